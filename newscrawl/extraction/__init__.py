@@ -1,0 +1,1 @@
+"""Pure extraction: Scrapy-free functions over HTML and text."""

@@ -1,0 +1,160 @@
+"""What an extractor found on one page, and how that becomes exportable records.
+
+Every extractor (a site layout, the text splitter, later the generic one) fills a
+:class:`PageData`; :func:`to_records` turns it into an :class:`~newscrawl.items.Article`
+and its :class:`~newscrawl.items.SidebarItem` records with raw dates only. Normalising the
+dates needs the fetch time and the site's zone, and is the date pipeline's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from newscrawl.extraction.body import BodyParts
+from newscrawl.extraction.dates import LabelledDate
+from newscrawl.extraction.text import TextSplit
+from newscrawl.extraction.vocabulary import ELLIPSES
+from newscrawl.items import Article, SidebarItem
+
+
+@dataclass
+class TeaserData:
+    """One teaser of a sidebar / related box."""
+
+    block: str | None
+    position: int
+    headline: str | None = None
+    url: str | None = None
+    description: str | None = None
+    dates: list[LabelledDate] = field(default_factory=list)
+
+
+@dataclass
+class PageData:
+    """Everything an extractor read off one page."""
+
+    extractor: str
+    headline: str | None = None
+    authors: list[dict[str, Any]] = field(default_factory=list)
+    section: str | None = None
+    dates: list[LabelledDate] = field(default_factory=list)
+    date_source: str | None = None
+    description: str | None = None
+    body: BodyParts = field(default_factory=BodyParts)
+    language: str | None = None
+    image: dict[str, Any] | None = None
+    canonical_url: str | None = None
+    teasers: list[TeaserData] = field(default_factory=list)
+
+
+def utc_z(moment: datetime) -> str:
+    """``moment`` in UTC as ``YYYY-MM-DDTHH:MM:SSZ`` (the ``dateDownloaded`` format)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _date_fields(
+    dates: list[LabelledDate], source: str | None
+) -> tuple[dict[str, str | None], dict[str, dict[str, Any]]]:
+    """Raw date fields: the first date per field wins (a page states its own first)."""
+    raw: dict[str, str | None] = {}
+    meta: dict[str, dict[str, Any]] = {}
+    for date in dates:
+        if date.field not in raw:
+            raw[date.field] = date.raw
+            meta[date.field] = {"precision": None, "timezone": None, "source": source}
+    return raw, meta
+
+
+def _metadata(fetched_at: datetime, extractor: str) -> dict[str, Any]:
+    return {"dateDownloaded": utc_z(fetched_at), "extractor": extractor}
+
+
+def to_records(
+    page: PageData, *, url: str, site: str, fetched_at: datetime
+) -> tuple[Article, list[SidebarItem]]:
+    """Records of one page; ``metadata.dates`` holds sources, values come later."""
+    raw, date_meta = _date_fields(page.dates, page.date_source)
+    if "datePublished" not in raw:
+        # The print footer is a real publication day; only a fallback to the header's.
+        footer = [d for d in page.body.footer_dates if d.field == "datePublished"]
+        footer_raw, footer_meta = _date_fields(footer, "footer")
+        raw.update(footer_raw)
+        date_meta.update(footer_meta)
+    authors = page.authors or (
+        [{"name": page.body.signature, "url": None}] if page.body.signature else []
+    )
+    article = Article(
+        url=url,
+        canonicalUrl=page.canonical_url,
+        site=site,
+        headline=page.headline,
+        authors=authors,
+        dateline=page.body.dateline,
+        articleSection=page.section,
+        datePublishedRaw=raw.get("datePublished"),
+        dateModifiedRaw=raw.get("dateModified"),
+        description=page.description,
+        articleBody=page.body.body or None,
+        relatedLinks=page.body.related,
+        inLanguage=page.language,
+        mainImage=page.image,
+        metadata={
+            **_metadata(fetched_at, page.extractor),
+            "version": 1,
+            "contentHash": None,
+            "sidebarItems": len(page.teasers),
+            "dates": date_meta,
+            "validationMessages": [],
+        },
+    )
+    teasers = []
+    for teaser in page.teasers:
+        t_raw, t_meta = _date_fields(teaser.dates, "teaser")
+        description = teaser.description or None
+        teasers.append(
+            SidebarItem(
+                site=site,
+                block=teaser.block,
+                position=teaser.position,
+                headline=teaser.headline,
+                url=teaser.url,
+                datePublishedRaw=t_raw.get("datePublished"),
+                dateModifiedRaw=t_raw.get("dateModified"),
+                description=description,
+                descriptionTruncated=bool(description and description.endswith(ELLIPSES)),
+                foundOn=url,
+                metadata={
+                    **_metadata(fetched_at, page.extractor),
+                    "dates": t_meta,
+                    "validationMessages": [],
+                },
+            )
+        )
+    return article, teasers
+
+
+def page_from_text(split: TextSplit) -> PageData:
+    """The text splitter's result as page data (``extractor`` = ``text``)."""
+    authors = [{"name": split.byline, "url": None}] if split.byline else []
+    return PageData(
+        extractor="text",
+        headline=split.headline,
+        authors=authors,
+        dates=split.header_dates,
+        date_source="header" if split.header_dates else None,
+        body=split.body,
+        teasers=[
+            TeaserData(
+                block=t.block,
+                position=t.position,
+                headline=t.headline,
+                description=t.description,
+                dates=t.dates,
+            )
+            for t in split.teasers
+        ],
+    )

@@ -1,0 +1,292 @@
+"""Flattened page text → story parts and sidebar teasers.
+
+A page flattened to text (copy-paste, a text dump, an old archive) is a run of lines: a
+header (site name, "Today's Paper | …", headline, "Published …" stamps), the story, a
+footer ("Published in Dawn, …", "Read Comments", "<headline> Next Story") and boxes of
+teasers glued after it. Lines are classified by shape, then the story's end is the first
+place where the rest of the text parses *completely* as teaser boxes: a heading followed
+by items, title + date pairs, "-"-separated headline lists, or runs of "..." teasers.
+Requiring the whole tail to parse is what keeps a body paragraph that mentions a date,
+starts with "Updated" or ends in "..." inside the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import Enum
+
+from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
+from newscrawl.extraction.dates import LabelledDate, is_date_line, split_labels
+from newscrawl.extraction.vocabulary import (
+    BYLINE,
+    CHROME_LINES,
+    ELLIPSES,
+    LIST_SEPARATORS,
+    PRINT_FOOTER,
+    PROSE_END,
+    SIDEBAR_HEADINGS,
+)
+
+#: A title line is short; anything longer is prose (a teaser or a paragraph).
+MAX_TITLE_WORDS = 20
+MAX_HEADING_WORDS = 6
+
+
+class Kind(Enum):
+    BLANK = "blank"
+    DATE = "date"
+    FOOTER = "footer"
+    CHROME = "chrome"
+    SEPARATOR = "separator"
+    HEADING = "heading"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    kind: Kind
+    text: str
+
+
+@dataclass
+class TextTeaser:
+    """A teaser found in a box of flattened text."""
+
+    block: str | None
+    position: int
+    headline: str | None = None
+    description: str | None = None
+    dates: list[LabelledDate] = field(default_factory=list)
+
+    @property
+    def truncated(self) -> bool:
+        return bool(self.description and self.description.endswith(ELLIPSES))
+
+
+@dataclass
+class TextSplit:
+    """The parts of one flattened page."""
+
+    headline: str | None = None
+    header_dates: list[LabelledDate] = field(default_factory=list)
+    byline: str | None = None
+    body: BodyParts = field(default_factory=BodyParts)
+    teasers: list[TextTeaser] = field(default_factory=list)
+    sidebar_start: int | None = None
+    """Index (in ``lines``) where the teaser boxes begin, when there are any."""
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class TextVocabulary:
+    """Words a site adds to the generic vocabulary (its own box titles)."""
+
+    headings: frozenset[str] = frozenset()
+
+    def is_heading(self, text: str) -> bool:
+        key = " ".join(text.lower().split()).rstrip(":")
+        return key in SIDEBAR_HEADINGS or key in self.headings
+
+
+GENERIC = TextVocabulary()
+
+
+def classify(text: str, vocabulary: TextVocabulary = GENERIC) -> list[Line]:
+    """Give every line of *text* a :class:`Kind`, by its shape alone."""
+    lines = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(raw.replace("\u00a0", " ").split())
+        if not line:
+            kind = Kind.BLANK
+        elif line in LIST_SEPARATORS:
+            kind = Kind.SEPARATOR
+        elif PRINT_FOOTER.match(line) and is_date_line(line):
+            kind = Kind.FOOTER
+        elif is_date_line(line):
+            kind = Kind.DATE
+        elif any(p.match(line) for p in CHROME_LINES):
+            kind = Kind.CHROME
+        elif vocabulary.is_heading(line):
+            kind = Kind.HEADING
+        else:
+            kind = Kind.TEXT
+        lines.append(Line(kind, line))
+    return lines
+
+
+def _is_title(text: str) -> bool:
+    return len(text.split()) <= MAX_TITLE_WORDS and not text.endswith(ELLIPSES) and not (
+        PROSE_END.search(text) and not text.endswith(("?", "!", "’", '"', "”"))
+    )
+
+
+def _is_teaser(text: str) -> bool:
+    return text.endswith(ELLIPSES)
+
+
+def parse_boxes(lines: list[Line], start: int) -> list[TextTeaser] | None:
+    """Parse ``lines[start:]`` as teaser boxes; None unless every line is accounted for."""
+    items = [line for line in lines[start:] if line.kind not in (Kind.BLANK, Kind.CHROME)]
+    teasers: list[TextTeaser] = []
+    path: list[str] = []
+    after_heading = False
+    position = 0
+    i = 0
+
+    def add(**values: object) -> None:
+        nonlocal position
+        position += 1
+        block = " / ".join(path) or None
+        teasers.append(TextTeaser(block=block, position=position, **values))  # type: ignore[arg-type]
+
+    def starts_item(j: int) -> bool:
+        return (
+            j + 1 < len(items)
+            and items[j].kind is Kind.TEXT
+            and items[j + 1].kind is Kind.DATE
+            and _is_title(items[j].text)
+        )
+
+    while i < len(items):
+        line = items[i]
+        if line.kind is Kind.HEADING:
+            path = [*path, line.text] if after_heading else [line.text]
+            after_heading, position = True, 0
+            i += 1
+            continue
+        after_heading = False
+        if line.kind in (Kind.SEPARATOR, Kind.FOOTER):
+            i += 1
+        elif starts_item(i):
+            headline, dates = line.text, split_labels(items[i + 1].text)
+            i += 2
+            if i < len(items) and items[i].kind is Kind.TEXT and items[i].text == headline:
+                i += 1  # the box repeats its title above the teaser
+            teaser: list[str] = []
+            while i < len(items) and items[i].kind is Kind.TEXT and not starts_item(i):
+                teaser.append(items[i].text)
+                i += 1
+                if teaser[-1].endswith(ELLIPSES) or not _is_title(teaser[-1]):
+                    break  # one teaser per item; what follows is the next item
+            add(headline=headline, description=" ".join(teaser) or None, dates=dates)
+        elif line.kind is Kind.TEXT and _is_teaser(line.text):
+            add(description=line.text)
+            i += 1
+        elif line.kind is Kind.TEXT and _is_title(line.text):
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if nxt is not None and nxt.kind is Kind.TEXT and _is_teaser(nxt.text):
+                add(headline=line.text, description=nxt.text)
+                i += 2
+            else:
+                add(headline=line.text)
+                i += 1
+        else:
+            return None  # prose, an orphan date: this is not a box of teasers
+    return teasers or None
+
+
+def _box_start_candidates(lines: list[Line], first: int) -> Iterable[int]:
+    """Indexes where teaser boxes may begin: a heading, a title + date pair, a list."""
+    texts = [(i, ln) for i, ln in enumerate(lines) if ln.kind not in (Kind.BLANK, Kind.CHROME)]
+    for n, (i, line) in enumerate(texts):
+        if i < first:
+            continue
+        nxt = texts[n + 1][1] if n + 1 < len(texts) else None
+        if line.kind is Kind.HEADING or (
+            line.kind is Kind.TEXT
+            and nxt is not None
+            and (
+                nxt.kind in (Kind.DATE, Kind.SEPARATOR)
+                or (_is_teaser(line.text) and _is_teaser(nxt.text))
+            )
+        ):
+            yield i
+
+
+def _accept(lines: list[Line], start: int, teasers: list[TextTeaser]) -> bool:
+    """Without a heading, a tail counts as boxes only if it is list-shaped enough."""
+    first = next(ln for ln in lines[start:] if ln.kind not in (Kind.BLANK, Kind.CHROME))
+    if first.kind is Kind.HEADING:
+        return True
+    dated = sum(1 for t in teasers if t.dates)
+    separators = sum(1 for ln in lines[start:] if ln.kind is Kind.SEPARATOR)
+    teaser_only = sum(1 for t in teasers if t.headline is None)
+    return dated >= 2 or separators >= 2 or teaser_only >= 3
+
+
+def find_boxes(lines: list[Line], first: int = 0) -> tuple[int, list[TextTeaser]] | None:
+    """The earliest index from *first* where the rest of the lines are teaser boxes."""
+    for start in _box_start_candidates(lines, first):
+        teasers = parse_boxes(lines, start)
+        if teasers is not None and _accept(lines, start, teasers):
+            return start, teasers
+    return None
+
+
+def _header_end(lines: list[Line]) -> int:
+    """Index of the first story line: the first prose line after header-shaped lines."""
+    for i, line in enumerate(lines):
+        if line.kind is Kind.TEXT and not _is_title(line.text):
+            return i
+    return len(lines)
+
+
+def split_text(text: str, vocabulary: TextVocabulary = GENERIC) -> TextSplit:
+    """Split flattened page text into header, story body, footer and teaser boxes."""
+    lines = classify(text, vocabulary)
+    out = TextSplit(lines=lines)
+    head_end = _header_end(lines)
+    header = lines[:head_end]
+    if any(ln.kind is Kind.DATE for ln in header):
+        for line in header:
+            if line.kind is Kind.DATE:
+                out.header_dates.extend(split_labels(line.text))
+            elif line.kind is Kind.TEXT and (match := BYLINE.match(line.text)):
+                out.byline = match.group(1)
+        titles = [ln.text for ln in header if ln.kind is Kind.TEXT and not BYLINE.match(ln.text)]
+        out.headline = max(titles, key=lambda t: len(t.split()), default=None)
+    else:
+        head_end = next((i for i, ln in enumerate(lines) if ln.kind is Kind.TEXT), len(lines))
+    found = find_boxes(lines, head_end + 1)
+    end = len(lines)
+    if found is not None:
+        out.sidebar_start, out.teasers = found
+        end = out.sidebar_start
+    story = [
+        Paragraph(ln.text)
+        for ln in lines[head_end:end]
+        if ln.kind in (Kind.TEXT, Kind.DATE, Kind.HEADING, Kind.FOOTER)
+    ]
+    out.body = clean_paragraphs(story)
+    return out
+
+
+def strip_boxes(body: str, vocabulary: TextVocabulary = GENERIC) -> tuple[str, int]:
+    """Remove teaser boxes glued to the end of an article body: ``(body, teasers removed)``.
+
+    The split guard's check: a body that is already clean comes back unchanged.
+    """
+    lines = classify(body, vocabulary)
+    first = next((i for i, ln in enumerate(lines) if ln.kind is Kind.TEXT), len(lines))
+    found = find_boxes(lines, first + 1)
+    if found is None:
+        return body, 0
+    start, teasers = found
+    # Cut the original string, so the kept part stays byte-identical.
+    kept = "\n".join(body.replace("\r\n", "\n").replace("\r", "\n").split("\n")[:start])
+    return kept.rstrip(), len(teasers)
+
+__all__ = [
+    "GENERIC",
+    "Kind",
+    "Line",
+    "TextSplit",
+    "TextTeaser",
+    "TextVocabulary",
+    "classify",
+    "find_boxes",
+    "parse_boxes",
+    "split_text",
+    "strip_boxes",
+]

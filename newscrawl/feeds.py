@@ -1,0 +1,90 @@
+"""Feed exports that appear complete or not at all.
+
+:class:`AtomicFileFeedStorage` writes each feed to a hidden ``.<name>.part`` file beside
+its target and renames it into place only once the exporter has finished, after an
+fsync: a reader (or a crash) never sees half a file under an export name.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from scrapy import Spider
+from scrapy.extensions.feedexport import FileFeedStorage
+from scrapy.settings import BaseSettings
+
+
+def partial_path(path: Path) -> Path:
+    """Where a feed bound for *path* is written until it is complete."""
+    return path.with_name(f".{path.name}.part")
+
+
+def commit_file(file: IO[bytes], final: Path) -> None:
+    """Flush *file* to disk, close it and rename it to *final* atomically."""
+    file.flush()
+    os.fsync(file.fileno())
+    file.close()
+    os.replace(file.name, final)
+    dir_fd = os.open(final.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)  # make the rename itself durable
+    finally:
+        os.close(dir_fd)
+
+
+class AtomicFileFeedStorage(FileFeedStorage):  # type: ignore[misc]
+    """Local file feed storage with write-to-temporary-then-rename semantics."""
+
+    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None) -> None:
+        super().__init__(uri, feed_options=feed_options)
+        self.final = Path(self.path)
+
+    def open(self, spider: Spider | None = None) -> IO[bytes]:
+        self.final.parent.mkdir(parents=True, exist_ok=True)
+        return partial_path(self.final).open("wb")
+
+    def store(self, file: IO[bytes]) -> None:
+        commit_file(file, self.final)
+
+
+def uri_params(params: dict[str, Any], spider: Spider) -> dict[str, Any]:
+    """Feed URI parameters: adds ``%(site)s`` and a compact ``%(run)s`` (UTC start)."""
+    start = getattr(spider, "run_started", None) or datetime.now(UTC)
+    return {
+        **params,
+        "site": getattr(spider, "site", None) or spider.name,
+        "run": start.strftime("%Y%m%dT%H%M%SZ"),
+    }
+
+
+def feeds_for(output_dir: str) -> dict[str, dict[str, Any]]:
+    """The two record feeds of a crawl, named by site and run time."""
+    common = {"format": "jsonlines", "encoding": "utf-8", "overwrite": True, "store_empty": True}
+    return {
+        f"{output_dir}/%(site)s/articles-%(site)s-%(run)s.jsonl": {
+            **common,
+            "item_classes": ["newscrawl.items.Article"],
+        },
+        f"{output_dir}/%(site)s/sidebar-%(site)s-%(run)s.jsonl": {
+            **common,
+            "item_classes": ["newscrawl.items.SidebarItem"],
+        },
+    }
+
+
+class FeedsAddon:
+    """Add newscrawl's record feeds to ``FEEDS`` (unless ``NEWSCRAWL_FEEDS`` is off).
+
+    Reads ``NEWSCRAWL_OUTPUT_DIR`` ("output") at start-up, so ``-s`` on the command line
+    moves the exports.
+    """
+
+    def update_settings(self, settings: BaseSettings) -> None:
+        if not settings.getbool("NEWSCRAWL_FEEDS", True):
+            return
+        feeds = dict(settings.getdict("FEEDS"))
+        feeds.update(feeds_for(settings.get("NEWSCRAWL_OUTPUT_DIR", "output")))
+        settings.set("FEEDS", feeds, priority=max(settings.getpriority("FEEDS") or 0, 15))

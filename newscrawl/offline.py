@@ -1,0 +1,211 @@
+"""Saved pages and flattened text → the same records and files a crawl makes.
+
+:class:`OfflineRun` builds the project's item pipelines from its settings, exactly as a
+crawl does, runs each page's records through them and writes ``articles.jsonl`` and
+``sidebar.jsonl`` with Scrapy's JSON-lines exporter, atomically.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.exporters import JsonLinesItemExporter
+from scrapy.settings import Settings
+from scrapy.utils.conf import build_component_list
+from scrapy.utils.misc import build_from_crawler, load_object
+from scrapy.utils.reactor import is_reactor_installed
+
+from newscrawl.extraction.html import NotHTMLError, decode_html, selector
+from newscrawl.extraction.page import page_from_text, to_records
+from newscrawl.extraction.text import GENERIC, split_text
+from newscrawl.feeds import commit_file, partial_path
+from newscrawl.items import Article, SidebarItem
+from newscrawl.sites import PROFILES, SiteProfile, get_profile, profile_for_url
+
+logger = logging.getLogger(__name__)
+
+Records = tuple[Article, list[SidebarItem]]
+
+
+class PageError(Exception):
+    """A page that cannot give an article; the message says why."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: a file, the URL it was fetched from and when."""
+
+    path: Path
+    url: str | None = None
+    fetched_at: datetime | None = None
+
+    @property
+    def page_url(self) -> str:
+        return self.url or self.path.resolve().as_uri()
+
+    @property
+    def fetch_time(self) -> datetime:
+        if self.fetched_at is not None:
+            return self.fetched_at
+        return datetime.fromtimestamp(self.path.stat().st_mtime, UTC)
+
+
+def parse_time(value: str) -> datetime:
+    """An ISO 8601 fetch time; a naive one is taken as UTC."""
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def read_manifest(path: Path) -> Iterator[Source]:
+    """Sources from a JSONL manifest of ``{"path", "url", "fetchedAt"}`` lines; paths are
+    relative to the manifest's folder."""
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                entry = json.loads(line)
+                fetched = entry.get("fetchedAt")
+                yield Source(
+                    path=(path.parent / entry["path"]),
+                    url=entry.get("url"),
+                    fetched_at=parse_time(fetched) if fetched else None,
+                )
+            except (ValueError, KeyError, TypeError) as exc:
+                raise PageError(f"{path}:{number}: bad manifest line ({exc})") from exc
+
+
+def read_bytes(path: Path) -> bytes:
+    """A saved page's bytes, gunzipped when the name ends in ``.gz``."""
+    try:
+        data = path.read_bytes()
+        return gzip.decompress(data) if path.suffix == ".gz" else data
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        raise PageError(f"cannot read: {exc}") from exc
+
+
+def choose_profile(site: str, url: str, sel: scrapy.Selector) -> SiteProfile:
+    """``site`` by name, or for ``auto`` the profile owning the URL or matching the page."""
+    if site != "auto":
+        return get_profile(site)
+    profile = profile_for_url(url)
+    if profile is not None:
+        return profile
+    for name in PROFILES:
+        candidate = get_profile(name)
+        if any(layout.matches(sel) for layout in candidate.layouts):
+            return candidate
+    raise PageError("no site profile matches this page (generic extraction is not built yet)")
+
+
+def extract_page(source: Source, site: str = "auto") -> Records:
+    """Records of one saved HTML page, before the pipelines."""
+    try:
+        html = decode_html(read_bytes(source.path))
+    except NotHTMLError as exc:
+        raise PageError(str(exc)) from exc
+    sel = selector(html)
+    profile = choose_profile(site, source.page_url, sel)
+    page = profile.extract(sel, source.page_url)
+    if not page.body.paragraphs:
+        raise PageError(f"no story found by {page.extractor}: not an article page")
+    return to_records(page, url=source.page_url, site=profile.name, fetched_at=source.fetch_time)
+
+
+def split_page(source: Source, site: str | None = None) -> Records:
+    """Records of one flattened-text page, before the pipelines."""
+    data = read_bytes(source.path)
+    if b"\x00" in data[:4096]:
+        raise PageError("binary content, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PageError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    if not text.strip():
+        raise PageError("empty file")
+    vocabulary = get_profile(site).vocabulary if site and site != "auto" else GENERIC
+    page = page_from_text(split_text(text, vocabulary))
+    if not page.body.paragraphs:
+        raise PageError("no story text found")
+    host = urlsplit(source.url or "").hostname
+    name = site if site and site != "auto" else (host or "local")
+    return to_records(page, url=source.page_url, site=name, fetched_at=source.fetch_time)
+
+
+def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
+    """The crawl's settings (``newscrawl.settings``) plus *overrides*."""
+    settings = Settings()
+    settings.setmodule("newscrawl.settings", priority="project")
+    settings.update(overrides or {}, priority="cmdline")
+    return settings
+
+
+class _OfflineSpider(scrapy.Spider):  # type: ignore[misc]
+    name = "offline"
+
+
+class OfflineRun:
+    """The crawl's pipelines and exporters, fed from files instead of the network."""
+
+    def __init__(self, out_dir: Path, settings: dict[str, Any] | None = None) -> None:
+        # No network here: run without a Twisted reactor unless one is already running
+        # (a test process that also crawls), in which case share it.
+        overrides = {"TWISTED_REACTOR_ENABLED": is_reactor_installed(), **(settings or {})}
+        self.crawler = Crawler(_OfflineSpider, project_settings(overrides))
+        self.crawler._apply_settings()
+        self.stats = self.crawler.stats
+        names = build_component_list(self.crawler.settings.getwithbase("ITEM_PIPELINES"))
+        self.pipelines = [build_from_crawler(load_object(n), self.crawler) for n in names]
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.paths = {Article: out_dir / "articles.jsonl", SidebarItem: out_dir / "sidebar.jsonl"}
+        self.files = {cls: partial_path(p).open("wb") for cls, p in self.paths.items()}
+        self.exporters = {
+            cls: JsonLinesItemExporter(f, encoding="utf-8") for cls, f in self.files.items()
+        }
+        for exporter in self.exporters.values():
+            exporter.start_exporting()
+        self.counts = {Article: 0, SidebarItem: 0}
+
+    def process(self, item: Any) -> Any | None:
+        """Run one record through the pipelines; None when one dropped it."""
+        for pipeline in self.pipelines:
+            try:
+                item = pipeline.process_item(item)
+            except DropItem as exc:
+                self.stats.inc_value("item_dropped_count")
+                level = getattr(logging, (exc.log_level or "INFO").upper(), logging.INFO)
+                logger.log(level, "Dropped: %s", exc)
+                return None
+        return item
+
+    def export(self, records: Iterable[Any]) -> list[Any]:
+        """Process and write records in order; returns those that were written."""
+        written = []
+        for record in records:
+            item = self.process(record)
+            if item is not None:
+                self.exporters[type(item)].export_item(item)
+                self.counts[type(item)] += 1
+                written.append(item)
+        return written
+
+    def close(self) -> dict[str, Any]:
+        """Close the pipelines, move both files into place; returns the stats."""
+        for pipeline in self.pipelines:
+            if hasattr(pipeline, "close_spider"):
+                pipeline.close_spider()
+        for cls, exporter in self.exporters.items():
+            exporter.finish_exporting()
+            commit_file(self.files[cls], self.paths[cls])
+        return dict(self.stats.get_stats())

@@ -1,0 +1,236 @@
+"""Item pipelines: what needs the crawl's state (fetch time, stats, what was seen).
+
+Order (``ITEM_PIPELINES`` in :mod:`newscrawl.settings`): dates → split guard →
+fingerprint → validation → sidebar dedupe. Pipelines never create records; they fix,
+annotate, count, or drop with a reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import Counter
+from datetime import datetime
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from itemadapter import ItemAdapter
+from jsonschema import Draft202012Validator
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.statscollectors import StatsCollector
+
+from newscrawl.extraction.dates import DateNormaliser
+from newscrawl.extraction.text import GENERIC, TextVocabulary, strip_boxes
+from newscrawl.items import Article, SidebarItem
+from newscrawl.sites import PROFILES, get_profile
+
+logger = logging.getLogger(__name__)
+
+DATE_FIELDS = ("datePublished", "dateModified")
+
+
+def _vocabulary(site: str | None) -> TextVocabulary:
+    return get_profile(site).vocabulary if site in PROFILES else GENERIC
+
+
+class DatePipeline:
+    """Fill ``datePublished`` / ``dateModified`` from their raw strings.
+
+    Each raw string is normalised with the fetch time (``metadata.dateDownloaded``) and
+    the site's zone and locale; ``metadata.dates`` gets precision and zone origin. A date
+    that is garbage, in the future or implausibly old becomes ``null`` with a
+    validation message.
+
+    Settings: ``NEWSCRAWL_DATE_MIN_YEAR`` (1990), ``NEWSCRAWL_DATE_FUTURE_TOLERANCE``
+    (seconds, 86400), ``NEWSCRAWL_DEFAULT_TIMEZONE`` for sites without a profile ("UTC").
+    Stats: ``newscrawl/dates/parsed``, ``newscrawl/dates/rejected``, and at close the
+    normalisers' path counts under ``newscrawl/dates/path/<path>``.
+    """
+
+    def __init__(self, stats: StatsCollector, *, min_year: int, tolerance: float, tz: str):
+        self.stats = stats
+        self.min_year = min_year
+        self.tolerance = tolerance
+        self.default_tz = tz
+        self.normalisers: dict[str | None, DateNormaliser] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DatePipeline:
+        s = crawler.settings
+        return cls(
+            crawler.stats,
+            min_year=s.getint("NEWSCRAWL_DATE_MIN_YEAR", 1990),
+            tolerance=s.getfloat("NEWSCRAWL_DATE_FUTURE_TOLERANCE", 86400.0),
+            tz=s.get("NEWSCRAWL_DEFAULT_TIMEZONE", "UTC"),
+        )
+
+    def normaliser(self, site: str | None) -> DateNormaliser:
+        if site not in self.normalisers:
+            from datetime import timedelta
+
+            profile = get_profile(site) if site in PROFILES else None
+            self.normalisers[site] = DateNormaliser(
+                timezone=profile.timezone if profile else self.default_tz,
+                locale=profile.locale if profile else "en",
+                min_year=self.min_year,
+                future_tolerance=timedelta(seconds=self.tolerance),
+            )
+        return self.normalisers[site]
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        meta = adapter["metadata"]
+        fetched = datetime.fromisoformat(meta["dateDownloaded"])
+        dates = meta.setdefault("dates", {})
+        for field in DATE_FIELDS:
+            raw = adapter.get(f"{field}Raw")
+            if not raw:
+                adapter[field] = None
+                continue
+            result = self.normaliser(adapter.get("site")).normalise(raw, fetched)
+            adapter[field] = result.value
+            source = dates.get(field, {}).get("source")
+            dates[field] = {"precision": result.precision, "timezone": result.timezone,
+                            "source": source}
+            if result.error:
+                meta.setdefault("validationMessages", []).append(f"{field}: {result.error}")
+                self.stats.inc_value("newscrawl/dates/rejected")
+            else:
+                self.stats.inc_value("newscrawl/dates/parsed")
+        return item
+
+    def close_spider(self) -> None:
+        totals: Counter[str] = Counter()
+        for normaliser in self.normalisers.values():
+            totals.update(normaliser.counts)
+        for path, count in totals.items():
+            self.stats.set_value(f"newscrawl/dates/path/{path}", count)
+
+
+class SplitGuardPipeline:
+    """Last check that no sidebar text is left at the end of an ``articleBody``.
+
+    Runs the flattened-text splitter over the body; teaser boxes found there are cut off,
+    noted in ``metadata.validationMessages`` and counted (``newscrawl/split_guard/
+    articles``, ``newscrawl/split_guard/teasers``). The teasers are not turned into
+    records here: a pipeline returns the item it was given.
+    """
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SplitGuardPipeline:
+        return cls(crawler.stats)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Article) or not item.articleBody:
+            return item
+        body, removed = strip_boxes(item.articleBody, _vocabulary(item.site))
+        if removed:
+            item.articleBody = body or None
+            item.metadata.setdefault("validationMessages", []).append(
+                f"split guard: removed {removed} sidebar teaser(s) from articleBody"
+            )
+            self.stats.inc_value("newscrawl/split_guard/articles")
+            self.stats.inc_value("newscrawl/split_guard/teasers", removed)
+            logger.warning("Sidebar text removed from body of %s (%d teasers)", item.url, removed)
+        return item
+
+
+def content_hash(article: Article) -> str:
+    """``sha256:<hex>`` over what makes a version: headline, body, dates, authors."""
+    payload = json.dumps(
+        [article.headline, article.articleBody, article.datePublished, article.dateModified,
+         [a.get("name") for a in article.authors]],
+        ensure_ascii=False,
+    )
+    return "sha256:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class FingerprintPipeline:
+    """Set ``metadata.contentHash`` and ``metadata.version`` (1 until a state store
+    says otherwise)."""
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, Article):
+            item.metadata["contentHash"] = content_hash(item)
+            item.metadata.setdefault("version", 1)
+        return item
+
+
+@cache
+def validator(kind: str) -> Draft202012Validator:
+    """The compiled validator for ``article`` or ``sidebar_item`` records."""
+    text = files("newscrawl").joinpath(f"schemas/{kind}.schema.json").read_text("utf-8")
+    return Draft202012Validator(json.loads(text))
+
+
+def record_errors(record: dict[str, Any], kind: str) -> list[str]:
+    """Schema violations of one exported record, as ``path: message`` strings."""
+    errors = sorted(validator(kind).iter_errors(record), key=lambda e: list(e.path))
+    return [f"{'/'.join(map(str, e.path)) or '<record>'}: {e.message}" for e in errors]
+
+
+class ValidationPipeline:
+    """Drop records that break the JSON Schema shipped in ``newscrawl/schemas``.
+
+    An unusable record (no body, a field of the wrong shape) is dropped with the reason in
+    the log and counted as ``newscrawl/validation/dropped/<field>``; it is never exported
+    half-empty. Valid records are counted as ``newscrawl/items/<kind>``.
+    """
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ValidationPipeline:
+        return cls(crawler.stats)
+
+    def process_item(self, item: Any) -> Any:
+        kind = "article" if isinstance(item, Article) else "sidebar_item"
+        record = ItemAdapter(item).asdict()
+        errors = record_errors(record, kind)
+        if errors:
+            field = errors[0].split(":", 1)[0].split("/", 1)[0]
+            self.stats.inc_value(f"newscrawl/validation/dropped/{field}")
+            url = record.get("url") or record.get("foundOn")
+            raise DropItem(f"invalid {kind} from {url}: {'; '.join(errors[:3])}")
+        self.stats.inc_value(f"newscrawl/items/{kind}")
+        return item
+
+
+class SidebarDedupePipeline:
+    """Export a teaser once per crawl, however many pages show it.
+
+    A teaser is the same when site, block and link (or, without a link, headline and
+    teaser text) are. Repeats are dropped at DEBUG level and counted as
+    ``newscrawl/sidebar/duplicates``.
+    """
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+        self.seen: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SidebarDedupePipeline:
+        return cls(crawler.stats)
+
+    @staticmethod
+    def key(item: SidebarItem) -> str:
+        ident = item.url or f"{item.headline}\x00{item.description}"
+        raw = f"{item.site}\x00{item.block}\x00{ident}"
+        return hashlib.blake2b(raw.encode("utf-8"), digest_size=16).hexdigest()
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, SidebarItem):
+            return item
+        key = self.key(item)
+        if key in self.seen:
+            self.stats.inc_value("newscrawl/sidebar/duplicates")
+            raise DropItem(f"teaser already exported: {item.url or item.headline}", "DEBUG")
+        self.seen.add(key)
+        return item

@@ -1,0 +1,69 @@
+"""What every site profile provides, and the machinery that uses it."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import ClassVar
+from urllib.parse import urlsplit
+
+from parsel import Selector
+
+from newscrawl.extraction.dates import DateNormaliser
+from newscrawl.extraction.html import selector
+from newscrawl.extraction.layout import StoryLayout
+from newscrawl.extraction.page import PageData
+from newscrawl.extraction.text import TextVocabulary
+
+
+class SiteProfile:
+    """One news site: its facts, its layout versions (newest first), its URL shapes."""
+
+    name: ClassVar[str]
+    domains: ClassVar[tuple[str, ...]] = ()
+    timezone: ClassVar[str] = "UTC"
+    locale: ClassVar[str] = "en"
+    language: ClassVar[str] = "en"
+    start_urls: ClassVar[tuple[str, ...]] = ()
+    #: Box titles this site uses beyond the generic vocabulary (lower case).
+    headings: ClassVar[frozenset[str]] = frozenset()
+    layouts: ClassVar[tuple[type[StoryLayout], ...]] = ()
+    article_url: ClassVar[re.Pattern[str]] = re.compile(r"$^")
+
+    @cached_property
+    def vocabulary(self) -> TextVocabulary:
+        """Vocabulary for splitting this site's flattened text."""
+        return TextVocabulary(headings=self.headings)
+
+    def normaliser(self) -> DateNormaliser:
+        """A date normaliser in the site's zone and locale (one per caller: it caches)."""
+        return DateNormaliser(timezone=self.timezone, locale=self.locale)
+
+    def owns(self, url: str) -> bool:
+        """True when *url* is on one of the site's domains."""
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def is_article_url(self, url: str) -> bool:
+        """True when the path of *url* has the shape of an article page."""
+        return bool(self.article_url.search(urlsplit(url).path))
+
+    def layout(self, sel: Selector) -> type[StoryLayout]:
+        """The first (newest) layout version the page matches."""
+        for layout in self.layouts:
+            if layout.matches(sel):
+                return layout
+        return self.layouts[-1]
+
+    def canonical_url(self, url: str, found: str | None) -> str | None:
+        """The canonical URL: the page's own declaration unless the profile knows better."""
+        return found
+
+    def extract(self, html: str | bytes | Selector, url: str) -> PageData:
+        """Read one page in whichever layout version it is."""
+        sel = html if isinstance(html, Selector) else selector(html)
+        layout = self.layout(sel)
+        page = layout(sel, url, f"{self.name}/{layout.version}").extract()
+        page.canonical_url = self.canonical_url(url, page.canonical_url)
+        page.language = page.language or self.language
+        return page
