@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from newscrawl.fixtures import iter_cases, regenerate
 from newscrawl.offline import (
     OfflineRun,
     PageError,
@@ -29,9 +30,7 @@ def _sources(args: argparse.Namespace) -> list[Source]:
     return [Source(Path(f), args.url, fetched) for f in args.files]
 
 
-def _run(
-    sources: Sequence[Source], out: Path, make: Callable[[Source], Records]
-) -> int:
+def _run(sources: Sequence[Source], out: Path, make: Callable[[Source], Records]) -> int:
     run = OfflineRun(out)
     done = 0
     for source in sources:
@@ -45,8 +44,10 @@ def _run(
         done += 1
     run.close()
     counts = ", ".join(f"{n} {cls.__name__}" for cls, n in run.counts.items())
-    print(f"{done}/{len(sources)} pages → {counts}: {out}/articles.jsonl, {out}/sidebar.jsonl",
-          file=sys.stderr)
+    print(
+        f"{done}/{len(sources)} pages → {counts}: {out}/articles.jsonl, {out}/sidebar.jsonl",
+        file=sys.stderr,
+    )
     return 0 if done or not sources else 1
 
 
@@ -61,8 +62,6 @@ def cmd_split(args: argparse.Namespace) -> int:
 
 
 def cmd_fixtures(args: argparse.Namespace) -> int:
-    from newscrawl.fixtures import regenerate
-
     for path in regenerate(Path(args.root)):
         print(path)
     return 0
@@ -70,8 +69,6 @@ def cmd_fixtures(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Offline extraction of the bundled Dawn fixture pages (a crawl demo comes later)."""
-    from newscrawl.fixtures import iter_cases
-
     cases = [c for c in iter_cases(Path(args.fixtures)) if not c.is_text]
     sources = [Source(c.page, c.meta["url"], parse_time(c.meta["fetched_at"])) for c in cases]
     out = Path(args.out)

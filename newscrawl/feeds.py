@@ -35,7 +35,7 @@ def commit_file(file: IO[bytes], final: Path) -> None:
         os.close(dir_fd)
 
 
-class AtomicFileFeedStorage(FileFeedStorage):  # type: ignore[misc]
+class AtomicFileFeedStorage(FileFeedStorage):
     """Local file feed storage with write-to-temporary-then-rename semantics."""
 
     def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None) -> None:

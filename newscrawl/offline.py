@@ -13,11 +13,13 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import scrapy
+from parsel import Selector
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.exporters import JsonLinesItemExporter
@@ -95,7 +97,7 @@ def read_bytes(path: Path) -> bytes:
         raise PageError(f"cannot read: {exc}") from exc
 
 
-def choose_profile(site: str, url: str, sel: scrapy.Selector) -> SiteProfile:
+def choose_profile(site: str, url: str, sel: Selector) -> SiteProfile:
     """``site`` by name, or for ``auto`` the profile owning the URL or matching the page."""
     if site != "auto":
         return get_profile(site)
@@ -151,7 +153,7 @@ def project_settings(overrides: dict[str, Any] | None = None) -> Settings:
     return settings
 
 
-class _OfflineSpider(scrapy.Spider):  # type: ignore[misc]
+class _OfflineSpider(scrapy.Spider):
     name = "offline"
 
 
@@ -170,8 +172,10 @@ class OfflineRun:
         out_dir.mkdir(parents=True, exist_ok=True)
         self.paths = {Article: out_dir / "articles.jsonl", SidebarItem: out_dir / "sidebar.jsonl"}
         self.files = {cls: partial_path(p).open("wb") for cls, p in self.paths.items()}
+        # Scrapy annotates the exporter's file as BytesIO; any binary file works.
         self.exporters = {
-            cls: JsonLinesItemExporter(f, encoding="utf-8") for cls, f in self.files.items()
+            cls: JsonLinesItemExporter(cast(BytesIO, f), encoding="utf-8")
+            for cls, f in self.files.items()
         }
         for exporter in self.exporters.values():
             exporter.start_exporting()

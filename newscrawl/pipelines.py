@@ -11,7 +11,7 @@ import hashlib
 import json
 import logging
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -69,8 +69,6 @@ class DatePipeline:
 
     def normaliser(self, site: str | None) -> DateNormaliser:
         if site not in self.normalisers:
-            from datetime import timedelta
-
             profile = get_profile(site) if site in PROFILES else None
             self.normalisers[site] = DateNormaliser(
                 timezone=profile.timezone if profile else self.default_tz,
@@ -93,8 +91,11 @@ class DatePipeline:
             result = self.normaliser(adapter.get("site")).normalise(raw, fetched)
             adapter[field] = result.value
             source = dates.get(field, {}).get("source")
-            dates[field] = {"precision": result.precision, "timezone": result.timezone,
-                            "source": source}
+            dates[field] = {
+                "precision": result.precision,
+                "timezone": result.timezone,
+                "source": source,
+            }
             if result.error:
                 meta.setdefault("validationMessages", []).append(f"{field}: {result.error}")
                 self.stats.inc_value("newscrawl/dates/rejected")
@@ -144,8 +145,13 @@ class SplitGuardPipeline:
 def content_hash(article: Article) -> str:
     """``sha256:<hex>`` over what makes a version: headline, body, dates, authors."""
     payload = json.dumps(
-        [article.headline, article.articleBody, article.datePublished, article.dateModified,
-         [a.get("name") for a in article.authors]],
+        [
+            article.headline,
+            article.articleBody,
+            article.datePublished,
+            article.dateModified,
+            [a.get("name") for a in article.authors],
+        ],
         ensure_ascii=False,
     )
     return "sha256:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -98,7 +98,8 @@ def iter_paragraphs(
         if tag not in BLOCK_TAGS:
             continue
         if any(
-            anc.tag in SKIP_TAGS or anc.tag in ("figure", "aside", "figcaption")
+            anc.tag in SKIP_TAGS
+            or anc.tag in ("figure", "aside", "figcaption")
             or has_class(anc, skip_classes)
             for anc in _ancestors(element, container)
         ):

@@ -81,7 +81,9 @@ class StoryLayout:
                 name = node_text(link)
                 href = link.attrib.get("href")
                 if name:
-                    authors.append({"name": name, "url": urljoin(self.url, href) if href else None})
+                    authors.append(
+                        {"name": name, "url": urljoin(self.url, href) if href else None}
+                    )
             if not links and (text := node_text(byline)):
                 name = text.removeprefix("By ").removeprefix("by ").strip()
                 authors.extend({"name": n.strip(), "url": None} for n in name.split(" | ") if n)
@@ -121,15 +123,20 @@ class StoryLayout:
         if not src:
             return None
         caption = _outside_aside(self.story.css(self.caption_css))
-        return {"url": urljoin(self.url, src), "caption": node_text(caption[0]) if caption else None}
+        return {
+            "url": urljoin(self.url, src),
+            "caption": node_text(caption[0]) if caption else None,
+        }
 
     def canonical_url(self) -> str | None:
         href = self.sel.css("link[rel=canonical]::attr(href)").get()
         return urljoin(self.url, href.strip()) if href and href.strip() else None
 
     def description(self) -> str | None:
-        for css in ("meta[name=description]::attr(content)", "meta[property='og:description']"
-                    "::attr(content)"):
+        for css in (
+            "meta[name=description]::attr(content)",
+            "meta[property='og:description']::attr(content)",
+        ):
             if value := self.sel.css(css).get():
                 return " ".join(value.split()) or None
         return None

@@ -116,8 +116,10 @@ def classify(text: str, vocabulary: TextVocabulary = GENERIC) -> list[Line]:
 
 
 def _is_title(text: str) -> bool:
-    return len(text.split()) <= MAX_TITLE_WORDS and not text.endswith(ELLIPSES) and not (
-        PROSE_END.search(text) and not text.endswith(("?", "!", "’", '"', "”"))
+    return (
+        len(text.split()) <= MAX_TITLE_WORDS
+        and not text.endswith(ELLIPSES)
+        and not (PROSE_END.search(text) and not text.endswith(("?", "!", "’", '"', "”")))
     )
 
 
@@ -125,9 +127,25 @@ def _is_teaser(text: str) -> bool:
     return text.endswith(ELLIPSES)
 
 
+def _in_list(items: list[Line], i: int) -> bool:
+    """True when ``items[i]`` belongs to a "-"-separated list."""
+    return (i > 0 and items[i - 1].kind is Kind.SEPARATOR) or (
+        i + 1 < len(items) and items[i + 1].kind is Kind.SEPARATOR
+    )
+
+
 def parse_boxes(lines: list[Line], start: int) -> list[TextTeaser] | None:
     """Parse ``lines[start:]`` as teaser boxes; None unless every line is accounted for."""
-    items = [line for line in lines[start:] if line.kind not in (Kind.BLANK, Kind.CHROME)]
+    items: list[Line] = []
+    gaps: list[bool] = []  # a blank line before the item line
+    gap = False
+    for line in lines[start:]:
+        if line.kind is Kind.BLANK:
+            gap = True
+        elif line.kind is not Kind.CHROME:
+            items.append(line)
+            gaps.append(gap)
+            gap = False
     teasers: list[TextTeaser] = []
     path: list[str] = []
     after_heading = False
@@ -174,6 +192,8 @@ def parse_boxes(lines: list[Line], start: int) -> list[TextTeaser] | None:
             add(description=line.text)
             i += 1
         elif line.kind is Kind.TEXT and _is_title(line.text):
+            if gaps[i] and i and items[i - 1].kind is Kind.TEXT and _in_list(items, i - 1):
+                path, position = [], 0  # a blank line after a "-" list: a new, untitled list
             nxt = items[i + 1] if i + 1 < len(items) else None
             if nxt is not None and nxt.kind is Kind.TEXT and _is_teaser(nxt.text):
                 add(headline=line.text, description=nxt.text)
@@ -276,6 +296,7 @@ def strip_boxes(body: str, vocabulary: TextVocabulary = GENERIC) -> tuple[str, i
     # Cut the original string, so the kept part stays byte-identical.
     kept = "\n".join(body.replace("\r\n", "\n").replace("\r", "\n").split("\n")[:start])
     return kept.rstrip(), len(teasers)
+
 
 __all__ = [
     "GENERIC",

@@ -31,7 +31,6 @@ SIDEBAR_HEADINGS: frozenset[str] = frozenset(
         "latest stories",
         "top stories",
         "top reads",
-        "top reads today",
         "related",
         "related stories",
         "related articles",
@@ -97,4 +96,6 @@ ELLIPSES: tuple[str, ...] = ("...", "…")
 PROSE_END = re.compile(r"[.!;:,\"”’)]$")
 
 #: Print-edition footer closing a story: "Published in Dawn, October 24th, 2024".
-PRINT_FOOTER = re.compile(r"^(?i:published|printed|appeared) in (?i:the )?[A-Z][\w .&'’-]{1,40},\s*\S")
+PRINT_FOOTER = re.compile(
+    r"^(?i:published|printed|appeared) in (?i:the )?[A-Z][\w .&'’-]{1,40},\s*\S"
+)

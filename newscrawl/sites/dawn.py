@@ -66,7 +66,9 @@ class DawnProfile(SiteProfile):
 
         @classmethod
         def matches(cls, sel: Selector) -> bool:
-            return super().matches(sel) and bool(sel.xpath("/html[@amp]") or "<html ⚡" in sel.get()[:2000])
+            return super().matches(sel) and bool(
+                sel.xpath("/html[@amp]") or "<html ⚡" in sel.get()[:2000]
+            )
 
     layouts: ClassVar[tuple[type[StoryLayout], ...]] = (AMP, V2, V1)
 
@@ -75,6 +77,11 @@ class DawnProfile(SiteProfile):
         if found:
             return found
         match = self.article_url.search(urlsplit(url).path)
-        return url if match and "/amp/" not in url and "/print/" not in url and (
-            urlsplit(url).path.rstrip("/").count("/") == 3
-        ) else None
+        return (
+            url
+            if match
+            and "/amp/" not in url
+            and "/print/" not in url
+            and (urlsplit(url).path.rstrip("/").count("/") == 3)
+            else None
+        )

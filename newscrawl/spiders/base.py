@@ -14,11 +14,11 @@ from newscrawl.extraction.page import to_records
 from newscrawl.sites import SiteProfile, get_profile
 
 
-class SiteSpider(scrapy.Spider):  # type: ignore[misc]
+class SiteSpider(scrapy.Spider):
     """Crawl one site through its profile.
 
-    Arguments (``-a``): ``start_urls`` (comma-separated, default the profile's), which
-    also adds their hosts to the allowed domains (a mirror or a local test server).
+    Arguments (``-a``): ``start_urls`` (comma-separated, default the profile's); given,
+    their hosts become the allowed domains (a mirror or a local test server).
     """
 
     site: str = ""
@@ -29,18 +29,20 @@ class SiteSpider(scrapy.Spider):  # type: ignore[misc]
         self.run_started = datetime.now(UTC)
         urls = [u.strip() for u in start_urls.split(",") if u.strip()] if start_urls else []
         self.start_urls = urls or list(self.profile.start_urls)
-        hosts = {urlsplit(u).hostname or "" for u in self.start_urls}
-        self.allowed_domains = sorted({*self.profile.domains, *hosts} - {""})
+        # Given start URLs (a mirror, a local copy) replace the site's domains: the
+        # crawl must not wander from the copy to the live site.
+        hosts = {urlsplit(u).hostname or "" for u in urls} - {""}
+        self.allowed_domains = sorted(hosts or self.profile.domains)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
             yield scrapy.Request(url, callback=self.parse)
 
     def parse(self, response: Response) -> Iterator[Any]:
-        if not isinstance(response, TextResponse):
+        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+        if not isinstance(response, TextResponse) or (ctype and "html" not in ctype):
             self.crawler.stats.inc_value("newscrawl/pages/not_html")
-            self.logger.warning("Not HTML, skipped: %s (%s)", response.url,
-                                response.headers.get("Content-Type"))
+            self.logger.warning("Not HTML, skipped: %s (%s)", response.url, ctype or "no type")
             return
         if self.profile.is_article_url(response.url):
             yield from self.parse_article(response)

@@ -1,0 +1,448 @@
+"""Date labels, date-line detection and date normalisation (DESIGN.md "Dates").
+
+Pure: no Scrapy, no I/O. Regexes handle the hot path (ISO 8601, common English textual
+forms, English relative dates); dateparser is imported lazily and only sees strings that
+passed a cheap "looks like a full date" gate, so garbage such as "May" or "12" can never be
+filled in from today.
+"""
+
+from __future__ import annotations
+
+import calendar
+import collections
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import timezone as fixed_offset
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
+__all__ = ["DateNormaliser", "DateResult", "LabelledDate", "is_date_line", "split_labels"]
+
+PUBLISHED = "datePublished"
+MODIFIED = "dateModified"
+
+# Our own abbreviation table: dateparser's reads "IST" as Israel. Abbreviations already name
+# the season (EST vs EDT), so fixed offsets are correct. Ambiguous ones (AST, BDT) are left out.
+TZ_ABBREVIATIONS: dict[str, int] = {  # minutes east of UTC
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60, "CET": 60, "CEST": 120,
+    "EET": 120, "EEST": 180, "MSK": 180, "SAST": 120, "WAT": 60, "CAT": 120, "EAT": 180,
+    "GST": 240, "PKT": 300, "IST": 330, "NPT": 345, "ICT": 420, "WIB": 420, "HKT": 480,
+    "SGT": 480, "PHT": 480, "AWST": 480, "JST": 540, "KST": 540, "ACST": 570, "ACDT": 630,
+    "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "EST": -300, "EDT": -240,
+    "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "AKST": -540, "AKDT": -480, "HST": -600,
+}  # fmt: skip
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# Abbreviations are matched case-sensitively: "ist"/"est" are words in German and French.
+_ABBR = rf"(?-i:{'|'.join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True))})(?![a-z])"
+_TZ = rf"(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d(?::?\d\d)?|{_ABBR}"
+_AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"  # "am." keeps its full stop out of the date
+_TIME = (
+    rf"(?:(?:\s*[T,|@–-]\s*|\s+)(?:at\s+)?(?P<H>\d{{1,2}})"
+    rf"(?:[:.](?P<M>\d\d)(?:[:.](?P<S>\d\d)(?:[.,]\d{{1,6}})?)?\s*(?P<ap>{_AMPM})?"
+    rf"|\s*(?P<ap2>{_AMPM}))(?:\s*\(?(?P<tz>{_TZ})\)?)?)?"
+)
+_MON = (
+    r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_WEEKDAY = (
+    r"(?:(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs?(?:day)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)\.?,?\s+)?"
+)
+_ABS = (
+    rf"{_WEEKDAY}(?:"
+    rf"(?P<d1>\d{{1,2}}){_ORD}(?:\s+of)?(?:\s*-\s*|\s+){_MON.format('m1')}"
+    rf"(?:\s*[,-]\s*|\s+)(?P<y1>\d{{4}})"
+    rf"|{_MON.format('m2')}\s+(?P<d2>\d{{1,2}}){_ORD}(?:\s*,\s*|\s+)(?P<y2>\d{{4}})"
+    rf"|(?P<a>\d{{1,2}})(?P<s1>[./-])(?P<b>\d{{1,2}})(?P=s1)(?P<y3>\d{{4}})"
+    rf"|(?P<y4>\d{{4}})(?P<s2>[./-])(?P<m4>\d{{1,2}})(?P=s2)(?P<d4>\d{{1,2}})"
+    rf"){_TIME}"
+)
+_REL = (
+    r"(?P<n>\d{1,3}|an?|one)\s*(?P<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?|o(?:nths?|s)?)?"
+    r"|h(?:(?:ou)?rs?)?|d(?:ays?)?|w(?:(?:ee)?ks?)?|y(?:(?:ea)?rs?)?)\s+ago"
+    r"|(?P<now>just\s+now|right\s+now|moments?\s+ago|a\s+few\s+(?:seconds|moments)\s+ago)"
+    rf"|(?P<day>today|yesterday)(?:\s*,?\s*(?:at\s+)?(?P<rH>\d{{1,2}})"
+    rf"(?:[:.](?P<rM>\d\d))?\s*(?P<rap>{_AMPM})?)?"
+)
+_NAME = r"[^\W\d_][\w&'.-]*(?:\s+[^\W\d_][\w&'.-]*){0,4}"
+_LABEL = (
+    r"(?:(?P<mod>(?:last\s+)?(?:updated|modified|edited)\b)"
+    rf"|(?P<pub>(?:first\s+|originally\s+)?(?:published|posted)\b(?:\s+in\s+{_NAME}\s*,)?))"
+    r"(?:\s*:|\s+on\b\s*:?|\s*[-–—])?\s*"
+)
+_ABS_RE = re.compile(_ABS, re.IGNORECASE)
+_REL_RE = re.compile(_REL, re.IGNORECASE)
+_ANY_DATE = rf"(?<![\w.])(?:{_ABS}|{_REL})(?![\w])"
+_DATE_SEARCH = re.compile(_ANY_DATE, re.IGNORECASE)
+_LABEL_START = re.compile(_LABEL, re.IGNORECASE)
+_LABEL_SEARCH = re.compile(rf"(?<!\w){_LABEL}", re.IGNORECASE)
+_DATE_UNIT = re.compile(rf"\s*[|•·,;/–—-]?\s*(?:{_LABEL})?{_ANY_DATE}", re.IGNORECASE)
+_ISO_RE = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ](?P<H>\d\d)(?::?(?P<M>\d\d)(?::?(?P<S>\d\d)(?:[.,]\d{1,6})?)?)?"
+    r"(?:Z|[+-]\d\d(?::?\d\d)?)?)?",
+    re.ASCII,
+)
+_OFFSET_RE = re.compile(r"(?:UTC|GMT)?\s*([+-])\s*(\d{1,2}):?(\d\d)?", re.IGNORECASE)
+_TZ_TAIL = re.compile(rf"\s*(?<!\w)\(?(?P<tz>{_ABBR})\)?\s*$")
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d(?P<sec>[:.]\d\d)?(?![\d.])")
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|2\d)\d\d(?!\d)")
+_NUM_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)")
+_NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# Relative day words without digits that the gate lets through to dateparser.
+_RELATIVE_WORDS = frozenset({
+    "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "avant-hier", "ayer", "hoy",
+    "anteayer", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "wczoraj", "dzisiaj",
+    "вчера", "сегодня", "dün", "bugün", "أمس", "اليوم", "昨天", "今天",
+})  # fmt: skip
+# Two anchors tell base-dependent (relative) dateparser results from absolute ones. Mid-January
+# so no DST transition of the machine's zone (dateparser's default) falls between them; 2069
+# because dateparser puts two-digit years in the century before RELATIVE_BASE, which then
+# matches strptime's %y pivot (69 → 1969, 68 → 2068).
+_ANCHORS = (datetime(2069, 1, 15, 12, 0), datetime(2069, 1, 16, 13, 1))
+_CACHE_SIZE = 8192
+_PUNCT = " |•·,;:.-–—"
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledDate:
+    """One date found in a line, with the field its label assigns it to."""
+
+    field: str
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateResult:
+    """A normalised date. ``value`` is None exactly when ``error`` says why.
+
+    ``value`` is "YYYY-MM-DD" for date-only sources (including "yesterday" and "3 days ago",
+    which are site-local days) and "YYYY-MM-DDTHH:MM:SS+HH:MM" otherwise. ``timezone`` is
+    the offset's origin: "explicit", "assumed" (site zone) or "relative" (fetch time); None
+    for every date-only value, as there is no offset to explain.
+    """
+
+    value: str | None
+    raw: str
+    precision: str | None
+    timezone: str | None
+    error: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Absolute:
+    moment: datetime | date  # a naive datetime gets the site zone ("assumed")
+    precision: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Relative:
+    delta: timedelta  # added to the fetch time (whole days when the result is day-level)
+    months: int
+    precision: str  # "day": a date in the site zone, unless ``at`` gives a wall time
+    at: time | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    error: str
+
+
+_Parse = _Absolute | _Relative | _Failure
+
+
+def split_labels(text: str) -> list[LabelledDate]:
+    """Split a (date) line into its dates, each assigned a field by the label before it.
+
+    "Updated/Last updated/Modified/Edited" → dateModified; "Published/Posted/First published",
+    "Published in <Paper>," and unlabelled dates → datePublished. Text that is not a date is
+    ignored, so a body sentence yields the dates it mentions; use ``is_date_line`` to decide
+    whether a line is a date line at all. Returns [] when the text contains no date.
+    """
+    labels = list(_LABEL_SEARCH.finditer(text))
+    segments = [(PUBLISHED, 0, labels[0].start() if labels else len(text))]
+    for i, label in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        segments.append((MODIFIED if label.group("mod") else PUBLISHED, label.end(), end))
+    return [
+        LabelledDate(field, found.group().strip())
+        for field, start, end in segments
+        for found in _DATE_SEARCH.finditer(text, start, end)
+    ]
+
+
+def is_date_line(line: str) -> bool:
+    """True when the whole line is one or more (optionally labelled) dates and nothing else.
+
+    Regex only; cheap enough to call on every line of a page.
+    """
+    end = len(line.rstrip(" \t\r\n."))
+    if end == 0 or len(line) > 160:  # real date lines are short; body paragraphs are not
+        return False
+    pos = 0
+    while pos < end:
+        unit = _DATE_UNIT.match(line, pos, end)
+        if unit is None:
+            return False
+        pos = unit.end()
+    return True
+
+
+def _tz_of(text: str) -> tzinfo:
+    abbr = TZ_ABBREVIATIONS.get(text.upper())
+    if abbr is not None:
+        return fixed_offset(timedelta(minutes=abbr))
+    m = _OFFSET_RE.fullmatch(text)
+    if m is None:  # the regexes only hand over strings from _TZ
+        raise ValueError(f"unknown time zone {text!r}")
+    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    return fixed_offset(timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
+
+
+def _hour24(hour: int, ampm: str | None) -> int:
+    if ampm is None:
+        return hour
+    if not 1 <= hour <= 12:
+        raise ValueError(f"hour {hour} with am/pm")
+    return hour % 12 + (12 if ampm[0] in "pP" else 0)
+
+
+def _add_months(day: date, months: int) -> date:
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return day.replace(year=year, month=month0 + 1, day=min(day.day, last))
+
+
+def _human(delta: timedelta) -> str:
+    rest, parts = int(delta.total_seconds()), []
+    for name, size in (("day", 86400), ("hour", 3600), ("minute", 60), ("second", 1)):
+        n, rest = divmod(rest, size)
+        if n:
+            parts.append(f"{n} {name}{'' if n == 1 else 's'}")
+    return " ".join(parts) or "0 seconds"
+
+
+def _render(value: datetime | date) -> str:
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0).isoformat()
+    return value.isoformat()
+
+
+class DateNormaliser:
+    """Turns raw date strings into ISO 8601 values for one site's zone and locale.
+
+    ``locale`` decides numeric day/month order: "en" and "en-US" are month-first (the US
+    convention dateparser also uses for "en"); every other locale is day-first. ``timezone``
+    (IANA) applies only to naive times. Parses are cached per raw string and resolved against
+    each call's ``fetched_at``, so a cached "2 hours ago" still moves with the fetch time.
+
+    ``counts`` (for crawl stats) gets, per call, one source — "cached", "fast" (ISO or
+    textual regex), "relative" (English relative regex), "dateparser", or "gate" (refused
+    before dateparser) — and one outcome: "ok", "failed", "future" or "too_old".
+    """
+
+    def __init__(
+        self,
+        *,
+        timezone: str = "UTC",
+        locale: str = "en",
+        languages: Sequence[str] | None = None,
+        min_year: int = 1990,
+        future_tolerance: timedelta = timedelta(days=1),
+    ) -> None:
+        """Configure for a site; raises ZoneInfoNotFoundError for an unknown ``timezone``."""
+        self.zone = ZoneInfo(timezone)
+        language, _, region = locale.replace("_", "-").partition("-")
+        self.month_first = language.lower() == "en" and region.upper() in ("", "US")
+        self.languages = list(languages) if languages else [language.lower()]
+        self.min_year = min_year
+        self.future_tolerance = future_tolerance
+        self.counts: collections.Counter[str] = collections.Counter()
+        self._cache: dict[str, _Parse] = {}
+        self._parsers: list[DateDataParser] = []
+
+    def normalise(self, raw: str, fetched_at: datetime) -> DateResult:
+        """Normalise ``raw`` (a leading label is stripped) against an aware ``fetched_at``."""
+        if fetched_at.utcoffset() is None:
+            raise ValueError("fetched_at must be timezone-aware")
+        parsed = self._cache.get(raw)
+        if parsed is None:
+            parsed, source = self._parse(raw)
+            if len(self._cache) >= _CACHE_SIZE:  # FIFO eviction: stamps recur in bursts
+                del self._cache[next(iter(self._cache))]
+            self._cache[raw] = parsed
+        else:
+            source = "cached"
+        self.counts[source] += 1
+        return self._resolve(raw, parsed, fetched_at)
+
+    def _resolve(self, raw: str, parsed: _Parse, fetched_at: datetime) -> DateResult:
+        if isinstance(parsed, _Failure):
+            return self._fail(raw, parsed.error, "failed")
+        origin: str | None
+        value: datetime | date
+        if isinstance(parsed, _Absolute):
+            value, origin = parsed.moment, None
+            if isinstance(value, datetime):
+                origin = "assumed" if value.tzinfo is None else "explicit"
+                value = value.replace(tzinfo=value.tzinfo or self.zone)
+        elif parsed.precision == "day" or parsed.at is not None:
+            day = _add_months(fetched_at.astimezone(self.zone).date(), parsed.months)
+            value, origin = day + parsed.delta, None
+            if parsed.at is not None:
+                value, origin = datetime.combine(value, parsed.at, self.zone), "relative"
+        else:
+            value, origin = (fetched_at + parsed.delta).astimezone(self.zone), "relative"
+        limit = fetched_at + self.future_tolerance
+        if isinstance(value, datetime):
+            future = value > limit
+        else:  # a bare date is compared with the site-local calendar day
+            future = value > limit.astimezone(self.zone).date()
+        if future:
+            tolerance = _human(self.future_tolerance)
+            message = f"in the future: {_render(value)} > fetch time + {tolerance}"
+            return self._fail(raw, message, "future")
+        if value.year < self.min_year:
+            message = f"implausibly old: {_render(value)} (before {self.min_year})"
+            return self._fail(raw, message, "too_old")
+        self.counts["ok"] += 1
+        return DateResult(_render(value), raw, parsed.precision, origin, None)
+
+    def _fail(self, raw: str, error: str, outcome: str) -> DateResult:
+        self.counts[outcome] += 1
+        return DateResult(None, raw, None, None, error)
+
+    def _parse(self, raw: str) -> tuple[_Parse, str]:
+        text = " ".join(raw.split())
+        label = _LABEL_START.match(text)
+        text = (text[label.end() :] if label else text).strip(_PUNCT)
+        try:
+            if m := _ISO_RE.fullmatch(text):
+                precision = "second" if m["S"] else "minute" if m["M"] else "hour"
+                precision = precision if m["H"] else "day"
+                moment = datetime.fromisoformat(text)
+                return _Absolute(moment if m["H"] else moment.date(), precision), "fast"
+            if m := _ABS_RE.fullmatch(text):
+                return self._absolute(m), "fast"
+            if m := _REL_RE.fullmatch(text):
+                return _relative(m), "relative"
+        except ValueError as exc:  # e.g. "31 Feb 2024", "13:00 pm"
+            return _Failure(f"not a date: {raw!r} ({exc})"), "fast"
+        if not _looks_like_date(text):
+            return _Failure(f"not a date: {raw!r}"), "gate"
+        return self._dateparser(text, raw), "dateparser"
+
+    def _absolute(self, m: re.Match[str]) -> _Absolute:
+        if m["d1"]:
+            year, month, day = int(m["y1"]), _MONTHS[m["m1"][:3].lower()], int(m["d1"])
+        elif m["d2"]:
+            year, month, day = int(m["y2"]), _MONTHS[m["m2"][:3].lower()], int(m["d2"])
+        elif m["a"]:
+            first, second, year = int(m["a"]), int(m["b"]), int(m["y3"])
+            month, day = (first, second) if self.month_first else (second, first)
+            if month > 12 >= day:  # unambiguous whatever the locale says
+                month, day = day, month
+        else:
+            year, month, day = int(m["y4"]), int(m["m4"]), int(m["d4"])
+        if m["H"] is None:
+            return _Absolute(date(year, month, day), "day")
+        hour = _hour24(int(m["H"]), m["ap"] or m["ap2"])
+        minute, second = int(m["M"] or 0), int(m["S"] or 0)
+        zone = _tz_of(m["tz"]) if m["tz"] else None
+        precision = "second" if m["S"] else "minute" if m["M"] else "hour"
+        return _Absolute(datetime(year, month, day, hour, minute, second, tzinfo=zone), precision)
+
+    def _parser(self, index: int) -> DateDataParser:
+        # dateparser costs ~0.3 s to import and warm: only pay it when a string needs it.
+        from dateparser.date import DateDataParser  # noqa: PLC0415
+
+        while len(self._parsers) <= index:
+            settings: dict[str, Any] = {
+                "PREFER_DATES_FROM": "past",
+                "RELATIVE_BASE": _ANCHORS[len(self._parsers)],
+                "REQUIRE_PARTS": ["day", "month", "year"],
+                "RETURN_TIME_AS_PERIOD": True,
+                "DATE_ORDER": "MDY" if self.month_first else "DMY",
+                "PARSERS": ["relative-time", "absolute-time"],
+            }
+            self._parsers.append(DateDataParser(languages=self.languages, settings=settings))
+        return self._parsers[index]
+
+    def _dateparser(self, text: str, raw: str) -> _Parse:
+        # Our abbreviation table wins over dateparser's (IST is India, not Israel); TIMEZONE
+        # stays unset because dateparser would convert explicit offsets into it.
+        zone: tzinfo | None = None
+        if tail := _TZ_TAIL.search(text):
+            text, zone = text[: tail.start()], _tz_of(tail["tz"])
+        data = self._parser(0).get_date_data(text)
+        found = data.date_obj
+        if found is None:
+            return _Failure(f"not a date: {raw!r}")
+        timed = data.period == "time"
+        if not _YEAR.search(text):
+            # dateparser has no "this was relative" flag: a result that moves with
+            # RELATIVE_BASE is relative, and is cached as an offset from the fetch time.
+            other = self._parser(1).get_date_data(text).date_obj
+            if other is not None and other != found:
+                base = _ANCHORS[0]
+                if data.period in ("month", "year"):
+                    months = (found.year - base.year) * 12 + found.month - base.month
+                    return _Relative(timedelta(0), months, "day")
+                if not timed:
+                    return _Relative(found.date() - base.date(), 0, "day")
+                delta, seconds = found - base, int(abs((found - base).total_seconds()))
+                precision = "hour" if seconds % 3600 == 0 and seconds else "minute"
+                return _Relative(delta, 0, "second" if seconds % 60 else precision)
+        if not timed:
+            return _Absolute(found.date(), "day")
+        clock = _CLOCK.search(text)
+        precision = "hour" if clock is None else "second" if clock["sec"] else "minute"
+        if found.tzinfo is None and zone is not None:
+            found = found.replace(tzinfo=zone)
+        return _Absolute(found, precision)
+
+
+def _relative(m: re.Match[str]) -> _Relative:
+    if m["now"]:
+        return _Relative(timedelta(0), 0, "minute")
+    if m["day"]:
+        back = timedelta(days=-1 if m["day"].lower() == "yesterday" else 0)
+        if m["rH"] is None:
+            return _Relative(back, 0, "day")
+        at = time(_hour24(int(m["rH"]), m["rap"]), int(m["rM"] or 0))
+        return _Relative(back, 0, "minute" if m["rM"] else "hour", at)
+    count = int(m["n"]) if m["n"].isdigit() else 1
+    unit = m["unit"].lower()
+    if unit.startswith("mo") or unit[0] == "y":
+        return _Relative(timedelta(0), -count * (12 if unit[0] == "y" else 1), "day")
+    if unit[0] in "dw":
+        return _Relative(timedelta(days=-count * (7 if unit[0] == "w" else 1)), 0, "day")
+    seconds = {"h": 3600, "m": 60, "s": 1}[unit[0]]
+    precision = {"h": "hour", "m": "minute", "s": "second"}[unit[0]]
+    return _Relative(timedelta(seconds=-count * seconds), 0, precision)
+
+
+def _looks_like_date(text: str) -> bool:
+    """Cheap gate before dateparser, which would otherwise fill in "May" or "12" from today."""
+    if len(text) > 80:
+        return False
+    if text.casefold() in _RELATIVE_WORDS:
+        return True
+    if _YEAR.search(text):  # a year plus at least a month word or another number
+        return _WORD.search(text) is not None or len(re.findall(r"\d+", text)) >= 2
+    if _NUM_DATE.search(text):
+        return True
+    # A number and a word: a relative date in some language ("vor 2 Stunden").
+    return len(text) <= 40 and bool(_NUMBER.search(text)) and bool(_WORD.search(text))
