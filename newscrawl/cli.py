@@ -31,18 +31,17 @@ def _sources(args: argparse.Namespace) -> list[Source]:
 
 
 def _run(sources: Sequence[Source], out: Path, make: Callable[[Source], Records]) -> int:
-    run = OfflineRun(out)
     done = 0
-    for source in sources:
-        try:
-            article, teasers = make(source)
-        except PageError as exc:
-            print(f"newscrawl: {source.path}: {exc}", file=sys.stderr)
-            run.stats.inc_value("newscrawl/pages/failed")
-            continue
-        run.export([article, *teasers])
-        done += 1
-    run.close()
+    with OfflineRun(out) as run:
+        for source in sources:
+            try:
+                article, teasers = make(source)
+            except PageError as exc:
+                print(f"newscrawl: {source.path}: {exc}", file=sys.stderr)
+                run.stats.inc_value("newscrawl/pages/failed")
+                continue
+            run.export([article, *teasers])
+            done += 1
     counts = ", ".join(f"{n} {cls.__name__}" for cls, n in run.counts.items())
     print(
         f"{done}/{len(sources)} pages → {counts}: {out}/articles.jsonl, {out}/sidebar.jsonl",

@@ -62,9 +62,8 @@ def run_case(case: Case) -> list[dict[str, Any]]:
         split_page(source, site) if case.is_text else extract_page(source, site or "auto")
     )
     with tempfile.TemporaryDirectory() as tmp:
-        run = OfflineRun(Path(tmp))
-        run.export([article, *teasers])
-        run.close()
+        with OfflineRun(Path(tmp)) as run:
+            run.export([article, *teasers])
         lines = []
         for name in ("articles.jsonl", "sidebar.jsonl"):
             text = (Path(tmp) / name).read_text("utf-8")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,13 +23,13 @@ import scrapy
 from parsel import Selector
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
-from scrapy.exporters import JsonLinesItemExporter
 from scrapy.settings import Settings
 from scrapy.utils.conf import build_component_list
 from scrapy.utils.misc import build_from_crawler, load_object
 from scrapy.utils.reactor import is_reactor_installed
 
-from newscrawl.extraction.html import NotHTMLError, decode_html, selector
+from newscrawl.exporters import JsonLinesExporter
+from newscrawl.extraction.html import NotHTMLError, selector
 from newscrawl.extraction.page import page_from_text, to_records
 from newscrawl.extraction.text import GENERIC, split_text
 from newscrawl.feeds import commit_file, partial_path
@@ -93,7 +94,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
         return gzip.decompress(data) if path.suffix == ".gz" else data
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise PageError(f"cannot read: {exc}") from exc
 
 
@@ -106,23 +107,27 @@ def choose_profile(site: str, url: str, sel: Selector) -> SiteProfile:
         return profile
     for name in PROFILES:
         candidate = get_profile(name)
-        if any(layout.matches(sel) for layout in candidate.layouts):
+        if candidate.layout(sel.root)[1] is not None:
             return candidate
     raise PageError("no site profile matches this page (generic extraction is not built yet)")
 
 
-def extract_page(source: Source, site: str = "auto") -> Records:
-    """Records of one saved HTML page, before the pipelines."""
+def extract_html(data: bytes, url: str, fetched_at: datetime, site: str = "auto") -> Records:
+    """Records of one HTML page given as bytes, before the pipelines."""
     try:
-        html = decode_html(read_bytes(source.path))
+        sel = selector(data)
     except NotHTMLError as exc:
         raise PageError(str(exc)) from exc
-    sel = selector(html)
-    profile = choose_profile(site, source.page_url, sel)
-    page = profile.extract(sel, source.page_url)
+    profile = choose_profile(site, url, sel)
+    page = profile.extract(sel, url)
     if not page.body.paragraphs:
         raise PageError(f"no story found by {page.extractor}: not an article page")
-    return to_records(page, url=source.page_url, site=profile.name, fetched_at=source.fetch_time)
+    return to_records(page, url=url, site=profile.name, fetched_at=fetched_at)
+
+
+def extract_page(source: Source, site: str = "auto") -> Records:
+    """Records of one saved HTML page, before the pipelines."""
+    return extract_html(read_bytes(source.path), source.page_url, source.fetch_time, site)
 
 
 def split_page(source: Source, site: str | None = None) -> Records:
@@ -174,7 +179,7 @@ class OfflineRun:
         self.files = {cls: partial_path(p).open("wb") for cls, p in self.paths.items()}
         # Scrapy annotates the exporter's file as BytesIO; any binary file works.
         self.exporters = {
-            cls: JsonLinesItemExporter(cast(BytesIO, f), encoding="utf-8")
+            cls: JsonLinesExporter(cast(BytesIO, f), encoding="utf-8")
             for cls, f in self.files.items()
         }
         for exporter in self.exporters.values():
@@ -203,6 +208,21 @@ class OfflineRun:
                 self.counts[type(item)] += 1
                 written.append(item)
         return written
+
+    def __enter__(self) -> OfflineRun:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+    def abort(self) -> None:
+        """Discard the partial files: a failed run leaves no export behind."""
+        for cls, file in self.files.items():
+            file.close()
+            partial_path(self.paths[cls]).unlink(missing_ok=True)
 
     def close(self) -> dict[str, Any]:
         """Close the pipelines, move both files into place; returns the stats."""

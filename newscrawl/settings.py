@@ -20,12 +20,14 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_TIMES = 3
 HTTPCACHE_ENABLED = False  # opt in for development: -s HTTPCACHE_ENABLED=1
 
+# Dedupe first: the same sidebar is on nearly every page, and a repeated teaser need not
+# be normalised and validated again only to be dropped.
 ITEM_PIPELINES = {
+    "newscrawl.pipelines.SidebarDedupePipeline": 50,
     "newscrawl.pipelines.DatePipeline": 100,
     "newscrawl.pipelines.SplitGuardPipeline": 200,
     "newscrawl.pipelines.FingerprintPipeline": 300,
     "newscrawl.pipelines.ValidationPipeline": 400,
-    "newscrawl.pipelines.SidebarDedupePipeline": 500,
 }
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 
@@ -33,6 +35,7 @@ DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 ADDONS = {"newscrawl.feeds.FeedsAddon": 100}
 NEWSCRAWL_OUTPUT_DIR = "output"
 FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORTERS = {"jsonlines": "newscrawl.exporters.JsonLinesExporter"}
 FEED_URI_PARAMS = "newscrawl.feeds.uri_params"
 FEED_STORAGES = {
     "": "newscrawl.feeds.AtomicFileFeedStorage",

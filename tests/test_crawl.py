@@ -11,9 +11,9 @@ from urllib.parse import urlsplit
 
 from newscrawl.fixtures import iter_cases
 from newscrawl.items import Article, SidebarItem
-from newscrawl.pipelines import record_errors
 
 from .conftest import FIXTURES, ROOT
+from .schema import record_errors
 from .server import serve
 
 

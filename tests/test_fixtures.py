@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.fixtures import Case, iter_cases, run_case
-from newscrawl.pipelines import record_errors
 
 from .conftest import FIXTURES
+from .schema import record_errors
 
 CASES = list(iter_cases(FIXTURES))
 

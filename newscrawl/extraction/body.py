@@ -8,7 +8,6 @@ part lands in its own field.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -45,15 +44,6 @@ class BodyParts:
     def body(self) -> str:
         """Paragraphs joined by a blank line, the ``articleBody`` format."""
         return "\n\n".join(self.paragraphs)
-
-
-_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
-
-
-def normalise_space(text: str) -> str:
-    """Collapse runs of spaces (incl. no-break spaces) on each line and strip the lines."""
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 def related_link(paragraph: Paragraph) -> dict[str, str | None] | None:

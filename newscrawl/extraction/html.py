@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
-from lxml import etree
 from lxml.html import HtmlElement
 from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
-from newscrawl.extraction.body import Paragraph, normalise_space
+from newscrawl.extraction.body import Paragraph
 
 
 class NotHTMLError(ValueError):
@@ -25,12 +25,7 @@ BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
-def decode_html(data: bytes, content_type: str | None = None) -> str:
-    """Decode page bytes to text: HTTP header, then BOM / ``<meta charset>``, then
-    detection (w3lib's order, the one browsers follow).
-
-    Raises :class:`NotHTMLError` for empty or binary input.
-    """
+def _decode(data: bytes, content_type: str | None) -> tuple[str, str]:
     if not data.strip():
         raise NotHTMLError("empty page")
     head = data[:4096]
@@ -38,18 +33,41 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
         len(_BINARY.findall(head)) > 8
     ):
         raise NotHTMLError("binary content, not HTML")
-    _, text = html_to_unicode(content_type, data)
+    encoding, text = html_to_unicode(content_type, data)
     if "<" not in text[:65536]:
         raise NotHTMLError("no markup: not an HTML page")
-    return text
+    return encoding, text
+
+
+def decode_html(data: bytes, content_type: str | None = None) -> str:
+    """Decode page bytes to text: HTTP header, then BOM / ``<meta charset>``, then
+    detection (w3lib's order, the one browsers follow).
+
+    Raises :class:`NotHTMLError` for empty, binary or markup-less input.
+    """
+    return _decode(data, content_type)[1]
 
 
 def selector(html: str | bytes, *, content_type: str | None = None) -> Selector:
-    """A parsel selector over a page given as text or bytes."""
-    text = html if isinstance(html, str) else decode_html(html, content_type)
-    if not text.strip():
+    """A parsel selector over a page given as text or bytes (checked as
+    :func:`decode_html` checks it)."""
+    if isinstance(html, bytes):
+        encoding, text = _decode(html, content_type)
+        if encoding in _LXML_SAFE:
+            # Parse the bytes with the encoding found: no decode/re-encode round trip.
+            return Selector(body=html, encoding=encoding, type="html")
+        return Selector(text=text, type="html")
+    if not html.strip():
         raise NotHTMLError("empty page")
-    return Selector(text=text, type="html")
+    return Selector(text=html, type="html")
+
+
+#: Encodings libxml2 reads under w3lib's names; others go through Python's codecs.
+_LXML_SAFE = frozenset({"utf-8", "utf8", "ascii", "cp1252", "latin-1", "iso8859-1", "iso8859-15"})
+
+
+#: Stands for ``<br>`` while text is gathered; source newlines are only whitespace.
+_BR = "\ue000"
 
 
 def _text_parts(element: HtmlElement, out: list[str]) -> None:
@@ -58,28 +76,22 @@ def _text_parts(element: HtmlElement, out: list[str]) -> None:
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "br":
-            out.append("\n")
-        elif tag not in SKIP_TAGS and tag:
+            out.append(_BR)
+        elif tag and tag not in SKIP_TAGS:
             _text_parts(child, out)
         if child.tail:
             out.append(child.tail)
 
 
 def element_text(element: HtmlElement) -> str:
-    """Visible text of an element, ``<br>`` as a line break, whitespace normalised."""
+    """Visible text of an element: whitespace collapsed, ``<br>`` as a line break."""
     out: list[str] = []
     _text_parts(element, out)
-    return normalise_space("".join(out))
-
-
-def node_text(sel: Selector | None) -> str | None:
-    """Text of the first node a selector matched, or None when empty."""
-    if sel is None:
-        return None
-    root = sel.root
-    if isinstance(root, str):
-        return normalise_space(root) or None
-    return element_text(root) or None
+    text = "".join(out)
+    if _BR not in text:
+        return " ".join(text.split())
+    lines = (" ".join(line.split()) for line in text.split(_BR))
+    return "\n".join(line for line in lines if line)
 
 
 def has_class(element: HtmlElement, tokens: frozenset[str]) -> bool:
@@ -93,9 +105,8 @@ def iter_paragraphs(
 ) -> Iterator[Paragraph]:
     """Block-level paragraphs of a story container in document order, skipping
     embedded media, ads and any element carrying a class in *skip_classes*."""
-    for element in container.iter(etree.Element):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag not in BLOCK_TAGS:
+    for element in container.iter(*BLOCK_TAGS):
+        if element is container:
             continue
         if any(
             anc.tag in SKIP_TAGS
@@ -105,7 +116,7 @@ def iter_paragraphs(
         ):
             continue
         # Only leaf blocks: a quote or list item holding paragraphs is those paragraphs.
-        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants()):
+        if next(islice(element.iter(*BLOCK_TAGS), 1, None), None) is not None:
             continue
         text = element_text(element)
         if text:

@@ -8,22 +8,79 @@ Selectors are CSS, so class tokens are matched as tokens whatever else the attri
 
 from __future__ import annotations
 
-from typing import ClassVar
+from functools import lru_cache
+from typing import Any, ClassVar
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml.html import HtmlElement
-from parsel import Selector, SelectorList
+from parsel.csstranslator import css2xpath
 
-from newscrawl.extraction.body import BodyParts, clean_paragraphs
+from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, split_labels
-from newscrawl.extraction.html import element_text, has_class, iter_paragraphs, node_text
+from newscrawl.extraction.html import element_text, has_class, iter_paragraphs
 from newscrawl.extraction.page import PageData, TeaserData
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _outside_aside(nodes: SelectorList[Selector]) -> list[Selector]:
-    return [n for n in nodes if not n.xpath("ancestor::aside")]
+@lru_cache(maxsize=512)
+def _compiled(query: str) -> etree.XPath:
+    return etree.XPath(css2xpath(query))
+
+
+def css(node: HtmlElement, query: str) -> list[Any]:
+    """Elements (or attribute strings, for ``::attr()``) matching a CSS query.
+
+    Compiled once per query: parsel's per-call selector objects cost more than the query.
+    """
+    return list(_compiled(query)(node))
+
+
+def first(node: HtmlElement, query: str) -> Any | None:
+    found = css(node, query)
+    return found[0] if found else None
+
+
+def _by_owner(hits: list[Any], owners: list[HtmlElement]) -> dict[HtmlElement, list[Any]]:
+    """Group query hits (elements or attribute values) by the nearest owner element
+    that holds them (or is them)."""
+    owner_set = set(owners)
+    grouped: dict[HtmlElement, list[Any]] = {}
+    for hit in hits:
+        node = hit.getparent()  # an attribute value's parent is its element
+        if not isinstance(hit, str) and hit in owner_set:
+            node = hit
+        while node is not None and node not in owner_set:
+            node = node.getparent()
+        if node is not None:
+            grouped.setdefault(node, []).append(hit)
+    return grouped
+
+
+def _absolute(base: str, href: str) -> str:
+    """``href`` resolved against ``base`` (most links on news pages already are absolute)."""
+    if href.startswith(("https://", "http://")) and " " not in href:
+        return href
+    return urljoin(base, href)
+
+
+def _first_of(grouped: dict[HtmlElement, list[Any]], owner: HtmlElement) -> Any | None:
+    hits = grouped.get(owner)
+    return hits[0] if hits else None
+
+
+def _outside_aside(nodes: list[Any]) -> list[Any]:
+    """Nodes that are not inside a sidebar (``<aside>``)."""
+    return [n for n in nodes if next(n.iterancestors("aside"), None) is None]
+
+
+def _text(node: Any) -> str | None:
+    if node is None:
+        return None
+    if isinstance(node, str):
+        return " ".join(node.split()) or None
+    return element_text(node) or None
 
 
 class StoryLayout:
@@ -50,54 +107,70 @@ class StoryLayout:
     teaser_link_css: ClassVar[str] = "a::attr(href)"
     teaser_excerpt_css: ClassVar[str] = "p"
 
-    def __init__(self, sel: Selector, url: str, extractor: str) -> None:
-        self.sel = sel
+    def __init__(
+        self, root: HtmlElement, url: str, extractor: str, story: HtmlElement | None = None
+    ) -> None:
+        self.root = root
         self.url = url
         self.extractor = extractor
-        stories = _outside_aside(sel.css(self.story_css))
-        self.story: Selector = stories[0] if stories else sel
+        if story is None:
+            story = self.find_story(root)
+        self.story: HtmlElement = root if story is None else story
+        self.head = _head_values(root)
 
     @classmethod
-    def matches(cls, sel: Selector) -> bool:
-        """True when a page is in this layout version."""
-        return bool(sel.css(cls.story_css))
+    def find_story(cls, root: HtmlElement) -> HtmlElement | None:
+        """The page's story element (never one inside a sidebar), or None."""
+        stories = _outside_aside(css(root, cls.story_css))
+        return stories[0] if stories else None
+
+    @classmethod
+    def matches(cls, root: HtmlElement, story: HtmlElement | None) -> bool:
+        """True when a page (its root and :meth:`find_story`'s answer) is in this version."""
+        return story is not None
 
     # -- fields ---------------------------------------------------------------------------
     def headline(self) -> str | None:
-        found = _outside_aside(self.story.css(self.headline_css))
-        return node_text(found[0]) if found else self._meta("og:title").get()
+        found = _outside_aside(css(self.story, self.headline_css))
+        return _text(found[0]) if found else _text(self._meta("og:title"))
 
     def section(self) -> str | None:
         if self.section_css is None:
             return None
-        found = _outside_aside(self.story.css(self.section_css))
-        return node_text(found[0]) if found else None
+        found = _outside_aside(css(self.story, self.section_css))
+        return _text(found[0]) if found else None
 
     def authors(self) -> list[dict[str, str | None]]:
         authors: list[dict[str, str | None]] = []
-        for byline in _outside_aside(self.story.css(self.byline_css)):
-            links = byline.css(self.author_link_css)
+        for byline in _outside_aside(css(self.story, self.byline_css)):
+            links = css(byline, self.author_link_css)
             for link in links:
-                name = node_text(link)
-                href = link.attrib.get("href")
+                name, href = _text(link), link.get("href")
                 if name:
                     authors.append(
-                        {"name": name, "url": urljoin(self.url, href) if href else None}
+                        {"name": name, "url": _absolute(self.url, href) if href else None}
                     )
-            if not links and (text := node_text(byline)):
-                name = text.removeprefix("By ").removeprefix("by ").strip()
-                authors.extend({"name": n.strip(), "url": None} for n in name.split(" | ") if n)
+            if not links and (text := _text(byline)):
+                text = text.removeprefix("By ").removeprefix("by ").strip()
+                authors.extend({"name": n.strip(), "url": None} for n in text.split(" | ") if n)
         return authors
 
-    def stamps(self, scope: Selector) -> list[LabelledDate]:
-        """Dated stamps in *scope*: the label decides the field, the value is kept raw."""
+    def stamps(self, scope: HtmlElement) -> list[LabelledDate]:
+        """Dated stamps in the story (outside sidebars)."""
+        return self._read_stamps(_outside_aside(css(scope, self.stamp_css)))
+
+    def _read_stamps(
+        self, stamps: list[HtmlElement], values: dict[HtmlElement, str] | None = None
+    ) -> list[LabelledDate]:
+        """The label decides the field; a machine-readable value, when the layout has one,
+        is kept raw in preference to the visible text."""
         out: list[LabelledDate] = []
-        stamps = scope.css(self.stamp_css)
-        if scope is self.story:
-            stamps = SelectorList(_outside_aside(stamps))
         for stamp in stamps:
-            labelled = split_labels(node_text(stamp) or "")
-            value = stamp.css(self.stamp_value_css).get() if self.stamp_value_css else None
+            labelled = split_labels(element_text(stamp))
+            if values is not None:
+                value = values.get(stamp)
+            else:
+                value = first(stamp, self.stamp_value_css) if self.stamp_value_css else None
             if value and value.strip():
                 field = labelled[0].field if labelled else "datePublished"
                 out.append(LabelledDate(field, value.strip()))
@@ -106,63 +179,52 @@ class StoryLayout:
         return out
 
     def body(self) -> BodyParts:
-        containers = _outside_aside(self.story.css(self.body_css))
         paragraphs = [
-            p
-            for container in containers
-            for p in iter_paragraphs(container.root, self.body_skip_classes)
+            Paragraph(p.text, tuple((t, _absolute(self.url, h)) for t, h in p.links))
+            for container in _outside_aside(css(self.story, self.body_css))
+            for p in iter_paragraphs(container, self.body_skip_classes)
         ]
-        absolute = [
-            type(p)(p.text, tuple((t, urljoin(self.url, h)) for t, h in p.links))
-            for p in paragraphs
-        ]
-        return clean_paragraphs(absolute)
+        return clean_paragraphs(paragraphs)
 
     def image(self) -> dict[str, str | None] | None:
-        src = self.story.css(self.image_css).get() or self._meta("og:image").get()
-        if not src:
+        src = first(self.story, self.image_css) or self._meta("og:image")
+        if not src or not src.strip():
             return None
-        caption = _outside_aside(self.story.css(self.caption_css))
+        caption = _outside_aside(css(self.story, self.caption_css))
         return {
-            "url": urljoin(self.url, src),
-            "caption": node_text(caption[0]) if caption else None,
+            "url": _absolute(self.url, src.strip()),
+            "caption": _text(caption[0]) if caption else None,
         }
 
     def canonical_url(self) -> str | None:
-        href = self.sel.css("link[rel=canonical]::attr(href)").get()
-        return urljoin(self.url, href.strip()) if href and href.strip() else None
+        href = self.head.get("link:canonical")
+        return _absolute(self.url, href.strip()) if href and href.strip() else None
 
     def description(self) -> str | None:
-        for css in (
-            "meta[name=description]::attr(content)",
-            "meta[property='og:description']::attr(content)",
-        ):
-            if value := self.sel.css(css).get():
-                return " ".join(value.split()) or None
-        return None
+        return _text(self.head.get("description") or self._meta("og:description"))
 
     def language(self) -> str | None:
-        lang = self.sel.xpath("/html/@lang").get()
+        lang = self.root.getroottree().getroot().get("lang")
         return lang.strip() if lang and lang.strip() else None
 
     # -- sidebars -------------------------------------------------------------------------
-    def block_path(self, teaser: HtmlElement, aside: HtmlElement) -> str | None:
-        """Headings of the boxes around a teaser, outer to inner ("Opinion / Editorial")."""
+    def block_path(self, box: HtmlElement, aside: HtmlElement) -> str | None:
+        """Headings of the boxes from *aside* down to *box*, outer to inner
+        ("Opinion / Editorial"): each box's heading is a direct child of it."""
         chain: list[HtmlElement] = []
-        node = teaser.getparent()
+        node: HtmlElement | None = box
         while node is not None:
             chain.append(node)
             if node is aside:
                 break
             node = node.getparent()
+        on_chain = set(chain)
         path = []
-        for box in reversed(chain):
-            for child in box:
-                if not isinstance(child.tag, str) or child in chain:
+        for element in reversed(chain):
+            for child in element:
+                if not isinstance(child.tag, str) or child in on_chain:
                     continue
-                if (child.tag in _HEADINGS or has_class(child, self.box_title_classes)) and not (
-                    child.xpath("self::*[.//article]")
-                ):
+                if child.tag in _HEADINGS or has_class(child, self.box_title_classes):
                     if text := element_text(child):
                         path.append(text)
                     break
@@ -171,25 +233,41 @@ class StoryLayout:
     def teasers(self) -> list[TeaserData]:
         out: list[TeaserData] = []
         positions: dict[str | None, int] = {}
-        for aside in self.sel.css(self.sidebar_css):
-            for teaser in aside.css(self.teaser_css):
-                block = self.block_path(teaser.root, aside.root)
-                title = teaser.css(self.teaser_title_css)
-                href = teaser.css(self.teaser_link_css).get()
-                excerpt = teaser.css(self.teaser_excerpt_css)
-                headline = node_text(title[0]) if title else None
-                description = node_text(excerpt[0]) if excerpt else None
+        for aside in css(self.root, self.sidebar_css):
+            teasers = css(aside, self.teaser_css)
+            if not teasers:
+                continue
+            # One query per field for the whole box, not one per teaser: each XPath call
+            # has a fixed cost that dwarfs a teaser's few elements.
+            titles = _by_owner(css(aside, self.teaser_title_css), teasers)
+            excerpts = _by_owner(css(aside, self.teaser_excerpt_css), teasers)
+            links = _by_owner(css(aside, self.teaser_link_css), teasers)
+            stamps = _by_owner(css(aside, self.stamp_css), teasers)
+            values: dict[HtmlElement, str] = {}
+            if self.stamp_value_css:
+                stamp_set = [st for group in stamps.values() for st in group]
+                for stamp, hits in _by_owner(css(aside, self.stamp_value_css), stamp_set).items():
+                    values[stamp] = hits[0]
+            blocks: dict[HtmlElement, str | None] = {}  # teasers of a box share its path
+            for teaser in teasers:
+                headline = _text(_first_of(titles, teaser))
+                description = _text(_first_of(excerpts, teaser))
                 if not headline and not description:
                     continue
+                box = teaser.getparent()
+                if box not in blocks:
+                    blocks[box] = self.block_path(box, aside)
+                block = blocks[box]
                 positions[block] = positions.get(block, 0) + 1
+                href = _first_of(links, teaser)
                 out.append(
                     TeaserData(
                         block=block,
                         position=positions[block],
                         headline=headline,
-                        url=urljoin(self.url, href.strip()) if href else None,
+                        url=_absolute(self.url, href.strip()) if href else None,
                         description=description,
-                        dates=self.stamps(teaser),
+                        dates=self._read_stamps(stamps.get(teaser, []), values),
                     )
                 )
         return out
@@ -198,13 +276,14 @@ class StoryLayout:
     def extract(self) -> PageData:
         """Every field of the page."""
         dates = self.stamps(self.story)
+        source = "stamp:" + ("value" if self.stamp_value_css else "text")
         return PageData(
             extractor=self.extractor,
             headline=self.headline(),
             authors=self.authors(),
             section=self.section(),
             dates=dates,
-            date_source=f"{self.version}:{self.stamp_css}" if dates else None,
+            date_source=source if dates else None,
             description=self.description(),
             body=self.body(),
             language=self.language(),
@@ -213,5 +292,24 @@ class StoryLayout:
             teasers=self.teasers(),
         )
 
-    def _meta(self, prop: str) -> SelectorList[Selector]:
-        return self.sel.css(f"meta[property='{prop}']::attr(content)")
+    def _meta(self, prop: str) -> str | None:
+        return self.head.get(prop)
+
+
+_HEAD = etree.XPath("/html/head/meta | /html/head/link")
+
+
+def _head_values(root: HtmlElement) -> dict[str, str]:
+    """``<meta>`` contents by name/property and ``<link>`` hrefs as ``link:<rel>``, in one
+    pass (first wins), instead of one document-wide query per value."""
+    values: dict[str, str] = {}
+    for element in _HEAD(root.getroottree().getroot()):
+        if element.tag == "meta":
+            key = element.get("property") or element.get("name") or element.get("itemprop")
+            value = element.get("content")
+        else:
+            key = "link:" + (element.get("rel") or "").strip().lower()
+            value = element.get("href")
+        if key and value is not None and key.lower() not in values:
+            values[key.lower()] = value
+    return values

@@ -20,7 +20,8 @@ from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, is_date_line, split_labels
 from newscrawl.extraction.vocabulary import (
     BYLINE,
-    CHROME_LINES,
+    CHROME,
+    CHROME_SUFFIXES,
     ELLIPSES,
     LIST_SEPARATORS,
     PRINT_FOOTER,
@@ -31,6 +32,8 @@ from newscrawl.extraction.vocabulary import (
 #: A title line is short; anything longer is prose (a teaser or a paragraph).
 MAX_TITLE_WORDS = 20
 MAX_HEADING_WORDS = 6
+#: Longer lines are prose: no date line, heading or chrome line runs this long.
+MAX_SHORT_LINE = 200
 
 
 class Kind(Enum):
@@ -99,13 +102,15 @@ def classify(text: str, vocabulary: TextVocabulary = GENERIC) -> list[Line]:
         line = " ".join(raw.replace("\u00a0", " ").split())
         if not line:
             kind = Kind.BLANK
+        elif len(line) > MAX_SHORT_LINE and not line.lower().endswith(CHROME_SUFFIXES):
+            kind = Kind.TEXT  # too long for a date, a heading or chrome: prose
         elif line in LIST_SEPARATORS:
             kind = Kind.SEPARATOR
         elif PRINT_FOOTER.match(line) and is_date_line(line):
             kind = Kind.FOOTER
         elif is_date_line(line):
             kind = Kind.DATE
-        elif any(p.match(line) for p in CHROME_LINES):
+        elif CHROME.match(line) or line.lower().endswith(CHROME_SUFFIXES):
             kind = Kind.CHROME
         elif vocabulary.is_heading(line):
             kind = Kind.HEADING

@@ -63,11 +63,20 @@ CHROME_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^today'?s paper\s*\|", re.IGNORECASE),
     re.compile(r"^(read|view|show|load)\s+(\d+\s+)?comments?(\s*\(\d+\))?$", re.IGNORECASE),
     re.compile(r"^comments?\s*\(\d+\)$", re.IGNORECASE),
-    re.compile(r"^.{1,300}\s(next|previous)\s+story$", re.IGNORECASE),
     re.compile(r"^(next|previous)\s+story$", re.IGNORECASE),
     re.compile(r"^(share|share this|share on \w+|facebook|twitter|x|whatsapp|email|print)$", re.I),
     re.compile(r"^follow (us|dawn) on\b.{0,60}$", re.IGNORECASE),
     re.compile(r"^[A-Z0-9-]+\.(COM|PK|NET|ORG|CO\.UK|IN)$"),
+)
+
+#: Endings of chrome lines ("<headline> Next Story"), lower case.
+CHROME_SUFFIXES: tuple[str, ...] = (" next story", " previous story")
+
+#: All of :data:`CHROME_LINES` as one pattern (one match call per line).
+CHROME = re.compile(
+    "|".join(
+        f"(?:{p.pattern})" if not p.flags & re.I else f"(?i:{p.pattern})" for p in CHROME_LINES
+    )
 )
 
 #: A place line opening a story: "KARACHI: …", "DERA ISMAIL KHAN, Oct 14: …",

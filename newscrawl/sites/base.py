@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import ClassVar
 from urllib.parse import urlsplit
 
+from lxml.html import HtmlElement
 from parsel import Selector
 
 from newscrawl.extraction.dates import DateNormaliser
@@ -48,12 +49,16 @@ class SiteProfile:
         """True when the path of *url* has the shape of an article page."""
         return bool(self.article_url.search(urlsplit(url).path))
 
-    def layout(self, sel: Selector) -> type[StoryLayout]:
-        """The first (newest) layout version the page matches."""
+    def layout(self, root: HtmlElement) -> tuple[type[StoryLayout], HtmlElement | None]:
+        """The first (newest) layout version the page matches, and its story element."""
+        stories: dict[str, HtmlElement | None] = {}
         for layout in self.layouts:
-            if layout.matches(sel):
-                return layout
-        return self.layouts[-1]
+            if layout.story_css not in stories:
+                stories[layout.story_css] = layout.find_story(root)
+            if layout.matches(root, stories[layout.story_css]):
+                return layout, stories[layout.story_css]
+        oldest = self.layouts[-1]
+        return oldest, stories.get(oldest.story_css)
 
     def canonical_url(self, url: str, found: str | None) -> str | None:
         """The canonical URL: the page's own declaration unless the profile knows better."""
@@ -62,8 +67,8 @@ class SiteProfile:
     def extract(self, html: str | bytes | Selector, url: str) -> PageData:
         """Read one page in whichever layout version it is."""
         sel = html if isinstance(html, Selector) else selector(html)
-        layout = self.layout(sel)
-        page = layout(sel, url, f"{self.name}/{layout.version}").extract()
+        layout, story = self.layout(sel.root)
+        page = layout(sel.root, url, f"{self.name}/{layout.version}", story).extract()
         page.canonical_url = self.canonical_url(url, page.canonical_url)
         page.language = page.language or self.language
         return page
