@@ -127,3 +127,14 @@ def test_encodings(tmp_path: Path, encoding: str, declare: str | None) -> None:
         assert "caf\ufffd" in body  # a wrong declaration cannot be undone silently
     else:
         assert "KARACHI: The café Muttahida" in body
+
+
+def test_truncated_page_keeps_what_arrived(tmp_path: Path) -> None:
+    data = SEED_HTML.read_bytes()
+    cut = data.index(b"Pakistan\xe2\x80\x99s commercial hub")
+    page = tmp_path / "cut.html"
+    page.write_bytes(data[:cut])
+    assert main(["extract", "--url", URL, "--out", str(tmp_path / "o"), str(page)]) == 0
+    [article] = _lines(tmp_path / "o" / "articles.jsonl")
+    body = str(article["articleBody"])
+    assert body.startswith("KARACHI: The Muttahida") and "commercial hub" not in body
