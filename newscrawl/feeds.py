@@ -50,28 +50,42 @@ class AtomicFileFeedStorage(FileFeedStorage):
         commit_file(file, self.final)
 
 
+def run_stamp(moment: datetime) -> str:
+    """A run's stamp: UTC to the millisecond, safe in file names (``20250620T120000123Z``)."""
+    moment = moment.astimezone(UTC)
+    return moment.strftime("%Y%m%dT%H%M%S") + f"{moment.microsecond // 1000:03d}Z"
+
+
 def uri_params(params: dict[str, Any], spider: Spider) -> dict[str, Any]:
-    """Feed URI parameters: adds ``%(site)s`` and a compact ``%(run)s`` (UTC start)."""
+    """Feed URI parameters: adds ``%(site)s`` and ``%(run)s`` (the run's UTC start)."""
     start = getattr(spider, "run_started", None) or datetime.now(UTC)
-    return {
-        **params,
-        "site": getattr(spider, "site", None) or spider.name,
-        "run": start.strftime("%Y%m%dT%H%M%SZ"),
-    }
+    site = getattr(spider, "site", None) or spider.name
+    return {**params, "site": site, "run": run_stamp(start)}
+
+
+#: Feed file name templates per record kind (``%(site)s``, ``%(run)s``).
+FEED_NAMES = {
+    "articles": "%(site)s/articles-%(site)s-%(run)s.jsonl",
+    "sidebar": "%(site)s/sidebar-%(site)s-%(run)s.jsonl",
+}
+FEED_ITEM_CLASSES = {
+    "articles": "newscrawl.items.Article",
+    "sidebar": "newscrawl.items.SidebarItem",
+}
+
+
+def export_paths(output_dir: str, site: str, run: str) -> dict[str, str]:
+    """Final paths of a run's export files, per record kind."""
+    return {kind: f"{output_dir}/{name}" % {"site": site, "run": run}
+            for kind, name in FEED_NAMES.items()}  # fmt: skip
 
 
 def feeds_for(output_dir: str) -> dict[str, dict[str, Any]]:
     """The two record feeds of a crawl, named by site and run time."""
     common = {"format": "jsonlines", "encoding": "utf-8", "overwrite": True, "store_empty": True}
     return {
-        f"{output_dir}/%(site)s/articles-%(site)s-%(run)s.jsonl": {
-            **common,
-            "item_classes": ["newscrawl.items.Article"],
-        },
-        f"{output_dir}/%(site)s/sidebar-%(site)s-%(run)s.jsonl": {
-            **common,
-            "item_classes": ["newscrawl.items.SidebarItem"],
-        },
+        f"{output_dir}/{name}": {**common, "item_classes": [FEED_ITEM_CLASSES[kind]]}
+        for kind, name in FEED_NAMES.items()
     }
 
 

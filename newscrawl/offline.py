@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import scrapy
 from parsel import Selector
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
+from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.settings import Settings
 from scrapy.utils.conf import build_component_list
 from scrapy.utils.misc import build_from_crawler, load_object
@@ -168,12 +168,23 @@ class OfflineRun:
     def __init__(self, out_dir: Path, settings: dict[str, Any] | None = None) -> None:
         # No network here: run without a Twisted reactor unless one is already running
         # (a test process that also crawls), in which case share it.
-        overrides = {"TWISTED_REACTOR_ENABLED": is_reactor_installed(), **(settings or {})}
+        overrides = {
+            "TWISTED_REACTOR_ENABLED": is_reactor_installed(),
+            # Offline extraction is not a scheduled crawl: every page is exported.
+            "NEWSCRAWL_STATE_ENABLED": False,
+            "EXTENSIONS": {"newscrawl.incremental.StateExtension": None},
+            **(settings or {}),
+        }
         self.crawler = Crawler(_OfflineSpider, project_settings(overrides))
         self.crawler._apply_settings()
         self.stats = self.crawler.stats
         names = build_component_list(self.crawler.settings.getwithbase("ITEM_PIPELINES"))
-        self.pipelines = [build_from_crawler(load_object(n), self.crawler) for n in names]
+        self.pipelines = []
+        for name in names:
+            try:
+                self.pipelines.append(build_from_crawler(load_object(name), self.crawler))
+            except NotConfigured:
+                continue  # switched off by its settings, as in a crawl
         out_dir.mkdir(parents=True, exist_ok=True)
         self.paths = {Article: out_dir / "articles.jsonl", SidebarItem: out_dir / "sidebar.jsonl"}
         self.files = {cls: partial_path(p).open("wb") for cls, p in self.paths.items()}

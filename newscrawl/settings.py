@@ -28,7 +28,16 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.SplitGuardPipeline": 200,
     "newscrawl.pipelines.FingerprintPipeline": 300,
     "newscrawl.pipelines.ValidationPipeline": 400,
+    "newscrawl.incremental.IncrementalPipeline": 500,
 }
+EXTENSIONS = {"newscrawl.incremental.StateExtension": 500}
+
+# Incremental runs: state per site in a SQLite file beside the exports (see
+# newscrawl.incremental); known articles younger than this are re-checked each run.
+NEWSCRAWL_STATE_ENABLED = True
+NEWSCRAWL_STATE_BACKEND = "newscrawl.state.SqliteStore"
+NEWSCRAWL_STATE_PATH = ""
+NEWSCRAWL_RECHECK_DAYS = 3
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 
 # Exports: one JSONL file per record type, UTF-8 unescaped, renamed into place when done.

@@ -108,3 +108,22 @@ PROSE_END = re.compile(r"[.!;:,\"”’)]$")
 PRINT_FOOTER = re.compile(
     r"^(?i:published|printed|appeared) in (?i:the )?[A-Z][\w .&'’-]{1,40},\s*\S"
 )
+
+#: Text of anti-bot challenge and block pages ("Checking your browser…"), lower case.
+CHALLENGE_MARKERS: tuple[str, ...] = (
+    "checking your browser",
+    "just a moment...",
+    "cf-browser-verification",
+    "challenge-platform",
+    "attention required! | cloudflare",
+    "enable javascript and cookies to continue",
+    "verify you are human",
+    "access denied",
+    "are you a robot",
+)
+
+
+def is_challenge(text: str) -> bool:
+    """True when a page's start reads like a bot challenge or block page, not content."""
+    head = text[:20000].lower()
+    return any(marker in head for marker in CHALLENGE_MARKERS)

@@ -25,7 +25,16 @@ class SiteProfile:
     timezone: ClassVar[str] = "UTC"
     locale: ClassVar[str] = "en"
     language: ClassVar[str] = "en"
-    start_urls: ClassVar[tuple[str, ...]] = ()
+    #: Where the site lives; a spider's ``-a base_url=`` points the same profile at a mirror.
+    base_url: ClassVar[str] = ""
+    #: Discovery sources, as paths under ``base_url``.
+    sitemaps: ClassVar[tuple[str, ...]] = ()
+    feeds: ClassVar[tuple[str, ...]] = ()
+    listings: ClassVar[tuple[str, ...]] = ()
+    #: A day's archive page, ``{day}`` = ``YYYY-MM-DD`` (for backfills).
+    archive: ClassVar[str | None] = None
+    #: Links to the next page of a listing.
+    next_page_css: ClassVar[str] = "a[rel=next]::attr(href)"
     #: Box titles this site uses beyond the generic vocabulary (lower case).
     headings: ClassVar[frozenset[str]] = frozenset()
     layouts: ClassVar[tuple[type[StoryLayout], ...]] = ()
@@ -48,6 +57,11 @@ class SiteProfile:
     def is_article_url(self, url: str) -> bool:
         """True when the path of *url* has the shape of an article page."""
         return bool(self.article_url.search(urlsplit(url).path))
+
+    def article_id(self, url: str) -> str | None:
+        """The story id in an article URL (the first group of ``article_url``), if any."""
+        match = self.article_url.search(urlsplit(url).path)
+        return match.group(1) if match and match.groups() else None
 
     def layout(self, root: HtmlElement) -> tuple[type[StoryLayout], HtmlElement | None]:
         """The first (newest) layout version the page matches, and its story element."""

@@ -22,7 +22,14 @@ class DawnProfile(SiteProfile):
     timezone = "Asia/Karachi"
     locale = "en-PK"
     language = "en"
-    start_urls = ("https://www.dawn.com/",)
+    base_url = "https://www.dawn.com"
+    sitemaps = ("/sitemap.xml",)
+    feeds = ("/feeds/home",)
+    listings = (
+        "/", "/pakistan", "/world", "/business", "/sport", "/opinion/editorial", "/letters",
+    )  # fmt: skip
+    archive = "/archive/{day}"
+    next_page_css = "a.pagination__next::attr(href), a[rel=next]::attr(href)"
     headings = frozenset({"top reads today", "dawn's choice", "in the paper", "prism"})
     # /news/<id>, /news/<id>/<slug>, /news/amp/<id>, /news/print/<id>
     article_url = re.compile(r"^/news/(?:(?:amp|print)/)?(\d{4,})(?:/[\w-]+)?/?$")

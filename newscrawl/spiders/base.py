@@ -1,65 +1,297 @@
-"""The spider every site profile crawls with: thin, all site knowledge in the profile."""
+"""The spider every site profile crawls with: thin, all site knowledge in the profile.
+
+Discovery, in the order a scheduled run needs it: the profile's sitemaps (an index is
+followed; ``<lastmod>`` and ``news:publication_date`` decide what a run can skip), its
+RSS/Atom feeds, its listing pages with pagination, and article links found on article
+pages (sidebar teasers, related links). ``-a urls=FILE`` crawls a list of article URLs
+instead; ``-a since=YYYY-MM-DD [-a until=YYYY-MM-DD]`` backfills a date range through the
+day archive pages and the sitemaps. Whether a known article is fetched again, and with
+which conditional headers, is the state manager's call (:mod:`newscrawl.incremental`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
-from typing import Any
-from urllib.parse import urlsplit
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any, cast
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.iterators import xmliter_lxml
+from scrapy.utils.sitemap import Sitemap
+from twisted.internet.defer import CancelledError
+from twisted.internet.error import (
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from newscrawl.extraction.page import to_records
+from newscrawl.extraction.vocabulary import is_challenge
+from newscrawl.incremental import StateManager
 from newscrawl.sites import SiteProfile, get_profile
+
+ATOM = "http://www.w3.org/2005/Atom"
+NEWS = "http://www.google.com/schemas/sitemap-news/0.9"
 
 
 class SiteSpider(scrapy.Spider):
     """Crawl one site through its profile.
 
-    Arguments (``-a``): ``start_urls`` (comma-separated, default the profile's); given,
-    their hosts become the allowed domains (a mirror or a local test server).
+    Arguments (``-a``): ``base_url`` (a mirror of the site: only the origin and allowed
+    domain change), ``start_urls`` (comma-separated pages to start from instead of the
+    profile's sources), ``urls`` (a file of article URLs, one per line), ``since`` /
+    ``until`` (backfill of a day range, inclusive).
     """
 
     site: str = ""
+    max_listing_pages: int = 10
+    custom_settings: dict[str, Any] = {}  # noqa: RUF012 - Scrapy reads it as a class attribute
 
-    def __init__(self, *args: Any, start_urls: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        base_url: str | None = None,
+        start_urls: str | None = None,
+        urls: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.profile: SiteProfile = get_profile(self.site)
         self.run_started = datetime.now(UTC)
-        urls = [u.strip() for u in start_urls.split(",") if u.strip()] if start_urls else []
-        self.start_urls = urls or list(self.profile.start_urls)
-        # Given start URLs (a mirror, a local copy) replace the site's domains: the
-        # crawl must not wander from the copy to the live site.
-        hosts = {urlsplit(u).hostname or "" for u in urls} - {""}
-        self.allowed_domains = sorted(hosts or self.profile.domains)
+        self.base_url = (base_url or self.profile.base_url).rstrip("/")
+        self.pages = [u.strip() for u in start_urls.split(",") if u.strip()] if start_urls else []
+        self.url_file = Path(urls) if urls else None
+        self.since = date.fromisoformat(since) if since else None
+        self.until = date.fromisoformat(until) if until else (self.since and date.today())
+        # The crawl stays on its origin: the base URL's host, or, for explicit start pages
+        # without one, their hosts (a local copy must not lead to the live site).
+        origins = [self.base_url] if base_url or not self.pages else self.pages
+        self.allowed_domains = sorted({urlsplit(u).hostname or "" for u in origins} - {""})
+        self.state: StateManager | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
+        spider: SiteSpider = super().from_crawler(crawler, *args, **kwargs)
+        try:
+            spider.state = StateManager.for_crawler(crawler)
+        except NotConfigured:
+            spider.state = None
+        spider.max_listing_pages = crawler.settings.getint("NEWSCRAWL_MAX_LISTING_PAGES", 10)
+        return spider
+
+    # -- sources --------------------------------------------------------------------------
+    def site_url(self, path: str) -> str:
+        """*path* (or a profile URL) on this crawl's origin."""
+        if path.startswith(self.profile.base_url):
+            path = path[len(self.profile.base_url) :]
+        return urljoin(self.base_url + "/", path.lstrip("/"))
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse)
-
-    def parse(self, response: Response) -> Iterator[Any]:
-        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
-        if not isinstance(response, TextResponse) or (ctype and "html" not in ctype):
-            self.crawler.stats.inc_value("newscrawl/pages/not_html")
-            self.logger.warning("Not HTML, skipped: %s (%s)", response.url, ctype or "no type")
+        if self.url_file is not None:
+            for line in self.url_file.read_text("utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    request = self.article_request(line.strip(), force=True)
+                    if request is not None:
+                        yield request
             return
+        if self.pages:
+            for url in self.pages:
+                yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
+            return
+        if self.since and self.profile.archive:
+            day = self.since
+            while self.until and day <= self.until:
+                url = self.site_url(self.profile.archive.format(day=day.isoformat()))
+                yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
+                                     meta={"listing_page": self.max_listing_pages})  # fmt: skip
+                day += timedelta(days=1)
+        for path in self.profile.sitemaps:
+            yield scrapy.Request(self.site_url(path), callback=self.parse_sitemap,
+                                 errback=self.on_error)  # fmt: skip
+        if self.since:
+            return
+        for path in self.profile.feeds:
+            yield scrapy.Request(self.site_url(path), callback=self.parse_feed,
+                                 errback=self.on_error)  # fmt: skip
+        for path in self.profile.listings:
+            yield scrapy.Request(self.site_url(path), callback=self.parse_listing,
+                                 errback=self.on_error)  # fmt: skip
+
+    def in_range(self, when: str | None) -> bool:
+        """True unless a backfill range is set and *when* (ISO) falls outside it."""
+        if not self.since or not when:
+            return True
+        try:
+            day = datetime.fromisoformat(when.replace("Z", "+00:00")).date()
+        except ValueError:
+            return True
+        return self.since <= day <= (self.until or day)
+
+    def article_request(
+        self, url: str, *, lastmod: str | None = None, force: bool = False
+    ) -> scrapy.Request | None:
+        """A request for an article page, or None when the state says it can be skipped."""
+        headers = self.state.plan(url, lastmod) if self.state and not force else {}
+        if headers is None:
+            return None
+        return scrapy.Request(
+            url, headers=headers, callback=self.parse_article, errback=self.on_error,
+            meta={"lastmod": lastmod, "handle_httpstatus_list": [304]},
+        )  # fmt: skip
+
+    def follow_articles(self, response: TextResponse, hrefs: list[str]) -> Iterator[Any]:
+        for href in hrefs:
+            url = response.urljoin(href.strip())
+            if self.profile.is_article_url(url):
+                request = self.article_request(url)
+                if request is not None:
+                    yield request
+
+    # -- callbacks ------------------------------------------------------------------------
+    def parse(self, response: Response) -> Iterator[Any]:
+        """A page of unknown kind (``start_urls``): an article or a listing."""
         if self.profile.is_article_url(response.url):
             yield from self.parse_article(response)
-        for href in response.css("a::attr(href)").getall():
-            url = response.urljoin(href)
-            if self.profile.is_article_url(url):
-                yield response.follow(url, callback=self.parse)
+        elif isinstance(response, TextResponse):
+            yield from self.parse_listing(response)
 
-    def parse_article(self, response: TextResponse) -> Iterator[Any]:
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception as exc:  # lxml raises several kinds on garbage
+            self.crawler.stats.inc_value("newscrawl/errors/bad_sitemap")
+            self.logger.warning("Unreadable sitemap %s: %s", response.url, exc)
+            return
+        if sitemap.type == "sitemapindex":
+            for entry in sitemap:
+                if self.in_range(entry.get("lastmod")) or not entry.get("lastmod"):
+                    yield scrapy.Request(self.site_url(entry["loc"]), callback=self.parse_sitemap,
+                                         errback=self.on_error)  # fmt: skip
+            return
+        published = _news_dates(sitemap)
+        for entry in sitemap:
+            loc = self.site_url(entry["loc"])
+            when = published.get(entry["loc"]) or entry.get("lastmod")
+            if self.profile.is_article_url(loc) and self.in_range(when):
+                self.crawler.stats.inc_value("newscrawl/discovered/sitemap")
+                request = self.article_request(loc, lastmod=entry.get("lastmod") or when)
+                if request is not None:
+                    yield request
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        if b"<feed" in response.body[:1000]:
+            entries = xmliter_lxml(response, "entry", namespace=ATOM, prefix="atom")
+            pairs = [(e.xpath("atom:link/@href").get(), e.xpath("atom:updated/text()").get())
+                     for e in entries]  # fmt: skip
+        else:
+            pairs = [(e.xpath("link/text()").get(), None) for e in xmliter_lxml(response, "item")]
+        for link, updated in pairs:
+            if link and self.profile.is_article_url(link.strip()):
+                self.crawler.stats.inc_value("newscrawl/discovered/feed")
+                request = self.article_request(self.site_url(link.strip()), lastmod=updated)
+                if request is not None:
+                    yield request
+
+    def parse_listing(self, response: Response) -> Iterator[Any]:
+        if not isinstance(response, TextResponse):
+            return
+        yield from self.follow_articles(response, response.css("a::attr(href)").getall())
+        page = response.meta.get("listing_page", 1)
+        next_page = response.css(self.profile.next_page_css).get()
+        if next_page and page < self.max_listing_pages:
+            yield response.follow(next_page, callback=self.parse_listing, errback=self.on_error,
+                                  meta={"listing_page": page + 1})  # fmt: skip
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        stats = self.crawler.stats
+        if response.status == 304:
+            stats.inc_value("newscrawl/articles/not_modified")
+            return
+        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+        if not isinstance(response, TextResponse) or (ctype and "html" not in ctype):
+            stats.inc_value("newscrawl/pages/not_html")
+            self.logger.warning("Not HTML, skipped: %s (%s)", response.url, ctype or "no type")
+            return
         page = self.profile.extract(response.selector, response.url)
         if not page.body.paragraphs:
-            self.crawler.stats.inc_value("newscrawl/pages/not_article")
-            self.logger.warning("No story found, not an article: %s", response.url)
+            kind = "blocked/challenge" if is_challenge(response.text) else "pages/not_article"
+            stats.inc_value(f"newscrawl/{kind}")
+            self.logger.warning("No story (%s): %s", kind.split("/")[1], response.url)
             return
-        article, teasers = to_records(
-            page, url=response.url, site=self.site, fetched_at=datetime.now(UTC)
-        )
-        self.crawler.stats.inc_value("newscrawl/pages/article")
+        if self.state is not None:
+            self.state.note(
+                response.url,
+                etag=_header(response, b"ETag"),
+                last_modified=_header(response, b"Last-Modified"),
+                lastmod=response.meta.get("lastmod"),
+            )
+        article, teasers = to_records(page, url=response.url, site=self.site,
+                                      fetched_at=datetime.now(UTC))  # fmt: skip
+        stats.inc_value("newscrawl/pages/article")
         yield article
         yield from teasers
+        links = [t.url for t in teasers if t.url] + [r["url"] for r in article.relatedLinks
+                                                      if r.get("url")]  # fmt: skip
+        yield from self.follow_articles(response, links)
+
+    def on_error(self, failure: Failure) -> None:
+        """Count a failed request by kind; the crawl goes on."""
+        stats = self.crawler.stats
+        kind = _error_kind(failure)
+        if isinstance(failure.value, HttpError):
+            response = failure.value.response
+            text = response.text if isinstance(response, TextResponse) else ""
+            if is_challenge(text):
+                stats.inc_value("newscrawl/blocked/challenge")
+            elif response.status in (401, 403, 429, 451):
+                stats.inc_value(f"newscrawl/blocked/{response.status}")
+        stats.inc_value(f"newscrawl/errors/{kind}")
+        request = getattr(failure, "request", None)
+        self.logger.warning("Request failed (%s): %s", kind, request.url if request else "?")
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _news_dates(sitemap: Sitemap) -> dict[str, str]:
+    """``loc`` → ``news:publication_date`` of a Google News sitemap."""
+    root = cast(Any, sitemap)._root  # Scrapy's parsed tree; entries omit news: fields
+    dates = {}
+    for url in root.iterfind("{*}url"):
+        loc = url.findtext("{*}loc")
+        published = url.findtext(f"{{{NEWS}}}news/{{{NEWS}}}publication_date")
+        if loc and published:
+            dates[loc.strip()] = published.strip()
+    return dates
+
+
+def _error_kind(failure: Failure) -> str:
+    error = failure.value
+    if isinstance(error, HttpError):
+        return f"http_{error.response.status}"
+    if isinstance(error, TimeoutError | TCPTimedOutError):
+        return "timeout"
+    if isinstance(error, ConnectionRefusedError):
+        return "connection_refused"
+    if isinstance(error, DNSLookupError):
+        return "dns"
+    if isinstance(error, CancelledError):
+        return "too_large"  # DOWNLOAD_MAXSIZE cancels the download
+    if isinstance(error, ResponseNeverReceived | ConnectionLost):
+        return "connection_lost"
+    if isinstance(error, ResponseFailed):
+        return "truncated"  # the body ended before its announced length
+    return type(error).__name__ if error is not None else "unknown"

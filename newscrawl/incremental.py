@@ -1,0 +1,245 @@
+"""Incremental, kill-safe runs: what to fetch, what to export, when state is committed.
+
+One :class:`StateManager` per crawl (``StateManager.for_crawler``) holds the run's id, the
+state store, the rows the run has exported so far and the validators responses came with.
+
+Commit protocol (see :mod:`newscrawl.state`): exported records are staged as they are
+scraped; the pipelines' ``close_spider`` writes them durably as *pending*; the feed
+exporter then renames the files into place; ``feed_exporter_closed`` promotes the run. At
+start-up, pending runs left by a crash are promoted if their export files exist under
+their final names and discarded otherwise.
+
+Settings: ``NEWSCRAWL_STATE_ENABLED`` (True), ``NEWSCRAWL_STATE_BACKEND``
+(``newscrawl.state.SqliteStore``), ``NEWSCRAWL_STATE_PATH`` (default
+``<NEWSCRAWL_OUTPUT_DIR>/<site>/state.sqlite``), ``NEWSCRAWL_RECHECK_DAYS`` (3: known
+articles published within this many days of the run are fetched again, conditionally).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.misc import load_object
+
+from newscrawl.feeds import export_paths, run_stamp
+from newscrawl.items import Article, SidebarItem
+from newscrawl.pipelines import SidebarDedupePipeline
+from newscrawl.sites import PROFILES, get_profile
+from newscrawl.state import ARTICLES, SIDEBAR, StateStore, UrlState
+
+logger = logging.getLogger(__name__)
+
+
+def article_key(site: str | None, url: str) -> str:
+    """The key an article's state is kept under: the profile's story id when it has one
+    (``/news/123``, ``/news/amp/123`` and ``/news/123/slug`` are one story)."""
+    if site in PROFILES:
+        key = get_profile(site).article_id(url)
+        if key:
+            return f"{site}:{key}"
+    return url
+
+
+class StateManager:
+    """The crawl's view of the state store (one per crawler)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        if not settings.getbool("NEWSCRAWL_STATE_ENABLED", True):
+            raise NotConfigured("NEWSCRAWL_STATE_ENABLED is off")
+        self.crawler = crawler
+        self.recheck = timedelta(days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 3))
+        self.output_dir = settings.get("NEWSCRAWL_OUTPUT_DIR", "output")
+        self.backend = load_object(settings.get("NEWSCRAWL_STATE_BACKEND",
+                                                "newscrawl.state.SqliteStore"))  # fmt: skip
+        self.path_setting = settings.get("NEWSCRAWL_STATE_PATH") or ""
+        self.store: StateStore | None = None
+        self.site = ""
+        self.run = ""
+        self.staged: dict[str, UrlState] = {}
+        self.staged_teasers: list[str] = []
+        self.validators: dict[str, dict[str, str | None]] = {}
+        self.committed = False
+        crawler.signals.connect(self.spider_opened, signals.spider_opened)
+        crawler.signals.connect(self.item_scraped, signals.item_scraped)
+        crawler.signals.connect(self.feeds_closed, signals.feed_exporter_closed)
+        crawler.signals.connect(self.engine_stopped, signals.engine_stopped)
+
+    @classmethod
+    def for_crawler(cls, crawler: Crawler) -> StateManager:
+        """The crawler's manager, made on first use (raises NotConfigured when off)."""
+        manager: StateManager | None = getattr(crawler, "_newscrawl_state", None)
+        if manager is None:
+            manager = cls(crawler)
+            setattr(crawler, "_newscrawl_state", manager)  # noqa: B010 - not a Crawler field
+        return manager
+
+    @property
+    def stats(self) -> Any:
+        # Crawler.stats exists only once the crawl starts, after spiders are built.
+        return self.crawler.stats
+
+    # -- run life cycle -------------------------------------------------------------------
+    def spider_opened(self, spider: Spider) -> None:
+        self.site = getattr(spider, "site", None) or spider.name
+        self.run = run_stamp(getattr(spider, "run_started", None) or datetime.now(UTC))
+        path = self.path_setting or f"{self.output_dir}/{self.site}/state.sqlite"
+        self.store = self.backend(path)
+        self._settle_crashed_runs()
+
+    def run_id(self) -> str:
+        return f"{self.site}:{self.run}"
+
+    def _settle_crashed_runs(self) -> None:
+        assert self.store is not None
+        for run_id, kinds in self.store.pending_runs().items():
+            site, _, run = run_id.partition(":")
+            files = export_paths(self.output_dir, site, run)
+            done = {kind for kind in kinds if Path(files[kind]).exists()}
+            if done:
+                self.store.promote(run_id, done)
+            if kinds - done:
+                self.store.discard(run_id, kinds - done)
+            self.stats.inc_value("newscrawl/state/settled_runs")
+            logger.info("Settled interrupted run %s: committed %s, discarded %s",
+                        run_id, sorted(done), sorted(kinds - done))  # fmt: skip
+
+    def item_scraped(self, item: Any, spider: Spider) -> None:
+        """An item passed every pipeline: it is in this run's export."""
+        if isinstance(item, Article):
+            meta = item.metadata
+            key = article_key(item.site, item.canonicalUrl or item.url)
+            found = self.validators.get(item.url, {})
+            self.staged[key] = UrlState(
+                url=key,
+                content_hash=meta["contentHash"],
+                version=meta["version"],
+                date_published=item.datePublished,
+                etag=found.get("etag"),
+                last_modified=found.get("last_modified"),
+                lastmod=found.get("lastmod"),
+                seen=meta["dateDownloaded"],
+            )
+        elif isinstance(item, SidebarItem):
+            self.staged_teasers.append(SidebarDedupePipeline.key(item))
+
+    def stage(self) -> None:
+        """Write what this run exported as pending (before the feeds are renamed)."""
+        if self.store is not None:
+            self.store.stage_pending(self.run_id(), self.staged.values(), self.staged_teasers)
+
+    def feeds_closed(self) -> None:
+        """The feed files are in place: commit the run."""
+        if self.store is None:
+            return
+        files = export_paths(self.output_dir, self.site, self.run)
+        done = {kind for kind in (ARTICLES, SIDEBAR) if Path(files[kind]).exists()}
+        self.store.promote(self.run_id(), done)
+        self.committed = True
+
+    def engine_stopped(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # -- what to fetch --------------------------------------------------------------------
+    def known(self, url: str) -> UrlState | None:
+        """Committed state of the article at *url*, if any."""
+        return self.store.article(article_key(self.site, url)) if self.store else None
+
+    def plan(self, url: str, lastmod: str | None = None) -> dict[str, str] | None:
+        """None when *url* need not be fetched; else the conditional request headers."""
+        state = self.known(url)
+        if state is None:
+            return {}
+        if lastmod and state.lastmod and lastmod <= state.lastmod:
+            self.stats.inc_value("newscrawl/skipped/lastmod")
+            return None
+        if not lastmod and not self._recent(state):
+            self.stats.inc_value("newscrawl/skipped/old")
+            return None
+        headers = {}
+        if state.etag:
+            headers["If-None-Match"] = state.etag
+        if state.last_modified:
+            headers["If-Modified-Since"] = state.last_modified
+        return headers
+
+    def _recent(self, state: UrlState) -> bool:
+        if not state.date_published:
+            return True
+        try:
+            published = datetime.fromisoformat(state.date_published)
+        except ValueError:
+            return True
+        if published.tzinfo is None:
+            published = published.replace(tzinfo=UTC)
+        return datetime.now(UTC) - published <= self.recheck
+
+    def note(self, url: str, *, etag: str | None, last_modified: str | None,
+             lastmod: str | None) -> None:  # fmt: skip
+        """Validators a response (and its sitemap entry) came with, kept with the state."""
+        self.validators[url] = {"etag": etag, "last_modified": last_modified, "lastmod": lastmod}
+
+
+class StateExtension:
+    """Creates the crawl's :class:`StateManager` at start (so it hears every signal)."""
+
+    def __init__(self, manager: StateManager) -> None:
+        self.manager = manager
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StateExtension:
+        return cls(StateManager.for_crawler(crawler))
+
+
+class IncrementalPipeline:
+    """Export an article only when it is new or changed since the last committed run.
+
+    An article whose content hash equals the committed one is dropped
+    (``newscrawl/articles/unchanged``); a changed one gets ``metadata.version`` = the
+    committed version + 1 (``newscrawl/articles/updated``); a new one version 1
+    (``newscrawl/articles/new``). A teaser exported by an earlier run is dropped
+    (``newscrawl/sidebar/exported_before``). Runs last, after validation.
+    """
+
+    def __init__(self, manager: StateManager) -> None:
+        self.manager = manager
+        self.inc = manager.crawler.stats.inc_value
+        self.seen: dict[str, str] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IncrementalPipeline:
+        return cls(StateManager.for_crawler(crawler))
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, SidebarItem):
+            store = self.manager.store
+            if store is not None and store.teaser_exported(SidebarDedupePipeline.key(item)):
+                self.inc("newscrawl/sidebar/exported_before")
+                raise DropItem("teaser exported by an earlier run", "DEBUG")
+            return item
+        if not isinstance(item, Article):
+            return item
+        key = article_key(item.site, item.canonicalUrl or item.url)
+        digest = item.metadata["contentHash"]
+        if self.seen.get(key) == digest:
+            self.inc("newscrawl/articles/duplicate")
+            raise DropItem(f"same story already exported in this run: {item.url}", "DEBUG")
+        state = self.manager.known(item.canonicalUrl or item.url)
+        if state is not None and state.content_hash == digest:
+            self.inc("newscrawl/articles/unchanged")
+            raise DropItem(f"unchanged since version {state.version}: {item.url}", "DEBUG")
+        item.metadata["version"] = state.version + 1 if state else 1
+        self.inc("newscrawl/articles/updated" if state else "newscrawl/articles/new")
+        self.seen[key] = digest
+        return item
+
+    def close_spider(self) -> None:
+        self.manager.stage()
