@@ -229,9 +229,10 @@ class IncrementalPipeline:
             return item
         key = article_key(item.site, item.canonicalUrl or item.url)
         digest = item.metadata["contentHash"]
-        if self.seen.get(key) == digest:
+        if key in self.seen:
+            # The same story at a second URL (id-only, AMP, print): one record per run.
             self.inc("newscrawl/articles/duplicate")
-            raise DropItem(f"same story already exported in this run: {item.url}", "DEBUG")
+            raise DropItem(f"story already exported in this run: {item.url}", "DEBUG")
         state = self.manager.known(item.canonicalUrl or item.url)
         if state is not None and state.content_hash == digest:
             self.inc("newscrawl/articles/unchanged")

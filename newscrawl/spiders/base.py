@@ -18,7 +18,15 @@ from typing import Any, cast
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    NotConfigured,
+    ResponseDataLossError,
+)
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.iterators import xmliter_lxml
@@ -223,6 +231,10 @@ class SiteSpider(scrapy.Spider):
             stats.inc_value("newscrawl/pages/not_html")
             self.logger.warning("Not HTML, skipped: %s (%s)", response.url, ctype or "no type")
             return
+        replaced = response.text.count("\ufffd")
+        if replaced:
+            # Bytes the declared charset cannot read: kept as U+FFFD, flagged and counted.
+            stats.inc_value("newscrawl/pages/charset_replaced")
         page = self.profile.extract(response.selector, response.url)
         if not page.body.paragraphs:
             kind = "blocked/challenge" if is_challenge(response.text) else "pages/not_article"
@@ -238,6 +250,10 @@ class SiteSpider(scrapy.Spider):
             )
         article, teasers = to_records(page, url=response.url, site=self.site,
                                       fetched_at=datetime.now(UTC))  # fmt: skip
+        if replaced:
+            article.metadata["validationMessages"].append(
+                f"charset: {replaced} character(s) undecodable as {response.encoding}"
+            )
         stats.inc_value("newscrawl/pages/article")
         yield article
         yield from teasers
@@ -278,20 +294,23 @@ def _news_dates(sitemap: Sitemap) -> dict[str, str]:
     return dates
 
 
+#: Download failures by kind, Scrapy's own exceptions first (2.19+), Twisted's after.
+_ERROR_KINDS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
+    ((DownloadTimeoutError, TimeoutError, TCPTimedOutError), "timeout"),
+    ((DownloadConnectionRefusedError, ConnectionRefusedError), "connection_refused"),
+    ((CannotResolveHostError, DNSLookupError), "dns"),
+    ((DownloadCancelledError, CancelledError), "too_large"),  # DOWNLOAD_MAXSIZE cancels
+    ((ResponseDataLossError,), "truncated"),  # the body ended before its announced length
+    ((DownloadFailedError, ResponseNeverReceived, ConnectionLost, ResponseFailed),
+     "connection_lost"),
+)  # fmt: skip
+
+
 def _error_kind(failure: Failure) -> str:
     error = failure.value
     if isinstance(error, HttpError):
         return f"http_{error.response.status}"
-    if isinstance(error, TimeoutError | TCPTimedOutError):
-        return "timeout"
-    if isinstance(error, ConnectionRefusedError):
-        return "connection_refused"
-    if isinstance(error, DNSLookupError):
-        return "dns"
-    if isinstance(error, CancelledError):
-        return "too_large"  # DOWNLOAD_MAXSIZE cancels the download
-    if isinstance(error, ResponseNeverReceived | ConnectionLost):
-        return "connection_lost"
-    if isinstance(error, ResponseFailed):
-        return "truncated"  # the body ended before its announced length
+    for types, kind in _ERROR_KINDS:
+        if isinstance(error, types):
+            return kind
     return type(error).__name__ if error is not None else "unknown"
