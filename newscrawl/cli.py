@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from newscrawl.fixtures import iter_cases, regenerate
+from newscrawl.crawl import crawl, sample_record
+from newscrawl.demo.server import DemoSite
+from newscrawl.demo.sitegen import generate
+from newscrawl.fixtures import regenerate
 from newscrawl.offline import (
     OfflineRun,
     PageError,
@@ -67,17 +71,25 @@ def cmd_fixtures(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Offline extraction of the bundled Dawn fixture pages (a crawl demo comes later)."""
-    cases = [c for c in iter_cases(Path(args.fixtures)) if not c.is_text]
-    sources = [Source(c.page, c.meta["url"], parse_time(c.meta["fetched_at"])) for c in cases]
-    out = Path(args.out)
-    status = _run(sources, out, lambda s: extract_page(s, "auto"))
-    first = (out / "articles.jsonl").read_text("utf-8").splitlines()[:1]
-    if first:
-        record = json.loads(first[0])
-        record["articleBody"] = record["articleBody"][:300] + "…"
-        print(json.dumps(record, ensure_ascii=False, indent=2))
-    return status
+    """Serve the bundled demo site on 127.0.0.1 and crawl it with the production spider."""
+    root = Path(args.site)
+    if not args.keep:
+        shutil.rmtree(args.out, ignore_errors=True)  # a fresh demo; --keep: a second run
+    with tempfile.TemporaryDirectory() as tmp:
+        if not (root / "site.json").exists():
+            # Outside a clone: the generator makes the same site.
+            root = Path(tmp) / "site"
+            generate(root, edition=1)
+        with DemoSite(root) as site:
+            base = site.start()
+            print(f"demo site: {base} (edition 1, {root})", file=sys.stderr)
+            settings = {"NEWSCRAWL_OUTPUT_DIR": args.out, "LOG_LEVEL": args.log_level}
+            summary = crawl("dawn", settings=settings, base_url=base)
+    print(summary.text())
+    if summary.files.get("articles"):
+        print("\nsample article:")
+        print(sample_record(summary.files["articles"]))
+    return 0 if summary.stats.get("finish_reason") == "finished" else 1
 
 
 def _page_args(parser: argparse.ArgumentParser, site_default: str | None) -> None:
@@ -102,9 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
     fixtures.add_argument("action", choices=["regen"])
     fixtures.add_argument("--root", default="fixtures")
     fixtures.set_defaults(func=cmd_fixtures)
-    demo = sub.add_parser("demo", help="extract the bundled fixture pages offline")
-    demo.add_argument("--fixtures", default="fixtures")
-    demo.add_argument("--out", default="output/demo")
+    demo = sub.add_parser("demo", help="crawl the bundled demo site on 127.0.0.1")
+    demo.add_argument("--site", default="fixtures/site/edition1", help="demo site folder")
+    demo.add_argument("--out", default="output/demo", help="export folder")
+    demo.add_argument("--log-level", default="WARNING")
+    demo.add_argument(
+        "--keep",
+        action="store_true",
+        help="keep earlier demo exports and state: an incremental second run",
+    )
     demo.set_defaults(func=cmd_demo)
     return parser
 

@@ -30,20 +30,10 @@ from scrapy.utils.misc import load_object
 from newscrawl.feeds import export_paths, run_stamp
 from newscrawl.items import Article, SidebarItem
 from newscrawl.pipelines import SidebarDedupePipeline
-from newscrawl.sites import PROFILES, get_profile
+from newscrawl.sites import article_key
 from newscrawl.state import ARTICLES, SIDEBAR, StateStore, UrlState
 
 logger = logging.getLogger(__name__)
-
-
-def article_key(site: str | None, url: str) -> str:
-    """The key an article's state is kept under: the profile's story id when it has one
-    (``/news/123``, ``/news/amp/123`` and ``/news/123/slug`` are one story)."""
-    if site in PROFILES:
-        key = get_profile(site).article_id(url)
-        if key:
-            return f"{site}:{key}"
-    return url
 
 
 class StateManager:
@@ -158,7 +148,10 @@ class StateManager:
         state = self.known(url)
         if state is None:
             return {}
-        if lastmod and state.lastmod and lastmod <= state.lastmod:
+        listed = _moment(lastmod)
+        known = max(filter(None, (_moment(state.lastmod), _moment(state.seen))), default=None)
+        if listed is not None and known is not None and listed <= known:
+            # Not modified since the version we hold was listed or fetched.
             self.stats.inc_value("newscrawl/skipped/lastmod")
             return None
         if not lastmod and not self._recent(state):
@@ -186,6 +179,17 @@ class StateManager:
              lastmod: str | None) -> None:  # fmt: skip
         """Validators a response (and its sitemap entry) came with, kept with the state."""
         self.validators[url] = {"etag": etag, "last_modified": last_modified, "lastmod": lastmod}
+
+
+def _moment(value: str | None) -> datetime | None:
+    """An ISO date or time as an aware datetime (a date alone: its start, UTC)."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class StateExtension:

@@ -27,7 +27,7 @@ from scrapy.statscollectors import StatsCollector
 from newscrawl.extraction.dates import DateNormaliser
 from newscrawl.extraction.text import GENERIC, TextVocabulary, strip_boxes
 from newscrawl.items import Article, SidebarItem
-from newscrawl.sites import PROFILES, get_profile
+from newscrawl.sites import PROFILES, article_key, get_profile
 
 logger = logging.getLogger(__name__)
 
@@ -235,8 +235,8 @@ class ValidationPipeline:
 class SidebarDedupePipeline:
     """Export a teaser once per crawl, however many pages show it.
 
-    A teaser is the same when site, block and link (or, without a link, headline and
-    teaser text) are. Repeats are dropped at DEBUG level and counted as
+    A teaser is the same when site, block and linked story (its id, or without a link,
+    headline and teaser text) are. Repeats are dropped at DEBUG level and counted as
     ``newscrawl/sidebar/duplicates``.
     """
 
@@ -251,7 +251,8 @@ class SidebarDedupePipeline:
 
     @staticmethod
     def key(item: SidebarItem) -> str:
-        ident = item.url or f"{item.headline}\x00{item.description}"
+        ident = article_key(item.site, item.url) if item.url else None
+        ident = ident or f"{item.headline}\x00{item.description}"
         raw = f"{item.site}\x00{item.block}\x00{ident}"
         return hashlib.blake2b(raw.encode("utf-8"), digest_size=16).hexdigest()
 

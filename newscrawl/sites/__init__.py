@@ -28,4 +28,15 @@ def profile_for_url(url: str) -> SiteProfile | None:
     return None
 
 
-__all__ = ["PROFILES", "SiteProfile", "get_profile", "profile_for_url"]
+def article_key(site: str | None, url: str) -> str:
+    """The key a story is known by across runs: the profile's story id when it has one
+    (``/news/123``, ``/news/amp/123`` and ``/news/123/slug`` are one story, on any host),
+    else the URL."""
+    if site in PROFILES:
+        story = get_profile(site).article_id(url)
+        if story:
+            return f"{site}:{story}"
+    return url
+
+
+__all__ = ["PROFILES", "SiteProfile", "article_key", "get_profile", "profile_for_url"]

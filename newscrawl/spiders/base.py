@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from lxml import etree
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -86,15 +87,16 @@ class SiteSpider(scrapy.Spider):
         # without one, their hosts (a local copy must not lead to the live site).
         origins = [self.base_url] if base_url or not self.pages else self.pages
         self.allowed_domains = sorted({urlsplit(u).hostname or "" for u in origins} - {""})
-        self.state: StateManager | None = None
+        # Not "state": Scrapy gives spiders a "state" dict of their own under JOBDIR.
+        self.tracker: StateManager | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
         spider: SiteSpider = super().from_crawler(crawler, *args, **kwargs)
         try:
-            spider.state = StateManager.for_crawler(crawler)
+            spider.tracker = StateManager.for_crawler(crawler)
         except NotConfigured:
-            spider.state = None
+            spider.tracker = None
         spider.max_listing_pages = crawler.settings.getint("NEWSCRAWL_MAX_LISTING_PAGES", 10)
         return spider
 
@@ -150,7 +152,7 @@ class SiteSpider(scrapy.Spider):
         self, url: str, *, lastmod: str | None = None, force: bool = False
     ) -> scrapy.Request | None:
         """A request for an article page, or None when the state says it can be skipped."""
-        headers = self.state.plan(url, lastmod) if self.state and not force else {}
+        headers = self.tracker.plan(url, lastmod) if self.tracker and not force else {}
         if headers is None:
             return None
         return scrapy.Request(
@@ -187,7 +189,7 @@ class SiteSpider(scrapy.Spider):
                     yield scrapy.Request(self.site_url(entry["loc"]), callback=self.parse_sitemap,
                                          errback=self.on_error)  # fmt: skip
             return
-        published = _news_dates(sitemap)
+        published = _news_dates(response.body)
         for entry in sitemap:
             loc = self.site_url(entry["loc"])
             when = published.get(entry["loc"]) or entry.get("lastmod")
@@ -241,8 +243,8 @@ class SiteSpider(scrapy.Spider):
             stats.inc_value(f"newscrawl/{kind}")
             self.logger.warning("No story (%s): %s", kind.split("/")[1], response.url)
             return
-        if self.state is not None:
-            self.state.note(
+        if self.tracker is not None:
+            self.tracker.note(
                 response.url,
                 etag=_header(response, b"ETag"),
                 last_modified=_header(response, b"Last-Modified"),
@@ -282,11 +284,15 @@ def _header(response: Response, name: bytes) -> str | None:
     return value.decode("latin-1") if value else None
 
 
-def _news_dates(sitemap: Sitemap) -> dict[str, str]:
-    """``loc`` → ``news:publication_date`` of a Google News sitemap."""
-    root = cast(Any, sitemap)._root  # Scrapy's parsed tree; entries omit news: fields
+def _news_dates(body: bytes) -> dict[str, str]:
+    """``loc`` → ``news:publication_date`` of a Google News sitemap (Scrapy's streaming
+    ``Sitemap`` keeps only the direct children of ``<url>``)."""
+    if NEWS.encode() not in body[:2000]:
+        return {}
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    root = etree.fromstring(body, parser=parser)
     dates = {}
-    for url in root.iterfind("{*}url"):
+    for url in root.iterfind("{*}url") if root is not None else ():
         loc = url.findtext("{*}loc")
         published = url.findtext(f"{{{NEWS}}}news/{{{NEWS}}}publication_date")
         if loc and published:
