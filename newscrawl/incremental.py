@@ -18,6 +18,7 @@ articles published within this many days of the run are fetched again, condition
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,7 @@ class StateManager:
         self.staged: dict[str, UrlState] = {}
         self.staged_teasers: list[str] = []
         self.validators: dict[str, dict[str, str | None]] = {}
+        self.listed: dict[str, str] = {}  # story key -> lastmod a sitemap or feed gave
         self.committed = False
         crawler.signals.connect(self.spider_opened, signals.spider_opened)
         crawler.signals.connect(self.item_scraped, signals.item_scraped)
@@ -121,8 +123,14 @@ class StateManager:
 
     def stage(self) -> None:
         """Write what this run exported as pending (before the feeds are renamed)."""
-        if self.store is not None:
-            self.store.stage_pending(self.run_id(), self.staged.values(), self.staged_teasers)
+        if self.store is None:
+            return
+        # An article fetched through a listing may also be in a sitemap: keep its lastmod.
+        rows = [
+            replace(row, lastmod=row.lastmod or self.listed.get(row.url))
+            for row in self.staged.values()
+        ]
+        self.store.stage_pending(self.run_id(), rows, self.staged_teasers)
 
     def feeds_closed(self) -> None:
         """The feed files are in place: commit the run."""
@@ -145,13 +153,14 @@ class StateManager:
 
     def plan(self, url: str, lastmod: str | None = None) -> dict[str, str] | None:
         """None when *url* need not be fetched; else the conditional request headers."""
+        if lastmod:
+            self.listed[article_key(self.site, url)] = lastmod
         state = self.known(url)
         if state is None:
             return {}
-        listed = _moment(lastmod)
-        known = max(filter(None, (_moment(state.lastmod), _moment(state.seen))), default=None)
+        # The site's clock against the site's clock: never against our fetch time.
+        listed, known = _moment(lastmod), _moment(state.lastmod)
         if listed is not None and known is not None and listed <= known:
-            # Not modified since the version we hold was listed or fetched.
             self.stats.inc_value("newscrawl/skipped/lastmod")
             return None
         if not lastmod and not self._recent(state):
