@@ -16,6 +16,8 @@ from scrapy import Spider
 from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.settings import BaseSettings
 
+from newscrawl import __version__
+
 
 def partial_path(path: Path) -> Path:
     """Where a feed bound for *path* is written until it is complete."""
@@ -90,13 +92,17 @@ def feeds_for(output_dir: str) -> dict[str, dict[str, Any]]:
 
 
 class FeedsAddon:
-    """Add newscrawl's record feeds to ``FEEDS`` (unless ``NEWSCRAWL_FEEDS`` is off).
+    """Add newscrawl's record feeds to ``FEEDS`` (unless ``NEWSCRAWL_FEEDS`` is off), and
+    an identifying ``USER_AGENT`` with ``NEWSCRAWL_CONTACT`` (unless one is set).
 
     Reads ``NEWSCRAWL_OUTPUT_DIR`` ("output") at start-up, so ``-s`` on the command line
     moves the exports.
     """
 
     def update_settings(self, settings: BaseSettings) -> None:
+        if (settings.getpriority("USER_AGENT") or 0) <= 10:  # Scrapy's default: identify us
+            contact = settings.get("NEWSCRAWL_CONTACT", "")
+            settings.set("USER_AGENT", f"newscrawl/{__version__} (+{contact})", priority=15)
         if not settings.getbool("NEWSCRAWL_FEEDS", True):
             return
         feeds = dict(settings.getdict("FEEDS"))

@@ -6,9 +6,9 @@ BOT_NAME = "newscrawl"
 SPIDER_MODULES = ["newscrawl.spiders"]
 NEWSPIDER_MODULE = "newscrawl.spiders"
 
-# Identify ourselves; sites reach the operator through NEWSCRAWL_CONTACT.
+# Identify ourselves; sites reach the operator through NEWSCRAWL_CONTACT (a URL or an
+# e-mail address), which the add-on puts into USER_AGENT unless USER_AGENT is set.
 NEWSCRAWL_CONTACT = "https://github.com/newscrawl/newscrawl"
-USER_AGENT = f"newscrawl/0.1 (+{NEWSCRAWL_CONTACT})"
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
 CONCURRENT_REQUESTS = 16
@@ -18,6 +18,13 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_TIMES = 3
+# Retries wait (exponential backoff with jitter, Retry-After honoured): see middlewares.py.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newscrawl.middlewares.BackoffRetryMiddleware": 550,
+}
+NEWSCRAWL_RETRY_BACKOFF_BASE = 1.0
+NEWSCRAWL_RETRY_BACKOFF_MAX = 60.0
 HTTPCACHE_ENABLED = False  # opt in for development: -s HTTPCACHE_ENABLED=1
 
 # Dedupe first: the same sidebar is on nearly every page, and a repeated teaser need not

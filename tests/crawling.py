@@ -13,7 +13,8 @@ from typing import Any
 from .conftest import ROOT
 
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CONCURRENT_REQUESTS=16",
-        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "LOG_LEVEL=INFO"]  # fmt: skip
+        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "LOG_LEVEL=INFO",
+        "-s", "NEWSCRAWL_RETRY_BACKOFF_BASE=0.05"]  # fmt: skip
 
 
 def crawl_command(site: str, base: str, out: Path, *extra: str) -> list[str]:

@@ -29,7 +29,7 @@ def test_faults_are_survived_counted_and_not_exported(tmp_path: Path) -> None:
             [sys.executable, "-m", "scrapy", "crawl", "dawn", "-a", f"start_urls={urls}",
              "-s", f"NEWSCRAWL_OUTPUT_DIR={out}", "-s", "AUTOTHROTTLE_ENABLED=0",
              "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_MAXSIZE=200000",
-             "-s", "DOWNLOAD_WARNSIZE=0"],
+             "-s", "DOWNLOAD_WARNSIZE=0", "-s", "NEWSCRAWL_RETRY_BACKOFF_BASE=0.05"],
             cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
             env={**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning"},
         )  # fmt: skip
@@ -45,6 +45,7 @@ def test_faults_are_survived_counted_and_not_exported(tmp_path: Path) -> None:
     nocharset = next(r for r in records if r["url"].endswith("nocharset"))
     assert "Pakistan's commercial hub" in nocharset["articleBody"]
     assert hits["/news/1000002/flaky"] == 2 and stats["retry/count"] >= 1
+    assert stats["newscrawl/retry/backoff_ms"] > 0  # retries waited
     expected = {
         "newscrawl/errors/http_500": 1,
         "newscrawl/errors/http_404": 1,
