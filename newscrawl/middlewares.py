@@ -8,8 +8,14 @@ from typing import Any
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import (
+    RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware,
+)
 from scrapy.http import Response
+from scrapy.robotstxt import RobotParser
 from scrapy.utils.asyncio import sleep
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -64,3 +70,23 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if isinstance(result, Request):
             await self._wait(self.delay(result))
         return result
+
+
+class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, with every waiting request seeing the parser.
+
+    In Scrapy 2.19 the requests that arrive while robots.txt is being fetched all await
+    one Deferred; under the asyncio reactor only the first waiter receives the parser
+    and the others receive None, which the middleware reads as "allowed" (the refactor
+    of scrapy/scrapy#6802). A crawl that starts with many URLs on one host thus ignores
+    robots.txt for all but one of them. Once the Deferred has fired the parser is stored
+    in ``_parsers``: read it from there.
+    """
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        parser = await super().robot_parser(request)
+        if parser is None:
+            stored = self._parsers.get(urlparse_cached(request).netloc)
+            if stored is not None and not isinstance(stored, Deferred):
+                return stored
+        return parser

@@ -20,6 +20,10 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_TIMES = 3
 # Retries wait (exponential backoff with jitter, Retry-After honoured): see middlewares.py.
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy 2.19's robots.txt middleware lets concurrent first requests through; ours
+    # does not (see newscrawl.middlewares.RobotsTxtMiddleware).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newscrawl.middlewares.RobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscrawl.middlewares.BackoffRetryMiddleware": 550,
 }
@@ -45,6 +49,10 @@ NEWSCRAWL_STATE_ENABLED = True
 NEWSCRAWL_STATE_BACKEND = "newscrawl.state.SqliteStore"
 NEWSCRAWL_STATE_PATH = ""
 NEWSCRAWL_RECHECK_DAYS = 3
+# Discovery: listing pages followed per listing, and whether article pages' sidebar
+# teasers and related links are followed.
+NEWSCRAWL_MAX_LISTING_PAGES = 10
+NEWSCRAWL_FOLLOW_TEASERS = True
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 
 # Exports: one JSONL file per record type, UTF-8 unescaped, renamed into place when done.

@@ -70,9 +70,15 @@ def _first_of(grouped: dict[HtmlElement, list[Any]], owner: HtmlElement) -> Any 
     return hits[0] if hits else None
 
 
-def _outside_aside(nodes: list[Any]) -> list[Any]:
-    """Nodes that are not inside a sidebar (``<aside>``)."""
-    return [n for n in nodes if next(n.iterancestors("aside"), None) is None]
+def outside_aside(nodes: list[Any]) -> list[Any]:
+    """Nodes (elements, or attribute values of ``::attr()`` queries) not inside a sidebar
+    (``<aside>``)."""
+    return [
+        n
+        for n in nodes
+        if next((n.getparent() if isinstance(n, str) else n).iterancestors("aside"), None)
+        is None
+    ]
 
 
 def _text(node: Any) -> str | None:
@@ -121,7 +127,7 @@ class StoryLayout:
     @classmethod
     def find_story(cls, root: HtmlElement) -> HtmlElement | None:
         """The page's story element (never one inside a sidebar), or None."""
-        stories = _outside_aside(css(root, cls.story_css))
+        stories = outside_aside(css(root, cls.story_css))
         return stories[0] if stories else None
 
     @classmethod
@@ -131,18 +137,18 @@ class StoryLayout:
 
     # -- fields ---------------------------------------------------------------------------
     def headline(self) -> str | None:
-        found = _outside_aside(css(self.story, self.headline_css))
+        found = outside_aside(css(self.story, self.headline_css))
         return _text(found[0]) if found else _text(self._meta("og:title"))
 
     def section(self) -> str | None:
         if self.section_css is None:
             return None
-        found = _outside_aside(css(self.story, self.section_css))
+        found = outside_aside(css(self.story, self.section_css))
         return _text(found[0]) if found else None
 
     def authors(self) -> list[dict[str, str | None]]:
         authors: list[dict[str, str | None]] = []
-        for byline in _outside_aside(css(self.story, self.byline_css)):
+        for byline in outside_aside(css(self.story, self.byline_css)):
             links = css(byline, self.author_link_css)
             for link in links:
                 name, href = _text(link), link.get("href")
@@ -157,7 +163,7 @@ class StoryLayout:
 
     def stamps(self, scope: HtmlElement) -> list[LabelledDate]:
         """Dated stamps in the story (outside sidebars)."""
-        return self._read_stamps(_outside_aside(css(scope, self.stamp_css)))
+        return self._read_stamps(outside_aside(css(scope, self.stamp_css)))
 
     def _read_stamps(
         self, stamps: list[HtmlElement], values: dict[HtmlElement, str] | None = None
@@ -181,7 +187,7 @@ class StoryLayout:
     def body(self) -> BodyParts:
         paragraphs = [
             Paragraph(p.text, tuple((t, _absolute(self.url, h)) for t, h in p.links))
-            for container in _outside_aside(css(self.story, self.body_css))
+            for container in outside_aside(css(self.story, self.body_css))
             for p in iter_paragraphs(container, self.body_skip_classes)
         ]
         return clean_paragraphs(paragraphs)
@@ -190,7 +196,7 @@ class StoryLayout:
         src = first(self.story, self.image_css) or self._meta("og:image")
         if not src or not src.strip():
             return None
-        caption = _outside_aside(css(self.story, self.caption_css))
+        caption = outside_aside(css(self.story, self.caption_css))
         return {
             "url": _absolute(self.url, src.strip()),
             "caption": _text(caption[0]) if caption else None,

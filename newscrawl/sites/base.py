@@ -33,6 +33,9 @@ class SiteProfile:
     listings: ClassVar[tuple[str, ...]] = ()
     #: A day's archive page, ``{day}`` = ``YYYY-MM-DD`` (for backfills).
     archive: ClassVar[str | None] = None
+    #: The story links of a listing page itself (not its sidebars): what a backfill
+    #: follows from a day's archive page.
+    listing_link_css: ClassVar[str] = "a::attr(href)"
     #: Links to the next page of a listing.
     next_page_css: ClassVar[str] = "a[rel=next]::attr(href)"
     #: Box titles this site uses beyond the generic vocabulary (lower case).

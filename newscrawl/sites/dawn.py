@@ -29,6 +29,7 @@ class DawnProfile(SiteProfile):
         "/", "/pakistan", "/world", "/business", "/sport", "/opinion/editorial", "/letters",
     )  # fmt: skip
     archive = "/archive/{day}"
+    listing_link_css = "article.story a.story__link::attr(href)"
     next_page_css = "a.pagination__next::attr(href), a[rel=next]::attr(href)"
     headings = frozenset({"top reads today", "dawn's choice", "in the paper", "prism"})
     # /news/<id>, /news/<id>/<slug>, /news/amp/<id>, /news/print/<id>

@@ -43,6 +43,7 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from newscrawl.extraction.layout import css, outside_aside
 from newscrawl.extraction.page import to_records
 from newscrawl.extraction.vocabulary import is_challenge
 from newscrawl.incremental import StateManager
@@ -63,6 +64,7 @@ class SiteSpider(scrapy.Spider):
 
     site: str = ""
     max_listing_pages: int = 10
+    follow_teasers: bool = True
     custom_settings: dict[str, Any] = {}  # noqa: RUF012 - Scrapy reads it as a class attribute
 
     def __init__(
@@ -98,6 +100,7 @@ class SiteSpider(scrapy.Spider):
         except NotConfigured:
             spider.tracker = None
         spider.max_listing_pages = crawler.settings.getint("NEWSCRAWL_MAX_LISTING_PAGES", 10)
+        spider.follow_teasers = crawler.settings.getbool("NEWSCRAWL_FOLLOW_TEASERS", True)
         return spider
 
     # -- sources --------------------------------------------------------------------------
@@ -216,7 +219,12 @@ class SiteSpider(scrapy.Spider):
     def parse_listing(self, response: Response) -> Iterator[Any]:
         if not isinstance(response, TextResponse):
             return
-        yield from self.follow_articles(response, response.css("a::attr(href)").getall())
+        if self.since:
+            # A backfill takes the day's own stories, not the sidebars around them.
+            hrefs = outside_aside(css(response.selector.root, self.profile.listing_link_css))
+        else:
+            hrefs = response.css("a::attr(href)").getall()
+        yield from self.follow_articles(response, hrefs)
         page = response.meta.get("listing_page", 1)
         next_page = response.css(self.profile.next_page_css).get()
         if next_page and page < self.max_listing_pages:
@@ -259,6 +267,8 @@ class SiteSpider(scrapy.Spider):
         stats.inc_value("newscrawl/pages/article")
         yield article
         yield from teasers
+        if self.url_file is not None or self.since or not self.follow_teasers:
+            return  # a URL list or a backfill fetches what it names, nothing more
         links = [t.url for t in teasers if t.url] + [r["url"] for r in article.relatedLinks
                                                       if r.get("url")]  # fmt: skip
         yield from self.follow_articles(response, links)
