@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import socket
 import subprocess
@@ -49,7 +48,7 @@ http {{
     map_hash_bucket_size 256;
     map_hash_max_size 1048576;
     map $request_uri $site_file {{
-        default "";
+        default "/.missing";
         include {tmp}/routes.map;
     }}
     server {{
@@ -58,10 +57,7 @@ http {{
         sub_filter '{origin}' 'http://127.0.0.1:{port}';
         sub_filter_once off;
         sub_filter_types *;
-        location / {{
-            if ($site_file = "") {{ return 404; }}
-            try_files $site_file =404;
-        }}
+        location / {{ try_files $site_file =404; }}
     }}
 }}
 """
@@ -138,20 +134,19 @@ def nginx_rate(base: str, path: str) -> str:
     return " ".join(rate.split())
 
 
-def run(cmd: list[str], cwd: Path) -> tuple[dict[str, Any], float, int]:
-    """Run a crawl; its stats (from the JSON dump), wall time and peak RSS in KB."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def run(cmd: list[str], cwd: Path) -> tuple[dict[str, Any], float, int, float]:
+    """Run a crawl: its stats (from the JSON dump), wall time, peak RSS (KB) and CPU
+    seconds, the last two of that process alone (GNU time)."""
     start = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+    timed = ["/usr/bin/time", "-f", "%M %U %S", "-o", str(cwd / "time.txt"), *cmd]
+    proc = subprocess.run(timed, cwd=cwd, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - start
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if proc.returncode != 0:
         raise RuntimeError(proc.stderr[-3000:])
+    rss, user, system = (cwd / "time.txt").read_text().split()[-3:]
     stats_file = cwd / "stats.json"
     stats = json.loads(stats_file.read_text("utf-8")) if stats_file.exists() else {}
-    # ru_maxrss of children is the max over all finished children: report it only when
-    # this child raised it, else the earlier peak stands (never below this child's).
-    return stats, wall, max(rss, before)
+    return stats, wall, int(rss), float(user) + float(system)
 
 
 def main() -> None:
@@ -164,9 +159,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
+        tmp.chmod(0o755)  # nginx workers run as an unprivileged user and must read the site
         began = time.perf_counter()
         info = generate(tmp / "site", edition=1, articles=args.articles)
-        print(f"site: {info.articles} articles generated in {time.perf_counter() - began:.1f} s")
+        took = time.perf_counter() - began
+        print(f"site: {len(info.articles)} articles generated in {took:.1f} s")
         nginx, base = start_nginx(tmp / "site", tmp)
         try:
             print(
@@ -199,13 +196,14 @@ def main() -> None:
                                "-s", f"NEWSCRAWL_OUTPUT_DIR={work / 'out'}", *common]  # fmt: skip
                     os.environ["PYTHONPATH"] = env_path
                     os.environ["SCRAPY_SETTINGS_MODULE"] = "newscrawl.settings"
-                    stats, wall, rss = run(cmd, work)
+                    stats, wall, rss, cpu = run(cmd, work)
                     pages = int(stats.get("response_received_count", 0))
                     elapsed = float(stats.get("elapsed_time_seconds", wall))
                     results[side].append((pages / elapsed, pages, rss))
                     print(
                         f"{side:5s} run {repeat + 1}: {pages} responses in {elapsed:.1f} s = "
-                        f"{pages / elapsed:.1f} pages/s, peak RSS {rss / 1024:.0f} MB"
+                        f"{pages / elapsed:.1f} pages/s; CPU {cpu:.1f} s "
+                        f"({cpu / max(pages, 1) * 1000:.1f} ms/page); peak RSS {rss / 1024:.0f} MB"
                     )
         finally:
             nginx.terminate()

@@ -36,6 +36,9 @@ from newscrawl.state import ARTICLES, SIDEBAR, StateStore, UrlState
 
 logger = logging.getLogger(__name__)
 
+#: Exported rows kept in memory before they are written as pending.
+STAGE_BATCH = 500
+
 
 class StateManager:
     """The crawl's view of the state store (one per crawler)."""
@@ -107,7 +110,7 @@ class StateManager:
         if isinstance(item, Article):
             meta = item.metadata
             key = article_key(item.site, item.canonicalUrl or item.url)
-            found = self.validators.get(item.url, {})
+            found = self.validators.pop(item.url, {})
             self.staged[key] = UrlState(
                 url=key,
                 content_hash=meta["contentHash"],
@@ -120,9 +123,15 @@ class StateManager:
             )
         elif isinstance(item, SidebarItem):
             self.staged_teasers.append(SidebarDedupePipeline.key(item))
+        if len(self.staged) + len(self.staged_teasers) >= STAGE_BATCH:
+            self.stage()
 
     def stage(self) -> None:
-        """Write what this run exported as pending (before the feeds are renamed)."""
+        """Write what this run has exported so far as pending, and forget it here.
+
+        Called in batches during the run (memory stays flat however long the run) and a
+        last time by the pipelines' ``close_spider``, before the feeds are renamed.
+        """
         if self.store is None:
             return
         # An article fetched through a listing may also be in a sitemap: keep its lastmod.
@@ -131,6 +140,7 @@ class StateManager:
             for row in self.staged.values()
         ]
         self.store.stage_pending(self.run_id(), rows, self.staged_teasers)
+        self.staged, self.staged_teasers = {}, []
 
     def feeds_closed(self) -> None:
         """The feed files are in place: commit the run."""

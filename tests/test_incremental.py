@@ -55,3 +55,20 @@ def test_second_run_exports_only_new_and_changed(tmp_path: Path) -> None:
     (_, side1), (_, side2) = sorted(records(out / "dawn", "sidebar").items())
     keys1 = {(t["block"], t["url"]) for t in side1}
     assert side1 and not keys1 & {(t["block"], t["url"]) for t in side2}
+
+
+def test_recent_articles_are_rechecked_with_conditional_requests(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with DemoSite(SITE / "edition1") as site:
+        base = site.start()
+        run_crawl("dawn", base, out)
+        again = run_crawl("dawn", base, out, "-s", "NEWSCRAWL_RECHECK_DAYS=100000")
+    stats = stats_of(again.stderr)
+    # Every known story listed without a lastmod was asked for with its ETag: 304s.
+    assert stats["newscrawl/articles/not_modified"] > 0
+    assert (
+        stats.get("downloader/response_status_count/304")
+        == stats["newscrawl/articles/not_modified"]
+    )
+    (_, second) = sorted(records(out / "dawn", "articles").items())[1]
+    assert second == []  # nothing changed: nothing exported

@@ -73,12 +73,12 @@ def _first_of(grouped: dict[HtmlElement, list[Any]], owner: HtmlElement) -> Any 
 def outside_aside(nodes: list[Any]) -> list[Any]:
     """Nodes (elements, or attribute values of ``::attr()`` queries) not inside a sidebar
     (``<aside>``)."""
-    return [
-        n
-        for n in nodes
-        if next((n.getparent() if isinstance(n, str) else n).iterancestors("aside"), None)
-        is None
-    ]
+
+    def element(node: Any) -> Any:
+        # An attribute value (lxml's "smart string") knows the element it came from.
+        return getattr(node, "getparent", lambda: node)() if isinstance(node, str) else node
+
+    return [n for n in nodes if next(element(n).iterancestors("aside"), None) is None]
 
 
 def _text(node: Any) -> str | None:

@@ -47,6 +47,7 @@ from newscrawl.extraction.layout import css, outside_aside
 from newscrawl.extraction.page import to_records
 from newscrawl.extraction.vocabulary import is_challenge
 from newscrawl.incremental import StateManager
+from newscrawl.pipelines import SidebarDedupePipeline
 from newscrawl.sites import SiteProfile, get_profile
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -89,6 +90,8 @@ class SiteSpider(scrapy.Spider):
         # without one, their hosts (a local copy must not lead to the live site).
         origins = [self.base_url] if base_url or not self.pages else self.pages
         self.allowed_domains = sorted({urlsplit(u).hostname or "" for u in origins} - {""})
+        self.followed: set[str] = set()
+        self.teasers_seen: set[str] = set()
         # Not "state": Scrapy gives spiders a "state" dict of their own under JOBDIR.
         self.tracker: StateManager | None = None
 
@@ -166,6 +169,11 @@ class SiteSpider(scrapy.Spider):
     def follow_articles(self, response: TextResponse, hrefs: list[str]) -> Iterator[Any]:
         for href in hrefs:
             url = response.urljoin(href.strip())
+            # The same teasers link the same stories from every page: build a request for
+            # a link once per crawl, not once per page for the dupefilter to throw away.
+            if url in self.followed:
+                continue
+            self.followed.add(url)
             if self.profile.is_article_url(url):
                 request = self.article_request(url)
                 if request is not None:
@@ -266,7 +274,15 @@ class SiteSpider(scrapy.Spider):
             )
         stats.inc_value("newscrawl/pages/article")
         yield article
-        yield from teasers
+        for teaser in teasers:
+            # Most teasers repeat on every page: drop repeats here, before each costs a
+            # trip through Scrapy's item machinery (the dedupe pipeline stays the guard).
+            key = SidebarDedupePipeline.key(teaser)
+            if key in self.teasers_seen:
+                stats.inc_value("newscrawl/sidebar/duplicates")
+                continue
+            self.teasers_seen.add(key)
+            yield teaser
         if self.url_file is not None or self.since or not self.follow_teasers:
             return  # a URL list or a backfill fetches what it names, nothing more
         links = [t.url for t in teasers if t.url] + [r["url"] for r in article.relatedLinks

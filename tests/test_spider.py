@@ -1,0 +1,77 @@
+"""Spider callbacks on hand-made responses: feeds, sitemaps, plans."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import TextResponse, XmlResponse
+
+from newscrawl.offline import project_settings
+from newscrawl.spiders.dawn import DawnSpider
+
+BASE = "http://127.0.0.1:8999"
+
+
+@pytest.fixture
+def spider() -> DawnSpider:
+    settings = project_settings({"TWISTED_REACTOR_ENABLED": False,
+                                 "NEWSCRAWL_STATE_ENABLED": False})  # fmt: skip
+    crawler = Crawler(DawnSpider, settings)
+    crawler._apply_settings()
+    built: DawnSpider = DawnSpider.from_crawler(crawler, base_url=BASE)
+    crawler.spider = built
+    return built
+
+
+def _urls(output: Any) -> list[str]:
+    return [r.url for r in output if isinstance(r, Request)]
+
+
+def test_rss_items_become_article_requests(spider: DawnSpider) -> None:
+    body = (
+        b"<?xml version='1.0'?><rss version='2.0'><channel><title>Dawn</title>"
+        b"<item><title>A</title><link>https://www.dawn.com/news/1900001/a</link></item>"
+        b"<item><title>B</title><link>https://www.dawn.com/opinion</link></item>"
+        b"</channel></rss>"
+    )
+    response = XmlResponse(f"{BASE}/feeds/home", body=body)
+    assert _urls(spider.parse_feed(response)) == [f"{BASE}/news/1900001/a"]
+
+
+def test_atom_entries_become_article_requests(spider: DawnSpider) -> None:
+    body = (
+        b"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>Op</title>"
+        b"<entry><title>E</title><link href='https://www.dawn.com/news/1900002/e'/>"
+        b"<updated>2025-06-19T10:00:00+05:00</updated></entry></feed>"
+    )
+    response = XmlResponse(f"{BASE}/feeds/opinion.atom", body=body)
+    requests = list(spider.parse_feed(response))
+    assert _urls(requests) == [f"{BASE}/news/1900002/e"]
+    assert requests[0].meta["lastmod"] == "2025-06-19T10:00:00+05:00"
+
+
+def test_news_sitemap_entries_carry_lastmod_and_backfill_filters(spider: DawnSpider) -> None:
+    body = (
+        b"<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
+        b"xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>"
+        b"<url><loc>https://www.dawn.com/news/1900003/c</loc><lastmod>2025-06-20</lastmod>"
+        b"<news:news><news:publication_date>2025-06-19T16:30:21+05:00</news:publication_date>"
+        b"</news:news></url>"
+        b"<url><loc>https://www.dawn.com/news/1900004/d</loc><lastmod>2025-05-01</lastmod></url>"
+        b"</urlset>"
+    )
+    response = XmlResponse(f"{BASE}/sitemaps/news.xml", body=body)
+    requests = list(spider.parse_sitemap(response))
+    assert _urls(requests) == [f"{BASE}/news/1900003/c", f"{BASE}/news/1900004/d"]
+    assert requests[0].meta["lastmod"] == "2025-06-20"
+    spider.since, spider.until = date(2025, 6, 1), date(2025, 6, 30)
+    assert _urls(spider.parse_sitemap(response)) == [f"{BASE}/news/1900003/c"]
+
+
+def test_a_garbage_sitemap_is_counted_not_fatal(spider: DawnSpider) -> None:
+    response = TextResponse(f"{BASE}/sitemap.xml", body=b"\x00\x01 not xml", encoding="utf-8")
+    assert list(spider.parse_sitemap(response)) == []
