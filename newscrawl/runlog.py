@@ -13,7 +13,7 @@ A line, field by field (camelCase, like the records)::
       "start": "2025-06-20T12:00:00Z",        # UTC, Z
       "end": "2025-06-20T12:00:14Z",
       "durationSeconds": 14.2,
-      "status": "ok",                          # "ok" | "failed" (a monitor failed)
+      "status": "ok",            # "ok" | "failed" (a check failed) | "interrupted" (stopped)
       "finishReason": "finished",              # Scrapy's finish_reason
       "failedChecks": [{"name": "...", "message": "..."}],
       "pages": {"fetched": 351, "byStatusClass": {"2xx": 348, "3xx": 0, "4xx": 2, "5xx": 1}},

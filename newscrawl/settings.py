@@ -41,7 +41,29 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.ValidationPipeline": 400,
     "newscrawl.incremental.IncrementalPipeline": 500,
 }
-EXTENSIONS = {"newscrawl.incremental.StateExtension": 500}
+EXTENSIONS = {
+    "newscrawl.incremental.StateExtension": 500,
+    # The run report puts its figures into the stats before Spidermon's monitors read
+    # them (signal handlers run in the order extensions were built: lower first).
+    "newscrawl.report.RunReport": 510,
+    "spidermon.contrib.scrapy.extensions.Spidermon": 520,
+}
+COMMANDS_MODULE = "newscrawl.commands"
+
+# Monitoring: checks that fail a broken run (newscrawl.monitors), thresholds per site
+# overridable in NEWSCRAWL_MONITOR_SITES = {"dawn": {"NEWSCRAWL_MONITOR_...": value}}.
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["newscrawl.monitors.CrawlMonitors"]
+NEWSCRAWL_MONITOR_ACTIONS: list[str] = []  # e.g. Spidermon's SendSmtpEmail, SendSlackMessage
+NEWSCRAWL_MONITOR_MIN_COVERAGE = {"headline": 0.9, "datePublished": 0.8, "articleBody": 0.8}
+NEWSCRAWL_MONITOR_MIN_COVERAGE_SAMPLE = 5
+NEWSCRAWL_MONITOR_MAX_ERROR_RATE = 0.1
+NEWSCRAWL_MONITOR_MAX_BLOCKED_RATE = 0.1
+NEWSCRAWL_MONITOR_MIN_VOLUME_RATIO = 0.25
+NEWSCRAWL_MONITOR_MAX_DATE_FAILURE_RATE = 0.05
+NEWSCRAWL_MONITOR_SITES: dict[str, dict[str, object]] = {}
+NEWSCRAWL_RUNLOG = ""
+NEWSCRAWL_MIN_BODY_WORDS = 50
 
 # Incremental runs: state per site in a SQLite file beside the exports (see
 # newscrawl.incremental); known articles younger than this are re-checked each run.

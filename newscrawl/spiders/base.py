@@ -25,6 +25,7 @@ from scrapy.exceptions import (
     DownloadConnectionRefusedError,
     DownloadFailedError,
     DownloadTimeoutError,
+    IgnoreRequest,
     NotConfigured,
     ResponseDataLossError,
 )
@@ -292,6 +293,10 @@ class SiteSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         """Count a failed request by kind; the crawl goes on."""
         stats = self.crawler.stats
+        if isinstance(failure.value, IgnoreRequest) and not isinstance(failure.value, HttpError):
+            # robots.txt (or another middleware) declined it: politeness, not an error.
+            stats.inc_value("newscrawl/skipped/ignored")
+            return
         kind = _error_kind(failure)
         if isinstance(failure.value, HttpError):
             response = failure.value.response

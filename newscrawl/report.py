@@ -1,0 +1,203 @@
+"""The run report: one line per crawl in the run log (see :mod:`newscrawl.runlog`).
+
+:class:`RunReport` watches the exported records (field coverage, freshness), puts its
+figures into the crawl's stats before the monitors run (they judge stats, and compare
+with the site's earlier runs), and appends the run's line once everything has closed.
+
+Settings: ``NEWSCRAWL_RUNLOG`` (default ``<NEWSCRAWL_OUTPUT_DIR>/runs.jsonl``),
+``NEWSCRAWL_MIN_BODY_WORDS`` (50: a shorter body does not count as covered).
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from newscrawl.feeds import export_paths
+from newscrawl.incremental import StateManager
+from newscrawl.items import Article, SidebarItem
+from newscrawl.runlog import RunRecord, append_run, read_runs
+
+logger = logging.getLogger(__name__)
+
+#: Article fields whose coverage is reported (share of exported articles that have one).
+COVERAGE_FIELDS = ("headline", "authors", "datePublished", "dateModified", "articleBody",
+                   "dateline", "mainImage")  # fmt: skip
+#: Stats that count an article page the crawl handled (fetched, or known and skipped).
+SEEN_STATS = ("newscrawl/pages/article", "newscrawl/articles/not_modified",
+              "newscrawl/skipped/lastmod", "newscrawl/skipped/old")  # fmt: skip
+
+
+def articles_seen(stats: dict[str, Any]) -> int:
+    """Article pages a run handled: parsed, not modified, or known and skipped."""
+    return sum(int(stats.get(key, 0)) for key in SEEN_STATS)
+
+
+def _iso_z(moment: datetime) -> str:
+    return moment.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _by_prefix(stats: dict[str, Any], prefix: str) -> dict[str, int]:
+    return {k[len(prefix) :]: int(v) for k, v in stats.items() if k.startswith(prefix)}
+
+
+def _status(finish_reason: str | None, failed_checks: list[Any]) -> str:
+    """ "failed" when a check failed; "interrupted" for a run stopped before its end
+    (Ctrl-C, a JOBDIR pause); else "ok"."""
+    if failed_checks:
+        return "failed"
+    return "ok" if finish_reason == "finished" else "interrupted"
+
+
+class RunReport:
+    """Collect a crawl's figures and append its run-log line."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        output = settings.get("NEWSCRAWL_OUTPUT_DIR", "output")
+        self.output_dir = output
+        self.path = settings.get("NEWSCRAWL_RUNLOG") or f"{output}/runs.jsonl"
+        self.min_words = settings.getint("NEWSCRAWL_MIN_BODY_WORDS", 50)
+        self.covered: Counter[str] = Counter()
+        self.articles = 0
+        self.teasers = 0
+        self.ages: list[float] = []
+        self.started = datetime.now(UTC)
+        self.site = ""
+        crawler.signals.connect(self.spider_opened, signals.spider_opened)
+        crawler.signals.connect(self.item_scraped, signals.item_scraped)
+        crawler.signals.connect(self.spider_closed, signals.spider_closed)
+        crawler.signals.connect(self.engine_stopped, signals.engine_stopped)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunReport:
+        return cls(crawler)
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.site = getattr(spider, "site", None) or spider.name
+        self.started = getattr(spider, "run_started", None) or datetime.now(UTC)
+
+    def item_scraped(self, item: Any, spider: Spider) -> None:
+        if isinstance(item, SidebarItem):
+            self.teasers += 1
+            return
+        if not isinstance(item, Article):
+            return
+        self.articles += 1
+        for field in COVERAGE_FIELDS:
+            value = getattr(item, field)
+            if field == "articleBody":
+                value = value and len(value.split()) >= self.min_words
+            if value:
+                self.covered[field] += 1
+        if item.datePublished:
+            try:
+                published = datetime.fromisoformat(item.datePublished)
+                fetched = datetime.fromisoformat(item.metadata["dateDownloaded"])
+            except ValueError:
+                return
+            if published.tzinfo is None:  # a date alone: its start, in UTC
+                published = published.replace(tzinfo=UTC)
+            self.ages.append((fetched - published).total_seconds())
+
+    def coverage(self) -> dict[str, float]:
+        return {f: round(self.covered[f] / self.articles, 4) if self.articles else 0.0
+                for f in COVERAGE_FIELDS}  # fmt: skip
+
+    def history(self) -> list[RunRecord]:
+        return list(read_runs(self.path, self.site))
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        """Before the monitors: put coverage, freshness and history into the stats."""
+        stats = self.crawler.stats
+        assert stats is not None
+        for field, share in self.coverage().items():
+            stats.set_value(f"newscrawl/coverage/{field}", share)
+        stats.set_value("newscrawl/exported/articles", self.articles)
+        stats.set_value("newscrawl/exported/sidebar_items", self.teasers)
+        if self.ages:
+            stats.set_value("newscrawl/freshness/median_seconds", statistics.median(self.ages))
+        previous = [int(r.get("articles", {}).get("seen", 0)) for r in self.history()]
+        previous = [n for n in previous if n]
+        if previous:
+            stats.set_value("newscrawl/history/median_articles_seen", statistics.median(previous))
+            stats.set_value("newscrawl/history/runs", len(previous))
+
+    def record(self) -> RunRecord:
+        """The run's line, from the stats and what was exported."""
+        stats = dict(self.crawler.stats.get_stats()) if self.crawler.stats else {}
+        ended = stats.get("finish_time") or datetime.now(UTC)
+        failed = stats.get("newscrawl/monitors/failed_checks", [])
+        finish = stats.get("finish_reason")
+        by_code = _by_prefix(stats, "downloader/response_status_count/")
+        classes: Counter[str] = Counter()
+        for code, count in by_code.items():
+            classes[f"{code[:1]}xx"] += count
+        manager: StateManager | None = getattr(self.crawler, "_newscrawl_state", None)
+        run = manager.run if manager and manager.run else ""
+        files = export_paths(self.output_dir, self.site, run) if run else {}
+        ages = sorted(self.ages)
+        freshness: dict[str, Any] = {"count": len(ages)}
+        if ages:
+            freshness["medianSeconds"] = statistics.median(ages)
+            freshness["p90Seconds"] = ages[min(len(ages) - 1, int(0.9 * len(ages)))]
+        articles = {key: int(stats.get(f"newscrawl/articles/{key.lower()}", 0))
+                    for key in ("new", "updated", "unchanged", "duplicate")}  # fmt: skip
+        articles["notModified"] = int(stats.get("newscrawl/articles/not_modified", 0))
+        return {
+            "runId": f"{self.site}:{run}" if run else self.site,
+            "site": self.site,
+            "spider": self.crawler.spider.name if self.crawler.spider else self.site,
+            "start": _iso_z(self.started),
+            "end": _iso_z(ended),
+            "durationSeconds": round((ended - self.started).total_seconds(), 3),
+            "status": _status(finish, failed),
+            "finishReason": finish,
+            "failedChecks": failed,
+            "pages": {
+                "fetched": int(stats.get("response_received_count", 0)),
+                "byStatusClass": dict(sorted(classes.items())),
+            },
+            "articles": {"exported": self.articles, "seen": articles_seen(stats), **articles},
+            "sidebarItems": self.teasers,
+            "blocked": _by_prefix(stats, "newscrawl/blocked/"),
+            "retries": int(stats.get("retry/count", 0)),
+            "errors": _by_prefix(stats, "newscrawl/errors/"),
+            "dropped": {
+                **_by_prefix(stats, "item_dropped_reasons_count/"),
+                **_by_prefix(stats, "newscrawl/validation/dropped/"),
+            },
+            "dates": {
+                "parsed": int(stats.get("newscrawl/dates/parsed", 0)),
+                "rejected": int(stats.get("newscrawl/dates/rejected", 0)),
+            },
+            "coverage": self.coverage(),
+            "freshness": freshness,
+            "exports": {
+                kind: {
+                    "path": path,
+                    "records": self.articles if kind == "articles" else self.teasers,
+                }
+                for kind, path in files.items()
+            },
+        }
+
+    def engine_stopped(self) -> None:
+        """Everything has closed (feeds renamed, monitors run): append the line."""
+        try:
+            record = self.record()
+            append_run(self.path, record)
+        except Exception:  # the report must never turn a finished crawl into a crash
+            logger.exception("Could not write the run report to %s", self.path)
+            return
+        log = logger.info if record["status"] == "ok" else logger.error
+        log("Run %s %s: %s", record["runId"], record["status"].upper(),
+            "; ".join(f"{c['name']}: {c['message']}" for c in record["failedChecks"])
+            or "all checks passed")  # fmt: skip
