@@ -92,6 +92,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0 if summary.stats.get("finish_reason") == "finished" else 1
 
 
+def _pairs(values: list[str], flag: str) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        key, sep, rest = value.partition("=")
+        if not sep:
+            raise SystemExit(f"newscrawl: {flag} takes NAME=VALUE, not {value!r}")
+        pairs[key] = rest
+    return pairs
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    """``scrapy crawl`` from anywhere: 0 ok, 2 when the run's checks failed."""
+    settings: dict[str, object] = {"LOG_LEVEL": args.log_level, **_pairs(args.set, "-s")}
+    summary = crawl(args.spider, settings=settings, **_pairs(args.arg, "-a"))
+    print(summary.text())
+    failed = summary.stats.get("newscrawl/monitors/failed_checks") or []
+    for check in failed:
+        print(f"FAILED CHECK {check['name']}: {check['message']}", file=sys.stderr)
+    return 2 if failed else 0
+
+
 def _page_args(parser: argparse.ArgumentParser, site_default: str | None) -> None:
     parser.add_argument("--site", default=site_default, help="site profile name")
     parser.add_argument("--url", help="URL the page was fetched from (default: file:// URI)")
@@ -110,6 +131,21 @@ def build_parser() -> argparse.ArgumentParser:
     split = sub.add_parser("split", help="flattened page text → articles/sidebar JSONL")
     _page_args(split, None)
     split.set_defaults(func=cmd_split)
+    crawl_cmd = sub.add_parser("crawl", help="crawl a site (like scrapy crawl), with a summary")
+    crawl_cmd.add_argument("spider", help="spider name, e.g. dawn")
+    crawl_cmd.add_argument(
+        "-a",
+        dest="arg",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="spider argument (base_url, urls, since, until, …)",
+    )
+    crawl_cmd.add_argument(
+        "-s", dest="set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting"
+    )
+    crawl_cmd.add_argument("--log-level", default="WARNING")
+    crawl_cmd.set_defaults(func=cmd_crawl)
     fixtures = sub.add_parser("fixtures", help="fixture tools")
     fixtures.add_argument("action", choices=["regen"])
     fixtures.add_argument("--root", default="fixtures")

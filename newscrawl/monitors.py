@@ -84,7 +84,7 @@ class CrawlChecks(Monitor):  # type: ignore[misc]
         limit = float(setting(self, "NEWSCRAWL_MONITOR_MAX_ERROR_RATE", 0.1))
         rate = errors / requests if requests else 0.0
         self.assertLessEqual(rate, limit, f"{errors} errors in {requests} requests "
-                             f"({rate:.0%} > {limit:.0%})")  # fmt: skip
+                             f"({rate:.1%} > {limit:.1%})")  # fmt: skip
 
     @monitors.name("blocked rate")
     def test_blocked_rate(self) -> None:
@@ -94,7 +94,7 @@ class CrawlChecks(Monitor):  # type: ignore[misc]
         limit = float(setting(self, "NEWSCRAWL_MONITOR_MAX_BLOCKED_RATE", 0.1))
         rate = blocked / responses if responses else 0.0
         self.assertLessEqual(rate, limit, f"{blocked} blocked of {responses} responses "
-                             f"({rate:.0%} > {limit:.0%})")  # fmt: skip
+                             f"({rate:.1%} > {limit:.1%})")  # fmt: skip
 
     @monitors.name("article volume")
     def test_volume_against_history(self) -> None:
@@ -115,7 +115,7 @@ class CrawlChecks(Monitor):  # type: ignore[misc]
         limit = float(setting(self, "NEWSCRAWL_MONITOR_MAX_DATE_FAILURE_RATE", 0.05))
         rate = rejected / total if total else 0.0
         self.assertLessEqual(rate, limit, f"{rejected} of {total} dates would not parse "
-                             f"({rate:.0%} > {limit:.0%})")  # fmt: skip
+                             f"({rate:.1%} > {limit:.1%})")  # fmt: skip
 
 
 class RecordFailedChecks(Action):  # type: ignore[misc]

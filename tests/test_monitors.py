@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 from newscrawl.demo.server import DemoSite
@@ -63,3 +64,18 @@ def test_thresholds_are_overridable_per_site(tmp_path: Path) -> None:
                       f"NEWSCRAWL_MONITOR_SITES={lenient}")  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert _runs(tmp_path)[-1]["status"] == "ok"
+
+
+def test_newscrawl_crawl_exits_2_and_names_the_check(tmp_path: Path) -> None:
+    with DemoSite(SITE) as site:
+        base = site.start()
+        proc = subprocess.run(
+            [sys.executable, "-m", "newscrawl.cli", "crawl", "dawn", "-a", f"base_url={base}",
+             "-s", f"NEWSCRAWL_OUTPUT_DIR={tmp_path}", "-s", "AUTOTHROTTLE_ENABLED=0",
+             "-s", "NEWSCRAWL_RETRY_BACKOFF_BASE=0.05",
+             "-s", "NEWSCRAWL_MONITOR_MAX_ERROR_RATE=0.001"],
+            cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    assert "articles exported                  320" in proc.stdout
+    assert "FAILED CHECK error rate: 3 errors in" in proc.stderr
