@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newscrawl.crawl import crawl, sample_record
+from newscrawl.dashboard import write_report
 from newscrawl.demo.server import DemoSite
 from newscrawl.demo.sitegen import generate
 from newscrawl.fixtures import regenerate
@@ -23,6 +24,7 @@ from newscrawl.offline import (
     read_manifest,
     split_page,
 )
+from newscrawl.progress import Progress
 
 
 def _sources(args: argparse.Namespace) -> list[Source]:
@@ -36,12 +38,13 @@ def _sources(args: argparse.Namespace) -> list[Source]:
 
 def _run(sources: Sequence[Source], out: Path, make: Callable[[Source], Records]) -> int:
     done = 0
-    with OfflineRun(out) as run:
+    with OfflineRun(out) as run, Progress(len(sources), "pages") as progress:
         for source in sources:
+            progress.advance()
             try:
                 article, teasers = make(source)
             except PageError as exc:
-                print(f"newscrawl: {source.path}: {exc}", file=sys.stderr)
+                progress.note(f"newscrawl: {source.path}: {exc}")
                 run.stats.inc_value("newscrawl/pages/failed")
                 continue
             run.export([article, *teasers])
@@ -90,6 +93,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print("\nsample article:")
         print(sample_record(summary.files["articles"]))
     return 0 if summary.stats.get("finish_reason") == "finished" else 1
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The run log as a self-contained HTML report."""
+    runlog = Path(args.runs)
+    if not runlog.exists():
+        print(f"newscrawl: no run log at {runlog}", file=sys.stderr)
+        return 1
+    with Progress(None, "runs read") as progress:
+        count = write_report(runlog, Path(args.out), progress=progress)
+    print(f"{count} runs → {args.out}", file=sys.stderr)
+    return 0
 
 
 def _pairs(values: list[str], flag: str) -> dict[str, str]:
@@ -146,6 +161,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     crawl_cmd.add_argument("--log-level", default="WARNING")
     crawl_cmd.set_defaults(func=cmd_crawl)
+    report = sub.add_parser("report", help="run log → self-contained HTML report")
+    report.add_argument(
+        "--runs",
+        default="output/runs.jsonl",
+        metavar="RUNLOG",
+        help="run log (default: output/runs.jsonl)",
+    )
+    report.add_argument("--out", required=True, help="HTML file to write")
+    report.set_defaults(func=cmd_report)
     fixtures = sub.add_parser("fixtures", help="fixture tools")
     fixtures.add_argument("action", choices=["regen"])
     fixtures.add_argument("--root", default="fixtures")

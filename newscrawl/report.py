@@ -108,8 +108,11 @@ class RunReport:
             self.ages.append((fetched - published).total_seconds())
 
     def coverage(self) -> dict[str, float]:
-        return {f: round(self.covered[f] / self.articles, 4) if self.articles else 0.0
-                for f in COVERAGE_FIELDS}  # fmt: skip
+        """Share of exported articles with each field; empty when none was exported (a
+        quiet incremental run says nothing about coverage)."""
+        if not self.articles:
+            return {}
+        return {f: round(self.covered[f] / self.articles, 4) for f in COVERAGE_FIELDS}
 
     def history(self) -> list[RunRecord]:
         return list(read_runs(self.path, self.site))
