@@ -85,12 +85,16 @@ class RunReport:
         self.started = getattr(spider, "run_started", None) or datetime.now(UTC)
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
+        stats = self.crawler.stats
+        assert stats is not None
         if isinstance(item, SidebarItem):
             self.teasers += 1
+            stats.inc_value("newscrawl/exported/sidebar_items")  # live, for the metrics
             return
         if not isinstance(item, Article):
             return
         self.articles += 1
+        stats.inc_value("newscrawl/exported/articles")
         for field in COVERAGE_FIELDS:
             value = getattr(item, field)
             if field == "articleBody":
@@ -123,8 +127,6 @@ class RunReport:
         assert stats is not None
         for field, share in self.coverage().items():
             stats.set_value(f"newscrawl/coverage/{field}", share)
-        stats.set_value("newscrawl/exported/articles", self.articles)
-        stats.set_value("newscrawl/exported/sidebar_items", self.teasers)
         if self.ages:
             stats.set_value("newscrawl/freshness/median_seconds", statistics.median(self.ages))
         previous = [int(r.get("articles", {}).get("seen", 0)) for r in self.history()]

@@ -47,7 +47,14 @@ EXTENSIONS = {
     # them (signal handlers run in the order extensions were built: lower first).
     "newscrawl.report.RunReport": 510,
     "spidermon.contrib.scrapy.extensions.Spidermon": 520,
+    "newscrawl.metrics.PrometheusMetrics": 530,
 }
+# Prometheus (newscrawl.metrics): a live endpoint on 127.0.0.1 when a port is set; the
+# same metrics in node-exporter textfile format at the end of every run ("" = off).
+NEWSCRAWL_METRICS_PORT = 0
+NEWSCRAWL_METRICS_HOST = "127.0.0.1"
+NEWSCRAWL_METRICS_LINGER = 0
+NEWSCRAWL_METRICS_TEXTFILE = "{output_dir}/{site}/newscrawl.prom"
 COMMANDS_MODULE = "newscrawl.commands"
 
 # Monitoring: checks that fail a broken run (newscrawl.monitors), thresholds per site
