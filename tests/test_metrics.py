@@ -21,7 +21,6 @@ from prometheus_client import generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 from scrapy.crawler import Crawler
 
-from newscrawl import settings as project
 from newscrawl.demo.server import DemoSite
 from newscrawl.items import Article
 from newscrawl.metrics import PrometheusMetrics, freshness
