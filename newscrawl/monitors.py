@@ -76,25 +76,32 @@ class CrawlChecks(Monitor):  # type: ignore[misc]
         )
         self.assertFalse(low, f"coverage under threshold: {detail}")
 
+    def assert_rate_at_most(self, part: int, whole: int, limit_setting: str,
+                            default: float, what: str) -> None:  # fmt: skip
+        """Fail when ``part / whole`` exceeds the threshold named *limit_setting*."""
+        limit = float(setting(self, limit_setting, default))
+        rate = part / whole if whole else 0.0
+        self.assertLessEqual(rate, limit, f"{what} ({rate:.1%} > {limit:.1%})")
+
     @monitors.name("error rate")
     def test_error_rate(self) -> None:
         stats = self.data.stats
-        requests = int(stats.get("downloader/request_count", 0))
-        errors = _sum(stats, "newscrawl/errors/")
-        limit = float(setting(self, "NEWSCRAWL_MONITOR_MAX_ERROR_RATE", 0.1))
-        rate = errors / requests if requests else 0.0
-        self.assertLessEqual(rate, limit, f"{errors} errors in {requests} requests "
-                             f"({rate:.1%} > {limit:.1%})")  # fmt: skip
+        errors, requests = (
+            _sum(stats, "newscrawl/errors/"),
+            int(stats.get("downloader/request_count", 0)),
+        )
+        self.assert_rate_at_most(errors, requests, "NEWSCRAWL_MONITOR_MAX_ERROR_RATE", 0.1,
+                                 f"{errors} errors in {requests} requests")  # fmt: skip
 
     @monitors.name("blocked rate")
     def test_blocked_rate(self) -> None:
         stats = self.data.stats
-        responses = int(stats.get("response_received_count", 0))
-        blocked = _sum(stats, "newscrawl/blocked/")
-        limit = float(setting(self, "NEWSCRAWL_MONITOR_MAX_BLOCKED_RATE", 0.1))
-        rate = blocked / responses if responses else 0.0
-        self.assertLessEqual(rate, limit, f"{blocked} blocked of {responses} responses "
-                             f"({rate:.1%} > {limit:.1%})")  # fmt: skip
+        blocked, responses = (
+            _sum(stats, "newscrawl/blocked/"),
+            int(stats.get("response_received_count", 0)),
+        )
+        self.assert_rate_at_most(blocked, responses, "NEWSCRAWL_MONITOR_MAX_BLOCKED_RATE", 0.1,
+                                 f"{blocked} blocked of {responses} responses")  # fmt: skip
 
     @monitors.name("article volume")
     def test_volume_against_history(self) -> None:
@@ -112,10 +119,8 @@ class CrawlChecks(Monitor):  # type: ignore[misc]
         stats = self.data.stats
         rejected = int(stats.get("newscrawl/dates/rejected", 0))
         total = rejected + int(stats.get("newscrawl/dates/parsed", 0))
-        limit = float(setting(self, "NEWSCRAWL_MONITOR_MAX_DATE_FAILURE_RATE", 0.05))
-        rate = rejected / total if total else 0.0
-        self.assertLessEqual(rate, limit, f"{rejected} of {total} dates would not parse "
-                             f"({rate:.1%} > {limit:.1%})")  # fmt: skip
+        self.assert_rate_at_most(rejected, total, "NEWSCRAWL_MONITOR_MAX_DATE_FAILURE_RATE", 0.05,
+                                 f"{rejected} of {total} dates would not parse")  # fmt: skip
 
 
 class RecordFailedChecks(Action):  # type: ignore[misc]
