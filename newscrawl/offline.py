@@ -29,6 +29,7 @@ from scrapy.utils.misc import build_from_crawler, load_object
 from scrapy.utils.reactor import is_reactor_installed
 
 from newscrawl.exporters import JsonLinesExporter
+from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import NotHTMLError, selector
 from newscrawl.extraction.page import page_from_text, to_records
 from newscrawl.extraction.text import GENERIC, split_text
@@ -98,8 +99,11 @@ def read_bytes(path: Path) -> bytes:
         raise PageError(f"cannot read: {exc}") from exc
 
 
-def choose_profile(site: str, url: str, sel: Selector) -> SiteProfile:
-    """``site`` by name, or for ``auto`` the profile owning the URL or matching the page."""
+def choose_profile(site: str, url: str, sel: Selector) -> SiteProfile | None:
+    """``site`` by name; for ``auto`` the profile owning the URL or matching the page, else
+    None (the generic extractor); ``generic`` forces the generic extractor."""
+    if site == "generic":
+        return None
     if site != "auto":
         return get_profile(site)
     profile = profile_for_url(url)
@@ -109,7 +113,13 @@ def choose_profile(site: str, url: str, sel: Selector) -> SiteProfile:
         candidate = get_profile(name)
         if candidate.layout(sel.root)[1] is not None:
             return candidate
-    raise PageError("no site profile matches this page (generic extraction is not built yet)")
+    return None
+
+
+def generic_site(url: str) -> str:
+    """The ``site`` of a page without a profile: its host, without ``www.``."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or "local"
 
 
 def extract_html(data: bytes, url: str, fetched_at: datetime, site: str = "auto") -> Records:
@@ -119,10 +129,13 @@ def extract_html(data: bytes, url: str, fetched_at: datetime, site: str = "auto"
     except NotHTMLError as exc:
         raise PageError(str(exc)) from exc
     profile = choose_profile(site, url, sel)
-    page = profile.extract(sel, url)
+    if profile is None:
+        page, name = generic_article(sel.root, url), generic_site(url)
+    else:
+        page, name = profile.extract(sel, url), profile.name
     if not page.body.paragraphs:
         raise PageError(f"no story found by {page.extractor}: not an article page")
-    return to_records(page, url=url, site=profile.name, fetched_at=fetched_at)
+    return to_records(page, url=url, site=name, fetched_at=fetched_at)
 
 
 def extract_page(source: Source, site: str = "auto") -> Records:

@@ -56,7 +56,7 @@ class DatePipeline:
         self.min_year = min_year
         self.tolerance = tolerance
         self.default_tz = tz
-        self.normalisers: dict[str | None, DateNormaliser] = {}
+        self.normalisers: dict[tuple[str | None, str], DateNormaliser] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DatePipeline:
@@ -68,16 +68,20 @@ class DatePipeline:
             tz=s.get("NEWSCRAWL_DEFAULT_TIMEZONE", "UTC"),
         )
 
-    def normaliser(self, site: str | None) -> DateNormaliser:
-        if site not in self.normalisers:
-            profile = get_profile(site) if site in PROFILES else None
-            self.normalisers[site] = DateNormaliser(
+    def normaliser(self, site: str | None, language: str | None = None) -> DateNormaliser:
+        """The site profile's zone and locale; for a site without one, UTC (or
+        ``NEWSCRAWL_DEFAULT_TIMEZONE``) and the page's own language as the locale."""
+        profile = get_profile(site) if site in PROFILES else None
+        locale = profile.locale if profile else (language or "en")
+        key = (site if profile else None, locale)
+        if key not in self.normalisers:
+            self.normalisers[key] = DateNormaliser(
                 timezone=profile.timezone if profile else self.default_tz,
-                locale=profile.locale if profile else "en",
+                locale=locale,
                 min_year=self.min_year,
                 future_tolerance=timedelta(seconds=self.tolerance),
             )
-        return self.normalisers[site]
+        return self.normalisers[key]
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article | SidebarItem):
@@ -86,7 +90,8 @@ class DatePipeline:
             item.datePublished = item.dateModified = None
             return item
         fetched = datetime.fromisoformat(item.metadata["dateDownloaded"])
-        normaliser = self.normaliser(item.site)
+        language = item.inLanguage if isinstance(item, Article) else None
+        normaliser = self.normaliser(item.site, language)
         dates = item.metadata.setdefault("dates", {})
         for field, raw in (
             ("datePublished", item.datePublishedRaw),

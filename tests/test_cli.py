@@ -138,3 +138,30 @@ def test_truncated_page_keeps_what_arrived(tmp_path: Path) -> None:
     [article] = _lines(tmp_path / "o" / "articles.jsonl")
     body = str(article["articleBody"])
     assert body.startswith("KARACHI: The Muttahida") and "commercial hub" not in body
+
+
+def test_auto_falls_back_to_the_generic_extractor(tmp_path: Path) -> None:
+    story = " ".join(["The council approved the budget after a long debate."] * 6)
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>Budget passed</title>
+      <meta property="article:published_time" content="2025-03-02T09:00:00+01:00">
+      <script type="application/ld+json">{{"@type": "NewsArticle", "headline":
+        "Council passes budget", "author": {{"@type": "Person", "name": "Ana Ruiz"}}}}</script>
+      </head><body><nav><a href="/">Home</a><a href="/world">World</a></nav>
+      <main><article><h1>Council passes budget</h1><p>{story}</p><p>{story}</p></article>
+      <aside><h3>Most read</h3><ul>
+        <li><a href="/2025/03/01/one">First other story about the town</a></li>
+        <li><a href="/2025/03/01/two">Second other story about the town</a></li>
+        <li><a href="/2025/03/01/three">Third other story about the town</a></li>
+      </ul></aside></main></body></html>"""
+    page = tmp_path / "page.html"
+    page.write_text(html, "utf-8")
+    url = "https://www.example-news.test/2025/03/02/budget"
+    assert main(["extract", "--url", url, "--out", str(tmp_path / "o"), str(page)]) == 0
+    [article] = _lines(tmp_path / "o" / "articles.jsonl")
+    assert article["metadata"]["extractor"] == "generic"  # type: ignore[index]
+    assert article["site"] == "example-news.test"
+    assert article["headline"] == "Council passes budget"
+    assert article["datePublished"] == "2025-03-02T09:00:00+01:00"
+    assert "Most read" not in str(article["articleBody"])
+    teasers = _lines(tmp_path / "o" / "sidebar.jsonl")
+    assert [t["block"] for t in teasers] == ["Most read"] * 3

@@ -1,0 +1,693 @@
+"""The body/boilerplate model for pages of any news site.
+
+One bounded walk over the page turns it into paragraphs, each owned by the block element
+holding its text; page chrome (named in :mod:`newscrawl.extraction.boilerplate`: share
+bars, newsletter calls, captions, author boxes, comments, sidebars …) is skipped as the walk
+meets it. Paragraphs then score their ancestors (text length, commas, link density, the
+class/id vocabulary), the best container and its sibling containers become the story, and
+its paragraphs go through :func:`~newscrawl.extraction.body.clean_paragraphs`. Boxes of
+repeated "link + headline" items anywhere on the page become teasers.
+
+Nothing here raises on broken input: depth and element-count limits bound the work on
+deep or huge documents, and odd nodes (comments, processing instructions) are read as
+what they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import suppress
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction import boilerplate as bp
+from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
+from newscrawl.extraction.dates import LabelledDate
+from newscrawl.extraction.metadata import extract_metadata
+from newscrawl.extraction.page import PageData, TeaserData
+from newscrawl.extraction.vocabulary import RELATED_LINK
+
+#: Stands for ``<br>`` while text is gathered.
+_BR = "\ue000"
+_BREAKS = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
+_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+
+
+@dataclass(slots=True)
+class _Block:
+    """One paragraph as the walk found it."""
+
+    text: str
+    owner: HtmlElement
+    links: list[tuple[str, str]]
+    link_chars: int
+    chrome: tuple[HtmlElement, ...]
+    """Open elements named like chrome (vetted against their size once all is read)."""
+    chain: list[HtmlElement] = field(default_factory=list)
+
+    @property
+    def link_density(self) -> float:
+        return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
+
+
+@dataclass(slots=True)
+class _Stats:
+    """What the paragraphs below one element add up to."""
+
+    chars: int = 0
+    link_chars: int = 0
+    score: float = 0.0
+    scored: bool = False
+
+    @property
+    def link_density(self) -> float:
+        return min(1.0, self.link_chars / self.chars) if self.chars else 0.0
+
+
+@dataclass
+class GenericBody:
+    """The story and the boxes of other stories found on one page."""
+
+    body: BodyParts = field(default_factory=BodyParts)
+    teasers: list[TeaserData] = field(default_factory=list)
+
+
+# --- class / id vocabulary --------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _verdict(attrs: str) -> int:
+    """+1 for a story-container name, -1 for chrome, 0 otherwise (``attrs``: class + id)."""
+    words = {w.lower() for w in _WORDS.findall(attrs)}
+    if not words:
+        return 0
+    negative = not words.isdisjoint(bp.NEGATIVE_WORDS) or any(
+        w.startswith(bp.NEGATIVE_PREFIXES) for w in words
+    )
+    if negative:
+        return 0 if not words.isdisjoint(bp.RESCUE_WORDS) else -1
+    return 1 if not words.isdisjoint(bp.POSITIVE_WORDS) else 0
+
+
+def _attrs(element: HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _class_verdict(element: HtmlElement) -> int:
+    attrs = _attrs(element)
+    return _verdict(attrs) if attrs.strip() else 0
+
+
+def _is_unseen(element: HtmlElement, tag: str) -> bool:
+    """True when *element* never shows text a reader sees: the walk does not enter it."""
+    if tag in bp.SKIP_TAGS:
+        return True
+    if tag in ("html", "body"):
+        return False
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+def _looks_chrome(element: HtmlElement, tag: str) -> bool:
+    """True when *element* is named or tagged like page chrome. Wrappers are named that
+    way too ("page-ad-margins" around a whole page), so the verdict is vetted later against
+    how much of the page's text the element holds."""
+    if tag in bp.CHROME_TAGS:
+        return True
+    if tag in ("html", "body"):
+        return False
+    if element.get("aria-hidden") == "true":
+        return True
+    if element.get("role") in bp.CHROME_ROLES:
+        return True
+    return _class_verdict(element) < 0
+
+
+# --- the walk ---------------------------------------------------------------------------
+
+
+def _tag(element: object) -> str:
+    tag = getattr(element, "tag", None)
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+class _Walker:
+    """Turns a tree into paragraphs in one iterative (stack, not recursion) pass."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        self.blocks: list[_Block] = []
+        self.buf: list[str] = []
+        self.links: list[tuple[str, str]] = []
+        self.owners: list[HtmlElement] = []
+        self.chrome: list[HtmlElement] = []
+        self.generation = 0
+        self.visited = 0
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        raw = "".join(self.buf)[: bp.MAX_PARAGRAPH_CHARS]
+        links = self.links
+        self.buf, self.links = [], []
+        self.generation += 1
+        if not self.owners or not raw.strip():
+            return
+        owner = self.owners[-1]
+        for piece in _BREAKS.split(raw):
+            lines = (" ".join(line.split()) for line in piece.split(_BR))
+            text = "\n".join(line for line in lines if line)
+            if not text:
+                continue
+            mine = [link for link in links if link[0] in text]
+            chars = sum(len(anchor) for anchor, _ in mine)
+            self.blocks.append(_Block(text, owner, mine, chars, tuple(self.chrome)))
+
+    def walk(self, root: HtmlElement) -> list[_Block]:
+        # Entries: (element, depth, closing, anchor mark).
+        stack: list[tuple[HtmlElement, int, bool, tuple[int, int]]] = [(root, 0, False, (0, 0))]
+        while stack:
+            element, depth, closing, mark = stack.pop()
+            tag = _tag(element)
+            if closing:
+                self._close(element, tag, mark)
+                continue
+            self.visited += 1
+            if self.visited > bp.MAX_ELEMENTS:
+                break
+            if not tag or depth > bp.MAX_DEPTH or _is_unseen(element, tag):
+                self._tail(element)
+                continue
+            if tag == "br":
+                self.buf.append(_BR)
+                self._tail(element)
+                continue
+            if tag == "hr":
+                self.flush()
+                self._tail(element)
+                continue
+            chrome = _looks_chrome(element, tag)
+            if chrome or tag in bp.BLOCK_TAGS or tag in _HEADINGS:
+                # Chrome is a block of its own, so its verdict can drop it whole.
+                self.flush()
+                self.owners.append(element)
+            if chrome:
+                self.chrome.append(element)
+            mark = (self.generation, len(self.buf))
+            if element.text:
+                self.buf.append(element.text)
+            stack.append((element, depth, True, mark))
+            children = list(element)
+            for child in reversed(children):
+                stack.append((child, depth + 1, False, (0, 0)))
+        self.flush()
+        return self.blocks
+
+    def _tail(self, element: HtmlElement) -> None:
+        tail = element.tail
+        if tail:
+            self.buf.append(tail)
+
+    def _close(self, element: HtmlElement, tag: str, mark: tuple[int, int]) -> None:
+        if tag == "a" and mark[0] == self.generation:
+            href = element.get("href")
+            anchor = " ".join("".join(self.buf[mark[1] :]).replace(_BR, " ").split())
+            if href and anchor:
+                self.links.append((anchor, _absolute(self.base_url, href)))
+        if self.owners and self.owners[-1] is element:
+            self.flush()
+            self.owners.pop()
+        if self.chrome and self.chrome[-1] is element:
+            self.chrome.pop()
+        self._tail(element)
+
+
+def _absolute(base: str, href: str) -> str:
+    href = href.strip()
+    if href.startswith(("https://", "http://")) and " " not in href:
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
+
+
+# --- scoring ----------------------------------------------------------------------------
+
+
+def _ancestors(element: HtmlElement, limit: int = bp.MAX_ANCESTOR_LEVELS) -> Iterator[HtmlElement]:
+    node = element
+    for _ in range(limit):
+        yield node
+        parent = node.getparent()
+        if parent is None:
+            return
+        node = parent
+
+
+def _score_paragraph(text: str) -> float:
+    return 1.0 + text.count(",") + min(len(text) / 100.0, 3.0)
+
+
+def _prior(element: HtmlElement, tag: str) -> float:
+    score = bp.TAG_PRIOR.get(tag, 0.0) + bp.CLASS_WEIGHT * _class_verdict(element)
+    if element.get("itemprop") == "articleBody":
+        score += 2 * bp.CLASS_WEIGHT
+    return score
+
+
+@dataclass
+class _Page:
+    """The walk's paragraphs with their ancestors' tallies and the chrome verdicts."""
+
+    blocks: list[_Block]
+    stats: dict[HtmlElement, _Stats]
+    chrome: set[HtmlElement]
+
+
+def _tally(blocks: list[_Block]) -> _Page:
+    """Characters, link characters and readability-style score of every ancestor.
+
+    An element named like chrome counts as chrome only while it holds less than
+    :data:`~newscrawl.extraction.boilerplate.CHROME_MAX_SHARE` of the page's text; its
+    paragraphs score nothing.
+    """
+    stats: dict[HtmlElement, _Stats] = {}
+    total = 0
+    for block in blocks:
+        n = len(block.text)
+        total += n
+        block.chain = list(_ancestors(block.owner))
+        for node in block.chain:
+            entry = stats.get(node)
+            if entry is None:
+                entry = stats[node] = _Stats()
+            entry.chars += n
+            entry.link_chars += block.link_chars
+    limit = total * bp.CHROME_MAX_SHARE
+    named = {node for block in blocks for node in block.chrome}
+    chrome = {node for node in named if node not in stats or stats[node].chars < limit}
+    if chrome:
+        # A story container (named so) filling most of a chrome-named element makes
+        # that element a wrapper ("post tag-reviews", "widget Blog").
+        for node, entry in stats.items():
+            if node in named or not (
+                _class_verdict(node) > 0 or node.get("itemprop") == "articleBody"
+            ):
+                continue
+            for ancestor in _ancestors(node):
+                if ancestor in chrome and entry.chars >= bp.WRAPPER_SHARE * stats[ancestor].chars:
+                    chrome.discard(ancestor)
+    for block in blocks:
+        if len(block.text) < bp.MIN_SCORED_CHARS or _tag(block.owner) in _HEADINGS:
+            continue
+        if block.link_density > bp.MAX_LINK_DENSITY:
+            continue
+        if chrome and any(node in chrome for node in block.chrome):
+            continue
+        points = _score_paragraph(block.text)
+        for level, node in enumerate(block.chain[1:6]):
+            entry = stats[node]
+            if not entry.scored:
+                entry.scored = True
+                entry.score += _prior(node, _tag(node))
+            entry.score += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+    return _Page(blocks, stats, chrome)
+
+
+def _final(stats: _Stats) -> float:
+    text = stats.chars - stats.link_chars
+    return (stats.score + min(text / bp.TEXT_UNIT, bp.TEXT_CAP)) * (1.0 - stats.link_density)
+
+
+def _climb(
+    top: HtmlElement, top_score: float, rivals: list[HtmlElement], page: _Page
+) -> HtmlElement:
+    """Move from the best container up to the one holding the whole story (readability's
+    steps): the ancestor holding three close rivals (a story cut into cards), then an
+    ancestor scoring higher than the path up to it, then past single-child wrappers."""
+    line = set(_ancestors(top))
+    rivals = [r for r in rivals if r not in line and top not in set(_ancestors(r))]
+    if len(rivals) >= 3:
+        rival_set = set(rivals)
+        for level, ancestor in enumerate(_ancestors(top)):
+            if level == 0 or _tag(ancestor) == "body":
+                continue
+            held = [r for r in rival_set if any(n is ancestor for n in _ancestors(r))]
+            if len(held) >= 3:
+                # Only when the cards are most of what the ancestor holds.
+                chars = sum(page.stats[r].chars for r in [top, *held])
+                if chars >= bp.WRAPPER_SHARE * page.stats[ancestor].chars:
+                    top = ancestor
+                break
+    last = top_score
+    threshold = last / 3
+    for level, parent in enumerate(_ancestors(top)):
+        if level == 0:
+            continue
+        if _tag(parent) in ("body", "html") or parent in page.chrome:
+            break
+        entry = page.stats.get(parent)
+        if entry is None or not entry.scored:
+            continue
+        score = _final(entry)
+        if score < threshold:
+            break
+        if score > last * bp.CLIMB_GAIN:
+            top = parent
+            break
+        last = score
+    for _ in range(bp.MAX_ANCESTOR_LEVELS):
+        parent = top.getparent()
+        if parent is None or _tag(parent) in ("body", "html") or len(parent) != 1:
+            break
+        top = parent
+    return top
+
+
+def _story_nodes(page: _Page) -> list[HtmlElement]:
+    """The story container and the sibling containers that continue it."""
+    stats = page.stats
+    candidates = [(el, s) for el, s in stats.items() if s.scored and el not in page.chrome]
+    if not candidates:
+        return []
+    candidates.sort(key=lambda pair: _final(pair[1]), reverse=True)
+    top, top_stats = candidates[0]
+    top_score = _final(top_stats)
+    top = _climb(
+        top, top_score, [el for el, s in candidates[1:6] if _final(s) >= 0.75 * top_score], page
+    )
+    top_score = _final(stats[top]) if top in stats else top_score
+    parent = top.getparent()
+    if parent is None or _tag(top) == "body":
+        return [top]
+    threshold = max(10.0, top_score * bp.SIBLING_SHARE)
+    top_verdict = _class_verdict(top)
+    nodes = []
+    for sibling in parent:
+        if sibling is top:
+            nodes.append(sibling)
+            continue
+        sib = stats.get(sibling)
+        if sib is None or not isinstance(sibling.tag, str) or sibling in page.chrome:
+            continue
+        if sib.scored and _final(sib) >= threshold:
+            nodes.append(sibling)
+        elif sibling.tag == top.tag and top_verdict > 0 and _attrs(sibling) == _attrs(top):
+            nodes.append(sibling)  # the same named container, continued
+        elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25:
+            nodes.append(sibling)
+    return nodes
+
+
+# --- the story's paragraphs -------------------------------------------------------------
+
+
+def _within(block: _Block, chosen: set[HtmlElement], page: _Page) -> bool:
+    """True when *block* lies in a chosen container with no chrome or link box between."""
+    for node in block.chain:
+        if node in chosen:
+            return True
+        if node in page.chrome:
+            return False
+        if node is block.owner:
+            continue
+        entry = page.stats.get(node)
+        if (
+            entry is not None
+            and entry.chars < 2000
+            and entry.link_density > bp.MAX_LINK_DENSITY
+            and entry.chars > len(block.text)
+        ):
+            return False
+    return False
+
+
+def _is_chrome_text(block: _Block) -> bool:
+    text = block.text
+    if bp.CHROME_PARAGRAPH.match(text):
+        return True
+    if len(text) < 200 and bp.NEWSLETTER_CALL.match(text):
+        return True
+    return block.link_density > bp.MAX_LINK_DENSITY and not (
+        block.links and RELATED_LINK.match(text)
+    )
+
+
+def _story_paragraphs(page: _Page, story: list[HtmlElement]) -> list[Paragraph]:
+    chosen = set(story)
+    if not chosen:
+        return []
+    kept = [b for b in page.blocks if _within(b, chosen, page) and not _is_chrome_text(b)]
+    # A heading closing the story heads whatever box followed it, not story text.
+    while kept and _tag(kept[-1].owner) in _HEADINGS:
+        kept.pop()
+    return [Paragraph(b.text, tuple(b.links)) for b in kept]
+
+
+# --- teasers ----------------------------------------------------------------------------
+
+
+def _item_link(item: HtmlElement) -> HtmlElement | None:
+    best: HtmlElement | None = None
+    best_len = 0
+    for count, anchor in enumerate(item.iter("a")):
+        if count > 8:
+            break
+        if not anchor.get("href"):
+            continue
+        length = len(" ".join(anchor.text_content().split()))
+        if length > best_len:
+            best, best_len = anchor, length
+    return best
+
+
+def _short_text(element: HtmlElement, limit: int) -> str | None:
+    """Text of a small element, None when it runs over *limit* characters."""
+    parts: list[str] = []
+    total = 0
+    for count, piece in enumerate(element.itertext()):
+        if count > 200:
+            return None
+        parts.append(piece)
+        total += len(piece)
+        if total > limit * 4:
+            return None
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= limit else None
+
+
+def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
+    """The heading naming *box*: inside it before its items, or just before it."""
+
+    def title_of(node: HtmlElement) -> str | None:
+        tag = _tag(node)
+        words = {w.lower() for w in _WORDS.findall(node.get("class") or "")}
+        if tag in _HEADINGS or not words.isdisjoint(bp.TITLE_WORDS):
+            return _short_text(node, 80) or None
+        for count, heading in enumerate(node.iter("h2", "h3", "h4", "h5", "h6")):
+            if count > 0:
+                break
+            return _short_text(heading, 80) or None
+        return None
+
+    for child in box:
+        if child in items:
+            break
+        if isinstance(child.tag, str) and (title := title_of(child)):
+            return title
+    node: HtmlElement | None = box
+    for _ in range(3):
+        if node is None:
+            break
+        previous = node.getprevious()
+        hops = 0
+        while previous is not None and hops < 3:
+            if isinstance(previous.tag, str):
+                if title := title_of(previous):
+                    return title
+                break
+            previous = previous.getprevious()
+            hops += 1
+        label = node.get("aria-label")
+        if label and len(label) <= 80:
+            return " ".join(label.split())
+        node = node.getparent()
+    return None
+
+
+def _teaser_items(box: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]] | None:
+    children = [c for c in box if isinstance(c.tag, str) and c.tag not in bp.SKIP_TAGS]
+    if len(children) < bp.TEASER_MIN_ITEMS or len(children) > 200:
+        return None
+    items = []
+    for child in children:
+        link = _item_link(child) if _tag(child) != "a" else child
+        if link is None:
+            continue
+        text = _short_text(child, bp.TEASER_MAX_CHARS)
+        anchor = " ".join(link.text_content().split())
+        if text is None or len(anchor.split()) < bp.TEASER_MIN_WORDS:
+            continue
+        items.append((child, link))
+    if len(items) < bp.TEASER_MIN_ITEMS or len(items) < 0.6 * len(children):
+        return None
+    return items
+
+
+def _teaser_dates(item: HtmlElement) -> list[LabelledDate]:
+    for stamp in item.iter("time"):
+        raw = stamp.get("datetime") or " ".join(stamp.text_content().split())
+        if raw:
+            return [LabelledDate("datePublished", raw)]
+    return []
+
+
+def _teaser_description(item: HtmlElement, headline: str) -> str | None:
+    for count, node in enumerate(item.iter("p", "div", "span")):
+        if count > 20:
+            break
+        text = _short_text(node, bp.TEASER_MAX_CHARS)
+        if (
+            text
+            and len(text) > len(headline) // 2
+            and headline not in text
+            and not any(_tag(c) in ("p", "div") for c in node)
+        ):
+            return text
+    return None
+
+
+def _find_teasers(root: HtmlElement, url: str, story: list[HtmlElement]) -> list[TeaserData]:
+    """Boxes of repeated link + headline items: lists of other stories."""
+    teasers: list[TeaserData] = []
+    boxes = 0
+    seen: set[str] = set()
+    story_set = set(story)
+    for count, box in enumerate(root.iter("ul", "ol", "div", "section", "aside", "nav")):
+        if count > bp.MAX_ELEMENTS or boxes >= bp.TEASER_MAX_BOXES:
+            break
+        if box in story_set:
+            continue
+        items = _teaser_items(box)
+        if items is None:
+            continue
+        boxes += 1
+        block = _box_title(box, {item for item, _ in items})
+        position = 0
+        for item, link in items:
+            headline = " ".join(link.text_content().split())
+            href = _absolute(url, link.get("href") or "")
+            if href in seen:
+                continue
+            seen.add(href)
+            position += 1
+            teasers.append(
+                TeaserData(
+                    block=block,
+                    position=position,
+                    headline=headline,
+                    url=href,
+                    description=_teaser_description(item, headline),
+                    dates=_teaser_dates(item),
+                )
+            )
+    return teasers
+
+
+# --- entry points -----------------------------------------------------------------------
+
+
+def _body_element(root: HtmlElement) -> HtmlElement:
+    if _tag(root) == "body":
+        return root
+    for count, element in enumerate(root.iter("body")):
+        if count == 0:
+            return element
+    return root
+
+
+def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[Paragraph]]:
+    page = _tally(_Walker(url).walk(_body_element(root)))
+    story = _story_nodes(page)
+    return story, _story_paragraphs(page, story)
+
+
+def story_paragraphs(root: HtmlElement, url: str) -> list[Paragraph]:
+    """The story's paragraphs on any page, in document order, before cleaning."""
+    try:
+        return _read(root, url)[1]
+    except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
+        return []
+
+
+def extract_body(root: HtmlElement, url: str) -> GenericBody:
+    """The story's body parts and the page's teaser boxes, for a page of any site."""
+    story: list[HtmlElement] = []
+    paragraphs: list[Paragraph] = []
+    with suppress(ValueError, TypeError, RecursionError):  # defensive: never raise
+        story, paragraphs = _read(root, url)
+    try:
+        teasers = _find_teasers(root, url, story)
+    except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
+        teasers = []
+    return GenericBody(body=clean_paragraphs(paragraphs), teasers=teasers)
+
+
+def _placeholder_headline(root: HtmlElement) -> str | None:
+    for count, meta in enumerate(root.iter("meta")):
+        if count > 500:
+            break
+        if meta.get("property") == "og:title" and (content := meta.get("content")):
+            return " ".join(content.split()) or None
+    for h1 in root.iter("h1"):
+        return _short_text(h1, 500) or None
+    return None
+
+
+def generic_page(root: HtmlElement, url: str) -> PageData:
+    """Page data of any page: body and teasers (headline from og:title / h1 as a stand-in;
+    the metadata extractor fills the rest)."""
+    found = extract_body(root, url)
+    return PageData(
+        extractor="generic",
+        headline=_placeholder_headline(root),
+        body=found.body,
+        teasers=found.teasers,
+    )
+
+
+def iter_texts(paragraphs: Iterable[Paragraph]) -> Iterator[str]:
+    """Texts of paragraphs (a convenience for callers that only want text)."""
+    for paragraph in paragraphs:
+        yield paragraph.text
+
+
+def generic_article(root: HtmlElement, url: str) -> PageData:
+    """Everything the generic extractor reads off a page without a site profile: body
+    and teasers from the block model, the rest from structured metadata
+    (:func:`newscrawl.extraction.metadata.extract_metadata`). Dates stay raw, with their
+    source: the date pipeline normalises them."""
+    page = generic_page(root, url)
+    meta = extract_metadata(root, url)
+    page.headline = meta.headline or page.headline
+    page.authors = meta.authors
+    page.section = meta.section
+    page.description = meta.description
+    page.language = meta.language
+    page.canonical_url = meta.canonical_url
+    page.image = meta.image
+    published, modified = meta.best_published(), meta.best_modified()
+    page.dates = [LabelledDate(f, c.raw) for f, c in
+                  (("datePublished", published), ("dateModified", modified)) if c]  # fmt: skip
+    page.date_source = published.source if published else (modified.source if modified else None)
+    return page

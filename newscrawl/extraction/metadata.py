@@ -1,0 +1,718 @@
+"""Generic article metadata for pages of any news site (no site profile).
+
+:func:`extract_metadata` reads the headline, authors, section, description, language,
+canonical URL, main image, keywords and — above all — the raw publication and modification
+dates of one page. Dates are returned as :class:`Candidate` lists (raw string, source kind,
+confidence); :meth:`Metadata.best_published` picks one by the source priority below. Raw
+strings are normalised elsewhere (:class:`~newscrawl.extraction.dates.DateNormaliser`).
+
+Source priority for the publication date (confidence in brackets, highest wins; ties go to
+the candidate found first in the document):
+
+1. JSON-LD ``datePublished`` of an article type (0.95), of a web-page type (0.85), of any
+   other top-level type (0.7) — ``@graph``, lists and ``mainEntity`` nesting included;
+2. ``<meta property="article:published_time">`` and its Open Graph twins (0.9);
+3. other common publication meta names (``pubdate``, ``dc.date.issued``, ``sailthru.date``,
+   ``parsely-pub-date``, ``citation_publication_date`` …) (0.8);
+4. ``itemprop="datePublished"`` (content / datetime / text) (0.75);
+5. ``<time datetime>``: marked as the publication time (``pubdate``, a "publish" class)
+   (0.65), inside the article / its header (0.55), elsewhere outside sidebars (0.35);
+6. visible stamps in the header area or in elements whose class/id names a date, byline or
+   meta block: labelled "Published …" (0.45), unlabelled (0.4);
+7. the URL path (``/2023/11/03/``, ``/20231103/``, ``2023-11-03``), the day only (0.1).
+
+Modified dates (``dateModified``, ``article:modified_time``, "Updated …") only ever become
+:attr:`Metadata.modified` candidates. Nothing is invented: a page without any of these
+sources has no candidate (body text, comments and copyright lines are never read).
+
+Pure: no Scrapy, no I/O; one XPath pass collects scripts, metas, links, time elements and
+itemprops.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.dates import is_date_line, split_labels
+from newscrawl.extraction.html import element_text
+
+__all__ = ["Candidate", "Metadata", "extract_metadata"]
+
+# --- Generic vocabulary -------------------------------------------------------------------
+
+#: schema.org types whose ``datePublished`` is the article's own.
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+    "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report",
+    "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle", "posting",
+})  # fmt: skip
+#: schema.org page types: their date is the page's, a little less specific than an article's.
+WEBPAGE_TYPES = frozenset({
+    "webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage",
+    "faqpage", "medicalwebpage", "realestatelisting", "searchresultspage",
+})  # fmt: skip
+#: JSON-LD keys that hold the page's main item(s) (walked); other keys are not.
+JSONLD_NESTING = ("@graph", "mainEntity", "mainEntityOfPage", "itemReviewed")
+
+#: Meta names (``property``/``name``/``itemprop``, lower-cased) of the article's own
+#: publication time in the Open Graph article vocabulary.
+OG_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "article:published", "published_time",
+)  # fmt: skip
+#: Other common publication-date meta names (CMS, Dublin Core, analytics, citation tags).
+PUBLISHED_META = (
+    "pubdate", "publishdate", "publish-date", "publish_date", "published-date",
+    "publication_date", "publication-date", "pub_date", "date_published", "datepublished",
+    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
+    "dcterms.date", "dc.created", "sailthru.date", "parsely-pub-date", "article.published",
+    "article_date_original", "article.created", "original-publish-date",
+    "originalpublicationdate", "citation_publication_date", "citation_date",
+    "citation_online_date", "cxenseparse:recs:publishtime", "rnews:datepublished",
+    "displaydate", "date", "dc.date.published", "bt:pubdate", "nv:date", "created",
+)  # fmt: skip
+#: Modification-date meta names: never a publication date.
+MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time",
+    "article:modified", "modified_time", "last-modified", "lastmod", "dc.date.modified",
+    "dcterms.modified", "datemodified", "date_modified", "sailthru.lastmodified",
+    "article.updated", "revised",
+)  # fmt: skip
+#: Meta names whose content is a JSON object with a publication date (Parse.ly).
+JSON_META = {"parsely-page": "pub_date"}
+
+#: Class/id fragments naming an element that holds a date stamp, byline or meta line.
+STAMP_FRAGMENTS = (
+    "date", "time", "byline", "meta", "publish", "posted", "stamp", "dateline", "info",
+)  # fmt: skip
+#: Class/id fragments marking a ``<time>`` (or stamp) as the publication time.
+PUBLISH_FRAGMENTS = ("publish", "posted", "created", "pubdate", "entry-date", "date-pub")
+#: Class/id fragments marking a ``<time>`` (or stamp) as a modification time.
+MODIFIED_FRAGMENTS = ("updated", "modified", "update", "edited", "changed")
+#: Class/id fragments of containers that hold other pages' dates or user content.
+FOREIGN_FRAGMENTS = (
+    "comment", "related", "sidebar", "teaser", "widget", "recommend", "popular", "footer",
+    "newsletter", "trending", "more-", "read-more", "readmore", "promo", "reply", "most-",
+    "latest", "also", "nav", "menu", "carousel", "slider", "ticker", "outbrain", "taboola",
+)  # fmt: skip
+#: Class/id fragments of an article body container (anchors the main frame when the page
+#: has no headline ``<h1>``).
+BODY_FRAGMENTS = (
+    "articlebody", "article-body", "article_body", "entry-content", "post-content",
+    "postcontent", "story-body", "storybody", "article-content", "articletext", "post-body",
+)  # fmt: skip
+#: Tags whose content never dates the article (other pages, site chrome, user content).
+FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
+#: Tags that bound the article's own header area.
+ARTICLE_TAGS = frozenset({"article", "header", "main"})
+#: Tags skipped when reading visible stamps.
+SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+#: Publication labels before a visible stamp (English as split_labels reads them, and the
+#: common labels of other languages).
+PUBLISHED_LABELS = re.compile(
+    r"(?<!\w)(?:published|posted|first published|originally published|veröffentlicht|"
+    r"erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+#: Words joining a label to its date ("Publié le …", "Veröffentlicht am …").
+LABEL_JOINER = re.compile(r"^[\s:–—-]*(?:(?:le|am|on|el|il|op|dnia)(?!\w))?[\s:]*", re.I)
+#: Modification labels of other languages (split_labels reads the English ones).
+MODIFIED_LABELS = re.compile(
+    r"(?<!\w)(?:aktualisiert|zuletzt geändert|geändert|stand:|mis à jour|modifié le|"
+    r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano)(?!\w)",
+    re.IGNORECASE,
+)
+#: Heading tags: never read as stamps (a headline may well hold a year).
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: Confidence per source kind (see the module docstring for the priority).
+CONFIDENCE = {
+    "jsonld-article": 0.95, "meta-og": 0.9, "jsonld-page": 0.85, "meta": 0.8,
+    "itemprop": 0.75, "jsonld-other": 0.7, "time-marked": 0.65, "time-article": 0.55,
+    "stamp-labelled": 0.45, "stamp": 0.4, "time": 0.35, "url": 0.1,
+}  # fmt: skip
+
+#: Longest visible text read as a stamp (date lines are short; body paragraphs are not).
+MAX_STAMP_CHARS = 160
+#: Longest unlabelled text of a date-classed element handed over as one odd date string.
+MAX_ODD_STAMP_CHARS = 40
+#: More distinct days than this among unmarked article ``<time>`` elements make them a list.
+MAX_TIME_ARTICLE_DAYS = 2
+#: How many ancestors of the headline make up its "header area".
+HEADER_LEVELS = 3
+
+_COLLECT = etree.XPath(
+    "//script[contains(translate(@type, 'JSONLD', 'jsonld'), 'ld+json')]"
+    " | //meta | //link[@rel] | //time | //*[@itemprop]"
+)
+_H1 = etree.XPath("//h1")
+_ANCHORS = etree.XPath(
+    "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
+)
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+_URL_DATES = (
+    re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
+    re.compile(r"[/_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
+)
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
+_HAS_DIGIT = re.compile(r"\d")
+_ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One raw date found on the page, with its source kind and confidence (0–1)."""
+
+    raw: str
+    source: str
+    confidence: float
+
+
+@dataclass
+class Metadata:
+    """What :func:`extract_metadata` read off one page."""
+
+    headline: str | None = None
+    authors: list[dict[str, str | None]] = field(default_factory=list)
+    section: str | None = None
+    description: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    image: dict[str, str | None] | None = None
+    keywords: list[str] = field(default_factory=list)
+    published: list[Candidate] = field(default_factory=list)
+    modified: list[Candidate] = field(default_factory=list)
+
+    def ranked_published(self) -> list[Candidate]:
+        """Publication candidates, best first (confidence, then document order)."""
+        return _ranked(self.published)
+
+    def ranked_modified(self) -> list[Candidate]:
+        """Modification candidates, best first (confidence, then document order)."""
+        return _ranked(self.modified)
+
+    def best_published(self) -> Candidate | None:
+        """The publication candidate of the most trusted source, or None."""
+        ranked = self.ranked_published()
+        return ranked[0] if ranked else None
+
+    def best_modified(self) -> Candidate | None:
+        """The modification candidate of the most trusted source, or None."""
+        ranked = self.ranked_modified()
+        return ranked[0] if ranked else None
+
+
+def _ranked(candidates: list[Candidate]) -> list[Candidate]:
+    order = {id(c): i for i, c in enumerate(candidates)}
+    return sorted(candidates, key=lambda c: (-c.confidence, order[id(c)]))
+
+
+# --- Helpers ------------------------------------------------------------------------------
+
+
+def _clean(value: Any) -> str | None:
+    """A whitespace-collapsed string, or None for anything empty or not a string/number."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _marker(element: HtmlElement) -> str:
+    """Lower-cased class and id of an element (the vocabulary is matched against it)."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def _has_fragment(marker: str, fragments: tuple[str, ...]) -> bool:
+    return any(fragment in marker for fragment in fragments)
+
+
+def _is_foreign(element: HtmlElement, frame: frozenset[HtmlElement] = frozenset()) -> bool:
+    """True when the element sits in a sidebar, footer, comment or related-links block.
+
+    ``frame`` holds the headline's ancestors: a container that holds the headline is the
+    page's main frame whatever its class says ("layout-with-sidebar"), so the walk stops there.
+    """
+    node: HtmlElement | None = element
+    while node is not None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in FOREIGN_TAGS:
+            return True
+        if tag in ("body", "html") or node in frame:
+            return False
+        if tag not in ("article", "main") and _has_fragment(_marker(node), FOREIGN_FRAGMENTS):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _in_article(element: HtmlElement) -> bool:
+    return any(isinstance(a.tag, str) and a.tag in ARTICLE_TAGS for a in element.iterancestors())
+
+
+def _absolute(base: str, href: str | None) -> str | None:
+    href = (href or "").strip()
+    if not href:
+        return None
+    if href.startswith(("https://", "http://")) and " " not in href:
+        return href
+    return urljoin(base, href)
+
+
+def _iso(raw: str) -> datetime | None:
+    """An ISO 8601 timestamp with a time of day (aware, or naive), else None."""
+    if not _ISO_TIME.fullmatch(raw):
+        return None
+    try:
+        return datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+
+
+# --- JSON-LD ------------------------------------------------------------------------------
+
+
+def _load_json(text: str) -> list[Any]:
+    """Every JSON value in a script; tolerates wrappers, trailing commas, control chars
+    and several concatenated values. Returns [] for text that cannot be repaired."""
+    text = _JSON_WRAPPER.sub("", text.strip()).strip().rstrip(";")
+    if not text:
+        return []
+    try:
+        return [json.loads(text, strict=False)]
+    except ValueError:
+        pass
+    text = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
+    decoder = json.JSONDecoder(strict=False)
+    values: list[Any] = []
+    pos = 0
+    while pos < len(text):
+        while pos < len(text) and text[pos] in " \t\r\n,;":
+            pos += 1
+        if pos >= len(text):
+            break
+        try:
+            value, pos = decoder.raw_decode(text, pos)
+        except ValueError:
+            break
+        values.append(value)
+    return values
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
+
+
+def _jsonld_items(value: Any, depth: int = 0) -> Iterator[tuple[dict[str, Any], int]]:
+    """Objects of a JSON-LD value with their nesting depth: lists, ``@graph`` and
+    main-entity keys are walked; other properties (related items, breadcrumbs) are not."""
+    if depth > 6:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _jsonld_items(item, depth)
+    elif isinstance(value, dict):
+        yield value, depth
+        for key in JSONLD_NESTING:
+            if key in value:
+                yield from _jsonld_items(value[key], depth + 1)
+
+
+def _jsonld_kind(item: dict[str, Any], depth: int) -> str | None:
+    types = _types(item)
+    if types & ARTICLE_TYPES:
+        return "jsonld-article"
+    if types & WEBPAGE_TYPES:
+        return "jsonld-page"
+    if depth == 0 and types:
+        return "jsonld-other"
+    return None
+
+
+def _names(value: Any, base: str) -> list[dict[str, str | None]]:
+    """Authors of a JSON-LD ``author`` value (object, list of objects, or names)."""
+    out: list[dict[str, str | None]] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict):
+            name = _clean(item.get("name"))
+            url = item.get("url") or item.get("@id")
+            if name:
+                out.append(
+                    {"name": name, "url": _absolute(base, url) if isinstance(url, str) else None}
+                )
+        elif (name := _clean(item)) is not None:
+            out.append({"name": name, "url": None})
+    return out
+
+
+def _image_url(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+# --- Extraction ---------------------------------------------------------------------------
+
+
+class _Collector:
+    """State of one page's extraction; :func:`extract_metadata` is its public face."""
+
+    def __init__(self, root: HtmlElement, url: str) -> None:
+        self.root = root.getroottree().getroot()
+        self.url = url
+        self.meta: dict[str, str] = {}
+        self.links: dict[str, str] = {}
+        self.article: dict[str, Any] | None = None
+        self.published: list[Candidate] = []
+        self.modified: list[Candidate] = []
+        self.times: list[HtmlElement] = []
+        self.itemprops: list[HtmlElement] = []
+        self.scripts: list[str] = []
+        self.seen: set[tuple[str, str, str]] = set()
+        self.headline: HtmlElement | None = None
+        self.frame: frozenset[HtmlElement] = frozenset()
+
+    def foreign(self, element: HtmlElement) -> bool:
+        """:func:`_is_foreign` with the page's main frame."""
+        return _is_foreign(element, self.frame)
+
+    def find_frame(self) -> None:
+        """The headline (first ``<h1>`` outside sidebars) and the main frame: the ancestors
+        of the headline, else of the first article / article-body container."""
+        self.headline = next((h for h in _H1(self.root) if not _is_foreign(h)), None)
+        anchor = self.headline
+        if anchor is None:
+            anchor = next(
+                (
+                    e
+                    for e in _ANCHORS(self.root)
+                    if e.tag == "article"
+                    or e.get("itemprop") == "articleBody"
+                    or _has_fragment(_marker(e), BODY_FRAGMENTS)
+                ),
+                None,
+            )
+        if anchor is not None:
+            self.frame = frozenset(anchor.iterancestors())
+
+    def add(self, field_name: str, raw: Any, source: str) -> None:
+        text = _clean(raw)
+        if text is None or not _HAS_DIGIT.search(text):
+            return
+        key = (field_name, text, source)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        target = self.published if field_name == "published" else self.modified
+        target.append(Candidate(text, source, CONFIDENCE[source]))
+
+    def collect(self) -> None:
+        """One pass over scripts, metas, links, ``<time>`` and itemprop elements."""
+        for element in _COLLECT(self.root):
+            tag = element.tag
+            if tag == "script":
+                self.scripts.append(element.text or "")
+                continue
+            if tag == "meta":
+                key = (
+                    (
+                        element.get("property")
+                        or element.get("name")
+                        or element.get("itemprop")
+                        or element.get("http-equiv")
+                        or ""
+                    )
+                    .strip()
+                    .lower()
+                )
+                value = element.get("content")
+                if key and value is not None and key not in self.meta:
+                    self.meta[key] = value
+                if element.get("itemprop"):
+                    self.itemprops.append(element)
+                continue
+            if tag == "link":
+                for rel in (element.get("rel") or "").lower().split():
+                    href = element.get("href")
+                    if href and rel not in self.links:
+                        self.links[rel] = href
+            if tag == "time":
+                self.times.append(element)
+            if element.get("itemprop"):
+                self.itemprops.append(element)
+
+    def jsonld(self) -> None:
+        """Dates and the main article object of every JSON-LD script."""
+        best_depth = 99
+        for script in self.scripts:
+            for value in _load_json(script):
+                for item, depth in _jsonld_items(value):
+                    kind = _jsonld_kind(item, depth)
+                    if kind is None:
+                        continue
+                    self.add("published", item.get("datePublished"), kind)
+                    if kind != "jsonld-other" or "datePublished" not in item:
+                        self.add("published", item.get("dateCreated"), kind)
+                    self.add("modified", item.get("dateModified"), kind)
+                    if kind == "jsonld-article" and depth < best_depth:
+                        self.article, best_depth = item, depth
+
+    def metas(self) -> None:
+        """Publication and modification dates of meta tags (vocabulary above)."""
+        for name in OG_PUBLISHED_META:
+            self.add("published", self.meta.get(name), "meta-og")
+        for name in PUBLISHED_META:
+            self.add("published", self.meta.get(name), "meta")
+        for name, key in JSON_META.items():
+            if name in self.meta:
+                for value in _load_json(self.meta[name]):
+                    if isinstance(value, dict):
+                        self.add("published", value.get(key), "meta")
+        for name in MODIFIED_META:
+            self.add("modified", self.meta.get(name), "meta")
+
+    def microdata(self) -> None:
+        """``itemprop=datePublished/dateModified`` outside sidebars and comments."""
+        for element in self.itemprops:
+            prop = (element.get("itemprop") or "").lower().split()
+            target = (
+                "published"
+                if "datepublished" in prop
+                else "modified"
+                if "datemodified" in prop
+                else None
+            )
+            if target is None or (element.tag != "meta" and self.foreign(element)):
+                continue
+            raw = element.get("content") or element.get("datetime") or element_text(element)
+            self.add(target, raw, "itemprop")
+
+    def time_elements(self) -> None:
+        """``<time datetime>`` outside sidebars and comments, ranked by how it is marked."""
+        for element in self.times:
+            raw = element.get("datetime")
+            if not raw or self.foreign(element):
+                continue
+            parent = element.getparent()
+            marker = _marker(element) + " " + (_marker(parent) if parent is not None else "")
+            if _has_fragment(marker, MODIFIED_FRAGMENTS):
+                self.add("modified", raw, "time-marked")
+                continue
+            if element.get("pubdate") is not None or _has_fragment(marker, PUBLISH_FRAGMENTS):
+                source = "time-marked"
+            elif _in_article(element):
+                source = "time-article"
+            else:
+                source = "time"
+            self.add("published", raw, source)
+
+    def demote_time_lists(self) -> None:
+        """Unmarked ``<time>`` elements of the article with several different values are a
+        list (comments, related stories), not the article's stamp: rank them as plain
+        ``time`` so that a visible stamp or a marked time wins."""
+        in_article = [c for c in self.published if c.source == "time-article"]
+        if len({c.raw[:10] for c in in_article}) <= MAX_TIME_ARTICLE_DAYS:
+            return
+        self.published = [
+            Candidate(c.raw, "time", CONFIDENCE["time"]) if c.source == "time-article" else c
+            for c in self.published
+        ]
+
+    def _stamp_elements(self) -> Iterator[tuple[HtmlElement, bool]]:
+        """Elements that may hold a visible stamp, in document order, each with whether it
+        (or an ancestor) has a stamp class: the headline's header area, then elements whose
+        class/id names a date, byline or meta block, with their descendants."""
+        seen: set[HtmlElement] = set()
+        dated: dict[HtmlElement, bool] = {}
+        if self.headline is not None:
+            area = self.headline
+            for _ in range(HEADER_LEVELS):
+                parent = area.getparent()
+                if parent is None or parent.tag in ("body", "html"):
+                    break
+                area = parent
+                if parent.tag in ARTICLE_TAGS:
+                    break
+            for element in area.iter():
+                if isinstance(element.tag, str) and element.tag not in SKIP_TEXT_TAGS:
+                    parent = element.getparent()
+                    own = _has_fragment(_marker(element), STAMP_FRAGMENTS)
+                    dated[element] = own or dated.get(parent, False)
+                    seen.add(element)
+                    yield element, dated[element]
+        for element in self.root.iter():
+            if not isinstance(element.tag, str) or element in seen:
+                continue
+            if element.tag in SKIP_TEXT_TAGS or element.tag == "time":
+                continue
+            if _has_fragment(_marker(element), STAMP_FRAGMENTS) and not self.foreign(element):
+                for inner in element.iter():
+                    tag = inner.tag
+                    if isinstance(tag, str) and tag not in SKIP_TEXT_TAGS and inner not in seen:
+                        seen.add(inner)
+                        yield inner, True
+
+    def stamps(self) -> None:
+        """Visible labelled or unlabelled date lines ("Published …", "Updated …")."""
+        done: set[tuple[str, bool]] = set()
+        for element, dated_class in self._stamp_elements():
+            text = element_text(element)
+            if not text or len(text) > MAX_STAMP_CHARS or (text, dated_class) in done:
+                continue
+            done.add((text, dated_class))
+            modified_class = _has_fragment(_marker(element), MODIFIED_FRAGMENTS)
+            for full_line in text.split("\n"):
+                line = full_line
+                if (cut := MODIFIED_LABELS.search(line)) is not None:
+                    # A modification label of another language: what follows is modified.
+                    for date in split_labels(line[cut.end() :]):
+                        self.add("modified", date.raw, "stamp-labelled")
+                    line = line[: cut.start()]
+                found = split_labels(line)
+                if not found:
+                    if (
+                        len(line) <= MAX_ODD_STAMP_CHARS
+                        and _YEAR_IN_TEXT.search(line)
+                        and not modified_class
+                        and element.tag not in HEADING_TAGS
+                    ):
+                        # A short text with a year in a stamp-classed element or beside the
+                        # headline: an odd (e.g. non-English) stamp for DateNormaliser, whose
+                        # gate refuses what is not a full date.
+                        label = PUBLISHED_LABELS.search(line)
+                        if label is None:
+                            self.add("published", line, "stamp")
+                        else:  # the date after the label, without "le" / "am" / ":"
+                            rest = LABEL_JOINER.sub("", line[label.end() :])
+                            self.add("published", rest, "stamp-labelled")
+                    continue
+                labelled = PUBLISHED_LABELS.search(line) is not None
+                # A stamp line is all dates, or starts with one ("02.02.2022 10:16 - Sport"),
+                # or is labelled, or sits in a stamp-classed element.
+                leading = line.lstrip(" |•·,;:-–—([").startswith(found[0].raw)
+                if not (is_date_line(line) or leading or dated_class or labelled):
+                    continue
+                for date in found:
+                    if date.field == "dateModified" or modified_class:
+                        self.add("modified", date.raw, "stamp-labelled")
+                    else:
+                        self.add("published", date.raw, "stamp-labelled" if labelled else "stamp")
+
+    def local_forms(self) -> None:
+        """Replace a UTC timestamp by the same instant in local wall-clock time when the
+        page also states it so (an offset ISO string, or a naive one a whole number of
+        quarter hours away): readers are shown the local day, and UTC can move it."""
+        parsed = [(c, _iso(c.raw)) for c in self.published]
+        local = [(c, t) for c, t in parsed if t is not None and t.utcoffset() != timedelta(0)]
+        if not local:
+            return
+        for i, (cand, moment) in enumerate(parsed):
+            if moment is None or moment.utcoffset() != timedelta(0):
+                continue
+            for other, when in local:
+                if when.tzinfo is not None:
+                    same = when == moment
+                else:
+                    gap = (when - moment.replace(tzinfo=None)).total_seconds()
+                    same = gap % 900 == 0 and -12 * 3600 <= gap <= 14 * 3600 and gap != 0
+                if same:
+                    self.published[i] = Candidate(other.raw, cand.source, cand.confidence)
+                    break
+
+    def url_date(self) -> None:
+        """The day in the URL path, the weakest publication source."""
+        path = urlsplit(self.url).path
+        for pattern in _URL_DATES:
+            if m := pattern.search(path):
+                year, month, day = (int(g) for g in m.groups())
+                self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")
+                return
+
+    def result(self) -> Metadata:
+        """Assemble the non-date fields (JSON-LD article first, then metas, then markup)."""
+        art = self.article or {}
+        meta = self.meta
+        headline = (
+            _clean(art.get("headline"))
+            or _clean(meta.get("og:title"))
+            or _clean(meta.get("twitter:title"))
+        )
+        if headline is None and (h1 := next(iter(_H1(self.root)), None)) is not None:
+            headline = element_text(h1) or None
+        authors = _names(art.get("author"), self.url)
+        if not authors:
+            for key in ("author", "article:author", "parsely-author", "sailthru.author"):
+                if (name := _clean(meta.get(key))) and not name.startswith("http"):
+                    authors = [{"name": name, "url": None}]
+                    break
+        section = art.get("articleSection")
+        if isinstance(section, list):
+            section = section[0] if section else None
+        keywords: Any = art.get("keywords") or meta.get("keywords") or meta.get("news_keywords")
+        if isinstance(keywords, str):
+            keywords = keywords.split(",")
+        image = _image_url(art.get("image")) or _clean(meta.get("og:image"))
+        canonical = self.links.get("canonical") or meta.get("og:url")
+        language = (
+            _clean(self.root.get("lang"))
+            or _clean(art.get("inLanguage"))
+            or _clean(meta.get("og:locale"))
+            or _clean(meta.get("content-language"))
+        )
+        return Metadata(
+            headline=headline,
+            authors=authors,
+            section=_clean(section) or _clean(meta.get("article:section")),
+            description=(
+                _clean(art.get("description"))
+                or _clean(meta.get("description"))
+                or _clean(meta.get("og:description"))
+            ),
+            language=language.replace("_", "-") if language else None,
+            canonical_url=_absolute(self.url, canonical),
+            image={"url": _absolute(self.url, image), "caption": None} if image else None,
+            keywords=[k for k in (_clean(k) for k in keywords or []) if k]
+            if isinstance(keywords, list)
+            else [],
+            published=self.published,
+            modified=self.modified,
+        )
+
+
+def extract_metadata(root: HtmlElement, url: str) -> Metadata:
+    """Article metadata of any news page; dates as ranked raw candidates.
+
+    ``root`` is the parsed page (any element of its tree), ``url`` the page URL (used for
+    relative links and as the last-resort publication day).
+    """
+    collector = _Collector(root, url)
+    collector.collect()
+    collector.find_frame()
+    collector.jsonld()
+    collector.metas()
+    collector.microdata()
+    collector.time_elements()
+    collector.demote_time_lists()
+    collector.stamps()
+    collector.local_forms()
+    collector.url_date()
+    return collector.result()

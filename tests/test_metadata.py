@@ -1,0 +1,304 @@
+"""Generic metadata extraction: one small page per date source kind, plus a benchmark guard."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from lxml import html as lxml_html
+
+from newscrawl.extraction.metadata import Candidate, Metadata, extract_metadata
+
+URL = "https://news.example/world/story-123"
+BENCH_SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "generic_dates.py"
+BENCH_DATA = Path("/work/shared/benchmarks/dates/index.json")
+#: Day accuracy reached on the dates benchmark (bench/generic_dates.py), minus 0.01.
+ACCURACY_FLOOR = 0.770
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> str:
+    """A minimal HTML page."""
+    return f"<html lang='{lang}'><head>{head}</head><body>{body}</body></html>"
+
+
+def meta_of(document: str, url: str = URL) -> Metadata:
+    """extract_metadata over an HTML string."""
+    return extract_metadata(lxml_html.fromstring(document), url)
+
+
+def best_raw(document: str, url: str = URL) -> str | None:
+    """The raw string of the best publication candidate, or None."""
+    best = meta_of(document, url).best_published()
+    return best.raw if best else None
+
+
+LD = "<script type='application/ld+json'>{}</script>"
+ARTICLE_BODY = "<article><h1>Title</h1>{}<p>Body text of the story.</p></article>"
+
+PUBLISHED_CASES = [
+    pytest.param(
+        page(LD.format('{"@type": "NewsArticle", "datePublished": "2023-11-03T10:00:00Z"}')),
+        "2023-11-03T10:00:00Z",
+        "jsonld-article",
+        id="jsonld-plain",
+    ),
+    pytest.param(
+        page(
+            LD.format(
+                '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite"},'
+                ' {"@type": ["ReportageNewsArticle"], "datePublished": "2023-11-04"}]}'
+            )
+        ),
+        "2023-11-04",
+        "jsonld-article",
+        id="jsonld-graph",
+    ),
+    pytest.param(
+        page(
+            LD.format(
+                '[{"@type": "BreadcrumbList"}, {"@type": "BlogPosting",'
+                ' "datePublished": "2023-11-05"}]'
+            )
+        ),
+        "2023-11-05",
+        "jsonld-article",
+        id="jsonld-list",
+    ),
+    pytest.param(
+        page(
+            LD.format(
+                '{"@type": "WebPage", "mainEntity": {"@type": "Article",'
+                ' "datePublished": "2023-11-06"}}'
+            )
+        ),
+        "2023-11-06",
+        "jsonld-article",
+        id="jsonld-main-entity",
+    ),
+    pytest.param(
+        page(
+            LD.format(
+                '{"@type": "NewsArticle", "headline": "A\tB", "datePublished": "2023-11-07",}'
+            )
+        ),
+        "2023-11-07",
+        "jsonld-article",
+        id="jsonld-malformed",
+    ),
+    pytest.param(
+        page("<meta property='article:published_time' content='2023-11-08T09:00:00+01:00'>"),
+        "2023-11-08T09:00:00+01:00",
+        "meta-og",
+        id="meta-article-published-time",
+    ),
+    pytest.param(
+        page("<meta name='DC.date.issued' content='2023-11-09'>"),
+        "2023-11-09",
+        "meta",
+        id="meta-dc-date-issued",
+    ),
+    pytest.param(
+        page("<meta name='sailthru.date' content='2023-11-10 08:00:00'>"),
+        "2023-11-10 08:00:00",
+        "meta",
+        id="meta-sailthru",
+    ),
+    pytest.param(
+        page(
+            body=ARTICLE_BODY.format(
+                "<span itemprop='datePublished' content='2023-11-11'>11 Nov</span>"
+            )
+        ),
+        "2023-11-11",
+        "itemprop",
+        id="itemprop-content",
+    ),
+    pytest.param(
+        page(body=ARTICLE_BODY.format("<time datetime='2023-11-12T07:00'>Sunday</time>")),
+        "2023-11-12T07:00",
+        "time-article",
+        id="time-in-article",
+    ),
+    pytest.param(
+        page(
+            body=ARTICLE_BODY.format(
+                "<time class='updated' datetime='2023-11-20'>x</time>"
+                "<time class='published' datetime='2023-11-13'>y</time>"
+            )
+        ),
+        "2023-11-13",
+        "time-marked",
+        id="time-published-class",
+    ),
+    pytest.param(
+        page(
+            body=ARTICLE_BODY.format(
+                "<div class='meta'>Published 14 November 2023, Updated 15 November 2023</div>"
+            )
+        ),
+        "14 November 2023",
+        "stamp-labelled",
+        id="visible-published-label",
+    ),
+    pytest.param(
+        page(body=ARTICLE_BODY.format("<p>By Jane Doe</p><p>November 16, 2023</p>")),
+        "November 16, 2023",
+        "stamp",
+        id="visible-date-line-in-header",
+    ),
+    pytest.param(
+        page(
+            body=ARTICLE_BODY.format("<span class='post-date'>17. November 2023</span>"), lang="de"
+        ),
+        "17. November 2023",
+        "stamp",
+        id="visible-odd-stamp-in-date-class",
+    ),
+    pytest.param(
+        page(body=ARTICLE_BODY.format("<p class='infos'>Publié le 29 juin 2019</p>"), lang="fr"),
+        "29 juin 2019",
+        "stamp-labelled",
+        id="visible-french-label",
+    ),
+    pytest.param(page(), "2023-11-18", "url", id="url-slashes"),
+]
+
+
+@pytest.mark.parametrize(("document", "raw", "source"), PUBLISHED_CASES)
+def test_published_sources(document: str, raw: str, source: str) -> None:
+    url = "https://news.example/2023/11/18/story/" if source == "url" else URL
+    best = meta_of(document, url).best_published()
+    assert best is not None
+    assert (best.raw, best.source) == (raw, source)
+
+
+@pytest.mark.parametrize(
+    ("url", "raw"),
+    [
+        ("https://x.example/2023/11/03/a-story", "2023-11-03"),
+        ("https://x.example/news/20231103/a-story", "2023-11-03"),
+        ("https://x.example/news/a-story-2023-11-03.html", "2023-11-03"),
+        ("https://x.example/2023/11/a-story", None),  # month only: no day, no date
+        ("https://x.example/news/a-story-99887766", None),
+    ],
+)
+def test_url_dates(url: str, raw: str | None) -> None:
+    assert best_raw(page(), url) == raw
+
+
+def test_priority_jsonld_over_meta_over_visible() -> None:
+    document = page(
+        LD.format('{"@type": "NewsArticle", "datePublished": "2023-01-01"}')
+        + "<meta property='article:published_time' content='2023-01-02'>",
+        ARTICLE_BODY.format("<p>Published 3 January 2023</p>"),
+    )
+    meta = meta_of(document)
+    assert [c.source for c in meta.ranked_published()] == [
+        "jsonld-article", "meta-og", "stamp-labelled",
+    ]  # fmt: skip
+    assert meta.best_published() == Candidate("2023-01-01", "jsonld-article", 0.95)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        page(LD.format('{"@type": "NewsArticle", "dateModified": "2023-11-20"}')),
+        page("<meta property='article:modified_time' content='2023-11-20'>"),
+        page(body=ARTICLE_BODY.format("<p>Updated November 20, 2023</p>")),
+        page(body=ARTICLE_BODY.format("<p class='date'>Aktualisiert: 20.11.2023</p>"), lang="de"),
+        page(body=ARTICLE_BODY.format("<time class='updated' datetime='2023-11-20'>x</time>")),
+    ],
+    ids=["jsonld", "meta", "visible-label", "german-label", "time-class"],
+)
+def test_modified_never_becomes_published(document: str) -> None:
+    meta = meta_of(document)
+    assert meta.best_published() is None
+    best = meta.best_modified()
+    assert best is not None
+    assert "2023" in best.raw and "20" in best.raw
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        page(body=ARTICLE_BODY.format("")),
+        page(
+            body="<article><h1>T</h1><p>"
+            + "On 3 November 2023 the council met. " * 8
+            + "</p></article>"
+        ),
+        page(
+            body=ARTICLE_BODY.format("") + "<footer>© 2023 News Example. 1 January 2023</footer>"
+        ),
+        page(
+            body=ARTICLE_BODY.format("") + "<div class='comments'><span class='date'>"
+            "3 November 2023</span></div>"
+        ),
+        page(body=ARTICLE_BODY.format("") + "<aside><time datetime='2023-11-03'>x</time></aside>"),
+    ],
+    ids=["no-date", "body-text", "copyright-footer", "comments", "sidebar-time"],
+)
+def test_no_date_stays_none(document: str) -> None:
+    assert meta_of(document).best_published() is None
+
+
+def test_utc_stamp_gives_way_to_same_instant_in_local_time() -> None:
+    document = page(
+        LD.format('{"@type": "NewsArticle", "datePublished": "2023-11-09T02:11:03Z"}')
+        + "<meta name='pubdate' content='2023-11-08T21:11:03-05:00'>"
+    )
+    best = meta_of(document).best_published()
+    assert best == Candidate("2023-11-08T21:11:03-05:00", "jsonld-article", 0.95)
+
+
+def test_other_fields() -> None:
+    document = page(
+        LD.format(
+            '{"@type": "NewsArticle", "headline": "Big news", "articleSection": "World",'
+            ' "author": [{"@type": "Person", "name": "Jane Doe", "url": "/jane"}],'
+            ' "image": {"url": "https://img.example/a.jpg"}, "keywords": ["a", "b"]}'
+        )
+        + "<meta name='description' content='What happened.'>"
+        + "<link rel='canonical' href='/world/story-123'>",
+        lang="en-GB",
+    )
+    meta = meta_of(document)
+    assert meta.headline == "Big news"
+    assert meta.section == "World"
+    assert meta.authors == [{"name": "Jane Doe", "url": "https://news.example/jane"}]
+    assert meta.image == {"url": "https://img.example/a.jpg", "caption": None}
+    assert meta.keywords == ["a", "b"]
+    assert meta.description == "What happened."
+    assert meta.canonical_url == "https://news.example/world/story-123"
+    assert meta.language == "en-GB"
+
+
+def test_fields_from_metas_and_markup() -> None:
+    document = page(
+        "<meta property='og:locale' content='fr_FR'><meta name='author' content='Paul'>"
+        "<meta property='og:image' content='/i.png'>",
+        "<h1> Un titre </h1>",
+    ).replace(" lang='en'", "")
+    meta = meta_of(document)
+    assert (meta.headline, meta.language) == ("Un titre", "fr-FR")
+    assert meta.authors == [{"name": "Paul", "url": None}]
+    assert meta.image == {"url": "https://news.example/i.png", "caption": None}
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("generic_dates", BENCH_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generic_dates"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not BENCH_DATA.exists(), reason="dates benchmark not available")
+def test_dates_benchmark_regression_guard() -> None:
+    score = _bench().evaluate()
+    assert score.invented == 0
+    assert score.accuracy >= ACCURACY_FLOOR, score.summary
