@@ -70,6 +70,7 @@ NORMALISE_CASES: list[tuple[str, tuple[str, str], datetime, str, str, str | None
     ("03/04/2024", PK, FETCHED, "2024-04-03", "day", None),
     ("03/04/2024", ("en", "UTC"), FETCHED, "2024-03-04", "day", None),
     ("03.04.2024", ("de", "Europe/Berlin"), FETCHED, "2024-04-03", "day", None),
+    ("03.04.2024", ("en", "UTC"), FETCHED, "2024-04-03", "day", None),  # dotted: day first
     ("25/04/2024", ("en-US", "America/New_York"), FETCHED, "2024-04-25", "day", None),
     ("04/25/2024", PK, FETCHED, "2024-04-25", "day", None),
     ("2024/04/03", ("en-US", "America/New_York"), FETCHED, "2024-04-03", "day", None),

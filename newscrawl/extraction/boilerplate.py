@@ -68,7 +68,6 @@ NEGATIVE_WORDS: frozenset[str] = frozenset(
         "navigation",
         "newsletter",
         "outbrain",
-        "paywall",
         "popup",
         "promo",
         "promotion",
@@ -266,6 +265,13 @@ TEASER_MAX_CHARS = 600
 #: Most teaser boxes read off one page.
 TEASER_MAX_BOXES = 40
 
+#: Longest title of a box of links inside the story ("More Great Stories").
+BOX_TITLE_MAX_CHARS = 80
+#: Longest list item that counts as a link to another story in such a box …
+LINK_ITEM_MAX_CHARS = 200
+#: … and the share of its text its links must hold.
+LINK_ITEM_MIN_DENSITY = 0.25
+
 #: Shortest paragraph (characters) that scores its container.
 MIN_SCORED_CHARS = 25
 #: Link share above which a paragraph or sub-box inside the story is navigation.
@@ -284,6 +290,10 @@ MAX_ANCESTOR_LEVELS = 60
 #: Share of a chrome-named element's text a story-named container inside it must hold
 #: for the element to count as a wrapper, not chrome.
 WRAPPER_SHARE = 0.5
+#: Levels above the story container within which a container of the same name continues it.
+COUSIN_LEVELS = 3
+#: Share of the story container's score such a container needs.
+COUSIN_SHARE = 0.5
 #: How much more than the container below it an ancestor must score to become the story.
 CLIMB_GAIN = 3.0
 #: A candidate scores a point per this many characters of unlinked text below it …

@@ -351,7 +351,10 @@ class DateNormaliser:
             year, month, day = int(m["y2"]), _MONTHS[m["m2"][:3].lower()], int(m["d2"])
         elif m["a"]:
             first, second, year = int(m["a"]), int(m["b"]), int(m["y3"])
-            month, day = (first, second) if self.month_first else (second, first)
+            # Month-first is a slash (or dash) convention; dotted dates are day-first
+            # wherever they are written (22.11.2024), US pages included.
+            month_first = self.month_first and m["s1"] != "."
+            month, day = (first, second) if month_first else (second, first)
             if month > 12 >= day:  # unambiguous whatever the locale says
                 month, day = day, month
         else:

@@ -38,6 +38,7 @@ _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+_BLOCK_OR_HEADING = bp.BLOCK_TAGS | _HEADINGS
 
 
 @dataclass(slots=True)
@@ -109,7 +110,7 @@ def _is_unseen(element: HtmlElement, tag: str) -> bool:
     """True when *element* never shows text a reader sees: the walk does not enter it."""
     if tag in bp.SKIP_TAGS:
         return True
-    if tag in ("html", "body"):
+    if not element.attrib or tag in ("html", "body"):
         return False
     if element.get("hidden") is not None:
         return True
@@ -123,7 +124,7 @@ def _looks_chrome(element: HtmlElement, tag: str) -> bool:
     how much of the page's text the element holds."""
     if tag in bp.CHROME_TAGS:
         return True
-    if tag in ("html", "body"):
+    if not element.attrib or tag in ("html", "body"):
         return False
     if element.get("aria-hidden") == "true":
         return True
@@ -173,42 +174,59 @@ class _Walker:
             self.blocks.append(_Block(text, owner, mine, chars, tuple(self.chrome)))
 
     def walk(self, root: HtmlElement) -> list[_Block]:
-        # Entries: (element, depth, closing, anchor mark).
+        # Entries: (element, depth, closing, anchor mark); the mark is only read for <a>.
         stack: list[tuple[HtmlElement, int, bool, tuple[int, int]]] = [(root, 0, False, (0, 0))]
+        pop, push = stack.pop, stack.append
+        buf = self.buf
+        skip_tags, block_tags, max_depth = bp.SKIP_TAGS, _BLOCK_OR_HEADING, bp.MAX_DEPTH
+        no_mark = (0, 0)
+        visited = 0
         while stack:
-            element, depth, closing, mark = stack.pop()
-            tag = _tag(element)
+            element, depth, closing, mark = pop()
+            tag = element.tag
             if closing:
                 self._close(element, tag, mark)
+                buf = self.buf
                 continue
-            self.visited += 1
-            if self.visited > bp.MAX_ELEMENTS:
+            visited += 1
+            if visited > bp.MAX_ELEMENTS:
                 break
-            if not tag or depth > bp.MAX_DEPTH or _is_unseen(element, tag):
-                self._tail(element)
+            if (
+                not isinstance(tag, str)
+                or tag in skip_tags
+                or depth > max_depth
+                or _is_unseen(element, tag)
+            ):
+                if element.tail:
+                    buf.append(element.tail)
                 continue
             if tag == "br":
-                self.buf.append(_BR)
-                self._tail(element)
+                buf.append(_BR)
+                if element.tail:
+                    buf.append(element.tail)
                 continue
             if tag == "hr":
                 self.flush()
-                self._tail(element)
+                buf = self.buf
+                if element.tail:
+                    buf.append(element.tail)
                 continue
             chrome = _looks_chrome(element, tag)
-            if chrome or tag in bp.BLOCK_TAGS or tag in _HEADINGS:
+            if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
                 self.flush()
+                buf = self.buf
                 self.owners.append(element)
             if chrome:
                 self.chrome.append(element)
-            mark = (self.generation, len(self.buf))
+            push((element, depth, True, (self.generation, len(buf)) if tag == "a" else no_mark))
             if element.text:
-                self.buf.append(element.text)
-            stack.append((element, depth, True, mark))
-            children = list(element)
-            for child in reversed(children):
-                stack.append((child, depth + 1, False, (0, 0)))
+                buf.append(element.text)
+            if len(element):
+                depth += 1
+                for child in reversed(element):
+                    push((child, depth, False, no_mark))
+        self.visited = visited
         self.flush()
         return self.blocks
 
@@ -217,7 +235,7 @@ class _Walker:
         if tail:
             self.buf.append(tail)
 
-    def _close(self, element: HtmlElement, tag: str, mark: tuple[int, int]) -> None:
+    def _close(self, element: HtmlElement, tag: object, mark: tuple[int, int]) -> None:
         if tag == "a" and mark[0] == self.generation:
             href = element.get("href")
             anchor = " ".join("".join(self.buf[mark[1] :]).replace(_BR, " ").split())
@@ -299,14 +317,30 @@ def _tally(blocks: list[_Block]) -> _Page:
     if chrome:
         # A story container (named so) filling most of a chrome-named element makes
         # that element a wrapper ("post tag-reviews", "widget Blog").
-        for node, entry in stats.items():
-            if node in named or not (
-                _class_verdict(node) > 0 or node.get("itemprop") == "articleBody"
-            ):
-                continue
+        # A name repeated inside the element ("content" of every comment) marks its
+        # items, not a story.
+        rescuers = [
+            node
+            for node in stats
+            if node not in named
+            and (_class_verdict(node) > 0 or node.get("itemprop") == "articleBody")
+        ]
+        kinds: dict[tuple[object, str], list[HtmlElement]] = {}
+        for node in rescuers:
+            kinds.setdefault((node.tag, _attrs(node)), []).append(node)
+        for node in rescuers:
+            entry = stats[node]
+            twins = kinds[(node.tag, _attrs(node))]
             for ancestor in _ancestors(node):
-                if ancestor in chrome and entry.chars >= bp.WRAPPER_SHARE * stats[ancestor].chars:
-                    chrome.discard(ancestor)
+                if ancestor not in chrome:
+                    continue
+                if entry.chars < bp.WRAPPER_SHARE * stats[ancestor].chars:
+                    continue
+                if len(twins) > 1 and any(
+                    twin is not node and ancestor in _ancestors(twin) for twin in twins
+                ):
+                    continue
+                chrome.discard(ancestor)
     for block in blocks:
         if len(block.text) < bp.MIN_SCORED_CHARS or _tag(block.owner) in _HEADINGS:
             continue
@@ -406,7 +440,32 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
             nodes.append(sibling)  # the same named container, continued
         elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25:
             nodes.append(sibling)
+    if top_verdict > 0:
+        nodes.extend(_cousins(top, top_score, page))
     return nodes
+
+
+def _cousins(top: HtmlElement, top_score: float, page: _Page) -> list[HtmlElement]:
+    """Containers named like *top* a few levels away: a story cut into cards, each in
+    its own wrapper."""
+    name = _attrs(top)
+    near = list(_ancestors(top, bp.COUSIN_LEVELS + 1))[1:]
+    if len(near) < 2 or not isinstance(top.tag, str):
+        return []
+    found = []
+    for count, node in enumerate(near[-1].iter(top.tag)):
+        if count > bp.MAX_ELEMENTS:
+            break
+        entry = page.stats.get(node)
+        if entry is None or not entry.scored or node is top or node in page.chrome:
+            continue
+        if _attrs(node) != name or _final(entry) < bp.COUSIN_SHARE * top_score:
+            continue
+        line = list(_ancestors(node, bp.COUSIN_LEVELS + 1))
+        if any(a is top for a in line) or any(a is node for a in near):
+            continue
+        found.append(node)
+    return found
 
 
 # --- the story's paragraphs -------------------------------------------------------------
@@ -443,11 +502,47 @@ def _is_chrome_text(block: _Block) -> bool:
     )
 
 
+def _is_box_title(block: _Block) -> bool:
+    """A short line that names what follows rather than saying something."""
+    text = block.text
+    if _tag(block.owner) in _HEADINGS:
+        return True
+    return (
+        len(text) <= bp.BOX_TITLE_MAX_CHARS and not block.links and not _SENTENCE_END.search(text)
+    )
+
+
+def _drop_link_lists(blocks: list[_Block]) -> list[_Block]:
+    """Drop a title followed by a run of short list items that each carry a link: a box
+    of other stories inside the story container ("More Stories", "Related Roundup")."""
+    out: list[_Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if _is_box_title(block):
+            j = i + 1
+            while (
+                j < len(blocks)
+                and _tag(blocks[j].owner) == "li"
+                and blocks[j].links
+                and len(blocks[j].text) <= bp.LINK_ITEM_MAX_CHARS
+                and blocks[j].link_density >= bp.LINK_ITEM_MIN_DENSITY
+            ):
+                j += 1
+            if j - i - 1 >= bp.TEASER_MIN_ITEMS:
+                i = j
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
 def _story_paragraphs(page: _Page, story: list[HtmlElement]) -> list[Paragraph]:
     chosen = set(story)
     if not chosen:
         return []
-    kept = [b for b in page.blocks if _within(b, chosen, page) and not _is_chrome_text(b)]
+    kept = [b for b in page.blocks if _within(b, chosen, page)]
+    kept = [b for b in _drop_link_lists(kept) if not _is_chrome_text(b)]
     # A heading closing the story heads whatever box followed it, not story text.
     while kept and _tag(kept[-1].owner) in _HEADINGS:
         kept.pop()
@@ -525,18 +620,38 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
     return None
 
 
-def _teaser_items(box: HtmlElement) -> list[tuple[HtmlElement, HtmlElement]] | None:
+def _teaser_items(
+    box: HtmlElement, stats: dict[HtmlElement, _Stats] | None = None
+) -> list[tuple[HtmlElement, HtmlElement]] | None:
     children = [c for c in box if isinstance(c.tag, str) and c.tag not in bp.SKIP_TAGS]
     if len(children) < bp.TEASER_MIN_ITEMS or len(children) > 200:
         return None
     items = []
+    misses_allowed = int(0.4 * len(children))
+    misses = 0
     for child in children:
+        if misses > misses_allowed:
+            return None
+        if stats is not None:
+            # The walk's tallies rule out items without a headline link or too long.
+            entry = stats.get(child)
+            if (
+                entry is None
+                or entry.link_chars < bp.TEASER_MIN_WORDS * 2
+                or entry.chars > bp.TEASER_MAX_CHARS
+            ):
+                misses += 1
+                continue
         link = _item_link(child) if _tag(child) != "a" else child
         if link is None:
+            misses += 1
             continue
-        text = _short_text(child, bp.TEASER_MAX_CHARS)
         anchor = " ".join(link.text_content().split())
-        if text is None or len(anchor.split()) < bp.TEASER_MIN_WORDS:
+        if (
+            len(anchor.split()) < bp.TEASER_MIN_WORDS
+            or _short_text(child, bp.TEASER_MAX_CHARS) is None
+        ):
+            misses += 1
             continue
         items.append((child, link))
     if len(items) < bp.TEASER_MIN_ITEMS or len(items) < 0.6 * len(children):
@@ -567,18 +682,30 @@ def _teaser_description(item: HtmlElement, headline: str) -> str | None:
     return None
 
 
-def _find_teasers(root: HtmlElement, url: str, story: list[HtmlElement]) -> list[TeaserData]:
-    """Boxes of repeated link + headline items: lists of other stories."""
+def _find_teasers(
+    root: HtmlElement,
+    url: str,
+    story: list[HtmlElement],
+    stats: dict[HtmlElement, _Stats] | None = None,
+) -> list[TeaserData]:
+    """Boxes of repeated link + headline items: lists of other stories. With the walk's
+    *stats*, boxes whose text holds too few link characters for a list are passed over
+    unread."""
     teasers: list[TeaserData] = []
     boxes = 0
     seen: set[str] = set()
     story_set = set(story)
+    min_link_chars = bp.TEASER_MIN_ITEMS * bp.TEASER_MIN_WORDS * 2
     for count, box in enumerate(root.iter("ul", "ol", "div", "section", "aside", "nav")):
         if count > bp.MAX_ELEMENTS or boxes >= bp.TEASER_MAX_BOXES:
             break
         if box in story_set:
             continue
-        items = _teaser_items(box)
+        if stats is not None:
+            entry = stats.get(box)
+            if entry is None or entry.link_chars < min_link_chars:
+                continue
+        items = _teaser_items(box, stats)
         if items is None:
             continue
         boxes += 1
@@ -616,10 +743,12 @@ def _body_element(root: HtmlElement) -> HtmlElement:
     return root
 
 
-def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[Paragraph]]:
+def _read(
+    root: HtmlElement, url: str
+) -> tuple[list[HtmlElement], list[Paragraph], dict[HtmlElement, _Stats]]:
     page = _tally(_Walker(url).walk(_body_element(root)))
     story = _story_nodes(page)
-    return story, _story_paragraphs(page, story)
+    return story, _story_paragraphs(page, story), page.stats
 
 
 def story_paragraphs(root: HtmlElement, url: str) -> list[Paragraph]:
@@ -634,10 +763,11 @@ def extract_body(root: HtmlElement, url: str) -> GenericBody:
     """The story's body parts and the page's teaser boxes, for a page of any site."""
     story: list[HtmlElement] = []
     paragraphs: list[Paragraph] = []
+    stats: dict[HtmlElement, _Stats] | None = None
     with suppress(ValueError, TypeError, RecursionError):  # defensive: never raise
-        story, paragraphs = _read(root, url)
+        story, paragraphs, stats = _read(root, url)
     try:
-        teasers = _find_teasers(root, url, story)
+        teasers = _find_teasers(root, url, story, stats)
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         teasers = []
     return GenericBody(body=clean_paragraphs(paragraphs), teasers=teasers)
@@ -686,7 +816,7 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     page.language = meta.language
     page.canonical_url = meta.canonical_url
     page.image = meta.image
-    published, modified = meta.best_published(), meta.best_modified()
+    published, modified = meta.usable_published(root, url), meta.usable_modified()
     page.dates = [LabelledDate(f, c.raw) for f, c in
                   (("datePublished", published), ("dateModified", modified)) if c]  # fmt: skip
     page.date_source = published.source if published else (modified.source if modified else None)

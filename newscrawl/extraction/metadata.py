@@ -31,18 +31,19 @@ itemprops.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.dates import is_date_line, split_labels
+from newscrawl.extraction.dates import DateNormaliser, is_date_line, split_labels
 from newscrawl.extraction.html import element_text
 
 __all__ = ["Candidate", "Metadata", "extract_metadata"]
@@ -216,10 +217,159 @@ class Metadata:
         ranked = self.ranked_modified()
         return ranked[0] if ranked else None
 
+    def usable_published(
+        self, root: HtmlElement | None = None, url: str | None = None
+    ) -> Candidate | None:
+        """The best publication candidate that normalises to an absolute date.
+
+        Candidates go best first through a :class:`DateNormaliser` for the page's language
+        (UTC, fetched now); one that fails (not a date, in the future, too old) or that is
+        relative ("3 days ago": its value moves with the fetch time) is skipped. When none is
+        left and ``root`` is given, htmldate's fast search over the page is the last resort
+        (source "htmldate", the day only); None when that finds nothing either.
+        """
+        chosen = _first_absolute(self.ranked_published(), self.language)
+        if chosen is not None:
+            chosen = self._republished(chosen) or chosen
+        if chosen is None and root is not None:
+            chosen = htmldate_candidate(root, url)
+        return chosen
+
+    def _republished(self, chosen: Candidate) -> Candidate | None:
+        """A later publication candidate on the modification day, when ``chosen`` is older.
+
+        A republished article keeps its first ``datePublished`` in one source while another
+        (a meta, a marked time, a visible stamp) and the modification date give the day of
+        republication, which is the day the page shows: that candidate wins. Not when a
+        visible stamp or time still shows the first day, nor for a one-day gap (a time zone
+        away, not a republication).
+        """
+        first_day = _absolute_day(chosen, self.language)
+        modified_days = {
+            day for c in self.modified if (day := _absolute_day(c, self.language)) is not None
+        }
+        if first_day is None or not modified_days or first_day in modified_days:
+            return None
+        days = [(c, _absolute_day(c, self.language)) for c in self.ranked_published()]
+        if any(c.source in VISIBLE_SOURCES and day == first_day for c, day in days):
+            return None
+        earliest = (date.fromisoformat(first_day) + REPUBLICATION_GAP).isoformat()
+        for candidate, day in days:
+            if candidate.source not in REPUBLICATION_SOURCES or day is None:
+                continue
+            if day >= earliest and day in modified_days:
+                return candidate
+        return None
+
+    def usable_modified(self) -> Candidate | None:
+        """The best modification candidate that normalises to an absolute date, or None."""
+        return _first_absolute(self.ranked_modified(), self.language)
+
 
 def _ranked(candidates: list[Candidate]) -> list[Candidate]:
     order = {id(c): i for i, c in enumerate(candidates)}
     return sorted(candidates, key=lambda c: (-c.confidence, order[id(c)]))
+
+
+# --- Choosing a usable date ----------------------------------------------------------------
+
+#: A candidate is normalised at two fetch times this far apart: a relative one ("yesterday",
+#: "3 hours ago") gives two values and is skipped, an absolute one gives the same value.
+RELATIVE_PROBE = timedelta(days=7)
+#: Confidence of htmldate's day, the last resort when no candidate of ours normalises.
+HTMLDATE_CONFIDENCE = 0.05
+#: Publication sources that can tell a republication day apart from the first one.
+REPUBLICATION_SOURCES = frozenset({
+    "jsonld-article", "meta-og", "jsonld-page", "meta", "itemprop", "time-marked",
+    "time-article", "stamp-labelled", "stamp",
+})  # fmt: skip
+#: Text blocks dropped from htmldate's copy of the page when longer than a stamp.
+TEXT_BLOCK_TAGS = frozenset({"p", "li", "blockquote", "td", "dd", "pre"})
+#: Sources the reader sees on the page (a stamp, a ``<time>`` of the article).
+VISIBLE_SOURCES = frozenset({"time-marked", "time-article", "stamp-labelled", "stamp"})
+#: Smallest gap between a first publication day and a republication day.
+REPUBLICATION_GAP = timedelta(days=2)
+_NORMALISERS: dict[str, DateNormaliser] = {}
+
+
+def _normaliser(language: str | None) -> DateNormaliser:
+    """One shared UTC normaliser per page locale (as the date pipeline builds for pages of
+    sites without a profile)."""
+    locale = (language or "en").strip() or "en"
+    if locale not in _NORMALISERS:
+        _NORMALISERS[locale] = DateNormaliser(timezone="UTC", locale=locale)
+    return _NORMALISERS[locale]
+
+
+def _first_absolute(ranked: list[Candidate], language: str | None) -> Candidate | None:
+    """The first of ``ranked`` that normalises to an absolute date for ``language``."""
+    if not ranked:
+        return None
+    normaliser = _normaliser(language)
+    now = datetime.now(UTC)
+    for candidate in ranked:
+        try:
+            value = normaliser.normalise(candidate.raw, now).value
+            if value is None:
+                continue
+            earlier = normaliser.normalise(candidate.raw, now - RELATIVE_PROBE).value
+        except ValueError:  # dateparser does not know the page's language: nor will the pipeline
+            continue
+        if earlier is None or earlier == value:  # None: too recent for the earlier fetch time
+            return candidate
+    return None
+
+
+def _absolute_day(candidate: Candidate, language: str | None) -> str | None:
+    """The day (YYYY-MM-DD) ``candidate`` normalises to, None if it is not absolute."""
+    chosen = _first_absolute([candidate], language)
+    if chosen is None:
+        return None
+    return _normaliser(language).normalise(chosen.raw, datetime.now(UTC)).value[:10]  # type: ignore[index]
+
+
+def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate | None:
+    """htmldate's original publication day of the page (fast search: header, JSON, URL,
+    date-classed elements, time elements, timestamp patterns), or None.
+
+    htmldate reads a pruned copy (``root`` is left as it was): without sidebars, footers,
+    comments and related blocks (the containers our own sources skip), and without long
+    text blocks (body paragraphs), whose dates htmldate's loose text pass would otherwise
+    take. None as well when htmldate is not installed.
+    """
+    try:
+        from htmldate import find_date  # noqa: PLC0415 - optional, and costly to import
+    except ImportError:  # pragma: no cover - htmldate comes with the test extra
+        return None
+    tree = copy.deepcopy(root.getroottree().getroot())
+    body = tree.find("body")
+    doomed = [
+        element
+        for element in (body.iter() if body is not None else ())
+        if isinstance(element.tag, str)
+        and (
+            element.tag in FOREIGN_TAGS
+            or (
+                element.tag not in ("article", "main", "body")
+                and _has_fragment(_marker(element), FOREIGN_FRAGMENTS)
+            )
+            or (element.tag in TEXT_BLOCK_TAGS and len(element_text(element)) > MAX_STAMP_CHARS)
+        )
+    ]
+    for element in doomed:
+        if (parent := element.getparent()) is not None:
+            parent.remove(element)
+    try:
+        found = find_date(
+            tree,
+            url=url,
+            original_date=True,
+            extensive_search=False,
+            outputformat="%Y-%m-%d",
+        )
+    except (ValueError, TypeError):  # pragma: no cover - htmldate refuses the document
+        return None
+    return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
 
 
 # --- Helpers ------------------------------------------------------------------------------
