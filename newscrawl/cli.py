@@ -25,6 +25,7 @@ from newscrawl.offline import (
     split_page,
 )
 from newscrawl.progress import Progress
+from newscrawl.sites import profile_for_url
 
 
 def _sources(args: argparse.Namespace) -> list[Source]:
@@ -120,7 +121,15 @@ def _pairs(values: list[str], flag: str) -> dict[str, str]:
 def cmd_crawl(args: argparse.Namespace) -> int:
     """``scrapy crawl`` from anywhere: 0 ok, 2 when the run's checks failed."""
     settings: dict[str, object] = {"LOG_LEVEL": args.log_level, **_pairs(args.set, "-s")}
-    summary = crawl(args.spider, settings=settings, **_pairs(args.arg, "-a"))
+    spider, spider_args = args.spider, _pairs(args.arg, "-a")
+    if spider.startswith(("http://", "https://")):
+        # URLs: the site's profile spider when it has one, else the generic spider.
+        profile = profile_for_url(spider)
+        if profile is not None:
+            spider, spider_args = profile.name, {"start_urls": args.spider, **spider_args}
+        else:
+            spider, spider_args = "generic", {"start": args.spider, **spider_args}
+    summary = crawl(spider, settings=settings, **spider_args)
     print(summary.text())
     failed = summary.stats.get("newscrawl/monitors/failed_checks") or []
     for check in failed:
@@ -147,7 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     _page_args(split, None)
     split.set_defaults(func=cmd_split)
     crawl_cmd = sub.add_parser("crawl", help="crawl a site (like scrapy crawl), with a summary")
-    crawl_cmd.add_argument("spider", help="spider name, e.g. dawn")
+    crawl_cmd.add_argument(
+        "spider", help="spider name (dawn, generic) or start URL(s), comma-separated"
+    )
     crawl_cmd.add_argument(
         "-a",
         dest="arg",

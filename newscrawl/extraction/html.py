@@ -6,9 +6,15 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from charset_normalizer import from_bytes
 from lxml.html import HtmlElement
 from parsel import Selector
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+    to_unicode,
+)
 
 from newscrawl.extraction.body import Paragraph
 
@@ -28,20 +34,99 @@ _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 def _decode(data: bytes, content_type: str | None) -> tuple[str, str]:
     if not data.strip():
         raise NotHTMLError("empty page")
-    head = data[:4096]
-    if head.startswith((b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04")) or (
-        len(_BINARY.findall(head)) > 8
-    ):
-        raise NotHTMLError("binary content, not HTML")
-    encoding, text = html_to_unicode(content_type, data)
+    bom_encoding, bom = read_bom(data)
+    if bom_encoding is not None and bom is not None:
+        # A BOM names the encoding outright (UTF-16 pages are full of NUL bytes).
+        encoding, text = bom_encoding, to_unicode(data[len(bom) :], bom_encoding)
+    else:
+        head = data[:4096]
+        if head.startswith((b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04")) or (
+            len(_BINARY.findall(head)) > 8
+        ):
+            raise NotHTMLError("binary content, not HTML")
+        declared = http_content_type_encoding(content_type) or html_body_declared_encoding(data)
+        encoding, text = _best_decoding(data, declared)
     if "<" not in text[:65536]:
         raise NotHTMLError("no markup: not an HTML page")
     return encoding, text
 
 
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _best_decoding(data: bytes, declared: str | None) -> tuple[str, str]:
+    """The encoding that reads *data* without error, and the text.
+
+    A declaration (HTTP header or ``<meta>``) is kept when it decodes the bytes strictly,
+    except that bytes valid as UTF-8 (with non-ASCII in them) are UTF-8 whatever a
+    single-byte declaration says: legacy text is practically never valid UTF-8, while
+    UTF-8 pages labelled ``iso-8859-1`` are common. A declaration the bytes break, or none,
+    leads to strict UTF-8 and then detection; when nothing reads the bytes cleanly, the
+    declared (else detected) encoding decodes them with U+FFFD for the bad bytes.
+    """
+    if declared in ("utf-16", "utf-32"):
+        declared += "-be"  # no BOM: big-endian, as w3lib reads it
+    if declared and declared.startswith(("utf-16", "utf-32")):
+        return declared, to_unicode(data, declared)
+    if data.isascii():
+        encoding = declared or "utf-8"
+        return encoding, to_unicode(data, encoding)
+    utf8 = _strict(data, "utf-8")
+    if utf8 is not None:
+        return "utf-8", utf8
+    if declared:
+        text = _strict(data, declared)
+        if text is not None:
+            return declared, text
+    detected = _detect(data)
+    if detected is not None:
+        return detected
+    encoding = declared or "cp1252"
+    return encoding, to_unicode(data, encoding)
+
+
+#: Single-byte Latin encodings a detector may name for Western or Central European text.
+_LATIN = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "cp775", "cp850", "cp852",
+                    "cp858", "latin_1", "mac_roman", "mac_latin2", "mac_iceland", "mac_turkish",
+                    "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10",
+                    "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16"})  # fmt: skip
+#: Latin encodings tried in order when a detector names any of them (the web's usual ones).
+_LATIN_CHOICES = ("cp1252", "iso8859-15", "cp1250")
+#: Characters that real Latin text almost never has and mis-decoded bytes often give.
+_ODD = frozenset(
+    "\xa4\xa6\xa8\xb4\xb8\xb9\xb2\xb3\xbc\xbd\xbe\u02c6\u02dc\u2030\u2039\u203a"
+    "\x80\x81\x8d\x8f\x90\x9d\u0192\u0152\u0153\u0178\u0160\u0161\u017d\u017e"
+)
+_TAGS = re.compile(rb"<(?:script|style)\b.*?</(?:script|style)\s*>|<[^>]*>", re.DOTALL | re.I)
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """The encoding :mod:`charset_normalizer` finds for the page's text (markup left out,
+    so the letters decide), and the whole page decoded strictly with it."""
+    sample = _TAGS.sub(b" ", data[:262144])
+    best = from_bytes(sample if not sample.isascii() else data).best()
+    if best is None:
+        return None
+    if best.encoding in _LATIN:
+        # Short samples leave the detector torn between Latin code pages: take the usual
+        # one unless it reads as symbol soup (``\xa4`` for ``€`` in Latin-9, ``\xb9``/``\xb3``
+        # for ``ą``/``ł`` in cp1250) and another is plainer.
+        choices = [(e, t) for e in _LATIN_CHOICES if (t := _strict(data, e)) is not None]
+        if choices:
+            return min(choices, key=lambda c: sum(ch in _ODD for ch in c[1]))
+    text = _strict(data, best.encoding)
+    return (best.encoding, text) if text is not None else None
+
+
 def decode_html(data: bytes, content_type: str | None = None) -> str:
-    """Decode page bytes to text: HTTP header, then BOM / ``<meta charset>``, then
-    detection (w3lib's order, the one browsers follow).
+    """Decode page bytes to text: a BOM, else the declared encoding (HTTP header, then
+    ``<meta charset>``) when it reads the bytes cleanly, else strict UTF-8, else detection
+    (see :func:`_best_decoding`: a wrong declaration is overridden, not trusted into
+    U+FFFD).
 
     Raises :class:`NotHTMLError` for empty, binary or markup-less input.
     """

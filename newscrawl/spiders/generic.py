@@ -1,0 +1,187 @@
+"""``scrapy crawl generic -a start=URL[,URL…]``: any news site, without a profile.
+
+Discovery from the start pages: the ``Sitemap:`` lines of each start host's robots.txt
+(sitemap indexes are followed), the RSS/Atom feeds the start pages announce with
+``<link rel="alternate">``, and links on the start and listing pages that stay on the
+start hosts. A page is an article when the generic extractor
+(:func:`newscrawl.extraction.generic.generic_article`) finds a story on it; any other
+HTML page is a listing whose links are followed, ``DEPTH_LIMIT`` (2 by default) hops from
+the start pages (sitemaps and feeds count from zero again).
+
+Everything else is :class:`~newscrawl.spiders.base.SiteSpider`'s: records, teasers, the
+state manager's ``plan()`` / ``note()``, error counting, pipelines and feeds. The spider's
+``site`` is the first start host without ``www.``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urldefrag, urlsplit
+
+import scrapy
+from lxml.html import HtmlElement
+from parsel import Selector
+from protego import Protego
+from scrapy.http import Response, TextResponse
+
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
+from newscrawl.extraction.page import PageData
+from newscrawl.offline import generic_site
+from newscrawl.sites import SiteProfile
+from newscrawl.spiders.base import SiteSpider
+
+#: ``<link rel="alternate">`` types of the feeds a page announces.
+FEED_TYPES = ("application/rss+xml", "application/atom+xml")
+#: Links to files that are never pages.
+_NOT_PAGE = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|ico|css|js|json|pdf|zip|gz|mp[34]|avi|mov|woff2?|ttf|xml)$",
+    re.IGNORECASE,
+)
+
+
+class GenericProfile(SiteProfile):
+    """The profile of a site newscrawl knows nothing about: every page may be a story,
+    and the generic extractor reads it."""
+
+    name = "generic"
+
+    def __init__(self) -> None:
+        # The extraction of the page last read: the spider decides "article or listing"
+        # with it, then parse_article asks again for the same page.
+        self._last: tuple[HtmlElement, str, PageData] | None = None
+
+    def is_article_url(self, url: str) -> bool:
+        return urlsplit(url).scheme in ("http", "https")
+
+    def extract(self, html: str | bytes | Selector, url: str) -> PageData:
+        sel = html if isinstance(html, Selector) else selector(html)
+        if self._last is not None and self._last[0] is sel.root and self._last[1] == url:
+            return self._last[2]
+        page = generic_article(sel.root, url)
+        self._last = (sel.root, url, page)
+        return page
+
+
+class GenericSpider(SiteSpider):
+    """Crawl a site without a profile from its start pages.
+
+    Arguments (``-a``): ``start`` (comma-separated start pages; their hosts are the
+    crawl's allowed domains).
+    """
+
+    name = "generic"
+    custom_settings: dict[str, Any] = {"DEPTH_LIMIT": 2}  # noqa: RUF012 - Scrapy reads it
+
+    def __init__(self, *args: Any, start: str | None = None, **kwargs: Any) -> None:
+        # SiteSpider.__init__ looks its profile up by name; this spider brings its own.
+        scrapy.Spider.__init__(self, *args, **kwargs)
+        self.pages = [u.strip() for u in (start or "").split(",") if u.strip()]
+        if not self.pages:
+            raise ValueError("the generic spider needs -a start=URL[,URL…]")
+        self.profile = GenericProfile()
+        self.run_started = datetime.now(UTC)
+        self.site = generic_site(self.pages[0])
+        self.base_url = _origin(self.pages[0])
+        self.url_file = None
+        self.since = self.until = None
+        hosts = [(urlsplit(u).hostname or "").lower() for u in self.pages]
+        self.allowed_domains = sorted(set(hosts) - {""})
+        self.followed: set[str] = set()
+        self.teasers_seen: set[str] = set()
+        self.tracker = None
+
+    # -- sources --------------------------------------------------------------------------
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for origin in dict.fromkeys(_origin(u) for u in self.pages):
+            yield scrapy.Request(f"{origin}/robots.txt", callback=self.parse_robots,
+                                 errback=self.on_error,
+                                 meta={"handle_httpstatus_all": True})  # fmt: skip
+        for url in self.pages:
+            self.followed.add(urldefrag(url)[0])
+            yield scrapy.Request(url, callback=self.parse, errback=self.on_error,
+                                 meta={"start_page": True})  # fmt: skip
+
+    def article_request(
+        self, url: str, *, lastmod: str | None = None, force: bool = False
+    ) -> scrapy.Request | None:
+        """A request for a page that may be an article (its content decides), or None
+        when the state says a known article can be skipped."""
+        headers = self.tracker.plan(url, lastmod) if self.tracker and not force else {}
+        if headers is None:
+            return None
+        return scrapy.Request(
+            url, headers=headers, callback=self.parse, errback=self.on_error,
+            meta={"lastmod": lastmod, "handle_httpstatus_list": [304]},
+        )  # fmt: skip
+
+    def follow_articles(self, response: TextResponse, hrefs: list[str]) -> Iterator[Any]:
+        """Requests for the same-site pages among *hrefs*, each once per crawl."""
+        for href in hrefs:
+            url = urldefrag(response.urljoin(href.strip()))[0]
+            if url in self.followed or not self.on_site(url):
+                continue
+            self.followed.add(url)
+            request = self.article_request(url)
+            if request is not None:
+                yield request
+
+    def on_hosts(self, url: str) -> bool:
+        """True for an http(s) URL on one of the start hosts (or their subdomains)."""
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        return parts.scheme in ("http", "https") and any(
+            host == d or host.endswith("." + d) for d in self.allowed_domains
+        )
+
+    def on_site(self, url: str) -> bool:
+        """True for a URL on the start hosts that may be a page (not an image, a script …)."""
+        return self.on_hosts(url) and not _NOT_PAGE.search(urlsplit(url).path)
+
+    # -- callbacks ------------------------------------------------------------------------
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        """The ``Sitemap:`` lines of a start host's robots.txt (none when it has none)."""
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return
+        for line in Protego.parse(response.text).sitemaps:
+            url = response.urljoin(line.strip())
+            if self.on_hosts(url):
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error,
+                                     meta={"depth_reset": True})  # fmt: skip
+
+    def parse(self, response: Response) -> Iterator[Any]:
+        """A page of unknown kind: an article when a story is found on it, else a listing
+        (whose feeds, on a start page, and same-site links are followed)."""
+        if response.status == 304 or not isinstance(response, TextResponse):
+            yield from self.parse_article(response)  # counted there
+            return
+        page = self.profile.extract(response.selector, response.url)
+        if page.body.paragraphs:
+            yield from self.parse_article(response)
+            return
+        self.crawler.stats.inc_value("newscrawl/pages/listing")
+        if response.meta.get("start_page"):
+            yield from self.feed_requests(response)
+        yield from self.parse_listing(response)
+
+    def feed_requests(self, response: TextResponse) -> Iterator[Any]:
+        """The RSS/Atom feeds a page announces."""
+        for link in response.xpath("//link[@rel='alternate'][@href]"):
+            kind = (link.attrib.get("type") or "").strip().lower()
+            url = response.urljoin(link.attrib["href"].strip())
+            if kind in FEED_TYPES and url not in self.followed:
+                self.followed.add(url)
+                yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error,
+                                     meta={"depth_reset": True})  # fmt: skip
+
+    def parse_listing(self, response: Response) -> Iterator[Any]:
+        if isinstance(response, TextResponse):
+            yield from self.follow_articles(response, response.css("a::attr(href)").getall())
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"

@@ -1,0 +1,102 @@
+"""Page bytes in the web's encodings → exact Unicode: declared, undeclared, wrongly declared."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extraction.html import decode_html, selector
+
+TEXTS = {
+    "utf-8": "Le café coûte 3 € — « très cher », dit Zoë.",
+    "cp1252": "Le café coûte 3 € — « très cher », dit Zoë à l’hôtel.",
+    "iso-8859-15": "Le café coûte 3 € : très cher, dit Zoë. Œuvre à l'hôtel.",
+    "shift_jis": "東京都は今日、新しい予算案を発表しました。",
+    "gb18030": "北京市政府今天发布了新的预算方案。",
+    "koi8-r": "Президент заявил журналистам, что переговоры продолжатся.",
+    "cp1251": "Президент заявил журналистам, что переговоры продолжатся.",
+}
+
+
+def page(text: str, meta: str | None = None) -> str:
+    charset = f'<meta charset="{meta}">' if meta else ""
+    return (f"<html><head>{charset}<title>t</title></head><body>"
+            f"<div class='story'><p>{text}</p><p>{text}</p></div></body></html>")  # fmt: skip
+
+
+def story(data: bytes, content_type: str | None = None) -> str:
+    sel = selector(data, content_type=content_type)
+    assert decode_html(data, content_type).count("<p>") == 2
+    return str(sel.css("p::text").get())
+
+
+@pytest.mark.parametrize("encoding", list(TEXTS))
+def test_declared_in_meta(encoding: str) -> None:
+    text = TEXTS[encoding]
+    assert story(page(text, encoding).encode(encoding)) == text
+
+
+@pytest.mark.parametrize("encoding", list(TEXTS))
+def test_declared_in_http_header(encoding: str) -> None:
+    text = TEXTS[encoding]
+    data = page(text).encode(encoding)
+    assert story(data, f"text/html; charset={encoding}") == text
+
+
+@pytest.mark.parametrize("encoding", list(TEXTS))
+def test_undeclared_is_detected(encoding: str) -> None:
+    text = TEXTS[encoding]
+    assert story(page(text).encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    ("actual", "declared"),
+    [
+        ("cp1252", "utf-8"),  # the classic: a Windows page labelled UTF-8
+        ("iso-8859-15", "utf-8"),
+        ("utf-8", "iso-8859-1"),  # a UTF-8 page still labelled Latin-1
+        ("utf-8", "windows-1251"),
+        ("cp1251", "utf-8"),
+        ("koi8-r", "utf-8"),
+        ("shift_jis", "utf-8"),
+        ("gb18030", "utf-8"),
+        ("utf-8", "shift_jis"),
+    ],
+)
+def test_wrong_meta_declaration_is_overridden(actual: str, declared: str) -> None:
+    text = TEXTS.get(actual, TEXTS["utf-8"])
+    assert story(page(text, declared).encode(actual)) == text
+
+
+def test_wrong_http_declaration_is_overridden() -> None:
+    text = TEXTS["cp1252"]
+    data = page(text, "windows-1252").encode("cp1252")
+    assert story(data, "text/html; charset=utf-8") == text
+    data = page(text).encode("utf-8")
+    assert story(data, "text/html; charset=ISO-8859-1") == text
+
+
+@pytest.mark.parametrize("bom_encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_bom_wins(bom_encoding: str) -> None:
+    text = TEXTS["cp1252"] + " " + TEXTS["shift_jis"]
+    data = page(text, "iso-8859-1").encode(bom_encoding)
+    if bom_encoding in ("utf-16-le", "utf-16-be"):
+        data = ("\ufeff" + page(text, "iso-8859-1")).encode(bom_encoding)
+    assert story(data) == text
+    assert story(data, "text/html; charset=iso-8859-1") == text
+
+
+def test_correct_single_byte_declarations_are_kept() -> None:
+    """Single-byte code pages decode nearly anything: the declaration decides between them."""
+    text = "Президент заявил журналистам."
+    assert story(page(text, "koi8-r").encode("koi8-r")) == text
+    assert story(page(text, "windows-1251").encode("cp1251")) == text
+    polish = "Zażółć gęślą jaźń, powiedział minister."
+    assert story(page(polish, "iso-8859-2").encode("iso-8859-2")) == polish
+    assert story(page(polish, "windows-1250").encode("cp1250")) == polish
+
+
+def test_undecodable_bytes_still_give_text() -> None:
+    """Bytes nothing reads cleanly: the declared encoding, with U+FFFD where it fails."""
+    data = page("caf\xe9 ok", "utf-8").encode("latin-1").replace(b"ok", b"\x81\x8d\x9d\xff\xfe")
+    text = decode_html(data)
+    assert "<p>" in text
