@@ -251,11 +251,42 @@ def test_huge_page_finishes() -> None:
     assert PARAS[0] in found.body.body
 
 
+def test_posts_nested_in_the_story_article_dropped() -> None:
+    others = "".join(
+        f'<article class="post"><a href="/p{i}"><h2>Other post {i}</h2></a>'
+        f"<p>{PARAS[(i + 1) % 4]} Another reflection number {i}.</p></article>"
+        for i in range(4)
+    )
+    html = f"""<html><body><div id="primary">
+    <article class="post"><h1>The story</h1><p>{PARAS[0]}</p></article>
+    <article class="post"><h3>You may also like</h3>{others}</article>
+    </div></body></html>"""
+    body = body_of(html)
+    assert PARAS[0] in body
+    assert "Another reflection" not in body
+
+
+def test_link_wrapping_blocks_counts_as_link_text() -> None:
+    ticker = "".join(
+        f'<div class="item"><a href="/breaking/{i}"><span>{PARAS[i % 4][:70]} ({i})</span>'
+        f"<ul><li>By STAFF, with a longer byline, and more, words</li>"
+        f"<li>11/20/2019 0{i % 10}:14 PM</li></ul></a></div>"
+        for i in range(16)
+    )
+    html = f"""<html><body><div class="container">
+    <div class="row"><h1>Short story</h1></div>
+    <div class="row"><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div>
+    <div class="row"><div class="list">{ticker}</div></div>
+    </div></body></html>"""
+    body = body_of(html)
+    assert body == "\n\n".join(PARAS[:2])
+
+
 # --- AEB regression guard ---------------------------------------------------------------
 
 AEB = Path("/work/shared/benchmarks/aeb")
 #: The F1 measured with ``bench/generic.py`` minus 0.01.
-AEB_FLOOR = 0.963
+AEB_FLOOR = 0.968
 _WORD = re.compile(r"\w+")
 
 

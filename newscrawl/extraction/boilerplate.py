@@ -300,3 +300,8 @@ CLIMB_GAIN = 3.0
 TEXT_UNIT = 100.0
 #: … up to this many points.
 TEXT_CAP = 40.0
+
+#: Elements that each hold one post: inside the story container, a run of them (an element
+#: of the kind with a sibling of the same kind) is a list of other posts, not the story.
+POST_TAGS: frozenset[str] = frozenset({"article"})
+POST_ITEMTYPES: tuple[str, ...] = ("BlogPosting", "NewsArticle", "Article")

@@ -151,12 +151,17 @@ class _Walker:
         self.links: list[tuple[str, str]] = []
         self.owners: list[HtmlElement] = []
         self.chrome: list[HtmlElement] = []
+        self.anchors: list[tuple[str, tuple[int, int]]] = []
+        """Open ``<a href>``: their href and where their text starts (generation, index)."""
         self.generation = 0
         self.visited = 0
 
     def flush(self) -> None:
         if not self.buf:
             return
+        if self.anchors:
+            # A link wrapping blocks ("a > span + ul"): each block's part is link text.
+            self._link(*self.anchors[-1])
         raw = "".join(self.buf)[: bp.MAX_PARAGRAPH_CHARS]
         links = self.links
         self.buf, self.links = [], []
@@ -219,7 +224,13 @@ class _Walker:
                 self.owners.append(element)
             if chrome:
                 self.chrome.append(element)
-            push((element, depth, True, (self.generation, len(buf)) if tag == "a" else no_mark))
+            mark = no_mark
+            if tag == "a":
+                mark = (self.generation, len(buf))
+                href = element.get("href")
+                if href:
+                    self.anchors.append((href, mark))
+            push((element, depth, True, mark))
             if element.text:
                 buf.append(element.text)
             if len(element):
@@ -230,17 +241,25 @@ class _Walker:
         self.flush()
         return self.blocks
 
+    def _link(self, href: str, mark: tuple[int, int]) -> None:
+        """Record the text gathered since *mark* (or since the last flush) as a link."""
+        start = mark[1] if mark[0] == self.generation else 0
+        anchor = " ".join("".join(self.buf[start:]).replace(_BR, " ").split())
+        if anchor:
+            self.links.append((anchor, _absolute(self.base_url, href)))
+
     def _tail(self, element: HtmlElement) -> None:
         tail = element.tail
         if tail:
             self.buf.append(tail)
 
     def _close(self, element: HtmlElement, tag: object, mark: tuple[int, int]) -> None:
-        if tag == "a" and mark[0] == self.generation:
+        if tag == "a":
             href = element.get("href")
-            anchor = " ".join("".join(self.buf[mark[1] :]).replace(_BR, " ").split())
-            if href and anchor:
-                self.links.append((anchor, _absolute(self.base_url, href)))
+            if href:
+                self._link(href, mark)
+                if self.anchors:
+                    self.anchors.pop()
         if self.owners and self.owners[-1] is element:
             self.flush()
             self.owners.pop()
@@ -471,12 +490,41 @@ def _cousins(top: HtmlElement, top_score: float, page: _Page) -> list[HtmlElemen
 # --- the story's paragraphs -------------------------------------------------------------
 
 
+def _post_kind(element: HtmlElement) -> str | None:
+    """What kind of one-post element *element* is (its tag or schema.org type), if any."""
+    tag = _tag(element)
+    if tag in bp.POST_TAGS:
+        return tag
+    itemtype = str(element.get("itemtype") or "")
+    if itemtype and itemtype.rstrip("/").rsplit("/", 1)[-1] in bp.POST_ITEMTYPES:
+        return itemtype
+    return None
+
+
+def _is_other_post(element: HtmlElement) -> bool:
+    """True when *element* is one post of a run of posts: another element of its kind
+    stands right before or after it."""
+    kind = _post_kind(element)
+    if kind is None:
+        return False
+    for forward in (False, True):
+        sibling = element.getnext() if forward else element.getprevious()
+        while sibling is not None and not isinstance(sibling.tag, str):  # comments
+            sibling = sibling.getnext() if forward else sibling.getprevious()
+        if sibling is not None and _post_kind(sibling) == kind:
+            return True
+    return False
+
+
 def _within(block: _Block, chosen: set[HtmlElement], page: _Page) -> bool:
-    """True when *block* lies in a chosen container with no chrome or link box between."""
+    """True when *block* lies in a chosen container with no chrome, link box or other
+    post (a run of ``<article>`` teasers nested in the story's own) between."""
     for node in block.chain:
         if node in chosen:
             return True
         if node in page.chrome:
+            return False
+        if node is not block.owner and _is_other_post(node):
             return False
         if node is block.owner:
             continue
