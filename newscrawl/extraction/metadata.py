@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -153,6 +154,8 @@ MAX_ODD_STAMP_CHARS = 40
 MAX_TIME_ARTICLE_DAYS = 2
 #: How many ancestors of the headline make up its "header area".
 HEADER_LEVELS = 3
+#: How many next siblings of the header area are read for short stamps.
+HEADER_SIBLINGS = 3
 
 _COLLECT = etree.XPath(
     "//script[contains(translate(@type, 'JSONLD', 'jsonld'), 'ld+json')]"
@@ -171,6 +174,7 @@ _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
 )
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
+_SEPARATORS = re.compile(r"\s[|•·]\s")
 _HAS_DIGIT = re.compile(r"\d")
 _ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 
@@ -231,6 +235,7 @@ class Metadata:
         chosen = _first_absolute(self.ranked_published(), self.language)
         if chosen is not None:
             chosen = self._republished(chosen) or chosen
+            chosen = self._local_day(chosen)
         if chosen is None and root is not None:
             chosen = htmldate_candidate(root, url)
         return chosen
@@ -261,6 +266,30 @@ class Metadata:
                 return candidate
         return None
 
+    def _local_day(self, chosen: Candidate) -> Candidate:
+        """``chosen`` in the page's own zone when it is a UTC time whose local day differs
+        and another source (the URL, a stamp, a time) states that local day.
+
+        A page in a language of one main time zone (``LANGUAGE_ZONES``) shows its readers the
+        local day: 23:01Z on 1 November is 00:01 on 2 November in Rome. Only with a witness
+        on the local day, so a page read from elsewhere keeps its UTC day.
+        """
+        moment = _iso(chosen.raw)
+        zone_name = LANGUAGE_ZONES.get((self.language or "").split("-")[0].lower())
+        if moment is None or zone_name is None or moment.utcoffset() != timedelta(0):
+            return chosen
+        try:
+            local = moment.astimezone(ZoneInfo(zone_name))
+        except ZoneInfoNotFoundError:  # pragma: no cover - no tz database
+            return chosen
+        day = local.date().isoformat()
+        if day == moment.date().isoformat():
+            return chosen
+        others = (c for c in self.published if c is not chosen and c.raw != chosen.raw)
+        if any(_absolute_day(c, self.language) == day for c in others):
+            return Candidate(local.isoformat(), chosen.source, chosen.confidence)
+        return chosen
+
     def usable_modified(self) -> Candidate | None:
         """The best modification candidate that normalises to an absolute date, or None."""
         return _first_absolute(self.ranked_modified(), self.language)
@@ -289,6 +318,13 @@ TEXT_BLOCK_TAGS = frozenset({"p", "li", "blockquote", "td", "dd", "pre"})
 VISIBLE_SOURCES = frozenset({"time-marked", "time-article", "stamp-labelled", "stamp"})
 #: Smallest gap between a first publication day and a republication day.
 REPUBLICATION_GAP = timedelta(days=2)
+#: Languages whose readers live (mostly) in one time zone: the page's own zone.
+LANGUAGE_ZONES = {
+    "de": "Europe/Berlin", "it": "Europe/Rome", "fr": "Europe/Paris", "nl": "Europe/Amsterdam",
+    "pl": "Europe/Warsaw", "cs": "Europe/Prague", "da": "Europe/Copenhagen",
+    "sv": "Europe/Stockholm", "fi": "Europe/Helsinki", "el": "Europe/Athens",
+    "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
+}  # fmt: skip
 _NORMALISERS: dict[str, DateNormaliser] = {}
 
 
@@ -434,6 +470,30 @@ def _iso(raw: str) -> datetime | None:
         return None
 
 
+#: Java's ``Date.toString()`` ("Tue Jul 30 09:35:14 CEST 2019"), as some CMSs print dates.
+_JAVA_DATE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d\d) (\d\d:\d\d:\d\d) ([A-Z]{3,4}) (\d{4})"
+)
+#: UTC offsets of the zone abbreviations such dates carry.
+_ZONE_OFFSETS = {
+    "UTC": "+00:00", "GMT": "+00:00", "WET": "+00:00", "BST": "+01:00", "WEST": "+01:00",
+    "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00",
+    "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
+    "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+}  # fmt: skip
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _from_java_date(text: str) -> str:
+    """An ISO 8601 form of a Java ``Date.toString()`` string with a known zone, else
+    ``text`` unchanged."""
+    m = _JAVA_DATE.fullmatch(text)
+    if m is None or m[1] not in _MONTHS or m[4] not in _ZONE_OFFSETS:
+        return text
+    month = _MONTHS.index(m[1]) + 1
+    return f"{m[5]}-{month:02d}-{m[2]}T{m[3]}{_ZONE_OFFSETS[m[4]]}"
+
+
 # --- JSON-LD ------------------------------------------------------------------------------
 
 
@@ -548,7 +608,16 @@ class _Collector:
     def find_frame(self) -> None:
         """The headline (first ``<h1>`` outside sidebars) and the main frame: the ancestors
         of the headline, else of the first article / article-body container."""
-        self.headline = next((h for h in _H1(self.root) if not _is_foreign(h)), None)
+        headlines = _H1(self.root)
+        self.headline = next((h for h in headlines if not _is_foreign(h)), None)
+        if self.headline is None:
+            # A lone <h1> is the headline even when a class calls its container a
+            # "comment" (an opinion piece) — unless it sits in an aside, footer or nav.
+            own = [
+                h for h in headlines if not any(a.tag in FOREIGN_TAGS for a in h.iterancestors())
+            ]
+            if len(own) == 1:
+                self.headline = own[0]
         anchor = self.headline
         if anchor is None:
             anchor = next(
@@ -568,6 +637,7 @@ class _Collector:
         text = _clean(raw)
         if text is None or not _HAS_DIGIT.search(text):
             return
+        text = _from_java_date(text)
         key = (field_name, text, source)
         if key in self.seen:
             return
@@ -709,6 +779,18 @@ class _Collector:
                     dated[element] = own or dated.get(parent, False)
                     seen.add(element)
                     yield element, dated[element]
+            # The header often goes on in the next siblings of the headline's container
+            # (a date column, a caption row): their short texts may be stamps too.
+            for sibling in list(area.itersiblings())[:HEADER_SIBLINGS]:
+                if not isinstance(sibling.tag, str) or self.foreign(sibling):
+                    continue
+                for inner in sibling.iter():
+                    tag = inner.tag
+                    if not isinstance(tag, str) or tag in SKIP_TEXT_TAGS or inner in seen:
+                        continue
+                    if len(element_text(inner)) <= MAX_ODD_STAMP_CHARS:
+                        seen.add(inner)
+                        yield inner, _has_fragment(_marker(inner), STAMP_FRAGMENTS)
         for element in self.root.iter():
             if not isinstance(element.tag, str) or element in seen:
                 continue
@@ -750,7 +832,10 @@ class _Collector:
                         # gate refuses what is not a full date.
                         label = PUBLISHED_LABELS.search(line)
                         if label is None:
-                            self.add("published", line, "stamp")
+                            # "21. Januar 2022 | Mobilität": the part with the year.
+                            parts = [p for p in _SEPARATORS.split(line) if p.strip()]
+                            dated = [p for p in parts if _YEAR_IN_TEXT.search(p)]
+                            self.add("published", dated[0] if len(parts) > 1 else line, "stamp")
                         else:  # the date after the label, without "le" / "am" / ":"
                             rest = LABEL_JOINER.sub("", line[label.end() :])
                             self.add("published", rest, "stamp-labelled")
