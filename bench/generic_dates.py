@@ -2,7 +2,7 @@
 
     python bench/generic_dates.py [--wrong] [--repeats 1]
 
-For every page of /work/shared/benchmarks/dates/index.json: decode the gzipped bytes with
+For every page of shared/benchmarks/dates/index.json: decode the gzipped bytes with
 ``selector()``, run ``extract_metadata``, keep the publication date ``generic_article``
 keeps (``Metadata.usable_published``), normalise it with a ``DateNormaliser`` for the page's
 language, write
@@ -36,7 +36,9 @@ from newscrawl.extraction.dates import DateNormaliser  # noqa: E402
 from newscrawl.extraction.html import selector  # noqa: E402
 from newscrawl.extraction.metadata import Metadata, extract_metadata  # noqa: E402
 
-BENCH = Path("/work/shared/benchmarks/dates")
+BENCH = (
+    Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "dates"
+)  # shared/ lies beside the clone
 FETCHED_AT = datetime(2026, 11, 26, tzinfo=UTC)
 
 

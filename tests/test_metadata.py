@@ -20,7 +20,13 @@ from newscrawl.extraction.metadata import (
 
 URL = "https://news.example/world/story-123"
 BENCH_SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "generic_dates.py"
-BENCH_DATA = Path("/work/shared/benchmarks/dates/index.json")
+BENCH_DATA = (
+    Path(__file__).resolve().parent.parent.parent
+    / "shared"
+    / "benchmarks"
+    / "dates"
+    / "index.json"
+)
 #: Day accuracy reached on the dates benchmark (bench/generic_dates.py), minus 0.01.
 ACCURACY_FLOOR = 0.886
 
@@ -380,8 +386,8 @@ def _bench() -> ModuleType:
     return module
 
 
-@pytest.mark.skipif(not BENCH_DATA.exists(), reason="dates benchmark not available")
 def test_dates_benchmark_regression_guard() -> None:
+    assert BENCH_DATA.exists(), f"dates benchmark missing at {BENCH_DATA}"
     score = _bench().evaluate()
     assert score.invented == 0
     assert score.accuracy >= ACCURACY_FLOOR, score.summary

@@ -65,7 +65,7 @@ CHROME_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^comments?\s*\(\d+\)$", re.IGNORECASE),
     re.compile(r"^(next|previous)\s+story$", re.IGNORECASE),
     re.compile(r"^(share|share this|share on \w+|facebook|twitter|x|whatsapp|email|print)$", re.I),
-    re.compile(r"^follow (us|dawn) on\b.{0,60}$", re.IGNORECASE),
+    re.compile(r"^follow us on\b.{0,60}$", re.IGNORECASE),
     re.compile(r"^[A-Z0-9-]+\.(COM|PK|NET|ORG|CO\.UK|IN)$"),
 )
 
