@@ -106,6 +106,7 @@ FOREIGN_FRAGMENTS = (
     "comment", "related", "sidebar", "teaser", "widget", "recommend", "popular", "footer",
     "newsletter", "trending", "more-", "read-more", "readmore", "promo", "reply", "most-",
     "latest", "also", "nav", "menu", "carousel", "slider", "ticker", "outbrain", "taboola",
+    "aside",
 )  # fmt: skip
 #: Class/id fragments of an article body container (anchors the main frame when the page
 #: has no headline ``<h1>``).
@@ -136,6 +137,55 @@ MODIFIED_LABELS = re.compile(
     r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano)(?!\w)",
     re.IGNORECASE,
 )
+#: Class/id fragments of a post's own meta line or footer ("This entry was posted on …"):
+#: never foreign although they say "footer", and read as stamp containers.
+POST_META_FRAGMENTS = (
+    "postmetadata", "post-meta", "postmeta", "entry-meta", "post-footer", "entry-footer",
+    "article-footer", "post-info", "entry-info", "postinfo", "asset-footer", "story-footer",
+)  # fmt: skip
+#: Verbs of a post-meta sentence that dates the post ("Dieser Beitrag wurde am … veröffentlicht",
+#: "This entry was posted on …", "Publié le …").
+PUBLICATION_VERBS = re.compile(
+    r"(?<!\w)(?:posted|published|written|veröffentlicht|geschrieben|verfasst|erschienen|"
+    r"publié|publiée|écrit|publicado|publicada|escrito|pubblicato|scritto|gepubliceerd|"
+    r"geschreven|opublikowano)(?!\w)",
+    re.IGNORECASE,
+)
+#: Month names of the common European languages besides English (split_labels reads English).
+LOCAL_MONTHS = (
+    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"  # de (others as en)
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"  # fr
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"  # es
+    "noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"  # it
+    "dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|"
+    "setembro|outubro|dezembro|april|august|september|november"  # nl, pt, shared
+)
+#: A day, a local month name and a year in running text ("14. Dezember 2015", "3 de mayo
+#: de 2012").
+LOCAL_DATE = re.compile(
+    rf"(?<![\w.])\d{{1,2}}\.?\s*(?:de\s+)?(?:{LOCAL_MONTHS})\.?\s*(?:de\s+)?(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+#: A label element that names the date beside it ("<h5>Datum:</h5> 03.02.2022",
+#: "<dt>Published</dt><dd>…</dd>", "<strong>Date:</strong> 3 Feb 2022"): publication…
+DATE_LABEL_ONLY = re.compile(
+    r"^(?:date|datum|fecha|data|date de publication|publication date|published|posted|"
+    r"published on|posted on|veröffentlicht|veröffentlicht am|erschienen|erschienen am|"
+    r"publié le|publiée le|publicado|publicado el|pubblicato|pubblicato il|gepubliceerd|"
+    r"gepubliceerd op|datum publicatie|opublikowano)\s*:?$",
+    re.IGNORECASE,
+)
+#: … or modification ("Updated:", "Aktualisiert am").
+MODIFIED_LABEL_ONLY = re.compile(
+    r"^(?:updated|last updated|modified|last modified|aktualisiert|aktualisiert am|"
+    r"zuletzt aktualisiert|geändert|stand|mis à jour|mis à jour le|actualizado|aggiornato|"
+    r"bijgewerkt)\s*:?$",
+    re.IGNORECASE,
+)
+#: Longest text of a label element, and of the value beside it.
+MAX_LABEL_CHARS = 40
+#: Longest post-meta text read for a dated sentence.
+MAX_POST_META_CHARS = 400
 #: Heading tags: never read as stamps (a headline may well hold a year).
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -152,6 +202,8 @@ MAX_STAMP_CHARS = 160
 MAX_ODD_STAMP_CHARS = 40
 #: More distinct days than this among unmarked article ``<time>`` elements make them a list.
 MAX_TIME_ARTICLE_DAYS = 2
+#: Share of an ``<h1>``'s words found in the page title for it to be the headline.
+TITLE_MATCH_SHARE = 0.5
 #: How many ancestors of the headline make up its "header area".
 HEADER_LEVELS = 3
 #: How many next siblings of the header area are read for short stamps.
@@ -162,6 +214,17 @@ _COLLECT = etree.XPath(
     " | //meta | //link[@rel] | //time | //*[@itemprop]"
 )
 _H1 = etree.XPath("//h1")
+_ITEMSCOPES = etree.XPath("//*[@itemscope][@itemtype]")
+_SHORT_LABELS = etree.XPath(
+    "//body//*[self::h4 or self::h5 or self::h6 or self::dt or self::th or self::strong"
+    " or self::b or self::span or self::label or self::em][not(*)]"
+    "[string-length(normalize-space(text())) > 3][string-length(normalize-space(text())) < 40]"
+)
+_DATE_ICONS = etree.XPath(
+    "//body//*[contains(@class, 'calendar') or contains(@src, 'calendar')"
+    " or contains(@class, 'clock') or contains(@src, 'clock')]"
+    "[self::i or self::span or self::img or self::svg or self::em]"
+)
 _ANCHORS = etree.XPath(
     "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
 )
@@ -176,6 +239,8 @@ _URL_DATES = (
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
 _SEPARATORS = re.compile(r"\s[|•·]\s")
 _HAS_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
 _ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 
 
@@ -428,11 +493,25 @@ def _has_fragment(marker: str, fragments: tuple[str, ...]) -> bool:
     return any(fragment in marker for fragment in fragments)
 
 
-def _is_foreign(element: HtmlElement, frame: frozenset[HtmlElement] = frozenset()) -> bool:
+def _item_owner(element: HtmlElement) -> HtmlElement | None:
+    """The nearest ``itemscope`` ancestor: the microdata item the property belongs to."""
+    return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+
+
+def _is_post_meta(marker: str) -> bool:
+    """A post's own meta line or footer ("entry-footer", "post_footer", "postmetadata")."""
+    return _has_fragment(marker.replace("_", "-"), POST_META_FRAGMENTS)
+
+
+def _is_foreign(
+    element: HtmlElement, frame: frozenset[HtmlElement] = frozenset(), own_article: bool = False
+) -> bool:
     """True when the element sits in a sidebar, footer, comment or related-links block.
 
     ``frame`` holds the headline's ancestors: a container that holds the headline is the
     page's main frame whatever its class says ("layout-with-sidebar"), so the walk stops there.
+    With ``own_article`` (the headline sits in an ``<article>``), any other ``<article>`` is
+    another story's (a teaser, a comment) and foreign too.
     """
     node: HtmlElement | None = element
     while node is not None:
@@ -441,10 +520,36 @@ def _is_foreign(element: HtmlElement, frame: frozenset[HtmlElement] = frozenset(
             return True
         if tag in ("body", "html") or node in frame:
             return False
-        if tag not in ("article", "main") and _has_fragment(_marker(node), FOREIGN_FRAGMENTS):
+        if own_article and tag == "article":
+            return True
+        marker = _marker(node)
+        if (
+            tag not in ("article", "main")
+            and _has_fragment(marker, FOREIGN_FRAGMENTS)
+            and not _is_post_meta(marker)
+        ):
             return True
         node = node.getparent()
     return False
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 1}
+
+
+def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None:
+    """The ``<h1>`` whose words are mostly the page title's (a site's logo or section name
+    in an ``<h1>`` shares few), or None when none does; the first of the best."""
+    title_words = _words(title)
+    if len(headlines) < 2 or not title_words:
+        return None
+    best, best_share = None, TITLE_MATCH_SHARE
+    for headline in headlines:
+        words = _words(element_text(headline))
+        share = len(words & title_words) / len(words) if words else 0.0
+        if share > best_share:
+            best, best_share = headline, share
+    return best
 
 
 def _in_article(element: HtmlElement) -> bool:
@@ -600,16 +705,41 @@ class _Collector:
         self.seen: set[tuple[str, str, str]] = set()
         self.headline: HtmlElement | None = None
         self.frame: frozenset[HtmlElement] = frozenset()
+        self.own_article = False
 
     def foreign(self, element: HtmlElement) -> bool:
         """:func:`_is_foreign` with the page's main frame."""
-        return _is_foreign(element, self.frame)
+        return _is_foreign(element, self.frame, self.own_article)
+
+    def listed_foreign(self, element: HtmlElement, area: HtmlElement) -> bool:
+        """Inside the headline's header area: True when the element sits in a foreign list
+        (comments, teasers: a foreign container that is or lies in a list item or another
+        ``<article>``). A lone foreign-sounding wrapper of the stamp itself
+        ("ArticleHeaderComment_publishDate": the header of an opinion piece) is not."""
+        if not self.foreign(element):
+            return False
+        foreign_seen = False
+        for node in element.iterancestors():
+            if node is area:
+                break
+            if not isinstance(node.tag, str):
+                continue
+            if node.tag == "article" and self.own_article:
+                return True  # another story's article, beside the headline's own
+            foreign_seen = foreign_seen or _has_fragment(_marker(node), FOREIGN_FRAGMENTS)
+            if node.tag in ("li", "ul", "ol", "article") and (
+                foreign_seen or _has_fragment(_marker(node), FOREIGN_FRAGMENTS)
+            ):
+                return True
+        return foreign_seen and self.foreign(area)
 
     def find_frame(self) -> None:
         """The headline (first ``<h1>`` outside sidebars) and the main frame: the ancestors
         of the headline, else of the first article / article-body container."""
         headlines = _H1(self.root)
-        self.headline = next((h for h in headlines if not _is_foreign(h)), None)
+        own_h1 = [h for h in headlines if not _is_foreign(h)]
+        matched = _title_match(own_h1, self._page_title())
+        self.headline = matched if matched is not None else next(iter(own_h1), None)
         if self.headline is None:
             # A lone <h1> is the headline even when a class calls its container a
             # "comment" (an opinion piece) — unless it sits in an aside, footer or nav.
@@ -632,6 +762,16 @@ class _Collector:
             )
         if anchor is not None:
             self.frame = frozenset(anchor.iterancestors())
+        self.own_article = self.headline is not None and any(
+            a.tag == "article" for a in self.frame
+        )
+
+    def _page_title(self) -> str:
+        """The page's own title: og:title, else ``<title>`` (collected before the frame)."""
+        title = self.meta.get("og:title") or self.meta.get("twitter:title")
+        if not title and (element := self.root.find("head/title")) is not None:
+            title = element.text_content()
+        return title or ""
 
     def add(self, field_name: str, raw: Any, source: str) -> None:
         text = _clean(raw)
@@ -710,8 +850,20 @@ class _Collector:
         for name in MODIFIED_META:
             self.add("modified", self.meta.get(name), "meta")
 
+    def _article_scope(self) -> HtmlElement | None:
+        """The page's one microdata item of an article type (``itemscope`` with
+        ``itemtype=".../BlogPosting"`` …), or None when there is none or several."""
+        scopes = [
+            e
+            for e in _ITEMSCOPES(self.root)
+            if (e.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES
+        ]
+        return scopes[0] if len(scopes) == 1 else None
+
     def microdata(self) -> None:
-        """``itemprop=datePublished/dateModified`` outside sidebars and comments."""
+        """``itemprop=datePublished/dateModified`` outside sidebars and comments; inside the
+        page's only article item (a blog's post in a "widget") whatever the containers say."""
+        scope = self._article_scope() if self.itemprops else None
         for element in self.itemprops:
             prop = (element.get("itemprop") or "").lower().split()
             target = (
@@ -721,9 +873,15 @@ class _Collector:
                 if "datemodified" in prop
                 else None
             )
-            if target is None or (element.tag != "meta" and self.foreign(element)):
+            if target is None:
                 continue
-            raw = element.get("content") or element.get("datetime") or element_text(element)
+            owned = scope is not None and _item_owner(element) is scope
+            if element.tag != "meta" and not owned and self.foreign(element):
+                continue
+            raw = element.get("content") or element.get("datetime")
+            if raw is None and element.tag == "abbr":  # hAtom: <abbr title="2011-03-30T…">
+                raw = element.get("title")
+            raw = raw or element_text(element)
             self.add(target, raw, "itemprop")
 
     def time_elements(self) -> None:
@@ -743,6 +901,11 @@ class _Collector:
                 source = "time-article"
             else:
                 source = "time"
+            text = element_text(element)
+            if len(text) <= MAX_ODD_STAMP_CHARS and (label := PUBLISHED_LABELS.search(text)):
+                # "Publié le 29 juin 2019" over datetime="2019-07-03…": the label says what
+                # the reader is shown as the publication day; the attribute is the fallback.
+                self.add("published", LABEL_JOINER.sub("", text[label.end() :]), source)
             self.add("published", raw, source)
 
     def demote_time_lists(self) -> None:
@@ -774,8 +937,11 @@ class _Collector:
                     break
             for element in area.iter():
                 if isinstance(element.tag, str) and element.tag not in SKIP_TEXT_TAGS:
+                    if self.listed_foreign(element, area):
+                        continue
                     parent = element.getparent()
-                    own = _has_fragment(_marker(element), STAMP_FRAGMENTS)
+                    marker = _marker(element)
+                    own = _has_fragment(marker, STAMP_FRAGMENTS) or _is_post_meta(marker)
                     dated[element] = own or dated.get(parent, False)
                     seen.add(element)
                     yield element, dated[element]
@@ -791,12 +957,31 @@ class _Collector:
                     if len(element_text(inner)) <= MAX_ODD_STAMP_CHARS:
                         seen.add(inner)
                         yield inner, _has_fragment(_marker(inner), STAMP_FRAGMENTS)
+        # A calendar or clock icon marks the text beside it as a stamp ("📅 27 Sep 2016").
+        iconed = {icon.getparent() for icon in _DATE_ICONS(self.root)}
+        after_headline = self.headline is None
         for element in self.root.iter():
+            if element is self.headline:
+                after_headline = True
             if not isinstance(element.tag, str) or element in seen:
                 continue
             if element.tag in SKIP_TEXT_TAGS or element.tag == "time":
                 continue
-            if _has_fragment(_marker(element), STAMP_FRAGMENTS) and not self.foreign(element):
+            if (
+                after_headline
+                and element.tag in HEADING_TAGS
+                and is_date_line(text := element_text(element))
+                and split_labels(text)
+                and not self.foreign(element)
+            ):
+                # A heading that is a date and nothing else, below the headline: the date
+                # header of a blog post or a date line set as a heading.
+                seen.add(element)
+                yield element, True
+                continue
+            marker = _marker(element)
+            stamped = _has_fragment(marker, STAMP_FRAGMENTS) or _is_post_meta(marker)
+            if (stamped or element in iconed) and not self.foreign(element):
                 for inner in element.iter():
                     tag = inner.tag
                     if isinstance(tag, str) and tag not in SKIP_TEXT_TAGS and inner not in seen:
@@ -808,7 +993,11 @@ class _Collector:
         done: set[tuple[str, bool]] = set()
         for element, dated_class in self._stamp_elements():
             text = element_text(element)
-            if not text or len(text) > MAX_STAMP_CHARS or (text, dated_class) in done:
+            if not text or (text, dated_class) in done:
+                continue
+            if len(text) > MAX_STAMP_CHARS:
+                if dated_class and len(text) <= MAX_POST_META_CHARS:
+                    self.post_meta_sentence(text)
                 continue
             done.add((text, dated_class))
             modified_class = _has_fragment(_marker(element), MODIFIED_FRAGMENTS)
@@ -851,6 +1040,43 @@ class _Collector:
                         self.add("modified", date.raw, "stamp-labelled")
                     else:
                         self.add("published", date.raw, "stamp-labelled" if labelled else "stamp")
+
+    def labelled_values(self) -> None:
+        """Dates set beside a label element: the label's tail text, else the next sibling's
+        text ("<h5>Datum:</h5>03.02.2022", "<dt>Published</dt><dd>3 Feb 2022</dd>")."""
+        for element in _SHORT_LABELS(self.root):
+            label = " ".join((element.text or "").split())
+            if len(label) > MAX_LABEL_CHARS or len(element):
+                continue
+            if DATE_LABEL_ONLY.match(label):
+                field_name = "published"
+            elif MODIFIED_LABEL_ONLY.match(label):
+                field_name = "modified"
+            else:
+                continue
+            value = " ".join((element.tail or "").split())
+            if not value and (sibling := element.getnext()) is not None:
+                value = element_text(sibling)
+            if not value or len(value) > MAX_LABEL_CHARS or not _YEAR_IN_TEXT.search(value):
+                continue
+            if self.foreign(element):
+                continue
+            self.add(field_name, value, "stamp-labelled")
+
+    def post_meta_sentence(self, text: str) -> None:
+        """The date of a post-meta sentence ("Dieser Artikel wurde am 14. Dezember 2015 um
+        14:48 von … geschrieben"): the first date of the sentence that has a publication
+        verb, in English or a local month form."""
+        for sentence in _SENTENCE_END.split(text):
+            if PUBLICATION_VERBS.search(sentence) is None:
+                continue
+            found = [d for d in split_labels(sentence) if d.field != "dateModified"]
+            local = LOCAL_DATE.search(sentence)
+            if found:
+                self.add("published", found[0].raw, "stamp-labelled")
+            elif local is not None:
+                self.add("published", local.group(), "stamp-labelled")
+            return
 
     def local_forms(self) -> None:
         """Replace a UTC timestamp by the same instant in local wall-clock time when the
@@ -948,6 +1174,7 @@ def extract_metadata(root: HtmlElement, url: str) -> Metadata:
     collector.time_elements()
     collector.demote_time_lists()
     collector.stamps()
+    collector.labelled_values()
     collector.local_forms()
     collector.url_date()
     return collector.result()
