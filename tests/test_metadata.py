@@ -425,3 +425,162 @@ def test_utc_time_moves_to_the_local_day_with_a_witness() -> None:
     assert chosen is not None and chosen.raw.startswith("2023-11-02T00:01")
     alone = Metadata(language="it", published=[Candidate("2023-11-01T23:01:00Z", "meta", 0.8)])
     assert alone.usable_published() == Candidate("2023-11-01T23:01:00Z", "meta", 0.8)
+
+
+# --- Structures of the second round (each with a case where the rule must not fire) -------
+
+
+def test_headline_is_the_h1_matching_the_page_title() -> None:
+    # The site's slogan in an <h1> comes first; the story's <h1> matches og:title, so its
+    # header stamp is the article's and the teaser <article>s around it are other stories.
+    document = page(
+        "<meta property='og:title' content='Council approves the budget | Example'>",
+        "<div class='logo'><h1>News you can trust</h1></div>"
+        "<main><article><header><h1>Council approves the budget</h1>"
+        "<time datetime='2019-06-28T13:49:45Z'>28 June 2019</time></header><p>Body.</p>"
+        "</article><div class='more'><article><h3>Other</h3>"
+        "<time pubdate datetime='2019-09-22T07:30:29Z'>22 Sept</time></article></div></main>",
+    )
+    assert best_raw(document) == "2019-06-28T13:49:45Z"
+
+
+def test_other_articles_are_foreign_only_when_the_headline_has_its_own() -> None:
+    # No <article> holds the headline: an <article> wrapping the body keeps its stamp.
+    document = page(
+        body="<h1>Title</h1><article><time datetime='2021-05-04'>4 May 2021</time>"
+        "<p>Body.</p></article>"
+    )
+    assert best_raw(document) == "2021-05-04"
+
+
+def test_labelled_time_text_wins_over_its_attribute() -> None:
+    document = page(
+        body="<article><header><h1>T</h1><div class='time'><time "
+        "datetime='2019-07-03T10:18:46Z'>Publié le 29 juin 2019</time></div></header>"
+        "<p>Body.</p></article>",
+        lang="fr",
+    )
+    meta = meta_of(document)
+    assert [c.raw for c in meta.ranked_published()][:2] == ["29 juin 2019", "2019-07-03T10:18:46Z"]
+    # Unlabelled visible text leaves the attribute alone.
+    plain = page(
+        body="<article><h1>T</h1><time datetime='2019-07-03'>29 juin 2019</time></article>"
+    )
+    assert best_raw(plain) == "2019-07-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "raw"),
+    [
+        (
+            "Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href='/a'>Heiner</a> "
+            "geschrieben und unter dem Stichwort <a href='/t'>Arduino</a> abgelegt. Sie können "
+            "Kommentare zu diesem Artikel über den RSS-2.0-Feed verfolgen.",
+            "de",
+            "14. Dezember 2015",
+        ),
+        (
+            "This entry was posted on Monday, December 14th, 2015 at 9:00 pm and is filed under "
+            "<a href='/c'>News</a>. You can follow any responses to this entry through the RSS "
+            "2.0 feed. You can leave a response, or trackback from your own site.",
+            "en",
+            "Monday, December 14th, 2015 at 9:00 pm",
+        ),
+    ],
+    ids=["de-post-footer", "en-postmetadata"],
+)
+def test_post_meta_sentence(sentence: str, lang: str, raw: str) -> None:
+    document = page(
+        body="<div class='post'><h1>T</h1><div class='entry'><p>Body.</p></div>"
+        f"<div class='post-footer'>{sentence}</div></div>",
+        lang=lang,
+    )
+    assert best_raw(document) == raw
+
+
+def test_post_meta_sentence_needs_a_publication_verb_and_skips_comments() -> None:
+    mention = (
+        "The council said on 14 December 2015 that the budget would be voted on later, "
+        "and the opposition said it would fight the plan in court and in the streets."
+    )
+    document = page(
+        body="<div class='post'><h1>T</h1><p>Body.</p>"
+        f"<div class='post-footer'>{mention}</div>"
+        "<ul class='commentlist'><li class='comment'><div class='comment-meta'>"
+        "<a href='#c1'>15. Dezember 2015 at 11:21</a></div><p>Nice.</p></li></ul></div>",
+        lang="de",
+    )
+    assert meta_of(document).best_published() is None
+
+
+HATOM_POST = (
+    "<div class='post hentry' itemscope itemtype='http://schema.org/BlogPosting'>"
+    "<h3 itemprop='name'>Post</h3><div class='post-body'><p>Body.</p></div>"
+    "<div class='post-footer'><abbr class='published' itemprop='datePublished' "
+    "title='{}'>9:05 PM</abbr></div></div>"
+)
+
+
+def test_hatom_abbr_in_the_pages_one_article_item() -> None:
+    # A blog's post inside a "widget" column, its footer holding the hAtom timestamp.
+    document = page(
+        body="<h1 class='title'>My blog</h1><div class='widget Blog'>"
+        + HATOM_POST.format("2011-03-30T21:05:00-07:00")
+        + "</div>"
+    )
+    assert best_raw(document) == "2011-03-30T21:05:00-07:00"
+
+
+def test_several_article_items_in_a_widget_stay_foreign() -> None:
+    # A listing of posts in a widget column: no single article item owns the page.
+    document = page(
+        body="<h1 class='title'>My blog</h1><div class='widget Blog'>"
+        + HATOM_POST.format("2011-03-30T21:05:00-07:00")
+        + HATOM_POST.format("2011-03-29T10:00:00-07:00")
+        + "</div>"
+    )
+    assert meta_of(document).best_published() is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "raw", "field"),
+    [
+        ("<div><h5>Datum: </h5>03.02.2022 <br><h5>Autor:</h5>Jane</div>", "03.02.2022", "p"),
+        ("<dl><dt>Published</dt><dd>3 Feb 2022</dd></dl>", "3 Feb 2022", "p"),
+        ("<p><strong>Updated:</strong> 4 Feb 2022</p>", "4 Feb 2022", "m"),
+    ],
+    ids=["heading-tail", "dt-dd", "strong-updated"],
+)
+def test_label_element_beside_its_date(markup: str, raw: str, field: str) -> None:
+    meta = meta_of(page(body=ARTICLE_BODY.format(markup), lang="de"))
+    found = meta.published if field == "p" else meta.modified
+    assert Candidate(raw, "stamp-labelled", 0.45) in found
+
+
+def test_label_element_without_a_date_or_in_a_sidebar_gives_nothing() -> None:
+    document = page(
+        body=ARTICLE_BODY.format("<p><strong>Date:</strong> to be announced</p>")
+        + "<aside><p><strong>Date:</strong> 3 Feb 2022</p></aside>"
+    )
+    assert meta_of(document).best_published() is None
+
+
+def test_calendar_icon_marks_a_stamp() -> None:
+    document = page(
+        body="<h1>T</h1><div class='post_detail_item'><img src='/img/calendar_month.png'>"
+        " 27 Sep 2016</div><p>Body text.</p>"
+    )
+    assert best_raw(document) == "27 Sep 2016"
+    # The icon beside an input (a booking form) has no text to read.
+    form = page(
+        body="<h1>T</h1><div><span class='icon-calendar'></span>"
+        "<input class='calendar' value='07.09.2017'></div><p>Body text.</p>"
+    )
+    assert meta_of(form).best_published() is None
+
+
+def test_date_heading_below_the_headline_only() -> None:
+    below = page(body="<h1>T</h1><p>Body.</p><div class='share'><h5>23.01.2019</h5></div>")
+    assert best_raw(below) == "23.01.2019"
+    above = page(body="<div class='top'><h4>Thursday, 26 November 2026</h4></div><h1>T</h1>")
+    assert meta_of(above).best_published() is None

@@ -137,11 +137,15 @@ MODIFIED_LABELS = re.compile(
     r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano)(?!\w)",
     re.IGNORECASE,
 )
-#: Class/id fragments of a post's own meta line or footer ("This entry was posted on …"):
-#: never foreign although they say "footer", and read as stamp containers.
+#: Class/id fragments of a post's own meta line ("This entry was posted on …"): stamp
+#: containers, never foreign.
 POST_META_FRAGMENTS = (
-    "postmetadata", "post-meta", "postmeta", "entry-meta", "post-footer", "entry-footer",
-    "article-footer", "post-info", "entry-info", "postinfo", "asset-footer", "story-footer",
+    "postmetadata", "post-meta", "postmeta", "entry-meta", "post-info", "entry-info", "postinfo",
+)  # fmt: skip
+#: Class/id fragments of a post's own footer: never foreign although they say "footer";
+#: read for post-meta sentences and date lines only (tags and author bios live there too).
+POST_FOOTER_FRAGMENTS = (
+    "post-footer", "entry-footer", "article-footer", "asset-footer", "story-footer",
 )  # fmt: skip
 #: Verbs of a post-meta sentence that dates the post ("Dieser Beitrag wurde am … veröffentlicht",
 #: "This entry was posted on …", "Publié le …").
@@ -499,8 +503,13 @@ def _item_owner(element: HtmlElement) -> HtmlElement | None:
 
 
 def _is_post_meta(marker: str) -> bool:
-    """A post's own meta line or footer ("entry-footer", "post_footer", "postmetadata")."""
+    """A post's own meta line ("entry-meta", "post_meta", "postmetadata")."""
     return _has_fragment(marker.replace("_", "-"), POST_META_FRAGMENTS)
+
+
+def _is_post_footer(marker: str) -> bool:
+    """A post's own footer ("entry-footer", "post_footer", "asset-footer")."""
+    return _has_fragment(marker.replace("_", "-"), POST_FOOTER_FRAGMENTS)
 
 
 def _is_foreign(
@@ -527,6 +536,7 @@ def _is_foreign(
             tag not in ("article", "main")
             and _has_fragment(marker, FOREIGN_FRAGMENTS)
             and not _is_post_meta(marker)
+            and not _is_post_footer(marker)
         ):
             return True
         node = node.getparent()
@@ -706,6 +716,7 @@ class _Collector:
         self.headline: HtmlElement | None = None
         self.frame: frozenset[HtmlElement] = frozenset()
         self.own_article = False
+        self.footers: set[HtmlElement] = set()
 
     def foreign(self, element: HtmlElement) -> bool:
         """:func:`_is_foreign` with the page's main frame."""
@@ -719,7 +730,7 @@ class _Collector:
         if not self.foreign(element):
             return False
         foreign_seen = False
-        for node in element.iterancestors():
+        for node in (element, *element.iterancestors()):
             if node is area:
                 break
             if not isinstance(node.tag, str):
@@ -942,6 +953,8 @@ class _Collector:
                     parent = element.getparent()
                     marker = _marker(element)
                     own = _has_fragment(marker, STAMP_FRAGMENTS) or _is_post_meta(marker)
+                    if _is_post_footer(marker) or parent in self.footers:
+                        self.footers.add(element)
                     dated[element] = own or dated.get(parent, False)
                     seen.add(element)
                     yield element, dated[element]
@@ -981,12 +994,15 @@ class _Collector:
                 continue
             marker = _marker(element)
             stamped = _has_fragment(marker, STAMP_FRAGMENTS) or _is_post_meta(marker)
-            if (stamped or element in iconed) and not self.foreign(element):
+            footer = not stamped and _is_post_footer(marker)
+            if (stamped or footer or element in iconed) and not self.foreign(element):
                 for inner in element.iter():
                     tag = inner.tag
                     if isinstance(tag, str) and tag not in SKIP_TEXT_TAGS and inner not in seen:
                         seen.add(inner)
-                        yield inner, True
+                        if footer:
+                            self.footers.add(inner)
+                        yield inner, not footer
 
     def stamps(self) -> None:
         """Visible labelled or unlabelled date lines ("Published …", "Updated …")."""
@@ -995,9 +1011,15 @@ class _Collector:
             text = element_text(element)
             if not text or (text, dated_class) in done:
                 continue
+            post_meta = dated_class or element in self.footers
+            if (
+                post_meta
+                and len(text) <= MAX_POST_META_CHARS
+                and PUBLICATION_VERBS.search(text)
+                and self.post_meta_sentence(text)
+            ):
+                continue
             if len(text) > MAX_STAMP_CHARS:
-                if dated_class and len(text) <= MAX_POST_META_CHARS:
-                    self.post_meta_sentence(text)
                 continue
             done.add((text, dated_class))
             modified_class = _has_fragment(_marker(element), MODIFIED_FRAGMENTS)
@@ -1063,7 +1085,7 @@ class _Collector:
                 continue
             self.add(field_name, value, "stamp-labelled")
 
-    def post_meta_sentence(self, text: str) -> None:
+    def post_meta_sentence(self, text: str) -> bool:
         """The date of a post-meta sentence ("Dieser Artikel wurde am 14. Dezember 2015 um
         14:48 von … geschrieben"): the first date of the sentence that has a publication
         verb, in English or a local month form."""
@@ -1076,7 +1098,8 @@ class _Collector:
                 self.add("published", found[0].raw, "stamp-labelled")
             elif local is not None:
                 self.add("published", local.group(), "stamp-labelled")
-            return
+            return bool(found) or local is not None
+        return False
 
     def local_forms(self) -> None:
         """Replace a UTC timestamp by the same instant in local wall-clock time when the
