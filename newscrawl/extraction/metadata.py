@@ -186,6 +186,10 @@ MODIFIED_LABEL_ONLY = re.compile(
     r"bijgewerkt)\s*:?$",
     re.IGNORECASE,
 )
+#: Tags of label elements ("<h5>Datum:</h5>", "<dt>", "<strong>Date:</strong>").
+LABEL_TAGS = frozenset({"h4", "h5", "h6", "dt", "th", "strong", "b", "span", "label", "em"})
+#: Tags of icons ("<i class='fa fa-calendar'>", "<img src='calendar.png'>").
+ICON_TAGS = frozenset({"i", "span", "img", "svg", "em"})
 #: Longest text of a label element, and of the value beside it.
 MAX_LABEL_CHARS = 40
 #: Longest post-meta text read for a dated sentence.
@@ -219,16 +223,6 @@ _COLLECT = etree.XPath(
 )
 _H1 = etree.XPath("//h1")
 _ITEMSCOPES = etree.XPath("//*[@itemscope][@itemtype]")
-_SHORT_LABELS = etree.XPath(
-    "//body//*[self::h4 or self::h5 or self::h6 or self::dt or self::th or self::strong"
-    " or self::b or self::span or self::label or self::em][not(*)]"
-    "[string-length(normalize-space(text())) > 3][string-length(normalize-space(text())) < 40]"
-)
-_DATE_ICONS = etree.XPath(
-    "//body//*[contains(@class, 'calendar') or contains(@src, 'calendar')"
-    " or contains(@class, 'clock') or contains(@src, 'clock')]"
-    "[self::i or self::span or self::img or self::svg or self::em]"
-)
 _ANCHORS = etree.XPath(
     "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
 )
@@ -494,12 +488,27 @@ def _marker(element: HtmlElement) -> str:
 
 
 def _has_fragment(marker: str, fragments: tuple[str, ...]) -> bool:
-    return any(fragment in marker for fragment in fragments)
+    if len(marker) < 2:  # " ": no class, no id
+        return False
+    pattern = _FRAGMENT_PATTERNS.get(fragments)
+    if pattern is None:
+        pattern = re.compile("|".join(re.escape(f) for f in fragments))
+        _FRAGMENT_PATTERNS[fragments] = pattern
+    return pattern.search(marker) is not None
+
+
+_FRAGMENT_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
 def _item_owner(element: HtmlElement) -> HtmlElement | None:
     """The nearest ``itemscope`` ancestor: the microdata item the property belongs to."""
     return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+
+
+def _is_date_icon(element: HtmlElement) -> bool:
+    """A calendar or clock icon (an ``<i class="fa-calendar">``, an ``<img src="clock.png">``)."""
+    value = f"{element.get('class') or ''} {element.get('src') or ''}".lower()
+    return "calendar" in value or "clock" in value
 
 
 def _is_post_meta(marker: str) -> bool:
@@ -524,23 +533,34 @@ def _is_foreign(
     """
     node: HtmlElement | None = element
     while node is not None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in FOREIGN_TAGS:
-            return True
-        if tag in ("body", "html") or node in frame:
-            return False
-        if own_article and tag == "article":
-            return True
-        marker = _marker(node)
-        if (
-            tag not in ("article", "main")
-            and _has_fragment(marker, FOREIGN_FRAGMENTS)
-            and not _is_post_meta(marker)
-            and not _is_post_footer(marker)
-        ):
-            return True
+        own = _own_foreign(node, frame, own_article)
+        if own is not None:
+            return own
         node = node.getparent()
     return False
+
+
+def _own_foreign(
+    node: HtmlElement, frame: frozenset[HtmlElement], own_article: bool
+) -> bool | None:
+    """What the node's own tag and class say (see :func:`_is_foreign`): True (foreign),
+    False (the main frame or the document root) or None (as its parent)."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in FOREIGN_TAGS:
+        return True
+    if tag in ("body", "html") or node in frame:
+        return False
+    if own_article and tag == "article":
+        return True
+    marker = _marker(node)
+    if (
+        tag not in ("article", "main")
+        and _has_fragment(marker, FOREIGN_FRAGMENTS)
+        and not _is_post_meta(marker)
+        and not _is_post_footer(marker)
+    ):
+        return True
+    return None
 
 
 def _words(text: str) -> set[str]:
@@ -717,10 +737,30 @@ class _Collector:
         self.frame: frozenset[HtmlElement] = frozenset()
         self.own_article = False
         self.footers: set[HtmlElement] = set()
+        self.foreign_memo: dict[HtmlElement, bool] = {}
+        self.labels: list[HtmlElement] = []
 
     def foreign(self, element: HtmlElement) -> bool:
-        """:func:`_is_foreign` with the page's main frame."""
-        return _is_foreign(element, self.frame, self.own_article)
+        """:func:`_is_foreign` with the page's main frame (memoised per element: an element
+        is foreign by its own tag or class, else as its parent is)."""
+        memo = self.foreign_memo
+        path: list[HtmlElement] = []
+        node: HtmlElement | None = element
+        verdict = False
+        while node is not None:
+            known = memo.get(node)
+            if known is not None:
+                verdict = known
+                break
+            own = _own_foreign(node, self.frame, self.own_article)
+            if own is not None:
+                memo[node] = verdict = own
+                break
+            path.append(node)
+            node = node.getparent()
+        for walked in path:
+            memo[walked] = verdict
+        return verdict
 
     def listed_foreign(self, element: HtmlElement, area: HtmlElement) -> bool:
         """Inside the headline's header area: True when the element sits in a foreign list
@@ -744,9 +784,11 @@ class _Collector:
                 return True
         return foreign_seen and self.foreign(area)
 
-    def find_frame(self) -> None:
-        """The headline (first ``<h1>`` outside sidebars) and the main frame: the ancestors
-        of the headline, else of the first article / article-body container."""
+    def find_frame(self, story: HtmlElement | None = None) -> None:
+        """The headline (the ``<h1>`` outside sidebars that matches the page title, else the
+        first) and the main frame: the ancestors of the headline, else the story element
+        and its ancestors, else the ancestors of the first article / article-body
+        container."""
         headlines = _H1(self.root)
         own_h1 = [h for h in headlines if not _is_foreign(h)]
         matched = _title_match(own_h1, self._page_title())
@@ -760,6 +802,9 @@ class _Collector:
             if len(own) == 1:
                 self.headline = own[0]
         anchor = self.headline
+        if anchor is None and story is not None:
+            self.frame = frozenset((story, *story.iterancestors()))
+            return
         if anchor is None:
             anchor = next(
                 (
@@ -970,15 +1015,23 @@ class _Collector:
                     if len(element_text(inner)) <= MAX_ODD_STAMP_CHARS:
                         seen.add(inner)
                         yield inner, _has_fragment(_marker(inner), STAMP_FRAGMENTS)
-        # A calendar or clock icon marks the text beside it as a stamp ("📅 27 Sep 2016").
-        iconed = {icon.getparent() for icon in _DATE_ICONS(self.root)}
         after_headline = self.headline is None
         for element in self.root.iter():
             if element is self.headline:
                 after_headline = True
-            if not isinstance(element.tag, str) or element in seen:
+            tag = element.tag
+            if not isinstance(tag, str):
                 continue
-            if element.tag in SKIP_TEXT_TAGS or element.tag == "time":
+            if tag in LABEL_TAGS and not len(element) and element.text:
+                self.labels.append(element)  # read by labelled_values
+            if tag in ICON_TAGS and _is_date_icon(element):
+                # A calendar or clock icon marks the text beside it as a stamp.
+                parent = element.getparent()
+                if parent is not None and parent not in seen and not self.foreign(parent):
+                    seen.add(parent)
+                    yield parent, True
+                continue
+            if element in seen or tag in SKIP_TEXT_TAGS or tag == "time":
                 continue
             if (
                 after_headline
@@ -995,7 +1048,7 @@ class _Collector:
             marker = _marker(element)
             stamped = _has_fragment(marker, STAMP_FRAGMENTS) or _is_post_meta(marker)
             footer = not stamped and _is_post_footer(marker)
-            if (stamped or footer or element in iconed) and not self.foreign(element):
+            if (stamped or footer) and not self.foreign(element):
                 for inner in element.iter():
                     tag = inner.tag
                     if isinstance(tag, str) and tag not in SKIP_TEXT_TAGS and inner not in seen:
@@ -1066,9 +1119,9 @@ class _Collector:
     def labelled_values(self) -> None:
         """Dates set beside a label element: the label's tail text, else the next sibling's
         text ("<h5>Datum:</h5>03.02.2022", "<dt>Published</dt><dd>3 Feb 2022</dd>")."""
-        for element in _SHORT_LABELS(self.root):
+        for element in self.labels:
             label = " ".join((element.text or "").split())
-            if len(label) > MAX_LABEL_CHARS or len(element):
+            if len(label) > MAX_LABEL_CHARS:
                 continue
             if DATE_LABEL_ONLY.match(label):
                 field_name = "published"
@@ -1182,15 +1235,17 @@ class _Collector:
         )
 
 
-def extract_metadata(root: HtmlElement, url: str) -> Metadata:
+def extract_metadata(root: HtmlElement, url: str, story: HtmlElement | None = None) -> Metadata:
     """Article metadata of any news page; dates as ranked raw candidates.
 
     ``root`` is the parsed page (any element of its tree), ``url`` the page URL (used for
-    relative links and as the last-resort publication day).
+    relative links and as the last-resort publication day). ``story`` is the element that
+    holds the story's text, when the caller's body extractor found it: on a page without a
+    headline ``<h1>`` it is the main frame, whatever its containers' classes say.
     """
     collector = _Collector(root, url)
     collector.collect()
-    collector.find_frame()
+    collector.find_frame(story)
     collector.jsonld()
     collector.metas()
     collector.microdata()
