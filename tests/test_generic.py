@@ -282,6 +282,49 @@ def test_link_wrapping_blocks_counts_as_link_text() -> None:
     assert body == "\n\n".join(PARAS[:2])
 
 
+def open_button_page(story: str, extra: str = "") -> str:
+    """A page whose header menu button holds an unclosed ``<div>``: libxml2 keeps the
+    button open and nests the rest of the page in it (a browser closes it at ``</button>``)."""
+    return f"""<html><body><header class="site-header" role="banner"><div class="menu-top">
+    <button class="menu-button" aria-label="Main menu"><div class="inner"><span>Menu</span>
+    <div></button></div>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav></div></header>
+    <main><article><h1>Council approves budget</h1>
+    <div class="story-body">{story}</div></article>{extra}</main>
+    <footer class="site-footer"><p>Copyright 2024 Example News, all rights reserved.</p></footer>
+    </body></html>"""
+
+
+def test_story_inside_a_button_left_open_is_read() -> None:
+    root = root_of(open_button_page(paras(PARAS)))
+    main = next(root.iter("main"))
+    assert any(a.tag == "button" for a in main.iterancestors())  # the parser's nesting
+    assert extract_body(root, URL).body.body == "\n\n".join(PARAS)
+
+
+def test_sidebar_inside_a_button_left_open_stays_out() -> None:
+    side = "".join(
+        f'<li><a href="/s/{i}">Most read story number {i} about the river flood</a></li>'
+        for i in range(6)
+    )
+    aside = f'<aside class="sidebar"><h2>Most read</h2><ul>{side}</ul></aside>'
+    found = extract_body(root_of(open_button_page(paras(PARAS), aside)), URL)
+    assert found.body.body == "\n\n".join(PARAS)
+    assert "Menu" not in found.body.body
+    assert next(t.headline for t in found.teasers if t.block == "Most read").startswith("Most")
+
+
+def test_buttons_holding_only_labels_and_cards_stay_unread() -> None:
+    card = (
+        '<button class="card"><div><h3>A card heading of some length in a button</h3>'
+        "<div>The card text, which runs on for a while, as such cards do, and more.</div>"
+        "</div></button>"
+    )
+    story = f"<p>{PARAS[0]}</p><button>Load more comments</button>{card}<p>{PARAS[1]}</p>"
+    body = body_of(page(story))
+    assert body == f"{PARAS[0]}\n\n{PARAS[1]}"
+
+
 # --- AEB regression guard ---------------------------------------------------------------
 
 AEB = (

@@ -156,6 +156,15 @@ SKIP_TAGS: frozenset[str] = frozenset(
     }
 )
 
+#: Controls whose content is a short label. A control holding a landmark (``main``,
+#: ``footer`` …) is not one: the parser left it open and nested the page inside it (libxml2
+#: keeps ``<button><div></button>`` open to the end of the document), so the walk enters it.
+CONTROL_TAGS: frozenset[str] = frozenset({"button"})
+#: Landmark and sectioning elements, never inside a control in a well-formed page.
+LANDMARK_TAGS: frozenset[str] = frozenset(
+    {"main", "article", "section", "nav", "aside", "header", "footer"}
+)
+
 #: Elements that are chrome by their tag (vetted by size like class-named chrome).
 CHROME_TAGS: frozenset[str] = frozenset(
     {"nav", "footer", "header", "aside", "figure", "figcaption", "h1", "menu", "form"}

@@ -39,6 +39,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _BLOCK_OR_HEADING = bp.BLOCK_TAGS | _HEADINGS
+#: Tags the walk skips without a look inside (a control may be a parser's open wrapper).
+_SKIP_OUTRIGHT = bp.SKIP_TAGS - bp.CONTROL_TAGS
 
 
 @dataclass(slots=True)
@@ -106,10 +108,15 @@ def _class_verdict(element: HtmlElement) -> int:
     return _verdict(attrs) if attrs.strip() else 0
 
 
+def _holds_landmark(element: HtmlElement) -> bool:
+    """True when a landmark element lies inside *element* (a control left open)."""
+    return next(element.iter(*bp.LANDMARK_TAGS), None) is not None
+
+
 def _is_unseen(element: HtmlElement, tag: str) -> bool:
     """True when *element* never shows text a reader sees: the walk does not enter it."""
     if tag in bp.SKIP_TAGS:
-        return True
+        return tag not in bp.CONTROL_TAGS or not _holds_landmark(element)
     if not element.attrib or tag in ("html", "body"):
         return False
     if element.get("hidden") is not None:
@@ -183,7 +190,7 @@ class _Walker:
         stack: list[tuple[HtmlElement, int, bool, tuple[int, int]]] = [(root, 0, False, (0, 0))]
         pop, push = stack.pop, stack.append
         buf = self.buf
-        skip_tags, block_tags, max_depth = bp.SKIP_TAGS, _BLOCK_OR_HEADING, bp.MAX_DEPTH
+        skip_tags, block_tags, max_depth = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_DEPTH
         no_mark = (0, 0)
         visited = 0
         while stack:
