@@ -80,6 +80,8 @@ class GenericBody:
 
     body: BodyParts = field(default_factory=BodyParts)
     teasers: list[TeaserData] = field(default_factory=list)
+    #: The element that holds the story (the first story container), None when none.
+    story: HtmlElement | None = None
 
 
 # --- class / id vocabulary --------------------------------------------------------------
@@ -825,7 +827,9 @@ def extract_body(root: HtmlElement, url: str) -> GenericBody:
         teasers = _find_teasers(root, url, story, stats)
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         teasers = []
-    return GenericBody(body=clean_paragraphs(paragraphs), teasers=teasers)
+    return GenericBody(
+        body=clean_paragraphs(paragraphs), teasers=teasers, story=story[0] if story else None
+    )
 
 
 def _placeholder_headline(root: HtmlElement) -> str | None:
@@ -842,7 +846,10 @@ def _placeholder_headline(root: HtmlElement) -> str | None:
 def generic_page(root: HtmlElement, url: str) -> PageData:
     """Page data of any page: body and teasers (headline from og:title / h1 as a stand-in;
     the metadata extractor fills the rest)."""
-    found = extract_body(root, url)
+    return _page_of(extract_body(root, url), root)
+
+
+def _page_of(found: GenericBody, root: HtmlElement) -> PageData:
     return PageData(
         extractor="generic",
         headline=_placeholder_headline(root),
@@ -862,8 +869,9 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     and teasers from the block model, the rest from structured metadata
     (:func:`newscrawl.extraction.metadata.extract_metadata`). Dates stay raw, with their
     source: the date pipeline normalises them."""
-    page = generic_page(root, url)
-    meta = extract_metadata(root, url)
+    found = extract_body(root, url)
+    page = _page_of(found, root)
+    meta = extract_metadata(root, url, found.story)
     page.headline = meta.headline or page.headline
     page.authors = meta.authors
     page.section = meta.section
