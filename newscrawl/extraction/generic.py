@@ -25,6 +25,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
+from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate
 from newscrawl.extraction.metadata import extract_metadata
@@ -38,9 +39,9 @@ _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
-_BLOCK_OR_HEADING = bp.BLOCK_TAGS | _HEADINGS
+_BLOCK_OR_HEADING = voc.BLOCK_TAGS | _HEADINGS
 #: Tags the walk skips without a look inside (a control may be a parser's open wrapper).
-_SKIP_OUTRIGHT = bp.SKIP_TAGS - bp.CONTROL_TAGS
+_SKIP_OUTRIGHT = voc.SKIP_TAGS - voc.CONTROL_TAGS
 
 
 @dataclass(slots=True)
@@ -93,12 +94,12 @@ def _verdict(attrs: str) -> int:
     words = {w.lower() for w in _WORDS.findall(attrs)}
     if not words:
         return 0
-    negative = not words.isdisjoint(bp.NEGATIVE_WORDS) or any(
-        w.startswith(bp.NEGATIVE_PREFIXES) for w in words
+    negative = not words.isdisjoint(voc.NEGATIVE_WORDS) or any(
+        w.startswith(voc.NEGATIVE_PREFIXES) for w in words
     )
     if negative:
-        return 0 if not words.isdisjoint(bp.RESCUE_WORDS) else -1
-    return 1 if not words.isdisjoint(bp.POSITIVE_WORDS) else 0
+        return 0 if not words.isdisjoint(voc.RESCUE_WORDS) else -1
+    return 1 if not words.isdisjoint(voc.POSITIVE_WORDS) else 0
 
 
 def _attrs(element: HtmlElement) -> str:
@@ -112,13 +113,13 @@ def _class_verdict(element: HtmlElement) -> int:
 
 def _holds_landmark(element: HtmlElement) -> bool:
     """True when a landmark element lies inside *element* (a control left open)."""
-    return next(element.iter(*bp.LANDMARK_TAGS), None) is not None
+    return next(element.iter(*voc.LANDMARK_TAGS), None) is not None
 
 
 def _is_unseen(element: HtmlElement, tag: str) -> bool:
     """True when *element* never shows text a reader sees: the walk does not enter it."""
-    if tag in bp.SKIP_TAGS:
-        return tag not in bp.CONTROL_TAGS or not _holds_landmark(element)
+    if tag in voc.SKIP_TAGS:
+        return tag not in voc.CONTROL_TAGS or not _holds_landmark(element)
     if not element.attrib or tag in ("html", "body"):
         return False
     if element.get("hidden") is not None:
@@ -131,13 +132,13 @@ def _looks_chrome(element: HtmlElement, tag: str) -> bool:
     """True when *element* is named or tagged like page chrome. Wrappers are named that
     way too ("page-ad-margins" around a whole page), so the verdict is vetted later against
     how much of the page's text the element holds."""
-    if tag in bp.CHROME_TAGS:
+    if tag in voc.CHROME_TAGS:
         return True
     if not element.attrib or tag in ("html", "body"):
         return False
     if element.get("aria-hidden") == "true":
         return True
-    if element.get("role") in bp.CHROME_ROLES:
+    if element.get("role") in voc.CHROME_ROLES:
         return True
     return _class_verdict(element) < 0
 
@@ -550,9 +551,9 @@ def _within(block: _Block, chosen: set[HtmlElement], page: _Page) -> bool:
 
 def _is_chrome_text(block: _Block) -> bool:
     text = block.text
-    if bp.CHROME_PARAGRAPH.match(text):
+    if voc.CHROME_PARAGRAPH.match(text):
         return True
-    if len(text) < 200 and bp.NEWSLETTER_CALL.match(text):
+    if len(text) < 200 and voc.NEWSLETTER_CALL.match(text):
         return True
     return block.link_density > bp.MAX_LINK_DENSITY and not (
         block.links and RELATED_LINK.match(text)
@@ -644,7 +645,7 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
     def title_of(node: HtmlElement) -> str | None:
         tag = _tag(node)
         words = {w.lower() for w in _WORDS.findall(node.get("class") or "")}
-        if tag in _HEADINGS or not words.isdisjoint(bp.TITLE_WORDS):
+        if tag in _HEADINGS or not words.isdisjoint(voc.TITLE_WORDS):
             return _short_text(node, 80) or None
         for count, heading in enumerate(node.iter("h2", "h3", "h4", "h5", "h6")):
             if count > 0:
@@ -680,7 +681,7 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
 def _teaser_items(
     box: HtmlElement, stats: dict[HtmlElement, _Stats] | None = None
 ) -> list[tuple[HtmlElement, HtmlElement]] | None:
-    children = [c for c in box if isinstance(c.tag, str) and c.tag not in bp.SKIP_TAGS]
+    children = [c for c in box if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS]
     if len(children) < bp.TEASER_MIN_ITEMS or len(children) > 200:
         return None
     items = []

@@ -46,156 +46,46 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import DateNormaliser, is_date_line, split_labels
 from newscrawl.extraction.html import element_text
+from newscrawl.extraction.vocabulary import (
+    ARTICLE_TAGS,
+    ARTICLE_TYPES,
+    BODY_FRAGMENTS,
+    DATE_LABEL_ONLY,
+    FOREIGN_FRAGMENTS,
+    FOREIGN_TAGS,
+    HEADING_TAGS,
+    ICON_TAGS,
+    JSON_META,
+    JSONLD_NESTING,
+    LABEL_JOINER,
+    LABEL_TAGS,
+    LOCAL_DATE,
+    MODIFIED_FRAGMENTS,
+    MODIFIED_LABEL_ONLY,
+    MODIFIED_LABELS,
+    MODIFIED_META,
+    OG_PUBLISHED_META,
+    POST_FOOTER_FRAGMENTS,
+    POST_META_FRAGMENTS,
+    PUBLICATION_VERBS,
+    PUBLISH_FRAGMENTS,
+    PUBLISHED_LABELS,
+    PUBLISHED_META,
+    SKIP_TEXT_TAGS,
+    STAMP_FRAGMENTS,
+    TEXT_BLOCK_TAGS,
+    WEBPAGE_TYPES,
+)
 
 __all__ = ["Candidate", "Metadata", "extract_metadata"]
 
-# --- Generic vocabulary -------------------------------------------------------------------
+# --- Limits (the words are in newscrawl.extraction.vocabulary) ---------------------------
 
-#: schema.org types whose ``datePublished`` is the article's own.
-ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
-    "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report",
-    "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle", "posting",
-})  # fmt: skip
-#: schema.org page types: their date is the page's, a little less specific than an article's.
-WEBPAGE_TYPES = frozenset({
-    "webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage",
-    "faqpage", "medicalwebpage", "realestatelisting", "searchresultspage",
-})  # fmt: skip
-#: JSON-LD keys that hold the page's main item(s) (walked); other keys are not.
-JSONLD_NESTING = ("@graph", "mainEntity", "mainEntityOfPage", "itemReviewed")
 
-#: Meta names (``property``/``name``/``itemprop``, lower-cased) of the article's own
-#: publication time in the Open Graph article vocabulary.
-OG_PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "og:published_time",
-    "article:published", "published_time",
-)  # fmt: skip
-#: Other common publication-date meta names (CMS, Dublin Core, analytics, citation tags).
-PUBLISHED_META = (
-    "pubdate", "publishdate", "publish-date", "publish_date", "published-date",
-    "publication_date", "publication-date", "pub_date", "date_published", "datepublished",
-    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
-    "dcterms.date", "dc.created", "sailthru.date", "parsely-pub-date", "article.published",
-    "article_date_original", "article.created", "original-publish-date",
-    "originalpublicationdate", "citation_publication_date", "citation_date",
-    "citation_online_date", "cxenseparse:recs:publishtime", "rnews:datepublished",
-    "displaydate", "date", "dc.date.published", "bt:pubdate", "nv:date", "created",
-)  # fmt: skip
-#: Modification-date meta names: never a publication date.
-MODIFIED_META = (
-    "article:modified_time", "og:article:modified_time", "og:updated_time",
-    "article:modified", "modified_time", "last-modified", "lastmod", "dc.date.modified",
-    "dcterms.modified", "datemodified", "date_modified", "sailthru.lastmodified",
-    "article.updated", "revised",
-)  # fmt: skip
-#: Meta names whose content is a JSON object with a publication date (Parse.ly).
-JSON_META = {"parsely-page": "pub_date"}
-
-#: Class/id fragments naming an element that holds a date stamp, byline or meta line.
-STAMP_FRAGMENTS = (
-    "date", "time", "byline", "meta", "publish", "posted", "stamp", "dateline", "info",
-)  # fmt: skip
-#: Class/id fragments marking a ``<time>`` (or stamp) as the publication time.
-PUBLISH_FRAGMENTS = ("publish", "posted", "created", "pubdate", "entry-date", "date-pub")
-#: Class/id fragments marking a ``<time>`` (or stamp) as a modification time.
-MODIFIED_FRAGMENTS = ("updated", "modified", "update", "edited", "changed")
-#: Class/id fragments of containers that hold other pages' dates or user content.
-FOREIGN_FRAGMENTS = (
-    "comment", "related", "sidebar", "teaser", "widget", "recommend", "popular", "footer",
-    "newsletter", "trending", "more-", "read-more", "readmore", "promo", "reply", "most-",
-    "latest", "also", "nav", "menu", "carousel", "slider", "ticker", "outbrain", "taboola",
-    "aside",
-)  # fmt: skip
-#: Class/id fragments of an article body container (anchors the main frame when the page
-#: has no headline ``<h1>``).
-BODY_FRAGMENTS = (
-    "articlebody", "article-body", "article_body", "entry-content", "post-content",
-    "postcontent", "story-body", "storybody", "article-content", "articletext", "post-body",
-)  # fmt: skip
-#: Tags whose content never dates the article (other pages, site chrome, user content).
-FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
-#: Tags that bound the article's own header area.
-ARTICLE_TAGS = frozenset({"article", "header", "main"})
-#: Tags skipped when reading visible stamps.
-SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-
-#: Publication labels before a visible stamp (English as split_labels reads them, and the
-#: common labels of other languages).
-PUBLISHED_LABELS = re.compile(
-    r"(?<!\w)(?:published|posted|first published|originally published|veröffentlicht|"
-    r"erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano)"
-    r"(?!\w)",
-    re.IGNORECASE,
-)
-#: Words joining a label to its date ("Publié le …", "Veröffentlicht am …").
-LABEL_JOINER = re.compile(r"^[\s:–—-]*(?:(?:le|am|on|el|il|op|dnia)(?!\w))?[\s:]*", re.I)
-#: Modification labels of other languages (split_labels reads the English ones).
-MODIFIED_LABELS = re.compile(
-    r"(?<!\w)(?:aktualisiert|zuletzt geändert|geändert|stand:|mis à jour|modifié le|"
-    r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano)(?!\w)",
-    re.IGNORECASE,
-)
-#: Class/id fragments of a post's own meta line ("This entry was posted on …"): stamp
-#: containers, never foreign.
-POST_META_FRAGMENTS = (
-    "postmetadata", "post-meta", "postmeta", "entry-meta", "post-info", "entry-info", "postinfo",
-)  # fmt: skip
-#: Class/id fragments of a post's own footer: never foreign although they say "footer";
-#: read for post-meta sentences and date lines only (tags and author bios live there too).
-POST_FOOTER_FRAGMENTS = (
-    "post-footer", "entry-footer", "article-footer", "asset-footer", "story-footer",
-)  # fmt: skip
-#: Verbs of a post-meta sentence that dates the post ("Dieser Beitrag wurde am … veröffentlicht",
-#: "This entry was posted on …", "Publié le …").
-PUBLICATION_VERBS = re.compile(
-    r"(?<!\w)(?:posted|published|written|veröffentlicht|geschrieben|verfasst|erschienen|"
-    r"publié|publiée|écrit|publicado|publicada|escrito|pubblicato|scritto|gepubliceerd|"
-    r"geschreven|opublikowano)(?!\w)",
-    re.IGNORECASE,
-)
-#: Month names of the common European languages besides English (split_labels reads English).
-LOCAL_MONTHS = (
-    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"  # de (others as en)
-    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"  # fr
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"  # es
-    "noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"  # it
-    "dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|"
-    "setembro|outubro|dezembro|april|august|september|november"  # nl, pt, shared
-)
-#: A day, a local month name and a year in running text ("14. Dezember 2015", "3 de mayo
-#: de 2012").
-LOCAL_DATE = re.compile(
-    rf"(?<![\w.])\d{{1,2}}\.?\s*(?:de\s+)?(?:{LOCAL_MONTHS})\.?\s*(?:de\s+)?(?:19|20)\d\d(?!\d)",
-    re.IGNORECASE,
-)
-#: A label element that names the date beside it ("<h5>Datum:</h5> 03.02.2022",
-#: "<dt>Published</dt><dd>…</dd>", "<strong>Date:</strong> 3 Feb 2022"): publication…
-DATE_LABEL_ONLY = re.compile(
-    r"^(?:date|datum|fecha|data|date de publication|publication date|published|posted|"
-    r"published on|posted on|veröffentlicht|veröffentlicht am|erschienen|erschienen am|"
-    r"publié le|publiée le|publicado|publicado el|pubblicato|pubblicato il|gepubliceerd|"
-    r"gepubliceerd op|datum publicatie|opublikowano)\s*:?$",
-    re.IGNORECASE,
-)
-#: … or modification ("Updated:", "Aktualisiert am").
-MODIFIED_LABEL_ONLY = re.compile(
-    r"^(?:updated|last updated|modified|last modified|aktualisiert|aktualisiert am|"
-    r"zuletzt aktualisiert|geändert|stand|mis à jour|mis à jour le|actualizado|aggiornato|"
-    r"bijgewerkt)\s*:?$",
-    re.IGNORECASE,
-)
-#: Tags of label elements ("<h5>Datum:</h5>", "<dt>", "<strong>Date:</strong>").
-LABEL_TAGS = frozenset({"h4", "h5", "h6", "dt", "th", "strong", "b", "span", "label", "em"})
-#: Tags of icons ("<i class='fa fa-calendar'>", "<img src='calendar.png'>").
-ICON_TAGS = frozenset({"i", "span", "img", "svg", "em"})
 #: Longest text of a label element, and of the value beside it.
 MAX_LABEL_CHARS = 40
 #: Longest post-meta text read for a dated sentence.
 MAX_POST_META_CHARS = 400
-#: Heading tags: never read as stamps (a headline may well hold a year).
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: Confidence per source kind (see the module docstring for the priority).
 CONFIDENCE = {
@@ -375,8 +265,6 @@ REPUBLICATION_SOURCES = frozenset({
     "jsonld-article", "meta-og", "jsonld-page", "meta", "itemprop", "time-marked",
     "time-article", "stamp-labelled", "stamp",
 })  # fmt: skip
-#: Text blocks dropped from htmldate's copy of the page when longer than a stamp.
-TEXT_BLOCK_TAGS = frozenset({"p", "li", "blockquote", "td", "dd", "pre"})
 #: Sources the reader sees on the page (a stamp, a ``<time>`` of the article).
 VISIBLE_SOURCES = frozenset({"time-marked", "time-article", "stamp-labelled", "stamp"})
 #: Smallest gap between a first publication day and a republication day.
@@ -893,7 +781,7 @@ class _Collector:
                         self.article, best_depth = item, depth
 
     def metas(self) -> None:
-        """Publication and modification dates of meta tags (vocabulary above)."""
+        """Publication and modification dates of meta tags (names in ``vocabulary``)."""
         for name in OG_PUBLISHED_META:
             self.add("published", self.meta.get(name), "meta-og")
         for name in PUBLISHED_META:

@@ -1,5 +1,14 @@
 """Every generic word list and pattern the extractors use, named in one place.
 
+Three parts: the flattened-text splitter's words (box headings, chrome lines, datelines,
+bylines, challenge pages); the body model's class/id words and tags
+(:mod:`newscrawl.extraction.generic`: class and id attributes are split into words on
+spaces, ``-``, ``_`` and camelCase humps before they are compared, so ``ad`` matches
+``ad-slot`` but not ``header`` or ``shadow``); and the metadata extractor's schema.org
+types, meta names, class/id fragments (matched as substrings of the lower-cased class and
+id) and date labels (:mod:`newscrawl.extraction.metadata`). Limits and weights stay with
+the code that uses them.
+
 Site-specific words (a paper's name, its own box titles) live in ``newscrawl/sites/``
 and are passed in; what is here holds for news pages in general.
 """
@@ -127,3 +136,412 @@ def is_challenge(text: str) -> bool:
     """True when a page's start reads like a bot challenge or block page, not content."""
     head = text[:20000].lower()
     return any(marker in head for marker in CHALLENGE_MARKERS)
+
+
+# --- Body model (newscrawl.extraction.generic) -------------------------------------------
+
+#: Class/id words of containers that hold a story.
+POSITIVE_WORDS: frozenset[str] = frozenset(
+    {
+        "article",
+        "articlebody",
+        "body",
+        "content",
+        "entry",
+        "main",
+        "post",
+        "story",
+        "storybody",
+        "text",
+        "blog",
+        "prose",
+        "page",
+    }
+)
+
+#: Class/id words of page chrome: never story text, skipped wherever they appear.
+NEGATIVE_WORDS: frozenset[str] = frozenset(
+    {
+        "ad",
+        "ads",
+        "adv",
+        "advert",
+        "advertisement",
+        "advertising",
+        "author",
+        "bio",
+        "breadcrumb",
+        "breadcrumbs",
+        "byline",
+        "caption",
+        "captions",
+        "comment",
+        "comments",
+        "consent",
+        "contributor",
+        "cookie",
+        "cookies",
+        "credit",
+        "credits",
+        "disqus",
+        "donate",
+        "donation",
+        "dropdown",
+        "footer",
+        "footnote",
+        "gdpr",
+        "hidden",
+        "masthead",
+        "menu",
+        "modal",
+        "nav",
+        "navbar",
+        "navigation",
+        "newsletter",
+        "outbrain",
+        "popup",
+        "promo",
+        "promotion",
+        "recommend",
+        "recommended",
+        "recommendations",
+        "related",
+        "share",
+        "sharing",
+        "sharebar",
+        "sidebar",
+        "signup",
+        "skip",
+        "social",
+        "sponsor",
+        "sponsored",
+        "subscribe",
+        "subscription",
+        "taboola",
+        "tag",
+        "tags",
+        "toolbar",
+        "tools",
+        "topics",
+        "trending",
+        "widget",
+        "widgets",
+        "meta",
+        "disclaimer",
+        "print",
+        "rating",
+        "reactions",
+        "pagination",
+        "pager",
+        "jump",
+        "toc",
+    }
+)
+
+#: Word prefixes that mark chrome however the word goes on ("advertorial", "sharethis").
+NEGATIVE_PREFIXES: tuple[str, ...] = (
+    "advert",
+    "comment",
+    "newsletter",
+    "recommend",
+    "related",
+    "share",
+    "social",
+    "sponsor",
+    "subscri",
+    "promo",
+    "sidebar",
+    "breadcrumb",
+    "cookie",
+    "taboola",
+    "outbrain",
+)
+
+#: Words that keep an element despite a negative word ("article-meta content" holds text).
+RESCUE_WORDS: frozenset[str] = frozenset(
+    {"article", "articlebody", "body", "content", "entry", "main", "story", "storybody", "prose"}
+)
+
+#: Elements whose content a reader never sees as text: the walk does not enter them.
+SKIP_TAGS: frozenset[str] = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "canvas",
+        "map",
+        "head",
+        "title",
+        "dialog",
+    }
+)
+
+#: Controls whose content is a short label. A control holding a landmark (``main``,
+#: ``footer`` …) is not one: the parser left it open and nested the page inside it (libxml2
+#: keeps ``<button><div></button>`` open to the end of the document), so the walk enters it.
+CONTROL_TAGS: frozenset[str] = frozenset({"button"})
+
+#: Landmark and sectioning elements, never inside a control in a well-formed page.
+LANDMARK_TAGS: frozenset[str] = frozenset(
+    {"main", "article", "section", "nav", "aside", "header", "footer"}
+)
+
+#: Elements that are chrome by their tag (vetted by size like class-named chrome).
+CHROME_TAGS: frozenset[str] = frozenset(
+    {"nav", "footer", "header", "aside", "figure", "figcaption", "h1", "menu", "form"}
+)
+
+#: ARIA roles of chrome.
+CHROME_ROLES: frozenset[str] = frozenset(
+    {"navigation", "complementary", "contentinfo", "banner", "dialog", "alert", "search"}
+)
+
+#: Elements that start and end a paragraph; everything else flows inline.
+BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
+
+#: Headings kept in the body as subheadings.
+SUBHEADINGS: frozenset[str] = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+#: Whole-paragraph chrome: share prompts, ad labels, newsletter calls, "read more" links.
+CHROME_PARAGRAPH = re.compile(
+    r"^\s*(?:"
+    r"advertisement|advertisements|ad|sponsored( content)?|story continues below( advertisement)?"
+    r"|continue reading( below)?|scroll (down )?to continue.*|read more|see more|show more"
+    r"|load more|more stories|related( stories| articles| content)?"
+    r"|share( this( article| story)?)?"
+    r"|share on \w+|tweet|email|print|copy link|link copied|facebook|twitter|whatsapp|linkedin"
+    r"|reddit|pinterest|comments?|leave a (comment|reply)|sign up|subscribe( now)?"
+    r"|skip to (main )?content|back to top|top of page|image|photo|video"
+    r")\s*[.:!]?\s*$",
+    re.IGNORECASE,
+)
+
+#: Newsletter / subscription calls made as a sentence ("Sign up for our newsletter …").
+NEWSLETTER_CALL = re.compile(
+    r"^\s*(?:sign up|subscribe|get|join|enter your email|register)\b.{0,120}"
+    r"\b(?:newsletter|inbox|daily briefing|email|subscribers?)\b",
+    re.IGNORECASE,
+)
+
+#: Heading-like class words of a box title.
+TITLE_WORDS: frozenset[str] = frozenset(
+    {"title", "heading", "header", "headline", "label", "hed", "head"}
+)
+
+
+# --- Metadata (newscrawl.extraction.metadata) --------------------------------------------
+
+#: schema.org types whose ``datePublished`` is the article's own.
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+    "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report",
+    "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle", "posting",
+})  # fmt: skip
+
+#: schema.org page types: their date is the page's, a little less specific than an article's.
+WEBPAGE_TYPES = frozenset({
+    "webpage", "itempage", "collectionpage", "aboutpage", "profilepage", "qapage",
+    "faqpage", "medicalwebpage", "realestatelisting", "searchresultspage",
+})  # fmt: skip
+
+#: JSON-LD keys that hold the page's main item(s) (walked); other keys are not.
+JSONLD_NESTING = ("@graph", "mainEntity", "mainEntityOfPage", "itemReviewed")
+
+#: Meta names (``property``/``name``/``itemprop``, lower-cased) of the article's own
+#: publication time in the Open Graph article vocabulary.
+OG_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "article:published", "published_time",
+)  # fmt: skip
+
+#: Other common publication-date meta names (CMS, Dublin Core, analytics, citation tags).
+PUBLISHED_META = (
+    "pubdate", "publishdate", "publish-date", "publish_date", "published-date",
+    "publication_date", "publication-date", "pub_date", "date_published", "datepublished",
+    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date",
+    "dcterms.date", "dc.created", "sailthru.date", "parsely-pub-date", "article.published",
+    "article_date_original", "article.created", "original-publish-date",
+    "originalpublicationdate", "citation_publication_date", "citation_date",
+    "citation_online_date", "cxenseparse:recs:publishtime", "rnews:datepublished",
+    "displaydate", "date", "dc.date.published", "bt:pubdate", "nv:date", "created",
+)  # fmt: skip
+
+#: Modification-date meta names: never a publication date.
+MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time",
+    "article:modified", "modified_time", "last-modified", "lastmod", "dc.date.modified",
+    "dcterms.modified", "datemodified", "date_modified", "sailthru.lastmodified",
+    "article.updated", "revised",
+)  # fmt: skip
+
+#: Meta names whose content is a JSON object with a publication date (Parse.ly).
+JSON_META = {"parsely-page": "pub_date"}
+
+#: Class/id fragments naming an element that holds a date stamp, byline or meta line.
+STAMP_FRAGMENTS = (
+    "date", "time", "byline", "meta", "publish", "posted", "stamp", "dateline", "info",
+)  # fmt: skip
+
+#: Class/id fragments marking a ``<time>`` (or stamp) as the publication time.
+PUBLISH_FRAGMENTS = ("publish", "posted", "created", "pubdate", "entry-date", "date-pub")
+
+#: Class/id fragments marking a ``<time>`` (or stamp) as a modification time.
+MODIFIED_FRAGMENTS = ("updated", "modified", "update", "edited", "changed")
+
+#: Class/id fragments of containers that hold other pages' dates or user content.
+FOREIGN_FRAGMENTS = (
+    "comment", "related", "sidebar", "teaser", "widget", "recommend", "popular", "footer",
+    "newsletter", "trending", "more-", "read-more", "readmore", "promo", "reply", "most-",
+    "latest", "also", "nav", "menu", "carousel", "slider", "ticker", "outbrain", "taboola",
+    "aside",
+)  # fmt: skip
+
+#: Class/id fragments of an article body container (anchors the main frame when the page
+#: has no headline ``<h1>``).
+BODY_FRAGMENTS = (
+    "articlebody", "article-body", "article_body", "entry-content", "post-content",
+    "postcontent", "story-body", "storybody", "article-content", "articletext", "post-body",
+)  # fmt: skip
+
+#: Tags whose content never dates the article (other pages, site chrome, user content).
+FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
+
+#: Tags that bound the article's own header area.
+ARTICLE_TAGS = frozenset({"article", "header", "main"})
+
+#: Tags skipped when reading visible stamps.
+SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+#: Publication labels before a visible stamp (English as split_labels reads them, and the
+#: common labels of other languages).
+PUBLISHED_LABELS = re.compile(
+    r"(?<!\w)(?:published|posted|first published|originally published|veröffentlicht|"
+    r"erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+#: Words joining a label to its date ("Publié le …", "Veröffentlicht am …").
+LABEL_JOINER = re.compile(r"^[\s:–—-]*(?:(?:le|am|on|el|il|op|dnia)(?!\w))?[\s:]*", re.I)
+
+#: Modification labels of other languages (split_labels reads the English ones).
+MODIFIED_LABELS = re.compile(
+    r"(?<!\w)(?:aktualisiert|zuletzt geändert|geändert|stand:|mis à jour|modifié le|"
+    r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano)(?!\w)",
+    re.IGNORECASE,
+)
+
+#: Class/id fragments of a post's own meta line ("This entry was posted on …"): stamp
+#: containers, never foreign.
+POST_META_FRAGMENTS = (
+    "postmetadata", "post-meta", "postmeta", "entry-meta", "post-info", "entry-info", "postinfo",
+)  # fmt: skip
+
+#: Class/id fragments of a post's own footer: never foreign although they say "footer";
+#: read for post-meta sentences and date lines only (tags and author bios live there too).
+POST_FOOTER_FRAGMENTS = (
+    "post-footer", "entry-footer", "article-footer", "asset-footer", "story-footer",
+)  # fmt: skip
+
+#: Verbs of a post-meta sentence that dates the post ("Dieser Beitrag wurde am … veröffentlicht",
+#: "This entry was posted on …", "Publié le …").
+PUBLICATION_VERBS = re.compile(
+    r"(?<!\w)(?:posted|published|written|veröffentlicht|geschrieben|verfasst|erschienen|"
+    r"publié|publiée|écrit|publicado|publicada|escrito|pubblicato|scritto|gepubliceerd|"
+    r"geschreven|opublikowano)(?!\w)",
+    re.IGNORECASE,
+)
+
+#: Month names of the common European languages besides English (split_labels reads English).
+LOCAL_MONTHS = (
+    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"  # de (others as en)
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"  # fr
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"  # es
+    "noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"  # it
+    "dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|"
+    "setembro|outubro|dezembro|april|august|september|november"  # nl, pt, shared
+)
+
+#: A day, a local month name and a year in running text ("14. Dezember 2015", "3 de mayo
+#: de 2012").
+LOCAL_DATE = re.compile(
+    rf"(?<![\w.])\d{{1,2}}\.?\s*(?:de\s+)?(?:{LOCAL_MONTHS})\.?\s*(?:de\s+)?(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+
+#: A label element that names the date beside it ("<h5>Datum:</h5> 03.02.2022",
+#: "<dt>Published</dt><dd>…</dd>", "<strong>Date:</strong> 3 Feb 2022"): publication…
+DATE_LABEL_ONLY = re.compile(
+    r"^(?:date|datum|fecha|data|date de publication|publication date|published|posted|"
+    r"published on|posted on|veröffentlicht|veröffentlicht am|erschienen|erschienen am|"
+    r"publié le|publiée le|publicado|publicado el|pubblicato|pubblicato il|gepubliceerd|"
+    r"gepubliceerd op|datum publicatie|opublikowano)\s*:?$",
+    re.IGNORECASE,
+)
+
+#: … or modification ("Updated:", "Aktualisiert am").
+MODIFIED_LABEL_ONLY = re.compile(
+    r"^(?:updated|last updated|modified|last modified|aktualisiert|aktualisiert am|"
+    r"zuletzt aktualisiert|geändert|stand|mis à jour|mis à jour le|actualizado|aggiornato|"
+    r"bijgewerkt)\s*:?$",
+    re.IGNORECASE,
+)
+
+#: Tags of label elements ("<h5>Datum:</h5>", "<dt>", "<strong>Date:</strong>").
+LABEL_TAGS = frozenset({"h4", "h5", "h6", "dt", "th", "strong", "b", "span", "label", "em"})
+
+#: Tags of icons ("<i class='fa fa-calendar'>", "<img src='calendar.png'>").
+ICON_TAGS = frozenset({"i", "span", "img", "svg", "em"})
+
+#: Heading tags: never read as stamps (a headline may well hold a year).
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: Text blocks dropped from htmldate's copy of the page when longer than a stamp.
+TEXT_BLOCK_TAGS = frozenset({"p", "li", "blockquote", "td", "dd", "pre"})
