@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import struct
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -24,6 +25,63 @@ SEED_CANONICAL = (
     b"https://www.dawn.com/news/1137956/"
     b"mqm-calls-upon-british-govt-to-provide-maximum-security-to-altaf"
 )
+
+
+#: A Russian story, for the pages in Cyrillic code pages.
+RUSSIAN = (
+    "Президент заявил журналистам, что переговоры продолжатся на следующей неделе.",
+    "По словам министра, бюджет на будущий год будет утверждён в ближайшие дни.",
+    "Эксперты считают, что экономика страны растёт быстрее, чем ожидалось ранее.",
+)
+
+
+def _accented(page: str) -> str:
+    return page.replace("Muttahida", "Muttahidá")
+
+
+def _russian(page: str) -> str:
+    """The page with its paragraphs in Russian (and no Latin accents, which Cyrillic code
+    pages cannot encode)."""
+    lines = iter(RUSSIAN * 10)
+    page = re.sub(r"<p>[^<]{20,}</p>", lambda _: f"<p>{next(lines)}</p>", page)
+    return page.translate(str.maketrans({"é": "e", "à": "a"}))
+
+
+def _russian_koi8(page: str) -> str:
+    # KOI8-R has no typographic quotes or dashes either.
+    return _russian(page).translate(str.maketrans({"—": "-", "‘": "'", "’": "'"}))
+
+
+#: Pages whose bytes are not in the charset they declare: fault → (the page's text made
+#: from the good page's, the encoding of the bytes served, their Content-Type). The good
+#: page also declares ``<meta charset="utf-8">``.
+CHARSETS: dict[str, tuple[Callable[[str], str], str, str]] = {
+    # A Windows page labelled UTF-8 (header and <meta>).
+    "wrongcharset": (lambda p: _accented(p.replace("’", "'")), "cp1252",
+                     "text/html; charset=utf-8"),
+    # UTF-8 pages still labelled with a legacy code page.
+    "latin1label": (_accented, "utf-8", "text/html; charset=iso-8859-1"),
+    "utf8as1251": (_russian, "utf-8", "text/html; charset=windows-1251"),
+    # Cyrillic code pages labelled UTF-8.
+    "cp1251story": (_russian, "cp1251", "text/html; charset=utf-8"),
+    "koi8story": (_russian_koi8, "koi8-r", "text/html; charset=utf-8"),
+    # Declared right: nothing to correct.
+    "cp1251declared": (_russian, "cp1251", "text/html; charset=windows-1251"),
+    # UTF-8 with one stray Latin-1 byte (a pasted snippet): U+FFFD in the text, the
+    # byte goes in below.
+    "straybyte": (lambda p: p.replace("Muttahida", "Muttahid\ufffd"), "utf-8",
+                  "text/html; charset=utf-8"),
+}  # fmt: skip
+
+
+def charset_page(fault: str, page: bytes) -> tuple[str, bytes, str]:
+    """The text a charset fault's page holds, the bytes served, their Content-Type."""
+    make, encoding, ctype = CHARSETS[fault]
+    text = make(page.decode("utf-8"))
+    body = text.encode(encoding)
+    if fault == "straybyte":
+        body = body.replace("\ufffd".encode(), b"\xe1")
+    return text, body, ctype
 
 
 class FaultHandler(BaseHTTPRequestHandler):
@@ -79,9 +137,12 @@ class FaultHandler(BaseHTTPRequestHandler):
             body = self.page().replace(b'<meta charset="utf-8">', b"")
             body = body.decode("utf-8").replace("’", "'").encode("cp1252")
             return self._send(200, body, "text/html")
-        if fault == "wrongcharset":
-            body = self.page().decode("utf-8").replace("’", "'").replace("Muttahida", "Muttahidá")
-            return self._send(200, body.encode("cp1252"), "text/html; charset=utf-8")
+        if fault in CHARSETS:
+            _, body, ctype = charset_page(fault, self.page())
+            return self._send(200, body, ctype)
+        if fault == "binaryhtml":
+            # Binary bytes under an HTML type: Scrapy makes an HtmlResponse of them.
+            return self._send(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
         if fault == "challenge":
             return self._send(200, CHALLENGE)
         if fault == "forbidden":

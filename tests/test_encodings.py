@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.extraction.html import decode_html, selector
+from newscrawl.extraction.html import NotHTMLError, decode_html, decode_page, selector
 
 TEXTS = {
     "utf-8": "Le café coûte 3 € — « très cher », dit Zoë.",
@@ -100,3 +100,56 @@ def test_undecodable_bytes_still_give_text() -> None:
     data = page("caf\xe9 ok", "utf-8").encode("latin-1").replace(b"ok", b"\x81\x8d\x9d\xff\xfe")
     text = decode_html(data)
     assert "<p>" in text
+
+
+@pytest.mark.parametrize(
+    ("actual", "content_type", "used", "declared"),
+    [
+        ("utf-8", "text/html; charset=utf-8", "utf-8", "utf-8"),
+        ("cp1251", "text/html; charset=windows-1251", "cp1251", "cp1251"),
+        ("utf-8", None, "utf-8", None),  # nothing declared: nothing overridden
+        ("cp1252", None, "cp1252", None),
+        ("utf-8", "text/html; charset=ISO-8859-1", "utf-8", "cp1252"),  # WHATWG: Latin-1 is cp1252
+        ("cp1252", "text/html; charset=utf-8", "cp1252", "utf-8"),
+        ("cp1251", "text/html; charset=utf-8", "cp1251", "utf-8"),
+        ("koi8-r", "text/html; charset=utf-8", "koi8-r", "utf-8"),
+    ],
+)
+def test_decode_page_says_what_was_declared_and_used(
+    actual: str, content_type: str | None, used: str, declared: str | None
+) -> None:
+    text = TEXTS[actual] if actual != "utf-8" else TEXTS["cp1251"] + " " + TEXTS["utf-8"]
+    decoded = decode_page(page(text).encode(actual), content_type)
+    assert (decoded.encoding, decoded.declared, decoded.replaced) == (used, declared, 0)
+    assert decoded.overridden == (declared not in (None, used))
+    assert decoded.text == page(text)
+
+
+def test_decode_page_meta_declaration_and_bom() -> None:
+    text = TEXTS["cp1252"]
+    assert decode_page(page(text, "utf-8").encode("cp1252"))[:2] == ("cp1252", "utf-8")
+    # A BOM overrides a declaration too; a "utf-16" declaration names no byte order.
+    assert decode_page(page(text, "iso-8859-1").encode("utf-8-sig")).overridden
+    data = ("\ufeff" + page(text)).encode("utf-16-le")
+    assert not decode_page(data, "text/html; charset=utf-16").overridden
+    data = page(text).encode("utf-16-be")  # no BOM: big-endian, and not "binary"
+    assert decode_page(data, "text/html; charset=utf-16").text == page(text)
+
+
+def test_utf8_with_stray_legacy_bytes_stays_utf8() -> None:
+    """A UTF-8 page with a few bytes pasted in from a legacy page: the UTF-8 text is kept
+    and only the stray bytes become U+FFFD (counted), rather than the whole page being
+    read as cp1252 mojibake."""
+    text = TEXTS["utf-8"] + " l’hôtel, 5 €, Zoë"
+    data = page(text, "utf-8").encode("utf-8").replace("Zoë".encode(), b"Zo\xeb", 1)
+    decoded = decode_page(data, "text/html; charset=utf-8")
+    assert (decoded.encoding, decoded.replaced, decoded.overridden) == ("utf-8", 1, False)
+    assert decoded.text == page(text, "utf-8").replace("Zoë", "Zo\ufffd", 1)
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b" \r\n", b"%PDF-1.4 x", b"\x89PNG\r\n\x1a\n" + bytes(range(32)), b"no markup"]
+)
+def test_not_html_is_refused(data: bytes) -> None:
+    with pytest.raises(NotHTMLError):
+        decode_page(data, "text/html; charset=utf-8")

@@ -1,4 +1,4 @@
-"""Spider callbacks on hand-made responses: feeds, sitemaps, plans."""
+"""Spider callbacks on hand-made responses: feeds, sitemaps, plans, page decoding."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from typing import Any
 import pytest
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.http import TextResponse, XmlResponse
+from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 
+from newscrawl.items import Article
 from newscrawl.offline import project_settings
 from newscrawl.spiders.dawn import DawnSpider
+
+from .conftest import FIXTURES
 
 BASE = "http://127.0.0.1:8999"
 
@@ -75,3 +78,37 @@ def test_news_sitemap_entries_carry_lastmod_and_backfill_filters(spider: DawnSpi
 def test_a_garbage_sitemap_is_counted_not_fatal(spider: DawnSpider) -> None:
     response = TextResponse(f"{BASE}/sitemap.xml", body=b"\x00\x01 not xml", encoding="utf-8")
     assert list(spider.parse_sitemap(response)) == []
+
+
+GOOD = FIXTURES / "dawn" / "v2-seed-mqm-altaf" / "page.html"
+
+
+def test_a_utf8_page_labelled_latin1_is_read_as_utf8(spider: DawnSpider) -> None:
+    body = GOOD.read_bytes().replace(b"Muttahida", "Muttahidá".encode())
+    response = HtmlResponse(f"{BASE}/news/1900005/e", body=body,
+                            headers={"Content-Type": "text/html; charset=ISO-8859-1"})  # fmt: skip
+    [article] = [r for r in spider.parse_article(response) if isinstance(r, Article)]
+    assert "Muttahidá Qaumi Movement" in article.articleBody
+    assert "Pakistan’s commercial hub" in article.articleBody
+    assert article.metadata["validationMessages"] == ["charset: declared cp1252, decoded as utf-8"]
+    assert spider.crawler.stats.get_value("newscrawl/pages/charset_corrected") == 1
+    assert spider.crawler.stats.get_value("newscrawl/pages/charset_replaced") is None
+
+
+def test_a_right_declaration_leaves_no_trace(spider: DawnSpider) -> None:
+    response = HtmlResponse(f"{BASE}/news/1900006/f", body=GOOD.read_bytes(),
+                            headers={"Content-Type": "text/html; charset=utf-8"})  # fmt: skip
+    [article] = [r for r in spider.parse_article(response) if isinstance(r, Article)]
+    assert "Pakistan’s commercial hub" in article.articleBody
+    assert article.metadata["validationMessages"] == []
+    assert spider.crawler.stats.get_value("newscrawl/pages/charset_corrected") is None
+
+
+@pytest.mark.parametrize(
+    "body", [b"", b"   \n", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, b"just some words"]
+)
+def test_bytes_that_are_not_html_are_counted_not_fatal(spider: DawnSpider, body: bytes) -> None:
+    response = HtmlResponse(f"{BASE}/news/1900007/g", body=body,
+                            headers={"Content-Type": "text/html; charset=utf-8"})  # fmt: skip
+    assert list(spider.parse_article(response)) == []
+    assert spider.crawler.stats.get_value("newscrawl/pages/not_html") == 1

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from itertools import islice
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 from lxml.html import HtmlElement
@@ -28,27 +30,68 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe
 #: Block elements whose text forms a paragraph of the body.
 BLOCK_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre"})
 
-_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+#: Bytes that text never holds (controls other than tab, newlines, form feed and ESC).
+_CONTROL = bytes([*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+#: Every other byte: deleting these from a chunk leaves only its control bytes.
+_NOT_CONTROL = bytes(sorted(set(range(256)) - set(_CONTROL)))
 
 
-def _decode(data: bytes, content_type: str | None) -> tuple[str, str]:
-    if not data.strip():
+class DecodedPage(NamedTuple):
+    """Page bytes decoded by :func:`decode_page`.
+
+    Encodings are Python codec names as :func:`w3lib.encoding.resolve_encoding` gives them
+    (WHATWG labels: ``iso-8859-1`` is read as ``cp1252``).
+    """
+
+    #: The encoding that decoded the page.
+    encoding: str
+    #: The encoding the page declared (HTTP header, else ``<meta>``), or None.
+    declared: str | None
+    #: The page as text.
+    text: str
+    #: U+FFFD characters put in for bytes no encoding read (0 when the decoding was clean).
+    replaced: int = 0
+
+    @property
+    def overridden(self) -> bool:
+        """True when the page declared an encoding and another one decoded it."""
+        return self.declared is not None and not _same_encoding(self.declared, self.encoding)
+
+
+def _same_encoding(declared: str, used: str) -> bool:
+    # A declared "utf-16" names no byte order: a BOM gives it, else big-endian is read.
+    return used == declared or (declared in ("utf-16", "utf-32") and used.startswith(declared))
+
+
+def decode_page(data: bytes, content_type: str | None = None) -> DecodedPage:
+    """Decode page bytes: a BOM, else strict UTF-8 or the declared encoding (HTTP
+    *content_type*, then ``<meta charset>``), else detection (see :func:`_best_decoding`:
+    a wrong declaration is overridden, not trusted into U+FFFD).
+
+    The usual page, declared UTF-8 and valid UTF-8, costs one strict decode.
+
+    Raises :class:`NotHTMLError` for empty, binary or markup-less input.
+    """
+    if not data or data.isspace():
         raise NotHTMLError("empty page")
+    declared = http_content_type_encoding(content_type) or html_body_declared_encoding(data)
     bom_encoding, bom = read_bom(data)
     if bom_encoding is not None and bom is not None:
         # A BOM names the encoding outright (UTF-16 pages are full of NUL bytes).
         encoding, text = bom_encoding, to_unicode(data[len(bom) :], bom_encoding)
+        replaced = text.count("\ufffd")
     else:
         head = data[:4096]
         if head.startswith((b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04")) or (
-            len(_BINARY.findall(head)) > 8
+            # UTF-16 and UTF-32 text is full of NUL bytes: only a declaration tells.
+            len(head.translate(None, _NOT_CONTROL)) > 8
+            and not (declared or "").startswith(("utf-16", "utf-32"))
         ):
             raise NotHTMLError("binary content, not HTML")
-        declared = http_content_type_encoding(content_type) or html_body_declared_encoding(data)
-        encoding, text = _best_decoding(data, declared)
-    if "<" not in text[:65536]:
+        encoding, text, replaced = _best_decoding(data, declared)
+    if text.find("<", 0, 65536) < 0:
         raise NotHTMLError("no markup: not an HTML page")
-    return encoding, text
+    return DecodedPage(encoding, declared, text, replaced)
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -58,35 +101,53 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
-def _best_decoding(data: bytes, declared: str | None) -> tuple[str, str]:
-    """The encoding that reads *data* without error, and the text.
+def _best_decoding(data: bytes, declared: str | None) -> tuple[str, str, int]:
+    """The encoding that reads *data*, the text, and how many U+FFFD it put in.
 
     A declaration (HTTP header or ``<meta>``) is kept when it decodes the bytes strictly,
     except that bytes valid as UTF-8 (with non-ASCII in them) are UTF-8 whatever a
     single-byte declaration says: legacy text is practically never valid UTF-8, while
-    UTF-8 pages labelled ``iso-8859-1`` are common. A declaration the bytes break, or none,
-    leads to strict UTF-8 and then detection; when nothing reads the bytes cleanly, the
-    declared (else detected) encoding decodes them with U+FFFD for the bad bytes.
+    UTF-8 pages labelled ``iso-8859-1`` are common. A declaration the bytes break, or
+    none, leads to UTF-8 with a few stray bytes (a pasted snippet: more valid multi-byte
+    UTF-8 characters than invalid bytes; the strays become U+FFFD), then to detection;
+    when nothing reads the bytes cleanly, the declared (else detected) encoding decodes
+    them with U+FFFD for the bad bytes. A page that UTF-8 or its declaration reads costs
+    one or two strict decodes, nothing more.
     """
     if declared in ("utf-16", "utf-32"):
         declared += "-be"  # no BOM: big-endian, as w3lib reads it
     if declared and declared.startswith(("utf-16", "utf-32")):
-        return declared, to_unicode(data, declared)
+        wide = to_unicode(data, declared)
+        return declared, wide, wide.count("\ufffd")
     if data.isascii():
         encoding = declared or "utf-8"
-        return encoding, to_unicode(data, encoding)
+        return encoding, to_unicode(data, encoding), 0
     utf8 = _strict(data, "utf-8")
     if utf8 is not None:
-        return "utf-8", utf8
-    if declared:
-        text = _strict(data, declared)
-        if text is not None:
-            return declared, text
+        return "utf-8", utf8, 0
+    if declared and declared != "utf-8":
+        as_declared = _strict(data, declared)
+        if as_declared is not None:
+            return declared, as_declared, 0
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return "utf-8", *mixed
     detected = _detect(data)
     if detected is not None:
-        return detected
+        return *detected, 0
     encoding = declared or "cp1252"
-    return encoding, to_unicode(data, encoding)
+    lossy = to_unicode(data, encoding)
+    return encoding, lossy, lossy.count("\ufffd")
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """*data* as UTF-8 with U+FFFD for its invalid bytes, and their count, when valid
+    multi-byte characters outnumber them: legacy text practically never forms valid
+    UTF-8 sequences, so those come from UTF-8 text, and the bad bytes are strays."""
+    text = data.decode("utf-8", "replace")
+    invalid = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return (text, invalid) if non_ascii - invalid > invalid else None
 
 
 #: Single-byte Latin encodings a detector may name for Western or Central European text.
@@ -117,38 +178,36 @@ def _detect(data: bytes) -> tuple[str, str] | None:
         # for ``ą``/``ł`` in cp1250) and another is plainer.
         choices = [(e, t) for e in _LATIN_CHOICES if (t := _strict(data, e)) is not None]
         if choices:
-            return min(choices, key=lambda c: sum(ch in _ODD for ch in c[1]))
+            plainest = min(choices, key=lambda c: sum(ch in _ODD for ch in c[1]))
+            return codecs.lookup(plainest[0]).name, plainest[1]
     text = _strict(data, best.encoding)
-    return (best.encoding, text) if text is not None else None
+    return (codecs.lookup(best.encoding).name, text) if text is not None else None
 
 
 def decode_html(data: bytes, content_type: str | None = None) -> str:
-    """Decode page bytes to text: a BOM, else the declared encoding (HTTP header, then
-    ``<meta charset>``) when it reads the bytes cleanly, else strict UTF-8, else detection
-    (see :func:`_best_decoding`: a wrong declaration is overridden, not trusted into
-    U+FFFD).
+    """Decode page bytes to text as :func:`decode_page` does.
 
     Raises :class:`NotHTMLError` for empty, binary or markup-less input.
     """
-    return _decode(data, content_type)[1]
+    return decode_page(data, content_type).text
+
+
+def page_selector(data: bytes, page: DecodedPage) -> Selector:
+    """A parsel selector over page bytes that :func:`decode_page` turned into *page*."""
+    if page.encoding == "utf-8":
+        # libxml2 reads UTF-8 bytes itself: no encode/decode round trip through text.
+        return Selector(body=data, encoding="utf-8", type="html")
+    return Selector(text=page.text, type="html")
 
 
 def selector(html: str | bytes, *, content_type: str | None = None) -> Selector:
-    """A parsel selector over a page given as text or bytes (checked as
-    :func:`decode_html` checks it)."""
+    """A parsel selector over a page given as text or bytes (bytes are decoded and
+    checked by :func:`decode_page`)."""
     if isinstance(html, bytes):
-        encoding, text = _decode(html, content_type)
-        if encoding in _LXML_SAFE:
-            # Parse the bytes with the encoding found: no decode/re-encode round trip.
-            return Selector(body=html, encoding=encoding, type="html")
-        return Selector(text=text, type="html")
+        return page_selector(html, decode_page(html, content_type))
     if not html.strip():
         raise NotHTMLError("empty page")
     return Selector(text=html, type="html")
-
-
-#: Encodings libxml2 reads under w3lib's names; others go through Python's codecs.
-_LXML_SAFE = frozenset({"utf-8", "utf8", "ascii", "cp1252", "latin-1", "iso8859-1", "iso8859-15"})
 
 
 #: Stands for ``<br>`` while text is gathered; source newlines are only whitespace.

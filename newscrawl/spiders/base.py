@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
+from parsel import Selector
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -44,12 +45,23 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from newscrawl.extraction.html import DecodedPage, NotHTMLError, decode_page, page_selector
 from newscrawl.extraction.layout import css, outside_aside
 from newscrawl.extraction.page import to_records
 from newscrawl.extraction.vocabulary import is_challenge
 from newscrawl.incremental import StateManager
 from newscrawl.pipelines import SidebarDedupePipeline
 from newscrawl.sites import SiteProfile, get_profile
+
+
+class Page(NamedTuple):
+    """A response's page as :meth:`SiteSpider.read_page` read it."""
+
+    #: The page decoded from the response's bytes: encodings declared and used, text.
+    decoded: DecodedPage
+    #: The selector extraction runs on.
+    sel: Selector
+
 
 ATOM = "http://www.w3.org/2005/Atom"
 NEWS = "http://www.google.com/schemas/sitemap-news/0.9"
@@ -167,7 +179,7 @@ class SiteSpider(scrapy.Spider):
             meta={"lastmod": lastmod, "handle_httpstatus_list": [304]},
         )  # fmt: skip
 
-    def follow_articles(self, response: TextResponse, hrefs: list[str]) -> Iterator[Any]:
+    def follow_articles(self, response: Response, hrefs: list[str]) -> Iterator[Any]:
         for href in hrefs:
             url = response.urljoin(href.strip())
             # The same teasers link the same stories from every page: build a request for
@@ -225,38 +237,57 @@ class SiteSpider(scrapy.Spider):
                 if request is not None:
                     yield request
 
-    def parse_listing(self, response: Response) -> Iterator[Any]:
-        if not isinstance(response, TextResponse):
+    def read_page(self, response: Response, *, count: bool = True) -> Page | None:
+        """The page decoded from its bytes by :func:`~newscrawl.extraction.html.decode_page`
+        (a wrong charset declaration is overridden, as offline), with its selector; None for
+        a page that is not HTML, counted and logged unless *count* is false."""
+        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+        reason = None
+        if not isinstance(response, TextResponse) or (ctype and "html" not in ctype):
+            reason = ctype or "no type"
+        else:
+            try:
+                decoded = decode_page(response.body, ctype or None)
+            except NotHTMLError as exc:
+                reason = str(exc)
+            else:
+                return Page(decoded, page_selector(response.body, decoded))
+        if count:
+            self.crawler.stats.inc_value("newscrawl/pages/not_html")
+            self.logger.warning("Not HTML, skipped: %s (%s)", response.url, reason)
+        return None
+
+    def parse_listing(self, response: Response, page: Page | None = None) -> Iterator[Any]:
+        page = page or self.read_page(response, count=False)
+        if page is None:
             return
+        sel = page.sel
         if self.since:
             # A backfill takes the day's own stories, not the sidebars around them.
-            hrefs = outside_aside(css(response.selector.root, self.profile.listing_link_css))
+            hrefs = outside_aside(css(sel.root, self.profile.listing_link_css))
         else:
-            hrefs = response.css("a::attr(href)").getall()
+            hrefs = sel.css("a::attr(href)").getall()
         yield from self.follow_articles(response, hrefs)
-        page = response.meta.get("listing_page", 1)
-        next_page = response.css(self.profile.next_page_css).get()
-        if next_page and page < self.max_listing_pages:
+        number = response.meta.get("listing_page", 1)
+        next_page = sel.css(self.profile.next_page_css).get()
+        if next_page and number < self.max_listing_pages:
             yield response.follow(next_page, callback=self.parse_listing, errback=self.on_error,
-                                  meta={"listing_page": page + 1})  # fmt: skip
+                                  meta={"listing_page": number + 1})  # fmt: skip
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
+    def parse_article(self, response: Response, page: Page | None = None) -> Iterator[Any]:
+        """An article page; *page* is the page already read (the generic spider reads it
+        to tell articles from listings)."""
         stats = self.crawler.stats
         if response.status == 304:
             stats.inc_value("newscrawl/articles/not_modified")
             return
-        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
-        if not isinstance(response, TextResponse) or (ctype and "html" not in ctype):
-            stats.inc_value("newscrawl/pages/not_html")
-            self.logger.warning("Not HTML, skipped: %s (%s)", response.url, ctype or "no type")
+        page = page or self.read_page(response)
+        if page is None:
             return
-        replaced = response.text.count("\ufffd")
-        if replaced:
-            # Bytes the declared charset cannot read: kept as U+FFFD, flagged and counted.
-            stats.inc_value("newscrawl/pages/charset_replaced")
-        page = self.profile.extract(response.selector, response.url)
-        if not page.body.paragraphs:
-            kind = "blocked/challenge" if is_challenge(response.text) else "pages/not_article"
+        notes = self.charset_notes(page.decoded)
+        extracted = self.profile.extract(page.sel, response.url)
+        if not extracted.body.paragraphs:
+            kind = "blocked/challenge" if is_challenge(page.decoded.text) else "pages/not_article"
             stats.inc_value(f"newscrawl/{kind}")
             self.logger.warning("No story (%s): %s", kind.split("/")[1], response.url)
             return
@@ -267,12 +298,9 @@ class SiteSpider(scrapy.Spider):
                 last_modified=_header(response, b"Last-Modified"),
                 lastmod=response.meta.get("lastmod"),
             )
-        article, teasers = to_records(page, url=response.url, site=self.site,
+        article, teasers = to_records(extracted, url=response.url, site=self.site,
                                       fetched_at=datetime.now(UTC))  # fmt: skip
-        if replaced:
-            article.metadata["validationMessages"].append(
-                f"charset: {replaced} character(s) undecodable as {response.encoding}"
-            )
+        article.metadata["validationMessages"].extend(notes)
         stats.inc_value("newscrawl/pages/article")
         yield article
         for teaser in teasers:
@@ -289,6 +317,22 @@ class SiteSpider(scrapy.Spider):
         links = [t.url for t in teasers if t.url] + [r["url"] for r in article.relatedLinks
                                                       if r.get("url")]  # fmt: skip
         yield from self.follow_articles(response, links)
+
+    def charset_notes(self, decoded: DecodedPage) -> list[str]:
+        """Count a page whose declared charset was overridden or whose bytes no encoding
+        read; the validation messages its article carries."""
+        notes = []
+        if decoded.overridden:
+            # Corrected, not lossy: the text is right, the trace says the site is wrong.
+            self.crawler.stats.inc_value("newscrawl/pages/charset_corrected")
+            notes.append(f"charset: declared {decoded.declared}, decoded as {decoded.encoding}")
+        if decoded.replaced:
+            # Bytes no encoding reads: kept as U+FFFD, flagged and counted.
+            self.crawler.stats.inc_value("newscrawl/pages/charset_replaced")
+            notes.append(
+                f"charset: {decoded.replaced} character(s) undecodable as {decoded.encoding}"
+            )
+        return notes
 
     def on_error(self, failure: Failure) -> None:
         """Count a failed request by kind; the crawl goes on."""

@@ -32,7 +32,7 @@ from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import PageData
 from newscrawl.offline import generic_site
 from newscrawl.sites import SiteProfile
-from newscrawl.spiders.base import SiteSpider
+from newscrawl.spiders.base import Page, SiteSpider
 
 #: ``<link rel="alternate">`` types of the feeds a page announces.
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
@@ -118,7 +118,7 @@ class GenericSpider(SiteSpider):
             meta={"lastmod": lastmod, "handle_httpstatus_list": [304]},
         )  # fmt: skip
 
-    def follow_articles(self, response: TextResponse, hrefs: list[str]) -> Iterator[Any]:
+    def follow_articles(self, response: Response, hrefs: list[str]) -> Iterator[Any]:
         """Requests for the same-site pages among *hrefs*, each once per crawl."""
         for href in hrefs:
             url = urldefrag(response.urljoin(href.strip()))[0]
@@ -155,21 +155,23 @@ class GenericSpider(SiteSpider):
     def parse(self, response: Response) -> Iterator[Any]:
         """A page of unknown kind: an article when a story is found on it, else a listing
         (whose feeds, on a start page, and same-site links are followed)."""
-        if response.status == 304 or not isinstance(response, TextResponse):
+        if response.status == 304:
             yield from self.parse_article(response)  # counted there
             return
-        page = self.profile.extract(response.selector, response.url)
-        if page.body.paragraphs:
-            yield from self.parse_article(response)
+        page = self.read_page(response)
+        if page is None:
+            return
+        if self.profile.extract(page.sel, response.url).body.paragraphs:
+            yield from self.parse_article(response, page)
             return
         self.crawler.stats.inc_value("newscrawl/pages/listing")
         if response.meta.get("start_page"):
-            yield from self.feed_requests(response)
-        yield from self.parse_listing(response)
+            yield from self.feed_requests(response, page.sel)
+        yield from self.parse_listing(response, page)
 
-    def feed_requests(self, response: TextResponse) -> Iterator[Any]:
+    def feed_requests(self, response: Response, sel: Selector) -> Iterator[Any]:
         """The RSS/Atom feeds a page announces."""
-        for link in response.xpath("//link[@rel='alternate'][@href]"):
+        for link in sel.xpath("//link[@rel='alternate'][@href]"):
             kind = (link.attrib.get("type") or "").strip().lower()
             url = response.urljoin(link.attrib["href"].strip())
             if kind in FEED_TYPES and url not in self.followed:
@@ -177,9 +179,10 @@ class GenericSpider(SiteSpider):
                 yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error,
                                      meta={"depth_reset": True})  # fmt: skip
 
-    def parse_listing(self, response: Response) -> Iterator[Any]:
-        if isinstance(response, TextResponse):
-            yield from self.follow_articles(response, response.css("a::attr(href)").getall())
+    def parse_listing(self, response: Response, page: Page | None = None) -> Iterator[Any]:
+        page = page or self.read_page(response, count=False)
+        if page is not None:
+            yield from self.follow_articles(response, page.sel.css("a::attr(href)").getall())
 
 
 def _origin(url: str) -> str:
