@@ -611,3 +611,23 @@ def test_generic_article_hands_the_story_to_the_metadata() -> None:
     found = generic_article(lxml_html.fromstring(document), URL)
     assert found.body.paragraphs
     assert [(d.field, d.raw) for d in found.dates] == [("datePublished", "27 Sep 2016")]
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "headline"),
+    [
+        ("Budget passed | Politics | Example News", "Budget passed", "Budget passed"),
+        (
+            "Covid - what you need to know | BBC",
+            "Covid - what you need to know",
+            "Covid - what you need to know",
+        ),
+        ("Budget passed | Example", "Budget passed Subscribers", "Budget passed"),
+        ("Example News | Budget passed", "Budget passed", "Example News | Budget passed"),
+        ("Budget passed - Example", "Council news", "Budget passed - Example"),
+    ],
+    ids=["pipe-suffix", "dash-in-headline", "h1-with-label", "prefix-kept", "no-match"],
+)
+def test_headline_loses_the_site_suffix_of_the_title(title: str, h1: str, headline: str) -> None:
+    document = page(f"<meta property='og:title' content='{title}'>", f"<h1>{h1}</h1>")
+    assert meta_of(document).headline == headline

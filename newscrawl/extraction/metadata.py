@@ -74,6 +74,7 @@ from newscrawl.extraction.vocabulary import (
     SKIP_TEXT_TAGS,
     STAMP_FRAGMENTS,
     TEXT_BLOCK_TAGS,
+    TITLE_SEPARATORS,
     WEBPAGE_TYPES,
 )
 
@@ -102,6 +103,8 @@ MAX_ODD_STAMP_CHARS = 40
 MAX_TIME_ARTICLE_DAYS = 2
 #: Share of an ``<h1>``'s words found in the page title for it to be the headline.
 TITLE_MATCH_SHARE = 0.5
+#: Share of the ``<h1>``'s words a title's leading segments must hold to be the headline.
+TITLE_MATCH_COVER = 0.8
 #: How many ancestors of the headline make up its "header area".
 HEADER_LEVELS = 3
 #: How many next siblings of the header area are read for short stamps.
@@ -468,6 +471,23 @@ def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None
         if share > best_share:
             best, best_share = headline, share
     return best
+
+
+def _without_title_suffix(title: str, headline: str) -> str:
+    """``title`` without the site or section names a page title appends ("Budget passed |
+    Politics | Example News"): the shortest run of its leading segments that holds most of
+    the page's ``<h1>`` words and nothing else. ``title`` itself when none does."""
+    h1_words = _words(headline)
+    if not h1_words:
+        return title
+    for separator in TITLE_SEPARATORS:
+        parts = title.split(separator)
+        for end in range(1, len(parts)):
+            head = separator.join(parts[:end]).strip()
+            words = _words(head)
+            if words and words <= h1_words and len(words) >= TITLE_MATCH_COVER * len(h1_words):
+                return head
+    return title
 
 
 def _in_article(element: HtmlElement) -> bool:
@@ -1083,6 +1103,8 @@ class _Collector:
         )
         if headline is None and (h1 := next(iter(_H1(self.root)), None)) is not None:
             headline = element_text(h1) or None
+        elif headline is not None and self.headline is not None:
+            headline = _without_title_suffix(headline, element_text(self.headline))
         authors = _names(art.get("author"), self.url)
         if not authors:
             for key in ("author", "article:author", "parsely-author", "sailthru.author"):

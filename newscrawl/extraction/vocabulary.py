@@ -545,3 +545,6 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 #: Text blocks dropped from htmldate's copy of the page when longer than a stamp.
 TEXT_BLOCK_TAGS = frozenset({"p", "li", "blockquote", "td", "dd", "pre"})
+
+#: Separators between a page title's headline and the site or section names after it.
+TITLE_SEPARATORS: tuple[str, ...] = (" | ", " – ", " — ", " - ", " :: ", " · ", " » ")
