@@ -622,7 +622,11 @@ def test_generic_article_hands_the_story_to_the_metadata() -> None:
             "Covid - what you need to know",
             "Covid - what you need to know",
         ),
-        ("Budget passed | Example", "Budget passed Subscribers", "Budget passed"),
+        (
+            "Council passes the budget after a long night | Example",
+            "Council passes the budget after a long night Subscribers",
+            "Council passes the budget after a long night",
+        ),
         ("Example News | Budget passed", "Budget passed", "Example News | Budget passed"),
         ("Budget passed - Example", "Council news", "Budget passed - Example"),
     ],
