@@ -32,9 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newscrawl.extraction.dates import DateNormaliser  # noqa: E402
 from newscrawl.extraction.generic import generic_article  # noqa: E402
 from newscrawl.extraction.html import selector  # noqa: E402
+from newscrawl.extraction.metadata import page_normaliser  # noqa: E402
 from newscrawl.extraction.page import PageData  # noqa: E402
 
 BENCH = (
@@ -83,37 +83,23 @@ def load_pages(bench: Path = BENCH) -> list[Page]:
     ]
 
 
-class _Normalisers:
-    """One DateNormaliser per page locale (unknown languages fall back to English)."""
-
-    def __init__(self) -> None:
-        self._by_locale: dict[str, DateNormaliser] = {}
-
-    def get(self, language: str | None) -> DateNormaliser:
-        locale = (language or "en").strip() or "en"
-        if locale not in self._by_locale:
-            self._by_locale[locale] = DateNormaliser(timezone="UTC", locale=locale)
-        return self._by_locale[locale]
-
-
-def published_value(page: PageData, normalisers: _Normalisers) -> str | None:
+def published_value(page: PageData) -> str | None:
     """The publication date generic_article kept (``Metadata.usable_published``: the best
     absolute candidate, a republication day, else htmldate's fallback), as ISO 8601."""
     raw = next((d.raw for d in page.dates if d.field == "datePublished"), None)
     if raw is None:
         return None
-    return normalisers.get(page.language).normalise(raw, FETCHED_AT).value
+    return page_normaliser(page.language).normalise(raw, FETCHED_AT).value
 
 
 def run_ours(pages: list[Page]) -> list[dict[str, str | None]]:
     """Our records for the pages (decode + extract + choose + normalise); no record for a
     page without a story."""
-    normalisers = _Normalisers()
     records = []
     for page in pages:
         found = generic_article(selector(page.data).root, page.url)
         if found.body.paragraphs:
-            records.append({"url": page.url, "datePublished": published_value(found, normalisers)})
+            records.append({"url": page.url, "datePublished": published_value(found)})
     return records
 
 

@@ -78,7 +78,7 @@ from newscrawl.extraction.vocabulary import (
     WEBPAGE_TYPES,
 )
 
-__all__ = ["Candidate", "Metadata", "extract_metadata"]
+__all__ = ["Candidate", "Metadata", "extract_metadata", "page_normaliser"]
 
 # --- Limits (the words are in newscrawl.extraction.vocabulary) ---------------------------
 
@@ -282,7 +282,7 @@ LANGUAGE_ZONES = {
 _NORMALISERS: dict[str, DateNormaliser] = {}
 
 
-def _normaliser(language: str | None) -> DateNormaliser:
+def page_normaliser(language: str | None) -> DateNormaliser:
     """One shared UTC normaliser per page locale (as the date pipeline builds for pages of
     sites without a profile)."""
     locale = (language or "en").strip() or "en"
@@ -295,7 +295,7 @@ def _first_absolute(ranked: list[Candidate], language: str | None) -> Candidate 
     """The first of ``ranked`` that normalises to an absolute date for ``language``."""
     if not ranked:
         return None
-    normaliser = _normaliser(language)
+    normaliser = page_normaliser(language)
     now = datetime.now(UTC)
     for candidate in ranked:
         try:
@@ -315,7 +315,7 @@ def _absolute_day(candidate: Candidate, language: str | None) -> str | None:
     chosen = _first_absolute([candidate], language)
     if chosen is None:
         return None
-    return _normaliser(language).normalise(chosen.raw, datetime.now(UTC)).value[:10]  # type: ignore[index]
+    return page_normaliser(language).normalise(chosen.raw, datetime.now(UTC)).value[:10]  # type: ignore[index]
 
 
 def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate | None:
@@ -341,7 +341,7 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
             element.tag in FOREIGN_TAGS
             or (
                 element.tag not in ("article", "main", "body")
-                and _has_fragment(_marker(element), FOREIGN_FRAGMENTS)
+                and _has_fragment(_marker(element), _FOREIGN)
             )
             or (element.tag in TEXT_BLOCK_TAGS and len(element_text(element)) > MAX_STAMP_CHARS)
         )
@@ -378,17 +378,26 @@ def _marker(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
-def _has_fragment(marker: str, fragments: tuple[str, ...]) -> bool:
-    if len(marker) < 2:  # " ": no class, no id
-        return False
-    pattern = _FRAGMENT_PATTERNS.get(fragments)
-    if pattern is None:
-        pattern = re.compile("|".join(re.escape(f) for f in fragments))
-        _FRAGMENT_PATTERNS[fragments] = pattern
-    return pattern.search(marker) is not None
+def _fragment_pattern(fragments: tuple[str, ...], underscore: bool = False) -> re.Pattern[str]:
+    """One pattern for a fragment list (``underscore``: "post-meta" matches "post_meta")."""
+    escaped = (re.escape(f) for f in fragments)
+    if underscore:
+        escaped = (e.replace("\\-", "[-_]") for e in escaped)
+    return re.compile("|".join(escaped))
 
 
-_FRAGMENT_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+_FOREIGN = _fragment_pattern(FOREIGN_FRAGMENTS)
+_STAMP = _fragment_pattern(STAMP_FRAGMENTS)
+_PUBLISH = _fragment_pattern(PUBLISH_FRAGMENTS)
+_MODIFIED = _fragment_pattern(MODIFIED_FRAGMENTS)
+_BODY = _fragment_pattern(BODY_FRAGMENTS)
+_POST_META = _fragment_pattern(POST_META_FRAGMENTS, underscore=True)
+_POST_FOOTER = _fragment_pattern(POST_FOOTER_FRAGMENTS, underscore=True)
+
+
+def _has_fragment(marker: str, pattern: re.Pattern[str]) -> bool:
+    """True when the marker (class and id, lower case) holds one of the pattern's fragments."""
+    return len(marker) > 1 and pattern.search(marker) is not None  # " ": no class, no id
 
 
 def _item_owner(element: HtmlElement) -> HtmlElement | None:
@@ -404,12 +413,12 @@ def _is_date_icon(element: HtmlElement) -> bool:
 
 def _is_post_meta(marker: str) -> bool:
     """A post's own meta line ("entry-meta", "post_meta", "postmetadata")."""
-    return _has_fragment(marker.replace("_", "-"), POST_META_FRAGMENTS)
+    return _has_fragment(marker, _POST_META)
 
 
 def _is_post_footer(marker: str) -> bool:
     """A post's own footer ("entry-footer", "post_footer", "asset-footer")."""
-    return _has_fragment(marker.replace("_", "-"), POST_FOOTER_FRAGMENTS)
+    return _has_fragment(marker, _POST_FOOTER)
 
 
 def _is_foreign(
@@ -446,7 +455,7 @@ def _own_foreign(
     marker = _marker(node)
     if (
         tag not in ("article", "main")
-        and _has_fragment(marker, FOREIGN_FRAGMENTS)
+        and _has_fragment(marker, _FOREIGN)
         and not _is_post_meta(marker)
         and not _is_post_footer(marker)
     ):
@@ -685,10 +694,8 @@ class _Collector:
                 continue
             if node.tag == "article" and self.own_article:
                 return True  # another story's article, beside the headline's own
-            foreign_seen = foreign_seen or _has_fragment(_marker(node), FOREIGN_FRAGMENTS)
-            if node.tag in ("li", "ul", "ol", "article") and (
-                foreign_seen or _has_fragment(_marker(node), FOREIGN_FRAGMENTS)
-            ):
+            foreign_seen = foreign_seen or _has_fragment(_marker(node), _FOREIGN)
+            if foreign_seen and node.tag in ("li", "ul", "ol", "article"):
                 return True
         return foreign_seen and self.foreign(area)
 
@@ -720,7 +727,7 @@ class _Collector:
                     for e in _ANCHORS(self.root)
                     if e.tag == "article"
                     or e.get("itemprop") == "articleBody"
-                    or _has_fragment(_marker(e), BODY_FRAGMENTS)
+                    or _has_fragment(_marker(e), _BODY)
                 ),
                 None,
             )
@@ -856,10 +863,10 @@ class _Collector:
                 continue
             parent = element.getparent()
             marker = _marker(element) + " " + (_marker(parent) if parent is not None else "")
-            if _has_fragment(marker, MODIFIED_FRAGMENTS):
+            if _has_fragment(marker, _MODIFIED):
                 self.add("modified", raw, "time-marked")
                 continue
-            if element.get("pubdate") is not None or _has_fragment(marker, PUBLISH_FRAGMENTS):
+            if element.get("pubdate") is not None or _has_fragment(marker, _PUBLISH):
                 source = "time-marked"
             elif _in_article(element):
                 source = "time-article"
@@ -905,7 +912,7 @@ class _Collector:
                         continue
                     parent = element.getparent()
                     marker = _marker(element)
-                    own = _has_fragment(marker, STAMP_FRAGMENTS) or _is_post_meta(marker)
+                    own = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
                     if _is_post_footer(marker) or parent in self.footers:
                         self.footers.add(element)
                     dated[element] = own or dated.get(parent, False)
@@ -922,7 +929,7 @@ class _Collector:
                         continue
                     if len(element_text(inner)) <= MAX_ODD_STAMP_CHARS:
                         seen.add(inner)
-                        yield inner, _has_fragment(_marker(inner), STAMP_FRAGMENTS)
+                        yield inner, _has_fragment(_marker(inner), _STAMP)
         after_headline = self.headline is None
         for element in self.root.iter():
             if element is self.headline:
@@ -954,7 +961,7 @@ class _Collector:
                 yield element, True
                 continue
             marker = _marker(element)
-            stamped = _has_fragment(marker, STAMP_FRAGMENTS) or _is_post_meta(marker)
+            stamped = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
             footer = not stamped and _is_post_footer(marker)
             if (stamped or footer) and not self.foreign(element):
                 for inner in element.iter():
@@ -983,7 +990,7 @@ class _Collector:
             if len(text) > MAX_STAMP_CHARS:
                 continue
             done.add((text, dated_class))
-            modified_class = _has_fragment(_marker(element), MODIFIED_FRAGMENTS)
+            modified_class = _has_fragment(_marker(element), _MODIFIED)
             for full_line in text.split("\n"):
                 line = full_line
                 if (cut := MODIFIED_LABELS.search(line)) is not None:
