@@ -20,7 +20,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
@@ -28,6 +27,7 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate
+from newscrawl.extraction.html import absolute_url
 from newscrawl.extraction.metadata import extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -256,7 +256,7 @@ class _Walker:
         start = mark[1] if mark[0] == self.generation else 0
         anchor = " ".join("".join(self.buf[start:]).replace(_BR, " ").split())
         if anchor:
-            self.links.append((anchor, _absolute(self.base_url, href)))
+            self.links.append((anchor, absolute_url(self.base_url, href)))
 
     def _tail(self, element: HtmlElement) -> None:
         tail = element.tail
@@ -276,16 +276,6 @@ class _Walker:
         if self.chrome and self.chrome[-1] is element:
             self.chrome.pop()
         self._tail(element)
-
-
-def _absolute(base: str, href: str) -> str:
-    href = href.strip()
-    if href.startswith(("https://", "http://")) and " " not in href:
-        return href
-    try:
-        return urljoin(base, href)
-    except ValueError:
-        return href
 
 
 # --- scoring ----------------------------------------------------------------------------
@@ -771,7 +761,7 @@ def _find_teasers(
         position = 0
         for item, link in items:
             headline = " ".join(link.text_content().split())
-            href = _absolute(url, link.get("href") or "")
+            href = absolute_url(url, link.get("href") or "")
             if href in seen:
                 continue
             seen.add(href)

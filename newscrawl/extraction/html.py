@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
+from urllib.parse import urljoin
 
 from charset_normalizer import from_bytes
 from lxml.html import HtmlElement
@@ -225,6 +226,18 @@ def _text_parts(element: HtmlElement, out: list[str]) -> None:
             _text_parts(child, out)
         if child.tail:
             out.append(child.tail)
+
+
+def absolute_url(base: str, href: str) -> str:
+    """``href`` resolved against ``base`` (most links on news pages already are absolute);
+    a malformed one that ``urljoin`` refuses (a broken IPv6 host) comes back as written."""
+    href = href.strip()
+    if href.startswith(("https://", "http://")) and " " not in href:
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
 
 
 def element_text(element: HtmlElement) -> str:

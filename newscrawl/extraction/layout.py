@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any, ClassVar
-from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -18,7 +17,7 @@ from parsel.csstranslator import css2xpath
 
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, split_labels
-from newscrawl.extraction.html import element_text, has_class, iter_paragraphs
+from newscrawl.extraction.html import absolute_url, element_text, has_class, iter_paragraphs
 from newscrawl.extraction.page import PageData, TeaserData
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -56,13 +55,6 @@ def _by_owner(hits: list[Any], owners: list[HtmlElement]) -> dict[HtmlElement, l
         if node is not None:
             grouped.setdefault(node, []).append(hit)
     return grouped
-
-
-def _absolute(base: str, href: str) -> str:
-    """``href`` resolved against ``base`` (most links on news pages already are absolute)."""
-    if href.startswith(("https://", "http://")) and " " not in href:
-        return href
-    return urljoin(base, href)
 
 
 def _first_of(grouped: dict[HtmlElement, list[Any]], owner: HtmlElement) -> Any | None:
@@ -154,7 +146,7 @@ class StoryLayout:
                 name, href = _text(link), link.get("href")
                 if name:
                     authors.append(
-                        {"name": name, "url": _absolute(self.url, href) if href else None}
+                        {"name": name, "url": absolute_url(self.url, href) if href else None}
                     )
             if not links and (text := _text(byline)):
                 text = text.removeprefix("By ").removeprefix("by ").strip()
@@ -186,7 +178,7 @@ class StoryLayout:
 
     def body(self) -> BodyParts:
         paragraphs = [
-            Paragraph(p.text, tuple((t, _absolute(self.url, h)) for t, h in p.links))
+            Paragraph(p.text, tuple((t, absolute_url(self.url, h)) for t, h in p.links))
             for container in outside_aside(css(self.story, self.body_css))
             for p in iter_paragraphs(container, self.body_skip_classes)
         ]
@@ -198,13 +190,13 @@ class StoryLayout:
             return None
         caption = outside_aside(css(self.story, self.caption_css))
         return {
-            "url": _absolute(self.url, src.strip()),
+            "url": absolute_url(self.url, src.strip()),
             "caption": _text(caption[0]) if caption else None,
         }
 
     def canonical_url(self) -> str | None:
         href = self.head.get("link:canonical")
-        return _absolute(self.url, href.strip()) if href and href.strip() else None
+        return absolute_url(self.url, href.strip()) if href and href.strip() else None
 
     def description(self) -> str | None:
         return _text(self.head.get("description") or self._meta("og:description"))
@@ -271,7 +263,7 @@ class StoryLayout:
                         block=block,
                         position=positions[block],
                         headline=headline,
-                        url=_absolute(self.url, href.strip()) if href else None,
+                        url=absolute_url(self.url, href.strip()) if href else None,
                         description=description,
                         dates=self._read_stamps(stamps.get(teaser, []), values),
                     )

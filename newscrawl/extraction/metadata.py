@@ -38,14 +38,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import DateNormaliser, is_date_line, split_labels
-from newscrawl.extraction.html import element_text
+from newscrawl.extraction.html import absolute_url, element_text
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
     ARTICLE_TYPES,
@@ -504,12 +504,9 @@ def _in_article(element: HtmlElement) -> bool:
 
 
 def _absolute(base: str, href: str | None) -> str | None:
+    """:func:`absolute_url`, None for a missing or empty ``href``."""
     href = (href or "").strip()
-    if not href:
-        return None
-    if href.startswith(("https://", "http://")) and " " not in href:
-        return href
-    return urljoin(base, href)
+    return absolute_url(base, href) if href else None
 
 
 def _iso(raw: str) -> datetime | None:
