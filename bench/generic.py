@@ -27,9 +27,7 @@ sys.path.insert(0, str(ROOT))
 from newscrawl.extraction.generic import extract_body  # noqa: E402
 from newscrawl.extraction.html import NotHTMLError, selector  # noqa: E402
 
-AEB = (
-    Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "aeb"
-)  # shared/ lies beside the clone
+AEB = ROOT / "bench" / "data" / "aeb"
 
 
 def load_pages(aeb: Path = AEB) -> dict[str, tuple[str, bytes]]:

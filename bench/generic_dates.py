@@ -2,7 +2,7 @@
 
     python bench/generic_dates.py [--wrong] [--repeats 1]
 
-For every page of shared/benchmarks/dates/index.json: decode the gzipped bytes with
+For every page of bench/data/dates/index.json: decode the gzipped bytes with
 ``selector()`` and run ``generic_article`` — the block model finds the story (a page with
 no story gives no article record, as in ``newscrawl extract``), the metadata extractor its
 dates, ``Metadata.usable_published`` the publication date kept. The raw date is normalised
@@ -37,9 +37,7 @@ from newscrawl.extraction.html import selector  # noqa: E402
 from newscrawl.extraction.metadata import page_normaliser  # noqa: E402
 from newscrawl.extraction.page import PageData  # noqa: E402
 
-BENCH = (
-    Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "dates"
-)  # shared/ lies beside the clone
+BENCH = ROOT / "bench" / "data" / "dates"
 FETCHED_AT = datetime(2026, 11, 26, tzinfo=UTC)
 
 

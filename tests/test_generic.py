@@ -327,9 +327,7 @@ def test_buttons_holding_only_labels_and_cards_stay_unread() -> None:
 
 # --- AEB regression guard ---------------------------------------------------------------
 
-AEB = (
-    Path(__file__).resolve().parent.parent.parent / "shared" / "benchmarks" / "aeb"
-)  # shared/ lies beside the clone
+AEB = Path(__file__).resolve().parent.parent / "bench" / "data" / "aeb"
 #: The F1 measured with ``bench/generic.py`` minus 0.01.
 AEB_FLOOR = 0.968
 _WORD = re.compile(r"\w+")

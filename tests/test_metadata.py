@@ -21,13 +21,7 @@ from newscrawl.extraction.metadata import (
 
 URL = "https://news.example/world/story-123"
 BENCH_SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "generic_dates.py"
-BENCH_DATA = (
-    Path(__file__).resolve().parent.parent.parent
-    / "shared"
-    / "benchmarks"
-    / "dates"
-    / "index.json"
-)
+BENCH_DATA = Path(__file__).resolve().parent.parent / "bench" / "data" / "dates" / "index.json"
 #: Day accuracy reached on the dates benchmark (bench/generic_dates.py: 0.929), minus 0.01.
 ACCURACY_FLOOR = 0.919
 
