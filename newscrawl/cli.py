@@ -10,9 +10,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newscrawl.crawl import crawl, sample_record
-from newscrawl.dashboard import write_report
+from newscrawl.dashboard import find_runlog, write_report
 from newscrawl.demo.server import DemoSite
-from newscrawl.demo.sitegen import generate
+from newscrawl.demo.sitegen import generate, trap_notice
 from newscrawl.fixtures import regenerate
 from newscrawl.offline import (
     OfflineRun,
@@ -87,6 +87,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         with DemoSite(root) as site:
             base = site.start()
             print(f"demo site: {base} (edition 1, {root})", file=sys.stderr)
+            print(trap_notice(), file=sys.stderr)
             settings = {"NEWSCRAWL_OUTPUT_DIR": args.out, "LOG_LEVEL": args.log_level}
             summary = crawl("dawn", settings=settings, base_url=base)
     print(summary.text())
@@ -98,13 +99,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """The run log as a self-contained HTML report."""
-    runlog = Path(args.runs)
+    runlog = Path(args.runs) if args.runs else find_runlog()
+    if runlog is None:
+        print(
+            "newscrawl: no run log under output/ (runs.jsonl, */runs.jsonl): "
+            "run a crawl or newscrawl demo first, or give --runs RUNLOG",
+            file=sys.stderr,
+        )
+        return 1
     if not runlog.exists():
         print(f"newscrawl: no run log at {runlog}", file=sys.stderr)
         return 1
     with Progress(None, "runs read") as progress:
         count = write_report(runlog, Path(args.out), progress=progress)
-    print(f"{count} runs → {args.out}", file=sys.stderr)
+    print(f"{count} runs from {runlog} → {args.out}", file=sys.stderr)
     return 0
 
 
@@ -175,9 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="run log → self-contained HTML report")
     report.add_argument(
         "--runs",
-        default="output/runs.jsonl",
         metavar="RUNLOG",
-        help="run log (default: output/runs.jsonl)",
+        help="run log (default: the one written last of output/runs.jsonl, output/*/runs.jsonl)",
     )
     report.add_argument("--out", required=True, help="HTML file to write")
     report.set_defaults(func=cmd_report)

@@ -74,12 +74,19 @@ def crawl(
 
 
 def sample_record(path: str, body_chars: int = 400) -> str:
-    """The first record of an export file, pretty-printed, its body shortened."""
+    """The first record of an export file, pretty-printed, its body cut to ``body_chars``.
+
+    A cut body ends in "…" and a line after the record says where it was cut, so that
+    nobody takes the sample for what the file holds.
+    """
     with open(path, encoding="utf-8") as file:
         first = file.readline()
     if not first:
         return "(no records)"
     record = json.loads(first)
-    if isinstance(record.get("articleBody"), str) and len(record["articleBody"]) > body_chars:
-        record["articleBody"] = record["articleBody"][:body_chars] + "…"
-    return json.dumps(record, ensure_ascii=False, indent=2)
+    body = record.get("articleBody")
+    note = ""
+    if isinstance(body, str) and len(body) > body_chars:
+        record["articleBody"] = body[:body_chars] + "…"
+        note = f"\n(articleBody cut at {body_chars} of {len(body)} characters; whole in {path})"
+    return json.dumps(record, ensure_ascii=False, indent=2) + note

@@ -431,3 +431,16 @@ def write_report(runlog: Path, out: Path, *, progress: Progress | None = None) -
         Path(tmp).unlink(missing_ok=True)
         raise
     return len(runs)
+
+
+def find_runlog(output: Path = Path("output")) -> Path | None:
+    """The run log written last under ``output``: ``runs.jsonl`` or ``<folder>/runs.jsonl``.
+
+    A crawl writes ``<NEWSCRAWL_OUTPUT_DIR>/runs.jsonl``: ``output/runs.jsonl`` by default,
+    ``output/demo/runs.jsonl`` for ``newscrawl demo``, whose runs of a site on 127.0.0.1
+    must not join the real site's history (its volume check compares with earlier runs).
+    So ``newscrawl report`` without ``--runs`` reports on whichever was written last.
+    """
+    logs = [output / "runs.jsonl", *sorted(output.glob("*/runs.jsonl"))]
+    found = [log for log in logs if log.is_file()]
+    return max(found, key=lambda log: log.stat().st_mtime_ns) if found else None

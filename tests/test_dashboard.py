@@ -281,8 +281,8 @@ def test_write_report_is_atomic_and_reports_progress(tmp_path: Path) -> None:
 
 def test_report_in_headless_chromium(tmp_path: Path) -> None:
     assert CHROMIUM.exists(), (
-        f"{CHROMIUM} is missing: install Debian's chromium package "
-        "(apt-get install -y chromium); this test drives it with Playwright"
+        f"{CHROMIUM} is missing: bash scripts/test.sh installs Debian's chromium "
+        "package; this test drives it with Playwright"
     )
     from playwright.sync_api import sync_playwright  # noqa: PLC0415
 

@@ -257,7 +257,7 @@ def test_dashboard_uses_only_metrics_the_extension_exports(tmp_path: Path) -> No
 def prometheus(tmp_path: Path) -> Iterator[tuple[str, int]]:
     """A Prometheus server scraping 127.0.0.1:<port> every second: (its URL, the port)."""
     if not PROMETHEUS.exists():  # a missing server is a failure, never a skip
-        pytest.fail(f"{PROMETHEUS} missing: run .ci/services.sh (apt-get install prometheus)")
+        pytest.fail(f"{PROMETHEUS} missing: bash scripts/test.sh installs Debian's prometheus")
     target, web = _free_port(), _free_port()
     config = tmp_path / "prometheus.yml"
     job = {"job_name": "newscrawl", "static_configs": [{"targets": [f"127.0.0.1:{target}"]}]}

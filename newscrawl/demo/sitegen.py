@@ -67,6 +67,15 @@ SERVER_ERROR = "/news/8888888/server-error"
 PDF_REPORT = "/news/7777777/annual-report"
 CHALLENGE = "/news/6666661/checking-your-browser"
 DENIED = "/news/6666662/access-denied"
+#: The traps a crawl logs, with what each serves: ``newscrawl demo`` names them beforehand,
+#: so that their WARNING and ERROR lines are not taken for faults of the crawler.
+LOGGED_TRAPS = (
+    (MISSING, "404"),
+    (SERVER_ERROR, "500, retried"),
+    (DENIED, "403 challenge"),
+    (CHALLENGE, "challenge page with 200"),
+    (PDF_REPORT, "PDF"),
+)
 CALENDAR_REGEX = r"^/calendar/(\d{4})/(\d{2})/(\d{2})$"
 #: Off-site links every page carries.
 OFFSITE = (
@@ -1960,6 +1969,15 @@ def _error_page(status: int, title: str, message: str) -> str:
         f"<title>{status} {title} - DAWN.COM</title>\n</head>\n<body>\n"
         f'<main class="error  container"><h1>{title}</h1>\n<p>{message}</p>\n'
         f'<p><a href="{ORIGIN}/">Return to the home page</a></p></main>\n</body>\n</html>\n'
+    )
+
+
+def trap_notice() -> str:
+    """One line saying that the demo site's traps are deliberate and their errors expected."""
+    traps = ", ".join(f"{path} ({what})" for path, what in LOGGED_TRAPS)
+    return (
+        f"the demo site has deliberate traps: {traps}. The WARNING and ERROR lines about "
+        "them are expected; the summary counts them (errors, blocked, not articles)."
     )
 
 
