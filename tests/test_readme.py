@@ -207,3 +207,55 @@ def test_every_demo_output_path_the_readme_names_exists(demo: Demo) -> None:
     for path in named:
         pattern = re.sub(r"<[^>]+>", "*", path)
         assert list(demo.cwd.glob(pattern)), f"README names {path}, the demo writes no such file"
+
+
+# --- the test command ---------------------------------------------------------------------
+
+
+def _system_packages() -> list[str]:
+    script = (ROOT / "scripts" / "system-packages.sh").read_text("utf8")
+    body = re.search(r"^PACKAGES=\((.*?)^\)", script, flags=re.S | re.M)
+    assert body
+    return [
+        line.split("#")[0].strip() for line in body[1].splitlines() if line.split("#")[0].strip()
+    ]
+
+
+def test_readme_test_command_is_what_ci_runs() -> None:
+    blocks = [code.strip() for lang, code in _blocks(_section("## Set up and run"))]
+    assert "bash scripts/test.sh" in blocks
+    assert 'TEST_CMD="bash scripts/test.sh"' in (ROOT / ".ci" / "run").read_text("utf8")
+    script = (ROOT / "scripts" / "test.sh").read_text("utf8")
+    assert "system-packages.sh" in script
+    assert "-m pip install --quiet -e '.[test]'" in script and '-m pytest "$@"' in script
+
+
+def test_readme_names_every_system_package_and_the_tests_find_their_programs() -> None:
+    packages = _system_packages()
+    assert {"chromium", "prometheus", "jq"} <= set(packages)
+    setup = _section("## Set up and run")
+    for package in packages:
+        assert f"`{package}`" in setup, f"README does not say that {package} is installed"
+    for program in ("/usr/bin/chromium", "/usr/bin/prometheus"):
+        assert Path(program).exists(), f"{program} missing: bash scripts/test.sh installs it"
+
+
+def test_system_packages_script_needs_no_apt_when_all_are_installed(tmp_path: Path) -> None:
+    """Run for real; apt-get and sudo shadowed by commands that fail if they are called."""
+    shims = tmp_path / "bin"
+    shims.mkdir()
+    for tool in ("apt-get", "sudo"):
+        (shims / tool).write_text(f"#!/bin/sh\necho 'called {tool}' >&2\nexit 97\n")
+        (shims / tool).chmod(0o755)
+    env = {**os.environ, "PATH": f"{shims}{os.pathsep}{os.environ['PATH']}"}
+    done = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "system-packages.sh")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("system packages: present")
+    assert "called" not in done.stderr
