@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import socket
 import struct
@@ -9,6 +10,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
@@ -19,6 +21,13 @@ CHALLENGE = (
     b"<p>This process is automatic. Your browser will redirect shortly.</p>"
     b"<div id='challenge-platform'></div></body></html>"
 )
+
+
+@cache
+def gzip_bomb() -> bytes:
+    """64 MiB of zeros gzipped to 64 KiB: decompressed, eight times the crawler's 8 MiB
+    ``DOWNLOAD_MAXSIZE``."""
+    return gzip.compress(bytes(64 * 1024 * 1024), compresslevel=9)
 
 
 SEED_CANONICAL = (
@@ -103,12 +112,7 @@ class FaultHandler(BaseHTTPRequestHandler):
         if fault == "error":
             return self._send(500, b"oops", "text/plain")
         if fault == "reset":
-            # RST instead of a response: SO_LINGER 0 then close.
-            self.connection.setsockopt(
-                socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
-            )
-            self.connection.close()
-            return None
+            return self._reset()
         if fault == "truncated":
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -124,6 +128,27 @@ class FaultHandler(BaseHTTPRequestHandler):
         if fault == "redirect":
             self.send_response(301)
             self.send_header("Location", path.replace("redirect", "canonical"))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        if fault == "flakyreset" and self.hits[path] == 1:
+            return self._reset()  # a dropped connection, once: the retry gets the page
+        if fault == "flakyreset":
+            return self._send(200, self.page())
+        if fault == "gzipbomb":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(gzip_bomb())))
+            self.end_headers()
+            self.wfile.write(gzip_bomb())
+            return None
+        if fault in ("loop", "loopback", "selfloop") or fault.startswith("chain-"):
+            # loop <-> loopback, selfloop -> itself, chain-N -> chain-(N+1) without end
+            loops = {"loop": "loopback", "loopback": "loop", "selfloop": "selfloop"}
+            target = loops[fault] if fault in loops else f"chain-{int(fault[6:]) + 1}"
+            self.send_response(302)
+            self.send_header("Location", path.rsplit("/", 1)[0] + "/" + target)
             self.send_header("Content-Length", "0")
             self.end_headers()
             return None
@@ -150,6 +175,11 @@ class FaultHandler(BaseHTTPRequestHandler):
         if fault == "toomany":
             return self._send(429, b"slow down", "text/plain")
         return self._send(404, b"<html><body>Not found</body></html>")
+
+    def _reset(self) -> None:
+        """RST instead of a response: SO_LINGER 0 then close."""
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.connection.close()
 
     def page(self) -> bytes:
         """The good page, as its own story: canonical URL = the requested path."""
