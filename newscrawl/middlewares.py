@@ -245,7 +245,7 @@ class RedirectMiddleware(ScrapyRedirectMiddleware):
     a chain past ``REDIRECT_MAX_TIMES`` (:class:`TooManyRedirects`) with exceptions of
     their own, which the spider counts as errors (Scrapy ignores both, quietly)."""
 
-    def process_response(  # type: ignore[override]
+    def process_response(
         self, request: Request, response: Response, spider: Any = None
     ) -> Request | Response:
         try:
@@ -260,7 +260,7 @@ class MetaRefreshMiddleware(ScrapyMetaRefreshMiddleware):
     """Scrapy's ``<meta http-equiv="refresh">`` middleware, failing loops and long chains
     as :class:`RedirectMiddleware` does."""
 
-    def process_response(  # type: ignore[override]
+    def process_response(
         self, request: Request, response: Response, spider: Any = None
     ) -> Request | Response:
         try:

@@ -63,6 +63,9 @@ ITEM_PIPELINES = {
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
+    # A live progress line when stderr is a terminal (off otherwise); closed before the
+    # other extensions' end-of-run reports are logged.
+    "newscrawl.crawlprogress.CrawlProgress": 490,
     "newscrawl.incremental.StateExtension": 500,
     # The run report puts its figures into the stats before Spidermon's monitors read
     # them (signal handlers run in the order extensions were built: lower first).
@@ -76,6 +79,8 @@ NEWSCRAWL_METRICS_PORT = 0
 NEWSCRAWL_METRICS_HOST = "127.0.0.1"
 NEWSCRAWL_METRICS_LINGER = 0
 NEWSCRAWL_METRICS_TEXTFILE = "{output_dir}/{site}/newscrawl.prom"
+NEWSCRAWL_PROGRESS = True  # False: no progress line even on a terminal
+NEWSCRAWL_PROGRESS_INTERVAL = 0.5
 COMMANDS_MODULE = "newscrawl.commands"
 
 # Monitoring: checks that fail a broken run (newscrawl.monitors), thresholds per site
