@@ -1,13 +1,14 @@
 """A live progress line for crawls on a terminal (``scrapy crawl``, ``newscrawl crawl``,
 ``newscrawl demo``)::
 
-    dawn: 212 pages (14.1/s) · 180 articles · 61 sidebar items · 2 errors · 35 queued · 15s
+    dawn: 212 pages (14.1/s) · 180 articles · 61 sidebar · 2 errors · 35 queued · 15s
 
-The figures are the crawl's stats, redrawn every ``NEWSCRAWL_PROGRESS_INTERVAL`` seconds
-(0.5) on the last line of stderr. Log lines written to the same terminal are printed above
-it: the line is blanked before each log record and redrawn after it, so neither garbles
-the other. When stderr is not a terminal (a pipe, a log file, cron, CI) the extension is
-off and writes nothing; ``NEWSCRAWL_PROGRESS = False`` turns it off on a terminal too.
+("sidebar": sidebar items exported). The figures are the crawl's stats, redrawn every
+``NEWSCRAWL_PROGRESS_INTERVAL`` seconds (0.5) on the last line of stderr. Log lines written
+to the same terminal are printed above it: the line is blanked before each log record and
+redrawn after it, so neither garbles the other. When stderr is not a terminal (a pipe, a
+log file, cron, CI) the extension is off and writes nothing; ``NEWSCRAWL_PROGRESS = False``
+turns it off on a terminal too.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class CrawlLine(Progress):
         parts = [
             f"{self.label}: {_count(pages, 'page')}{rate}",
             _count(int(stats.get("newscrawl/exported/articles", 0)), "article"),
-            _count(int(stats.get("newscrawl/exported/sidebar_items", 0)), "sidebar item"),
+            f"{int(stats.get('newscrawl/exported/sidebar_items', 0))} sidebar",
             _count(errors, "error"),
             f"{queued} queued",
             _clock(elapsed),
@@ -104,10 +105,10 @@ class CrawlProgress:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlProgress:
         settings = crawler.settings
-        if not settings.getbool("NEWSCRAWL_PROGRESS", True):
-            raise NotConfigured("NEWSCRAWL_PROGRESS is off")
-        if not _isatty(sys.stderr):
-            raise NotConfigured("stderr is not a terminal")
+        # Without a message: Scrapy logs a NotConfigured message as a warning, and a log
+        # that is not on a terminal must not change because of the progress line.
+        if not settings.getbool("NEWSCRAWL_PROGRESS", True) or not _isatty(sys.stderr):
+            raise NotConfigured
         return cls(crawler, sys.stderr, settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL", 0.5))
 
     def spider_opened(self, spider: Spider) -> None:

@@ -21,6 +21,8 @@ from scrapy.exceptions import (
     CannotResolveHostError,
     CloseSpider,
     DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
     IgnoreRequest,
 )
 from scrapy.http import Response
@@ -31,6 +33,7 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import error as tx
 from twisted.internet.defer import Deferred
+from twisted.web._newclient import ResponseFailed
 from w3lib.url import canonicalize_url
 
 logger = logging.getLogger(__name__)
@@ -51,6 +54,18 @@ def cannot_connect(error: BaseException) -> str | None:
         if isinstance(error, types):
             return reason
     return None
+
+
+def describe(error: BaseException) -> str:
+    """A download failure in a few words, for a log line."""
+    reason = cannot_connect(error)
+    if reason:
+        return reason
+    if isinstance(error, DownloadTimeoutError | tx.TimeoutError):
+        return "timed out"
+    if isinstance(error, DownloadFailedError | ResponseFailed | tx.ConnectionLost):
+        return "connection lost"
+    return f"{type(error).__name__}: {str(error)[:200]}"
 
 
 class HostUnreachable(IgnoreRequest):
@@ -222,8 +237,8 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
             await self._parse_robots(response, netloc, request)
         except Exception as exc:
             if not isinstance(exc, IgnoreRequest):
-                logger.warning("robots.txt of %s not fetched (%s: %s): crawling as if it "
-                               "allowed everything", netloc, type(exc).__name__, exc)  # fmt: skip
+                logger.warning("robots.txt of %s not fetched (%s): crawling as if it allowed "
+                               "everything", netloc, describe(exc))  # fmt: skip
             self._robots_error(exc, netloc)
         self._stats.inc_value("robotstxt/request_count")
 

@@ -97,12 +97,15 @@ class FaultHandler(BaseHTTPRequestHandler):
     good: ClassVar[bytes] = b""
     hits: ClassVar[Counter[str]] = Counter()
     release: ClassVar[threading.Event] = threading.Event()
+    robots: ClassVar[str] = ""  # "reset": robots.txt drops the connection
 
     def do_GET(self) -> None:
         path = self.path
         self.hits[path] += 1
         kind = path.split("/")[2] if path.startswith("/news/") else path.strip("/")
         fault = path.rsplit("/", 1)[-1]
+        if kind == "robots.txt" and self.robots == "reset":
+            return self._reset()
         if kind == "robots.txt":
             return self._send(404, b"", "text/plain")
         if fault == "flaky" and self.hits[path] == 1:
@@ -197,13 +200,14 @@ class FaultHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def fault_server(good_page: Path) -> Iterator[tuple[str, Counter[str]]]:
+def fault_server(good_page: Path, robots: str = "") -> Iterator[tuple[str, Counter[str]]]:
     """Serve the faults; yields the base URL and the per-path hit counter."""
     handler = type(
         "Handler",
         (FaultHandler,),
-        {"good": good_page.read_bytes(), "hits": Counter(), "release": threading.Event()},
-    )
+        {"good": good_page.read_bytes(), "hits": Counter(), "release": threading.Event(),
+         "robots": robots},
+    )  # fmt: skip
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)

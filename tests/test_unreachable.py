@@ -94,6 +94,27 @@ def test_a_dead_second_host_does_not_stop_a_live_one(tmp_path: Path) -> None:
     assert run["finishReason"] == "finished"
 
 
+def test_a_robots_txt_that_cannot_be_fetched_is_one_line(tmp_path: Path) -> None:
+    """robots.txt drops the connection: not a dead host (something listens), so it is
+    retried; then one warning, no traceback, and the site is crawled as Scrapy does."""
+    out = tmp_path / "out"
+    with fault_server(GOOD, robots="reset") as (base, hits):
+        proc = _run("scrapy", "crawl", "dawn", "-a", f"start_urls={base}/news/1000411/good",
+                    "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "NEWSCRAWL_RETRY_BACKOFF_BASE=0.05",
+                    out=out)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Traceback" not in proc.stderr
+    host = base.removeprefix("http://")
+    [warning] = [x for x in proc.stderr.splitlines() if "robots.txt of" in x]
+    assert warning.endswith(
+        f"WARNING: robots.txt of {host} not fetched (connection lost): crawling as if it "
+        "allowed everything"
+    )
+    assert hits["/robots.txt"] == 4  # the first try and RETRY_TIMES retries
+    assert hits["/news/1000411/good"] == 1
+    assert "newscrawl/errors/cannot_connect" not in stats_of(proc.stderr)
+
+
 def _middleware() -> UnreachableHostMiddleware:
     settings = project_settings({"TWISTED_REACTOR_ENABLED": False})
     crawler = Crawler(DawnSpider, settings)
