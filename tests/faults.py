@@ -155,6 +155,9 @@ class FaultHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return None
+        if fault == "refreshloop":  # an HTML redirect to itself
+            body = b'<html><head><meta http-equiv="refresh" content="0; url=refreshloop"></head>'
+            return self._send(200, body + b"<body><p>Moved</p></body></html>")
         if fault == "pdf":
             return self._send(
                 200, b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF", "application/pdf"
