@@ -193,6 +193,8 @@ def test_gzip_bombs_and_redirect_loops_are_errors(tmp_path: Path) -> None:
     # loop -> loopback -> loop: two downloads, then refused before the dupefilter drops it.
     assert hits["/news/1000303/loop"] == 1 and hits["/news/1000303/loopback"] == 1
     assert hits["/news/1000304/selfloop"] == 1
+    loop = f"{base}/news/1000303/loop"
+    assert f"Request failed (redirect_loop): {loop} -> {loop}back -> {loop}\n" in proc.stderr
     assert hits["/news/1000307/refreshloop"] == 1  # <meta http-equiv="refresh"> to itself
     # chain-0 … chain-20: the start and REDIRECT_MAX_TIMES redirects, then given up.
     assert sum(n for p, n in hits.items() if "/chain-" in p) == 21

@@ -358,7 +358,10 @@ class SiteSpider(scrapy.Spider):
                 stats.inc_value(f"newscrawl/blocked/{response.status}")
         stats.inc_value(f"newscrawl/errors/{kind}")
         request = getattr(failure, "request", None)
-        self.logger.warning("Request failed (%s): %s", kind, request.url if request else "?")
+        url = request.url if request else "?"
+        if isinstance(failure.value, RedirectLoop):  # the URLs of the loop, in order
+            url = str(failure.value).removeprefix("redirect loop: ")
+        self.logger.warning("Request failed (%s): %s", kind, url)
 
 
 def _header(response: Response, name: bytes) -> str | None:
