@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from newscrawl.crawl import crawl, sample_record
+from newscrawl.crawl import crawl, failure_line, sample_record
 from newscrawl.dashboard import find_runlog, write_report
 from newscrawl.demo.server import DemoSite
 from newscrawl.demo.sitegen import generate, trap_notice
@@ -138,6 +138,10 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         else:
             spider, spider_args = "generic", {"start": args.spider, **spider_args}
     summary = crawl(spider, settings=settings, **spider_args)
+    line = failure_line(summary.stats)
+    if line:
+        print(line, file=sys.stderr)
+        return 1
     print(summary.text())
     failed = summary.stats.get("newscrawl/monitors/failed_checks") or []
     for check in failed:

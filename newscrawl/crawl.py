@@ -55,6 +55,19 @@ class RunSummary:
         return "\n".join(out)
 
 
+def failure_line(stats: dict[str, Any]) -> str | None:
+    """The one line that says why a run could not crawl at all, or None.
+
+    Today: its start host could not be connected to (finish reason ``cannot_connect``,
+    see :class:`newscrawl.middlewares.UnreachableHostMiddleware`).
+    """
+    if stats.get("finish_reason") != "cannot_connect":
+        return None
+    hosts = stats.get("newscrawl/hosts/unreachable") or {}
+    named = ", ".join(f"{host} ({reason})" for host, reason in hosts.items()) or "the start host"
+    return f"newscrawl: cannot connect to {named}; run failed"
+
+
 def crawl(
     spider: str, *, settings: dict[str, Any] | None = None, **spider_args: Any
 ) -> RunSummary:

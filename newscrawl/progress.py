@@ -12,6 +12,8 @@ close. When the stream is not a terminal (a pipe, a log file, CI) it writes noth
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -26,6 +28,14 @@ def _isatty(stream: TextIO) -> bool:
         return bool(stream.isatty())
     except (AttributeError, ValueError, OSError):  # no isatty, or a closed stream
         return False
+
+
+def _columns(stream: TextIO) -> int:
+    """The terminal's width (80 when it does not say)."""
+    try:
+        return os.get_terminal_size(stream.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        return 80
 
 
 def _clock(seconds: float) -> str:
@@ -90,14 +100,19 @@ class Progress:
             yield item
             self.advance()
 
+    def clear(self) -> None:
+        """Blank the progress line and put the cursor at its start, for other output; the
+        next :meth:`draw` puts it back."""
+        if self.enabled and self._width and not self._closed:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self._width = 0
+
     def note(self, message: str) -> None:
         """Print ``message`` on a line of its own (terminal or not), then redraw the progress.
 
         Use it instead of ``print(..., file=sys.stderr)`` while a progress line is shown.
         """
-        if self.enabled and self._width and not self._closed:
-            self.stream.write("\r" + " " * self._width + "\r")
-            self._width = 0
+        self.clear()
         self.stream.write(message + "\n")
         self.stream.flush()
         if self._drawn_at is not None:
@@ -127,7 +142,8 @@ class Progress:
         if not force and self._drawn_at is not None and now - self._drawn_at < self.interval:
             return
         self._drawn_at = now
-        line = self.text()
+        # A line wider than the terminal wraps, and "\r" then redraws only its last row.
+        line = self.text()[: _columns(self.stream) - 1]
         self.stream.write("\r" + line + " " * max(0, self._width - len(line)))
         self.stream.flush()
         self._width = len(line)

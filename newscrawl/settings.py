@@ -15,17 +15,32 @@ CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 8
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+# A decompressed body past DOWNLOAD_MAXSIZE (a gzip bomb) is refused by Scrapy's
+# HttpCompressionMiddleware and counted as newscrawl/errors/decompression.
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# Scrapy's 180 s is for slow bulk downloads. A news page is a few hundred KB that a
+# working server sends within seconds; with 3 retries and backoff a URL that hangs cost
+# ~12 minutes at 180 s, and costs ~2 at 30 s, still far above any healthy page.
+DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 3
 # Retries wait (exponential backoff with jitter, Retry-After honoured): see middlewares.py.
 DOWNLOADER_MIDDLEWARES = {
-    # Scrapy 2.19's robots.txt middleware lets concurrent first requests through; ours
-    # does not (see newscrawl.middlewares.RobotsTxtMiddleware).
+    # Scrapy 2.19's robots.txt middleware lets concurrent first requests through and
+    # logs a traceback when robots.txt cannot be fetched; ours does neither (see
+    # newscrawl.middlewares.RobotsTxtMiddleware).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "newscrawl.middlewares.RobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscrawl.middlewares.BackoffRetryMiddleware": 550,
+    # Between the retry middleware and the downloader: a host that refuses connections
+    # before it ever answered fails the run at once instead of being retried.
+    "newscrawl.middlewares.UnreachableHostMiddleware": 560,
+    # Redirect loops and over-long chains fail as errors of their own, not quietly.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newscrawl.middlewares.MetaRefreshMiddleware": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "newscrawl.middlewares.RedirectMiddleware": 600,
 }
 NEWSCRAWL_RETRY_BACKOFF_BASE = 1.0
 NEWSCRAWL_RETRY_BACKOFF_MAX = 60.0
@@ -41,7 +56,16 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.ValidationPipeline": 400,
     "newscrawl.incremental.IncrementalPipeline": 500,
 }
+# Scrapy 2.19 starts two remote-control servers in every crawl: the telnet console (a
+# port in 6023-6073 with a password in the log) and the RemoteControl HTTP endpoint (a
+# random port, its auth token written to ~/.local/state/scrapy/job_files, left there
+# when the process is killed). The crawler uses neither; its live view is Prometheus.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
+    # A live progress line when stderr is a terminal (off otherwise); closed before the
+    # other extensions' end-of-run reports are logged.
+    "newscrawl.crawlprogress.CrawlProgress": 490,
     "newscrawl.incremental.StateExtension": 500,
     # The run report puts its figures into the stats before Spidermon's monitors read
     # them (signal handlers run in the order extensions were built: lower first).
@@ -55,6 +79,8 @@ NEWSCRAWL_METRICS_PORT = 0
 NEWSCRAWL_METRICS_HOST = "127.0.0.1"
 NEWSCRAWL_METRICS_LINGER = 0
 NEWSCRAWL_METRICS_TEXTFILE = "{output_dir}/{site}/newscrawl.prom"
+NEWSCRAWL_PROGRESS = True  # False: no progress line even on a terminal
+NEWSCRAWL_PROGRESS_INTERVAL = 0.5
 COMMANDS_MODULE = "newscrawl.commands"
 
 # Monitoring: checks that fail a broken run (newscrawl.monitors), thresholds per site

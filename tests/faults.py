@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import socket
 import struct
@@ -9,6 +10,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
@@ -19,6 +21,13 @@ CHALLENGE = (
     b"<p>This process is automatic. Your browser will redirect shortly.</p>"
     b"<div id='challenge-platform'></div></body></html>"
 )
+
+
+@cache
+def gzip_bomb() -> bytes:
+    """64 MiB of zeros gzipped to 64 KiB: decompressed, eight times the crawler's 8 MiB
+    ``DOWNLOAD_MAXSIZE``."""
+    return gzip.compress(bytes(64 * 1024 * 1024), compresslevel=9)
 
 
 SEED_CANONICAL = (
@@ -88,12 +97,15 @@ class FaultHandler(BaseHTTPRequestHandler):
     good: ClassVar[bytes] = b""
     hits: ClassVar[Counter[str]] = Counter()
     release: ClassVar[threading.Event] = threading.Event()
+    robots: ClassVar[str] = ""  # "reset": robots.txt drops the connection
 
     def do_GET(self) -> None:
         path = self.path
         self.hits[path] += 1
         kind = path.split("/")[2] if path.startswith("/news/") else path.strip("/")
         fault = path.rsplit("/", 1)[-1]
+        if kind == "robots.txt" and self.robots == "reset":
+            return self._reset()
         if kind == "robots.txt":
             return self._send(404, b"", "text/plain")
         if fault == "flaky" and self.hits[path] == 1:
@@ -103,12 +115,7 @@ class FaultHandler(BaseHTTPRequestHandler):
         if fault == "error":
             return self._send(500, b"oops", "text/plain")
         if fault == "reset":
-            # RST instead of a response: SO_LINGER 0 then close.
-            self.connection.setsockopt(
-                socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
-            )
-            self.connection.close()
-            return None
+            return self._reset()
         if fault == "truncated":
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -127,6 +134,30 @@ class FaultHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return None
+        if fault == "flakyreset" and self.hits[path] == 1:
+            return self._reset()  # a dropped connection, once: the retry gets the page
+        if fault == "flakyreset":
+            return self._send(200, self.page())
+        if fault == "gzipbomb":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(gzip_bomb())))
+            self.end_headers()
+            self.wfile.write(gzip_bomb())
+            return None
+        if fault in ("loop", "loopback", "selfloop") or fault.startswith("chain-"):
+            # loop <-> loopback, selfloop -> itself, chain-N -> chain-(N+1) without end
+            loops = {"loop": "loopback", "loopback": "loop", "selfloop": "selfloop"}
+            target = loops[fault] if fault in loops else f"chain-{int(fault[6:]) + 1}"
+            self.send_response(302)
+            self.send_header("Location", path.rsplit("/", 1)[0] + "/" + target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        if fault == "refreshloop":  # an HTML redirect to itself
+            body = b'<html><head><meta http-equiv="refresh" content="0; url=refreshloop"></head>'
+            return self._send(200, body + b"<body><p>Moved</p></body></html>")
         if fault == "pdf":
             return self._send(
                 200, b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF", "application/pdf"
@@ -151,6 +182,11 @@ class FaultHandler(BaseHTTPRequestHandler):
             return self._send(429, b"slow down", "text/plain")
         return self._send(404, b"<html><body>Not found</body></html>")
 
+    def _reset(self) -> None:
+        """RST instead of a response: SO_LINGER 0 then close."""
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.connection.close()
+
     def page(self) -> bytes:
         """The good page, as its own story: canonical URL = the requested path."""
         return self.good.replace(SEED_CANONICAL, self.path.encode())
@@ -167,13 +203,14 @@ class FaultHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def fault_server(good_page: Path) -> Iterator[tuple[str, Counter[str]]]:
+def fault_server(good_page: Path, robots: str = "") -> Iterator[tuple[str, Counter[str]]]:
     """Serve the faults; yields the base URL and the per-path hit counter."""
     handler = type(
         "Handler",
         (FaultHandler,),
-        {"good": good_page.read_bytes(), "hits": Counter(), "release": threading.Event()},
-    )
+        {"good": good_page.read_bytes(), "hits": Counter(), "release": threading.Event(),
+         "robots": robots},
+    )  # fmt: skip
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -14,6 +14,7 @@ from typing import Any
 from newscrawl.offline import OfflineRun, extract_html, parse_time
 
 from .conftest import FIXTURES, ROOT
+from .crawling import stats_of
 from .faults import RUSSIAN, SEED_CANONICAL, charset_page, fault_server
 
 GOOD = FIXTURES / "dawn" / "v2-seed-mqm-altaf" / "page.html"
@@ -162,3 +163,48 @@ def test_the_generic_spider_decodes_as_offline(tmp_path: Path) -> None:
     messages = [*expected["metadata"]["validationMessages"],
                 "charset: declared utf-8, decoded as cp1251"]  # fmt: skip
     assert record["metadata"]["validationMessages"] == messages
+
+
+def test_gzip_bombs_and_redirect_loops_are_errors(tmp_path: Path) -> None:
+    """A body that decompresses past DOWNLOAD_MAXSIZE, a redirect loop and an endless
+    redirect chain are counted as errors (not as robots.txt skips, not only as Scrapy's
+    dupefilter stat), so the run log and the error-rate check see them; a connection
+    dropped once on a host that answered is still retried."""
+    out = tmp_path / "out"
+    faults = ["good", "gzipbomb", "loop", "selfloop", "chain-0", "flakyreset", "refreshloop"]
+    with fault_server(GOOD) as (base, hits):
+        urls = ",".join(f"{base}/news/{1000301 + i}/{fault}" for i, fault in enumerate(faults))
+        # The project's own DOWNLOAD_MAXSIZE (8 MiB) and REDIRECT_MAX_TIMES (20).
+        proc = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "dawn", "-a", f"start_urls={urls}",
+             "-s", f"NEWSCRAWL_OUTPUT_DIR={out}", "-s", "AUTOTHROTTLE_ENABLED=0",
+             "-s", "NEWSCRAWL_RETRY_BACKOFF_BASE=0.05"],
+            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    assert proc.returncode == 2, proc.stderr[-3000:]
+    stats = _stats(proc.stderr)
+    errors = {
+        k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newscrawl/errors/")
+    }
+    assert errors == {"decompression": 1, "redirect_loop": 3, "too_many_redirects": 1}, stats
+    assert "newscrawl/skipped/ignored" not in stats
+    assert "exceeded DOWNLOAD_MAXSIZE (8388608 B) during decompression" in proc.stderr
+    assert hits["/news/1000302/gzipbomb"] == 1  # refused, not retried
+    # loop -> loopback -> loop: two downloads, then refused before the dupefilter drops it.
+    assert hits["/news/1000303/loop"] == 1 and hits["/news/1000303/loopback"] == 1
+    assert hits["/news/1000304/selfloop"] == 1
+    loop = f"{base}/news/1000303/loop"
+    assert f"Request failed (redirect_loop): {loop} -> {loop}back -> {loop}\n" in proc.stderr
+    assert hits["/news/1000307/refreshloop"] == 1  # <meta http-equiv="refresh"> to itself
+    # chain-0 … chain-20: the start and REDIRECT_MAX_TIMES redirects, then given up.
+    assert sum(n for p, n in hits.items() if "/chain-" in p) == 21
+    assert hits["/news/1000306/flakyreset"] == 2 and stats["retry/count"] == 1
+    assert "Traceback" not in proc.stderr
+    [run] = [json.loads(line) for line in (out / "runs.jsonl").read_text("utf-8").splitlines()]
+    assert run["errors"] == errors
+    assert [c["name"] for c in run["failedChecks"]] == ["error rate"], run
+    requests = stats_of(proc.stderr)["downloader/request_count"]
+    assert run["failedChecks"][0]["message"].startswith(f"5 errors in {requests} requests")
+    [articles] = list((out / "dawn").glob("articles-*.jsonl"))
+    exported = [json.loads(line)["url"] for line in articles.read_text("utf-8").splitlines()]
+    assert sorted(u.rsplit("/", 1)[1] for u in exported) == ["flakyreset", "good"]

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
+from newscrawl.crawl import failure_line
+
 
 class Command(ScrapyCrawl):
-    """Run a spider; exit 1 if it did not start, 2 if its monitors failed the run."""
+    """Run a spider; exit 1 if it did not start or could not reach its start host (one
+    line says which), 2 if its monitors failed the run."""
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
@@ -18,7 +22,11 @@ class Command(ScrapyCrawl):
         crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
+        line = failure_line(crawler.stats.get_stats()) if crawler.stats else None
         if self.crawler_process.bootstrap_failed:
+            self.exitcode = 1
+        elif line:
+            print(line, file=sys.stderr)
             self.exitcode = 1
         elif crawler.stats and crawler.stats.get_value("newscrawl/monitors/failed"):
             self.exitcode = 2

@@ -32,6 +32,7 @@ from scrapy.exceptions import (
 )
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils._compression import _DecompressionMaxSizeExceeded
 from scrapy.utils.iterators import xmliter_lxml
 from scrapy.utils.sitemap import Sitemap
 from twisted.internet.defer import CancelledError
@@ -50,6 +51,7 @@ from newscrawl.extraction.layout import css, outside_aside
 from newscrawl.extraction.page import to_records
 from newscrawl.extraction.vocabulary import is_challenge
 from newscrawl.incremental import StateManager
+from newscrawl.middlewares import HostUnreachable, RedirectLoop, TooManyRedirects
 from newscrawl.pipelines import SidebarDedupePipeline
 from newscrawl.sites import SiteProfile, get_profile
 
@@ -337,11 +339,16 @@ class SiteSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         """Count a failed request by kind; the crawl goes on."""
         stats = self.crawler.stats
-        if isinstance(failure.value, IgnoreRequest) and not isinstance(failure.value, HttpError):
+        kind = _error_kind(failure)
+        if isinstance(failure.value, HostUnreachable):
+            # Counted once per host by the middleware, which logged it; this request was
+            # dropped without a connection attempt.
+            stats.inc_value("newscrawl/skipped/unreachable_host")
+            return
+        if kind is None:
             # robots.txt (or another middleware) declined it: politeness, not an error.
             stats.inc_value("newscrawl/skipped/ignored")
             return
-        kind = _error_kind(failure)
         if isinstance(failure.value, HttpError):
             response = failure.value.response
             text = response.text if isinstance(response, TextResponse) else ""
@@ -351,7 +358,10 @@ class SiteSpider(scrapy.Spider):
                 stats.inc_value(f"newscrawl/blocked/{response.status}")
         stats.inc_value(f"newscrawl/errors/{kind}")
         request = getattr(failure, "request", None)
-        self.logger.warning("Request failed (%s): %s", kind, request.url if request else "?")
+        url = request.url if request else "?"
+        if isinstance(failure.value, RedirectLoop):  # the URLs of the loop, in order
+            url = str(failure.value).removeprefix("redirect loop: ")
+        self.logger.warning("Request failed (%s): %s", kind, url)
 
 
 def _header(response: Response, name: bytes) -> str | None:
@@ -387,10 +397,22 @@ _ERROR_KINDS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
 )  # fmt: skip
 
 
-def _error_kind(failure: Failure) -> str:
+def _error_kind(failure: Failure) -> str | None:
+    """The kind a failed request is counted as (``newscrawl/errors/<kind>``); None for a
+    request a middleware declined on purpose (robots.txt, offsite)."""
     error = failure.value
     if isinstance(error, HttpError):
         return f"http_{error.response.status}"
+    if isinstance(error, IgnoreRequest):
+        # HttpCompressionMiddleware refuses a body that decompresses past DOWNLOAD_MAXSIZE
+        # (a gzip bomb) with a plain IgnoreRequest raised from its own size error.
+        if isinstance(error.__cause__, _DecompressionMaxSizeExceeded):
+            return "decompression"
+        if isinstance(error, RedirectLoop):
+            return "redirect_loop"
+        if isinstance(error, TooManyRedirects):
+            return "too_many_redirects"
+        return None
     for types, kind in _ERROR_KINDS:
         if isinstance(error, types):
             return kind
