@@ -117,9 +117,10 @@ def choose_profile(site: str, url: str, sel: Selector) -> SiteProfile | None:
 
 
 def generic_site(url: str) -> str:
-    """The ``site`` of a page without a profile: its host, without ``www.``."""
+    """The ``site`` of a page without a profile: its host, without ``www.`` (an IPv6
+    address with ``-`` for ``:``)."""
     host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.") or "local"
+    return host.removeprefix("www.").replace(":", "-") or "local"  # IPv6: no ':' in names
 
 
 def extract_html(data: bytes, url: str, fetched_at: datetime, site: str = "auto") -> Records:
