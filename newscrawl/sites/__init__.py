@@ -43,26 +43,27 @@ _HOST_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
 
 def check_url(url: str, schemes: tuple[str, ...] = ("http", "https")) -> str:
     """*url* if it is an absolute URL in one of *schemes* with a usable host (a DNS name or
-    an IP address; ``file:`` needs none), else ``ValueError`` saying what is wrong."""
+    an IP address; ``file:`` needs none), else ``ValueError`` saying what is wrong (the
+    caller names the URL)."""
     parts = urlsplit(url.strip())
     if parts.scheme.lower() not in schemes:
         names = ", ".join(schemes)
-        raise ValueError(f"{url!r} is not an absolute URL ({names})")
+        raise ValueError(f"not an absolute URL ({names})")
     if parts.scheme.lower() == "file":
         return url
     try:
         parts.port  # noqa: B018 - parsing the port is the check
     except ValueError:
-        raise ValueError(f"{url!r} has a bad port") from None
+        raise ValueError("bad port") from None
     host = parts.hostname or ""
     if not host:
-        raise ValueError(f"{url!r} has no host")
+        raise ValueError("no host")
     try:
         ipaddress.ip_address(host)
     except ValueError:
         labels = host.removesuffix(".").split(".")
         if len(host) > 253 or not all(_HOST_LABEL.fullmatch(label) for label in labels):
-            raise ValueError(f"{url!r}: {host!r} is not a host name") from None
+            raise ValueError(f"{host!r} is not a host name") from None
     return url
 
 
