@@ -342,9 +342,9 @@ def build_parser() -> argparse.ArgumentParser:
     split = command("split", "flattened page text → articles.jsonl and sidebar.jsonl")
     _page_args(
         split,
-        "site profile whose vocabulary and time zone apply: %(choices)s (default: "
-        "%(default)s: generic vocabulary). Dates without an offset are taken in the "
-        f"profile's zone ({_zones()}), else in UTC",
+        "site profile whose vocabulary and time zone apply: %(choices)s; auto picks the "
+        "profile owning --url, else generic (default: %(default)s). Dates without an "
+        f"offset are taken in the profile's zone ({_zones()}); generic: UTC",
     )
     split.add_argument("files", nargs="*", metavar="FILE", help="UTF-8 text file (not HTML)")
     split.set_defaults(func=cmd_split)

@@ -117,9 +117,11 @@ def choose_profile(site: str, url: str, sel: Selector) -> SiteProfile | None:
 
 def generic_site(url: str) -> str:
     """The ``site`` of a page without a profile: its host, without ``www.`` (an IPv6
-    address with ``-`` for ``:``)."""
+    address as ``ipv6-`` and the address with ``-`` for ``:``)."""
     host = (urlsplit(url).hostname or "").lower()
-    return host.removeprefix("www.").replace(":", "-") or "local"  # IPv6: no ':' in names
+    if ":" in host:  # IPv6: no ':' in file names
+        return "ipv6-" + host.replace(":", "-")
+    return host.removeprefix("www.") or "local"
 
 
 def extract_html(data: bytes, url: str, fetched_at: datetime, site: str = "auto") -> Records:
@@ -166,7 +168,8 @@ def is_markup(text: str) -> bool:
 
 
 def split_page(source: Source, site: str | None = None) -> Records:
-    """Records of one flattened-text page, before the pipelines."""
+    """Records of one flattened-text page, before the pipelines: read with the vocabulary
+    of *site*'s profile (``auto``/None: the profile owning the URL; ``generic``: none)."""
     data = read_bytes(source.path)
     if b"\x00" in data[:4096]:
         raise PageError("binary content, not text")
@@ -178,7 +181,10 @@ def split_page(source: Source, site: str | None = None) -> Records:
         raise PageError("empty file")
     if is_markup(text):
         raise PageError("HTML markup, not flattened text: use newscrawl extract for saved pages")
-    profile = get_profile(site) if site and site not in ("auto", "generic") else None
+    if site in (None, "auto"):
+        profile = profile_for_url(source.url) if source.url else None
+    else:
+        profile = None if site == "generic" else get_profile(site)
     page = page_from_text(split_text(text, profile.vocabulary if profile else GENERIC))
     if not page.body.paragraphs:
         raise PageError("no story text found")

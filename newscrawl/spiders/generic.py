@@ -85,8 +85,15 @@ class GenericSpider(SiteSpider):
             raise SpiderArgumentError("the generic spider needs -a start=URL[,URL…]")
         for url in pages:
             _check("start", url, check_url)
-        site = args.get("site") or generic_site(pages[0])
-        _check("site" if args.get("site") else "start", site, safe_site_name)
+        if args.get("site"):
+            _check("site", args["site"], safe_site_name)
+            return
+        try:
+            safe_site_name(generic_site(pages[0]))
+        except ValueError as exc:
+            raise SpiderArgumentError(
+                f"-a start={pages[0]}: the site name from its host: {exc}; give -a site=NAME"
+            ) from None
 
     def __init__(self, *args: Any, start: str | None = None, **kwargs: Any) -> None:
         # SiteSpider.__init__ looks its profile up by name; this spider brings its own.
