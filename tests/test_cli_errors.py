@@ -260,6 +260,16 @@ CASES: dict[str, tuple[list[str], int, list[str]]] = {
         1,
         ["-a urls=", "cannot read", "No such file"],
     ),
+    "crawl-unknown-arg": (
+        ["crawl", "dawn", "-a", "sinse=2025-06-01"],
+        2,
+        ["-a sinse: unknown argument; dawn takes", "since", "-s"],
+    ),
+    "crawl-generic-unknown-arg": (
+        ["crawl", "http://127.0.0.1:8080/", "-a", "base_url=http://127.0.0.1:8080/"],
+        2,
+        ["-a base_url: unknown argument; generic takes site, start"],
+    ),
     "crawl-arg-without-value": (["crawl", "dawn", "-a", "nope"], 2, ["-a takes NAME=VALUE"]),
     "crawl-log-level": (
         ["crawl", "dawn", "--log-level", "loud"],
@@ -360,6 +370,7 @@ SCRAPY_CASES: dict[str, tuple[list[str], int, list[str]]] = {
         ["-a site=../up", "not a safe site name"],
     ),
     "since": (["dawn", "-a", "since=yesterday"], 2, ["-a since=yesterday", "not a date"]),
+    "unknown-arg": (["dawn", "-a", "unitl=2025-06-01"], 2, ["-a unitl: unknown argument"]),
     "urls-missing": (["dawn", "-a", "urls={tmp}/missing.txt"], 1, ["-a urls=", "cannot read"]),
 }
 
@@ -400,6 +411,7 @@ def test_spiders_refuse_unsafe_names_when_built_directly() -> None:
     assert GenericSpider(start="http://[::1]:8080/").site == "ipv6---1"
     assert GenericSpider(start="http://www.Example.com/", site="example").site == "example"
     assert DawnSpider(site="dawn").site == "dawn"
+    assert DawnSpider(_job="abc123").site == "dawn"  # scrapyd's job id is let through
 
 
 @pytest.mark.parametrize(

@@ -137,11 +137,27 @@ class SiteSpider(scrapy.Spider):
         # Not "state": Scrapy gives spiders a "state" dict of their own under JOBDIR.
         self.tracker: StateManager | None = None
 
+    #: The ``-a`` arguments the spider takes (names starting with ``_``, such as scrapyd's
+    #: ``_job``, are let through).
+    arguments: tuple[str, ...] = ("base_url", "start_urls", "urls", "since", "until", "site")
+
+    @classmethod
+    def check_names(cls, args: Mapping[str, Any]) -> None:
+        """Refuse an argument the spider does not take: Scrapy would set it as an attribute
+        and the crawl would run without it (``-a sinse=…``: a full crawl, no backfill)."""
+        unknown = sorted(k for k in args if k not in cls.arguments and not k.startswith("_"))
+        if unknown:
+            raise SpiderArgumentError(
+                f"-a {unknown[0]}: unknown argument; {cls.name} takes "
+                f"{', '.join(sorted(cls.arguments))} (Scrapy settings go in -s)"
+            )
+
     @classmethod
     def check_arguments(cls, args: Mapping[str, Any]) -> None:
         """Refuse, with :class:`SpiderArgumentError`, arguments the crawl cannot start with:
         ``scrapy crawl`` and ``newscrawl crawl`` call it before starting, ``__init__`` too.
         ``site`` names the crawl's files, so it must be a safe name (and a profile here)."""
+        cls.check_names(args)
         site = args.get("site")
         if site is not None:
             _check("site", site, safe_site_name)

@@ -74,12 +74,14 @@ class GenericSpider(SiteSpider):
     """
 
     name = "generic"
+    arguments = ("start", "site")
     custom_settings: dict[str, Any] = {"DEPTH_LIMIT": 2}  # noqa: RUF012 - Scrapy reads it
 
     @classmethod
     def check_arguments(cls, args: Mapping[str, Any]) -> None:
         """``start`` is required, each an http(s) URL with a real host: the first host
         (or ``-a site``) names the crawl's files, so it must make a safe site name."""
+        cls.check_names(args)
         pages = [u.strip() for u in str(args.get("start") or "").split(",") if u.strip()]
         if not pages:
             raise SpiderArgumentError("the generic spider needs -a start=URL[,URL…]")
