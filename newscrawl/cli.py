@@ -80,6 +80,9 @@ def _open_run(out: Path) -> OfflineRun:
     """The offline run writing into *out*, or one line saying why it cannot."""
     if out.exists() and not out.is_dir():
         raise CommandError(f"--out {out}: exists and is not a folder")
+    for name in ("articles.jsonl", "sidebar.jsonl"):
+        if (out / name).is_dir():
+            raise CommandError(f"--out {out}: {name} in it is a folder")
     try:
         return OfflineRun(out)
     except OSError as exc:
@@ -109,6 +112,7 @@ def _run(
                 run.export([article, *teasers])
                 done += 1
     except OSError as exc:
+        run.abort()  # no half-written export left behind
         raise CommandError(f"--out {out}: cannot write the exports ({_reason(exc)})") from None
     counts = ", ".join(f"{n} {cls.__name__}" for cls, n in run.counts.items())
     print(
@@ -147,7 +151,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Serve the bundled demo site on 127.0.0.1 and crawl it with the production spider."""
     if args.site is not None and not (Path(args.site) / "site.json").is_file():
         raise CommandError(f"--site {args.site}: not a demo site folder (no site.json in it)")
-    root = Path(args.site or DEMO_SITE)
+    root, out = Path(args.site or DEMO_SITE), Path(args.out)
+    if out.exists() and not _demo_output(out):
+        raise CommandError(f"--out {out}: not a demo output folder (a fresh demo empties it)")
     if not args.keep:
         shutil.rmtree(args.out, ignore_errors=True)  # a fresh demo; --keep: a second run
     with tempfile.TemporaryDirectory() as tmp:
@@ -165,6 +171,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print("\nsample article:")
         print(sample_record(summary.files["articles"]))
     return 0 if summary.stats.get("finish_reason") == "finished" else 1
+
+
+def _demo_output(out: Path) -> bool:
+    """True for a folder a demo may empty: an empty one or an earlier demo's (never
+    ``--out ~``)."""
+    if not out.is_dir():
+        return False
+    return not any(out.iterdir()) or (out / "dawn").is_dir() or (out / "runs.jsonl").is_file()
 
 
 def _check_runlog(runlog: Path) -> None:

@@ -296,6 +296,17 @@ CASES: dict[str, tuple[list[str], int, list[str]]] = {
         1,
         ["newscrawl demo", "--site fixtures/site/editon1", "not a demo site folder"],
     ),
+    "demo-out-not-a-demo-folder": (
+        ["demo", "--out", "{tmp}"],
+        1,
+        ["newscrawl demo", "--out", "not a demo output folder"],
+    ),
+    "demo-out-a-file": (["demo", "--out", "{page}"], 1, ["--out", "not a demo output folder"]),
+    "out-exports-are-folders": (
+        ["extract", "--out", "{exports_dir}", "{page}"],
+        1,
+        ["--out", "articles.jsonl in it is a folder"],
+    ),
     "demo-site-name": (
         ["demo", "--site", "dawn", "--out", "{out}"],
         1,
@@ -320,11 +331,14 @@ def test_bad_option_is_one_line(
         case_dir.mkdir(parents=True)
         (case_dir / "meta.json").write_text("{}", "utf-8")
         files["nopage"] = str(tmp_path / "fixtures")
-    before = sorted(tmp_path.iterdir())
+    if any("{exports_dir}" in a for a in args):
+        (tmp_path / "exports" / "articles.jsonl").mkdir(parents=True)
+        files["exports_dir"] = str(tmp_path / "exports")
+    before = sorted(tmp_path.rglob("*"))
     result = run(*[a.format(**files) for a in args])
     refusal(result, status, *[w.format(**files) for w in words])
     assert not Path(files["out"]).exists()  # refused before anything was written
-    assert sorted(tmp_path.iterdir()) == before
+    assert sorted(tmp_path.rglob("*")) == before
 
 
 COMMANDS = ["extract", "split", "crawl", "report", "fixtures", "demo"]
