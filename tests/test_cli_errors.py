@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import scrapy
 
+from newscrawl.feeds import uri_params
 from newscrawl.offline import is_markup
-from newscrawl.sites import check_url, safe_site_name
+from newscrawl.sites import check_url, safe_site_name, spider_site
 from newscrawl.spiders.base import SpiderArgumentError
 from newscrawl.spiders.dawn import DawnSpider
 from newscrawl.spiders.generic import GenericSpider
@@ -602,3 +604,19 @@ def test_bad_input_files_are_one_line_each(tmp_path: Path) -> None:
     assert f"newscrawl: {tmp_path}: cannot read (Is a directory)" in err
     assert f"newscrawl: {missing}: cannot read (No such file or directory)" in err
     assert err[-1].startswith("1/3 pages")
+
+
+def test_every_file_name_goes_through_the_safe_name() -> None:
+    """Exports, state, metrics and run log name files via spider_site: a spider that was
+    not checked at start-up (a user's own) still cannot write outside the output folder."""
+
+    class Foreign(scrapy.Spider):
+        name = "foreign"
+        site = "../elsewhere"
+
+    with pytest.raises(ValueError, match="not a safe site name"):
+        uri_params({}, Foreign())
+    with pytest.raises(ValueError, match="not a safe site name"):
+        spider_site(Foreign())
+    Foreign.site = ""
+    assert uri_params({}, Foreign())["site"] == "foreign"

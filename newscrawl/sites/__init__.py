@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import cache
+from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.sites.base import SiteProfile
@@ -65,6 +66,13 @@ def check_url(url: str, schemes: tuple[str, ...] = ("http", "https")) -> str:
         if len(host) > 253 or not all(_HOST_LABEL.fullmatch(label) for label in labels):
             raise ValueError(f"{host!r} is not a host name") from None
     return url
+
+
+def spider_site(spider: Any) -> str:
+    """The site a spider's files are named after (exports, state, metrics textfile, run
+    log): its ``site``, else its name; ``ValueError`` when that is not a safe name (the
+    spiders refuse one at start-up; this guards every other spider)."""
+    return safe_site_name(str(getattr(spider, "site", None) or spider.name))
 
 
 def profile_for_url(url: str) -> SiteProfile | None:
