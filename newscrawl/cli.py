@@ -421,6 +421,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"newscrawl {args.command}: {exc}", file=sys.stderr)
         return exc.status
+    except KeyboardInterrupt:  # Ctrl-C: the run has discarded its partial files
+        print(f"newscrawl {args.command}: interrupted, nothing written", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -620,3 +621,36 @@ def test_every_file_name_goes_through_the_safe_name() -> None:
         spider_site(Foreign())
     Foreign.site = ""
     assert uri_params({}, Foreign())["site"] == "foreign"
+
+
+def test_ctrl_c_is_one_line_and_leaves_no_partial_export(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    cases = sorted((FIXTURES / "dawn").glob("*/page.html"))
+    lines = []
+    for n in range(3000):
+        name = f"p{n:04d}.html"
+        (pages / name).write_bytes(cases[n % len(cases)].read_bytes())
+        lines.append(json.dumps({"path": f"pages/{name}", "url": f"{URL}?{n}"}))
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text("\n".join(lines), "utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newscrawl.cli", "extract", "--manifest", str(manifest),
+         "--out", str(out)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    part = out / ".articles.jsonl.part"
+    while not (part.exists() and part.stat().st_size > 0):  # pages are being written
+        try:
+            proc.wait(timeout=0.05)
+            break  # it ended first: the asserts below say how
+        except subprocess.TimeoutExpired:
+            continue
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=300)
+    assert "Traceback" not in stdout + stderr, stderr
+    assert proc.returncode == 130, stderr
+    lines = [ln for ln in stderr.splitlines() if ln.strip()]
+    assert lines == ["newscrawl extract: interrupted, nothing written"]
+    assert sorted(p.name for p in out.iterdir()) == []
