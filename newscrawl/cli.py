@@ -421,8 +421,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"newscrawl {args.command}: {exc}", file=sys.stderr)
         return exc.status
-    except KeyboardInterrupt:  # Ctrl-C: the run has discarded its partial files
-        print(f"newscrawl {args.command}: interrupted, nothing written", file=sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C; an offline run has discarded its partial files
+        print(f"newscrawl {args.command}: interrupted", file=sys.stderr)
         return 130
 
 

@@ -652,5 +652,5 @@ def test_ctrl_c_is_one_line_and_leaves_no_partial_export(tmp_path: Path) -> None
     assert "Traceback" not in stdout + stderr, stderr
     assert proc.returncode == 130, stderr
     lines = [ln for ln in stderr.splitlines() if ln.strip()]
-    assert lines == ["newscrawl extract: interrupted, nothing written"]
+    assert lines == ["newscrawl extract: interrupted"]
     assert sorted(p.name for p in out.iterdir()) == []
