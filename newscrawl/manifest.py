@@ -45,28 +45,26 @@ def read_manifest(path: Path, fetched_at: datetime | None = None) -> Manifest:
     manifest = Manifest()
     for number, raw in enumerate(data.splitlines(), 1):
         try:
-            manifest.sources.append(_source(path, number, raw, fetched_at))
+            source = _source(path, number, raw, fetched_at)
         except ValueError as exc:
             manifest.problems.append(f"{path}:{number}: {exc}")
-        except _Blank:
             continue
+        if source is not None:
+            manifest.sources.append(source)
     if manifest.problems and not manifest.sources:
         first = manifest.problems[0].removeprefix(f"{path}:")
         raise ManifestError(f"{path} is not a JSONL manifest: no good line; line {first}")
     return manifest
 
 
-class _Blank(Exception):
-    pass
-
-
-def _source(manifest: Path, number: int, raw: bytes, fetched_at: datetime | None) -> Source:
+def _source(manifest: Path, number: int, raw: bytes, fetched_at: datetime | None) -> Source | None:
+    """The source on one line, None for a blank line; ``ValueError`` says what is wrong."""
     try:
         line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
     except UnicodeDecodeError as exc:
         raise ValueError(f"not UTF-8 text (byte {exc.start})") from None
     if not line.strip():
-        raise _Blank
+        return None
     try:
         entry = json.loads(line)
     except json.JSONDecodeError as exc:
