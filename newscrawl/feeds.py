@@ -17,6 +17,7 @@ from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.settings import BaseSettings
 
 from newscrawl import __version__
+from newscrawl.sites import spider_site
 
 
 def partial_path(path: Path) -> Path:
@@ -61,7 +62,7 @@ def run_stamp(moment: datetime) -> str:
 def uri_params(params: dict[str, Any], spider: Spider) -> dict[str, Any]:
     """Feed URI parameters: adds ``%(site)s`` and ``%(run)s`` (the run's UTC start)."""
     start = getattr(spider, "run_started", None) or datetime.now(UTC)
-    site = getattr(spider, "site", None) or spider.name
+    site = spider_site(spider)
     return {**params, "site": site, "run": run_stamp(start)}
 
 

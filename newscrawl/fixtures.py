@@ -14,9 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newscrawl.offline import OfflineRun, Source, extract_page, parse_time, split_page
+from newscrawl.offline import OfflineRun, PageError, Source, extract_page, parse_time, split_page
 
 PAGE_NAMES = ("page.html", "page.html.gz", "page.txt")
+
+
+class FixtureError(Exception):
+    """A case that cannot be run: the message names its folder and the problem."""
 
 
 @dataclass(frozen=True)
@@ -50,8 +54,14 @@ def iter_cases(root: Path) -> Iterator[Case]:
         folder = meta_path.parent
         page = next((folder / n for n in PAGE_NAMES if (folder / n).exists()), None)
         if page is None:
-            raise FileNotFoundError(f"{folder}: no page file ({', '.join(PAGE_NAMES)})")
-        yield Case(folder, page, json.loads(meta_path.read_text("utf-8")))
+            raise FixtureError(f"{folder}: no page file ({', '.join(PAGE_NAMES)})")
+        try:
+            meta = json.loads(meta_path.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise FixtureError(f"{meta_path}: not a readable JSON object ({exc})") from None
+        if not isinstance(meta, dict):
+            raise FixtureError(f"{meta_path}: not a JSON object")
+        yield Case(folder, page, meta)
 
 
 def run_case(case: Case) -> list[dict[str, Any]]:
@@ -75,7 +85,10 @@ def regenerate(root: Path) -> list[Path]:
     """Rewrite every case's ``expected.jsonl`` from the current code (review by diff)."""
     written = []
     for case in iter_cases(root):
-        records = run_case(case)
+        try:
+            records = run_case(case)
+        except (PageError, KeyError, ValueError) as exc:
+            raise FixtureError(f"{case.path}: cannot run the case ({exc})") from None
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         case.expected_path.write_text(text, "utf-8")
         written.append(case.expected_path)

@@ -31,7 +31,7 @@ from scrapy.utils.misc import load_object
 from newscrawl.feeds import export_paths, run_stamp
 from newscrawl.items import Article, SidebarItem
 from newscrawl.pipelines import SidebarDedupePipeline
-from newscrawl.sites import article_key
+from newscrawl.sites import article_key, spider_site
 from newscrawl.state import ARTICLES, SIDEBAR, StateStore, UrlState
 
 logger = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class StateManager:
 
     # -- run life cycle -------------------------------------------------------------------
     def spider_opened(self, spider: Spider) -> None:
-        self.site = getattr(spider, "site", None) or spider.name
+        self.site = spider_site(spider)
         self.run = run_stamp(getattr(spider, "run_started", None) or datetime.now(UTC))
         path = self.path_setting or f"{self.output_dir}/{self.site}/state.sqlite"
         self.store = self.backend(path)

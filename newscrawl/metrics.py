@@ -63,6 +63,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import run_in_thread, sleep
 
 from newscrawl.items import Article
+from newscrawl.sites import spider_site
 
 logger = logging.getLogger(__name__)
 
@@ -276,7 +277,7 @@ class PrometheusMetrics:
 
     # -- run life cycle -------------------------------------------------------------------
     def spider_opened(self, spider: Spider) -> None:
-        self.site = getattr(spider, "site", None) or spider.name
+        self.site = spider_site(spider)
         self.collector.site = self.site
         self.started = time.time()
         self.up.labels(self.site).set(1)

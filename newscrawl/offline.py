@@ -8,10 +8,10 @@ crawl does, runs each page's records through them and writes ``articles.jsonl`` 
 from __future__ import annotations
 
 import gzip
-import json
 import logging
+import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
@@ -53,6 +53,13 @@ class Source:
     path: Path
     url: str | None = None
     fetched_at: datetime | None = None
+    #: Where the source was named, for messages (``manifest.jsonl:12``); None: the path.
+    origin: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The source in a message: its manifest line and path, or its path."""
+        return f"{self.origin} ({self.path})" if self.origin else str(self.path)
 
     @property
     def page_url(self) -> str:
@@ -66,37 +73,29 @@ class Source:
 
 
 def parse_time(value: str) -> datetime:
-    """An ISO 8601 fetch time; a naive one is taken as UTC."""
-    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    """An ISO 8601 fetch time; a naive one is taken as UTC. ``ValueError`` says what a
+    good one looks like."""
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(
+            f"{value!r} is not an ISO 8601 time (e.g. 2025-06-20T12:00:00Z or 2025-06-20)"
+        ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def read_manifest(path: Path) -> Iterator[Source]:
-    """Sources from a JSONL manifest of ``{"path", "url", "fetchedAt"}`` lines; paths are
-    relative to the manifest's folder."""
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                entry = json.loads(line)
-                fetched = entry.get("fetchedAt")
-                yield Source(
-                    path=(path.parent / entry["path"]),
-                    url=entry.get("url"),
-                    fetched_at=parse_time(fetched) if fetched else None,
-                )
-            except (ValueError, KeyError, TypeError) as exc:
-                raise PageError(f"{path}:{number}: bad manifest line ({exc})") from exc
 
 
 def read_bytes(path: Path) -> bytes:
     """A saved page's bytes, gunzipped when the name ends in ``.gz``."""
     try:
         data = path.read_bytes()
-        return gzip.decompress(data) if path.suffix == ".gz" else data
+    except OSError as exc:
+        raise PageError(f"cannot read ({exc.strerror or exc})") from exc
+    if path.suffix != ".gz":
+        return data
+    try:
+        return gzip.decompress(data)
     except (OSError, EOFError, zlib.error) as exc:
-        raise PageError(f"cannot read: {exc}") from exc
+        raise PageError(f"cannot read: broken gzip ({exc})") from exc
 
 
 def choose_profile(site: str, url: str, sel: Selector) -> SiteProfile | None:
@@ -117,8 +116,11 @@ def choose_profile(site: str, url: str, sel: Selector) -> SiteProfile | None:
 
 
 def generic_site(url: str) -> str:
-    """The ``site`` of a page without a profile: its host, without ``www.``."""
+    """The ``site`` of a page without a profile: its host, without ``www.`` (an IPv6
+    address as ``ipv6-`` and the address with ``-`` for ``:``)."""
     host = (urlsplit(url).hostname or "").lower()
+    if ":" in host:  # IPv6: no ':' in file names
+        return "ipv6-" + host.replace(":", "-")
     return host.removeprefix("www.") or "local"
 
 
@@ -143,8 +145,31 @@ def extract_page(source: Source, site: str = "auto") -> Records:
     return extract_html(read_bytes(source.path), source.page_url, source.fetch_time, site)
 
 
+#: A tag: ``<name …>``, ``</name>``, ``<!…>`` or ``<?…?>``, not ``a < b`` or ``<3``.
+_TAG = re.compile(
+    r"<(?:[a-zA-Z][a-zA-Z0-9:-]*|/[a-zA-Z][a-zA-Z0-9:-]*|![^<>]*|\?[^<>]*)[^<>]{0,2000}>"
+)
+#: A document that opens as HTML: a doctype or ``<html>`` first (after an XML declaration
+#: or comments).
+_FRAME = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def is_markup(text: str) -> bool:
+    """True for an HTML (or XML) document rather than flattened text: one that opens as
+    HTML, or is mostly tags. Text that merely contains a ``<``, a ``<b>`` or a quoted
+    ``<html>`` is not markup."""
+    if _FRAME.match(text):
+        return True
+    tags = _TAG.findall(text)
+    return len(tags) >= 20 and sum(map(len, tags)) >= 0.25 * len(text.strip())
+
+
 def split_page(source: Source, site: str | None = None) -> Records:
-    """Records of one flattened-text page, before the pipelines."""
+    """Records of one flattened-text page, before the pipelines: read with the vocabulary
+    of *site*'s profile (``auto``/None: the profile owning the URL; ``generic``: none)."""
     data = read_bytes(source.path)
     if b"\x00" in data[:4096]:
         raise PageError("binary content, not text")
@@ -154,12 +179,17 @@ def split_page(source: Source, site: str | None = None) -> Records:
         raise PageError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     if not text.strip():
         raise PageError("empty file")
-    vocabulary = get_profile(site).vocabulary if site and site != "auto" else GENERIC
-    page = page_from_text(split_text(text, vocabulary))
+    if is_markup(text):
+        raise PageError("HTML markup, not flattened text: use newscrawl extract for saved pages")
+    if site in (None, "auto"):
+        profile = profile_for_url(source.url) if source.url else None
+    else:
+        profile = None if site == "generic" else get_profile(site)
+    page = page_from_text(split_text(text, profile.vocabulary if profile else GENERIC))
     if not page.body.paragraphs:
         raise PageError("no story text found")
     host = urlsplit(source.url or "").hostname
-    name = site if site and site != "auto" else (host or "local")
+    name = profile.name if profile else (host or "local")
     return to_records(page, url=source.page_url, site=name, fetched_at=source.fetch_time)
 
 

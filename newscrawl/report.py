@@ -23,6 +23,7 @@ from newscrawl.feeds import export_paths
 from newscrawl.incremental import StateManager
 from newscrawl.items import Article, SidebarItem
 from newscrawl.runlog import RunRecord, append_run, read_runs
+from newscrawl.sites import spider_site
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class RunReport:
         return cls(crawler)
 
     def spider_opened(self, spider: Spider) -> None:
-        self.site = getattr(spider, "site", None) or spider.name
+        self.site = spider_site(spider)
         self.started = getattr(spider, "run_started", None) or datetime.now(UTC)
 
     def item_scraped(self, item: Any, spider: Spider) -> None:

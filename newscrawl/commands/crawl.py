@@ -9,16 +9,43 @@ from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
 from newscrawl.crawl import failure_line
+from newscrawl.spiders.base import SpiderArgumentError
+
+
+def spider_problem(names: list[str], spider: str) -> str | None:
+    """Why *spider* cannot be crawled, one line, or None."""
+    if spider not in names:
+        return f"unknown spider {spider!r}; available: {', '.join(sorted(names))}"
+    return None
 
 
 class Command(ScrapyCrawl):
-    """Run a spider; exit 1 if it did not start or could not reach its start host (one
-    line says which), 2 if its monitors failed the run."""
+    """Run a spider; exit 2 for an unknown spider or a bad ``-a`` argument (1 for an
+    unreadable ``-a urls`` file), 1 if it did not start or could not reach its start host (one line says
+    which), 2 if its monitors failed the run.
+
+    A refused spider or argument is one line on stderr, before anything starts: a spider
+    whose ``__init__`` raises would give Scrapy's multi-line traceback instead.
+    """
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
             raise UsageError("give exactly one spider name")
         assert self.crawler_process
+        loader = self.crawler_process.spider_loader
+        problem = spider_problem(loader.list(), args[0])
+        if problem is not None:
+            print(f"scrapy crawl: {problem}", file=sys.stderr)
+            self.exitcode = 2
+            return
+        check = getattr(loader.load(args[0]), "check_arguments", None)
+        try:
+            if check is not None:
+                check(opts.spargs)
+        except SpiderArgumentError as exc:
+            print(f"scrapy crawl {args[0]}: {exc}", file=sys.stderr)
+            self.exitcode = exc.status
+            return
         crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()

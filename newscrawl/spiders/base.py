@@ -11,7 +11,7 @@ which conditional headers, is the state manager's call (:mod:`newscrawl.incremen
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -53,7 +53,7 @@ from newscrawl.extraction.vocabulary import is_challenge
 from newscrawl.incremental import StateManager
 from newscrawl.middlewares import HostUnreachable, RedirectLoop, TooManyRedirects
 from newscrawl.pipelines import SidebarDedupePipeline
-from newscrawl.sites import SiteProfile, get_profile
+from newscrawl.sites import PROFILES, SiteProfile, check_url, get_profile, safe_site_name
 
 
 class Page(NamedTuple):
@@ -63,6 +63,31 @@ class Page(NamedTuple):
     decoded: DecodedPage
     #: The selector extraction runs on.
     sel: Selector
+
+
+class SpiderArgumentError(ValueError):
+    """A spider argument (``-a``) a crawl cannot start with; the message is one line.
+
+    ``status`` is the exit status it deserves: 2 for a malformed value, 1 for a file that
+    cannot be read."""
+
+    def __init__(self, message: str, status: int = 2) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _check(arg: str, value: Any, check: Any) -> None:
+    try:
+        check(str(value))
+    except ValueError as exc:
+        raise SpiderArgumentError(f"-a {arg}={value}: {exc}") from None
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("not a date (YYYY-MM-DD)") from None
 
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -93,6 +118,10 @@ class SiteSpider(scrapy.Spider):
         until: str | None = None,
         **kwargs: Any,
     ) -> None:
+        self.check_arguments(
+            {"base_url": base_url, "start_urls": start_urls, "urls": urls, "since": since,
+             "until": until, **kwargs}
+        )  # fmt: skip
         super().__init__(*args, **kwargs)
         self.profile: SiteProfile = get_profile(self.site)
         self.run_started = datetime.now(UTC)
@@ -109,6 +138,56 @@ class SiteSpider(scrapy.Spider):
         self.teasers_seen: set[str] = set()
         # Not "state": Scrapy gives spiders a "state" dict of their own under JOBDIR.
         self.tracker: StateManager | None = None
+
+    #: The ``-a`` arguments the spider takes (names starting with ``_``, such as scrapyd's
+    #: ``_job``, are let through).
+    arguments: tuple[str, ...] = ("base_url", "start_urls", "urls", "since", "until", "site")
+
+    @classmethod
+    def check_names(cls, args: Mapping[str, Any]) -> None:
+        """Refuse an argument the spider does not take: Scrapy would set it as an attribute
+        and the crawl would run without it (``-a sinse=…``: a full crawl, no backfill)."""
+        unknown = sorted(k for k in args if k not in cls.arguments and not k.startswith("_"))
+        if unknown:
+            raise SpiderArgumentError(
+                f"-a {unknown[0]}: unknown argument; {cls.name} takes "
+                f"{', '.join(sorted(cls.arguments))} (Scrapy settings go in -s)"
+            )
+
+    @classmethod
+    def check_arguments(cls, args: Mapping[str, Any]) -> None:
+        """Refuse, with :class:`SpiderArgumentError`, arguments the crawl cannot start with:
+        ``scrapy crawl`` and ``newscrawl crawl`` call it before starting, ``__init__`` too.
+        ``site`` names the crawl's files, so it must be a safe name (and a profile here)."""
+        cls.check_names(args)
+        site = args.get("site")
+        if site is not None:
+            _check("site", site, safe_site_name)
+            if site not in PROFILES:
+                raise SpiderArgumentError(
+                    f"-a site={site}: unknown site; known: {', '.join(sorted(PROFILES))}"
+                )
+        if args.get("base_url"):
+            _check("base_url", args["base_url"], check_url)
+        for url in str(args.get("start_urls") or "").split(","):
+            if url.strip():
+                _check("start_urls", url.strip(), check_url)
+        for arg in ("since", "until"):
+            if args.get(arg):
+                _check(arg, args[arg], _day)
+        if args.get("until") and not args.get("since"):
+            raise SpiderArgumentError("-a until needs -a since (a backfill range)")
+        if args.get("since") and args.get("until"):
+            since, until = (_day(str(args[a])) for a in ("since", "until"))
+            if since > until:
+                raise SpiderArgumentError(f"-a since={since} is after -a until={until}")
+        if args.get("urls"):
+            path = Path(str(args["urls"]))
+            try:
+                path.read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                reason = getattr(exc, "strerror", None) or "not UTF-8 text"
+                raise SpiderArgumentError(f"-a urls={path}: cannot read ({reason})", 1) from None
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:

@@ -16,7 +16,7 @@ state manager's ``plan()`` / ``note()``, error counting, pipelines and feeds. Th
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
@@ -31,8 +31,8 @@ from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import PageData
 from newscrawl.offline import generic_site
-from newscrawl.sites import SiteProfile
-from newscrawl.spiders.base import Page, SiteSpider
+from newscrawl.sites import SiteProfile, check_url, safe_site_name
+from newscrawl.spiders.base import Page, SiteSpider, SpiderArgumentError, _check
 
 #: ``<link rel="alternate">`` types of the feeds a page announces.
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
@@ -74,17 +74,37 @@ class GenericSpider(SiteSpider):
     """
 
     name = "generic"
+    arguments = ("start", "site")
     custom_settings: dict[str, Any] = {"DEPTH_LIMIT": 2}  # noqa: RUF012 - Scrapy reads it
+
+    @classmethod
+    def check_arguments(cls, args: Mapping[str, Any]) -> None:
+        """``start`` is required, each an http(s) URL with a real host: the first host
+        (or ``-a site``) names the crawl's files, so it must make a safe site name."""
+        cls.check_names(args)
+        pages = [u.strip() for u in str(args.get("start") or "").split(",") if u.strip()]
+        if not pages:
+            raise SpiderArgumentError("the generic spider needs -a start=URL[,URL…]")
+        for url in pages:
+            _check("start", url, check_url)
+        if args.get("site"):
+            _check("site", args["site"], safe_site_name)
+            return
+        try:
+            safe_site_name(generic_site(pages[0]))
+        except ValueError as exc:
+            raise SpiderArgumentError(
+                f"-a start={pages[0]}: the site name from its host: {exc}; give -a site=NAME"
+            ) from None
 
     def __init__(self, *args: Any, start: str | None = None, **kwargs: Any) -> None:
         # SiteSpider.__init__ looks its profile up by name; this spider brings its own.
+        self.check_arguments({"start": start, **kwargs})
         scrapy.Spider.__init__(self, *args, **kwargs)
         self.pages = [u.strip() for u in (start or "").split(",") if u.strip()]
-        if not self.pages:
-            raise ValueError("the generic spider needs -a start=URL[,URL…]")
         self.profile = GenericProfile()
         self.run_started = datetime.now(UTC)
-        self.site = generic_site(self.pages[0])
+        self.site = kwargs.get("site") or generic_site(self.pages[0])
         self.base_url = _origin(self.pages[0])
         self.url_file = None
         self.since = self.until = None
