@@ -7,15 +7,21 @@ from typing import Any
 
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import (
+    MetaRefreshMiddleware as ScrapyMetaRefreshMiddleware,
+)
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.downloadermiddlewares.robotstxt import (
     RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware,
 )
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.response import get_meta_refresh
 from twisted.internet.defer import Deferred
+
+from newscrawl.extraction.challenge import is_challenge_html
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -90,3 +96,20 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
             if stored is not None and not isinstance(stored, Deferred):
                 return stored
         return parser
+
+
+class MetaRefreshMiddleware(ScrapyMetaRefreshMiddleware):
+    """Scrapy's meta-refresh middleware, except that a bot challenge page's refresh is not
+    followed: the spider sees the challenge and counts it (``newscrawl/blocked/challenge``)
+    instead of the crawl chasing the challenge's token URL into a 404 or a loop."""
+
+    def process_response(
+        self, request: Request, response: Response, spider: Any = None
+    ) -> Request | Response:
+        if (
+            isinstance(response, HtmlResponse)
+            and get_meta_refresh(response, ignore_tags=self._ignore_tags)[1]
+            and is_challenge_html(response.text)
+        ):
+            return response
+        return super().process_response(request, response)

@@ -1,7 +1,7 @@
 """Every generic word list and pattern the extractors use, named in one place.
 
 Three parts: the flattened-text splitter's words (box headings, chrome lines, datelines,
-bylines, challenge pages); the body model's class/id words and tags
+bylines, challenge and block pages); the body model's class/id words and tags
 (:mod:`newscrawl.extraction.generic`: class and id attributes are split into words on
 spaces, ``-``, ``_`` and camelCase humps before they are compared, so ``ad`` matches
 ``ad-slot`` but not ``header`` or ``shadow``); and the metadata extractor's schema.org
@@ -118,24 +118,60 @@ PRINT_FOOTER = re.compile(
     r"^(?i:published|printed|appeared) in (?i:the )?[A-Z][\w .&'’-]{1,40},\s*\S"
 )
 
-#: Text of anti-bot challenge and block pages ("Checking your browser…"), lower case.
-CHALLENGE_MARKERS: tuple[str, ...] = (
-    "checking your browser",
-    "just a moment...",
+#: Markup only a bot challenge or block page carries (lower case, found in its element
+#: ids and classes, script text and src, form actions and stylesheet links). Cloudflare's
+#: ``/cdn-cgi/challenge-platform/scripts/jsd/`` script is injected into ordinary pages
+#: too, so ``challenge-platform`` alone is no marker; ``_cf_chl_opt`` is the challenge's.
+CHALLENGE_MARKUP: tuple[str, ...] = (
+    "_cf_chl_opt",  # Cloudflare interstitial ("Just a moment...")
+    "__cf_chl_",  # its form action / token
     "cf-browser-verification",
-    "challenge-platform",
-    "attention required! | cloudflare",
+    "cf-error-details",  # Cloudflare block page ("Attention Required!")
+    "cf.errors.css",
+    "errors.edgesuite.net",  # Akamai "Access Denied"
+    "_incapsula_resource",  # Imperva
+    "captcha-delivery.com",  # DataDome
+    "px-captcha",  # PerimeterX / HUMAN
+    "ddos-guard",
+)
+#: Titles of challenge and block pages (lower case, "…" read as "...", whitespace
+#: collapsed): the whole title, not a word in it.
+CHALLENGE_TITLES: frozenset[str] = frozenset(
+    {
+        "just a moment...",
+        "one moment, please...",
+        "please wait... | cloudflare",
+        "attention required! | cloudflare",
+        "checking your browser...",
+        "checking your browser before accessing",
+        "access denied",
+        "access to this page has been denied",
+        "you have been blocked",
+        "pardon our interruption",
+        "are you a robot?",
+        "security check",
+        "verify you are human",
+        "403 forbidden",
+        "request rejected",
+    }
+)
+#: Sentences of challenge and block pages (lower case), for a page without a telling
+#: title: they decide only on a page with no story in it (see ``CHALLENGE_MAX_WORDS``).
+CHALLENGE_PHRASES: tuple[str, ...] = (
+    "checking your browser before accessing",
+    "checking if the site connection is secure",
+    "needs to review the security of your connection",
     "enable javascript and cookies to continue",
     "verify you are human",
-    "access denied",
-    "are you a robot",
+    "sorry, you have been blocked",
+    "you don't have permission to access",
+    "why have i been blocked?",
+    "please complete the security check",
+    "used cloudflare to restrict access",
 )
-
-
-def is_challenge(text: str) -> bool:
-    """True when a page's start reads like a bot challenge or block page, not content."""
-    head = text[:20000].lower()
-    return any(marker in head for marker in CHALLENGE_MARKERS)
+#: A block page says a few sentences; a page with more words than this holds content,
+#: whatever its title says.
+CHALLENGE_MAX_WORDS = 250
 
 
 # --- Body model (newscrawl.extraction.generic) -------------------------------------------
