@@ -96,6 +96,33 @@ DATELINE = re.compile(
     r"\s*(?::|\s[–—-])\s+\S"
 )
 
+#: Class/id fragments of an element holding a story's byline (matched in the lower-cased
+#: class and id); ``itemprop="author"`` and ``rel="author"`` links are bylines too.
+BYLINE_FRAGMENTS: tuple[str, ...] = ("byline", "author", "autor", "auteur", "writer")
+#: What opens a byline before the names: "By", "Von", "Par", "Por", "Av", "Door", "Di",
+#: "Text:", "Written by" (lower-cased match, a colon allowed).
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?:written|posted|words|reporting|story|text|ein (?:text|bericht|kommentar))\s+)?"
+    r"(?:by|von|par|por|av|af|door|di|de|text|autor(?:in)?|author|verfasst von)\s*:?\s+",
+    re.IGNORECASE,
+)
+#: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
+BYLINE_SEPARATOR = re.compile(
+    r"\s*(?:[,;&|/•·]|\s(?:and|und|et|y|e|og|och|und|i)\s)\s*", re.IGNORECASE
+)
+#: Lower-case words a byline's name may hold ("Ursula von der Leyen", "Abu al Hasan").
+BYLINE_PARTICLES: frozenset[str] = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le",
+     "bin", "bint", "ibn", "al", "el", "ter", "zu", "y", "e"}
+)  # fmt: skip
+#: Words of a byline part that is a role or a label, not a person ("Staff Writer").
+BYLINE_ROLES: frozenset[str] = frozenset(
+    {"staff", "writer", "reporter", "correspondent", "editor", "editors", "editorial",
+     "desk", "team", "newsroom", "contributor", "redaktion", "korrespondent", "autor",
+     "autorin", "author", "published", "updated", "veröffentlicht", "aktualisiert",
+     "follow", "folgen", "email", "e-mail", "more", "mehr", "read", "posted", "share"}
+)  # fmt: skip
+
 #: Byline line in flattened text ("By Imran Ayub").
 BYLINE = re.compile(r"^by\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})$", re.IGNORECASE)
 
