@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.body import BodyParts
 from newscrawl.extraction.challenge import challenge_reason
 from newscrawl.extraction.dates import LabelledDate
+from newscrawl.extraction.images import is_logo, page_logos
 from newscrawl.extraction.text import TextSplit
 from newscrawl.extraction.vocabulary import ELLIPSES
 from newscrawl.items import Article, SidebarItem
@@ -157,7 +158,8 @@ def article_records(
 
     Raises :class:`NotArticleError` for a bot challenge or block page (kind
     ``blocked/challenge``), whatever the extractor found on it, and for a page on which
-    it found no story (``pages/not_article``).
+    it found no story (``pages/not_article``). A main image that is the page's own logo
+    (:func:`~newscrawl.extraction.images.page_logos`) is dropped.
     """
     reason = challenge_reason(root)
     if reason is not None:
@@ -168,6 +170,8 @@ def article_records(
         raise NotArticleError(
             "pages/not_article", f"no story found by {page.extractor}: not an article page"
         )
+    if page.image and is_logo(str(page.image["url"]), page_logos(root, url)):
+        page.image = None  # the site's logo standing in for a picture: no article image
     return to_records(page, url=url, site=site, fetched_at=fetched_at)
 
 
