@@ -128,3 +128,11 @@ def test_legacy_pages_labelled_utf8_are_still_detected(encoding: str, repeat: in
     decoded = decode_page(html.encode(encoding), "text/html; charset=utf-8")
     assert decoded.text == html, decoded.encoding
     assert decoded.replaced == 0
+
+
+def test_one_chance_utf8_pair_in_a_windows_page_proves_nothing() -> None:
+    """ "CAFÉ’S" in cp1252 is ``C9 92``, a valid UTF-8 character: one such pair among a
+    Windows page's accents does not make the page UTF-8."""
+    html = page(["AU CAFÉ’S TERRACE: le café coûte très cher à l’hôtel, dit Zoë."]).decode()
+    decoded = decode_page(html.encode("cp1252"), "text/html; charset=utf-8")
+    assert (decoded.encoding, decoded.text, decoded.replaced) == ("cp1252", html, 0)

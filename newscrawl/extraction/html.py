@@ -163,27 +163,28 @@ def _utf8_with_strays(data: bytes) -> bool:
     The bytes are UTF-8 when more of their runs are valid UTF-8 than legacy text gives
     by chance (a one-sided binomial test against :data:`_CHANCE_CLEAN`): a UTF-8 page
     with two curly quotes and any number of stray bytes between words stays UTF-8; a
-    cp1251 or Shift_JIS page with a few chance UTF-8 sequences does not.
+    cp1251 or Shift_JIS page with a few chance UTF-8 sequences does not, nor does a
+    page whose only evidence is one valid character (one run proves nothing: 5 %).
     """
     clean = runs = 0
     for run in _HIGH_RUN.finditer(data):
         runs += 1
         clean += _strict(run.group(), "utf-8") is not None
-    if not clean or 2 * clean > runs:
-        return clean > 0  # no evidence for UTF-8 / most runs valid: no chance does that
-    # P(at least *clean* valid runs of *runs*) if each were valid at the chance rate.
+    if clean <= runs * _CHANCE_CLEAN:
+        return False  # no more valid runs than chance gives (none at all, often)
+    # P(at least *clean* valid runs of *runs*) if each were valid at the chance rate:
+    # summed from *clean* up, where the terms only shrink (past the mean).
     log_p, log_q = log(_CHANCE_CLEAN), log1p(-_CHANCE_CLEAN)
-    below = sum(
-        exp(
-            lgamma(runs + 1)
-            - lgamma(k + 1)
-            - lgamma(runs - k + 1)
-            + k * log_p
-            + (runs - k) * log_q
-        )
-        for k in range(clean)
-    )
-    return 1.0 - below < _SIGNIFICANCE
+    tail = 0.0
+    for k in range(clean, runs + 1):
+        term = exp(
+            lgamma(runs + 1) - lgamma(k + 1) - lgamma(runs - k + 1)
+            + k * log_p + (runs - k) * log_q
+        )  # fmt: skip
+        tail += term
+        if tail >= _SIGNIFICANCE or term < _SIGNIFICANCE * 1e-9:
+            break
+    return tail < _SIGNIFICANCE
 
 
 #: Single-byte Latin encodings a detector may name for Western or Central European text.
