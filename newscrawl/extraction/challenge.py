@@ -9,6 +9,7 @@ crawl and offline alike.
 
 from __future__ import annotations
 
+from lxml import etree
 from lxml import html as lxml_html
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
@@ -29,40 +30,65 @@ _ARTICLE_MARKUP = (
 )
 
 
-def _markup(root: HtmlElement) -> str:
-    """Where a challenge page's fingerprints are: ids, classes, script text and sources,
-    form actions, stylesheet links (lower case)."""
-    parts = root.xpath(
-        "//@id | //@class | //script/@src | //script/text() | //form/@action"
-        " | //link[@rel='stylesheet']/@href"
+def _markup_xpath(markers: dict[str, tuple[str, ...]]) -> etree.XPath:
+    """One XPath finding any of *markers* where each kind is (evaluated by libxml2: no
+    page text is copied)."""
+
+    def test(expr: str, kind: str, exact: bool = False) -> str:
+        found = (f"{expr} = '{m}'" if exact else f"contains({expr}, '{m}')" for m in markers[kind])
+        return " or ".join(found) or "false()"
+
+    # One walk over the tree (each "//" is one), the element's kind tested inside.
+    return etree.XPath(
+        f"//*[(self::script and ({test('.', 'script')} or {test('@src', 'src')}))"
+        f" or (self::iframe and ({test('@src', 'src')}))"
+        f" or (self::form and ({test('@action', 'action')}))"
+        f" or (self::link and ({test('@href', 'href')}))"
+        f" or {test('@id', 'id', exact=True)} or {test('@class', 'class')}]"
     )
-    return " ".join(str(part) for part in parts).lower()
 
 
-def _words(root: HtmlElement) -> list[str]:
-    body = root.find("body")
-    if body is None:
-        return []
-    texts = body.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
-    return " ".join(str(text) for text in texts).split()
+_MARKUP = _markup_xpath(CHALLENGE_MARKUP)
+_ARTICLE = etree.XPath(_ARTICLE_MARKUP)
+
+
+_TEXTS = etree.XPath(
+    "/html/body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+)
+
+
+def _few_words(root: HtmlElement) -> list[str] | None:
+    """The page's words, or None as soon as there are more than a block page says."""
+    words: list[str] = []
+    for text in _TEXTS(root):
+        words.extend(str(text).split())
+        if len(words) > CHALLENGE_MAX_WORDS:
+            return None
+    return words
 
 
 def challenge_reason(root: HtmlElement) -> str | None:
-    """Why *root* is a challenge or block page (its title, or the marker found), or None.
+    """Why *root* is a challenge or block page (the marker, title or sentence found), or
+    None.
 
-    A page is one when its markup carries a challenge's fingerprint
-    (:data:`~newscrawl.extraction.vocabulary.CHALLENGE_MARKUP`), or when it says a few
-    words (no more than ``CHALLENGE_MAX_WORDS``), marks no article, and has a challenge
-    title or sentence. A story that mentions "access denied" or Cloudflare, or a page
-    that only loads Cloudflare's bot script, is none.
+    Challenge and block pages are short provider templates that mark no article: a page
+    with ``<article>``, ``og:type=article`` or a JSON-LD article, or with more than
+    ``CHALLENGE_MAX_WORDS`` words, is none (a story that mentions "access denied" or
+    Cloudflare, or that loads Cloudflare's bot script). Any other page is one when its
+    markup carries a challenge's fingerprint
+    (:data:`~newscrawl.extraction.vocabulary.CHALLENGE_MARKUP`), or when its title or
+    one of its sentences is a challenge's.
     """
-    markup = _markup(root)
-    for marker in CHALLENGE_MARKUP:
-        if marker in markup:
-            return marker
-    words = _words(root)
-    if len(words) > CHALLENGE_MAX_WORDS or root.xpath(_ARTICLE_MARKUP):
+    if _ARTICLE(root):
         return None
+    words = _few_words(root)
+    if words is None:
+        return None
+    found = _MARKUP(root)
+    if found:
+        markup = etree.tostring(found[0], encoding="unicode", with_tail=False)[:2000]
+        markers = (m for kind in CHALLENGE_MARKUP.values() for m in kind)
+        return next((m for m in markers if m in markup), "challenge markup")
     title = " ".join(" ".join(root.xpath("//title//text()")).split()).lower()
     title = title.replace("…", "...")
     if title in CHALLENGE_TITLES:

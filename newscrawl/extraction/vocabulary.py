@@ -145,22 +145,19 @@ PRINT_FOOTER = re.compile(
     r"^(?i:published|printed|appeared) in (?i:the )?[A-Z][\w .&'’-]{1,40},\s*\S"
 )
 
-#: Markup only a bot challenge or block page carries (lower case, found in its element
-#: ids and classes, script text and src, form actions and stylesheet links). Cloudflare's
+#: Markup only a bot challenge or block page carries, by where it is (as written):
+#: ``script`` text, ``src`` of scripts and frames, form ``action``, element ``id`` (the
+#: whole id), ``class`` (a part of it), stylesheet ``href``. Cloudflare's
 #: ``/cdn-cgi/challenge-platform/scripts/jsd/`` script is injected into ordinary pages
 #: too, so ``challenge-platform`` alone is no marker; ``_cf_chl_opt`` is the challenge's.
-CHALLENGE_MARKUP: tuple[str, ...] = (
-    "_cf_chl_opt",  # Cloudflare interstitial ("Just a moment...")
-    "__cf_chl_",  # its form action / token
-    "cf-browser-verification",
-    "cf-error-details",  # Cloudflare block page ("Attention Required!")
-    "cf.errors.css",
-    "errors.edgesuite.net",  # Akamai "Access Denied"
-    "_incapsula_resource",  # Imperva
-    "captcha-delivery.com",  # DataDome
-    "px-captcha",  # PerimeterX / HUMAN
-    "ddos-guard",
-)
+CHALLENGE_MARKUP: dict[str, tuple[str, ...]] = {
+    "script": ("_cf_chl_opt", "__cf_chl_"),  # Cloudflare interstitial ("Just a moment...")
+    "src": ("_Incapsula_Resource", "captcha-delivery.com", "ddos-guard"),  # Imperva, DataDome
+    "action": ("__cf_chl_",),  # the interstitial's form
+    "id": ("cf-error-details", "challenge-form", "px-captcha"),  # Cloudflare block, HUMAN
+    "class": ("cf-browser-verification",),  # the older interstitial
+    "href": ("cf.errors.css",),  # Cloudflare's block page ("Attention Required!")
+}
 #: Titles of challenge and block pages (lower case, "…" read as "...", whitespace
 #: collapsed): the whole title, not a word in it.
 CHALLENGE_TITLES: frozenset[str] = frozenset(
@@ -183,7 +180,8 @@ CHALLENGE_TITLES: frozenset[str] = frozenset(
     }
 )
 #: Sentences of challenge and block pages (lower case), for a page without a telling
-#: title: they decide only on a page with no story in it (see ``CHALLENGE_MAX_WORDS``).
+#: title (like the titles and markup, they count only on a short page marking no
+#: article: see ``CHALLENGE_MAX_WORDS``).
 CHALLENGE_PHRASES: tuple[str, ...] = (
     "checking your browser before accessing",
     "checking if the site connection is secure",
@@ -195,9 +193,10 @@ CHALLENGE_PHRASES: tuple[str, ...] = (
     "why have i been blocked?",
     "please complete the security check",
     "used cloudflare to restrict access",
+    "errors.edgesuite.net",  # Akamai's "Access Denied" reference link
 )
-#: A block page says a few sentences; a page with more words than this holds content,
-#: whatever its title says.
+#: A challenge or block page says a few sentences (Cloudflare's: 30 to 130 words); a
+#: page with more words than this holds content, whatever its title or markup says.
 CHALLENGE_MAX_WORDS = 250
 
 
