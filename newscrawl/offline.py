@@ -31,7 +31,7 @@ from scrapy.utils.reactor import is_reactor_installed
 from newscrawl.exporters import JsonLinesExporter
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import NotHTMLError, selector
-from newscrawl.extraction.page import NotArticleError, article_records, page_from_text, to_records
+from newscrawl.extraction.page import NotArticleError, article_records, page_from_text
 from newscrawl.extraction.text import GENERIC, split_text
 from newscrawl.feeds import commit_file, partial_path
 from newscrawl.items import Article, SidebarItem
@@ -161,7 +161,11 @@ def split_page(source: Source, site: str | None = None) -> Records:
         raise PageError("no story text found")
     host = urlsplit(source.url or "").hostname
     name = site if site and site != "auto" else (host or "local")
-    return to_records(page, url=source.page_url, site=name, fetched_at=source.fetch_time)
+    try:
+        return article_records(page, text, url=source.page_url, site=name,
+                               fetched_at=source.fetch_time)  # fmt: skip
+    except NotArticleError as exc:
+        raise PageError(str(exc)) from exc
 
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Settings:

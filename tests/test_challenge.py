@@ -12,7 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.extraction.challenge import challenge_reason, is_challenge_html
+from newscrawl.extraction.challenge import (
+    challenge_reason,
+    is_challenge_html,
+    text_challenge_reason,
+)
 from newscrawl.extraction.html import selector
 
 from .conftest import FIXTURES, ROOT
@@ -116,3 +120,61 @@ def test_generic_crawl_counts_challenges_as_blocked(tmp_path: Path) -> None:
     assert urls == {f"{base}/pages/{n}" for n in ARTICLES}
     for name in CHALLENGES:
         assert f"No story (challenge): {base}/pages/{name}" in proc.stderr
+
+
+#: A challenge page as a browser's "save as text" gives it, and a story that quotes one.
+CHALLENGE_TEXT = """Just a moment...
+
+news.example.com
+
+Checking if the site connection is secure
+
+news.example.com needs to review the security of your connection before proceeding.
+
+Ray ID: 8f1c2a3b4d5e6f70
+Performance & security by Cloudflare
+"""
+
+
+def test_split_refuses_a_flattened_challenge_page(tmp_path: Path) -> None:
+    """The text splitter is guarded too; a short story quoting a challenge's sentences
+    (no markup to tell it by) is still an article."""
+    challenge = tmp_path / "challenge.txt"
+    challenge.write_text(CHALLENGE_TEXT, "utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Cloudflare outage leaves readers staring at 'Just a moment...' pages\n\n"
+        "By Anna Holm\n\n"
+        + "\n\n".join(
+            f"Paragraph {i}: readers saw a page saying it was checking if the site "
+            "connection is secure, and then nothing, for two hours on Tuesday."
+            for i in range(4)
+        ),
+        "utf-8",
+    )
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [sys.executable, "-m", "newscrawl.cli", "split", "--out", str(out),
+         str(challenge), str(story)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    said = [line for line in proc.stderr.splitlines() if "challenge.txt" in line]
+    assert len(said) == 1 and "bot challenge or block page" in said[0], proc.stderr
+    [article] = [json.loads(line) for line in (out / "articles.jsonl").read_text().splitlines()]
+    assert "checking if the site connection is secure" in article["articleBody"]
+
+
+@pytest.mark.parametrize(
+    ("text", "challenge"),
+    [
+        (CHALLENGE_TEXT, True),
+        ("Access Denied\n\nYou don't have permission to access this page on this server.", True),
+        ("Sorry, you have been blocked\n\nYou are unable to access news.example.com", True),
+        ("Checking your browser before accessing news.example.com.\n\nPlease wait.", True),
+        ("Access denied: residents locked out of flood reports\n\nShort story.", False),
+        ("Ferry delayed by fog\n\nPassengers were told to wait 'just a moment'.", False),
+    ],
+)
+def test_text_challenges(text: str, challenge: bool) -> None:
+    assert (text_challenge_reason(text) is not None) == challenge

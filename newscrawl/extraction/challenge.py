@@ -97,6 +97,20 @@ def challenge_reason(root: HtmlElement) -> str | None:
     return next((phrase for phrase in CHALLENGE_PHRASES if phrase in text), None)
 
 
+def text_challenge_reason(text: str) -> str | None:
+    """:func:`challenge_reason` for a page flattened to text (``newscrawl split``): a
+    short text whose first line, where a story has its headline, is a challenge's title
+    or opens with one of its sentences. Text has no markup to tell a story quoting those
+    sentences from a challenge, so they count only there."""
+    if len(text.split()) > CHALLENGE_MAX_WORDS:
+        return None
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    title = " ".join(first.split()).lower().replace("…", "...").replace("’", "'")
+    if title in CHALLENGE_TITLES:
+        return title
+    return next((phrase for phrase in CHALLENGE_PHRASES if title.startswith(phrase)), None)
+
+
 def is_challenge(root: HtmlElement) -> bool:
     """True when *root* is a bot challenge or block page (see :func:`challenge_reason`)."""
     return challenge_reason(root) is not None

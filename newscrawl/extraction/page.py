@@ -17,7 +17,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.body import BodyParts
-from newscrawl.extraction.challenge import challenge_reason
+from newscrawl.extraction.challenge import challenge_reason, text_challenge_reason
 from newscrawl.extraction.dates import LabelledDate
 from newscrawl.extraction.images import is_logo, page_logos
 from newscrawl.extraction.text import TextSplit
@@ -152,16 +152,17 @@ class NotArticleError(ValueError):
 
 
 def article_records(
-    page: PageData, root: HtmlElement, *, url: str, site: str, fetched_at: datetime
+    page: PageData, root: HtmlElement | str, *, url: str, site: str, fetched_at: datetime
 ) -> tuple[Article, list[SidebarItem]]:
-    """:func:`to_records` for an HTML page that *page* was extracted from (*root*).
+    """:func:`to_records` for the page that *page* was extracted from: its HTML (*root*)
+    or, for the text splitter, its text.
 
     Raises :class:`NotArticleError` for a bot challenge or block page (kind
     ``blocked/challenge``), whatever the extractor found on it, and for a page on which
     it found no story (``pages/not_article``). A main image that is the page's own logo
     (:func:`~newscrawl.extraction.images.page_logos`) is dropped.
     """
-    reason = challenge_reason(root)
+    reason = text_challenge_reason(root) if isinstance(root, str) else challenge_reason(root)
     if reason is not None:
         raise NotArticleError(
             "blocked/challenge", f"a bot challenge or block page ({reason!r}), not an article"
@@ -170,7 +171,11 @@ def article_records(
         raise NotArticleError(
             "pages/not_article", f"no story found by {page.extractor}: not an article page"
         )
-    if page.image and is_logo(str(page.image["url"]), page_logos(root, url)):
+    if (
+        page.image
+        and not isinstance(root, str)
+        and is_logo(str(page.image["url"]), page_logos(root, url))
+    ):
         page.image = None  # the site's logo standing in for a picture: no article image
     return to_records(page, url=url, site=site, fetched_at=fetched_at)
 
