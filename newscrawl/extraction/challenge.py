@@ -2,9 +2,11 @@
 "Access Denied"): pages a site serves instead of the one asked for.
 
 Such a page is never an article, whatever an extractor finds on it: the generic extractor
-reads "Checking your browser before accessing…" as a story. :func:`is_challenge` is
-asked by :func:`newscrawl.extraction.page.article_records` for every extractor, in a
-crawl and offline alike.
+reads "Checking your browser before accessing…" as a story. :func:`challenge_reason`
+(:func:`text_challenge_reason` for flattened text) is asked by
+:func:`newscrawl.extraction.page.article_records` for every extractor, in a crawl and
+offline alike; the spiders ask :func:`is_challenge_html` about error responses and meta
+refreshes.
 """
 
 from __future__ import annotations
