@@ -64,7 +64,10 @@ class Article:
     """Language of the article, BCP 47 (``"en"``)."""
 
     mainImage: dict[str, Any] | None = None
-    """Lead image: ``{"url": str, "caption": str | null}``."""
+    """Lead image: ``{"url": str, "caption": str | null}``; null when the page has none
+    of its own: no image, or only the site's logo or placeholder picture (one the site
+    profile names, or one that is the main image of many articles of the site in the
+    run: from the article that makes it many on; see ``PlaceholderImagePipeline``)."""
 
     metadata: dict[str, Any] = field(default_factory=dict)
     """Provenance: ``dateDownloaded`` (UTC, ``Z``), ``extractor`` (``dawn/v2``,

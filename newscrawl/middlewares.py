@@ -25,16 +25,19 @@ from scrapy.exceptions import (
     DownloadTimeoutError,
     IgnoreRequest,
 )
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.http.request import NO_CALLBACK
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.response import get_meta_refresh
 from twisted.internet import error as tx
 from twisted.internet.defer import Deferred
 from twisted.web._newclient import ResponseFailed
 from w3lib.url import canonicalize_url
+
+from newscrawl.extraction.challenge import is_challenge_html
 
 logger = logging.getLogger(__name__)
 
@@ -273,11 +276,19 @@ class RedirectMiddleware(ScrapyRedirectMiddleware):
 
 class MetaRefreshMiddleware(ScrapyMetaRefreshMiddleware):
     """Scrapy's ``<meta http-equiv="refresh">`` middleware, failing loops and long chains
-    as :class:`RedirectMiddleware` does."""
+    as :class:`RedirectMiddleware` does, and not following a bot challenge page's refresh:
+    the spider sees the challenge and counts it (``newscrawl/blocked/challenge``) instead
+    of the crawl chasing the challenge's token URL into a 404 or a loop."""
 
     def process_response(
         self, request: Request, response: Response, spider: Any = None
     ) -> Request | Response:
+        if (
+            isinstance(response, HtmlResponse)
+            and get_meta_refresh(response, ignore_tags=self._ignore_tags)[1]
+            and is_challenge_html(response.text)
+        ):
+            return response
         try:
             return _loop_checked(super().process_response(request, response))
         except RedirectLoop:

@@ -31,7 +31,7 @@ from scrapy.utils.reactor import is_reactor_installed
 from newscrawl.exporters import JsonLinesExporter
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import NotHTMLError, selector
-from newscrawl.extraction.page import page_from_text, to_records
+from newscrawl.extraction.page import NotArticleError, article_records, page_from_text
 from newscrawl.extraction.text import GENERIC, split_text
 from newscrawl.feeds import commit_file, partial_path
 from newscrawl.items import Article, SidebarItem
@@ -135,9 +135,10 @@ def extract_html(data: bytes, url: str, fetched_at: datetime, site: str = "auto"
         page, name = generic_article(sel.root, url), generic_site(url)
     else:
         page, name = profile.extract(sel, url), profile.name
-    if not page.body.paragraphs:
-        raise PageError(f"no story found by {page.extractor}: not an article page")
-    return to_records(page, url=url, site=name, fetched_at=fetched_at)
+    try:
+        return article_records(page, sel.root, url=url, site=name, fetched_at=fetched_at)
+    except NotArticleError as exc:
+        raise PageError(str(exc)) from exc
 
 
 def extract_page(source: Source, site: str = "auto") -> Records:
@@ -190,7 +191,11 @@ def split_page(source: Source, site: str | None = None) -> Records:
         raise PageError("no story text found")
     host = urlsplit(source.url or "").hostname
     name = profile.name if profile else (host or "local")
-    return to_records(page, url=source.page_url, site=name, fetched_at=source.fetch_time)
+    try:
+        return article_records(page, text, url=source.page_url, site=name,
+                               fetched_at=source.fetch_time)  # fmt: skip
+    except NotArticleError as exc:
+        raise PageError(str(exc)) from exc
 
 
 def project_settings(overrides: dict[str, Any] | None = None) -> Settings:

@@ -1,8 +1,8 @@
 """Item pipelines: what needs the crawl's state (fetch time, stats, what was seen).
 
 Order (``ITEM_PIPELINES`` in :mod:`newscrawl.settings`): sidebar dedupe → dates →
-split guard → fingerprint → validation. Pipelines never create records; they fix,
-annotate, count, or drop with a reason.
+placeholder images → split guard → fingerprint → validation. Pipelines never create
+records; they fix, annotate, count, or drop with a reason.
 """
 
 from __future__ import annotations
@@ -123,6 +123,66 @@ class DatePipeline:
             totals.update(normaliser.counts)
         for path, count in totals.items():
             self.stats.set_value(f"newscrawl/dates/path/{path}", count)
+
+
+class PlaceholderImagePipeline:
+    """Set an Article's ``mainImage`` to null when it is its site's placeholder picture
+    (a default image for stories without one), not the story's.
+
+    Two signs, besides the page's own logo (dropped at extraction,
+    :mod:`newscrawl.extraction.images`):
+
+    - the site profile names it (``SiteProfile.placeholder_images``, e.g. Dawn's
+      ``/primary/<yyyy>/<mm>/default.jpg``): counted as
+      ``newscrawl/images/placeholder/profile``;
+    - repetition: the same image URL is the main image of
+      ``NEWSCRAWL_PLACEHOLDER_IMAGE_ARTICLES`` (default 4; 0 turns it off) different
+      articles of one site within a run (a crawl, or one ``newscrawl extract`` batch).
+      From that article on it is dropped, counted as
+      ``newscrawl/images/placeholder/repeated``; the articles before it were exported
+      already and keep it (records are written in order). Two or three stories sharing
+      one photo keep it.
+    """
+
+    def __init__(self, stats: StatsCollector, repeats: int = 4) -> None:
+        self.stats = stats
+        self.repeats = repeats
+        #: (site, image URL) → the articles that used it, while fewer than ``repeats``.
+        self.users: dict[tuple[str, str], set[str]] = {}
+        self.placeholders: set[tuple[str, str]] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PlaceholderImagePipeline:
+        return cls(
+            crawler.stats, crawler.settings.getint("NEWSCRAWL_PLACEHOLDER_IMAGE_ARTICLES", 4)
+        )
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, Article) or not item.mainImage:
+            return item
+        url = str(item.mainImage.get("url") or "")
+        site = item.site or ""
+        if site in PROFILES and get_profile(site).is_placeholder_image(url):
+            return self._drop(item, "profile")
+        if self.repeats <= 0 or not url:
+            return item
+        key = (site, url)
+        if key in self.placeholders:
+            return self._drop(item, "repeated")
+        users = self.users.setdefault(key, set())
+        users.add(article_key(site, item.url or ""))
+        if len(users) >= self.repeats:
+            del self.users[key]
+            self.placeholders.add(key)
+            logger.info("Placeholder image of %s (main image of %d articles): %s",
+                        site, self.repeats, url)  # fmt: skip
+            return self._drop(item, "repeated")
+        return item
+
+    def _drop(self, item: Article, reason: str) -> Article:
+        self.stats.inc_value(f"newscrawl/images/placeholder/{reason}")
+        item.mainImage = None
+        return item
 
 
 class SplitGuardPipeline:

@@ -36,7 +36,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Between the retry middleware and the downloader: a host that refuses connections
     # before it ever answered fails the run at once instead of being retried.
     "newscrawl.middlewares.UnreachableHostMiddleware": 560,
-    # Redirect loops and over-long chains fail as errors of their own, not quietly.
+    # Redirect loops and over-long chains fail as errors of their own, not quietly; a
+    # challenge page's meta refresh is not followed (the spider counts the challenge).
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "newscrawl.middlewares.MetaRefreshMiddleware": 580,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
@@ -51,6 +52,7 @@ HTTPCACHE_ENABLED = False  # opt in for development: -s HTTPCACHE_ENABLED=1
 ITEM_PIPELINES = {
     "newscrawl.pipelines.SidebarDedupePipeline": 50,
     "newscrawl.pipelines.DatePipeline": 100,
+    "newscrawl.pipelines.PlaceholderImagePipeline": 150,
     "newscrawl.pipelines.SplitGuardPipeline": 200,
     "newscrawl.pipelines.FingerprintPipeline": 300,
     "newscrawl.pipelines.ValidationPipeline": 400,
@@ -97,6 +99,9 @@ NEWSCRAWL_MONITOR_MAX_DATE_FAILURE_RATE = 0.05
 NEWSCRAWL_MONITOR_SITES: dict[str, dict[str, object]] = {}
 NEWSCRAWL_RUNLOG = ""
 NEWSCRAWL_MIN_BODY_WORDS = 50
+# An image that is the main image of this many articles of one site in a run is the
+# site's placeholder: mainImage null from then on (PlaceholderImagePipeline; 0: off).
+NEWSCRAWL_PLACEHOLDER_IMAGE_ARTICLES = 4
 
 # Incremental runs: state per site in a SQLite file beside the exports (see
 # newscrawl.incremental); known articles younger than this are re-checked each run.

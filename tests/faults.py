@@ -80,6 +80,10 @@ CHARSETS: dict[str, tuple[Callable[[str], str], str, str]] = {
     # byte goes in below.
     "straybyte": (lambda p: p.replace("Muttahida", "Muttahid\ufffd"), "utf-8",
                   "text/html; charset=utf-8"),
+    # Three strays in a UTF-8 page still labelled Latin-1: UTF-8 all the same, not
+    # cp1252 mojibake of its ’ (it has eight non-ASCII characters).
+    "straybytes": (lambda p: p.replace("Muttahida", "Muttahid\ufffd").replace(
+        "security", "securit\ufffd", 2), "utf-8", "text/html; charset=iso-8859-1"),
 }  # fmt: skip
 
 
@@ -88,7 +92,7 @@ def charset_page(fault: str, page: bytes) -> tuple[str, bytes, str]:
     make, encoding, ctype = CHARSETS[fault]
     text = make(page.decode("utf-8"))
     body = text.encode(encoding)
-    if fault == "straybyte":
+    if fault in ("straybyte", "straybytes"):
         body = body.replace("\ufffd".encode(), b"\xe1")
     return text, body, ctype
 

@@ -53,6 +53,7 @@ def test_pipelines_come_from_settings_in_order(run: OfflineRun) -> None:
     assert names == [
         "SidebarDedupePipeline",
         "DatePipeline",
+        "PlaceholderImagePipeline",
         "SplitGuardPipeline",
         "FingerprintPipeline",
         "ValidationPipeline",

@@ -44,12 +44,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawl.extraction.bylines import byline_names
 from newscrawl.extraction.dates import DateNormaliser, is_date_line, split_labels
 from newscrawl.extraction.html import absolute_url, element_text
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
     ARTICLE_TYPES,
     BODY_FRAGMENTS,
+    BYLINE_FRAGMENTS,
     DATE_LABEL_ONLY,
     FOREIGN_FRAGMENTS,
     FOREIGN_TAGS,
@@ -393,6 +395,11 @@ _MODIFIED = _fragment_pattern(MODIFIED_FRAGMENTS)
 _BODY = _fragment_pattern(BODY_FRAGMENTS)
 _POST_META = _fragment_pattern(POST_META_FRAGMENTS, underscore=True)
 _POST_FOOTER = _fragment_pattern(POST_FOOTER_FRAGMENTS, underscore=True)
+_BYLINE = _fragment_pattern(BYLINE_FRAGMENTS)
+#: Elements that may be a byline (checked further in ``_Collector.bylines``).
+_BYLINE_CANDIDATES = etree.XPath(".//*[@class or @id or @itemprop or @rel]")
+#: Longest text of a byline element: more is an author's bio or a story.
+MAX_BYLINE_CHARS = 200
 
 
 def _has_fragment(marker: str, pattern: re.Pattern[str]) -> bool:
@@ -461,6 +468,11 @@ def _own_foreign(
     ):
         return True
     return None
+
+
+def _holds(container: HtmlElement, element: HtmlElement) -> bool:
+    """True when *element* lies inside *container*."""
+    return any(a is container for a in element.iterancestors())
 
 
 def _words(text: str) -> set[str]:
@@ -653,6 +665,7 @@ class _Collector:
         self.footers: set[HtmlElement] = set()
         self.foreign_memo: dict[HtmlElement, bool] = {}
         self.labels: list[HtmlElement] = []
+        self.story: HtmlElement | None = None
 
     def foreign(self, element: HtmlElement) -> bool:
         """:func:`_is_foreign` with the page's main frame (memoised per element: an element
@@ -701,6 +714,7 @@ class _Collector:
         first) and the main frame: the ancestors of the headline, else the story element
         and its ancestors, else the ancestors of the first article / article-body
         container."""
+        self.story = story
         headlines = _H1(self.root)
         own_h1 = [h for h in headlines if not _is_foreign(h)]
         matched = _title_match(own_h1, self._page_title())
@@ -733,6 +747,53 @@ class _Collector:
         self.own_article = self.headline is not None and any(
             a.tag == "article" for a in self.frame
         )
+
+    def _story_area(self) -> HtmlElement | None:
+        """Where the story's own byline is: the headline's nearest ``<article>`` or
+        ``<main>`` (or the nearest ancestor holding the story text too), else the story
+        element's parent; None when the page has neither."""
+        start = self.headline if self.headline is not None else self.story
+        if start is None:
+            return None
+        for node in start.iterancestors():
+            if node.tag in ("article", "main") or (
+                self.story is not None and self.story is not start and _holds(node, self.story)
+            ):
+                return node
+        return start.getparent()
+
+    def bylines(self) -> list[dict[str, str | None]]:
+        """Authors named by the story's own byline: an ``itemprop="author"`` element, a
+        ``rel="author"`` link, or an element whose class or id names a byline or author
+        (``BYLINE_FRAGMENTS``), inside the story's area and outside sidebars, related
+        boxes and comments; the first one that names someone wins. Its text loses its
+        "By"/"Von"/"Par" prefix and is split at commas and "and" (see
+        :func:`~newscrawl.extraction.bylines.byline_names`): a date-only byline, a role
+        or an author's bio names no one."""
+        area = self._story_area()
+        if area is None:
+            return []
+        for element in _BYLINE_CANDIDATES(area):
+            rel = (element.get("rel") or "").lower().split()
+            prop = (element.get("itemprop") or "").lower().split()
+            if not (
+                "author" in rel or "author" in prop or _has_fragment(_marker(element), _BYLINE)
+            ):
+                continue
+            if self.foreign(element):
+                continue
+            named = element.xpath(".//*[@itemprop='name']") if "author" in prop else []
+            source = named[0] if named else element
+            text = source.get("content") or element_text(source)
+            if not text or len(text) > MAX_BYLINE_CHARS:
+                continue
+            names = byline_names(text)
+            if not names:
+                continue
+            links = [element] if element.tag == "a" else element.xpath(".//a[@href]")
+            url = links[0].get("href") if len(names) == 1 and len(links) == 1 else None
+            return [{"name": n, "url": _absolute(self.url, url)} for n in names]
+        return []
 
     def _page_title(self) -> str:
         """The page's own title: og:title, else ``<title>`` (collected before the frame)."""
@@ -1115,6 +1176,8 @@ class _Collector:
                 if (name := _clean(meta.get(key))) and not name.startswith("http"):
                     authors = [{"name": name, "url": None}]
                     break
+        if not authors:
+            authors = self.bylines()
         section = art.get("articleSection")
         if isinstance(section, list):
             section = section[0] if section else None

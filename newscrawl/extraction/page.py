@@ -1,8 +1,10 @@
 """What an extractor found on one page, and how that becomes exportable records.
 
-Every extractor (a site layout, the text splitter, later the generic one) fills a
+Every extractor (a site layout, the text splitter, the generic one) fills a
 :class:`PageData`; :func:`to_records` turns it into an :class:`~newscrawl.items.Article`
-and its :class:`~newscrawl.items.SidebarItem` records with raw dates only. Normalising the
+and its :class:`~newscrawl.items.SidebarItem` records with raw dates only.
+:func:`article_records` is the one gate every HTML page passes on its way there, in a
+crawl and offline: a challenge page or a page without a story gives no records. Normalising the
 dates needs the fetch time and the site's zone, and is the date pipeline's job.
 """
 
@@ -12,8 +14,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from lxml.html import HtmlElement
+
 from newscrawl.extraction.body import BodyParts
+from newscrawl.extraction.challenge import challenge_reason, text_challenge_reason
 from newscrawl.extraction.dates import LabelledDate
+from newscrawl.extraction.images import is_logo, page_logos
 from newscrawl.extraction.text import TextSplit
 from newscrawl.extraction.vocabulary import ELLIPSES
 from newscrawl.items import Article, SidebarItem
@@ -135,6 +141,43 @@ def to_records(
             )
         )
     return article, teasers
+
+
+class NotArticleError(ValueError):
+    """A page that gives no article; ``kind`` is its stat (``newscrawl/<kind>``)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def article_records(
+    page: PageData, root: HtmlElement | str, *, url: str, site: str, fetched_at: datetime
+) -> tuple[Article, list[SidebarItem]]:
+    """:func:`to_records` for the page that *page* was extracted from: its HTML (*root*)
+    or, for the text splitter, its text.
+
+    Raises :class:`NotArticleError` for a bot challenge or block page (kind
+    ``blocked/challenge``), whatever the extractor found on it, and for a page on which
+    it found no story (``pages/not_article``). A main image that is the page's own logo
+    (:func:`~newscrawl.extraction.images.page_logos`) is dropped.
+    """
+    reason = text_challenge_reason(root) if isinstance(root, str) else challenge_reason(root)
+    if reason is not None:
+        raise NotArticleError(
+            "blocked/challenge", f"a bot challenge or block page ({reason!r}), not an article"
+        )
+    if not page.body.paragraphs:
+        raise NotArticleError(
+            "pages/not_article", f"no story found by {page.extractor}: not an article page"
+        )
+    if (
+        page.image
+        and not isinstance(root, str)
+        and is_logo(str(page.image["url"]), page_logos(root, url))
+    ):
+        page.image = None  # the site's logo standing in for a picture: no article image
+    return to_records(page, url=url, site=site, fetched_at=fetched_at)
 
 
 def page_from_text(split: TextSplit) -> PageData:

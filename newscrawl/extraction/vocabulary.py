@@ -1,7 +1,7 @@
 """Every generic word list and pattern the extractors use, named in one place.
 
 Three parts: the flattened-text splitter's words (box headings, chrome lines, datelines,
-bylines, challenge pages); the body model's class/id words and tags
+bylines, challenge and block pages); the body model's class/id words and tags
 (:mod:`newscrawl.extraction.generic`: class and id attributes are split into words on
 spaces, ``-``, ``_`` and camelCase humps before they are compared, so ``ad`` matches
 ``ad-slot`` but not ``header`` or ``shadow``); and the metadata extractor's schema.org
@@ -96,6 +96,33 @@ DATELINE = re.compile(
     r"\s*(?::|\s[–—-])\s+\S"
 )
 
+#: Class/id fragments of an element holding a story's byline (matched in the lower-cased
+#: class and id); ``itemprop="author"`` and ``rel="author"`` links are bylines too.
+BYLINE_FRAGMENTS: tuple[str, ...] = ("byline", "author", "autor", "auteur", "writer")
+#: What opens a byline before the names: "By", "Von", "Par", "Por", "Av", "Door", "Di",
+#: "Text:", "Written by" (lower-cased match, a colon allowed).
+BYLINE_PREFIX = re.compile(
+    r"^(?:(?:written|posted|words|reporting|story|text|ein (?:text|bericht|kommentar))\s+)?"
+    r"(?:by|von|par|por|av|af|door|di|de|text|autor(?:in)?|author|verfasst von)\s*:?\s+",
+    re.IGNORECASE,
+)
+#: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
+BYLINE_SEPARATOR = re.compile(
+    r"\s*(?:[,;&|/•·]|\s(?:and|und|et|y|e|og|och|und|i)\s)\s*", re.IGNORECASE
+)
+#: Lower-case words a byline's name may hold ("Ursula von der Leyen", "Abu al Hasan").
+BYLINE_PARTICLES: frozenset[str] = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le",
+     "bin", "bint", "ibn", "al", "el", "ter", "zu", "y", "e"}
+)  # fmt: skip
+#: Words of a byline part that is a role or a label, not a person ("Staff Writer").
+BYLINE_ROLES: frozenset[str] = frozenset(
+    {"staff", "writer", "reporter", "correspondent", "editor", "editors", "editorial",
+     "desk", "team", "newsroom", "contributor", "redaktion", "korrespondent", "autor",
+     "autorin", "author", "published", "updated", "veröffentlicht", "aktualisiert",
+     "follow", "folgen", "email", "e-mail", "more", "mehr", "read", "posted", "share"}
+)  # fmt: skip
+
 #: Byline line in flattened text ("By Imran Ayub").
 BYLINE = re.compile(r"^by\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})$", re.IGNORECASE)
 
@@ -118,24 +145,59 @@ PRINT_FOOTER = re.compile(
     r"^(?i:published|printed|appeared) in (?i:the )?[A-Z][\w .&'’-]{1,40},\s*\S"
 )
 
-#: Text of anti-bot challenge and block pages ("Checking your browser…"), lower case.
-CHALLENGE_MARKERS: tuple[str, ...] = (
-    "checking your browser",
-    "just a moment...",
-    "cf-browser-verification",
-    "challenge-platform",
-    "attention required! | cloudflare",
+#: Markup only a bot challenge or block page carries, by where it is (as written):
+#: ``script`` text, ``src`` of scripts and frames, form ``action``, element ``id`` (the
+#: whole id), ``class`` (a part of it), stylesheet ``href``. Cloudflare's
+#: ``/cdn-cgi/challenge-platform/scripts/jsd/`` script is injected into ordinary pages
+#: too, so ``challenge-platform`` alone is no marker; ``_cf_chl_opt`` is the challenge's.
+CHALLENGE_MARKUP: dict[str, tuple[str, ...]] = {
+    "script": ("_cf_chl_opt", "__cf_chl_"),  # Cloudflare interstitial ("Just a moment...")
+    "src": ("_Incapsula_Resource", "captcha-delivery.com", "ddos-guard"),  # Imperva, DataDome
+    "action": ("__cf_chl_",),  # the interstitial's form
+    "id": ("cf-error-details", "challenge-form", "px-captcha"),  # Cloudflare block, HUMAN
+    "class": ("cf-browser-verification",),  # the older interstitial
+    "href": ("cf.errors.css",),  # Cloudflare's block page ("Attention Required!")
+}
+#: Titles of challenge and block pages (lower case, "…" read as "...", whitespace
+#: collapsed): the whole title, not a word in it.
+CHALLENGE_TITLES: frozenset[str] = frozenset(
+    {
+        "just a moment...",
+        "one moment, please...",
+        "please wait... | cloudflare",
+        "attention required! | cloudflare",
+        "checking your browser...",
+        "checking your browser before accessing",
+        "access denied",
+        "access to this page has been denied",
+        "you have been blocked",
+        "pardon our interruption",
+        "are you a robot?",
+        "security check",
+        "verify you are human",
+        "403 forbidden",
+        "request rejected",
+    }
+)
+#: Sentences of challenge and block pages (lower case), for a page without a telling
+#: title (like the titles and markup, they count only on a short page marking no
+#: article: see ``CHALLENGE_MAX_WORDS``).
+CHALLENGE_PHRASES: tuple[str, ...] = (
+    "checking your browser before accessing",
+    "checking if the site connection is secure",
+    "needs to review the security of your connection",
     "enable javascript and cookies to continue",
     "verify you are human",
-    "access denied",
-    "are you a robot",
+    "sorry, you have been blocked",
+    "you don't have permission to access",
+    "why have i been blocked?",
+    "please complete the security check",
+    "used cloudflare to restrict access",
+    "errors.edgesuite.net",  # Akamai's "Access Denied" reference link
 )
-
-
-def is_challenge(text: str) -> bool:
-    """True when a page's start reads like a bot challenge or block page, not content."""
-    head = text[:20000].lower()
-    return any(marker in head for marker in CHALLENGE_MARKERS)
+#: A challenge or block page says a few sentences (Cloudflare's: 30 to 130 words); a
+#: page with more words than this holds content, whatever its title or markup says.
+CHALLENGE_MAX_WORDS = 250
 
 
 # --- Body model (newscrawl.extraction.generic) -------------------------------------------

@@ -42,6 +42,9 @@ class SiteProfile:
     headings: ClassVar[frozenset[str]] = frozenset()
     layouts: ClassVar[tuple[type[StoryLayout], ...]] = ()
     article_url: ClassVar[re.Pattern[str]] = re.compile(r"$^")
+    #: Paths of the site's placeholder images (a default picture for stories without
+    #: one): a main image matching it is no article's image (``PlaceholderImagePipeline``).
+    placeholder_images: ClassVar[re.Pattern[str]] = re.compile(r"$^")
 
     @cached_property
     def vocabulary(self) -> TextVocabulary:
@@ -60,6 +63,10 @@ class SiteProfile:
     def is_article_url(self, url: str) -> bool:
         """True when the path of *url* has the shape of an article page."""
         return bool(self.article_url.search(urlsplit(url).path))
+
+    def is_placeholder_image(self, url: str) -> bool:
+        """True when the path of image *url* is one of the site's placeholders."""
+        return bool(self.placeholder_images.search(urlsplit(url).path))
 
     def article_id(self, url: str) -> str | None:
         """The story id in an article URL (the first group of ``article_url``), if any."""

@@ -34,6 +34,11 @@ class DawnProfile(SiteProfile):
     headings = frozenset({"top reads today", "dawn's choice", "in the paper", "prism"})
     # /news/<id>, /news/<id>/<slug>, /news/amp/<id>, /news/print/<id>
     article_url = re.compile(r"^/news/(?:(?:amp|print)/)?(\d{4,})(?:/[\w-]+)?/?$")
+    # The og:image of stories without a picture: /primary/<yyyy>/<mm>/default.jpg, and per
+    # section (editorial-default.jpg, letters-default.jpg). Photos are named by hash.
+    placeholder_images = re.compile(
+        r"^/primary/\d{4}/\d\d/(?:[a-z]+-)?default\.(?:jpe?g|png|webp)$"
+    )
 
     class V1(StoryLayout):
         """2014–2018 template: stamps are text after the label, no machine value.

@@ -46,10 +46,10 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from newscrawl.extraction.challenge import is_challenge_html
 from newscrawl.extraction.html import DecodedPage, NotHTMLError, decode_page, page_selector
 from newscrawl.extraction.layout import css, outside_aside
-from newscrawl.extraction.page import to_records
-from newscrawl.extraction.vocabulary import is_challenge
+from newscrawl.extraction.page import NotArticleError, article_records
 from newscrawl.incremental import StateManager
 from newscrawl.middlewares import HostUnreachable, RedirectLoop, TooManyRedirects
 from newscrawl.pipelines import SidebarDedupePipeline
@@ -367,10 +367,14 @@ class SiteSpider(scrapy.Spider):
             return
         notes = self.charset_notes(page.decoded)
         extracted = self.profile.extract(page.sel, response.url)
-        if not extracted.body.paragraphs:
-            kind = "blocked/challenge" if is_challenge(page.decoded.text) else "pages/not_article"
-            stats.inc_value(f"newscrawl/{kind}")
-            self.logger.warning("No story (%s): %s", kind.split("/")[1], response.url)
+        try:
+            article, teasers = article_records(
+                extracted, page.sel.root, url=response.url, site=self.site,
+                fetched_at=datetime.now(UTC),
+            )  # fmt: skip
+        except NotArticleError as exc:
+            stats.inc_value(f"newscrawl/{exc.kind}")
+            self.logger.warning("No story (%s): %s", exc.kind.split("/")[1], response.url)
             return
         if self.tracker is not None:
             self.tracker.note(
@@ -379,8 +383,6 @@ class SiteSpider(scrapy.Spider):
                 last_modified=_header(response, b"Last-Modified"),
                 lastmod=response.meta.get("lastmod"),
             )
-        article, teasers = to_records(extracted, url=response.url, site=self.site,
-                                      fetched_at=datetime.now(UTC))  # fmt: skip
         article.metadata["validationMessages"].extend(notes)
         stats.inc_value("newscrawl/pages/article")
         yield article
@@ -431,7 +433,7 @@ class SiteSpider(scrapy.Spider):
         if isinstance(failure.value, HttpError):
             response = failure.value.response
             text = response.text if isinstance(response, TextResponse) else ""
-            if is_challenge(text):
+            if is_challenge_html(text):
                 stats.inc_value("newscrawl/blocked/challenge")
             elif response.status in (401, 403, 429, 451):
                 stats.inc_value(f"newscrawl/blocked/{response.status}")

@@ -27,6 +27,7 @@ from parsel import Selector
 from protego import Protego
 from scrapy.http import Response, TextResponse
 
+from newscrawl.extraction.challenge import is_challenge
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import PageData
@@ -181,7 +182,11 @@ class GenericSpider(SiteSpider):
         page = self.read_page(response)
         if page is None:
             return
-        if self.profile.extract(page.sel, response.url).body.paragraphs:
+        if (
+            is_challenge(page.sel.root)
+            or self.profile.extract(page.sel, response.url).body.paragraphs
+        ):
+            # parse_article refuses and counts a challenge page: no story, no links to follow.
             yield from self.parse_article(response, page)
             return
         self.crawler.stats.inc_value("newscrawl/pages/listing")

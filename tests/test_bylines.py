@@ -1,0 +1,129 @@
+"""Bylines the generic extractor reads when a page has no structured author: the names,
+without "By"/"Von"/"Par", split at commas and "and"; never another story's author box, a
+"by" in the story's text, or a byline that holds only a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extraction.bylines import byline_names
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
+from newscrawl.extraction.metadata import extract_metadata
+
+from .conftest import FIXTURES
+
+URL = "https://news.example/2025/03/04/story/"
+STORY = "".join(
+    f"<p>Paragraph {i} of the story about the harbour, long enough to be a story of its own "
+    f"with words that carry the reader along the quay.</p>"
+    for i in range(5)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("by Jonas Berg", ["Jonas Berg"]),
+        ("By Anna Holm, 2 December 2025", ["Anna Holm"]),
+        ("BY JOHN SMITH AND JANE DOE", ["JOHN SMITH", "JANE DOE"]),
+        ("Von Max Mustermann und Erika Musterfrau", ["Max Mustermann", "Erika Musterfrau"]),
+        ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
+        ("Text: Hans Müller | dpa", ["Hans Müller"]),
+        ("Written by Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Anna Holm, Jonas Berg & Mara Lind", ["Anna Holm", "Jonas Berg", "Mara Lind"]),
+        ("By Anna Holm | Updated 3 hours ago", ["Anna Holm"]),
+        ("4 March 2025, 08:30", []),  # a date-only byline
+        ("By Staff Writer", []),
+        ("Anna Holm is a reporter who has covered the harbour since 2010.", []),
+        ("山田太郎", ["山田太郎"]),
+    ],
+)
+def test_byline_names(text: str, names: list[str]) -> None:
+    assert byline_names(text) == names
+
+
+def page(article: str, *, head: str = "", after: str = "") -> str:
+    return (
+        f"<html><head><title>Harbour story</title>{head}</head><body>"
+        "<header class='site-header'><a href='/'>Harbour Post</a></header>"
+        f"<main><article><h1>Harbour story</h1>{article}</article>{after}</main>"
+        "<footer><p class='author'>By Site Owner</p></footer></body></html>"
+    )
+
+
+def authors(html: str) -> list[dict[str, str | None]]:
+    return extract_metadata(selector(html).root, URL).authors
+
+
+def test_span_byline() -> None:
+    html = page(f"<div class='entry-meta'><span class='byline'>by Jonas Berg</span></div>{STORY}")
+    assert authors(html) == [{"name": "Jonas Berg", "url": None}]
+
+
+def test_byline_link_gives_the_author_page() -> None:
+    html = page(f"<p class='byline'>By <a href='/author/anna/'>Anna Holm</a></p>{STORY}")
+    assert authors(html) == [{"name": "Anna Holm", "url": "https://news.example/author/anna/"}]
+
+
+def test_rel_author_and_itemprop_author() -> None:
+    html = page(f"<p>Words by <a rel='author' href='/staff/jb'>Jonas Berg</a></p>{STORY}")
+    assert authors(html) == [{"name": "Jonas Berg", "url": "https://news.example/staff/jb"}]
+    item = (
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        "<img src='/jb.jpg' alt=''><span itemprop='name'>Jonas Berg</span>"
+        "<span itemprop='jobTitle'>Harbour reporter</span></div>"
+    )
+    assert authors(page(item + STORY)) == [{"name": "Jonas Berg", "url": None}]
+
+
+def test_several_names() -> None:
+    html = page(f"<div class='article-authors'>By Anna Holm and Jonas Berg</div>{STORY}")
+    assert [a["name"] for a in authors(html)] == ["Anna Holm", "Jonas Berg"]
+
+
+def test_structured_authors_come_first() -> None:
+    head = '<meta name="author" content="Mara Lind">'
+    html = page(f"<span class='byline'>by Jonas Berg</span>{STORY}", head=head)
+    assert authors(html) == [{"name": "Mara Lind", "url": None}]
+
+
+def test_another_storys_author_box_is_not_the_byline() -> None:
+    """A sidebar teaser with its author, inside and outside the story's main element,
+    and the site footer's "By Site Owner": none of them wrote this story."""
+    sidebar = (
+        "<aside class='widget'><div class='author-box'><span class='author-name'>"
+        "By Mara Lind</span></div></aside>"
+        "<div class='more-stories'><article><h3>Other story</h3>"
+        "<span class='byline'>by Mara Lind</span></article></div>"
+    )
+    assert authors(page(STORY, after=sidebar)) == []
+    teaser_in_story = (
+        f"{STORY}<section class='related'><h3>Related</h3><ul><li><a href='/x'>Other</a>"
+        "<span class='byline'>by Mara Lind</span></li></ul></section>"
+    )
+    assert authors(page(teaser_in_story)) == []
+
+
+def test_by_in_the_story_text_and_date_only_bylines_name_no_one() -> None:
+    text = "<p>The rules were written by John Smith, the harbour master, in 1998.</p>"
+    dated = "<div class='byline'><time datetime='2025-03-04'>4 March 2025</time></div>"
+    assert authors(page(dated + text + STORY)) == []
+    bio = (
+        "<div class='author-bio'>Anna Holm is a reporter who has covered the harbour for "
+        "this paper since 2010 and lives on one of the islands.</div>"
+    )
+    assert authors(page(STORY + bio)) == []
+
+
+@pytest.mark.parametrize(
+    "case",
+    sorted(p.parent.name for p in (FIXTURES / "generic-site" / "2025").glob("*/*/*/index.html")),
+)
+def test_every_generic_fixture_article_has_its_author(case: str) -> None:
+    (path,) = (FIXTURES / "generic-site" / "2025").glob(f"*/*/{case}/index.html")
+    html = path.read_text("utf-8")
+    article = generic_article(selector(html).root, URL)
+    byline = selector(html).css(".byline").xpath("string()").get() or ""
+    assert [a["name"] for a in article.authors] == byline_names(byline) != []
