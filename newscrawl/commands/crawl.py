@@ -21,8 +21,8 @@ def spider_problem(names: list[str], spider: str) -> str | None:
 
 class Command(ScrapyCrawl):
     """Run a spider; exit 2 for an unknown spider or a bad ``-a`` argument (1 for an
-    unreadable ``-a urls`` file), 1 if it did not start or could not reach its start host (one line says
-    which), 2 if its monitors failed the run.
+    unreadable ``-a urls`` file), 1 if it did not start or could not reach its start host
+    (one line says which), 2 if its monitors failed the run.
 
     A refused spider or argument is one line on stderr, before anything starts: a spider
     whose ``__init__`` raises would give Scrapy's multi-line traceback instead.
