@@ -11,20 +11,77 @@ After the rename, the run is *promoted*: its pending rows become the committed s
 run killed anywhere in between is settled at the next start: a pending run whose export
 file exists under its final name is promoted (its records are out), any other is
 discarded (its records never appeared, so they will be exported again).
+
+Opening a store checks it before anything is crawled: a store that cannot be trusted
+(damaged, truncated, of another kind or schema version, unreadable) raises
+:class:`StateUnreadable`, one held by another process :class:`StateBusy`; the crawl then
+refuses to run and leaves the store untouched. Crawling on without the state would export
+everything again as new. A missing store is a new, empty one.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 import sqlite3
+import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import ClassVar, Protocol
+from urllib.parse import quote
 
 ARTICLES = "articles"
 SIDEBAR = "sidebar"
+
+#: The layout of the store's tables (``PRAGMA user_version``); a change to the tables
+#: bumps it and teaches :func:`_upgrade` the way from the previous one.
+SCHEMA_VERSION = 1
+
+
+class StateError(Exception):
+    """The crawl must not run on this state; ``str()`` is the one line to show.
+
+    Raised at open, before anything is crawled, by a store or by the run lock
+    (:mod:`newscrawl.runlock`); the state is left as it was. Every backend raises these,
+    so the crawl handles them in one place.
+    """
+
+    #: The run's finish reason in the run log.
+    reason: ClassVar[str] = "state_refused"
+
+    def __init__(self, line: str, *, where: str | Path, problem: str) -> None:
+        super().__init__(line)
+        self.where, self.problem = str(where), problem
+
+
+class StateUnreadable(StateError):
+    """The store is damaged, of another kind or version, or cannot be read."""
+
+    reason = "state_unreadable"
+
+    def __init__(self, where: str | Path, problem: str) -> None:
+        super().__init__(
+            f"newscrawl: state store {where} {problem}; it was left untouched for"
+            " inspection; restore it from a backup, or move it away to start from empty"
+            " state (everything is then exported again)",
+            where=where, problem=problem,
+        )  # fmt: skip
+
+
+class StateBusy(StateError):
+    """Another process holds the store's write lock."""
+
+    reason = "state_locked"
+
+    def __init__(self, where: str | Path, problem: str) -> None:
+        super().__init__(
+            f"newscrawl: state store {where} {problem}; nothing was crawled; run again"
+            " once that process has let go of it",
+            where=where, problem=problem,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +101,11 @@ class UrlState:
 
 
 class StateStore(Protocol):
-    """Persistent crawl state; every method is cheap enough to call per item."""
+    """Persistent crawl state; every method is cheap enough to call per item.
+
+    A backend is built as ``Backend(where, busy_timeout=seconds)`` and raises a
+    :class:`StateError` there when the crawl must not run on the state it finds.
+    """
 
     def article(self, url: str) -> UrlState | None:
         """The committed state of an article URL (canonical), or None."""
@@ -83,16 +144,193 @@ CREATE TABLE IF NOT EXISTS pending (
 """
 
 
-class SqliteStore:
-    """:class:`StateStore` in one SQLite file (WAL mode, synchronous commits)."""
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
-    def __init__(self, path: str | Path) -> None:
+
+@functools.cache
+def _expected_tables() -> dict[str, tuple[str, ...]]:
+    db = sqlite3.connect(":memory:")
+    db.executescript(_SCHEMA)
+    return _tables(db)
+
+
+def _tables(db: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    """Table name -> column names (SQLite's own tables left out)."""
+    query = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    names = [row[0] for row in db.execute(query)]
+    return {
+        name: tuple(row[1] for row in db.execute("SELECT * FROM pragma_table_info(?)", (name,)))
+        for name in names
+    }
+
+
+def _schema_problem(db: sqlite3.Connection) -> str | None:
+    """What makes the database not a state store this code can use, or None."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    tables = _tables(db)
+    if version == 0 and not tables:
+        return None  # an empty database: nothing was ever stored in it
+    if version > SCHEMA_VERSION:
+        return (f"has schema version {version}, newer than the {SCHEMA_VERSION} this"
+                " newscrawl reads (was it written by a newer newscrawl?)")  # fmt: skip
+    # Version 0 with the right tables: a store from before versions were recorded.
+    if tables != _expected_tables():
+        names = ", ".join(sorted(tables)) or "none"
+        return f"is not a newscrawl state store (schema version {version}, tables: {names})"
+    return None
+
+
+def _quick_check(db: sqlite3.Connection) -> str | None:
+    rows = [str(row[0]) for row in db.execute("PRAGMA quick_check(3)")]
+    if rows == ["ok"]:
+        return None
+    lines = [line for row in rows for line in row.splitlines() if not line.startswith("***")]
+    return f"is damaged (SQLite quick_check: {lines[0] if lines else 'failed'})"
+
+
+def _check_file(path: Path) -> None:
+    """Refuse what SQLite would take for an empty or intact database but is not.
+
+    SQLite opens a 0-byte file as a new database and ignores a torn last page; both are
+    stores that lost their rows. A store this code creates is never empty (it is built
+    beside and renamed into place), so a file of 0 bytes is a damaged one.
+    """
+    try:
+        if path.is_symlink() and not path.exists():
+            raise StateUnreadable(path, f"is a broken symbolic link (to {os.readlink(path)})")
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise StateUnreadable(path, "is a directory, not a database file")
+        if not stat.S_ISREG(info.st_mode):
+            raise StateUnreadable(path, "is not a regular file")
+        with path.open("rb") as file:
+            header = file.read(100)
+    except OSError as exc:
+        raise StateUnreadable(path, f"cannot be read ({exc.strerror})") from exc
+    size = info.st_size
+    if size == 0:
+        raise StateUnreadable(path, "is empty (0 bytes)")
+    if len(header) < 100 and _SQLITE_MAGIC.startswith(header[:16]):
+        raise StateUnreadable(path, f"is truncated ({size} bytes, not even a SQLite header)")
+    page = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
+    page = 65536 if page == 1 else page
+    if not header.startswith(_SQLITE_MAGIC) or page < 512 or page & (page - 1):
+        raise StateUnreadable(path, "is not readable (file is not a database: no SQLite header)")
+    if size % page:
+        raise StateUnreadable(path, f"is truncated ({size} bytes: not a whole number of"
+                                    f" {page}-byte pages)")  # fmt: skip
+    # The header's page count is kept up to date by every commit; a checkpoint that was
+    # cut short may leave it ahead of the file, but then the WAL still holds the pages.
+    wal = path.with_name(path.name + "-wal")
+    pages = int.from_bytes(header[28:32], "big")
+    counted = header[24:28] == header[92:96]
+    if counted and pages * page > size and not (wal.exists() and wal.stat().st_size):
+        raise StateUnreadable(path, f"is truncated ({size} bytes; its header says"
+                                    f" {pages * page})")  # fmt: skip
+
+
+def _create(path: Path) -> None:
+    """A new, empty store at *path*, built beside it and renamed into place whole."""
+    building = path.with_name(f".{path.name}.new")
+    building.unlink(missing_ok=True)
+    db = sqlite3.connect(building, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.executescript(_SCHEMA)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    finally:
+        db.close()
+    with building.open("rb") as file:
+        os.fsync(file.fileno())
+    os.replace(building, path)
+    folder = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
+
+
+def _upgrade(db: sqlite3.Connection) -> None:
+    """Inside a write transaction: give an empty or older store the current schema."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if version == SCHEMA_VERSION:
+        return
+    if version == 0 and not _tables(db):
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                db.execute(statement)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _refusal(path: Path, exc: sqlite3.Error, busy_timeout: float) -> StateError:
+    name = str(getattr(exc, "sqlite_errorname", ""))
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StateBusy(path, f"is locked by another process ({exc}, waited {busy_timeout:g} s)")
+    return StateUnreadable(path, f"is not readable ({exc})")
+
+
+class SqliteStore:
+    """:class:`StateStore` in one SQLite file (WAL mode, synchronous commits).
+
+    Opening checks the file before anything is crawled (see :func:`_check_file` and
+    :meth:`_validate`) and raises :class:`StateUnreadable` for a file it cannot trust, or
+    :class:`StateBusy` when another process holds the database's write lock for longer
+    than *busy_timeout* seconds. A missing file is a new, empty store. The file itself is
+    never changed by a refused open.
+    """
+
+    #: The store lives in a local file: the run lock is taken beside it too.
+    is_file = True
+
+    def __init__(self, path: str | Path, *, busy_timeout: float = 5.0) -> None:
         self.path = Path(path)
+        self.busy_timeout = busy_timeout
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
-        self.db.executescript(_SCHEMA)
+        if not os.path.lexists(self.path):
+            _create(self.path)
+        _check_file(self.path)
+        self._validate()
+        self.db = self._connect("rw")
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            # Take the write lock now, before any request is made: a store another
+            # process keeps locked is refused here, not when the run's exports are out.
+            with self._transaction() as db:
+                _upgrade(db)
+        except sqlite3.Error as exc:
+            self.db.close()
+            raise _refusal(self.path, exc, self.busy_timeout) from exc
+
+    def _connect(self, mode: str) -> sqlite3.Connection:
+        uri = f"file:{quote(str(self.path.resolve()))}?mode={mode}"
+        db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                             timeout=self.busy_timeout)  # fmt: skip
+        return db
+
+    def _validate(self) -> None:
+        """Read-only checks: SQLite's own ``quick_check`` and the schema version/tables.
+
+        A read-only connection never checkpoints or rolls back into the file; the WAL
+        side files it may create are removed again when the file is refused.
+        """
+        side = [self.path.with_name(self.path.name + s) for s in ("-wal", "-shm")]
+        existed = {p for p in side if p.exists()}
+        try:
+            db = self._connect("ro")
+            try:
+                problem = _schema_problem(db) or _quick_check(db)
+            finally:
+                db.close()
+        except sqlite3.Error as exc:
+            refusal: StateError = _refusal(self.path, exc, self.busy_timeout)
+        else:
+            if problem is None:
+                return
+            refusal = StateUnreadable(self.path, problem)
+        for created in set(side) - existed:
+            created.unlink(missing_ok=True)
+        raise refusal
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
