@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
@@ -32,6 +31,15 @@ def _trap_refusal(failure: Failure) -> Failure | None:
     return None if isinstance(failure.value, StateError) else failure
 
 
+def quiet_refusal(started: object) -> None:
+    """Given what ``CrawlerProcess.crawl`` returned (an asyncio task or a Deferred): a
+    :class:`StateError` that stopped the crawl is not reported again as a traceback."""
+    if isinstance(started, asyncio.Task):
+        started.add_done_callback(_refusal_reported)
+    elif isinstance(started, Deferred):
+        started.addErrback(_trap_refusal)
+
+
 class Command(ScrapyCrawl):
     """Run a spider; exit 1 if it did not start (a refused state or run lock, too), 2 if
     its monitors failed the run."""
@@ -41,11 +49,7 @@ class Command(ScrapyCrawl):
             raise UsageError("give exactly one spider name")
         assert self.crawler_process
         crawler = self._create_crawler(args[0])
-        started: Any = self.crawler_process.crawl(crawler, **opts.spargs)
-        if isinstance(started, asyncio.Task):
-            started.add_done_callback(_refusal_reported)
-        elif isinstance(started, Deferred):
-            started.addErrback(_trap_refusal)
+        quiet_refusal(self.crawler_process.crawl(crawler, **opts.spargs))
         self.crawler_process.start()
         if self.crawler_process.bootstrap_failed:
             self.exitcode = 1
