@@ -9,20 +9,26 @@ by SIGKILL: there is no stale lock to clean up and no pid to second-guess. The p
 start time written into the file are only there to name the holder in the message.
 
 A second crawl exits at once with one line, or first waits up to
-``NEWSCRAWL_LOCK_WAIT`` seconds (0: no waiting) for the running one to end.
+``NEWSCRAWL_LOCK_WAIT`` seconds (0: no waiting) for the running one to end; SIGINT or
+SIGTERM ends the wait (and the crawl) at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import logging
 import os
+import signal
 import socket
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from types import FrameType
 
 from newscrawl.state import StateError
 
@@ -54,6 +60,40 @@ class LockUnavailable(StateError):
                          " crawled", where=path, problem=str(error.strerror))  # fmt: skip
 
 
+class WaitStopped(StateError):
+    """The crawl was told to stop (SIGINT, SIGTERM) while it waited for the lock."""
+
+    reason = "shutdown"
+
+    def __init__(self, site: str, folder: str | Path, holder: str) -> None:
+        line = f"newscrawl: stopped while waiting for the other crawl of {site} on {folder}"
+        super().__init__(f"{line} ({holder}); exiting", where=folder, problem=holder)
+
+
+class _Stop(BaseException):
+    """Raised by the signal handler while waiting: a BaseException, like KeyboardInterrupt,
+    so that no ``except Exception`` on the way (logging's own, say) swallows it."""
+
+
+@contextmanager
+def _stoppable() -> Iterator[None]:
+    """SIGINT/SIGTERM end a wait at once (Scrapy's own handlers would only ask the event
+    loop to stop, and the loop is blocked until the wait ends)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise _Stop
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def holder(path: Path) -> str:
     """Who holds the lock at *path*, as written by the holder."""
     try:
@@ -75,9 +115,14 @@ class RunLock:
     def acquire(self, wait: float = 0.0) -> None:
         """Take every lock, waiting up to *wait* seconds; raise :class:`CrawlRunning`."""
         deadline = time.monotonic() + wait
+        path = self.paths[0]
         try:
-            for path in self.paths:
-                self.fds.append(self._take(path, deadline, wait))
+            with _stoppable() if wait > 0 else contextlib.nullcontext():
+                for path in self.paths:
+                    self.fds.append(self._take(path, deadline, wait))
+        except _Stop:
+            self.release()
+            raise WaitStopped(self.site, path.parent, holder(path)) from None
         except BaseException:
             self.release()
             raise
@@ -102,7 +147,11 @@ class RunLock:
                     logger.info("Waiting up to %g s for the other crawl of %s on %s (%s)",
                                 wait, self.site, path.parent, holder(path))  # fmt: skip
                     waiting = True
-                time.sleep(min(POLL_INTERVAL, max(0.0, deadline - time.monotonic())))
+                try:
+                    time.sleep(min(POLL_INTERVAL, max(0.0, deadline - time.monotonic())))
+                except _Stop:
+                    os.close(fd)
+                    raise
             except OSError as exc:
                 os.close(fd)
                 raise LockUnavailable(path, exc) from exc

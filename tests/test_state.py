@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -21,6 +22,8 @@ from newscrawl.state import (
     StateUnreadable,
     UrlState,
 )
+
+from .conftest import ROOT
 
 
 def _state(url: str, version: int = 1) -> UrlState:
@@ -164,3 +167,35 @@ def test_lock_in_either_folder_refuses_and_holds_nothing(tmp_path: Path) -> None
     assert both.held
     assert json.loads((state / LOCK_NAME).read_text("utf-8"))["pid"] == os.getpid()
     both.release()
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_waiting_for_the_lock_ends_at_a_stop_signal(tmp_path: Path, stop: int) -> None:
+    lock = tmp_path / LOCK_NAME
+    command = [sys.executable, "-c", _HOLD, str(lock)]
+    holder = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    waiter_code = (
+        "import logging, sys\n"
+        "logging.basicConfig(level=logging.INFO, format='%(message)s')\n"
+        "from newscrawl.runlock import RunLock, StateError\n"
+        "try:\n    RunLock([sys.argv[1]], site='dawn').acquire(600)\n"
+        "except StateError as error:\n    print(error, file=sys.stderr); sys.exit(1)\n"
+    )
+    assert holder.stdout is not None and holder.stdin is not None
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        waiter = subprocess.Popen([sys.executable, "-c", waiter_code, str(tmp_path)],
+                                  cwd=ROOT, stderr=subprocess.PIPE, text=True)  # fmt: skip
+        assert waiter.stderr is not None
+        assert waiter.stderr.readline().startswith("Waiting up to 600 s for the other crawl")
+        waiter.send_signal(stop)
+        assert waiter.wait(timeout=60) == 1
+        assert waiter.stderr.read() == (
+            f"newscrawl: stopped while waiting for the other crawl of dawn on {tmp_path}"
+            f" (pid {holder.pid} on h, since then); exiting\n"
+        )
+        waiter.stderr.close()
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
+        holder.stdout.close()
