@@ -292,10 +292,12 @@ class SqliteStore:
         self._validate()
         self.db = self._connect("rw")
         try:
+            # Take the write lock now and keep it until close: a store another process
+            # holds is refused here, before any request, and no other process can lock
+            # it later and make the run's commit fail after its exports are out.
+            self.db.execute("PRAGMA locking_mode=EXCLUSIVE")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
-            # Take the write lock now, before any request is made: a store another
-            # process keeps locked is refused here, not when the run's exports are out.
             with self._transaction() as db:
                 _upgrade(db)
         except sqlite3.Error as exc:

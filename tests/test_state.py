@@ -199,3 +199,27 @@ def test_waiting_for_the_lock_ends_at_a_stop_signal(tmp_path: Path, stop: int) -
         holder.stdin.close()
         holder.wait(timeout=60)
         holder.stdout.close()
+
+
+def test_open_store_is_locked_against_other_processes_until_closed(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite"
+    probe = (
+        "import sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1], timeout=0.2, isolation_level=None)\n"
+        "try:\n    db.execute('BEGIN IMMEDIATE'); print('wrote')\n"
+        "except sqlite3.OperationalError as error:\n    print(error)\n"
+    )
+
+    def write_from_another_process() -> str:
+        proc = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True,
+                              text=True, timeout=60, check=True)  # fmt: skip
+        return proc.stdout.strip()
+
+    store = SqliteStore(path)
+    assert write_from_another_process() == "database is locked"
+    store.stage_pending("dawn:a", [_state("dawn:1")], [])  # its own commits go on
+    store.promote("dawn:a")
+    assert write_from_another_process() == "database is locked"
+    store.close()
+    assert write_from_another_process() == "wrote"
+    assert SqliteStore(path).article("dawn:1") == _state("dawn:1")
