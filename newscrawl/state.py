@@ -276,7 +276,9 @@ class SqliteStore:
     :meth:`_validate`) and raises :class:`StateUnreadable` for a file it cannot trust, or
     :class:`StateBusy` when another process holds the database's write lock for longer
     than *busy_timeout* seconds. A missing file is a new, empty store. The file itself is
-    never changed by a refused open.
+    never changed by a refused open. An open store holds the database's lock (SQLite's
+    exclusive locking mode) until :meth:`close`: other processes can neither write nor
+    read it meanwhile, so none can make the run's commit fail.
     """
 
     #: The store lives in a local file: the run lock is taken beside it too.
