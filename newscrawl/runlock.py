@@ -108,7 +108,11 @@ class RunLock:
     so that two crawls never hold one each and wait for the other)."""
 
     def __init__(self, folders: Iterable[str | Path], *, site: str) -> None:
-        self.paths = sorted({Path(folder).absolute() / LOCK_NAME for folder in folders})
+        # One lock per folder (however it is spelled), named in messages as it was given.
+        unique: dict[Path, Path] = {}
+        for folder in folders:
+            unique.setdefault(Path(folder).resolve(), Path(folder) / LOCK_NAME)
+        self.paths = [unique[key] for key in sorted(unique)]
         self.site = site
         self.fds: list[int] = []
 
