@@ -457,3 +457,27 @@ def test_lock_of_a_killed_crawl_is_free_at_once(tmp_path: Path, backend: Backend
     assert not [e for e in _error_lines(again.stderr) if e.startswith("newscrawl:")]
     assert json.loads(lock.read_text("utf-8"))["pid"] != running.pid
     _assert_exactly(out, _reference(EDITION1))
+
+
+def test_lock_covers_a_state_kept_apart_from_the_exports(tmp_path: Path, backend: Backend) -> None:
+    """Two outputs sharing one state (``NEWSCRAWL_STATE_PATH``): still one crawl at once."""
+    state = tmp_path / "shared-state" / "state.sqlite"
+    shared = ["-s", f"NEWSCRAWL_STATE_PATH={state}"]
+    with DemoSite(SITE / "edition1") as first, DemoSite(SITE / "edition1") as second:
+        with _running(first.start(), tmp_path / "one", backend, *shared) as running:
+            _wait_for_hits(first, 20, running)
+            running.send_signal(signal.SIGSTOP)
+            try:
+                proc = subprocess.run(_crawl(second.start(), tmp_path / "two", backend, *shared),
+                                      cwd=ROOT, capture_output=True, text=True, timeout=300,
+                                      check=False, env=ENV)  # fmt: skip
+            finally:
+                running.send_signal(signal.SIGCONT)
+            assert running.wait(timeout=300) == 0
+        assert proc.returncode == 1, proc.stderr[-3000:]
+        (line,) = _error_lines(proc.stderr)
+        assert line.startswith(f"newscrawl: another crawl of dawn is running on {state.parent}"
+                               f" (pid {running.pid} on "), line  # fmt: skip
+        assert sum(second.snapshot().values()) == 0
+    assert not (tmp_path / "two" / "dawn").exists() or _export_files(tmp_path / "two") == []
+    _assert_exactly(tmp_path / "one", _reference(EDITION1))
