@@ -21,11 +21,9 @@ everything again as new. A missing store is a new, empty one.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sqlite3
-import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -33,11 +31,13 @@ from pathlib import Path
 from typing import ClassVar, Protocol
 from urllib.parse import quote
 
+from newscrawl import sqlitecheck
+
 ARTICLES = "articles"
 SIDEBAR = "sidebar"
 
 #: The layout of the store's tables (``PRAGMA user_version``); a change to the tables
-#: bumps it and teaches :func:`_upgrade` the way from the previous one.
+#: bumps it and teaches :func:`newscrawl.sqlitecheck.upgrade` the way from the previous one.
 SCHEMA_VERSION = 1
 
 
@@ -144,124 +144,6 @@ CREATE TABLE IF NOT EXISTS pending (
 """
 
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-@functools.cache
-def _expected_tables() -> dict[str, tuple[str, ...]]:
-    db = sqlite3.connect(":memory:")
-    db.executescript(_SCHEMA)
-    return _tables(db)
-
-
-def _tables(db: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
-    """Table name -> column names (SQLite's own tables left out)."""
-    query = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    names = [row[0] for row in db.execute(query)]
-    return {
-        name: tuple(row[1] for row in db.execute("SELECT * FROM pragma_table_info(?)", (name,)))
-        for name in names
-    }
-
-
-def _schema_problem(db: sqlite3.Connection) -> str | None:
-    """What makes the database not a state store this code can use, or None."""
-    version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    tables = _tables(db)
-    if version == 0 and not tables:
-        return None  # an empty database: nothing was ever stored in it
-    if version > SCHEMA_VERSION:
-        return (f"has schema version {version}, newer than the {SCHEMA_VERSION} this"
-                " newscrawl reads (was it written by a newer newscrawl?)")  # fmt: skip
-    # Version 0 with the right tables: a store from before versions were recorded.
-    if tables != _expected_tables():
-        names = ", ".join(sorted(tables)) or "none"
-        return f"is not a newscrawl state store (schema version {version}, tables: {names})"
-    return None
-
-
-def _quick_check(db: sqlite3.Connection) -> str | None:
-    rows = [str(row[0]) for row in db.execute("PRAGMA quick_check(3)")]
-    if rows == ["ok"]:
-        return None
-    lines = [line for row in rows for line in row.splitlines() if not line.startswith("***")]
-    return f"is damaged (SQLite quick_check: {lines[0] if lines else 'failed'})"
-
-
-def _check_file(path: Path) -> None:
-    """Refuse what SQLite would take for an empty or intact database but is not.
-
-    SQLite opens a 0-byte file as a new database and ignores a torn last page; both are
-    stores that lost their rows. A store this code creates is never empty (it is built
-    beside and renamed into place), so a file of 0 bytes is a damaged one.
-    """
-    try:
-        if path.is_symlink() and not path.exists():
-            raise StateUnreadable(path, f"is a broken symbolic link (to {os.readlink(path)})")
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise StateUnreadable(path, "is a directory, not a database file")
-        if not stat.S_ISREG(info.st_mode):
-            raise StateUnreadable(path, "is not a regular file")
-        with path.open("rb") as file:
-            header = file.read(100)
-    except OSError as exc:
-        raise StateUnreadable(path, f"cannot be read ({exc.strerror})") from exc
-    size = info.st_size
-    if size == 0:
-        raise StateUnreadable(path, "is empty (0 bytes)")
-    if len(header) < 100 and _SQLITE_MAGIC.startswith(header[:16]):
-        raise StateUnreadable(path, f"is truncated ({size} bytes, not even a SQLite header)")
-    page = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
-    page = 65536 if page == 1 else page
-    if not header.startswith(_SQLITE_MAGIC) or page < 512 or page & (page - 1):
-        raise StateUnreadable(path, "is not readable (file is not a database: no SQLite header)")
-    if size % page:
-        raise StateUnreadable(path, f"is truncated ({size} bytes: not a whole number of"
-                                    f" {page}-byte pages)")  # fmt: skip
-    # The header's page count is kept up to date by every commit; a checkpoint that was
-    # cut short may leave it ahead of the file, but then the WAL still holds the pages.
-    wal = path.with_name(path.name + "-wal")
-    pages = int.from_bytes(header[28:32], "big")
-    counted = header[24:28] == header[92:96]
-    if counted and pages * page > size and not (wal.exists() and wal.stat().st_size):
-        raise StateUnreadable(path, f"is truncated ({size} bytes; its header says"
-                                    f" {pages * page})")  # fmt: skip
-
-
-def _create(path: Path) -> None:
-    """A new, empty store at *path*, built beside it and renamed into place whole."""
-    building = path.with_name(f".{path.name}.new")
-    building.unlink(missing_ok=True)
-    db = sqlite3.connect(building, isolation_level=None)
-    try:
-        db.execute("PRAGMA journal_mode=WAL")
-        db.executescript(_SCHEMA)
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    finally:
-        db.close()
-    with building.open("rb") as file:
-        os.fsync(file.fileno())
-    os.replace(building, path)
-    folder = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(folder)
-    finally:
-        os.close(folder)
-
-
-def _upgrade(db: sqlite3.Connection) -> None:
-    """Inside a write transaction: give an empty or older store the current schema."""
-    version = int(db.execute("PRAGMA user_version").fetchone()[0])
-    if version == SCHEMA_VERSION:
-        return
-    if version == 0 and not _tables(db):
-        for statement in _SCHEMA.split(";"):
-            if statement.strip():
-                db.execute(statement)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-
 def _refusal(path: Path, exc: sqlite3.Error, busy_timeout: float) -> StateError:
     name = str(getattr(exc, "sqlite_errorname", ""))
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
@@ -272,8 +154,8 @@ def _refusal(path: Path, exc: sqlite3.Error, busy_timeout: float) -> StateError:
 class SqliteStore:
     """:class:`StateStore` in one SQLite file (WAL mode, synchronous commits).
 
-    Opening checks the file before anything is crawled (see :func:`_check_file` and
-    :meth:`_validate`) and raises :class:`StateUnreadable` for a file it cannot trust, or
+    Opening checks the file before anything is crawled (:mod:`newscrawl.sqlitecheck`) and
+    raises :class:`StateUnreadable` for a file it cannot trust, or
     :class:`StateBusy` when another process holds the database's write lock for longer
     than *busy_timeout* seconds. A missing file is a new, empty store. The file itself is
     never changed by a refused open. An open store holds the database's lock (SQLite's
@@ -289,8 +171,10 @@ class SqliteStore:
         self.busy_timeout = busy_timeout
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if not os.path.lexists(self.path):
-            _create(self.path)
-        _check_file(self.path)
+            sqlitecheck.create(self.path, _SCHEMA, SCHEMA_VERSION)
+        problem = sqlitecheck.file_problem(self.path)
+        if problem:
+            raise StateUnreadable(self.path, problem)
         self._validate()
         self.db = self._connect("rw")
         try:
@@ -301,7 +185,7 @@ class SqliteStore:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=FULL")
             with self._transaction() as db:
-                _upgrade(db)
+                sqlitecheck.upgrade(db, _SCHEMA, SCHEMA_VERSION)
         except sqlite3.Error as exc:
             self.db.close()
             raise _refusal(self.path, exc, self.busy_timeout) from exc
@@ -323,7 +207,9 @@ class SqliteStore:
         try:
             db = self._connect("ro")
             try:
-                problem = _schema_problem(db) or _quick_check(db)
+                problem = sqlitecheck.schema_problem(
+                    db, _SCHEMA, SCHEMA_VERSION
+                ) or sqlitecheck.quick_check(db)
             finally:
                 db.close()
         except sqlite3.Error as exc:

@@ -300,7 +300,7 @@ def test_unreadable_store_is_refused(world_readable: Path) -> None:
     """A store the crawl's user may not read (as root: the check runs as ``nobody``)."""
     work = world_readable
     (work / "newscrawl").mkdir()
-    for name in ("__init__.py", "state.py"):  # the store needs nothing but the stdlib
+    for name in ("__init__.py", "state.py", "sqlitecheck.py"):  # the store needs only stdlib
         (work / "newscrawl" / name).write_bytes((ROOT / "newscrawl" / name).read_bytes())
     store = work / "dawn" / "state.sqlite"
     store.parent.mkdir()
