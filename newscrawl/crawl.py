@@ -9,6 +9,7 @@ from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 
+from newscrawl.commands.crawl import quiet_refusal
 from newscrawl.feeds import export_paths
 from newscrawl.incremental import StateManager
 from newscrawl.offline import project_settings
@@ -76,13 +77,14 @@ def crawl(
         project_settings({"LOG_INSTALL_ROOT_HANDLER": True, **(settings or {})})
     )
     crawler = process.create_crawler(spider)
-    process.crawl(crawler, **spider_args)
+    quiet_refusal(process.crawl(crawler, **spider_args))  # refused state: one line
     process.start()
     stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
     files: dict[str, str] = {}
     manager: StateManager | None = getattr(crawler, "_newscrawl_state", None)
     if manager is not None and manager.run:
-        files = export_paths(manager.output_dir, manager.site, manager.run)
+        paths = export_paths(manager.output_dir, manager.site, manager.run)
+        files = {kind: path for kind, path in paths.items() if Path(path).exists()}
     return RunSummary(stats=stats, files=files)
 
 

@@ -12,7 +12,16 @@ their final names and discarded otherwise.
 Settings: ``NEWSCRAWL_STATE_ENABLED`` (True), ``NEWSCRAWL_STATE_BACKEND``
 (``newscrawl.state.SqliteStore``), ``NEWSCRAWL_STATE_PATH`` (default
 ``<NEWSCRAWL_OUTPUT_DIR>/<site>/state.sqlite``), ``NEWSCRAWL_RECHECK_DAYS`` (3: known
-articles published within this many days of the run are fetched again, conditionally).
+articles published within this many days of the run are fetched again, conditionally),
+``NEWSCRAWL_LOCK_WAIT`` (0: seconds a crawl waits for another crawl of the same site and
+output to end before it gives up), ``NEWSCRAWL_STATE_BUSY_TIMEOUT`` (5: seconds the store
+waits for a write lock another process holds).
+
+Start-up (:meth:`StateManager.open`, from :class:`StateExtension` as the crawler is built,
+before the engine exists): the site's output and state are locked
+(:mod:`newscrawl.runlock`), the store is opened and checked. When either is refused
+(:class:`newscrawl.state.StateError`) the crawl does not start: one error line, a
+``failed`` line in the run log, no request, no export file, and ``scrapy crawl`` exits 1.
 """
 
 from __future__ import annotations
@@ -25,14 +34,16 @@ from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
 from scrapy.utils.misc import load_object
 
 from newscrawl.feeds import export_paths, run_stamp
 from newscrawl.items import Article, SidebarItem
 from newscrawl.pipelines import SidebarDedupePipeline
+from newscrawl.runlock import RunLock
+from newscrawl.runlog import append_run
 from newscrawl.sites import article_key, spider_site
-from newscrawl.state import ARTICLES, SIDEBAR, StateStore, UrlState
+from newscrawl.state import ARTICLES, SIDEBAR, StateError, StateStore, UrlState
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +64,9 @@ class StateManager:
         self.backend = load_object(settings.get("NEWSCRAWL_STATE_BACKEND",
                                                 "newscrawl.state.SqliteStore"))  # fmt: skip
         self.path_setting = settings.get("NEWSCRAWL_STATE_PATH") or ""
+        self.lock_wait = settings.getfloat("NEWSCRAWL_LOCK_WAIT", 0)
+        self.busy_timeout = settings.getfloat("NEWSCRAWL_STATE_BUSY_TIMEOUT", 5)
+        self.lock: RunLock | None = None
         self.store: StateStore | None = None
         self.site = ""
         self.run = ""
@@ -81,11 +95,53 @@ class StateManager:
         return self.crawler.stats
 
     # -- run life cycle -------------------------------------------------------------------
-    def spider_opened(self, spider: Spider) -> None:
+    def open(self, spider: Spider) -> None:
+        """Lock the site's output and state, then open and check the store.
+
+        Raises :class:`StateError` (holding nothing) when the crawl must not run.
+        """
         self.site = spider_site(spider)
         self.run = run_stamp(getattr(spider, "run_started", None) or datetime.now(UTC))
         path = self.path_setting or f"{self.output_dir}/{self.site}/state.sqlite"
-        self.store = self.backend(path)
+        folders = [Path(self.output_dir) / self.site]
+        if getattr(self.backend, "is_file", False):
+            folders.append(Path(path).parent)
+        self.lock = RunLock(folders, site=self.site)
+        self.lock.acquire(self.lock_wait)
+        try:
+            self.store = self.backend(path, busy_timeout=self.busy_timeout)
+        except BaseException:
+            self.lock.release()
+            raise
+
+    def refuse(self, error: StateError) -> None:
+        """Say why the crawl will not run: one error line, one ``failed`` run-log line."""
+        logger.error("%s", error)
+        from newscrawl.report import RunReport  # noqa: PLC0415 - report imports this module
+
+        report = RunReport(self.crawler)
+        report.site = self.site or report.site
+        spider = self.crawler.spider
+        report.started = getattr(spider, "run_started", None) or report.started
+        stats = self.stats
+        stats.set_value("finish_reason", error.reason)
+        stats.set_value("newscrawl/monitors/failed", 1)
+        stats.set_value("newscrawl/monitors/failed_checks",
+                        [{"name": "state", "message": str(error)}])  # fmt: skip
+        record = report.record()
+        record["exports"] = {}  # the run wrote none
+        try:
+            append_run(report.path, record)
+        except OSError as exc:
+            logger.error("newscrawl: could not write the run log %s (%s)", report.path, exc)
+
+    def spider_opened(self, spider: Spider) -> None:
+        if self.store is None:  # not opened as the crawler was built (extension off)
+            try:
+                self.open(spider)
+            except StateError as error:
+                self.refuse(error)
+                raise CloseSpider(error.reason) from error
         self._settle_crashed_runs()
 
     def run_id(self) -> str:
@@ -155,6 +211,9 @@ class StateManager:
         if self.store is not None:
             self.store.close()
             self.store = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     # -- what to fetch --------------------------------------------------------------------
     def known(self, url: str) -> UrlState | None:
@@ -212,14 +271,23 @@ def _moment(value: str | None) -> datetime | None:
 
 
 class StateExtension:
-    """Creates the crawl's :class:`StateManager` at start (so it hears every signal)."""
+    """Creates the crawl's :class:`StateManager` at start (so it hears every signal), and
+    opens the state as the crawler is built: a refused state stops the crawl before the
+    engine, the feeds or any other extension has started."""
 
     def __init__(self, manager: StateManager) -> None:
         self.manager = manager
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StateExtension:
-        return cls(StateManager.for_crawler(crawler))
+        manager = StateManager.for_crawler(crawler)
+        if crawler.spider is not None:
+            try:
+                manager.open(crawler.spider)
+            except StateError as error:
+                manager.refuse(error)
+                raise
+        return cls(manager)
 
 
 class IncrementalPipeline:

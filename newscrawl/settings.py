@@ -109,6 +109,11 @@ NEWSCRAWL_STATE_ENABLED = True
 NEWSCRAWL_STATE_BACKEND = "newscrawl.state.SqliteStore"
 NEWSCRAWL_STATE_PATH = ""
 NEWSCRAWL_RECHECK_DAYS = 3
+# A second crawl of a site into the same output exits at once, or waits this many seconds
+# for the running one (newscrawl.runlock); a store locked by another process is waited
+# for this long before the crawl is refused.
+NEWSCRAWL_LOCK_WAIT = 0
+NEWSCRAWL_STATE_BUSY_TIMEOUT = 5
 # Discovery: listing pages followed per listing, and whether article pages' sidebar
 # teasers and related links are followed.
 NEWSCRAWL_MAX_LISTING_PAGES = 10

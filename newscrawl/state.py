@@ -11,20 +11,77 @@ After the rename, the run is *promoted*: its pending rows become the committed s
 run killed anywhere in between is settled at the next start: a pending run whose export
 file exists under its final name is promoted (its records are out), any other is
 discarded (its records never appeared, so they will be exported again).
+
+Opening a store checks it before anything is crawled: a store that cannot be trusted
+(damaged, truncated, of another kind or schema version, unreadable) raises
+:class:`StateUnreadable`, one held by another process :class:`StateBusy`; the crawl then
+refuses to run and leaves the store untouched. Crawling on without the state would export
+everything again as new. A missing store is a new, empty one.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import ClassVar, Protocol
+from urllib.parse import quote
+
+from newscrawl import sqlitecheck
 
 ARTICLES = "articles"
 SIDEBAR = "sidebar"
+
+#: The layout of the store's tables (``PRAGMA user_version``); a change to the tables
+#: bumps it and teaches :func:`newscrawl.sqlitecheck.upgrade` the way from the previous one.
+SCHEMA_VERSION = 1
+
+
+class StateError(Exception):
+    """The crawl must not run on this state; ``str()`` is the one line to show.
+
+    Raised at open, before anything is crawled, by a store or by the run lock
+    (:mod:`newscrawl.runlock`); the state is left as it was. Every backend raises these,
+    so the crawl handles them in one place.
+    """
+
+    #: The run's finish reason in the run log.
+    reason: ClassVar[str] = "state_refused"
+
+    def __init__(self, line: str, *, where: str | Path, problem: str) -> None:
+        super().__init__(line)
+        self.where, self.problem = str(where), problem
+
+
+class StateUnreadable(StateError):
+    """The store is damaged, of another kind or version, or cannot be read."""
+
+    reason = "state_unreadable"
+
+    def __init__(self, where: str | Path, problem: str) -> None:
+        super().__init__(
+            f"newscrawl: state store {where} {problem}; it was left untouched for"
+            " inspection; restore it from a backup, or move it away to start from empty"
+            " state (everything is then exported again)",
+            where=where, problem=problem,
+        )  # fmt: skip
+
+
+class StateBusy(StateError):
+    """Another process holds the store's write lock."""
+
+    reason = "state_locked"
+
+    def __init__(self, where: str | Path, problem: str) -> None:
+        super().__init__(
+            f"newscrawl: state store {where} {problem}; nothing was crawled; run again"
+            " once that process has let go of it",
+            where=where, problem=problem,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +101,11 @@ class UrlState:
 
 
 class StateStore(Protocol):
-    """Persistent crawl state; every method is cheap enough to call per item."""
+    """Persistent crawl state; every method is cheap enough to call per item.
+
+    A backend is built as ``Backend(where, busy_timeout=seconds)`` and raises a
+    :class:`StateError` there when the crawl must not run on the state it finds.
+    """
 
     def article(self, url: str) -> UrlState | None:
         """The committed state of an article URL (canonical), or None."""
@@ -83,16 +144,83 @@ CREATE TABLE IF NOT EXISTS pending (
 """
 
 
-class SqliteStore:
-    """:class:`StateStore` in one SQLite file (WAL mode, synchronous commits)."""
+def _refusal(path: Path, exc: sqlite3.Error, busy_timeout: float) -> StateError:
+    name = str(getattr(exc, "sqlite_errorname", ""))
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StateBusy(path, f"is locked by another process ({exc}, waited {busy_timeout:g} s)")
+    return StateUnreadable(path, f"is not readable ({exc})")
 
-    def __init__(self, path: str | Path) -> None:
+
+class SqliteStore:
+    """:class:`StateStore` in one SQLite file (WAL mode, synchronous commits).
+
+    Opening checks the file before anything is crawled (:mod:`newscrawl.sqlitecheck`) and
+    raises :class:`StateUnreadable` for a file it cannot trust, or
+    :class:`StateBusy` when another process holds the database's write lock for longer
+    than *busy_timeout* seconds. A missing file is a new, empty store. The file itself is
+    never changed by a refused open. An open store holds the database's lock (SQLite's
+    exclusive locking mode) until :meth:`close`: other processes can neither write nor
+    read it meanwhile, so none can make the run's commit fail.
+    """
+
+    #: The store lives in a local file: the run lock is taken beside it too.
+    is_file = True
+
+    def __init__(self, path: str | Path, *, busy_timeout: float = 5.0) -> None:
         self.path = Path(path)
+        self.busy_timeout = busy_timeout
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
-        self.db.executescript(_SCHEMA)
+        if not os.path.lexists(self.path):
+            sqlitecheck.create(self.path, _SCHEMA, SCHEMA_VERSION)
+        problem = sqlitecheck.file_problem(self.path)
+        if problem:
+            raise StateUnreadable(self.path, problem)
+        self._validate()
+        self.db = self._connect("rw")
+        try:
+            # Take the write lock now and keep it until close: a store another process
+            # holds is refused here, before any request, and no other process can lock
+            # it later and make the run's commit fail after its exports are out.
+            self.db.execute("PRAGMA locking_mode=EXCLUSIVE")
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=FULL")
+            with self._transaction() as db:
+                sqlitecheck.upgrade(db, _SCHEMA, SCHEMA_VERSION)
+        except sqlite3.Error as exc:
+            self.db.close()
+            raise _refusal(self.path, exc, self.busy_timeout) from exc
+
+    def _connect(self, mode: str) -> sqlite3.Connection:
+        uri = f"file:{quote(str(self.path.resolve()))}?mode={mode}"
+        db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                             timeout=self.busy_timeout)  # fmt: skip
+        return db
+
+    def _validate(self) -> None:
+        """Read-only checks: SQLite's own ``quick_check`` and the schema version/tables.
+
+        A read-only connection never checkpoints or rolls back into the file; the WAL
+        side files it may create are removed again when the file is refused.
+        """
+        side = [self.path.with_name(self.path.name + s) for s in ("-wal", "-shm")]
+        existed = {p for p in side if p.exists()}
+        try:
+            db = self._connect("ro")
+            try:
+                problem = sqlitecheck.schema_problem(
+                    db, _SCHEMA, SCHEMA_VERSION
+                ) or sqlitecheck.quick_check(db)
+            finally:
+                db.close()
+        except sqlite3.Error as exc:
+            refusal: StateError = _refusal(self.path, exc, self.busy_timeout)
+        else:
+            if problem is None:
+                return
+            refusal = StateUnreadable(self.path, problem)
+        for created in set(side) - existed:
+            created.unlink(missing_ok=True)
+        raise refusal
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
