@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -434,7 +436,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.status
     except KeyboardInterrupt:  # Ctrl-C; an offline run has discarded its partial files
         print(f"newscrawl {args.command}: interrupted", file=sys.stderr)
-        return 130
+        return _die_by_sigint()
+
+
+def _die_by_sigint() -> int:
+    """End the process by SIGINT itself, as a well-behaved Unix tool does after Ctrl-C, so
+    a shell sees status 130 and a calling script stops too.
+
+    Returning 130 is not enough: CPython exits by SIGINT anyway when the interrupt landed
+    in code run through a string ``exec`` (a dataclass or named tuple being built), so the
+    status would depend on where the key press fell.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if hasattr(signal, "SIGINT") and hasattr(os, "kill"):
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+    return 130
 
 
 if __name__ == "__main__":

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
+from twisted.internet.defer import Deferred
+from twisted.python.failure import Failure
 
-from newscrawl.commands.crawl import quiet_refusal
 from newscrawl.feeds import export_paths
 from newscrawl.incremental import StateManager
 from newscrawl.offline import project_settings
+from newscrawl.state import StateError
 
 
 @dataclass
@@ -105,3 +108,30 @@ def sample_record(path: str, body_chars: int = 400) -> str:
         record["articleBody"] = body[:body_chars] + "…"
         note = f"\n(articleBody cut at {body_chars} of {len(body)} characters; whole in {path})"
     return json.dumps(record, ensure_ascii=False, indent=2) + note
+
+
+def _refusal_reported(task: asyncio.Task[None]) -> None:
+    """A crawl refused by its state has said so in one line: no traceback after it.
+
+    Any other exception is handed to the loop's handler, as asyncio would have done.
+    """
+    if task.cancelled():
+        return
+    error = task.exception()
+    if error is not None and not isinstance(error, StateError):
+        task.get_loop().call_exception_handler(
+            {"message": "Task exception was never retrieved", "exception": error, "future": task}
+        )
+
+
+def _trap_refusal(failure: Failure) -> Failure | None:
+    return None if isinstance(failure.value, StateError) else failure
+
+
+def quiet_refusal(started: object) -> None:
+    """Given what ``CrawlerProcess.crawl`` returned (an asyncio task or a Deferred): a
+    :class:`StateError` that stopped the crawl is not reported again as a traceback."""
+    if isinstance(started, asyncio.Task):
+        started.add_done_callback(_refusal_reported)
+    elif isinstance(started, Deferred):
+        started.addErrback(_trap_refusal)
