@@ -13,6 +13,7 @@ from newscrawl.crawl import crawl, sample_record
 from newscrawl.dashboard import write_report
 from newscrawl.demo.server import DemoSite
 from newscrawl.demo.sitegen import generate
+from newscrawl.extraction.failure import describe
 from newscrawl.fixtures import regenerate
 from newscrawl.offline import (
     OfflineRun,
@@ -44,11 +45,15 @@ def _run(sources: Sequence[Source], out: Path, make: Callable[[Source], Records]
             progress.advance()
             try:
                 article, teasers = make(source)
+                run.export([article, *teasers])
             except PageError as exc:
                 progress.note(f"newscrawl: {source.path}: {exc}")
                 run.stats.inc_value("newscrawl/pages/failed")
                 continue
-            run.export([article, *teasers])
+            except Exception as exc:  # a page that breaks an extractor costs that page only
+                progress.note(f"newscrawl: {source.path}: extraction failed: {describe(exc)}")
+                run.stats.inc_value("newscrawl/errors/extraction")
+                continue
             done += 1
     counts = ", ".join(f"{n} {cls.__name__}" for cls, n in run.counts.items())
     print(

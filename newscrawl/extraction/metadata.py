@@ -340,6 +340,7 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
         return None
     tree = copy.deepcopy(root.getroottree().getroot())
     body = tree.find("body")
+    short = ShortTexts(MAX_STAMP_CHARS)  # each block's text built once: deep pages
     doomed = [
         element
         for element in (body.iter() if body is not None else ())
@@ -350,7 +351,10 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
                 element.tag not in ("article", "main", "body")
                 and _has_fragment(_marker(element), _FOREIGN)
             )
-            or (element.tag in TEXT_BLOCK_TAGS and len(element_text(element)) > MAX_STAMP_CHARS)
+            or (
+                element.tag in TEXT_BLOCK_TAGS
+                and ((text := short.text(element)) is None or len(text) > MAX_STAMP_CHARS)
+            )
         )
     ]
     for element in doomed:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newscrawl.extraction.body import BodyParts
+from newscrawl.extraction.controls import clean_record
 from newscrawl.extraction.dates import LabelledDate
 from newscrawl.extraction.text import TextSplit
 from newscrawl.extraction.vocabulary import ELLIPSES
@@ -134,7 +135,7 @@ def to_records(
                 },
             )
         )
-    return article, teasers
+    return clean_record(article), [clean_record(t) for t in teasers]
 
 
 def page_from_text(split: TextSplit) -> PageData:

@@ -45,9 +45,10 @@ from twisted.internet.error import (
 from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+from newscrawl.extraction.failure import describe
 from newscrawl.extraction.html import DecodedPage, NotHTMLError, decode_page, page_selector
 from newscrawl.extraction.layout import css, outside_aside
-from newscrawl.extraction.page import to_records
+from newscrawl.extraction.page import PageData, to_records
 from newscrawl.extraction.vocabulary import is_challenge
 from newscrawl.incremental import StateManager
 from newscrawl.pipelines import SidebarDedupePipeline
@@ -285,7 +286,9 @@ class SiteSpider(scrapy.Spider):
         if page is None:
             return
         notes = self.charset_notes(page.decoded)
-        extracted = self.profile.extract(page.sel, response.url)
+        extracted = self.extract(page, response.url)
+        if extracted is None:
+            return
         if not extracted.body.paragraphs:
             kind = "blocked/challenge" if is_challenge(page.decoded.text) else "pages/not_article"
             stats.inc_value(f"newscrawl/{kind}")
@@ -317,6 +320,19 @@ class SiteSpider(scrapy.Spider):
         links = [t.url for t in teasers if t.url] + [r["url"] for r in article.relatedLinks
                                                       if r.get("url")]  # fmt: skip
         yield from self.follow_articles(response, links)
+
+    def extract(self, page: Page, url: str) -> PageData | None:
+        """The profile's reading of *page*; None when the extractor raised on it. Such a
+        page is counted (``newscrawl/errors/extraction``, which the run log lists by kind
+        and the extraction-error check judges) and logged once with its URL; the crawl
+        goes on. The traceback is logged at DEBUG."""
+        try:
+            return self.profile.extract(page.sel, url)
+        except Exception as exc:  # any page that breaks an extractor costs that page only
+            self.crawler.stats.inc_value("newscrawl/errors/extraction")
+            self.logger.error("Extraction failed: %s (%s)", url, describe(exc))
+            self.logger.debug("Extraction traceback for %s", url, exc_info=True)
+            return None
 
     def charset_notes(self, decoded: DecodedPage) -> list[str]:
         """Count a page whose declared charset was overridden or whose bytes no encoding
