@@ -244,6 +244,7 @@ def run_chunk(seed: int, indices: list[int], folder: str) -> Outcome:
     from newscrawl.offline import (  # noqa: PLC0415 - imported in the worker
         OfflineRun,
         PageError,
+        Records,
         Source,
         extract_page,
         split_page,
@@ -260,19 +261,19 @@ def run_chunk(seed: int, indices: list[int], folder: str) -> Outcome:
             path = work / f"doc{index}.html"
             path.write_bytes(data)
             source = Source(path, url, FETCHED)
-            calls: list[tuple[str, Callable[[], object]]] = [
-                ("extract-auto", lambda: extract_page(source, "auto")),
-                ("extract-generic", lambda: extract_page(source, "generic")),
-                ("extract-dawn", lambda: extract_page(source, "dawn")),
-                ("split", lambda: split_page(source, "dawn")),
+            calls: list[tuple[str, Callable[[Source, str], Records], str]] = [
+                ("extract-auto", extract_page, "auto"),
+                ("extract-generic", extract_page, "generic"),
+                ("extract-dawn", extract_page, "dawn"),
+                ("split", split_page, "dawn"),
             ]
             begin = time.process_time()
             signal.setitimer(signal.ITIMER_PROF, DOC_CPU_LIMIT)
             try:
-                for entry, call in calls:
+                for entry, call, site in calls:
                     outcome.calls[entry] = outcome.calls.get(entry, 0) + 1
                     try:
-                        article, teasers = call()  # type: ignore[misc]
+                        article, teasers = call(source, site)
                         run.export([article, *teasers])
                     except PageError:
                         outcome.refused += 1

@@ -42,8 +42,9 @@ def test_no_traceback_and_no_hang_on_the_fuzz_corpus(tmp_path: Path) -> None:
             pool.apply_async(run_chunk, (SEED, chunk, str(tmp_path / f"w{n}")))
             for n, chunk in enumerate(chunks)
         ]
+        n = 0
         try:
-            for n, result in enumerate(pending):
+            for n, result in enumerate(pending):  # noqa: B007 - named in the failure
                 outcomes.append(result.get(timeout=CHUNK_WALL_LIMIT))
         except multiprocessing.TimeoutError:
             pool.terminate()

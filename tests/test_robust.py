@@ -187,7 +187,8 @@ def test_control_characters_never_reach_a_record(tmp_path: Path) -> None:
 
 
 def test_control_character_cleaning_keeps_text() -> None:
-    keep = "tab\there\nnew line, no\u00a0break, ZWJ 👩\u200d💻, RTL \u200fمرحبا\u200e, soft\u00adhyphen"
+    keep = "tab\there\nnew line, no\u00a0break, ZWJ 👩\u200d💻, RTL \u200fمرحبا\u200e"
+    keep += ", soft\u00adhyphen, BOM-less \ufeff, line\u2028separator"
     assert clean_text(keep) == keep
     assert clean_text("a\r\nb\rc\u0085d\u009fe\x00f\x7fg") == "a\nb\ncdefg"
 

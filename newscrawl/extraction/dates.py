@@ -12,7 +12,7 @@ import calendar
 import collections
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from datetime import timezone as fixed_offset
 from typing import TYPE_CHECKING, Any
@@ -70,11 +70,13 @@ _ABS = (
     rf"){_TIME}"
 )
 _REL = (
-    r"(?P<n>\d{1,3}|an?|one)\s*(?P<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?|o(?:nths?|s)?)?"
+    r"(?:(?P<n>\d{1,3}|an?|one)\s*(?P<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?|o(?:nths?|s)?)?"
     r"|h(?:(?:ou)?rs?)?|d(?:ays?)?|w(?:(?:ee)?ks?)?|y(?:(?:ea)?rs?)?)\s+ago"
     r"|(?P<now>just\s+now|right\s+now|moments?\s+ago|a\s+few\s+(?:seconds|moments)\s+ago)"
     rf"|(?P<day>today|yesterday)(?:\s*,?\s*(?:at\s+)?(?P<rH>\d{{1,2}})"
-    rf"(?:[:.](?P<rM>\d\d))?\s*(?P<rap>{_AMPM})?)?"
+    rf"(?:[:.](?P<rM>\d\d))?\s*(?P<rap>{_AMPM})?)?)"
+    # A zone after it ("5 hours ago +0500") names the zone to show the time in.
+    rf"(?:\s*\(?(?P<rtz>{_TZ})\)?)?"
 )
 _NAME = r"[^\W\d_][\w&'.-]*(?:\s+[^\W\d_][\w&'.-]*){0,4}"
 _LABEL = (
@@ -84,8 +86,6 @@ _LABEL = (
 )
 _ABS_RE = re.compile(_ABS, re.IGNORECASE)
 _REL_RE = re.compile(_REL, re.IGNORECASE)
-#: A relative date with a zone after it ("5 hours ago +0500", "yesterday at 5pm PKT").
-_REL_ZONED_RE = re.compile(rf"(?:{_REL})\s*\(?(?P<rtz>{_TZ})\)?", re.IGNORECASE)
 _ANY_DATE = rf"(?<![\w.])(?:{_ABS}|{_REL})(?![\w])"
 _DATE_SEARCH = re.compile(_ANY_DATE, re.IGNORECASE)
 _LABEL_START = re.compile(_LABEL, re.IGNORECASE)
@@ -345,8 +345,6 @@ class DateNormaliser:
                 return self._absolute(m), "fast"
             if m := _REL_RE.fullmatch(text):
                 return _relative(m), "relative"
-            if m := _REL_ZONED_RE.fullmatch(text):
-                return replace(_relative(m), zone=_tz_of(m["rtz"])), "relative"
         except ValueError as exc:  # e.g. "31 Feb 2024", "13:00 pm"
             return _Failure(f"not a date: {raw!r} ({exc})"), "fast"
         if not _looks_like_date(text):
@@ -431,6 +429,14 @@ class DateNormaliser:
 
 
 def _relative(m: re.Match[str]) -> _Relative:
+    relative = _relative_in_site_zone(m)
+    if m["rtz"] is None:
+        return relative
+    return _Relative(relative.delta, relative.months, relative.precision, relative.at,
+                     _tz_of(m["rtz"]))  # fmt: skip
+
+
+def _relative_in_site_zone(m: re.Match[str]) -> _Relative:
     if m["now"]:
         return _Relative(timedelta(0), 0, "minute")
     if m["day"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 from urllib.parse import urljoin
 
@@ -350,9 +350,9 @@ def iter_paragraphs(
         while node is not None and node is not container and node not in holders:
             holders.add(node)  # its ancestors get marked now or were already
             node = node.getparent()
-    skipped: dict[HtmlElement, bool] = {container: False}
+    skipped: dict[HtmlElement, HtmlElement | None] = {container: None}
     for element in blocks:
-        if element in holders or _skipped(element, skipped, skip_classes):
+        if element in holders or nearest(element, skipped, lambda n: _skip(n, skip_classes)):
             continue
         text = element_text(element)
         if text:
@@ -364,22 +364,45 @@ def iter_paragraphs(
             yield Paragraph(text, links)
 
 
-def _skipped(
-    element: HtmlElement, memo: dict[HtmlElement, bool], skip_classes: frozenset[str]
-) -> bool:
-    """True when *element* or an ancestor below the container (the memo's seed) is media,
-    an aside or skip-classed; each ancestor's verdict is kept in *memo*."""
+def _skip(element: HtmlElement, skip_classes: frozenset[str]) -> bool:
+    return (
+        element.tag in SKIP_TAGS
+        or element.tag in ("figure", "aside", "figcaption")
+        or has_class(element, skip_classes)
+    )
+
+
+def nearest(
+    element: HtmlElement,
+    memo: dict[HtmlElement, HtmlElement | None],
+    test: Callable[[HtmlElement], bool],
+) -> HtmlElement | None:
+    """The nearest of *element* and its ancestors that passes *test*, or None.
+
+    *memo* keeps the answer for every element on the way up (seed it with an element
+    mapped to None to stop there): asking for every element of a page costs the page's
+    size, not its size times its depth. Use one memo per *test*.
+    """
     path = []
     node: HtmlElement | None = element
     while node is not None and node not in memo:
         path.append(node)
         node = node.getparent()
-    verdict = memo.get(node, False) if node is not None else False
-    for node in reversed(path):
-        verdict = verdict or (
-            node.tag in SKIP_TAGS
-            or node.tag in ("figure", "aside", "figcaption")
-            or has_class(node, skip_classes)
-        )
-        memo[node] = verdict
-    return verdict
+    found = memo[node] if node is not None else None
+    for step in reversed(path):
+        if found is None and test(step):
+            found = step
+        memo[step] = found
+    return found
+
+
+def outermost(elements: list[HtmlElement]) -> list[HtmlElement]:
+    """*elements* without those inside another of them (a container matched at several
+    nesting levels is read once, from the top)."""
+    chosen = set(elements)
+    memo: dict[HtmlElement, HtmlElement | None] = {}
+    return [
+        e
+        for e in elements
+        if (parent := e.getparent()) is None or nearest(parent, memo, chosen.__contains__) is None
+    ]
