@@ -20,6 +20,7 @@ read as articles, non-articles or listings),
 
 from __future__ import annotations
 
+import json
 import warnings
 from typing import Any
 
@@ -45,6 +46,8 @@ def setting(monitor: Monitor, name: str, default: Any) -> Any:
     if name in overrides:
         return overrides[name]
     value = crawler.settings.get(name)
+    if isinstance(default, dict) and isinstance(value, str):
+        value = json.loads(value)  # a dict given on the command line (-s NAME='{...}')
     return default if value is None else value
 
 
