@@ -18,7 +18,10 @@ from datetime import UTC, datetime
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from newscrawl.extraction.text import split_text
 from newscrawl.offline import PageError, extract_html
+
+from .conftest import FIXTURES
 
 FETCHED = datetime(2025, 5, 20, 12, 0, tzinfo=UTC)
 #: CPU seconds per MB of page, and a fixed allowance per page (imports, caches).
@@ -101,3 +104,14 @@ def test_the_issue_page_13000_paragraphs_under_1000_divs() -> None:
     for site in ("dawn", "generic"):
         spent = _cpu(data, site, "https://www.dawn.com/news/1")
         assert spent < BUDGET_FIXED + BUDGET_PER_MB * len(data) / 1e6, (site, spent)
+
+
+def test_the_text_splitter_is_linear_too() -> None:
+    # Every candidate start of a teaser box copied the rest of the lines: 11 s for 0.5 MB.
+    for case in sorted((FIXTURES / "text").iterdir()):
+        text = (case / "page.txt").read_text("utf-8")
+        text *= max(1, 600_000 // len(text))
+        begin = time.process_time()
+        split_text(text)
+        spent = time.process_time() - begin
+        assert spent < BUDGET_FIXED + BUDGET_PER_MB * len(text) / 1e6, (case.name, spent)
