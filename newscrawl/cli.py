@@ -50,6 +50,8 @@ def _run(sources: Sequence[Source], out: Path, make: Callable[[Source], Records]
                 progress.note(f"newscrawl: {source.path}: {exc}")
                 run.stats.inc_value("newscrawl/pages/failed")
                 continue
+            except OSError:
+                raise  # the output cannot be written: no page will be, stop here
             except Exception as exc:  # a page that breaks an extractor costs that page only
                 progress.note(f"newscrawl: {source.path}: extraction failed: {describe(exc)}")
                 run.stats.inc_value("newscrawl/errors/extraction")
