@@ -20,6 +20,7 @@ from newscrawl.crawl import crawl, failure_line, sample_record
 from newscrawl.dashboard import find_runlog, write_report
 from newscrawl.demo.server import DemoSite
 from newscrawl.demo.sitegen import generate, trap_notice
+from newscrawl.extraction.failure import describe
 from newscrawl.fixtures import FixtureError, regenerate
 from newscrawl.manifest import URL_SCHEMES, ManifestError, read_manifest
 from newscrawl.offline import (
@@ -107,11 +108,17 @@ def _run(
                 progress.advance()
                 try:
                     article, teasers = make(source)
+                    run.export([article, *teasers])
                 except PageError as exc:
                     progress.note(f"newscrawl: {source.label}: {exc}")
                     run.stats.inc_value("newscrawl/pages/failed")
                     continue
-                run.export([article, *teasers])
+                except OSError:
+                    raise  # the output cannot be written: no page will be, stop here
+                except Exception as exc:  # a page that breaks an extractor costs that page only
+                    progress.note(f"newscrawl: {source.label}: extraction failed: {describe(exc)}")
+                    run.stats.inc_value("newscrawl/errors/extraction")
+                    continue
                 done += 1
     except OSError as exc:
         run.abort()  # no half-written export left behind

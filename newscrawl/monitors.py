@@ -13,11 +13,14 @@ articles), ``NEWSCRAWL_MONITOR_MAX_ERROR_RATE`` (errors / requests),
 ``NEWSCRAWL_MONITOR_MAX_BLOCKED_RATE`` (blocked / responses),
 ``NEWSCRAWL_MONITOR_MIN_VOLUME_RATIO`` (articles seen / median of earlier runs),
 ``NEWSCRAWL_MONITOR_MAX_DATE_FAILURE_RATE`` (rejected / parsed + rejected dates),
+``NEWSCRAWL_MONITOR_MAX_EXTRACTION_ERROR_RATE`` (pages the extractor raised on / pages
+read as articles, non-articles or listings),
 ``NEWSCRAWL_MONITOR_MIN_COVERAGE_SAMPLE`` (fewer exported articles: coverage not judged).
 """
 
 from __future__ import annotations
 
+import json
 import warnings
 from typing import Any
 
@@ -48,6 +51,8 @@ def setting(monitor: Monitor, name: str, default: Any) -> Any:
     if name in overrides:
         return overrides[name]
     value = crawler.settings.get(name)
+    if isinstance(default, dict) and isinstance(value, str):
+        value = json.loads(value)  # a dict given on the command line (-s NAME='{...}')
     return default if value is None else value
 
 
@@ -126,6 +131,19 @@ class CrawlChecks(Monitor):  # type: ignore[misc]
         total = rejected + int(stats.get("newscrawl/dates/parsed", 0))
         self.assert_rate_at_most(rejected, total, "NEWSCRAWL_MONITOR_MAX_DATE_FAILURE_RATE", 0.05,
                                  f"{rejected} of {total} dates would not parse")  # fmt: skip
+
+    @monitors.name("extraction errors")
+    def test_extraction_errors(self) -> None:
+        stats = self.data.stats
+        failed = int(stats.get("newscrawl/errors/extraction", 0))
+        read = failed + sum(int(stats.get(f"newscrawl/{kind}", 0)) for kind in _PAGES_READ)
+        message = f"extraction failed on {failed} of {read} pages"
+        limit = "NEWSCRAWL_MONITOR_MAX_EXTRACTION_ERROR_RATE"
+        self.assert_rate_at_most(failed, read, limit, 0.01, message)
+
+
+#: Stats of the pages extraction ran on, whatever it found (the error check's whole).
+_PAGES_READ = ("pages/article", "pages/not_article", "pages/listing", "blocked/challenge")
 
 
 class RecordFailedChecks(Action):  # type: ignore[misc]

@@ -258,14 +258,13 @@ class OfflineRun:
         return item
 
     def export(self, records: Iterable[Any]) -> list[Any]:
-        """Process and write records in order; returns those that were written."""
-        written = []
-        for record in records:
-            item = self.process(record)
-            if item is not None:
-                self.exporters[type(item)].export_item(item)
-                self.counts[type(item)] += 1
-                written.append(item)
+        """Process and write records in order; returns those that were written. All of
+        them go through the pipelines before any is written: a record a pipeline raises on
+        leaves none of its page's records half-exported."""
+        written = [item for item in map(self.process, records) if item is not None]
+        for item in written:
+            self.exporters[type(item)].export_item(item)
+            self.counts[type(item)] += 1
         return written
 
     def __enter__(self) -> OfflineRun:

@@ -70,11 +70,13 @@ _ABS = (
     rf"){_TIME}"
 )
 _REL = (
-    r"(?P<n>\d{1,3}|an?|one)\s*(?P<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?|o(?:nths?|s)?)?"
+    r"(?:(?P<n>\d{1,3}|an?|one)\s*(?P<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?|o(?:nths?|s)?)?"
     r"|h(?:(?:ou)?rs?)?|d(?:ays?)?|w(?:(?:ee)?ks?)?|y(?:(?:ea)?rs?)?)\s+ago"
     r"|(?P<now>just\s+now|right\s+now|moments?\s+ago|a\s+few\s+(?:seconds|moments)\s+ago)"
     rf"|(?P<day>today|yesterday)(?:\s*,?\s*(?:at\s+)?(?P<rH>\d{{1,2}})"
-    rf"(?:[:.](?P<rM>\d\d))?\s*(?P<rap>{_AMPM})?)?"
+    rf"(?:[:.](?P<rM>\d\d))?\s*(?P<rap>{_AMPM})?)?)"
+    # A zone after it ("5 hours ago +0500") names the zone to show the time in.
+    rf"(?:\s*\(?(?P<rtz>{_TZ})\)?)?"
 )
 _NAME = r"[^\W\d_][\w&'.-]*(?:\s+[^\W\d_][\w&'.-]*){0,4}"
 _LABEL = (
@@ -153,6 +155,9 @@ class _Relative:
     months: int
     precision: str  # "day": a date in the site zone, unless ``at`` gives a wall time
     at: time | None = None
+    #: A zone written beside the relative date ("5 hours ago +0500"): the instant is still
+    #: the fetch time minus the delta, shown (and its calendar day taken) in this zone.
+    zone: tzinfo | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,12 +304,14 @@ class DateNormaliser:
                 origin = "assumed" if value.tzinfo is None else "explicit"
                 value = value.replace(tzinfo=value.tzinfo or self.zone)
         elif parsed.precision == "day" or parsed.at is not None:
-            day = _add_months(fetched_at.astimezone(self.zone).date(), parsed.months)
+            zone = parsed.zone or self.zone
+            day = _add_months(fetched_at.astimezone(zone).date(), parsed.months)
             value, origin = day + parsed.delta, None
             if parsed.at is not None:
-                value, origin = datetime.combine(value, parsed.at, self.zone), "relative"
+                value, origin = datetime.combine(value, parsed.at, zone), "relative"
         else:
-            value, origin = (fetched_at + parsed.delta).astimezone(self.zone), "relative"
+            moment = fetched_at + parsed.delta
+            value, origin = moment.astimezone(parsed.zone or self.zone), "relative"
         limit = fetched_at + self.future_tolerance
         if isinstance(value, datetime):
             future = value > limit
@@ -393,21 +400,25 @@ class DateNormaliser:
         found = data.date_obj
         if found is None:
             return _Failure(f"not a date: {raw!r}")
+        if found.tzinfo is not None:
+            # An offset dateparser read ("+0500", "UTC+3"): kept as written. dateparser
+            # reads its naive anchor as wall time in that zone, so wall times compare.
+            zone, found = found.tzinfo, found.replace(tzinfo=None)
         timed = data.period == "time"
         if not _YEAR.search(text):
             # dateparser has no "this was relative" flag: a result that moves with
             # RELATIVE_BASE is relative, and is cached as an offset from the fetch time.
             other = self._parser(1).get_date_data(text).date_obj
-            if other is not None and other != found:
+            if other is not None and other.replace(tzinfo=None) != found:
                 base = _ANCHORS[0]
                 if data.period in ("month", "year"):
                     months = (found.year - base.year) * 12 + found.month - base.month
-                    return _Relative(timedelta(0), months, "day")
+                    return _Relative(timedelta(0), months, "day", zone=zone)
                 if not timed:
-                    return _Relative(found.date() - base.date(), 0, "day")
+                    return _Relative(found.date() - base.date(), 0, "day", zone=zone)
                 delta, seconds = found - base, int(abs((found - base).total_seconds()))
                 precision = "hour" if seconds % 3600 == 0 and seconds else "minute"
-                return _Relative(delta, 0, "second" if seconds % 60 else precision)
+                return _Relative(delta, 0, "second" if seconds % 60 else precision, zone=zone)
         if not timed:
             return _Absolute(found.date(), "day")
         clock = _CLOCK.search(text)
@@ -418,6 +429,14 @@ class DateNormaliser:
 
 
 def _relative(m: re.Match[str]) -> _Relative:
+    relative = _relative_in_site_zone(m)
+    if m["rtz"] is None:
+        return relative
+    return _Relative(relative.delta, relative.months, relative.precision, relative.at,
+                     _tz_of(m["rtz"]))  # fmt: skip
+
+
+def _relative_in_site_zone(m: re.Match[str]) -> _Relative:
     if m["now"]:
         return _Relative(timedelta(0), 0, "minute")
     if m["day"]:

@@ -16,6 +16,7 @@ what they are.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -347,18 +348,23 @@ def _tally(blocks: list[_Block]) -> _Page:
         kinds: dict[tuple[object, str], list[HtmlElement]] = {}
         for node in rescuers:
             kinds.setdefault((node.tag, _attrs(node)), []).append(node)
+        # How many rescuers of a kind have each element among their ancestors (counted
+        # once per kind, not per rescuer and ancestor: pages nest hundreds of twins).
+        holding: dict[tuple[object, str], Counter[HtmlElement]] = {
+            kind: Counter(a for twin in twins for a in _ancestors(twin))
+            for kind, twins in kinds.items()
+            if len(twins) > 1
+        }
         for node in rescuers:
             entry = stats[node]
-            twins = kinds[(node.tag, _attrs(node))]
+            held = holding.get((node.tag, _attrs(node)))
             for ancestor in _ancestors(node):
                 if ancestor not in chrome:
                     continue
                 if entry.chars < bp.WRAPPER_SHARE * stats[ancestor].chars:
                     continue
-                if len(twins) > 1 and any(
-                    twin is not node and ancestor in _ancestors(twin) for twin in twins
-                ):
-                    continue
+                if held is not None and held[ancestor] > 1:
+                    continue  # another twin is in it too: it holds the twins' items
                 chrome.discard(ancestor)
     for block in blocks:
         if len(block.text) < bp.MIN_SCORED_CHARS or _tag(block.owner) in _HEADINGS:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
-from itertools import islice
+from collections.abc import Callable, Iterator
 from math import exp, lgamma, log, log1p
 from typing import NamedTuple
 from urllib.parse import urljoin
@@ -252,14 +251,26 @@ _BR = "\ue000"
 
 
 def _text_parts(element: HtmlElement, out: list[str]) -> None:
+    # A stack of child iterators, not recursion: a page may nest thousands of elements.
     if element.text:
         out.append(element.text)
-    for child in element:
+    stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(element), None)]
+    while stack:
+        children, owner = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if owner is not None and owner.tail:
+                out.append(owner.tail)
+            continue
         tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag != "br" and tag not in SKIP_TAGS:
+            if child.text:
+                out.append(child.text)
+            stack.append((iter(child), child))
+            continue
         if tag == "br":
             out.append(_BR)
-        elif tag and tag not in SKIP_TAGS:
-            _text_parts(child, out)
         if child.tail:
             out.append(child.tail)
 
@@ -280,11 +291,76 @@ def element_text(element: HtmlElement) -> str:
     """Visible text of an element: whitespace collapsed, ``<br>`` as a line break."""
     out: list[str] = []
     _text_parts(element, out)
-    text = "".join(out)
+    return _finish("".join(out))
+
+
+def _finish(text: str) -> str:
     if _BR not in text:
         return " ".join(text.split())
     lines = (" ".join(line.split()) for line in text.split(_BR))
     return "\n".join(line for line in lines if line)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+class ShortTexts:
+    """:func:`element_text` of the small elements of one page, each element's text built
+    once from its children's: asking for every element of a deep tree costs the size of
+    the tree, not its size times its depth (a walk per element).
+
+    :meth:`text` gives None for an element holding more than *cap* visible characters
+    (``<br>`` counted as one), so callers with a length limit up to *cap* lose nothing.
+    """
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        #: Element → its gathered text with whitespace runs collapsed (which commutes with
+        #: concatenation and leaves :func:`_finish` unchanged); None when over the cap.
+        self._raw: dict[HtmlElement, str | None] = {}
+
+    def text(self, element: HtmlElement) -> str | None:
+        """The element's :func:`element_text`, or None when it is over the cap."""
+        raw = self._gather(element)
+        return None if raw is None else _finish(raw)
+
+    def _gather(self, element: HtmlElement) -> str | None:
+        memo = self._raw
+        stack = [element]
+        while stack:  # post-order over what is not known yet: children before parents
+            node = stack[-1]
+            if node in memo:
+                stack.pop()
+                continue
+            pending = [c for c in node if _visible(c) and c not in memo]
+            if pending:
+                stack.extend(pending)
+                continue
+            stack.pop()
+            memo[node] = self._join(node)
+        return memo[element]
+
+    def _join(self, node: HtmlElement) -> str | None:
+        parts = [node.text or ""]
+        for child in node:
+            if _visible(child):
+                inner = self._raw[child]
+                if inner is None:
+                    return None
+                parts.append(inner)
+            elif child.tag == "br":
+                parts.append(_BR)
+            if child.tail:
+                parts.append(child.tail)
+        raw = _SPACES.sub(" ", "".join(parts))
+        return raw if len(raw) - raw.count(" ") <= self.cap else None
+
+
+def _visible(element: HtmlElement) -> bool:
+    """True for a child whose text is part of its parent's (not a comment, ``<br>``,
+    script, style …)."""
+    tag = element.tag
+    return isinstance(tag, str) and tag != "br" and tag not in SKIP_TAGS
 
 
 def has_class(element: HtmlElement, tokens: frozenset[str]) -> bool:
@@ -297,19 +373,22 @@ def iter_paragraphs(
     container: HtmlElement, skip_classes: frozenset[str] = frozenset()
 ) -> Iterator[Paragraph]:
     """Block-level paragraphs of a story container in document order, skipping
-    embedded media, ads and any element carrying a class in *skip_classes*."""
-    for element in container.iter(*BLOCK_TAGS):
-        if element is container:
-            continue
-        if any(
-            anc.tag in SKIP_TAGS
-            or anc.tag in ("figure", "aside", "figcaption")
-            or has_class(anc, skip_classes)
-            for anc in _ancestors(element, container)
-        ):
-            continue
-        # Only leaf blocks: a quote or list item holding paragraphs is those paragraphs.
-        if next(islice(element.iter(*BLOCK_TAGS), 1, None), None) is not None:
+    embedded media, ads and any element carrying a class in *skip_classes*.
+
+    Linear in the container's size whatever its nesting: each element's "inside a
+    skipped element" verdict and "holds a block" mark are settled once, not per block.
+    """
+    blocks = [b for b in container.iter(*BLOCK_TAGS) if b is not container]
+    # Only leaf blocks: a quote or list item holding paragraphs is those paragraphs.
+    holders: set[HtmlElement] = set()
+    for block in blocks:
+        node = block.getparent()
+        while node is not None and node is not container and node not in holders:
+            holders.add(node)  # its ancestors get marked now or were already
+            node = node.getparent()
+    skipped: dict[HtmlElement, HtmlElement | None] = {container: None}
+    for element in blocks:
+        if element in holders or nearest(element, skipped, lambda n: _skip(n, skip_classes)):
             continue
         text = element_text(element)
         if text:
@@ -321,8 +400,45 @@ def iter_paragraphs(
             yield Paragraph(text, links)
 
 
-def _ancestors(element: HtmlElement, stop: HtmlElement) -> Iterator[HtmlElement]:
+def _skip(element: HtmlElement, skip_classes: frozenset[str]) -> bool:
+    return (
+        element.tag in SKIP_TAGS
+        or element.tag in ("figure", "aside", "figcaption")
+        or has_class(element, skip_classes)
+    )
+
+
+def nearest(
+    element: HtmlElement,
+    memo: dict[HtmlElement, HtmlElement | None],
+    test: Callable[[HtmlElement], bool],
+) -> HtmlElement | None:
+    """The nearest of *element* and its ancestors that passes *test*, or None.
+
+    *memo* keeps the answer for every element on the way up (seed it with an element
+    mapped to None to stop there): asking for every element of a page costs the page's
+    size, not its size times its depth. Use one memo per *test*.
+    """
+    path = []
     node: HtmlElement | None = element
-    while node is not None and node is not stop:
-        yield node
+    while node is not None and node not in memo:
+        path.append(node)
         node = node.getparent()
+    found = memo[node] if node is not None else None
+    for step in reversed(path):
+        if found is None and test(step):
+            found = step
+        memo[step] = found
+    return found
+
+
+def outermost(elements: list[HtmlElement]) -> list[HtmlElement]:
+    """*elements* without those inside another of them (a container matched at several
+    nesting levels is read once, from the top)."""
+    chosen = set(elements)
+    memo: dict[HtmlElement, HtmlElement | None] = {}
+    return [
+        e
+        for e in elements
+        if (parent := e.getparent()) is None or nearest(parent, memo, chosen.__contains__) is None
+    ]

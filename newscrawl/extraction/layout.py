@@ -17,7 +17,14 @@ from parsel.csstranslator import css2xpath
 
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, split_labels
-from newscrawl.extraction.html import absolute_url, element_text, has_class, iter_paragraphs
+from newscrawl.extraction.html import (
+    absolute_url,
+    element_text,
+    has_class,
+    iter_paragraphs,
+    nearest,
+    outermost,
+)
 from newscrawl.extraction.page import PageData, TeaserData
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -46,14 +53,14 @@ def _by_owner(hits: list[Any], owners: list[HtmlElement]) -> dict[HtmlElement, l
     that holds them (or is them)."""
     owner_set = set(owners)
     grouped: dict[HtmlElement, list[Any]] = {}
+    memo: dict[HtmlElement, HtmlElement | None] = {}
     for hit in hits:
         node = hit.getparent()  # an attribute value's parent is its element
         if not isinstance(hit, str) and hit in owner_set:
             node = hit
-        while node is not None and node not in owner_set:
-            node = node.getparent()
-        if node is not None:
-            grouped.setdefault(node, []).append(hit)
+        owner = nearest(node, memo, owner_set.__contains__) if node is not None else None
+        if owner is not None:
+            grouped.setdefault(owner, []).append(hit)
     return grouped
 
 
@@ -70,7 +77,13 @@ def outside_aside(nodes: list[Any]) -> list[Any]:
         # An attribute value (lxml's "smart string") knows the element it came from.
         return getattr(node, "getparent", lambda: node)() if isinstance(node, str) else node
 
-    return [n for n in nodes if next(element(n).iterancestors("aside"), None) is None]
+    memo: dict[HtmlElement, HtmlElement | None] = {}
+    return [
+        n
+        for n in nodes
+        if (parent := element(n).getparent()) is None
+        or nearest(parent, memo, lambda e: e.tag == "aside") is None
+    ]
 
 
 def _text(node: Any) -> str | None:
@@ -179,7 +192,7 @@ class StoryLayout:
     def body(self) -> BodyParts:
         paragraphs = [
             Paragraph(p.text, tuple((t, absolute_url(self.url, h)) for t, h in p.links))
-            for container in outside_aside(css(self.story, self.body_css))
+            for container in outermost(outside_aside(css(self.story, self.body_css)))
             for p in iter_paragraphs(container, self.body_skip_classes)
         ]
         return clean_paragraphs(paragraphs)
@@ -231,7 +244,7 @@ class StoryLayout:
     def teasers(self) -> list[TeaserData]:
         out: list[TeaserData] = []
         positions: dict[str | None, int] = {}
-        for aside in css(self.root, self.sidebar_css):
+        for aside in outermost(css(self.root, self.sidebar_css)):
             teasers = css(aside, self.teaser_css)
             if not teasers:
                 continue

@@ -46,7 +46,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.bylines import byline_names
 from newscrawl.extraction.dates import DateNormaliser, is_date_line, split_labels
-from newscrawl.extraction.html import absolute_url, element_text
+from newscrawl.extraction.html import ShortTexts, absolute_url, element_text
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
     ARTICLE_TYPES,
@@ -123,6 +123,13 @@ _ANCHORS = etree.XPath(
 )
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: JSON-LD a page may carry: bigger or deeper scripts are not metadata but junk or an
+#: attack (real article graphs are a few kB and under ten levels deep), and deeper ones
+#: would overflow the parser's stack.
+MAX_JSONLD_CHARS = 1_000_000
+MAX_JSONLD_DEPTH = 64
+#: A JSON string (an unterminated one runs to the end) or a bracket: the depth scan's tokens.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)|[\[\]{}]', re.DOTALL)
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
@@ -335,6 +342,7 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
         return None
     tree = copy.deepcopy(root.getroottree().getroot())
     body = tree.find("body")
+    short = ShortTexts(MAX_STAMP_CHARS)  # each block's text built once: deep pages
     doomed = [
         element
         for element in (body.iter() if body is not None else ())
@@ -345,7 +353,10 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
                 element.tag not in ("article", "main", "body")
                 and _has_fragment(_marker(element), _FOREIGN)
             )
-            or (element.tag in TEXT_BLOCK_TAGS and len(element_text(element)) > MAX_STAMP_CHARS)
+            or (
+                element.tag in TEXT_BLOCK_TAGS
+                and ((text := short.text(element)) is None or len(text) > MAX_STAMP_CHARS)
+            )
         )
     ]
     for element in doomed:
@@ -558,11 +569,30 @@ def _from_java_date(text: str) -> str:
 # --- JSON-LD ------------------------------------------------------------------------------
 
 
+def _json_depth(text: str) -> int:
+    """The deepest bracket nesting of *text*, brackets inside strings left out."""
+    depth = deepest = 0
+    for token in _JSON_TOKEN.findall(text):
+        if token in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "]}":
+            depth -= 1
+    return deepest
+
+
 def _load_json(text: str) -> list[Any]:
     """Every JSON value in a script; tolerates wrappers, trailing commas, control chars
-    and several concatenated values. Returns [] for text that cannot be repaired."""
+    and several concatenated values. Returns [] for text that cannot be repaired, and for
+    a script over :data:`MAX_JSONLD_CHARS` or nested deeper than :data:`MAX_JSONLD_DEPTH`."""
+    if len(text) > MAX_JSONLD_CHARS:
+        return []
     text = _JSON_WRAPPER.sub("", text.strip()).strip().rstrip(";")
     if not text:
+        return []
+    if text.count("[") + text.count("{") > MAX_JSONLD_DEPTH and (
+        _json_depth(text) > MAX_JSONLD_DEPTH
+    ):
         return []
     try:
         return [json.loads(text, strict=False)]
@@ -591,19 +621,21 @@ def _types(item: dict[str, Any]) -> set[str]:
     return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
 
 
-def _jsonld_items(value: Any, depth: int = 0) -> Iterator[tuple[dict[str, Any], int]]:
-    """Objects of a JSON-LD value with their nesting depth: lists, ``@graph`` and
-    main-entity keys are walked; other properties (related items, breadcrumbs) are not."""
-    if depth > 6:
-        return
-    if isinstance(value, list):
-        for item in value:
-            yield from _jsonld_items(item, depth)
-    elif isinstance(value, dict):
-        yield value, depth
-        for key in JSONLD_NESTING:
-            if key in value:
-                yield from _jsonld_items(value[key], depth + 1)
+def _jsonld_items(value: Any) -> Iterator[tuple[dict[str, Any], int]]:
+    """Objects of a JSON-LD value with their nesting depth, in document order: lists,
+    ``@graph`` and main-entity keys are walked; other properties (related items,
+    breadcrumbs) are not. A stack, not recursion, and at most 6 object levels deep."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        current, depth = stack.pop()
+        if depth > 6:
+            continue
+        if isinstance(current, list):
+            stack.extend((item, depth) for item in reversed(current))
+        elif isinstance(current, dict):
+            yield current, depth
+            nested = [current[key] for key in JSONLD_NESTING if key in current]
+            stack.extend((item, depth + 1) for item in reversed(nested))
 
 
 def _jsonld_kind(item: dict[str, Any], depth: int) -> str | None:
@@ -666,6 +698,9 @@ class _Collector:
         self.foreign_memo: dict[HtmlElement, bool] = {}
         self.labels: list[HtmlElement] = []
         self.story: HtmlElement | None = None
+        #: Texts of the elements read for stamps, labels and itemprops: none of those
+        #: reads a longer text, and each element's text is built once (deep pages).
+        self.short = ShortTexts(MAX_POST_META_CHARS)
 
     def foreign(self, element: HtmlElement) -> bool:
         """:func:`_is_foreign` with the page's main frame (memoised per element: an element
@@ -910,7 +945,7 @@ class _Collector:
             raw = element.get("content") or element.get("datetime")
             if raw is None and element.tag == "abbr":  # hAtom: <abbr title="2011-03-30T…">
                 raw = element.get("title")
-            raw = raw or element_text(element)
+            raw = raw or self.short.text(element)
             self.add(target, raw, "itemprop")
 
     def time_elements(self) -> None:
@@ -985,7 +1020,8 @@ class _Collector:
                     tag = inner.tag
                     if not isinstance(tag, str) or tag in SKIP_TEXT_TAGS or inner in seen:
                         continue
-                    if len(element_text(inner)) <= MAX_ODD_STAMP_CHARS:
+                    text = self.short.text(inner)
+                    if text is not None and len(text) <= MAX_ODD_STAMP_CHARS:
                         seen.add(inner)
                         yield inner, _has_fragment(_marker(inner), _STAMP)
         after_headline = self.headline is None
@@ -1009,7 +1045,8 @@ class _Collector:
             if (
                 after_headline
                 and element.tag in HEADING_TAGS
-                and is_date_line(text := element_text(element))
+                and (text := self.short.text(element)) is not None
+                and is_date_line(text)
                 and split_labels(text)
                 and not self.foreign(element)
             ):
@@ -1034,7 +1071,8 @@ class _Collector:
         """Visible labelled or unlabelled date lines ("Published …", "Updated …")."""
         done: set[tuple[str, bool]] = set()
         for element, dated_class in self._stamp_elements():
-            text = element_text(element)
+            # None: over MAX_POST_META_CHARS, so over MAX_STAMP_CHARS too, and skipped below.
+            text = self.short.text(element)
             if not text or (text, dated_class) in done:
                 continue
             post_meta = dated_class or element in self.footers
@@ -1104,7 +1142,7 @@ class _Collector:
                 continue
             value = " ".join((element.tail or "").split())
             if not value and (sibling := element.getnext()) is not None:
-                value = element_text(sibling)
+                value = self.short.text(sibling) or ""
             if not value or len(value) > MAX_LABEL_CHARS or not _YEAR_IN_TEXT.search(value):
                 continue
             if self.foreign(element):

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.body import BodyParts
 from newscrawl.extraction.challenge import challenge_reason, text_challenge_reason
+from newscrawl.extraction.controls import clean_record
 from newscrawl.extraction.dates import LabelledDate
 from newscrawl.extraction.images import is_logo, page_logos
 from newscrawl.extraction.text import TextSplit
@@ -140,7 +141,7 @@ def to_records(
                 },
             )
         )
-    return article, teasers
+    return clean_record(article), [clean_record(t) for t in teasers]
 
 
 class NotArticleError(ValueError):

@@ -139,18 +139,37 @@ def _in_list(items: list[Line], i: int) -> bool:
     )
 
 
-def parse_boxes(lines: list[Line], start: int) -> list[TextTeaser] | None:
-    """Parse ``lines[start:]`` as teaser boxes; None unless every line is accounted for."""
+def _items(lines: list[Line]) -> tuple[list[Line], list[bool], list[int]]:
+    """The item lines (not blank, not chrome), whether a blank line comes before each,
+    and for every line index the index of the first item at or after it."""
     items: list[Line] = []
     gaps: list[bool] = []  # a blank line before the item line
+    first_at: list[int] = []
     gap = False
-    for line in lines[start:]:
+    for line in lines:
+        first_at.append(len(items))
         if line.kind is Kind.BLANK:
             gap = True
         elif line.kind is not Kind.CHROME:
             items.append(line)
             gaps.append(gap)
             gap = False
+    return items, gaps, first_at
+
+
+def parse_boxes(lines: list[Line], start: int) -> list[TextTeaser] | None:
+    """Parse ``lines[start:]`` as teaser boxes; None unless every line is accounted for."""
+    items, gaps, first_at = _items(lines)
+    return _parse_items(items, gaps, first_at[start] if start < len(lines) else len(items))
+
+
+def _parse_items(
+    all_items: list[Line], all_gaps: list[bool], first: int
+) -> list[TextTeaser] | None:
+    # The items from *first* on (list slices: C copies; the caller tries many starts).
+    items, gaps = all_items[first:], all_gaps[first:]
+    if gaps:
+        gaps[0] = False  # what lies before the start is not part of the boxes
     teasers: list[TextTeaser] = []
     path: list[str] = []
     after_heading = False
@@ -242,8 +261,9 @@ def _accept(lines: list[Line], start: int, teasers: list[TextTeaser]) -> bool:
 
 def find_boxes(lines: list[Line], first: int = 0) -> tuple[int, list[TextTeaser]] | None:
     """The earliest index from *first* where the rest of the lines are teaser boxes."""
+    items, gaps, first_at = _items(lines)  # once, not once per candidate start
     for start in _box_start_candidates(lines, first):
-        teasers = parse_boxes(lines, start)
+        teasers = _parse_items(items, gaps, first_at[start])
         if teasers is not None and _accept(lines, start, teasers):
             return start, teasers
     return None

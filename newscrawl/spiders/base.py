@@ -47,9 +47,10 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from newscrawl.extraction.challenge import is_challenge_html
+from newscrawl.extraction.failure import describe
 from newscrawl.extraction.html import DecodedPage, NotHTMLError, decode_page, page_selector
 from newscrawl.extraction.layout import css, outside_aside
-from newscrawl.extraction.page import NotArticleError, article_records
+from newscrawl.extraction.page import NotArticleError, PageData, article_records
 from newscrawl.incremental import StateManager
 from newscrawl.middlewares import HostUnreachable, RedirectLoop, TooManyRedirects
 from newscrawl.pipelines import SidebarDedupePipeline
@@ -366,7 +367,9 @@ class SiteSpider(scrapy.Spider):
         if page is None:
             return
         notes = self.charset_notes(page.decoded)
-        extracted = self.profile.extract(page.sel, response.url)
+        extracted = self.extract(page, response.url)
+        if extracted is None:
+            return
         try:
             article, teasers = article_records(
                 extracted, page.sel.root, url=response.url, site=self.site,
@@ -400,6 +403,19 @@ class SiteSpider(scrapy.Spider):
         links = [t.url for t in teasers if t.url] + [r["url"] for r in article.relatedLinks
                                                       if r.get("url")]  # fmt: skip
         yield from self.follow_articles(response, links)
+
+    def extract(self, page: Page, url: str) -> PageData | None:
+        """The profile's reading of *page*; None when the extractor raised on it. Such a
+        page is counted (``newscrawl/errors/extraction``, which the run log lists by kind
+        and the extraction-error check judges) and logged once with its URL; the crawl
+        goes on. The traceback is logged at DEBUG."""
+        try:
+            return self.profile.extract(page.sel, url)
+        except Exception as exc:  # any page that breaks an extractor costs that page only
+            self.crawler.stats.inc_value("newscrawl/errors/extraction")
+            self.logger.error("Extraction failed: %s (%s)", url, describe(exc))
+            self.logger.debug("Extraction traceback for %s", url, exc_info=True)
+            return None
 
     def charset_notes(self, decoded: DecodedPage) -> list[str]:
         """Count a page whose declared charset was overridden or whose bytes no encoding

@@ -182,11 +182,15 @@ class GenericSpider(SiteSpider):
         page = self.read_page(response)
         if page is None:
             return
-        if (
-            is_challenge(page.sel.root)
-            or self.profile.extract(page.sel, response.url).body.paragraphs
-        ):
+        if is_challenge(page.sel.root):
             # parse_article refuses and counts a challenge page: no story, no links to follow.
+            yield from self.parse_article(response, page)
+            return
+        extracted = self.extract(page, response.url)
+        if extracted is None:  # counted and logged; the links on it are still followed
+            yield from self.parse_listing(response, page)
+            return
+        if extracted.body.paragraphs:
             yield from self.parse_article(response, page)
             return
         self.crawler.stats.inc_value("newscrawl/pages/listing")

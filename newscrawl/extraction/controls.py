@@ -1,0 +1,56 @@
+"""Control characters out of every text a record carries, in one place.
+
+Pages carry stray control characters: NUL and other C0 bytes pasted from word processors,
+C1 characters (U+0080-U+009F) from text decoded with the wrong code page, bare carriage
+returns. None of them is text a reader sees, and they break CSV tools, terminals and
+some JSON readers. :func:`to_records <newscrawl.extraction.page.to_records>` runs every
+record through :func:`clean_record`, so a crawl and ``newscrawl extract`` give the same
+records.
+
+Only Unicode category Cc goes: tab and newline stay (newline separates paragraphs and
+``<br>`` lines), a carriage return becomes a newline (``\\r\\n`` one newline). Format
+characters (Cf: zero-width joiner, RTL marks, soft hyphen) are text and stay, as do
+no-break spaces and emoji.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields, is_dataclass
+from typing import Any, TypeVar
+
+#: Cc characters but tab and newline, and carriage returns with a newline after them.
+_CONTROL = re.compile("\r\n?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+Record = TypeVar("Record")
+
+
+def _replace(match: re.Match[str]) -> str:
+    return "\n" if match.group().startswith("\r") else ""
+
+
+def clean_text(text: str) -> str:
+    """*text* without control characters (tab and newline kept, CR as newline)."""
+    if _CONTROL.search(text) is None:  # the usual text: one scan, no copy
+        return text
+    return _CONTROL.sub(_replace, text)
+
+
+def _clean_value(value: Any) -> Any:
+    # Record values are shallow and of a fixed shape (strings, lists of link or author
+    # dicts, the metadata dict): this recursion never follows a page's nesting.
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean_value(v) for k, v in value.items()}
+    return value
+
+
+def clean_record(record: Record) -> Record:
+    """*record* (an item dataclass) with every string in it cleaned, in place."""
+    if is_dataclass(record) and not isinstance(record, type):
+        for spec in fields(record):
+            setattr(record, spec.name, _clean_value(getattr(record, spec.name)))
+    return record
