@@ -9,8 +9,8 @@ from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 
+from newscrawl.commit import RunCommit
 from newscrawl.feeds import export_paths
-from newscrawl.incremental import StateManager
 from newscrawl.offline import project_settings
 
 
@@ -67,9 +67,9 @@ def crawl(
     process.start()
     stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
     files: dict[str, str] = {}
-    manager: StateManager | None = getattr(crawler, "_newscrawl_state", None)
-    if manager is not None and manager.run:
-        files = export_paths(manager.output_dir, manager.site, manager.run)
+    commit: RunCommit | None = getattr(crawler, "_newscrawl_commit", None)
+    if commit is not None and commit.run:
+        files = export_paths(str(commit.output_dir), commit.site, commit.run)
     return RunSummary(stats=stats, files=files)
 
 

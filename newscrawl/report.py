@@ -19,8 +19,8 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from newscrawl.commit import RunCommit, kill_point
 from newscrawl.feeds import export_paths
-from newscrawl.incremental import StateManager
 from newscrawl.items import Article, SidebarItem
 from newscrawl.runlog import RunRecord, append_run, read_runs
 
@@ -145,8 +145,11 @@ class RunReport:
         classes: Counter[str] = Counter()
         for code, count in by_code.items():
             classes[f"{code[:1]}xx"] += count
-        manager: StateManager | None = getattr(self.crawler, "_newscrawl_state", None)
-        run = manager.run if manager and manager.run else ""
+        commit: RunCommit | None = getattr(self.crawler, "_newscrawl_commit", None)
+        run = commit.run if commit else ""
+        if commit and commit.outcome == "failed":
+            failed = [*failed, {"name": "commit", "message": "the run could not be committed:"
+                                " nothing of it was published"}]  # fmt: skip
         files = export_paths(self.output_dir, self.site, run) if run else {}
         ages = sorted(self.ages)
         freshness: dict[str, Any] = {"count": len(ages)}
@@ -165,6 +168,9 @@ class RunReport:
             "durationSeconds": round((ended - self.started).total_seconds(), 3),
             "status": _status(finish, failed),
             "finishReason": finish,
+            # Published with its state (newscrawl.commit); earlier unfinished runs settled.
+            "committed": bool(commit and commit.outcome == "committed"),
+            "settled": list(commit.settled_runs) if commit else [],
             "failedChecks": failed,
             "pages": {
                 "fetched": int(stats.get("response_received_count", 0)),
@@ -199,6 +205,7 @@ class RunReport:
         try:
             record = self.record()
             append_run(self.path, record)
+            kill_point("runlog")
         except Exception:  # the report must never turn a finished crawl into a crash
             logger.exception("Could not write the run report to %s", self.path)
             return

@@ -42,6 +42,9 @@ ITEM_PIPELINES = {
     "newscrawl.incremental.IncrementalPipeline": 500,
 }
 EXTENSIONS = {
+    # Under JOBDIR: drop a frontier left by a run that never committed (a SIGKILL), before
+    # the scheduler reads it (see newscrawl.jobdir).
+    "newscrawl.jobdir.JobDirGuard": 490,
     "newscrawl.incremental.StateExtension": 500,
     # The run report puts its figures into the stats before Spidermon's monitors read
     # them (signal handlers run in the order extensions were built: lower first).

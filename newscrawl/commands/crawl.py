@@ -9,7 +9,8 @@ from scrapy.exceptions import UsageError
 
 
 class Command(ScrapyCrawl):
-    """Run a spider; exit 1 if it did not start, 2 if its monitors failed the run."""
+    """Run a spider; exit 1 if it did not start, 2 if its monitors failed the run or it
+    could not be committed."""
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
@@ -20,5 +21,8 @@ class Command(ScrapyCrawl):
         self.crawler_process.start()
         if self.crawler_process.bootstrap_failed:
             self.exitcode = 1
-        elif crawler.stats and crawler.stats.get_value("newscrawl/monitors/failed"):
+        elif crawler.stats and (
+            crawler.stats.get_value("newscrawl/monitors/failed")
+            or crawler.stats.get_value("newscrawl/commit/failed")
+        ):
             self.exitcode = 2

@@ -1,0 +1,399 @@
+"""A run's commit: every export file of a run appears, with its state, or none does.
+
+A run (id ``<site>:<run stamp>``) writes into its site folder ``<NEWSCRAWL_OUTPUT_DIR>/<site>``:
+
+1. **Staging.** Each export file is written as ``.staging/<run>/<final name>``; what the run
+   exports is recorded in the state store as *pending* under the run id.
+2. **Complete.** When its feed closes, each file is flushed, fsynced and closed; the last
+   pending state is written (the state participant's ``prepare``).
+3. **Commit point.** The commit record ``.staging/<run>/COMMIT.json`` is written atomically
+   (temporary file, fsync, rename, fsync of the folder). It lists every file of the run
+   (staging name, final path, record count, bytes, SHA-256). Before the rename the run has
+   not happened; after it, the run has happened, whatever follows.
+4. **Publish.** Every file is renamed to its final name; the folders are fsynced.
+5. **Promote.** The run's pending state becomes the committed state, all kinds in one
+   transaction.
+6. **Finish.** The record becomes the run's marker ``_runs/<run>.json`` (what was
+   published, with counts and hashes: a ``_SUCCESS`` file per run) and the staging folder
+   is removed.
+
+**Settlement.** Before the next run of the site crawls, every staging folder of another
+run is settled *as a whole*: with a commit record, steps 4–6 are finished (renames not yet
+done are done, the pending state is promoted); without one, the folder is deleted and the
+run's pending state discarded, so its records are exported again by the new run. A pending
+run with no staging folder is promoted if its marker exists and discarded otherwise.
+Hidden ``.<name>.part`` files of the earlier protocol are removed. Every step is idempotent,
+so a run killed while settling is settled again by the next.
+
+The record lists N files, so a run of N workers (or batches) commits the same way.
+
+**Fault injection (tests only).** ``NEWSCRAWL_TEST_KILL_AT=<step>[:<n>]`` makes the process
+SIGKILL itself the *n*-th time (default 1st) it reaches *step*, in the order a run meets
+them: ``item`` (an item passed the pipelines), ``state_staged`` (the pipelines wrote the
+last pending rows), ``stored`` (a file complete under its staging name), ``prepared`` (all
+files stored, state durable), ``record`` (the record written, not yet renamed),
+``committed``, ``published`` (a file renamed into place), ``promoted``, ``finished``,
+``runlog`` (the run-log line written); and ``settle_published`` (a rename while settling
+an earlier run). ``NEWSCRAWL_TEST_KILL_SIGNAL=INT`` sends SIGINT instead (a pause).
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+import os
+import shutil
+import signal
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
+
+STAGING = ".staging"
+RECORD = "COMMIT.json"
+MARKERS = "_runs"
+KILL_ENV = "NEWSCRAWL_TEST_KILL_AT"
+KILL_SIGNAL_ENV = "NEWSCRAWL_TEST_KILL_SIGNAL"
+_reached: Counter[str] = Counter()
+
+
+def kill_point(step: str) -> None:
+    """Fault-injection hook: SIGKILL this process at *step* when ``NEWSCRAWL_TEST_KILL_AT``
+    names it (``step`` or ``step:n`` for its *n*-th occurrence). Off when the variable is
+    unset; never set it outside tests."""
+    wanted = os.environ.get(KILL_ENV)
+    if not wanted:
+        return
+    name, _, nth = wanted.partition(":")
+    if name != step:
+        return
+    _reached[step] += 1
+    if _reached[step] == int(nth or 1):
+        # SIGINT instead (Scrapy's graceful stop) lets a test pause a JOBDIR crawl exactly.
+        sig = signal.SIGINT if os.environ.get(KILL_SIGNAL_ENV) == "INT" else signal.SIGKILL
+        os.kill(os.getpid(), sig)
+
+
+def run_stamp(moment: datetime) -> str:
+    """A run's stamp: UTC to the millisecond, safe in file names (``20250620T120000123Z``)."""
+    moment = moment.astimezone(UTC)
+    return moment.strftime("%Y%m%dT%H%M%S") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames and unlinks in *folder* durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_json_atomic(path: Path, data: Any, *, step: str = "") -> None:
+    """Write *data* to *path* so that the file is either absent or complete."""
+    temp = path.with_name(f".{path.name}.tmp")
+    with temp.open("wb") as file:
+        file.write(json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8"))
+        file.flush()
+        os.fsync(file.fileno())
+    if step:
+        kill_point(step)
+    os.replace(temp, path)
+    fsync_dir(path.parent)
+
+
+def staging_dir(site_dir: Path, run: str) -> Path:
+    return site_dir / STAGING / run
+
+
+def marker_path(site_dir: Path, run: str) -> Path:
+    """The marker of a committed run (its commit record, kept)."""
+    return site_dir / MARKERS / f"{run}.json"
+
+
+def is_committed(site_dir: Path, run: str) -> bool:
+    """True when *run* passed its commit point (finished or still to be settled)."""
+    return marker_path(site_dir, run).exists() or (staging_dir(site_dir, run) / RECORD).exists()
+
+
+def _digest(path: Path) -> tuple[int, int, str]:
+    """Lines, bytes and SHA-256 of a file."""
+    sha, lines, size = hashlib.sha256(), 0, 0
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            sha.update(block)
+            lines += block.count(b"\n")
+            size += len(block)
+    return lines, size, sha.hexdigest()
+
+
+def _publish(staged: Path, final: Path) -> None:
+    """Rename a staged file to its final path (copy first when on another filesystem)."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.replace(staged, final)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:  # another filesystem: copy; anything else is an error
+            raise
+        temp = final.with_name(f".{final.name}.part")
+        shutil.copyfile(staged, temp)
+        with temp.open("rb+") as file:
+            os.fsync(file.fileno())
+        os.replace(temp, final)
+        staged.unlink()
+    fsync_dir(final.parent)
+
+
+class CommitParticipant(Protocol):
+    """What commits with the files (the crawl state): two-phase, by run id."""
+
+    def prepare(self) -> None:
+        """Make everything the run exported durable as pending (before the commit point)."""
+
+    def promote(self, run_id: str) -> None:
+        """Commit every pending row of *run_id* (idempotent)."""
+
+    def discard(self, run_id: str) -> None:
+        """Forget every pending row of *run_id* (idempotent)."""
+
+    def pending_runs(self) -> set[str]:
+        """Run ids with pending rows."""
+
+
+@dataclass
+class StagedFile:
+    """One export file of the run: where it goes, where it is written until then."""
+
+    uri: str
+    final: Path
+    staged: Path
+    stored: bool = False
+    items: int | None = None
+
+
+class RunCommit:
+    """The commit of one crawl's files (one per crawler: :meth:`for_crawler`)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.output_dir = Path(crawler.settings.get("NEWSCRAWL_OUTPUT_DIR", "output"))
+        self.site = ""
+        self.run = ""
+        self.files: list[StagedFile] = []
+        self.participant: CommitParticipant | None = None
+        self.settled_runs: list[dict[str, Any]] = []
+        self.outcome = ""  # "committed" | "failed" once the run closed
+        self._settled = False
+        crawler.signals.connect(self.slot_closed, signals.feed_slot_closed)
+        crawler.signals.connect(self.feeds_closed, signals.feed_exporter_closed)
+        if os.environ.get(KILL_ENV, "").startswith("item"):
+            crawler.signals.connect(self._item_kill, signals.item_scraped)
+
+    @classmethod
+    def for_crawler(cls, crawler: Crawler) -> RunCommit:
+        commit: RunCommit | None = getattr(crawler, "_newscrawl_commit", None)
+        if commit is None:
+            commit = cls(crawler)
+            setattr(crawler, "_newscrawl_commit", commit)  # noqa: B010 - not a Crawler field
+        return commit
+
+    @property
+    def site_dir(self) -> Path:
+        return self.output_dir / self.site
+
+    @property
+    def run_id(self) -> str:
+        return f"{self.site}:{self.run}"
+
+    def begin(self, spider: Spider) -> None:
+        """Name the run (site, UTC start stamp) from its spider."""
+        if not self.run:
+            self.site = getattr(spider, "site", None) or spider.name
+            self.run = run_stamp(spider_started(spider))
+
+    def _item_kill(self, item: Any) -> None:
+        kill_point("item")
+
+    # -- staging --------------------------------------------------------------------------
+    def stage(self, uri: str, final: Path, spider: Spider) -> Path:
+        """Where the export of feed *uri*, bound for *final*, is written until the run
+        commits."""
+        self.begin(spider)
+        if self.participant is None:
+            self.settle()  # no state store settles first: settle the files alone
+        folder = staging_dir(self.site_dir, self.run)
+        folder.mkdir(parents=True, exist_ok=True)
+        taken = {f.staged.name for f in self.files}
+        name = final.name if final.name not in taken else f"{len(self.files)}-{final.name}"
+        self.files.append(StagedFile(uri=uri, final=final, staged=folder / name))
+        return folder / name
+
+    def stored(self, staged: Path) -> None:
+        """The staged file is complete on disk."""
+        for file in self.files:
+            if file.staged == staged:
+                file.stored = True
+        kill_point("stored")
+
+    def slot_closed(self, slot: Any) -> None:
+        """Scrapy's count of the items a feed slot exported, to check against the file."""
+        for file in self.files:
+            if file.uri == getattr(slot, "uri", None):
+                file.items = int(slot.itemcount)
+
+    # -- commit ---------------------------------------------------------------------------
+    def feeds_closed(self) -> None:
+        """Every feed has closed: commit the run (or refuse to, loudly)."""
+        if not self.files:
+            return
+        stats = self.crawler.stats
+        assert stats is not None
+        problem = self._incomplete()
+        if problem is None:
+            try:
+                if self.participant is not None:
+                    self.participant.prepare()
+                kill_point("prepared")
+                record = self._record()
+                problem = _count_mismatch(record)
+                if problem is None:
+                    write_json_atomic(staging_dir(self.site_dir, self.run) / RECORD, record,
+                                      step="record")  # fmt: skip
+            except OSError as exc:
+                problem = f"the commit record could not be written: {exc}"
+        if problem is not None:
+            self.outcome = "failed"
+            stats.inc_value("newscrawl/commit/failed")
+            logger.error("Run %s NOT committed: %s; nothing of it was published, the next "
+                         "run exports its records", self.run_id, problem)  # fmt: skip
+            self._discard(self.run)
+            return
+        kill_point("committed")
+        self.outcome = "committed"
+        try:
+            self._finish(self.run, record)
+        except OSError as exc:
+            stats.inc_value("newscrawl/commit/unfinished")
+            logger.error("Run %s committed but not finished (%s): the next run of %s "
+                         "finishes it", self.run_id, exc, self.site)  # fmt: skip
+            return
+        stats.inc_value("newscrawl/commit/committed")
+        logger.info("Run %s committed: %s", self.run_id,
+                    ", ".join(f"{f['final']} ({f['records']} records)"
+                              for f in record["files"]))  # fmt: skip
+
+    def _incomplete(self) -> str | None:
+        missing = [f.final.name for f in self.files if not f.stored or not f.staged.exists()]
+        return f"export(s) missing or not stored: {', '.join(missing)}" if missing else None
+
+    def _record(self) -> dict[str, Any]:
+        files = []
+        for file in self.files:
+            lines, size, sha = _digest(file.staged)
+            files.append({"staged": file.staged.name, "final": self._relative(file.final),
+                          "records": lines, "bytes": size, "sha256": sha,
+                          "exported": file.items})  # fmt: skip
+        return {"runId": self.run_id, "site": self.site, "run": self.run, "files": files}
+
+    def _relative(self, final: Path) -> str:
+        try:
+            return str(final.resolve().relative_to(self.site_dir.resolve()))
+        except ValueError:
+            return str(final.resolve())
+
+    def _finish(self, run: str, record: dict[str, Any], *, settling: bool = False) -> None:
+        """Steps 4–6 for a committed *run*; each part is idempotent."""
+        folder = staging_dir(self.site_dir, run)
+        for entry in record["files"]:
+            staged, final = folder / entry["staged"], self.site_dir / entry["final"]
+            if staged.exists():
+                _publish(staged, final)
+            elif not final.exists():
+                logger.error("Committed run %s:%s lost its export %s", self.site, run, final)
+            kill_point("settle_published" if settling else "published")
+        if self.participant is not None:
+            self.participant.promote(f"{self.site}:{run}")
+        kill_point("promoted")
+        marker = marker_path(self.site_dir, run)
+        marker.parent.mkdir(exist_ok=True)
+        write_json_atomic(marker, record)
+        shutil.rmtree(folder, ignore_errors=True)
+        fsync_dir(folder.parent)
+        kill_point("finished")
+
+    def _discard(self, run: str) -> None:
+        """Forget an uncommitted *run*: its pending state, then its staged files."""
+        if self.participant is not None:
+            self.participant.discard(f"{self.site}:{run}")
+        folder = staging_dir(self.site_dir, run)
+        shutil.rmtree(folder, ignore_errors=True)
+        if folder.parent.exists():
+            fsync_dir(folder.parent)
+
+    # -- settlement -----------------------------------------------------------------------
+    def settle(self, participant: CommitParticipant | None = None) -> None:
+        """Settle every earlier run of this site left unfinished (once per crawl)."""
+        if self._settled or not self.run:
+            return
+        self._settled = True
+        if participant is not None:
+            self.participant = participant
+        runs: set[str] = set()
+        staging = self.site_dir / STAGING
+        if staging.is_dir():
+            runs |= {p.name for p in staging.iterdir() if p.is_dir()}
+        if self.participant is not None:
+            prefix = f"{self.site}:"
+            runs |= {r[len(prefix) :] for r in self.participant.pending_runs()
+                     if r.startswith(prefix)}  # fmt: skip
+        for run in sorted(runs - {self.run}):
+            self._settle_one(run)
+        for part in self.site_dir.glob(".*.part"):  # the earlier protocol's staging files
+            part.unlink(missing_ok=True)
+
+    def _settle_one(self, run: str) -> None:
+        folder, stats = staging_dir(self.site_dir, run), self.crawler.stats
+        assert stats is not None
+        record_path = folder / RECORD
+        if record_path.exists():
+            record = json.loads(record_path.read_text("utf-8"))
+            self._finish(run, record, settling=True)
+            outcome = "committed"
+        elif marker_path(self.site_dir, run).exists():
+            # Killed while its staging folder was being removed: already finished.
+            if self.participant is not None:
+                self.participant.promote(f"{self.site}:{run}")
+            shutil.rmtree(folder, ignore_errors=True)
+            outcome = "committed"
+        else:
+            self._discard(run)
+            outcome = "discarded"
+        stats.inc_value("newscrawl/state/settled_runs")
+        stats.inc_value(f"newscrawl/commit/settled_{outcome}")
+        self.settled_runs.append({"runId": f"{self.site}:{run}", "outcome": outcome})
+        logger.warning("Settled interrupted run %s:%s: %s", self.site, run,
+                       "its files were published and its state committed"
+                       if outcome == "committed" else
+                       "nothing of it was published; its records are exported again")  # fmt: skip
+
+
+def _count_mismatch(record: dict[str, Any]) -> str | None:
+    for entry in record["files"]:
+        if entry["exported"] is not None and entry["exported"] != entry["records"]:
+            return (f"{entry['final']} holds {entry['records']} lines for "
+                    f"{entry['exported']} exported records")  # fmt: skip
+    return None
+
+
+def spider_started(spider: Spider) -> datetime:
+    """The spider's run start (``run_started``), else now."""
+    started: datetime | None = getattr(spider, "run_started", None)
+    return started or datetime.now(UTC)

@@ -1,0 +1,149 @@
+"""Kill a crawl at every step of its commit, then run once more: exactly the records of one
+uninterrupted run, none twice, none missing, nothing left behind (newscrawl.commit)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import threading
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newscrawl.demo.server import DemoSite
+
+from .crawling import stats_of
+from .killing import SMALL_SITE_ARTICLES, committed, crawl, leftovers, small_site
+
+Records = tuple[Counter[tuple[Any, ...]], Counter[tuple[Any, ...]]]
+
+#: Each step a run meets, in order, and what the next run must make of the killed run.
+STEPS = {
+    "item:20": "discarded",  # mid-crawl
+    "state_staged": "discarded",  # the pipelines wrote the last pending state
+    "stored:1": "discarded",  # the articles file complete under its staging name
+    "stored:2": "discarded",  # the sidebar file too
+    "prepared": "discarded",  # every file stored, the state durable
+    "record": "discarded",  # the commit record written, not yet renamed
+    "committed": "committed",  # the commit point passed, nothing published yet
+    "published:1": "committed",  # the articles file in place, the sidebar file not
+    "published:2": "committed",  # both in place, the state not promoted
+    "promoted": "committed",  # the state promoted, the marker not written
+    "finished": None,  # done, the run-log line not written
+    "runlog": None,  # done, the run-log line written
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return small_site(tmp_path_factory.mktemp("site") / "edition1")
+
+
+@pytest.fixture(scope="module")
+def reference(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Records:
+    """The records of one uninterrupted run."""
+    out = tmp_path_factory.mktemp("reference")
+    with DemoSite(site) as server:
+        done = crawl(server.start(), out)
+    assert done.returncode == 0, done.stderr[-3000:]
+    articles, teasers = committed(out)
+    assert len(articles) == SMALL_SITE_ARTICLES and set(articles.values()) == {1}
+    assert teasers and set(teasers.values()) == {1}
+    return articles, teasers
+
+
+def _killed(proc: subprocess.CompletedProcess[str]) -> None:
+    assert proc.returncode == -9, proc.stderr[-3000:]  # the hook fired: the step was reached
+
+
+def _last_run(out: Path) -> dict[str, Any]:
+    lines = (out / "runs.jsonl").read_text("utf-8").splitlines()
+    return dict(json.loads(lines[-1]))
+
+
+def _published_runs(out: Path) -> dict[str, set[str]]:
+    """Per run stamp, the kinds of export file under a final name."""
+    runs: dict[str, set[str]] = {}
+    for path in (out / "dawn").glob("*-dawn-*.jsonl"):
+        kind, _, stamp = path.stem.partition("-dawn-")
+        runs.setdefault(stamp, set()).add(kind)
+    return runs
+
+
+@pytest.mark.parametrize("step", list(STEPS))
+def test_kill_at_each_commit_step_then_one_run(
+    step: str, site: Path, reference: Records, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    with DemoSite(site) as server:
+        base = server.start()
+        _killed(crawl(base, out, kill_at=step))
+        published = _published_runs(out)
+        if STEPS[step] == "discarded":
+            assert published == {}  # before the commit point nothing of the run is visible
+        again = crawl(base, out)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert committed(out) == reference
+    assert leftovers(out) == []
+    line = _last_run(out)
+    assert line["committed"] is True and line["status"] == "ok"
+    expected = STEPS[step]
+    settled = [run["outcome"] for run in line["settled"]]
+    assert settled == ([expected] if expected else [])
+    stats = stats_of(again.stderr)
+    assert stats.get("newscrawl/state/settled_runs", 0) == len(settled)
+    if expected:
+        assert stats.get(f"newscrawl/commit/settled_{expected}") == 1
+    # A committed run's files are all in place; a discarded one left none.
+    assert all(kinds == {"articles", "sidebar"} for kinds in _published_runs(out).values())
+    assert len(_published_runs(out)) == (1 if expected == "discarded" else 2)
+
+
+def test_kills_in_a_row_including_one_while_settling(
+    site: Path, reference: Records, tmp_path: Path
+) -> None:
+    """Five runs killed one after the other, one of them while settling the one before;
+    then one normal run settles what is left, as a whole."""
+    out = tmp_path / "out"
+    with DemoSite(site) as server:
+        base = server.start()
+        for step in ("item:30", "published:1", "settle_published:2", "record", "state_staged"):
+            _killed(crawl(base, out, kill_at=step))
+        again = crawl(base, out)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert committed(out) == reference
+    assert leftovers(out) == []
+    assert not list((out / "dawn").glob(".*"))[1:]  # only .staging itself, empty
+
+
+def test_a_run_whose_file_vanished_is_not_committed(
+    site: Path, reference: Records, tmp_path: Path
+) -> None:
+    """A staged file removed under the crawl (a clean-up job, a full disk): the run is not
+    committed, says so, exits 2, publishes nothing; the next run exports everything."""
+    out = tmp_path / "out"
+    with DemoSite(site) as server:
+        base = server.start()
+        result: list[subprocess.CompletedProcess[str]] = []
+        runner = threading.Thread(target=lambda: result.append(crawl(base, out)))
+        runner.start()
+        tick = threading.Event()
+        staged: list[Path] = []
+        while runner.is_alive() and not staged:
+            staged = list((out / "dawn").glob(".staging/*/sidebar-*.jsonl"))
+            tick.wait(0.005)
+        assert staged, "the run ended before its sidebar file was staged"
+        staged[0].unlink()
+        runner.join()
+        failed = result[0]
+        assert failed.returncode == 2, failed.stderr[-3000:]
+        assert "NOT committed: export(s) missing or not stored: sidebar-dawn-" in failed.stderr
+        assert _published_runs(out) == {}
+        line = _last_run(out)
+        assert line["committed"] is False and line["status"] == "failed"
+        again = crawl(base, out)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert committed(out) == reference
+    assert leftovers(out) == []
