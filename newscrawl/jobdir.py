@@ -13,9 +13,9 @@ them as seen, and the resumed run would export nothing.
 job's frontier, and at the start of a crawl, before Scrapy's scheduler reads the job
 files, asks whether that run passed its commit point. If it did, the job resumes as
 Scrapy resumes it. If it did not (killed, or its commit failed), or the owner is unknown,
-``requests.seen``, ``requests.queue/`` and ``spider.state`` are removed: the crawl starts again from its
-sources, and the committed state of earlier runs keeps what they exported from being
-exported twice. Start requests are never filtered as seen either (the spiders mark them
+``requests.seen``, ``requests.queue/`` and ``spider.state`` are removed: the crawl starts
+again from its sources, and the committed state of earlier runs keeps what they exported
+from being exported twice. Start requests are never filtered as seen either (the spiders mark them
 ``dont_filter``), so a resumed job always reads its sitemaps, feeds and listings again.
 """
 

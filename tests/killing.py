@@ -18,7 +18,8 @@ from .crawling import crawl_command, records
 
 #: The small demo site's traps (403, 404, 500, challenge) are a large share of a short
 #: run's requests: the monitors would fail runs that are right.
-LENIENT = ["-s", "NEWSCRAWL_MONITOR_MAX_ERROR_RATE=1", "-s", "NEWSCRAWL_MONITOR_MAX_BLOCKED_RATE=1",
+LENIENT = ["-s", "NEWSCRAWL_MONITOR_MAX_ERROR_RATE=1",
+           "-s", "NEWSCRAWL_MONITOR_MAX_BLOCKED_RATE=1",
            "-s", "NEWSCRAWL_MONITOR_MIN_VOLUME_RATIO=0"]  # fmt: skip
 #: Articles in the generated edition the kill tests crawl (a crawl takes ~2 s).
 SMALL_SITE_ARTICLES = 60
