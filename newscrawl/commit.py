@@ -39,6 +39,7 @@ an earlier run). ``NEWSCRAWL_TEST_KILL_SIGNAL=INT`` sends SIGINT instead (a paus
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -325,18 +326,14 @@ class RunCommit:
         marker = marker_path(self.site_dir, run)
         marker.parent.mkdir(exist_ok=True)
         write_json_atomic(marker, record)
-        shutil.rmtree(folder, ignore_errors=True)
-        fsync_dir(folder.parent)
+        _drop(folder)
         kill_point("finished")
 
     def _discard(self, run: str) -> None:
         """Forget an uncommitted *run*: its pending state, then its staged files."""
         if self.participant is not None:
             self.participant.discard(f"{self.site}:{run}")
-        folder = staging_dir(self.site_dir, run)
-        shutil.rmtree(folder, ignore_errors=True)
-        if folder.parent.exists():
-            fsync_dir(folder.parent)
+        _drop(staging_dir(self.site_dir, run))
 
     # -- settlement -----------------------------------------------------------------------
     def settle(self, participant: CommitParticipant | None = None) -> None:
@@ -371,7 +368,7 @@ class RunCommit:
             # Killed while its staging folder was being removed: already finished.
             if self.participant is not None:
                 self.participant.promote(f"{self.site}:{run}")
-            shutil.rmtree(folder, ignore_errors=True)
+            _drop(folder)
             outcome = "committed"
         else:
             self._discard(run)
@@ -383,6 +380,17 @@ class RunCommit:
                        "its files were published and its state committed"
                        if outcome == "committed" else
                        "nothing of it was published; its records are exported again")  # fmt: skip
+
+
+def _drop(folder: Path) -> None:
+    """Remove a run's staging folder, and ``.staging`` itself once empty."""
+    shutil.rmtree(folder, ignore_errors=True)
+    with contextlib.suppress(OSError):  # another run's folder is still in it
+        folder.parent.rmdir()
+    for parent in (folder.parent, folder.parent.parent):
+        if parent.exists():
+            fsync_dir(parent)
+            break
 
 
 def _count_mismatch(record: dict[str, Any]) -> str | None:

@@ -68,6 +68,5 @@ def committed(out: Path) -> tuple[Counter[tuple[Any, ...]], Counter[tuple[Any, .
 def leftovers(out: Path) -> list[str]:
     """Staging folders, ``.part`` and temporary files left in the site folder."""
     folder = out / "dawn"
-    staged = list((folder / ".staging").glob("*")) if (folder / ".staging").exists() else []
-    junk = [*folder.glob(".*.part"), *folder.glob(".*.tmp"), *folder.glob("_runs/.*")]
-    return sorted(str(p.relative_to(folder)) for p in [*staged, *junk])
+    junk = [*folder.glob(".*"), *folder.glob("_runs/.*")]  # .staging, .<name>.part, .tmp
+    return sorted(str(p.relative_to(folder)) for p in junk)
