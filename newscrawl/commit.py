@@ -191,8 +191,11 @@ class RunCommit:
         self.files: list[StagedFile] = []
         self.participant: CommitParticipant | None = None
         self.settled_runs: list[dict[str, Any]] = []
-        self.outcome = ""  # "committed" | "failed" once the run closed
+        #: Once the run closed: "committed", "unfinished" (committed, not yet all published
+        #: or promoted: the next run finishes it) or "failed" (nothing published).
+        self.outcome = ""
         self._settled = False
+        self.blocked = ""  # why this run must not commit, found before it crawled
         crawler.signals.connect(self.slot_closed, signals.feed_slot_closed)
         crawler.signals.connect(self.feeds_closed, signals.feed_exporter_closed)
         if os.environ.get(KILL_ENV, "").startswith("item"):
@@ -257,7 +260,7 @@ class RunCommit:
             return
         stats = self.crawler.stats
         assert stats is not None
-        problem = self._incomplete()
+        problem = self.blocked or self._incomplete()
         if problem is None:
             try:
                 if self.participant is not None:
@@ -268,8 +271,8 @@ class RunCommit:
                 if problem is None:
                     write_json_atomic(staging_dir(self.site_dir, self.run) / RECORD, record,
                                       step="record")  # fmt: skip
-            except OSError as exc:
-                problem = f"the commit record could not be written: {exc}"
+            except Exception as exc:  # a full disk, a locked state store: never a silent ok
+                problem = f"the run could not be prepared for its commit: {exc!r}"
         if problem is not None:
             self.outcome = "failed"
             stats.inc_value("newscrawl/commit/failed")
@@ -281,9 +284,10 @@ class RunCommit:
         self.outcome = "committed"
         try:
             self._finish(self.run, record)
-        except OSError as exc:
+        except Exception as exc:  # past the commit point: the next run finishes it
+            self.outcome = "unfinished"
             stats.inc_value("newscrawl/commit/unfinished")
-            logger.error("Run %s committed but not finished (%s): the next run of %s "
+            logger.error("Run %s committed but not finished (%r): the next run of %s "
                          "finishes it", self.run_id, exc, self.site)  # fmt: skip
             return
         stats.inc_value("newscrawl/commit/committed")
@@ -332,29 +336,44 @@ class RunCommit:
     def _discard(self, run: str) -> None:
         """Forget an uncommitted *run*: its pending state, then its staged files."""
         if self.participant is not None:
-            self.participant.discard(f"{self.site}:{run}")
+            try:
+                self.participant.discard(f"{self.site}:{run}")
+            except Exception as exc:  # no record, so the next run discards it
+                logger.error("Pending state of run %s:%s not discarded (%r): the next run "
+                             "discards it", self.site, run, exc)  # fmt: skip
         _drop(staging_dir(self.site_dir, run))
 
     # -- settlement -----------------------------------------------------------------------
-    def settle(self, participant: CommitParticipant | None = None) -> None:
-        """Settle every earlier run of this site left unfinished (once per crawl)."""
+    def settle(self, participant: CommitParticipant | None = None) -> bool:
+        """Settle every earlier run of this site left unfinished (once per crawl). False
+        when one could not be settled: this run then publishes nothing, for it would
+        export again what that run exported."""
         if self._settled or not self.run:
-            return
+            return not self.blocked
         self._settled = True
         if participant is not None:
             self.participant = participant
-        runs: set[str] = set()
-        staging = self.site_dir / STAGING
-        if staging.is_dir():
-            runs |= {p.name for p in staging.iterdir() if p.is_dir()}
-        if self.participant is not None:
-            prefix = f"{self.site}:"
-            runs |= {r[len(prefix) :] for r in self.participant.pending_runs()
-                     if r.startswith(prefix)}  # fmt: skip
-        for run in sorted(runs - {self.run}):
-            self._settle_one(run)
-        for part in self.site_dir.glob(".*.part"):  # the earlier protocol's staging files
-            part.unlink(missing_ok=True)
+        try:
+            runs: set[str] = set()
+            staging = self.site_dir / STAGING
+            if staging.is_dir():
+                runs |= {p.name for p in staging.iterdir() if p.is_dir()}
+            if self.participant is not None:
+                prefix = f"{self.site}:"
+                runs |= {r[len(prefix) :] for r in self.participant.pending_runs()
+                         if r.startswith(prefix)}  # fmt: skip
+            for run in sorted(runs - {self.run}):
+                self._settle_one(run)
+            for part in self.site_dir.glob(".*.part"):  # the earlier protocol's staging files
+                part.unlink(missing_ok=True)
+        except Exception as exc:
+            self.blocked = f"an earlier run could not be settled ({exc!r})"
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("newscrawl/commit/settle_failed")
+            logger.error("Earlier runs of %s could not be settled (%r): run %s stops and "
+                         "publishes nothing", self.site, exc, self.run_id)  # fmt: skip
+            return False
+        return True
 
     def _settle_one(self, run: str) -> None:
         folder, stats = staging_dir(self.site_dir, run), self.crawler.stats

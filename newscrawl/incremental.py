@@ -26,7 +26,7 @@ from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
 from scrapy.utils.misc import load_object
 
 from newscrawl.commit import RunCommit, kill_point
@@ -88,7 +88,8 @@ class StateManager:
         path = self.path_setting or f"{self.output_dir}/{self.site}/state.sqlite"
         self.store = self.backend(path)
         # Before anything is fetched: earlier runs left unfinished, as a whole.
-        self.commit.settle(self)
+        if not self.commit.settle(self):
+            raise CloseSpider("settlement_failed")
 
     def run_id(self) -> str:
         return f"{self.site}:{self.run}"

@@ -68,7 +68,8 @@ class JobDirGuard:
                 folder, owner.get("runId", "unknown") if owner else "unknown", size,
             )  # fmt: skip
         folder.mkdir(parents=True, exist_ok=True)
-        write_json_atomic(owner_file, {"runId": f"{site}:{run}", "siteDir": str(output / site)})
+        write_json_atomic(owner_file, {"runId": f"{site}:{run}",
+                                       "siteDir": str((output / site).resolve())})  # fmt: skip
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JobDirGuard:

@@ -34,6 +34,13 @@ SEEN_STATS = ("newscrawl/pages/article", "newscrawl/articles/not_modified",
               "newscrawl/skipped/lastmod", "newscrawl/skipped/old")  # fmt: skip
 
 
+#: Run-log failed checks for a run whose commit went wrong (see newscrawl.commit).
+COMMIT_PROBLEMS = {
+    "failed": "the run could not be committed: nothing of it was published",
+    "unfinished": "the run committed but was not finished: the next run finishes it",
+}
+
+
 def articles_seen(stats: dict[str, Any]) -> int:
     """Article pages a run handled: parsed, not modified, or known and skipped."""
     return sum(int(stats.get(key, 0)) for key in SEEN_STATS)
@@ -147,9 +154,9 @@ class RunReport:
             classes[f"{code[:1]}xx"] += count
         commit: RunCommit | None = getattr(self.crawler, "_newscrawl_commit", None)
         run = commit.run if commit else ""
-        if commit and commit.outcome == "failed":
-            failed = [*failed, {"name": "commit", "message": "the run could not be committed:"
-                                " nothing of it was published"}]  # fmt: skip
+        outcome = commit.outcome if commit else ""
+        if outcome in COMMIT_PROBLEMS:
+            failed = [*failed, {"name": "commit", "message": COMMIT_PROBLEMS[outcome]}]
         files = export_paths(self.output_dir, self.site, run) if run else {}
         ages = sorted(self.ages)
         freshness: dict[str, Any] = {"count": len(ages)}
@@ -169,7 +176,7 @@ class RunReport:
             "status": _status(finish, failed),
             "finishReason": finish,
             # Published with its state (newscrawl.commit); earlier unfinished runs settled.
-            "committed": bool(commit and commit.outcome == "committed"),
+            "committed": outcome in ("committed", "unfinished"),
             "settled": list(commit.settled_runs) if commit else [],
             "failedChecks": failed,
             "pages": {

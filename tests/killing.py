@@ -48,20 +48,22 @@ def _path(url: Any) -> str:
     return urlsplit(str(url or "")).path
 
 
-def committed(out: Path) -> tuple[Counter[tuple[Any, ...]], Counter[tuple[Any, ...]]]:
+def committed(
+    out: Path, run: str = ""
+) -> tuple[Counter[tuple[Any, ...]], Counter[tuple[Any, ...]]]:
     """Every article (path, version, hash) and teaser (block, path, headline) in the
-    published exports, with how many times each appears (the server's port left out)."""
+    published exports (of one *run*, if given), with how many times each appears (the
+    server's port left out)."""
     folder = out / "dawn"
+
+    def of(kind: str) -> list[dict[str, Any]]:
+        return [r for name, recs in records(folder, kind).items() if run in name for r in recs]
+
     articles = Counter(
         (_path(r["url"]), r["metadata"]["version"], r["metadata"]["contentHash"])
-        for recs in records(folder, "articles").values()
-        for r in recs
+        for r in of("articles")
     )
-    teasers = Counter(
-        (r["block"], _path(r["url"]), r["headline"])
-        for recs in records(folder, "sidebar").values()
-        for r in recs
-    )
+    teasers = Counter((r["block"], _path(r["url"]), r["headline"]) for r in of("sidebar"))
     return articles, teasers
 
 

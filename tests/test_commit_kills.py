@@ -4,6 +4,7 @@ uninterrupted run, none twice, none missing, nothing left behind (newscrawl.comm
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import threading
 from collections import Counter
@@ -143,6 +144,63 @@ def test_a_run_whose_file_vanished_is_not_committed(
         assert _published_runs(out) == {}
         line = _last_run(out)
         assert line["committed"] is False and line["status"] == "failed"
+        again = crawl(base, out)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert committed(out) == reference
+    assert leftovers(out) == []
+
+
+def test_without_a_state_store_files_are_still_committed_as_a_whole(
+    site: Path, reference: Records, tmp_path: Path
+) -> None:
+    """``NEWSCRAWL_STATE_ENABLED=0``: the files alone are settled; a staging file of the
+    earlier ``.<name>.part`` protocol is cleaned up."""
+    out = tmp_path / "out"
+    legacy = out / "dawn" / ".articles-dawn-20250101T000000000Z.jsonl.part"
+    legacy.parent.mkdir(parents=True)
+    legacy.write_text('{"headline": "half a rec', "utf-8")
+    off = ("-s", "NEWSCRAWL_STATE_ENABLED=0")
+    with DemoSite(site) as server:
+        base = server.start()
+        _killed(crawl(base, out, *off, kill_at="published:1"))
+        assert not legacy.exists()
+        killed_run = _published_runs(out)
+        assert list(killed_run.values()) == [{"articles"}]
+        again = crawl(base, out, *off)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert "newscrawl/commit/settled_committed': 1" in again.stderr
+    assert leftovers(out) == []
+    runs = _published_runs(out)
+    assert len(runs) == 2 and all(kinds == {"articles", "sidebar"} for kinds in runs.values())
+    # The killed run's files, completed by the settlement, hold a whole run's records.
+    (stamp,) = killed_run
+    assert committed(out, stamp) == reference
+
+
+def test_a_state_store_locked_at_close_publishes_nothing_and_exits_2(
+    site: Path, reference: Records, tmp_path: Path
+) -> None:
+    """Another process holds the state store's write lock while the run closes: its state
+    cannot be made durable, so nothing is published (not files without state)."""
+    out = tmp_path / "out"
+    with DemoSite(site) as server:
+        base = server.start()
+        result: list[subprocess.CompletedProcess[str]] = []
+        runner = threading.Thread(target=lambda: result.append(crawl(base, out)))
+        runner.start()
+        tick = threading.Event()
+        while runner.is_alive() and sum(server.hits.values()) < 5:  # the store is open
+            tick.wait(0.005)
+        holder = sqlite3.connect(out / "dawn" / "state.sqlite", isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        runner.join()
+        holder.execute("ROLLBACK")
+        holder.close()
+        failed = result[0]
+        assert failed.returncode == 2, failed.stderr[-3000:]
+        assert "NOT committed: the run could not be prepared" in failed.stderr
+        assert "database is locked" in failed.stderr
+        assert _published_runs(out) == {}
         again = crawl(base, out)
     assert again.returncode == 0, again.stderr[-3000:]
     assert committed(out) == reference

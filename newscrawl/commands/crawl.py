@@ -24,5 +24,6 @@ class Command(ScrapyCrawl):
         elif crawler.stats and (
             crawler.stats.get_value("newscrawl/monitors/failed")
             or crawler.stats.get_value("newscrawl/commit/failed")
+            or crawler.stats.get_value("newscrawl/commit/unfinished")
         ):
             self.exitcode = 2
