@@ -205,3 +205,33 @@ def test_a_state_store_locked_at_close_publishes_nothing_and_exits_2(
     assert again.returncode == 0, again.stderr[-3000:]
     assert committed(out) == reference
     assert leftovers(out) == []
+
+
+def test_a_run_that_cannot_settle_its_predecessor_stops_before_fetching(
+    site: Path, reference: Records, tmp_path: Path
+) -> None:
+    """A committed run awaits settlement but the store is locked: the next run must not
+    crawl on the stale state (it would export that run's records again)."""
+    out = tmp_path / "out"
+    with DemoSite(site) as server:
+        base = server.start()
+        _killed(crawl(base, out, kill_at="committed"))
+        (killed_run,) = (p.name for p in (out / "dawn" / ".staging").iterdir())
+        hits = sum(server.hits.values())
+        holder = sqlite3.connect(out / "dawn" / "state.sqlite", isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            stopped = crawl(base, out)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert stopped.returncode == 2, stopped.stderr[-3000:]
+        assert "Earlier runs of dawn could not be settled" in stopped.stderr
+        assert "settlement_failed" in stopped.stderr
+        assert sum(server.hits.values()) == hits  # it fetched nothing
+        # The killed run passed its commit point: its files may be out; this run's not.
+        assert set(_published_runs(out)) <= {killed_run}
+        again = crawl(base, out)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert committed(out) == reference
+    assert leftovers(out) == []
