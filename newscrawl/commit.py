@@ -176,6 +176,8 @@ class StagedFile:
     uri: str
     final: Path
     staged: Path
+    store_empty: bool = True
+    """False: a feed that exported nothing is not stored by Scrapy, and not published."""
     stored: bool = False
     items: int | None = None
 
@@ -227,7 +229,7 @@ class RunCommit:
         kill_point("item")
 
     # -- staging --------------------------------------------------------------------------
-    def stage(self, uri: str, final: Path, spider: Spider) -> Path:
+    def stage(self, uri: str, final: Path, spider: Spider, *, store_empty: bool = True) -> Path:
         """Where the export of feed *uri*, bound for *final*, is written until the run
         commits."""
         self.begin(spider)
@@ -237,7 +239,7 @@ class RunCommit:
         folder.mkdir(parents=True, exist_ok=True)
         taken = {f.staged.name for f in self.files}
         name = final.name if final.name not in taken else f"{len(self.files)}-{final.name}"
-        self.files.append(StagedFile(uri=uri, final=final, staged=folder / name))
+        self.files.append(StagedFile(uri, final, folder / name, store_empty=store_empty))
         return folder / name
 
     def stored(self, staged: Path) -> None:
@@ -296,6 +298,9 @@ class RunCommit:
                               for f in record["files"]))  # fmt: skip
 
     def _incomplete(self) -> str | None:
+        # A feed Scrapy did not store because it was empty and need not be: not a file.
+        self.files = [f for f in self.files if f.stored or f.store_empty
+                      or not f.staged.exists() or f.staged.stat().st_size]  # fmt: skip
         missing = [f.final.name for f in self.files if not f.stored or not f.staged.exists()]
         return f"export(s) missing or not stored: {', '.join(missing)}" if missing else None
 

@@ -59,6 +59,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
     ) -> None:
         super().__init__(uri, feed_options=feed_options)
         self.uri = uri
+        self.feed_options = feed_options
         self.final = Path(self.path)
         self.commit = commit
         self.staged = False
@@ -74,7 +75,8 @@ class AtomicFileFeedStorage(FileFeedStorage):
             self.final.parent.mkdir(parents=True, exist_ok=True)
             return partial_path(self.final).open("wb")
         self.staged = True
-        return self.commit.stage(self.uri, self.final, spider).open("wb")
+        store_empty = bool((self.feed_options or {}).get("store_empty", True))
+        return self.commit.stage(self.uri, self.final, spider, store_empty=store_empty).open("wb")
 
     def store(self, file: IO[bytes]) -> None:
         if self.commit is None or not self.staged:
