@@ -178,6 +178,8 @@ class StagedFile:
     staged: Path
     store_empty: bool = True
     """False: a feed that exported nothing is not stored by Scrapy, and not published."""
+    line_per_record: bool = True
+    """JSON lines: the file's line count must equal the records Scrapy exported."""
     stored: bool = False
     items: int | None = None
 
@@ -229,7 +231,8 @@ class RunCommit:
         kill_point("item")
 
     # -- staging --------------------------------------------------------------------------
-    def stage(self, uri: str, final: Path, spider: Spider, *, store_empty: bool = True) -> Path:
+    def stage(self, uri: str, final: Path, spider: Spider, *, store_empty: bool = True,
+              line_per_record: bool = True) -> Path:  # fmt: skip
         """Where the export of feed *uri*, bound for *final*, is written until the run
         commits."""
         self.begin(spider)
@@ -239,7 +242,8 @@ class RunCommit:
         folder.mkdir(parents=True, exist_ok=True)
         taken = {f.staged.name for f in self.files}
         name = final.name if final.name not in taken else f"{len(self.files)}-{final.name}"
-        self.files.append(StagedFile(uri, final, folder / name, store_empty=store_empty))
+        self.files.append(StagedFile(uri, final, folder / name, store_empty=store_empty,
+                                     line_per_record=line_per_record))  # fmt: skip
         return folder / name
 
     def stored(self, staged: Path) -> None:
@@ -308,9 +312,10 @@ class RunCommit:
         files = []
         for file in self.files:
             lines, size, sha = _digest(file.staged)
+            records = lines if file.line_per_record else file.items
             files.append({"staged": file.staged.name, "final": self._relative(file.final),
-                          "records": lines, "bytes": size, "sha256": sha,
-                          "exported": file.items})  # fmt: skip
+                          "records": records, "bytes": size, "sha256": sha,
+                          "exported": file.items if file.line_per_record else None})  # fmt: skip
         return {"runId": self.run_id, "site": self.site, "run": self.run, "files": files}
 
     def _relative(self, final: Path) -> str:
@@ -327,6 +332,8 @@ class RunCommit:
             if staged.exists():
                 _publish(staged, final)
             elif not final.exists():
+                assert self.crawler.stats is not None
+                self.crawler.stats.inc_value("newscrawl/commit/lost_files")
                 logger.error("Committed run %s:%s lost its export %s", self.site, run, final)
             kill_point("settle_published" if settling else "published")
         if self.participant is not None:

@@ -75,8 +75,12 @@ class AtomicFileFeedStorage(FileFeedStorage):
             self.final.parent.mkdir(parents=True, exist_ok=True)
             return partial_path(self.final).open("wb")
         self.staged = True
-        store_empty = bool((self.feed_options or {}).get("store_empty", True))
-        return self.commit.stage(self.uri, self.final, spider, store_empty=store_empty).open("wb")
+        options = self.feed_options or {}
+        return self.commit.stage(
+            self.uri, self.final, spider,
+            store_empty=bool(options.get("store_empty", True)),
+            line_per_record=options.get("format") in ("jsonlines", "jl"),
+        ).open("wb")  # fmt: skip
 
     def store(self, file: IO[bytes]) -> None:
         if self.commit is None or not self.staged:

@@ -237,22 +237,25 @@ def test_a_run_that_cannot_settle_its_predecessor_stops_before_fetching(
     assert leftovers(out) == []
 
 
-def test_a_third_feed_elsewhere_commits_with_the_run(site: Path, tmp_path: Path) -> None:
-    """Any number of files, anywhere: a user's extra feed (``-o``) is one more file of the
-    run's commit record, published with the others, or by the settlement."""
-    out, extra = tmp_path / "out", tmp_path / "elsewhere" / "items.jsonl"
-    feed = ("-o", f"{extra}:jsonlines")
+def test_extra_feeds_elsewhere_commit_with_the_run(site: Path, tmp_path: Path) -> None:
+    """Any number of files, anywhere, any format: a user's extra feeds (``-o``) are more
+    files of the run's commit record, published with the others, or by the settlement."""
+    out, lines, table = (tmp_path / "out", tmp_path / "elsewhere" / "items.jsonl",
+                         tmp_path / "elsewhere" / "items.csv")  # fmt: skip
+    feeds = ("-o", f"{lines}:jsonlines", "-o", f"{table}:csv")
     with DemoSite(site) as server:
         base = server.start()
-        _killed(crawl(base, out, *feed, kill_at="published:1"))
+        _killed(crawl(base, out, *feeds, kill_at="published:1"))
         record = json.loads(next((out / "dawn").glob(".staging/*/COMMIT.json")).read_text())
         finals = [out / "dawn" / f["final"] for f in record["files"]]
-        assert str(extra) in {f["final"] for f in record["files"]} and len(finals) == 3
+        assert {str(lines), str(table)} < {f["final"] for f in record["files"]}
+        assert len(finals) == 4
         assert sum(path.exists() for path in finals) == 1  # killed after the first rename
         counts = {f["final"]: f["records"] for f in record["files"]}
         again = crawl(base, out)
     assert again.returncode == 0, again.stderr[-3000:]
     assert all(path.exists() for path in finals)
-    assert counts[str(extra)] == sum(counts.values()) - counts[str(extra)]  # every item
-    assert len(extra.read_text("utf-8").splitlines()) == counts[str(extra)]
+    items = counts[str(lines)]
+    assert items == counts[str(table)] == sum(counts.values()) - 2 * items  # every item
+    assert len(lines.read_text("utf-8").splitlines()) == items
     assert leftovers(out) == []
