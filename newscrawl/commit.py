@@ -267,6 +267,10 @@ class RunCommit:
         stats = self.crawler.stats
         assert stats is not None
         problem = self.blocked or self._incomplete()
+        if problem is None and not self._settled:
+            # The state participant never opened its store and settled (it failed at the
+            # start): files without their state would be exported again by the next run.
+            problem = "earlier runs were never settled (the state store did not open)"
         if problem is None:
             try:
                 if self.participant is not None:

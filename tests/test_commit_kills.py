@@ -259,3 +259,15 @@ def test_extra_feeds_elsewhere_commit_with_the_run(site: Path, tmp_path: Path) -
     assert items == counts[str(table)] == sum(counts.values()) - 2 * items  # every item
     assert len(lines.read_text("utf-8").splitlines()) == items
     assert leftovers(out) == []
+
+
+def test_a_state_store_that_does_not_open_publishes_nothing(site: Path, tmp_path: Path) -> None:
+    """Files without their state would be exported again by the next run: not published."""
+    out, folder = tmp_path / "out", tmp_path / "not-a-database"
+    folder.mkdir()
+    with DemoSite(site) as server:
+        done = crawl(server.start(), out, "-s", f"NEWSCRAWL_STATE_PATH={folder}")
+    assert done.returncode == 2, done.stderr[-3000:]
+    assert "NOT committed" in done.stderr
+    assert _published_runs(out) == {}
+    assert leftovers(out) == []
