@@ -34,20 +34,14 @@ last pending rows), ``stored`` (a file complete under its staging name), ``prepa
 files stored, state durable), ``record`` (the record written, not yet renamed),
 ``committed``, ``published`` (a file renamed into place), ``promoted``, ``finished``,
 ``runlog`` (the run-log line written); and ``settle_published`` (a rename while settling
-an earlier run). ``NEWSCRAWL_TEST_KILL_SIGNAL=INT`` sends SIGINT instead (a pause).
+an earlier run). See :mod:`newscrawl.durable`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import hashlib
 import json
 import logging
 import os
-import shutil
-import signal
-from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -56,59 +50,26 @@ from typing import Any, Protocol
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from newscrawl.durable import (
+    KILL_ENV,
+    digest,
+    drop_folder,
+    kill_point,
+    publish,
+    write_json_atomic,
+)
+
 logger = logging.getLogger(__name__)
 
 STAGING = ".staging"
 RECORD = "COMMIT.json"
 MARKERS = "_runs"
-KILL_ENV = "NEWSCRAWL_TEST_KILL_AT"
-KILL_SIGNAL_ENV = "NEWSCRAWL_TEST_KILL_SIGNAL"
-_reached: Counter[str] = Counter()
-
-
-def kill_point(step: str) -> None:
-    """Fault-injection hook: SIGKILL this process at *step* when ``NEWSCRAWL_TEST_KILL_AT``
-    names it (``step`` or ``step:n`` for its *n*-th occurrence). Off when the variable is
-    unset; never set it outside tests."""
-    wanted = os.environ.get(KILL_ENV)
-    if not wanted:
-        return
-    name, _, nth = wanted.partition(":")
-    if name != step:
-        return
-    _reached[step] += 1
-    if _reached[step] == int(nth or 1):
-        # SIGINT instead (Scrapy's graceful stop) lets a test pause a JOBDIR crawl exactly.
-        sig = signal.SIGINT if os.environ.get(KILL_SIGNAL_ENV) == "INT" else signal.SIGKILL
-        os.kill(os.getpid(), sig)
 
 
 def run_stamp(moment: datetime) -> str:
     """A run's stamp: UTC to the millisecond, safe in file names (``20250620T120000123Z``)."""
     moment = moment.astimezone(UTC)
     return moment.strftime("%Y%m%dT%H%M%S") + f"{moment.microsecond // 1000:03d}Z"
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make renames and unlinks in *folder* durable."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_json_atomic(path: Path, data: Any, *, step: str = "") -> None:
-    """Write *data* to *path* so that the file is either absent or complete."""
-    temp = path.with_name(f".{path.name}.tmp")
-    with temp.open("wb") as file:
-        file.write(json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8"))
-        file.flush()
-        os.fsync(file.fileno())
-    if step:
-        kill_point(step)
-    os.replace(temp, path)
-    fsync_dir(path.parent)
 
 
 def staging_dir(site_dir: Path, run: str) -> Path:
@@ -123,34 +84,6 @@ def marker_path(site_dir: Path, run: str) -> Path:
 def is_committed(site_dir: Path, run: str) -> bool:
     """True when *run* passed its commit point (finished or still to be settled)."""
     return marker_path(site_dir, run).exists() or (staging_dir(site_dir, run) / RECORD).exists()
-
-
-def _digest(path: Path) -> tuple[int, int, str]:
-    """Lines, bytes and SHA-256 of a file."""
-    sha, lines, size = hashlib.sha256(), 0, 0
-    with path.open("rb") as file:
-        for block in iter(lambda: file.read(1 << 20), b""):
-            sha.update(block)
-            lines += block.count(b"\n")
-            size += len(block)
-    return lines, size, sha.hexdigest()
-
-
-def _publish(staged: Path, final: Path) -> None:
-    """Rename a staged file to its final path (copy first when on another filesystem)."""
-    final.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.replace(staged, final)
-    except OSError as exc:
-        if exc.errno != errno.EXDEV:  # another filesystem: copy; anything else is an error
-            raise
-        temp = final.with_name(f".{final.name}.part")
-        shutil.copyfile(staged, temp)
-        with temp.open("rb+") as file:
-            os.fsync(file.fileno())
-        os.replace(temp, final)
-        staged.unlink()
-    fsync_dir(final.parent)
 
 
 class CommitParticipant(Protocol):
@@ -315,7 +248,7 @@ class RunCommit:
     def _record(self) -> dict[str, Any]:
         files = []
         for file in self.files:
-            lines, size, sha = _digest(file.staged)
+            lines, size, sha = digest(file.staged)
             records = lines if file.line_per_record else file.items
             files.append({"staged": file.staged.name, "final": self._relative(file.final),
                           "records": records, "bytes": size, "sha256": sha,
@@ -334,7 +267,7 @@ class RunCommit:
         for entry in record["files"]:
             staged, final = folder / entry["staged"], self.site_dir / entry["final"]
             if staged.exists():
-                _publish(staged, final)
+                publish(staged, final)
             elif not final.exists():
                 assert self.crawler.stats is not None
                 self.crawler.stats.inc_value("newscrawl/commit/lost_files")
@@ -346,7 +279,7 @@ class RunCommit:
         marker = marker_path(self.site_dir, run)
         marker.parent.mkdir(exist_ok=True)
         write_json_atomic(marker, record)
-        _drop(folder)
+        drop_folder(folder)
         kill_point("finished")
 
     def _discard(self, run: str) -> None:
@@ -357,7 +290,7 @@ class RunCommit:
             except Exception as exc:  # no record, so the next run discards it
                 logger.error("Pending state of run %s:%s not discarded (%r): the next run "
                              "discards it", self.site, run, exc)  # fmt: skip
-        _drop(staging_dir(self.site_dir, run))
+        drop_folder(staging_dir(self.site_dir, run))
 
     # -- settlement -----------------------------------------------------------------------
     def settle(self, participant: CommitParticipant | None = None) -> bool:
@@ -403,7 +336,7 @@ class RunCommit:
             # Killed while its staging folder was being removed: already finished.
             if self.participant is not None:
                 self.participant.promote(f"{self.site}:{run}")
-            _drop(folder)
+            drop_folder(folder)
             outcome = "committed"
         else:
             self._discard(run)
@@ -415,17 +348,6 @@ class RunCommit:
                        "its files were published and its state committed"
                        if outcome == "committed" else
                        "nothing of it was published; its records are exported again")  # fmt: skip
-
-
-def _drop(folder: Path) -> None:
-    """Remove a run's staging folder, and ``.staging`` itself once empty."""
-    shutil.rmtree(folder, ignore_errors=True)
-    with contextlib.suppress(OSError):  # another run's folder is still in it
-        folder.parent.rmdir()
-    for parent in (folder.parent, folder.parent.parent):
-        if parent.exists():
-            fsync_dir(parent)
-            break
 
 
 def _count_mismatch(record: dict[str, Any]) -> str | None:

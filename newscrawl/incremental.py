@@ -29,7 +29,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
 from scrapy.utils.misc import load_object
 
-from newscrawl.commit import RunCommit, kill_point
+from newscrawl.commit import RunCommit
+from newscrawl.durable import kill_point
 from newscrawl.items import Article, SidebarItem
 from newscrawl.pipelines import SidebarDedupePipeline
 from newscrawl.sites import article_key

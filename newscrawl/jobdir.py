@@ -30,7 +30,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.job import job_dir
 
-from newscrawl.commit import is_committed, run_stamp, spider_started, write_json_atomic
+from newscrawl.commit import is_committed, run_stamp, spider_started
+from newscrawl.durable import write_json_atomic
 
 logger = logging.getLogger(__name__)
 

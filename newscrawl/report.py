@@ -19,7 +19,8 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
-from newscrawl.commit import RunCommit, kill_point
+from newscrawl.commit import RunCommit
+from newscrawl.durable import kill_point
 from newscrawl.feeds import export_paths
 from newscrawl.items import Article, SidebarItem
 from newscrawl.runlog import RunRecord, append_run, read_runs

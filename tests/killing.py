@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from newscrawl.commit import KILL_ENV, KILL_SIGNAL_ENV
 from newscrawl.demo.sitegen import generate
+from newscrawl.durable import KILL_ENV, KILL_SIGNAL_ENV
 
 from .conftest import ROOT
 from .crawling import crawl_command, records
