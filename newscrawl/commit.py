@@ -359,6 +359,10 @@ def _count_mismatch(record: dict[str, Any]) -> str | None:
 
 
 def spider_started(spider: Spider) -> datetime:
-    """The spider's run start (``run_started``), else now."""
+    """The spider's run start (``run_started``); set to now on a spider without one, so
+    that the feed names, the commit and the JOBDIR guard agree on the run's stamp."""
     started: datetime | None = getattr(spider, "run_started", None)
-    return started or datetime.now(UTC)
+    if started is None:
+        started = datetime.now(UTC)
+        setattr(spider, "run_started", started)  # noqa: B010 - not a Spider field
+    return started

@@ -13,7 +13,6 @@ beside the target, renamed when complete) for outputs that are not a crawl's run
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,7 +22,7 @@ from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.settings import BaseSettings
 
 from newscrawl import __version__
-from newscrawl.commit import RunCommit, run_stamp
+from newscrawl.commit import RunCommit, run_stamp, spider_started
 
 __all__ = ["AtomicFileFeedStorage", "FeedsAddon", "commit_file", "export_paths", "feeds_for",
            "partial_path", "run_stamp", "uri_params"]  # fmt: skip
@@ -94,7 +93,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
 
 def uri_params(params: dict[str, Any], spider: Spider) -> dict[str, Any]:
     """Feed URI parameters: adds ``%(site)s`` and ``%(run)s`` (the run's UTC start)."""
-    start = getattr(spider, "run_started", None) or datetime.now(UTC)
+    start = spider_started(spider)
     site = getattr(spider, "site", None) or spider.name
     return {**params, "site": site, "run": run_stamp(start)}
 
