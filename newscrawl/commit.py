@@ -54,6 +54,7 @@ from newscrawl.durable import (
     KILL_ENV,
     digest,
     drop_folder,
+    hold_lock,
     kill_point,
     publish,
     write_json_atomic,
@@ -63,6 +64,7 @@ logger = logging.getLogger(__name__)
 
 STAGING = ".staging"
 RECORD = "COMMIT.json"
+LIVE = "RUNNING.lock"  # flock held by the run while it lives: never settle a live run
 MARKERS = "_runs"
 
 
@@ -133,6 +135,7 @@ class RunCommit:
         self.outcome = ""
         self._settled = False
         self.blocked = ""  # why this run must not commit, found before it crawled
+        self._live: int | None = None  # descriptor of this run's LIVE lock
         crawler.signals.connect(self.slot_closed, signals.feed_slot_closed)
         crawler.signals.connect(self.feeds_closed, signals.feed_exporter_closed)
         if os.environ.get(KILL_ENV, "").startswith("item"):
@@ -172,7 +175,9 @@ class RunCommit:
         if self.participant is None:
             self.settle()  # no state store settles first: settle the files alone
         folder = staging_dir(self.site_dir, self.run)
-        folder.mkdir(parents=True, exist_ok=True)
+        if self._live is None:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._live = hold_lock(folder / LIVE)
         taken = {f.staged.name for f in self.files}
         name = final.name if final.name not in taken else f"{len(self.files)}-{final.name}"
         self.files.append(StagedFile(uri, final, folder / name, store_empty=store_empty,
@@ -195,6 +200,14 @@ class RunCommit:
     # -- commit ---------------------------------------------------------------------------
     def feeds_closed(self) -> None:
         """Every feed has closed: commit the run (or refuse to, loudly)."""
+        try:
+            self._commit()
+        finally:
+            if self._live is not None:
+                os.close(self._live)
+                self._live = None
+
+    def _commit(self) -> None:
         if not self.files:
             return
         stats = self.crawler.stats
@@ -326,6 +339,20 @@ class RunCommit:
 
     def _settle_one(self, run: str) -> None:
         folder, stats = staging_dir(self.site_dir, run), self.crawler.stats
+        assert stats is not None
+        held = hold_lock(folder / LIVE) if folder.is_dir() else None
+        if folder.is_dir() and held is None:
+            # Its process is alive: a second crawl of the site into this folder. Settling
+            # it would break it; crawling beside it would export its records twice.
+            raise RuntimeError(f"run {self.site}:{run} is still running in {self.site_dir}")
+        try:
+            self._settle_locked(run, folder)
+        finally:
+            if held is not None:
+                os.close(held)
+
+    def _settle_locked(self, run: str, folder: Path) -> None:
+        stats = self.crawler.stats
         assert stats is not None
         record_path = folder / RECORD
         if record_path.exists():

@@ -6,14 +6,15 @@ folder fsynced (a rename is only durable once its directory is).
 **Fault injection (tests only).** ``NEWSCRAWL_TEST_KILL_AT=<step>[:<n>]`` makes the process
 SIGKILL itself the *n*-th time (default 1st) it reaches *step*; the steps are listed in
 :mod:`newscrawl.commit`. ``NEWSCRAWL_TEST_KILL_SIGNAL=INT`` sends SIGINT instead (Scrapy's
-graceful stop: a JOBDIR pause at an exact point). Unset, the hook does nothing; never set
-it outside tests.
+graceful stop: a JOBDIR pause at an exact point), ``STOP`` freezes the process alive.
+Unset, the hook does nothing; never set it outside tests.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import hashlib
 import json
 import os
@@ -40,8 +41,8 @@ def kill_point(step: str) -> None:
         return
     _reached[step] += 1
     if _reached[step] == int(nth or 1):
-        # SIGINT instead (Scrapy's graceful stop) lets a test pause a JOBDIR crawl exactly.
-        sig = signal.SIGINT if os.environ.get(KILL_SIGNAL_ENV) == "INT" else signal.SIGKILL
+        # Another signal (INT: Scrapy's graceful stop, STOP: frozen alive) when asked.
+        sig = getattr(signal, "SIG" + os.environ.get(KILL_SIGNAL_ENV, "KILL"), signal.SIGKILL)
         os.kill(os.getpid(), sig)
 
 
@@ -104,3 +105,15 @@ def drop_folder(folder: Path) -> None:
         if parent.exists():
             fsync_dir(parent)
             break
+
+
+def hold_lock(path: Path) -> int | None:
+    """An exclusive ``flock`` on *path* (created), held until its descriptor is closed or
+    the process dies (a SIGKILL releases it); None when another process holds it."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -30,18 +31,37 @@ def small_site(folder: Path) -> Path:
     return folder
 
 
-def crawl(base: str, out: Path, *extra: str, kill_at: str = "", signal: str = "",
-          ) -> subprocess.CompletedProcess[str]:  # fmt: skip
-    """``scrapy crawl dawn`` against *base*; *kill_at* makes it SIGKILL itself there."""
+def _env(kill_at: str, signal: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in (KILL_ENV, KILL_SIGNAL_ENV)}
     env["PYTHONWARNINGS"] = "error::DeprecationWarning"
     if kill_at:
         env[KILL_ENV] = kill_at
     if signal:
         env[KILL_SIGNAL_ENV] = signal
+    return env
+
+
+def crawl(base: str, out: Path, *extra: str, kill_at: str = "", signal: str = "",
+          ) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    """``scrapy crawl dawn`` against *base*; *kill_at* makes it SIGKILL itself there."""
     return subprocess.run(crawl_command("dawn", base, out, *LENIENT, *extra), cwd=ROOT,
                           capture_output=True, text=True, timeout=300, check=False,
-                          env=env)  # fmt: skip
+                          env=_env(kill_at, signal))  # fmt: skip
+
+
+def start_crawl(base: str, out: Path, *, kill_at: str, signal: str) -> subprocess.Popen[str]:
+    """Like :func:`crawl`, in the background (output to DEVNULL)."""
+    return subprocess.Popen(crawl_command("dawn", base, out, *LENIENT), cwd=ROOT, text=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env=_env(kill_at, signal))  # fmt: skip
+
+
+def wait_stopped(proc: subprocess.Popen[str]) -> None:
+    """Block until *proc* has stopped itself (SIGSTOP) or ended."""
+    tick = threading.Event()
+    stat = Path(f"/proc/{proc.pid}/stat")
+    while proc.poll() is None and stat.read_text().rsplit(")", 1)[1].split()[0] != "T":
+        tick.wait(0.005)
 
 
 def _path(url: Any) -> str:

@@ -4,6 +4,7 @@ uninterrupted run, none twice, none missing, nothing left behind (newscrawl.comm
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
 import subprocess
 import threading
@@ -16,7 +17,15 @@ import pytest
 from newscrawl.demo.server import DemoSite
 
 from .crawling import stats_of
-from .killing import SMALL_SITE_ARTICLES, committed, crawl, leftovers, small_site
+from .killing import (
+    SMALL_SITE_ARTICLES,
+    committed,
+    crawl,
+    leftovers,
+    small_site,
+    start_crawl,
+    wait_stopped,
+)
 
 Records = tuple[Counter[tuple[Any, ...]], Counter[tuple[Any, ...]]]
 
@@ -270,4 +279,32 @@ def test_a_state_store_that_does_not_open_publishes_nothing(site: Path, tmp_path
     assert done.returncode == 2, done.stderr[-3000:]
     assert "NOT committed" in done.stderr
     assert _published_runs(out) == {}
+    assert leftovers(out) == []
+
+
+def test_two_crawls_of_one_site_at_once_never_export_twice(
+    site: Path, reference: Records, tmp_path: Path
+) -> None:
+    """A second crawl of the site into the same folder while the first is alive (frozen
+    mid-crawl): it must not settle (break) the live run, nor crawl beside it; afterwards
+    nothing twice, and nothing missing once one more run has run."""
+    out = tmp_path / "out"
+    with DemoSite(site) as server:
+        base = server.start()
+        first = start_crawl(base, out, kill_at="item:10", signal="STOP")
+        wait_stopped(first)
+        assert first.poll() is None
+        hits = sum(server.hits.values())
+        second = crawl(base, out)
+        first.send_signal(signal.SIGCONT)
+        assert first.wait(timeout=300) == 0
+        assert second.returncode == 2, second.stderr[-3000:]
+        assert "is still running in" in second.stderr
+        assert "Earlier runs of dawn could not be settled" in second.stderr
+        assert sum(server.hits.values()) - hits > 0  # the first one went on, alone
+        articles, teasers = committed(out)
+        assert set(articles.values()) == set(teasers.values()) == {1}
+        again = crawl(base, out)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert committed(out) == reference
     assert leftovers(out) == []
