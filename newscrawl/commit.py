@@ -23,7 +23,10 @@ done are done, the pending state is promoted); without one, the folder is delete
 run's pending state discarded, so its records are exported again by the new run. A pending
 run with no staging folder is promoted if its marker exists and discarded otherwise.
 Hidden ``.<name>.part`` files of the earlier protocol are removed. Every step is idempotent,
-so a run killed while settling is settled again by the next.
+so a run killed while settling is settled again by the next. A run holds an ``flock`` on
+``.staging/<run>/RUNNING.lock`` while it lives (the kernel drops it when the process dies):
+a folder whose lock is held belongs to a live crawl of the same site and output, and is
+never settled; the new run stops instead, publishes nothing and exits 2.
 
 The record lists N files, so a run of N workers (or batches) commits the same way.
 
