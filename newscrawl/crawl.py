@@ -12,8 +12,8 @@ from scrapy.crawler import CrawlerProcess
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
+from newscrawl.commit import RunCommit
 from newscrawl.feeds import export_paths
-from newscrawl.incremental import StateManager
 from newscrawl.offline import project_settings
 from newscrawl.state import StateError
 
@@ -84,10 +84,9 @@ def crawl(
     process.start()
     stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
     files: dict[str, str] = {}
-    manager: StateManager | None = getattr(crawler, "_newscrawl_state", None)
-    if manager is not None and manager.run:
-        paths = export_paths(manager.output_dir, manager.site, manager.run)
-        files = {kind: path for kind, path in paths.items() if Path(path).exists()}
+    commit: RunCommit | None = getattr(crawler, "_newscrawl_commit", None)
+    if commit is not None and commit.run:
+        files = export_paths(str(commit.output_dir), commit.site, commit.run)
     return RunSummary(stats=stats, files=files)
 
 

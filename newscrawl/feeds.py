@@ -1,23 +1,32 @@
-"""Feed exports that appear complete or not at all.
+"""Feed exports that appear complete, all of a run's together, or not at all.
 
-:class:`AtomicFileFeedStorage` writes each feed to a hidden ``.<name>.part`` file beside
-its target and renames it into place only once the exporter has finished, after an
-fsync: a reader (or a crash) never sees half a file under an export name.
+:class:`AtomicFileFeedStorage` writes each feed into the run's staging folder
+(``<site>/.staging/<run>/``) and, when the exporter has finished, fsyncs and closes it.
+It does not rename it: the run's commit (:mod:`newscrawl.commit`) publishes every file of
+the run at once, after its commit record, so a reader (or a crash) never sees half a file
+under an export name, nor one of a run's files without the others.
+
+:func:`partial_path` and :func:`commit_file` are the single-file version (``.<name>.part``
+beside the target, renamed when complete) for outputs that are not a crawl's run.
 """
 
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from scrapy import Spider
+from scrapy.crawler import Crawler
 from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.settings import BaseSettings
 
 from newscrawl import __version__
+from newscrawl.commit import RunCommit, run_stamp, spider_started
 from newscrawl.sites import spider_site
+
+__all__ = ["AtomicFileFeedStorage", "FeedsAddon", "commit_file", "export_paths", "feeds_for",
+           "partial_path", "run_stamp", "uri_params"]  # fmt: skip
 
 
 def partial_path(path: Path) -> Path:
@@ -39,29 +48,53 @@ def commit_file(file: IO[bytes], final: Path) -> None:
 
 
 class AtomicFileFeedStorage(FileFeedStorage):
-    """Local file feed storage with write-to-temporary-then-rename semantics."""
+    """Local file feed storage: staged by the run, published by the run's commit."""
 
-    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        uri: str,
+        *,
+        feed_options: dict[str, Any] | None = None,
+        commit: RunCommit | None = None,
+    ) -> None:
         super().__init__(uri, feed_options=feed_options)
+        self.uri = uri
+        self.feed_options = feed_options
         self.final = Path(self.path)
+        self.commit = commit
+        self.staged = False
+
+    @classmethod
+    def from_crawler(
+        cls, crawler: Crawler, uri: str, *, feed_options: dict[str, Any] | None = None
+    ) -> AtomicFileFeedStorage:
+        return cls(uri, feed_options=feed_options, commit=RunCommit.for_crawler(crawler))
 
     def open(self, spider: Spider | None = None) -> IO[bytes]:
-        self.final.parent.mkdir(parents=True, exist_ok=True)
-        return partial_path(self.final).open("wb")
+        if self.commit is None or spider is None:  # no crawl: a file of its own
+            self.final.parent.mkdir(parents=True, exist_ok=True)
+            return partial_path(self.final).open("wb")
+        self.staged = True
+        options = self.feed_options or {}
+        return self.commit.stage(
+            self.uri, self.final, spider,
+            store_empty=bool(options.get("store_empty", True)),
+            line_per_record=options.get("format") in ("jsonlines", "jl"),
+        ).open("wb")  # fmt: skip
 
     def store(self, file: IO[bytes]) -> None:
-        commit_file(file, self.final)
-
-
-def run_stamp(moment: datetime) -> str:
-    """A run's stamp: UTC to the millisecond, safe in file names (``20250620T120000123Z``)."""
-    moment = moment.astimezone(UTC)
-    return moment.strftime("%Y%m%dT%H%M%S") + f"{moment.microsecond // 1000:03d}Z"
+        if self.commit is None or not self.staged:
+            commit_file(file, self.final)
+            return
+        file.flush()
+        os.fsync(file.fileno())
+        file.close()
+        self.commit.stored(Path(file.name))
 
 
 def uri_params(params: dict[str, Any], spider: Spider) -> dict[str, Any]:
     """Feed URI parameters: adds ``%(site)s`` and ``%(run)s`` (the run's UTC start)."""
-    start = getattr(spider, "run_started", None) or datetime.now(UTC)
+    start = spider_started(spider)
     site = spider_site(spider)
     return {**params, "site": site, "run": run_stamp(start)}
 

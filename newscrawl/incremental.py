@@ -3,11 +3,13 @@
 One :class:`StateManager` per crawl (``StateManager.for_crawler``) holds the run's id, the
 state store, the rows the run has exported so far and the validators responses came with.
 
-Commit protocol (see :mod:`newscrawl.state`): exported records are staged as they are
-scraped; the pipelines' ``close_spider`` writes them durably as *pending*; the feed
-exporter then renames the files into place; ``feed_exporter_closed`` promotes the run. At
-start-up, pending runs left by a crash are promoted if their export files exist under
-their final names and discarded otherwise.
+Commit protocol (see :mod:`newscrawl.commit`): the manager is the state's participant in
+the run's commit. Exported records are staged as they are scraped and written durably as
+*pending* in batches and a last time (``prepare``) before the run's commit point; once the
+commit record is in place and the files are published, the run's pending rows are
+promoted, every kind at once. At start-up, after the store is opened, earlier runs left
+unfinished are settled as a whole: promoted when they passed their commit point, discarded
+(pending rows and staged files) when they did not.
 
 Settings: ``NEWSCRAWL_STATE_ENABLED`` (True), ``NEWSCRAWL_STATE_BACKEND``
 (``newscrawl.state.SqliteStore``), ``NEWSCRAWL_STATE_PATH`` (default
@@ -37,13 +39,14 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
 from scrapy.utils.misc import load_object
 
-from newscrawl.feeds import export_paths, run_stamp
+from newscrawl.commit import RunCommit
+from newscrawl.durable import kill_point
 from newscrawl.items import Article, SidebarItem
 from newscrawl.pipelines import SidebarDedupePipeline
 from newscrawl.runlock import RunLock
 from newscrawl.runlog import append_run
 from newscrawl.sites import article_key, spider_site
-from newscrawl.state import ARTICLES, SIDEBAR, StateError, StateStore, UrlState
+from newscrawl.state import StateError, StateStore, UrlState
 
 logger = logging.getLogger(__name__)
 
@@ -74,10 +77,10 @@ class StateManager:
         self.staged_teasers: list[str] = []
         self.validators: dict[str, dict[str, str | None]] = {}
         self.listed: dict[str, str] = {}  # story key -> lastmod a sitemap or feed gave
-        self.committed = False
+        self.commit = RunCommit.for_crawler(crawler)
+        self.commit.participant = self
         crawler.signals.connect(self.spider_opened, signals.spider_opened)
         crawler.signals.connect(self.item_scraped, signals.item_scraped)
-        crawler.signals.connect(self.feeds_closed, signals.feed_exporter_closed)
         crawler.signals.connect(self.engine_stopped, signals.engine_stopped)
 
     @classmethod
@@ -101,7 +104,6 @@ class StateManager:
         Raises :class:`StateError` (holding nothing) when the crawl must not run.
         """
         self.site = spider_site(spider)
-        self.run = run_stamp(getattr(spider, "run_started", None) or datetime.now(UTC))
         path = self.path_setting or f"{self.output_dir}/{self.site}/state.sqlite"
         folders = [Path(self.output_dir) / self.site]
         if getattr(self.backend, "is_file", False):
@@ -142,24 +144,29 @@ class StateManager:
             except StateError as error:
                 self.refuse(error)
                 raise CloseSpider(error.reason) from error
-        self._settle_crashed_runs()
+        self.commit.begin(spider)
+        self.run = self.commit.run
+        # Before anything is fetched: earlier runs left unfinished, as a whole.
+        if not self.commit.settle(self):
+            raise CloseSpider("settlement_failed")
 
     def run_id(self) -> str:
         return f"{self.site}:{self.run}"
 
-    def _settle_crashed_runs(self) -> None:
-        assert self.store is not None
-        for run_id, kinds in self.store.pending_runs().items():
-            site, _, run = run_id.partition(":")
-            files = export_paths(self.output_dir, site, run)
-            done = {kind for kind in kinds if Path(files[kind]).exists()}
-            if done:
-                self.store.promote(run_id, done)
-            if kinds - done:
-                self.store.discard(run_id, kinds - done)
-            self.stats.inc_value("newscrawl/state/settled_runs")
-            logger.info("Settled interrupted run %s: committed %s, discarded %s",
-                        run_id, sorted(done), sorted(kinds - done))  # fmt: skip
+    # -- the state's part in the run's commit (newscrawl.commit.CommitParticipant) ---------
+    def prepare(self) -> None:
+        self.stage()
+
+    def promote(self, run_id: str) -> None:
+        if self.store is not None:
+            self.store.promote(run_id)
+
+    def discard(self, run_id: str) -> None:
+        if self.store is not None:
+            self.store.discard(run_id)
+
+    def pending_runs(self) -> set[str]:
+        return self.store.pending_runs() if self.store is not None else set()
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
         """An item passed every pipeline: it is in this run's export."""
@@ -197,15 +204,6 @@ class StateManager:
         ]
         self.store.stage_pending(self.run_id(), rows, self.staged_teasers)
         self.staged, self.staged_teasers = {}, []
-
-    def feeds_closed(self) -> None:
-        """The feed files are in place: commit the run."""
-        if self.store is None:
-            return
-        files = export_paths(self.output_dir, self.site, self.run)
-        done = {kind for kind in (ARTICLES, SIDEBAR) if Path(files[kind]).exists()}
-        self.store.promote(self.run_id(), done)
-        self.committed = True
 
     def engine_stopped(self) -> None:
         if self.store is not None:
@@ -335,3 +333,4 @@ class IncrementalPipeline:
 
     def close_spider(self) -> None:
         self.manager.stage()
+        kill_point("state_staged")

@@ -19,8 +19,9 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
+from newscrawl.commit import RunCommit
+from newscrawl.durable import kill_point
 from newscrawl.feeds import export_paths
-from newscrawl.incremental import StateManager
 from newscrawl.items import Article, SidebarItem
 from newscrawl.runlog import RunRecord, append_run, read_runs
 from newscrawl.sites import spider_site
@@ -33,6 +34,13 @@ COVERAGE_FIELDS = ("headline", "authors", "datePublished", "dateModified", "arti
 #: Stats that count an article page the crawl handled (fetched, or known and skipped).
 SEEN_STATS = ("newscrawl/pages/article", "newscrawl/articles/not_modified",
               "newscrawl/skipped/lastmod", "newscrawl/skipped/old")  # fmt: skip
+
+
+#: Run-log failed checks for a run whose commit went wrong (see newscrawl.commit).
+COMMIT_PROBLEMS = {
+    "failed": "the run could not be committed: nothing of it was published",
+    "unfinished": "the run committed but was not finished: the next run finishes it",
+}
 
 
 def articles_seen(stats: dict[str, Any]) -> int:
@@ -146,8 +154,11 @@ class RunReport:
         classes: Counter[str] = Counter()
         for code, count in by_code.items():
             classes[f"{code[:1]}xx"] += count
-        manager: StateManager | None = getattr(self.crawler, "_newscrawl_state", None)
-        run = manager.run if manager and manager.run else ""
+        commit: RunCommit | None = getattr(self.crawler, "_newscrawl_commit", None)
+        run = commit.run if commit else ""
+        outcome = commit.outcome if commit else ""
+        if outcome in COMMIT_PROBLEMS:
+            failed = [*failed, {"name": "commit", "message": COMMIT_PROBLEMS[outcome]}]
         files = export_paths(self.output_dir, self.site, run) if run else {}
         ages = sorted(self.ages)
         freshness: dict[str, Any] = {"count": len(ages)}
@@ -166,6 +177,9 @@ class RunReport:
             "durationSeconds": round((ended - self.started).total_seconds(), 3),
             "status": _status(finish, failed),
             "finishReason": finish,
+            # Published with its state (newscrawl.commit); earlier unfinished runs settled.
+            "committed": outcome in ("committed", "unfinished"),
+            "settled": list(commit.settled_runs) if commit else [],
             "failedChecks": failed,
             "pages": {
                 "fetched": int(stats.get("response_received_count", 0)),
@@ -200,6 +214,7 @@ class RunReport:
         try:
             record = self.record()
             append_run(self.path, record)
+            kill_point("runlog")
         except Exception:  # the report must never turn a finished crawl into a crash
             logger.exception("Could not write the run report to %s", self.path)
             return

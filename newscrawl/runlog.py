@@ -15,6 +15,10 @@ A line, field by field (camelCase, like the records)::
       "durationSeconds": 14.2,
       "status": "ok",            # "ok" | "failed" (a check failed) | "interrupted" (stopped)
       "finishReason": "finished",              # Scrapy's finish_reason
+      "committed": true,         # files published and state promoted (newscrawl.commit)
+      "settled": [{"runId": "dawn:20250620T114500000Z", "outcome": "committed"}],
+                                 # earlier runs left unfinished, settled by this one
+                                 # ("committed": published now; "discarded": re-exported)
       "failedChecks": [{"name": "...", "message": "..."}],
       "pages": {"fetched": 351, "byStatusClass": {"2xx": 348, "3xx": 0, "4xx": 2, "5xx": 1}},
       "articles": {"exported": 320, "new": 320, "updated": 0, "unchanged": 0,
@@ -32,6 +36,10 @@ A line, field by field (camelCase, like the records)::
       "exports": {"articles": {"path": "...", "records": 320},
                   "sidebar": {"path": "...", "records": 103}}
     }
+
+A run that could not commit is ``"failed"`` with a ``commit`` failed check. A run killed
+before this line was written has no line of its own; the run that settles it lists it
+under ``settled``.
 
 ``coverage.articleBody`` counts bodies of at least ``NEWSCRAWL_MIN_BODY_WORDS`` (50)
 words. ``freshness`` is fetch time minus ``datePublished`` over exported articles.

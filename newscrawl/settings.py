@@ -65,6 +65,9 @@ ITEM_PIPELINES = {
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
+    # Under JOBDIR: drop a frontier left by a run that never committed (a SIGKILL), before
+    # the scheduler reads it (see newscrawl.jobdir).
+    "newscrawl.jobdir.JobDirGuard": 490,
     # A live progress line when stderr is a terminal (off otherwise); closed before the
     # other extensions' end-of-run reports are logged.
     "newscrawl.crawlprogress.CrawlProgress": 490,

@@ -4,13 +4,15 @@
 is the embedded default (one file, no server). A distributed backend (Redis) implements
 the same methods.
 
-Kill safety rests on two-phase commits. During a run, the state of what the run exports
-is only *staged* in memory; when the run's pipelines close, the staged rows are written
-durably as *pending* under the run's id, before the feed files are renamed into place.
-After the rename, the run is *promoted*: its pending rows become the committed state. A
-run killed anywhere in between is settled at the next start: a pending run whose export
-file exists under its final name is promoted (its records are out), any other is
-discarded (its records never appeared, so they will be exported again).
+Kill safety rests on a two-phase commit per run, over every kind of row at once. During a
+run, the state of what the run exports is staged in memory and written durably as
+*pending* under the run's id (in batches, and a last time before the run's commit point).
+When the run's commit record is in place (see :mod:`newscrawl.commit`), the run is
+*promoted*: all its pending rows, articles and teasers, become the committed state in one
+transaction. A run that never reached its commit point is *discarded*: all its pending
+rows are dropped, so its records are exported again. Promotion and discarding are by run,
+never by kind (a run half promoted is how teasers used to get lost), and idempotent, so a
+settlement killed half-way can be redone. A second backend implements the same methods.
 
 Opening a store checks it before anything is crawled: a store that cannot be trusted
 (damaged, truncated, of another kind or schema version, unreadable) raises
@@ -118,14 +120,14 @@ class StateStore(Protocol):
     ) -> None:
         """Durably record what *run_id* exported, not yet committed."""
 
-    def promote(self, run_id: str, kinds: Iterable[str] = (ARTICLES, SIDEBAR)) -> None:
-        """Commit the pending rows of *run_id* (of the given record kinds)."""
+    def promote(self, run_id: str) -> None:
+        """Commit every pending row of *run_id*, all kinds, atomically (idempotent)."""
 
-    def discard(self, run_id: str, kinds: Iterable[str] = (ARTICLES, SIDEBAR)) -> None:
-        """Forget the pending rows of *run_id* (of the given record kinds)."""
+    def discard(self, run_id: str) -> None:
+        """Forget every pending row of *run_id* (idempotent)."""
 
-    def pending_runs(self) -> dict[str, set[str]]:
-        """Run ids with pending rows, and which record kinds they hold."""
+    def pending_runs(self) -> set[str]:
+        """Run ids with pending rows."""
 
     def close(self) -> None:
         """Release the store."""
@@ -254,38 +256,30 @@ class SqliteStore:
         with self._transaction() as db:
             db.executemany("INSERT OR REPLACE INTO pending VALUES (?, ?, ?, ?)", rows)
 
-    def promote(self, run_id: str, kinds: Iterable[str] = (ARTICLES, SIDEBAR)) -> None:
-        kinds = set(kinds)
+    def promote(self, run_id: str) -> None:
         with self._transaction() as db:
-            if ARTICLES in kinds:
-                for (payload,) in db.execute(
-                    "SELECT payload FROM pending WHERE run_id = ? AND kind = ?", (run_id, ARTICLES)
-                ).fetchall():
-                    state = UrlState(**json.loads(payload))
-                    db.execute(
-                        "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        (state.url, state.content_hash, state.version, state.date_published,
-                         state.etag, state.last_modified, state.lastmod, state.seen),
-                    )  # fmt: skip
-            if SIDEBAR in kinds:
+            for (payload,) in db.execute(
+                "SELECT payload FROM pending WHERE run_id = ? AND kind = ?", (run_id, ARTICLES)
+            ).fetchall():
+                state = UrlState(**json.loads(payload))
                 db.execute(
-                    "INSERT OR IGNORE INTO teasers SELECT key, run_id FROM pending"
-                    " WHERE run_id = ? AND kind = ?",
-                    (run_id, SIDEBAR),
-                )
-            for kind in kinds:
-                db.execute("DELETE FROM pending WHERE run_id = ? AND kind = ?", (run_id, kind))
+                    "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (state.url, state.content_hash, state.version, state.date_published,
+                     state.etag, state.last_modified, state.lastmod, state.seen),
+                )  # fmt: skip
+            db.execute(
+                "INSERT OR IGNORE INTO teasers SELECT key, run_id FROM pending"
+                " WHERE run_id = ? AND kind = ?",
+                (run_id, SIDEBAR),
+            )
+            db.execute("DELETE FROM pending WHERE run_id = ?", (run_id,))
 
-    def discard(self, run_id: str, kinds: Iterable[str] = (ARTICLES, SIDEBAR)) -> None:
+    def discard(self, run_id: str) -> None:
         with self._transaction() as db:
-            for kind in set(kinds):
-                db.execute("DELETE FROM pending WHERE run_id = ? AND kind = ?", (run_id, kind))
+            db.execute("DELETE FROM pending WHERE run_id = ?", (run_id,))
 
-    def pending_runs(self) -> dict[str, set[str]]:
-        runs: dict[str, set[str]] = {}
-        for run_id, kind in self.db.execute("SELECT DISTINCT run_id, kind FROM pending"):
-            runs.setdefault(run_id, set()).add(kind)
-        return runs
+    def pending_runs(self) -> set[str]:
+        return {run_id for (run_id,) in self.db.execute("SELECT DISTINCT run_id FROM pending")}
 
     def counts(self) -> dict[str, int]:
         """Rows per table (for reports and tests)."""

@@ -9,7 +9,7 @@ from scrapy.settings import Settings
 from newscrawl.feeds import AtomicFileFeedStorage, FeedsAddon, partial_path
 
 
-def test_file_is_invisible_until_stored(tmp_path: Path) -> None:
+def test_file_outside_a_crawl_is_invisible_until_stored(tmp_path: Path) -> None:
     final = tmp_path / "dawn" / "articles-dawn-20250101T000000Z.jsonl"
     storage = AtomicFileFeedStorage(str(final))
     file = storage.open(None)

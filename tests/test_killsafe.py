@@ -16,9 +16,11 @@ from newscrawl.demo.server import DemoSite
 
 from .conftest import FIXTURES, ROOT
 from .crawling import crawl_command, records, run_crawl
+from .killing import committed, leftovers
 
 SITE = FIXTURES / "site" / "edition1"
 ARTICLES = json.loads((SITE / "site.json").read_text("utf-8"))["articles"]
+TEASERS = 103  # distinct sidebar teasers of edition 1
 
 
 def _wait_for_hits(site: DemoSite, count: int, proc: subprocess.Popen[str]) -> None:
@@ -33,11 +35,15 @@ def _story_id(record: dict[str, object]) -> str:
 
 
 def _check_union(out: Path) -> None:
-    """Across every completed export: each (story, version) once, every story present."""
+    """Across every completed export: each (story, version) once, every story present,
+    every teaser once; no staging file left."""
     exported = [r for recs in records(out / "dawn", "articles").values() for r in recs]
     versions = Counter((_story_id(r), r["metadata"]["version"]) for r in exported)
     assert all(n == 1 for n in versions.values()), versions.most_common(3)
     assert {story for story, _ in versions} == {str(a["id"]) for a in ARTICLES}
+    _, teasers = committed(out)
+    assert len(teasers) == TEASERS and set(teasers.values()) == {1}, teasers.most_common(3)
+    assert leftovers(out) == []
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

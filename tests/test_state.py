@@ -38,18 +38,24 @@ def store(tmp_path: Path) -> SqliteStore:
 def test_pending_is_not_committed_until_promoted(store: SqliteStore) -> None:
     store.stage_pending("dawn:run1", [_state("dawn:1")], ["t1"])
     assert store.article("dawn:1") is None and not store.teaser_exported("t1")
-    assert store.pending_runs() == {"dawn:run1": {ARTICLES, SIDEBAR}}
+    assert store.pending_runs() == {"dawn:run1"}
     store.promote("dawn:run1")
     assert store.article("dawn:1") == _state("dawn:1")
     assert store.teaser_exported("t1")
-    assert store.pending_runs() == {}
+    assert store.pending_runs() == set()
 
 
-def test_promote_one_kind_only(store: SqliteStore) -> None:
+def test_promote_and_discard_take_the_whole_run_and_can_be_repeated(
+    store: SqliteStore,
+) -> None:
     store.stage_pending("dawn:run1", [_state("dawn:1")], ["t1"])
-    store.promote("dawn:run1", {ARTICLES})
-    store.discard("dawn:run1", {SIDEBAR})
-    assert store.article("dawn:1") is not None and not store.teaser_exported("t1")
+    store.stage_pending("dawn:run2", [_state("dawn:2")], ["t2"])
+    store.promote("dawn:run1")
+    store.promote("dawn:run1")  # a settlement redone after a kill: nothing changes
+    store.discard("dawn:run2")
+    store.discard("dawn:run2")
+    assert store.article("dawn:1") is not None and store.teaser_exported("t1")
+    assert store.article("dawn:2") is None and not store.teaser_exported("t2")
     assert store.counts()["pending"] == 0
 
 
@@ -67,7 +73,7 @@ def test_store_survives_reopening(tmp_path: Path) -> None:
     first.stage_pending("dawn:a", [_state("dawn:1")], ["t"])
     first.close()  # a crash after staging: pending rows are on disk
     again = SqliteStore(tmp_path / "s.sqlite")
-    assert again.pending_runs() == {"dawn:a": {ARTICLES, SIDEBAR}}
+    assert again.pending_runs() == {"dawn:a"}
 
 
 def test_export_paths_match_feed_names(tmp_path: Path) -> None:

@@ -22,7 +22,8 @@ def spider_problem(names: list[str], spider: str) -> str | None:
 class Command(ScrapyCrawl):
     """Run a spider; exit 2 for an unknown spider or a bad ``-a`` argument (1 for an
     unreadable ``-a urls`` file), 1 if it did not start (a refused state or run lock, too) or
-    could not reach its start host (one line says which), 2 if its monitors failed the run.
+    could not reach its start host (one line says which), 2 if its monitors failed the run or it
+    could not be committed.
 
     A refused spider or argument is one line on stderr, before anything starts: a spider
     whose ``__init__`` raises would give Scrapy's multi-line traceback instead.
@@ -55,5 +56,9 @@ class Command(ScrapyCrawl):
         elif line:
             print(line, file=sys.stderr)
             self.exitcode = 1
-        elif crawler.stats and crawler.stats.get_value("newscrawl/monitors/failed"):
+        elif crawler.stats and (
+            crawler.stats.get_value("newscrawl/monitors/failed")
+            or crawler.stats.get_value("newscrawl/commit/failed")
+            or crawler.stats.get_value("newscrawl/commit/unfinished")
+        ):
             self.exitcode = 2

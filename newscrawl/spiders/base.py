@@ -216,28 +216,31 @@ class SiteSpider(scrapy.Spider):
                     if request is not None:
                         yield request
             return
+        # Sources are never filtered as seen: a job resumed from JOBDIR reads them again.
         if self.pages:
             for url in self.pages:
-                yield scrapy.Request(url, callback=self.parse, errback=self.on_error)
+                yield scrapy.Request(url, callback=self.parse, errback=self.on_error,
+                                     dont_filter=True)  # fmt: skip
             return
         if self.since and self.profile.archive:
             day = self.since
             while self.until and day <= self.until:
                 url = self.site_url(self.profile.archive.format(day=day.isoformat()))
                 yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
-                                     meta={"listing_page": self.max_listing_pages})  # fmt: skip
+                                     meta={"listing_page": self.max_listing_pages},
+                                     dont_filter=True)  # fmt: skip
                 day += timedelta(days=1)
         for path in self.profile.sitemaps:
             yield scrapy.Request(self.site_url(path), callback=self.parse_sitemap,
-                                 errback=self.on_error)  # fmt: skip
+                                 errback=self.on_error, dont_filter=True)  # fmt: skip
         if self.since:
             return
         for path in self.profile.feeds:
             yield scrapy.Request(self.site_url(path), callback=self.parse_feed,
-                                 errback=self.on_error)  # fmt: skip
+                                 errback=self.on_error, dont_filter=True)  # fmt: skip
         for path in self.profile.listings:
             yield scrapy.Request(self.site_url(path), callback=self.parse_listing,
-                                 errback=self.on_error)  # fmt: skip
+                                 errback=self.on_error, dont_filter=True)  # fmt: skip
 
     def in_range(self, when: str | None) -> bool:
         """True unless a backfill range is set and *when* (ISO) falls outside it."""

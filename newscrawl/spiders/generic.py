@@ -119,12 +119,13 @@ class GenericSpider(SiteSpider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for origin in dict.fromkeys(_origin(u) for u in self.pages):
             yield scrapy.Request(f"{origin}/robots.txt", callback=self.parse_robots,
-                                 errback=self.on_error,
+                                 errback=self.on_error, dont_filter=True,
                                  meta={"handle_httpstatus_all": True})  # fmt: skip
         for url in self.pages:
+            # Never filtered as seen: a job resumed from JOBDIR reads its start pages again.
             self.followed.add(urldefrag(url)[0])
             yield scrapy.Request(url, callback=self.parse, errback=self.on_error,
-                                 meta={"start_page": True})  # fmt: skip
+                                 dont_filter=True, meta={"start_page": True})  # fmt: skip
 
     def article_request(
         self, url: str, *, lastmod: str | None = None, force: bool = False
