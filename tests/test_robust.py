@@ -14,7 +14,7 @@ from newscrawl.cli import main
 from newscrawl.extraction.controls import clean_text
 from newscrawl.extraction.dates import DateNormaliser
 from newscrawl.extraction.html import ShortTexts, element_text, selector
-from newscrawl.extraction.metadata import MAX_JSONLD_DEPTH, _load_json, extract_metadata
+from newscrawl.extraction.metadata import MAX_JSONLD_DEPTH, extract_metadata, load_json
 from newscrawl.offline import OfflineRun, PageError, extract_html
 
 from .conftest import FIXTURES
@@ -89,12 +89,12 @@ def test_deep_json_ld_is_refused_not_a_crash(tmp_path: Path, script: str) -> Non
 
 def test_json_ld_bounds() -> None:
     ok = "[" * MAX_JSONLD_DEPTH + "]" * MAX_JSONLD_DEPTH
-    assert _load_json(ok) != []
-    assert _load_json("[" + ok + "]") == []
+    assert load_json(ok) != []
+    assert load_json("[" + ok + "]") == []
     # Brackets inside strings are not nesting.
-    assert _load_json(json.dumps({"headline": "[" * 500})) == [{"headline": "[" * 500}]
+    assert load_json(json.dumps({"headline": "[" * 500})) == [{"headline": "[" * 500}]
     big = json.dumps({"@type": "NewsArticle", "articleBody": "x" * 1_000_001})
-    assert _load_json(big) == []
+    assert load_json(big) == []
     # Within the bounds a deep @graph is read as before.
     root = selector(
         _page(

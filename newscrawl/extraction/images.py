@@ -9,7 +9,6 @@ repetition across a run (:class:`newscrawl.pipelines.PlaceholderImagePipeline`).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -18,6 +17,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.html import absolute_url
+from newscrawl.extraction.metadata import load_json
 
 #: Where a page names its logo: icons, og/itemprop logos, ``<img>`` marked as a logo or
 #: in an element marked as one, up to three levels up (class, id or alt holding "logo";
@@ -36,19 +36,23 @@ _JSONLD = etree.XPath("//script[@type='application/ld+json']/text()")
 
 
 def _jsonld_logos(value: Any) -> Iterator[str]:
-    if isinstance(value, list):
-        for item in value:
-            yield from _jsonld_logos(item)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            if key == "logo":
+    """The ``logo`` URLs anywhere in a JSON-LD value (walked with a stack: a page's JSON
+    may be deep; its size and depth are bounded by :func:`load_json`)."""
+    stack = [value]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(reversed(value))
+        elif isinstance(value, dict):
+            for key, item in reversed(list(value.items())):
+                if key != "logo":
+                    stack.append(item)
+                    continue
                 logo = (
                     item.get("url") or item.get("contentUrl") if isinstance(item, dict) else item
                 )
                 if isinstance(logo, str):
                     yield logo
-            else:
-                yield from _jsonld_logos(item)
 
 
 def _key(url: str) -> str:
@@ -61,10 +65,8 @@ def page_logos(root: HtmlElement, url: str) -> set[str]:
     """Absolute URLs (without query) of the images the page declares as its logo."""
     found = [str(src) for src in _LOGOS(root)]
     for script in _JSONLD(root):
-        try:
-            found.extend(_jsonld_logos(json.loads(str(script))))
-        except ValueError:
-            continue
+        for value in load_json(str(script)):
+            found.extend(_jsonld_logos(value))
     return {_key(absolute_url(url, src.strip())) for src in found if src.strip()}
 
 

@@ -581,7 +581,7 @@ def _json_depth(text: str) -> int:
     return deepest
 
 
-def _load_json(text: str) -> list[Any]:
+def load_json(text: str) -> list[Any]:
     """Every JSON value in a script; tolerates wrappers, trailing commas, control chars
     and several concatenated values. Returns [] for text that cannot be repaired, and for
     a script over :data:`MAX_JSONLD_CHARS` or nested deeper than :data:`MAX_JSONLD_DEPTH`."""
@@ -888,7 +888,7 @@ class _Collector:
         """Dates and the main article object of every JSON-LD script."""
         best_depth = 99
         for script in self.scripts:
-            for value in _load_json(script):
+            for value in load_json(script):
                 for item, depth in _jsonld_items(value):
                     kind = _jsonld_kind(item, depth)
                     if kind is None:
@@ -908,7 +908,7 @@ class _Collector:
             self.add("published", self.meta.get(name), "meta")
         for name, key in JSON_META.items():
             if name in self.meta:
-                for value in _load_json(self.meta[name]):
+                for value in load_json(self.meta[name]):
                     if isinstance(value, dict):
                         self.add("published", value.get(key), "meta")
         for name in MODIFIED_META:
