@@ -234,8 +234,8 @@ def test_a_page_that_breaks_extraction_costs_that_page_only(
     err = capsys.readouterr().err
     assert code == 0
     assert (
-        f"newscrawl: {tmp_path / 'p1.html'}: extraction failed: RecursionError: maximum "
-        "recursion depth exceeded while calling a Python object"
+        f"newscrawl: {tmp_path / 'manifest.jsonl'}:2 ({tmp_path / 'p1.html'}): extraction "
+        "failed: RecursionError: maximum recursion depth exceeded while calling a Python object"
     ) in err.splitlines()
     assert "Traceback" not in err
     assert "3/4 pages" in err
