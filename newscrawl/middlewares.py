@@ -248,9 +248,9 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
 
 def _loop_checked(redirected: Request | Response) -> Request | Response:
     """*redirected*, unless it goes back to a URL of its own redirect chain: the
-    dupefilter would then drop it silently, and a ``dont_filter`` request would go round
-    until ``REDIRECT_MAX_TIMES``."""
-    if isinstance(redirected, Request) and not redirected.dont_filter:
+    dupefilter would then drop it silently, and a ``dont_filter`` request (start requests
+    are) would go round until ``REDIRECT_MAX_TIMES``."""
+    if isinstance(redirected, Request):
         target = canonicalize_url(redirected.url)
         chain = redirected.meta.get("redirect_urls", [])
         if any(canonicalize_url(url) == target for url in chain):

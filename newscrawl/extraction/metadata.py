@@ -411,6 +411,8 @@ _BYLINE = _fragment_pattern(BYLINE_FRAGMENTS)
 _BYLINE_CANDIDATES = etree.XPath(".//*[@class or @id or @itemprop or @rel]")
 #: Longest text of a byline element: more is an author's bio or a story.
 MAX_BYLINE_CHARS = 200
+#: The itemprop=name of an author element whose text is too long to be a byline.
+_NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
 
 def _has_fragment(marker: str, pattern: re.Pattern[str]) -> bool:
@@ -817,9 +819,16 @@ class _Collector:
                 continue
             if self.foreign(element):
                 continue
-            named = element.xpath(".//*[@itemprop='name']") if "author" in prop else []
+            # Texts through the page's ShortTexts: bylines nest (a byline in a byline …),
+            # and each one's own walk would cost its subtree, quadratic in the nesting.
+            own = self.short.text(element)
+            named: list[HtmlElement] = []
+            if "author" in prop:
+                # A long author box names its person near its top: look only there.
+                near = ".//*[@itemprop='name']" if own is not None else _NEAR_NAME
+                named = element.xpath(near)
             source = named[0] if named else element
-            text = source.get("content") or element_text(source)
+            text = source.get("content") or (own if source is element else self.short.text(source))
             if not text or len(text) > MAX_BYLINE_CHARS:
                 continue
             names = byline_names(text)
