@@ -76,7 +76,7 @@ class JobDirGuard:
     def from_crawler(cls, crawler: Crawler) -> JobDirGuard:
         folder = job_dir(crawler.settings)
         if not folder:
-            raise NotConfigured("no JOBDIR")
+            raise NotConfigured  # bare: Scrapy would log a reason as a WARNING every crawl
         if not crawler.settings.getbool("NEWSCRAWL_FEEDS", True):
             raise NotConfigured("NEWSCRAWL_FEEDS is off: no run commit to check against")
         return cls(crawler, Path(folder))
