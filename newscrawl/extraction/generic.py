@@ -28,7 +28,7 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate
-from newscrawl.extraction.html import absolute_url
+from newscrawl.extraction.html import absolute_url, inline_text, is_bare_reading, iter_text
 from newscrawl.extraction.metadata import extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -121,6 +121,8 @@ def _is_unseen(element: HtmlElement, tag: str) -> bool:
     """True when *element* never shows text a reader sees: the walk does not enter it."""
     if tag in voc.SKIP_TAGS:
         return tag not in voc.CONTROL_TAGS or not _holds_landmark(element)
+    if is_bare_reading(element, tag):
+        return True
     if not element.attrib or tag in ("html", "body"):
         return False
     if element.get("hidden") is not None:
@@ -624,14 +626,14 @@ def _short_text(element: HtmlElement, limit: int) -> str | None:
     """Text of a small element, None when it runs over *limit* characters."""
     parts: list[str] = []
     total = 0
-    for count, piece in enumerate(element.itertext()):
+    for count, piece in enumerate(iter_text(element)):
         if count > 200:
             return None
         parts.append(piece)
         total += len(piece)
         if total > limit * 4:
             return None
-    text = " ".join("".join(parts).split())
+    text = " ".join("".join(parts).replace(_BR, " ").split())
     return text if len(text) <= limit else None
 
 
@@ -700,7 +702,7 @@ def _teaser_items(
         if link is None:
             misses += 1
             continue
-        anchor = " ".join(link.text_content().split())
+        anchor = inline_text(link)
         if (
             len(anchor.split()) < bp.TEASER_MIN_WORDS
             or _short_text(child, bp.TEASER_MAX_CHARS) is None
@@ -766,7 +768,7 @@ def _find_teasers(
         block = _box_title(box, {item for item, _ in items})
         position = 0
         for item, link in items:
-            headline = " ".join(link.text_content().split())
+            headline = inline_text(link)
             href = absolute_url(url, link.get("href") or "")
             if href in seen:
                 continue
