@@ -3,6 +3,7 @@ case where the rule must not fire."""
 
 from __future__ import annotations
 
+import pytest
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.generic import extract_body, generic_page
@@ -84,3 +85,85 @@ def test_ruby_base_text_and_lookalike_classes_kept() -> None:
     )
     body = extract_body(root_of(ja_page(story)), URL).body.body
     assert "漢字の読み方とルビの付け方を学ぶ講座が開かれた。" in body
+
+
+# --- consent layers ----------------------------------------------------------------------
+
+URL_DE = "https://www.example.de/politik/2024/10/haushalt.html"
+
+#: A short story (about 600 characters).
+STORY_DE = [
+    "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, der Mittel für Schulen, "
+    "Straßen und die lange aufgeschobene Sanierung der Wasserleitungen vorsieht.",
+    "Die Ratsmitglieder debattierten fast vier Stunden, bevor sie mit sieben zu zwei "
+    "Stimmen zustimmten; mehrere Anwohner hatten sich gegen den Plan ausgesprochen.",
+    "Der Bürgermeister sagte, der größte Haushalt in der Geschichte der Stadt werde durch "
+    "geringere Verwaltungskosten und höhere Parkgebühren in der Innenstadt ausgeglichen.",
+]
+
+#: A consent layer's purpose texts: long prose, longer than the story.
+CONSENT_DE = [
+    "Wir verwenden Technologien wie Cookies, um Informationen auf Ihrem Gerät zu speichern "
+    "und abzurufen, und verarbeiten personenbezogene Daten wie eindeutige Kennungen.",
+    "Um zu verstehen, wie unsere Webseite genutzt wird, und um Ihnen personalisierte Inhalte "
+    "und Werbung anzuzeigen, arbeiten wir mit Partnern zusammen, die Daten verarbeiten.",
+    "Mit Ihrer Zustimmung können wir und unsere Partner genaue Standortdaten verwenden, und "
+    "Sie können Ihre Einwilligung jederzeit in den Datenschutzeinstellungen widerrufen.",
+    "Einige Partner verarbeiten Ihre Daten auf der Grundlage eines berechtigten Interesses, "
+    "dem Sie widersprechen können; weitere Informationen finden Sie in der Erklärung.",
+    "Die Verarbeitung dient der Messung von Reichweite, der Entwicklung und Verbesserung "
+    "von Angeboten sowie der Auswahl und Messung personalisierter Anzeigen und Inhalte.",
+]
+
+
+def de_page(layer: str, story: str | None = None) -> str:
+    """A page whose story has no landmark around it (no ``main``, ``article`` or ``h1``:
+    the headline is in the title only), as many templates write it, and a layer first."""
+    story = story or "".join(f"<p>{p}</p>" for p in STORY_DE)
+    return f"""<html lang="de"><head><title>Stadtrat beschließt Haushalt</title></head>
+    <body>{layer}<div class="top"><a href="/">Start</a> <a href="/politik">Politik</a></div>
+    <div class="wrap"><div class="text">{story}</div></div>
+    <div class="bottom"><p>Impressum und Kontakt</p></div></body></html>"""
+
+
+def consent_text() -> str:
+    return "".join(f"<p>{p}</p>" for p in CONSENT_DE)
+
+
+@pytest.mark.parametrize(
+    "layer",
+    [
+        '<div id="CybotCookiebotDialog"><h2>Diese Webseite verwendet Cookies</h2>{}</div>',
+        '<div id="onetrust-consent-sdk"><div class="ot-sdk-container">{}</div></div>',
+        '<div id="sp_message_container_1234"><div class="message-content">{}</div></div>',
+        '<div class="cookie-banner"><div class="content">{}</div></div>',
+        '<div class="privacy-layer" role="dialog" aria-modal="true">{}</div>',
+    ],
+    ids=["cookiebot", "onetrust", "sourcepoint", "cookie-banner", "aria-modal"],
+)
+def test_consent_layer_never_the_story(layer: str) -> None:
+    body = extract_body(root_of(de_page(layer.format(consent_text()))), URL_DE).body.body
+    assert body == "\n\n".join(STORY_DE)
+
+
+def test_article_about_cookies_and_consent_is_read() -> None:
+    """Must not fire: a story whose subject is cookie banners, in a story container, and a
+    story in a container named "cookie" without a notice word (a recipe's)."""
+    story = "".join(f"<p>{p}</p>" for p in CONSENT_DE)
+    body = extract_body(root_of(de_page("", story)), URL_DE).body.body
+    assert body == "\n\n".join(CONSENT_DE)
+    recipe = de_page("").replace('class="text"', 'class="cookie-recipe"')
+    assert extract_body(root_of(recipe), URL_DE).body.body == "\n\n".join(STORY_DE)
+
+
+def test_story_in_a_modal_and_wrapper_with_consent_state_are_read() -> None:
+    """Must not fire: an article opened in a modal dialog holds its own ``article``/``h1``,
+    and a page wrapper named by the consent state holds the whole page."""
+    modal = f'<div role="dialog" aria-modal="true" class="story-modal">{de_page("")}</div>'
+    body = extract_body(
+        root_of(modal.replace("<html", "<div").replace("</html>", "</div>")), URL_DE
+    )
+    assert body.body.body == "\n\n".join(STORY_DE)
+    wrapped = de_page("").replace("<body>", '<body><div id="page" class="cookie-consent-given">')
+    wrapped = wrapped.replace("</body>", "</div></body>")
+    assert extract_body(root_of(wrapped), URL_DE).body.body == "\n\n".join(STORY_DE)

@@ -38,6 +38,9 @@ _BR = "\ue000"
 _BREAKS = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: Above this share of the page's text an element named as an overlay is judged like other
+#: chrome (by ``CHROME_MAX_SHARE``): it is a wrapper of the whole page.
+_OVERLAY_MAX_SHARE = 0.9
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _BLOCK_OR_HEADING = voc.BLOCK_TAGS | _HEADINGS
@@ -112,6 +115,44 @@ def _class_verdict(element: HtmlElement) -> int:
     return _verdict(attrs) if attrs.strip() else 0
 
 
+@lru_cache(maxsize=4096)
+def _consent_named(attrs: str) -> bool:
+    """True when class + id name a consent layer (:data:`~.vocabulary.CONSENT_PREFIXES`,
+    a consent word, or "cookie" beside a notice word)."""
+    lowered = attrs.lower()
+    if any(token.startswith(voc.CONSENT_PREFIXES) for token in lowered.split()):
+        return True
+    words = {w.lower() for w in _WORDS.findall(attrs)}
+    return not words.isdisjoint(voc.CONSENT_WORDS) or (
+        not words.isdisjoint(voc.COOKIE_WORDS) and not words.isdisjoint(voc.NOTICE_WORDS)
+    )
+
+
+def _holds_story(element: HtmlElement) -> bool:
+    """True when *element* holds (or is) a story landmark: ``main``, ``article``, ``h1``
+    or an ``itemprop=articleBody``."""
+    for node in element.iter():
+        if node.tag in ("main", "article", "h1") or node.get("itemprop") == "articleBody":
+            return True
+    return False
+
+
+def _is_overlay(element: HtmlElement) -> bool:
+    """True for a consent layer or a modal dialog laid over the page: chrome whatever share
+    of the page's text it holds, and no story container inside rescues it. A page wrapper
+    carrying a consent state class ("cookie-consent-given") holds the story's landmarks, and
+    a story shown in a modal holds its ``article`` or ``h1``: neither is one."""
+    if not element.attrib:
+        return False
+    if not (
+        element.get("role") in voc.DIALOG_ROLES
+        or element.get("aria-modal") == "true"
+        or _consent_named(_attrs(element))
+    ):
+        return False
+    return not _holds_story(element)
+
+
 def _holds_landmark(element: HtmlElement) -> bool:
     """True when a landmark element lies inside *element* (a control left open)."""
     return next(element.iter(*voc.LANDMARK_TAGS), None) is not None
@@ -141,9 +182,10 @@ def _looks_chrome(element: HtmlElement, tag: str) -> bool:
         return False
     if element.get("aria-hidden") == "true":
         return True
-    if element.get("role") in voc.CHROME_ROLES:
+    if element.get("role") in voc.CHROME_ROLES or element.get("aria-modal") == "true":
         return True
-    return _class_verdict(element) < 0
+    attrs = _attrs(element)
+    return bool(attrs.strip()) and (_verdict(attrs) < 0 or _consent_named(attrs))
 
 
 # --- the walk ---------------------------------------------------------------------------
@@ -335,7 +377,15 @@ def _tally(blocks: list[_Block]) -> _Page:
             entry.link_chars += block.link_chars
     limit = total * bp.CHROME_MAX_SHARE
     named = {node for block in blocks for node in block.chrome}
-    chrome = {node for node in named if node not in stats or stats[node].chars < limit}
+    # A consent layer or modal is chrome whatever its share, short of the whole page: an
+    # element holding nearly all the text is a wrapper named by a page state
+    # ("cookie-consent-given"), or the layer is all the page has (no story to find).
+    overlays = {
+        node
+        for node in named
+        if node in stats and stats[node].chars < total * _OVERLAY_MAX_SHARE and _is_overlay(node)
+    }
+    chrome = overlays | {node for node in named if node not in stats or stats[node].chars < limit}
     if chrome:
         # A story container (named so) filling most of a chrome-named element makes
         # that element a wrapper ("post tag-reviews", "widget Blog").
@@ -361,7 +411,7 @@ def _tally(blocks: list[_Block]) -> _Page:
             entry = stats[node]
             held = holding.get((node.tag, _attrs(node)))
             for ancestor in _ancestors(node):
-                if ancestor not in chrome:
+                if ancestor not in chrome or ancestor in overlays:
                     continue
                 if entry.chars < bp.WRAPPER_SHARE * stats[ancestor].chars:
                     continue
