@@ -167,3 +167,57 @@ def test_story_in_a_modal_and_wrapper_with_consent_state_are_read() -> None:
     wrapped = de_page("").replace("<body>", '<body><div id="page" class="cookie-consent-given">')
     wrapped = wrapped.replace("</body>", "</div></body>")
     assert extract_body(root_of(wrapped), URL_DE).body.body == "\n\n".join(STORY_DE)
+
+
+# --- the story the page is titled for -------------------------------------------------------
+
+URL_EN = "https://news.example.com/2024/10/council-budget.html"
+
+BUDGET = [
+    "The city council voted on Tuesday to approve the new budget, which includes funding "
+    "for schools, roads and a long-delayed overhaul of the water system.",
+    "Council members debated for nearly four hours, with several residents speaking "
+    "against the plan, before the final vote of seven to two.",
+    "The mayor said the budget, the largest in the city's history, would be balanced by "
+    "cutting administrative costs and raising parking fees downtown.",
+]
+#: The next story of an endless page: longer than the page's own.
+NEXT = [
+    f"Paragraph {i} of the harbour story: the port authority said on Wednesday that "
+    "container traffic rose again, helped by new routes, longer opening hours and a "
+    "second crane that was delivered, after long delays, in the spring."
+    for i in range(6)
+]
+
+
+def titled_page(first: str, second: str, title: str = "Council approves budget") -> str:
+    return f"""<html><head><meta property="og:title" content="{title} | Example News">
+    </head><body><div class="top"><a href="/">Home</a> <a href="/news">News</a></div>
+    <main>{first}<div class="under-article">{second}</div></main></body></html>"""
+
+
+def story_article(headline: str, texts: list[str]) -> str:
+    paragraphs = "".join(f"<p>{t}</p>" for t in texts)
+    return f"<article><h1>{headline}</h1><div class='text'>{paragraphs}</div></article>"
+
+
+def test_the_story_under_the_pages_headline_wins_over_the_next_one() -> None:
+    html = titled_page(
+        story_article("Council approves budget", BUDGET),
+        story_article("Harbour traffic rises again", NEXT),
+    )
+    assert extract_body(root_of(html), URL_EN).body.body == "\n\n".join(BUDGET)
+
+
+def test_headline_agreement_does_not_fire_on_a_headline_only_article() -> None:
+    """Must not fire: the titled ``<article>`` holds the headline and a standfirst only,
+    and the story is in another one; nor without an ``og:title`` naming an ``h1``."""
+    header = "<article><h1>Council approves budget</h1><p>A short standfirst here.</p></article>"
+    html = titled_page(header, story_article("More on the vote", NEXT))
+    assert extract_body(root_of(html), URL_EN).body.body == "\n\n".join(NEXT)
+    untitled = titled_page(
+        story_article("Council approves budget", BUDGET),
+        story_article("Harbour traffic rises again", NEXT),
+        title="Example News: latest",
+    )
+    assert "Paragraph 0 of the harbour story" in extract_body(root_of(untitled), URL_EN).body.body
