@@ -185,10 +185,12 @@ def score(name: str, ids: list[str], side: Side, tmp: Path) -> tuple[dict[str, f
     folder = DATA / name
     keep = set(ids)
     pred = tmp / "pred.jsonl"
-    with pred.open("w", encoding="utf8") as out:
-        for pid in ids:
-            if (record := side.records.get(pid)) is not None:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    records = {pid: r for pid in ids if (r := side.records.get(pid)) is not None}
+    if name == "aeb":  # its id-keyed form: a one-line JSONL would read as that form
+        pred.write_text(json.dumps(records, ensure_ascii=False), "utf8")
+    else:
+        lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in records.values())
+        pred.write_text("".join(lines), "utf8")
     truth = tmp / "truth.json"
     per_page: Rows = {}
     if name == "dates":
@@ -218,6 +220,11 @@ def score(name: str, ids: list[str], side: Side, tmp: Path) -> tuple[dict[str, f
         f1, pid, _ = line.split("\t", 2)
         per_page[pid] = {"body_f1": float(f1)}
     return _fields(lines[-1]), per_page
+
+
+def catastrophes(ours: Rows, theirs: Rows, ids: Iterable[str]) -> int:
+    """Pages where our body F1 is below 0.5 while the peer's is at least 0.8."""
+    return sum(1 for pid in ids if ours[pid]["body_f1"] < 0.5 and theirs[pid]["body_f1"] >= 0.8)
 
 
 def _number(text: str) -> bool:
@@ -255,11 +262,7 @@ def evaluate(name: str, peers: Iterable[str]) -> dict[str, Any]:
                 figures[side_name]["pages/s"] = len(ids) / seconds if seconds else 0.0
             ours, theirs = bodies["newscrawl"], bodies.get("trafilatura", {})
             if ours and theirs:
-                figures["newscrawl"]["catastrophes"] = sum(
-                    1
-                    for pid in ids
-                    if ours[pid]["body_f1"] < 0.5 and theirs[pid]["body_f1"] >= 0.8
-                )
+                figures["newscrawl"]["catastrophes"] = catastrophes(ours, theirs, ids)
             result[half] = figures
             if half == "tune":
                 for pid in ids:
