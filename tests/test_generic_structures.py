@@ -221,3 +221,51 @@ def test_headline_agreement_does_not_fire_on_a_headline_only_article() -> None:
         title="Example News: latest",
     )
     assert "Paragraph 0 of the harbour story" in extract_body(root_of(untitled), URL_EN).body.body
+
+
+# --- a story cut into sections with plain names ----------------------------------------------
+
+LONG = [
+    f"Paragraph {i} of the council story: members debated for hours, heard residents for "
+    "and against the plan, and voted late in the evening, seven to two, to approve it."
+    for i in range(9)
+]
+
+
+TEASERS = "".join(
+    f'<li><a href="/n/{i}">Other story number {i} about something else entirely</a></li>'
+    for i in range(8)
+)
+
+
+def row(inner: str) -> str:
+    """One row of a grid template: a story column and a column of teasers beside it."""
+    side = f'<div class="col side"><ul>{TEASERS}</ul></div>'
+    return f'<div class="row"><div class="col fill">{inner}</div>{side}</div>'
+
+
+def rows_page(*rows: str) -> str:
+    return f"""<html><head><title>t</title></head><body>
+    <div class="top"><a href="/">Home</a> <a href="/news">News</a></div>
+    <div class="wrap">{"".join(rows)}</div></body></html>"""
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_story_cut_into_plainly_named_grid_rows_is_whole() -> None:
+    """A story column continued in the next row of the grid, its container named with
+    no story word ("col fill"): the cousins named alike and scoring alike are the story."""
+    html = rows_page(row(paragraphs(LONG[:5])), row(paragraphs(LONG[5:])))
+    assert extract_body(root_of(html), URL_EN).body.body == "\n\n".join(LONG)
+
+
+def test_plainly_named_cousins_of_links_or_a_note_not_added() -> None:
+    """Must not fire: columns named like the story's holding a link list or a short note
+    score far below it."""
+    links = "".join(f'<p><a href="/n/{i}">Other story number {i}</a></p>' for i in range(6))
+    html = rows_page(
+        row(paragraphs(LONG)), row(links), row("<p>Photo: J. Doe for Example News, 2024.</p>")
+    )
+    assert extract_body(root_of(html), URL_EN).body.body == "\n\n".join(LONG)
