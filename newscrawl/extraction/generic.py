@@ -28,7 +28,7 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate
-from newscrawl.extraction.html import absolute_url
+from newscrawl.extraction.html import absolute_url, inline_text, is_bare_reading, iter_text
 from newscrawl.extraction.metadata import extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -38,6 +38,14 @@ _BR = "\ue000"
 _BREAKS = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: Above this share of the page's text an element named as an overlay is judged like other
+#: chrome (by ``CHROME_MAX_SHARE``): it is a wrapper of the whole page.
+_OVERLAY_MAX_SHARE = 0.9
+#: A container under the page's own headline is the story when it scores at least this
+#: share of the best container elsewhere (see ``_under_headline``).
+_HEADLINE_STORY_SHARE = 0.5
+#: Shorter ``h1`` texts ("News") do not name a page's story.
+_MIN_HEADLINE_CHARS = 8
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _BLOCK_OR_HEADING = voc.BLOCK_TAGS | _HEADINGS
@@ -112,6 +120,44 @@ def _class_verdict(element: HtmlElement) -> int:
     return _verdict(attrs) if attrs.strip() else 0
 
 
+@lru_cache(maxsize=4096)
+def _consent_named(attrs: str) -> bool:
+    """True when class + id name a consent layer (:data:`~.vocabulary.CONSENT_PREFIXES`,
+    a consent word, or "cookie" beside a notice word)."""
+    lowered = attrs.lower()
+    if any(token.startswith(voc.CONSENT_PREFIXES) for token in lowered.split()):
+        return True
+    words = {w.lower() for w in _WORDS.findall(attrs)}
+    return not words.isdisjoint(voc.CONSENT_WORDS) or (
+        not words.isdisjoint(voc.COOKIE_WORDS) and not words.isdisjoint(voc.NOTICE_WORDS)
+    )
+
+
+def _holds_story(element: HtmlElement) -> bool:
+    """True when *element* holds (or is) a story landmark: ``main``, ``article``, ``h1``
+    or an ``itemprop=articleBody``."""
+    for node in element.iter():
+        if node.tag in ("main", "article", "h1") or node.get("itemprop") == "articleBody":
+            return True
+    return False
+
+
+def _is_overlay(element: HtmlElement) -> bool:
+    """True for a consent layer or a modal dialog laid over the page: chrome whatever share
+    of the page's text it holds, and no story container inside rescues it. A page wrapper
+    carrying a consent state class ("cookie-consent-given") holds the story's landmarks, and
+    a story shown in a modal holds its ``article`` or ``h1``: neither is one."""
+    if not element.attrib:
+        return False
+    if not (
+        element.get("role") in voc.DIALOG_ROLES
+        or element.get("aria-modal") == "true"
+        or _consent_named(_attrs(element))
+    ):
+        return False
+    return not _holds_story(element)
+
+
 def _holds_landmark(element: HtmlElement) -> bool:
     """True when a landmark element lies inside *element* (a control left open)."""
     return next(element.iter(*voc.LANDMARK_TAGS), None) is not None
@@ -121,6 +167,8 @@ def _is_unseen(element: HtmlElement, tag: str) -> bool:
     """True when *element* never shows text a reader sees: the walk does not enter it."""
     if tag in voc.SKIP_TAGS:
         return tag not in voc.CONTROL_TAGS or not _holds_landmark(element)
+    if is_bare_reading(element, tag):
+        return True
     if not element.attrib or tag in ("html", "body"):
         return False
     if element.get("hidden") is not None:
@@ -139,9 +187,10 @@ def _looks_chrome(element: HtmlElement, tag: str) -> bool:
         return False
     if element.get("aria-hidden") == "true":
         return True
-    if element.get("role") in voc.CHROME_ROLES:
+    if element.get("role") in voc.CHROME_ROLES or element.get("aria-modal") == "true":
         return True
-    return _class_verdict(element) < 0
+    attrs = _attrs(element)
+    return bool(attrs.strip()) and (_verdict(attrs) < 0 or _consent_named(attrs))
 
 
 # --- the walk ---------------------------------------------------------------------------
@@ -333,7 +382,15 @@ def _tally(blocks: list[_Block]) -> _Page:
             entry.link_chars += block.link_chars
     limit = total * bp.CHROME_MAX_SHARE
     named = {node for block in blocks for node in block.chrome}
-    chrome = {node for node in named if node not in stats or stats[node].chars < limit}
+    # A consent layer or modal is chrome whatever its share, short of the whole page: an
+    # element holding nearly all the text is a wrapper named by a page state
+    # ("cookie-consent-given"), or the layer is all the page has (no story to find).
+    overlays = {
+        node
+        for node in named
+        if node in stats and stats[node].chars < total * _OVERLAY_MAX_SHARE and _is_overlay(node)
+    }
+    chrome = overlays | {node for node in named if node not in stats or stats[node].chars < limit}
     if chrome:
         # A story container (named so) filling most of a chrome-named element makes
         # that element a wrapper ("post tag-reviews", "widget Blog").
@@ -359,7 +416,7 @@ def _tally(blocks: list[_Block]) -> _Page:
             entry = stats[node]
             held = holding.get((node.tag, _attrs(node)))
             for ancestor in _ancestors(node):
-                if ancestor not in chrome:
+                if ancestor not in chrome or ancestor in overlays:
                     continue
                 if entry.chars < bp.WRAPPER_SHARE * stats[ancestor].chars:
                     continue
@@ -433,18 +490,88 @@ def _climb(
     return top
 
 
-def _story_nodes(page: _Page) -> list[HtmlElement]:
+def _article_of(element: HtmlElement) -> HtmlElement | None:
+    """The nearest ``<article>`` holding *element* (itself included)."""
+    node: HtmlElement | None = element
+    for _ in range(bp.MAX_DEPTH):
+        if node is None:
+            return None
+        if node.tag == "article":
+            return node
+        node = node.getparent()
+    return None
+
+
+def _headline_element(root: HtmlElement) -> HtmlElement | None:
+    """The ``h1`` that the page's ``og:title`` names (equal, or one the start of the other:
+    titles carry the site's name): the page's own headline, agreed by two signals. None
+    when no single ``h1`` agrees."""
+    title = None
+    for count, meta in enumerate(root.iter("meta")):
+        if count > 500:
+            break
+        if meta.get("property") == "og:title" and (content := meta.get("content")):
+            title = " ".join(content.split()).casefold()
+            break
+    if not title:
+        return None
+    found = []
+    for count, h1 in enumerate(root.iter("h1")):
+        if count > 20:
+            break
+        text = inline_text(h1).casefold()
+        if len(text) >= _MIN_HEADLINE_CHARS and (title.startswith(text) or text.startswith(title)):
+            found.append(h1)
+    return found[0] if len(found) == 1 else None
+
+
+def _under_headline(
+    candidates: list[tuple[HtmlElement, _Stats]], headline: HtmlElement
+) -> tuple[HtmlElement, _Stats] | None:
+    """The best container in the page's headline's ``<article>`` when the top one lies in
+    another ``<article>`` (the next story of an endless page, a story teased in full
+    below) and that container scores at least :data:`_HEADLINE_STORY_SHARE` of the top:
+    the story is the one the page is titled for."""
+    home = _article_of(headline)
+    top, top_stats = candidates[0]
+    elsewhere = _article_of(top)
+    if home is None or elsewhere is None or home in set(_ancestors(top, bp.MAX_DEPTH)):
+        return None
+    floor = _final(top_stats) * _HEADLINE_STORY_SHARE
+    inside: set[HtmlElement] | None = None  # built once, when first needed: linear
+    for element, stats in candidates[1:]:
+        if _final(stats) < floor:
+            return None
+        if inside is None:
+            inside = set(home.iter())
+        if element in inside:
+            return element, stats
+    return None
+
+
+def _story_nodes(page: _Page, headline: HtmlElement | None = None) -> list[HtmlElement]:
     """The story container and the sibling containers that continue it."""
     stats = page.stats
     candidates = [(el, s) for el, s in stats.items() if s.scored and el not in page.chrome]
     if not candidates:
         return []
     candidates.sort(key=lambda pair: _final(pair[1]), reverse=True)
+    home = None
+    if headline is not None:
+        titled = _under_headline(candidates, headline)
+        if titled is not None:
+            candidates.remove(titled)
+            candidates.insert(0, titled)
+            home = _article_of(headline)
     top, top_stats = candidates[0]
     top_score = _final(top_stats)
     top = _climb(
         top, top_score, [el for el, s in candidates[1:6] if _final(s) >= 0.75 * top_score], page
     )
+    if home is not None and home not in set(_ancestors(top, bp.MAX_DEPTH)):
+        top = home  # climbed past the titled story into what holds the other one too
+    if top is home:
+        return [top]  # an article is whole: its siblings hold the other stories
     top_score = _final(stats[top]) if top in stats else top_score
     parent = top.getparent()
     if parent is None or _tag(top) == "body":
@@ -465,7 +592,9 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
             nodes.append(sibling)  # the same named container, continued
         elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25:
             nodes.append(sibling)
-    if top_verdict > 0:
+    if top_verdict >= 0:
+        # Named as a story or plainly ("col fill" of a grid row): cousins named alike
+        # and scoring alike continue it. Not a chrome-named one.
         nodes.extend(_cousins(top, top_score, page))
     return nodes
 
@@ -624,14 +753,14 @@ def _short_text(element: HtmlElement, limit: int) -> str | None:
     """Text of a small element, None when it runs over *limit* characters."""
     parts: list[str] = []
     total = 0
-    for count, piece in enumerate(element.itertext()):
+    for count, piece in enumerate(iter_text(element)):
         if count > 200:
             return None
         parts.append(piece)
         total += len(piece)
         if total > limit * 4:
             return None
-    text = " ".join("".join(parts).split())
+    text = " ".join("".join(parts).replace(_BR, " ").split())
     return text if len(text) <= limit else None
 
 
@@ -700,7 +829,7 @@ def _teaser_items(
         if link is None:
             misses += 1
             continue
-        anchor = " ".join(link.text_content().split())
+        anchor = inline_text(link)
         if (
             len(anchor.split()) < bp.TEASER_MIN_WORDS
             or _short_text(child, bp.TEASER_MAX_CHARS) is None
@@ -766,7 +895,7 @@ def _find_teasers(
         block = _box_title(box, {item for item, _ in items})
         position = 0
         for item, link in items:
-            headline = " ".join(link.text_content().split())
+            headline = inline_text(link)
             href = absolute_url(url, link.get("href") or "")
             if href in seen:
                 continue
@@ -801,7 +930,7 @@ def _read(
     root: HtmlElement, url: str
 ) -> tuple[list[HtmlElement], list[Paragraph], dict[HtmlElement, _Stats]]:
     page = _tally(_Walker(url).walk(_body_element(root)))
-    story = _story_nodes(page)
+    story = _story_nodes(page, _headline_element(root))
     return story, _story_paragraphs(page, story), page.stats
 
 

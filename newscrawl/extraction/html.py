@@ -251,9 +251,16 @@ _BR = "\ue000"
 
 
 def _text_parts(element: HtmlElement, out: list[str]) -> None:
+    out.extend(iter_text(element))
+
+
+def iter_text(element: HtmlElement) -> Iterator[str]:
+    """The pieces of an element's visible text in order (``<br>`` as a private-use mark;
+    script, style, ruby annotations … left out), lazily: a caller with a length limit
+    stops early."""
     # A stack of child iterators, not recursion: a page may nest thousands of elements.
     if element.text:
-        out.append(element.text)
+        yield element.text
     stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(element), None)]
     while stack:
         children, owner = stack[-1]
@@ -261,18 +268,34 @@ def _text_parts(element: HtmlElement, out: list[str]) -> None:
         if child is None:
             stack.pop()
             if owner is not None and owner.tail:
-                out.append(owner.tail)
+                yield owner.tail
             continue
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and tag != "br" and tag not in SKIP_TAGS:
+        if tag and tag != "br" and tag not in SKIP_TAGS and not is_bare_reading(child, tag):
             if child.text:
-                out.append(child.text)
+                yield child.text
             stack.append((iter(child), child))
             continue
         if tag == "br":
-            out.append(_BR)
+            yield _BR
         if child.tail:
-            out.append(child.tail)
+            yield child.tail
+
+
+def is_bare_reading(element: HtmlElement, tag: str) -> bool:
+    """True for a ruby reading (``<rt>``) that its ruby gives no fallback parentheses
+    (``<rp>``): printed above the base text, inline it would glue onto it ("子こども").
+    With ``<rp>`` the publisher wrote the plain-text form itself, "子（こども）", and the
+    reading stays in it."""
+    if tag != "rt":
+        return False
+    parent = element.getparent()
+    return parent is None or parent.find("rp") is None
+
+
+def inline_text(element: HtmlElement) -> str:
+    """Visible text of an element on one line (a link's or a heading's text)."""
+    return " ".join("".join(iter_text(element)).replace(_BR, " ").split())
 
 
 def absolute_url(base: str, href: str) -> str:
@@ -360,7 +383,12 @@ def _visible(element: HtmlElement) -> bool:
     """True for a child whose text is part of its parent's (not a comment, ``<br>``,
     script, style …)."""
     tag = element.tag
-    return isinstance(tag, str) and tag != "br" and tag not in SKIP_TAGS
+    return (
+        isinstance(tag, str)
+        and tag != "br"
+        and tag not in SKIP_TAGS
+        and not is_bare_reading(element, tag)
+    )
 
 
 def has_class(element: HtmlElement, tokens: frozenset[str]) -> bool:

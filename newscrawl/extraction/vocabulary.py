@@ -366,7 +366,89 @@ CHROME_TAGS: frozenset[str] = frozenset(
 
 #: ARIA roles of chrome.
 CHROME_ROLES: frozenset[str] = frozenset(
-    {"navigation", "complementary", "contentinfo", "banner", "dialog", "alert", "search"}
+    {
+        "navigation",
+        "complementary",
+        "contentinfo",
+        "banner",
+        "dialog",
+        "alertdialog",
+        "alert",
+        "search",
+    }
+)
+
+#: ARIA roles of a dialog laid over the page (with ``aria-modal="true"``): never the story
+#: unless the story itself is inside (a ``main``, ``article``, ``h1`` or articleBody).
+DIALOG_ROLES: frozenset[str] = frozenset({"dialog", "alertdialog"})
+
+#: Class/id token prefixes of the consent layers of widespread consent-management
+#: platforms (OneTrust, Cookiebot, Usercentrics, Didomi, Quantcast Choice, Sourcepoint,
+#: consentmanager, TrustArc, Borlabs, Complianz, CookieYes, iubenda, Osano, Klaro,
+#: CookieLawInfo, Termly, CookieHub) and of the common hand-rolled names. A layer named so
+#: is chrome whatever share of the page's text it holds: their purpose texts are long
+#: prose, and on a short article they outweigh it.
+CONSENT_PREFIXES: tuple[str, ...] = (
+    "onetrust",
+    "ot-sdk",
+    "optanon",
+    "cybotcookiebot",
+    "cookiebot",
+    "usercentrics",
+    "didomi",
+    "qc-cmp",
+    "sp_message",
+    "cmpbox",
+    "cmpwrapper",
+    "truste",
+    "trustarc",
+    "borlabscookie",
+    "cmplz",
+    "cky-consent",
+    "iubenda-cs",
+    "osano-cm",
+    "klaro",
+    "cookie-law-info",
+    "termly",
+    "cookiehub",
+    "cc-window",
+    "cookieconsent",
+    "cookie-consent",
+    "cookiebanner",
+    "cookie-banner",
+    "cookienotice",
+    "cookie-notice",
+    "cookielayer",
+    "cookie-layer",
+    "cookiewall",
+    "cookie-wall",
+    "cookiebar",
+    "cookie-bar",
+)
+#: Name words of a consent layer on their own ("gdpr-overlay", "privacy-consent").
+CONSENT_WORDS: frozenset[str] = frozenset({"consent", "gdpr"})
+#: "cookie" names a consent layer only beside a word for a notice ("cookie-popup"), not on
+#: its own (a recipe's "cookie-list").
+COOKIE_WORDS: frozenset[str] = frozenset({"cookie", "cookies"})
+NOTICE_WORDS: frozenset[str] = frozenset(
+    {
+        "banner",
+        "notice",
+        "notification",
+        "bar",
+        "dialog",
+        "modal",
+        "popup",
+        "overlay",
+        "layer",
+        "wall",
+        "law",
+        "message",
+        "hint",
+        "box",
+        "settings",
+        "preferences",
+    }
 )
 
 #: Elements that start and end a paragraph; everything else flows inline.

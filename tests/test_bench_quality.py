@@ -1,0 +1,73 @@
+"""bench/quality.py scores each half with the set's own scorer and counts catastrophes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+
+
+def quality() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_quality", ROOT / "bench" / "quality.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_quality"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_halves_are_disjoint_and_cover_each_set() -> None:
+    q = quality()
+    for name in ("aeb", "dates", "publishers"):
+        pages, split = q.load(name)
+        tune, check = set(split["tune"]), set(split["check"])
+        assert not tune & check
+        assert tune | check == set(split["all"]) == {p.id for p in pages}
+
+
+def test_publishers_half_scored_by_its_scorer(tmp_path: Path) -> None:
+    q = quality()
+    truth = json.loads((DATA / "publishers" / "truth.json").read_text("utf8"))
+    ids = sorted(
+        json.loads((DATA / "splits.json").read_text("utf8"))["sets"]["publishers"]["tune"]
+    )[:4]
+    side = q.Side()
+    for pid in ids[:3]:  # three perfect records, the fourth page has none
+        t = truth[pid]
+        side.records[pid] = {
+            "url": t["url"],
+            "headline": t["headline"],
+            "authors": t["authors"] or [],
+            "datePublished": t["datePublished"],
+            "articleBody": "\n\n".join(t["body"]),
+        }
+    figures, rows = q.score("publishers", ids, side, tmp_path)
+    assert figures["pages"] == 4
+    assert figures["headline"] == 0.75 and figures["date_day"] == 0.75
+    assert [rows[pid]["body_f1"] for pid in ids] == [1.0, 1.0, 1.0, 0.0]
+    peer = {pid: {"body_f1": 0.9} for pid in ids}
+    assert q.catastrophes(rows, peer, ids) == 1
+    assert q.catastrophes(rows, {pid: {"body_f1": 0.79} for pid in ids}, ids) == 0
+
+
+def test_aeb_and_dates_halves_scored_by_their_scorers(tmp_path: Path) -> None:
+    q = quality()
+    truth = json.loads((DATA / "aeb" / "ground-truth.json").read_text("utf8"))
+    ids = sorted(truth)[:2]
+    side = q.Side(
+        {ids[0]: {"url": truth[ids[0]]["url"], "articleBody": truth[ids[0]]["articleBody"]}}
+    )
+    figures, rows = q.score("aeb", ids, side, tmp_path)
+    assert rows[ids[0]]["body_f1"] == 1.0 and rows[ids[1]]["body_f1"] == 0.0
+    assert figures["recall"] == 0.5
+    index = json.loads((DATA / "dates" / "index.json").read_text("utf8"))[:2]
+    dates = q.Side(
+        {index[0]["id"]: {"url": index[0]["url"], "datePublished": index[0]["expected_date"]}}
+    )
+    figures, _ = q.score("dates", [p["id"] for p in index], dates, tmp_path)
+    assert figures["accuracy"] == 0.5 and figures["invented"] == 0

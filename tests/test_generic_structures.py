@@ -1,0 +1,271 @@
+"""Structures of the web the generic extractor must read right on any site, each with a
+case where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.generic import extract_body, generic_page
+from newscrawl.extraction.html import element_text, inline_text, selector
+
+URL = "https://news.example.jp/2024/10/story.html"
+
+#: Japanese story paragraphs; 子供 carries a ruby reading in the tests.
+JA = [
+    "市議会は火曜日、新しい予算案を可決した。学校や道路の整備に加え、長年先送りされてきた"
+    "上下水道の改修費用が盛り込まれている。",
+    "議員らは四時間近く議論し、住民数人が計画に反対する意見を述べた後、賛成七、反対二で"
+    "最終的に可決した。",
+    "市長は、市の歴史上最大となる今回の予算について、事務経費の削減と中心部の駐車料金の"
+    "引き上げで均衡を図ると説明した。",
+]
+
+
+def root_of(html: str) -> HtmlElement:
+    element: HtmlElement = selector(html).root
+    return element
+
+
+def ja_page(story: str, extra: str = "") -> str:
+    return f"""<html lang="ja"><head><title>t</title></head><body>
+    <header><nav><a href="/">ホーム</a> <a href="/news">ニュース</a></nav></header>
+    <main><article><h1>市議会が予算案を可決</h1><div class="story-body">{story}</div>
+    </article>{extra}</main><footer><p>著作権 2024 Example News</p></footer></body></html>"""
+
+
+#: A reading over its base text, as most pages write it: no fallback parentheses.
+RUBY = "<ruby>子供<rt>こども</rt></ruby>"
+#: The same with ``<rp>``: the publisher's own plain-text form is 子供（こども）.
+RUBY_RP = "<ruby><rb>子供</rb><rp>（</rp><rt>こども</rt><rp>）</rp></ruby>"
+
+
+def test_ruby_readings_never_glued_into_body_text() -> None:
+    story = "".join(f"<p>{p}</p>" for p in JA) + f"<p>{RUBY}たちへの支援も拡充される。{JA[0]}</p>"
+    body = extract_body(root_of(ja_page(story)), URL).body.body
+    assert "子供たちへの支援も拡充される。" in body
+    assert "こども" not in body
+
+
+def test_ruby_with_fallback_parentheses_reads_as_written() -> None:
+    """Must not fire: with ``<rp>`` the reading is part of the page's plain text."""
+    story = "".join(f"<p>{p}</p>" for p in JA) + f"<p>{RUBY_RP}たちへの支援も拡充される。</p>"
+    body = extract_body(root_of(ja_page(story)), URL).body.body
+    assert "子供（こども）たちへの支援も拡充される。" in body
+    root = root_of(f"<html><body><h1>{RUBY_RP}の未来</h1></body></html>")
+    assert element_text(root.find(".//h1")) == "子供（こども）の未来"
+
+
+def test_ruby_readings_never_in_element_or_link_text() -> None:
+    root = root_of(
+        f"<html><body><h1>{RUBY}の未来</h1><p><a href='/a'>{RUBY}食堂</a></p></body></html>"
+    )
+    assert element_text(root.find(".//h1")) == "子供の未来"
+    assert inline_text(root.find(".//a")) == "子供食堂"
+
+
+def test_ruby_readings_never_in_teaser_headlines() -> None:
+    items = "".join(
+        f'<li><a href="/news/{i}">{RUBY}の居場所づくり 各地で広がる 取り組み {i}</a></li>'
+        for i in range(6)
+    )
+    extra = f'<aside class="ranking"><h2>アクセスランキング</h2><ul>{items}</ul></aside>'
+    page = generic_page(root_of(ja_page("".join(f"<p>{p}</p>" for p in JA), extra)), URL)
+    headlines = [t.headline or "" for t in page.teasers]
+    assert headlines and all(h.startswith("子供の居場所づくり") for h in headlines)
+
+
+def test_ruby_base_text_and_lookalike_classes_kept() -> None:
+    """Must not fire: the base text of ruby stays, and only an ``<rt>`` element is a
+    reading (an element of class "rt" is story text)."""
+    story = (
+        "".join(f"<p>{p}</p>" for p in JA)
+        + "<p><ruby>漢字</ruby>の読み方と<span class='rt'>ルビの付け方</span>"
+        + "を学ぶ講座が開かれた。</p>"
+    )
+    body = extract_body(root_of(ja_page(story)), URL).body.body
+    assert "漢字の読み方とルビの付け方を学ぶ講座が開かれた。" in body
+
+
+# --- consent layers ----------------------------------------------------------------------
+
+URL_DE = "https://www.example.de/politik/2024/10/haushalt.html"
+
+#: A short story (about 600 characters).
+STORY_DE = [
+    "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, der Mittel für Schulen, "
+    "Straßen und die lange aufgeschobene Sanierung der Wasserleitungen vorsieht.",
+    "Die Ratsmitglieder debattierten fast vier Stunden, bevor sie mit sieben zu zwei "
+    "Stimmen zustimmten; mehrere Anwohner hatten sich gegen den Plan ausgesprochen.",
+    "Der Bürgermeister sagte, der größte Haushalt in der Geschichte der Stadt werde durch "
+    "geringere Verwaltungskosten und höhere Parkgebühren in der Innenstadt ausgeglichen.",
+]
+
+#: A consent layer's purpose texts: long prose, longer than the story.
+CONSENT_DE = [
+    "Wir verwenden Technologien wie Cookies, um Informationen auf Ihrem Gerät zu speichern "
+    "und abzurufen, und verarbeiten personenbezogene Daten wie eindeutige Kennungen.",
+    "Um zu verstehen, wie unsere Webseite genutzt wird, und um Ihnen personalisierte Inhalte "
+    "und Werbung anzuzeigen, arbeiten wir mit Partnern zusammen, die Daten verarbeiten.",
+    "Mit Ihrer Zustimmung können wir und unsere Partner genaue Standortdaten verwenden, und "
+    "Sie können Ihre Einwilligung jederzeit in den Datenschutzeinstellungen widerrufen.",
+    "Einige Partner verarbeiten Ihre Daten auf der Grundlage eines berechtigten Interesses, "
+    "dem Sie widersprechen können; weitere Informationen finden Sie in der Erklärung.",
+    "Die Verarbeitung dient der Messung von Reichweite, der Entwicklung und Verbesserung "
+    "von Angeboten sowie der Auswahl und Messung personalisierter Anzeigen und Inhalte.",
+]
+
+
+def de_page(layer: str, story: str | None = None) -> str:
+    """A page whose story has no landmark around it (no ``main``, ``article`` or ``h1``:
+    the headline is in the title only), as many templates write it, and a layer first."""
+    story = story or "".join(f"<p>{p}</p>" for p in STORY_DE)
+    return f"""<html lang="de"><head><title>Stadtrat beschließt Haushalt</title></head>
+    <body>{layer}<div class="top"><a href="/">Start</a> <a href="/politik">Politik</a></div>
+    <div class="wrap"><div class="text">{story}</div></div>
+    <div class="bottom"><p>Impressum und Kontakt</p></div></body></html>"""
+
+
+def consent_text() -> str:
+    return "".join(f"<p>{p}</p>" for p in CONSENT_DE)
+
+
+@pytest.mark.parametrize(
+    "layer",
+    [
+        '<div id="CybotCookiebotDialog"><h2>Diese Webseite verwendet Cookies</h2>{}</div>',
+        '<div id="onetrust-consent-sdk"><div class="ot-sdk-container">{}</div></div>',
+        '<div id="sp_message_container_1234"><div class="message-content">{}</div></div>',
+        '<div class="cookie-banner"><div class="content">{}</div></div>',
+        '<div class="privacy-layer" role="dialog" aria-modal="true">{}</div>',
+    ],
+    ids=["cookiebot", "onetrust", "sourcepoint", "cookie-banner", "aria-modal"],
+)
+def test_consent_layer_never_the_story(layer: str) -> None:
+    body = extract_body(root_of(de_page(layer.format(consent_text()))), URL_DE).body.body
+    assert body == "\n\n".join(STORY_DE)
+
+
+def test_article_about_cookies_and_consent_is_read() -> None:
+    """Must not fire: a story whose subject is cookie banners, in a story container, and a
+    story in a container named "cookie" without a notice word (a recipe's)."""
+    story = "".join(f"<p>{p}</p>" for p in CONSENT_DE)
+    body = extract_body(root_of(de_page("", story)), URL_DE).body.body
+    assert body == "\n\n".join(CONSENT_DE)
+    recipe = de_page("").replace('class="text"', 'class="cookie-recipe"')
+    assert extract_body(root_of(recipe), URL_DE).body.body == "\n\n".join(STORY_DE)
+
+
+def test_story_in_a_modal_and_wrapper_with_consent_state_are_read() -> None:
+    """Must not fire: an article opened in a modal dialog holds its own ``article``/``h1``,
+    and a page wrapper named by the consent state holds the whole page."""
+    modal = f'<div role="dialog" aria-modal="true" class="story-modal">{de_page("")}</div>'
+    body = extract_body(
+        root_of(modal.replace("<html", "<div").replace("</html>", "</div>")), URL_DE
+    )
+    assert body.body.body == "\n\n".join(STORY_DE)
+    wrapped = de_page("").replace("<body>", '<body><div id="page" class="cookie-consent-given">')
+    wrapped = wrapped.replace("</body>", "</div></body>")
+    assert extract_body(root_of(wrapped), URL_DE).body.body == "\n\n".join(STORY_DE)
+
+
+# --- the story the page is titled for -------------------------------------------------------
+
+URL_EN = "https://news.example.com/2024/10/council-budget.html"
+
+BUDGET = [
+    "The city council voted on Tuesday to approve the new budget, which includes funding "
+    "for schools, roads and a long-delayed overhaul of the water system.",
+    "Council members debated for nearly four hours, with several residents speaking "
+    "against the plan, before the final vote of seven to two.",
+    "The mayor said the budget, the largest in the city's history, would be balanced by "
+    "cutting administrative costs and raising parking fees downtown.",
+]
+#: The next story of an endless page: longer than the page's own.
+NEXT = [
+    f"Paragraph {i} of the harbour story: the port authority said on Wednesday that "
+    "container traffic rose again, helped by new routes, longer opening hours and a "
+    "second crane that was delivered, after long delays, in the spring."
+    for i in range(6)
+]
+
+
+def titled_page(first: str, second: str, title: str = "Council approves budget") -> str:
+    return f"""<html><head><meta property="og:title" content="{title} | Example News">
+    </head><body><div class="top"><a href="/">Home</a> <a href="/news">News</a></div>
+    <main>{first}<div class="under-article">{second}</div></main></body></html>"""
+
+
+def story_article(headline: str, texts: list[str]) -> str:
+    paragraphs = "".join(f"<p>{t}</p>" for t in texts)
+    return f"<article><h1>{headline}</h1><div class='text'>{paragraphs}</div></article>"
+
+
+def test_the_story_under_the_pages_headline_wins_over_the_next_one() -> None:
+    html = titled_page(
+        story_article("Council approves budget", BUDGET),
+        story_article("Harbour traffic rises again", NEXT),
+    )
+    assert extract_body(root_of(html), URL_EN).body.body == "\n\n".join(BUDGET)
+
+
+def test_headline_agreement_does_not_fire_on_a_headline_only_article() -> None:
+    """Must not fire: the titled ``<article>`` holds the headline and a standfirst only,
+    and the story is in another one; nor without an ``og:title`` naming an ``h1``."""
+    header = "<article><h1>Council approves budget</h1><p>A short standfirst here.</p></article>"
+    html = titled_page(header, story_article("More on the vote", NEXT))
+    assert extract_body(root_of(html), URL_EN).body.body == "\n\n".join(NEXT)
+    untitled = titled_page(
+        story_article("Council approves budget", BUDGET),
+        story_article("Harbour traffic rises again", NEXT),
+        title="Example News: latest",
+    )
+    assert "Paragraph 0 of the harbour story" in extract_body(root_of(untitled), URL_EN).body.body
+
+
+# --- a story cut into sections with plain names ----------------------------------------------
+
+LONG = [
+    f"Paragraph {i} of the council story: members debated for hours, heard residents for "
+    "and against the plan, and voted late in the evening, seven to two, to approve it."
+    for i in range(9)
+]
+
+
+TEASERS = "".join(
+    f'<li><a href="/n/{i}">Other story number {i} about something else entirely</a></li>'
+    for i in range(8)
+)
+
+
+def row(inner: str) -> str:
+    """One row of a grid template: a story column and a column of teasers beside it."""
+    side = f'<div class="col side"><ul>{TEASERS}</ul></div>'
+    return f'<div class="row"><div class="col fill">{inner}</div>{side}</div>'
+
+
+def rows_page(*rows: str) -> str:
+    return f"""<html><head><title>t</title></head><body>
+    <div class="top"><a href="/">Home</a> <a href="/news">News</a></div>
+    <div class="wrap">{"".join(rows)}</div></body></html>"""
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_story_cut_into_plainly_named_grid_rows_is_whole() -> None:
+    """A story column continued in the next row of the grid, its container named with
+    no story word ("col fill"): the cousins named alike and scoring alike are the story."""
+    html = rows_page(row(paragraphs(LONG[:5])), row(paragraphs(LONG[5:])))
+    assert extract_body(root_of(html), URL_EN).body.body == "\n\n".join(LONG)
+
+
+def test_plainly_named_cousins_of_links_or_a_note_not_added() -> None:
+    """Must not fire: columns named like the story's holding a link list or a short note
+    score far below it."""
+    links = "".join(f'<p><a href="/n/{i}">Other story number {i}</a></p>' for i in range(6))
+    html = rows_page(
+        row(paragraphs(LONG)), row(links), row("<p>Photo: J. Doe for Example News, 2024.</p>")
+    )
+    assert extract_body(root_of(html), URL_EN).body.body == "\n\n".join(LONG)
