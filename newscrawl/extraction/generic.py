@@ -538,13 +538,10 @@ def _under_headline(
     if home is None or elsewhere is None or home in set(_ancestors(top, bp.MAX_DEPTH)):
         return None
     floor = _final(top_stats) * _HEADLINE_STORY_SHARE
-    inside: set[HtmlElement] | None = None  # built once, when first needed: linear
     for element, stats in candidates[1:]:
         if _final(stats) < floor:
             return None
-        if inside is None:
-            inside = set(home.iter())
-        if element in inside:
+        if home in set(_ancestors(element, bp.MAX_DEPTH)):
             return element, stats
     return None
 
