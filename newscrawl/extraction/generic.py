@@ -589,9 +589,7 @@ def _story_nodes(page: _Page, headline: HtmlElement | None = None) -> list[HtmlE
             nodes.append(sibling)  # the same named container, continued
         elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25:
             nodes.append(sibling)
-    if top_verdict >= 0:
-        # Named as a story or plainly ("col fill" of a grid row): cousins named alike
-        # and scoring alike continue it. Not a chrome-named one.
+    if top_verdict > 0:
         nodes.extend(_cousins(top, top_score, page))
     return nodes
 
