@@ -41,11 +41,6 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 #: Above this share of the page's text an element named as an overlay is judged like other
 #: chrome (by ``CHROME_MAX_SHARE``): it is a wrapper of the whole page.
 _OVERLAY_MAX_SHARE = 0.9
-#: A container under the page's own headline is the story when it scores at least this
-#: share of the best container elsewhere (see ``_under_headline``).
-_HEADLINE_STORY_SHARE = 0.5
-#: Shorter ``h1`` texts ("News") do not name a page's story.
-_MIN_HEADLINE_CHARS = 8
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _BLOCK_OR_HEADING = voc.BLOCK_TAGS | _HEADINGS
@@ -490,85 +485,18 @@ def _climb(
     return top
 
 
-def _article_of(element: HtmlElement) -> HtmlElement | None:
-    """The nearest ``<article>`` holding *element* (itself included)."""
-    node: HtmlElement | None = element
-    for _ in range(bp.MAX_DEPTH):
-        if node is None:
-            return None
-        if node.tag == "article":
-            return node
-        node = node.getparent()
-    return None
-
-
-def _headline_element(root: HtmlElement) -> HtmlElement | None:
-    """The ``h1`` that the page's ``og:title`` names (equal, or one the start of the other:
-    titles carry the site's name): the page's own headline, agreed by two signals. None
-    when no single ``h1`` agrees."""
-    title = None
-    for count, meta in enumerate(root.iter("meta")):
-        if count > 500:
-            break
-        if meta.get("property") == "og:title" and (content := meta.get("content")):
-            title = " ".join(content.split()).casefold()
-            break
-    if not title:
-        return None
-    found = []
-    for count, h1 in enumerate(root.iter("h1")):
-        if count > 20:
-            break
-        text = inline_text(h1).casefold()
-        if len(text) >= _MIN_HEADLINE_CHARS and (title.startswith(text) or text.startswith(title)):
-            found.append(h1)
-    return found[0] if len(found) == 1 else None
-
-
-def _under_headline(
-    candidates: list[tuple[HtmlElement, _Stats]], headline: HtmlElement
-) -> tuple[HtmlElement, _Stats] | None:
-    """The best container in the page's headline's ``<article>`` when the top one lies in
-    another ``<article>`` (the next story of an endless page, a story teased in full
-    below) and that container scores at least :data:`_HEADLINE_STORY_SHARE` of the top:
-    the story is the one the page is titled for."""
-    home = _article_of(headline)
-    top, top_stats = candidates[0]
-    elsewhere = _article_of(top)
-    if home is None or elsewhere is None or home in set(_ancestors(top, bp.MAX_DEPTH)):
-        return None
-    floor = _final(top_stats) * _HEADLINE_STORY_SHARE
-    for element, stats in candidates[1:]:
-        if _final(stats) < floor:
-            return None
-        if home in set(_ancestors(element, bp.MAX_DEPTH)):
-            return element, stats
-    return None
-
-
-def _story_nodes(page: _Page, headline: HtmlElement | None = None) -> list[HtmlElement]:
+def _story_nodes(page: _Page) -> list[HtmlElement]:
     """The story container and the sibling containers that continue it."""
     stats = page.stats
     candidates = [(el, s) for el, s in stats.items() if s.scored and el not in page.chrome]
     if not candidates:
         return []
     candidates.sort(key=lambda pair: _final(pair[1]), reverse=True)
-    home = None
-    if headline is not None:
-        titled = _under_headline(candidates, headline)
-        if titled is not None:
-            candidates.remove(titled)
-            candidates.insert(0, titled)
-            home = _article_of(headline)
     top, top_stats = candidates[0]
     top_score = _final(top_stats)
     top = _climb(
         top, top_score, [el for el, s in candidates[1:6] if _final(s) >= 0.75 * top_score], page
     )
-    if home is not None and home not in set(_ancestors(top, bp.MAX_DEPTH)):
-        top = home  # climbed past the titled story into what holds the other one too
-    if top is home:
-        return [top]  # an article is whole: its siblings hold the other stories
     top_score = _final(stats[top]) if top in stats else top_score
     parent = top.getparent()
     if parent is None or _tag(top) == "body":
@@ -925,7 +853,7 @@ def _read(
     root: HtmlElement, url: str
 ) -> tuple[list[HtmlElement], list[Paragraph], dict[HtmlElement, _Stats]]:
     page = _tally(_Walker(url).walk(_body_element(root)))
-    story = _story_nodes(page, _headline_element(root))
+    story = _story_nodes(page)
     return story, _story_paragraphs(page, story), page.stats
 
 
