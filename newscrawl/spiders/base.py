@@ -359,9 +359,11 @@ class SiteSpider(scrapy.Spider):
             yield response.follow(next_page, callback=self.parse_listing, errback=self.on_error,
                                   meta={"listing_page": number + 1})  # fmt: skip
 
-    def parse_article(self, response: Response, page: Page | None = None) -> Iterator[Any]:
-        """An article page; *page* is the page already read (the generic spider reads it
-        to tell articles from listings)."""
+    def parse_article(
+        self, response: Response, page: Page | None = None, extracted: PageData | None = None
+    ) -> Iterator[Any]:
+        """An article page; *page* is the page already read and *extracted* the profile's
+        reading of it (the generic spider does both to tell articles from listings)."""
         stats = self.crawler.stats
         if response.status == 304:
             stats.inc_value("newscrawl/articles/not_modified")
@@ -370,7 +372,7 @@ class SiteSpider(scrapy.Spider):
         if page is None:
             return
         notes = self.charset_notes(page.decoded)
-        extracted = self.extract(page, response.url)
+        extracted = extracted or self.extract(page, response.url)
         if extracted is None:
             return
         try:

@@ -192,7 +192,7 @@ class GenericSpider(SiteSpider):
             yield from self.parse_listing(response, page)
             return
         if extracted.body.paragraphs:
-            yield from self.parse_article(response, page)
+            yield from self.parse_article(response, page, extracted)  # not extracted twice
             return
         self.crawler.stats.inc_value("newscrawl/pages/listing")
         if response.meta.get("start_page"):
