@@ -17,12 +17,12 @@ from scrapy.spiderloader import get_spider_loader
 
 from newscrawl.commands.crawl import spider_problem
 from newscrawl.crawl import crawl, failure_line, sample_record
-from newscrawl.dashboard import find_runlog, write_report
 from newscrawl.demo.server import DemoSite
 from newscrawl.demo.sitegen import generate, trap_notice
 from newscrawl.extraction.failure import describe
 from newscrawl.fixtures import FixtureError, regenerate
 from newscrawl.manifest import URL_SCHEMES, ManifestError, read_manifest
+from newscrawl.monitoring.dashboard import find_runlog, write_report
 from newscrawl.offline import (
     OfflineRun,
     PageError,

@@ -42,9 +42,9 @@ from scrapy.utils.misc import load_object
 from newscrawl.commit import RunCommit
 from newscrawl.durable import kill_point
 from newscrawl.items import Article, SidebarItem
+from newscrawl.monitoring.runlog import append_run
 from newscrawl.pipelines import SidebarDedupePipeline
 from newscrawl.runlock import RunLock
-from newscrawl.runlog import append_run
 from newscrawl.sites import article_key, spider_site
 from newscrawl.state import StateError, StateStore, UrlState
 
@@ -119,7 +119,7 @@ class StateManager:
     def refuse(self, error: StateError) -> None:
         """Say why the crawl will not run: one error line, one ``failed`` run-log line."""
         logger.error("%s", error)
-        from newscrawl.report import RunReport  # noqa: PLC0415 - report imports this module
+        from newscrawl.monitoring.report import RunReport  # noqa: PLC0415 - report imports this module
 
         report = RunReport(self.crawler)
         report.site = self.site or report.site

@@ -74,11 +74,11 @@ EXTENSIONS = {
     "newscrawl.incremental.StateExtension": 500,
     # The run report puts its figures into the stats before Spidermon's monitors read
     # them (signal handlers run in the order extensions were built: lower first).
-    "newscrawl.report.RunReport": 510,
+    "newscrawl.monitoring.report.RunReport": 510,
     "spidermon.contrib.scrapy.extensions.Spidermon": 520,
-    "newscrawl.metrics.PrometheusMetrics": 530,
+    "newscrawl.monitoring.metrics.PrometheusMetrics": 530,
 }
-# Prometheus (newscrawl.metrics): a live endpoint on 127.0.0.1 when a port is set; the
+# Prometheus (newscrawl.monitoring.metrics): a live endpoint on 127.0.0.1 when a port is set; the
 # same metrics in node-exporter textfile format at the end of every run ("" = off).
 NEWSCRAWL_METRICS_PORT = 0
 NEWSCRAWL_METRICS_HOST = "127.0.0.1"
@@ -88,10 +88,10 @@ NEWSCRAWL_PROGRESS = True  # False: no progress line even on a terminal
 NEWSCRAWL_PROGRESS_INTERVAL = 0.5
 COMMANDS_MODULE = "newscrawl.commands"
 
-# Monitoring: checks that fail a broken run (newscrawl.monitors), thresholds per site
+# Monitoring: checks that fail a broken run (newscrawl.monitoring.monitors), thresholds per site
 # overridable in NEWSCRAWL_MONITOR_SITES = {"dawn": {"NEWSCRAWL_MONITOR_...": value}}.
 SPIDERMON_ENABLED = True
-SPIDERMON_SPIDER_CLOSE_MONITORS = ["newscrawl.monitors.CrawlMonitors"]
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["newscrawl.monitoring.monitors.CrawlMonitors"]
 NEWSCRAWL_MONITOR_ACTIONS: list[str] = []  # e.g. Spidermon's SendSmtpEmail, SendSlackMessage
 NEWSCRAWL_MONITOR_MIN_COVERAGE = {"headline": 0.9, "datePublished": 0.8, "articleBody": 0.8}
 NEWSCRAWL_MONITOR_MIN_COVERAGE_SAMPLE = 5

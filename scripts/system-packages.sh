@@ -12,6 +12,8 @@ PACKAGES=(
     fonts-liberation
     prometheus        # tests/test_metrics.py scrapes a crawl with a real Prometheus server
     jq                # tests/test_readme.py runs the README's jq examples
+    redis-server      # distributed crawls: tests start private Redis servers (tests/services.py)
+    postgresql        # ... and private PostgreSQL servers for the shared state store
 )
 
 installed() {

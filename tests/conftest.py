@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.services import PostgresServer, RedisServer
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -11,3 +16,41 @@ FIXTURES = ROOT / "fixtures"
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(scope="session")
+def redis_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """One private redis-server for the session (see tests/services.py)."""
+    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_service: RedisServer) -> str:
+    """The session's Redis, emptied for this test."""
+    import redis  # noqa: PLC0415 - only the tests that use Redis import it
+
+    client = redis.Redis.from_url(redis_service.url)
+    client.flushall()
+    client.close()
+    return redis_service.url
+
+
+@pytest.fixture(scope="session")
+def postgres_service() -> Iterator[PostgresServer]:
+    """One private PostgreSQL server for the session (see tests/services.py)."""
+    # Not under pytest's temporary folder: as root, the server runs as "postgres", which
+    # cannot enter root's private folders.
+    folder = Path(tempfile.mkdtemp(prefix="newscrawl-postgres-"))
+    folder.chmod(0o755)
+    server = PostgresServer(folder).start()
+    yield server
+    server.stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_service: PostgresServer) -> str:
+    """A new, empty database on the session's PostgreSQL server."""
+    return postgres_service.create_database()

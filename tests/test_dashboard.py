@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from newscrawl.dashboard import render_report, write_report
+from newscrawl.monitoring.dashboard import render_report, write_report
+from newscrawl.monitoring.runlog import RunRecord, append_run
 from newscrawl.progress import Progress
-from newscrawl.runlog import RunRecord, append_run
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -57,7 +57,7 @@ def make_run(
     failed: list[dict[str, str]] | None = None,
     median_hours: float = 6.0,
 ) -> RunRecord:
-    """One run-log line, field by field as in :mod:`newscrawl.runlog`."""
+    """One run-log line, field by field as in :mod:`newscrawl.monitoring.runlog`."""
     stamp = start.strftime("%Y%m%dT%H%M%S") + "000Z"
     exported = new + updated
     fetched = exported + unchanged // 5 + 60

@@ -23,7 +23,7 @@ from scrapy.crawler import Crawler
 
 from newscrawl.demo.server import DemoSite
 from newscrawl.items import Article
-from newscrawl.metrics import PrometheusMetrics, freshness
+from newscrawl.monitoring.metrics import PrometheusMetrics, freshness
 from newscrawl.offline import project_settings
 from newscrawl.spiders.dawn import DawnSpider
 
@@ -32,7 +32,7 @@ from .crawling import run_crawl, stats_of
 
 PROMETHEUS = Path("/usr/bin/prometheus")
 DASHBOARD = ROOT / "newscrawl" / "grafana" / "newscrawl-dashboard.json"
-EXTENSION = "newscrawl.metrics.PrometheusMetrics"
+EXTENSION = "newscrawl.monitoring.metrics.PrometheusMetrics"
 
 FAKE_STATS: dict[str, Any] = {
     "newscrawl/articles/new": 7,
@@ -214,7 +214,7 @@ def test_endpoint_serves_the_crawl_registry_and_releases_its_port(
     assert "python_gc" not in body  # a registry of its own, not the global one
     # A second crawl on the same port (an overlapping scheduled run) goes on without it.
     second = PrometheusMetrics.from_crawler(_crawler(tmp_path, NEWSCRAWL_METRICS_PORT=port))
-    with caplog.at_level(logging.ERROR, logger="newscrawl.metrics"):
+    with caplog.at_level(logging.ERROR, logger="newscrawl.monitoring.metrics"):
         second.spider_opened(DawnSpider())
     assert second.server is None and "not served" in caplog.text
     asyncio.run(metrics.engine_stopped())

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.dashboard import find_runlog
 from newscrawl.demo.sitegen import LOGGED_TRAPS, trap_notice
+from newscrawl.monitoring.dashboard import find_runlog
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text("utf8")

@@ -1,7 +1,7 @@
 """Checks that fail a broken crawl, run by Spidermon when the spider closes.
 
 Each check reads the crawl's stats (and the site's history, which
-:class:`newscrawl.report.RunReport` puts there first) against thresholds from settings,
+:class:`newscrawl.monitoring.report.RunReport` puts there first) against thresholds from settings,
 overridable per site through ``NEWSCRAWL_MONITOR_SITES = {"dawn": {"SETTING": value}}``.
 A failed check is recorded in the stats (``newscrawl/monitors/failed``,
 ``newscrawl/monitors/failed_checks``), logged, written to the run log, turned into a
@@ -29,7 +29,7 @@ from scrapy.utils.misc import load_object
 from spidermon import Monitor, MonitorSuite, monitors
 from spidermon.core.actions import Action
 
-from newscrawl.report import articles_seen
+from newscrawl.monitoring.report import articles_seen
 
 # A failed check is a finding, not a crash: Spidermon formats it as unittest does, and
 # unittest leaves out the frames of modules that set this name, so the log shows the

@@ -2,7 +2,7 @@
 
 Inline CSS and inline SVG charts made here in Python: no script, no external font, image
 or URL (a Content-Security-Policy forbids them), so the file opens offline. Every string
-from the run log is HTML-escaped. See :mod:`newscrawl.runlog` for the line format.
+from the run log is HTML-escaped. See :mod:`newscrawl.monitoring.runlog` for the line format.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from newscrawl.monitoring.runlog import read_runs
 from newscrawl.progress import Progress
-from newscrawl.runlog import read_runs
 
 TABLE_ROWS = 50
 FIELDS: tuple[str, ...] = ("headline", "authors", "datePublished", "dateModified")

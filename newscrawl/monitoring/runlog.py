@@ -1,6 +1,6 @@
 """The run log: one JSON line per crawl, appended when the crawl ends.
 
-Written by :class:`newscrawl.report.RunReport` next to the exports
+Written by :class:`newscrawl.monitoring.report.RunReport` next to the exports
 (``NEWSCRAWL_RUNLOG``, default ``<NEWSCRAWL_OUTPUT_DIR>/runs.jsonl``); read by the
 monitors (history of a site's runs) and by ``newscrawl report`` (the dashboard).
 

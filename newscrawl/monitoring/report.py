@@ -1,4 +1,4 @@
-"""The run report: one line per crawl in the run log (see :mod:`newscrawl.runlog`).
+"""The run report: one line per crawl in the run log (see :mod:`newscrawl.monitoring.runlog`).
 
 :class:`RunReport` watches the exported records (field coverage, freshness), puts its
 figures into the crawl's stats before the monitors run (they judge stats, and compare
@@ -23,7 +23,7 @@ from newscrawl.commit import RunCommit
 from newscrawl.durable import kill_point
 from newscrawl.feeds import export_paths
 from newscrawl.items import Article, SidebarItem
-from newscrawl.runlog import RunRecord, append_run, read_runs
+from newscrawl.monitoring.runlog import RunRecord, append_run, read_runs
 from newscrawl.sites import spider_site
 
 logger = logging.getLogger(__name__)
