@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from scrapy.spiderloader import get_spider_loader
 
+from newscrawl.cluster.commands import add_commands as add_cluster_commands
 from newscrawl.commands.crawl import spider_problem
 from newscrawl.crawl import crawl, failure_line, sample_record
 from newscrawl.demo.server import DemoSite
@@ -431,6 +432,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep earlier demo exports and state: an incremental second run",
     )
     demo.set_defaults(func=cmd_demo)
+    add_cluster_commands(command)  # newscrawl cluster, newscrawl worker
     return parser
 
 

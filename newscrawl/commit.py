@@ -149,7 +149,13 @@ class RunCommit:
     def for_crawler(cls, crawler: Crawler) -> RunCommit:
         commit: RunCommit | None = getattr(crawler, "_newscrawl_commit", None)
         if commit is None:
-            commit = cls(crawler)
+            if crawler.settings.get("NEWSCRAWL_CLUSTER_WORKER"):
+                # A worker of a distributed run hands its files to the run's coordinator.
+                from newscrawl.cluster.state import WorkerCommit  # noqa: PLC0415 - cycle
+
+                commit = WorkerCommit(crawler)
+            else:
+                commit = cls(crawler)
             setattr(crawler, "_newscrawl_commit", commit)  # noqa: B010 - not a Crawler field
         return commit
 

@@ -88,7 +88,13 @@ class StateManager:
         """The crawler's manager, made on first use (raises NotConfigured when off)."""
         manager: StateManager | None = getattr(crawler, "_newscrawl_state", None)
         if manager is None:
-            manager = cls(crawler)
+            if crawler.settings.get("NEWSCRAWL_CLUSTER_WORKER"):
+                # A worker of a distributed run claims its records in the shared state.
+                from newscrawl.cluster.state import WorkerState  # noqa: PLC0415 - cycle
+
+                manager = WorkerState(crawler)
+            else:
+                manager = cls(crawler)
             setattr(crawler, "_newscrawl_state", manager)  # noqa: B010 - not a Crawler field
         return manager
 
@@ -167,6 +173,15 @@ class StateManager:
 
     def pending_runs(self) -> set[str]:
         return self.store.pending_runs() if self.store is not None else set()
+
+    def claim_article(self, key: str, item: Article) -> bool:
+        """True when this run exports *item* (key *key*) here; a worker of a distributed
+        run claims it in the shared state (:mod:`newscrawl.cluster.state`)."""
+        return True
+
+    def claim_teaser(self, key: str) -> bool:
+        """True when this run exports the teaser *key* here (see :meth:`claim_article`)."""
+        return True
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
         """An item passed every pipeline: it is in this run's export."""
@@ -310,9 +325,13 @@ class IncrementalPipeline:
     def process_item(self, item: Any) -> Any:
         if isinstance(item, SidebarItem):
             store = self.manager.store
-            if store is not None and store.teaser_exported(SidebarDedupePipeline.key(item)):
+            key = SidebarDedupePipeline.key(item)
+            if store is not None and store.teaser_exported(key):
                 self.inc("newscrawl/sidebar/exported_before")
                 raise DropItem("teaser exported by an earlier run", "DEBUG")
+            if not self.manager.claim_teaser(key):
+                self.inc("newscrawl/sidebar/claimed_elsewhere")
+                raise DropItem("teaser exported by another worker of this run", "DEBUG")
             return item
         if not isinstance(item, Article):
             return item
@@ -327,6 +346,9 @@ class IncrementalPipeline:
             self.inc("newscrawl/articles/unchanged")
             raise DropItem(f"unchanged since version {state.version}: {item.url}", "DEBUG")
         item.metadata["version"] = state.version + 1 if state else 1
+        if not self.manager.claim_article(key, item):
+            self.inc("newscrawl/articles/duplicate")
+            raise DropItem(f"story exported by another worker of this run: {item.url}", "DEBUG")
         self.inc("newscrawl/articles/updated" if state else "newscrawl/articles/new")
         self.seen[key] = digest
         return item

@@ -125,7 +125,13 @@ NEWSCRAWL_FOLLOW_TEASERS = True
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 
 # Exports: one JSONL file per record type, UTF-8 unescaped, renamed into place when done.
-ADDONS = {"newscrawl.feeds.FeedsAddon": 100}
+ADDONS = {"newscrawl.feeds.FeedsAddon": 100, "newscrawl.cluster.worker.ClusterAddon": 200}
+# Distributed crawls (newscrawl.cluster): set by `newscrawl cluster` / `newscrawl worker`
+# for the workers it runs; a worker's heartbeat lease in seconds.
+NEWSCRAWL_CLUSTER_REDIS = ""
+NEWSCRAWL_CLUSTER_RUN = ""
+NEWSCRAWL_CLUSTER_WORKER = ""
+NEWSCRAWL_CLUSTER_LEASE = 15.0
 NEWSCRAWL_OUTPUT_DIR = "output"
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORTERS = {"jsonlines": "newscrawl.exporters.JsonLinesExporter"}

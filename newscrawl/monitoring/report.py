@@ -211,6 +211,8 @@ class RunReport:
 
     def engine_stopped(self) -> None:
         """Everything has closed (feeds renamed, monitors run): append the line."""
+        if self.crawler.settings.get("NEWSCRAWL_CLUSTER_WORKER"):
+            return  # one line per distributed run: the coordinator's
         try:
             record = self.record()
             append_run(self.path, record)

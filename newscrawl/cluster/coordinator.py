@@ -1,0 +1,360 @@
+"""The coordinator of a distributed run (``newscrawl cluster``).
+
+1. Opens the shared PostgreSQL state, takes the site's lock in it (two runs of one site
+   never overlap, across machines) and the local run lock on the output folder.
+2. Settles earlier runs of the site (:mod:`newscrawl.commit`; a committed run's files are
+   published, an uncommitted one's dropped with its pending rows) and deletes their Redis
+   keys.
+3. Creates the run (stamp, staging folder held by an ``flock``, a lease in Redis that the
+   workers watch), seeds the queue with the spider's own start requests.
+4. Starts N local workers (0: waits for workers started elsewhere) and watches them: a
+   worker whose process ended before it handed its files in, or whose heartbeat lease ran
+   out, is *fenced* (``fence_worker``: its claims are released), every request it took is
+   put back on the queue, its staging folder dropped, and a replacement started (at most
+   ``--max-restarts`` in all).
+5. When the queue is empty and every worker idle (checked and flagged in one Redis step),
+   workers are told to close; once every live worker has handed its files in, the run is
+   committed: one ``COMMIT.json`` listing every worker's files (each checked against its
+   SHA-256), files published, state promoted, marker ``_runs/<run>.json``, Redis keys
+   deleted; then the run-log line, monitors and metrics over the workers' summed stats.
+
+Redis or PostgreSQL lost mid-run: the run fails (one line, ``failed`` in the run log,
+nothing published, its pending rows discarded when the store answers, else by the next
+run's settlement); it never commits a partial export.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newscrawl.cluster.keys import RunKeys
+from newscrawl.cluster.queue import RunControl, connect
+from newscrawl.cluster.report import ClusterReport
+from newscrawl.commit import LIVE, RECORD, RunCommit, run_stamp, staging_dir
+from newscrawl.durable import digest, drop_folder, hold_lock, kill_point, write_json_atomic
+from newscrawl.runlock import RunLock
+from newscrawl.state import StateError
+
+logger = logging.getLogger(__name__)
+
+
+class ClusterError(Exception):
+    """The run cannot go on; ``str()`` is the one line to show."""
+
+
+@dataclass
+class Options:
+    """What ``newscrawl cluster`` was asked for."""
+
+    spider: str
+    workers: int
+    redis: str
+    state: str
+    output: str = "output"
+    spider_args: dict[str, str] = field(default_factory=dict)
+    settings: dict[str, str] = field(default_factory=dict)
+    max_restarts: int = 3
+    lease: float = 15.0
+    lock_wait: float = 0.0
+    poll: float = 0.2
+
+
+class StoreParticipant:
+    """The shared store as the commit's participant (promote/discard by run id)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def prepare(self) -> None:
+        """Every claim was written as it was made."""
+
+    def promote(self, run_id: str) -> None:
+        self.store.promote(run_id)
+
+    def discard(self, run_id: str) -> None:
+        self.store.discard(run_id)
+
+    def pending_runs(self) -> set[str]:
+        return set(self.store.pending_runs())
+
+
+@dataclass
+class Worker:
+    name: str
+    proc: subprocess.Popen[bytes] | None = None  # None: started elsewhere
+    seen_alive: bool = False
+    done: bool = False
+
+
+class Coordinator:
+    """One distributed run of one site (see the module)."""
+
+    def __init__(self, options: Options, report: ClusterReport) -> None:
+        self.o = options
+        self.report = report
+        self.site = report.site
+        self.run = run_stamp(datetime.now(UTC))
+        self.keys = RunKeys(self.site, self.run)
+        self.server = connect(options.redis)
+        self.control = RunControl(self.server, self.keys)
+        self.commit = RunCommit(report.crawler)
+        self.commit.site, self.commit.run = self.site, self.run
+        self.store: Any = None
+        self.lock: RunLock | None = None
+        self.live_fd: int | None = None
+        self.workers: dict[str, Worker] = {}
+        self.restarts = 0
+        self.seeded = 0
+        self.requeued = 0
+
+    @property
+    def run_id(self) -> str:
+        return f"{self.site}:{self.run}"
+
+    @property
+    def site_dir(self) -> Path:
+        return Path(self.o.output) / self.site
+
+    # -- start ---------------------------------------------------------------------------
+    def start(self, requests: list[Any], spider: Any) -> None:
+        """Locks, settlement, the run's keys and seeds. Raises StateError/ClusterError."""
+        from newscrawl.state import open_store  # noqa: PLC0415 - psycopg imported lazily
+
+        self.store = open_store(self.o.state, busy_timeout=5)
+        if not hasattr(self.store, "lock_site"):
+            raise ClusterError(f"newscrawl cluster: --state {self.o.state} is not shared by "
+                               "the workers: give a postgresql:// URL")  # fmt: skip
+        self.store.lock_site(self.site, self.o.lock_wait)
+        self.site_dir.mkdir(parents=True, exist_ok=True)
+        self.lock = RunLock([self.site_dir], site=self.site)
+        self.lock.acquire(self.o.lock_wait)
+        try:
+            self.server.ping()
+        except Exception as exc:
+            raise ClusterError(f"newscrawl cluster: Redis {_safe(self.o.redis)} is not "
+                               f"reachable ({exc})") from exc  # fmt: skip
+        if not self.commit.settle(StoreParticipant(self.store)):
+            raise ClusterError(f"newscrawl cluster: {self.commit.blocked}")
+        self.drop_stale_keys()
+        folder = staging_dir(self.site_dir, self.run)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.live_fd = hold_lock(folder / LIVE)
+        self.beat()
+        self.seeded = self.control.seed(spider, requests)
+        logger.info("Run %s: %d start request(s) queued", self.run_id, self.seeded)
+
+    def drop_stale_keys(self) -> None:
+        """Redis keys of earlier runs of the site (this coordinator holds the site's lock:
+        none of them is live)."""
+        prefix = f"newscrawl:{self.site}:"
+        stale = [k for k in self.server.scan_iter(match=prefix + "*", count=500)
+                 if not k.decode().startswith(self.keys.prefix)]  # fmt: skip
+        if stale:
+            self.server.delete(*stale)
+            logger.warning("Deleted %d Redis key(s) of earlier runs of %s", len(stale), self.site)
+
+    def beat(self) -> None:
+        self.server.set(self.keys.coordinator, b"1", px=int(self.o.lease * 1000))
+
+    # -- workers -------------------------------------------------------------------------
+    def worker_command(self, name: str) -> list[str]:
+        args = [sys.executable, "-m", "scrapy", "crawl", self.o.spider]
+        for key, value in self.o.spider_args.items():
+            args += ["-a", f"{key}={value}"]
+        settings = {**self.o.settings, "NEWSCRAWL_OUTPUT_DIR": self.o.output,
+                    "NEWSCRAWL_STATE": self.o.state, "NEWSCRAWL_CLUSTER_REDIS": self.o.redis,
+                    "NEWSCRAWL_CLUSTER_RUN": self.run, "NEWSCRAWL_CLUSTER_WORKER": name,
+                    "NEWSCRAWL_CLUSTER_LEASE": str(self.o.lease),
+                    "LOG_FILE": str(self.log_dir / f"{self.run}-{name}.log")}  # fmt: skip
+        for key, value in settings.items():
+            args += ["-s", f"{key}={value}"]
+        return args
+
+    @property
+    def log_dir(self) -> Path:
+        return self.site_dir / "_logs"
+
+    def spawn(self, name: str) -> None:
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": os.environ.get(
+            "SCRAPY_SETTINGS_MODULE", "newscrawl.settings")}  # fmt: skip
+        env.pop("NEWSCRAWL_TEST_KILL_AT", None)  # the coordinator's fault, not the workers'
+        proc = subprocess.Popen(self.worker_command(name), env=env, stdin=subprocess.DEVNULL)
+        self.workers[name] = Worker(name, proc)
+        logger.info("Worker %s started (pid %d)", name, proc.pid)
+
+    def start_workers(self) -> None:
+        for number in range(1, self.o.workers + 1):
+            self.spawn(f"w{number}")
+
+    def external(self) -> None:
+        """Workers started elsewhere that registered in Redis."""
+        for name in self.control.registered():
+            if name not in self.workers:
+                self.workers[name] = Worker(name)
+                logger.info("Worker %s joined", name)
+
+    def statuses(self) -> dict[str, tuple[str, dict[str, Any] | None]]:
+        return dict(self.store.workers(self.run_id))
+
+    def watch(self) -> None:
+        """Until every worker has handed its files in after the close flag."""
+        closing = False
+        while True:
+            time.sleep(self.o.poll)
+            self.beat()
+            self.external()
+            statuses = self.statuses()
+            for worker in list(self.workers.values()):
+                if worker.done:
+                    continue
+                status = statuses.get(worker.name, ("", None))[0]
+                alive = self.control.alive(worker.name)
+                worker.seen_alive = worker.seen_alive or alive
+                ended = worker.proc is not None and worker.proc.poll() is not None
+                if status == "done" and (worker.proc is None or ended):
+                    worker.done = True
+                    continue
+                if ended or (worker.seen_alive and not alive):
+                    self.bury(worker, "its process ended" if ended else "its lease ran out")
+                    closing = False
+            live = [w.name for w in self.workers.values() if not w.done]
+            if not live and closing:
+                return
+            if not live and not self.workers:
+                continue  # --workers 0: waiting for the first one
+            if not live:
+                raise ClusterError("newscrawl cluster: no worker is left to finish the run")
+            if not closing and self.control.finish_if_done(live):
+                closing = True
+                logger.info("Run %s: queue empty, every worker idle: closing", self.run_id)
+
+    def bury(self, worker: Worker, why: str) -> None:
+        """A worker died before handing its files in: fence it, redo its share."""
+        if worker.proc is not None and worker.proc.poll() is None:
+            worker.proc.send_signal(signal.SIGKILL)
+            worker.proc.wait()
+        fenced = self.store.fence_worker(self.run_id, worker.name)
+        status = self.statuses().get(worker.name, ("", None))[0]
+        if status == "done" and not fenced:
+            worker.done = True  # it handed its files in just before it ended
+            return
+        taken = self.control.requeue(worker.name)
+        self.control.reopen()
+        drop_folder_keep_parent(staging_dir(self.site_dir, self.run) / worker.name)
+        del self.workers[worker.name]
+        self.requeued += taken
+        self.report.crawler.stats.inc_value("newscrawl/cluster/workers_lost")
+        logger.error("Worker %s lost (%s): fenced, %d request(s) it took queued again",
+                     worker.name, why, taken)  # fmt: skip
+        if worker.proc is None:
+            return  # started elsewhere: whoever started it restarts it
+        if self.restarts >= self.o.max_restarts:
+            raise ClusterError(f"newscrawl cluster: {self.restarts + 1} workers lost "
+                               f"(--max-restarts {self.o.max_restarts}); run failed")  # fmt: skip
+        self.restarts += 1
+        self.spawn(f"w{self.o.workers + self.restarts}")
+
+    # -- end -----------------------------------------------------------------------------
+    def commit_run(self) -> dict[str, Any]:
+        """Check every handed-in file, write the commit record, publish, promote."""
+        statuses = self.statuses()
+        files: list[dict[str, Any]] = []
+        records: list[dict[str, Any]] = []
+        folder = staging_dir(self.site_dir, self.run)
+        for name, (status, record) in sorted(statuses.items()):
+            if status != "done" or record is None:
+                continue
+            records.append(record)
+            for entry in record["files"]:
+                lines, size, sha = digest(folder / entry["staged"])
+                if (sha, size) != (entry["sha256"], entry["bytes"]):
+                    raise ClusterError(f"newscrawl cluster: {entry['staged']} of worker {name} "
+                                       "is not the file it handed in")  # fmt: skip
+                files.append(entry)
+        if not records:
+            raise ClusterError("newscrawl cluster: no worker handed any file in")
+        kill_point("prepared")
+        record = {"runId": self.run_id, "site": self.site, "run": self.run, "files": files,
+                  "workers": sorted(r.get("worker", "") for r in records),
+                  "counts": _counts(files)}  # fmt: skip
+        write_json_atomic(folder / RECORD, record, step="record")
+        kill_point("committed")
+        self.commit.outcome = "committed"
+        try:
+            self.commit._finish(self.run, record)
+        except Exception as exc:  # past the commit point: the next run finishes it
+            self.commit.outcome = "unfinished"
+            logger.error("Run %s committed but not finished (%r): the next run of %s "
+                         "finishes it", self.run_id, exc, self.site)  # fmt: skip
+        self.report.add_workers(records)
+        return record
+
+    def fail(self, line: str) -> None:
+        """Nothing of the run is published; its pending state is discarded if the store
+        still answers (else the next run's settlement discards it)."""
+        self.commit.outcome = "failed"
+        logger.error("%s; run %s NOT committed, nothing of it was published", line, self.run_id)
+        self.stop_workers()
+        try:
+            self.store.discard(self.run_id)
+        except Exception as exc:
+            logger.error("Pending state of run %s not discarded (%s): the next run "
+                         "discards it", self.run_id, exc)  # fmt: skip
+        drop_folder(staging_dir(self.site_dir, self.run))
+
+    def stop_workers(self) -> None:
+        for worker in self.workers.values():
+            if worker.proc is not None and worker.proc.poll() is None:
+                worker.proc.send_signal(signal.SIGKILL)
+                worker.proc.wait()
+
+    def close(self) -> None:
+        """Release everything (Redis keys of a committed or failed run included)."""
+        self.stop_workers()
+        for step in (self.control.delete, self._close_store):
+            try:
+                step()
+            except Exception as exc:
+                logger.warning("Run %s: cleanup step failed (%s)", self.run_id, exc)
+        if self.live_fd is not None:
+            os.close(self.live_fd)
+            self.live_fd = None
+        if self.lock is not None:
+            self.lock.release()
+
+    def _close_store(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def drop_folder_keep_parent(folder: Path) -> None:
+    """Remove a worker's staging folder (the run's folder stays)."""
+    import shutil  # noqa: PLC0415
+
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _counts(files: list[dict[str, Any]]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for entry in files:
+        kind = Path(entry["final"]).name.split("-", 1)[0]
+        counts[kind] = counts.get(kind, 0) + int(entry["records"] or 0)
+    return counts
+
+
+def _safe(url: str) -> str:
+    """A URL without its password, for messages."""
+    return url.rsplit("@", 1)[-1] if "@" in url else url
+
+
+__all__ = ["ClusterError", "Coordinator", "Options", "StateError"]
