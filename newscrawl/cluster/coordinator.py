@@ -148,6 +148,7 @@ class Coordinator:
         folder = staging_dir(self.site_dir, self.run)
         folder.mkdir(parents=True, exist_ok=True)
         self.live_fd = hold_lock(folder / LIVE)
+        self.control.begin()
         self.beat()
         self.seeded = self.control.seed(spider, requests)
         logger.info("Run %s: %d start request(s) queued", self.run_id, self.seeded)
@@ -188,6 +189,8 @@ class Coordinator:
         env = {**os.environ, "SCRAPY_SETTINGS_MODULE": os.environ.get(
             "SCRAPY_SETTINGS_MODULE", "newscrawl.settings")}  # fmt: skip
         env.pop("NEWSCRAWL_TEST_KILL_AT", None)  # the coordinator's fault, not the workers'
+        if env.pop("NEWSCRAWL_TEST_KILL_WORKER", None) == name:  # tests: this worker's fault
+            env["NEWSCRAWL_TEST_KILL_AT"] = env.pop("NEWSCRAWL_TEST_KILL_WORKER_AT", "")
         proc = subprocess.Popen(self.worker_command(name), env=env, stdin=subprocess.DEVNULL)
         self.workers[name] = Worker(name, proc)
         logger.info("Worker %s started (pid %d)", name, proc.pid)
@@ -211,6 +214,7 @@ class Coordinator:
         closing = False
         while True:
             time.sleep(self.o.poll)
+            self.control.check()
             self.beat()
             self.external()
             statuses = self.statuses()
@@ -225,8 +229,9 @@ class Coordinator:
                     worker.done = True
                     continue
                 if ended or (worker.seen_alive and not alive):
-                    self.bury(worker, "its process ended" if ended else "its lease ran out")
-                    closing = False
+                    why = "its process ended" if ended else "its lease ran out"
+                    if self.bury(worker, why):
+                        closing = False  # its share is back on the queue
             live = [w.name for w in self.workers.values() if not w.done]
             if not live and closing:
                 return
@@ -238,8 +243,9 @@ class Coordinator:
                 closing = True
                 logger.info("Run %s: queue empty, every worker idle: closing", self.run_id)
 
-    def bury(self, worker: Worker, why: str) -> None:
-        """A worker died before handing its files in: fence it, redo its share."""
+    def bury(self, worker: Worker, why: str) -> bool:
+        """A worker died before handing its files in: fence it, redo its share (True).
+        False when it had handed them in after all."""
         if worker.proc is not None and worker.proc.poll() is None:
             worker.proc.send_signal(signal.SIGKILL)
             worker.proc.wait()
@@ -247,7 +253,7 @@ class Coordinator:
         status = self.statuses().get(worker.name, ("", None))[0]
         if status == "done" and not fenced:
             worker.done = True  # it handed its files in just before it ended
-            return
+            return False
         taken = self.control.requeue(worker.name)
         self.control.reopen()
         drop_folder_keep_parent(staging_dir(self.site_dir, self.run) / worker.name)
@@ -257,12 +263,13 @@ class Coordinator:
         logger.error("Worker %s lost (%s): fenced, %d request(s) it took queued again",
                      worker.name, why, taken)  # fmt: skip
         if worker.proc is None:
-            return  # started elsewhere: whoever started it restarts it
+            return True  # started elsewhere: whoever started it restarts it
         if self.restarts >= self.o.max_restarts:
             raise ClusterError(f"newscrawl cluster: {self.restarts + 1} workers lost "
                                f"(--max-restarts {self.o.max_restarts}); run failed")  # fmt: skip
         self.restarts += 1
         self.spawn(f"w{self.o.workers + self.restarts}")
+        return True
 
     # -- end -----------------------------------------------------------------------------
     def commit_run(self) -> dict[str, Any]:

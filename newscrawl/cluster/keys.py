@@ -56,6 +56,12 @@ class RunKeys:
         return self.prefix + "fenced"
 
     @property
+    def epoch(self) -> str:
+        """Set when the run starts, never expires: gone means Redis lost the run's keys
+        (restarted without persistence), and the run must fail rather than close."""
+        return self.prefix + "epoch"
+
+    @property
     def coordinator(self) -> str:
         """The coordinator's lease: workers stop when it runs out (coordinator killed)."""
         return self.prefix + "coordinator"

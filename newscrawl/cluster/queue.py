@@ -59,6 +59,7 @@ redis.call('HDEL', KEYS[3], ARGV[1])
 return #taken
 """
 _DONE = """
+if redis.call('EXISTS', KEYS[4]) == 0 then return -1 end
 if redis.call('ZCARD', KEYS[1]) > 0 then return 0 end
 for _, worker in ipairs(ARGV) do
   if redis.call('HGET', KEYS[2], worker) ~= 'idle' then return 0 end
@@ -66,6 +67,13 @@ end
 redis.call('SET', KEYS[3], '1')
 return 1
 """
+
+
+class RedisLost(redis.RedisError):
+    """Redis lost the run's keys (restarted without persistence, or flushed)."""
+
+    def __init__(self, run: str) -> None:
+        super().__init__(f"Redis lost the keys of run {run} (restarted without its data?)")
 
 
 def connect(url: str) -> redis.Redis:
@@ -146,10 +154,10 @@ class ClusterScheduler(Scheduler):  # type: ignore[misc]
         assert self.queue is not None
         if not self.queue.add(request):
             if self.stats:
-                self.stats.inc_value("dupefilter/filtered", spider=self.spider)
+                self.stats.inc_value("dupefilter/filtered")
             return False
         if self.stats:
-            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+            self.stats.inc_value("scheduler/enqueued/redis")
         return True
 
     def next_request(self) -> Request | None:
@@ -164,7 +172,7 @@ class ClusterScheduler(Scheduler):  # type: ignore[misc]
             logger.error("A queued request could not be read back (%r); skipped", exc)
             return None
         if request is not None and self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+            self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
     def has_pending_requests(self) -> bool:
@@ -202,8 +210,19 @@ class RunControl:
     def finish_if_done(self, workers: list[str]) -> bool:
         """When the queue is empty and every worker named is idle: set the close flag and
         return True, in one step (a pop marks its worker busy in the same step)."""
-        return bool(self._done(keys=[self.keys.requests, self.keys.workers, self.keys.close],
-                               args=workers))  # fmt: skip
+        done = int(self._done(keys=[self.keys.requests, self.keys.workers, self.keys.close,
+                                    self.keys.epoch], args=workers))  # fmt: skip
+        if done < 0:
+            raise RedisLost(self.keys.run)
+        return bool(done)
+
+    def begin(self) -> None:
+        self.server.set(self.keys.epoch, b"1")
+
+    def check(self) -> None:
+        """Raise :class:`RedisLost` when the run's keys are gone."""
+        if not self.server.exists(self.keys.epoch):
+            raise RedisLost(self.keys.run)
 
     def reopen(self) -> None:
         """Work came back (a dead worker's): workers must not close."""

@@ -102,7 +102,9 @@ class ClusterReport:
             return
         from spidermon.contrib.scrapy.extensions import Spidermon  # noqa: PLC0415
 
-        Spidermon.from_crawler(self.crawler).spider_closed(self.spider)
+        spidermon = Spidermon.from_crawler(self.crawler)
+        spidermon.periodic_tasks[self.spider] = []  # never opened here: no periodic suites
+        spidermon.spider_closed(self.spider)
 
     def write_metrics(self) -> None:
         from newscrawl.monitoring.metrics import PrometheusMetrics  # noqa: PLC0415

@@ -24,7 +24,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DropItem
 
 from newscrawl.commit import RunCommit, StagedFile, _count_mismatch, staging_dir
-from newscrawl.durable import drop_folder
+from newscrawl.durable import drop_folder, kill_point
 from newscrawl.incremental import StateManager
 from newscrawl.items import Article
 from newscrawl.pipelines import SidebarDedupePipeline
@@ -185,6 +185,7 @@ class WorkerCommit(RunCommit):
                          self.run_id, problem)  # fmt: skip
             drop_folder(self.folder)
             return
+        kill_point("handed_in")
         self.outcome = "handed_in"
         stats.inc_value("newscrawl/cluster/handed_in")
         logger.info("Worker %s handed in %s", self.worker,

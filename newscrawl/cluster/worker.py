@@ -21,6 +21,8 @@ coordinator created) and ``NEWSCRAWL_STATE`` (the shared PostgreSQL state).
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from datetime import UTC, datetime
 from typing import Any
 
@@ -142,7 +144,9 @@ class ClusterWorker:
 
     def beat(self) -> None:
         assert self.keys is not None
-        self.server.set(self.keys.alive(self.worker), b"1", px=int(self.lease * 1000))
+        # The lease says who holds it: pid and host, for an operator (and the tests).
+        holder = f"{os.getpid()}@{socket.gethostname()}".encode()
+        self.server.set(self.keys.alive(self.worker), holder, px=int(self.lease * 1000))
 
     def beat_or_stop(self) -> None:
         """Renew the lease; stop at once when fenced or when Redis is gone."""
@@ -151,10 +155,13 @@ class ClusterWorker:
             self.beat()
             fenced = self.server.sismember(self.keys.fenced, self.worker)
             coordinator = self.server.exists(self.keys.coordinator)
+            lost = not self.server.exists(self.keys.epoch)
         except redis.RedisError as exc:
             self.fail("redis_lost", f"Redis is not reachable ({exc})")
             return
-        if fenced:
+        if lost:
+            self.fail("redis_lost", "Redis lost the run's keys (restarted without its data?)")
+        elif fenced:
             self.fail("fenced", "the coordinator declared it dead (its lease ran out)")
         elif not coordinator:
             self.fail("coordinator_lost", "the run's coordinator is gone (its lease ran out)")

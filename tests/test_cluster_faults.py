@@ -1,0 +1,206 @@
+"""Distributed runs under faults: a worker SIGKILLed at random points, the coordinator
+killed, Redis and PostgreSQL restarted mid-run. Every record is committed exactly once;
+a run that cannot finish commits nothing."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+
+from newscrawl.demo.server import DemoSite
+
+from .clustering import (
+    SITE,
+    article_key,
+    committed,
+    edition,
+    environment,
+    once,
+    run_cluster,
+    run_log,
+    staging_left,
+    start_cluster,
+    story_id,
+    teaser_key,
+)
+from .services import PostgresServer, RedisServer, wait_until
+
+#: Seeds of the worker-kill runs (each: which worker, where it dies).
+SEEDS = (11, 23, 37)
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    with DemoSite(SITE / "edition1") as demo:
+        yield demo.start()
+
+
+@pytest.fixture(scope="module")
+def reference(
+    site: str, redis_service: RedisServer, postgres_service: PostgresServer,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, set[Any]]:  # fmt: skip
+    """The records of a clean run of edition 1 (one worker)."""
+    out = tmp_path_factory.mktemp("reference")
+    run_cluster(site, out, redis_service.url, postgres_service.create_database(), 1)
+    (run,) = committed(out).values()
+    return {"articles": once([article_key(r) for r in run["articles"]]),
+            "sidebar": once([teaser_key(t) for t in run["sidebar"]])}  # fmt: skip
+
+
+def _taken(client: redis.Redis, worker: str | None = None) -> int:
+    pattern = f"newscrawl:dawn:*:taken:{worker or '*'}"
+    return sum(int(client.llen(key)) for key in client.scan_iter(match=pattern))
+
+
+def _holder_pid(client: redis.Redis, worker: str) -> int | None:
+    for key in client.scan_iter(match=f"newscrawl:dawn:*:alive:{worker}"):
+        value = client.get(key)
+        if value:
+            return int(value.decode().split("@")[0])
+    return None
+
+
+def _wait_taken(client: redis.Redis, proc: subprocess.Popen[str], count: int,
+                worker: str | None = None) -> None:  # fmt: skip
+    def reached() -> bool:
+        assert proc.poll() is None, "the run ended before the fault was injected"
+        return _taken(client, worker) >= count
+
+    wait_until(reached, 300, f"{count} requests taken")
+
+
+def _all_once(out: Path, reference: dict[str, set[Any]]) -> int:
+    """Every record of the reference in the committed runs, once; returns how many."""
+    runs = committed(out)
+    articles = [article_key(r) for run in runs.values() for r in run["articles"]]
+    teasers = [teaser_key(t) for run in runs.values() for t in run["sidebar"]]
+    assert once(articles) == reference["articles"]
+    assert once(teasers) == reference["sidebar"]
+    assert not staging_left(out)
+    return len(articles) + len(teasers)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_worker_killed_at_a_random_point_loses_nothing(
+    seed: int, site: str, redis_url: str, postgres_url: str, tmp_path: Path,
+    reference: dict[str, set[Any]],
+) -> None:  # fmt: skip
+    rng = random.Random(seed)
+    victim = f"w{rng.randint(1, 3)}"
+    how = rng.choice(["taken", "taken", "stored", "handed_in"])
+    out = tmp_path / "out"
+    env = environment()
+    if how != "taken":  # at an exact step of its hand-in, by its own hand
+        env |= {"NEWSCRAWL_TEST_KILL_WORKER": victim, "NEWSCRAWL_TEST_KILL_WORKER_AT": how}
+    proc = start_cluster(site, out, redis_url, postgres_url, 3, env=env)
+    client = redis.Redis.from_url(redis_url)
+    try:
+        if how == "taken":  # SIGKILL from outside, after a random number of its requests
+            _wait_taken(client, proc, rng.randint(1, 80), victim)
+            pid = _holder_pid(client, victim)
+            assert pid is not None
+            os.kill(pid, signal.SIGKILL)
+        stdout, stderr = proc.communicate(timeout=600)
+    finally:
+        client.close()
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, stderr[-6000:]
+    if how != "handed_in":
+        assert f"Worker {victim} lost" in stderr
+        assert not list((out / "dawn").glob(f"*-{victim}.jsonl"))  # its files: void
+    assert len(committed(out)) == 1
+    checked = _all_once(out, reference)
+    print(f"seed {seed}: killed {victim} at {how}; {checked} records checked")
+
+
+@pytest.mark.parametrize("point", ["crawling", "record", "published:1"])
+def test_a_killed_coordinator_is_settled_by_the_next_run(
+    point: str, site: str, redis_url: str, postgres_url: str, tmp_path: Path,
+    reference: dict[str, set[Any]],
+) -> None:  # fmt: skip
+    out = tmp_path / "out"
+    env = environment() if point == "crawling" else environment(NEWSCRAWL_TEST_KILL_AT=point)
+    proc = start_cluster(site, out, redis_url, postgres_url, 3, env=env)
+    client = redis.Redis.from_url(redis_url)
+    try:
+        if point == "crawling":
+            _wait_taken(client, proc, 60)
+            proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=600)
+    finally:
+        client.close()
+    assert proc.returncode == -signal.SIGKILL
+    published = committed(out)
+    if point == "published:1":
+        assert len(published) == 1  # past the commit point: one of its files is out
+    else:
+        assert not published
+    second = run_cluster(site, out, redis_url, postgres_url, 3)
+    assert "Settled interrupted run" in second.stderr
+    _all_once(out, reference)
+    assert not list(redis.Redis.from_url(redis_url).scan_iter(match="newscrawl:dawn:*"))
+
+
+def _fails_or_resumes(proc: subprocess.Popen[str], out: Path) -> None:
+    """A run hit by a lost server: committed whole, or failed loudly having published
+    nothing."""
+    _, stderr = proc.communicate(timeout=600)
+    lines = run_log(out)
+    if proc.returncode == 0:
+        assert lines[-1]["status"] == "ok" and lines[-1]["committed"]
+        return
+    assert proc.returncode == 2, stderr[-4000:]
+    assert "NOT committed" in stderr
+    assert lines[-1]["status"] == "failed" and not lines[-1]["committed"]
+    assert not committed(out) and not staging_left(out)
+
+
+def test_redis_restarted_mid_run(
+    site: str, postgres_url: str, tmp_path: Path, reference: dict[str, set[Any]]
+) -> None:
+    server = RedisServer(tmp_path / "redis").start()
+    out = tmp_path / "out"
+    try:
+        proc = start_cluster(site, out, server.url, postgres_url, 2)
+        client = redis.Redis.from_url(server.url)
+        _wait_taken(client, proc, 40)
+        client.close()
+        server.restart()  # no persistence: the queue, seen-set and taken lists are gone
+        _fails_or_resumes(proc, out)
+        assert proc.returncode == 2  # lost keys cannot be resumed from
+        run_cluster(site, out, server.url, postgres_url, 2)
+        _all_once(out, reference)
+    finally:
+        server.stop()
+
+
+def test_postgres_restarted_mid_run(
+    site: str, redis_url: str, tmp_path: Path, reference: dict[str, set[Any]]
+) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="newscrawl-pg-restart-"))
+    folder.chmod(0o755)
+    server = PostgresServer(folder).start()
+    out = tmp_path / "out"
+    try:
+        url = server.create_database()
+        proc = start_cluster(site, out, redis_url, url, 2)
+        client = redis.Redis.from_url(redis_url)
+        _wait_taken(client, proc, 40)
+        client.close()
+        server.restart()
+        _fails_or_resumes(proc, out)
+        run_cluster(site, out, redis_url, url, 2)
+        _all_once(out, reference)
+    finally:
+        server.stop()
