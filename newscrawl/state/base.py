@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import Any, ClassVar, Protocol
 
 ARTICLES = "articles"
 SIDEBAR = "sidebar"
@@ -75,6 +75,42 @@ class StateBusy(StateError):
         )  # fmt: skip
 
 
+class StateUnavailable(StateError):
+    """The store's server cannot be reached or refused us (at open), or was lost mid-run.
+
+    At open nothing has been crawled. Mid-run (*lost*) the run must not commit: what it
+    staged stays pending and the next run discards it, so its records are exported again.
+    """
+
+    reason = "state_unavailable"
+
+    def __init__(self, where: str | Path, problem: str, *, lost: bool = False) -> None:
+        tail = (
+            "the run is not committed: nothing of it is published, the next run exports"
+            " its records"
+            if lost
+            else "nothing was crawled; run again once it can be reached"
+        )
+        super().__init__(f"newscrawl: state store {where} {problem}; {tail}",
+                         where=where, problem=problem)  # fmt: skip
+
+
+class WorkerFenced(StateError):
+    """A cluster worker was taken for dead by its coordinator: its claims were released
+    and its files are ignored; it must stop at once (other workers redo its share)."""
+
+    reason = "worker_fenced"
+
+    def __init__(self, run_id: str, worker: str, status: str) -> None:
+        state = "was fenced (taken for dead)" if status == "fenced" else f"is {status}"
+        super().__init__(
+            f"newscrawl: worker {worker} of run {run_id} {state}; it stops, its files are"
+            " ignored and other workers crawl its share",
+            where=run_id, problem=status,
+        )  # fmt: skip
+        self.worker, self.status = worker, status
+
+
 @dataclass(frozen=True, slots=True)
 class UrlState:
     """What the last exported version of one article looked like."""
@@ -120,3 +156,50 @@ class StateStore(Protocol):
 
     def close(self) -> None:
         """Release the store."""
+
+
+#: A cluster worker's status in :meth:`ClusterStore.workers`.
+LIVE, FENCED, DONE = "live", "fenced", "done"
+
+
+class ClusterStore(StateStore, Protocol):
+    """A store shared by the workers of a distributed crawl (PostgreSQL, not SQLite).
+
+    Every worker of a run registers, then *claims* each record's key before exporting it:
+    the claim is the run's pending row, owned by the worker, so a key is exported by one
+    worker only. A worker taken for dead is *fenced*: in one transaction its status
+    becomes fenced and every row it claimed is released, and it can claim nothing more
+    (:class:`WorkerFenced`). A worker whose files are complete *finishes* with their
+    record. So a worker's rows are either all kept (done) or all released (fenced),
+    whatever it does before or after the coordinator decides.
+    """
+
+    def lock_site(self, site: str, wait: float) -> None:
+        """Hold *site*'s run lock until :meth:`close` (across machines); waits up to *wait*
+        seconds, then raises :class:`StateBusy`."""
+
+    def register_worker(self, run_id: str, worker: str) -> None:
+        """Enter *worker* in *run_id* as live (again: no change); a fenced or done worker
+        raises :class:`WorkerFenced`."""
+
+    def claim(self, run_id: str, worker: str, kind: str, key: str,
+              state: UrlState | None) -> bool:  # fmt: skip
+        """Make *key* pending in *run_id*, owned by *worker* (committed at once); False
+        when it is pending in this run already. Raises :class:`WorkerFenced` unless the
+        worker is live."""
+
+    def claim_many(self, run_id: str, worker: str,
+                   rows: Iterable[tuple[str, str, UrlState | None]]) -> list[bool]:  # fmt: skip
+        """:meth:`claim` for a batch of ``(kind, key, state)``, one statement; a result per
+        row, in order (a key twice in the batch: the second is False)."""
+
+    def fence_worker(self, run_id: str, worker: str) -> bool:
+        """live -> fenced and its claims released, one transaction; True when it is fenced
+        now, False when it was done (its files stand) or unknown."""
+
+    def finish_worker(self, run_id: str, worker: str, record: dict[str, Any]) -> bool:
+        """live -> done with *record* (files, counts, stats); False when fenced or
+        unknown (its files must then be ignored)."""
+
+    def workers(self, run_id: str) -> dict[str, tuple[str, dict[str, Any] | None]]:
+        """Every worker of *run_id*: (status, record)."""
