@@ -19,12 +19,31 @@ SITE = FIXTURES / "site"
 LEASE = "4"
 
 
-def cluster_command(base: str, out: Path, redis: str, state: str, workers: int,
-                    *extra: str) -> list[str]:  # fmt: skip
-    return [sys.executable, "-m", "newscrawl.cli", "cluster", "--site", "dawn",
-            "--workers", str(workers), "--redis", redis, "--state", state,
-            "--output", str(out), "--lease", LEASE, "-a", f"base_url={base}", *FAST,
-            *extra]  # fmt: skip
+def cluster_command(
+    base: str, out: Path, redis: str, state: str, workers: int, *extra: str
+) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "newscrawl.cli",
+        "cluster",
+        "--site",
+        "dawn",
+        "--workers",
+        str(workers),
+        "--redis",
+        redis,
+        "--state",
+        state,
+        "--output",
+        str(out),
+        "--lease",
+        LEASE,
+        "-a",
+        f"base_url={base}",
+        *FAST,
+        *extra,
+    ]
 
 
 def environment(**extra: str) -> dict[str, str]:
@@ -34,20 +53,37 @@ def environment(**extra: str) -> dict[str, str]:
     return env
 
 
-def start_cluster(base: str, out: Path, redis: str, state: str, workers: int, *extra: str,
-                  env: dict[str, str] | None = None) -> subprocess.Popen[str]:  # fmt: skip
+def start_cluster(
+    base: str,
+    out: Path,
+    redis: str,
+    state: str,
+    workers: int,
+    *extra: str,
+    env: dict[str, str] | None = None,
+) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        cluster_command(base, out, redis, state, workers, *extra), cwd=ROOT, text=True,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env or environment(),
-    )  # fmt: skip
+        cluster_command(base, out, redis, state, workers, *extra),
+        cwd=ROOT,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env or environment(),
+    )
 
 
-def run_cluster(base: str, out: Path, redis: str, state: str, workers: int, *extra: str,
-                status: int | None = 0) -> subprocess.CompletedProcess[str]:  # fmt: skip
+def run_cluster(
+    base: str, out: Path, redis: str, state: str, workers: int, *extra: str, status: int | None = 0
+) -> subprocess.CompletedProcess[str]:
     proc = subprocess.run(
-        cluster_command(base, out, redis, state, workers, *extra), cwd=ROOT,
-        capture_output=True, text=True, timeout=600, check=False, env=environment(),
-    )  # fmt: skip
+        cluster_command(base, out, redis, state, workers, *extra),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+        env=environment(),
+    )
     if status is not None:
         assert proc.returncode == status, proc.stderr[-6000:]
     return proc
@@ -95,7 +131,11 @@ def once(keys: list[Any]) -> set[Any]:
 
 def run_log(out: Path) -> list[dict[str, Any]]:
     path = out / "runs.jsonl"
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines()] if path.exists() else []
+    return (
+        [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+        if path.exists()
+        else []
+    )
 
 
 def staging_left(out: Path) -> list[str]:

@@ -22,14 +22,12 @@ from .clustering import (
     SITE,
     article_key,
     committed,
-    edition,
     environment,
     once,
     run_cluster,
     run_log,
     staging_left,
     start_cluster,
-    story_id,
     teaser_key,
 )
 from .services import PostgresServer, RedisServer, wait_until
@@ -46,15 +44,19 @@ def site() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def reference(
-    site: str, redis_service: RedisServer, postgres_service: PostgresServer,
+    site: str,
+    redis_service: RedisServer,
+    postgres_service: PostgresServer,
     tmp_path_factory: pytest.TempPathFactory,
-) -> dict[str, set[Any]]:  # fmt: skip
+) -> dict[str, set[Any]]:
     """The records of a clean run of edition 1 (one worker)."""
     out = tmp_path_factory.mktemp("reference")
     run_cluster(site, out, redis_service.url, postgres_service.create_database(), 1)
     (run,) = committed(out).values()
-    return {"articles": once([article_key(r) for r in run["articles"]]),
-            "sidebar": once([teaser_key(t) for t in run["sidebar"]])}  # fmt: skip
+    return {
+        "articles": once([article_key(r) for r in run["articles"]]),
+        "sidebar": once([teaser_key(t) for t in run["sidebar"]]),
+    }
 
 
 def _taken(client: redis.Redis, worker: str | None = None) -> int:
@@ -70,8 +72,9 @@ def _holder_pid(client: redis.Redis, worker: str) -> int | None:
     return None
 
 
-def _wait_taken(client: redis.Redis, proc: subprocess.Popen[str], count: int,
-                worker: str | None = None) -> None:  # fmt: skip
+def _wait_taken(
+    client: redis.Redis, proc: subprocess.Popen[str], count: int, worker: str | None = None
+) -> None:
     def reached() -> bool:
         assert proc.poll() is None, "the run ended before the fault was injected"
         return _taken(client, worker) >= count
@@ -91,10 +94,14 @@ def _all_once(out: Path, reference: dict[str, set[Any]]) -> int:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_a_worker_killed_at_a_random_point_loses_nothing(
-    seed: int, site: str, redis_url: str, postgres_url: str, tmp_path: Path,
+def test_a_worker_killed_at_a_random_point_loses_nothing(  # noqa: PLR0917 - fixtures
+    seed: int,
+    site: str,
+    redis_url: str,
+    postgres_url: str,
+    tmp_path: Path,
     reference: dict[str, set[Any]],
-) -> None:  # fmt: skip
+) -> None:
     rng = random.Random(seed)
     victim = f"w{rng.randint(1, 3)}"
     how = rng.choice(["taken", "taken", "stored", "handed_in"])
@@ -110,7 +117,7 @@ def test_a_worker_killed_at_a_random_point_loses_nothing(
             pid = _holder_pid(client, victim)
             assert pid is not None
             os.kill(pid, signal.SIGKILL)
-        stdout, stderr = proc.communicate(timeout=600)
+        _, stderr = proc.communicate(timeout=600)
     finally:
         client.close()
         if proc.poll() is None:
@@ -125,10 +132,14 @@ def test_a_worker_killed_at_a_random_point_loses_nothing(
 
 
 @pytest.mark.parametrize("point", ["crawling", "record", "published:1"])
-def test_a_killed_coordinator_is_settled_by_the_next_run(
-    point: str, site: str, redis_url: str, postgres_url: str, tmp_path: Path,
+def test_a_killed_coordinator_is_settled_by_the_next_run(  # noqa: PLR0917 - fixtures
+    point: str,
+    site: str,
+    redis_url: str,
+    postgres_url: str,
+    tmp_path: Path,
     reference: dict[str, set[Any]],
-) -> None:  # fmt: skip
+) -> None:
     out = tmp_path / "out"
     env = environment() if point == "crawling" else environment(NEWSCRAWL_TEST_KILL_AT=point)
     proc = start_cluster(site, out, redis_url, postgres_url, 3, env=env)

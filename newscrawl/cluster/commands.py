@@ -35,18 +35,34 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None
     """Add the two commands to ``newscrawl``'s parser (*command* makes a subparser)."""
     cluster = command("cluster", "run a distributed crawl of one site: seed, workers, commit")
     _common(cluster)
-    cluster.add_argument("--workers", type=int, default=2, metavar="N",
-                         help="local worker processes; 0: wait for workers started "
-                         "elsewhere with newscrawl worker (default: %(default)s)")  # fmt: skip
-    cluster.add_argument("--max-restarts", type=int, default=3, metavar="N",
-                         help="lost workers replaced before the run fails (default: %(default)s)")  # fmt: skip
-    cluster.add_argument("--lock-wait", type=float, default=0.0, metavar="SECONDS",
-                         help="wait this long for another run of the site (default: 0)")  # fmt: skip
+    cluster.add_argument(
+        "--workers",
+        type=int,
+        default=2,
+        metavar="N",
+        help="local worker processes; 0: wait for workers started "
+        "elsewhere with newscrawl worker (default: %(default)s)",
+    )
+    cluster.add_argument(
+        "--max-restarts",
+        type=int,
+        default=3,
+        metavar="N",
+        help="lost workers replaced before the run fails (default: %(default)s)",
+    )
+    cluster.add_argument(
+        "--lock-wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for another run of the site (default: 0)",
+    )
     cluster.set_defaults(func=cmd_cluster)
     worker = command("worker", "run one worker of a distributed crawl (any machine)")
     _common(worker)
-    worker.add_argument("--run", required=True, metavar="RUN",
-                        help="the run stamp newscrawl cluster printed")  # fmt: skip
+    worker.add_argument(
+        "--run", required=True, metavar="RUN", help="the run stamp newscrawl cluster printed"
+    )
     worker.add_argument("--id", metavar="WORKER", help="worker id (default: host-pid)")
     worker.set_defaults(func=cmd_worker)
 
@@ -54,19 +70,47 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None
 def _common(parser: argparse.ArgumentParser) -> None:
     env = os.environ.get
     parser.add_argument("--site", required=True, metavar="SPIDER", help="spider: dawn, generic")
-    parser.add_argument("--redis", default=env("NEWSCRAWL_CLUSTER_REDIS", "redis://127.0.0.1:6379/0"),
-                        metavar="URL", help="private Redis (default: $NEWSCRAWL_CLUSTER_REDIS "
-                        "or %(default)s)")  # fmt: skip
-    parser.add_argument("--state", default=env("NEWSCRAWL_STATE", ""), metavar="URL",
-                        help="shared state: postgresql://… (default: $NEWSCRAWL_STATE)")  # fmt: skip
-    parser.add_argument("--output", default="output", metavar="DIR",
-                        help="export folder, shared by every worker (default: %(default)s)")  # fmt: skip
-    parser.add_argument("--lease", type=float, default=15.0, metavar="SECONDS",
-                        help="a worker silent this long is taken for dead (default: %(default)s)")  # fmt: skip
-    parser.add_argument("-a", dest="arg", action="append", default=[], metavar="NAME=VALUE",
-                        help="spider argument (base_url, start_urls, …)")  # fmt: skip
-    parser.add_argument("-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
-                        help="Scrapy setting, for every worker")  # fmt: skip
+    parser.add_argument(
+        "--redis",
+        default=env("NEWSCRAWL_CLUSTER_REDIS", "redis://127.0.0.1:6379/0"),
+        metavar="URL",
+        help="private Redis (default: $NEWSCRAWL_CLUSTER_REDIS or %(default)s)",
+    )
+    parser.add_argument(
+        "--state",
+        default=env("NEWSCRAWL_STATE", ""),
+        metavar="URL",
+        help="shared state: postgresql://… (default: $NEWSCRAWL_STATE)",
+    )
+    parser.add_argument(
+        "--output",
+        default="output",
+        metavar="DIR",
+        help="export folder, shared by every worker (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--lease",
+        type=float,
+        default=15.0,
+        metavar="SECONDS",
+        help="a worker silent this long is taken for dead (default: %(default)s)",
+    )
+    parser.add_argument(
+        "-a",
+        dest="arg",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="spider argument (base_url, start_urls, …)",
+    )
+    parser.add_argument(
+        "-s",
+        dest="set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="Scrapy setting, for every worker",
+    )
 
 
 class Refused(Exception):
@@ -95,12 +139,14 @@ def _spider(args: argparse.Namespace) -> tuple[type[Any], dict[str, str], dict[s
         raise Refused(problem, 2)
     spidercls = loader.load(args.site)
     try:
-        spidercls.check_arguments(spider_args)
+        getattr(spidercls, "check_arguments", lambda args: None)(spider_args)
     except SpiderArgumentError as exc:
         raise Refused(str(exc), exc.status) from None
     if not args.state.startswith(("postgresql://", "postgres://")):
-        raise Refused("--state must be a postgresql:// URL shared by every worker "
-                      "(or set NEWSCRAWL_STATE)", 2)  # fmt: skip
+        raise Refused(
+            "--state must be a postgresql:// URL shared by every worker (or set NEWSCRAWL_STATE)",
+            2,
+        )
     if args.lease <= 0:
         raise Refused("--lease must be positive", 2)
     return spidercls, spider_args, settings
@@ -114,8 +160,11 @@ def cmd_cluster(args: argparse.Namespace) -> int:
     except Refused as exc:
         print(f"newscrawl cluster: {exc}", file=sys.stderr)
         return exc.status
-    logging.basicConfig(level=settings.get("LOG_LEVEL", "INFO"), stream=sys.stderr,
-                        format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")  # fmt: skip
+    logging.basicConfig(
+        level=settings.get("LOG_LEVEL", "INFO"),
+        stream=sys.stderr,
+        format="%(asctime)s [%(name)s] %(levelname)s: %(message)s",
+    )
     from newscrawl.cluster.run import run_cluster  # noqa: PLC0415 - redis, psycopg: lazily
 
     return run_cluster(args, spidercls, spider_args, settings)
@@ -132,10 +181,16 @@ def cmd_worker(args: argparse.Namespace) -> int:
         return getattr(exc, "status", 2)
     from newscrawl.crawl import crawl  # noqa: PLC0415
 
-    settings.update({"NEWSCRAWL_OUTPUT_DIR": args.output, "NEWSCRAWL_STATE": args.state,
-                     "NEWSCRAWL_CLUSTER_REDIS": args.redis, "NEWSCRAWL_CLUSTER_RUN": args.run,
-                     "NEWSCRAWL_CLUSTER_WORKER": name,
-                     "NEWSCRAWL_CLUSTER_LEASE": str(args.lease)})  # fmt: skip
+    settings.update(
+        {
+            "NEWSCRAWL_OUTPUT_DIR": args.output,
+            "NEWSCRAWL_STATE": args.state,
+            "NEWSCRAWL_CLUSTER_REDIS": args.redis,
+            "NEWSCRAWL_CLUSTER_RUN": args.run,
+            "NEWSCRAWL_CLUSTER_WORKER": name,
+            "NEWSCRAWL_CLUSTER_LEASE": str(args.lease),
+        }
+    )
     try:
         summary = crawl(args.site, settings=dict(settings), **spider_args)
     except (NotConfigured, ValueError) as exc:
@@ -143,8 +198,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
         return 1
     if summary.stats.get("newscrawl/cluster/handed_in"):
         return 0
-    print(f"newscrawl worker: {name} did not hand its files in (see the log above)",
-          file=sys.stderr)  # fmt: skip
+    print(
+        f"newscrawl worker: {name} did not hand its files in (see the log above)", file=sys.stderr
+    )
     return 2
 
 

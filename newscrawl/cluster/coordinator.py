@@ -131,8 +131,10 @@ class Coordinator:
 
         self.store = open_store(self.o.state, busy_timeout=5)
         if not hasattr(self.store, "lock_site"):
-            raise ClusterError(f"newscrawl cluster: --state {self.o.state} is not shared by "
-                               "the workers: give a postgresql:// URL")  # fmt: skip
+            raise ClusterError(
+                f"newscrawl cluster: --state {self.o.state} is not shared by "
+                "the workers: give a postgresql:// URL"
+            )
         self.store.lock_site(self.site, self.o.lock_wait)
         self.site_dir.mkdir(parents=True, exist_ok=True)
         self.lock = RunLock([self.site_dir], site=self.site)
@@ -140,8 +142,9 @@ class Coordinator:
         try:
             self.server.ping()
         except Exception as exc:
-            raise ClusterError(f"newscrawl cluster: Redis {_safe(self.o.redis)} is not "
-                               f"reachable ({exc})") from exc  # fmt: skip
+            raise ClusterError(
+                f"newscrawl cluster: Redis {_safe(self.o.redis)} is not reachable ({exc})"
+            ) from exc
         if not self.commit.settle(StoreParticipant(self.store)):
             raise ClusterError(f"newscrawl cluster: {self.commit.blocked}")
         self.drop_stale_keys()
@@ -157,8 +160,11 @@ class Coordinator:
         """Redis keys of earlier runs of the site (this coordinator holds the site's lock:
         none of them is live)."""
         prefix = f"newscrawl:{self.site}:"
-        stale = [k for k in self.server.scan_iter(match=prefix + "*", count=500)
-                 if not k.decode().startswith(self.keys.prefix)]  # fmt: skip
+        stale = [
+            k
+            for k in self.server.scan_iter(match=prefix + "*", count=500)
+            if not k.decode().startswith(self.keys.prefix)
+        ]
         if stale:
             self.server.delete(*stale)
             logger.warning("Deleted %d Redis key(s) of earlier runs of %s", len(stale), self.site)
@@ -171,11 +177,16 @@ class Coordinator:
         args = [sys.executable, "-m", "scrapy", "crawl", self.o.spider]
         for key, value in self.o.spider_args.items():
             args += ["-a", f"{key}={value}"]
-        settings = {**self.o.settings, "NEWSCRAWL_OUTPUT_DIR": self.o.output,
-                    "NEWSCRAWL_STATE": self.o.state, "NEWSCRAWL_CLUSTER_REDIS": self.o.redis,
-                    "NEWSCRAWL_CLUSTER_RUN": self.run, "NEWSCRAWL_CLUSTER_WORKER": name,
-                    "NEWSCRAWL_CLUSTER_LEASE": str(self.o.lease),
-                    "LOG_FILE": str(self.log_dir / f"{self.run}-{name}.log")}  # fmt: skip
+        settings = {
+            **self.o.settings,
+            "NEWSCRAWL_OUTPUT_DIR": self.o.output,
+            "NEWSCRAWL_STATE": self.o.state,
+            "NEWSCRAWL_CLUSTER_REDIS": self.o.redis,
+            "NEWSCRAWL_CLUSTER_RUN": self.run,
+            "NEWSCRAWL_CLUSTER_WORKER": name,
+            "NEWSCRAWL_CLUSTER_LEASE": str(self.o.lease),
+            "LOG_FILE": str(self.log_dir / f"{self.run}-{name}.log"),
+        }
         for key, value in settings.items():
             args += ["-s", f"{key}={value}"]
         return args
@@ -186,8 +197,12 @@ class Coordinator:
 
     def spawn(self, name: str) -> None:
         self.log_dir.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": os.environ.get(
-            "SCRAPY_SETTINGS_MODULE", "newscrawl.settings")}  # fmt: skip
+        env = {
+            **os.environ,
+            "SCRAPY_SETTINGS_MODULE": os.environ.get(
+                "SCRAPY_SETTINGS_MODULE", "newscrawl.settings"
+            ),
+        }
         env.pop("NEWSCRAWL_TEST_KILL_AT", None)  # the coordinator's fault, not the workers'
         if env.pop("NEWSCRAWL_TEST_KILL_WORKER", None) == name:  # tests: this worker's fault
             env["NEWSCRAWL_TEST_KILL_AT"] = env.pop("NEWSCRAWL_TEST_KILL_WORKER_AT", "")
@@ -260,13 +275,19 @@ class Coordinator:
         del self.workers[worker.name]
         self.requeued += taken
         self.report.crawler.stats.inc_value("newscrawl/cluster/workers_lost")
-        logger.error("Worker %s lost (%s): fenced, %d request(s) it took queued again",
-                     worker.name, why, taken)  # fmt: skip
+        logger.error(
+            "Worker %s lost (%s): fenced, %d request(s) it took queued again",
+            worker.name,
+            why,
+            taken,
+        )
         if worker.proc is None:
             return True  # started elsewhere: whoever started it restarts it
         if self.restarts >= self.o.max_restarts:
-            raise ClusterError(f"newscrawl cluster: {self.restarts + 1} workers lost "
-                               f"(--max-restarts {self.o.max_restarts}); run failed")  # fmt: skip
+            raise ClusterError(
+                f"newscrawl cluster: {self.restarts + 1} workers lost "
+                f"(--max-restarts {self.o.max_restarts}); run failed"
+            )
         self.restarts += 1
         self.spawn(f"w{self.o.workers + self.restarts}")
         return True
@@ -283,17 +304,24 @@ class Coordinator:
                 continue
             records.append(record)
             for entry in record["files"]:
-                lines, size, sha = digest(folder / entry["staged"])
+                _, size, sha = digest(folder / entry["staged"])
                 if (sha, size) != (entry["sha256"], entry["bytes"]):
-                    raise ClusterError(f"newscrawl cluster: {entry['staged']} of worker {name} "
-                                       "is not the file it handed in")  # fmt: skip
+                    raise ClusterError(
+                        f"newscrawl cluster: {entry['staged']} of worker {name} "
+                        "is not the file it handed in"
+                    )
                 files.append(entry)
         if not records:
             raise ClusterError("newscrawl cluster: no worker handed any file in")
         kill_point("prepared")
-        record = {"runId": self.run_id, "site": self.site, "run": self.run, "files": files,
-                  "workers": sorted(r.get("worker", "") for r in records),
-                  "counts": _counts(files)}  # fmt: skip
+        record = {
+            "runId": self.run_id,
+            "site": self.site,
+            "run": self.run,
+            "files": files,
+            "workers": sorted(r.get("worker", "") for r in records),
+            "counts": _counts(files),
+        }
         write_json_atomic(folder / RECORD, record, step="record")
         kill_point("committed")
         self.commit.outcome = "committed"
@@ -301,8 +329,12 @@ class Coordinator:
             self.commit._finish(self.run, record)
         except Exception as exc:  # past the commit point: the next run finishes it
             self.commit.outcome = "unfinished"
-            logger.error("Run %s committed but not finished (%r): the next run of %s "
-                         "finishes it", self.run_id, exc, self.site)  # fmt: skip
+            logger.error(
+                "Run %s committed but not finished (%r): the next run of %s finishes it",
+                self.run_id,
+                exc,
+                self.site,
+            )
         self.report.add_workers(records)
         return record
 
@@ -315,8 +347,11 @@ class Coordinator:
         try:
             self.store.discard(self.run_id)
         except Exception as exc:
-            logger.error("Pending state of run %s not discarded (%s): the next run "
-                         "discards it", self.run_id, exc)  # fmt: skip
+            logger.error(
+                "Pending state of run %s not discarded (%s): the next run discards it",
+                self.run_id,
+                exc,
+            )
         drop_folder(staging_dir(self.site_dir, self.run))
 
     def stop_workers(self) -> None:

@@ -78,8 +78,9 @@ class RedisLost(redis.RedisError):
 
 def connect(url: str) -> redis.Redis:
     """A Redis client for *url* that fails within seconds when the server is gone."""
-    return redis.Redis.from_url(url, socket_timeout=10, socket_connect_timeout=5,
-                                health_check_interval=15)  # fmt: skip
+    return redis.Redis.from_url(
+        url, socket_timeout=10, socket_connect_timeout=5, health_check_interval=15
+    )
 
 
 class RunQueue(PriorityQueue):  # type: ignore[misc]
@@ -100,9 +101,13 @@ class RunQueue(PriorityQueue):  # type: ignore[misc]
         fingerprint = self.fingerprints.request_fingerprint(request)
         added = self._add(
             keys=[self.keys.dupefilter, self.keys.requests],
-            args=[fingerprint, -request.priority, self.encode(request),
-                  "0" if request.dont_filter else "1"],
-        )  # fmt: skip
+            args=[
+                fingerprint,
+                -request.priority,
+                self.encode(request),
+                "0" if request.dont_filter else "1",
+            ],
+        )
         return bool(added)
 
     def push(self, request: Request) -> None:
@@ -111,10 +116,14 @@ class RunQueue(PriorityQueue):  # type: ignore[misc]
     def pop(self, timeout: int = 0) -> Request | None:
         """The next request, moved into this worker's taken list (never blocks)."""
         data = self._pop(
-            keys=[self.keys.requests, self.keys.taken(self.worker), self.keys.workers,
-                  self.keys.fenced],
+            keys=[
+                self.keys.requests,
+                self.keys.taken(self.worker),
+                self.keys.workers,
+                self.keys.fenced,
+            ],
             args=[self.worker],
-        )  # fmt: skip
+        )
         if not data:
             return None
         return cast(Request, self._decode_request(data))
@@ -136,15 +145,19 @@ class ClusterScheduler(Scheduler):  # type: ignore[misc]
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ClusterScheduler:
         settings = crawler.settings
-        scheduler = cls(connect(settings["NEWSCRAWL_CLUSTER_REDIS"]),
-                        settings["NEWSCRAWL_CLUSTER_RUN"], settings["NEWSCRAWL_CLUSTER_WORKER"])  # fmt: skip
+        scheduler = cls(
+            connect(settings["NEWSCRAWL_CLUSTER_REDIS"]),
+            settings["NEWSCRAWL_CLUSTER_RUN"],
+            settings["NEWSCRAWL_CLUSTER_WORKER"],
+        )
         scheduler.stats = crawler.stats
         return scheduler
 
     def open(self, spider: Spider) -> None:
         self.spider = spider
-        self.queue = RunQueue(self.server, spider, RunKeys(spider_site(spider), self.run),
-                              self.worker)  # fmt: skip
+        self.queue = RunQueue(
+            self.server, spider, RunKeys(spider_site(spider), self.run), self.worker
+        )
         self.df = self.queue.fingerprints
 
     def close(self, reason: str) -> None:
@@ -201,17 +214,28 @@ class RunControl:
     def requeue(self, worker: str) -> int:
         """Fence *worker* (its pops are refused from now on) and put every request it took
         back on the queue, in one step; returns how many."""
-        return int(self._requeue(
-            keys=[self.keys.requests, self.keys.taken(worker), self.keys.workers,
-                  self.keys.fenced, self.keys.alive(worker)],
-            args=[worker],
-        ))  # fmt: skip
+        return int(
+            self._requeue(
+                keys=[
+                    self.keys.requests,
+                    self.keys.taken(worker),
+                    self.keys.workers,
+                    self.keys.fenced,
+                    self.keys.alive(worker),
+                ],
+                args=[worker],
+            )
+        )
 
     def finish_if_done(self, workers: list[str]) -> bool:
         """When the queue is empty and every worker named is idle: set the close flag and
         return True, in one step (a pop marks its worker busy in the same step)."""
-        done = int(self._done(keys=[self.keys.requests, self.keys.workers, self.keys.close,
-                                    self.keys.epoch], args=workers))  # fmt: skip
+        done = int(
+            self._done(
+                keys=[self.keys.requests, self.keys.workers, self.keys.close, self.keys.epoch],
+                args=workers,
+            )
+        )
         if done < 0:
             raise RedisLost(self.keys.run)
         return bool(done)
@@ -243,8 +267,10 @@ class RunControl:
 
     def memory(self) -> dict[str, Any]:
         """Bytes Redis uses for the queue and the seen-set (``MEMORY USAGE``)."""
-        usage = {k: self.server.memory_usage(getattr(self.keys, k), samples=0) or 0
-                 for k in ("requests", "dupefilter")}  # fmt: skip
+        usage = {
+            k: self.server.memory_usage(getattr(self.keys, k), samples=0) or 0
+            for k in ("requests", "dupefilter")
+        }
         return usage
 
     def delete(self) -> int:

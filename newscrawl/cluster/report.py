@@ -27,9 +27,18 @@ from newscrawl.sites import spider_site
 logger = logging.getLogger(__name__)
 
 #: Stats that are not counts: the coordinator's own values stand for the run.
-NOT_SUMMED = ("start_time", "finish_time", "finish_reason", "elapsed_time_seconds",
-              "memusage/", "log_count/", "newscrawl/monitors/", "newscrawl/coverage/",
-              "newscrawl/freshness/", "newscrawl/history/")  # fmt: skip
+NOT_SUMMED = (
+    "start_time",
+    "finish_time",
+    "finish_reason",
+    "elapsed_time_seconds",
+    "memusage/",
+    "log_count/",
+    "newscrawl/monitors/",
+    "newscrawl/coverage/",
+    "newscrawl/freshness/",
+    "newscrawl/history/",
+)
 
 
 class ClusterReport:
@@ -64,7 +73,7 @@ class ClusterReport:
                     if isinstance(value, dict):  # e.g. unreachable hosts: merged
                         stats.set_value(key, {**(stats.get_value(key) or {}), **value})
                     continue
-                stats.inc_value(key, value)
+                stats.set_value(key, (stats.get_value(key) or 0) + value)
             figures = record.get("report") or {}
             report.articles += int(figures.get("articles", 0))
             report.teasers += int(figures.get("teasers", 0))
@@ -88,11 +97,15 @@ class ClusterReport:
         run = commit.run if commit is not None else ""
         for kind, entry in record.get("exports", {}).items():
             # One file per worker: the run's files by their common pattern.
-            entry["path"] = f"{self.run_report.output_dir}/{self.site}/{kind}-{self.site}-{run}-*.jsonl"
+            entry["path"] = (
+                f"{self.run_report.output_dir}/{self.site}/{kind}-{self.site}-{run}-*.jsonl"
+            )
         try:
             append_run(self.run_report.path, record)
         except OSError as exc:
-            logger.error("newscrawl: could not write the run log %s (%s)", self.run_report.path, exc)
+            logger.error(
+                "newscrawl: could not write the run log %s (%s)", self.run_report.path, exc
+            )
         self.write_metrics()
         return record
 
@@ -113,9 +126,12 @@ class ClusterReport:
         if not settings.get("NEWSCRAWL_METRICS_TEXTFILE"):
             return
         metrics = PrometheusMetrics(
-            self.crawler, port=0, host="127.0.0.1", linger=0,
+            self.crawler,
+            port=0,
+            host="127.0.0.1",
+            linger=0,
             textfile=settings.get("NEWSCRAWL_METRICS_TEXTFILE"),
-        )  # fmt: skip
+        )
         metrics.site = self.site
         metrics.started = self.started.timestamp()
         metrics.finish()

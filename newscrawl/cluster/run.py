@@ -18,15 +18,27 @@ from newscrawl.state import StateError
 logger = logging.getLogger(__name__)
 
 
-def run_cluster(args: argparse.Namespace, spidercls: type[Any], spider_args: dict[str, str],
-                settings: dict[str, str]) -> int:  # fmt: skip
+def run_cluster(
+    args: argparse.Namespace,
+    spidercls: type[Any],
+    spider_args: dict[str, str],
+    settings: dict[str, str],
+) -> int:
     """Create, seed, watch and commit one run; the exit status."""
     from newscrawl.cluster.commands import start_requests  # noqa: PLC0415 - cycle
 
-    options = Options(spider=args.site, workers=args.workers, redis=args.redis,
-                      state=args.state, output=args.output, spider_args=spider_args,
-                      settings=settings, max_restarts=args.max_restarts, lease=args.lease,
-                      lock_wait=args.lock_wait)  # fmt: skip
+    options = Options(
+        spider=args.site,
+        workers=args.workers,
+        redis=args.redis,
+        state=args.state,
+        output=args.output,
+        spider_args=spider_args,
+        settings=settings,
+        max_restarts=args.max_restarts,
+        lease=args.lease,
+        lock_wait=args.lock_wait,
+    )
     spider = spidercls(**spider_args)
     project = project_settings({**settings, "NEWSCRAWL_OUTPUT_DIR": args.output})
     report = ClusterReport(spidercls, project, spider)
@@ -38,27 +50,40 @@ def run_cluster(args: argparse.Namespace, spidercls: type[Any], spider_args: dic
         try:
             coordinator.start(start_requests(spider), spider)
         except (StateError, ClusterError, redis.RedisError) as exc:
-            line = str(exc) if not isinstance(exc, redis.RedisError) else (
-                f"newscrawl cluster: Redis failed ({exc})")  # fmt: skip
+            line = (
+                str(exc)
+                if not isinstance(exc, redis.RedisError)
+                else (f"newscrawl cluster: Redis failed ({exc})")
+            )
             print(line, file=sys.stderr)
-            stats.set_value("newscrawl/monitors/failed_checks", [{"name": "start", "message": line}])
+            stats.set_value(
+                "newscrawl/monitors/failed_checks", [{"name": "start", "message": line}]
+            )
             record = report.finish(getattr(exc, "reason", "cluster_refused"), monitors=False)
             return 1
-        print(f"newscrawl cluster: run {coordinator.run_id} ({coordinator.seeded} start "
-              f"requests); workers join with: newscrawl worker --site {args.site} --run "
-              f"{coordinator.run} --redis URL --state URL --output {args.output}",
-              file=sys.stderr, flush=True)  # fmt: skip
+        print(
+            f"newscrawl cluster: run {coordinator.run_id} ({coordinator.seeded} start "
+            f"requests); workers join with: newscrawl worker --site {args.site} --run "
+            f"{coordinator.run} --redis URL --state URL --output {args.output}",
+            file=sys.stderr,
+            flush=True,
+        )
         try:
             coordinator.start_workers()
             coordinator.watch()
             coordinator.commit_run()
         except Exception as exc:  # Redis, PostgreSQL, a worker lost too often: no commit
-            line = str(exc) if isinstance(exc, ClusterError) else (
-                f"newscrawl cluster: run failed ({type(exc).__name__}: {exc})")  # fmt: skip
+            line = (
+                str(exc)
+                if isinstance(exc, ClusterError)
+                else (f"newscrawl cluster: run failed ({type(exc).__name__}: {exc})")
+            )
             print(line, file=sys.stderr)
             coordinator.fail(line)
             stats.set_value("newscrawl/commit/failed", 1)
-            stats.set_value("newscrawl/monitors/failed_checks", [{"name": "cluster", "message": line}])
+            stats.set_value(
+                "newscrawl/monitors/failed_checks", [{"name": "cluster", "message": line}]
+            )
             report.finish("cluster_failed", monitors=False)
             return 2
         record = report.finish("finished", monitors=True)
@@ -79,13 +104,18 @@ def summary(coordinator: Coordinator, record: dict[str, Any]) -> str:
         ("requests queued again", coordinator.requeued),
         ("pages fetched", record.get("pages", {}).get("fetched", 0)),
         ("articles exported", articles.get("exported", 0)),
-        ("  new / updated / unchanged", f"{articles.get('new', 0)} / {articles.get('updated', 0)}"
-                                        f" / {articles.get('unchanged', 0)}"),
+        (
+            "  new / updated / unchanged",
+            f"{articles.get('new', 0)} / {articles.get('updated', 0)}"
+            f" / {articles.get('unchanged', 0)}",
+        ),
         ("sidebar items exported", record.get("sidebarItems", 0)),
         ("status", record.get("status")),
-    ]  # fmt: skip
+    ]
     width = max(len(name) for name, _ in rows)
     out = [f"{name.ljust(width)}  {value}" for name, value in rows]
-    out += [f"{kind} files".ljust(width) + f"  {e['path']}"
-            for kind, e in record.get("exports", {}).items()]  # fmt: skip
+    out += [
+        f"{kind} files".ljust(width) + f"  {e['path']}"
+        for kind, e in record.get("exports", {}).items()
+    ]
     return "\n".join(out)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
@@ -28,8 +28,15 @@ from newscrawl.durable import drop_folder, kill_point
 from newscrawl.incremental import StateManager
 from newscrawl.items import Article
 from newscrawl.pipelines import SidebarDedupePipeline
-from newscrawl.sites import article_key, spider_site
-from newscrawl.state import ARTICLES, SIDEBAR, StateError, StateUnreadable, UrlState
+from newscrawl.sites import spider_site
+from newscrawl.state import (
+    ARTICLES,
+    SIDEBAR,
+    ClusterStore,
+    StateError,
+    StateUnreadable,
+    UrlState,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +48,7 @@ class WorkerState(StateManager):
         super().__init__(crawler)
         self.worker = str(crawler.settings["NEWSCRAWL_CLUSTER_WORKER"])
         self.run = str(crawler.settings["NEWSCRAWL_CLUSTER_RUN"])
+        self.cluster: ClusterStore | None = None
         self.where = str(crawler.settings.get("NEWSCRAWL_STATE") or self.path_setting)
 
     def open(self, spider: Spider) -> None:
@@ -49,17 +57,20 @@ class WorkerState(StateManager):
         from newscrawl.state import open_store  # noqa: PLC0415 - pg's, may not exist yet
 
         self.site = spider_site(spider)
-        store = open_store(self.where, busy_timeout=self.busy_timeout)
-        if not hasattr(store, "claim"):
+        opened = open_store(self.where, busy_timeout=self.busy_timeout)
+        store = cast(ClusterStore, opened)
+        if not hasattr(opened, "claim"):
             store.close()
-            raise StateUnreadable(self.where, "cannot be shared by the workers of a "
-                                  "cluster run (give a postgresql:// URL)")  # fmt: skip
+            raise StateUnreadable(
+                self.where,
+                "cannot be shared by the workers of a cluster run (give a postgresql:// URL)",
+            )
         try:
             store.register_worker(self.run_id(), self.worker)
         except Exception:
             store.close()
             raise
-        self.store = store
+        self.store = self.cluster = store
 
     def spider_opened(self, spider: Spider) -> None:
         if self.store is None:
@@ -81,11 +92,16 @@ class WorkerState(StateManager):
     def claim_article(self, key: str, item: Article) -> bool:
         found = self.validators.get(item.url, {})
         meta = item.metadata
-        row = UrlState(url=key, content_hash=meta["contentHash"], version=meta["version"],
-                       date_published=item.datePublished, etag=found.get("etag"),
-                       last_modified=found.get("last_modified"),
-                       lastmod=found.get("lastmod") or self.listed.get(key),
-                       seen=meta["dateDownloaded"])  # fmt: skip
+        row = UrlState(
+            url=key,
+            content_hash=meta["contentHash"],
+            version=meta["version"],
+            date_published=item.datePublished,
+            etag=found.get("etag"),
+            last_modified=found.get("last_modified"),
+            lastmod=found.get("lastmod") or self.listed.get(key),
+            seen=meta["dateDownloaded"],
+        )
         return self._claim(ARTICLES, key, row)
 
     def claim_teaser(self, key: str) -> bool:
@@ -102,21 +118,23 @@ class WorkerState(StateManager):
         return False
 
     def _claim(self, kind: str, key: str, row: UrlState | None) -> bool:
-        assert self.store is not None
+        assert self.cluster is not None
         try:
-            return bool(self.store.claim(self.run_id(), self.worker, kind, key, row))  # type: ignore[attr-defined]
+            return self.cluster.claim(self.run_id(), self.worker, kind, key, row)
         except Exception as exc:  # fenced, or the state lost: this worker stops at once
             control = getattr(self.crawler, "_newscrawl_worker", None)
             fenced = type(exc).__name__ == "WorkerFenced"
             if control is not None:
-                control.fail("fenced" if fenced else "state_lost",
-                             str(exc) if fenced else f"the state store failed ({exc})")  # fmt: skip
+                control.fail(
+                    "fenced" if fenced else "state_lost",
+                    str(exc) if fenced else f"the state store failed ({exc})",
+                )
             raise DropItem(f"not claimed: {exc}") from exc
 
     def finish(self, record: dict[str, Any]) -> bool:
         """Hand this worker's files in; False when it was fenced (they are void)."""
-        assert self.store is not None
-        return bool(self.store.finish_worker(self.run_id(), self.worker, record))  # type: ignore[attr-defined]
+        assert self.cluster is not None
+        return self.cluster.finish_worker(self.run_id(), self.worker, record)
 
     def promote(self, run_id: str) -> None:
         raise AssertionError("a worker never promotes")
@@ -145,13 +163,23 @@ class WorkerCommit(RunCommit):
         self._settled = True
         return True
 
-    def stage(self, uri: str, final: Path, spider: Spider, *, store_empty: bool = True,
-              line_per_record: bool = True) -> Path:  # fmt: skip
+    def stage(
+        self,
+        uri: str,
+        final: Path,
+        spider: Spider,
+        *,
+        store_empty: bool = True,
+        line_per_record: bool = True,
+    ) -> Path:
         self.begin(spider)
         self.folder.mkdir(parents=True, exist_ok=True)
         staged = self.folder / final.name
-        self.files.append(StagedFile(uri, final, staged, store_empty=store_empty,
-                                     line_per_record=line_per_record))  # fmt: skip
+        self.files.append(
+            StagedFile(
+                uri, final, staged, store_empty=store_empty, line_per_record=line_per_record
+            )
+        )
         return staged
 
     def _record(self) -> dict[str, Any]:
@@ -174,22 +202,31 @@ class WorkerCommit(RunCommit):
                     record["worker"] = self.worker
                     record["stats"] = _plain(stats.get_stats())
                     record["report"] = report_figures(self.crawler)
-                    if not isinstance(self.participant, WorkerState) or not self.participant.finish(record):
+                    if not isinstance(
+                        self.participant, WorkerState
+                    ) or not self.participant.finish(record):
                         problem = "it was fenced by the coordinator (declared dead)"
             except Exception as exc:  # the state store gone: never a silent ok
                 problem = f"its files could not be handed in: {exc!r}"
         if problem:
             self.outcome = "failed"
             stats.inc_value("newscrawl/commit/failed")
-            logger.error("Worker %s of run %s did NOT hand in its files: %s", self.worker,
-                         self.run_id, problem)  # fmt: skip
+            logger.error(
+                "Worker %s of run %s did NOT hand in its files: %s",
+                self.worker,
+                self.run_id,
+                problem,
+            )
             drop_folder(self.folder)
             return
         kill_point("handed_in")
         self.outcome = "handed_in"
         stats.inc_value("newscrawl/cluster/handed_in")
-        logger.info("Worker %s handed in %s", self.worker,
-                    ", ".join(f"{f['final']} ({f['records']} records)" for f in record["files"]))  # fmt: skip
+        logger.info(
+            "Worker %s handed in %s",
+            self.worker,
+            ", ".join(f"{f['final']} ({f['records']} records)" for f in record["files"]),
+        )
 
 
 def _plain(stats: dict[str, Any]) -> dict[str, Any]:
@@ -209,6 +246,10 @@ def report_figures(crawler: Crawler) -> dict[str, Any]:
 
     for extension in getattr(crawler.extensions, "middlewares", ()):
         if isinstance(extension, RunReport):
-            return {"articles": extension.articles, "teasers": extension.teasers,
-                    "covered": dict(extension.covered), "ages": extension.ages}  # fmt: skip
+            return {
+                "articles": extension.articles,
+                "teasers": extension.teasers,
+                "covered": dict(extension.covered),
+                "ages": extension.ages,
+            }
     return {}

@@ -65,7 +65,9 @@ class ClusterAddon:
         if not is_worker(settings):
             return
         worker = check_worker_id(str(settings[WORKER]))
-        missing = [n for n in ("NEWSCRAWL_CLUSTER_REDIS", "NEWSCRAWL_CLUSTER_RUN") if not settings.get(n)]
+        missing = [
+            n for n in ("NEWSCRAWL_CLUSTER_REDIS", "NEWSCRAWL_CLUSTER_RUN") if not settings.get(n)
+        ]
         if missing:
             raise NotConfigured(f"worker mode needs {', '.join(missing)}")
         parse_stamp(str(settings["NEWSCRAWL_CLUSTER_RUN"]))
