@@ -3,6 +3,10 @@ processes (``newscrawl cluster``), the site served on loopback."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import redis
@@ -14,14 +18,18 @@ from .clustering import (
     article_key,
     committed,
     edition,
+    environment,
     once,
     run_cluster,
     run_log,
     staging_left,
+    start_cluster,
     story_id,
     teaser_key,
 )
-from .services import PostgresServer
+from .conftest import ROOT
+from .crawling import FAST
+from .services import PostgresServer, wait_until
 
 
 def _keys_left(url: str) -> list[bytes]:
@@ -86,3 +94,66 @@ def test_edition2_with_three_workers_exports_only_new_stories_and_versions(
     lines = run_log(out)
     assert [line["articles"]["new"] for line in lines] == [len(first), 24]
     assert lines[1]["articles"]["updated"] == 12
+
+
+def test_workers_started_elsewhere_join_a_run(
+    tmp_path: Path, redis_url: str, postgres_url: str
+) -> None:
+    out = tmp_path / "out"
+    with DemoSite(SITE / "edition1") as site:
+        base = site.start()
+        coordinator = start_cluster(base, out, redis_url, postgres_url, 0)
+        assert coordinator.stderr is not None
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda: lines.extend(coordinator.stderr or ()))
+        reader.start()
+        wait_until(lambda: any("workers join with" in line for line in lines), 120, "run")
+        stamp = re.search(r"--run (\d{8}T\d{9}Z)", "".join(lines))
+        assert stamp is not None
+        workers = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "newscrawl.cli",
+                    "worker",
+                    "--site",
+                    "dawn",
+                    "--run",
+                    stamp[1],
+                    "--redis",
+                    redis_url,
+                    "--state",
+                    postgres_url,
+                    "--output",
+                    str(out),
+                    "--id",
+                    f"host{n}",
+                    "--lease",
+                    "4",
+                    "-a",
+                    f"base_url={base}",
+                    *FAST,
+                ],
+                cwd=ROOT,
+                env=environment(),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for n in (1, 2)
+        ]
+        for worker in workers:
+            _, err = worker.communicate(timeout=600)
+            assert worker.returncode == 0, err[-4000:]
+        status = coordinator.wait(timeout=120)
+        reader.join()
+        for pipe in (coordinator.stdout, coordinator.stderr):
+            if pipe is not None:
+                pipe.close()
+        assert status == 0, "".join(lines)[-4000:]
+    (run,) = committed(out).values()
+    assert sorted(story_id(r) for r in run["articles"]) == sorted(edition(1))
+    once([teaser_key(t) for t in run["sidebar"]])
+    names = sorted(p.name.rsplit("-", 1)[1] for p in (out / "dawn").glob("articles-*.jsonl"))
+    assert names == ["host1.jsonl", "host2.jsonl"]

@@ -313,6 +313,7 @@ class Coordinator:
                 files.append(entry)
         if not records:
             raise ClusterError("newscrawl cluster: no worker handed any file in")
+        self.report.add_workers(records)  # before the commit point: nothing can fail after
         kill_point("prepared")
         record = {
             "runId": self.run_id,
@@ -335,12 +336,14 @@ class Coordinator:
                 exc,
                 self.site,
             )
-        self.report.add_workers(records)
         return record
 
     def fail(self, line: str) -> None:
         """Nothing of the run is published; its pending state is discarded if the store
         still answers (else the next run's settlement discards it)."""
+        if (staging_dir(self.site_dir, self.run) / RECORD).exists():
+            logger.error("%s; run %s is committed: the next run finishes it", line, self.run_id)
+            return
         self.commit.outcome = "failed"
         logger.error("%s; run %s NOT committed, nothing of it was published", line, self.run_id)
         self.stop_workers()

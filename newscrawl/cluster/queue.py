@@ -64,6 +64,9 @@ if redis.call('ZCARD', KEYS[1]) > 0 then return 0 end
 for _, worker in ipairs(ARGV) do
   if redis.call('HGET', KEYS[2], worker) ~= 'idle' then return 0 end
 end
+for _, state in ipairs(redis.call('HVALS', KEYS[2])) do
+  if state ~= 'idle' then return 0 end
+end
 redis.call('SET', KEYS[3], '1')
 return 1
 """
@@ -228,8 +231,9 @@ class RunControl:
         )
 
     def finish_if_done(self, workers: list[str]) -> bool:
-        """When the queue is empty and every worker named is idle: set the close flag and
-        return True, in one step (a pop marks its worker busy in the same step)."""
+        """When the queue is empty and every worker named, and every worker registered
+        (one that joined a moment ago too), is idle: set the close flag and return True,
+        in one step (a pop marks its worker busy in the same step)."""
         done = int(
             self._done(
                 keys=[self.keys.requests, self.keys.workers, self.keys.close, self.keys.epoch],

@@ -86,6 +86,11 @@ def run_cluster(
             )
             report.finish("cluster_failed", monitors=False)
             return 2
+        except KeyboardInterrupt:  # Ctrl-C: nothing published, the next run redoes it
+            print("newscrawl cluster: interrupted", file=sys.stderr)
+            coordinator.fail("newscrawl cluster: interrupted")
+            report.finish("shutdown", monitors=False)
+            return 130
         record = report.finish("finished", monitors=True)
     finally:
         coordinator.close()
