@@ -55,6 +55,9 @@ def test_one_and_three_workers_export_the_same_records(
             (line,) = run_log(out)
             assert line["status"] == "ok" and line["committed"]
             assert line["articles"]["exported"] == len(run["articles"])
+            assert line["pages"]["fetched"] > len(run["articles"])  # the workers' summed
+            metrics = (out / "dawn" / "newscrawl.prom").read_text("utf-8")
+            assert 'newscrawl_last_run_success{site="dawn"} 1.0' in metrics
             files = sorted(p.name for p in (out / "dawn").glob("articles-*.jsonl"))
             assert len(files) == workers  # one file per worker, all of them published
     one, three = results[1], results[3]

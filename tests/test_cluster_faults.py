@@ -8,6 +8,7 @@ import os
 import random
 import signal
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ import redis
 from newscrawl.demo.server import DemoSite
 
 from .clustering import (
+    LEASE,
     SITE,
     article_key,
     committed,
@@ -30,6 +32,8 @@ from .clustering import (
     start_cluster,
     teaser_key,
 )
+from .conftest import ROOT
+from .crawling import FAST
 from .services import PostgresServer, RedisServer, wait_until
 
 #: Seeds of the worker-kill runs (each: which worker, where it dies).
@@ -215,3 +219,70 @@ def test_postgres_restarted_mid_run(
         _all_once(out, reference)
     finally:
         server.stop()
+
+
+def test_a_frozen_worker_is_fenced_and_stops_loudly_when_it_wakes(
+    site: str,
+    redis_url: str,
+    postgres_url: str,
+    tmp_path: Path,
+    reference: dict[str, set[Any]],
+) -> None:
+    """A worker started elsewhere stops answering (SIGSTOP) past its lease: the run goes
+    on without it; woken up, it finds itself fenced and exits 2, its files unused."""
+    out = tmp_path / "out"
+    coordinator = start_cluster(site, out, redis_url, postgres_url, 1)
+    client = redis.Redis.from_url(redis_url)
+    try:
+        wait_until(
+            lambda: bool(list(client.scan_iter(match="newscrawl:dawn:*:epoch"))), 120, "run"
+        )
+        (epoch,) = client.scan_iter(match="newscrawl:dawn:*:epoch")
+        stamp = epoch.decode().split(":")[2]
+        frozen = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "newscrawl.cli",
+                "worker",
+                "--site",
+                "dawn",
+                "--run",
+                stamp,
+                "--redis",
+                redis_url,
+                "--state",
+                postgres_url,
+                "--output",
+                str(out),
+                "--id",
+                "sleepy",
+                "--lease",
+                LEASE,
+                "-a",
+                f"base_url={site}",
+                *FAST,
+            ],
+            cwd=ROOT,
+            env=environment(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        _wait_taken(client, coordinator, 5, "sleepy")
+        frozen.send_signal(signal.SIGSTOP)
+        fenced = f"newscrawl:dawn:{stamp}:fenced"
+        wait_until(lambda: bool(client.sismember(fenced, "sleepy")), 120, "fenced")
+        frozen.send_signal(signal.SIGCONT)
+        _, err = frozen.communicate(timeout=300)
+        _, stderr = coordinator.communicate(timeout=600)
+    finally:
+        client.close()
+        for proc in (coordinator,):
+            if proc.poll() is None:
+                proc.kill()
+    assert frozen.returncode == 2 and "sleepy did not hand its files in" in err
+    assert coordinator.returncode == 0, stderr[-4000:]
+    assert "Worker sleepy lost (its lease ran out)" in stderr
+    assert not list((out / "dawn").glob("*-sleepy.jsonl"))
+    _all_once(out, reference)
