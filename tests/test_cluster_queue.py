@@ -14,7 +14,7 @@ from scrapy import Request
 from scrapy.settings import Settings
 
 from newscrawl.cluster.keys import RunKeys
-from newscrawl.cluster.queue import RedisLost, RunControl, RunQueue
+from newscrawl.cluster.queue import RedisLost, RunControl, RunQueue, mark
 from newscrawl.cluster.worker import ClusterAddon, parse_stamp
 from newscrawl.feeds import FeedsAddon
 from newscrawl.offline import project_settings
@@ -66,6 +66,8 @@ def test_a_fenced_worker_gets_nothing_and_its_share_comes_back(client: redis.Red
     assert control.requeue("w1") == 3
     assert client.zcard(keys.requests) == 5 and not client.exists(keys.taken("w1"))
     assert one.pop() is None  # fenced: refused, in the same step as the pop
+    assert not mark(client, keys, "w1", "idle")  # a fenced worker waking up: not back
+    assert mark(client, keys, "w2", "idle") and control.registered() == ["w2"]
     assert _queue(client, "w2").pop() is not None
 
 

@@ -50,6 +50,11 @@ if ARGV[4] == '1' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 en
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 return 1
 """
+_MARK = """
+if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1
+"""
 _REQUEUE = """
 redis.call('SADD', KEYS[4], ARGV[1])
 local taken = redis.call('LRANGE', KEYS[2], 0, -1)
@@ -260,8 +265,10 @@ class RunControl:
         return bool(self.server.exists(self.keys.alive(worker)))
 
     def registered(self) -> list[str]:
+        """Workers that joined the run and were not fenced."""
         names = cast(dict[bytes, bytes], self.server.hgetall(self.keys.workers))
-        return sorted(name.decode() for name in names)
+        fenced = cast(set[bytes], self.server.smembers(self.keys.fenced))
+        return sorted(name.decode() for name in names if name not in fenced)
 
     def queued(self) -> int:
         return int(self.server.zcard(self.keys.requests))
@@ -281,3 +288,10 @@ class RunControl:
         """Delete every key of the run (at commit, or when the run is settled)."""
         names = list(self.server.scan_iter(match=self.keys.all_pattern, count=500))
         return int(self.server.delete(*names)) if names else 0
+
+
+def mark(server: redis.Redis, keys: RunKeys, worker: str, state: str) -> bool:
+    """Say *worker* is ``busy`` or ``idle``, unless it was fenced (then False): a fenced
+    worker that wakes up never shows up in the run again."""
+    script = server.register_script(_MARK)
+    return bool(script(keys=[keys.workers, keys.fenced], args=[worker, state]))

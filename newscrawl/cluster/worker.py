@@ -35,7 +35,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from newscrawl.cluster.keys import RunKeys, check_worker_id
-from newscrawl.cluster.queue import connect
+from newscrawl.cluster.queue import connect, mark
 from newscrawl.sites import spider_site
 
 logger = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ class ClusterWorker:
         self.keys = RunKeys(spider_site(spider), self.run)
         try:
             self.beat()
-            self.server.hset(self.keys.workers, self.worker, "busy")
+            mark(self.server, self.keys, self.worker, "busy")
         except redis.RedisError as exc:
             self.fail("redis_lost", f"Redis is not reachable ({exc})")
             return
@@ -197,7 +197,7 @@ class ClusterWorker:
                 self.released = True
                 self.problem = ""
                 return  # the spider closes: finished
-            self.server.hset(self.keys.workers, self.worker, "idle")
+            mark(self.server, self.keys, self.worker, "idle")
         except redis.RedisError as exc:
             self.problem = f"Redis is not reachable ({exc})"
             assert self.crawler.stats is not None
