@@ -16,7 +16,7 @@ from .crawling import FAST
 
 SITE = FIXTURES / "site"
 #: Tests take a worker for dead after this many silent seconds (15 by default).
-LEASE = "4"
+LEASE = "8"
 
 
 def cluster_command(

@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import threading
 from datetime import UTC, datetime
 from typing import Any
 
@@ -108,7 +109,9 @@ class ClusterWorker:
         self.worker = str(settings[WORKER])
         self.run = str(settings["NEWSCRAWL_CLUSTER_RUN"])
         self.lease = settings.getfloat("NEWSCRAWL_CLUSTER_LEASE", 15.0)
-        self.server = connect(settings["NEWSCRAWL_CLUSTER_REDIS"])
+        self.url = str(settings["NEWSCRAWL_CLUSTER_REDIS"])
+        self.server = connect(self.url)
+        self._stopped = threading.Event()
         self.keys: RunKeys | None = None
         #: Why this worker must not hand its files in (empty: it was told to close).
         self.problem = "it stopped before the run's work was done"
@@ -134,39 +137,59 @@ class ClusterWorker:
     def spider_opened(self, spider: Spider) -> None:
         self.keys = RunKeys(spider_site(spider), self.run)
         try:
-            self.beat()
+            self.beat(self.server)
             mark(self.server, self.keys, self.worker, "busy")
         except redis.RedisError as exc:
             self.fail("redis_lost", f"Redis is not reachable ({exc})")
             return
-        for call, interval in ((self.beat_or_stop, self.lease / 4), (self.kick, 0.5)):
-            loop = task.LoopingCall(call)
-            loop.start(interval, now=False)
-            self._loops.append(loop)
+        # The heartbeat runs in a thread of its own: a reactor busy extracting pages on a
+        # loaded machine must not let the lease run out (the coordinator would fence a
+        # healthy worker). Process death and SIGSTOP still stop it.
+        self._heartbeat = threading.Thread(target=self.heartbeat, name="newscrawl-lease",
+                                           daemon=True)  # fmt: skip
+        self._heartbeat.start()
+        loop = task.LoopingCall(self.kick)
+        loop.start(0.5, now=False)
+        self._loops.append(loop)
 
-    def beat(self) -> None:
+    def beat(self, server: redis.Redis) -> None:
         assert self.keys is not None
         # The lease says who holds it: pid and host, for an operator (and the tests).
         holder = f"{os.getpid()}@{socket.gethostname()}".encode()
-        self.server.set(self.keys.alive(self.worker), holder, px=int(self.lease * 1000))
+        server.set(self.keys.alive(self.worker), holder, px=int(self.lease * 1000))
 
-    def beat_or_stop(self) -> None:
-        """Renew the lease; stop at once when fenced or when Redis is gone."""
+    def heartbeat(self) -> None:
+        """(Thread) Renew the lease every quarter lease until the spider closes; hand a
+        reason to stop to the reactor: fenced, coordinator gone, Redis gone."""
+        server = connect(self.url)
+        try:
+            while not self._stopped.wait(self.lease / 4):
+                problem = self.check(server)
+                if problem is not None:
+                    from twisted.internet import reactor  # noqa: PLC0415 - the running one
+
+                    reactor.callFromThread(self.fail, *problem)
+                    return
+        finally:
+            server.close()
+
+    def check(self, server: redis.Redis) -> tuple[str, str] | None:
+        """Renew the lease; why this worker must stop, if it must."""
         assert self.keys is not None
         try:
-            self.beat()
-            fenced = self.server.sismember(self.keys.fenced, self.worker)
-            coordinator = self.server.exists(self.keys.coordinator)
-            lost = not self.server.exists(self.keys.epoch)
+            self.beat(server)
+            fenced = server.sismember(self.keys.fenced, self.worker)
+            coordinator = server.exists(self.keys.coordinator)
+            lost = not server.exists(self.keys.epoch)
         except redis.RedisError as exc:
-            self.fail("redis_lost", f"Redis is not reachable ({exc})")
-            return
+            return "redis_lost", f"Redis is not reachable ({exc})"
         if lost:
-            self.fail("redis_lost", "Redis lost the run's keys (restarted without its data?)")
-        elif fenced:
-            self.fail("fenced", "the coordinator declared it dead (its lease ran out)")
-        elif not coordinator:
-            self.fail("coordinator_lost", "the run's coordinator is gone (its lease ran out)")
+            return "redis_lost", "Redis lost the run's keys (restarted without its data?)"
+        if fenced:
+            return "fenced", "the coordinator declared it dead (its lease ran out)"
+        if not coordinator:
+            return "coordinator_lost", "the run's coordinator is gone (its lease ran out)"
+        return None
 
     def fail(self, reason: str, why: str) -> None:
         if self.failed:
@@ -207,6 +230,7 @@ class ClusterWorker:
         raise DontCloseSpider
 
     def stop_loops(self) -> None:
+        self._stopped.set()
         for loop in self._loops:
             if loop.running:
                 loop.stop()
@@ -214,3 +238,4 @@ class ClusterWorker:
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         self.stop_loops()
+        self._stopped.set()
