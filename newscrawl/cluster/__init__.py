@@ -1,0 +1,1 @@
+"""Distributed crawls: queue glue, workers, coordinator and cluster-wide politeness."""
