@@ -180,6 +180,7 @@ class ClusterPolitenessMiddleware:
         self.turns: dict[str, asyncio.Lock] = {}  # one request per host and process asks
         self.failed = ""
         self.tasks: set[asyncio.Task[Any]] = set()
+        self.closing: asyncio.Future[None] | None = None
         crawler.signals.connect(self.spider_opened, signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signals.spider_closed)
 
@@ -239,7 +240,9 @@ class ClusterPolitenessMiddleware:
         RunCommit.for_crawler(self.crawler).blocked = message
         engine = self.crawler.engine
         if close and engine is not None and engine.spider is not None:
-            self._spawn(engine.close_spider_async(reason=UNAVAILABLE))
+            # Not awaited here: closing waits for the downloader, which waits for this
+            # request. Not among self.tasks either, which spider_closed cancels.
+            self.closing = asyncio.ensure_future(engine.close_spider_async(reason=UNAVAILABLE))
 
     # -- limits ---------------------------------------------------------------------------
     def host(self, request: Request) -> str:
