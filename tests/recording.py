@@ -3,6 +3,7 @@ and how many were being served at once: what a site sees of a crawler's politene
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -84,10 +85,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "text/html; charset=utf-8" if found else "text/plain")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(OSError):  # the client was killed while it waited
             self.wfile.write(body)
-        except OSError:
-            pass  # the client was killed while it waited
 
     def log_message(self, format: str, *args: object) -> None:
         pass

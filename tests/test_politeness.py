@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import pairwise
 from pathlib import Path
 
 import redis
@@ -40,6 +41,11 @@ def command(folder: Path, base: str, worker: int, urls: Path, *settings: str) ->
             *[arg for s in settings for arg in ("-s", s)]]  # fmt: skip
 
 
+def run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, env=ENV,
+                          timeout=300, check=False)  # fmt: skip
+
+
 @contextmanager
 def started(args: list[str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
     with open(log, "wb") as out:
@@ -57,10 +63,13 @@ def crawl_all(folder: Path, base: str, per_worker: int, *settings: str) -> list[
     logs = [folder / f"worker-{w}.log" for w in range(3)]
     args = [command(folder, base, w, url_file(folder, base, w, per_worker), *settings)
             for w in range(3)]  # fmt: skip
-    with started(args[0], logs[0]) as a, started(args[1], logs[1]) as b:
-        with started(args[2], logs[2]) as c:
-            for proc, log in zip((a, b, c), logs, strict=True):
-                assert proc.wait(300) == 0, log.read_text(errors="replace")[-4000:]
+    with (
+        started(args[0], logs[0]) as a,
+        started(args[1], logs[1]) as b,
+        started(args[2], logs[2]) as c,
+    ):
+        for proc, log in zip((a, b, c), logs, strict=True):
+            assert proc.wait(300) == 0, log.read_text(errors="replace")[-4000:]
     return [log.read_text(errors="replace") for log in logs]
 
 
@@ -80,18 +89,20 @@ def test_three_workers_hold_one_rate_and_concurrency_per_host(
     # In any 1 s (4 intervals) at most 4 + 1 requests (one on each edge of the window);
     # unpaced, three processes send 3 × 4.
     for window in (1.0, 2.0):
-        assert traffic.busiest_window(host, window) <= window / 0.25 + 1, window
+        times = sorted(traffic.arrivals[host])
+        gaps = [round(b - a, 3) for a, b in pairwise(times)]
+        assert traffic.busiest_window(host, window) <= window / 0.25 + 1, (window, gaps)
     assert traffic.peak[host] <= 2
+    for log in logs:  # no second, local delay
+        assert "AutoThrottle" not in log.split("Enabled extensions:")[1].split("]")[0]
     # The budget is the host's, not the run's, and nothing is left held.
-    leases, _ = host_keys("127.0.0.1")
+    leases, *_ = host_keys("127.0.0.1")
     client = redis.Redis.from_url(redis_url)
     assert client.zcard(leases) == 0
     client.close()
 
 
-def test_three_workers_hold_the_concurrency_without_a_rate(
-    tmp_path: Path, redis_url: str
-) -> None:
+def test_three_workers_hold_the_concurrency_without_a_rate(tmp_path: Path, redis_url: str) -> None:
     traffic = Traffic(latency=0.3, page=PAGE)
     with recording(traffic) as base:
         crawl_all(tmp_path, base, 12, f"NEWSCRAWL_CLUSTER_REDIS={redis_url}",
@@ -106,7 +117,7 @@ def test_a_killed_workers_slots_come_back(tmp_path: Path, redis_url: str) -> Non
     traffic = Traffic(latency=0.05, page=PAGE)
     settings = (f"NEWSCRAWL_CLUSTER_REDIS={redis_url}", "CONCURRENT_REQUESTS_PER_DOMAIN=2",
                 "NEWSCRAWL_CLUSTER_LEASE_TTL=2", "DOWNLOAD_DELAY=0")  # fmt: skip
-    leases, _ = host_keys("127.0.0.1")
+    leases, *_ = host_keys("127.0.0.1")
     client = redis.Redis.from_url(redis_url)
     with recording(traffic) as base:
         hanging = url_file(tmp_path, base, 0, 4, kind="hang")
@@ -117,8 +128,7 @@ def test_a_killed_workers_slots_come_back(tmp_path: Path, redis_url: str) -> Non
         assert client.zcard(leases) == 2  # still held by the dead worker
         traffic.hang.set()
         urls = url_file(tmp_path, base, 1, 4)
-        proc = subprocess.run(command(tmp_path, base, 1, urls, *settings), cwd=ROOT,
-                              capture_output=True, text=True, env=ENV, timeout=300)  # fmt: skip
+        proc = run(command(tmp_path, base, 1, urls, *settings))
     assert proc.returncode == 0, proc.stderr[-4000:]
     stats = stats_of(proc.stderr)
     assert stats["newscrawl/polite/leases_expired"] == 2
@@ -133,8 +143,7 @@ def test_without_a_cluster_nothing_changes(tmp_path: Path, redis_url: str) -> No
     traffic = Traffic(page=PAGE)
     with recording(traffic) as base:
         urls = url_file(tmp_path, base, 0, 3)
-        proc = subprocess.run(command(tmp_path, base, 0, urls, "DOWNLOAD_DELAY=0.1"), cwd=ROOT,
-                              capture_output=True, text=True, env=ENV, timeout=300)  # fmt: skip
+        proc = run(command(tmp_path, base, 0, urls, "DOWNLOAD_DELAY=0.1"))
     assert proc.returncode == 0, proc.stderr[-4000:]
     enabled = proc.stderr.split("Enabled downloader middlewares:")[1].split("]")[0]
     assert "RobotsTxtMiddleware" in enabled
@@ -149,8 +158,13 @@ def test_without_a_cluster_nothing_changes(tmp_path: Path, redis_url: str) -> No
 
 def test_the_addon_hands_the_delay_to_the_cluster_only_in_cluster_mode() -> None:
     def applied(**values: object) -> Settings:
-        settings = Settings({"DOWNLOAD_DELAY": 0.5, "AUTOTHROTTLE_ENABLED": True,
-                             "DOWNLOAD_SLOTS": {"a.example": {"delay": 2, "concurrency": 1}}})
+        settings = Settings(
+            {
+                "DOWNLOAD_DELAY": 0.5,
+                "AUTOTHROTTLE_ENABLED": True,
+                "DOWNLOAD_SLOTS": {"a.example": {"delay": 2, "concurrency": 1}},
+            }
+        )
         settings.setdict(values, priority="cmdline")  # fmt: skip
         ClusterPolitenessAddon().update_settings(settings)
         return settings
@@ -172,10 +186,8 @@ def test_redis_unreachable_fails_the_crawl_in_one_line(tmp_path: Path) -> None:
     port = free_port()
     with recording(traffic) as base:
         urls = url_file(tmp_path, base, 0, 3)
-        proc = subprocess.run(
-            command(tmp_path, base, 0, urls, f"NEWSCRAWL_CLUSTER_REDIS=redis://:secret@127.0.0.1:{port}/0"),
-            cwd=ROOT, capture_output=True, text=True, env=ENV, timeout=300,
-        )  # fmt: skip
+        redis_at = f"NEWSCRAWL_CLUSTER_REDIS=redis://:secret@127.0.0.1:{port}/0"
+        proc = run(command(tmp_path, base, 0, urls, redis_at))
     assert proc.returncode == 1, proc.stderr[-4000:]
     last = proc.stderr.strip().splitlines()[-1]
     assert last.startswith(

@@ -91,9 +91,31 @@ return gone
 """
 
 
-def host_keys(host: str) -> tuple[str, str]:
-    """The Redis keys of *host*'s budget: its lease set and its next send time."""
-    return f"{PREFIX}{host}:leases", f"{PREFIX}{host}:next"
+# KEYS: next, sent. ARGV: interval ms. A reserved send time only orders the requests:
+# one that wakes late (a busy event loop) must not go out right before the next one on
+# time. So each request claims the send at the moment it goes out: 0 when it may go now
+# (at least interval after the last send), else the ms to wait before asking again.
+SEND = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local interval = tonumber(ARGV[1])
+local last = tonumber(redis.call('GET', KEYS[2]))
+if last and now < last + interval then
+  return last + interval - now
+end
+redis.call('SET', KEYS[2], now, 'PX', interval + 60000)
+local nxt = tonumber(redis.call('GET', KEYS[1]))
+if not nxt or nxt < now + interval then
+  redis.call('SET', KEYS[1], now + interval, 'PX', interval + 60000)
+end
+return 0
+"""
+
+
+def host_keys(host: str) -> tuple[str, str, str]:
+    """The Redis keys of *host*'s budget: its lease set, its next free send time, and
+    when it was last sent to."""
+    return f"{PREFIX}{host}:leases", f"{PREFIX}{host}:next", f"{PREFIX}{host}:sent"
 
 
 def redacted(url: str) -> str:
@@ -176,6 +198,7 @@ class ClusterPolitenessMiddleware:
         self.redis: Redis = Redis.from_url(url, socket_connect_timeout=5, socket_timeout=10)
         self.acquire_script = self.redis.register_script(ACQUIRE)
         self.renew_script = self.redis.register_script(RENEW)
+        self.send_script = self.redis.register_script(SEND)
         self.leases: dict[Request, Lease] = {}
         self.turns: dict[str, asyncio.Lock] = {}  # one request per host and process asks
         self.failed = ""
@@ -267,7 +290,7 @@ class ClusterPolitenessMiddleware:
         if not host:
             return  # file:, data: — no host to be polite to
         interval, limit = self.limits(host)
-        leases_key, next_key = host_keys(host)
+        leases_key, next_key, sent_key = host_keys(host)
         lease = Lease(leases_key, uuid.uuid4().hex)
         started = time.monotonic()
         try:
@@ -290,6 +313,12 @@ class ClusterPolitenessMiddleware:
                         break
                     await asyncio.sleep(self.poll * random.uniform(0.5, 1.5))
             if wait_ms > 0:
+                await asyncio.sleep(int(wait_ms) / 1000)
+            while interval > 0:  # claim the send itself (see SEND)
+                wait_ms = await self._call(self.send_script, [next_key, sent_key],
+                                           [round(interval * 1000)])  # fmt: skip
+                if not wait_ms:
+                    break
                 await asyncio.sleep(int(wait_ms) / 1000)
         except BaseException:
             await self.release(request)
