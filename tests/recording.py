@@ -79,7 +79,16 @@ class _Handler(BaseHTTPRequestHandler):
             # Counted out before the answer leaves: a crawler that has the answer (and
             # gives its slot to another worker) never finds the server still counting it.
             traffic.served(host)
-        found = self.path.startswith("/news/")
+        if "reset" in self.path:
+            self.close_connection = True  # no answer at all: a download error
+            return
+        if "moved" in self.path:
+            self.send_response(301)
+            self.send_header("Location", self.path.replace("moved", "story"))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        found = self.path.startswith("/news/") and "gone" not in self.path
         body = traffic.page if found else b"not found"
         self.send_response(200 if found else 404)
         self.send_header("Content-Type", "text/html; charset=utf-8" if found else "text/plain")
@@ -94,7 +103,10 @@ class _Handler(BaseHTTPRequestHandler):
 
 @contextmanager
 def recording(traffic: Traffic) -> Iterator[str]:
-    """Serve ``/news/…`` pages (``traffic.page``) and record *traffic*; yields the base URL."""
+    """Serve ``/news/…`` pages (``traffic.page``) and record *traffic*; yields the base URL.
+
+    Paths with ``hang`` wait for ``traffic.hang``, ``reset`` get no answer, ``moved`` are
+    redirected to ``story``, ``gone`` are 404."""
     handler = type("Handler", (_Handler,), {"traffic": traffic})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True

@@ -242,3 +242,29 @@ def test_redis_restarted_mid_run_is_waited_for(tmp_path: Path) -> None:
         server.stop()
     assert traffic.hits() == 13
     assert list((tmp_path / "out-0").glob("dawn/articles-*.jsonl"))
+
+
+def test_no_path_keeps_a_lease(tmp_path: Path, redis_url: str) -> None:
+    """Responses, 404s, redirects and download errors (retried, then given up) all give
+    their lease back as they happen, not only when the spider closes."""
+    traffic = Traffic(page=PAGE)
+    with recording(traffic) as base:
+        urls = tmp_path / "urls.txt"
+        kinds = ["story", "gone", "moved", "reset", "story"]
+        urls.write_text("".join(f"{base}/news/{2000000 + i}/{kind}-{i}\n"
+                                for i, kind in enumerate(kinds)))  # fmt: skip
+        proc = run(command(tmp_path, base, 0, urls, f"NEWSCRAWL_CLUSTER_REDIS={redis_url}",
+                           "CONCURRENT_REQUESTS_PER_DOMAIN=1", "DOWNLOAD_DELAY=0",
+                           "NEWSCRAWL_RETRY_BACKOFF_BASE=0.05",
+                           "NEWSCRAWL_MONITOR_MAX_ERROR_RATE=1"))  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    stats = stats_of(proc.stderr)
+    # robots.txt, 5 pages, the redirect's target, 3 retries of the reset one (Twisted's
+    # client tries an unanswered request twice on a kept-alive connection: one download)
+    assert stats["newscrawl/polite/requests"] == stats["downloader/request_count"] == 10
+    assert traffic.paths.count("/news/2000002/story-2") == 1
+    assert stats["newscrawl/errors/connection_lost"] == 1, stats
+    assert "newscrawl/polite/leases_held_at_close" not in stats
+    client = redis.Redis.from_url(redis_url)
+    assert client.zcard(host_keys("127.0.0.1")[0]) == 0
+    client.close()

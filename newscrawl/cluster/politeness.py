@@ -170,7 +170,8 @@ class ClusterPolitenessMiddleware:
     Stats: ``newscrawl/polite/requests`` (requests paced), ``newscrawl/polite/wait_ms``
     (time they waited for a slot and their send time), ``newscrawl/polite/leases_expired``
     (leases of dead workers taken back), ``newscrawl/polite/leases_lost`` (leases of this
-    process that expired while in flight: it stalled past the TTL).
+    process that expired while in flight: it stalled past the TTL),
+    ``newscrawl/polite/leases_held_at_close`` (given back as the spider closed).
 
     Redis unreachable at the start, or for longer than the timeout mid-run: one error line,
     finish reason ``cluster_unavailable``, no further request is sent and the run is not
@@ -234,6 +235,8 @@ class ClusterPolitenessMiddleware:
         for task in list(self.tasks):
             task.cancel()
         held, self.leases = list(self.leases.values()), {}
+        if held:  # a crawl that ended with requests in flight (closed early), or a leak
+            self.stats.set_value("newscrawl/polite/leases_held_at_close", len(held))
         try:
             for lease in held:
                 await self.redis.zrem(lease.key, lease.token)
