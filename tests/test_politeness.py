@@ -16,7 +16,7 @@ from pathlib import Path
 import redis
 from scrapy.settings import Settings
 
-from newscrawl.cluster.politeness import ClusterPolitenessAddon, host_keys
+from newscrawl.cluster.politeness import ACQUIRE, RENEW, SEND, ClusterPolitenessAddon, host_keys
 from tests.services import RedisServer, free_port
 
 from .conftest import FIXTURES, ROOT
@@ -84,6 +84,12 @@ def test_three_workers_hold_one_rate_and_concurrency_per_host(
     (host,) = traffic.arrivals
     arrivals = len(traffic.arrivals[host])
     assert arrivals == 3 * 16  # 15 pages and robots.txt per worker
+    # The three runs crawled the host at the same time: its budget was shared.
+    spans: dict[int, list[float]] = {}
+    for path, moment in zip(traffic.paths, traffic.arrivals[host], strict=True):
+        if path.startswith("/news/"):
+            spans.setdefault((int(path.split("/")[2]) - 1000000) // 1000, []).append(moment)
+    assert max(min(t) for t in spans.values()) < min(max(t) for t in spans.values())
     # Every request the server saw went through the cluster's budget.
     assert sum(stats_of(log)["newscrawl/polite/requests"] for log in logs) == arrivals
     # In any 1 s (4 intervals) at most 4 + 1 requests (one on each edge of the window);
@@ -267,4 +273,28 @@ def test_no_path_keeps_a_lease(tmp_path: Path, redis_url: str) -> None:
     assert "newscrawl/polite/leases_held_at_close" not in stats
     client = redis.Redis.from_url(redis_url)
     assert client.zcard(host_keys("127.0.0.1")[0]) == 0
+    client.close()
+
+
+def test_the_scripts_lease_pace_and_renew(redis_url: str) -> None:
+    """The Lua scripts on a real Redis: the limit, the schedule, a released lease that a
+    renewal must not bring back, and one that expired in flight that it reports."""
+    client = redis.Redis.from_url(redis_url)
+    acquire, send, renew = (client.register_script(s) for s in (ACQUIRE, SEND, RENEW))
+    leases, nxt, sent = host_keys("a.example")
+    grants = [acquire(keys=[leases, nxt], args=[t, 2, 1000, 60000]) for t in "abc"]
+    assert [g[0] for g in grants] == [1, 1, 0]  # two in flight at most
+    assert grants[0][1] == 0 and 990 <= grants[1][1] <= 1000  # the next send 1 s later
+    assert send(keys=[nxt, sent], args=[1000]) == 0  # a's send, now
+    assert 0 < send(keys=[nxt, sent], args=[1000]) <= 1000  # b must wait
+    client.zrem(leases, "a")
+    assert renew(keys=[leases], args=[60000, "a", "b"]) == [b"a"]  # a is gone: not renewed
+    assert client.zrange(leases, 0, -1) == [b"b"]
+    assert acquire(keys=[leases, nxt], args=["c", 2, 1000, 60000])[0] == 1
+    # Another host's budget is its own.
+    other = host_keys("b.example")
+    assert acquire(keys=[other[0], other[1]], args=["d", 1, 1000, 60000])[:2] == [1, 0]
+    # Expired leases (a dead worker's) are taken back and counted.
+    client.zadd(leases, {"b": 1, "c": 1})
+    assert acquire(keys=[leases, nxt], args=["e", 2, 0, 60000])[::2] == [1, 2]
     client.close()

@@ -272,10 +272,13 @@ class ClusterPolitenessMiddleware:
 
     # -- limits ---------------------------------------------------------------------------
     def host(self, request: Request) -> str:
-        """The host a request is paced as: Scrapy's download slot (the host name, or
-        the ``download_slot`` meta key)."""
-        slot = request.meta.get("download_slot")
-        return str(slot) if slot else (urlparse_cached(request).hostname or "").lower()
+        """The host a request is paced as: the key of the Scrapy download slot it goes
+        to (its host name; its IP under ``CONCURRENT_REQUESTS_PER_IP``; the
+        ``download_slot`` meta key when set), so that both count the same requests."""
+        engine = self.crawler.engine
+        if engine is not None and engine.downloader is not None:
+            return engine.downloader.get_slot_key(request)
+        return (urlparse_cached(request).hostname or "").lower()
 
     def limits(self, host: str) -> tuple[float, int]:
         """Seconds between two requests to *host*, and how many may be in flight."""
