@@ -13,10 +13,20 @@ from contextlib import contextmanager
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
 import redis
+from scrapy.exceptions import NotConfigured
 from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
 
-from newscrawl.cluster.politeness import ACQUIRE, RENEW, SEND, ClusterPolitenessAddon, host_keys
+from newscrawl.cluster.politeness import (
+    ACQUIRE,
+    RENEW,
+    SEND,
+    ClusterPolitenessAddon,
+    ClusterPolitenessMiddleware,
+    host_keys,
+)
 from tests.services import RedisServer, free_port
 
 from .conftest import FIXTURES, ROOT
@@ -298,3 +308,24 @@ def test_the_scripts_lease_pace_and_renew(redis_url: str) -> None:
     client.zadd(leases, {"b": 1, "c": 1})
     assert acquire(keys=[leases, nxt], args=["e", 2, 0, 60000])[::2] == [1, 2]
     client.close()
+
+
+def built(**settings: object) -> ClusterPolitenessMiddleware:
+    crawler = get_crawler(settings_dict={"ADDONS": {ClusterPolitenessAddon: 0}, **settings})
+    return ClusterPolitenessMiddleware.from_crawler(crawler)
+
+
+def test_the_limits_are_the_sites_for_the_whole_cluster() -> None:
+    cluster = {"NEWSCRAWL_CLUSTER_REDIS": "redis://127.0.0.1:1/0"}
+    plain = built(**cluster, DOWNLOAD_DELAY=0.5, CONCURRENT_REQUESTS_PER_DOMAIN=3)
+    assert plain.limits("a.example") == (0.5, 3)
+    slots = {"a.example": {"delay": 2.0, "concurrency": 1}}
+    per_host = built(**cluster, DOWNLOAD_DELAY=0.5, DOWNLOAD_SLOTS=slots)
+    assert per_host.limits("a.example") == (2.0, 1)
+    assert per_host.limits("b.example") == (0.5, 8)
+    rate = built(**cluster, DOWNLOAD_DELAY=0.5, NEWSCRAWL_CLUSTER_RATE=4,
+                 DOWNLOAD_SLOTS=slots, CONCURRENT_REQUESTS_PER_DOMAIN=2)  # fmt: skip
+    assert rate.limits("a.example") == (0.25, 1)
+    assert rate.limits("b.example") == (0.25, 2)
+    with pytest.raises(NotConfigured):
+        built(DOWNLOAD_DELAY=0.5)

@@ -14,11 +14,21 @@ live workers renew theirs every third of it), so its slots come back. The keys n
 host, not the run: two runs crawling one host share its budget.
 
 The limits are the site's own: ``DOWNLOAD_DELAY`` (or ``NEWSCRAWL_CLUSTER_RATE`` requests
-per second, when set) and ``CONCURRENT_REQUESTS_PER_DOMAIN`` (``CONCURRENT_REQUESTS_PER_IP``
-when set), per host overridable in ``DOWNLOAD_SLOTS`` as in Scrapy. They hold for the
+per second, when set) and ``CONCURRENT_REQUESTS_PER_DOMAIN``, per host
+overridable in ``DOWNLOAD_SLOTS`` as in Scrapy. They hold for the
 cluster: :class:`ClusterPolitenessAddon` turns the per-process ``DOWNLOAD_DELAY`` and
 AutoThrottle off in cluster mode, so that no second, local delay is added (AutoThrottle
 adapts one process's delay to latency; it cannot pace a cluster).
+
+How it sits in Scrapy's downloader: a downloader middleware runs before the request
+enters its download slot, so the lease is taken first, and given back only once the
+response or failure has left the slot: the slot never holds more requests of a host
+than the leases this process holds, and with its delay at 0 and its concurrency the same
+limit it never keeps a leased request waiting (no over-admission, no lease idling in a
+local queue). A request waiting for its lease or send time counts against
+``CONCURRENT_REQUESTS`` as a request in a slot's queue does in Scrapy; a process that
+crawls several hosts can thus fill that budget with waiters for its slowest host, as
+plain Scrapy can. newscrawl's spiders crawl one site each.
 """
 
 from __future__ import annotations
