@@ -4,6 +4,7 @@ private redis-server between them."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -197,6 +198,14 @@ def test_the_addon_hands_the_delay_to_the_cluster_only_in_cluster_mode() -> None
     assert cluster.getdict("NEWSCRAWL_CLUSTER_DOWNLOAD_SLOTS")["a.example"]["delay"] == 2
 
 
+def assert_failed_in_run_log(output: Path) -> None:
+    (line,) = (output / "runs.jsonl").read_text("utf-8").splitlines()
+    record = json.loads(line)
+    assert record["status"] == "failed", record
+    assert record["finishReason"] == "cluster_unavailable"
+    assert record["committed"] is False
+
+
 def test_redis_unreachable_fails_the_crawl_in_one_line(tmp_path: Path) -> None:
     traffic = Traffic(page=PAGE)
     port = free_port()
@@ -214,6 +223,7 @@ def test_redis_unreachable_fails_the_crawl_in_one_line(tmp_path: Path) -> None:
     assert "secret" not in proc.stderr
     assert traffic.hits() == 0  # not one request unpaced
     assert not list((tmp_path / "out-0").glob("dawn/articles-*.jsonl"))
+    assert_failed_in_run_log(tmp_path / "out-0")
 
 
 def test_redis_lost_mid_run_fails_loudly_and_commits_nothing(tmp_path: Path) -> None:
@@ -238,6 +248,7 @@ def test_redis_lost_mid_run_fails_loudly_and_commits_nothing(tmp_path: Path) -> 
     assert "NOT committed" in log
     assert not list((tmp_path / "out-0").glob("dawn/articles-*.jsonl"))
     assert traffic.hits() < 41
+    assert_failed_in_run_log(tmp_path / "out-0")
 
 
 def test_redis_restarted_mid_run_is_waited_for(tmp_path: Path) -> None:

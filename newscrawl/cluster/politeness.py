@@ -47,7 +47,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider, IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from scrapy.utils.httpobj import urlparse_cached
@@ -234,9 +234,10 @@ class ClusterPolitenessMiddleware:
         try:
             await self.redis.ping()
         except (RedisError, OSError) as exc:
-            self.fail(f"cannot reach the cluster's Redis {redacted(self.url)} ({exc})",
-                      close=False)  # fmt: skip
-            raise CloseSpider(UNAVAILABLE) from None
+            # Not CloseSpider: a spider that never opened writes no run-log line. It opens,
+            # and its first request (robots.txt) closes it, unsent.
+            self.fail(f"cannot reach the cluster's Redis {redacted(self.url)} ({exc})")
+            return
         self._spawn(self._renew_forever())
         logger.info("Cluster politeness on %s: per host %s, at most %d in flight",
                     redacted(self.url), self.describe_rate(), self.concurrency)  # fmt: skip
@@ -263,7 +264,7 @@ class ClusterPolitenessMiddleware:
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
-    def fail(self, message: str, *, close: bool = True) -> None:
+    def fail(self, message: str) -> None:
         """Stop the crawl: no request goes out unpaced, and the run does not commit."""
         if self.failed:
             return
@@ -274,11 +275,15 @@ class ClusterPolitenessMiddleware:
         from newscrawl.commit import RunCommit  # noqa: PLC0415 - commit imports the state
 
         RunCommit.for_crawler(self.crawler).blocked = message
+
+    def refuse(self) -> IgnoreRequest:
+        """Close the spider (once), and the exception that drops the request at hand."""
         engine = self.crawler.engine
-        if close and engine is not None and engine.spider is not None:
+        if self.closing is None and engine is not None and engine.spider is not None:
             # Not awaited here: closing waits for the downloader, which waits for this
             # request. Not among self.tasks either, which spider_closed cancels.
             self.closing = asyncio.ensure_future(engine.close_spider_async(reason=UNAVAILABLE))
+        return IgnoreRequest(f"not sent: {self.failed}")
 
     # -- limits ---------------------------------------------------------------------------
     def host(self, request: Request) -> str:
@@ -301,7 +306,7 @@ class ClusterPolitenessMiddleware:
     # -- the middleware -------------------------------------------------------------------
     async def process_request(self, request: Request, spider: Any = None) -> None:
         if self.failed:
-            raise IgnoreRequest(f"not sent: {self.failed}")
+            raise self.refuse()
         host = self.host(request)
         if not host:
             return  # file:, data: — no host to be polite to
@@ -370,13 +375,13 @@ class ClusterPolitenessMiddleware:
         deadline = time.monotonic() + self.grace
         while True:
             if self.failed:
-                raise IgnoreRequest(f"not sent: {self.failed}")
+                raise self.refuse()
             try:
                 return await script(keys=keys, args=args)
             except (RedisError, OSError) as exc:
                 if time.monotonic() >= deadline:
                     self.fail(f"lost the cluster's Redis {redacted(self.url)} ({exc})")
-                    raise IgnoreRequest(f"not sent: {self.failed}") from None
+                    raise self.refuse() from None
                 await asyncio.sleep(min(0.25, self.grace / 4 or 0.05))
 
     async def _renew_forever(self) -> None:
