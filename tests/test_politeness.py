@@ -226,6 +226,19 @@ def test_redis_unreachable_fails_the_crawl_in_one_line(tmp_path: Path) -> None:
     assert_failed_in_run_log(tmp_path / "out-0")
 
 
+def test_a_redis_setting_that_is_no_url_fails_in_one_line(tmp_path: Path) -> None:
+    traffic = Traffic(page=PAGE)
+    with recording(traffic) as base:
+        urls = url_file(tmp_path, base, 0, 3)
+        proc = run(command(tmp_path, base, 0, urls, "NEWSCRAWL_CLUSTER_REDIS=127.0.0.1:6379"))
+    assert proc.returncode == 1, proc.stderr[-4000:]
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("newscrawl: NEWSCRAWL_CLUSTER_REDIS is not a Redis URL (Redis URL "
+                           "must specify one of the following schemes"), last  # fmt: skip
+    assert "Traceback" not in proc.stderr
+    assert traffic.hits() == 0
+
+
 def test_redis_lost_mid_run_fails_loudly_and_commits_nothing(tmp_path: Path) -> None:
     server = RedisServer(tmp_path / "redis").start()
     traffic = Traffic(latency=0.05, page=PAGE)

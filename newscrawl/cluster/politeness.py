@@ -206,13 +206,17 @@ class ClusterPolitenessMiddleware:
         self.ttl = max(settings.getfloat("NEWSCRAWL_CLUSTER_LEASE_TTL", 15.0), 0.5)
         self.grace = settings.getfloat("NEWSCRAWL_CLUSTER_REDIS_TIMEOUT", 10.0)
         self.poll = max(settings.getfloat("NEWSCRAWL_CLUSTER_POLL", 0.05), 0.005)
-        self.redis: Redis = Redis.from_url(url, socket_connect_timeout=5, socket_timeout=10)
+        self.failed = ""
+        try:
+            self.redis: Redis = Redis.from_url(url, socket_connect_timeout=5, socket_timeout=10)
+        except ValueError as exc:  # no scheme, a bad port: said once, the crawl fails
+            self.redis = Redis()  # never asked: every request is refused
+            self.fail(f"NEWSCRAWL_CLUSTER_REDIS is not a Redis URL ({exc})")
         self.acquire_script = self.redis.register_script(ACQUIRE)
         self.renew_script = self.redis.register_script(RENEW)
         self.send_script = self.redis.register_script(SEND)
         self.leases: dict[Request, Lease] = {}
         self.turns: dict[str, asyncio.Lock] = {}  # one request per host and process asks
-        self.failed = ""
         self.tasks: set[asyncio.Task[Any]] = set()
         self.closing: asyncio.Future[None] | None = None
         crawler.signals.connect(self.spider_opened, signals.spider_opened)
@@ -231,6 +235,8 @@ class ClusterPolitenessMiddleware:
 
     # -- life cycle -----------------------------------------------------------------------
     async def spider_opened(self) -> None:
+        if self.failed:
+            return
         try:
             await self.redis.ping()
         except (RedisError, OSError) as exc:
