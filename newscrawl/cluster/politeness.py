@@ -8,17 +8,19 @@ sorted set ``newscrawl:polite:<host>:leases``, scored by its expiry) and reserve
 host's next free *send time* (``newscrawl:polite:<host>:next``), in one Lua script: at most
 ``limit`` leases per host live at once, and send times are ``interval`` apart (GCRA with
 no burst). The request then sleeps until its send time on the event loop (other requests
-go on) and is sent; its lease is given back when the response or the failure comes back.
+go on) and claims the send itself (a second script: at least ``interval`` after the host's
+last send, so that a request woken late does not go out right before the next one on
+time); its lease is given back when the response or the failure comes back.
 A worker that dies keeps its leases only until they expire (``NEWSCRAWL_CLUSTER_LEASE_TTL``;
 live workers renew theirs every third of it), so its slots come back. The keys name the
 host, not the run: two runs crawling one host share its budget.
 
 The limits are the site's own: ``DOWNLOAD_DELAY`` (or ``NEWSCRAWL_CLUSTER_RATE`` requests
-per second, when set) and ``CONCURRENT_REQUESTS_PER_DOMAIN``, per host
-overridable in ``DOWNLOAD_SLOTS`` as in Scrapy. They hold for the
-cluster: :class:`ClusterPolitenessAddon` turns the per-process ``DOWNLOAD_DELAY`` and
-AutoThrottle off in cluster mode, so that no second, local delay is added (AutoThrottle
-adapts one process's delay to latency; it cannot pace a cluster).
+per second, when set) and ``CONCURRENT_REQUESTS_PER_DOMAIN``, per host overridable in
+``DOWNLOAD_SLOTS`` as in Scrapy. They hold for the cluster: :class:`ClusterPolitenessAddon`
+turns the per-process ``DOWNLOAD_DELAY`` and AutoThrottle off in cluster mode, so that no
+second, local delay is added (AutoThrottle adapts one process's delay to latency; it
+cannot pace a cluster).
 
 How it sits in Scrapy's downloader: a downloader middleware runs before the request
 enters its download slot, so the lease is taken first, and given back only once the
