@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -40,10 +40,10 @@ class Traffic:
             self.in_flight[host] -= 1
             self.lock.notify_all()
 
-    def wait_for(self, check: object, timeout: float = 120) -> None:
+    def wait_for(self, check: Callable[[Traffic], bool], timeout: float = 120) -> None:
         """Wait until ``check(self)`` holds (under the lock); fail after *timeout* s."""
         with self.lock:
-            if not self.lock.wait_for(lambda: check(self), timeout):  # type: ignore[operator]
+            if not self.lock.wait_for(lambda: check(self), timeout):
                 raise AssertionError(f"server: condition not met in {timeout} s: {self}")
 
     def hits(self) -> int:
