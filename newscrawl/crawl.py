@@ -62,9 +62,14 @@ class RunSummary:
 def failure_line(stats: dict[str, Any]) -> str | None:
     """The one line that says why a run could not crawl at all, or None.
 
-    Today: its start host could not be connected to (finish reason ``cannot_connect``,
-    see :class:`newscrawl.middlewares.UnreachableHostMiddleware`).
+    Its start host could not be connected to (finish reason ``cannot_connect``, see
+    :class:`newscrawl.middlewares.UnreachableHostMiddleware`), or, in cluster mode, the
+    cluster's Redis was out of reach (``cluster_unavailable``, see
+    :mod:`newscrawl.cluster.politeness`).
     """
+    cluster = stats.get("newscrawl/cluster/unavailable")
+    if cluster:
+        return f"newscrawl: {cluster}; run failed"
     if stats.get("finish_reason") != "cannot_connect":
         return None
     hosts = stats.get("newscrawl/hosts/unreachable") or {}

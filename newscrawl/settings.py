@@ -42,6 +42,9 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.MetaRefreshMiddleware": 580,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "newscrawl.middlewares.RedirectMiddleware": 600,
+    # Cluster mode only: the host's budget shared by every worker, taken last before the
+    # request goes out (an HTTP cache hit at 900 takes none) and given back first.
+    "newscrawl.cluster.politeness.ClusterPolitenessMiddleware": 950,
 }
 NEWSCRAWL_RETRY_BACKOFF_BASE = 1.0
 NEWSCRAWL_RETRY_BACKOFF_MAX = 60.0
@@ -125,10 +128,14 @@ NEWSCRAWL_FOLLOW_TEASERS = True
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 
 # Exports: one JSONL file per record type, UTF-8 unescaped, renamed into place when done.
-ADDONS = {"newscrawl.feeds.FeedsAddon": 100, "newscrawl.cluster.worker.ClusterAddon": 200}
+ADDONS = {
+    "newscrawl.feeds.FeedsAddon": 100,
+    # Cluster mode: DOWNLOAD_DELAY and AutoThrottle are the cluster's, not each process's.
+    "newscrawl.cluster.politeness.ClusterPolitenessAddon": 110,
+    "newscrawl.cluster.worker.ClusterAddon": 200,
+}
 # Distributed crawls (newscrawl.cluster): set by `newscrawl cluster` / `newscrawl worker`
 # for the workers it runs; a worker's heartbeat lease in seconds.
-NEWSCRAWL_CLUSTER_REDIS = ""
 NEWSCRAWL_CLUSTER_RUN = ""
 NEWSCRAWL_CLUSTER_WORKER = ""
 NEWSCRAWL_CLUSTER_LEASE = 15.0
@@ -144,6 +151,17 @@ FEED_STORAGES = {
 NEWSCRAWL_DATE_MIN_YEAR = 1990
 NEWSCRAWL_DATE_FUTURE_TOLERANCE = 86400
 NEWSCRAWL_DEFAULT_TIMEZONE = "UTC"
+
+# Distributed crawls (newscrawl.cluster). A Redis URL puts this process in a cluster; its
+# hosts are then paced for the whole cluster (newscrawl.cluster.politeness): one request
+# per DOWNLOAD_DELAY (or NEWSCRAWL_CLUSTER_RATE per second) and CONCURRENT_REQUESTS_PER_DOMAIN
+# in flight per host across all workers. A dead worker's slots come back after the lease
+# TTL; Redis away longer than NEWSCRAWL_CLUSTER_REDIS_TIMEOUT fails the crawl.
+NEWSCRAWL_CLUSTER_REDIS = ""
+NEWSCRAWL_CLUSTER_RATE = 0.0
+NEWSCRAWL_CLUSTER_LEASE_TTL = 15.0
+NEWSCRAWL_CLUSTER_REDIS_TIMEOUT = 10.0
+NEWSCRAWL_CLUSTER_POLL = 0.05
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"

@@ -5,7 +5,9 @@
   request is marked seen and queued in one step);
 - :mod:`newscrawl.cluster.worker`: worker mode of the spider, pipelines and commit;
 - :mod:`newscrawl.cluster.coordinator`: creates, seeds, watches and commits a run;
-- :mod:`newscrawl.cluster.commands`: ``newscrawl cluster`` and ``newscrawl worker``.
+- :mod:`newscrawl.cluster.commands`: ``newscrawl cluster`` and ``newscrawl worker``;
+- :mod:`newscrawl.cluster.politeness`: a site's request rate and concurrency held across
+  every worker (a per-host budget in Redis).
 
 Redis holds only the queue, the seen-set and coordination flags, under per-run keys
 (:class:`newscrawl.cluster.keys.RunKeys`) deleted when the run is committed or settled;
