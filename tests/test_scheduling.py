@@ -30,11 +30,13 @@ from newscrawl.demo.server import DemoSite
 from .conftest import ROOT
 from .crawling import FAST
 from .killing import LENIENT, small_site
+from .test_readme import _blocks, _section
 
 DEPLOY = ROOT / "deploy"
 PROGRAM = "/opt/newscrawl/.venv/bin/newscrawl"
 OUTPUT = "/var/lib/newscrawl/output"
 LOCK = "/run/lock/newscrawl-dawn.lock"
+SECTION = "## Scheduled runs"
 SKIPPED = 75  # flock's --conflict-exit-code in the examples
 
 
@@ -172,7 +174,7 @@ def test_systemd_units_pass_systemd_analyze_verify(tmp_path: Path) -> None:
     assert bad.returncode != 0 and "Failed to parse calendar specification" in bad.stderr
 
 
-def test_timer_and_service_say_what_the_readme_says() -> None:
+def test_readme_shows_the_deployed_files_and_command() -> None:
     service, timer = unit("newscrawl-dawn.service"), unit("newscrawl-dawn.timer")
     assert service["Service"]["Type"] == "oneshot"
     assert service["Service"]["SuccessExitStatus"] == str(SKIPPED)
@@ -183,6 +185,8 @@ def test_timer_and_service_say_what_the_readme_says() -> None:
     assert exec_start()[:5] == ["/usr/bin/flock", "--nonblock", "--conflict-exit-code",
                                 str(SKIPPED), "--verbose"]  # fmt: skip
     readme = (ROOT / "README.md").read_text("utf8")
+    (shown,) = [code for lang, code in _blocks(_section(SECTION)) if lang == "cron"]
+    assert shown.split(None, 6)[6].strip() == cron_command(), "README and deploy/ differ"
     for path in (
         "deploy/cron/newscrawl",
         "deploy/scrapyd/scrapyd.conf",
