@@ -100,7 +100,8 @@ class FeedsGuard:
 
 
 def refuse(crawler: Crawler, error: StateError) -> None:
-    """One error line and a ``failed`` run-log line, as for a refused state store."""
+    """One error line and a ``failed`` run-log line, as for a refused state store (the
+    line alone when the state store is off, ``NEWSCRAWL_STATE_ENABLED=0``)."""
     # incremental imports the pipelines, which import this module's neighbours.
     from newscrawl.incremental import StateManager  # noqa: PLC0415
 

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -26,6 +27,7 @@ from typing import Any
 import pytest
 
 from newscrawl.demo.server import DemoSite
+from newscrawl.durable import KILL_ENV, KILL_SIGNAL_ENV
 
 from .conftest import ROOT
 from .crawling import FAST, records
@@ -66,6 +68,8 @@ class Scrapyd:
 
     folder: Path
     items_dir: str = ""
+    #: Extra environment for scrapyd, and so for every job it starts.
+    env: dict[str, str] = field(default_factory=dict)
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
 
@@ -95,7 +99,8 @@ class Scrapyd:
         with self.log.open("wb") as log:
             self.proc = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=self.folder,
                                          stdin=subprocess.DEVNULL, stdout=log,
-                                         stderr=subprocess.STDOUT, env=_env())  # fmt: skip
+                                         stderr=subprocess.STDOUT,
+                                         env={**_env(), **self.env})  # fmt: skip
         wait_until(self._ready, 60, "scrapyd")
         return self
 
@@ -172,6 +177,15 @@ class Scrapyd:
         assert len(found) == 1, self.log.read_text()[-3000:]
         return str(found[0])
 
+    def pid(self, job: str) -> int:
+        """The pid of the job's process, once scrapyd has started it."""
+        pattern = re.compile(rf"Process started: project='newscrawl' spider='dawn' "
+                             rf"job='{job}' pid=(\d+)")  # fmt: skip
+        found: list[str] = []
+        wait_until(lambda: bool(found.extend(pattern.findall(self.log.read_text())) or found),
+                   300, f"job {job} to start")  # fmt: skip
+        return int(found[0])
+
     def job_log(self, job: str) -> str:
         return (self.folder / "logs" / "newscrawl" / "dawn" / f"{job}.log").read_text("utf8")
 
@@ -182,8 +196,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield server.start()
 
 
-def _deployed(folder: Path, items_dir: str = "") -> Iterator[Scrapyd]:
-    server = Scrapyd(folder, items_dir=items_dir).start()
+def _deployed(
+    folder: Path, items_dir: str = "", env: dict[str, str] | None = None
+) -> Iterator[Scrapyd]:
+    server = Scrapyd(folder, items_dir=items_dir, env=env or {}).start()
     try:
         answer = server.deploy(ROOT)
         assert answer["status"] == "ok" and answer["spiders"] == 2, answer
@@ -202,6 +218,13 @@ def scrapyd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scrapyd]:
 def scrapyd_items(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scrapyd]:
     folder = tmp_path_factory.mktemp("scrapyd-items")
     yield from _deployed(folder, items_dir=str(folder / "items"))
+
+
+@pytest.fixture(scope="module")
+def scrapyd_freezing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scrapyd]:
+    """A scrapyd whose crawls freeze themselves (SIGSTOP, alive) at their 5th record."""
+    env = {KILL_ENV: "item:5", KILL_SIGNAL_ENV: "STOP"}
+    yield from _deployed(tmp_path_factory.mktemp("scrapyd-freezing"), env=env)
 
 
 def _runs(out: Path) -> list[dict[str, Any]]:
@@ -302,3 +325,36 @@ def test_items_dir_is_refused_not_silently_empty(
     assert run["failedChecks"][0]["message"] == line
     assert not list(out.glob("dawn/*.jsonl")) and not items.exists()
     assert entry["items_url"] is None  # scrapyd offers no file: none was written
+
+
+def _wait_frozen(pid: int) -> None:
+    stat = Path(f"/proc/{pid}/stat")
+    wait_until(lambda: stat.read_text().rsplit(")", 1)[1].split()[0] == "T", 300,
+               f"process {pid} to freeze")  # fmt: skip
+
+
+def test_two_jobs_of_one_site_never_overlap(
+    scrapyd_freezing: Scrapyd, site: str, tmp_path: Path
+) -> None:
+    """The first job is alive mid-crawl (frozen) when the second starts: the second is
+    refused by newscrawl's lock, with its line in its job log and exit status 1."""
+    out = tmp_path / "output"
+    first = scrapyd_freezing.schedule(out, site)
+    pid = scrapyd_freezing.pid(first)
+    _wait_frozen(pid)
+    try:
+        second = scrapyd_freezing.schedule(out, site)
+        scrapyd_freezing.finished(second)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    assert scrapyd_freezing.outcome(second) == "died: exitstatus=1"
+    (line,) = [e for e in _error_lines(scrapyd_freezing.job_log(second))
+               if e.startswith("newscrawl:")]  # fmt: skip
+    assert line.startswith(f"newscrawl: another crawl of dawn is running on {out / 'dawn'} "
+                           f"(pid {pid} on ")  # fmt: skip
+    scrapyd_freezing.finished(first)
+    assert scrapyd_freezing.outcome(first) == "finished"
+    refused, done = _runs(out)
+    assert (refused["finishReason"], refused["committed"]) == ("crawl_running", False)
+    assert (done["finishReason"], done["committed"]) == ("finished", True)
+    assert done["articles"]["exported"] == SMALL_SITE_ARTICLES
