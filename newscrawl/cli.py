@@ -278,6 +278,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             spider, spider_args = "generic", {"start": args.spider, **spider_args}
     _check_spider(spider, spider_args)
     summary = crawl(spider, settings=settings, **spider_args)
+    if summary.refused:  # it said why in one line (another crawl of the site is running…)
+        return 1
     line = failure_line(summary.stats)
     if line:
         print(line, file=sys.stderr)

@@ -24,6 +24,9 @@ class RunSummary:
 
     stats: dict[str, Any]
     files: dict[str, str] = field(default_factory=dict)
+    #: The crawl never started: refused as it was built (its state, its run lock, its
+    #: feeds), the reason already logged in one line.
+    refused: bool = False
 
     def count(self, prefix: str) -> int:
         return sum(v for k, v in self.stats.items() if k.startswith(prefix) and isinstance(v, int))
@@ -92,7 +95,7 @@ def crawl(
     commit: RunCommit | None = getattr(crawler, "_newscrawl_commit", None)
     if commit is not None and commit.run:
         files = export_paths(str(commit.output_dir), commit.site, commit.run)
-    return RunSummary(stats=stats, files=files)
+    return RunSummary(stats=stats, files=files, refused=process.bootstrap_failed)
 
 
 def sample_record(path: str, body_chars: int = 400) -> str:

@@ -68,6 +68,9 @@ ITEM_PIPELINES = {
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
+    # Feeds that would lose the exports (scrapyd's items_dir, batches without a batch name
+    # in the URI) refuse the crawl before it locks, opens its state or fetches anything.
+    "newscrawl.feedguard.FeedsGuard": 480,
     # Under JOBDIR: drop a frontier left by a run that never committed (a SIGKILL), before
     # the scheduler reads it (see newscrawl.jobdir).
     "newscrawl.jobdir.JobDirGuard": 490,

@@ -14,6 +14,8 @@ PACKAGES=(
     jq                # tests/test_readme.py runs the README's jq examples
     redis-server      # distributed crawls: tests start private Redis servers (tests/services.py)
     postgresql        # ... and private PostgreSQL servers for the shared state store
+    systemd           # tests/test_scheduling.py: systemd-analyze verify on deploy/systemd units
+    curl              # tests/test_scrapyd.py runs the README's scrapyd commands
 )
 
 installed() {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
@@ -10,6 +11,8 @@ from scrapy.exceptions import UsageError
 
 from newscrawl.crawl import failure_line, quiet_refusal
 from newscrawl.spiders.base import SpiderArgumentError
+
+logger = logging.getLogger(__name__)
 
 
 def spider_problem(names: list[str], spider: str) -> str | None:
@@ -36,7 +39,7 @@ class Command(ScrapyCrawl):
         loader = self.crawler_process.spider_loader
         problem = spider_problem(loader.list(), args[0])
         if problem is not None:
-            print(f"scrapy crawl: {problem}", file=sys.stderr)
+            self._refuse(f"scrapy crawl: {problem}")
             self.exitcode = 2
             return
         check = getattr(loader.load(args[0]), "check_arguments", None)
@@ -44,7 +47,7 @@ class Command(ScrapyCrawl):
             if check is not None:
                 check(opts.spargs)
         except SpiderArgumentError as exc:
-            print(f"scrapy crawl {args[0]}: {exc}", file=sys.stderr)
+            self._refuse(f"scrapy crawl {args[0]}: {exc}")
             self.exitcode = exc.status
             return
         crawler = self._create_crawler(args[0])
@@ -62,3 +65,10 @@ class Command(ScrapyCrawl):
             or crawler.stats.get_value("newscrawl/commit/unfinished")
         ):
             self.exitcode = 2
+
+    def _refuse(self, line: str) -> None:
+        """The refusal on stderr, and in the log file when there is one: scrapyd sets
+        ``LOG_FILE`` for each job, and its log page is where the job's user looks."""
+        print(line, file=sys.stderr)
+        if self.settings is not None and self.settings.get("LOG_FILE"):
+            logger.error("%s", line)
