@@ -464,3 +464,22 @@ def test_server_swap_serves_the_next_edition_on_the_same_port(
         site.stop()
     with pytest.raises(OSError):
         fetch(base + "/")
+
+
+def test_latency_delays_each_answer_and_host_is_served(tmp_path: Path) -> None:
+    """``latency`` holds every answer back, as a distant server does (a lower bound only:
+    tests assert no timings); ``host`` picks the loopback address, so that several demo
+    sites are several hosts."""
+    import time  # noqa: PLC0415 - this test alone measures a lower bound
+
+    with DemoSite(FIXTURES / "site" / "edition1", latency=0.4, host="127.0.0.2") as site:
+        assert site.base_url.startswith("http://127.0.0.2:")
+        opener = build_opener(ProxyHandler({}))
+        started = time.monotonic()
+        with ThreadPoolExecutor(2) as pool:
+            statuses = list(pool.map(lambda p: opener.open(site.base_url + p).status,
+                                     ["/", "/sitemap.xml"]))  # fmt: skip
+        took = time.monotonic() - started
+    assert statuses == [200, 200]
+    assert took >= 0.4  # both were held back
+    assert site.hits["/"] == 1 and site.hits["/sitemap.xml"] == 1

@@ -15,7 +15,13 @@ newest stamp; never a file mtime) and answer ``If-None-Match`` / ``If-Modified-S
 304. Redirects get an absolute ``Location``; unknown paths a small 404 page; the calendar
 trap is rendered on the fly, one page per day, forever.
 
-``python -m newscrawl.demo.server DIR [--port N]`` serves a site by hand.
+``latency`` (seconds) delays every answer, as a distant server does (a benchmark of a
+polite crawl is bound by waiting, not by the loopback); ``host`` is the loopback address
+to serve on (``127.0.0.2`` … are loopback too on Linux: several "sites" on one machine,
+each a host of its own for per-host politeness).
+
+``python -m newscrawl.demo.server DIR [--port N] [--latency S] [--host H]`` serves a site
+by hand.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import re
 import socket
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -129,6 +136,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, *, head: bool) -> None:
         site = self.server.site
+        if site.latency > 0:
+            time.sleep(site.latency)  # this connection's thread only
         target = self.path
         if target.startswith(("http://", "https://")):  # absolute-form request target
             parts = urlsplit(target)
@@ -184,8 +193,12 @@ class _Server(ThreadingHTTPServer):
 class DemoSite:
     """A generated site served on 127.0.0.1 from a daemon thread."""
 
-    def __init__(self, root: Path, *, port: int = 0) -> None:
+    def __init__(
+        self, root: Path, *, port: int = 0, latency: float = 0.0, host: str = "127.0.0.1"
+    ) -> None:
         self.port = port
+        self.latency = latency
+        self.host = host
         #: Requests per path (without the query); every method, every status.
         self.hits: Counter[str] = Counter()
         #: Requests per full target (path and query, e.g. ``/pakistan?page=2``).
@@ -204,9 +217,9 @@ class DemoSite:
         """Start serving; returns the base URL ``http://127.0.0.1:<port>``."""
         if self._server is not None:
             return self.base_url
-        server = _Server(("127.0.0.1", self.port), self)
+        server = _Server((self.host, self.port), self)
         self.port = int(server.server_address[1])
-        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.base_url = f"http://{self.host}:{self.port}"
         self._server = server
         self._thread = threading.Thread(
             target=server.serve_forever,
@@ -362,14 +375,18 @@ def _hash_time(etag: str) -> datetime:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: ``python -m newscrawl.demo.server DIR [--port N]``."""
+    """Command line: ``python -m newscrawl.demo.server DIR [--port N] [--latency S]``."""
     parser = argparse.ArgumentParser(
         prog="python -m newscrawl.demo.server", description="Serve a generated demo site."
     )
     parser.add_argument("root", type=Path, help="directory written by newscrawl.demo.sitegen")
     parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    parser.add_argument("--latency", type=float, default=0.0,
+                        help="seconds every answer waits (default: 0)")  # fmt: skip
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="loopback address to serve on (default: 127.0.0.1)")  # fmt: skip
     args = parser.parse_args(argv)
-    site = DemoSite(args.root, port=args.port)
+    site = DemoSite(args.root, port=args.port, latency=args.latency, host=args.host)
     url = site.start()
     print(f"serving {args.root} at {url}/ (Ctrl-C to stop)", flush=True)
     try:
