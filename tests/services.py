@@ -203,7 +203,9 @@ class PostgresServer:
     def stop(self) -> None:
         """A fast shutdown (clients are disconnected)."""
         if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
+            # SIGINT is PostgreSQL's fast shutdown; SIGTERM (smart) waits for every client
+            # to disconnect, forever when one is stopped or holds its connection.
+            self.proc.send_signal(signal.SIGINT)
             self.proc.wait(60)
         self.proc = None
 
