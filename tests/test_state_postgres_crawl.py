@@ -109,8 +109,10 @@ def test_second_run_on_a_shared_postgres_state_is_refused(
     """Two outputs (two machines) sharing one PostgreSQL state: one run of a site at once."""
     with DemoSite(SITE / "edition1") as first, DemoSite(SITE / "edition1") as second:
         command = crawl_command("dawn", first.start(), tmp_path / "one", *_state(postgres_url))
-        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-        running = subprocess.Popen(command, cwd=ROOT, text=True, env=ENV, **quiet)
+        running = subprocess.Popen(
+            command, cwd=ROOT, text=True, env=ENV, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )  # fmt: skip
         try:
             _wait_for_hits(first, 20, running)
             running.send_signal(signal.SIGSTOP)
