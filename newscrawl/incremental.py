@@ -257,7 +257,7 @@ class StateManager:
         self.failure = error
         logger.error("%s", error)
         self.stats.set_value("newscrawl/state/lost", 1)
-        self.commit.blocked = str(error)
+        self.commit.blocked = f"state store {error.where} {error.problem}"
         engine = self.crawler.engine
         if engine is not None and engine.spider is not None:
             # Scrapy's own way to end a crawl from anywhere: its finish reason is ours.

@@ -9,6 +9,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,8 @@ from newscrawl.state.postgres import shown
 
 from .conftest import FIXTURES, ROOT
 from .crawling import crawl_command, records, run_crawl
+from .killing import committed, leftovers, small_site
+from .killing import crawl as killing_crawl
 from .services import PostgresServer, free_port
 from .test_state_faults import (
     EDITION1,
@@ -101,6 +104,16 @@ def test_unreachable_postgres_state_is_one_line_and_exit_1(tmp_path: Path) -> No
     run = _last_run(out)
     assert run["status"] == "failed" and run["finishReason"] == "state_unavailable"
     assert _export_files(out) == []
+    # newscrawl crawl says the same, and exits 1 too (no summary of a crawl not run).
+    cli = subprocess.run(
+        [sys.executable, "-m", "newscrawl.cli", "crawl", "dawn", "-a", "base_url=http://127.0.0.1:1",
+         "-s", f"NEWSCRAWL_OUTPUT_DIR={out}", *_state(url)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=False, env=ENV,
+    )  # fmt: skip
+    assert cli.returncode == 1, cli.stderr[-3000:]
+    assert cli.stdout == ""
+    (again,) = _error_lines(cli.stderr)
+    assert again.startswith(f"newscrawl: state store {shown(url)} cannot be reached ("), again
 
 
 def test_second_run_on_a_shared_postgres_state_is_refused(
@@ -190,3 +203,48 @@ def test_postgres_lost_mid_run_fails_loudly_and_commits_nothing(
     assert "Traceback" not in again.stderr
     _assert_exactly(out, _reference(EDITION1))  # the next run exports what it missed
     assert _tables(url)["pending"] == 0
+
+
+#: Steps of a run's commit (newscrawl.commit) to kill a crawl at, with a PostgreSQL state,
+#: and what the next run must make of it; ``promote_articles`` is inside PostgreSQL's
+#: promote transaction (half of the run's state written, not committed).
+KILL_STEPS = {
+    "item:20": "discarded",
+    "state_staged": "discarded",
+    "record": "discarded",
+    "committed": "committed",
+    "published:2": "committed",
+    "promote_articles": "committed",
+    "promoted": "committed",
+}
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
+    """A small demo site, and the records of one uninterrupted run of it (SQLite state)."""
+    folder = small_site(tmp_path_factory.mktemp("site") / "edition1")
+    with DemoSite(folder) as server:
+        base = server.start()
+        out = tmp_path_factory.mktemp("reference")
+        done = killing_crawl(base, out)
+        assert done.returncode == 0, done.stderr[-3000:]
+        yield base, committed(out)
+
+
+@pytest.mark.parametrize("step", list(KILL_STEPS))
+def test_kill_at_a_commit_step_with_postgres_state(
+    step: str, small: tuple[str, Any], tmp_path: Path, postgres_url: str
+) -> None:
+    base, reference = small
+    out = tmp_path / "out"
+    killed = killing_crawl(base, out, *_state(postgres_url), kill_at=step)
+    assert killed.returncode == -9, killed.stderr[-3000:]  # the step was reached
+    if step == "promote_articles":
+        assert _tables(postgres_url)["articles"] == 0  # the transaction died with it
+    again = killing_crawl(base, out, *_state(postgres_url))
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert committed(out) == reference
+    assert leftovers(out) == []
+    assert [r["outcome"] for r in _last_run(out)["settled"]] == [KILL_STEPS[step]]
+    counts = _tables(postgres_url)
+    assert counts["pending"] == 0 and counts["articles"] == len(reference[0])
