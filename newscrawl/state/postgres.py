@@ -169,12 +169,20 @@ class PostgresStore:
         self.url, self.where = url, shown(url)
         self.busy_timeout = busy_timeout
         try:
-            self.db = psycopg.connect(url, autocommit=True,
-                                      connect_timeout=max(2, round(busy_timeout)))  # fmt: skip
+            # TCP keepalives both ways: a server gone silent (a network cut, not a crash)
+            # fails the crawl within a minute or two instead of hanging it, and the server
+            # drops a vanished crawl's connection, and with it the site's lock.
+            self.db = psycopg.connect(
+                url, autocommit=True, connect_timeout=max(2, round(busy_timeout)),
+                application_name="newscrawl", keepalives=1, keepalives_idle=30,
+                keepalives_interval=10, keepalives_count=6,
+            )  # fmt: skip
         except psycopg.Error as exc:
             raise StateUnavailable(self.where, f"cannot be reached ({one_line(exc)})") from exc
         try:
             self.db.execute(f"SET lock_timeout = {max(1, round(busy_timeout * 1000))}")
+            self.db.execute("SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10;"
+                            " SET tcp_keepalives_count = 6")  # fmt: skip
             self._open_tables()
         except psycopg.OperationalError as exc:
             self.db.close()
