@@ -48,6 +48,7 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.misc import load_object
 
 from newscrawl.commit import RunCommit
@@ -261,8 +262,6 @@ class StateManager:
         engine = self.crawler.engine
         if engine is not None and engine.spider is not None:
             # Scrapy's own way to end a crawl from anywhere: its finish reason is ours.
-            from scrapy.utils.defer import deferred_from_coro  # noqa: PLC0415
-
             deferred_from_coro(engine.close_spider_async(reason=error.reason))
 
     def engine_stopped(self) -> None:
