@@ -284,8 +284,14 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     if line:
         print(line, file=sys.stderr)
         return 1
-    print(summary.text())
     failed = summary.stats.get("newscrawl/monitors/failed_checks") or []
+    if [check for check in failed if check["name"] == "state"]:
+        # Refused before its first request (state store or run lock): the log said why,
+        # in one line; exit 1 as scrapy crawl does, with no summary of a crawl not run.
+        if args.log_level == "CRITICAL":
+            print(failed[0]["message"], file=sys.stderr)
+        return 1
+    print(summary.text())
     for check in failed:
         print(f"FAILED CHECK {check['name']}: {check['message']}", file=sys.stderr)
     return 2 if failed else 0

@@ -11,10 +11,13 @@ promoted, every kind at once. At start-up, after the store is opened, earlier ru
 unfinished are settled as a whole: promoted when they passed their commit point, discarded
 (pending rows and staged files) when they did not.
 
-Settings: ``NEWSCRAWL_STATE_ENABLED`` (True), ``NEWSCRAWL_STATE_BACKEND``
-(``newscrawl.state.SqliteStore``), ``NEWSCRAWL_STATE_PATH`` (default
-``<NEWSCRAWL_OUTPUT_DIR>/<site>/state.sqlite``), ``NEWSCRAWL_RECHECK_DAYS`` (3: known
-articles published within this many days of the run are fetched again, conditionally),
+Settings: ``NEWSCRAWL_STATE_ENABLED`` (True), ``NEWSCRAWL_STATE`` (where the state is:
+a SQLite file's path, or a ``postgresql://`` URL for the shared PostgreSQL store; default
+``<NEWSCRAWL_OUTPUT_DIR>/<site>/state.sqlite``; ``NEWSCRAWL_STATE_PATH`` is its older
+name), ``NEWSCRAWL_STATE_BACKEND`` (a store class; only a class other than the default
+``newscrawl.state.SqliteStore`` overrides the choice by path or URL),
+``NEWSCRAWL_RECHECK_DAYS`` (3: known articles published within this many days of the
+run are fetched again, conditionally),
 ``NEWSCRAWL_LOCK_WAIT`` (0: seconds a crawl waits for another crawl of the same site and
 output to end before it gives up), ``NEWSCRAWL_STATE_BUSY_TIMEOUT`` (5: seconds the store
 waits for a write lock another process holds).
@@ -24,6 +27,14 @@ before the engine exists): the site's output and state are locked
 (:mod:`newscrawl.runlock`), the store is opened and checked. When either is refused
 (:class:`newscrawl.state.StateError`) the crawl does not start: one error line, a
 ``failed`` line in the run log, no request, no export file, and ``scrapy crawl`` exits 1.
+A shared (PostgreSQL) store also takes the site's run lock in the database
+(``lock_site``), so two runs of a site never overlap across machines (cluster workers
+don't: their coordinator holds it).
+
+A store lost mid-run (PostgreSQL killed or restarted: :class:`StateUnavailable` from any
+call) stops the crawl: one error line, finish reason ``state_unavailable``, the run is not
+committed (nothing published, ``scrapy crawl`` exits 2, run log ``failed``), and the next
+run discards what it had staged, so its records are exported then.
 """
 
 from __future__ import annotations
@@ -37,6 +48,7 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider, DropItem, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 from scrapy.utils.misc import load_object
 
 from newscrawl.commit import RunCommit
@@ -46,12 +58,21 @@ from newscrawl.monitoring.runlog import append_run
 from newscrawl.pipelines import SidebarDedupePipeline
 from newscrawl.runlock import RunLock
 from newscrawl.sites import article_key, spider_site
-from newscrawl.state import StateError, StateStore, UrlState
+from newscrawl.state import (
+    StateError,
+    StateStore,
+    StateUnavailable,
+    UrlState,
+    is_postgres,
+    open_store,
+)
 
 logger = logging.getLogger(__name__)
 
 #: Exported rows kept in memory before they are written as pending.
 STAGE_BATCH = 500
+#: ``NEWSCRAWL_STATE_BACKEND``'s default: the store is then chosen by path or URL.
+DEFAULT_BACKEND = "newscrawl.state.SqliteStore"
 
 
 class StateManager:
@@ -64,9 +85,13 @@ class StateManager:
         self.crawler = crawler
         self.recheck = timedelta(days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 3))
         self.output_dir = settings.get("NEWSCRAWL_OUTPUT_DIR", "output")
-        self.backend = load_object(settings.get("NEWSCRAWL_STATE_BACKEND",
-                                                "newscrawl.state.SqliteStore"))  # fmt: skip
-        self.path_setting = settings.get("NEWSCRAWL_STATE_PATH") or ""
+        backend = settings.get("NEWSCRAWL_STATE_BACKEND") or DEFAULT_BACKEND
+        self.backend: Any = None if backend == DEFAULT_BACKEND else load_object(backend)
+        self.path_setting = (settings.get("NEWSCRAWL_STATE")
+                             or settings.get("NEWSCRAWL_STATE_PATH") or "")  # fmt: skip
+        self.worker = settings.get("NEWSCRAWL_CLUSTER_WORKER") or ""
+        #: Set when the store failed mid-run: the run then stops and does not commit.
+        self.failure: StateError | None = None
         self.lock_wait = settings.getfloat("NEWSCRAWL_LOCK_WAIT", 0)
         self.busy_timeout = settings.getfloat("NEWSCRAWL_STATE_BUSY_TIMEOUT", 5)
         self.lock: RunLock | None = None
@@ -112,13 +137,27 @@ class StateManager:
         self.site = spider_site(spider)
         path = self.path_setting or f"{self.output_dir}/{self.site}/state.sqlite"
         folders = [Path(self.output_dir) / self.site]
-        if getattr(self.backend, "is_file", False):
+        if self.backend is None:
+            if not is_postgres(path):
+                folders.append(Path(path).parent)
+        elif getattr(self.backend, "is_file", False):
             folders.append(Path(path).parent)
         self.lock = RunLock(folders, site=self.site)
         self.lock.acquire(self.lock_wait)
+        store: StateStore | None = None
         try:
-            self.store = self.backend(path, busy_timeout=self.busy_timeout)
+            if self.backend is None:
+                store = open_store(path, busy_timeout=self.busy_timeout)
+            else:
+                store = self.backend(path, busy_timeout=self.busy_timeout)
+            lock_site = getattr(store, "lock_site", None)
+            if lock_site is not None and not self.worker:
+                # A shared store: one run of the site at a time, on any machine.
+                lock_site(self.site, self.lock_wait)
+            self.store = store
         except BaseException:
+            if store is not None:
+                store.close()
             self.lock.release()
             raise
 
@@ -162,13 +201,16 @@ class StateManager:
     # -- the state's part in the run's commit (newscrawl.commit.CommitParticipant) ---------
     def prepare(self) -> None:
         self.stage()
+        if self.failure is not None:
+            raise self.failure
 
     def promote(self, run_id: str) -> None:
         if self.store is not None:
             self.store.promote(run_id)
 
     def discard(self, run_id: str) -> None:
-        if self.store is not None:
+        # A store lost mid-run keeps the run's pending rows: the next run discards them.
+        if self.store is not None and self.failure is None:
             self.store.discard(run_id)
 
     def pending_runs(self) -> set[str]:
@@ -210,15 +252,32 @@ class StateManager:
         Called in batches during the run (memory stays flat however long the run) and a
         last time by the pipelines' ``close_spider``, before the feeds are renamed.
         """
-        if self.store is None:
+        if self.store is None or self.failure is not None:
+            self.staged, self.staged_teasers = {}, []
             return
         # An article fetched through a listing may also be in a sitemap: keep its lastmod.
         rows = [
             replace(row, lastmod=row.lastmod or self.listed.get(row.url))
             for row in self.staged.values()
         ]
-        self.store.stage_pending(self.run_id(), rows, self.staged_teasers)
+        try:
+            self.store.stage_pending(self.run_id(), rows, self.staged_teasers)
+        except StateUnavailable as error:
+            self.lost(error)
         self.staged, self.staged_teasers = {}, []
+
+    def lost(self, error: StateError) -> None:
+        """The store failed mid-run: say so once, stop the crawl, never commit the run."""
+        if self.failure is not None:
+            return
+        self.failure = error
+        logger.error("%s", error)
+        self.stats.set_value("newscrawl/state/lost", 1)
+        self.commit.blocked = f"state store {error.where} {error.problem}"
+        engine = self.crawler.engine
+        if engine is not None and engine.spider is not None:
+            # Scrapy's own way to end a crawl from anywhere: its finish reason is ours.
+            deferred_from_coro(engine.close_spider_async(reason=error.reason))
 
     def engine_stopped(self) -> None:
         if self.store is not None:
@@ -230,14 +289,33 @@ class StateManager:
 
     # -- what to fetch --------------------------------------------------------------------
     def known(self, url: str) -> UrlState | None:
-        """Committed state of the article at *url*, if any."""
-        return self.store.article(article_key(self.site, url)) if self.store else None
+        """Committed state of the article at *url*, if any (None once the store is lost:
+        callers check :attr:`failure`)."""
+        if self.store is None or self.failure is not None:
+            return None
+        try:
+            return self.store.article(article_key(self.site, url))
+        except StateUnavailable as error:
+            self.lost(error)
+            return None
+
+    def teaser_exported(self, key: str) -> bool:
+        """True when a committed run exported the teaser (False once the store is lost)."""
+        if self.store is None or self.failure is not None:
+            return False
+        try:
+            return self.store.teaser_exported(key)
+        except StateUnavailable as error:
+            self.lost(error)
+            return False
 
     def plan(self, url: str, lastmod: str | None = None) -> dict[str, str] | None:
         """None when *url* need not be fetched; else the conditional request headers."""
         if lastmod:
             self.listed[article_key(self.site, url)] = lastmod
         state = self.known(url)
+        if self.failure is not None:
+            return None  # the run stops: fetch nothing more
         if state is None:
             return {}
         # The site's clock against the site's clock: never against our fetch time.
@@ -323,12 +401,15 @@ class IncrementalPipeline:
         return cls(StateManager.for_crawler(crawler))
 
     def process_item(self, item: Any) -> Any:
+        if self.manager.failure is not None:
+            raise DropItem("the state store was lost: the run is not committed", "DEBUG")
         if isinstance(item, SidebarItem):
-            store = self.manager.store
             key = SidebarDedupePipeline.key(item)
-            if store is not None and store.teaser_exported(key):
+            if self.manager.teaser_exported(key):
                 self.inc("newscrawl/sidebar/exported_before")
                 raise DropItem("teaser exported by an earlier run", "DEBUG")
+            if self.manager.failure is not None:
+                raise DropItem("the state store was lost: the run is not committed", "DEBUG")
             if not self.manager.claim_teaser(key):
                 self.inc("newscrawl/sidebar/claimed_elsewhere")
                 raise DropItem("teaser exported by another worker of this run", "DEBUG")
@@ -342,6 +423,8 @@ class IncrementalPipeline:
             self.inc("newscrawl/articles/duplicate")
             raise DropItem(f"story already exported in this run: {item.url}", "DEBUG")
         state = self.manager.known(item.canonicalUrl or item.url)
+        if self.manager.failure is not None:
+            raise DropItem("the state store was lost: the run is not committed", "DEBUG")
         if state is not None and state.content_hash == digest:
             self.inc("newscrawl/articles/unchanged")
             raise DropItem(f"unchanged since version {state.version}: {item.url}", "DEBUG")

@@ -114,8 +114,11 @@ NEWSCRAWL_MIN_BODY_WORDS = 50
 NEWSCRAWL_PLACEHOLDER_IMAGE_ARTICLES = 4
 
 # Incremental runs: state per site in a SQLite file beside the exports (see
-# newscrawl.incremental); known articles younger than this are re-checked each run.
+# newscrawl.incremental), or in PostgreSQL when NEWSCRAWL_STATE is a postgresql:// URL
+# (NEWSCRAWL_STATE_PATH: its older name); known articles younger than this are re-checked
+# each run.
 NEWSCRAWL_STATE_ENABLED = True
+NEWSCRAWL_STATE = ""
 NEWSCRAWL_STATE_BACKEND = "newscrawl.state.SqliteStore"
 NEWSCRAWL_STATE_PATH = ""
 NEWSCRAWL_RECHECK_DAYS = 3

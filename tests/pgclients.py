@@ -10,6 +10,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from newscrawl.state import SIDEBAR, StateError, UrlState, WorkerFenced
@@ -109,8 +110,10 @@ def holder(url: str, site: str) -> None:
     store.close()
 
 
-JOBS = {"writer": writer, "claimer": claimer, "endless_claimer": endless_claimer,
-        "opener": opener, "promoter": promoter, "holder": holder}  # fmt: skip
+JOBS: dict[str, Callable[..., None]] = {
+    "writer": writer, "claimer": claimer, "endless_claimer": endless_claimer,
+    "opener": opener, "promoter": promoter, "holder": holder,
+}  # fmt: skip
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,8 +20,10 @@ from newscrawl.state import (
     SCHEMA_VERSION,
     SIDEBAR,
     SqliteStore,
+    StateStore,
     StateUnreadable,
     UrlState,
+    open_store,
 )
 
 from .conftest import ROOT
@@ -30,12 +33,26 @@ def _state(url: str, version: int = 1) -> UrlState:
     return UrlState(url=url, content_hash=f"sha256:{version}", version=version)
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def where(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a new store is: a SQLite file, or an empty PostgreSQL database."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("postgres_url"))
+    return str(tmp_path / "state.sqlite")
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> SqliteStore:
-    return SqliteStore(tmp_path / "state.sqlite")
+def store(where: str) -> Iterator[StateStore]:
+    opened = open_store(where, busy_timeout=5)
+    yield opened
+    opened.close()
 
 
-def test_pending_is_not_committed_until_promoted(store: SqliteStore) -> None:
+def _pending(store: StateStore) -> int:
+    return store.counts()["pending"]
+
+
+def test_pending_is_not_committed_until_promoted(store: StateStore) -> None:
     store.stage_pending("dawn:run1", [_state("dawn:1")], ["t1"])
     assert store.article("dawn:1") is None and not store.teaser_exported("t1")
     assert store.pending_runs() == {"dawn:run1"}
@@ -46,7 +63,7 @@ def test_pending_is_not_committed_until_promoted(store: SqliteStore) -> None:
 
 
 def test_promote_and_discard_take_the_whole_run_and_can_be_repeated(
-    store: SqliteStore,
+    store: StateStore,
 ) -> None:
     store.stage_pending("dawn:run1", [_state("dawn:1")], ["t1"])
     store.stage_pending("dawn:run2", [_state("dawn:2")], ["t2"])
@@ -56,10 +73,10 @@ def test_promote_and_discard_take_the_whole_run_and_can_be_repeated(
     store.discard("dawn:run2")
     assert store.article("dawn:1") is not None and store.teaser_exported("t1")
     assert store.article("dawn:2") is None and not store.teaser_exported("t2")
-    assert store.counts()["pending"] == 0
+    assert _pending(store) == 0
 
 
-def test_newer_version_replaces_older(store: SqliteStore) -> None:
+def test_newer_version_replaces_older(store: StateStore) -> None:
     store.stage_pending("dawn:a", [_state("dawn:1", 1)], [])
     store.promote("dawn:a")
     store.stage_pending("dawn:b", [_state("dawn:1", 2)], [])
@@ -68,12 +85,30 @@ def test_newer_version_replaces_older(store: SqliteStore) -> None:
     assert found is not None and found.version == 2
 
 
-def test_store_survives_reopening(tmp_path: Path) -> None:
-    first = SqliteStore(tmp_path / "s.sqlite")
+def test_store_survives_reopening(where: str) -> None:
+    first = open_store(where)
     first.stage_pending("dawn:a", [_state("dawn:1")], ["t"])
-    first.close()  # a crash after staging: pending rows are on disk
-    again = SqliteStore(tmp_path / "s.sqlite")
+    first.close()  # a crash after staging: pending rows are stored
+    again = open_store(where)
     assert again.pending_runs() == {"dawn:a"}
+    again.promote("dawn:a")
+    again.close()
+    third = open_store(where)
+    assert third.article("dawn:1") == _state("dawn:1") and third.teaser_exported("t")
+    third.close()
+
+
+def test_many_stories_are_staged_and_promoted_whole(store: StateStore) -> None:
+    stories = [UrlState(f"dawn:{i}", f"sha256:{i}", 1, "2025-01-01", f'"e{i}"', "Mon",
+                        "2025-01-01", "2025-01-02T00:00:00Z") for i in range(1200)]  # fmt: skip
+    for start in range(0, 1200, 500):  # batches, as a run stages them
+        store.stage_pending("dawn:a", stories[start : start + 500], [f"t{start}"])
+    store.stage_pending("dawn:a", stories[:2], [])  # a row staged twice stays one row
+    store.promote("dawn:a")
+    assert [store.article(f"dawn:{i}") for i in (0, 777, 1199)] == [
+        stories[0], stories[777], stories[1199]
+    ]  # fmt: skip
+    assert store.teaser_exported("t1000") and _pending(store) == 0
 
 
 def test_export_paths_match_feed_names(tmp_path: Path) -> None:

@@ -1,10 +1,11 @@
 """A state the crawl cannot trust, and two crawls of one site at once: never a duplicate,
 never exit 0 with data loss.
 
-Every test takes the state backend as a parameter (:data:`BACKENDS`). Only SQLite exists
-today; a shared backend (PostgreSQL) joins by adding a :class:`Backend` with its own
-settings, its own ways to damage a store and its own way to hold a store's write lock:
-the same tests then run against it.
+Every test takes the state backend as a parameter (:data:`BACKENDS`): SQLite, and
+PostgreSQL (a new database per test on the session's real server), each with its own
+settings, its own ways to damage a store and its own way to hold a store's lock. The
+damages of a PostgreSQL store (tables of another layout or version, an unreachable
+server) are in tests/test_state_postgres.py and tests/test_state_postgres_crawl.py.
 """
 
 from __future__ import annotations
@@ -22,14 +23,16 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 
 from newscrawl.demo.server import DemoSite
 from newscrawl.runlock import LOCK_NAME
+from newscrawl.state.postgres import TABLES, shown
 
 from .conftest import FIXTURES, ROOT
 from .crawling import crawl_command, records, run_crawl
@@ -116,12 +119,25 @@ class Backend:
     #: Damage kind -> (how to do it, what the refusal line says).
     damages: dict[str, tuple[Damage, str]] = field(default_factory=dict)
 
-    def store(self, out: Path) -> Path:
+    def bind(self, request: pytest.FixtureRequest) -> Backend:
+        """This backend for one test (a shared one gets its own new database)."""
+        return self
+
+    def store(self, out: Path) -> Path | str:
+        """The store as the refusal lines name it."""
         return out / "dawn" / "state.sqlite"
+
+    def busy_line(self, out: Path) -> str:
+        """The line of a crawl refused because another process holds the store."""
+        return (
+            f"newscrawl: state store {self.store(out)} is locked by another process"
+            " (database is locked, waited 1 s); nothing was crawled; run again once that"
+            " process has let go of it"
+        )
 
     def snapshot(self, out: Path) -> object:
         """Everything about the stored state that a refused run must leave as it is."""
-        path = self.store(out)
+        path = Path(self.store(out))
         if path.is_symlink():
             return ("link", os.readlink(path))
         if path.is_dir():
@@ -139,16 +155,23 @@ class Backend:
             "sys.stdin.read()\n"
         )
         command = [sys.executable, "-c", code, str(self.store(out))]
-        holder = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                  text=True)  # fmt: skip
-        assert holder.stdout is not None and holder.stdin is not None
-        try:
-            assert holder.stdout.readline().strip() == "locked"
+        with _holding(command, "locked"):
             yield
-        finally:
-            holder.stdin.close()  # the holder reads to the end, and lets go
-            holder.wait(timeout=60)
-            holder.stdout.close()
+
+
+@contextmanager
+def _holding(command: list[str], said: str) -> Iterator[None]:
+    """A process that holds a lock until its stdin closes (it prints *said* once held)."""
+    holder = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                              cwd=ROOT)  # fmt: skip
+    assert holder.stdout is not None and holder.stdin is not None
+    try:
+        assert holder.stdout.readline().strip() == said
+        yield
+    finally:
+        holder.stdin.close()  # the holder reads to the end, and lets go
+        holder.wait(timeout=60)
+        holder.stdout.close()
 
 
 SQLITE = Backend(
@@ -174,7 +197,49 @@ SQLITE = Backend(
         "broken-link": (_broken_link, "is a broken symbolic link"),
     },
 )  # fmt: skip
-BACKENDS = {backend.name: backend for backend in (SQLITE,)}
+
+
+@dataclass
+class PostgresBackend(Backend):
+    """The shared store: ``NEWSCRAWL_STATE=postgresql://…``, one new database per test."""
+
+    url: str = ""
+
+    def bind(self, request: pytest.FixtureRequest) -> Backend:
+        url = str(request.getfixturevalue("postgres_url"))
+        return replace(self, options=["-s", f"NEWSCRAWL_STATE={url}"], url=url)
+
+    def store(self, out: Path) -> Path | str:
+        return shown(self.url)
+
+    def busy_line(self, out: Path) -> str:
+        return (
+            f"newscrawl: state store {shown(self.url)} is held by another run of dawn (its run"
+            " lock); nothing was crawled; run again once that process has let go of it"
+        )
+
+    def snapshot(self, out: Path) -> object:
+        with psycopg.connect(self.url, autocommit=True) as db:
+            return {
+                table: sorted(db.execute(f"SELECT * FROM {table}".encode()).fetchall(), key=repr)
+                for table in TABLES
+            }
+
+    @contextmanager
+    def write_locked(self, out: Path) -> Iterator[None]:
+        """Another process (another machine's run of the site) holds the site's lock."""
+        with _holding([sys.executable, "-m", "tests.pgclients", "holder", self.url, "dawn"],
+                      "held"):  # fmt: skip
+            yield
+
+
+POSTGRES = PostgresBackend("postgres", [])
+BACKENDS = {backend.name: backend for backend in (SQLITE, POSTGRES)}
+#: Tests that are about one backend only, and where the other's case is tested.
+ONLY = {
+    # PostgreSQL: test_state_postgres_crawl.py::test_second_run_on_a_shared_postgres_state…
+    "test_lock_covers_a_state_kept_apart_from_the_exports": ["sqlite"],
+}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -183,7 +248,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize(("backend", "damage"), cases,
                              ids=[f"{b.name}-{kind}" for b, kind in cases])  # fmt: skip
     elif "backend" in metafunc.fixturenames:
-        metafunc.parametrize("backend", list(BACKENDS.values()), ids=list(BACKENDS))
+        names = ONLY.get(metafunc.function.__name__, list(BACKENDS))
+        metafunc.parametrize("backend", [BACKENDS[n] for n in names], ids=names, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> Backend:
+    chosen: Backend = request.param
+    return chosen.bind(request)
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -258,7 +330,7 @@ def test_damaged_store_is_refused_and_kept(
 ) -> None:
     site, reference_state = crawled
     out = tmp_path / "out"
-    path = backend.store(out)
+    path = Path(backend.store(out))  # damages are of files: SQLite's
     path.parent.mkdir(parents=True)
     path.write_bytes(reference_state.read_bytes())
     harm, problem = backend.damages[damage]
@@ -350,11 +422,7 @@ def test_store_locked_by_another_process_is_refused(tmp_path: Path, backend: Bac
             )  # fmt: skip
             assert proc.returncode == 1, proc.stderr[-3000:]
             (line,) = _error_lines(proc.stderr)
-            assert line == (
-                f"newscrawl: state store {backend.store(out)} is locked by another process"
-                " (database is locked, waited 1 s); nothing was crawled; run again once that"
-                " process has let go of it"
-            )
+            assert line == backend.busy_line(out)
             assert sum(site.snapshot().values()) == hits
             assert _export_files(out) == first  # nothing published
             assert backend.snapshot(out) == before

@@ -154,6 +154,9 @@ class StateStore(Protocol):
     def pending_runs(self) -> set[str]:
         """Run ids with pending rows."""
 
+    def counts(self) -> dict[str, int]:
+        """Rows per table (``articles``, ``teasers``, ``pending``, …): reports and tests."""
+
     def close(self) -> None:
         """Release the store."""
 

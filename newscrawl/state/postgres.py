@@ -122,6 +122,23 @@ def _state_row(state: UrlState | None) -> tuple[Any, ...]:
             state.last_modified, state.lastmod, state.seen)  # fmt: skip
 
 
+#: Rows passed as one array per column (see :func:`_arrays`), and their columns.
+_UNNEST = (
+    "unnest(%(kind)s::text[], %(key)s::text[], %(hash)s::text[], %(version)s::int[],"
+    " %(published)s::text[], %(etag)s::text[], %(modified)s::text[], %(lastmod)s::text[],"
+    f" %(seen)s::text[]) AS r(kind, key, {_STATE_COLUMNS})"
+)
+_ROW_COLUMNS = ", ".join(f"r.{c.strip()}" for c in _STATE_COLUMNS.split(","))
+
+
+def _arrays(rows: list[tuple[str, str, UrlState | None]]) -> dict[str, list[Any]]:
+    """``(kind, key, state)`` rows as the column arrays :data:`_UNNEST` reads."""
+    names = ("kind", "key", "hash", "version", "published", "etag", "modified", "lastmod",
+             "seen")  # fmt: skip
+    columns = zip(*[(kind, key, *_state_row(state)) for kind, key, state in rows], strict=True)
+    return {name: list(column) for name, column in zip(names, columns, strict=True)}
+
+
 def _guarded(method: Callable[P, R]) -> Callable[P, R]:
     """A server lost (or failing) mid-run is :class:`StateUnavailable` (``lost``), one line."""
 
@@ -152,12 +169,20 @@ class PostgresStore:
         self.url, self.where = url, shown(url)
         self.busy_timeout = busy_timeout
         try:
-            self.db = psycopg.connect(url, autocommit=True,
-                                      connect_timeout=max(2, round(busy_timeout)))  # fmt: skip
+            # TCP keepalives both ways: a server gone silent (a network cut, not a crash)
+            # fails the crawl within a minute or two instead of hanging it, and the server
+            # drops a vanished crawl's connection, and with it the site's lock.
+            self.db = psycopg.connect(
+                url, autocommit=True, connect_timeout=max(2, round(busy_timeout)),
+                application_name="newscrawl", keepalives=1, keepalives_idle=30,
+                keepalives_interval=10, keepalives_count=6,
+            )  # fmt: skip
         except psycopg.Error as exc:
             raise StateUnavailable(self.where, f"cannot be reached ({one_line(exc)})") from exc
         try:
             self.db.execute(f"SET lock_timeout = {max(1, round(busy_timeout * 1000))}")
+            self.db.execute("SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10;"
+                            " SET tcp_keepalives_count = 6")  # fmt: skip
             self._open_tables()
         except psycopg.OperationalError as exc:
             self.db.close()
@@ -223,21 +248,22 @@ class PostgresStore:
     def stage_pending(
         self, run_id: str, articles: Iterable[UrlState], teasers: Iterable[str]
     ) -> None:
-        rows = [(run_id, ARTICLES, a.url, *_state_row(a)) for a in articles]
-        rows += [(run_id, SIDEBAR, key, *_state_row(None)) for key in teasers]
+        # One row per key, the last one staged winning (as SQLite's INSERT OR REPLACE).
+        rows: dict[tuple[str, str], UrlState | None] = {(ARTICLES, a.url): a for a in articles}
+        rows.update({(SIDEBAR, key): None for key in teasers})
         if not rows:
             return
-        with self.db.transaction(), self.db.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO newscrawl_pending (run_id, kind, key, {_STATE_COLUMNS})"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
-                " ON CONFLICT (run_id, kind, key) DO UPDATE SET"
-                " content_hash = EXCLUDED.content_hash, version = EXCLUDED.version,"
-                " date_published = EXCLUDED.date_published, etag = EXCLUDED.etag,"
-                " last_modified = EXCLUDED.last_modified, lastmod = EXCLUDED.lastmod,"
-                " seen = EXCLUDED.seen",
-                rows,
-            )
+        # One set-based statement per batch (unnest of arrays): a row per key upserted.
+        self.db.execute(
+            f"INSERT INTO newscrawl_pending (run_id, kind, key, {_STATE_COLUMNS})"
+            f" SELECT %(run)s, r.kind, r.key, {_ROW_COLUMNS} FROM {_UNNEST}"
+            " ON CONFLICT (run_id, kind, key) DO UPDATE SET"
+            " content_hash = EXCLUDED.content_hash, version = EXCLUDED.version,"
+            " date_published = EXCLUDED.date_published, etag = EXCLUDED.etag,"
+            " last_modified = EXCLUDED.last_modified, lastmod = EXCLUDED.lastmod,"
+            " seen = EXCLUDED.seen",
+            {"run": run_id, **_arrays([(kind, key, row) for (kind, key), row in rows.items()])},
+        )
 
     @_guarded
     def promote(self, run_id: str) -> None:
@@ -341,8 +367,6 @@ class PostgresStore:
         batch = list(rows)
         if not batch:
             return []
-        columns = list(zip(*[(kind, key, *_state_row(state)) for kind, key, state in batch],
-                           strict=True))  # fmt: skip
         # One statement: the worker's row is share-locked, so a fence (which updates it)
         # waits for this claim to commit and then releases it, or this claim sees the
         # fence and inserts nothing.
@@ -351,21 +375,12 @@ class PostgresStore:
             "  WHERE run_id = %(run)s AND worker = %(worker)s FOR SHARE),"
             " won AS (INSERT INTO newscrawl_pending"
             f"  (run_id, kind, key, worker, {_STATE_COLUMNS})"
-            "  SELECT %(run)s, r.kind, r.key, %(worker)s, r.content_hash, r.version,"
-            "   r.date_published, r.etag, r.last_modified, r.lastmod, r.seen"
-            "  FROM unnest(%(kind)s::text[], %(key)s::text[], %(hash)s::text[],"
-            "   %(version)s::int[], %(published)s::text[], %(etag)s::text[],"
-            "   %(modified)s::text[], %(lastmod)s::text[], %(seen)s::text[])"
-            f"   AS r(kind, key, {_STATE_COLUMNS})"
+            f"  SELECT %(run)s, r.kind, r.key, %(worker)s, {_ROW_COLUMNS} FROM {_UNNEST}"
             "  WHERE (SELECT status FROM live) = %(live)s"
             "  ON CONFLICT (run_id, kind, key) DO NOTHING RETURNING kind, key)"
             " SELECT (SELECT status FROM live), (SELECT array_agg(kind || ' ' || key) FROM won)",
-            {"run": run_id, "worker": worker, "live": LIVE, "kind": list(columns[0]),
-             "key": list(columns[1]), "hash": list(columns[2]), "version": list(columns[3]),
-             "published": list(columns[4]), "etag": list(columns[5]),
-             "modified": list(columns[6]), "lastmod": list(columns[7]),
-             "seen": list(columns[8])},
-        ).fetchone()  # fmt: skip
+            {"run": run_id, "worker": worker, "live": LIVE, **_arrays(batch)},
+        ).fetchone()
         status, won = result or (None, None)
         if status != LIVE:
             raise WorkerFenced(run_id, worker, status or "unknown")
