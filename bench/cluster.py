@@ -100,9 +100,8 @@ def redis_bytes_per_url(folder: Path, count: int) -> dict[str, float]:
 
 def commit_seconds(url: str, stories: int) -> float:
     """Time of PostgresStore.promote for a run that exported *stories* stories."""
-    from newscrawl.state.postgres import PostgresStore  # noqa: PLC0415
-
     from newscrawl.state import UrlState  # noqa: PLC0415
+    from newscrawl.state.postgres import PostgresStore  # noqa: PLC0415
 
     store = PostgresStore(url)
     try:
