@@ -31,6 +31,7 @@ from newscrawl.extraction.dates import LabelledDate
 from newscrawl.extraction.html import absolute_url, inline_text, is_bare_reading, iter_text
 from newscrawl.extraction.metadata import extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
+from newscrawl.extraction.teaser_links import story_links
 from newscrawl.extraction.vocabulary import RELATED_LINK
 
 #: Stands for ``<br>`` while text is gathered.
@@ -814,13 +815,16 @@ def _find_teasers(
         items = _teaser_items(box, stats)
         if items is None:
             continue
+        hrefs = [absolute_url(url, link.get("href") or "") for _, link in items]
+        keep = story_links(hrefs, url)
+        if keep is None:  # links to sections, tags, apps …: navigation, not stories
+            continue
         boxes += 1
         block = _box_title(box, {item for item, _ in items})
         position = 0
-        for item, link in items:
+        for (item, link), href, shaped in zip(items, hrefs, keep, strict=True):
             headline = inline_text(link)
-            href = absolute_url(url, link.get("href") or "")
-            if href in seen:
+            if href in seen or not shaped:
                 continue
             seen.add(href)
             position += 1
