@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.extraction.teaser_links import is_same_document, is_story_shaped, story_links
+from newscrawl.extraction.teaser_links import (
+    headline_words,
+    is_same_document,
+    is_story_shaped,
+    story_links,
+)
 
 PAGE = "https://www.harbourtimes.example/news/harbour-bridge-reopens-after-two-years"
 
@@ -17,7 +22,7 @@ PAGE = "https://www.harbourtimes.example/news/harbour-bridge-reopens-after-two-y
         "https://www.harbourtimes.example/wirtschaft/article244832202/Rente.html",  # id run
         "https://other.example/politik/c1001-40223222.html",  # another site's story
         "https://www.harbourtimes.example/world/20241203-OYT1T50218/",  # date-stamped id
-        "https://faktencheck.example/doc.afp.com.B3GE6CQ",  # mixed id token
+        "https://faktencheck.example/doc.afp.com.B3GE6CQ",  # a dotted document name
         "https://www.harbourtimes.example/storm-closes-the-coastal-road/",  # headline slug
         "https://www.harbourtimes.example/index.php?p=48213",  # numeric query id
         "https://www.harbourtimes.example/news/museum-night",  # the page's own pattern
@@ -33,6 +38,8 @@ def test_story_shaped(url: str) -> None:
         "https://www.harbourtimes.example/sport/",
         "https://www.harbourtimes.example/tag/harbour-bridge",
         "https://www.harbourtimes.example/fazapp",
+        "https://www.harbourtimes.example/column/politics01/",  # a column's name
+        "https://www.harbourtimes.example/expo2025/",
         "https://www.harbourtimes.example/how-to-complain/",
         "https://www.harbourtimes.example/my-europe/my-europe-series/europe-in-motion",
         "https://www.harbourtimes.example/",
@@ -66,3 +73,10 @@ def test_box_verdicts() -> None:
     assert story_links([*menu, stories[0]], PAGE) is None
     # Must not fire: skip links all lead to the page itself.
     assert story_links([PAGE + "#main", PAGE + "#nav", PAGE + "#search"], PAGE) is None
+
+
+def test_headline_words_of_unspaced_scripts() -> None:
+    assert headline_words("港の橋が二年ぶりに通行再開") == 6
+    assert headline_words("速報") == 1  # a label, not a headline (must not fire)
+    assert headline_words("Harbour bridge reopens") == 3
+    assert headline_words("US-Unternehmen gewinnt") == 2

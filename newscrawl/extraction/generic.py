@@ -31,7 +31,7 @@ from newscrawl.extraction.dates import LabelledDate
 from newscrawl.extraction.html import absolute_url, inline_text, is_bare_reading, iter_text
 from newscrawl.extraction.metadata import extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
-from newscrawl.extraction.teaser_links import story_links
+from newscrawl.extraction.teaser_links import headline_words, story_links
 from newscrawl.extraction.vocabulary import RELATED_LINK
 
 #: Stands for ``<br>`` while text is gathered.
@@ -755,7 +755,7 @@ def _teaser_items(
             continue
         anchor = inline_text(link)
         if (
-            len(anchor.split()) < bp.TEASER_MIN_WORDS
+            headline_words(anchor) < bp.TEASER_MIN_WORDS
             or _short_text(child, bp.TEASER_MAX_CHARS) is None
         ):
             misses += 1

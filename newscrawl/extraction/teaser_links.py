@@ -14,7 +14,7 @@ with the same path pattern is one too). A link back to the page itself (skip lin
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 #: Share of a box's links (not counting links to the page itself) that must be
 #: story-shaped for the box to be a list of stories rather than navigation.
@@ -31,7 +31,7 @@ _QUERY_ID = re.compile(r"\d{4,}")
 
 
 def _segments(path: str) -> list[str]:
-    return [s for s in path.split("/") if s]
+    return [unquote(s) for s in path.split("/") if s]
 
 
 def _has_mark(segment: str) -> bool:
@@ -39,12 +39,7 @@ def _has_mark(segment: str) -> bool:
     bare = _EXTENSION.sub("", segment)
     if _ID_RUN.search(bare):
         return True
-    words = [w for w in _SLUG_SPLIT.split(bare) if w]
-    if len(words) >= SLUG_MIN_WORDS:
-        return True
-    # A mixed token such as "B3GE6CQ" or "OYT1T50218": an id, not a word.
-    digits = sum(c.isdigit() for c in bare)
-    return len(bare) >= 6 and digits >= 2 and len(bare) - digits >= 2 and len(words) == 1
+    return len([w for w in _SLUG_SPLIT.split(bare) if w]) >= SLUG_MIN_WORDS
 
 
 def _same_pattern(path: str, page_path: str) -> bool:
@@ -82,3 +77,15 @@ def story_links(urls: list[str], page_url: str) -> list[bool] | None:
     if not any(others) or sum(shaped) < STORY_LINK_MIN_SHARE * sum(others):
         return None
     return shaped
+
+
+#: Characters of scripts written without spaces between words (kana, CJK ideographs).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def headline_words(text: str) -> int:
+    """Words of an anchor text, for telling a headline from a label. Japanese and Chinese
+    put no spaces between words: there, two characters count as a word (most of their
+    words are one to three characters long), so "国境の２離島が消失か" is a headline as
+    much as "Two islands vanish at the border" is."""
+    return max(len(text.split()), len(_UNSPACED.findall(text)) // 2)
