@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
-from newscrawl.extraction.dates import LabelledDate
+from newscrawl.extraction.dates import LabelledDate, split_labels
 from newscrawl.extraction.html import absolute_url, inline_text, is_bare_reading, iter_text
 from newscrawl.extraction.metadata import extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
@@ -766,12 +766,15 @@ def _teaser_items(
     return items
 
 
-def _teaser_dates(item: HtmlElement) -> list[LabelledDate]:
+def _teaser_dates(item: HtmlElement, headline: str) -> list[LabelledDate]:
+    """The teaser's stamp: a ``<time>``, else a date written in its text beside the
+    headline ("2025-06-02 16:42", "Veröffentlicht am 22.05.2026", "2 hours ago")."""
     for stamp in item.iter("time"):
         raw = stamp.get("datetime") or " ".join(stamp.text_content().split())
         if raw:
             return [LabelledDate("datePublished", raw)]
-    return []
+    text = _short_text(item, bp.TEASER_MAX_CHARS) or ""
+    return split_labels(text.replace(headline, " ", 1))[:1]
 
 
 def _teaser_description(item: HtmlElement, headline: str) -> str | None:
@@ -835,7 +838,7 @@ def _find_teasers(
                     headline=headline,
                     url=href,
                     description=_teaser_description(item, headline),
-                    dates=_teaser_dates(item),
+                    dates=_teaser_dates(item, headline),
                 )
             )
     return teasers
