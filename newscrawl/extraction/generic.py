@@ -32,6 +32,7 @@ from newscrawl.extraction.html import absolute_url, inline_text, is_bare_reading
 from newscrawl.extraction.metadata import extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.teaser_links import headline_words, story_links
+from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
 
 #: Stands for ``<br>`` while text is gathered.
@@ -825,8 +826,8 @@ def _find_teasers(
         boxes += 1
         block = _box_title(box, {item for item, _ in items})
         position = 0
-        for (item, link), href, shaped in zip(items, hrefs, keep, strict=True):
-            headline = inline_text(link)
+        for rank, ((item, link), href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
+            headline = teaser_headline(link, rank + 1)
             if href in seen or not shaped:
                 continue
             seen.add(href)
