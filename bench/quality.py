@@ -17,7 +17,9 @@ file cut down to one half, so its metric is used unchanged) for the ``tune`` hal
 ``check`` half (``bench/data/splits.json``) and the whole set. Also printed per set and
 half: catastrophes (pages whose newscrawl body F1 < 0.5 while trafilatura's >= 0.8) and
 pages/s of the extraction calls (one pass each; htmldate memoises, so a second pass would
-measure its cache). ``invented`` counts dates given to pages whose truth has none.
+measure its cache). ``invented`` counts dates given to pages whose truth has none. With
+``publishers``, the SidebarItems of its hand-labelled pages are scored too
+(``bench/sidebar.py``: precision, story-box recall, headline/url/date of the items).
 
 Per-page figures are written for the TUNE half only (``--tune-pages``): the method is to
 look at tune pages and judge changes by the check half's totals, never its pages.
@@ -42,6 +44,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import sidebar  # noqa: E402
 from newscrawl.extraction.generic import generic_article  # noqa: E402
 from newscrawl.extraction.html import NotHTMLError, selector  # noqa: E402
 from newscrawl.extraction.metadata import page_normaliser  # noqa: E402
@@ -319,6 +322,10 @@ def main() -> None:
         tune_pages[name] = result.pop("tune_pages")
         results[name] = result
         print("\n".join(report(name, result)), end="\n\n", flush=True)
+        if name == "publishers":
+            labelled = sidebar.evaluate()
+            results["publishers_sidebar"] = {h: labelled[h] for h in HALVES}
+            print("\n".join(sidebar.report(labelled)), end="\n\n", flush=True)
     if args.tune_pages:
         args.tune_pages.write_text(json.dumps(tune_pages, indent=1, ensure_ascii=False), "utf8")
     if args.json:

@@ -66,7 +66,8 @@ def test_headline_nav_footer_absent() -> None:
 
 def test_related_box_longer_than_story_is_rejected_and_becomes_teasers() -> None:
     items = "".join(
-        f'<article><h3><a href="/story/{i}">Other story number {i} about the river</a></h3>'
+        f'<article><h3><a href="/news/other-story-number-{i}-about-the-river">'
+        f"Other story number {i} about the river</a></h3>"
         f"<p>A long teaser for story {i}, which describes the flooding, the rescue and "
         f"what the residents plan next, at some length.</p></article>"
         for i in range(8)
@@ -76,7 +77,9 @@ def test_related_box_longer_than_story_is_rejected_and_becomes_teasers() -> None
     assert found.body.body == "\n\n".join(PARAS[:2])
     box_teasers = [t for t in found.teasers if t.block == "More from the site"]
     assert [t.position for t in box_teasers] == list(range(1, 9))
-    assert box_teasers[0].url == "https://news.example.com/story/0"
+    assert (
+        box_teasers[0].url == "https://news.example.com/news/other-story-number-0-about-the-river"
+    )
     assert box_teasers[0].headline == "Other story number 0 about the river"
     assert box_teasers[0].description is not None
 
@@ -154,7 +157,7 @@ MOST_READ = [
 
 def sidebar_page() -> str:
     items = "".join(
-        f'<li><a href="/most/{i}">{h}</a> '
+        f'<li><a href="/news/{12340 + i}">{h}</a> '
         f'<time datetime="2024-10-0{i + 1}">Oct {i + 1}</time></li>'
         for i, h in enumerate(MOST_READ)
     )
@@ -168,7 +171,7 @@ def test_most_read_sidebar_becomes_teasers() -> None:
     assert [(t.position, t.headline) for t in most] == [
         (i + 1, h) for i, h in enumerate(MOST_READ)
     ]
-    assert most[0].url == "https://news.example.com/most/0"
+    assert most[0].url == "https://news.example.com/news/12340"
     assert most[0].dates[0].raw == "2024-10-01"
     for headline in MOST_READ:
         assert headline not in found.body.body
@@ -304,7 +307,8 @@ def test_story_inside_a_button_left_open_is_read() -> None:
 
 def test_sidebar_inside_a_button_left_open_stays_out() -> None:
     side = "".join(
-        f'<li><a href="/s/{i}">Most read story number {i} about the river flood</a></li>'
+        f'<li><a href="/s/most-read-story-{i}">'
+        f"Most read story number {i} about the river flood</a></li>"
         for i in range(6)
     )
     aside = f'<aside class="sidebar"><h2>Most read</h2><ul>{side}</ul></aside>'

@@ -66,7 +66,8 @@ def test_ruby_readings_never_in_element_or_link_text() -> None:
 
 def test_ruby_readings_never_in_teaser_headlines() -> None:
     items = "".join(
-        f'<li><a href="/news/{i}">{RUBY}の居場所づくり 各地で広がる 取り組み {i}</a></li>'
+        f'<li><a href="/news/{20240 + i}.html">'
+        f"{RUBY}の居場所づくり 各地で広がる 取り組み {i}</a></li>"
         for i in range(6)
     )
     extra = f'<aside class="ranking"><h2>アクセスランキング</h2><ul>{items}</ul></aside>'

@@ -27,10 +27,12 @@ from lxml.html import HtmlElement
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
-from newscrawl.extraction.dates import LabelledDate
+from newscrawl.extraction.dates import LabelledDate, split_labels
 from newscrawl.extraction.html import absolute_url, inline_text, is_bare_reading, iter_text
 from newscrawl.extraction.metadata import extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
+from newscrawl.extraction.teaser_links import headline_words, story_links
+from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
 
 #: Stands for ``<br>`` while text is gathered.
@@ -754,7 +756,7 @@ def _teaser_items(
             continue
         anchor = inline_text(link)
         if (
-            len(anchor.split()) < bp.TEASER_MIN_WORDS
+            headline_words(anchor) < bp.TEASER_MIN_WORDS
             or _short_text(child, bp.TEASER_MAX_CHARS) is None
         ):
             misses += 1
@@ -765,12 +767,15 @@ def _teaser_items(
     return items
 
 
-def _teaser_dates(item: HtmlElement) -> list[LabelledDate]:
+def _teaser_dates(item: HtmlElement, headline: str) -> list[LabelledDate]:
+    """The teaser's stamp: a ``<time>``, else a date written in its text beside the
+    headline ("2025-06-02 16:42", "Veröffentlicht am 22.05.2026", "2 hours ago")."""
     for stamp in item.iter("time"):
         raw = stamp.get("datetime") or " ".join(stamp.text_content().split())
         if raw:
             return [LabelledDate("datePublished", raw)]
-    return []
+    text = _short_text(item, bp.TEASER_MAX_CHARS) or ""
+    return split_labels(text.replace(headline, " ", 1))[:1]
 
 
 def _teaser_description(item: HtmlElement, headline: str) -> str | None:
@@ -814,13 +819,16 @@ def _find_teasers(
         items = _teaser_items(box, stats)
         if items is None:
             continue
+        hrefs = [absolute_url(url, link.get("href") or "") for _, link in items]
+        keep = story_links(hrefs, url)
+        if keep is None:  # links to sections, tags, apps …: navigation, not stories
+            continue
         boxes += 1
         block = _box_title(box, {item for item, _ in items})
         position = 0
-        for item, link in items:
-            headline = inline_text(link)
-            href = absolute_url(url, link.get("href") or "")
-            if href in seen:
+        for rank, ((item, link), href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
+            headline = teaser_headline(link, rank + 1)
+            if href in seen or not shaped:
                 continue
             seen.add(href)
             position += 1
@@ -831,7 +839,7 @@ def _find_teasers(
                     headline=headline,
                     url=href,
                     description=_teaser_description(item, headline),
-                    dates=_teaser_dates(item),
+                    dates=_teaser_dates(item, headline),
                 )
             )
     return teasers

@@ -1,0 +1,91 @@
+"""Which links of a box of repeated links lead to single stories.
+
+A box of other stories and a box of navigation look alike in the page's tree: repeated
+items, each with a link and a few words. What tells them apart is where the links lead.
+A story is one document, and news sites name documents so that they stay unique: a
+numeric id, a date, a slug of the headline's words. A section, tag, author, app, service
+or legal page is a short, stable name ("/sport/", "/tag/ukraine", "/fazapp",
+"/how-to-complain/"). So a link is **story-shaped** when its path carries one of those
+marks, or when it has the shape of the page's own URL (the page is a story: a sibling
+with the same path pattern is one too). A link back to the page itself (skip links,
+"share", a list that holds the page's own teaser) is never a teaser of another story.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+#: Share of a box's links (not counting links to the page itself) that must be
+#: story-shaped for the box to be a list of stories rather than navigation.
+STORY_LINK_MIN_SHARE = 0.5
+#: Fewest words in a path segment that reads as a headline slug ("storm-closes-coastal-road");
+#: three-word names are as often sections and services ("how-to-complain", "europe-in-motion").
+SLUG_MIN_WORDS = 4
+
+_DATE_PATH = re.compile(r"/(?:19|20)\d\d/[01]?\d/|(?:19|20)\d\d-?[01]\d-?[0-3]\d")
+_ID_RUN = re.compile(r"\d{5,}")
+_SLUG_SPLIT = re.compile(r"[-_,+.]+")
+_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|ece|cms)$", re.IGNORECASE)
+_QUERY_ID = re.compile(r"\d{4,}")
+
+
+def _segments(path: str) -> list[str]:
+    return [unquote(s) for s in path.split("/") if s]
+
+
+def _has_mark(segment: str) -> bool:
+    """A path segment that names one document: an id, or a slug of a headline."""
+    bare = _EXTENSION.sub("", segment)
+    if _ID_RUN.search(bare):
+        return True
+    return len([w for w in _SLUG_SPLIT.split(bare) if w]) >= SLUG_MIN_WORDS
+
+
+def _same_pattern(path: str, page_path: str) -> bool:
+    """Same depth and first segment as the page's own path, and a last segment that is
+    neither the page's own nor one of its ancestors' (a sibling document)."""
+    mine, page = _segments(path), _segments(page_path)
+    return len(mine) >= 2 and len(mine) == len(page) and mine[0] == page[0] and mine != page
+
+
+def is_same_document(url: str, page_url: str) -> bool:
+    """*url* is the page itself (fragment, query and trailing slash aside)."""
+    a, b = urlsplit(url), urlsplit(page_url)
+    return a.netloc.lower() == b.netloc.lower() and a.path.rstrip("/") == b.path.rstrip("/")
+
+
+def is_story_shaped(url: str, page_url: str) -> bool:
+    """*url* names a single document the way news sites name stories (see module doc)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return False
+    path = parts.path
+    if _DATE_PATH.search(path) or any(_has_mark(s) for s in _segments(path)):
+        return True
+    if any(_QUERY_ID.fullmatch(v) for _, v in parse_qsl(parts.query)):
+        return True
+    page = urlsplit(page_url)
+    return parts.netloc.lower() == page.netloc.lower() and _same_pattern(path, page.path)
+
+
+def story_links(urls: list[str], page_url: str) -> list[bool] | None:
+    """Per link of one box, whether it is kept as a story teaser; ``None`` when the box is
+    navigation (fewer than ``STORY_LINK_MIN_SHARE`` of its other links story-shaped)."""
+    others = [not is_same_document(u, page_url) for u in urls]
+    shaped = [o and is_story_shaped(u, page_url) for u, o in zip(urls, others, strict=True)]
+    if not any(others) or sum(shaped) < STORY_LINK_MIN_SHARE * sum(others):
+        return None
+    return shaped
+
+
+#: Characters of scripts written without spaces between words (kana, CJK ideographs).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def headline_words(text: str) -> int:
+    """Words of an anchor text, for telling a headline from a label. Japanese and Chinese
+    put no spaces between words: there, two characters count as a word (most of their
+    words are one to three characters long), so "国境の２離島が消失か" is a headline as
+    much as "Two islands vanish at the border" is."""
+    return max(len(text.split()), len(_UNSPACED.findall(text)) // 2)

@@ -1,0 +1,115 @@
+"""The headline of a teaser, out of the text of its link.
+
+A teaser's link often holds more than its headline: a kicker over it ("CRIME",
+"Hans-Werner Sinn", "Der aktuelle Stand des Projektes"), a description under it, a rank
+before it, a time after it. Stylesheets put these on lines of their own, so the markup
+needs no space between them, and read as one line they glue: "CRIMEDisgraced ex-WA
+politician…", "Labours Insel der SeligenGroßbritannien wirkt…"; templates write them as
+elements on lines of their own. Two element texts that touch without whitespace, or that
+the source puts on separate lines, the second starting a new sentence (capital letter,
+opening quote) and the first not leading into it ("Exclusive:"), are separate lines; inline
+markup inside a headline ("<b>Trump</b> says", "<em>Ex</em>clusive") is neither. The
+headline is the longest line that is not a sentence of a description. A rank equal to
+the teaser's place in its list, and a date or relative time closing the line in an
+element of its own ("… 1 hour ago"), are not part of the headline either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.dates import split_labels
+from newscrawl.extraction.html import is_bare_reading
+from newscrawl.extraction.vocabulary import SKIP_TAGS
+
+#: Marks an element boundary while the text is gathered.
+_EDGE = "\ue001"
+#: Element boundaries (with the whitespace around them) between two texts, with the
+#: character before them and the first letter after them (past opening quotes).
+_EDGES = re.compile(rf"(?<=([^\s{_EDGE}]))[\s{_EDGE}]*{_EDGE}[\s{_EDGE}]*(?=[\"'„“”«‹‚‘(¿¡]*(.))")
+#: A line ending like this leads into the next one ("Exclusive:", "Ukraine –").
+_LEAD_IN = frozenset(":–—-")
+#: A description's sentence ends with a full stop or an ellipsis; a headline rarely does.
+_SENTENCE = re.compile(r"(?:\.|…|\.\.\.)\s*$")
+_RANK = re.compile(r"^(\d{1,2})[.)]?\s+")
+
+
+def _starts_line(edge: re.Match[str]) -> bool:
+    """*edge* is a line break: the texts touch (no whitespace) or the source puts them on
+    lines of their own (or a ``<br>`` does), what follows starts a sentence (a capital
+    letter, perhaps after an opening quote) and what precedes does not lead into it.
+    Scripts without capitals never split."""
+    gap = edge.group(0).replace(_EDGE, "")
+    return (not gap or "\n" in gap) and edge.group(2).isupper() and edge.group(1) not in _LEAD_IN
+
+
+def _lines(link: HtmlElement) -> list[str]:
+    """The link's text cut at glued element boundaries (see module doc)."""
+    parts: list[str] = []
+    skipping = 0
+    for event, element in etree.iterwalk(link, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        hidden = not tag or tag in SKIP_TAGS or is_bare_reading(element, tag)
+        if event == "start":
+            if hidden:
+                skipping += 1
+            elif not skipping:
+                parts.append(_EDGE)
+                if element.text:
+                    parts.append(element.text)
+            continue
+        if hidden:
+            skipping -= 1
+        elif not skipping:
+            parts.append("\n" if tag == "br" else _EDGE)
+        if not skipping and element is not link and element.tail:
+            parts.append(element.tail)
+    text = "".join(parts)
+    cut = "\ue002"
+    text = _EDGES.sub(lambda m: cut if _starts_line(m) else m.group(0), text)
+    lines = []
+    for piece in text.split(cut):
+        line = " ".join(piece.replace(_EDGE, "").split())
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _own_texts(link: HtmlElement) -> set[str]:
+    """Texts of the elements inside *link* (a stamp has an element of its own)."""
+    texts = set()
+    for count, element in enumerate(link.iterdescendants()):
+        if count > 50:
+            break
+        if isinstance(element.tag, str):
+            texts.add(" ".join(element.text_content().split()))
+    return texts
+
+
+def _trim(line: str, rank: int | None, link: HtmlElement) -> str:
+    """*line* without a leading rank equal to *rank*, and without a closing date that is
+    an element of its own (a date written into the headline stays)."""
+    if rank is not None and (m := _RANK.match(line)) and int(m.group(1)) == rank:
+        line = line[m.end() :]
+    dates = split_labels(line)
+    if dates:
+        last = dates[-1].raw
+        if line.endswith(last) and len(line) > len(last) and last in _own_texts(link):
+            line = line[: -len(last)].rstrip(" ·|•-–—,")
+    return line
+
+
+def teaser_headline(link: HtmlElement, rank: int | None = None) -> str:
+    """The headline in a teaser *link*; *rank*: the teaser's place in its list."""
+    lines = _lines(link)
+    if not lines:
+        return ""
+    if len(lines) > 1:
+        titles = [line for line in lines if not _SENTENCE.search(line)] or lines
+        best = max(titles, key=len)
+    else:
+        best = lines[0]
+    return _trim(best, rank, link) or best

@@ -1,0 +1,82 @@
+"""Links of a teaser box: story-shaped (a teaser) or not (navigation), each with a case
+where the rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extraction.teaser_links import (
+    headline_words,
+    is_same_document,
+    is_story_shaped,
+    story_links,
+)
+
+PAGE = "https://www.harbourtimes.example/news/harbour-bridge-reopens-after-two-years"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.harbourtimes.example/2025/02/20/library-extends/",  # date in the path
+        "https://www.harbourtimes.example/wirtschaft/article244832202/Rente.html",  # id run
+        "https://other.example/politik/c1001-40223222.html",  # another site's story
+        "https://www.harbourtimes.example/world/20241203-OYT1T50218/",  # date-stamped id
+        "https://faktencheck.example/doc.afp.com.B3GE6CQ",  # a dotted document name
+        "https://www.harbourtimes.example/storm-closes-the-coastal-road/",  # headline slug
+        "https://www.harbourtimes.example/index.php?p=48213",  # numeric query id
+        "https://www.harbourtimes.example/news/museum-night",  # the page's own pattern
+    ],
+)
+def test_story_shaped(url: str) -> None:
+    assert is_story_shaped(url, PAGE)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.harbourtimes.example/sport/",
+        "https://www.harbourtimes.example/tag/harbour-bridge",
+        "https://www.harbourtimes.example/fazapp",
+        "https://www.harbourtimes.example/column/politics01/",  # a column's name
+        "https://www.harbourtimes.example/expo2025/",
+        "https://www.harbourtimes.example/how-to-complain/",
+        "https://www.harbourtimes.example/my-europe/my-europe-series/europe-in-motion",
+        "https://www.harbourtimes.example/",
+        "https://www.facebook.com/HarbourTimes",
+        "javascript:void(0)",
+        "mailto:news@harbourtimes.example",
+        # The page's pattern needs the same depth and first segment.
+        "https://www.harbourtimes.example/about/team",
+        "https://elsewhere.example/news/museum-night",
+    ],
+)
+def test_not_story_shaped(url: str) -> None:
+    assert not is_story_shaped(url, PAGE)
+
+
+def test_same_document() -> None:
+    assert is_same_document(PAGE + "#main", PAGE)
+    assert is_same_document(PAGE + "/?ref=rss", PAGE)
+    assert not is_same_document("https://www.harbourtimes.example/news/other-story", PAGE)
+
+
+def test_box_verdicts() -> None:
+    stories = [f"https://www.harbourtimes.example/news/{48100 + i}/story" for i in range(3)]
+    section = "https://www.harbourtimes.example/topics/harbour/"
+    # A list of stories headed by a section link: the section link is dropped.
+    assert story_links([section, *stories], PAGE) == [False, True, True, True]
+    # The page's own teaser in a list of others: left out, the rest kept.
+    assert story_links([PAGE, *stories], PAGE) == [False, True, True, True]
+    # Must not fire: a menu of sections with one story in it is navigation.
+    menu = [f"https://www.harbourtimes.example/{s}/" for s in ("sport", "politics", "culture")]
+    assert story_links([*menu, stories[0]], PAGE) is None
+    # Must not fire: skip links all lead to the page itself.
+    assert story_links([PAGE + "#main", PAGE + "#nav", PAGE + "#search"], PAGE) is None
+
+
+def test_headline_words_of_unspaced_scripts() -> None:
+    assert headline_words("港の橋が二年ぶりに通行再開") == 6
+    assert headline_words("速報") == 1  # a label, not a headline (must not fire)
+    assert headline_words("Harbour bridge reopens") == 3
+    assert headline_words("US-Unternehmen gewinnt") == 2

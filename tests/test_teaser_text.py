@@ -1,0 +1,99 @@
+"""The headline out of a teaser link's text, each structure with a must-not-fire case."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import HtmlElement, fragment_fromstring
+
+from newscrawl.extraction.teaser_text import teaser_headline
+
+
+def link(html: str) -> HtmlElement:
+    element: HtmlElement = fragment_fromstring(html)
+    return element
+
+
+@pytest.mark.parametrize(
+    ("html", "rank", "headline"),
+    [
+        # A kicker glued over the title (no whitespace between their elements).
+        (
+            "<a><span>CRIME</span><span>Disgraced ex-MP attacked at work</span></a>",
+            None,
+            "Disgraced ex-MP attacked at work",
+        ),
+        (
+            "<a><div>Hans-Werner Sinn</div><div>„Den USA geht das Geld aus“</div></a>",
+            None,
+            "„Den USA geht das Geld aus“",
+        ),
+        # A description glued under the title: its sentences are not the headline.
+        (
+            "<a><span>Labours Insel der Seligen</span><div>Großbritannien wirkt wie eine Insel"
+            " der Stabilität. Doch das täuscht.</div></a>",
+            None,
+            "Labours Insel der Seligen",
+        ),
+        # Kicker and title as elements on lines of their own in the template.
+        (
+            "<a><h3>\n  <span>Der aktuelle Stand</span>\n  <span>Neues Viertel nimmt Gestalt an"
+            "</span>\n</h3></a>",
+            None,
+            "Neues Viertel nimmt Gestalt an",
+        ),
+        ("<a>WEATHER<br>Storm closes the coastal road</a>", None, "Storm closes the coastal road"),
+        # A rank equal to the teaser's place, and a stamp element closing the line.
+        (
+            "<a><b>3</b> Tesla keeps cutting jobs <time>5 hours ago</time></a>",
+            3,
+            "Tesla keeps cutting jobs",
+        ),
+        (
+            "<a>1 “비행기 화장실서 알몸으로” 승무원 <span>2025-06-02 16:42:07</span></a>",
+            1,
+            "“비행기 화장실서 알몸으로” 승무원",
+        ),
+    ],
+)
+def test_headline_out_of_link_text(html: str, rank: int | None, headline: str) -> None:
+    assert teaser_headline(link(html), rank) == headline
+
+
+@pytest.mark.parametrize(
+    ("html", "rank", "headline"),
+    [
+        # Inline markup inside a headline: spaces around it, or a word cut mid-way.
+        ("<a><b>Trump</b> says tariffs will stay</a>", None, "Trump says tariffs will stay"),
+        (
+            "<a><em>Ex</em>clusive interview with the mayor</a>",
+            None,
+            "Exclusive interview with the mayor",
+        ),
+        # A number that is not the teaser's place, and a date that is part of the headline.
+        (
+            "<a>10 things to do in the harbour this weekend</a>",
+            3,
+            "10 things to do in the harbour this weekend",
+        ),
+        (
+            "<a>Guerra entre Israel y Gaza: resumen del 14/10/2024</a>",
+            None,
+            "Guerra entre Israel y Gaza: resumen del 14/10/2024",
+        ),
+        # A first line that leads into the next one is one headline with it.
+        (
+            "<a><h3>\n  <span>En vanvittig tackling ændrede finalen: </span>\n"
+            "  <span>Håndboldherrerne tog igen guldet</span>\n</h3></a>",
+            None,
+            "En vanvittig tackling ændrede finalen: Håndboldherrerne tog igen guldet",
+        ),
+        # Unspaced scripts have no capitals: nothing to split.
+        (
+            "<a><span>速報</span>港の橋が二年ぶりに通行再開</a>",
+            None,
+            "速報港の橋が二年ぶりに通行再開",
+        ),
+    ],
+)
+def test_headline_kept_whole(html: str, rank: int | None, headline: str) -> None:
+    assert teaser_headline(link(html), rank) == headline
