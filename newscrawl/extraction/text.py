@@ -8,6 +8,12 @@ place where the rest of the text parses *completely* as teaser boxes: a heading 
 by items, title + date pairs, "-"-separated headline lists, or runs of "..." teasers.
 Requiring the whole tail to parse is what keeps a body paragraph that mentions a date,
 starts with "Updated" or ends in "..." inside the body.
+
+A box may also have lost its heading: then it is a trailing run of headline-shaped lines
+(:mod:`newscrawl.extraction.text_runs`), taken as a box only when its structure says so —
+the same separator repeated at the lines' ends, or, without separators, Title Case lines
+right after the story has visibly ended (a signature, a credit line, a print footer,
+page chrome). A run introduced by a colon or opened by a bullet is the story's own list.
 """
 
 from __future__ import annotations
@@ -16,8 +22,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
+from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs, is_signature
 from newscrawl.extraction.dates import LabelledDate, is_date_line, split_labels
+from newscrawl.extraction.text_runs import (
+    is_attribution,
+    is_marked_run,
+    is_title_case_run,
+    trailing_mark,
+    without_mark,
+)
 from newscrawl.extraction.vocabulary import (
     BYLINE,
     CHROME,
@@ -223,15 +236,37 @@ def _parse_items(
                 add(headline=line.text, description=nxt.text)
                 i += 2
             else:
-                add(headline=line.text)
+                add(headline=without_mark(line.text))
                 i += 1
         else:
             return None  # prose, an orphan date: this is not a box of teasers
     return teasers or None
 
 
-def _box_start_candidates(lines: list[Line], first: int) -> Iterable[int]:
-    """Indexes where teaser boxes may begin: a heading, a title + date pair, a list."""
+def _story_ended(lines: list[Line], texts: list[tuple[int, Line]], n: int) -> bool:
+    """True when the story visibly ends just before ``texts[n]``: a print footer, a
+    byline or credit line, a letter's signature, or page chrome in between."""
+    if n == 0:
+        return False
+    at, before = texts[n - 1]
+    if any(ln.kind is Kind.CHROME for ln in lines[at + 1 : texts[n][0]]):
+        return True
+    if before.kind is Kind.FOOTER:
+        return True
+    if before.kind is not Kind.TEXT:
+        return False
+    earlier = texts[n - 2][1].text if n > 1 else ""
+    return (
+        bool(BYLINE.match(before.text))
+        # a dash-led line after another one is an item of a dash list, not a credit
+        or (is_attribution(before.text) and not is_attribution(earlier))
+        or is_signature(earlier, before.text)
+    )
+
+
+def _box_start_candidates(lines: list[Line], first: int) -> Iterable[tuple[int, bool]]:
+    """Indexes where teaser boxes may begin (a heading, a title + date pair, a list, a
+    headline run) and whether the story visibly ended right before each."""
     texts = [(i, ln) for i, ln in enumerate(lines) if ln.kind not in (Kind.BLANK, Kind.CHROME)]
     for n, (i, line) in enumerate(texts):
         if i < first:
@@ -245,26 +280,54 @@ def _box_start_candidates(lines: list[Line], first: int) -> Iterable[int]:
                 or (_is_teaser(line.text) and _is_teaser(nxt.text))
             )
         ):
-            yield i
+            yield i, _story_ended(lines, texts, n)
+        elif line.kind is Kind.TEXT and _is_title(line.text):
+            prev = texts[n - 1][1] if n else None
+            marked = trailing_mark(line.text) is not None and not (
+                prev is not None and prev.kind is Kind.TEXT and trailing_mark(prev.text)
+            )
+            ended = _story_ended(lines, texts, n)
+            if marked or ended:
+                yield i, ended
 
 
-def _accept(lines: list[Line], start: int, teasers: list[TextTeaser]) -> bool:
+def _accept(lines: list[Line], start: int, teasers: list[TextTeaser], ended: bool) -> bool:
     """Without a heading, a tail counts as boxes only if it is list-shaped enough."""
-    first = next(ln for ln in lines[start:] if ln.kind not in (Kind.BLANK, Kind.CHROME))
-    if first.kind is Kind.HEADING:
+    tail = [ln for ln in lines[start:] if ln.kind not in (Kind.BLANK, Kind.CHROME)]
+    if tail[0].kind is Kind.HEADING:
         return True
+    before = next(
+        (
+            lines[j]
+            for j in range(start - 1, -1, -1)
+            if lines[j].kind not in (Kind.BLANK, Kind.CHROME)
+        ),
+        None,
+    )
+    if before is not None and (before.kind is Kind.SEPARATOR or before.text.endswith(":")):
+        return False  # a list opened by a bullet or introduced by a colon is the story's
     dated = sum(1 for t in teasers if t.dates)
-    separators = sum(1 for ln in lines[start:] if ln.kind is Kind.SEPARATOR)
+    separators = sum(1 for ln in tail if ln.kind is Kind.SEPARATOR)
     teaser_only = sum(1 for t in teasers if t.headline is None)
-    return dated >= 2 or separators >= 2 or teaser_only >= 3
+    if dated >= 2 or separators >= 2 or teaser_only >= 3:
+        return True
+    # The untitled run: every line up to the first heading, all plain text lines.
+    run = []
+    for ln in tail:
+        if ln.kind is Kind.HEADING:
+            break
+        if ln.kind is not Kind.TEXT:
+            return False
+        run.append(ln.text)
+    return is_marked_run(run) or (ended and is_title_case_run(run))
 
 
 def find_boxes(lines: list[Line], first: int = 0) -> tuple[int, list[TextTeaser]] | None:
     """The earliest index from *first* where the rest of the lines are teaser boxes."""
     items, gaps, first_at = _items(lines)  # once, not once per candidate start
-    for start in _box_start_candidates(lines, first):
+    for start, ended in _box_start_candidates(lines, first):
         teasers = _parse_items(items, gaps, first_at[start])
-        if teasers is not None and _accept(lines, start, teasers):
+        if teasers is not None and _accept(lines, start, teasers, ended):
             return start, teasers
     return None
 
