@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from statistics import median
 
 from newscrawl.extraction.vocabulary import ELLIPSES, LIST_SEPARATORS, PROSE_END
 
 #: An untitled headline is 2 to 16 words: fewer is a name or a label, more is a sentence.
 MIN_HEADLINE_WORDS = 2
 MAX_HEADLINE_WORDS = 16
-#: Lines without separators: at least this many, this many words in the middle one, and
-#: this share of their long words capitalised (Title Case, not a sentence or a verse).
+#: Lines without separators: at least this many, most of them this many words or more,
+#: and this share of their long words capitalised (Title Case, not a sentence or a verse).
 MIN_RUN = 3
 MIN_MEDIAN_WORDS = 3
 MIN_TITLE_CASE = 0.75
@@ -64,42 +63,80 @@ def is_headline(text: str) -> bool:
     )
 
 
-def title_case_share(texts: Sequence[str]) -> float | None:
-    """Share of the long words (after each line's first) that start with a capital;
-    None when there are none or the script has no case."""
+def _case_counts(text: str) -> tuple[int, int]:
+    """Long words after the line's first: ``(capitalised, all)``; uncased scripts count 0."""
     upper = total = 0
-    for text in texts:
-        for token in without_mark(text).split()[1:]:
-            word = token.lstrip(_QUOTES)
-            if sum(ch.isalpha() for ch in word) < LONG_WORD or not word[:1].isalpha():
+    for token in without_mark(text).split()[1:]:
+        word = token.lstrip(_QUOTES)
+        if sum(ch.isalpha() for ch in word) < LONG_WORD or not word[:1].isalpha():
+            continue
+        if word[0].isupper():
+            upper, total = upper + 1, total + 1
+        elif word[0].islower():
+            total += 1
+    return upper, total
+
+
+class RunIndex:
+    """The untitled run starting at any item line, checked in constant time.
+
+    ``texts`` are a tail's item lines in order: the text of a plain line, ``None`` for a
+    heading (a run ends there) and ``""`` for a line that cannot be part of a run (a date,
+    a separator, a footer). One pass from the end fills suffix counts, so asking at every
+    candidate start costs no second pass over the run (a page of a thousand headline
+    lines stays linear).
+    """
+
+    def __init__(self, texts: Sequence[str | None]) -> None:
+        n = len(texts)
+        self.end = [n] * (n + 1)  # index of the heading (or the end) closing k's run
+        self.plain = [False] * (n + 1)  # k .. end-1 are all headline lines
+        self.same = [0] * (n + 1)  # lines from k ending in k's mark, in a row
+        self.marks: list[str | None] = [None] * (n + 1)
+        # suffix sums: capitalised long words, long words, lines of >= MIN_MEDIAN_WORDS
+        self.upper, self.total, self.wordy = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            text = texts[k]
+            if text is None:
+                self.end[k] = k
+                self.upper[k], self.total[k], self.wordy[k] = (
+                    self.upper[k + 1], self.total[k + 1], self.wordy[k + 1]
+                )  # fmt: skip
                 continue
-            if word[0].isupper():
-                upper, total = upper + 1, total + 1
-            elif word[0].islower():
-                total += 1
-    return upper / total if total else None
+            end = self.end[k] = self.end[k + 1]
+            mark = self.marks[k] = trailing_mark(text)
+            self.plain[k] = is_headline(text) and (k + 1 == end or self.plain[k + 1])
+            if mark is not None:
+                continues = k + 1 < end and self.marks[k + 1] == mark
+                self.same[k] = 1 + (self.same[k + 1] if continues else 0)
+            upper, total = _case_counts(text)
+            self.upper[k] = self.upper[k + 1] + upper
+            self.total[k] = self.total[k + 1] + total
+            self.wordy[k] = self.wordy[k + 1] + (len(text.split()) >= MIN_MEDIAN_WORDS)
 
+    def marked(self, k: int) -> bool:
+        """Headline lines from *k* to the run's end, each ending in the same separator
+        (the last one may go without)."""
+        end, same = self.end[k], self.same[k]
+        return (
+            self.plain[k]
+            and same >= 2
+            and (k + same == end or (k + same == end - 1 and self.marks[end - 1] is None))
+        )
 
-def is_title_case_run(texts: Sequence[str]) -> bool:
-    """Enough headline lines, long enough, mostly in Title Case: a list of other stories."""
-    if len(texts) < MIN_RUN or not all(is_headline(t) for t in texts):
-        return False
-    share = title_case_share(texts)
-    return (
-        share is not None
-        and share >= MIN_TITLE_CASE
-        and median(len(t.split()) for t in texts) >= MIN_MEDIAN_WORDS
-    )
-
-
-def is_marked_run(texts: Sequence[str]) -> bool:
-    """Headline lines each ending in the same separator (the last one may go without)."""
-    if len(texts) < 2 or not all(is_headline(t) for t in texts):
-        return False
-    marks = [trailing_mark(t) for t in texts]
-    if marks[-1] is None:
-        marks = marks[:-1]
-    return len(marks) >= 2 and marks[0] is not None and len(set(marks)) == 1
+    def title_case(self, k: int) -> bool:
+        """At least MIN_RUN headline lines from *k* to the run's end, most of them of
+        MIN_MEDIAN_WORDS words or more, in Title Case."""
+        end = self.end[k]
+        lines = end - k
+        total = self.total[k] - self.total[end]
+        return (
+            self.plain[k]
+            and lines >= MIN_RUN
+            and total > 0
+            and (self.upper[k] - self.upper[end]) >= MIN_TITLE_CASE * total
+            and 2 * (self.wordy[k] - self.wordy[end]) > lines
+        )
 
 
 def is_attribution(text: str) -> bool:
@@ -110,11 +147,9 @@ def is_attribution(text: str) -> bool:
 
 
 __all__ = [
+    "RunIndex",
     "is_attribution",
     "is_headline",
-    "is_marked_run",
-    "is_title_case_run",
-    "title_case_share",
     "trailing_mark",
     "without_mark",
 ]
