@@ -210,6 +210,12 @@ def test_untitled_run_before_a_headed_box() -> None:
     assert got == [(None, h) for h in HEADLINES] + [("Trending", "A first headline here")]
 
 
+def test_two_untitled_runs_with_different_marks() -> None:
+    text = STORY + " |\n".join(HEADLINES[:2]) + " |\n" + " •\n".join(TITLE_CASE[:2]) + " •\n"
+    assert [t.headline for t in split_text(text).teasers] == HEADLINES[:2] + TITLE_CASE[:2]
+    assert strip_boxes(text)[1] == 4
+
+
 def test_marks_are_not_part_of_headlines_in_a_headed_box() -> None:
     text = STORY + "Trending\n" + " |\n".join(HEADLINES) + "\n"
     assert [t.headline for t in split_text(text).teasers] == HEADLINES

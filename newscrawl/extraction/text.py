@@ -279,8 +279,9 @@ def _box_start_candidates(lines: list[Line], first: int) -> Iterable[tuple[int, 
             yield i, _story_ended(lines, texts, n), True
         elif line.kind is Kind.TEXT and _is_title(line.text):
             prev = texts[n - 1][1] if n else None
-            marked = trailing_mark(line.text) is not None and not (
-                prev is not None and prev.kind is Kind.TEXT and trailing_mark(prev.text)
+            mark = trailing_mark(line.text)
+            marked = mark is not None and not (  # a run starts where its mark starts
+                prev is not None and prev.kind is Kind.TEXT and trailing_mark(prev.text) == mark
             )
             ended = _story_ended(lines, texts, n)
             if marked or ended:
