@@ -30,6 +30,41 @@ def test_split_never_raises_and_keeps_every_body_line(picked: list[str]) -> None
     assert strip_boxes(body)[0] == body  # the guard is idempotent
 
 
+#: Lines of boxes without a heading and of story endings that look like them.
+run_lines = st.sampled_from(
+    [
+        "",
+        "The story goes on here, as a sentence of prose does.",
+        "Rupee closes flat against dollar |",
+        "Cricket board names squad -",
+        "Petrol price likely to fall •",
+        "Petrol Price Likely to Fall From June 1",
+        "Stock Market Closes at Record High",
+        "By Staff Reporter",
+        "— Reuters",
+        "Published in Dawn, June 20th, 2025",
+        "Read Comments",
+        "Nadia Baloch",
+        "Turbat",
+        "The members are:",
+        "• Electric buses on four routes",
+        "|",
+        "•",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(run_lines, max_size=40))
+def test_untitled_runs_keep_every_body_line_and_the_guard_idempotent(picked: list[str]) -> None:
+    text = "\n".join(picked)
+    split = split_text(text)
+    for paragraph in split.body.paragraphs:
+        assert paragraph in text
+    body, _ = strip_boxes(text)
+    assert strip_boxes(body)[0] == body
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=80))
 def test_split_arbitrary_text(text: str) -> None:

@@ -15,10 +15,11 @@ import os
 import time
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from newscrawl.extraction.text import split_text
+from newscrawl.extraction.text import MAX_STACKED_BOXES, split_text
 from newscrawl.offline import PageError, extract_html
 
 from .conftest import FIXTURES
@@ -115,3 +116,38 @@ def test_the_text_splitter_is_linear_too() -> None:
         split_text(text)
         spent = time.process_time() - begin
         assert spent < BUDGET_FIXED + BUDGET_PER_MB * len(text) / 1e6, (case.name, spent)
+
+
+#: Text crafted against the headline-run rules: every line a candidate start of a run.
+RUN_TRAPS = {
+    "title-case-after-every-byline": "By Staff Reporter\nStock Market Closes at Record High\n"
+    "Gold Prices Fall by Rs2,000 per Tola\n",
+    "marked-runs-broken-every-third-line": "Rupee closes flat |\nGold prices fall |\n"
+    "Stocks rise\nOne more line\n",
+    "lists-introduced-by-colons": "The list:\nTitle one here\n-\n",
+}
+
+
+@pytest.mark.parametrize("unit", RUN_TRAPS.values(), ids=list(RUN_TRAPS))
+def test_headline_run_checks_stay_linear(unit: str) -> None:
+    text = "A story paragraph, as a sentence.\n" + unit * (600_000 // len(unit))
+    begin = time.process_time()
+    split_text(text)
+    spent = time.process_time() - begin
+    assert spent < BUDGET_FIXED + BUDGET_PER_MB * len(text) / 1e6, spent
+
+
+def test_stacked_boxes_cost_at_most_one_pass_each() -> None:
+    # Boxes that only parse apart are peeled one per pass, MAX_STACKED_BOXES at most.
+    unit = (
+        "Rupee closes flat against dollar |\nCricket board names squad |\nBy Staff Reporter\n\n"
+        "Rupee Closes Flat Against Dollar\nCricket Board Names Squad for Ireland Tour\n"
+        "Petrol Price Likely to Fall From June 1\n"
+    )
+    text = "A story paragraph, as a sentence.\n" + unit * (600_000 // len(unit))
+    begin = time.process_time()
+    split = split_text(text)
+    spent = time.process_time() - begin
+    assert split.teasers and split.body.paragraphs[0] == "A story paragraph, as a sentence."
+    budget = BUDGET_FIXED + MAX_STACKED_BOXES * BUDGET_PER_MB * len(text) / 1e6
+    assert spent < budget, spent

@@ -82,6 +82,11 @@ def _is_place_line(line: str) -> bool:
     )
 
 
+def is_signature(name: str, place: str) -> bool:
+    """Two lines that sign a letter: a person's name, then a place."""
+    return _is_name_line(name) and _is_place_line(place)
+
+
 def signature(paragraphs: Sequence[str]) -> tuple[str, int] | None:
     """A letter's closing "Name / Place" signature: ``(name, paragraphs it spans)``."""
     if len(paragraphs) < 2:
@@ -94,6 +99,8 @@ def signature(paragraphs: Sequence[str]) -> tuple[str, int] | None:
         and "\n" not in paragraphs[-1] + paragraphs[-2]
         and _is_name_line(paragraphs[-2])
         and _is_place_line(paragraphs[-1])
+        # a name after another name line is the end of a list of names, not a signature
+        and not _is_name_line(paragraphs[-3])
     ):
         return paragraphs[-2], 2
     return None

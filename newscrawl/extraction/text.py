@@ -8,6 +8,12 @@ place where the rest of the text parses *completely* as teaser boxes: a heading 
 by items, title + date pairs, "-"-separated headline lists, or runs of "..." teasers.
 Requiring the whole tail to parse is what keeps a body paragraph that mentions a date,
 starts with "Updated" or ends in "..." inside the body.
+
+A box may also have lost its heading: then it is a trailing run of headline-shaped lines
+(:mod:`newscrawl.extraction.text_runs`), taken as a box only when its structure says so —
+the same separator repeated at the lines' ends, or, without separators, Title Case lines
+right after the story has visibly ended (a signature, a credit line, a print footer,
+page chrome). A run introduced by a colon or opened by a bullet is the story's own list.
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
+from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs, is_signature
 from newscrawl.extraction.dates import LabelledDate, is_date_line, split_labels
+from newscrawl.extraction.text_runs import RunIndex, is_attribution, trailing_mark, without_mark
 from newscrawl.extraction.vocabulary import (
     BYLINE,
     CHROME,
@@ -223,15 +230,39 @@ def _parse_items(
                 add(headline=line.text, description=nxt.text)
                 i += 2
             else:
-                add(headline=line.text)
+                add(headline=without_mark(line.text))
                 i += 1
         else:
             return None  # prose, an orphan date: this is not a box of teasers
     return teasers or None
 
 
-def _box_start_candidates(lines: list[Line], first: int) -> Iterable[int]:
-    """Indexes where teaser boxes may begin: a heading, a title + date pair, a list."""
+def _story_ended(lines: list[Line], texts: list[tuple[int, Line]], n: int) -> bool:
+    """True when the story visibly ends just before ``texts[n]``: a print footer, a
+    byline or credit line, a letter's signature, or page chrome in between."""
+    if n == 0:
+        return False
+    at, before = texts[n - 1]
+    if any(ln.kind is Kind.CHROME for ln in lines[at + 1 : texts[n][0]]):
+        return True
+    if before.kind is Kind.FOOTER:
+        return True
+    if before.kind is not Kind.TEXT:
+        return False
+    earlier = texts[n - 2][1].text if n > 1 else ""
+    return (
+        bool(BYLINE.match(before.text))
+        # a dash-led line after another one is an item of a dash list, not a credit
+        or (is_attribution(before.text) and not is_attribution(earlier))
+        or is_signature(earlier, before.text)
+    )
+
+
+def _box_start_candidates(lines: list[Line], first: int) -> Iterable[tuple[int, bool, bool]]:
+    """Indexes where teaser boxes may begin: ``(index, ended, listed)``. *listed*: a
+    heading, a title + date pair, a list with separator lines or "..." teasers start
+    there; else only a headline run may (its first line ends in a separator, or the story
+    visibly *ended* right before it)."""
     texts = [(i, ln) for i, ln in enumerate(lines) if ln.kind not in (Kind.BLANK, Kind.CHROME)]
     for n, (i, line) in enumerate(texts):
         if i < first:
@@ -245,28 +276,111 @@ def _box_start_candidates(lines: list[Line], first: int) -> Iterable[int]:
                 or (_is_teaser(line.text) and _is_teaser(nxt.text))
             )
         ):
-            yield i
+            yield i, _story_ended(lines, texts, n), True
+        elif line.kind is Kind.TEXT and _is_title(line.text):
+            prev = texts[n - 1][1] if n else None
+            mark = trailing_mark(line.text)
+            marked = mark is not None and not (  # a run starts where its mark starts
+                prev is not None and prev.kind is Kind.TEXT and trailing_mark(prev.text) == mark
+            )
+            ended = _story_ended(lines, texts, n)
+            if marked or ended:
+                yield i, ended, False
 
 
-def _accept(lines: list[Line], start: int, teasers: list[TextTeaser]) -> bool:
-    """Without a heading, a tail counts as boxes only if it is list-shaped enough."""
-    first = next(ln for ln in lines[start:] if ln.kind not in (Kind.BLANK, Kind.CHROME))
-    if first.kind is Kind.HEADING:
+def _opens_own_list(lines: list[Line], start: int) -> bool:
+    """True when the line before *start* introduces a list (a colon) or bullets its
+    first item (a separator line): what follows is the story's own list."""
+    for j in range(start - 1, -1, -1):
+        if lines[j].kind not in (Kind.BLANK, Kind.CHROME):
+            return lines[j].kind is Kind.SEPARATOR or lines[j].text.endswith(":")
+    return False
+
+
+def _accept(lines: list[Line], start: int, teasers: list[TextTeaser], untitled: bool) -> bool:
+    """Without a heading, a tail counts as boxes only if it is list-shaped enough (the
+    caller has checked that the story does not introduce it as its own list)."""
+    tail = [ln for ln in lines[start:] if ln.kind not in (Kind.BLANK, Kind.CHROME)]
+    if untitled or tail[0].kind is Kind.HEADING:
         return True
     dated = sum(1 for t in teasers if t.dates)
-    separators = sum(1 for ln in lines[start:] if ln.kind is Kind.SEPARATOR)
+    separators = sum(1 for ln in tail if ln.kind is Kind.SEPARATOR)
     teaser_only = sum(1 for t in teasers if t.headline is None)
     return dated >= 2 or separators >= 2 or teaser_only >= 3
 
 
-def find_boxes(lines: list[Line], first: int = 0) -> tuple[int, list[TextTeaser]] | None:
-    """The earliest index from *first* where the rest of the lines are teaser boxes."""
+def _run_text(line: Line) -> str | None:
+    """An item line as :class:`RunIndex` reads it: a heading ends a run, and only plain
+    text lines can be in one."""
+    if line.kind is Kind.HEADING:
+        return None
+    return line.text if line.kind is Kind.TEXT else ""
+
+
+#: Boxes of different shapes glued one after another are peeled off the end one at a time;
+#: past this many, the text is not a page's sidebar but a crafted or broken input, and each
+#: round costs a pass over the text (the cap keeps hostile input linear).
+MAX_STACKED_BOXES = 8
+
+
+def _may_end_box(lines: list[Line], end: int) -> bool:
+    """False when the text before *end* closes with a story paragraph: prose that is no
+    teaser's description (no title + date pair before it). Spares a search per split."""
+    for j in range(end - 1, -1, -1):
+        line = lines[j]
+        if line.kind in (Kind.BLANK, Kind.CHROME):
+            continue
+        if line.kind is not Kind.TEXT or _is_title(line.text) or _is_teaser(line.text):
+            return True
+        break
+    else:
+        return False
+    for k in range(j - 1, -1, -1):  # a description follows a title + date, maybe title lines
+        line = lines[k]
+        if line.kind is Kind.DATE:
+            return True
+        if line.kind is Kind.TEXT and not _is_title(line.text):
+            return False
+    return False
+
+
+def _last_box(lines: list[Line], first: int) -> tuple[int, list[TextTeaser]] | None:
+    """The earliest index from *first* where the rest of the lines parse as one tail of
+    teaser boxes."""
     items, gaps, first_at = _items(lines)  # once, not once per candidate start
-    for start in _box_start_candidates(lines, first):
-        teasers = _parse_items(items, gaps, first_at[start])
-        if teasers is not None and _accept(lines, start, teasers):
+    runs = RunIndex([_run_text(ln) for ln in items])
+    for start, ended, listed in _box_start_candidates(lines, first):
+        k = first_at[start]
+        untitled = runs.marked(k) or (ended and runs.title_case(k))
+        if not (listed or untitled):
+            continue  # no parse: a run that fails its shape fails cheaply
+        if lines[start].kind is not Kind.HEADING and _opens_own_list(lines, start):
+            continue
+        teasers = _parse_items(items, gaps, k)
+        if teasers is not None and _accept(lines, start, teasers, untitled):
             return start, teasers
     return None
+
+
+def find_boxes(lines: list[Line], first: int = 0) -> tuple[int, list[TextTeaser]] | None:
+    """The earliest index from *first* where the rest of the lines are teaser boxes.
+
+    A tail that parses as one run is taken whole; boxes that only parse apart (an untitled
+    run of headlines after a list with separators, say) are taken one after another, so
+    what is left holds no box: cutting the result again changes nothing.
+    """
+    found = _last_box(lines, first)
+    if found is None:
+        return None
+    start, teasers = found
+    for _ in range(MAX_STACKED_BOXES - 1):
+        if not _may_end_box(lines, start):
+            break
+        earlier = _last_box(lines[:start], first)
+        if earlier is None:
+            break
+        start, teasers = earlier[0], earlier[1] + teasers
+    return start, teasers
 
 
 def _header_end(lines: list[Line]) -> int:
