@@ -1,0 +1,216 @@
+"""Which pages give a record: pages of other pages give none, a story-shaped page whose
+story container the block model cannot find gives a flagged article (fixtures in
+``fixtures/page-kinds``, each structure with a case where the rule must not fire)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from newscrawl.cli import main
+from newscrawl.extraction.page import UNCERTAIN_BODY, body_uncertain
+from newscrawl.extraction.pagekind import article_url
+from newscrawl.items import Article
+from newscrawl.offline import PageError, extract_html
+
+from .conftest import FIXTURES, ROOT
+from .crawling import FAST, records, stats_of
+
+PAGES = FIXTURES / "page-kinds"
+FETCHED = datetime(2025, 3, 5, tzinfo=UTC)
+#: Fixture page → the path it is served at (its links are written for these paths).
+PATHS = {
+    "home-lead-teaser": "/",
+    "listing-long-intro": "/politics/",
+    "search-results": "/search?q=budget",
+    "tag-page": "/tag/budget/",
+    "contact-short-lines": "/contact/",
+    "article-scripted-jsonld-body": "/news/2025/03/04/council-approves-record-budget/",
+    "article-short-lines": "/sport/2025/03/01/saturday-results/",
+}
+LISTINGS = ["home-lead-teaser", "listing-long-intro", "search-results", "tag-page"]
+UNCERTAIN = ["article-scripted-jsonld-body", "article-short-lines"]
+#: Page chrome of the fixtures, never in a body.
+CHROME = ("Riverside Gazette", "Home", "Politics", "About us", "More sport", "Derby preview")
+
+
+def _html(name: str) -> bytes:
+    return (PAGES / f"{name}.html").read_bytes()
+
+
+def _url(name: str) -> str:
+    return f"https://gazette.example{PATHS[name]}"
+
+
+def _extract(html: bytes | str, url: str, site: str = "generic") -> Article:
+    data = html.encode() if isinstance(html, str) else html
+    return extract_html(data, url, FETCHED, site)[0]
+
+
+def test_article_url_shapes() -> None:
+    assert article_url("https://x.example/2025/03/01/story/")
+    assert article_url("https://x.example/politik/ziele-chancen-risiken/a-65464327")
+    assert article_url("https://x.example/news/article/A2026012914320005196")
+    assert not article_url("https://x.example/politics/")
+    assert not article_url("https://x.example/tag/budget/")
+    assert not article_url("https://x.example/")
+
+
+@pytest.mark.parametrize("name", UNCERTAIN)
+def test_story_shaped_page_without_story_container_gives_flagged_article(name: str) -> None:
+    """A script-rendered page whose story is in its JSON-LD only, and a story of lines
+    too short for the block model to score: each is an article with its best text, the
+    body flagged uncertain with where the text came from."""
+    article = _extract(_html(name), _url(name))
+    [message] = article.metadata["validationMessages"]
+    assert message.startswith(f"{UNCERTAIN_BODY}: no story container found; the text is ")
+    assert body_uncertain(article)
+    body = str(article.articleBody)
+    for chrome in CHROME:
+        assert chrome not in body, chrome
+    if name == "article-scripted-jsonld-body":
+        assert "JSON-LD articleBody" in message
+        assert body.startswith("The city council approved a new budget on Tuesday")
+        assert body.endswith("the weeks their stalls have to close, the council said.")
+        assert body.count("\n\n") == 3  # its four lines are four paragraphs
+        assert article.headline == "Council approves record budget for schools and roads"
+        assert article.datePublishedRaw == "2025-03-04T18:30:00+01:00"
+        assert article.authors == [{"name": "Mara Lind", "url": None}]
+    else:
+        assert "the page's main text" in message
+        assert body.startswith("Arsenal 2, Chelsea 1\n\nLeeds 0, Everton 0")
+        assert "Doncaster 2, Notts 0" in body
+        assert article.datePublishedRaw == "2025-03-01T19:05:00Z"
+
+
+def test_page_nothing_calls_an_article_gives_no_record() -> None:
+    """Must not fire: a contact page of short lines has a heading and text, but no
+    signal says it is a story."""
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(_html("contact-short-lines"), _url("contact-short-lines"))
+
+
+def test_one_article_signal_is_not_enough() -> None:
+    """Must not fire: the contact page called an article by its og:type alone."""
+    html = (
+        _html("contact-short-lines")
+        .decode()
+        .replace("<head>", '<head><meta property="og:type" content="article">')
+    )
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, _url("contact-short-lines"))
+
+
+def test_stated_summary_is_not_a_story() -> None:
+    """Must not fire: a JSON-LD articleBody no longer than a teaser is as likely the
+    story's summary as the story: no record from it."""
+    html = _html("article-scripted-jsonld-body").decode()
+    start = html.index('"articleBody": "') + len('"articleBody": "')
+    end = html.index('"', start)
+    html = html[:start] + "The city council approved a new budget on Tuesday." + html[end:]
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, _url("article-scripted-jsonld-body"))
+
+
+def test_found_story_wins_over_stated_body() -> None:
+    """Must not fire: when the block model finds the story, the JSON-LD articleBody is
+    not used and nothing is flagged."""
+    story = "".join(
+        f"<p>Paragraph {i} of the story as the page shows it, long enough to count, "
+        f"with commas, words and a full stop.</p>"
+        for i in range(4)
+    )
+    html = _html("article-scripted-jsonld-body").decode()
+    html = html.replace('<div id="app"></div>', f"<main><article>{story}</article></main>")
+    article = _extract(html, _url("article-scripted-jsonld-body"))
+    assert str(article.articleBody).startswith("Paragraph 0 of the story as the page shows it")
+    assert article.metadata["validationMessages"] == []
+
+
+def test_extract_counts_and_says_uncertain_bodies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manifest = tmp_path / "manifest.jsonl"
+    lines = [
+        {"path": str(PAGES / f"{n}.html"), "url": _url(n), "fetchedAt": "2025-03-05T00:00:00Z"}
+        for n in PATHS
+    ]
+    manifest.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    out = tmp_path / "out"
+    args = ["extract", "--site", "generic", "--manifest", str(manifest), "--out", str(out)]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "6/7 pages → 6 Article, 30 SidebarItem (2 with an uncertain body)" in err
+    assert "contact-short-lines.html): no story found by generic" in err
+    articles = [json.loads(line) for line in (out / "articles.jsonl").read_text().splitlines()]
+    flagged = [a["url"] for a in articles if body_uncertain(Article(**a))]
+    assert flagged == [_url(n) for n in UNCERTAIN]
+
+
+@contextmanager
+def _serve(names: list[str]) -> Iterator[str]:
+    """The fixture pages *names* at their paths; any other path is an empty page (teaser
+    links lead nowhere, and a 404 would count as a crawl error)."""
+    routes = {PATHS[name]: _html(name) for name in names}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = routes.get(self.path, b"<html><body></body></html>")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_generic_crawl_counts_uncertain_bodies(tmp_path: Path) -> None:
+    """In a crawl, flagged articles are exported and counted, and their bodies do not
+    count as body coverage, so a site whose stories the block model cannot find fails its
+    coverage check."""
+    out = tmp_path / "out"
+    names = [*UNCERTAIN, "contact-short-lines"]
+    with _serve(names) as base:
+        starts = ",".join(f"{base}{PATHS[n]}" for n in names)
+        proc = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "generic", "-a", f"start={starts}",
+             "-s", f"NEWSCRAWL_OUTPUT_DIR={out}", "-s", "DEPTH_LIMIT=1",
+             "-s", "NEWSCRAWL_MONITOR_MIN_COVERAGE_SAMPLE=1", *FAST],
+            cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+            env={**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning"},
+        )  # fmt: skip
+    assert proc.returncode == 2, proc.stderr[-4000:]
+    stats = stats_of(proc.stderr)
+    assert stats["newscrawl/articles/body_uncertain"] == 2
+    assert stats["newscrawl/pages/article"] == 2
+    [articles] = records(out / "127.0.0.1", "articles").values()
+    assert sorted(a["url"].removeprefix(base) for a in articles) == sorted(
+        PATHS[n] for n in UNCERTAIN
+    )
+    assert all(body_uncertain(Article(**a)) for a in articles)
+    [run] = [json.loads(line) for line in (out / "runs.jsonl").read_text().splitlines()]
+    assert run["coverage"]["articleBody"] == 0.0
+    assert run["coverage"]["headline"] == 1.0
+    assert [c["name"] for c in run["failedChecks"]] == ["field coverage"]
+    assert "articleBody 0% < 80%" in run["failedChecks"][0]["message"]
