@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 
 from newscrawl.cli import main
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import UNCERTAIN_BODY, body_uncertain
-from newscrawl.extraction.pagekind import article_url
+from newscrawl.extraction.pagekind import article_url, listing_url
 from newscrawl.items import Article
 from newscrawl.offline import PageError, extract_html
 
@@ -55,6 +57,56 @@ def _url(name: str) -> str:
 def _extract(html: bytes | str, url: str, site: str = "generic") -> Article:
     data = html.encode() if isinstance(html, str) else html
     return extract_html(data, url, FETCHED, site)[0]
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+@pytest.mark.parametrize("site", ["generic", "auto"])
+def test_pages_of_other_pages_give_no_record(name: str, site: str) -> None:
+    """A home page with a lead teaser, a section with a long intro, search results and a
+    tag page: the block model finds "a story" on each (the lead's standfirst, the intro,
+    the snippets), yet none is an article."""
+    with pytest.raises(PageError, match=r"^a page of other pages \(.+\), not an article$"):
+        _extract(_html(name), _url(name), site)
+    page = generic_article(selector(_html(name)).root, _url(name))
+    assert not page.body.paragraphs and page.not_article
+
+
+def test_listing_signals_are_named() -> None:
+    with pytest.raises(PageError) as caught:
+        _extract(_html("search-results"), _url("search-results"))
+    assert "og:type website, search URL, 10 linked headings" in str(caught.value)
+
+
+def test_article_with_website_type_and_teaser_rail_is_an_article() -> None:
+    """Must not fire: a story whose CMS calls it a website, beside a rail of ten linked
+    headings, is an article: its URL and its date say so."""
+    rail = "".join(
+        f'<li><h3><a href="/news/2025/03/0{i % 9 + 1}/other-story-{i}/">Other story number {i}'
+        f" about the harbour</a></h3></li>"
+        for i in range(10)
+    )
+    story = "".join(
+        f"<p>Paragraph {i} of the council story, with enough words to be read as prose, "
+        f"and a comma or two, as stories have.</p>"
+        for i in range(5)
+    )
+    html = f"""<html><head><meta property="og:type" content="website">
+    <meta property="article:published_time" content="2025-03-04T10:00:00Z"></head><body>
+    <main><article><h1>Council approves budget</h1>{story}</article>
+    <aside class="related"><ul>{rail}</ul></aside></main></body></html>"""
+    article = _extract(html, "https://gazette.example/news/2025/03/04/council-approves-budget/")
+    assert "Paragraph 4 of the council story" in str(article.articleBody)
+    assert not body_uncertain(article)
+
+
+def test_post_url_with_query_is_no_front_page() -> None:
+    """Must not fire: "/?p=959" names one post, "/" alone is the front page."""
+    assert listing_url("http://blog.example/?p=959") is None
+    assert listing_url("http://blog.example/") == "front page URL"
+    assert listing_url("https://x.example/de/") == "front page URL"
+    assert listing_url("https://x.example/suche/?q=haus") == "search URL"
+    assert listing_url("https://x.example/news/page/3/") == "paged list URL"
+    assert listing_url("https://x.example/news/2025/03/01/story/") is None
 
 
 def test_article_url_shapes() -> None:
@@ -150,21 +202,27 @@ def test_extract_counts_and_says_uncertain_bodies(
     args = ["extract", "--site", "generic", "--manifest", str(manifest), "--out", str(out)]
     assert main(args) == 0
     err = capsys.readouterr().err
-    assert "6/7 pages → 6 Article, 30 SidebarItem (2 with an uncertain body)" in err
+    assert "2/7 pages → 2 Article, 0 SidebarItem (2 with an uncertain body)" in err
+    for name in LISTINGS:
+        assert f"({PAGES / name}.html): a page of other pages (" in err
     assert "contact-short-lines.html): no story found by generic" in err
     articles = [json.loads(line) for line in (out / "articles.jsonl").read_text().splitlines()]
-    flagged = [a["url"] for a in articles if body_uncertain(Article(**a))]
-    assert flagged == [_url(n) for n in UNCERTAIN]
+    assert [a["url"] for a in articles] == [_url(n) for n in UNCERTAIN]
+    for article in articles:
+        assert article["metadata"]["validationMessages"][0].startswith(UNCERTAIN_BODY)
 
 
 @contextmanager
-def _serve(names: list[str]) -> Iterator[str]:
+def _serve(names: list[str]) -> Iterator[tuple[str, set[str]]]:
     """The fixture pages *names* at their paths; any other path is an empty page (teaser
-    links lead nowhere, and a 404 would count as a crawl error)."""
+    links lead nowhere, and a 404 would count as a crawl error). Yields the base URL and
+    the set of paths requested."""
     routes = {PATHS[name]: _html(name) for name in names}
+    hits: set[str] = set()
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            hits.add(self.path)
             body = routes.get(self.path, b"<html><body></body></html>")
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -179,20 +237,19 @@ def _serve(names: list[str]) -> Iterator[str]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://127.0.0.1:{server.server_address[1]}", hits
     finally:
         server.shutdown()
         server.server_close()
 
 
-def test_generic_crawl_counts_uncertain_bodies(tmp_path: Path) -> None:
-    """In a crawl, flagged articles are exported and counted, and their bodies do not
-    count as body coverage, so a site whose stories the block model cannot find fails its
-    coverage check."""
+def test_generic_crawl_counts_uncertain_bodies_and_follows_listings(tmp_path: Path) -> None:
+    """In a crawl, pages of other pages are listings whose links are followed; flagged
+    articles are exported and counted, and their bodies do not count as body coverage,
+    so a site whose stories the block model cannot find fails its coverage check."""
     out = tmp_path / "out"
-    names = [*UNCERTAIN, "contact-short-lines"]
-    with _serve(names) as base:
-        starts = ",".join(f"{base}{PATHS[n]}" for n in names)
+    with _serve(list(PATHS)) as (base, hits):
+        starts = ",".join(f"{base}{path}" for path in PATHS.values())
         proc = subprocess.run(
             [sys.executable, "-m", "scrapy", "crawl", "generic", "-a", f"start={starts}",
              "-s", f"NEWSCRAWL_OUTPUT_DIR={out}", "-s", "DEPTH_LIMIT=1",
@@ -204,6 +261,10 @@ def test_generic_crawl_counts_uncertain_bodies(tmp_path: Path) -> None:
     stats = stats_of(proc.stderr)
     assert stats["newscrawl/articles/body_uncertain"] == 2
     assert stats["newscrawl/pages/article"] == 2
+    # The four pages of other pages and the contact page are listings, and the links
+    # on them were followed (the empty pages they lead to are listings too).
+    assert stats["newscrawl/pages/listing"] > 5
+    assert {"/news/2025/03/01/harbour-bridge-reopens/", "/politics/2025/03/02/story-1/"} <= hits
     [articles] = records(out / "127.0.0.1", "articles").values()
     assert sorted(a["url"].removeprefix(base) for a in articles) == sorted(
         PATHS[n] for n in UNCERTAIN

@@ -974,6 +974,9 @@ def _settle_kind(
     container was not found gets its best text as an uncertain body."""
     kind = page_kind(root, url, meta)
     if page.body.paragraphs:
+        if kind.is_listing:
+            page.body = BodyParts()
+            page.not_article = f"a page of other pages ({kind.describe()}), not an article"
         return
     if not kind.is_article or not page.headline:
         return
