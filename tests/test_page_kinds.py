@@ -39,9 +39,10 @@ PATHS = {
     "contact-short-lines": "/contact/",
     "article-scripted-jsonld-body": "/news/2025/03/04/council-approves-record-budget/",
     "article-short-lines": "/sport/2025/03/01/saturday-results/",
+    "article-script-state": "/news/article/A2025031200014",
 }
 LISTINGS = ["home-lead-teaser", "listing-long-intro", "search-results", "tag-page"]
-UNCERTAIN = ["article-scripted-jsonld-body", "article-short-lines"]
+UNCERTAIN = ["article-scripted-jsonld-body", "article-short-lines", "article-script-state"]
 #: Page chrome of the fixtures, never in a body.
 CHROME = ("Riverside Gazette", "Home", "Politics", "About us", "More sport", "Derby preview")
 
@@ -138,6 +139,13 @@ def test_story_shaped_page_without_story_container_gives_flagged_article(name: s
         assert article.headline == "Council approves record budget for schools and roads"
         assert article.datePublishedRaw == "2025-03-04T18:30:00+01:00"
         assert article.authors == [{"name": "Mara Lind", "url": None}]
+    elif name == "article-script-state":
+        assert "the story markup in the page's scripts" in message
+        assert body.startswith("The river authority will open the new flood gates")
+        assert body.endswith("was planned for next year.")
+        assert body.count("\n\n") == 3
+        for box in ("Photo: River Authority", "Related", "Spring floods cut the town"):
+            assert box not in body, box  # the block model read the markup: no caption, box
     else:
         assert "the page's main text" in message
         assert body.startswith("Arsenal 2, Chelsea 1\n\nLeeds 0, Everton 0")
@@ -174,6 +182,30 @@ def test_stated_summary_is_not_a_story() -> None:
         _extract(html, _url("article-scripted-jsonld-body"))
 
 
+def test_script_markup_about_something_else_is_no_story() -> None:
+    """Must not fire: paragraph markup in a script that shares too few words with the
+    page's headline and description (a consent notice, a newsletter form) is no story."""
+    html = _html("article-script-state").decode()
+    start = html.index('"contentHtml": "') + len('"contentHtml": "')
+    end = html.index('", "section"', start)
+    notice = "".join(
+        f"\\u003cp\\u003eWe and our {n} partners store cookies on your device to measure "
+        f"audiences, show personalised advertising and improve our services.\\u003c/p\\u003e"
+        for n in range(8)
+    )
+    html = html[:start] + notice + html[end:]
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, _url("article-script-state"))
+
+
+def test_script_markup_needs_a_story_shaped_page() -> None:
+    """Must not fire: the same scripted page at a section's URL with og:type website is
+    not story-shaped (no article signal), so its script data is not read."""
+    html = _html("article-script-state").decode().replace('content="article"', 'content="website"')
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, "https://gazette.example/local/")
+
+
 def test_found_story_wins_over_stated_body() -> None:
     """Must not fire: when the block model finds the story, the JSON-LD articleBody is
     not used and nothing is flagged."""
@@ -202,7 +234,7 @@ def test_extract_counts_and_says_uncertain_bodies(
     args = ["extract", "--site", "generic", "--manifest", str(manifest), "--out", str(out)]
     assert main(args) == 0
     err = capsys.readouterr().err
-    assert "2/7 pages → 2 Article, 0 SidebarItem (2 with an uncertain body)" in err
+    assert "3/8 pages → 3 Article, 0 SidebarItem (3 with an uncertain body)" in err
     for name in LISTINGS:
         assert f"({PAGES / name}.html): a page of other pages (" in err
     assert "contact-short-lines.html): no story found by generic" in err
@@ -259,8 +291,8 @@ def test_generic_crawl_counts_uncertain_bodies_and_follows_listings(tmp_path: Pa
         )  # fmt: skip
     assert proc.returncode == 2, proc.stderr[-4000:]
     stats = stats_of(proc.stderr)
-    assert stats["newscrawl/articles/body_uncertain"] == 2
-    assert stats["newscrawl/pages/article"] == 2
+    assert stats["newscrawl/articles/body_uncertain"] == 3
+    assert stats["newscrawl/pages/article"] == 3
     # The four pages of other pages and the contact page are listings, and the links
     # on them were followed (the empty pages they lead to are listings too).
     assert stats["newscrawl/pages/listing"] > 5

@@ -28,7 +28,14 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate
-from newscrawl.extraction.html import absolute_url, inline_text, is_bare_reading, iter_text
+from newscrawl.extraction.html import (
+    NotHTMLError,
+    absolute_url,
+    inline_text,
+    is_bare_reading,
+    iter_text,
+    selector,
+)
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import best_text, page_kind
@@ -966,6 +973,15 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     return page
 
 
+def _markup_story(markup: str, url: str) -> list[Paragraph]:
+    """The story's paragraphs in a piece of markup (a page's script data)."""
+    try:
+        root = selector(f"<html><body>{markup}</body></html>").root
+    except NotHTMLError:
+        return []
+    return story_paragraphs(root, url)
+
+
 def _settle_kind(
     page: PageData, found: GenericBody, root: HtmlElement, url: str, meta: Metadata
 ) -> None:
@@ -980,7 +996,7 @@ def _settle_kind(
         return
     if not kind.is_article or not page.headline:
         return
-    fallback = best_text(meta, found.loose)
+    fallback = best_text(root, meta, found.loose, lambda markup: _markup_story(markup, url))
     if fallback is None:
         return
     body = clean_paragraphs(fallback[0])

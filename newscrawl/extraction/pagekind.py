@@ -18,7 +18,9 @@ Signals, one per source, so that one source never counts twice:
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
@@ -153,6 +155,14 @@ def page_kind(root: HtmlElement, url: str, meta: Metadata) -> PageKind:
 #: teaser holds (``boilerplate.TEASER_MAX_CHARS``), since a shorter stated "articleBody" or
 #: main text is as likely the story's summary as the story.
 MIN_UNCERTAIN_CHARS = TEASER_MAX_CHARS
+#: Scripts read for story markup, at most, and the longest read.
+MAX_SCRIPTS = 200
+MAX_SCRIPT_CHARS = 5_000_000
+#: Share of the headline's and description's words the script's story must hold.
+SCRIPT_TOPIC_SHARE = 0.3
+_JSON_STRING = re.compile(r'"((?:[^"\\]++|\\.)*+)"')
+_ESCAPED_P = re.compile(r"\\u003c[pP]\b|<[pP][\s>]")
+_WORD = re.compile(r"\w+")
 _MARKUP = re.compile(r"<(?:p|br|div)\b", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"<br\s*/?>|</(?:p|div|h\d|li)>", re.IGNORECASE)
 
@@ -172,13 +182,59 @@ def _text_paragraphs(text: str) -> list[Paragraph]:
     return [Paragraph(line) for line in lines if line]
 
 
-def best_text(meta: Metadata, loose: list[Paragraph]) -> tuple[list[Paragraph], str] | None:
+def _script_story(
+    root: HtmlElement, meta: Metadata, read: Callable[[str], list[Paragraph]]
+) -> list[Paragraph]:
+    """The story of a page a script renders from data it carries: the longest string of
+    paragraph markup in the page's scripts (the state of a Next.js, Nuxt or React Query
+    page: ``"contentHtml": "\\u003cp\\u003e…"``), read by *read* (the block model, which
+    leaves out its captions and boxes), when it speaks of what the page's headline and
+    description speak of. [] when there is none."""
+    markup = ""
+    for count, script in enumerate(root.iter("script")):
+        text = script.text or ""
+        kind = script.get("type") or ""
+        if count > MAX_SCRIPTS or len(text) > MAX_SCRIPT_CHARS or "ld+json" in kind:
+            continue
+        for literal in _JSON_STRING.findall(text):
+            if len(literal) <= max(len(markup), MIN_UNCERTAIN_CHARS):
+                continue
+            if not _ESCAPED_P.search(literal):
+                continue
+            try:
+                value = json.loads(f'"{literal}"')
+            except ValueError:
+                continue
+            markup = value if isinstance(value, str) else markup
+    if not markup:
+        return []
+    story = read(markup)
+    about = {w for w in _WORD.findall(f"{meta.headline} {meta.description}".lower()) if len(w) > 1}
+    found = set(_WORD.findall(" ".join(p.text for p in story).lower()))
+    if not about or len(about & found) < SCRIPT_TOPIC_SHARE * len(about):
+        return []
+    return story
+
+
+def best_text(
+    root: HtmlElement,
+    meta: Metadata,
+    loose: list[Paragraph],
+    read: Callable[[str], list[Paragraph]],
+) -> tuple[list[Paragraph], str] | None:
     """The best text of a page whose story container was not found, and where it came
     from: the JSON-LD ``articleBody`` (what the publisher states the story is), else the
-    page's main text (:func:`~newscrawl.extraction.generic._loose_paragraphs`). None when
-    neither holds more than :data:`MIN_UNCERTAIN_CHARS`."""
+    page's main text (:func:`~newscrawl.extraction.generic._loose_paragraphs`), else the
+    story markup in its scripts (:func:`_script_story`, read by *read*). None when none
+    holds more than :data:`MIN_UNCERTAIN_CHARS`."""
     stated = _text_paragraphs(meta.article_body or "")
-    for paragraphs, source in ((stated, "JSON-LD articleBody"), (loose, "the page's main text")):
-        if sum(len(p.text) for p in paragraphs) > MIN_UNCERTAIN_CHARS:
-            return paragraphs, source
+    sources: tuple[tuple[Callable[[], list[Paragraph]], str], ...] = (
+        (lambda: stated, "JSON-LD articleBody"),
+        (lambda: loose, "the page's main text"),
+        (lambda: _script_story(root, meta, read), "the story markup in the page's scripts"),
+    )
+    for paragraphs, source in sources:
+        found = paragraphs()
+        if sum(len(p.text) for p in found) > MIN_UNCERTAIN_CHARS:
+            return found, source
     return None
