@@ -988,7 +988,7 @@ def _settle_kind(
     """Whether the page is an article after all (:mod:`~newscrawl.extraction.pagekind`):
     a story on a page of other pages is none; a page shaped like an article whose story
     container was not found gets its best text as an uncertain body."""
-    kind = page_kind(root, url, meta)
+    kind = page_kind(root, url, meta, listing_only=bool(page.body.paragraphs))
     if page.body.paragraphs:
         if kind.is_listing:
             page.body = BodyParts()

@@ -122,8 +122,12 @@ def _microdata_article(root: HtmlElement) -> bool:
     return False
 
 
-def page_kind(root: HtmlElement, url: str, meta: Metadata) -> PageKind:
-    """The article and other-pages signals of a page (see the module's docstring)."""
+def page_kind(
+    root: HtmlElement, url: str, meta: Metadata, *, listing_only: bool = False
+) -> PageKind:
+    """The article and other-pages signals of a page (see the module's docstring). With
+    *listing_only* (the caller asks :attr:`PageKind.is_listing` only) the page's markup is
+    not read once a cheaper signal says "article"."""
     article: list[str] = []
     other: list[str] = []
     og_type = (meta.og_type or "").lower()
@@ -135,8 +139,6 @@ def page_kind(root: HtmlElement, url: str, meta: Metadata) -> PageKind:
         article.append(f"JSON-LD {found[0]}")
     elif found := sorted(meta.jsonld_types & LISTING_TYPES):
         other.append(f"JSON-LD {found[0]}")
-    if _microdata_article(root):
-        article.append("microdata article")
     stamps = {c.raw for c in meta.published if c.source in _STAMP_SOURCES}
     if any(c.source in _META_DATE_SOURCES for c in meta.published) or (
         0 < len(stamps) <= MAX_PAGE_STAMPS
@@ -146,6 +148,10 @@ def page_kind(root: HtmlElement, url: str, meta: Metadata) -> PageKind:
         article.append("article URL")
     elif shape := listing_url(url):
         other.append(shape)
+    if listing_only and article:
+        return PageKind(tuple(article), tuple(other))
+    if _microdata_article(root):
+        article.append("microdata article")
     if (linked := _linked_headings(root)) >= LINKED_HEADINGS:
         other.append(f"{linked} linked headings")
     return PageKind(tuple(article), tuple(other))
