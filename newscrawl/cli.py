@@ -21,6 +21,7 @@ from newscrawl.crawl import crawl, failure_line, sample_record
 from newscrawl.demo.server import DemoSite
 from newscrawl.demo.sitegen import generate, trap_notice
 from newscrawl.extraction.failure import describe
+from newscrawl.extraction.page import body_uncertain
 from newscrawl.fixtures import FixtureError, regenerate
 from newscrawl.manifest import URL_SCHEMES, ManifestError, read_manifest
 from newscrawl.monitoring.dashboard import find_runlog, write_report
@@ -101,7 +102,7 @@ def _run(
 ) -> int:
     for problem in problems:  # bad manifest lines: each costs its line only
         print(f"newscrawl: {problem}", file=sys.stderr)
-    done, total = 0, len(sources) + len(problems)
+    done, total, uncertain = 0, len(sources) + len(problems), 0
     run = _open_run(out)
     try:
         with run, Progress(len(sources), "pages") as progress:
@@ -109,7 +110,9 @@ def _run(
                 progress.advance()
                 try:
                     article, teasers = make(source)
-                    run.export([article, *teasers])
+                    if run.export([article, *teasers]) and body_uncertain(article):
+                        run.stats.inc_value("newscrawl/articles/body_uncertain")
+                        uncertain += 1
                 except PageError as exc:
                     progress.note(f"newscrawl: {source.label}: {exc}")
                     run.stats.inc_value("newscrawl/pages/failed")
@@ -125,6 +128,8 @@ def _run(
         run.abort()  # no half-written export left behind
         raise CommandError(f"--out {out}: cannot write the exports ({_reason(exc)})") from None
     counts = ", ".join(f"{n} {cls.__name__}" for cls, n in run.counts.items())
+    if uncertain:  # said apart: such a body is the page's best text, not a found story
+        counts += f" ({uncertain} with an uncertain body)"
     print(
         f"{done}/{total} pages → {counts}: {out}/articles.jsonl, {out}/sidebar.jsonl",
         file=sys.stderr,

@@ -22,8 +22,11 @@ from newscrawl.extraction.metadata import (
 URL = "https://news.example/world/story-123"
 BENCH_SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "generic_dates.py"
 BENCH_DATA = Path(__file__).resolve().parent.parent / "bench" / "data" / "dates" / "index.json"
-#: Day accuracy reached on the dates benchmark (bench/generic_dates.py: 0.929), minus 0.01.
-ACCURACY_FLOOR = 0.919
+#: Day accuracy reached on the dates benchmark (bench/generic_dates.py: 0.918), minus 0.01.
+#: (0.929 before front pages and other pages of other pages gave no record: three of the
+#: set's pages are such pages, two of them dated right before, see README "Which pages give
+#: no record".)
+ACCURACY_FLOOR = 0.908
 
 
 def page(head: str = "", body: str = "", lang: str = "en") -> str:

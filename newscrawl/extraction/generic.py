@@ -28,9 +28,17 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, split_labels
-from newscrawl.extraction.html import absolute_url, inline_text, is_bare_reading, iter_text
-from newscrawl.extraction.metadata import extract_metadata
+from newscrawl.extraction.html import (
+    NotHTMLError,
+    absolute_url,
+    inline_text,
+    is_bare_reading,
+    iter_text,
+    selector,
+)
+from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
+from newscrawl.extraction.pagekind import best_text, page_kind
 from newscrawl.extraction.teaser_links import headline_words, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -89,6 +97,9 @@ class GenericBody:
     teasers: list[TeaserData] = field(default_factory=list)
     #: The element that holds the story (the first story container), None when none.
     story: HtmlElement | None = None
+    #: When no story container was found: the page's main text all the same (see
+    #: :func:`_loose_paragraphs`), for an article-shaped page's uncertain body.
+    loose: list[Paragraph] = field(default_factory=list)
 
 
 # --- class / id vocabulary --------------------------------------------------------------
@@ -857,12 +868,31 @@ def _body_element(root: HtmlElement) -> HtmlElement:
     return root
 
 
-def _read(
-    root: HtmlElement, url: str
-) -> tuple[list[HtmlElement], list[Paragraph], dict[HtmlElement, _Stats]]:
+def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[Paragraph], _Page]:
     page = _tally(_Walker(url).walk(_body_element(root)))
     story = _story_nodes(page)
-    return story, _story_paragraphs(page, story), page.stats
+    return story, _story_paragraphs(page, story), page
+
+
+def _loose_paragraphs(page: _Page) -> list[Paragraph]:
+    """The page's main text when no container scored (every line too short to score, say):
+    the readable paragraphs (outside chrome, not headings, not link lists) under the
+    element that holds the most of their text, in document order."""
+    readable = [
+        b
+        for b in page.blocks
+        if _tag(b.owner) not in _HEADINGS
+        and b.link_density <= bp.MAX_LINK_DENSITY
+        and not (page.chrome and any(node in page.chrome for node in b.chrome))
+        and not _is_chrome_text(b)
+    ]
+    weight: Counter[HtmlElement] = Counter()
+    for block in readable:
+        weight[block.chain[1] if len(block.chain) > 1 else block.owner] += len(block.text)
+    if not weight:
+        return []
+    best = weight.most_common(1)[0][0]
+    return [Paragraph(b.text, tuple(b.links)) for b in readable if best in b.chain]
 
 
 def story_paragraphs(root: HtmlElement, url: str) -> list[Paragraph]:
@@ -877,15 +907,22 @@ def extract_body(root: HtmlElement, url: str) -> GenericBody:
     """The story's body parts and the page's teaser boxes, for a page of any site."""
     story: list[HtmlElement] = []
     paragraphs: list[Paragraph] = []
+    loose: list[Paragraph] = []
     stats: dict[HtmlElement, _Stats] | None = None
     with suppress(ValueError, TypeError, RecursionError):  # defensive: never raise
-        story, paragraphs, stats = _read(root, url)
+        story, paragraphs, page = _read(root, url)
+        stats = page.stats
+        if not paragraphs:
+            loose = _loose_paragraphs(page)
     try:
         teasers = _find_teasers(root, url, story, stats)
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         teasers = []
     return GenericBody(
-        body=clean_paragraphs(paragraphs), teasers=teasers, story=story[0] if story else None
+        body=clean_paragraphs(paragraphs),
+        teasers=teasers,
+        story=story[0] if story else None,
+        loose=loose,
     )
 
 
@@ -940,4 +977,40 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     page.dates = [LabelledDate(f, c.raw) for f, c in
                   (("datePublished", published), ("dateModified", modified)) if c]  # fmt: skip
     page.date_source = published.source if published else (modified.source if modified else None)
+    _settle_kind(page, found, root, url, meta)
     return page
+
+
+def _markup_story(markup: str, url: str) -> list[Paragraph]:
+    """The story's paragraphs in a piece of markup (a page's script data)."""
+    try:
+        root = selector(f"<html><body>{markup}</body></html>").root
+    except NotHTMLError:
+        return []
+    return story_paragraphs(root, url)
+
+
+def _settle_kind(
+    page: PageData, found: GenericBody, root: HtmlElement, url: str, meta: Metadata
+) -> None:
+    """Whether the page is an article after all (:mod:`~newscrawl.extraction.pagekind`):
+    a story on a page of other pages is none; a page shaped like an article whose story
+    container was not found gets its best text as an uncertain body."""
+    kind = page_kind(root, url, meta, listing_only=bool(page.body.paragraphs))
+    if page.body.paragraphs:
+        if kind.is_listing:
+            page.body = BodyParts()
+            page.not_article = f"a page of other pages ({kind.describe()}), not an article"
+        return
+    if not kind.is_article or not page.headline:
+        return
+    fallback = best_text(root, meta, found.loose, lambda markup: _markup_story(markup, url))
+    if fallback is None:
+        return
+    body = clean_paragraphs(fallback[0])
+    if body.paragraphs:
+        page.body = body
+        page.body_uncertain = (
+            f"no story container found; the text is {fallback[1]} (article signals: "
+            f"{', '.join(kind.article)})"
+        )

@@ -167,6 +167,12 @@ class Metadata:
     keywords: list[str] = field(default_factory=list)
     published: list[Candidate] = field(default_factory=list)
     modified: list[Candidate] = field(default_factory=list)
+    #: What the page says it is: ``og:type`` (lower case) and the schema.org types of its
+    #: JSON-LD main items (lower case, no URL prefix), for :mod:`~.pagekind`.
+    og_type: str | None = None
+    jsonld_types: frozenset[str] = frozenset()
+    #: The JSON-LD article's ``articleBody``, as the page states it (None: none).
+    article_body: str | None = None
 
     def ranked_published(self) -> list[Candidate]:
         """Publication candidates, best first (confidence, then document order)."""
@@ -698,6 +704,7 @@ class _Collector:
         self.own_article = False
         self.footers: set[HtmlElement] = set()
         self.foreign_memo: dict[HtmlElement, bool] = {}
+        self.jsonld_types: set[str] = set()
         self.labels: list[HtmlElement] = []
         self.story: HtmlElement | None = None
         #: Texts of the elements read for stamps, labels and itemprops: none of those
@@ -899,6 +906,7 @@ class _Collector:
         for script in self.scripts:
             for value in load_json(script):
                 for item, depth in _jsonld_items(value):
+                    self.jsonld_types |= _types(item)
                     kind = _jsonld_kind(item, depth)
                     if kind is None:
                         continue
@@ -1256,6 +1264,9 @@ class _Collector:
             else [],
             published=self.published,
             modified=self.modified,
+            og_type=_clean(meta.get("og:type")),
+            jsonld_types=frozenset(self.jsonld_types),
+            article_body=body if isinstance(body := art.get("articleBody"), str) else None,
         )
 
 

@@ -54,6 +54,12 @@ class PageData:
     image: dict[str, Any] | None = None
     canonical_url: str | None = None
     teasers: list[TeaserData] = field(default_factory=list)
+    #: Why the body is uncertain (its story container was not found and the text is the
+    #: page's best all the same), None for a found story: see :data:`UNCERTAIN_BODY`.
+    body_uncertain: str | None = None
+    #: Why the page is not an article although text was found on it (a page of other
+    #: pages), None otherwise: :func:`article_records` refuses the page with it.
+    not_article: str | None = None
 
 
 def utc_z(moment: datetime) -> str:
@@ -74,6 +80,17 @@ def _date_fields(
             raw[date.field] = date.raw
             meta[date.field] = {"precision": None, "timezone": None, "source": source}
     return raw, meta
+
+
+#: The start of the ``validationMessages`` entry of an article whose body is uncertain:
+#: the extractor found no story container and took the page's best text instead.
+UNCERTAIN_BODY = "articleBody: uncertain"
+
+
+def body_uncertain(article: Article) -> bool:
+    """True when *article*'s body is flagged uncertain (see :data:`UNCERTAIN_BODY`)."""
+    messages = article.metadata.get("validationMessages") or []
+    return any(str(m).startswith(UNCERTAIN_BODY) for m in messages)
 
 
 def _metadata(fetched_at: datetime, extractor: str) -> dict[str, Any]:
@@ -115,7 +132,9 @@ def to_records(
             "contentHash": None,
             "sidebarItems": len(page.teasers),
             "dates": date_meta,
-            "validationMessages": [],
+            "validationMessages": (
+                [f"{UNCERTAIN_BODY}: {page.body_uncertain}"] if page.body_uncertain else []
+            ),
         },
     )
     teasers = []
@@ -160,7 +179,8 @@ def article_records(
 
     Raises :class:`NotArticleError` for a bot challenge or block page (kind
     ``blocked/challenge``), whatever the extractor found on it, and for a page on which
-    it found no story (``pages/not_article``). A main image that is the page's own logo
+    it found no story or that it judged a page of other pages (``pages/not_article``,
+    the message saying why). A main image that is the page's own logo
     (:func:`~newscrawl.extraction.images.page_logos`) is dropped.
     """
     reason = text_challenge_reason(root) if isinstance(root, str) else challenge_reason(root)
@@ -168,6 +188,8 @@ def article_records(
         raise NotArticleError(
             "blocked/challenge", f"a bot challenge or block page ({reason!r}), not an article"
         )
+    if page.not_article:
+        raise NotArticleError("pages/not_article", page.not_article)
     if not page.body.paragraphs:
         raise NotArticleError(
             "pages/not_article", f"no story found by {page.extractor}: not an article page"

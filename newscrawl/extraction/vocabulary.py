@@ -692,3 +692,15 @@ TEXT_BLOCK_TAGS = frozenset({"p", "li", "blockquote", "td", "dd", "pre"})
 
 #: Separators between a page title's headline and the site or section names after it.
 TITLE_SEPARATORS: tuple[str, ...] = (" | ", " – ", " — ", " - ", " :: ", " · ", " » ")
+
+# --- page kinds (newscrawl.extraction.pagekind) -------------------------------------------
+
+#: schema.org types (lower case) of a page that lists other pages: a section front, a tag
+#: or author page, search results.
+LISTING_TYPES = frozenset({"collectionpage", "searchresultspage", "itemlist", "profilepage"})
+
+#: ``og:type`` values of a page that is not one story (a site's front, a profile).
+LISTING_OG_TYPES = frozenset({"website", "profile"})
+
+#: Query keys that carry a search ("?q=budget", "?s=budget").
+SEARCH_QUERY_KEYS = frozenset({"q", "s", "query", "search", "keyword", "keywords", "term"})

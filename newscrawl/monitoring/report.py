@@ -5,7 +5,8 @@ figures into the crawl's stats before the monitors run (they judge stats, and co
 with the site's earlier runs), and appends the run's line once everything has closed.
 
 Settings: ``NEWSCRAWL_RUNLOG`` (default ``<NEWSCRAWL_OUTPUT_DIR>/runs.jsonl``),
-``NEWSCRAWL_MIN_BODY_WORDS`` (50: a shorter body does not count as covered).
+``NEWSCRAWL_MIN_BODY_WORDS`` (50: a shorter body does not count as covered; nor does a
+body flagged uncertain, see :data:`newscrawl.extraction.page.UNCERTAIN_BODY`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from scrapy.crawler import Crawler
 
 from newscrawl.commit import RunCommit
 from newscrawl.durable import kill_point
+from newscrawl.extraction.page import body_uncertain
 from newscrawl.feeds import export_paths
 from newscrawl.items import Article, SidebarItem
 from newscrawl.monitoring.runlog import RunRecord, append_run, read_runs
@@ -107,7 +109,9 @@ class RunReport:
         for field in COVERAGE_FIELDS:
             value = getattr(item, field)
             if field == "articleBody":
-                value = value and len(value.split()) >= self.min_words
+                # An uncertain body is the page's best text, not a story found: a layout
+                # the block model no longer reads must show as lost coverage.
+                value = value and len(value.split()) >= self.min_words and not body_uncertain(item)
             if value:
                 self.covered[field] += 1
         if item.datePublished:

@@ -42,7 +42,8 @@ before this line was written has no line of its own; the run that settles it lis
 under ``settled``.
 
 ``coverage.articleBody`` counts bodies of at least ``NEWSCRAWL_MIN_BODY_WORDS`` (50)
-words. ``freshness`` is fetch time minus ``datePublished`` over exported articles.
+words that are not flagged uncertain (a page's best text when its story container was not
+found). ``freshness`` is fetch time minus ``datePublished`` over exported articles.
 """
 
 from __future__ import annotations

@@ -1,0 +1,246 @@
+"""Is a page one story, or a page of other pages? Independent signals, counted apart.
+
+The generic extractor asks twice. A page whose body the block model found is still not an
+article when nothing on it says "article" and two independent signals say "a page of
+other pages" (a section front with a long intro, a home page with a lead teaser, search
+results): it gives no record, and a crawl follows its links. A page whose body the block
+model could not find still gives an article, flagged as uncertain, when at least two
+independent signals say "article" and more of them say so than say the opposite.
+
+Signals, one per source, so that one source never counts twice:
+
+- article: ``og:type`` article; a JSON-LD item of an article type; a microdata item of an
+  article type; a publication date in a meta tag, microdata or one visible stamp (a list
+  shows many); an article URL (a day in the path, a slug of several words, a long id);
+- other pages: ``og:type`` website or profile; a JSON-LD collection, item list or search
+  results page; a front, search or paged URL; a run of linked headings (teasers).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.body import Paragraph
+from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
+from newscrawl.extraction.metadata import Metadata
+from newscrawl.extraction.vocabulary import (
+    ARTICLE_TYPES,
+    LISTING_OG_TYPES,
+    LISTING_TYPES,
+    SEARCH_QUERY_KEYS,
+)
+
+#: Linked headings (``<h2>``–``<h4>`` holding or held by a link) that make a run of
+#: teasers: a list of other stories, not a story's own subheadings.
+LINKED_HEADINGS = 8
+#: Headings looked at, at most (a page of thousands is a list anyway).
+MAX_HEADINGS = 400
+#: Date sources that belong to the page itself (JSON-LD is counted by its type already;
+#: ``<time>`` elements and the URL may be a list's) …
+_META_DATE_SOURCES = frozenset({"meta-og", "meta", "itemprop"})
+#: … and visible stamps, which are the page's own only while few: a list shows many days.
+_STAMP_SOURCES = frozenset({"stamp", "stamp-labelled"})
+MAX_PAGE_STAMPS = 2
+#: A day in a URL path (/2025/03/01/, 2025-03-01), a slug of three or more words, a long id.
+_URL_DAY = re.compile(r"(?:19|20)\d\d[/_-]?(?:0?[1-9]|1[0-2])[/_-]?(?:0?[1-9]|[12]\d|3[01])")
+_SLUG = re.compile(r"[^\W\d_]{2,}(?:[-_][^\W_]+){2,}")
+_LONG_ID = re.compile(r"\d{5,}")
+#: Paths of a front page, a search page, a numbered page of a list.
+_FRONT = re.compile(r"^/?(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)?/?$", re.IGNORECASE)
+_ITEMTYPES = etree.XPath("//*[@itemtype]")
+_LISTING_PATH = re.compile(r"/(?:search|page/\d+)(?:/|$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PageKind:
+    """The signals found on one page, by what they say it is."""
+
+    article: tuple[str, ...]
+    other: tuple[str, ...]
+
+    @property
+    def is_listing(self) -> bool:
+        """Nothing says "article" and two signals say "a page of other pages"."""
+        return not self.article and len(self.other) >= 2
+
+    @property
+    def is_article(self) -> bool:
+        """Two signals or more say "article", and more than say the opposite."""
+        return len(self.article) >= 2 and len(self.article) > len(self.other)
+
+    def describe(self) -> str:
+        """``"og:type website, front page URL"``: the signals, for a message."""
+        return ", ".join(self.article + self.other) or "no signal"
+
+
+def article_url(url: str) -> bool:
+    """True for a URL shaped like one story's: a day, a slug of words or a long id in
+    its path."""
+    path = urlsplit(url).path
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return bool(_URL_DAY.search(path) or _SLUG.search(last) or _LONG_ID.search(path))
+
+
+def listing_url(url: str) -> str | None:
+    """What kind of page of other pages *url* is shaped like ("front page URL", "search
+    URL", "paged list URL"), or None."""
+    parts = urlsplit(url)
+    keys = {key.lower() for key, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    if keys & SEARCH_QUERY_KEYS:
+        return "search URL"
+    if _LISTING_PATH.search(parts.path):
+        return "search URL" if "search" in parts.path.lower() else "paged list URL"
+    if not parts.query and _FRONT.match(parts.path):
+        return "front page URL"  # "/?p=959" names a post
+    return None
+
+
+def _linked_headings(root: HtmlElement) -> int:
+    count = 0
+    for seen, heading in enumerate(root.iter("h2", "h3", "h4")):
+        if seen >= MAX_HEADINGS:
+            break
+        linked = next(heading.iter("a"), None) is not None or any(
+            a.tag == "a" for a in heading.iterancestors()
+        )
+        count += linked
+    return count
+
+
+def _microdata_article(root: HtmlElement) -> bool:
+    for element in _ITEMTYPES(root):
+        itemtype = str(element.get("itemtype") or "")
+        if itemtype.rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES:
+            return True
+    return False
+
+
+def page_kind(
+    root: HtmlElement, url: str, meta: Metadata, *, listing_only: bool = False
+) -> PageKind:
+    """The article and other-pages signals of a page (see the module's docstring). With
+    *listing_only* (the caller asks :attr:`PageKind.is_listing` only) the page's markup is
+    not read once a cheaper signal says "article"."""
+    article: list[str] = []
+    other: list[str] = []
+    og_type = (meta.og_type or "").lower()
+    if og_type.startswith("article"):
+        article.append(f"og:type {og_type}")
+    elif og_type in LISTING_OG_TYPES:
+        other.append(f"og:type {og_type}")
+    if found := sorted(meta.jsonld_types & ARTICLE_TYPES):
+        article.append(f"JSON-LD {found[0]}")
+    elif found := sorted(meta.jsonld_types & LISTING_TYPES):
+        other.append(f"JSON-LD {found[0]}")
+    stamps = {c.raw for c in meta.published if c.source in _STAMP_SOURCES}
+    if any(c.source in _META_DATE_SOURCES for c in meta.published) or (
+        0 < len(stamps) <= MAX_PAGE_STAMPS
+    ):
+        article.append("publication date")
+    if article_url(url):
+        article.append("article URL")
+    elif shape := listing_url(url):
+        other.append(shape)
+    if listing_only and article:
+        return PageKind(tuple(article), tuple(other))
+    if _microdata_article(root):
+        article.append("microdata article")
+    if (linked := _linked_headings(root)) >= LINKED_HEADINGS:
+        other.append(f"{linked} linked headings")
+    return PageKind(tuple(article), tuple(other))
+
+
+#: Fewest characters of text that make an uncertain body worth a record: more than a
+#: teaser holds (``boilerplate.TEASER_MAX_CHARS``), since a shorter stated "articleBody" or
+#: main text is as likely the story's summary as the story.
+MIN_UNCERTAIN_CHARS = TEASER_MAX_CHARS
+#: Scripts read for story markup, at most, and the longest read.
+MAX_SCRIPTS = 200
+MAX_SCRIPT_CHARS = 5_000_000
+#: Share of the headline's and description's words the script's story must hold.
+SCRIPT_TOPIC_SHARE = 0.3
+_JSON_STRING = re.compile(r'"((?:[^"\\]++|\\.)*+)"')
+_ESCAPED_P = re.compile(r"\\u003c[pP]\b|<[pP][\s>]")
+_WORD = re.compile(r"\w+")
+_MARKUP = re.compile(r"<(?:p|br|div)\b", re.IGNORECASE)
+_PARAGRAPH_END = re.compile(r"<br\s*/?>|</(?:p|div|h\d|li)>", re.IGNORECASE)
+
+
+def _text_paragraphs(text: str) -> list[Paragraph]:
+    """The paragraphs of a JSON-LD ``articleBody``: plain text split at line breaks; some
+    sites put the story's HTML there, whose tags are taken out."""
+    if _MARKUP.search(text):
+        marked = _PARAGRAPH_END.sub("\n", text)
+        try:
+            text = str(
+                etree.fromstring(f"<div>{marked}</div>", etree.HTMLParser()).xpath("string()")
+            )
+        except (etree.ParserError, ValueError):
+            return []
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return [Paragraph(line) for line in lines if line]
+
+
+def _script_story(
+    root: HtmlElement, meta: Metadata, read: Callable[[str], list[Paragraph]]
+) -> list[Paragraph]:
+    """The story of a page a script renders from data it carries: the longest string of
+    paragraph markup in the page's scripts (the state of a Next.js, Nuxt or React Query
+    page: ``"contentHtml": "\\u003cp\\u003e…"``), read by *read* (the block model, which
+    leaves out its captions and boxes), when it speaks of what the page's headline and
+    description speak of. [] when there is none."""
+    markup = ""
+    for count, script in enumerate(root.iter("script")):
+        text = script.text or ""
+        kind = script.get("type") or ""
+        if count > MAX_SCRIPTS or len(text) > MAX_SCRIPT_CHARS or "ld+json" in kind:
+            continue
+        for literal in _JSON_STRING.findall(text):
+            if len(literal) <= max(len(markup), MIN_UNCERTAIN_CHARS):
+                continue
+            if not _ESCAPED_P.search(literal):
+                continue
+            try:
+                value = json.loads(f'"{literal}"')
+            except ValueError:
+                continue
+            markup = value if isinstance(value, str) else markup
+    if not markup:
+        return []
+    story = read(markup)
+    about = {w for w in _WORD.findall(f"{meta.headline} {meta.description}".lower()) if len(w) > 1}
+    found = set(_WORD.findall(" ".join(p.text for p in story).lower()))
+    if not about or len(about & found) < SCRIPT_TOPIC_SHARE * len(about):
+        return []
+    return story
+
+
+def best_text(
+    root: HtmlElement,
+    meta: Metadata,
+    loose: list[Paragraph],
+    read: Callable[[str], list[Paragraph]],
+) -> tuple[list[Paragraph], str] | None:
+    """The best text of a page whose story container was not found, and where it came
+    from: the JSON-LD ``articleBody`` (what the publisher states the story is), else the
+    page's main text (:func:`~newscrawl.extraction.generic._loose_paragraphs`), else the
+    story markup in its scripts (:func:`_script_story`, read by *read*). None when none
+    holds more than :data:`MIN_UNCERTAIN_CHARS`."""
+    stated = _text_paragraphs(meta.article_body or "")
+    sources: tuple[tuple[Callable[[], list[Paragraph]], str], ...] = (
+        (lambda: stated, "JSON-LD articleBody"),
+        (lambda: loose, "the page's main text"),
+        (lambda: _script_story(root, meta, read), "the story markup in the page's scripts"),
+    )
+    for paragraphs, source in sources:
+        found = paragraphs()
+        if sum(len(p.text) for p in found) > MIN_UNCERTAIN_CHARS:
+            return found, source
+    return None

@@ -1,0 +1,309 @@
+"""Which pages give a record: pages of other pages give none, a story-shaped page whose
+story container the block model cannot find gives a flagged article (fixtures in
+``fixtures/page-kinds``, each structure with a case where the rule must not fire)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from newscrawl.cli import main
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
+from newscrawl.extraction.page import UNCERTAIN_BODY, body_uncertain
+from newscrawl.extraction.pagekind import article_url, listing_url
+from newscrawl.items import Article
+from newscrawl.offline import PageError, extract_html
+
+from .conftest import FIXTURES, ROOT
+from .crawling import FAST, records, stats_of
+
+PAGES = FIXTURES / "page-kinds"
+FETCHED = datetime(2025, 3, 5, tzinfo=UTC)
+#: Fixture page → the path it is served at (its links are written for these paths).
+PATHS = {
+    "home-lead-teaser": "/",
+    "listing-long-intro": "/politics/",
+    "search-results": "/search?q=budget",
+    "tag-page": "/tag/budget/",
+    "contact-short-lines": "/contact/",
+    "article-scripted-jsonld-body": "/news/2025/03/04/council-approves-record-budget/",
+    "article-short-lines": "/sport/2025/03/01/saturday-results/",
+    "article-script-state": "/news/article/A2025031200014",
+}
+LISTINGS = ["home-lead-teaser", "listing-long-intro", "search-results", "tag-page"]
+UNCERTAIN = ["article-scripted-jsonld-body", "article-short-lines", "article-script-state"]
+#: Page chrome of the fixtures, never in a body.
+CHROME = ("Riverside Gazette", "Home", "Politics", "About us", "More sport", "Derby preview")
+
+
+def _html(name: str) -> bytes:
+    return (PAGES / f"{name}.html").read_bytes()
+
+
+def _url(name: str) -> str:
+    return f"https://gazette.example{PATHS[name]}"
+
+
+def _extract(html: bytes | str, url: str, site: str = "generic") -> Article:
+    data = html.encode() if isinstance(html, str) else html
+    return extract_html(data, url, FETCHED, site)[0]
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+@pytest.mark.parametrize("site", ["generic", "auto"])
+def test_pages_of_other_pages_give_no_record(name: str, site: str) -> None:
+    """A home page with a lead teaser, a section with a long intro, search results and a
+    tag page: the block model finds "a story" on each (the lead's standfirst, the intro,
+    the snippets), yet none is an article."""
+    with pytest.raises(PageError, match=r"^a page of other pages \(.+\), not an article$"):
+        _extract(_html(name), _url(name), site)
+    page = generic_article(selector(_html(name)).root, _url(name))
+    assert not page.body.paragraphs and page.not_article
+
+
+def test_listing_signals_are_named() -> None:
+    with pytest.raises(PageError) as caught:
+        _extract(_html("search-results"), _url("search-results"))
+    assert "og:type website, search URL, 10 linked headings" in str(caught.value)
+
+
+def test_article_with_website_type_and_teaser_rail_is_an_article() -> None:
+    """Must not fire: a story whose CMS calls it a website, beside a rail of ten linked
+    headings, is an article: its URL and its date say so."""
+    rail = "".join(
+        f'<li><h3><a href="/news/2025/03/0{i % 9 + 1}/other-story-{i}/">Other story number {i}'
+        f" about the harbour</a></h3></li>"
+        for i in range(10)
+    )
+    story = "".join(
+        f"<p>Paragraph {i} of the council story, with enough words to be read as prose, "
+        f"and a comma or two, as stories have.</p>"
+        for i in range(5)
+    )
+    html = f"""<html><head><meta property="og:type" content="website">
+    <meta property="article:published_time" content="2025-03-04T10:00:00Z"></head><body>
+    <main><article><h1>Council approves budget</h1>{story}</article>
+    <aside class="related"><ul>{rail}</ul></aside></main></body></html>"""
+    article = _extract(html, "https://gazette.example/news/2025/03/04/council-approves-budget/")
+    assert "Paragraph 4 of the council story" in str(article.articleBody)
+    assert not body_uncertain(article)
+
+
+def test_post_url_with_query_is_no_front_page() -> None:
+    """Must not fire: "/?p=959" names one post, "/" alone is the front page."""
+    assert listing_url("http://blog.example/?p=959") is None
+    assert listing_url("http://blog.example/") == "front page URL"
+    assert listing_url("https://x.example/de/") == "front page URL"
+    assert listing_url("https://x.example/suche/?q=haus") == "search URL"
+    assert listing_url("https://x.example/news/page/3/") == "paged list URL"
+    assert listing_url("https://x.example/news/2025/03/01/story/") is None
+
+
+def test_article_url_shapes() -> None:
+    assert article_url("https://x.example/2025/03/01/story/")
+    assert article_url("https://x.example/politik/ziele-chancen-risiken/a-65464327")
+    assert article_url("https://x.example/news/article/A2026012914320005196")
+    assert not article_url("https://x.example/politics/")
+    assert not article_url("https://x.example/tag/budget/")
+    assert not article_url("https://x.example/")
+
+
+@pytest.mark.parametrize("name", UNCERTAIN)
+def test_story_shaped_page_without_story_container_gives_flagged_article(name: str) -> None:
+    """A script-rendered page whose story is in its JSON-LD only, and a story of lines
+    too short for the block model to score: each is an article with its best text, the
+    body flagged uncertain with where the text came from."""
+    article = _extract(_html(name), _url(name))
+    [message] = article.metadata["validationMessages"]
+    assert message.startswith(f"{UNCERTAIN_BODY}: no story container found; the text is ")
+    assert body_uncertain(article)
+    body = str(article.articleBody)
+    for chrome in CHROME:
+        assert chrome not in body, chrome
+    if name == "article-scripted-jsonld-body":
+        assert "JSON-LD articleBody" in message
+        assert body.startswith("The city council approved a new budget on Tuesday")
+        assert body.endswith("the weeks their stalls have to close, the council said.")
+        assert body.count("\n\n") == 3  # its four lines are four paragraphs
+        assert article.headline == "Council approves record budget for schools and roads"
+        assert article.datePublishedRaw == "2025-03-04T18:30:00+01:00"
+        assert article.authors == [{"name": "Mara Lind", "url": None}]
+    elif name == "article-script-state":
+        assert "the story markup in the page's scripts" in message
+        assert body.startswith("The river authority will open the new flood gates")
+        assert body.endswith("was planned for next year.")
+        assert body.count("\n\n") == 3
+        for box in ("Photo: River Authority", "Related", "Spring floods cut the town"):
+            assert box not in body, box  # the block model read the markup: no caption, box
+    else:
+        assert "the page's main text" in message
+        assert body.startswith("Arsenal 2, Chelsea 1\n\nLeeds 0, Everton 0")
+        assert "Doncaster 2, Notts 0" in body
+        assert article.datePublishedRaw == "2025-03-01T19:05:00Z"
+
+
+def test_page_nothing_calls_an_article_gives_no_record() -> None:
+    """Must not fire: a contact page of short lines has a heading and text, but no
+    signal says it is a story."""
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(_html("contact-short-lines"), _url("contact-short-lines"))
+
+
+def test_one_article_signal_is_not_enough() -> None:
+    """Must not fire: the contact page called an article by its og:type alone."""
+    html = (
+        _html("contact-short-lines")
+        .decode()
+        .replace("<head>", '<head><meta property="og:type" content="article">')
+    )
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, _url("contact-short-lines"))
+
+
+def test_stated_summary_is_not_a_story() -> None:
+    """Must not fire: a JSON-LD articleBody no longer than a teaser is as likely the
+    story's summary as the story: no record from it."""
+    html = _html("article-scripted-jsonld-body").decode()
+    start = html.index('"articleBody": "') + len('"articleBody": "')
+    end = html.index('"', start)
+    html = html[:start] + "The city council approved a new budget on Tuesday." + html[end:]
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, _url("article-scripted-jsonld-body"))
+
+
+def test_script_markup_about_something_else_is_no_story() -> None:
+    """Must not fire: paragraph markup in a script that shares too few words with the
+    page's headline and description (a consent notice, a newsletter form) is no story."""
+    html = _html("article-script-state").decode()
+    start = html.index('"contentHtml": "') + len('"contentHtml": "')
+    end = html.index('", "section"', start)
+    notice = "".join(
+        f"\\u003cp\\u003eWe and our {n} partners store cookies on your device to measure "
+        f"audiences, show personalised advertising and improve our services.\\u003c/p\\u003e"
+        for n in range(8)
+    )
+    html = html[:start] + notice + html[end:]
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, _url("article-script-state"))
+
+
+def test_script_markup_needs_a_story_shaped_page() -> None:
+    """Must not fire: the same scripted page at a section's URL with og:type website is
+    not story-shaped (no article signal), so its script data is not read."""
+    html = _html("article-script-state").decode().replace('content="article"', 'content="website"')
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, "https://gazette.example/local/")
+
+
+def test_found_story_wins_over_stated_body() -> None:
+    """Must not fire: when the block model finds the story, the JSON-LD articleBody is
+    not used and nothing is flagged."""
+    story = "".join(
+        f"<p>Paragraph {i} of the story as the page shows it, long enough to count, "
+        f"with commas, words and a full stop.</p>"
+        for i in range(4)
+    )
+    html = _html("article-scripted-jsonld-body").decode()
+    html = html.replace('<div id="app"></div>', f"<main><article>{story}</article></main>")
+    article = _extract(html, _url("article-scripted-jsonld-body"))
+    assert str(article.articleBody).startswith("Paragraph 0 of the story as the page shows it")
+    assert article.metadata["validationMessages"] == []
+
+
+def test_extract_counts_and_says_uncertain_bodies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    manifest = tmp_path / "manifest.jsonl"
+    lines = [
+        {"path": str(PAGES / f"{n}.html"), "url": _url(n), "fetchedAt": "2025-03-05T00:00:00Z"}
+        for n in PATHS
+    ]
+    manifest.write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    out = tmp_path / "out"
+    args = ["extract", "--site", "generic", "--manifest", str(manifest), "--out", str(out)]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "3/8 pages → 3 Article, 0 SidebarItem (3 with an uncertain body)" in err
+    for name in LISTINGS:
+        assert f"({PAGES / name}.html): a page of other pages (" in err
+    assert "contact-short-lines.html): no story found by generic" in err
+    articles = [json.loads(line) for line in (out / "articles.jsonl").read_text().splitlines()]
+    assert [a["url"] for a in articles] == [_url(n) for n in UNCERTAIN]
+    for article in articles:
+        assert article["metadata"]["validationMessages"][0].startswith(UNCERTAIN_BODY)
+
+
+@contextmanager
+def _serve(names: list[str]) -> Iterator[tuple[str, set[str]]]:
+    """The fixture pages *names* at their paths; any other path is an empty page (teaser
+    links lead nowhere, and a 404 would count as a crawl error). Yields the base URL and
+    the set of paths requested."""
+    routes = {PATHS[name]: _html(name) for name in names}
+    hits: set[str] = set()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.add(self.path)
+            body = routes.get(self.path, b"<html><body></body></html>")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", hits
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_generic_crawl_counts_uncertain_bodies_and_follows_listings(tmp_path: Path) -> None:
+    """In a crawl, pages of other pages are listings whose links are followed; flagged
+    articles are exported and counted, and their bodies do not count as body coverage,
+    so a site whose stories the block model cannot find fails its coverage check."""
+    out = tmp_path / "out"
+    with _serve(list(PATHS)) as (base, hits):
+        starts = ",".join(f"{base}{path}" for path in PATHS.values())
+        proc = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "generic", "-a", f"start={starts}",
+             "-s", f"NEWSCRAWL_OUTPUT_DIR={out}", "-s", "DEPTH_LIMIT=1",
+             "-s", "NEWSCRAWL_MONITOR_MIN_COVERAGE_SAMPLE=1", *FAST],
+            cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+            env={**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning"},
+        )  # fmt: skip
+    assert proc.returncode == 2, proc.stderr[-4000:]
+    stats = stats_of(proc.stderr)
+    assert stats["newscrawl/articles/body_uncertain"] == 3
+    assert stats["newscrawl/pages/article"] == 3
+    # The four pages of other pages and the contact page are listings, and the links
+    # on them were followed (the empty pages they lead to are listings too).
+    assert stats["newscrawl/pages/listing"] > 5
+    assert {"/news/2025/03/01/harbour-bridge-reopens/", "/politics/2025/03/02/story-1/"} <= hits
+    [articles] = records(out / "127.0.0.1", "articles").values()
+    assert sorted(a["url"].removeprefix(base) for a in articles) == sorted(
+        PATHS[n] for n in UNCERTAIN
+    )
+    assert all(body_uncertain(Article(**a)) for a in articles)
+    [run] = [json.loads(line) for line in (out / "runs.jsonl").read_text().splitlines()]
+    assert run["coverage"]["articleBody"] == 0.0
+    assert run["coverage"]["headline"] == 1.0
+    assert [c["name"] for c in run["failedChecks"]] == ["field coverage"]
+    assert "articleBody 0% < 80%" in run["failedChecks"][0]["message"]
