@@ -46,6 +46,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.bylines import byline_names
 from newscrawl.extraction.dates import DateNormaliser, is_date_line, split_labels
+from newscrawl.extraction.headlines import choose_headline
 from newscrawl.extraction.html import ShortTexts, absolute_url, element_text
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
@@ -76,7 +77,6 @@ from newscrawl.extraction.vocabulary import (
     SKIP_TEXT_TAGS,
     STAMP_FRAGMENTS,
     TEXT_BLOCK_TAGS,
-    TITLE_SEPARATORS,
     WEBPAGE_TYPES,
 )
 
@@ -105,8 +105,6 @@ MAX_ODD_STAMP_CHARS = 40
 MAX_TIME_ARTICLE_DAYS = 2
 #: Share of an ``<h1>``'s words found in the page title for it to be the headline.
 TITLE_MATCH_SHARE = 0.5
-#: Share of the ``<h1>``'s words a title's leading segments must hold to be the headline.
-TITLE_MATCH_COVER = 0.8
 #: How many ancestors of the headline make up its "header area".
 HEADER_LEVELS = 3
 #: How many next siblings of the header area are read for short stamps.
@@ -117,6 +115,8 @@ _COLLECT = etree.XPath(
     " | //meta | //link[@rel] | //time | //*[@itemprop]"
 )
 _H1 = etree.XPath("//h1")
+#: Metas that state the headline (with JSON-LD ``headline``).
+_TITLE_METAS = ("og:title", "twitter:title")
 _ITEMSCOPES = etree.XPath("//*[@itemscope][@itemtype]")
 _ANCHORS = etree.XPath(
     "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
@@ -505,23 +505,6 @@ def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None
         if share > best_share:
             best, best_share = headline, share
     return best
-
-
-def _without_title_suffix(title: str, headline: str) -> str:
-    """``title`` without the site or section names a page title appends ("Budget passed |
-    Politics | Example News"): the shortest run of its leading segments that holds most of
-    the page's ``<h1>`` words and nothing else. ``title`` itself when none does."""
-    h1_words = _words(headline)
-    if not h1_words:
-        return title
-    for separator in TITLE_SEPARATORS:
-        parts = title.split(separator)
-        for end in range(1, len(parts)):
-            head = separator.join(parts[:end]).strip()
-            words = _words(head)
-            if words and words <= h1_words and len(words) >= TITLE_MATCH_COVER * len(h1_words):
-                return head
-    return title
 
 
 def _in_article(element: HtmlElement) -> bool:
@@ -1208,15 +1191,15 @@ class _Collector:
         """Assemble the non-date fields (JSON-LD article first, then metas, then markup)."""
         art = self.article or {}
         meta = self.meta
-        headline = (
-            _clean(art.get("headline"))
-            or _clean(meta.get("og:title"))
-            or _clean(meta.get("twitter:title"))
+        h1 = self.headline
+        if not any(art.get("headline") or meta.get(k) for k in _TITLE_METAS):
+            h1 = next(iter(_H1(self.root)), None)  # no stated headline: the page's first <h1>
+        headline = choose_headline(
+            _clean(art.get("headline")),
+            _clean(meta.get("og:title")),
+            _clean(meta.get("twitter:title")),
+            (element_text(h1) or None) if h1 is not None else None,
         )
-        if headline is None and (h1 := next(iter(_H1(self.root)), None)) is not None:
-            headline = element_text(h1) or None
-        elif headline is not None and self.headline is not None:
-            headline = _without_title_suffix(headline, element_text(self.headline))
         authors = _names(art.get("author"), self.url)
         if not authors:
             for key in ("author", "article:author", "parsely-author", "sailthru.author"):
