@@ -44,9 +44,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.bylines import byline_names
+from newscrawl.extraction.bylines import (
+    byline_names,
+    is_full_name,
+    is_organisation,
+    split_names,
+)
 from newscrawl.extraction.dates import DateNormaliser, is_date_line, split_labels
-from newscrawl.extraction.headlines import choose_headline
+from newscrawl.extraction.headlines import choose_headline, unescaped
 from newscrawl.extraction.html import ShortTexts, absolute_url, element_text
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
@@ -635,19 +640,40 @@ def _jsonld_kind(item: dict[str, Any], depth: int) -> str | None:
 
 
 def _names(value: Any, base: str) -> list[dict[str, str | None]]:
-    """Authors of a JSON-LD ``author`` value (object, list of objects, or names)."""
+    """Authors of a JSON-LD ``author`` value (object, list of objects, or names); a
+    ``Person`` without ``name`` is named by ``givenName`` and ``familyName``, and a value
+    that holds several names ("Anna Holm und Jonas Berg, dpa") gives each."""
     out: list[dict[str, str | None]] = []
     for item in value if isinstance(value, list) else [value]:
+        url: Any = None
         if isinstance(item, dict):
-            name = _clean(item.get("name"))
+            name = unescaped(_clean(item.get("name")))
+            if name is None:
+                parts = (_clean(item.get(k)) for k in ("givenName", "familyName"))
+                name = " ".join(p for p in parts if p) or None
             url = item.get("url") or item.get("@id")
-            if name:
-                out.append(
-                    {"name": name, "url": _absolute(base, url) if isinstance(url, str) else None}
-                )
-        elif (name := _clean(item)) is not None:
-            out.append({"name": name, "url": None})
+        else:
+            name = unescaped(_clean(item))
+        if name is None:
+            continue
+        names = split_names(name)
+        link = _absolute(base, url) if isinstance(url, str) and len(names) == 1 else None
+        out.extend({"name": n, "url": link} for n in names)
     return out
+
+
+def _organisations(article: dict[str, Any], meta: dict[str, str]) -> list[str]:
+    """Names of the publication: JSON-LD ``publisher``, ``og:site_name``, and authors
+    typed as organisations."""
+    found = [meta.get("og:site_name")]
+    publisher = article.get("publisher")
+    authors = article.get("author")
+    for item in [publisher, *(authors if isinstance(authors, list) else [authors])]:
+        if isinstance(item, dict) and (
+            item is publisher or any("organization" in t for t in _types(item))
+        ):
+            found.append(item.get("name"))
+    return [name for name in (_clean(f) for f in found) if name]
 
 
 def _image_url(value: Any) -> str | None:
@@ -1187,6 +1213,35 @@ class _Collector:
                 self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")
                 return
 
+    def _authors(self, art: dict[str, Any]) -> list[dict[str, str | None]]:
+        """The article's authors: JSON-LD ``author``, else an author meta, else the visible
+        byline. When the structured authors are only the publication itself (its name,
+        host or initials: a CMS default), the byline's writers win if it names one in
+        full."""
+        authors = _names(art.get("author"), self.url)
+        if not authors:
+            for key in ("author", "article:author", "parsely-author", "sailthru.author"):
+                if (name := unescaped(_clean(self.meta.get(key)))) and not name.startswith("http"):
+                    authors = [{"name": n, "url": None} for n in split_names(name)]
+                    break
+        if not authors:
+            return self.bylines()
+        organisations = _organisations(art, self.meta)
+        host = urlsplit(self.url).hostname or ""
+
+        def publication(people: list[dict[str, str | None]]) -> bool:
+            return all(is_organisation(a["name"] or "", organisations, host) for a in people)
+
+        if publication(authors):
+            writers = self.bylines()
+            if (
+                writers
+                and not publication(writers)
+                and any(is_full_name(w["name"] or "") for w in writers)
+            ):
+                return writers
+        return authors
+
     def result(self) -> Metadata:
         """Assemble the non-date fields (JSON-LD article first, then metas, then markup)."""
         art = self.article or {}
@@ -1200,14 +1255,7 @@ class _Collector:
             _clean(meta.get("twitter:title")),
             (element_text(h1) or None) if h1 is not None else None,
         )
-        authors = _names(art.get("author"), self.url)
-        if not authors:
-            for key in ("author", "article:author", "parsely-author", "sailthru.author"):
-                if (name := _clean(meta.get(key))) and not name.startswith("http"):
-                    authors = [{"name": name, "url": None}]
-                    break
-        if not authors:
-            authors = self.bylines()
+        authors = self._authors(art)
         section = art.get("articleSection")
         if isinstance(section, list):
             section = section[0] if section else None
