@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.extraction.bylines import byline_names
+from newscrawl.extraction.bylines import byline_names, is_full_name, is_organisation, split_names
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.metadata import extract_metadata
@@ -127,3 +127,48 @@ def test_every_generic_fixture_article_has_its_author(case: str) -> None:
     article = generic_article(selector(html).root, URL)
     byline = selector(html).css(".byline").xpath("string()").get() or ""
     assert [a["name"] for a in article.authors] == byline_names(byline) != []
+
+
+@pytest.mark.parametrize(
+    ("name", "names"),
+    [
+        ("Felix Schröder und Jörg Soldwisch, dpa", ["Felix Schröder", "Jörg Soldwisch", "dpa"]),
+        (
+            "Trine Juncher Jørgensen og Tôrtia Reimer-Johansen",
+            ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"],
+        ),
+        ("Analysis by Chris Lee, CNN Editor-at-large", ["Chris Lee"]),
+        ("Anna de Souza, Jill Disis", ["Anna de Souza", "Jill Disis"]),
+        ("Holm, Anna", ["Holm, Anna"]),  # surname first: one person
+        ("AT&T Labs", ["AT&T Labs"]),
+        (
+            "Anna Holm, who has covered the harbour for the paper since the floods of 2010",
+            ["Anna Holm, who has covered the harbour for the paper since the floods of 2010"],
+        ),
+    ],
+)
+def test_split_names_of_a_structured_author(name: str, names: list[str]) -> None:
+    assert split_names(name) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Harbour Post", True),  # the publisher's name
+        ("harbour-post.example", True),  # the host
+        ("Harbour Post (www.harbour-post.example)", True),
+        ("HP", True),  # the site name's initials
+        ("Anna Holm", False),
+        ("Hp", False),  # initials are written in capitals
+        ("dpa", False),  # an agency is a source, not the publication
+    ],
+)
+def test_publication_as_author(name: str, expected: bool) -> None:
+    assert is_organisation(name, ["Harbour Post"], "www.harbour-post.example") is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "full"), [("Anna Holm", True), ("신현주", True), ("Abbruch", False), ("Lille", False)]
+)
+def test_full_name(name: str, full: bool) -> None:
+    assert is_full_name(name) is full

@@ -193,6 +193,10 @@ def test_published_sources(document: str, raw: str, source: str) -> None:
         ("https://x.example/news/a-story-2023-11-03.html", "2023-11-03"),
         ("https://x.example/2023/11/a-story", None),  # month only: no day, no date
         ("https://x.example/news/a-story-99887766", None),
+        ("https://x.example/news/harbour-budget-20231103-a1b2.html", "2023-11-03"),
+        ("https://x.example/news/harbour_budget_20231103", "2023-11-03"),
+        ("https://x.example/news/article/A2026012914320005196", None),  # inside an id
+        ("https://x.example/news/story-2023110312", None),  # a longer number
     ],
 )
 def test_url_dates(url: str, raw: str | None) -> None:

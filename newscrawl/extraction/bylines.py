@@ -6,13 +6,20 @@ which elements are bylines is decided by :mod:`newscrawl.extraction.metadata`.
 
 from __future__ import annotations
 
+import re
+
 from newscrawl.extraction.vocabulary import (
     BYLINE_PARTICLES,
     BYLINE_PREFIX,
     BYLINE_ROLES,
     BYLINE_SEPARATOR,
+    NAME_SEPARATOR,
 )
 
+_WORD = re.compile(r"\w+")
+#: What opens a name in a structured author value: "By Ann Lee", "Analysis by Ann Lee".
+_BY = re.compile(r"^(?:[^\W\d_]+\s+)?by\s*:?\s+", re.IGNORECASE)
+_ROLE_WORDS = BYLINE_ROLES
 #: A name longer than this is a sentence (an author's bio), not a name.
 _MAX_NAME_WORDS = 5
 
@@ -32,6 +39,29 @@ def _person(part: str) -> str | None:
     return name
 
 
+def split_names(name: str) -> list[str]:
+    """The names one structured author value holds ("Anna Holm und Jonas Berg, dpa" →
+    three): split at the byline separators, each part kept as written (an agency's
+    lower-case "dpa" included). ``name`` whole when a part is no short name (over five
+    words, or empty), or when it is one "Surname, Given" pair."""
+    name = " ".join(name.split())
+    parts = [p.strip(" \t.:;-–—") for p in NAME_SEPARATOR.split(name)]
+    if len(parts) < 2 or any(not p or len(p.split()) > _MAX_NAME_WORDS for p in parts):
+        return [name]
+    if len(parts) == 2 and name.count(",") == 1 and all(len(p.split()) == 1 for p in parts):
+        return [name]  # "Holm, Anna": one person, surname first
+    # "By Ann Lee, AP National Political Writer": the prefix and the role are no names.
+    parts = [_BY.sub("", p, count=1) for p in parts]
+    kept = [p for p in parts if not _ROLE_WORDS.intersection(_WORD.findall(p.lower()))]
+    return list(dict.fromkeys(kept)) or [name]
+
+
+def is_full_name(name: str) -> bool:
+    """A person's name as a byline writes it in full: two words or more, or a name in a
+    script without case (山田太郎, 신현주) — not a lone capitalised word ("Abbruch")."""
+    return len(name.split()) >= 2 or (name.isalpha() and name.upper() == name.lower())
+
+
 def byline_names(text: str) -> list[str]:
     """The names a byline's text gives, in order, without its "By"/"Von"/"Par" prefix,
     split at commas and "and"; parts that are no name (a date, "Staff Writer", a
@@ -44,3 +74,24 @@ def byline_names(text: str) -> list[str]:
         if name is not None and name not in names:
             names.append(name)
     return names
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def is_organisation(name: str, organisations: list[str], host: str) -> bool:
+    """True when an author ``name`` is the publication itself rather than a writer: the
+    name of its publisher or site (``organisations``: JSON-LD ``publisher``, ``og:site_name``,
+    authors typed as organisations), its host ("mdr.de", "Deutsche Welle (www.dw.com)",
+    "NTV" on ntv.com.tr), or the initials of its site name ("LTO", Legal Tribune Online)."""
+    key = _key(name)
+    if not key:
+        return False
+    host = host.lower().removeprefix("www.")
+    if key in {_key(o) for o in organisations} or (host and host in name.lower()):
+        return True
+    if host and key.replace(" ", "") == host.split(".")[0].replace("-", ""):
+        return True
+    initials = ("".join(w[0] for w in _key(o).split()) for o in organisations)
+    return name.isupper() and 2 <= len(name) <= 6 and any(name.lower() == i for i in initials)

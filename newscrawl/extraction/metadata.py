@@ -44,8 +44,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.bylines import byline_names
+from newscrawl.extraction.bylines import (
+    byline_names,
+    is_full_name,
+    is_organisation,
+    split_names,
+)
 from newscrawl.extraction.dates import DateNormaliser, is_date_line, split_labels
+from newscrawl.extraction.headlines import choose_headline, unescaped
 from newscrawl.extraction.html import ShortTexts, absolute_url, element_text
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
@@ -76,7 +82,6 @@ from newscrawl.extraction.vocabulary import (
     SKIP_TEXT_TAGS,
     STAMP_FRAGMENTS,
     TEXT_BLOCK_TAGS,
-    TITLE_SEPARATORS,
     WEBPAGE_TYPES,
 )
 
@@ -105,8 +110,6 @@ MAX_ODD_STAMP_CHARS = 40
 MAX_TIME_ARTICLE_DAYS = 2
 #: Share of an ``<h1>``'s words found in the page title for it to be the headline.
 TITLE_MATCH_SHARE = 0.5
-#: Share of the ``<h1>``'s words a title's leading segments must hold to be the headline.
-TITLE_MATCH_COVER = 0.8
 #: How many ancestors of the headline make up its "header area".
 HEADER_LEVELS = 3
 #: How many next siblings of the header area are read for short stamps.
@@ -117,6 +120,8 @@ _COLLECT = etree.XPath(
     " | //meta | //link[@rel] | //time | //*[@itemprop]"
 )
 _H1 = etree.XPath("//h1")
+#: Metas that state the headline (with JSON-LD ``headline``).
+_TITLE_METAS = ("og:title", "twitter:title")
 _ITEMSCOPES = etree.XPath("//*[@itemscope][@itemtype]")
 _ANCHORS = etree.XPath(
     "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
@@ -135,9 +140,14 @@ _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
     re.compile(r"[/_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
+    # "/harbour-budget-20231103-a1b2.html": the day set into the slug by a hyphen.
+    re.compile(r"[-_]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[-_./]|$)"),
 )
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
 _SEPARATORS = re.compile(r"\s[|•·]\s")
+#: Separators between the parts of a meta line ("Anna Holm / 07.11.2023 / 09:30").
+_PART_SEPARATORS = re.compile(r"\s+[/|•·]\s+")
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h))?", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
@@ -414,11 +424,24 @@ _POST_META = _fragment_pattern(POST_META_FRAGMENTS, underscore=True)
 _POST_FOOTER = _fragment_pattern(POST_FOOTER_FRAGMENTS, underscore=True)
 _BYLINE = _fragment_pattern(BYLINE_FRAGMENTS)
 #: Elements that may be a byline (checked further in ``_Collector.bylines``).
-_BYLINE_CANDIDATES = etree.XPath(".//*[@class or @id or @itemprop or @rel]")
+_BYLINE_CANDIDATES = etree.XPath(".//*[@class or @id or @itemprop or @rel] | .//a[@href]")
+#: How many of the story's first paragraphs may hold the writers' signature line.
+SIGNATURE_PARAGRAPHS = 3
+#: A writer's page in a link: a segment of the byline words (with a plural: "authors",
+#: "autoren") and a segment after it.
+_AUTHOR_PAGE = re.compile(
+    rf"/(?:{'|'.join(BYLINE_FRAGMENTS)})(?:s|en|in|innen)?/[^/#]+", re.IGNORECASE
+)
 #: Longest text of a byline element: more is an author's bio or a story.
 MAX_BYLINE_CHARS = 200
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
+
+
+def _is_author_page(href: str | None) -> bool:
+    """A link to a writer's own page: a path segment naming authors ("/author/anna-holm/",
+    "/autoren/name/max-kolter") followed by the writer's slug."""
+    return href is not None and _AUTHOR_PAGE.search(href.split("?", 1)[0]) is not None
 
 
 def _has_fragment(marker: str, pattern: re.Pattern[str]) -> bool:
@@ -513,21 +536,14 @@ def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None
     return best
 
 
-def _without_title_suffix(title: str, headline: str) -> str:
-    """``title`` without the site or section names a page title appends ("Budget passed |
-    Politics | Example News"): the shortest run of its leading segments that holds most of
-    the page's ``<h1>`` words and nothing else. ``title`` itself when none does."""
-    h1_words = _words(headline)
-    if not h1_words:
-        return title
-    for separator in TITLE_SEPARATORS:
-        parts = title.split(separator)
-        for end in range(1, len(parts)):
-            head = separator.join(parts[:end]).strip()
-            words = _words(head)
-            if words and words <= h1_words and len(words) >= TITLE_MATCH_COVER * len(h1_words):
-                return head
-    return title
+def _date_parts(line: str) -> str:
+    """The parts of a separated meta line that are dates or clock times, joined by a space
+    ("Anna Holm / 07.11.2023 / 09:30 / Photo: X" → "07.11.2023 09:30"); "" when the line
+    has no such separators or no part that is a date."""
+    parts = [p.strip() for p in _PART_SEPARATORS.split(line)]
+    if len(parts) < 2 or not any(is_date_line(p) and _YEAR_IN_TEXT.search(p) for p in parts):
+        return ""
+    return " ".join(p for p in parts if is_date_line(p) or _CLOCK_ONLY.fullmatch(p))
 
 
 def _in_article(element: HtmlElement) -> bool:
@@ -658,19 +674,40 @@ def _jsonld_kind(item: dict[str, Any], depth: int) -> str | None:
 
 
 def _names(value: Any, base: str) -> list[dict[str, str | None]]:
-    """Authors of a JSON-LD ``author`` value (object, list of objects, or names)."""
+    """Authors of a JSON-LD ``author`` value (object, list of objects, or names); a
+    ``Person`` without ``name`` is named by ``givenName`` and ``familyName``, and a value
+    that holds several names ("Anna Holm und Jonas Berg, dpa") gives each."""
     out: list[dict[str, str | None]] = []
     for item in value if isinstance(value, list) else [value]:
+        url: Any = None
         if isinstance(item, dict):
-            name = _clean(item.get("name"))
+            name = unescaped(_clean(item.get("name")))
+            if name is None:
+                parts = (_clean(item.get(k)) for k in ("givenName", "familyName"))
+                name = " ".join(p for p in parts if p) or None
             url = item.get("url") or item.get("@id")
-            if name:
-                out.append(
-                    {"name": name, "url": _absolute(base, url) if isinstance(url, str) else None}
-                )
-        elif (name := _clean(item)) is not None:
-            out.append({"name": name, "url": None})
+        else:
+            name = unescaped(_clean(item))
+        if name is None:
+            continue
+        names = split_names(name)
+        link = _absolute(base, url) if isinstance(url, str) and len(names) == 1 else None
+        out.extend({"name": n, "url": link} for n in names)
     return out
+
+
+def _organisations(article: dict[str, Any], meta: dict[str, str]) -> list[str]:
+    """Names of the publication: JSON-LD ``publisher``, ``og:site_name``, and authors
+    typed as organisations."""
+    found = [meta.get("og:site_name")]
+    publisher = article.get("publisher")
+    authors = article.get("author")
+    for item in [publisher, *(authors if isinstance(authors, list) else [authors])]:
+        if isinstance(item, dict) and (
+            item is publisher or any("organization" in t for t in _types(item))
+        ):
+            found.append(item.get("name"))
+    return [name for name in (_clean(f) for f in found) if name]
 
 
 def _image_url(value: Any) -> str | None:
@@ -821,7 +858,10 @@ class _Collector:
             rel = (element.get("rel") or "").lower().split()
             prop = (element.get("itemprop") or "").lower().split()
             if not (
-                "author" in rel or "author" in prop or _has_fragment(_marker(element), _BYLINE)
+                "author" in rel
+                or "author" in prop
+                or _has_fragment(_marker(element), _BYLINE)
+                or (element.tag == "a" and _is_author_page(element.get("href")))
             ):
                 continue
             if self.foreign(element):
@@ -844,6 +884,33 @@ class _Collector:
             links = [element] if element.tag == "a" else element.xpath(".//a[@href]")
             url = links[0].get("href") if len(names) == 1 and len(links) == 1 else None
             return [{"name": n, "url": _absolute(self.url, url)} for n in names]
+        return []
+
+    def signature(self) -> list[dict[str, str | None]]:
+        """Writers named by a paragraph of their own at the top of the story, all in bold
+        ("<p><strong>Anna Holm/Jonas Berg</strong></p>"): among the story's first
+        ``SIGNATURE_PARAGRAPHS`` paragraphs, the first that is one bold run of full names."""
+        if self.story is None:
+            return []
+        read = 0
+        for paragraph in self.story.iter("p"):
+            text = self.short.text(paragraph)
+            if text is None or not text.strip():
+                continue
+            read += 1
+            if read > SIGNATURE_PARAGRAPHS:
+                break
+            bold = [child for child in paragraph if child.tag in ("strong", "b")]
+            if (
+                len(bold) != 1
+                or len(paragraph) != 1
+                or (paragraph.text or "").strip()
+                or (bold[0].tail or "").strip()
+            ):
+                continue
+            names = byline_names(text)
+            if names and all(is_full_name(n) for n in names):
+                return [{"name": n, "url": None} for n in names]
         return []
 
     def _page_title(self) -> str:
@@ -1041,6 +1108,8 @@ class _Collector:
                     if text is not None and len(text) <= MAX_ODD_STAMP_CHARS:
                         seen.add(inner)
                         yield inner, _has_fragment(_marker(inner), _STAMP)
+        elif self.story is not None:
+            yield from self._story_head(seen)
         after_headline = self.headline is None
         for element in self.root.iter():
             if element is self.headline:
@@ -1083,6 +1152,28 @@ class _Collector:
                         if footer:
                             self.footers.add(inner)
                         yield inner, not footer
+
+    def _story_head(self, seen: set[HtmlElement]) -> Iterator[tuple[HtmlElement, bool]]:
+        """On a page without a headline ``<h1>``, the story's head stands in for the header
+        area: what precedes the story element inside its nearest ancestors (a byline and
+        date line set above the text), never a list of other stories."""
+        assert self.story is not None
+        node = self.story
+        for _ in range(HEADER_LEVELS):
+            parent = node.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            for sibling in parent:
+                if sibling is node:
+                    break
+                if not isinstance(sibling.tag, str) or self.listed_foreign(sibling, parent):
+                    continue
+                for inner in sibling.iter():
+                    tag = inner.tag
+                    if isinstance(tag, str) and tag not in SKIP_TEXT_TAGS and inner not in seen:
+                        seen.add(inner)
+                        yield inner, False
+            node = parent
 
     def stamps(self) -> None:
         """Visible labelled or unlabelled date lines ("Published …", "Updated …")."""
@@ -1137,7 +1228,11 @@ class _Collector:
                 # or is labelled, or sits in a stamp-classed element.
                 leading = line.lstrip(" |•·,;:-–—([").startswith(found[0].raw)
                 if not (is_date_line(line) or leading or dated_class or labelled):
-                    continue
+                    # "Anna Holm / 07.11.2023 / 09:30 / Photo: X": the date parts of a
+                    # meta line whose parts are set apart by separators.
+                    found = split_labels(_date_parts(line))
+                    if not found:
+                        continue
                 for date in found:
                     if date.field == "dateModified" or modified_class:
                         self.add("modified", date.raw, "stamp-labelled")
@@ -1203,6 +1298,22 @@ class _Collector:
                     self.published[i] = Candidate(other.raw, cand.source, cand.confidence)
                     break
 
+    def offset_twins(self) -> None:
+        """Give a time without offset the offset of its twin: another publication source
+        stating the same wall-clock minute with an offset ("2023-04-28 18:11:01" in
+        JSON-LD, "2023-04-28T18:11:01+02:00" in a meta) says which zone it is in; read
+        alone it would be taken for UTC."""
+        parsed = [(c, _iso(c.raw)) for c in self.published]
+        aware = [(c, t) for c, t in parsed if t is not None and t.tzinfo is not None]
+        for i, (cand, moment) in enumerate(parsed):
+            if moment is None or moment.tzinfo is not None:
+                continue
+            minute = moment.replace(second=0, microsecond=0)
+            for twin, when in aware:
+                if when.replace(tzinfo=None, second=0, microsecond=0) == minute:
+                    self.published[i] = Candidate(twin.raw, cand.source, cand.confidence)
+                    break
+
     def url_date(self) -> None:
         """The day in the URL path, the weakest publication source."""
         path = urlsplit(self.url).path
@@ -1212,27 +1323,50 @@ class _Collector:
                 self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")
                 return
 
+    def _authors(self, art: dict[str, Any]) -> list[dict[str, str | None]]:
+        """The article's authors: JSON-LD ``author``, else an author meta, else the visible
+        byline. When the structured authors are only the publication itself (its name,
+        host or initials: a CMS default), the byline's writers win if it names one in
+        full, else those of a signature line at the top of the story."""
+        authors = _names(art.get("author"), self.url)
+        if not authors:
+            for key in ("author", "article:author", "parsely-author", "sailthru.author"):
+                if (name := unescaped(_clean(self.meta.get(key)))) and not name.startswith("http"):
+                    authors = [{"name": n, "url": None} for n in split_names(name)]
+                    break
+        if not authors:
+            return self.bylines()
+        organisations = _organisations(art, self.meta)
+        host = urlsplit(self.url).hostname or ""
+
+        def publication(people: list[dict[str, str | None]]) -> bool:
+            return all(is_organisation(a["name"] or "", organisations, host) for a in people)
+
+        if publication(authors):
+            for find in (self.bylines, self.signature):
+                writers = find()
+                if (
+                    writers
+                    and not publication(writers)
+                    and any(is_full_name(w["name"] or "") for w in writers)
+                ):
+                    return writers
+        return authors
+
     def result(self) -> Metadata:
         """Assemble the non-date fields (JSON-LD article first, then metas, then markup)."""
         art = self.article or {}
         meta = self.meta
-        headline = (
-            _clean(art.get("headline"))
-            or _clean(meta.get("og:title"))
-            or _clean(meta.get("twitter:title"))
+        h1 = self.headline
+        if not any(art.get("headline") or meta.get(k) for k in _TITLE_METAS):
+            h1 = next(iter(_H1(self.root)), None)  # no stated headline: the page's first <h1>
+        headline = choose_headline(
+            _clean(art.get("headline")),
+            _clean(meta.get("og:title")),
+            _clean(meta.get("twitter:title")),
+            (element_text(h1) or None) if h1 is not None else None,
         )
-        if headline is None and (h1 := next(iter(_H1(self.root)), None)) is not None:
-            headline = element_text(h1) or None
-        elif headline is not None and self.headline is not None:
-            headline = _without_title_suffix(headline, element_text(self.headline))
-        authors = _names(art.get("author"), self.url)
-        if not authors:
-            for key in ("author", "article:author", "parsely-author", "sailthru.author"):
-                if (name := _clean(meta.get(key))) and not name.startswith("http"):
-                    authors = [{"name": name, "url": None}]
-                    break
-        if not authors:
-            authors = self.bylines()
+        authors = self._authors(art)
         section = art.get("articleSection")
         if isinstance(section, list):
             section = section[0] if section else None
@@ -1289,5 +1423,6 @@ def extract_metadata(root: HtmlElement, url: str, story: HtmlElement | None = No
     collector.stamps()
     collector.labelled_values()
     collector.local_forms()
+    collector.offset_twins()
     collector.url_date()
     return collector.result()

@@ -110,6 +110,9 @@ BYLINE_PREFIX = re.compile(
 BYLINE_SEPARATOR = re.compile(
     r"\s*(?:[,;&|/•·]|\s(?:and|und|et|y|e|og|och|und|i)\s)\s*", re.IGNORECASE
 )
+#: What separates the names one structured author value holds: a comma or semicolon, or
+#: a spaced "&", "|", "/" or "and" word ("AT&T" and "Jan/Erik" stay one name).
+NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:[&|/•·]|and|und|et|y|e|og|och|i)\s+", re.IGNORECASE)
 #: Lower-case words a byline's name may hold ("Ursula von der Leyen", "Abu al Hasan").
 BYLINE_PARTICLES: frozenset[str] = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le",

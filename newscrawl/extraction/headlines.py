@@ -1,0 +1,99 @@
+"""The headline of a page out of its independent statements of it: the JSON-LD
+``headline``, ``og:title`` / ``twitter:title`` and the visible ``<h1>``.
+
+Each source has its own habits: a page title appends the site's name ("Budget passed |
+Example News"), a JSON-LD headline may carry the kicker shown above the headline
+("Migration: Council passes the budget") and CMSs often HTML-escape the text a second
+time ("zerst&ouml;ren"). Where two sources agree on a core and one adds text around it,
+the addition is the site name or the kicker, and the core is the headline.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
+
+__all__ = ["choose_headline", "unescaped", "without_kicker", "without_title_suffix"]
+
+#: Share of the reference headline's words a title's leading segments must hold.
+TITLE_MATCH_COVER = 0.8
+#: Separators between a kicker and the headline it stands above.
+KICKER_SEPARATORS: tuple[str, ...] = (": ", " / ", " – ", " — ", " | ")
+
+#: A character reference left in text that was escaped twice ("&ouml;", "&#8217;").
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_WORD = re.compile(r"\w+")
+
+
+def unescaped(text: str | None) -> str | None:
+    """``text`` with character references of a second escaping resolved (``&amp;``,
+    ``&#8217;``); a bare ampersand ("AT&T", "R&D") stays as written."""
+    if text is None or _ENTITY.search(text) is None:
+        return text
+    return " ".join(_ENTITY.sub(lambda m: html.unescape(m.group()), text).split()) or None
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 1}
+
+
+def _key(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def without_title_suffix(title: str, reference: str) -> str:
+    """``title`` without the site or section names a page title appends ("Budget passed |
+    Politics | Example News"): the shortest run of its leading segments that holds most of
+    the ``reference`` headline's words (the ``<h1>``, or another source's headline) and
+    nothing else, when what it drops is not part of that headline ("… – das erwarten
+    wir" is kept when the ``<h1>`` says it too). ``title`` itself when none does."""
+    ref_words = _words(reference)
+    if not ref_words:
+        return title
+    for separator in TITLE_SEPARATORS:
+        parts = title.split(separator)
+        for end in range(1, len(parts)):
+            head = separator.join(parts[:end]).strip()
+            words = _words(head)
+            if words and words <= ref_words and len(words) >= TITLE_MATCH_COVER * len(ref_words):
+                tail = _words(separator.join(parts[end:]))
+                return title if tail and tail <= ref_words else head
+    return title
+
+
+def without_kicker(headline: str, others: list[str]) -> str:
+    """``headline`` without a leading kicker ("Olympics: Germany beats France") when
+    another source states the headline as exactly the part after it; else unchanged."""
+    keys = [_key(o) for o in others if o]
+    for separator in KICKER_SEPARATORS:
+        kicker, found, rest = headline.partition(separator)
+        if found and kicker.strip() and rest.strip() and _key(rest) in keys:
+            return rest.strip()
+    return headline
+
+
+def choose_headline(
+    jsonld: str | None, og: str | None, twitter: str | None, h1: str | None
+) -> str | None:
+    """The page's headline: the JSON-LD headline, else ``og:title``, else
+    ``twitter:title`` (each unescaped), without the site suffix a title appends (judged
+    against the ``<h1>``, or against another source where the page has no headline
+    ``<h1>``) and without a kicker that another source leaves out; the ``<h1>`` when no
+    source states one."""
+    sources = [s for s in (unescaped(jsonld), unescaped(og), unescaped(twitter)) if s]
+    if not sources:
+        return h1
+    h1 = unescaped(h1)
+
+    def trimmed(text: str) -> str:
+        for reference in [h1] if h1 else sources:
+            if reference != text:
+                cut = without_title_suffix(text, reference)
+                if cut != text:
+                    return cut
+        return text
+
+    chosen = trimmed(sources[0])
+    return without_kicker(chosen, [trimmed(s) for s in sources[1:]])
