@@ -427,11 +427,8 @@ _BYLINE = _fragment_pattern(BYLINE_FRAGMENTS)
 _BYLINE_CANDIDATES = etree.XPath(".//*[@class or @id or @itemprop or @rel] | .//a[@href]")
 #: How many of the story's first paragraphs may hold the writers' signature line.
 SIGNATURE_PARAGRAPHS = 3
-#: A writer's page in a link: a segment of the byline words (with a plural: "authors",
-#: "autoren") and a segment after it.
-_AUTHOR_PAGE = re.compile(
-    rf"/(?:{'|'.join(BYLINE_FRAGMENTS)})(?:s|en|in|innen)?/[^/#]+", re.IGNORECASE
-)
+#: A path segment of a writer's page: the byline words with a plural ("authors", "autoren").
+_AUTHOR_SEGMENT = re.compile(rf"(?:{'|'.join(BYLINE_FRAGMENTS)})(?:s|en|in|innen)?")
 #: Longest text of a byline element: more is an author's bio or a story.
 MAX_BYLINE_CHARS = 200
 #: The itemprop=name of an author element whose text is too long to be a byline.
@@ -441,7 +438,8 @@ _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 def _is_author_page(href: str | None) -> bool:
     """A link to a writer's own page: a path segment naming authors ("/author/anna-holm/",
     "/autoren/name/max-kolter") followed by the writer's slug."""
-    return href is not None and _AUTHOR_PAGE.search(href.split("?", 1)[0]) is not None
+    path = urlsplit(href or "").path.lower().strip("/").split("/")
+    return len(path) >= 2 and any(_AUTHOR_SEGMENT.fullmatch(part) for part in path[:-1])
 
 
 def _has_fragment(marker: str, pattern: re.Pattern[str]) -> bool:
