@@ -424,22 +424,11 @@ _POST_META = _fragment_pattern(POST_META_FRAGMENTS, underscore=True)
 _POST_FOOTER = _fragment_pattern(POST_FOOTER_FRAGMENTS, underscore=True)
 _BYLINE = _fragment_pattern(BYLINE_FRAGMENTS)
 #: Elements that may be a byline (checked further in ``_Collector.bylines``).
-_BYLINE_CANDIDATES = etree.XPath(".//*[@class or @id or @itemprop or @rel] | .//a[@href]")
-#: How many of the story's first paragraphs may hold the writers' signature line.
-SIGNATURE_PARAGRAPHS = 3
-#: A path segment of a writer's page: the byline words with a plural ("authors", "autoren").
-_AUTHOR_SEGMENT = re.compile(rf"(?:{'|'.join(BYLINE_FRAGMENTS)})(?:s|en|in|innen)?")
+_BYLINE_CANDIDATES = etree.XPath(".//*[@class or @id or @itemprop or @rel]")
 #: Longest text of a byline element: more is an author's bio or a story.
 MAX_BYLINE_CHARS = 200
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
-
-
-def _is_author_page(href: str | None) -> bool:
-    """A link to a writer's own page: a path segment naming authors ("/author/anna-holm/",
-    "/autoren/name/max-kolter") followed by the writer's slug."""
-    path = urlsplit(href or "").path.lower().strip("/").split("/")
-    return len(path) >= 2 and any(_AUTHOR_SEGMENT.fullmatch(part) for part in path[:-1])
 
 
 def _has_fragment(marker: str, pattern: re.Pattern[str]) -> bool:
@@ -856,10 +845,7 @@ class _Collector:
             rel = (element.get("rel") or "").lower().split()
             prop = (element.get("itemprop") or "").lower().split()
             if not (
-                "author" in rel
-                or "author" in prop
-                or _has_fragment(_marker(element), _BYLINE)
-                or (element.tag == "a" and _is_author_page(element.get("href")))
+                "author" in rel or "author" in prop or _has_fragment(_marker(element), _BYLINE)
             ):
                 continue
             if self.foreign(element):
@@ -882,33 +868,6 @@ class _Collector:
             links = [element] if element.tag == "a" else element.xpath(".//a[@href]")
             url = links[0].get("href") if len(names) == 1 and len(links) == 1 else None
             return [{"name": n, "url": _absolute(self.url, url)} for n in names]
-        return []
-
-    def signature(self) -> list[dict[str, str | None]]:
-        """Writers named by a paragraph of their own at the top of the story, all in bold
-        ("<p><strong>Anna Holm/Jonas Berg</strong></p>"): among the story's first
-        ``SIGNATURE_PARAGRAPHS`` paragraphs, the first that is one bold run of full names."""
-        if self.story is None:
-            return []
-        read = 0
-        for paragraph in self.story.iter("p"):
-            text = self.short.text(paragraph)
-            if text is None or not text.strip():
-                continue
-            read += 1
-            if read > SIGNATURE_PARAGRAPHS:
-                break
-            bold = [child for child in paragraph if child.tag in ("strong", "b")]
-            if (
-                len(bold) != 1
-                or len(paragraph) != 1
-                or (paragraph.text or "").strip()
-                or (bold[0].tail or "").strip()
-            ):
-                continue
-            names = byline_names(text)
-            if names and all(is_full_name(n) for n in names):
-                return [{"name": n, "url": None} for n in names]
         return []
 
     def _page_title(self) -> str:
@@ -1325,7 +1284,7 @@ class _Collector:
         """The article's authors: JSON-LD ``author``, else an author meta, else the visible
         byline. When the structured authors are only the publication itself (its name,
         host or initials: a CMS default), the byline's writers win if it names one in
-        full, else those of a signature line at the top of the story."""
+        full."""
         authors = _names(art.get("author"), self.url)
         if not authors:
             for key in ("author", "article:author", "parsely-author", "sailthru.author"):
@@ -1341,14 +1300,13 @@ class _Collector:
             return all(is_organisation(a["name"] or "", organisations, host) for a in people)
 
         if publication(authors):
-            for find in (self.bylines, self.signature):
-                writers = find()
-                if (
-                    writers
-                    and not publication(writers)
-                    and any(is_full_name(w["name"] or "") for w in writers)
-                ):
-                    return writers
+            writers = self.bylines()
+            if (
+                writers
+                and not publication(writers)
+                and any(is_full_name(w["name"] or "") for w in writers)
+            ):
+                return writers
         return authors
 
     def result(self) -> Metadata:
