@@ -145,9 +145,6 @@ _URL_DATES = (
 )
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
 _SEPARATORS = re.compile(r"\s[|•·]\s")
-#: Separators between the parts of a meta line ("Anna Holm / 07.11.2023 / 09:30").
-_PART_SEPARATORS = re.compile(r"\s+[/|•·]\s+")
-_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:Uhr|h))?", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
@@ -521,16 +518,6 @@ def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None
         if share > best_share:
             best, best_share = headline, share
     return best
-
-
-def _date_parts(line: str) -> str:
-    """The parts of a separated meta line that are dates or clock times, joined by a space
-    ("Anna Holm / 07.11.2023 / 09:30 / Photo: X" → "07.11.2023 09:30"); "" when the line
-    has no such separators or no part that is a date."""
-    parts = [p.strip() for p in _PART_SEPARATORS.split(line)]
-    if len(parts) < 2 or not any(is_date_line(p) and _YEAR_IN_TEXT.search(p) for p in parts):
-        return ""
-    return " ".join(p for p in parts if is_date_line(p) or _CLOCK_ONLY.fullmatch(p))
 
 
 def _in_article(element: HtmlElement) -> bool:
@@ -1065,8 +1052,6 @@ class _Collector:
                     if text is not None and len(text) <= MAX_ODD_STAMP_CHARS:
                         seen.add(inner)
                         yield inner, _has_fragment(_marker(inner), _STAMP)
-        elif self.story is not None:
-            yield from self._story_head(seen)
         after_headline = self.headline is None
         for element in self.root.iter():
             if element is self.headline:
@@ -1109,28 +1094,6 @@ class _Collector:
                         if footer:
                             self.footers.add(inner)
                         yield inner, not footer
-
-    def _story_head(self, seen: set[HtmlElement]) -> Iterator[tuple[HtmlElement, bool]]:
-        """On a page without a headline ``<h1>``, the story's head stands in for the header
-        area: what precedes the story element inside its nearest ancestors (a byline and
-        date line set above the text), never a list of other stories."""
-        assert self.story is not None
-        node = self.story
-        for _ in range(HEADER_LEVELS):
-            parent = node.getparent()
-            if parent is None or parent.tag in ("body", "html"):
-                break
-            for sibling in parent:
-                if sibling is node:
-                    break
-                if not isinstance(sibling.tag, str) or self.listed_foreign(sibling, parent):
-                    continue
-                for inner in sibling.iter():
-                    tag = inner.tag
-                    if isinstance(tag, str) and tag not in SKIP_TEXT_TAGS and inner not in seen:
-                        seen.add(inner)
-                        yield inner, False
-            node = parent
 
     def stamps(self) -> None:
         """Visible labelled or unlabelled date lines ("Published …", "Updated …")."""
@@ -1185,11 +1148,7 @@ class _Collector:
                 # or is labelled, or sits in a stamp-classed element.
                 leading = line.lstrip(" |•·,;:-–—([").startswith(found[0].raw)
                 if not (is_date_line(line) or leading or dated_class or labelled):
-                    # "Anna Holm / 07.11.2023 / 09:30 / Photo: X": the date parts of a
-                    # meta line whose parts are set apart by separators.
-                    found = split_labels(_date_parts(line))
-                    if not found:
-                        continue
+                    continue
                 for date in found:
                     if date.field == "dateModified" or modified_class:
                         self.add("modified", date.raw, "stamp-labelled")
@@ -1253,22 +1212,6 @@ class _Collector:
                     same = gap % 900 == 0 and -12 * 3600 <= gap <= 14 * 3600 and gap != 0
                 if same:
                     self.published[i] = Candidate(other.raw, cand.source, cand.confidence)
-                    break
-
-    def offset_twins(self) -> None:
-        """Give a time without offset the offset of its twin: another publication source
-        stating the same wall-clock minute with an offset ("2023-04-28 18:11:01" in
-        JSON-LD, "2023-04-28T18:11:01+02:00" in a meta) says which zone it is in; read
-        alone it would be taken for UTC."""
-        parsed = [(c, _iso(c.raw)) for c in self.published]
-        aware = [(c, t) for c, t in parsed if t is not None and t.tzinfo is not None]
-        for i, (cand, moment) in enumerate(parsed):
-            if moment is None or moment.tzinfo is not None:
-                continue
-            minute = moment.replace(second=0, microsecond=0)
-            for twin, when in aware:
-                if when.replace(tzinfo=None, second=0, microsecond=0) == minute:
-                    self.published[i] = Candidate(twin.raw, cand.source, cand.confidence)
                     break
 
     def url_date(self) -> None:
@@ -1379,6 +1322,5 @@ def extract_metadata(root: HtmlElement, url: str, story: HtmlElement | None = No
     collector.stamps()
     collector.labelled_values()
     collector.local_forms()
-    collector.offset_twins()
     collector.url_date()
     return collector.result()
