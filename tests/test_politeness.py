@@ -167,6 +167,7 @@ def test_without_a_cluster_nothing_changes(tmp_path: Path, redis_url: str) -> No
     assert "ClusterPolitenessMiddleware" not in enabled
     assert "scrapy.extensions.throttle.AutoThrottle" in proc.stderr
     assert "newscrawl/polite" not in proc.stderr
+    assert "Disabled newscrawl.cluster" not in proc.stderr  # off without a warning
     assert traffic.hits() == 4
     client = redis.Redis.from_url(redis_url)
     assert client.dbsize() == 0

@@ -227,8 +227,8 @@ class ClusterPolitenessMiddleware:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ClusterPolitenessMiddleware:
         url = crawler.settings.get("NEWSCRAWL_CLUSTER_REDIS", "")
-        if not url:
-            raise NotConfigured("not in cluster mode (NEWSCRAWL_CLUSTER_REDIS is empty)")
+        if not url:  # not in cluster mode; no message: Scrapy would log it as a warning
+            raise NotConfigured
         return cls(crawler, url)
 
     @property
