@@ -160,3 +160,26 @@ def test_workers_started_elsewhere_join_a_run(
     once([teaser_key(t) for t in run["sidebar"]])
     names = sorted(p.name.rsplit("-", 1)[1] for p in (out / "dawn").glob("articles-*.jsonl"))
     assert names == ["host1.jsonl", "host2.jsonl"]
+
+
+def test_two_deployments_of_one_site_share_a_redis(
+    tmp_path: Path, redis_url: str, postgres_service: PostgresServer
+) -> None:
+    """Two runs of a site of the same name, each with its own output and state (two
+    deployments), on one Redis at once: neither takes the other's live keys for an
+    earlier run's leftovers (it used to delete them, and the first run failed with "Redis
+    lost the keys of run …"); both commit every story once."""
+    with DemoSite(SITE / "edition1") as site:
+        base = site.start()
+        outs = [tmp_path / "a", tmp_path / "b"]
+        procs = [
+            start_cluster(base, out, redis_url, postgres_service.create_database(), 2)
+            for out in outs
+        ]
+        for proc in procs:
+            _, stderr = proc.communicate(timeout=600)
+            assert proc.returncode == 0, stderr[-6000:]
+    for out in outs:
+        (run,) = committed(out).values()
+        assert sorted(story_id(r) for r in run["articles"]) == sorted(edition(1))
+    assert not _keys_left(redis_url)

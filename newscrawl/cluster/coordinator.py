@@ -157,13 +157,20 @@ class Coordinator:
         logger.info("Run %s: %d start request(s) queued", self.run_id, self.seeded)
 
     def drop_stale_keys(self) -> None:
-        """Redis keys of earlier runs of the site (this coordinator holds the site's lock:
-        none of them is live)."""
+        """Redis keys of earlier runs of the site whose coordinator is gone (its lease ran
+        out). A run whose coordinator still holds its lease is live: another deployment
+        (its own output and state) crawling a site of the same name on this Redis."""
         prefix = f"newscrawl:{self.site}:"
+        runs: dict[str, list[bytes]] = {}
+        for key in self.server.scan_iter(match=prefix + "*", count=500):
+            run = key.decode().removeprefix(prefix).split(":", 1)[0]
+            if run != self.run:
+                runs.setdefault(run, []).append(key)
         stale = [
-            k
-            for k in self.server.scan_iter(match=prefix + "*", count=500)
-            if not k.decode().startswith(self.keys.prefix)
+            key
+            for run, keys in runs.items()
+            if not self.server.exists(RunKeys(self.site, run).coordinator)
+            for key in keys
         ]
         if stale:
             self.server.delete(*stale)
