@@ -80,3 +80,19 @@ TEXT_CAP = 40.0
 #: of the kind with a sibling of the same kind) is a list of other posts, not the story.
 POST_TAGS: frozenset[str] = frozenset({"article"})
 POST_ITEMTYPES: tuple[str, ...] = ("BlogPosting", "NewsArticle", "Article")
+#: A run of posts inside the story container is the story's own entries (a live blog's
+#: updates) when it has at least this many posts …
+ENTRY_MIN_POSTS = 3
+#: … most of them (this share) hold unlinked prose of at least ENTRY_MIN_CHARS characters
+#: with no link on their heading (a teaser's headline is its link) …
+ENTRY_PROSE_SHARE = 0.66
+ENTRY_MIN_CHARS = 80
+ENTRY_MAX_LINK_DENSITY = 0.25
+#: … and the run holds at least this share of the container's unlinked text (a story's
+#: own text before a run of related posts or comments is larger than the run).
+ENTRY_MIN_SHARE = 0.5
+#: Levels above the best container searched for the run of entries it is one of.
+ENTRY_LEVELS = 3
+#: Levels above a run of entries within which the page's ``h1`` must stand (the run is
+#: the headline's story, not a column of other texts).
+ENTRY_HEADLINE_LEVELS = 3

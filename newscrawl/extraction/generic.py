@@ -367,6 +367,8 @@ class _Page:
     blocks: list[_Block]
     stats: dict[HtmlElement, _Stats]
     chrome: set[HtmlElement]
+    entries: dict[HtmlElement, bool] = field(default_factory=dict)
+    """Verdicts of :func:`_story_entries`, by the parent of a run of posts."""
 
 
 def _tally(blocks: list[_Block]) -> _Page:
@@ -510,6 +512,12 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
     top = _climb(
         top, top_score, [el for el, s in candidates[1:6] if _final(s) >= 0.75 * top_score], page
     )
+    # The best container inside one entry of a run (a live blog's update, a list's item)
+    # stands for the whole run: the entry becomes the story and its twins join it.
+    twins = _entry_run(top, page)
+    if twins:
+        line = set(_ancestors(top))
+        top = next(t for t in twins if t in line)
     top_score = _final(stats[top]) if top in stats else top_score
     parent = top.getparent()
     if parent is None or _tag(top) == "body":
@@ -524,7 +532,7 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
         sib = stats.get(sibling)
         if sib is None or not isinstance(sibling.tag, str) or sibling in page.chrome:
             continue
-        if sib.scored and _final(sib) >= threshold:
+        if sibling in twins or (sib.scored and _final(sib) >= threshold):
             nodes.append(sibling)
         elif sibling.tag == top.tag and top_verdict > 0 and _attrs(sibling) == _attrs(top):
             nodes.append(sibling)  # the same named container, continued
@@ -533,6 +541,31 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
     if top_verdict > 0:
         nodes.extend(_cousins(top, top_score, page))
     return nodes
+
+
+def _entry_run(top: HtmlElement, page: _Page) -> list[HtmlElement]:
+    """The run of entries *top* lies inside, when it lies inside one (not when it is one:
+    then its siblings are weighed as any story's): a live blog's update or a list
+    article's item that outweighs the others. A run is at least ``ENTRY_MIN_POSTS``
+    siblings of one tag and class, most holding prose under headings that are no links,
+    together most of their parent's text, in the post that holds the page's ``h1``."""
+    for node in list(_ancestors(top, bp.ENTRY_LEVELS + 1))[1:]:
+        parent = node.getparent()
+        if parent is None or _tag(parent) in ("body", "html") or parent in page.chrome:
+            return []
+        name = node.get("class")  # not the id: each entry has its own
+        twins = [c for c in parent if c.tag == node.tag and c.get("class") == name]
+        if len(twins) < bp.ENTRY_MIN_POSTS or not _is_prose_post(node, page):
+            continue
+        prose = sum(1 for t in twins if _is_prose_post(t, page))
+        if prose < bp.ENTRY_PROSE_SHARE * len(twins):
+            continue
+        entry = page.stats[parent]
+        run = sum(page.stats[t].chars - page.stats[t].link_chars for t in twins if t in page.stats)
+        if run < bp.ENTRY_MIN_SHARE * (entry.chars - entry.link_chars):
+            continue
+        return twins if _under_headline(parent) else []
+    return []
 
 
 def _cousins(top: HtmlElement, top_score: float, page: _Page) -> list[HtmlElement]:
@@ -587,6 +620,70 @@ def _is_other_post(element: HtmlElement) -> bool:
     return False
 
 
+def _under_headline(run: HtmlElement) -> bool:
+    """True when the page's ``h1`` stands in the post holding the run of entries *run*
+    (or, outside any post, within ``ENTRY_HEADLINE_LEVELS`` above it): the run is the
+    headline's story, not a box of other posts beside it ("You may also like")."""
+    for level, node in enumerate(_ancestors(run, bp.MAX_ANCESTOR_LEVELS)):
+        if next(node.iter("h1"), None) is not None:
+            return True
+        if _post_kind(node) is not None or level >= bp.ENTRY_HEADLINE_LEVELS:
+            return False
+    return False
+
+
+def _heading_linked(post: HtmlElement) -> bool:
+    """True when a heading of *post* is (or holds) a link: a teaser's headline."""
+    for heading in post.iter(*_HEADINGS):
+        if next(heading.iter("a"), None) is not None:
+            return True
+        if any(_tag(a) == "a" for a in _ancestors(heading, 4)):
+            return True
+    return False
+
+
+def _is_prose_post(post: HtmlElement, page: _Page) -> bool:
+    entry = page.stats.get(post)
+    return (
+        entry is not None
+        and entry.chars - entry.link_chars >= bp.ENTRY_MIN_CHARS
+        and entry.link_density <= bp.ENTRY_MAX_LINK_DENSITY
+        and not _heading_linked(post)
+    )
+
+
+def _story_entries(post: HtmlElement, page: _Page) -> bool:
+    """True when the run of posts *post* belongs to is the story's own entries — a live
+    blog's updates, a list article's items — rather than other stories or comments: the
+    run is long, its posts hold prose under headings that are no links, and it holds most
+    of the text of the story container around it (the story's own text before a run of
+    teasers or comments outweighs the run)."""
+    parent = post.getparent()
+    if parent is None:
+        return False
+    verdict = page.entries.get(parent)
+    if verdict is not None:
+        return verdict
+    kind = _post_kind(post)
+    posts = [c for c in parent if isinstance(c.tag, str) and _post_kind(c) == kind]
+    verdict = False
+    if len(posts) >= bp.ENTRY_MIN_POSTS:
+        prose = sum(1 for p in posts if _is_prose_post(p, page))
+        run = sum(page.stats[p].chars - page.stats[p].link_chars for p in posts if p in page.stats)
+        # The nearest ancestor that is a story candidate: where the run's share is read.
+        around = next((a for a in _ancestors(parent) if a is not parent and a in page.stats
+                       and page.stats[a].scored), None)  # fmt: skip
+        if (
+            around is not None
+            and prose >= bp.ENTRY_PROSE_SHARE * len(posts)
+            and _under_headline(parent)
+        ):
+            whole = page.stats[around].chars - page.stats[around].link_chars
+            verdict = run >= bp.ENTRY_MIN_SHARE * whole
+    page.entries[parent] = verdict
+    return verdict
+
+
 def _within(block: _Block, chosen: set[HtmlElement], page: _Page) -> bool:
     """True when *block* lies in a chosen container with no chrome, link box or other
     post (a run of ``<article>`` teasers nested in the story's own) between."""
@@ -595,7 +692,7 @@ def _within(block: _Block, chosen: set[HtmlElement], page: _Page) -> bool:
             return True
         if node in page.chrome:
             return False
-        if node is not block.owner and _is_other_post(node):
+        if node is not block.owner and _is_other_post(node) and not _story_entries(node, page):
             return False
         if node is block.owner:
             continue
