@@ -51,6 +51,10 @@ class ClusterError(Exception):
     """The run cannot go on; ``str()`` is the one line to show."""
 
 
+class Terminated(Exception):
+    """SIGTERM (systemd's stop, ``kill``): the run ends uncommitted, like after Ctrl-C."""
+
+
 @dataclass
 class Options:
     """What ``newscrawl cluster`` was asked for."""
@@ -64,6 +68,7 @@ class Options:
     settings: dict[str, str] = field(default_factory=dict)
     max_restarts: int = 3
     lease: float = 15.0
+    startup: float = 60.0
     lock_wait: float = 0.0
     poll: float = 0.2
 
@@ -93,6 +98,7 @@ class Worker:
     proc: subprocess.Popen[bytes] | None = None  # None: started elsewhere
     seen_alive: bool = False
     done: bool = False
+    started: float = field(default_factory=time.monotonic)
 
 
 class Coordinator:
@@ -115,6 +121,16 @@ class Coordinator:
         self.restarts = 0
         self.seeded = 0
         self.requeued = 0
+        self.terminated = False
+
+    def terminate(self, signum: int = 0, frame: object = None) -> None:
+        """(Signal handler) Stop at the next safe point: never in the middle of a Redis or
+        PostgreSQL call, never past the commit point."""
+        self.terminated = True
+
+    def check_terminated(self) -> None:
+        if self.terminated:
+            raise Terminated("newscrawl cluster: terminated (SIGTERM)")
 
     @property
     def run_id(self) -> str:
@@ -229,6 +245,7 @@ class Coordinator:
         closing = False
         while True:
             time.sleep(self.o.poll)
+            self.check_terminated()
             self.control.check()
             self.beat()
             self.external()
@@ -242,6 +259,12 @@ class Coordinator:
                 ended = worker.proc is not None and worker.proc.poll() is not None
                 if status == "done" and (worker.proc is None or ended):
                     worker.done = True
+                    continue
+                mute = worker.proc is not None and not worker.seen_alive and not ended
+                if mute and time.monotonic() - worker.started > self.o.startup:
+                    why = f"no heartbeat within {self.o.startup:g} s of its start"
+                    if self.bury(worker, why):
+                        closing = False
                     continue
                 if ended or (worker.seen_alive and not alive):
                     why = "its process ended" if ended else "its lease ran out"
@@ -295,6 +318,7 @@ class Coordinator:
     # -- end -----------------------------------------------------------------------------
     def commit_run(self) -> dict[str, Any]:
         """Check every handed-in file, write the commit record, publish, promote."""
+        self.check_terminated()
         statuses = self.statuses()
         files: list[dict[str, Any]] = []
         records: list[dict[str, Any]] = []
@@ -338,13 +362,14 @@ class Coordinator:
             )
         return record
 
-    def fail(self, line: str) -> None:
+    def fail(self, line: str, outcome: str = "failed") -> None:
         """Nothing of the run is published; its pending state is discarded if the store
-        still answers (else the next run's settlement discards it)."""
+        still answers (else the next run's settlement discards it). *outcome*
+        "interrupted" (Ctrl-C, SIGTERM): the run log says interrupted, not failed."""
         if (staging_dir(self.site_dir, self.run) / RECORD).exists():
             logger.error("%s; run %s is committed: the next run finishes it", line, self.run_id)
             return
-        self.commit.outcome = "failed"
+        self.commit.outcome = outcome
         logger.error("%s; run %s NOT committed, nothing of it was published", line, self.run_id)
         self.stop_workers()
         try:
