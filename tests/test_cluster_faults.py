@@ -370,3 +370,39 @@ def test_a_worker_hung_before_its_first_heartbeat_is_replaced(
     assert not list((out / "dawn").glob("*-w1.jsonl"))
     assert len(committed(out)) == 1
     _all_once(out, reference)
+
+
+def test_sigterm_ends_a_wait_for_the_sites_lock(
+    redis_url: str, postgres_url: str, tmp_path: Path
+) -> None:
+    """Another run holds the site's lock in PostgreSQL; a run waiting for it (--lock-wait)
+    stops at once on SIGTERM: exit 1 (it never started), one line, nothing created."""
+    from newscrawl.state.postgres import PostgresStore  # noqa: PLC0415 - psycopg lazily
+
+    holder = PostgresStore(postgres_url, busy_timeout=5)
+    holder.lock_site("dawn", 0)
+    out = tmp_path / "out"
+    proc = start_cluster(
+        "http://127.0.0.1:9/", out, redis_url, postgres_url, 1, "--lock-wait", "600"
+    )
+    try:
+        assert proc.stderr is not None
+        seen = []
+        for line in proc.stderr:  # blocks until the coordinator says it waits
+            seen.append(line)
+            if "Waiting up to 600 s for another run of dawn" in line:
+                break
+        else:
+            raise AssertionError("".join(seen)[-3000:])
+        proc.send_signal(signal.SIGTERM)
+        rest = proc.communicate(timeout=120)[1]
+    finally:
+        holder.close()
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 1, rest
+    assert "newscrawl: stopped while waiting for the other crawl of dawn on" in rest
+    assert "(its lock in the state store); exiting" in rest
+    assert "Traceback" not in rest
+    assert not committed(out)
+    assert run_log(out)[-1]["status"] == "failed"  # the line of a run that never started

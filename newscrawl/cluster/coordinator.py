@@ -29,6 +29,7 @@ handed-in files and the commit record are in :mod:`newscrawl.cluster.publish`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -44,7 +45,7 @@ from newscrawl.cluster.queue import RunControl, connect
 from newscrawl.cluster.report import ClusterReport
 from newscrawl.commit import LIVE, RECORD, RunCommit, run_stamp, staging_dir
 from newscrawl.durable import drop_folder, hold_lock, kill_point, write_json_atomic
-from newscrawl.runlock import RunLock
+from newscrawl.runlock import RunLock, WaitStopped, _Stop, _stoppable
 from newscrawl.state import StateError
 
 logger = logging.getLogger(__name__)
@@ -104,7 +105,13 @@ class Coordinator:
                 f"newscrawl cluster: --state {self.o.state} is not shared by "
                 "the workers: give a postgresql:// URL"
             )
-        self.store.lock_site(self.site, self.o.lock_wait)
+        try:
+            # SIGTERM/SIGINT end a --lock-wait at once, as they end the local lock's wait.
+            with _stoppable() if self.o.lock_wait > 0 else contextlib.nullcontext():
+                self.store.lock_site(self.site, self.o.lock_wait)
+        except _Stop:
+            where = _safe(self.o.state)
+            raise WaitStopped(self.site, where, "its lock in the state store") from None
         self.site_dir.mkdir(parents=True, exist_ok=True)
         self.lock = RunLock([self.site_dir], site=self.site)
         self.lock.acquire(self.o.lock_wait)
