@@ -4,6 +4,7 @@ a run that cannot finish commits nothing."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -167,18 +168,19 @@ def test_a_killed_coordinator_is_settled_by_the_next_run(  # noqa: PLR0917 - fix
     assert not list(redis.Redis.from_url(redis_url).scan_iter(match="newscrawl:dawn:*"))
 
 
-def _fails_or_resumes(proc: subprocess.Popen[str], out: Path) -> None:
+def _fails_or_resumes(proc: subprocess.Popen[str], out: Path) -> str:
     """A run hit by a lost server: committed whole, or failed loudly having published
-    nothing."""
+    nothing. Returns its stderr."""
     _, stderr = proc.communicate(timeout=600)
     lines = run_log(out)
     if proc.returncode == 0:
         assert lines[-1]["status"] == "ok" and lines[-1]["committed"]
-        return
+        return stderr
     assert proc.returncode == 2, stderr[-4000:]
     assert "NOT committed" in stderr
     assert lines[-1]["status"] == "failed" and not lines[-1]["committed"]
     assert not committed(out) and not staging_left(out)
+    return stderr
 
 
 def test_redis_restarted_mid_run(
@@ -203,6 +205,9 @@ def test_redis_restarted_mid_run(
 def test_postgres_restarted_mid_run(
     site: str, redis_url: str, tmp_path: Path, reference: dict[str, set[Any]]
 ) -> None:
+    """The coordinator's connection is cut by the restart: the run fails (exit 2, one line
+    naming the state store, run log failed, workers stopped, nothing published); the next
+    run discards its pending rows and exports everything once."""
     folder = Path(tempfile.mkdtemp(prefix="newscrawl-pg-restart-"))
     folder.chmod(0o755)
     server = PostgresServer(folder).start()
@@ -212,10 +217,23 @@ def test_postgres_restarted_mid_run(
         proc = start_cluster(site, out, redis_url, url, 2)
         client = redis.Redis.from_url(redis_url)
         _wait_taken(client, proc, 40)
+        pids = [_holder_pid(client, f"w{n}") for n in (1, 2)]
         client.close()
         server.restart()
-        _fails_or_resumes(proc, out)
+        _, stderr = proc.communicate(timeout=600)
+        assert proc.returncode == 2, stderr[-4000:]
+        assert "newscrawl cluster: run failed (StateUnavailable: " in stderr
+        assert "failed mid-run" in stderr and "NOT committed" in stderr
+        (line,) = run_log(out)
+        assert line["status"] == "failed" and not line["committed"]
+        assert "failed mid-run" in json.dumps(line["failedChecks"])
+        assert not committed(out) and not staging_left(out)
+        for pid in pids:
+            if pid is not None:  # a worker not yet up had no lease
+                with pytest.raises(ProcessLookupError):
+                    os.kill(pid, 0)
         run_cluster(site, out, redis_url, url, 2)
+        assert len(committed(out)) == 1
         _all_once(out, reference)
     finally:
         server.stop()
@@ -286,3 +304,105 @@ def test_a_frozen_worker_is_fenced_and_stops_loudly_when_it_wakes(
     assert "Worker sleepy lost (its lease ran out)" in stderr
     assert not list((out / "dawn").glob("*-sleepy.jsonl"))
     _all_once(out, reference)
+
+
+def test_sigterm_ends_the_run_like_ctrl_c(
+    site: str,
+    redis_url: str,
+    postgres_url: str,
+    tmp_path: Path,
+    reference: dict[str, set[Any]],
+) -> None:
+    """systemd's stop (SIGTERM) mid-crawl: workers stopped, nothing published, run log
+    "interrupted", locks and Redis keys released, exit 143; the next run (no lock wait)
+    exports everything once."""
+    out = tmp_path / "out"
+    proc = start_cluster(site, out, redis_url, postgres_url, 3)
+    client = redis.Redis.from_url(redis_url)
+    try:
+        _wait_taken(client, proc, 40)
+        wait_until(lambda: all(_holder_pid(client, f"w{n}") for n in (1, 2, 3)), 300, "3 up")
+        pids = [_holder_pid(client, f"w{n}") for n in (1, 2, 3)]
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=300)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 143, stderr[-4000:]
+    assert "newscrawl cluster: terminated (SIGTERM)" in stderr
+    assert "NOT committed, nothing of it was published" in stderr
+    for pid in pids:
+        assert pid is not None
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)  # reaped by the coordinator
+    lines = run_log(out)
+    assert lines[-1]["status"] == "interrupted" and not lines[-1]["committed"]
+    assert not committed(out) and not staging_left(out)
+    assert not list(client.scan_iter(match="newscrawl:dawn:*"))
+    client.close()
+    second = run_cluster(site, out, redis_url, postgres_url, 3)
+    assert "Settled interrupted run" not in second.stderr  # discarded already
+    assert len(committed(out)) == 1
+    _all_once(out, reference)
+
+
+def test_a_worker_hung_before_its_first_heartbeat_is_replaced(
+    site: str,
+    redis_url: str,
+    postgres_url: str,
+    tmp_path: Path,
+    reference: dict[str, set[Any]],
+) -> None:
+    """w1 stops itself (SIGSTOP) as its spider opens, before its first heartbeat: after
+    --startup-timeout it is fenced, killed, counted and replaced; the run commits."""
+    out = tmp_path / "out"
+    env = environment(
+        NEWSCRAWL_TEST_KILL_WORKER="w1",
+        NEWSCRAWL_TEST_KILL_WORKER_AT="opened",
+        NEWSCRAWL_TEST_KILL_SIGNAL="STOP",
+    )
+    proc = start_cluster(site, out, redis_url, postgres_url, 2, "--startup-timeout", "45", env=env)
+    stdout, stderr = proc.communicate(timeout=600)
+    assert proc.returncode == 0, stderr[-6000:]
+    assert "Worker w1 lost (no heartbeat within 45 s of its start)" in stderr
+    assert "Worker w3 started" in stderr
+    assert "workers (lost and replaced)  2 (1)" in stdout
+    assert not list((out / "dawn").glob("*-w1.jsonl"))
+    assert len(committed(out)) == 1
+    _all_once(out, reference)
+
+
+def test_sigterm_ends_a_wait_for_the_sites_lock(
+    redis_url: str, postgres_url: str, tmp_path: Path
+) -> None:
+    """Another run holds the site's lock in PostgreSQL; a run waiting for it (--lock-wait)
+    stops at once on SIGTERM: exit 1 (it never started), one line, nothing created."""
+    from newscrawl.state.postgres import PostgresStore  # noqa: PLC0415 - psycopg lazily
+
+    holder = PostgresStore(postgres_url, busy_timeout=5)
+    holder.lock_site("dawn", 0)
+    out = tmp_path / "out"
+    proc = start_cluster(
+        "http://127.0.0.1:9/", out, redis_url, postgres_url, 1, "--lock-wait", "600"
+    )
+    try:
+        assert proc.stderr is not None
+        seen = []
+        for line in proc.stderr:  # blocks until the coordinator says it waits
+            seen.append(line)
+            if "Waiting up to 600 s for another run of dawn" in line:
+                break
+        else:
+            raise AssertionError("".join(seen)[-3000:])
+        proc.send_signal(signal.SIGTERM)
+        rest = proc.communicate(timeout=120)[1]
+    finally:
+        holder.close()
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 1, rest
+    assert "newscrawl: stopped while waiting for the other crawl of dawn on" in rest
+    assert "(its lock in the state store); exiting" in rest
+    assert "Traceback" not in rest
+    assert not committed(out)
+    assert run_log(out)[-1]["status"] == "failed"  # the line of a run that never started

@@ -3,7 +3,9 @@ worker of it, on any machine). Registered by :mod:`newscrawl.cli`.
 
 Exit status of ``cluster``: 0 committed and every check passed; 2 a check failed, or the
 run could not be committed (a worker lost too often, Redis or PostgreSQL lost: nothing
-published); 1 it could not start (state refused or busy, Redis unreachable, bad options).
+published); 1 it could not start (state refused or busy, Redis unreachable, bad options);
+130 interrupted by Ctrl-C (SIGINT), 143 by SIGTERM (128 + the signal, as a shell reports
+it): nothing published either, the next run redoes the work.
 ``worker``: 0 its files were handed in; 2 not (fenced, or the run failed); 1 it could not
 start.
 """
@@ -49,6 +51,14 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None
         default=3,
         metavar="N",
         help="lost workers replaced before the run fails (default: %(default)s)",
+    )
+    cluster.add_argument(
+        "--startup-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="a local worker with no heartbeat this long after its start is "
+        "taken for lost and replaced (default: %(default)s)",
     )
     cluster.add_argument(
         "--lock-wait",
@@ -157,6 +167,8 @@ def cmd_cluster(args: argparse.Namespace) -> int:
         spidercls, spider_args, settings = _spider(args)
         if args.workers < 0 or args.max_restarts < 0:
             raise Refused("--workers and --max-restarts take a number >= 0", 2)
+        if args.startup_timeout <= 0:
+            raise Refused("--startup-timeout must be positive", 2)
     except Refused as exc:
         print(f"newscrawl cluster: {exc}", file=sys.stderr)
         return exc.status

@@ -20,79 +20,39 @@
 
 Redis or PostgreSQL lost mid-run: the run fails (one line, ``failed`` in the run log,
 nothing published, its pending rows discarded when the store answers, else by the next
-run's settlement); it never commits a partial export.
+run's settlement); it never commits a partial export. SIGTERM ends the run as Ctrl-C
+does: at the next safe point, uncommitted (exit 143; 130 for Ctrl-C).
+
+Local worker processes are started by :mod:`newscrawl.cluster.launch`; the checks of the
+handed-in files and the commit record are in :mod:`newscrawl.cluster.publish`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
-import signal
-import subprocess
-import sys
+import shutil
 import time
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from newscrawl.cluster.keys import RunKeys
+from newscrawl.cluster.launch import Options, Worker, spawn
+from newscrawl.cluster.publish import ClusterError, StoreParticipant, handed_in, run_record
 from newscrawl.cluster.queue import RunControl, connect
 from newscrawl.cluster.report import ClusterReport
 from newscrawl.commit import LIVE, RECORD, RunCommit, run_stamp, staging_dir
-from newscrawl.durable import digest, drop_folder, hold_lock, kill_point, write_json_atomic
-from newscrawl.runlock import RunLock
+from newscrawl.durable import drop_folder, hold_lock, kill_point, write_json_atomic
+from newscrawl.runlock import RunLock, WaitStopped, _Stop, _stoppable
 from newscrawl.state import StateError
 
 logger = logging.getLogger(__name__)
 
 
-class ClusterError(Exception):
-    """The run cannot go on; ``str()`` is the one line to show."""
-
-
-@dataclass
-class Options:
-    """What ``newscrawl cluster`` was asked for."""
-
-    spider: str
-    workers: int
-    redis: str
-    state: str
-    output: str = "output"
-    spider_args: dict[str, str] = field(default_factory=dict)
-    settings: dict[str, str] = field(default_factory=dict)
-    max_restarts: int = 3
-    lease: float = 15.0
-    lock_wait: float = 0.0
-    poll: float = 0.2
-
-
-class StoreParticipant:
-    """The shared store as the commit's participant (promote/discard by run id)."""
-
-    def __init__(self, store: Any) -> None:
-        self.store = store
-
-    def prepare(self) -> None:
-        """Every claim was written as it was made."""
-
-    def promote(self, run_id: str) -> None:
-        self.store.promote(run_id)
-
-    def discard(self, run_id: str) -> None:
-        self.store.discard(run_id)
-
-    def pending_runs(self) -> set[str]:
-        return set(self.store.pending_runs())
-
-
-@dataclass
-class Worker:
-    name: str
-    proc: subprocess.Popen[bytes] | None = None  # None: started elsewhere
-    seen_alive: bool = False
-    done: bool = False
+class Terminated(Exception):
+    """SIGTERM (systemd's stop, ``kill``): the run ends uncommitted, like after Ctrl-C."""
 
 
 class Coordinator:
@@ -115,6 +75,16 @@ class Coordinator:
         self.restarts = 0
         self.seeded = 0
         self.requeued = 0
+        self.terminated = False
+
+    def terminate(self, signum: int = 0, frame: object = None) -> None:
+        """(Signal handler) Stop at the next safe point: never in the middle of a Redis or
+        PostgreSQL call, never past the commit point."""
+        self.terminated = True
+
+    def check_terminated(self) -> None:
+        if self.terminated:
+            raise Terminated("newscrawl cluster: terminated (SIGTERM)")
 
     @property
     def run_id(self) -> str:
@@ -135,7 +105,13 @@ class Coordinator:
                 f"newscrawl cluster: --state {self.o.state} is not shared by "
                 "the workers: give a postgresql:// URL"
             )
-        self.store.lock_site(self.site, self.o.lock_wait)
+        try:
+            # SIGTERM/SIGINT end a --lock-wait at once, as they end the local lock's wait.
+            with _stoppable() if self.o.lock_wait > 0 else contextlib.nullcontext():
+                self.store.lock_site(self.site, self.o.lock_wait)
+        except _Stop:
+            where = _safe(self.o.state)
+            raise WaitStopped(self.site, where, "its lock in the state store") from None
         self.site_dir.mkdir(parents=True, exist_ok=True)
         self.lock = RunLock([self.site_dir], site=self.site)
         self.lock.acquire(self.o.lock_wait)
@@ -180,42 +156,12 @@ class Coordinator:
         self.server.set(self.keys.coordinator, b"1", px=int(self.o.lease * 1000))
 
     # -- workers -------------------------------------------------------------------------
-    def worker_command(self, name: str) -> list[str]:
-        args = [sys.executable, "-m", "scrapy", "crawl", self.o.spider]
-        for key, value in self.o.spider_args.items():
-            args += ["-a", f"{key}={value}"]
-        settings = {
-            **self.o.settings,
-            "NEWSCRAWL_OUTPUT_DIR": self.o.output,
-            "NEWSCRAWL_STATE": self.o.state,
-            "NEWSCRAWL_CLUSTER_REDIS": self.o.redis,
-            "NEWSCRAWL_CLUSTER_RUN": self.run,
-            "NEWSCRAWL_CLUSTER_WORKER": name,
-            "NEWSCRAWL_CLUSTER_LEASE": str(self.o.lease),
-            "LOG_FILE": str(self.log_dir / f"{self.run}-{name}.log"),
-        }
-        for key, value in settings.items():
-            args += ["-s", f"{key}={value}"]
-        return args
-
     @property
     def log_dir(self) -> Path:
         return self.site_dir / "_logs"
 
     def spawn(self, name: str) -> None:
-        self.log_dir.mkdir(parents=True, exist_ok=True)
-        env = {
-            **os.environ,
-            "SCRAPY_SETTINGS_MODULE": os.environ.get(
-                "SCRAPY_SETTINGS_MODULE", "newscrawl.settings"
-            ),
-        }
-        env.pop("NEWSCRAWL_TEST_KILL_AT", None)  # the coordinator's fault, not the workers'
-        if env.pop("NEWSCRAWL_TEST_KILL_WORKER", None) == name:  # tests: this worker's fault
-            env["NEWSCRAWL_TEST_KILL_AT"] = env.pop("NEWSCRAWL_TEST_KILL_WORKER_AT", "")
-        proc = subprocess.Popen(self.worker_command(name), env=env, stdin=subprocess.DEVNULL)
-        self.workers[name] = Worker(name, proc)
-        logger.info("Worker %s started (pid %d)", name, proc.pid)
+        self.workers[name] = spawn(self.o, self.run, self.log_dir, name)
 
     def start_workers(self) -> None:
         for number in range(1, self.o.workers + 1):
@@ -236,6 +182,7 @@ class Coordinator:
         closing = False
         while True:
             time.sleep(self.o.poll)
+            self.check_terminated()
             self.control.check()
             self.beat()
             self.external()
@@ -249,6 +196,12 @@ class Coordinator:
                 ended = worker.proc is not None and worker.proc.poll() is not None
                 if status == "done" and (worker.proc is None or ended):
                     worker.done = True
+                    continue
+                mute = worker.proc is not None and not worker.seen_alive and not ended
+                if mute and time.monotonic() - worker.started > self.o.startup:
+                    why = f"no heartbeat within {self.o.startup:g} s of its start"
+                    if self.bury(worker, why):
+                        closing = False
                     continue
                 if ended or (worker.seen_alive and not alive):
                     why = "its process ended" if ended else "its lease ran out"
@@ -268,9 +221,7 @@ class Coordinator:
     def bury(self, worker: Worker, why: str) -> bool:
         """A worker died before handing its files in: fence it, redo its share (True).
         False when it had handed them in after all."""
-        if worker.proc is not None and worker.proc.poll() is None:
-            worker.proc.send_signal(signal.SIGKILL)
-            worker.proc.wait()
+        worker.kill()
         fenced = self.store.fence_worker(self.run_id, worker.name)
         status = self.statuses().get(worker.name, ("", None))[0]
         if status == "done" and not fenced:
@@ -302,34 +253,12 @@ class Coordinator:
     # -- end -----------------------------------------------------------------------------
     def commit_run(self) -> dict[str, Any]:
         """Check every handed-in file, write the commit record, publish, promote."""
-        statuses = self.statuses()
-        files: list[dict[str, Any]] = []
-        records: list[dict[str, Any]] = []
+        self.check_terminated()
         folder = staging_dir(self.site_dir, self.run)
-        for name, (status, record) in sorted(statuses.items()):
-            if status != "done" or record is None:
-                continue
-            records.append(record)
-            for entry in record["files"]:
-                _, size, sha = digest(folder / entry["staged"])
-                if (sha, size) != (entry["sha256"], entry["bytes"]):
-                    raise ClusterError(
-                        f"newscrawl cluster: {entry['staged']} of worker {name} "
-                        "is not the file it handed in"
-                    )
-                files.append(entry)
-        if not records:
-            raise ClusterError("newscrawl cluster: no worker handed any file in")
+        files, records = handed_in(folder, self.statuses())
         self.report.add_workers(records)  # before the commit point: nothing can fail after
         kill_point("prepared")
-        record = {
-            "runId": self.run_id,
-            "site": self.site,
-            "run": self.run,
-            "files": files,
-            "workers": sorted(r.get("worker", "") for r in records),
-            "counts": _counts(files),
-        }
+        record = run_record(self.site, self.run, files, records)
         write_json_atomic(folder / RECORD, record, step="record")
         kill_point("committed")
         self.commit.outcome = "committed"
@@ -345,13 +274,14 @@ class Coordinator:
             )
         return record
 
-    def fail(self, line: str) -> None:
+    def fail(self, line: str, outcome: str = "failed") -> None:
         """Nothing of the run is published; its pending state is discarded if the store
-        still answers (else the next run's settlement discards it)."""
+        still answers (else the next run's settlement discards it). *outcome*
+        "interrupted" (Ctrl-C, SIGTERM): the run log says interrupted, not failed."""
         if (staging_dir(self.site_dir, self.run) / RECORD).exists():
             logger.error("%s; run %s is committed: the next run finishes it", line, self.run_id)
             return
-        self.commit.outcome = "failed"
+        self.commit.outcome = outcome
         logger.error("%s; run %s NOT committed, nothing of it was published", line, self.run_id)
         self.stop_workers()
         try:
@@ -366,9 +296,7 @@ class Coordinator:
 
     def stop_workers(self) -> None:
         for worker in self.workers.values():
-            if worker.proc is not None and worker.proc.poll() is None:
-                worker.proc.send_signal(signal.SIGKILL)
-                worker.proc.wait()
+            worker.kill()
 
     def close(self) -> None:
         """Release everything (Redis keys of a committed or failed run included)."""
@@ -391,17 +319,7 @@ class Coordinator:
 
 def drop_folder_keep_parent(folder: Path) -> None:
     """Remove a worker's staging folder (the run's folder stays)."""
-    import shutil  # noqa: PLC0415
-
     shutil.rmtree(folder, ignore_errors=True)
-
-
-def _counts(files: list[dict[str, Any]]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for entry in files:
-        kind = Path(entry["final"]).name.split("-", 1)[0]
-        counts[kind] = counts.get(kind, 0) + int(entry["records"] or 0)
-    return counts
 
 
 def _safe(url: str) -> str:
@@ -409,4 +327,4 @@ def _safe(url: str) -> str:
     return url.rsplit("@", 1)[-1] if "@" in url else url
 
 
-__all__ = ["ClusterError", "Coordinator", "Options", "StateError"]
+__all__ = ["ClusterError", "Coordinator", "Options", "StateError", "Terminated"]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from typing import Any
 
 import redis
 
-from newscrawl.cluster.coordinator import ClusterError, Coordinator, Options
+from newscrawl.cluster.coordinator import ClusterError, Coordinator, Options, Terminated
 from newscrawl.cluster.report import ClusterReport
 from newscrawl.cluster.worker import parse_stamp
 from newscrawl.offline import project_settings
@@ -37,6 +38,7 @@ def run_cluster(
         settings=settings,
         max_restarts=args.max_restarts,
         lease=args.lease,
+        startup=args.startup_timeout,
         lock_wait=args.lock_wait,
     )
     spider = spidercls(**spider_args)
@@ -46,6 +48,8 @@ def run_cluster(
     setattr(report.crawler, "_newscrawl_commit", coordinator.commit)  # noqa: B010
     setattr(spider, "run_started", parse_stamp(coordinator.run))  # noqa: B010
     stats = report.stats
+    # SIGTERM (systemd's stop, kill) ends the run as Ctrl-C does, at the next safe point.
+    previous = signal.signal(signal.SIGTERM, coordinator.terminate)
     try:
         try:
             coordinator.start(start_requests(spider), spider)
@@ -69,9 +73,15 @@ def run_cluster(
             flush=True,
         )
         try:
+            coordinator.check_terminated()
             coordinator.start_workers()
             coordinator.watch()
             coordinator.commit_run()
+        except Terminated as exc:  # nothing published, the next run redoes it
+            print(exc, file=sys.stderr)
+            coordinator.fail(str(exc), "interrupted")
+            report.finish("shutdown", monitors=False)
+            return 143
         except Exception as exc:  # Redis, PostgreSQL, a worker lost too often: no commit
             line = (
                 str(exc)
@@ -88,12 +98,13 @@ def run_cluster(
             return 2
         except KeyboardInterrupt:  # Ctrl-C: nothing published, the next run redoes it
             print("newscrawl cluster: interrupted", file=sys.stderr)
-            coordinator.fail("newscrawl cluster: interrupted")
+            coordinator.fail("newscrawl cluster: interrupted", "interrupted")
             report.finish("shutdown", monitors=False)
             return 130
         record = report.finish("finished", monitors=True)
     finally:
         coordinator.close()
+        signal.signal(signal.SIGTERM, previous)
     print(summary(coordinator, record))
     failed = record.get("failedChecks") or []
     for check in failed:

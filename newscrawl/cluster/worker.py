@@ -37,6 +37,7 @@ from twisted.internet import task
 
 from newscrawl.cluster.keys import RunKeys, check_worker_id
 from newscrawl.cluster.queue import connect, mark
+from newscrawl.durable import kill_point
 from newscrawl.sites import spider_site
 
 logger = logging.getLogger(__name__)
@@ -135,6 +136,7 @@ class ClusterWorker:
         return worker
 
     def spider_opened(self, spider: Spider) -> None:
+        kill_point("opened")  # tests: a worker that hangs before its first heartbeat
         self.keys = RunKeys(spider_site(spider), self.run)
         try:
             self.beat(self.server)
