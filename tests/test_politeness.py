@@ -103,12 +103,15 @@ def test_three_workers_hold_one_rate_and_concurrency_per_host(
     assert max(min(t) for t in spans.values()) < min(max(t) for t in spans.values())
     # Every request the server saw went through the cluster's budget.
     assert sum(stats_of(log)["newscrawl/polite/requests"] for log in logs) == arrivals
-    # In any 1 s (4 intervals) at most 4 + 1 requests (one on each edge of the window);
-    # unpaced, three processes send 3 × 4.
-    for window in (1.0, 2.0):
+    # In any window of W s at most W / 0.25 requests, + 1 for the window's edges and + 1
+    # for the server's own timing: the arrival is stamped when the server's thread reads
+    # the request, which on a loaded machine can lag the send by a few hundred ms and
+    # bring two paced sends closer (seen: 6 in one 1 s window, the sends 0.25 s apart).
+    # Unpaced, three processes send 3 × 4 a second: 12 in 1 s, 48 in 4 s.
+    for window in (1.0, 2.0, 4.0):
         times = sorted(traffic.arrivals[host])
         gaps = [round(b - a, 3) for a, b in pairwise(times)]
-        assert traffic.busiest_window(host, window) <= window / 0.25 + 1, (window, gaps)
+        assert traffic.busiest_window(host, window) <= window / 0.25 + 2, (window, gaps)
     assert traffic.peak[host] <= 2
     for log in logs:  # no second, local delay
         assert "AutoThrottle" not in log.split("Enabled extensions:")[1].split("]")[0]
