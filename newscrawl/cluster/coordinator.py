@@ -133,10 +133,13 @@ class Coordinator:
         logger.info("Run %s: %d start request(s) queued", self.run_id, self.seeded)
 
     def drop_stale_keys(self) -> None:
-        """Redis keys of earlier runs of the site whose coordinator is gone (its lease ran
-        out). A run whose coordinator still holds its lease is live: another deployment
-        (its own output and state) crawling a site of the same name on this Redis."""
+        """Redis keys of earlier runs of the site: the runs this coordinator has just
+        settled (its own deployment's, killed: their coordinator's lease may not have run
+        out yet) and every run whose coordinator is gone (its lease ran out). A run whose
+        coordinator still holds its lease and that is not ours to settle is live: another
+        deployment (its own output and state) crawling a site of the same name here."""
         prefix = f"newscrawl:{self.site}:"
+        settled = {str(r["runId"]).split(":", 1)[1] for r in self.commit.settled_runs}
         runs: dict[str, list[bytes]] = {}
         for key in self.server.scan_iter(match=prefix + "*", count=500):
             run = key.decode().removeprefix(prefix).split(":", 1)[0]
@@ -145,7 +148,7 @@ class Coordinator:
         stale = [
             key
             for run, keys in runs.items()
-            if not self.server.exists(RunKeys(self.site, run).coordinator)
+            if run in settled or not self.server.exists(RunKeys(self.site, run).coordinator)
             for key in keys
         ]
         if stale:
