@@ -6,16 +6,28 @@ Example News"), a JSON-LD headline may carry the kicker shown above the headline
 ("Migration: Council passes the budget") and CMSs often HTML-escape the text a second
 time ("zerst&ouml;ren"). Where two sources agree on a core and one adds text around it,
 the addition is the site name or the kicker, and the core is the headline.
+
+Where the sources state different headlines (an SEO headline in JSON-LD, a social one in
+``og:title``), the page's own display decides: the first story heading (outside the
+breadcrumb trail that echoes the SEO headline) that states one of them, kicker glued on or
+not, names the headline the reader sees.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 
 from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
 
-__all__ = ["choose_headline", "unescaped", "without_kicker", "without_title_suffix"]
+__all__ = [
+    "choose_headline",
+    "shown_source",
+    "unescaped",
+    "without_kicker",
+    "without_title_suffix",
+]
 
 #: Share of the reference headline's words a title's leading segments must hold.
 TITLE_MATCH_COVER = 0.8
@@ -25,6 +37,8 @@ KICKER_SEPARATORS: tuple[str, ...] = (": ", " / ", " – ", " — ", " | ")
 #: A character reference left in text that was escaped twice ("&ouml;", "&#8217;").
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _WORD = re.compile(r"\w+")
+#: Characters a CMS puts inside words that no reader sees (soft hyphen, zero-width joiners).
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def unescaped(text: str | None) -> str | None:
@@ -40,7 +54,25 @@ def _words(text: str) -> set[str]:
 
 
 def _key(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+    return _WORD.findall(_INVISIBLE.sub("", text).casefold())
+
+
+def shown_source(sources: list[str], shown: Iterable[str]) -> str | None:
+    """The one of ``sources`` (distinct statements of the headline) that the first of the
+    ``shown`` headings states, the whole heading or its end (a kicker glued on before
+    it: "Umbau des Weissen Hauses – Trump plant …"); None when the sources agree or no
+    heading states exactly one of them."""
+    keys = [_key(s) for s in sources]
+    if len({tuple(k) for k in keys}) < 2:
+        return None
+    for heading in shown:
+        words = _key(heading)
+        hits = {tuple(k) for k in keys if k and words[len(words) - len(k) :] == k}
+        if len(hits) > 1:
+            return None  # one source ends with another: the heading cannot tell them apart
+        if hits:
+            return next(s for s, k in zip(sources, keys, strict=True) if tuple(k) in hits)
+    return None
 
 
 def without_title_suffix(title: str, reference: str) -> str:
@@ -75,13 +107,19 @@ def without_kicker(headline: str, others: list[str]) -> str:
 
 
 def choose_headline(
-    jsonld: str | None, og: str | None, twitter: str | None, h1: str | None
+    jsonld: str | None,
+    og: str | None,
+    twitter: str | None,
+    h1: str | None,
+    shown: Iterable[str] = (),
 ) -> str | None:
     """The page's headline: the JSON-LD headline, else ``og:title``, else
     ``twitter:title`` (each unescaped), without the site suffix a title appends (judged
     against the ``<h1>``, or against another source where the page has no headline
     ``<h1>``) and without a kicker that another source leaves out; the ``<h1>`` when no
-    source states one."""
+    source states one. Where the JSON-LD headline and ``og:title`` (the two leading
+    sources present) disagree, the one the first of the ``shown`` story headings
+    (``<h1>``/``<h2>`` outside navigation, in page order) states wins."""
     sources = [s for s in (unescaped(jsonld), unescaped(og), unescaped(twitter)) if s]
     if not sources:
         return h1
@@ -95,5 +133,11 @@ def choose_headline(
                     return cut
         return text
 
-    chosen = trimmed(sources[0])
-    return without_kicker(chosen, [trimmed(s) for s in sources[1:]])
+    cores = [trimmed(s) for s in sources]
+    chosen = cores[0]
+    if len(cores) > 1 and _key(cores[0]) != _key(cores[1]):
+        # The two leading statements disagree (when they agree, a third that differs,
+        # often twitter:title's teaser wording, is outvoted): the display decides.
+        chosen = shown_source(cores, shown) or chosen
+    at = cores.index(chosen)
+    return without_kicker(chosen, cores[:at] + cores[at + 1 :])

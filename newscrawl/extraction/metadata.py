@@ -72,6 +72,7 @@ from newscrawl.extraction.vocabulary import (
     MODIFIED_LABEL_ONLY,
     MODIFIED_LABELS,
     MODIFIED_META,
+    NAVIGATION_FRAGMENTS,
     OG_PUBLISHED_META,
     POST_FOOTER_FRAGMENTS,
     POST_META_FRAGMENTS,
@@ -120,6 +121,7 @@ _COLLECT = etree.XPath(
     " | //meta | //link[@rel] | //time | //*[@itemprop]"
 )
 _H1 = etree.XPath("//h1")
+_STORY_HEADINGS = etree.XPath("//h1 | //h2")
 #: Metas that state the headline (with JSON-LD ``headline``).
 _TITLE_METAS = ("og:title", "twitter:title")
 _ITEMSCOPES = etree.XPath("//*[@itemscope][@itemtype]")
@@ -413,6 +415,7 @@ def _fragment_pattern(fragments: tuple[str, ...], underscore: bool = False) -> r
 
 
 _FOREIGN = _fragment_pattern(FOREIGN_FRAGMENTS)
+_NAVIGATION = _fragment_pattern(NAVIGATION_FRAGMENTS)
 _STAMP = _fragment_pattern(STAMP_FRAGMENTS)
 _PUBLISH = _fragment_pattern(PUBLISH_FRAGMENTS)
 _MODIFIED = _fragment_pattern(MODIFIED_FRAGMENTS)
@@ -494,6 +497,26 @@ def _own_foreign(
     ):
         return True
     return None
+
+
+def _in_navigation(element: HtmlElement) -> bool:
+    """True when a heading belongs to navigation: a ``<nav>``/``<aside>``/``<footer>``,
+    a breadcrumb trail (class or id), or the trail's current item (``aria-current``),
+    where many CMSs echo the SEO headline in an ``<h1>`` above the displayed one."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in FOREIGN_TAGS or node.get("aria-current") is not None:
+            return True
+        if _has_fragment(_marker(node), _NAVIGATION):
+            return True
+    return False
+
+
+def _story_headings(root: HtmlElement) -> Iterator[str]:
+    """The texts of the page's ``<h1>``/``<h2>`` headings outside navigation, in page
+    order (read lazily: the headline choice stops at the first that states a source)."""
+    for heading in _STORY_HEADINGS(root):
+        if not _in_navigation(heading) and (text := element_text(heading)):
+            yield text
 
 
 def _holds(container: HtmlElement, element: HtmlElement) -> bool:
@@ -1264,6 +1287,7 @@ class _Collector:
             _clean(meta.get("og:title")),
             _clean(meta.get("twitter:title")),
             (element_text(h1) or None) if h1 is not None else None,
+            _story_headings(self.root),
         )
         authors = self._authors(art)
         section = art.get("articleSection")

@@ -597,6 +597,10 @@ BODY_FRAGMENTS = (
     "postcontent", "story-body", "storybody", "article-content", "articletext", "post-body",
 )  # fmt: skip
 
+#: Class/id fragments of a breadcrumb trail (its last item often repeats the SEO headline
+#: in an ``<h1>`` above the headline the page displays).
+NAVIGATION_FRAGMENTS = ("breadcrumb",)
+
 #: Tags whose content never dates the article (other pages, site chrome, user content).
 FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
 

@@ -1,0 +1,50 @@
+"""The headline choice among its statements (newscrawl.extraction.headlines): where the
+JSON-LD headline and og:title disagree, the page's displayed heading decides."""
+
+from __future__ import annotations
+
+from newscrawl.extraction.headlines import choose_headline, shown_source
+
+SEO = "Council budget 2025: what changes for roads and schools"
+SOCIAL = "Four hours of debate, then the council passes its budget"
+
+
+def test_the_first_heading_that_states_a_source_names_it() -> None:
+    shown = ["Most read", SOCIAL, SEO]
+    assert shown_source([SEO, SOCIAL], shown) == SOCIAL
+
+
+def test_a_kicker_glued_before_the_heading_still_names_the_source() -> None:
+    assert shown_source([SEO, SOCIAL], [f"Town hall – {SOCIAL}"]) == SOCIAL
+
+
+def test_soft_hyphens_and_case_do_not_hide_a_match() -> None:
+    shown = ["four hours of de\u00adbate, then the council passes its BUDGET"]
+    assert shown_source([SEO, SOCIAL], shown) == SOCIAL
+
+
+def test_agreeing_sources_or_an_ambiguous_heading_name_none() -> None:
+    assert shown_source([SEO, SEO.upper()], [SEO]) is None
+    # One source is the other's end: a heading stating the longer one ends with both.
+    assert (
+        shown_source(
+            ["Germany beats France", "Olympics: Germany beats France"],
+            ["Olympics: Germany beats France"],
+        )
+        is None
+    )
+    assert shown_source([SEO, SOCIAL], ["Budget passed"]) is None
+
+
+def test_choose_headline_asks_the_display_only_when_the_leading_sources_disagree() -> None:
+    assert choose_headline(SEO, SOCIAL, None, SEO, [SOCIAL]) == SOCIAL
+    assert choose_headline(SEO, SOCIAL, None, None, []) == SEO
+    # JSON-LD and og:title agree: twitter:title's wording loses even where it is displayed.
+    assert choose_headline(SEO, SEO, SOCIAL, None, [SOCIAL]) == SEO
+    # Without JSON-LD the leading pair is og:title and twitter:title.
+    assert choose_headline(None, SEO, SOCIAL, None, [SOCIAL]) == SOCIAL
+
+
+def test_the_chosen_source_still_loses_a_kicker_another_states_without() -> None:
+    kicked = f"Town hall: {SOCIAL}"
+    assert choose_headline(kicked, SEO, SOCIAL, None, [f"Town hall {SOCIAL}"]) == SOCIAL
