@@ -58,6 +58,7 @@ from newscrawl.extraction.vocabulary import (
     ARTICLE_TYPES,
     BODY_FRAGMENTS,
     BYLINE_FRAGMENTS,
+    BYLINE_LEAD,
     DATE_LABEL_ONLY,
     FOREIGN_FRAGMENTS,
     FOREIGN_TAGS,
@@ -425,6 +426,9 @@ _POST_FOOTER = _fragment_pattern(POST_FOOTER_FRAGMENTS, underscore=True)
 _BYLINE = _fragment_pattern(BYLINE_FRAGMENTS)
 #: Elements that may be a byline (checked further in ``_Collector.bylines``).
 _BYLINE_CANDIDATES = etree.XPath(".//*[@class or @id or @itemprop or @rel]")
+#: Tags of a byline line no class marks, and its longest text.
+_LINE_TAGS = ("p", "div", "span", "li", "address", "small")
+MAX_BYLINE_LINE_CHARS = 80
 #: Longest text of a byline element: more is an author's bio or a story.
 MAX_BYLINE_CHARS = 200
 #: The itemprop=name of an author element whose text is too long to be a byline.
@@ -878,6 +882,20 @@ class _Collector:
             links = [element] if element.tag == "a" else element.xpath(".//a[@href]")
             url = links[0].get("href") if len(names) == 1 and len(links) == 1 else None
             return [{"name": n, "url": _absolute(self.url, url)} for n in names]
+        return self._byline_line(area)
+
+    def _byline_line(self, area: HtmlElement) -> list[dict[str, str | None]]:
+        """Writers of the story area's first short line that opens with a byline word and
+        goes on with full names only ("von Dr. Max Kolter", "Autorin/Autor Roman
+        Goncharenko"), for bylines no class marks: a sentence, a date or a lone word
+        after "By" names no one."""
+        for element in area.iter(*_LINE_TAGS):
+            text = self.short.text(element)
+            if not text or len(text) > MAX_BYLINE_LINE_CHARS or not BYLINE_LEAD.match(text):
+                continue
+            names = byline_names(BYLINE_LEAD.sub("", text, count=1))
+            if names and all(is_full_name(n) for n in names) and not self.foreign(element):
+                return [{"name": n, "url": None} for n in names]
         return []
 
     def _page_title(self) -> str:

@@ -106,6 +106,12 @@ BYLINE_PREFIX = re.compile(
     r"(?:by|von|par|por|av|af|door|di|de|text|autor(?:in)?|author|verfasst von)\s*:?\s+",
     re.IGNORECASE,
 )
+#: What opens a byline line that no class marks as one: "By", "Von", "Par", "Por", "Door",
+#: "Av", "Af", "Text:", "Autor:", "Autorin/Autor" (no "de"/"di": too common in text).
+BYLINE_LEAD = re.compile(
+    r"^(?:by|von|par|por|door|av|af|text|autor(?:in)?(?:/autor(?:in)?)?|author)\s*:?\s+",
+    re.IGNORECASE,
+)
 #: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
 BYLINE_SEPARATOR = re.compile(
     r"\s*(?:[,;&|/•·]|\s(?:and|und|et|y|e|og|och|und|i)\s)\s*", re.IGNORECASE
