@@ -39,26 +39,15 @@ def _person(part: str) -> str | None:
     return name
 
 
-#: A bracketed note after a name ("Anna Holm (Berlin)", "Jonas Berg [dpa]"); one that holds
-#: a web address ("Deutsche Welle (www.dw.com)") names the publication and stays.
-_ANNOTATION = re.compile(r"\s*[(\[](?![^()\[\]]*\w\.[a-z]{2,})[^()\[\]]*[)\]]\s*$", re.I)
-
-
-def _bare(name: str) -> str:
-    """A structured name without a trailing bracketed note: the city, desk or agency a
-    CMS writes beside the writer is no part of the name."""
-    return _ANNOTATION.sub("", name).strip() or name
-
-
 def split_names(name: str) -> list[str]:
     """The names one structured author value holds ("Anna Holm und Jonas Berg, dpa" →
     three): split at the byline separators, each part kept as written (an agency's
     lower-case "dpa" included). ``name`` whole when a part is no short name (over five
     words, or empty), or when it is one "Surname, Given" pair."""
     name = " ".join(name.split())
-    parts = [_bare(p.strip(" \t.:;-–—")) for p in NAME_SEPARATOR.split(name)]
+    parts = [p.strip(" \t.:;-–—") for p in NAME_SEPARATOR.split(name)]
     if len(parts) < 2 or any(not p or len(p.split()) > _MAX_NAME_WORDS for p in parts):
-        return [_bare(name)]
+        return [name]
     if len(parts) == 2 and name.count(",") == 1 and all(len(p.split()) == 1 for p in parts):
         return [name]  # "Holm, Anna": one person, surname first
     # "By Ann Lee, AP National Political Writer": the prefix and the role are no names.
