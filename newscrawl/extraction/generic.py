@@ -28,6 +28,7 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, split_labels
+from newscrawl.extraction.edges import header_end
 from newscrawl.extraction.html import (
     NotHTMLError,
     absolute_url,
@@ -100,6 +101,8 @@ class GenericBody:
     #: When no story container was found: the page's main text all the same (see
     #: :func:`_loose_paragraphs`), for an article-shaped page's uncertain body.
     loose: list[Paragraph] = field(default_factory=list)
+    #: The story container's paragraphs before cleaning, each with its owning element.
+    paragraphs: list[tuple[Paragraph, HtmlElement]] = field(default_factory=list)
 
 
 # --- class / id vocabulary --------------------------------------------------------------
@@ -753,7 +756,7 @@ def _drop_link_lists(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-def _story_paragraphs(page: _Page, story: list[HtmlElement]) -> list[Paragraph]:
+def _story_blocks(page: _Page, story: list[HtmlElement]) -> list[_Block]:
     chosen = set(story)
     if not chosen:
         return []
@@ -762,7 +765,11 @@ def _story_paragraphs(page: _Page, story: list[HtmlElement]) -> list[Paragraph]:
     # A heading closing the story heads whatever box followed it, not story text.
     while kept and _tag(kept[-1].owner) in _HEADINGS:
         kept.pop()
-    return [Paragraph(b.text, tuple(b.links)) for b in kept]
+    return kept
+
+
+def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
+    return [Paragraph(b.text, tuple(b.links)) for b in blocks]
 
 
 # --- teasers ----------------------------------------------------------------------------
@@ -965,10 +972,10 @@ def _body_element(root: HtmlElement) -> HtmlElement:
     return root
 
 
-def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[Paragraph], _Page]:
+def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[_Block], _Page]:
     page = _tally(_Walker(url).walk(_body_element(root)))
     story = _story_nodes(page)
-    return story, _story_paragraphs(page, story), page
+    return story, _story_blocks(page, story), page
 
 
 def _loose_paragraphs(page: _Page) -> list[Paragraph]:
@@ -995,7 +1002,7 @@ def _loose_paragraphs(page: _Page) -> list[Paragraph]:
 def story_paragraphs(root: HtmlElement, url: str) -> list[Paragraph]:
     """The story's paragraphs on any page, in document order, before cleaning."""
     try:
-        return _read(root, url)[1]
+        return _paragraphs(_read(root, url)[1])
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         return []
 
@@ -1003,23 +1010,25 @@ def story_paragraphs(root: HtmlElement, url: str) -> list[Paragraph]:
 def extract_body(root: HtmlElement, url: str) -> GenericBody:
     """The story's body parts and the page's teaser boxes, for a page of any site."""
     story: list[HtmlElement] = []
-    paragraphs: list[Paragraph] = []
+    blocks: list[_Block] = []
     loose: list[Paragraph] = []
     stats: dict[HtmlElement, _Stats] | None = None
     with suppress(ValueError, TypeError, RecursionError):  # defensive: never raise
-        story, paragraphs, page = _read(root, url)
+        story, blocks, page = _read(root, url)
         stats = page.stats
-        if not paragraphs:
+        if not blocks:
             loose = _loose_paragraphs(page)
     try:
         teasers = _find_teasers(root, url, story, stats)
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         teasers = []
+    paragraphs = _paragraphs(blocks)
     return GenericBody(
         body=clean_paragraphs(paragraphs),
         teasers=teasers,
         story=story[0] if story else None,
         loose=loose,
+        paragraphs=list(zip(paragraphs, (b.owner for b in blocks), strict=True)),
     )
 
 
@@ -1061,8 +1070,9 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     (:func:`newscrawl.extraction.metadata.extract_metadata`). Dates stay raw, with their
     source: the date pipeline normalises them."""
     found = extract_body(root, url)
-    page = _page_of(found, root)
     meta = extract_metadata(root, url, found.story)
+    _cut_header(found, meta.description)
+    page = _page_of(found, root)
     page.headline = meta.headline or page.headline
     page.authors = meta.authors
     page.section = meta.section
@@ -1076,6 +1086,15 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     page.date_source = published.source if published else (modified.source if modified else None)
     _settle_kind(page, found, root, url, meta)
     return page
+
+
+def _cut_header(found: GenericBody, description: str | None) -> None:
+    """Take the article's header (up to a standfirst saying the page's description, see
+    :mod:`~newscrawl.extraction.edges`) out of the body."""
+    cut = header_end([(p.text, owner) for p, owner in found.paragraphs], description)
+    if cut:
+        found.paragraphs = found.paragraphs[cut:]
+        found.body = clean_paragraphs([p for p, _ in found.paragraphs])
 
 
 def _markup_story(markup: str, url: str) -> list[Paragraph]:

@@ -1,0 +1,104 @@
+"""Where a story's text begins inside the container the block model chose.
+
+A story container often holds the article's header too: the kicker, the headline, the
+standfirst (the summary printed under the headline), a byline and a time stamp, all
+before the first paragraph of the story itself. The standfirst is the page's
+``description`` (the record carries it there), so the body need not repeat it.
+
+Two independent signals must agree before anything is cut, so a story whose first
+paragraph merely doubles as the page's meta description (an automatic excerpt) keeps it:
+the paragraph says what the page's description says, and it is built unlike the story's
+paragraphs — another parent element *and* another tag or class than the first paragraph
+of prose after it. The standfirst and whatever stands before it in the container (kicker,
+headline, stamps) are the header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
+
+#: The standfirst is looked for among this many first paragraphs of the container …
+HEADER_MAX_PARAGRAPHS = 6
+#: … and only while the text before it is under this share of the container's text.
+HEADER_MAX_SHARE = 0.3
+#: Shortest paragraph that counts as the story's first paragraph of prose.
+PROSE_MIN_CHARS = 60
+#: Share of each text's words the other must hold for the two to say the same.
+SAME_TEXT_SHARE = 0.9
+#: Fewest words a standfirst has (a one-line kicker equal to a terse description is none).
+STANDFIRST_MIN_WORDS = 6
+
+_WORD = re.compile(r"\w+")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_INVISIBLE.sub("", text).casefold())
+
+
+def same_text(paragraph: str, description: str) -> bool:
+    """True when *paragraph* and *description* say the same (nearly the same words; the
+    description may be cut short with an ellipsis)."""
+    mine, theirs = _words(paragraph), _words(description)
+    if len(mine) < STANDFIRST_MIN_WORDS or len(theirs) < STANDFIRST_MIN_WORDS:
+        return False
+    a, b = set(mine), set(theirs)
+    shared = len(a & b)
+    if shared >= SAME_TEXT_SHARE * len(a) and shared >= SAME_TEXT_SHARE * len(b):
+        return True
+    cut = description.rstrip().endswith(("…", "..."))
+    return cut and mine[: len(theirs) - 1] == theirs[:-1]
+
+
+def _kind(element: HtmlElement) -> tuple[object, str]:
+    return element.tag, " ".join((element.get("class") or "").split())
+
+
+def header_end(paragraphs: Sequence[tuple[str, HtmlElement]], description: str | None) -> int:
+    """How many of the container's first *paragraphs* (text, owning element) are the
+    article's header: up to and including a standfirst, 0 when none is found."""
+    if not description:
+        return 0
+    total = sum(len(text) for text, _ in paragraphs)
+    before = 0
+    for index, (text, owner) in enumerate(paragraphs[:HEADER_MAX_PARAGRAPHS]):
+        if before > HEADER_MAX_SHARE * total:
+            return 0
+        before += len(text)
+        if not same_text(text, description):
+            continue
+        story = _story_element(paragraphs[index + 1 :])
+        if story is None:
+            return 0
+        if story.getparent() is not owner.getparent() and _kind(story) != _kind(owner):
+            end = index + 1
+            # Short lines between the standfirst and the story (a stamp, a byline, a
+            # dateline) are the header's too, unless written like the story's prose.
+            while (
+                end < len(paragraphs)
+                and len(paragraphs[end][0]) < PROSE_MIN_CHARS
+                and _kind(paragraphs[end][1]) != _kind(story)
+            ):
+                end += 1
+            return end
+        return 0
+    return 0
+
+
+def _story_element(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement | None:
+    """The element the story's prose is written in: of the elements owning paragraphs of
+    at least ``PROSE_MIN_CHARS``, the kind (tag and class) holding the most text, and its
+    first element."""
+    weight: dict[tuple[object, str], int] = {}
+    first: dict[tuple[object, str], HtmlElement] = {}
+    for text, owner in paragraphs:
+        if len(text) >= PROSE_MIN_CHARS:
+            kind = _kind(owner)
+            weight[kind] = weight.get(kind, 0) + len(text)
+            first.setdefault(kind, owner)
+    if not weight:
+        return None
+    return first[max(weight, key=lambda kind: weight[kind])]

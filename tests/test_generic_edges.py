@@ -1,0 +1,70 @@
+"""Story edges: the article's header (kicker, headline, standfirst, stamps) in the story
+container is not body; a first paragraph that only doubles as the meta description is.
+Pages in fixtures/edges/ (see its README)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extraction.edges import header_end, same_text
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
+
+from .conftest import FIXTURES
+
+URL = "https://www.harbourtimes.example/news/2024/03/05/bridge"
+PAGES = FIXTURES / "edges"
+STANDFIRST = "After two years and 41 million pounds of repairs"
+STORY = [
+    "The harbour bridge reopened to traffic on Tuesday evening",
+    "The repairs cost 41 million pounds",
+    "The mayor thanked residents for their patience",
+]
+
+
+def paragraphs(name: str) -> list[str]:
+    html = (PAGES / name).read_text(encoding="utf-8")
+    return generic_article(selector(html).root, URL).body.paragraphs
+
+
+def test_header_with_standfirst_is_not_body() -> None:
+    body = paragraphs("header-standfirst.html")
+    assert body[0].startswith(STORY[0])
+    assert all(any(p.startswith(s) for p in body) for s in STORY)
+    text = "\n".join(body)
+    for header in (STANDFIRST, "Transport", "Harbour bridge reopens", "Published 5 March"):
+        assert header not in text
+    # The stamp and the dateline between standfirst and story are header lines too.
+    assert "HARBOURTOWN" not in text
+
+
+@pytest.mark.parametrize("name", ["excerpt-first-paragraph.html", "lead-in-story-column.html"])
+def test_first_paragraph_of_the_story_column_is_kept(name: str) -> None:
+    """Must not fire: the paragraph that says the description is built like the story's."""
+    body = paragraphs(name)
+    first = STANDFIRST if name.startswith("lead") else STORY[0]
+    assert body[0].startswith(first)
+    assert all(any(p.startswith(s) for p in body) for s in STORY)
+
+
+def test_same_text_reads_words_not_layout() -> None:
+    text = "Die Stadt hat am Dienstag die Brücke wieder für den Verkehr freigegeben."
+    assert same_text(
+        text, "Die Stadt hat am Dienstag die Brücke wieder für den Verkehr frei\u00adgegeben."
+    )
+    assert same_text(text, "Die Stadt hat am Dienstag die Brücke wieder …")
+    assert not same_text(
+        text, "Die Stadt hat am Dienstag die Fähre eingestellt, sagt der Bürgermeister."
+    )
+    assert not same_text("Verkehr", "Verkehr")  # too short to be a standfirst
+
+
+def test_header_end_without_description_or_story_prose() -> None:
+    root = selector("<div><p class='a'>x</p><div><p>y</p></div></div>").root
+    lead, body = root.find(".//p[@class='a']"), root.find(".//div/div/p")
+    long = "The mayor thanked residents for their patience, and said a second crossing."
+    pairs = [(long, lead), (long, body)]
+    assert header_end(pairs, None) == 0
+    assert header_end(pairs, long) == 1
+    # No prose after the paragraph: nothing to tell a header from.
+    assert header_end([(long, lead), ("short", body)], long) == 0
