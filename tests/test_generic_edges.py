@@ -68,3 +68,18 @@ def test_header_end_without_description_or_story_prose() -> None:
     assert header_end(pairs, long) == 1
     # No prose after the paragraph: nothing to tell a header from.
     assert header_end([(long, lead), ("short", body)], long) == 0
+
+
+def test_headline_stamp_and_byline_lines_are_not_body() -> None:
+    body = paragraphs("header-lines.html")
+    assert body[0].startswith(STORY[0])
+    text = "\n".join(body)
+    for line in ("Transport", "Harbour bridge reopens", "By Jane Ward", "5 March 2024"):
+        assert line not in text
+
+
+def test_short_first_sentence_and_other_names_are_kept() -> None:
+    """Must not fire: a short sentence with a date and a name that is not the author's."""
+    body = paragraphs("short-first-lines.html")
+    assert body[:3] == ["On 5 March 2024 the bridge reopened.", "Tom Hale", body[2]]
+    assert body[2].startswith(STORY[0])

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
+from newscrawl.extraction.dates import split_labels
+
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
 #: … and only while the text before it is under this share of the container's text.
@@ -28,10 +30,13 @@ HEADER_MAX_SHARE = 0.3
 PROSE_MIN_CHARS = 60
 #: Share of each text's words the other must hold for the two to say the same.
 SAME_TEXT_SHARE = 0.9
+#: Longest header line (a stamp, a byline) before the story's first paragraph.
+HEADER_LINE_MAX_CHARS = 100
 #: Fewest words a standfirst has (a one-line kicker equal to a terse description is none).
 STANDFIRST_MIN_WORDS = 6
 
 _WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"\w[.!?…]['\"”’»)]*\s*$")
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
@@ -102,3 +107,26 @@ def _story_element(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement
     if not weight:
         return None
     return first[max(weight, key=lambda kind: weight[kind])]
+
+
+def header_lines(
+    paragraphs: Sequence[tuple[str, HtmlElement]], headline: str | None, authors: Sequence[str]
+) -> list[int]:
+    """Indexes of the short lines before the story's first paragraph of prose that repeat
+    what the page's metadata says: its headline (with whatever stands before it), a time
+    stamp, a byline naming one of its *authors*. Such a line is the header's, not the
+    story's; a short first paragraph that says none of these, or ends as a sentence
+    ("On 5 March the bridge reopened."), stays."""
+    names = [n.casefold() for n in authors if len(n.split()) >= 2]
+    heading = _words(headline or "")
+    found: list[int] = []
+    for index, (text, _) in enumerate(paragraphs):
+        if len(text) >= PROSE_MIN_CHARS and _words(text) != heading:
+            break
+        if heading and _words(text) == heading:
+            found = list(range(index + 1))
+        elif len(text) > HEADER_LINE_MAX_CHARS or _SENTENCE_END.search(text):
+            continue  # a sentence, however short, is the story's
+        elif split_labels(text) or any(n in text.casefold() for n in names):
+            found.append(index)
+    return found

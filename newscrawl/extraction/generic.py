@@ -28,7 +28,7 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, split_labels
-from newscrawl.extraction.edges import header_end
+from newscrawl.extraction.edges import header_end, header_lines
 from newscrawl.extraction.html import (
     NotHTMLError,
     absolute_url,
@@ -1071,7 +1071,7 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     source: the date pipeline normalises them."""
     found = extract_body(root, url)
     meta = extract_metadata(root, url, found.story)
-    _cut_header(found, meta.description)
+    _cut_header(found, meta)
     page = _page_of(found, root)
     page.headline = meta.headline or page.headline
     page.authors = meta.authors
@@ -1088,13 +1088,20 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     return page
 
 
-def _cut_header(found: GenericBody, description: str | None) -> None:
-    """Take the article's header (up to a standfirst saying the page's description, see
-    :mod:`~newscrawl.extraction.edges`) out of the body."""
-    cut = header_end([(p.text, owner) for p, owner in found.paragraphs], description)
-    if cut:
-        found.paragraphs = found.paragraphs[cut:]
-        found.body = clean_paragraphs([p for p, _ in found.paragraphs])
+def _cut_header(found: GenericBody, meta: Metadata) -> None:
+    """Take the article's header out of the body (:mod:`~newscrawl.extraction.edges`): up
+    to a standfirst saying the page's description, then the short lines before the story
+    that repeat its headline, a time stamp or a byline."""
+    pairs = [(p.text, owner) for p, owner in found.paragraphs]
+    cut = header_end(pairs, meta.description)
+    names = [a["name"] or "" for a in meta.authors]
+    lines = set(header_lines(pairs[cut:], meta.headline, names))
+    kept = [p for i, p in enumerate(found.paragraphs[cut:]) if i not in lines]
+    # A header with nothing after it is all the page has (a section front's intro): the
+    # page is judged on it as found.
+    if (cut or lines) and kept:
+        found.paragraphs = kept
+        found.body = clean_paragraphs([p for p, _ in kept])
 
 
 def _markup_story(markup: str, url: str) -> list[Paragraph]:
