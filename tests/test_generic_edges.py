@@ -83,3 +83,26 @@ def test_short_first_sentence_and_other_names_are_kept() -> None:
     body = paragraphs("short-first-lines.html")
     assert body[:3] == ["On 5 March 2024 the bridge reopened.", "Tom Hale", body[2]]
     assert body[2].startswith(STORY[0])
+
+
+def test_boxes_closing_the_container_are_not_body() -> None:
+    body = paragraphs("closing-boxes.html")
+    assert body[0].startswith(STORY[0]) and body[-1].startswith(STORY[2])
+    text = "\n".join(body)
+    for box in ("Read it on the go", "Harbour Times app", "More on this", "ferry timetable"):
+        assert box not in text
+
+
+def test_lists_quotes_and_credit_lines_closing_the_story_are_kept() -> None:
+    """Must not fire: the story's own closing structures and a line on its spine."""
+    body = paragraphs("closing-story-structures.html")
+    text = "\n".join(body)
+    for kept in (
+        STORY[2],
+        "What the bridge closure meant",
+        "Twenty extra minutes",
+        "lost a fifth of their trade",
+        "It was a long two years",
+        "Reporting by Jane Ward",
+    ):
+        assert kept in text

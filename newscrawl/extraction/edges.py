@@ -1,4 +1,4 @@
-"""Where a story's text begins inside the container the block model chose.
+"""Where a story's text begins and ends inside the container the block model chose.
 
 A story container often holds the article's header too: the kicker, the headline, the
 standfirst (the summary printed under the headline), a byline and a time stamp, all
@@ -11,6 +11,12 @@ the paragraph says what the page's description says, and it is built unlike the 
 paragraphs — another parent element *and* another tag or class than the first paragraph
 of prose after it. The standfirst and whatever stands before it in the container (kicker,
 headline, stamps) are the header.
+
+At the other end, the container often closes with boxes of its own: a newsletter or app
+call, an info box, teasers with their descriptions, a "sources" list. The story's prose
+is written in one kind of element (:func:`_story_kind`); what follows its last paragraph
+inside an element that holds none of that prose is such a box. A list, a quote or a table
+closing the story is text of the story's own structure and stays.
 """
 
 from __future__ import annotations
@@ -32,6 +38,11 @@ PROSE_MIN_CHARS = 60
 SAME_TEXT_SHARE = 0.9
 #: Longest header line (a stamp, a byline) before the story's first paragraph.
 HEADER_LINE_MAX_CHARS = 100
+#: Share of the container's text the story's kind of element must hold for its end to
+#: be read (below it, no kind of element is the story's).
+TAIL_PROSE_SHARE = 0.5
+#: Elements that hold story text in a structure of its own (a list, a quote, a table).
+STRUCTURE_TAGS = frozenset({"li", "td", "th", "dd", "dt", "blockquote", "pre"})
 #: Fewest words a standfirst has (a one-line kicker equal to a terse description is none).
 STANDFIRST_MIN_WORDS = 6
 
@@ -93,20 +104,53 @@ def header_end(paragraphs: Sequence[tuple[str, HtmlElement]], description: str |
     return 0
 
 
-def _story_element(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement | None:
-    """The element the story's prose is written in: of the elements owning paragraphs of
-    at least ``PROSE_MIN_CHARS``, the kind (tag and class) holding the most text, and its
-    first element."""
+def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[object, str], int]:
+    """The kind (tag and class) of element the story's prose is written in: of the
+    elements owning paragraphs of at least ``PROSE_MIN_CHARS``, the kind holding the most
+    text, with how much it holds (``((None, ""), 0)`` when there is no prose)."""
     weight: dict[tuple[object, str], int] = {}
-    first: dict[tuple[object, str], HtmlElement] = {}
     for text, owner in paragraphs:
         if len(text) >= PROSE_MIN_CHARS:
             kind = _kind(owner)
             weight[kind] = weight.get(kind, 0) + len(text)
-            first.setdefault(kind, owner)
     if not weight:
-        return None
-    return first[max(weight, key=lambda kind: weight[kind])]
+        return (None, ""), 0
+    kind = max(weight, key=lambda k: weight[k])
+    return kind, weight[kind]
+
+
+def _story_element(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement | None:
+    """The first element of the story's kind (:func:`_story_kind`), None without prose."""
+    kind, _ = _story_kind(paragraphs)
+    return next((o for t, o in paragraphs if len(t) >= PROSE_MIN_CHARS and _kind(o) == kind), None)
+
+
+def boxed_tail(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
+    """Indexes of the paragraphs after the story's last paragraph of prose that stand in
+    an element holding none of its prose: boxes closing the container. Paragraphs written
+    straight into an element on the story's spine (a closing note, a credit line between
+    its paragraphs' containers) and lists, quotes and tables stay."""
+    kind, weight = _story_kind(paragraphs)
+    if weight < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
+        return []
+    last = max(i for i, (_, owner) in enumerate(paragraphs) if _kind(owner) == kind)
+    spine: set[HtmlElement] = set()
+    for _, owner in paragraphs[: last + 1]:
+        if _kind(owner) != kind:
+            continue
+        node = owner.getparent()
+        while node is not None and node not in spine:
+            spine.add(node)
+            node = node.getparent()
+    boxed = []
+    for index in range(last + 1, len(paragraphs)):
+        owner = paragraphs[index][1]
+        parent = owner.getparent()
+        if parent is None or parent in spine:
+            continue
+        if owner.tag not in STRUCTURE_TAGS and parent.tag not in STRUCTURE_TAGS:
+            boxed.append(index)
+    return boxed
 
 
 def header_lines(
