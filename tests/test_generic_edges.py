@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.extraction.edges import header_end, same_text
+from newscrawl.extraction.edges import boxed_paragraphs, header_end, header_lines, same_text
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 
@@ -106,3 +106,27 @@ def test_lists_quotes_and_credit_lines_closing_the_story_are_kept() -> None:
         "Reporting by Jane Ward",
     ):
         assert kept in text
+
+
+def test_boxes_between_the_story_paragraphs_are_not_body() -> None:
+    body = paragraphs("boxes-inside-story.html")
+    text = "\n".join(body)
+    assert "Engineers on the main cable" not in text
+    assert "five minutes, straight to your inbox" not in text
+    # Must not fire: a wrapped subheading before story prose, and a list, are the story's.
+    assert "Back to the old timetable" in body
+    assert "Route 4 returns to the bridge" in text
+    assert [p[:20] for p in body if p.startswith("The ")] == [
+        "The harbour bridge r",
+        "The repairs cost 41 ",
+        "The mayor thanked re",
+    ]
+
+
+def test_edges_of_no_paragraphs_or_no_prose() -> None:
+    root = selector("<div><p>x</p></div>").root
+    short = [("Newsletter", root.find(".//p"))]
+    assert boxed_paragraphs([]) == []
+    assert boxed_paragraphs(short) == []
+    assert header_end([], "A description of the story, long enough to count.") == 0
+    assert header_lines([], "Headline", ["Jane Ward"]) == []

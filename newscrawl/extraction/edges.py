@@ -12,11 +12,12 @@ paragraphs — another parent element *and* another tag or class than the first 
 of prose after it. The standfirst and whatever stands before it in the container (kicker,
 headline, stamps) are the header.
 
-At the other end, the container often closes with boxes of its own: a newsletter or app
-call, an info box, teasers with their descriptions, a "sources" list. The story's prose
-is written in one kind of element (:func:`_story_kind`); what follows its last paragraph
-inside an element that holds none of that prose is such a box. A list, a quote or a table
-closing the story is text of the story's own structure and stays.
+Within and at the end of the story, the container holds boxes of its own: a newsletter or
+app call, a "read also" box, a caption, an info box, teasers with their descriptions. The
+story's prose is written in one kind of element (:func:`_story_kind`); a paragraph after
+its first one inside an element that holds none of that prose is such a box. A list, a
+quote or a table is text of the story's own structure and stays, and so does a heading
+with the story's prose after it.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ HEADER_LINE_MAX_CHARS = 100
 TAIL_PROSE_SHARE = 0.5
 #: Elements that hold story text in a structure of its own (a list, a quote, a table).
 STRUCTURE_TAGS = frozenset({"li", "td", "th", "dd", "dt", "blockquote", "pre"})
+#: Headings: one inside the story, with prose after it, is the story's subheading.
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Fewest words a standfirst has (a one-line kicker equal to a terse description is none).
 STANDFIRST_MIN_WORDS = 6
 
@@ -125,29 +128,30 @@ def _story_element(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement
     return next((o for t, o in paragraphs if len(t) >= PROSE_MIN_CHARS and _kind(o) == kind), None)
 
 
-def boxed_tail(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
-    """Indexes of the paragraphs after the story's last paragraph of prose that stand in
-    an element holding none of its prose: boxes closing the container. Paragraphs written
-    straight into an element on the story's spine (a closing note, a credit line between
-    its paragraphs' containers) and lists, quotes and tables stay."""
+def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
+    """Indexes of the paragraphs, after the story's first paragraph of prose, that stand
+    in an element holding none of its prose: boxes inside the story's container (a
+    newsletter call, a "read also" box, a caption) or closing it. Paragraphs written
+    straight into an element on the story's spine (a credit line between its paragraphs'
+    containers), lists, quotes and tables, and a heading with prose after it stay."""
     kind, weight = _story_kind(paragraphs)
-    if weight < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
+    if not weight or weight < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
         return []
-    last = max(i for i, (_, owner) in enumerate(paragraphs) if _kind(owner) == kind)
+    written = [i for i, (_, owner) in enumerate(paragraphs) if _kind(owner) == kind]
     spine: set[HtmlElement] = set()
-    for _, owner in paragraphs[: last + 1]:
-        if _kind(owner) != kind:
-            continue
-        node = owner.getparent()
+    for index in written:
+        node = paragraphs[index][1].getparent()
         while node is not None and node not in spine:
             spine.add(node)
             node = node.getparent()
     boxed = []
-    for index in range(last + 1, len(paragraphs)):
+    for index in range(written[0] + 1, len(paragraphs)):
         owner = paragraphs[index][1]
         parent = owner.getparent()
-        if parent is None or parent in spine:
+        if _kind(owner) == kind or parent is None or parent in spine:
             continue
+        if index < written[-1] and owner.tag in HEADING_TAGS:
+            continue  # a subheading of the story, wrapped on its own
         if owner.tag not in STRUCTURE_TAGS and parent.tag not in STRUCTURE_TAGS:
             boxed.append(index)
     return boxed

@@ -28,7 +28,7 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, split_labels
-from newscrawl.extraction.edges import boxed_tail, header_end, header_lines
+from newscrawl.extraction.edges import boxed_paragraphs, header_end, header_lines
 from newscrawl.extraction.html import (
     NotHTMLError,
     absolute_url,
@@ -762,7 +762,7 @@ def _story_blocks(page: _Page, story: list[HtmlElement]) -> list[_Block]:
         return []
     kept = [b for b in page.blocks if _within(b, chosen, page)]
     kept = [b for b in _drop_link_lists(kept) if not _is_chrome_text(b)]
-    boxed = set(boxed_tail([(b.text, b.owner) for b in kept]))
+    boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
     kept = [b for i, b in enumerate(kept) if i not in boxed]
     # A heading closing the story heads whatever box followed it, not story text.
     while kept and _tag(kept[-1].owner) in _HEADINGS:
