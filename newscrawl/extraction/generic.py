@@ -28,6 +28,7 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, split_labels
+from newscrawl.extraction.edges import boxed_paragraphs, header_end, header_lines
 from newscrawl.extraction.html import (
     NotHTMLError,
     absolute_url,
@@ -100,6 +101,8 @@ class GenericBody:
     #: When no story container was found: the page's main text all the same (see
     #: :func:`_loose_paragraphs`), for an article-shaped page's uncertain body.
     loose: list[Paragraph] = field(default_factory=list)
+    #: The story container's paragraphs before cleaning, each with its owning element.
+    paragraphs: list[tuple[Paragraph, HtmlElement]] = field(default_factory=list)
 
 
 # --- class / id vocabulary --------------------------------------------------------------
@@ -753,16 +756,22 @@ def _drop_link_lists(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-def _story_paragraphs(page: _Page, story: list[HtmlElement]) -> list[Paragraph]:
+def _story_blocks(page: _Page, story: list[HtmlElement]) -> list[_Block]:
     chosen = set(story)
     if not chosen:
         return []
     kept = [b for b in page.blocks if _within(b, chosen, page)]
     kept = [b for b in _drop_link_lists(kept) if not _is_chrome_text(b)]
+    boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
+    kept = [b for i, b in enumerate(kept) if i not in boxed]
     # A heading closing the story heads whatever box followed it, not story text.
     while kept and _tag(kept[-1].owner) in _HEADINGS:
         kept.pop()
-    return [Paragraph(b.text, tuple(b.links)) for b in kept]
+    return kept
+
+
+def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
+    return [Paragraph(b.text, tuple(b.links)) for b in blocks]
 
 
 # --- teasers ----------------------------------------------------------------------------
@@ -965,10 +974,10 @@ def _body_element(root: HtmlElement) -> HtmlElement:
     return root
 
 
-def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[Paragraph], _Page]:
+def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[_Block], _Page]:
     page = _tally(_Walker(url).walk(_body_element(root)))
     story = _story_nodes(page)
-    return story, _story_paragraphs(page, story), page
+    return story, _story_blocks(page, story), page
 
 
 def _loose_paragraphs(page: _Page) -> list[Paragraph]:
@@ -995,7 +1004,7 @@ def _loose_paragraphs(page: _Page) -> list[Paragraph]:
 def story_paragraphs(root: HtmlElement, url: str) -> list[Paragraph]:
     """The story's paragraphs on any page, in document order, before cleaning."""
     try:
-        return _read(root, url)[1]
+        return _paragraphs(_read(root, url)[1])
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         return []
 
@@ -1003,23 +1012,25 @@ def story_paragraphs(root: HtmlElement, url: str) -> list[Paragraph]:
 def extract_body(root: HtmlElement, url: str) -> GenericBody:
     """The story's body parts and the page's teaser boxes, for a page of any site."""
     story: list[HtmlElement] = []
-    paragraphs: list[Paragraph] = []
+    blocks: list[_Block] = []
     loose: list[Paragraph] = []
     stats: dict[HtmlElement, _Stats] | None = None
     with suppress(ValueError, TypeError, RecursionError):  # defensive: never raise
-        story, paragraphs, page = _read(root, url)
+        story, blocks, page = _read(root, url)
         stats = page.stats
-        if not paragraphs:
+        if not blocks:
             loose = _loose_paragraphs(page)
     try:
         teasers = _find_teasers(root, url, story, stats)
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         teasers = []
+    paragraphs = _paragraphs(blocks)
     return GenericBody(
         body=clean_paragraphs(paragraphs),
         teasers=teasers,
         story=story[0] if story else None,
         loose=loose,
+        paragraphs=list(zip(paragraphs, (b.owner for b in blocks), strict=True)),
     )
 
 
@@ -1061,8 +1072,9 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     (:func:`newscrawl.extraction.metadata.extract_metadata`). Dates stay raw, with their
     source: the date pipeline normalises them."""
     found = extract_body(root, url)
-    page = _page_of(found, root)
     meta = extract_metadata(root, url, found.story)
+    _cut_header(found, meta)
+    page = _page_of(found, root)
     page.headline = meta.headline or page.headline
     page.authors = meta.authors
     page.section = meta.section
@@ -1076,6 +1088,22 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     page.date_source = published.source if published else (modified.source if modified else None)
     _settle_kind(page, found, root, url, meta)
     return page
+
+
+def _cut_header(found: GenericBody, meta: Metadata) -> None:
+    """Take the article's header out of the body (:mod:`~newscrawl.extraction.edges`): up
+    to a standfirst saying the page's description, then the short lines before the story
+    that repeat its headline, a time stamp or a byline."""
+    pairs = [(p.text, owner) for p, owner in found.paragraphs]
+    cut = header_end(pairs, meta.description)
+    names = [a["name"] or "" for a in meta.authors]
+    lines = set(header_lines(pairs[cut:], meta.headline, names))
+    kept = [p for i, p in enumerate(found.paragraphs[cut:]) if i not in lines]
+    # A header with nothing after it is all the page has (a section front's intro): the
+    # page is judged on it as found.
+    if (cut or lines) and kept:
+        found.paragraphs = kept
+        found.body = clean_paragraphs([p for p, _ in kept])
 
 
 def _markup_story(markup: str, url: str) -> list[Paragraph]:

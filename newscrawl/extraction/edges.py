@@ -1,0 +1,180 @@
+"""Where a story's text begins and ends inside the container the block model chose.
+
+A story container often holds the article's header too: the kicker, the headline, the
+standfirst (the summary printed under the headline), a byline and a time stamp, all
+before the first paragraph of the story itself. The standfirst is the page's
+``description`` (the record carries it there), so the body need not repeat it.
+
+Two independent signals must agree before anything is cut, so a story whose first
+paragraph merely doubles as the page's meta description (an automatic excerpt) keeps it:
+the paragraph says what the page's description says, and it is built unlike the story's
+paragraphs — another parent element *and* another tag or class than the first paragraph
+of prose after it. The standfirst and whatever stands before it in the container (kicker,
+headline, stamps) are the header.
+
+Within and at the end of the story, the container holds boxes of its own: a newsletter or
+app call, a "read also" box, a caption, an info box, teasers with their descriptions. The
+story's prose is written in one kind of element (:func:`_story_kind`); a paragraph after
+its first one inside an element that holds none of that prose is such a box. A list, a
+quote or a table is text of the story's own structure and stays, and so does a heading
+with the story's prose after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.dates import split_labels
+
+#: The standfirst is looked for among this many first paragraphs of the container …
+HEADER_MAX_PARAGRAPHS = 6
+#: … and only while the text before it is under this share of the container's text.
+HEADER_MAX_SHARE = 0.3
+#: Shortest paragraph that counts as the story's first paragraph of prose.
+PROSE_MIN_CHARS = 60
+#: Share of each text's words the other must hold for the two to say the same.
+SAME_TEXT_SHARE = 0.9
+#: Longest header line (a stamp, a byline) before the story's first paragraph.
+HEADER_LINE_MAX_CHARS = 100
+#: Share of the container's text the story's kind of element must hold for its end to
+#: be read (below it, no kind of element is the story's).
+TAIL_PROSE_SHARE = 0.5
+#: Elements that hold story text in a structure of its own (a list, a quote, a table).
+STRUCTURE_TAGS = frozenset({"li", "td", "th", "dd", "dt", "blockquote", "pre"})
+#: Headings: one inside the story, with prose after it, is the story's subheading.
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Fewest words a standfirst has (a one-line kicker equal to a terse description is none).
+STANDFIRST_MIN_WORDS = 6
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"\w[.!?…]['\"”’»)]*\s*$")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_INVISIBLE.sub("", text).casefold())
+
+
+def same_text(paragraph: str, description: str) -> bool:
+    """True when *paragraph* and *description* say the same (nearly the same words; the
+    description may be cut short with an ellipsis)."""
+    mine, theirs = _words(paragraph), _words(description)
+    if len(mine) < STANDFIRST_MIN_WORDS or len(theirs) < STANDFIRST_MIN_WORDS:
+        return False
+    a, b = set(mine), set(theirs)
+    shared = len(a & b)
+    if shared >= SAME_TEXT_SHARE * len(a) and shared >= SAME_TEXT_SHARE * len(b):
+        return True
+    cut = description.rstrip().endswith(("…", "..."))
+    return cut and mine[: len(theirs) - 1] == theirs[:-1]
+
+
+def _kind(element: HtmlElement) -> tuple[object, str]:
+    return element.tag, " ".join((element.get("class") or "").split())
+
+
+def header_end(paragraphs: Sequence[tuple[str, HtmlElement]], description: str | None) -> int:
+    """How many of the container's first *paragraphs* (text, owning element) are the
+    article's header: up to and including a standfirst, 0 when none is found."""
+    if not description:
+        return 0
+    total = sum(len(text) for text, _ in paragraphs)
+    before = 0
+    for index, (text, owner) in enumerate(paragraphs[:HEADER_MAX_PARAGRAPHS]):
+        if before > HEADER_MAX_SHARE * total:
+            return 0
+        before += len(text)
+        if not same_text(text, description):
+            continue
+        story = _story_element(paragraphs[index + 1 :])
+        if story is None:
+            return 0
+        if story.getparent() is not owner.getparent() and _kind(story) != _kind(owner):
+            end = index + 1
+            # Short lines between the standfirst and the story (a stamp, a byline, a
+            # dateline) are the header's too, unless written like the story's prose.
+            while (
+                end < len(paragraphs)
+                and len(paragraphs[end][0]) < PROSE_MIN_CHARS
+                and _kind(paragraphs[end][1]) != _kind(story)
+            ):
+                end += 1
+            return end
+        return 0
+    return 0
+
+
+def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[object, str], int]:
+    """The kind (tag and class) of element the story's prose is written in: of the
+    elements owning paragraphs of at least ``PROSE_MIN_CHARS``, the kind holding the most
+    text, with how much it holds (``((None, ""), 0)`` when there is no prose)."""
+    weight: dict[tuple[object, str], int] = {}
+    for text, owner in paragraphs:
+        if len(text) >= PROSE_MIN_CHARS:
+            kind = _kind(owner)
+            weight[kind] = weight.get(kind, 0) + len(text)
+    if not weight:
+        return (None, ""), 0
+    kind = max(weight, key=lambda k: weight[k])
+    return kind, weight[kind]
+
+
+def _story_element(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement | None:
+    """The first element of the story's kind (:func:`_story_kind`), None without prose."""
+    kind, _ = _story_kind(paragraphs)
+    return next((o for t, o in paragraphs if len(t) >= PROSE_MIN_CHARS and _kind(o) == kind), None)
+
+
+def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
+    """Indexes of the paragraphs, after the story's first paragraph of prose, that stand
+    in an element holding none of its prose: boxes inside the story's container (a
+    newsletter call, a "read also" box, a caption) or closing it. Paragraphs written
+    straight into an element on the story's spine (a credit line between its paragraphs'
+    containers), lists, quotes and tables, and a heading with prose after it stay."""
+    kind, weight = _story_kind(paragraphs)
+    if not weight or weight < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
+        return []
+    written = [i for i, (_, owner) in enumerate(paragraphs) if _kind(owner) == kind]
+    spine: set[HtmlElement] = set()
+    for index in written:
+        node = paragraphs[index][1].getparent()
+        while node is not None and node not in spine:
+            spine.add(node)
+            node = node.getparent()
+    boxed = []
+    for index in range(written[0] + 1, len(paragraphs)):
+        owner = paragraphs[index][1]
+        parent = owner.getparent()
+        if _kind(owner) == kind or parent is None or parent in spine:
+            continue
+        if index < written[-1] and owner.tag in HEADING_TAGS:
+            continue  # a subheading of the story, wrapped on its own
+        if owner.tag not in STRUCTURE_TAGS and parent.tag not in STRUCTURE_TAGS:
+            boxed.append(index)
+    return boxed
+
+
+def header_lines(
+    paragraphs: Sequence[tuple[str, HtmlElement]], headline: str | None, authors: Sequence[str]
+) -> list[int]:
+    """Indexes of the short lines before the story's first paragraph of prose that repeat
+    what the page's metadata says: its headline (with whatever stands before it), a time
+    stamp, a byline naming one of its *authors*. Such a line is the header's, not the
+    story's; a short first paragraph that says none of these, or ends as a sentence
+    ("On 5 March the bridge reopened."), stays."""
+    names = [n.casefold() for n in authors if len(n.split()) >= 2]
+    heading = _words(headline or "")
+    found: list[int] = []
+    for index, (text, _) in enumerate(paragraphs):
+        if len(text) >= PROSE_MIN_CHARS and _words(text) != heading:
+            break
+        if heading and _words(text) == heading:
+            found = list(range(index + 1))
+        elif len(text) > HEADER_LINE_MAX_CHARS or _SENTENCE_END.search(text):
+            continue  # a sentence, however short, is the story's
+        elif split_labels(text) or any(n in text.casefold() for n in names):
+            found.append(index)
+    return found

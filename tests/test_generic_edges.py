@@ -1,0 +1,132 @@
+"""Story edges: the article's header (kicker, headline, standfirst, stamps) in the story
+container is not body; a first paragraph that only doubles as the meta description is.
+Pages in fixtures/edges/ (see its README)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extraction.edges import boxed_paragraphs, header_end, header_lines, same_text
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
+
+from .conftest import FIXTURES
+
+URL = "https://www.harbourtimes.example/news/2024/03/05/bridge"
+PAGES = FIXTURES / "edges"
+STANDFIRST = "After two years and 41 million pounds of repairs"
+STORY = [
+    "The harbour bridge reopened to traffic on Tuesday evening",
+    "The repairs cost 41 million pounds",
+    "The mayor thanked residents for their patience",
+]
+
+
+def paragraphs(name: str) -> list[str]:
+    html = (PAGES / name).read_text(encoding="utf-8")
+    return generic_article(selector(html).root, URL).body.paragraphs
+
+
+def test_header_with_standfirst_is_not_body() -> None:
+    body = paragraphs("header-standfirst.html")
+    assert body[0].startswith(STORY[0])
+    assert all(any(p.startswith(s) for p in body) for s in STORY)
+    text = "\n".join(body)
+    for header in (STANDFIRST, "Transport", "Harbour bridge reopens", "Published 5 March"):
+        assert header not in text
+    # The stamp and the dateline between standfirst and story are header lines too.
+    assert "HARBOURTOWN" not in text
+
+
+@pytest.mark.parametrize("name", ["excerpt-first-paragraph.html", "lead-in-story-column.html"])
+def test_first_paragraph_of_the_story_column_is_kept(name: str) -> None:
+    """Must not fire: the paragraph that says the description is built like the story's."""
+    body = paragraphs(name)
+    first = STANDFIRST if name.startswith("lead") else STORY[0]
+    assert body[0].startswith(first)
+    assert all(any(p.startswith(s) for p in body) for s in STORY)
+
+
+def test_same_text_reads_words_not_layout() -> None:
+    text = "Die Stadt hat am Dienstag die Brücke wieder für den Verkehr freigegeben."
+    assert same_text(
+        text, "Die Stadt hat am Dienstag die Brücke wieder für den Verkehr frei\u00adgegeben."
+    )
+    assert same_text(text, "Die Stadt hat am Dienstag die Brücke wieder …")
+    assert not same_text(
+        text, "Die Stadt hat am Dienstag die Fähre eingestellt, sagt der Bürgermeister."
+    )
+    assert not same_text("Verkehr", "Verkehr")  # too short to be a standfirst
+
+
+def test_header_end_without_description_or_story_prose() -> None:
+    root = selector("<div><p class='a'>x</p><div><p>y</p></div></div>").root
+    lead, body = root.find(".//p[@class='a']"), root.find(".//div/div/p")
+    long = "The mayor thanked residents for their patience, and said a second crossing."
+    pairs = [(long, lead), (long, body)]
+    assert header_end(pairs, None) == 0
+    assert header_end(pairs, long) == 1
+    # No prose after the paragraph: nothing to tell a header from.
+    assert header_end([(long, lead), ("short", body)], long) == 0
+
+
+def test_headline_stamp_and_byline_lines_are_not_body() -> None:
+    body = paragraphs("header-lines.html")
+    assert body[0].startswith(STORY[0])
+    text = "\n".join(body)
+    for line in ("Transport", "Harbour bridge reopens", "By Jane Ward", "5 March 2024"):
+        assert line not in text
+
+
+def test_short_first_sentence_and_other_names_are_kept() -> None:
+    """Must not fire: a short sentence with a date and a name that is not the author's."""
+    body = paragraphs("short-first-lines.html")
+    assert body[:3] == ["On 5 March 2024 the bridge reopened.", "Tom Hale", body[2]]
+    assert body[2].startswith(STORY[0])
+
+
+def test_boxes_closing_the_container_are_not_body() -> None:
+    body = paragraphs("closing-boxes.html")
+    assert body[0].startswith(STORY[0]) and body[-1].startswith(STORY[2])
+    text = "\n".join(body)
+    for box in ("Read it on the go", "Harbour Times app", "More on this", "ferry timetable"):
+        assert box not in text
+
+
+def test_lists_quotes_and_credit_lines_closing_the_story_are_kept() -> None:
+    """Must not fire: the story's own closing structures and a line on its spine."""
+    body = paragraphs("closing-story-structures.html")
+    text = "\n".join(body)
+    for kept in (
+        STORY[2],
+        "What the bridge closure meant",
+        "Twenty extra minutes",
+        "lost a fifth of their trade",
+        "It was a long two years",
+        "Reporting by Jane Ward",
+    ):
+        assert kept in text
+
+
+def test_boxes_between_the_story_paragraphs_are_not_body() -> None:
+    body = paragraphs("boxes-inside-story.html")
+    text = "\n".join(body)
+    assert "Engineers on the main cable" not in text
+    assert "five minutes, straight to your inbox" not in text
+    # Must not fire: a wrapped subheading before story prose, and a list, are the story's.
+    assert "Back to the old timetable" in body
+    assert "Route 4 returns to the bridge" in text
+    assert [p[:20] for p in body if p.startswith("The ")] == [
+        "The harbour bridge r",
+        "The repairs cost 41 ",
+        "The mayor thanked re",
+    ]
+
+
+def test_edges_of_no_paragraphs_or_no_prose() -> None:
+    root = selector("<div><p>x</p></div>").root
+    short = [("Newsletter", root.find(".//p"))]
+    assert boxed_paragraphs([]) == []
+    assert boxed_paragraphs(short) == []
+    assert header_end([], "A description of the story, long enough to count.") == 0
+    assert header_lines([], "Headline", ["Jane Ward"]) == []
