@@ -80,3 +80,23 @@ def test_headline_words_of_unspaced_scripts() -> None:
     assert headline_words("速報") == 1  # a label, not a headline (must not fire)
     assert headline_words("Harbour bridge reopens") == 3
     assert headline_words("US-Unternehmen gewinnt") == 2
+
+
+def test_paid_and_user_links_are_not_teasers() -> None:
+    stories = [f"https://www.harbourtimes.example/news/{48100 + i}/story" for i in range(3)]
+    courses = [f"https://courses.example/landing?id={90210 + i}&utm_source=ht" for i in range(3)]
+    # A course widget whose links are marked paid: an ad, not a list of stories.
+    assert story_links(courses, PAGE, ["sponsored"] * 3) is None
+    # A recent-comments widget: commenters' blog posts, marked user-generated.
+    posts = [f"https://someblog.example/2021/02/1{i}/a-post-about-the-harbour/" for i in range(3)]
+    assert story_links(posts, PAGE, ["external nofollow ugc"] * 3) is None
+    # One paid link in a list of stories is dropped, the rest kept.
+    assert story_links([*stories, courses[0]], PAGE, [None, None, None, "Sponsored"]) == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    # Must not fire: a plain nofollow (network boxes of sister titles) or noopener.
+    network = [f"https://sister{i}.example/2024/film/news/film-story-{i}-1236/" for i in range(3)]
+    assert story_links(network, PAGE, ["nofollow", "noopener noreferrer", None]) == [True] * 3

@@ -928,7 +928,7 @@ def _find_teasers(
         if items is None:
             continue
         hrefs = [absolute_url(url, link.get("href") or "") for _, link in items]
-        keep = story_links(hrefs, url)
+        keep = story_links(hrefs, url, [link.get("rel") for _, link in items])
         if keep is None:  # links to sections, tags, apps …: navigation, not stories
             continue
         boxes += 1

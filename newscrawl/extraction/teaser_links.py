@@ -9,6 +9,12 @@ or legal page is a short, stable name ("/sport/", "/tag/ukraine", "/fazapp",
 marks, or when it has the shape of the page's own URL (the page is a story: a sibling
 with the same path pattern is one too). A link back to the page itself (skip links,
 "share", a list that holds the page's own teaser) is never a teaser of another story.
+
+Links say themselves what they are not: since 2019 search engines ask sites to mark paid
+links ``rel="sponsored"`` (ads, affiliate and course widgets) and links written by users
+``rel="ugc"`` (comment widgets, forums), and publishing systems do. Such a link is not the
+newsroom's teaser of a story, however story-shaped its URL; a plain ``nofollow`` (network
+boxes of sister publications carry it) says nothing of the kind.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ _ID_RUN = re.compile(r"\d{5,}")
 _SLUG_SPLIT = re.compile(r"[-_,+.]+")
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|ece|cms)$", re.IGNORECASE)
 _QUERY_ID = re.compile(r"\d{4,}")
+#: Link types marking a link as paid or written by users (see module doc).
+NOT_EDITORIAL_RELS = frozenset({"sponsored", "ugc"})
 
 
 def _segments(path: str) -> list[str]:
@@ -69,11 +77,23 @@ def is_story_shaped(url: str, page_url: str) -> bool:
     return parts.netloc.lower() == page.netloc.lower() and _same_pattern(path, page.path)
 
 
-def story_links(urls: list[str], page_url: str) -> list[bool] | None:
-    """Per link of one box, whether it is kept as a story teaser; ``None`` when the box is
-    navigation (fewer than ``STORY_LINK_MIN_SHARE`` of its other links story-shaped)."""
+def is_editorial(rel: str | None) -> bool:
+    """The link's ``rel`` does not mark it paid or written by users (see module doc)."""
+    return NOT_EDITORIAL_RELS.isdisjoint((rel or "").lower().split())
+
+
+def story_links(
+    urls: list[str], page_url: str, rels: list[str | None] | None = None
+) -> list[bool] | None:
+    """Per link of one box (with its ``rel`` attribute in *rels*), whether it is kept as a
+    story teaser; ``None`` when the box is navigation or ads (fewer than
+    ``STORY_LINK_MIN_SHARE`` of its other links story-shaped and editorial)."""
+    rels = rels if rels is not None else [None] * len(urls)
     others = [not is_same_document(u, page_url) for u in urls]
-    shaped = [o and is_story_shaped(u, page_url) for u, o in zip(urls, others, strict=True)]
+    shaped = [
+        o and is_editorial(r) and is_story_shaped(u, page_url)
+        for u, o, r in zip(urls, others, rels, strict=True)
+    ]
     if not any(others) or sum(shaped) < STORY_LINK_MIN_SHARE * sum(others):
         return None
     return shaped
