@@ -7,6 +7,7 @@ import pytest
 
 from newscrawl.extraction.teaser_links import (
     headline_words,
+    is_foreign_feed,
     is_same_document,
     is_story_shaped,
     story_links,
@@ -100,3 +101,28 @@ def test_paid_and_user_links_are_not_teasers() -> None:
     # Must not fire: a plain nofollow (network boxes of sister titles) or noopener.
     network = [f"https://sister{i}.example/2024/film/news/film-story-{i}-1236/" for i in range(3)]
     assert story_links(network, PAGE, ["nofollow", "noopener noreferrer", None]) == [True] * 3
+
+
+def test_service_subdomain_box_is_not_stories() -> None:
+    jobs = [
+        f"https://jobs.harbourtimes.example/job/harbour-master-m-w-d.{1726725325 + i}.html"
+        for i in range(3)
+    ]
+    assert is_foreign_feed(jobs, PAGE)
+    assert story_links(jobs, PAGE) is None
+    shop = "https://shop.harbourtimes.example/pages/the-perfect-application-to-go-{}"
+    assert story_links([shop.format(i) for i in range(3)], PAGE) is None
+    # Must not fire: the site's stories beside one on a section subdomain.
+    stories = [f"https://www.harbourtimes.example/news/{48100 + i}/story" for i in range(2)]
+    sport = "https://sport.harbourtimes.example/2025/03/03/rowing-club-wins-the-cup/"
+    assert story_links([*stories, sport], PAGE) == [True, True, True]
+    # Must not fire: a partner site's stories (another site, not a subdomain) or a
+    # network box of several sites.
+    partner = [
+        f"https://www.rivergazette.example/2025/03/0{i}/river-story-{i}-of-the-day/"
+        for i in range(3)
+    ]
+    assert not is_foreign_feed(partner, PAGE)
+    assert story_links(partner, PAGE) == [True] * 3
+    network = [f"https://sister{i}.example/2024/film/news/film-story-{i}-1236/" for i in range(3)]
+    assert story_links(network, PAGE) == [True] * 3

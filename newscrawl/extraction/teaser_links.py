@@ -15,6 +15,15 @@ links ``rel="sponsored"`` (ads, affiliate and course widgets) and links written 
 ``rel="ugc"`` (comment widgets, forums), and publishing systems do. Such a link is not the
 newsroom's teaser of a story, however story-shaped its URL; a plain ``nofollow`` (network
 boxes of sister publications carry it) says nothing of the kind.
+
+A site's newsroom publishes on the site's own host; its services live on hosts of their
+own under the site's name: the job market (``stellenmarkt.``, ``jobs.``), the careers or
+course shop, the e-paper, the ticket offers. A box whose every link leaves for one and the
+same subdomain of the page's host is such a service's feed inserted in the page, not a list
+of stories. A box of one other site's stories (a partner's widget) or of several sites' (a
+network box), and a list of the site's own stories with one on a section's subdomain,
+stay. (A box of stories all on a section's subdomain, "sport.", is lost with them: on the
+development pages such boxes were services, measured in the commit that added this.)
 """
 
 from __future__ import annotations
@@ -82,6 +91,18 @@ def is_editorial(rel: str | None) -> bool:
     return NOT_EDITORIAL_RELS.isdisjoint((rel or "").lower().split())
 
 
+def _host(url: str) -> str:
+    host = urlsplit(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def is_foreign_feed(urls: list[str], page_url: str) -> bool:
+    """All of *urls* lead to one host, not the page's (see module doc)."""
+    hosts = {_host(u) for u in urls}
+    page = _host(page_url)
+    return len(hosts) == 1 and page not in hosts and hosts.pop().endswith("." + page)
+
+
 def story_links(
     urls: list[str], page_url: str, rels: list[str | None] | None = None
 ) -> list[bool] | None:
@@ -95,6 +116,8 @@ def story_links(
         for u, o, r in zip(urls, others, rels, strict=True)
     ]
     if not any(others) or sum(shaped) < STORY_LINK_MIN_SHARE * sum(others):
+        return None
+    if len(urls) > 1 and is_foreign_feed(urls, page_url):
         return None
     return shaped
 
