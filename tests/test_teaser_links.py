@@ -9,6 +9,7 @@ from newscrawl.extraction.teaser_links import (
     headline_words,
     is_foreign_feed,
     is_same_document,
+    is_section_front,
     is_story_shaped,
     story_links,
 )
@@ -126,3 +127,33 @@ def test_service_subdomain_box_is_not_stories() -> None:
     assert story_links(partner, PAGE) == [True] * 3
     network = [f"https://sister{i}.example/2024/film/news/film-story-{i}-1236/" for i in range(3)]
     assert story_links(network, PAGE) == [True] * 3
+
+
+def test_section_front_above_the_page_is_not_a_story() -> None:
+    page = "https://www.harbourtimes.example/nachrichten/harbour-and-coast-news/bridge-reopens,bridge146.html"
+    for front in (
+        "https://www.harbourtimes.example/nachrichten/harbour-and-coast-news/",  # a slug of 4
+        "https://www.harbourtimes.example/nachrichten/harbour-and-coast-news/index.html",
+        "https://www.harbourtimes.example/nachrichten/",
+    ):
+        assert is_section_front(front, page)
+        assert not is_story_shaped(front, page)
+    sibling = (
+        "https://www.harbourtimes.example/nachrichten/harbour-and-coast-news/ferry,ferry102.html"
+    )
+    stories = [sibling, sibling.replace("102", "103"), sibling.replace("102", "104")]
+    assert story_links([stories[0].rsplit("/", 1)[0] + "/index.html", *stories], page) == [
+        False,
+        True,
+        True,
+        True,
+    ]
+    # Must not fire: a sibling story, a story whose name starts with "index", a query id
+    # on the index document, the same path on another host.
+    assert is_story_shaped(sibling, page)
+    index_story = "https://www.harbourtimes.example/nachrichten/index-of-fish-prices-rises-again"
+    assert not is_section_front(index_story, page)
+    assert is_story_shaped(index_story, page)
+    assert is_story_shaped("https://www.harbourtimes.example/index.php?p=48213", page)
+    other = "https://www.rivergazette.example/nachrichten/harbour-and-coast-news/"
+    assert not is_section_front(other, page)

@@ -8,7 +8,10 @@ or legal page is a short, stable name ("/sport/", "/tag/ukraine", "/fazapp",
 "/how-to-complain/"). So a link is **story-shaped** when its path carries one of those
 marks, or when it has the shape of the page's own URL (the page is a story: a sibling
 with the same path pattern is one too). A link back to the page itself (skip links,
-"share", a list that holds the page's own teaser) is never a teaser of another story.
+"share", a list that holds the page's own teaser) is never a teaser of another story,
+nor is a link to one of the page's ancestors: the section front the story is filed under
+("/nachrichten/schleswig-holstein/" or its directory index
+"/nachrichten/schleswig-holstein/index.html", heading a list of the section's stories).
 
 Links say themselves what they are not: since 2019 search engines ask sites to mark paid
 links ``rel="sponsored"`` (ads, affiliate and course widgets) and links written by users
@@ -43,6 +46,8 @@ _ID_RUN = re.compile(r"\d{5,}")
 _SLUG_SPLIT = re.compile(r"[-_,+.]+")
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|ece|cms)$", re.IGNORECASE)
 _QUERY_ID = re.compile(r"\d{4,}")
+#: A directory's index document names the directory (the web servers' default name).
+_DIRECTORY_INDEX = re.compile(r"index(?:\.[a-z]{2,5})?", re.IGNORECASE)
 #: Link types marking a link as paid or written by users (see module doc).
 NOT_EDITORIAL_RELS = frozenset({"sponsored", "ugc"})
 
@@ -66,6 +71,18 @@ def _same_pattern(path: str, page_path: str) -> bool:
     return len(mine) >= 2 and len(mine) == len(page) and mine[0] == page[0] and mine != page
 
 
+def is_section_front(url: str, page_url: str) -> bool:
+    """*url* is a directory above the page on its host (or that directory's index
+    document): the section the story is filed under."""
+    a, b = urlsplit(url), urlsplit(page_url)
+    if a.netloc.lower() != b.netloc.lower():
+        return False
+    mine, page = _segments(a.path), _segments(b.path)
+    if mine and _DIRECTORY_INDEX.fullmatch(mine[-1]):
+        mine = mine[:-1]
+    return len(mine) < len(page) and page[: len(mine)] == mine
+
+
 def is_same_document(url: str, page_url: str) -> bool:
     """*url* is the page itself (fragment, query and trailing slash aside)."""
     a, b = urlsplit(url), urlsplit(page_url)
@@ -77,10 +94,12 @@ def is_story_shaped(url: str, page_url: str) -> bool:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         return False
-    path = parts.path
-    if _DATE_PATH.search(path) or any(_has_mark(s) for s in _segments(path)):
-        return True
     if any(_QUERY_ID.fullmatch(v) for _, v in parse_qsl(parts.query)):
+        return True
+    path = parts.path
+    if is_section_front(url, page_url):
+        return False
+    if _DATE_PATH.search(path) or any(_has_mark(s) for s in _segments(path)):
         return True
     page = urlsplit(page_url)
     return parts.netloc.lower() == page.netloc.lower() and _same_pattern(path, page.path)
