@@ -836,10 +836,24 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
     return None
 
 
+def _is_spacer(child: HtmlElement, stats: dict[HtmlElement, _Stats] | None) -> bool:
+    """A child of a teaser list with no text and no link: a divider or an empty ad slot
+    between the teasers, neither an item nor a miss."""
+    if stats is not None and child in stats:
+        return False
+    if next(child.iter("a"), None) is not None:
+        return False
+    return stats is not None or not "".join(child.itertext()).strip()
+
+
 def _teaser_items(
     box: HtmlElement, stats: dict[HtmlElement, _Stats] | None = None
 ) -> list[tuple[HtmlElement, HtmlElement]] | None:
-    children = [c for c in box if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS]
+    children = [
+        c
+        for c in box
+        if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS and not _is_spacer(c, stats)
+    ]
     if len(children) < bp.TEASER_MIN_ITEMS or len(children) > 200:
         return None
     items = []
