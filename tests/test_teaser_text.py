@@ -97,3 +97,25 @@ def test_headline_out_of_link_text(html: str, rank: int | None, headline: str) -
 )
 def test_headline_kept_whole(html: str, rank: int | None, headline: str) -> None:
     assert teaser_headline(link(html), rank) == headline
+
+
+def test_time_stamp_is_not_part_of_the_headline() -> None:
+    # A stamp glued to the description hid its full stop: the description won.
+    described = (
+        "<a><h5><span>Premium</span><span>Im Fall Rodrigues begehen alle Seiten Fehler</span>"
+        "</h5><p>Nicht nur beim Verband müssen die vergangenen Wochen aufgearbeitet werden.</p>"
+        '<div><time datetime="2025-06-11T17:15:00Z">11.06.2025</time></div></a>'
+    )
+    assert teaser_headline(link(described)) == "Im Fall Rodrigues begehen alle Seiten Fehler"
+    # Glued to a headline in a script without spaces, the stamp stayed in it.
+    unspaced = (
+        "<a><h2>イオン銀行に業務改善命令へ　金融庁、マネロン対策不備</h2>"
+        '<div><time datetime="2024-12-24T12:30:00Z">12月24日</time></div></a>'
+    )
+    assert teaser_headline(link(unspaced)) == "イオン銀行に業務改善命令へ 金融庁、マネロン対策不備"
+    # Must not fire: a date written into the headline itself (no <time>) stays, and a
+    # link holding only a stamp keeps it rather than nothing.
+    written = "<a><span>Election day set for 12 May 2026 after long dispute</span></a>"
+    assert teaser_headline(link(written)) == "Election day set for 12 May 2026 after long dispute"
+    only = '<a><time datetime="2025-06-11">Wednesday, 11 June 2025</time></a>'
+    assert teaser_headline(link(only)) == "Wednesday, 11 June 2025"

@@ -10,8 +10,10 @@ the source puts on separate lines, the second starting a new sentence (capital l
 opening quote) and the first not leading into it ("Exclusive:"), are separate lines; inline
 markup inside a headline ("<b>Trump</b> says", "<em>Ex</em>clusive") is neither. The
 headline is the longest line that is not a sentence of a description. A rank equal to
-the teaser's place in its list, and a date or relative time closing the line in an
-element of its own ("… 1 hour ago"), are not part of the headline either.
+the teaser's place in its list, a ``<time>`` stamp (read apart as the teaser's date; glued
+to a description it would hide the sentence's full stop, glued to a headline in scripts
+without spaces it would stay in it: "…対策不備12月24日"), and a date or relative time closing
+the line in an element of its own ("… 1 hour ago"), are not part of the headline either.
 """
 
 from __future__ import annotations
@@ -46,13 +48,19 @@ def _starts_line(edge: re.Match[str]) -> bool:
     return (not gap or "\n" in gap) and edge.group(2).isupper() and edge.group(1) not in _LEAD_IN
 
 
-def _lines(link: HtmlElement) -> list[str]:
-    """The link's text cut at glued element boundaries (see module doc)."""
+def _lines(link: HtmlElement, stamps: bool = False) -> list[str]:
+    """The link's text cut at glued element boundaries (see module doc); without its
+    ``<time>`` elements unless *stamps*."""
     parts: list[str] = []
     skipping = 0
     for event, element in etree.iterwalk(link, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
-        hidden = not tag or tag in SKIP_TAGS or is_bare_reading(element, tag)
+        hidden = (
+            not tag
+            or tag in SKIP_TAGS
+            or (tag == "time" and not stamps)
+            or is_bare_reading(element, tag)
+        )
         if event == "start":
             if hidden:
                 skipping += 1
@@ -104,7 +112,7 @@ def _trim(line: str, rank: int | None, link: HtmlElement) -> str:
 
 def teaser_headline(link: HtmlElement, rank: int | None = None) -> str:
     """The headline in a teaser *link*; *rank*: the teaser's place in its list."""
-    lines = _lines(link)
+    lines = _lines(link) or _lines(link, stamps=True)
     if not lines:
         return ""
     if len(lines) > 1:
