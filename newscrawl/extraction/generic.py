@@ -779,6 +779,26 @@ def _item_link(item: HtmlElement) -> HtmlElement | None:
         length = len(" ".join(anchor.text_content().split()))
         if length > best_len:
             best, best_len = anchor, length
+    return _first_twin(item, best) if best is not None else None
+
+
+#: Fewest words of an earlier link to the same story for it to be taken as the headline
+#: rather than a label: section, column and topic names linking the story run to four
+#: words ("エンタメ・文化", "La stanza di Feltri"), headlines run longer.
+TWIN_MIN_WORDS = 5
+
+
+def _first_twin(item: HtmlElement, best: HtmlElement) -> HtmlElement:
+    """The first link of *item* to the same target as *best* whose text reads as a
+    headline. A teaser often links its story twice, the headline and then the longer
+    description under it (and an image before both, without text); the longest link is
+    then the description. A short label linking the story before its headline is not one."""
+    href = best.get("href")
+    for count, anchor in enumerate(item.iter("a")):
+        if count > 8 or anchor is best:
+            break
+        if anchor.get("href") == href and headline_words(inline_text(anchor)) >= TWIN_MIN_WORDS:
+            return anchor
     return best
 
 
