@@ -935,6 +935,25 @@ def _teaser_description(item: HtmlElement, headline: str) -> str | None:
     return None
 
 
+def _in_hidden_panel(box: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """*box* lies in an element hidden until the reader asks for it (``hidden`` or a
+    ``display: none`` style: the other tabs of a "most read / recommended" box, the
+    slides of a carousel), inside the walked page. The walk does not enter hidden
+    elements, so their lists of stories have no tallies."""
+    node: HtmlElement | None = box
+    for _ in range(12):
+        if node is None or node in stats:
+            return False
+        tag = _tag(node)
+        if tag in voc.SKIP_TAGS:
+            return False
+        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
+            parent = node.getparent()
+            return parent is not None and parent in stats
+        node = node.getparent()
+    return False
+
+
 def _find_teasers(
     root: HtmlElement,
     url: str,
@@ -954,11 +973,14 @@ def _find_teasers(
             break
         if box in story_set:
             continue
+        box_stats = stats
         if stats is not None:
             entry = stats.get(box)
-            if entry is None or entry.link_chars < min_link_chars:
+            if entry is None and _in_hidden_panel(box, stats):
+                box_stats = None  # a tab or slide shown on demand: read it unwalked
+            elif entry is None or entry.link_chars < min_link_chars:
                 continue
-        items = _teaser_items(box, stats)
+        items = _teaser_items(box, box_stats)
         if items is None:
             continue
         hrefs = [absolute_url(url, link.get("href") or "") for _, link in items]
