@@ -37,6 +37,10 @@ _LEAD_IN = frozenset(":–—-")
 #: A description's sentence ends with a full stop or an ellipsis; a headline rarely does.
 _SENTENCE = re.compile(r"(?:\.|…|\.\.\.)\s*$")
 _RANK = re.compile(r"^(\d{1,2})[.)]?\s+")
+#: A short text with a figure in it: a stamp ("30 Juni 2025", "vor 2 Stunden") or a
+#: counter ("(7)", "4") when it closes the link in an element of its own.
+_FIGURES = re.compile(r"(?=.*\d)\S+(?: \S+){0,2}")
+_FIGURES_MAX_CHARS = 25
 
 
 def _starts_line(edge: re.Match[str]) -> bool:
@@ -107,7 +111,44 @@ def _trim(line: str, rank: int | None, link: HtmlElement) -> str:
         last = dates[-1].raw
         if line.endswith(last) and len(line) > len(last) and last in _own_texts(link):
             line = line[: -len(last)].rstrip(" ·|•-–—,")
+    return _without_closing_figures(line, link)
+
+
+def _without_closing_figures(line: str, link: HtmlElement) -> str:
+    """*line* without a closing stamp or counter (see ``_FIGURES``) that is the text of
+    an element outside the one holding the headline: the date line or comment count
+    under a teaser's heading. A figure inside the headline's own element ("Fire
+    destroys <b>12</b> homes", "Best films of 2024") stays."""
+    for count, element in enumerate(link.iterdescendants()):
+        if count > 50:
+            break
+        if not isinstance(element.tag, str):
+            continue
+        tail = " ".join(element.text_content().split())
+        if (
+            not tail
+            or len(tail) > _FIGURES_MAX_CHARS
+            or len(tail) >= len(line)
+            or not line.endswith(tail)
+            or not _FIGURES.fullmatch(tail)
+        ):
+            continue
+        head = line[: -len(tail)].rstrip(" ·|•-–—,")
+        holder = _holder(link, head)
+        if holder is not None and holder is not link and element not in holder.iter():
+            return head
     return line
+
+
+def _holder(link: HtmlElement, text: str) -> HtmlElement | None:
+    """The innermost element of *link* whose text holds *text*."""
+    found: HtmlElement | None = None
+    for count, element in enumerate(link.iter()):
+        if count > 50:
+            break
+        if isinstance(element.tag, str) and text in " ".join(element.text_content().split()):
+            found = element
+    return found
 
 
 def teaser_headline(link: HtmlElement, rank: int | None = None) -> str:
