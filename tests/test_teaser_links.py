@@ -8,6 +8,7 @@ import pytest
 from newscrawl.extraction.teaser_links import (
     headline_words,
     is_foreign_feed,
+    is_own_stories,
     is_same_document,
     is_section_front,
     is_story_shaped,
@@ -157,3 +158,17 @@ def test_section_front_above_the_page_is_not_a_story() -> None:
     assert is_story_shaped("https://www.harbourtimes.example/index.php?p=48213", page)
     other = "https://www.rivergazette.example/nachrichten/harbour-and-coast-news/"
     assert not is_section_front(other, page)
+
+
+def test_own_stories_of_a_pair() -> None:
+    own = [
+        "https://www.harbourtimes.example/2025/02/11/pilots-warn-of-strike/",
+        "https://harbourtimes.example/news/48213/storm-closes-coastal-road",
+    ]
+    assert is_own_stories(own, PAGE)
+    # Must not fire: another site's story, a subdomain's, a link shaped only like the
+    # page's own URL (no id, date or slug of its own), a section front.
+    assert not is_own_stories([own[0], "https://www.rivergazette.example/2025/03/03/x/"], PAGE)
+    assert not is_own_stories([own[0], "https://sport.harbourtimes.example/48214/cup-win"], PAGE)
+    assert not is_own_stories([own[0], "https://www.harbourtimes.example/news/museum-night"], PAGE)
+    assert not is_own_stories([own[0], "https://www.harbourtimes.example/news/"], PAGE)

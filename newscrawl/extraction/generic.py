@@ -39,7 +39,7 @@ from newscrawl.extraction.html import (
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import best_text, page_kind
-from newscrawl.extraction.teaser_links import headline_words, story_links
+from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
 
@@ -874,7 +874,7 @@ def _teaser_items(
         for c in box
         if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS and not _is_spacer(c, stats)
     ]
-    if len(children) < bp.TEASER_MIN_ITEMS or len(children) > 200:
+    if len(children) < bp.TEASER_PAIR_ITEMS or len(children) > 200:
         return None
     items = []
     misses_allowed = int(0.4 * len(children))
@@ -904,8 +904,10 @@ def _teaser_items(
             misses += 1
             continue
         items.append((child, link))
-    if len(items) < bp.TEASER_MIN_ITEMS or len(items) < 0.6 * len(children):
+    if len(items) < bp.TEASER_PAIR_ITEMS or len(items) < 0.6 * len(children):
         return None
+    if len(items) < bp.TEASER_MIN_ITEMS and len(items) < len(children):
+        return None  # a pair counts only alone in its box
     return items
 
 
@@ -967,7 +969,7 @@ def _find_teasers(
     boxes = 0
     seen: set[str] = set()
     story_set = set(story)
-    min_link_chars = bp.TEASER_MIN_ITEMS * bp.TEASER_MIN_WORDS * 2
+    min_link_chars = bp.TEASER_PAIR_ITEMS * bp.TEASER_MIN_WORDS * 2
     for count, box in enumerate(root.iter("ul", "ol", "div", "section", "aside", "nav")):
         if count > bp.MAX_ELEMENTS or boxes >= bp.TEASER_MAX_BOXES:
             break
@@ -987,8 +989,10 @@ def _find_teasers(
         keep = story_links(hrefs, url, [link.get("rel") for _, link in items])
         if keep is None:  # links to sections, tags, apps …: navigation, not stories
             continue
-        boxes += 1
         block = _box_title(box, {item for item, _ in items})
+        if len(items) < bp.TEASER_MIN_ITEMS and (block is None or not is_own_stories(hrefs, url)):
+            continue  # an untitled pair, or one not of the site's stories: too weak
+        boxes += 1
         position = 0
         for rank, ((item, link), href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
             headline = teaser_headline(link, rank + 1)

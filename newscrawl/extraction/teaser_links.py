@@ -122,6 +122,14 @@ def is_foreign_feed(urls: list[str], page_url: str) -> bool:
     return len(hosts) == 1 and page not in hosts and hosts.pop().endswith("." + page)
 
 
+def is_own_stories(urls: list[str], page_url: str) -> bool:
+    """Every one of *urls* is on the page's host and names a story by its own mark (an
+    id, a date, a headline slug), not only by sharing the page's path pattern: the test
+    a box of two teasers must pass, where a share of the links proves nothing."""
+    page = _host(page_url)
+    return all(_host(u) == page and is_story_shaped(u, "") for u in urls)
+
+
 def story_links(
     urls: list[str], page_url: str, rels: list[str | None] | None = None
 ) -> list[bool] | None:
