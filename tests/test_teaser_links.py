@@ -7,7 +7,10 @@ import pytest
 
 from newscrawl.extraction.teaser_links import (
     headline_words,
+    is_foreign_feed,
+    is_own_stories,
     is_same_document,
+    is_section_front,
     is_story_shaped,
     story_links,
 )
@@ -80,3 +83,92 @@ def test_headline_words_of_unspaced_scripts() -> None:
     assert headline_words("速報") == 1  # a label, not a headline (must not fire)
     assert headline_words("Harbour bridge reopens") == 3
     assert headline_words("US-Unternehmen gewinnt") == 2
+
+
+def test_paid_and_user_links_are_not_teasers() -> None:
+    stories = [f"https://www.harbourtimes.example/news/{48100 + i}/story" for i in range(3)]
+    courses = [f"https://courses.example/landing?id={90210 + i}&utm_source=ht" for i in range(3)]
+    # A course widget whose links are marked paid: an ad, not a list of stories.
+    assert story_links(courses, PAGE, ["sponsored"] * 3) is None
+    # A recent-comments widget: commenters' blog posts, marked user-generated.
+    posts = [f"https://someblog.example/2021/02/1{i}/a-post-about-the-harbour/" for i in range(3)]
+    assert story_links(posts, PAGE, ["external nofollow ugc"] * 3) is None
+    # One paid link in a list of stories is dropped, the rest kept.
+    assert story_links([*stories, courses[0]], PAGE, [None, None, None, "Sponsored"]) == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    # Must not fire: a plain nofollow (network boxes of sister titles) or noopener.
+    network = [f"https://sister{i}.example/2024/film/news/film-story-{i}-1236/" for i in range(3)]
+    assert story_links(network, PAGE, ["nofollow", "noopener noreferrer", None]) == [True] * 3
+
+
+def test_service_subdomain_box_is_not_stories() -> None:
+    jobs = [
+        f"https://jobs.harbourtimes.example/job/harbour-master-m-w-d.{1726725325 + i}.html"
+        for i in range(3)
+    ]
+    assert is_foreign_feed(jobs, PAGE)
+    assert story_links(jobs, PAGE) is None
+    shop = "https://shop.harbourtimes.example/pages/the-perfect-application-to-go-{}"
+    assert story_links([shop.format(i) for i in range(3)], PAGE) is None
+    # Must not fire: the site's stories beside one on a section subdomain.
+    stories = [f"https://www.harbourtimes.example/news/{48100 + i}/story" for i in range(2)]
+    sport = "https://sport.harbourtimes.example/2025/03/03/rowing-club-wins-the-cup/"
+    assert story_links([*stories, sport], PAGE) == [True, True, True]
+    # Must not fire: a partner site's stories (another site, not a subdomain) or a
+    # network box of several sites.
+    partner = [
+        f"https://www.rivergazette.example/2025/03/0{i}/river-story-{i}-of-the-day/"
+        for i in range(3)
+    ]
+    assert not is_foreign_feed(partner, PAGE)
+    assert story_links(partner, PAGE) == [True] * 3
+    network = [f"https://sister{i}.example/2024/film/news/film-story-{i}-1236/" for i in range(3)]
+    assert story_links(network, PAGE) == [True] * 3
+
+
+def test_section_front_above_the_page_is_not_a_story() -> None:
+    page = "https://www.harbourtimes.example/nachrichten/harbour-and-coast-news/bridge-reopens,bridge146.html"
+    for front in (
+        "https://www.harbourtimes.example/nachrichten/harbour-and-coast-news/",  # a slug of 4
+        "https://www.harbourtimes.example/nachrichten/harbour-and-coast-news/index.html",
+        "https://www.harbourtimes.example/nachrichten/",
+    ):
+        assert is_section_front(front, page)
+        assert not is_story_shaped(front, page)
+    sibling = (
+        "https://www.harbourtimes.example/nachrichten/harbour-and-coast-news/ferry,ferry102.html"
+    )
+    stories = [sibling, sibling.replace("102", "103"), sibling.replace("102", "104")]
+    assert story_links([stories[0].rsplit("/", 1)[0] + "/index.html", *stories], page) == [
+        False,
+        True,
+        True,
+        True,
+    ]
+    # Must not fire: a sibling story, a story whose name starts with "index", a query id
+    # on the index document, the same path on another host.
+    assert is_story_shaped(sibling, page)
+    index_story = "https://www.harbourtimes.example/nachrichten/index-of-fish-prices-rises-again"
+    assert not is_section_front(index_story, page)
+    assert is_story_shaped(index_story, page)
+    assert is_story_shaped("https://www.harbourtimes.example/index.php?p=48213", page)
+    other = "https://www.rivergazette.example/nachrichten/harbour-and-coast-news/"
+    assert not is_section_front(other, page)
+
+
+def test_own_stories_of_a_pair() -> None:
+    own = [
+        "https://www.harbourtimes.example/2025/02/11/pilots-warn-of-strike/",
+        "https://harbourtimes.example/news/48213/storm-closes-coastal-road",
+    ]
+    assert is_own_stories(own, PAGE)
+    # Must not fire: another site's story, a subdomain's, a link shaped only like the
+    # page's own URL (no id, date or slug of its own), a section front.
+    assert not is_own_stories([own[0], "https://www.rivergazette.example/2025/03/03/x/"], PAGE)
+    assert not is_own_stories([own[0], "https://sport.harbourtimes.example/48214/cup-win"], PAGE)
+    assert not is_own_stories([own[0], "https://www.harbourtimes.example/news/museum-night"], PAGE)
+    assert not is_own_stories([own[0], "https://www.harbourtimes.example/news/"], PAGE)

@@ -97,3 +97,54 @@ def test_headline_out_of_link_text(html: str, rank: int | None, headline: str) -
 )
 def test_headline_kept_whole(html: str, rank: int | None, headline: str) -> None:
     assert teaser_headline(link(html), rank) == headline
+
+
+def test_time_stamp_is_not_part_of_the_headline() -> None:
+    # A stamp glued to the description hid its full stop: the description won.
+    described = (
+        "<a><h5><span>Premium</span><span>Im Fall Rodrigues begehen alle Seiten Fehler</span>"
+        "</h5><p>Nicht nur beim Verband müssen die vergangenen Wochen aufgearbeitet werden.</p>"
+        '<div><time datetime="2025-06-11T17:15:00Z">11.06.2025</time></div></a>'
+    )
+    assert teaser_headline(link(described)) == "Im Fall Rodrigues begehen alle Seiten Fehler"
+    # Glued to a headline in a script without spaces, the stamp stayed in it.
+    unspaced = (
+        "<a><h2>イオン銀行に業務改善命令へ　金融庁、マネロン対策不備</h2>"
+        '<div><time datetime="2024-12-24T12:30:00Z">12月24日</time></div></a>'
+    )
+    assert teaser_headline(link(unspaced)) == "イオン銀行に業務改善命令へ 金融庁、マネロン対策不備"
+    # Must not fire: a date written into the headline itself (no <time>) stays, and a
+    # link holding only a stamp keeps it rather than nothing.
+    written = "<a><span>Election day set for 12 May 2026 after long dispute</span></a>"
+    assert teaser_headline(link(written)) == "Election day set for 12 May 2026 after long dispute"
+    only = '<a><time datetime="2025-06-11">Wednesday, 11 June 2025</time></a>'
+    assert teaser_headline(link(only)) == "Wednesday, 11 June 2025"
+
+
+@pytest.mark.parametrize(
+    ("html", "headline"),
+    [
+        # A date line under the heading, in a language the date parser does not name.
+        (
+            "<a><h2>Editorial / Der Premier muss für das ganze Land da sein</h2>"
+            "<p>30 Juni 2025</p></a>",
+            "Editorial / Der Premier muss für das ganze Land da sein",
+        ),
+        # A comment count under the heading, with or without parentheses, glued or not.
+        (
+            "<a><h2><span>Neues Viertel nimmt langsam Gestalt an</span></h2>"
+            "<div><span>(7)</span></div></a>",
+            "Neues Viertel nimmt langsam Gestalt an",
+        ),
+        (
+            "<a><h3>Stadt bewilligt Bootshaus am See</h3><span>4</span></a>",
+            "Stadt bewilligt Bootshaus am See",
+        ),
+        # Must not fire: a figure inside the headline's own element stays.
+        ("<a>Fire destroys <b>12</b></a>", "Fire destroys 12"),
+        ("<a><h3>Best films of <span>2024</span></h3></a>", "Best films of 2024"),
+        ("<a><h3>Ferry fares rise by 10 percent</h3></a>", "Ferry fares rise by 10 percent"),
+    ],
+)
+def test_closing_stamp_or_counter_is_cut(html: str, headline: str) -> None:
+    assert teaser_headline(link(html)) == headline

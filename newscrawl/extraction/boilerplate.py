@@ -35,6 +35,9 @@ CLASS_WEIGHT = 25.0
 TEASER_MIN_WORDS = 3
 #: Fewest items a box needs to count as a list of other stories.
 TEASER_MIN_ITEMS = 3
+#: Fewest items of a titled pair ("More on this" with two stories): it counts only with a
+#: title, nothing else in the box, and both links the site's own stories by their mark.
+TEASER_PAIR_ITEMS = 2
 #: Longest text of one teaser item (longer: a story, not a teaser).
 TEASER_MAX_CHARS = 600
 #: Most teaser boxes read off one page.

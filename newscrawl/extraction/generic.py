@@ -40,7 +40,7 @@ from newscrawl.extraction.html import (
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import best_text, page_kind
-from newscrawl.extraction.teaser_links import headline_words, story_links
+from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
 
@@ -788,6 +788,26 @@ def _item_link(item: HtmlElement) -> HtmlElement | None:
         length = len(" ".join(anchor.text_content().split()))
         if length > best_len:
             best, best_len = anchor, length
+    return _first_twin(item, best) if best is not None else None
+
+
+#: Fewest words of an earlier link to the same story for it to be taken as the headline
+#: rather than a label: section, column and topic names linking the story run to four
+#: words ("エンタメ・文化", "La stanza di Feltri"), headlines run longer.
+TWIN_MIN_WORDS = 5
+
+
+def _first_twin(item: HtmlElement, best: HtmlElement) -> HtmlElement:
+    """The first link of *item* to the same target as *best* whose text reads as a
+    headline. A teaser often links its story twice, the headline and then the longer
+    description under it (and an image before both, without text); the longest link is
+    then the description. A short label linking the story before its headline is not one."""
+    href = best.get("href")
+    for count, anchor in enumerate(item.iter("a")):
+        if count > 8 or anchor is best:
+            break
+        if anchor.get("href") == href and headline_words(inline_text(anchor)) >= TWIN_MIN_WORDS:
+            return anchor
     return best
 
 
@@ -845,11 +865,25 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
     return None
 
 
+def _is_spacer(child: HtmlElement, stats: dict[HtmlElement, _Stats] | None) -> bool:
+    """A child of a teaser list with no text and no link: a divider or an empty ad slot
+    between the teasers, neither an item nor a miss."""
+    if stats is not None and child in stats:
+        return False
+    if next(child.iter("a"), None) is not None:
+        return False
+    return stats is not None or not "".join(child.itertext()).strip()
+
+
 def _teaser_items(
     box: HtmlElement, stats: dict[HtmlElement, _Stats] | None = None
 ) -> list[tuple[HtmlElement, HtmlElement]] | None:
-    children = [c for c in box if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS]
-    if len(children) < bp.TEASER_MIN_ITEMS or len(children) > 200:
+    children = [
+        c
+        for c in box
+        if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS and not _is_spacer(c, stats)
+    ]
+    if len(children) < bp.TEASER_PAIR_ITEMS or len(children) > 200:
         return None
     items = []
     misses_allowed = int(0.4 * len(children))
@@ -879,8 +913,10 @@ def _teaser_items(
             misses += 1
             continue
         items.append((child, link))
-    if len(items) < bp.TEASER_MIN_ITEMS or len(items) < 0.6 * len(children):
+    if len(items) < bp.TEASER_PAIR_ITEMS or len(items) < 0.6 * len(children):
         return None
+    if len(items) < bp.TEASER_MIN_ITEMS and len(items) < len(children):
+        return None  # a pair counts only alone in its box
     return items
 
 
@@ -910,6 +946,25 @@ def _teaser_description(item: HtmlElement, headline: str) -> str | None:
     return None
 
 
+def _in_hidden_panel(box: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool:
+    """*box* lies in an element hidden until the reader asks for it (``hidden`` or a
+    ``display: none`` style: the other tabs of a "most read / recommended" box, the
+    slides of a carousel), inside the walked page. The walk does not enter hidden
+    elements, so their lists of stories have no tallies."""
+    node: HtmlElement | None = box
+    for _ in range(12):
+        if node is None or node in stats:
+            return False
+        tag = _tag(node)
+        if tag in voc.SKIP_TAGS:
+            return False
+        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
+            parent = node.getparent()
+            return parent is not None and parent in stats
+        node = node.getparent()
+    return False
+
+
 def _find_teasers(
     root: HtmlElement,
     url: str,
@@ -923,25 +978,30 @@ def _find_teasers(
     boxes = 0
     seen: set[str] = set()
     story_set = set(story)
-    min_link_chars = bp.TEASER_MIN_ITEMS * bp.TEASER_MIN_WORDS * 2
+    min_link_chars = bp.TEASER_PAIR_ITEMS * bp.TEASER_MIN_WORDS * 2
     for count, box in enumerate(root.iter("ul", "ol", "div", "section", "aside", "nav")):
         if count > bp.MAX_ELEMENTS or boxes >= bp.TEASER_MAX_BOXES:
             break
         if box in story_set:
             continue
+        box_stats = stats
         if stats is not None:
             entry = stats.get(box)
-            if entry is None or entry.link_chars < min_link_chars:
+            if entry is None and _in_hidden_panel(box, stats):
+                box_stats = None  # a tab or slide shown on demand: read it unwalked
+            elif entry is None or entry.link_chars < min_link_chars:
                 continue
-        items = _teaser_items(box, stats)
+        items = _teaser_items(box, box_stats)
         if items is None:
             continue
         hrefs = [absolute_url(url, link.get("href") or "") for _, link in items]
-        keep = story_links(hrefs, url)
+        keep = story_links(hrefs, url, [link.get("rel") for _, link in items])
         if keep is None:  # links to sections, tags, apps …: navigation, not stories
             continue
-        boxes += 1
         block = _box_title(box, {item for item, _ in items})
+        if len(items) < bp.TEASER_MIN_ITEMS and (block is None or not is_own_stories(hrefs, url)):
+            continue  # an untitled pair, or one not of the site's stories: too weak
+        boxes += 1
         position = 0
         for rank, ((item, link), href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
             headline = teaser_headline(link, rank + 1)

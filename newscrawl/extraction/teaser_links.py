@@ -8,7 +8,25 @@ or legal page is a short, stable name ("/sport/", "/tag/ukraine", "/fazapp",
 "/how-to-complain/"). So a link is **story-shaped** when its path carries one of those
 marks, or when it has the shape of the page's own URL (the page is a story: a sibling
 with the same path pattern is one too). A link back to the page itself (skip links,
-"share", a list that holds the page's own teaser) is never a teaser of another story.
+"share", a list that holds the page's own teaser) is never a teaser of another story,
+nor is a link to one of the page's ancestors: the section front the story is filed under
+("/nachrichten/schleswig-holstein/" or its directory index
+"/nachrichten/schleswig-holstein/index.html", heading a list of the section's stories).
+
+Links say themselves what they are not: since 2019 search engines ask sites to mark paid
+links ``rel="sponsored"`` (ads, affiliate and course widgets) and links written by users
+``rel="ugc"`` (comment widgets, forums), and publishing systems do. Such a link is not the
+newsroom's teaser of a story, however story-shaped its URL; a plain ``nofollow`` (network
+boxes of sister publications carry it) says nothing of the kind.
+
+A site's newsroom publishes on the site's own host; its services live on hosts of their
+own under the site's name: the job market (``stellenmarkt.``, ``jobs.``), the careers or
+course shop, the e-paper, the ticket offers. A box whose every link leaves for one and the
+same subdomain of the page's host is such a service's feed inserted in the page, not a list
+of stories. A box of one other site's stories (a partner's widget) or of several sites' (a
+network box), and a list of the site's own stories with one on a section's subdomain,
+stay. (A box of stories all on a section's subdomain, "sport.", is lost with them: on the
+development pages such boxes were services, measured in the commit that added this.)
 """
 
 from __future__ import annotations
@@ -28,6 +46,10 @@ _ID_RUN = re.compile(r"\d{5,}")
 _SLUG_SPLIT = re.compile(r"[-_,+.]+")
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|ece|cms)$", re.IGNORECASE)
 _QUERY_ID = re.compile(r"\d{4,}")
+#: A directory's index document names the directory (the web servers' default name).
+_DIRECTORY_INDEX = re.compile(r"index(?:\.[a-z]{2,5})?", re.IGNORECASE)
+#: Link types marking a link as paid or written by users (see module doc).
+NOT_EDITORIAL_RELS = frozenset({"sponsored", "ugc"})
 
 
 def _segments(path: str) -> list[str]:
@@ -49,6 +71,18 @@ def _same_pattern(path: str, page_path: str) -> bool:
     return len(mine) >= 2 and len(mine) == len(page) and mine[0] == page[0] and mine != page
 
 
+def is_section_front(url: str, page_url: str) -> bool:
+    """*url* is a directory above the page on its host (or that directory's index
+    document): the section the story is filed under."""
+    a, b = urlsplit(url), urlsplit(page_url)
+    if a.netloc.lower() != b.netloc.lower():
+        return False
+    mine, page = _segments(a.path), _segments(b.path)
+    if mine and _DIRECTORY_INDEX.fullmatch(mine[-1]):
+        mine = mine[:-1]
+    return len(mine) < len(page) and page[: len(mine)] == mine
+
+
 def is_same_document(url: str, page_url: str) -> bool:
     """*url* is the page itself (fragment, query and trailing slash aside)."""
     a, b = urlsplit(url), urlsplit(page_url)
@@ -60,21 +94,57 @@ def is_story_shaped(url: str, page_url: str) -> bool:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         return False
-    path = parts.path
-    if _DATE_PATH.search(path) or any(_has_mark(s) for s in _segments(path)):
-        return True
     if any(_QUERY_ID.fullmatch(v) for _, v in parse_qsl(parts.query)):
+        return True
+    path = parts.path
+    if is_section_front(url, page_url):
+        return False
+    if _DATE_PATH.search(path) or any(_has_mark(s) for s in _segments(path)):
         return True
     page = urlsplit(page_url)
     return parts.netloc.lower() == page.netloc.lower() and _same_pattern(path, page.path)
 
 
-def story_links(urls: list[str], page_url: str) -> list[bool] | None:
-    """Per link of one box, whether it is kept as a story teaser; ``None`` when the box is
-    navigation (fewer than ``STORY_LINK_MIN_SHARE`` of its other links story-shaped)."""
+def is_editorial(rel: str | None) -> bool:
+    """The link's ``rel`` does not mark it paid or written by users (see module doc)."""
+    return NOT_EDITORIAL_RELS.isdisjoint((rel or "").lower().split())
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def is_foreign_feed(urls: list[str], page_url: str) -> bool:
+    """All of *urls* lead to one host, not the page's (see module doc)."""
+    hosts = {_host(u) for u in urls}
+    page = _host(page_url)
+    return len(hosts) == 1 and page not in hosts and hosts.pop().endswith("." + page)
+
+
+def is_own_stories(urls: list[str], page_url: str) -> bool:
+    """Every one of *urls* is on the page's host and names a story by its own mark (an
+    id, a date, a headline slug), not only by sharing the page's path pattern: the test
+    a box of two teasers must pass, where a share of the links proves nothing."""
+    page = _host(page_url)
+    return all(_host(u) == page and is_story_shaped(u, "") for u in urls)
+
+
+def story_links(
+    urls: list[str], page_url: str, rels: list[str | None] | None = None
+) -> list[bool] | None:
+    """Per link of one box (with its ``rel`` attribute in *rels*), whether it is kept as a
+    story teaser; ``None`` when the box is navigation or ads (fewer than
+    ``STORY_LINK_MIN_SHARE`` of its other links story-shaped and editorial)."""
+    rels = rels if rels is not None else [None] * len(urls)
     others = [not is_same_document(u, page_url) for u in urls]
-    shaped = [o and is_story_shaped(u, page_url) for u, o in zip(urls, others, strict=True)]
+    shaped = [
+        o and is_editorial(r) and is_story_shaped(u, page_url)
+        for u, o, r in zip(urls, others, rels, strict=True)
+    ]
     if not any(others) or sum(shaped) < STORY_LINK_MIN_SHARE * sum(others):
+        return None
+    if len(urls) > 1 and is_foreign_feed(urls, page_url):
         return None
     return shaped
 

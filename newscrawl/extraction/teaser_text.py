@@ -10,8 +10,10 @@ the source puts on separate lines, the second starting a new sentence (capital l
 opening quote) and the first not leading into it ("Exclusive:"), are separate lines; inline
 markup inside a headline ("<b>Trump</b> says", "<em>Ex</em>clusive") is neither. The
 headline is the longest line that is not a sentence of a description. A rank equal to
-the teaser's place in its list, and a date or relative time closing the line in an
-element of its own ("… 1 hour ago"), are not part of the headline either.
+the teaser's place in its list, a ``<time>`` stamp (read apart as the teaser's date; glued
+to a description it would hide the sentence's full stop, glued to a headline in scripts
+without spaces it would stay in it: "…対策不備12月24日"), and a date or relative time closing
+the line in an element of its own ("… 1 hour ago"), are not part of the headline either.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ _LEAD_IN = frozenset(":–—-")
 #: A description's sentence ends with a full stop or an ellipsis; a headline rarely does.
 _SENTENCE = re.compile(r"(?:\.|…|\.\.\.)\s*$")
 _RANK = re.compile(r"^(\d{1,2})[.)]?\s+")
+#: A short text with a figure in it: a stamp ("30 Juni 2025", "vor 2 Stunden") or a
+#: counter ("(7)", "4") when it closes the link in an element of its own.
+_FIGURES = re.compile(r"(?=.*\d)\S+(?: \S+){0,2}")
+_FIGURES_MAX_CHARS = 25
 
 
 def _starts_line(edge: re.Match[str]) -> bool:
@@ -46,13 +52,19 @@ def _starts_line(edge: re.Match[str]) -> bool:
     return (not gap or "\n" in gap) and edge.group(2).isupper() and edge.group(1) not in _LEAD_IN
 
 
-def _lines(link: HtmlElement) -> list[str]:
-    """The link's text cut at glued element boundaries (see module doc)."""
+def _lines(link: HtmlElement, stamps: bool = False) -> list[str]:
+    """The link's text cut at glued element boundaries (see module doc); without its
+    ``<time>`` elements unless *stamps*."""
     parts: list[str] = []
     skipping = 0
     for event, element in etree.iterwalk(link, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
-        hidden = not tag or tag in SKIP_TAGS or is_bare_reading(element, tag)
+        hidden = (
+            not tag
+            or tag in SKIP_TAGS
+            or (tag == "time" and not stamps)
+            or is_bare_reading(element, tag)
+        )
         if event == "start":
             if hidden:
                 skipping += 1
@@ -99,12 +111,49 @@ def _trim(line: str, rank: int | None, link: HtmlElement) -> str:
         last = dates[-1].raw
         if line.endswith(last) and len(line) > len(last) and last in _own_texts(link):
             line = line[: -len(last)].rstrip(" ·|•-–—,")
+    return _without_closing_figures(line, link)
+
+
+def _without_closing_figures(line: str, link: HtmlElement) -> str:
+    """*line* without a closing stamp or counter (see ``_FIGURES``) that is the text of
+    an element outside the one holding the headline: the date line or comment count
+    under a teaser's heading. A figure inside the headline's own element ("Fire
+    destroys <b>12</b> homes", "Best films of 2024") stays."""
+    for count, element in enumerate(link.iterdescendants()):
+        if count > 50:
+            break
+        if not isinstance(element.tag, str):
+            continue
+        tail = " ".join(element.text_content().split())
+        if (
+            not tail
+            or len(tail) > _FIGURES_MAX_CHARS
+            or len(tail) >= len(line)
+            or not line.endswith(tail)
+            or not _FIGURES.fullmatch(tail)
+        ):
+            continue
+        head = line[: -len(tail)].rstrip(" ·|•-–—,")
+        holder = _holder(link, head)
+        if holder is not None and holder is not link and element not in holder.iter():
+            return head
     return line
+
+
+def _holder(link: HtmlElement, text: str) -> HtmlElement | None:
+    """The innermost element of *link* whose text holds *text*."""
+    found: HtmlElement | None = None
+    for count, element in enumerate(link.iter()):
+        if count > 50:
+            break
+        if isinstance(element.tag, str) and text in " ".join(element.text_content().split()):
+            found = element
+    return found
 
 
 def teaser_headline(link: HtmlElement, rank: int | None = None) -> str:
     """The headline in a teaser *link*; *rank*: the teaser's place in its list."""
-    lines = _lines(link)
+    lines = _lines(link) or _lines(link, stamps=True)
     if not lines:
         return ""
     if len(lines) > 1:
