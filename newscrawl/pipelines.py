@@ -24,7 +24,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 
-from newscrawl.extraction.dates import DateNormaliser
+from newscrawl.extraction.dates import DateNormaliser, language_zone
 from newscrawl.extraction.text import GENERIC, TextVocabulary, strip_boxes
 from newscrawl.items import Article, SidebarItem
 from newscrawl.sites import PROFILES, article_key, get_profile
@@ -45,7 +45,8 @@ class DatePipeline:
     validation message.
 
     Settings: ``NEWSCRAWL_DATE_MIN_YEAR`` (1990), ``NEWSCRAWL_DATE_FUTURE_TOLERANCE``
-    (seconds, 86400), ``NEWSCRAWL_DEFAULT_TIMEZONE`` for sites without a profile ("UTC").
+    (seconds, 86400), ``NEWSCRAWL_DEFAULT_TIMEZONE`` for pages of sites without a profile
+    whose language names no zone ("UTC").
     Stats: ``newscrawl/dates/parsed``, ``newscrawl/dates/rejected``, and at close the
     normalisers' path counts under ``newscrawl/dates/path/<path>``.
     """
@@ -69,14 +70,17 @@ class DatePipeline:
         )
 
     def normaliser(self, site: str | None, language: str | None = None) -> DateNormaliser:
-        """The site profile's zone and locale; for a site without one, UTC (or
-        ``NEWSCRAWL_DEFAULT_TIMEZONE``) and the page's own language as the locale."""
+        """The site profile's zone and locale; for a site without one, the page's own
+        language as the locale and its zone (:func:`.language_zone`: a German page's naive
+        times are Berlin's), else UTC (or ``NEWSCRAWL_DEFAULT_TIMEZONE``)."""
         profile = get_profile(site) if site in PROFILES else None
         locale = profile.locale if profile else (language or "en")
         key = (site if profile else None, locale)
         if key not in self.normalisers:
             self.normalisers[key] = DateNormaliser(
-                timezone=profile.timezone if profile else self.default_tz,
+                timezone=profile.timezone
+                if profile
+                else language_zone(language) or self.default_tz,
                 locale=locale,
                 min_year=self.min_year,
                 future_tolerance=timedelta(seconds=self.tolerance),

@@ -6,6 +6,7 @@ date). Each rule has a case where it fires and one where it must not."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +14,12 @@ import pytest
 
 from newscrawl.extraction.generic import extract_body
 from newscrawl.extraction.html import selector
-from newscrawl.extraction.metadata import extract_metadata
+from newscrawl.extraction.metadata import extract_metadata, page_normaliser
 
 from .conftest import FIXTURES
 
+#: The fetch time the normalised values of the cases are resolved against.
+FETCHED_AT = datetime(2026, 1, 1, tzinfo=UTC)
 CASES = sorted((FIXTURES / "metadata").glob("*/structure.json"))
 
 
@@ -48,3 +51,8 @@ def test_metadata_structure(path: Path) -> None:
     if "published" in expected:
         chosen = meta.usable_published()
         assert (chosen.raw if chosen else None) == expected["published"]
+    if "published_value" in expected:
+        chosen = meta.usable_published()
+        assert chosen is not None
+        value = page_normaliser(meta.language).normalise(chosen.raw, FETCHED_AT).value
+        assert value == expected["published_value"]

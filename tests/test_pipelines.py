@@ -70,6 +70,36 @@ def test_dates_in_site_zone_with_metadata(run: OfflineRun) -> None:
     assert item.dateModified == "2024-11-21"  # relative to the fetch time, Karachi day
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", "2023-04-28T18:11:01+02:00"),  # Berlin's wall time, summer
+        ("de-AT", "2023-04-28T18:11:01+02:00"),
+        ("ja", "2023-04-28T18:11:01+09:00"),
+        ("en-US", "2023-04-28T18:11:01+00:00"),  # several zones: UTC, as before
+        ("fr-CA", "2023-04-28T18:11:01+00:00"),  # French, but not France's clock
+        (None, "2023-04-28T18:11:01+00:00"),
+    ],
+)
+def test_generic_page_naive_time_in_its_language_zone(
+    run: OfflineRun, language: str | None, expected: str
+) -> None:
+    metadata = {"dateDownloaded": "2023-04-29T10:00:00Z", "extractor": "generic", "dates": {}}
+    item = _pipeline(run, DatePipeline).process_item(
+        _article(
+            site="generic",
+            inLanguage=language,
+            datePublishedRaw="2023-04-28 18:11:01.0",
+            dateModifiedRaw="2023-04-28T20:00:00Z",
+            metadata=metadata,
+        )
+    )
+    assert item.datePublished == expected
+    assert item.metadata["dates"]["datePublished"]["timezone"] == "assumed"
+    assert item.dateModified == "2023-04-28T20:00:00+00:00"  # an explicit offset is kept
+    assert item.metadata["dates"]["dateModified"]["timezone"] == "explicit"
+
+
 def test_future_and_garbage_dates_become_null_with_message_and_stat(run: OfflineRun) -> None:
     item = _pipeline(run, DatePipeline).process_item(
         _article(datePublishedRaw="22 Nov, 2031", dateModifiedRaw="May")

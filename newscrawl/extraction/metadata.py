@@ -50,7 +50,12 @@ from newscrawl.extraction.bylines import (
     is_organisation,
     split_names,
 )
-from newscrawl.extraction.dates import DateNormaliser, is_date_line, split_labels
+from newscrawl.extraction.dates import (
+    DateNormaliser,
+    is_date_line,
+    language_zone,
+    split_labels,
+)
 from newscrawl.extraction.headlines import choose_headline, unescaped
 from newscrawl.extraction.html import ShortTexts, absolute_url, element_text
 from newscrawl.extraction.vocabulary import (
@@ -251,12 +256,12 @@ class Metadata:
         """``chosen`` in the page's own zone when it is a UTC time whose local day differs
         and another source (the URL, a stamp, a time) states that local day.
 
-        A page in a language of one main time zone (``LANGUAGE_ZONES``) shows its readers the
+        A page in a language of one main time zone (:func:`.language_zone`) shows its readers the
         local day: 23:01Z on 1 November is 00:01 on 2 November in Rome. Only with a witness
         on the local day, so a page read from elsewhere keeps its UTC day.
         """
         moment = _iso(chosen.raw)
-        zone_name = LANGUAGE_ZONES.get((self.language or "").split("-")[0].lower())
+        zone_name = language_zone(self.language)
         if moment is None or zone_name is None or moment.utcoffset() != timedelta(0):
             return chosen
         try:
@@ -297,22 +302,17 @@ REPUBLICATION_SOURCES = frozenset({
 VISIBLE_SOURCES = frozenset({"time-marked", "time-article", "stamp-labelled", "stamp"})
 #: Smallest gap between a first publication day and a republication day.
 REPUBLICATION_GAP = timedelta(days=2)
-#: Languages whose readers live (mostly) in one time zone: the page's own zone.
-LANGUAGE_ZONES = {
-    "de": "Europe/Berlin", "it": "Europe/Rome", "fr": "Europe/Paris", "nl": "Europe/Amsterdam",
-    "pl": "Europe/Warsaw", "cs": "Europe/Prague", "da": "Europe/Copenhagen",
-    "sv": "Europe/Stockholm", "fi": "Europe/Helsinki", "el": "Europe/Athens",
-    "ja": "Asia/Tokyo", "ko": "Asia/Seoul",
-}  # fmt: skip
 _NORMALISERS: dict[str, DateNormaliser] = {}
 
 
 def page_normaliser(language: str | None) -> DateNormaliser:
-    """One shared UTC normaliser per page locale (as the date pipeline builds for pages of
-    sites without a profile)."""
+    """One shared normaliser per page locale, as the date pipeline builds for pages of sites
+    without a profile: a naive time is in the zone of the page's language (a German page's
+    "2023-04-28 18:11" is Berlin's wall time, :func:`.language_zone`), else UTC."""
     locale = (language or "en").strip() or "en"
     if locale not in _NORMALISERS:
-        _NORMALISERS[locale] = DateNormaliser(timezone="UTC", locale=locale)
+        zone = language_zone(locale) or "UTC"
+        _NORMALISERS[locale] = DateNormaliser(timezone=zone, locale=locale)
     return _NORMALISERS[locale]
 
 
