@@ -16,7 +16,9 @@ Each side's records are scored by the set's own ``score.py`` (run as a script on
 file cut down to one half, so its metric is used unchanged) for the ``tune`` half, the
 ``check`` half (``bench/data/splits.json``) and the whole set. Also printed per set and
 half: catastrophes (pages whose newscrawl body F1 < 0.5 while trafilatura's >= 0.8) and
-pages/s of the extraction calls (one pass each; htmldate memoises, so a second pass would
+pages/s of the extraction calls, timed in CPU time of this process (so that other jobs on a
+shared machine do not move the ratio: wall-clock ratios swung 0.8x-1.9x between runs on a
+loaded two-core machine) in one pass each (htmldate memoises, so a second pass would
 measure its cache). ``invented`` counts dates given to pages whose truth has none. With
 ``publishers``, the SidebarItems of its hand-labelled pages are scored too
 (``bench/sidebar.py``: precision, story-box recall, headline/url/date of the items).
@@ -172,13 +174,13 @@ def htmldate(page: Page) -> Record | None:
 
 
 def run(extract: Callable[[Page], Record | None], pages: list[Page]) -> Side:
-    """One pass over the pages, each call timed."""
+    """One pass over the pages, each call timed in process CPU time."""
     side = Side()
     extract(pages[0])  # imports and caches, before timing
     for page in pages:
-        begin = time.perf_counter()
+        begin = time.process_time()
         side.records[page.id] = extract(page)
-        side.seconds[page.id] = time.perf_counter() - begin
+        side.seconds[page.id] = time.process_time() - begin
     return side
 
 
