@@ -19,6 +19,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,6 +108,24 @@ class RedisServer:
     def restart(self) -> None:
         self.stop()
         self.start()
+
+
+def _descendants(root: int) -> list[int]:
+    """Every live process under *root* (children, their children …), from /proc."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with suppress(OSError):
+                # "pid (comm) state ppid …": comm may hold spaces, so split after ")".
+                stat = (entry / "stat").read_text()
+                parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, todo = [], [root]
+    while todo:
+        parent = todo.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent]
+        found += children
+        todo += children
+    return found
 
 
 def _as_postgres() -> str | None:
@@ -214,9 +233,19 @@ class PostgresServer:
         self.proc = None
 
     def kill(self) -> None:
-        """SIGKILL of the postmaster: a crash; the next start recovers from the WAL."""
+        """SIGKILL of the server and its backends: a crash; the next start recovers.
+
+        Each backend is a session of its own (PostgreSQL's children call ``setsid``), so
+        killing the postmaster's process group leaves them running until they notice its
+        death; on a loaded machine one can still answer a query after the "crash". The
+        postmaster is stopped first (it forks no new child), then every process under it
+        is killed.
+        """
         if self.proc is not None and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGKILL)
+            os.kill(self.proc.pid, signal.SIGSTOP)
+            for pid in [*_descendants(self.proc.pid), self.proc.pid]:
+                with suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
             self.proc.wait(60)
         self.proc = None
 
