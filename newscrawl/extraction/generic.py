@@ -1131,6 +1131,11 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     and teasers from the block model, the rest from structured metadata
     (:func:`newscrawl.extraction.metadata.extract_metadata`). Dates stay raw, with their
     source: the date pipeline normalises them."""
+    # One Python proxy per element, held for the whole extraction: lxml.html makes a
+    # proxy (through a Python class lookup) each time a walk meets an element no one
+    # holds, and the body walk, teaser scan, stamp search and page-kind tests each walk
+    # the whole tree; held proxies are reused, not rebuilt.
+    held = list(root.iter())
     found = extract_body(root, url)
     meta = extract_metadata(root, url, found.story)
     _cut_header(found, meta)
@@ -1147,6 +1152,7 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
                   (("datePublished", published), ("dateModified", modified)) if c]  # fmt: skip
     page.date_source = published.source if published else (modified.source if modified else None)
     _settle_kind(page, found, root, url, meta)
+    del held
     return page
 
 

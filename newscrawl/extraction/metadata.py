@@ -424,6 +424,9 @@ _BODY = _fragment_pattern(BODY_FRAGMENTS)
 _POST_META = _fragment_pattern(POST_META_FRAGMENTS, underscore=True)
 _POST_FOOTER = _fragment_pattern(POST_FOOTER_FRAGMENTS, underscore=True)
 _BYLINE = _fragment_pattern(BYLINE_FRAGMENTS)
+#: Any of the stamp, post-meta and post-footer fragments: one search passes over the
+#: elements (most of a page) that none of the three marks, in the whole-tree stamp walk.
+_STAMP_AREA = re.compile("|".join((_STAMP.pattern, _POST_META.pattern, _POST_FOOTER.pattern)))
 #: Elements that may be a byline (checked further in ``_Collector.bylines``).
 _BYLINE_CANDIDATES = etree.XPath(".//*[@class or @id or @itemprop or @rel]")
 #: Tags of a byline line no class marks, and its longest text.
@@ -1124,7 +1127,12 @@ class _Collector:
                 seen.add(element)
                 yield element, True
                 continue
-            marker = _marker(element)
+            classes, ident = element.get("class"), element.get("id")
+            if not classes and not ident:
+                continue  # no marker: neither a stamp nor a post footer
+            marker = f"{classes or ''} {ident or ''}".lower()  # as _marker
+            if _STAMP_AREA.search(marker) is None:
+                continue
             stamped = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
             footer = not stamped and _is_post_footer(marker)
             if (stamped or footer) and not self.foreign(element):
