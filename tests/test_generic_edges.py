@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.extraction.edges import boxed_paragraphs, header_end, header_lines, same_text
+from newscrawl.extraction.edges import (
+    boxed_paragraphs,
+    header_end,
+    header_lines,
+    same_text,
+    stamp_lines,
+)
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 
@@ -130,3 +136,27 @@ def test_edges_of_no_paragraphs_or_no_prose() -> None:
     assert boxed_paragraphs(short) == []
     assert header_end([], "A description of the story, long enough to count.") == 0
     assert header_lines([], "Headline", ["Jane Ward"]) == []
+
+
+def test_stamp_lines_inside_the_story_are_not_body() -> None:
+    body = paragraphs("stamps-in-story.html")
+    text = "\n".join(body)
+    assert "3 minute read" not in text
+    assert "18:04 Uhr" not in text
+    assert body[0].startswith(STORY[0])
+    assert body[-1].startswith(STORY[2])
+
+
+def test_dates_in_sentences_posts_lists_and_titles_are_kept() -> None:
+    """Must not fire: a short sentence with a date, an embedded post's signature line (in
+    its quote), a list item of dates, a box title and a line whose number is no date."""
+    body = paragraphs("stamps-in-story.html")
+    for kept in (
+        "On 5 March 2024 the first bus crossed.",
+        "— Harbour Council (@harbourcouncil) March 5, 2024",
+        "12 January 2022 to 4 March 2024",
+        "Closing dates for the works",
+        "Tolls stay at 75% of the old rate",
+    ):
+        assert kept in body
+    assert stamp_lines([]) == []

@@ -46,6 +46,8 @@ TAIL_PROSE_SHARE = 0.5
 STRUCTURE_TAGS = frozenset({"li", "td", "th", "dd", "dt", "blockquote", "pre"})
 #: Headings: one inside the story, with prose after it, is the story's subheading.
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Share of a stamp line (:func:`stamp_lines`) its dates hold at least.
+STAMP_MIN_SHARE = 0.25
 #: Fewest words a standfirst has (a one-line kicker equal to a terse description is none).
 STANDFIRST_MIN_WORDS = 6
 
@@ -176,5 +178,26 @@ def header_lines(
         elif len(text) > HEADER_LINE_MAX_CHARS or _SENTENCE_END.search(text):
             continue  # a sentence, however short, is the story's
         elif split_labels(text) or any(n in text.casefold() for n in names):
+            found.append(index)
+    return found
+
+
+def stamp_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
+    """Indexes of the lines anywhere in the story that are a time stamp: one short line,
+    not a sentence, a good part of it a date ("Published Jun 04, 2026 • 2 minute read",
+    "12.12.2025, 05:07 Uhr"). A stamp repeated inside the story's container (a header
+    printed again after a picture, an update line) is the page's, not the story's. A
+    sentence naming a date ("On 5 March the bridge reopened.") stays, and so does a line
+    of a quote, a list or a table (an embedded post's "— Name (@name) May 5, 2019")."""
+    found = []
+    for index, (text, owner) in enumerate(paragraphs):
+        if len(text) > HEADER_LINE_MAX_CHARS or "\n" in text or _SENTENCE_END.search(text):
+            continue
+        dates = split_labels(text)
+        if sum(len(d.raw) for d in dates) < STAMP_MIN_SHARE * len(text):
+            continue
+        if owner.tag not in STRUCTURE_TAGS and not any(
+            node.tag in STRUCTURE_TAGS for node in owner.iterancestors()
+        ):
             found.append(index)
     return found

@@ -28,7 +28,7 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, split_labels
-from newscrawl.extraction.edges import boxed_paragraphs, header_end, header_lines
+from newscrawl.extraction.edges import boxed_paragraphs, header_end, header_lines, stamp_lines
 from newscrawl.extraction.html import (
     NotHTMLError,
     absolute_url,
@@ -1159,11 +1159,12 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
 def _cut_header(found: GenericBody, meta: Metadata) -> None:
     """Take the article's header out of the body (:mod:`~newscrawl.extraction.edges`): up
     to a standfirst saying the page's description, then the short lines before the story
-    that repeat its headline, a time stamp or a byline."""
+    that repeat its headline, a time stamp or a byline, and the stamp lines within it."""
     pairs = [(p.text, owner) for p, owner in found.paragraphs]
     cut = header_end(pairs, meta.description)
     names = [a["name"] or "" for a in meta.authors]
     lines = set(header_lines(pairs[cut:], meta.headline, names))
+    lines.update(stamp_lines(pairs[cut:]))
     kept = [p for i, p in enumerate(found.paragraphs[cut:]) if i not in lines]
     # A header with nothing after it is all the page has (a section front's intro): the
     # page is judged on it as found.
