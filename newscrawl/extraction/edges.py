@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import split_labels
+from newscrawl.extraction.headlines import key_words
 
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
@@ -51,19 +52,13 @@ STAMP_MIN_SHARE = 0.25
 #: Fewest words a standfirst has (a one-line kicker equal to a terse description is none).
 STANDFIRST_MIN_WORDS = 6
 
-_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"\w[.!?…]['\"”’»)]*\s*$")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(_INVISIBLE.sub("", text).casefold())
 
 
 def same_text(paragraph: str, description: str) -> bool:
     """True when *paragraph* and *description* say the same (nearly the same words; the
     description may be cut short with an ellipsis)."""
-    mine, theirs = _words(paragraph), _words(description)
+    mine, theirs = key_words(paragraph), key_words(description)
     if len(mine) < STANDFIRST_MIN_WORDS or len(theirs) < STANDFIRST_MIN_WORDS:
         return False
     a, b = set(mine), set(theirs)
@@ -168,12 +163,13 @@ def header_lines(
     story's; a short first paragraph that says none of these, or ends as a sentence
     ("On 5 March the bridge reopened."), stays."""
     names = [n.casefold() for n in authors if len(n.split()) >= 2]
-    heading = _words(headline or "")
+    heading = key_words(headline or "")
     found: list[int] = []
     for index, (text, _) in enumerate(paragraphs):
-        if len(text) >= PROSE_MIN_CHARS and _words(text) != heading:
+        said = key_words(text)
+        if len(text) >= PROSE_MIN_CHARS and said != heading:
             break
-        if heading and _words(text) == heading:
+        if heading and said == heading:
             found = list(range(index + 1))
         elif len(text) > HEADER_LINE_MAX_CHARS or _SENTENCE_END.search(text):
             continue  # a sentence, however short, is the story's

@@ -23,6 +23,7 @@ from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
 
 __all__ = [
     "choose_headline",
+    "key_words",
     "shown_source",
     "unescaped",
     "without_kicker",
@@ -53,7 +54,9 @@ def _words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if len(w) > 1}
 
 
-def _key(text: str) -> list[str]:
+def key_words(text: str) -> list[str]:
+    """The casefolded words of *text*, invisible characters (soft hyphens, zero-width
+    joiners) dropped: what two statements of a text are compared by."""
     return _WORD.findall(_INVISIBLE.sub("", text).casefold())
 
 
@@ -62,11 +65,11 @@ def shown_source(sources: list[str], shown: Iterable[str]) -> str | None:
     ``shown`` headings states, the whole heading or its end (a kicker glued on before
     it: "Umbau des Weissen Hauses – Trump plant …"); None when the sources agree or no
     heading states exactly one of them."""
-    keys = [_key(s) for s in sources]
+    keys = [key_words(s) for s in sources]
     if len({tuple(k) for k in keys}) < 2:
         return None
     for heading in shown:
-        words = _key(heading)
+        words = key_words(heading)
         hits = {tuple(k) for k in keys if k and words[len(words) - len(k) :] == k}
         if len(hits) > 1:
             return None  # one source ends with another: the heading cannot tell them apart
@@ -98,10 +101,10 @@ def without_title_suffix(title: str, reference: str) -> str:
 def without_kicker(headline: str, others: list[str]) -> str:
     """``headline`` without a leading kicker ("Olympics: Germany beats France") when
     another source states the headline as exactly the part after it; else unchanged."""
-    keys = [_key(o) for o in others if o]
+    keys = [key_words(o) for o in others if o]
     for separator in KICKER_SEPARATORS:
         kicker, found, rest = headline.partition(separator)
-        if found and kicker.strip() and rest.strip() and _key(rest) in keys:
+        if found and kicker.strip() and rest.strip() and key_words(rest) in keys:
             return rest.strip()
     return headline
 
@@ -135,7 +138,7 @@ def choose_headline(
 
     cores = [trimmed(s) for s in sources]
     chosen = cores[0]
-    if len(cores) > 1 and _key(cores[0]) != _key(cores[1]):
+    if len(cores) > 1 and key_words(cores[0]) != key_words(cores[1]):
         # The two leading statements disagree (when they agree, a third that differs,
         # often twitter:title's teaser wording, is outvoted): the display decides.
         chosen = shown_source(cores, shown) or chosen

@@ -1127,10 +1127,9 @@ class _Collector:
                 seen.add(element)
                 yield element, True
                 continue
-            classes, ident = element.get("class"), element.get("id")
-            if not classes and not ident:
+            if not element.get("class") and not element.get("id"):
                 continue  # no marker: neither a stamp nor a post footer
-            marker = f"{classes or ''} {ident or ''}".lower()  # as _marker
+            marker = _marker(element)
             if _STAMP_AREA.search(marker) is None:
                 continue
             stamped = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
