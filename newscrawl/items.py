@@ -119,6 +119,11 @@ class SidebarItem:
     foundOn: str | None = None
     """URL of the page the teaser was found on."""
 
+    inLanguage: str | None = None
+    """Language of the page the teaser was found on, BCP 47 (``"de"``): its naive and
+    relative dates ("vor 4 Stunden", "28.04.2023 | 11:54") are read in that language and
+    its zone, as the page's own."""
+
     metadata: dict[str, Any] = field(default_factory=dict)
     """Provenance: ``dateDownloaded`` (UTC, ``Z``), ``extractor``, ``dates`` (as in
     :attr:`Article.metadata`), ``validationMessages``."""

@@ -94,8 +94,8 @@ class DatePipeline:
             item.datePublished = item.dateModified = None
             return item
         fetched = datetime.fromisoformat(item.metadata["dateDownloaded"])
-        language = item.inLanguage if isinstance(item, Article) else None
-        normaliser = self.normaliser(item.site, language)
+        # A teaser's dates are read as its page's: "vor 4 Stunden", Berlin's wall time.
+        normaliser = self.normaliser(item.site, item.inLanguage)
         dates = item.metadata.setdefault("dates", {})
         for field, raw in (
             ("datePublished", item.datePublishedRaw),

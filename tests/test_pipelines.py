@@ -100,6 +100,34 @@ def test_generic_page_naive_time_in_its_language_zone(
     assert item.metadata["dates"]["dateModified"]["timezone"] == "explicit"
 
 
+@pytest.mark.parametrize(
+    ("site", "language", "raw", "expected"),
+    [
+        ("generic", "de", "vor 4 Stunden", "2023-04-29T08:00:00+02:00"),
+        ("generic", "de", "28.04.2023 | 11:54", "2023-04-28T11:54:00+02:00"),
+        ("generic", "de", "3/4/2023", "2023-04-03"),  # German order: day first
+        ("generic", None, "3/4/2023", "2023-03-04"),  # no language: English order
+        ("generic", None, "2023-04-28 11:54", "2023-04-28T11:54:00+00:00"),
+        ("dawn", "de", "2023-04-28 11:54", "2023-04-28T11:54:00+05:00"),  # profile wins
+    ],
+)
+def test_teaser_dates_are_read_in_their_page_language(
+    run: OfflineRun, site: str, language: str | None, raw: str, expected: str
+) -> None:
+    teaser = SidebarItem(
+        site=site,
+        block="Mehr zum Thema",
+        position=1,
+        headline="H",
+        url="u://1",
+        datePublishedRaw=raw,
+        inLanguage=language,
+        metadata={"dateDownloaded": "2023-04-29T10:00:00Z", "extractor": "generic"},
+    )
+    item = _pipeline(run, DatePipeline).process_item(teaser)
+    assert item.datePublished == expected
+
+
 def test_future_and_garbage_dates_become_null_with_message_and_stat(run: OfflineRun) -> None:
     item = _pipeline(run, DatePipeline).process_item(
         _article(datePublishedRaw="22 Nov, 2031", dateModifiedRaw="May")

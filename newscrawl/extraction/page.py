@@ -153,6 +153,7 @@ def to_records(
                 description=description,
                 descriptionTruncated=bool(description and description.endswith(ELLIPSES)),
                 foundOn=url,
+                inLanguage=page.language,
                 metadata={
                     **_metadata(fetched_at, page.extractor),
                     "dates": t_meta,
