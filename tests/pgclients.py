@@ -16,10 +16,17 @@ from pathlib import Path
 from newscrawl.state import SIDEBAR, StateError, UrlState, WorkerFenced
 from newscrawl.state.postgres import PostgresStore
 
+#: A client whose test never writes the go file (it failed or was killed) gives up.
+GO_TIMEOUT = 120.0
+
 
 def _wait_for(path: Path) -> None:
-    """Start together: every client waits for the test's go file."""
+    """Start together: every client waits for the test's go file, and exits loudly when it
+    does not come within :data:`GO_TIMEOUT` seconds rather than spinning on forever."""
+    deadline = time.monotonic() + GO_TIMEOUT
     while not path.exists():
+        if time.monotonic() > deadline:
+            sys.exit(f"pgclients: no go file {path} after {GO_TIMEOUT:.0f} s")
         time.sleep(0.001)
 
 
