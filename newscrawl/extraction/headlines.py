@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
 
@@ -25,8 +27,10 @@ __all__ = [
     "choose_headline",
     "key_words",
     "shown_source",
+    "title_headline",
     "unescaped",
     "without_kicker",
+    "without_site_name",
     "without_title_suffix",
 ]
 
@@ -144,3 +148,61 @@ def choose_headline(
         chosen = shown_source(cores, shown) or chosen
     at = cores.index(chosen)
     return without_kicker(chosen, cores[:at] + cores[at + 1 :])
+
+
+#: Host labels that name no site (the zone and "www").
+_HOST_NOISE = frozenset({"www", "com", "org", "net", "co", "gv", "gov", "ac", "edu"})
+#: German letters a URL writes in two (``straße`` → ``strasse``).
+_FOLD = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _folded_words(text: str) -> tuple[set[str], set[str]]:
+    """The words of *text* casefolded, spelled as URLs write them: German letters in
+    two, other accents dropped (both spellings)."""
+    lower = text.casefold()
+    plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
+    return set(_WORD.findall(lower.translate(_FOLD))), set(_WORD.findall(plain))
+
+
+def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
+    """The headline a page's ``<title>`` states, for a page that states it nowhere else:
+    without the site name it appends (``og:site_name``, a segment sharing a word with the
+    host: "… – Wikimedia Blog" on blog.wikimedia.org) or the segments the URL's slug does
+    not say ("/warm-war-es-schoen-war-es.html"); None when the title is only the site's
+    name."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    labels = host.split(".")[:-1]
+    host_words = {w for label in labels if label not in _HOST_NOISE for w in label.split("-")}
+    host_words = {w for w in host_words if len(w) > 2}
+    if key_words(title) and set(key_words(title)) <= set(_WORD.findall(host)):
+        return None  # the title is the host's name ("carta.info")
+    named = without_site_name(title, site_names)
+    if named != title:
+        return named
+    slug = parts.path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    slug_words = set(_WORD.findall(slug.casefold().replace("_", " ")))
+    for separator in TITLE_SEPARATORS:
+        segments = title.split(separator)
+        for end in range(1, len(segments)):
+            rest = set(key_words(separator.join(segments[end:])))
+            head = separator.join(segments[:end]).strip()
+            if rest & host_words or any(
+                words and words <= slug_words for words in _folded_words(head)
+            ):
+                return head
+    return title
+
+
+def without_site_name(title: str, site_names: Iterable[str]) -> str:
+    """``title`` without a trailing site name (``og:site_name``, the publisher's name)
+    set off by a separator ("Budget passed | Example News"); unchanged when no separator
+    stands before it or nothing but the site name would remain."""
+    for name in (" ".join(n.split()) for n in site_names):
+        if not name or not title.casefold().endswith(name.casefold()):
+            continue
+        head = title[: len(title) - len(name)].rstrip()
+        cut = head.rstrip("|-–—:·»/•").rstrip()
+        if cut != head and _WORD.search(cut):
+            return cut
+    return title

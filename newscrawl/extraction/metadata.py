@@ -56,7 +56,7 @@ from newscrawl.extraction.dates import (
     language_zone,
     split_labels,
 )
-from newscrawl.extraction.headlines import choose_headline, unescaped
+from newscrawl.extraction.headlines import choose_headline, title_headline, unescaped
 from newscrawl.extraction.html import ShortTexts, absolute_url, element_text
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
@@ -901,6 +901,12 @@ class _Collector:
                 return [{"name": n, "url": None} for n in names]
         return []
 
+    def _title_element(self) -> str | None:
+        """The text of the page's ``<title>``, None when it has none or an empty one."""
+        element = self.root.find("head/title")
+        text = " ".join(element.text_content().split()) if element is not None else ""
+        return unescaped(text) or None
+
     def _page_title(self) -> str:
         """The page's own title: og:title, else ``<title>`` (collected before the frame)."""
         title = self.meta.get("og:title") or self.meta.get("twitter:title")
@@ -1314,6 +1320,10 @@ class _Collector:
             (element_text(h1) or None) if h1 is not None else None,
             _story_headings(self.root),
         )
+        if headline is None and (title := self._title_element()):
+            # A page that states its headline nowhere else (no JSON-LD, no og/twitter
+            # title, no <h1>) still names it in its <title>, maybe after its site name.
+            headline = title_headline(title, self.url, _organisations(art, meta))
         authors = self._authors(art)
         section = art.get("articleSection")
         if isinstance(section, list):
