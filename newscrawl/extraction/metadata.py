@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from datetime import timezone as fixed_offset
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -1244,7 +1245,8 @@ class _Collector:
     def local_forms(self) -> None:
         """Replace a UTC timestamp by the same instant in local wall-clock time when the
         page also states it so (an offset ISO string, or a naive one a whole number of
-        quarter hours away): readers are shown the local day, and UTC can move it."""
+        quarter hours away, then written with the offset the two imply): readers are
+        shown the local day, and UTC can move it."""
         parsed = [(c, _iso(c.raw)) for c in self.published]
         local = [(c, t) for c, t in parsed if t is not None and t.utcoffset() != timedelta(0)]
         if not local:
@@ -1253,13 +1255,20 @@ class _Collector:
             if moment is None or moment.utcoffset() != timedelta(0):
                 continue
             for other, when in local:
+                raw = other.raw
                 if when.tzinfo is not None:
                     same = when == moment
                 else:
                     gap = (when - moment.replace(tzinfo=None)).total_seconds()
                     same = gap % 900 == 0 and -12 * 3600 <= gap <= 14 * 3600 and gap != 0
+                    if same:
+                        # The naive twin shows the local day; the offset the two imply keeps
+                        # the instant, which the naive time read in UTC (on a page of a
+                        # language of several zones) would move by the gap.
+                        offset = fixed_offset(timedelta(seconds=gap))
+                        raw = when.replace(tzinfo=offset).isoformat()
                 if same:
-                    self.published[i] = Candidate(other.raw, cand.source, cand.confidence)
+                    self.published[i] = Candidate(raw, cand.source, cand.confidence)
                     break
 
     def url_date(self) -> None:
