@@ -282,19 +282,63 @@ NO_DATE_PAGES = [
         "3 November 2023</span></div>"
     ),
     page(body=ARTICLE_BODY.format("") + "<aside><time datetime='2023-11-03'>x</time></aside>"),
+    # What htmldate's text search would take: a copyright year outside a footer, a month
+    # without a day (it makes both the first of a month), a day in a script's data.
+    page(body=ARTICLE_BODY.format("") + "<div class='legal'>© 2019 News Example Ltd</div>"),
+    page(body=ARTICLE_BODY.format("<p>Spring issue, March 2019</p>")),
+    page(body=ARTICLE_BODY.format("") + "<script>var build = '2019-03-12';</script>"),
+    # Days in the paths of a link and a picture: other pages' and files' days.
+    page(
+        body=ARTICLE_BODY.format(
+            "<p>See <a href='/2019/03/12/other-story/'>our earlier story</a>.</p>"
+            "<img src='/uploads/2018/04/22/pic.jpg' alt=''>"
+        )
+    ),
+]
+
+
+NO_DATE_IDS = [
+    "no-date",
+    "body-text",
+    "body-iso",
+    "body-numeric",
+    "footer",
+    "comments",
+    "sidebar",
+    "copyright-in-text",
+    "month-only",
+    "script-data",
+    "link-and-image-paths",
 ]
 
 
 @pytest.mark.parametrize(
     "document",
     NO_DATE_PAGES,
-    ids=["no-date", "body-text", "body-iso", "body-numeric", "footer", "comments", "sidebar"],
+    ids=NO_DATE_IDS,
 )
 def test_htmldate_fallback_invents_nothing(document: str) -> None:
     root = lxml_html.fromstring(document)
     before = lxml_html.tostring(root)
     assert extract_metadata(root, URL).usable_published(root, URL) is None
     assert lxml_html.tostring(root) == before  # htmldate works on a copy
+
+
+def test_htmldate_text_search_reads_a_short_byline_date() -> None:
+    """A byline line with a two-digit year ("von Max Muster, 8.5.12") above a story whose
+    page has no headline ``<h1>``: none of our sources nor htmldate's fast search reads it,
+    its text search does (day first, as the page's language writes it)."""
+    body = (
+        "<div class='wrap'><h2>Der neue Trend</h2><p class='morespace'>von "
+        "<a href='/author/max/' rel='author'>Max Muster</a>, 8.5.12</p>"
+        f"<div class='the-content'><p>{'Die Landtagswahl gibt einen Vorgeschmack. ' * 6}</p>"
+        "</div></div>"
+    )
+    root = lxml_html.fromstring(page(body=body, lang="de"))
+    meta = extract_metadata(root, "https://blog.example/der-neue-trend/")
+    assert meta.best_published() is None
+    found = meta.usable_published(root, "https://blog.example/der-neue-trend/")
+    assert found == Candidate("2012-05-08", "htmldate", HTMLDATE_CONFIDENCE)
 
 
 def test_htmldate_fallback_reads_a_date_classed_element() -> None:

@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from datetime import timezone as fixed_offset
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -293,6 +294,10 @@ def _ranked(candidates: list[Candidate]) -> list[Candidate]:
 RELATIVE_PROBE = timedelta(days=7)
 #: Confidence of htmldate's day, the last resort when no candidate of ours normalises.
 HTMLDATE_CONFIDENCE = 0.05
+#: Attributes htmldate's text search reads (see :func:`htmldate_candidate`).
+_DATE_ATTRIBUTES = frozenset({"datetime", "title", "content"})
+#: The day htmldate's text search writes for a month or a year it found without a day.
+_GUESSED_DAY = "-01"
 #: Publication sources that can tell a republication day apart from the first one.
 REPUBLICATION_SOURCES = frozenset({
     "jsonld-article", "meta-og", "jsonld-page", "meta", "itemprop", "time-marked",
@@ -345,12 +350,20 @@ def _absolute_day(candidate: Candidate, language: str | None) -> str | None:
 
 def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate | None:
     """htmldate's original publication day of the page (fast search: header, JSON, URL,
-    date-classed elements, time elements, timestamp patterns), or None.
+    date-classed elements, time elements, timestamp patterns; then its text search), or
+    None.
 
     htmldate reads a pruned copy (``root`` is left as it was): without sidebars, footers,
     comments and related blocks (the containers our own sources skip), and without long
     text blocks (body paragraphs), whose dates htmldate's loose text pass would otherwise
-    take. None as well when htmldate is not installed.
+    take. Its text search (a date in a short line that nothing marks: "von Max Muster,
+    8.5.12") reads that copy without scripts and styles (data, not what the page shows)
+    and with no attributes but those that state a date (``datetime``, ``title``,
+    ``content``): the days in a link's or a picture's path are other pages' and files',
+    and the element search on class and id, done by the fast search already, would take a
+    second on a big page. A first of a month from it is refused: that is how it writes a
+    guess from a month, a copyright year or a bare year. None as well when htmldate is
+    not installed.
     """
     try:
         from htmldate import find_date  # noqa: PLC0415 - optional, and costly to import
@@ -380,12 +393,20 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
             parent.remove(element)
     try:
         found = find_date(
-            tree,
-            url=url,
-            original_date=True,
-            extensive_search=False,
-            outputformat="%Y-%m-%d",
+            tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
         )
+        if not found:
+            for script in list(tree.iter(*SKIP_TEXT_TAGS)):
+                if script.tag != "head":
+                    script.drop_tree()  # its tail is the page's text
+            for element in tree.iter():
+                for name in [n for n in element.attrib if n not in _DATE_ATTRIBUTES]:
+                    del element.attrib[name]
+            found = find_date(
+                tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d"
+            )
+            if found and found.endswith(_GUESSED_DAY):
+                found = None
     except (ValueError, TypeError):  # pragma: no cover - htmldate refuses the document
         return None
     return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
@@ -1250,7 +1271,8 @@ class _Collector:
     def local_forms(self) -> None:
         """Replace a UTC timestamp by the same instant in local wall-clock time when the
         page also states it so (an offset ISO string, or a naive one a whole number of
-        quarter hours away): readers are shown the local day, and UTC can move it."""
+        quarter hours away, then written with the offset the two imply): readers are
+        shown the local day, and UTC can move it."""
         parsed = [(c, _iso(c.raw)) for c in self.published]
         local = [(c, t) for c, t in parsed if t is not None and t.utcoffset() != timedelta(0)]
         if not local:
@@ -1259,13 +1281,20 @@ class _Collector:
             if moment is None or moment.utcoffset() != timedelta(0):
                 continue
             for other, when in local:
+                raw = other.raw
                 if when.tzinfo is not None:
                     same = when == moment
                 else:
                     gap = (when - moment.replace(tzinfo=None)).total_seconds()
                     same = gap % 900 == 0 and -12 * 3600 <= gap <= 14 * 3600 and gap != 0
+                    if same:
+                        # The naive twin shows the local day; the offset the two imply keeps
+                        # the instant, which the naive time read in UTC (on a page of a
+                        # language of several zones) would move by the gap.
+                        offset = fixed_offset(timedelta(seconds=gap))
+                        raw = when.replace(tzinfo=offset).isoformat()
                 if same:
-                    self.published[i] = Candidate(other.raw, cand.source, cand.confidence)
+                    self.published[i] = Candidate(raw, cand.source, cand.confidence)
                     break
 
     def url_date(self) -> None:
