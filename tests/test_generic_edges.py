@@ -160,3 +160,24 @@ def test_dates_in_sentences_posts_lists_and_titles_are_kept() -> None:
     ):
         assert kept in body
     assert stamp_lines([]) == []
+
+
+def test_teaser_cards_inside_the_story_are_not_body() -> None:
+    """A box of cards between the story's paragraphs, each a heading that links another
+    story with its description (and a kicker, and the box's title), is not story text."""
+    body = paragraphs("teaser-cards-in-story.html")
+    text = "\n".join(body)
+    for box in ("More on the crossing", "Ferries", "last crossing", "a tenth of their strength"):
+        assert box not in text
+    assert body[0].startswith(STORY[0])
+    assert "Back to the old timetable" in body  # a subheading without a link stays
+    assert body[-1].startswith("Traders on both sides")
+
+
+def test_linked_headings_of_the_story_are_kept() -> None:
+    """Must not fire: a list article whose sections are linked headings with their text
+    (they hold a good share of the story), and a paragraph holding a link."""
+    body = paragraphs("linked-headings-story.html")
+    text = "\n".join(body)
+    for kept in ("flat all the way", "steep steps at both", "the fishing fleet", "open daily"):
+        assert kept in text

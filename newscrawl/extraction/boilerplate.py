@@ -50,6 +50,17 @@ LINK_ITEM_MAX_CHARS = 200
 #: … and the share of its text its links must hold.
 LINK_ITEM_MIN_DENSITY = 0.25
 
+#: A teaser card inside the story (a linked headline with its description, a "More on
+#: this" box of such cards) holds at most this many characters …
+CARD_MAX_CHARS = 800
+#: … and all cards together at most this share of the story's text (more: the story is
+#: built of linked headings with text, a list article, and they are its own).
+CARDS_MAX_SHARE = 0.3
+#: Shortest and longest linked headline of a card.
+CARD_HEADLINE_CHARS = (15, 200)
+#: Link share of a card's headline line.
+CARD_HEADLINE_DENSITY = 0.9
+
 #: Shortest paragraph (characters) that scores its container.
 MIN_SCORED_CHARS = 25
 #: Link share above which a paragraph or sub-box inside the story is navigation.

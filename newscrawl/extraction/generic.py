@@ -756,12 +756,59 @@ def _drop_link_lists(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-def _story_blocks(page: _Page, story: list[HtmlElement]) -> list[_Block]:
+def _is_card_headline(block: _Block, url: str) -> bool:
+    """A heading that is all one link to another page: a teaser's headline (a link
+    inside a paragraph or list item is the story's own)."""
+    if _tag(block.owner) not in _HEADINGS:
+        return False
+    shortest, longest = bp.CARD_HEADLINE_CHARS
+    if not shortest <= len(block.text) <= longest or "\n" in block.text:
+        return False
+    if block.link_density < bp.CARD_HEADLINE_DENSITY:
+        return False
+    here = url.split("#", 1)[0]
+    return any(href.split("#", 1)[0] != here for _, href in block.links)
+
+
+def _drop_teaser_cards(
+    blocks: list[_Block], chosen: set[HtmlElement], page: _Page, url: str
+) -> list[_Block]:
+    """Drop the paragraphs of teaser cards inside the story: the largest small element
+    (:data:`~newscrawl.extraction.boilerplate.CARD_MAX_CHARS`) below the story's
+    container around a headline that links another page holds that headline's teaser
+    (its description, kicker, a "More on this" title), not story text. When such cards
+    would hold a good share of the story, linked headings are the story's own structure
+    (a list article) and all stays."""
+    story_chars = sum(len(b.text) for b in blocks)
+    spine = {node for top in chosen for node in _ancestors(top)}
+    cards: set[HtmlElement] = set()
+    for block in page.blocks:
+        if not _is_card_headline(block, url):
+            continue
+        card = None
+        for node in block.chain[1:]:
+            entry = page.stats.get(node)
+            if node in spine or entry is None or entry.chars > bp.CARD_MAX_CHARS:
+                break
+            if _tag(node) == "p":
+                break  # a card nested in a paragraph: the paragraph's text is the story's
+            card = node
+        if card is not None and any(node in chosen for node in block.chain):
+            cards.add(card)
+    if not cards:
+        return blocks
+    kept = [b for b in blocks if cards.isdisjoint(b.chain)]
+    dropped = story_chars - sum(len(b.text) for b in kept)
+    return kept if dropped <= bp.CARDS_MAX_SHARE * story_chars else blocks
+
+
+def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Block]:
     chosen = set(story)
     if not chosen:
         return []
     kept = [b for b in page.blocks if _within(b, chosen, page)]
     kept = [b for b in _drop_link_lists(kept) if not _is_chrome_text(b)]
+    kept = _drop_teaser_cards(kept, chosen, page, url)
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
     kept = [b for i, b in enumerate(kept) if i not in boxed]
     # A heading closing the story heads whatever box followed it, not story text.
@@ -1037,7 +1084,7 @@ def _body_element(root: HtmlElement) -> HtmlElement:
 def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[_Block], _Page]:
     page = _tally(_Walker(url).walk(_body_element(root)))
     story = _story_nodes(page)
-    return story, _story_blocks(page, story), page
+    return story, _story_blocks(page, story, url), page
 
 
 def _loose_paragraphs(page: _Page) -> list[Paragraph]:
