@@ -181,3 +181,34 @@ def test_linked_headings_of_the_story_are_kept() -> None:
     text = "\n".join(body)
     for kept in ("flat all the way", "steep steps at both", "the fishing fleet", "open daily"):
         assert kept in text
+
+
+def test_widgets_inside_the_story_are_not_body() -> None:
+    """Small boxes holding a control a reader operates are widgets: a summary box that
+    unfolds, an embed's consent switch, a newsletter form. Must not fire: a button written
+    into a paragraph (a glossary term) is the paragraph's."""
+    body = paragraphs("widgets-in-story.html")
+    text = "\n".join(body)
+    for box in ("In short", "from Tuesday night", "external content", "Personal data", "inbox"):
+        assert box not in text
+    assert "five minutes" not in text and "privacy policy" not in text
+    assert [p[:20] for p in body] == [s[:20] for s in STORY[:1]] + [
+        "The repairs cost 41 ",
+        "Buses will return to",
+        "Engineers call the f",
+        "Traders on both side",
+        "The council said it ",
+        "The mayor thanked re",
+    ]
+
+
+def test_controls_of_the_story_text_are_kept() -> None:
+    """Must not fire: a share button beside every paragraph (such boxes would hold the
+    story) is the story's own."""
+    body = paragraphs("controls-in-story-text.html")
+    assert [p[:20] for p in body] == [
+        "The harbour bridge r",
+        "The repairs cost 41 ",
+        "Buses will return to",
+        "The mayor thanked re",
+    ]

@@ -770,34 +770,68 @@ def _is_card_headline(block: _Block, url: str) -> bool:
     return any(href.split("#", 1)[0] != here for _, href in block.links)
 
 
-def _drop_teaser_cards(
+def _below(element: HtmlElement, top: HtmlElement) -> list[HtmlElement]:
+    """*element* and its ancestors below *top*."""
+    out = []
+    for node in _ancestors(element):
+        if node is top:
+            break
+        out.append(node)
+    return out
+
+
+def _box_of(
+    block: _Block, spine: set[HtmlElement], page: _Page, marked: set[HtmlElement]
+) -> HtmlElement | None:
+    """The largest small element (:data:`~newscrawl.extraction.boilerplate.CARD_MAX_CHARS`)
+    holding *block* below the story's container whose subtree holds a *marked* element;
+    a paragraph bounds the climb (what is nested in a paragraph is the paragraph's)."""
+    found = None
+    for node in block.chain[1:]:
+        entry = page.stats.get(node)
+        if node in spine or entry is None or entry.chars > bp.CARD_MAX_CHARS:
+            break
+        if _tag(node) == "p":
+            break
+        if node in marked:
+            found = node
+    return found
+
+
+def _drop_boxes(
     blocks: list[_Block], chosen: set[HtmlElement], page: _Page, url: str
 ) -> list[_Block]:
-    """Drop the paragraphs of teaser cards inside the story: the largest small element
-    (:data:`~newscrawl.extraction.boilerplate.CARD_MAX_CHARS`) below the story's
-    container around a headline that links another page holds that headline's teaser
-    (its description, kicker, a "More on this" title), not story text. When such cards
-    would hold a good share of the story, linked headings are the story's own structure
-    (a list article) and all stays."""
+    """Drop the paragraphs of small boxes inside the story that hold another story's
+    teaser or a widget (:func:`_box_of`):
+
+    - a teaser card: a heading that links another page, with its kicker and description
+      (and the title of a box of such cards);
+    - a widget: a box holding a control a reader operates (a newsletter form, an embed's
+      consent switch, a player, a summary box that unfolds).
+
+    When such boxes would hold a good share of the story
+    (:data:`~newscrawl.extraction.boilerplate.CARDS_MAX_SHARE`), they are the story's own
+    structure (a list article of linked headings) and all stays."""
     story_chars = sum(len(b.text) for b in blocks)
     spine = {node for top in chosen for node in _ancestors(top)}
-    cards: set[HtmlElement] = set()
+    marked: set[HtmlElement] = set()
     for block in page.blocks:
-        if not _is_card_headline(block, url):
-            continue
-        card = None
-        for node in block.chain[1:]:
-            entry = page.stats.get(node)
-            if node in spine or entry is None or entry.chars > bp.CARD_MAX_CHARS:
-                break
-            if _tag(node) == "p":
-                break  # a card nested in a paragraph: the paragraph's text is the story's
-            card = node
-        if card is not None and any(node in chosen for node in block.chain):
-            cards.add(card)
-    if not cards:
+        if _is_card_headline(block, url) and any(node in chosen for node in block.chain):
+            marked.update(block.chain[1:])
+    for top in chosen:
+        for control in top.iter(*bp.CONTROL_TAGS):
+            above = _below(control, top)
+            # A control written into a paragraph (a glossary term's button) is the
+            # paragraph's own: it marks no box.
+            if not any(_tag(node) == "p" for node in above):
+                marked.update(above)
+    if not marked:
         return blocks
-    kept = [b for b in blocks if cards.isdisjoint(b.chain)]
+    boxes = set()
+    for block in blocks:
+        if (box := _box_of(block, spine, page, marked)) is not None:
+            boxes.add(box)
+    kept = [b for b in blocks if boxes.isdisjoint(b.chain)]
     dropped = story_chars - sum(len(b.text) for b in kept)
     return kept if dropped <= bp.CARDS_MAX_SHARE * story_chars else blocks
 
@@ -808,7 +842,7 @@ def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Bloc
         return []
     kept = [b for b in page.blocks if _within(b, chosen, page)]
     kept = [b for b in _drop_link_lists(kept) if not _is_chrome_text(b)]
-    kept = _drop_teaser_cards(kept, chosen, page, url)
+    kept = _drop_boxes(kept, chosen, page, url)
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
     kept = [b for i, b in enumerate(kept) if i not in boxed]
     # A heading closing the story heads whatever box followed it, not story text.
