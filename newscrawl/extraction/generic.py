@@ -431,6 +431,8 @@ def _tally(blocks: list[_Block]) -> _Page:
             for ancestor in _ancestors(node):
                 if ancestor not in chrome or ancestor in overlays:
                     continue
+                if _tag(ancestor) in voc.CAPTION_TAGS:
+                    continue  # a picture and its caption wrap no story, however named
                 if entry.chars < bp.WRAPPER_SHARE * stats[ancestor].chars:
                     continue
                 if held is not None and held[ancestor] > 1:
