@@ -212,3 +212,16 @@ def test_controls_of_the_story_text_are_kept() -> None:
         "Buses will return to",
         "The mayor thanked re",
     ]
+
+
+def test_picture_captions_inside_the_story_are_not_body() -> None:
+    """A small box holding a picture and only short lines holds its caption and credit.
+    Must not fire: a heading beside a picture, a picture beside a long paragraph (a
+    section of the story), a picture inside a paragraph."""
+    body = paragraphs("pictures-in-story.html")
+    text = "\n".join(body)
+    assert "Engineers on the main cable" not in text
+    assert "Photo: Harbour Council" not in text
+    assert "Back to the old timetable" in body
+    for kept in ("cost them a fifth of their trade", "at its next meeting", STORY[2]):
+        assert kept in text

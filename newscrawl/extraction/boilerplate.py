@@ -64,6 +64,11 @@ CARD_HEADLINE_DENSITY = 0.9
 #: Elements a reader operates, not reads: a small box inside the story holding one is a
 #: widget (a newsletter form, an embed's consent switch, a player, a box that unfolds).
 CONTROL_TAGS = ("button", "input", "select", "textarea", "form")
+#: Pictures and players: a small box inside the story holding one, and only short lines,
+#: holds its caption and credit.
+MEDIA_TAGS = ("img", "picture", "video", "audio")
+#: Longest line of such a box.
+CAPTION_MAX_CHARS = 300
 
 #: Shortest paragraph (characters) that scores its container.
 MIN_SCORED_CHARS = 25

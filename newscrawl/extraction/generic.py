@@ -809,7 +809,10 @@ def _drop_boxes(
     - a teaser card: a heading that links another page, with its kicker and description
       (and the title of a box of such cards);
     - a widget: a box holding a control a reader operates (a newsletter form, an embed's
-      consent switch, a player, a summary box that unfolds).
+      consent switch, a player, a summary box that unfolds);
+    - a picture's caption and credit: the lines, none of them long
+      (:data:`~newscrawl.extraction.boilerplate.CAPTION_MAX_CHARS`), of a box holding a
+      picture or a player, save a heading (a subheading set beside a picture).
 
     When such boxes would hold a good share of the story
     (:data:`~newscrawl.extraction.boilerplate.CARDS_MAX_SHARE`), they are the story's own
@@ -827,13 +830,31 @@ def _drop_boxes(
             # paragraph's own: it marks no box.
             if not any(_tag(node) == "p" for node in above):
                 marked.update(above)
-    if not marked:
-        return blocks
+    pictured: set[HtmlElement] = set()
+    for top in chosen:
+        for media in top.iter(*bp.MEDIA_TAGS):
+            above = _below(media, top)
+            if not any(_tag(node) == "p" for node in above):  # a paragraph's own picture
+                pictured.update(above)
     boxes = set()
+    held: dict[HtmlElement, list[_Block]] = {}
     for block in blocks:
         if (box := _box_of(block, spine, page, marked)) is not None:
             boxes.add(box)
-    kept = [b for b in blocks if boxes.isdisjoint(b.chain)]
+        elif (box := _box_of(block, spine, page, pictured)) is not None:
+            held.setdefault(box, []).append(block)
+    # A picture's box whose every line is short holds the picture's caption and credit
+    # (a heading beside a picture is the story's subheading still).
+    captions = {
+        id(b)
+        for lines in held.values()
+        if all(len(b.text) <= bp.CAPTION_MAX_CHARS for b in lines)
+        for b in lines
+        if _tag(b.owner) not in _HEADINGS
+    }
+    if not boxes and not captions:
+        return blocks
+    kept = [b for b in blocks if boxes.isdisjoint(b.chain) and id(b) not in captions]
     dropped = story_chars - sum(len(b.text) for b in kept)
     return kept if dropped <= bp.CARDS_MAX_SHARE * story_chars else blocks
 
