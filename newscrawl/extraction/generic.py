@@ -823,19 +823,14 @@ def _drop_boxes(
     for block in page.blocks:
         if _is_card_headline(block, url) and any(node in chosen for node in block.chain):
             marked.update(block.chain[1:])
-    for top in chosen:
-        for control in top.iter(*bp.CONTROL_TAGS):
-            above = _below(control, top)
-            # A control written into a paragraph (a glossary term's button) is the
-            # paragraph's own: it marks no box.
-            if not any(_tag(node) == "p" for node in above):
-                marked.update(above)
     pictured: set[HtmlElement] = set()
     for top in chosen:
-        for media in top.iter(*bp.MEDIA_TAGS):
-            above = _below(media, top)
-            if not any(_tag(node) == "p" for node in above):  # a paragraph's own picture
-                pictured.update(above)
+        for element in top.iter(*bp.CONTROL_TAGS, *bp.MEDIA_TAGS):
+            above = _below(element, top)
+            # A control or picture written into a paragraph (a glossary term's button,
+            # an icon) is the paragraph's own: it marks no box.
+            if not any(_tag(node) == "p" for node in above):
+                (pictured if element.tag in bp.MEDIA_TAGS else marked).update(above)
     boxes = set()
     held: dict[HtmlElement, list[_Block]] = {}
     for block in blocks:
