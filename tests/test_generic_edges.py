@@ -225,3 +225,20 @@ def test_picture_captions_inside_the_story_are_not_body() -> None:
     assert "Back to the old timetable" in body
     for kept in ("cost them a fifth of their trade", "at its next meeting", STORY[2]):
         assert kept in text
+
+
+def test_standfirst_the_stated_story_leaves_out_is_not_body() -> None:
+    """A standfirst built like the story's paragraphs, in the same element, is told from
+    the story's first paragraph by the page's JSON-LD articleBody leaving it out."""
+    body = paragraphs("standfirst-left-out-of-stated-story.html")
+    assert body[0].startswith(STORY[0])
+    assert STANDFIRST not in "\n".join(body)
+
+
+@pytest.mark.parametrize("name", ["lead-in-stated-story.html", "stated-summary-only.html"])
+def test_lead_the_stated_story_holds_or_cannot_tell_is_kept(name: str) -> None:
+    """Must not fire: the articleBody holds the lead, or it is a summary that holds too
+    little of the story to say what the story is."""
+    body = paragraphs(name)
+    assert body[0].startswith(STANDFIRST)
+    assert all(any(p.startswith(s) for p in body) for s in STORY)

@@ -40,6 +40,7 @@ from newscrawl.extraction.html import (
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import best_text, page_kind
+from newscrawl.extraction.stated import unstated
 from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -1257,10 +1258,12 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
 
 def _cut_header(found: GenericBody, meta: Metadata) -> None:
     """Take the article's header out of the body (:mod:`~newscrawl.extraction.edges`): up
-    to a standfirst saying the page's description, then the short lines before the story
-    that repeat its headline, a time stamp or a byline, and the stamp lines within it."""
+    to a standfirst saying the page's description (told from the story's first paragraph
+    by its build or by the page's stated story, :mod:`~newscrawl.extraction.stated`),
+    then the short lines before the story that repeat its headline, a time stamp or a
+    byline, and the stamp lines within it."""
     pairs = [(p.text, owner) for p, owner in found.paragraphs]
-    cut = header_end(pairs, meta.description)
+    cut = header_end(pairs, meta.description, unstated([p for p, _ in pairs], meta.article_body))
     names = [a["name"] or "" for a in meta.authors]
     lines = set(header_lines(pairs[cut:], meta.headline, names))
     lines.update(stamp_lines(pairs[cut:]))
