@@ -242,3 +242,19 @@ def test_lead_the_stated_story_holds_or_cannot_tell_is_kept(name: str) -> None:
     body = paragraphs(name)
     assert body[0].startswith(STANDFIRST)
     assert all(any(p.startswith(s) for p in body) for s in STORY)
+
+
+def test_header_lines_the_stated_story_leaves_out_are_not_body() -> None:
+    """Short lines before the story's first paragraph (a kicker, a reading time) that the
+    page's JSON-LD articleBody leaves out, where it holds the rest of the story."""
+    body = paragraphs("header-lines-left-out-of-stated-story.html")
+    assert body[0].startswith(STORY[0])
+    assert "Transport" not in body and "4 min read" not in body
+
+
+def test_short_lines_the_stated_story_holds_or_after_the_lead_are_kept() -> None:
+    """Must not fire: a short first line the articleBody holds, and a short line it
+    leaves out after the story's first paragraph (a subheading)."""
+    body = paragraphs("short-lines-in-stated-story.html")
+    assert body[0] == "Harbourtown, 5 March"
+    assert "Back to the old timetable" in body

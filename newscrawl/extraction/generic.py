@@ -28,7 +28,14 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, split_labels
-from newscrawl.extraction.edges import boxed_paragraphs, header_end, header_lines, stamp_lines
+from newscrawl.extraction.edges import (
+    HEADER_LINE_MAX_CHARS,
+    PROSE_MIN_CHARS,
+    boxed_paragraphs,
+    header_end,
+    header_lines,
+    stamp_lines,
+)
 from newscrawl.extraction.html import (
     NotHTMLError,
     absolute_url,
@@ -1263,10 +1270,17 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     then the short lines before the story that repeat its headline, a time stamp or a
     byline, and the stamp lines within it."""
     pairs = [(p.text, owner) for p, owner in found.paragraphs]
-    cut = header_end(pairs, meta.description, unstated([p for p, _ in pairs], meta.article_body))
+    left_out = unstated([p for p, _ in pairs], meta.article_body)
+    cut = header_end(pairs, meta.description, left_out)
     names = [a["name"] or "" for a in meta.authors]
     lines = set(header_lines(pairs[cut:], meta.headline, names))
     lines.update(stamp_lines(pairs[cut:]))
+    # Short lines before the story's first paragraph that its stated text leaves out.
+    for index, (text, _) in enumerate(pairs[cut:]):
+        if len(text) >= PROSE_MIN_CHARS and cut + index not in left_out:
+            break
+        if len(text) <= HEADER_LINE_MAX_CHARS and cut + index in left_out:
+            lines.add(index)
     kept = [p for i, p in enumerate(found.paragraphs[cut:]) if i not in lines]
     # A header with nothing after it is all the page has (a section front's intro): the
     # page is judged on it as found.

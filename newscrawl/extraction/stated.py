@@ -4,7 +4,9 @@ Many pages carry their story's text a second time, in the JSON-LD ``articleBody`
 the publisher's own system says the story is, written without the page's layout. Where
 that text holds nearly all of the found story, it is the full story, and it tells a
 standfirst printed above the story (which it leaves out) from the story's first
-paragraph (which it holds) when both say what the page's description says.
+paragraph (which it holds) when both say what the page's description says, and the
+header's short lines before the story (a kicker, a reading time) from a short first line
+of the story.
 
 A stated text that holds little of the found story (a summary, the first paragraphs of a
 paywalled story, another story) says nothing about it.
@@ -40,9 +42,16 @@ def unstated(paragraphs: Sequence[str], stated: str | None) -> set[int]:
     ours = _shingles([w for words in found for w in words])
     if not grams or not ours or len(ours & grams) < STATED_MIN_COVER * len(ours):
         return set()
+    line = f" {' '.join(told)} "
     out = set()
     for index, words in enumerate(found):
+        if not words:
+            continue
+        if len(words) < SHINGLE:  # a short line: held when the stated text says it
+            if f" {' '.join(words)} " not in line:
+                out.add(index)
+            continue
         mine = _shingles(words)
-        if mine and len(mine & grams) < STATED_MIN_SHARE * len(mine):
+        if len(mine & grams) < STATED_MIN_SHARE * len(mine):
             out.add(index)
     return out
