@@ -38,11 +38,15 @@ def unstated(paragraphs: Sequence[str], stated: str | None) -> set[int]:
     ``articleBody``) does not hold, when it holds nearly all of the found story; an empty
     set when there is no stated story or it is not the full one."""
     # Some pages escape the stated text's characters twice ("What&#8217;s").
-    told = key_words(unescape(stated or ""))
+    if not stated:
+        return set()
+    told = key_words(unescape(stated))
     grams = _shingles(told)
+    if not grams:
+        return set()
     found = [key_words(text) for text in paragraphs]
     ours = _shingles([w for words in found for w in words])
-    if not grams or not ours or len(ours & grams) < STATED_MIN_COVER * len(ours):
+    if not ours or len(ours & grams) < STATED_MIN_COVER * len(ours):
         return set()
     line = f" {' '.join(told)} "
     out = set()
