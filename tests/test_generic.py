@@ -112,12 +112,27 @@ def test_inline_read_more_promo_dropped_or_related() -> None:
         "or manage your choices.</p></div>",
         '<p class="caption">A view of the river, where the new water plant, the largest in '
         "the region, will stand.</p>",
+        # A caption whose text sits in a story-named element ("hero-img__text").
+        '<figure class="hero-img"><img src="a.jpg"><figcaption class="hero-img__caption">'
+        '<div class="hero-img__text"><p>The council chamber on Tuesday, photographed from '
+        "the gallery during the debate.</p></div></figcaption></figure>",
     ],
 )
 def test_chrome_inside_story_absent(chrome: str) -> None:
     story = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{chrome}<p>{PARAS[2]}</p><p>{PARAS[3]}</p>"
     body = body_of(page(story))
     assert body == "\n\n".join(PARAS)
+
+
+def test_story_in_a_chrome_tagged_wrapper_is_read() -> None:
+    """Must not fire: a story-named element filling a chrome-tagged one (a page that
+    wraps its story in a ``header``) still rescues it; only a picture and its caption
+    never wrap a story."""
+    html = f"""<html><head><title>t</title></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <main><header class="top"><div class="story-text">{paras(PARAS)}</div></header></main>
+    </body></html>"""
+    assert body_of(html) == "\n\n".join(PARAS)
 
 
 def test_subheadings_lists_quotes_kept() -> None:

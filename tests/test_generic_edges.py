@@ -160,3 +160,118 @@ def test_dates_in_sentences_posts_lists_and_titles_are_kept() -> None:
     ):
         assert kept in body
     assert stamp_lines([]) == []
+
+
+def test_teaser_cards_inside_the_story_are_not_body() -> None:
+    """A box of cards between the story's paragraphs, each a heading that links another
+    story with its description (and a kicker, and the box's title), is not story text."""
+    body = paragraphs("teaser-cards-in-story.html")
+    text = "\n".join(body)
+    for box in ("More on the crossing", "Ferries", "last crossing", "a tenth of their strength"):
+        assert box not in text
+    assert body[0].startswith(STORY[0])
+    assert "Back to the old timetable" in body  # a subheading without a link stays
+    assert body[-1].startswith("Traders on both sides")
+
+
+def test_linked_headings_of_the_story_are_kept() -> None:
+    """Must not fire: a list article whose sections are linked headings with their text
+    (they hold a good share of the story), and a paragraph holding a link."""
+    body = paragraphs("linked-headings-story.html")
+    text = "\n".join(body)
+    for kept in ("flat all the way", "steep steps at both", "the fishing fleet", "open daily"):
+        assert kept in text
+
+
+def test_widgets_inside_the_story_are_not_body() -> None:
+    """Small boxes holding a control a reader operates are widgets: a summary box that
+    unfolds, an embed's consent switch, a newsletter form. Must not fire: a button written
+    into a paragraph (a glossary term) is the paragraph's."""
+    body = paragraphs("widgets-in-story.html")
+    text = "\n".join(body)
+    for box in ("In short", "from Tuesday night", "external content", "Personal data", "inbox"):
+        assert box not in text
+    assert "five minutes" not in text and "privacy policy" not in text
+    assert [p[:20] for p in body] == [s[:20] for s in STORY[:1]] + [
+        "The repairs cost 41 ",
+        "Buses will return to",
+        "Engineers call the f",
+        "Traders on both side",
+        "The council said it ",
+        "The mayor thanked re",
+    ]
+
+
+def test_controls_of_the_story_text_are_kept() -> None:
+    """Must not fire: a share button beside every paragraph (such boxes would hold the
+    story) is the story's own."""
+    body = paragraphs("controls-in-story-text.html")
+    assert [p[:20] for p in body] == [
+        "The harbour bridge r",
+        "The repairs cost 41 ",
+        "Buses will return to",
+        "The mayor thanked re",
+    ]
+
+
+def test_picture_captions_inside_the_story_are_not_body() -> None:
+    """A small box holding a picture and only short lines holds its caption and credit.
+    Must not fire: a heading beside a picture, a picture beside a long paragraph (a
+    section of the story), a picture inside a paragraph."""
+    body = paragraphs("pictures-in-story.html")
+    text = "\n".join(body)
+    assert "Engineers on the main cable" not in text
+    assert "Photo: Harbour Council" not in text
+    assert "Back to the old timetable" in body
+    for kept in ("cost them a fifth of their trade", "at its next meeting", STORY[2]):
+        assert kept in text
+
+
+def test_standfirst_the_stated_story_leaves_out_is_not_body() -> None:
+    """A standfirst built like the story's paragraphs, in the same element, is told from
+    the story's first paragraph by the page's JSON-LD articleBody leaving it out."""
+    body = paragraphs("standfirst-left-out-of-stated-story.html")
+    assert body[0].startswith(STORY[0])
+    assert STANDFIRST not in "\n".join(body)
+
+
+@pytest.mark.parametrize("name", ["lead-in-stated-story.html", "stated-summary-only.html"])
+def test_lead_the_stated_story_holds_or_cannot_tell_is_kept(name: str) -> None:
+    """Must not fire: the articleBody holds the lead, or it is a summary that holds too
+    little of the story to say what the story is."""
+    body = paragraphs(name)
+    assert body[0].startswith(STANDFIRST)
+    assert all(any(p.startswith(s) for p in body) for s in STORY)
+
+
+def test_header_lines_the_stated_story_leaves_out_are_not_body() -> None:
+    """Short lines before the story's first paragraph (a kicker, a reading time) that the
+    page's JSON-LD articleBody leaves out, where it holds the rest of the story."""
+    body = paragraphs("header-lines-left-out-of-stated-story.html")
+    assert body[0].startswith(STORY[0])
+    assert "Transport" not in body and "4 min read" not in body
+
+
+def test_short_lines_the_stated_story_holds_or_after_the_lead_are_kept() -> None:
+    """Must not fire: a short first line the articleBody holds, and a short line it
+    leaves out after the story's first paragraph (a subheading)."""
+    body = paragraphs("short-lines-in-stated-story.html")
+    assert body[0] == "Harbourtown, 5 March"
+    assert "Back to the old timetable" in body
+
+
+def test_closing_lines_the_stated_story_leaves_out_are_not_body() -> None:
+    """Paragraphs after the story's last one that the page's JSON-LD articleBody leaves
+    out, where it holds the story up to its end (an author's bio, a call for donations)."""
+    body = paragraphs("closing-lines-left-out-of-stated-story.html")
+    assert body[-1].startswith(STORY[2])
+    text = "\n".join(body)
+    assert "Jane Ward has covered" not in text and "donation" not in text
+
+
+def test_story_after_a_stated_story_cut_short_is_kept() -> None:
+    """Must not fire: an articleBody cut short inside a paragraph (a length limit's) says
+    nothing of the story's paragraphs after its end."""
+    body = paragraphs("stated-story-cut-short.html")
+    assert body[-1].startswith(STORY[2])
+    assert len(body) == 5

@@ -50,6 +50,26 @@ LINK_ITEM_MAX_CHARS = 200
 #: … and the share of its text its links must hold.
 LINK_ITEM_MIN_DENSITY = 0.25
 
+#: A box inside the story (a teaser card: a linked headline with its description, a "More
+#: on this" box of such cards; a widget) holds at most this many characters …
+CARD_MAX_CHARS = 800
+#: … and all such boxes together at most this share of the story's text (more: the story
+#: is built of them, a list article of linked headings, and they are its own).
+CARDS_MAX_SHARE = 0.3
+#: Shortest and longest linked headline of a card.
+CARD_HEADLINE_CHARS = (15, 200)
+#: Link share of a card's headline line.
+CARD_HEADLINE_DENSITY = 0.9
+
+#: Elements a reader operates, not reads: a small box inside the story holding one is a
+#: widget (a newsletter form, an embed's consent switch, a player, a box that unfolds).
+CONTROL_TAGS = ("button", "input", "select", "textarea", "form")
+#: Pictures and players: a small box inside the story holding one, and only short lines,
+#: holds its caption and credit.
+MEDIA_TAGS = ("img", "picture", "video", "audio")
+#: Longest line of such a box.
+CAPTION_MAX_CHARS = 300
+
 #: Shortest paragraph (characters) that scores its container.
 MIN_SCORED_CHARS = 25
 #: Link share above which a paragraph or sub-box inside the story is navigation.

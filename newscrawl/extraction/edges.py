@@ -23,7 +23,7 @@ with the story's prose after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from lxml.html import HtmlElement
 
@@ -73,9 +73,15 @@ def _kind(element: HtmlElement) -> tuple[object, str]:
     return element.tag, " ".join((element.get("class") or "").split())
 
 
-def header_end(paragraphs: Sequence[tuple[str, HtmlElement]], description: str | None) -> int:
+def header_end(
+    paragraphs: Sequence[tuple[str, HtmlElement]],
+    description: str | None,
+    unstated: Collection[int] = (),
+) -> int:
     """How many of the container's first *paragraphs* (text, owning element) are the
-    article's header: up to and including a standfirst, 0 when none is found."""
+    article's header: up to and including a standfirst, 0 when none is found. A paragraph
+    saying what the description says is the standfirst when it is built unlike the story's
+    prose, or when the page's stated story leaves it out (its index in *unstated*)."""
     if not description:
         return 0
     total = sum(len(text) for text, _ in paragraphs)
@@ -89,7 +95,9 @@ def header_end(paragraphs: Sequence[tuple[str, HtmlElement]], description: str |
         story = _story_element(paragraphs[index + 1 :])
         if story is None:
             return 0
-        if story.getparent() is not owner.getparent() and _kind(story) != _kind(owner):
+        if index in unstated or (
+            story.getparent() is not owner.getparent() and _kind(story) != _kind(owner)
+        ):
             end = index + 1
             # Short lines between the standfirst and the story (a stamp, a byline, a
             # dateline) are the header's too, unless written like the story's prose.

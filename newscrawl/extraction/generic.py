@@ -28,7 +28,14 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.dates import LabelledDate, split_labels
-from newscrawl.extraction.edges import boxed_paragraphs, header_end, header_lines, stamp_lines
+from newscrawl.extraction.edges import (
+    HEADER_LINE_MAX_CHARS,
+    PROSE_MIN_CHARS,
+    boxed_paragraphs,
+    header_end,
+    header_lines,
+    stamp_lines,
+)
 from newscrawl.extraction.html import (
     NotHTMLError,
     absolute_url,
@@ -40,6 +47,7 @@ from newscrawl.extraction.html import (
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import best_text, page_kind
+from newscrawl.extraction.stated import ends_within, unstated
 from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -431,6 +439,8 @@ def _tally(blocks: list[_Block]) -> _Page:
             for ancestor in _ancestors(node):
                 if ancestor not in chrome or ancestor in overlays:
                     continue
+                if _tag(ancestor) in voc.CAPTION_TAGS:
+                    continue  # a picture and its caption wrap no story, however named
                 if entry.chars < bp.WRAPPER_SHARE * stats[ancestor].chars:
                     continue
                 if held is not None and held[ancestor] > 1:
@@ -756,12 +766,109 @@ def _drop_link_lists(blocks: list[_Block]) -> list[_Block]:
     return out
 
 
-def _story_blocks(page: _Page, story: list[HtmlElement]) -> list[_Block]:
+def _is_card_headline(block: _Block, url: str) -> bool:
+    """A heading that is all one link to another page: a teaser's headline (a link
+    inside a paragraph or list item is the story's own)."""
+    if _tag(block.owner) not in _HEADINGS:
+        return False
+    shortest, longest = bp.CARD_HEADLINE_CHARS
+    if not shortest <= len(block.text) <= longest or "\n" in block.text:
+        return False
+    if block.link_density < bp.CARD_HEADLINE_DENSITY:
+        return False
+    here = url.split("#", 1)[0]
+    return any(href.split("#", 1)[0] != here for _, href in block.links)
+
+
+def _below(element: HtmlElement, top: HtmlElement) -> list[HtmlElement]:
+    """*element* and its ancestors below *top*."""
+    out = []
+    for node in _ancestors(element):
+        if node is top:
+            break
+        out.append(node)
+    return out
+
+
+def _box_of(
+    block: _Block, spine: set[HtmlElement], page: _Page, marked: set[HtmlElement]
+) -> HtmlElement | None:
+    """The largest small element (:data:`~newscrawl.extraction.boilerplate.CARD_MAX_CHARS`)
+    holding *block* below the story's container whose subtree holds a *marked* element;
+    a paragraph bounds the climb (what is nested in a paragraph is the paragraph's)."""
+    found = None
+    for node in block.chain[1:]:
+        entry = page.stats.get(node)
+        if node in spine or entry is None or entry.chars > bp.CARD_MAX_CHARS:
+            break
+        if _tag(node) == "p":
+            break
+        if node in marked:
+            found = node
+    return found
+
+
+def _drop_boxes(
+    blocks: list[_Block], chosen: set[HtmlElement], page: _Page, url: str
+) -> list[_Block]:
+    """Drop the paragraphs of small boxes inside the story that hold another story's
+    teaser or a widget (:func:`_box_of`):
+
+    - a teaser card: a heading that links another page, with its kicker and description
+      (and the title of a box of such cards);
+    - a widget: a box holding a control a reader operates (a newsletter form, an embed's
+      consent switch, a player, a summary box that unfolds);
+    - a picture's caption and credit: the lines, none of them long
+      (:data:`~newscrawl.extraction.boilerplate.CAPTION_MAX_CHARS`), of a box holding a
+      picture or a player, save a heading (a subheading set beside a picture).
+
+    When such boxes would hold a good share of the story
+    (:data:`~newscrawl.extraction.boilerplate.CARDS_MAX_SHARE`), they are the story's own
+    structure (a list article of linked headings) and all stays."""
+    story_chars = sum(len(b.text) for b in blocks)
+    spine = {node for top in chosen for node in _ancestors(top)}
+    marked: set[HtmlElement] = set()
+    for block in page.blocks:
+        if _is_card_headline(block, url) and any(node in chosen for node in block.chain):
+            marked.update(block.chain[1:])
+    pictured: set[HtmlElement] = set()
+    for top in chosen:
+        for element in top.iter(*bp.CONTROL_TAGS, *bp.MEDIA_TAGS):
+            above = _below(element, top)
+            # A control or picture written into a paragraph (a glossary term's button,
+            # an icon) is the paragraph's own: it marks no box.
+            if not any(_tag(node) == "p" for node in above):
+                (pictured if element.tag in bp.MEDIA_TAGS else marked).update(above)
+    boxes = set()
+    held: dict[HtmlElement, list[_Block]] = {}
+    for block in blocks:
+        if (box := _box_of(block, spine, page, marked)) is not None:
+            boxes.add(box)
+        elif (box := _box_of(block, spine, page, pictured)) is not None:
+            held.setdefault(box, []).append(block)
+    # A picture's box whose every line is short holds the picture's caption and credit
+    # (a heading beside a picture is the story's subheading still).
+    captions = {
+        id(b)
+        for lines in held.values()
+        if all(len(b.text) <= bp.CAPTION_MAX_CHARS for b in lines)
+        for b in lines
+        if _tag(b.owner) not in _HEADINGS
+    }
+    if not boxes and not captions:
+        return blocks
+    kept = [b for b in blocks if boxes.isdisjoint(b.chain) and id(b) not in captions]
+    dropped = story_chars - sum(len(b.text) for b in kept)
+    return kept if dropped <= bp.CARDS_MAX_SHARE * story_chars else blocks
+
+
+def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Block]:
     chosen = set(story)
     if not chosen:
         return []
     kept = [b for b in page.blocks if _within(b, chosen, page)]
     kept = [b for b in _drop_link_lists(kept) if not _is_chrome_text(b)]
+    kept = _drop_boxes(kept, chosen, page, url)
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
     kept = [b for i, b in enumerate(kept) if i not in boxed]
     # A heading closing the story heads whatever box followed it, not story text.
@@ -1037,7 +1144,7 @@ def _body_element(root: HtmlElement) -> HtmlElement:
 def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[_Block], _Page]:
     page = _tally(_Walker(url).walk(_body_element(root)))
     story = _story_nodes(page)
-    return story, _story_blocks(page, story), page
+    return story, _story_blocks(page, story, url), page
 
 
 def _loose_paragraphs(page: _Page) -> list[Paragraph]:
@@ -1158,13 +1265,31 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
 
 def _cut_header(found: GenericBody, meta: Metadata) -> None:
     """Take the article's header out of the body (:mod:`~newscrawl.extraction.edges`): up
-    to a standfirst saying the page's description, then the short lines before the story
-    that repeat its headline, a time stamp or a byline, and the stamp lines within it."""
+    to a standfirst saying the page's description (told from the story's first paragraph
+    by its build or by the page's stated story, :mod:`~newscrawl.extraction.stated`),
+    then the short lines before the story that repeat its headline, a time stamp or a
+    byline, and the stamp lines within it."""
     pairs = [(p.text, owner) for p, owner in found.paragraphs]
-    cut = header_end(pairs, meta.description)
+    left_out = unstated([p for p, _ in pairs], meta.article_body)
+    cut = header_end(pairs, meta.description, left_out)
     names = [a["name"] or "" for a in meta.authors]
     lines = set(header_lines(pairs[cut:], meta.headline, names))
     lines.update(stamp_lines(pairs[cut:]))
+    # Short lines before the story's first paragraph that its stated text leaves out.
+    for index, (text, _) in enumerate(pairs[cut:]):
+        if len(text) >= PROSE_MIN_CHARS and cut + index not in left_out:
+            break
+        if len(text) <= HEADER_LINE_MAX_CHARS and cut + index in left_out:
+            lines.add(index)
+    # Closing paragraphs after the last one the stated story holds, which it leaves out
+    # (a bio, a call for donations, a box's labels), when the stated text ends where one
+    # of the found paragraphs ends (not cut short inside a paragraph by a length limit).
+    if left_out and ends_within([p for p, _ in pairs], meta.article_body):
+        for index in range(len(pairs) - 1, cut - 1, -1):
+            if index not in left_out:
+                break
+            if _tag(pairs[index][1]) not in _HEADINGS:
+                lines.add(index - cut)
     kept = [p for i, p in enumerate(found.paragraphs[cut:]) if i not in lines]
     # A header with nothing after it is all the page has (a section front's intro): the
     # page is judged on it as found.

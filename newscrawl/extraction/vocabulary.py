@@ -373,6 +373,10 @@ CHROME_TAGS: frozenset[str] = frozenset(
     {"nav", "footer", "header", "aside", "figure", "figcaption", "h1", "menu", "form"}
 )
 
+#: Chrome by its tag that no story-named element inside rescues: a picture with its
+#: caption ("hero-img__text" names no story container).
+CAPTION_TAGS: frozenset[str] = frozenset({"figure", "figcaption"})
+
 #: ARIA roles of chrome.
 CHROME_ROLES: frozenset[str] = frozenset(
     {

@@ -1,0 +1,73 @@
+"""Agreement between the story the block model found and the story the page states.
+
+Many pages carry their story's text a second time, in the JSON-LD ``articleBody``: what
+the publisher's own system says the story is, written without the page's layout. Where
+that text holds nearly all of the found story, it is the full story, and it tells a
+standfirst printed above the story (which it leaves out) from the story's first
+paragraph (which it holds) when both say what the page's description says, the header's
+short lines before the story (a kicker, a reading time) from a short first line of the
+story, and what closes the container after the story (an author's bio, a call for
+donations) from the story's last paragraphs, when the stated text ends where one of the
+found paragraphs ends (a text cut short inside a paragraph says nothing of what follows).
+
+A stated text that holds little of the found story (a summary, the first paragraphs of a
+paywalled story, another story) says nothing about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import unescape
+
+from newscrawl.extraction.headlines import key_words
+
+#: Share of the found story's word 4-grams the stated text must hold to be the full story.
+STATED_MIN_COVER = 0.7
+#: Share of a paragraph's word 4-grams the stated text must hold for it to be story text.
+STATED_MIN_SHARE = 0.2
+#: Words of a shingle (the unit the texts are compared in).
+SHINGLE = 4
+
+
+def _shingles(words: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def unstated(paragraphs: Sequence[str], stated: str | None) -> set[int]:
+    """Indexes of the found *paragraphs* that the *stated* story (a JSON-LD
+    ``articleBody``) does not hold, when it holds nearly all of the found story; an empty
+    set when there is no stated story or it is not the full one."""
+    # Some pages escape the stated text's characters twice ("What&#8217;s").
+    if not stated:
+        return set()
+    told = key_words(unescape(stated))
+    grams = _shingles(told)
+    if not grams:
+        return set()
+    found = [key_words(text) for text in paragraphs]
+    ours = _shingles([w for words in found for w in words])
+    if not ours or len(ours & grams) < STATED_MIN_COVER * len(ours):
+        return set()
+    line = f" {' '.join(told)} "
+    out = set()
+    for index, words in enumerate(found):
+        if not words:
+            continue
+        if len(words) < SHINGLE:  # a short line: held when the stated text says it
+            if f" {' '.join(words)} " not in line:
+                out.add(index)
+            continue
+        mine = _shingles(words)
+        if len(mine & grams) < STATED_MIN_SHARE * len(mine):
+            out.add(index)
+    return out
+
+
+def ends_within(paragraphs: Sequence[str], stated: str | None) -> bool:
+    """True when the *stated* story's last words end one of the found *paragraphs*: the
+    stated text is not cut short inside a paragraph (a paywall's, a length limit's)."""
+    told = key_words(unescape(stated or ""))
+    if len(told) < SHINGLE:
+        return False
+    end = told[-SHINGLE:]
+    return any(key_words(text)[-SHINGLE:] == end for text in paragraphs)
