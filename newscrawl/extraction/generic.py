@@ -63,6 +63,11 @@ _OVERLAY_MAX_SHARE = 0.9
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _BLOCK_OR_HEADING = voc.BLOCK_TAGS | _HEADINGS
+#: Inline elements that carry words of a sentence.
+_PHRASING = frozenset(
+    {"a", "abbr", "b", "cite", "em", "i", "mark", "q", "small", "span", "strong", "u"}
+)
+_WORD_CHAR = re.compile(r"\w")
 #: Tags the walk skips without a look inside (a control may be a parser's open wrapper).
 _SKIP_OUTRIGHT = voc.SKIP_TAGS - voc.CONTROL_TAGS
 
@@ -209,7 +214,20 @@ def _looks_chrome(element: HtmlElement, tag: str) -> bool:
     if element.get("role") in voc.CHROME_ROLES or element.get("aria-modal") == "true":
         return True
     attrs = _attrs(element)
-    return bool(attrs.strip()) and (_verdict(attrs) < 0 or _consent_named(attrs))
+    if not attrs.strip() or not (_verdict(attrs) < 0 or _consent_named(attrs)):
+        return False
+    return tag not in _PHRASING or not _in_sentence(element)
+
+
+def _in_sentence(element: HtmlElement) -> bool:
+    """True when the inline *element* stands inside running text: words right before
+    it or right after it in its parent. A link named like chrome there ("auto-tag" on a
+    linked name) is a word of the sentence, not a box of its own."""
+    if _WORD_CHAR.search(element.tail or ""):
+        return True
+    before, parent = element.getprevious(), element.getparent()
+    text = before.tail if before is not None else parent.text if parent is not None else None
+    return _WORD_CHAR.search(text or "") is not None
 
 
 # --- the walk ---------------------------------------------------------------------------
