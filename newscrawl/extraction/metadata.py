@@ -725,6 +725,17 @@ def _image_url(value: Any) -> str | None:
 # --- Extraction ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _HeaderPath:
+    """What lies between an element of the headline's header area and the area: a foreign
+    list (``listed``), a foreign-named container (``named``), a list item, list or
+    ``<article>`` (``in_list``)."""
+
+    listed: bool = False
+    named: bool = False
+    in_list: bool = False
+
+
 class _Collector:
     """State of one page's extraction; :func:`extract_metadata` is its public face."""
 
@@ -774,25 +785,47 @@ class _Collector:
             memo[walked] = verdict
         return verdict
 
-    def listed_foreign(self, element: HtmlElement, area: HtmlElement) -> bool:
-        """Inside the headline's header area: True when the element sits in a foreign list
-        (comments, teasers: a foreign container that is or lies in a list item or another
-        ``<article>``). A lone foreign-sounding wrapper of the stamp itself
-        ("ArticleHeaderComment_publishDate": the header of an opinion piece) is not."""
-        if not self.foreign(element):
-            return False
-        foreign_seen = False
-        for node in (element, *element.iterancestors()):
-            if node is area:
-                break
-            if not isinstance(node.tag, str):
+    def header_elements(self, area: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+        """The text elements of the headline's header area, in document order, with their
+        markers, less those in a foreign list (comments, teasers: a foreign container that
+        is or lies in a list item or another ``<article>``). A lone foreign-sounding
+        wrapper of the stamp itself ("ArticleHeaderComment_publishDate": the header of an
+        opinion piece) is not one."""
+        # Read top-down: the path from an element up to the area (the area left out) is its
+        # parent's path and the element, so each element costs one step, not its depth.
+        paths: dict[HtmlElement, _HeaderPath] = {}
+        area_foreign: bool | None = None
+        for element in area.iter():
+            tag = element.tag
+            if not isinstance(tag, str):
                 continue
-            if node.tag == "article" and self.own_article:
-                return True  # another story's article, beside the headline's own
-            foreign_seen = foreign_seen or _has_fragment(_marker(node), _FOREIGN)
-            if foreign_seen and node.tag in ("li", "ul", "ol", "article"):
-                return True
-        return foreign_seen and self.foreign(area)
+            marker = _marker(element)
+            if element is area:
+                path = _HeaderPath()
+            else:
+                above = paths[element.getparent()]
+                named = _has_fragment(marker, _FOREIGN)
+                in_list = above.in_list or tag in ("li", "ul", "ol", "article")
+                path = _HeaderPath(
+                    # Another story's article beside the headline's own, or a list holding
+                    # a foreign-named container.
+                    listed=above.listed
+                    or (tag == "article" and self.own_article)
+                    or (named and in_list),
+                    named=above.named or named,
+                    in_list=in_list,
+                )
+            paths[element] = path
+            if tag in SKIP_TEXT_TAGS:
+                continue
+            if (path.listed or path.named) and self.foreign(element):
+                if path.listed:
+                    continue
+                if area_foreign is None:
+                    area_foreign = self.foreign(area)
+                if area_foreign:
+                    continue
+            yield element, marker
 
     def find_frame(self, story: HtmlElement | None = None) -> None:
         """The headline (the ``<h1>`` outside sidebars that matches the page title, else the
@@ -1071,18 +1104,14 @@ class _Collector:
                 area = parent
                 if parent.tag in ARTICLE_TAGS:
                     break
-            for element in area.iter():
-                if isinstance(element.tag, str) and element.tag not in SKIP_TEXT_TAGS:
-                    if self.listed_foreign(element, area):
-                        continue
-                    parent = element.getparent()
-                    marker = _marker(element)
-                    own = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
-                    if _is_post_footer(marker) or parent in self.footers:
-                        self.footers.add(element)
-                    dated[element] = own or dated.get(parent, False)
-                    seen.add(element)
-                    yield element, dated[element]
+            for element, marker in self.header_elements(area):
+                parent = element.getparent()
+                own = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
+                if _is_post_footer(marker) or parent in self.footers:
+                    self.footers.add(element)
+                dated[element] = own or dated.get(parent, False)
+                seen.add(element)
+                yield element, dated[element]
             # The header often goes on in the next siblings of the headline's container
             # (a date column, a caption row): their short texts may be stamps too.
             for sibling in list(area.itersiblings())[:HEADER_SIBLINGS]:
