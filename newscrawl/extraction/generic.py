@@ -175,33 +175,42 @@ def _holds_landmark(element: HtmlElement) -> bool:
     return next(element.iter(*voc.LANDMARK_TAGS), None) is not None
 
 
-def _is_unseen(element: HtmlElement, tag: str) -> bool:
+# Both tests below take the element's attribute names (``element.keys()``, read once by
+# the walk): most elements carry one or two attributes, and an attribute looked up by
+# name costs more than a look at the names.
+
+
+def _is_unseen(element: HtmlElement, tag: str, names: list[str]) -> bool:
     """True when *element* never shows text a reader sees: the walk does not enter it."""
     if tag in voc.SKIP_TAGS:
         return tag not in voc.CONTROL_TAGS or not _holds_landmark(element)
     if is_bare_reading(element, tag):
         return True
-    if not element.attrib or tag in ("html", "body"):
+    if not names or tag in ("html", "body"):
         return False
-    if element.get("hidden") is not None:
+    if "hidden" in names:
         return True
+    if "style" not in names:
+        return False
     style = element.get("style")
     return bool(style) and _HIDDEN_STYLE.search(style) is not None
 
 
-def _looks_chrome(element: HtmlElement, tag: str) -> bool:
+def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
     """True when *element* is named or tagged like page chrome. Wrappers are named that
     way too ("page-ad-margins" around a whole page), so the verdict is vetted later against
     how much of the page's text the element holds."""
     if tag in voc.CHROME_TAGS:
         return True
-    if not element.attrib or tag in ("html", "body"):
+    if not names or tag in ("html", "body"):
         return False
-    if element.get("aria-hidden") == "true":
+    if "aria-hidden" in names and element.get("aria-hidden") == "true":
         return True
-    if element.get("role") in voc.CHROME_ROLES or element.get("aria-modal") == "true":
+    if "role" in names and element.get("role") in voc.CHROME_ROLES:
         return True
-    return _chrome_named(_attrs(element))
+    if "aria-modal" in names and element.get("aria-modal") == "true":
+        return True
+    return ("class" in names or "id" in names) and _chrome_named(_attrs(element))
 
 
 @lru_cache(maxsize=4096)
@@ -279,7 +288,7 @@ class _Walker:
                 not isinstance(tag, str)
                 or tag in skip_tags
                 or depth > max_depth
-                or _is_unseen(element, tag)
+                or _is_unseen(element, tag, names := element.keys())
             ):
                 if element.tail:
                     buf.append(element.tail)
@@ -295,7 +304,7 @@ class _Walker:
                 if element.tail:
                     buf.append(element.tail)
                 continue
-            chrome = _looks_chrome(element, tag)
+            chrome = _looks_chrome(element, tag, names)
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
                 self.flush()

@@ -324,7 +324,15 @@ def _finish(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-_SPACES = re.compile(r"\s+")
+def _collapsed(text: str) -> str:
+    """*text* with every whitespace run as one space, as ``re.sub(r"\\s+", " ", text)``
+    (``str.split`` and ``\\s`` know the same whitespace), at a fraction of its cost."""
+    inner = " ".join(text.split())
+    if not inner:
+        return " " if text else ""
+    head = " " if text[0].isspace() else ""
+    tail = " " if text[-1].isspace() else ""
+    return head + inner + tail
 
 
 class ShortTexts:
@@ -375,7 +383,7 @@ class ShortTexts:
                 parts.append(_BR)
             if child.tail:
                 parts.append(child.tail)
-        raw = _SPACES.sub(" ", "".join(parts))
+        raw = _collapsed("".join(parts))
         return raw if len(raw) - raw.count(" ") <= self.cap else None
 
 
