@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -443,6 +444,22 @@ def _has_fragment(marker: str, pattern: re.Pattern[str]) -> bool:
     return len(marker) > 1 and pattern.search(marker) is not None  # " ": no class, no id
 
 
+# The two tests below read most elements' markers, and a page repeats its class names:
+# their verdicts are cached (a compiled pattern hashes slowly: it is no cache key).
+
+
+@lru_cache(maxsize=8192)
+def _foreign_named(marker: str) -> bool:
+    """A marker naming a sidebar, footer, comment or related-links block."""
+    return _has_fragment(marker, _FOREIGN)
+
+
+@lru_cache(maxsize=8192)
+def _stamp_area_named(marker: str) -> bool:
+    """A marker with a stamp, post-meta or post-footer fragment."""
+    return _has_fragment(marker, _STAMP_AREA)
+
+
 def _item_owner(element: HtmlElement) -> HtmlElement | None:
     """The nearest ``itemscope`` ancestor: the microdata item the property belongs to."""
     return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
@@ -498,7 +515,7 @@ def _own_foreign(
     marker = _marker(node)
     if (
         tag not in ("article", "main")
-        and _has_fragment(marker, _FOREIGN)
+        and _foreign_named(marker)
         and not _is_post_meta(marker)
         and not _is_post_footer(marker)
     ):
@@ -804,7 +821,7 @@ class _Collector:
                 path = _HeaderPath()
             else:
                 above = paths[element.getparent()]
-                named = _has_fragment(marker, _FOREIGN)
+                named = _foreign_named(marker)
                 in_list = above.in_list or tag in ("li", "ul", "ol", "article")
                 path = _HeaderPath(
                     # Another story's article beside the headline's own, or a list holding
@@ -1159,7 +1176,7 @@ class _Collector:
             if not element.get("class") and not element.get("id"):
                 continue  # no marker: neither a stamp nor a post footer
             marker = _marker(element)
-            if _STAMP_AREA.search(marker) is None:
+            if not _stamp_area_named(marker):
                 continue
             stamped = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
             footer = not stamped and _is_post_footer(marker)
