@@ -352,23 +352,25 @@ class ShortTexts:
 
     def text(self, element: HtmlElement) -> str | None:
         """The element's :func:`element_text`, or None when it is over the cap."""
-        raw = self._gather(element)
-        return None if raw is None else _finish(raw)
+        memo = self._raw
+        raw = memo[element] if element in memo else self._gather(element)
+        if raw is None:
+            return None
+        # The raw text has single spaces for whitespace: _finish's collapse is a strip.
+        return raw.strip() if _BR not in raw else _finish(raw)
 
     def _gather(self, element: HtmlElement) -> str | None:
         memo = self._raw
-        stack = [element]
-        while stack:  # post-order over what is not known yet: children before parents
-            node = stack[-1]
-            if node in memo:
-                stack.pop()
-                continue
-            pending = [c for c in node if _visible(c) and c not in memo]
-            if pending:
-                stack.extend(pending)
-                continue
-            stack.pop()
-            memo[node] = self._join(node)
+        # Post-order over what is not known yet, children before parents: an entry is
+        # (node, whether its children are known).
+        stack = [(element, False)]
+        while stack:
+            node, ready = stack.pop()
+            if ready:
+                memo[node] = self._join(node)
+            elif node not in memo:
+                stack.append((node, True))
+                stack.extend((c, False) for c in node if _visible(c) and c not in memo)
         return memo[element]
 
     def _join(self, node: HtmlElement) -> str | None:
