@@ -123,15 +123,10 @@ HEADER_LEVELS = 3
 #: How many next siblings of the header area are read for short stamps.
 HEADER_SIBLINGS = 3
 
-_COLLECT = etree.XPath(
-    "//script[contains(translate(@type, 'JSONLD', 'jsonld'), 'ld+json')]"
-    " | //meta | //link[@rel] | //time | //*[@itemprop]"
-)
-_H1 = etree.XPath("//h1")
-_STORY_HEADINGS = etree.XPath("//h1 | //h2")
+#: XPath's ``translate(@type, 'JSONLD', 'jsonld')``.
+_JSONLD_CASE = str.maketrans("JSONLD", "jsonld")
 #: Metas that state the headline (with JSON-LD ``headline``).
 _TITLE_METAS = ("og:title", "twitter:title")
-_ITEMSCOPES = etree.XPath("//*[@itemscope][@itemtype]")
 _ANCHORS = etree.XPath(
     "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
 )
@@ -538,7 +533,7 @@ def _in_navigation(element: HtmlElement) -> bool:
 def _story_headings(root: HtmlElement) -> Iterator[str]:
     """The texts of the page's ``<h1>``/``<h2>`` headings outside navigation, in page
     order (read lazily: the headline choice stops at the first that states a source)."""
-    for heading in _STORY_HEADINGS(root):
+    for heading in root.iter("h1", "h2"):
         if not _in_navigation(heading) and (text := element_text(heading)):
             yield text
 
@@ -850,7 +845,7 @@ class _Collector:
         and its ancestors, else the ancestors of the first article / article-body
         container."""
         self.story = story
-        headlines = _H1(self.root)
+        headlines = list(self.root.iter("h1"))
         own_h1 = [h for h in headlines if not _is_foreign(h)]
         matched = _title_match(own_h1, self._page_title())
         self.headline = matched if matched is not None else next(iter(own_h1), None)
@@ -970,9 +965,26 @@ class _Collector:
         target = self.published if field_name == "published" else self.modified
         target.append(Candidate(text, source, CONFIDENCE[source]))
 
+    def _collected(self) -> Iterator[HtmlElement]:
+        """JSON-LD scripts, metas, links with a ``rel``, ``<time>`` and itemprop elements,
+        in page order (a Python pass over the tags costs less than libxml2's XPath scans,
+        one per part of a union)."""
+        for element in self.root.iter(etree.Element):
+            tag = element.tag
+            if (
+                tag in ("meta", "time")
+                or element.get("itemprop") is not None
+                or (tag == "link" and element.get("rel") is not None)
+                or (
+                    tag == "script"
+                    and "ld+json" in (element.get("type") or "").translate(_JSONLD_CASE)
+                )
+            ):
+                yield element
+
     def collect(self) -> None:
         """One pass over scripts, metas, links, ``<time>`` and itemprop elements."""
-        for element in _COLLECT(self.root):
+        for element in self._collected():
             tag = element.tag
             if tag == "script":
                 self.scripts.append(element.text or "")
@@ -1041,8 +1053,9 @@ class _Collector:
         ``itemtype=".../BlogPosting"`` …), or None when there is none or several."""
         scopes = [
             e
-            for e in _ITEMSCOPES(self.root)
-            if (e.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES
+            for e in self.root.iter(etree.Element)
+            if e.get("itemscope") is not None
+            and (e.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES
         ]
         return scopes[0] if len(scopes) == 1 else None
 
@@ -1352,7 +1365,7 @@ class _Collector:
         meta = self.meta
         h1 = self.headline
         if not any(art.get("headline") or meta.get(k) for k in _TITLE_METAS):
-            h1 = next(iter(_H1(self.root)), None)  # no stated headline: the page's first <h1>
+            h1 = next(self.root.iter("h1"), None)  # no stated headline: the page's first <h1>
         headline = choose_headline(
             _clean(art.get("headline")),
             _clean(meta.get("og:title")),
