@@ -423,8 +423,6 @@ _BYLINE = _fragment_pattern(BYLINE_FRAGMENTS)
 #: Any of the stamp, post-meta and post-footer fragments: one search passes over the
 #: elements (most of a page) that none of the three marks, in the whole-tree stamp walk.
 _STAMP_AREA = re.compile("|".join((_STAMP.pattern, _POST_META.pattern, _POST_FOOTER.pattern)))
-#: Elements that may be a byline (checked further in ``_Collector.bylines``).
-_BYLINE_CANDIDATES = etree.XPath(".//*[@class or @id or @itemprop or @rel]")
 #: Tags of a byline line no class marks, and its longest text.
 _LINE_TAGS = ("p", "div", "span", "li", "address", "small")
 MAX_BYLINE_LINE_CHARS = 80
@@ -453,6 +451,20 @@ def _foreign_named(marker: str) -> bool:
 def _stamp_area_named(marker: str) -> bool:
     """A marker with a stamp, post-meta or post-footer fragment."""
     return _has_fragment(marker, _STAMP_AREA)
+
+
+def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements inside *area* that may be a byline (checked further in
+    ``_Collector.bylines``): with a class, id, itemprop or rel. Lazily, in page order:
+    the first byline ends the search, most often near the top of the area."""
+    for element in area.iterdescendants(etree.Element):
+        if (
+            element.get("class") is not None
+            or element.get("id") is not None
+            or element.get("itemprop") is not None
+            or element.get("rel") is not None
+        ):
+            yield element
 
 
 def _item_owner(element: HtmlElement) -> HtmlElement | None:
@@ -903,7 +915,7 @@ class _Collector:
         area = self._story_area()
         if area is None:
             return []
-        for element in _BYLINE_CANDIDATES(area):
+        for element in _byline_candidates(area):
             rel = (element.get("rel") or "").lower().split()
             prop = (element.get("itemprop") or "").lower().split()
             if not (
