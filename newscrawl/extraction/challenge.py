@@ -23,13 +23,26 @@ from newscrawl.extraction.vocabulary import (
     CHALLENGE_TITLES,
 )
 
-#: Markup saying the page holds an article: challenge pages never carry it.
-_ARTICLE_MARKUP = (
-    "//article"
-    " | //meta[@property='og:type'][contains(translate(@content, 'ARTICLE', 'article'),"
-    " 'article')]"
-    " | //script[@type='application/ld+json'][contains(., 'Article')]"
-)
+#: XPath's ``translate(@content, 'ARTICLE', 'article')``.
+_ARTICLE_CASE = str.maketrans("ARTICLE", "article")
+
+
+def _marks_article(root: HtmlElement) -> bool:
+    """True when the page's markup says it holds an article (challenge pages never do): an
+    ``<article>``, ``og:type`` article, or a JSON-LD script naming an Article. One pass
+    over those tags, stopping at the first (the metas come early)."""
+    for element in root.getroottree().getroot().iter("article", "meta", "script"):
+        tag = element.tag
+        if tag == "article":
+            return True
+        if tag == "meta":
+            if element.get("property") == "og:type":
+                content = (element.get("content") or "").translate(_ARTICLE_CASE)
+                if "article" in content:
+                    return True
+        elif element.get("type") == "application/ld+json" and "Article" in (element.text or ""):
+            return True
+    return False
 
 
 def _markup_xpath(markers: dict[str, tuple[str, ...]]) -> etree.XPath:
@@ -51,7 +64,6 @@ def _markup_xpath(markers: dict[str, tuple[str, ...]]) -> etree.XPath:
 
 
 _MARKUP = _markup_xpath(CHALLENGE_MARKUP)
-_ARTICLE = etree.XPath(_ARTICLE_MARKUP)
 
 
 _TEXTS = etree.XPath(
@@ -81,7 +93,7 @@ def challenge_reason(root: HtmlElement) -> str | None:
     (:data:`~newscrawl.extraction.vocabulary.CHALLENGE_MARKUP`), or when its title or
     one of its sentences is a challenge's.
     """
-    if _ARTICLE(root):
+    if _marks_article(root):
         return None
     words = _few_words(root)
     if words is None:

@@ -79,6 +79,7 @@ class _Block:
     text: str
     owner: HtmlElement
     links: list[tuple[str, str]]
+    """Anchor text and ``href`` as written: only the kept paragraphs' are resolved."""
     link_chars: int
     chrome: tuple[HtmlElement, ...]
     """Open elements named like chrome (vetted against their size once all is read)."""
@@ -187,36 +188,50 @@ def _holds_landmark(element: HtmlElement) -> bool:
     return next(element.iter(*voc.LANDMARK_TAGS), None) is not None
 
 
-def _is_unseen(element: HtmlElement, tag: str) -> bool:
+# Both tests below take the element's attribute names (``element.keys()``, read once by
+# the walk): most elements carry one or two attributes, and an attribute looked up by
+# name costs more than a look at the names.
+
+
+def _is_unseen(element: HtmlElement, tag: str, names: list[str]) -> bool:
     """True when *element* never shows text a reader sees: the walk does not enter it."""
     if tag in voc.SKIP_TAGS:
         return tag not in voc.CONTROL_TAGS or not _holds_landmark(element)
     if is_bare_reading(element, tag):
         return True
-    if not element.attrib or tag in ("html", "body"):
+    if not names or tag in ("html", "body"):
         return False
-    if element.get("hidden") is not None:
+    if "hidden" in names:
         return True
+    if "style" not in names:
+        return False
     style = element.get("style")
     return bool(style) and _HIDDEN_STYLE.search(style) is not None
 
 
-def _looks_chrome(element: HtmlElement, tag: str) -> bool:
+def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
     """True when *element* is named or tagged like page chrome. Wrappers are named that
     way too ("page-ad-margins" around a whole page), so the verdict is vetted later against
     how much of the page's text the element holds."""
     if tag in voc.CHROME_TAGS:
         return True
-    if not element.attrib or tag in ("html", "body"):
+    if not names or tag in ("html", "body"):
         return False
-    if element.get("aria-hidden") == "true":
+    if "aria-hidden" in names and element.get("aria-hidden") == "true":
         return True
-    if element.get("role") in voc.CHROME_ROLES or element.get("aria-modal") == "true":
+    if "role" in names and element.get("role") in voc.CHROME_ROLES:
         return True
-    attrs = _attrs(element)
-    if not attrs.strip() or not (_verdict(attrs) < 0 or _consent_named(attrs)):
+    if "aria-modal" in names and element.get("aria-modal") == "true":
+        return True
+    if not (("class" in names or "id" in names) and _chrome_named(_attrs(element))):
         return False
     return tag not in _PHRASING or not _in_sentence(element)
+
+
+@lru_cache(maxsize=4096)
+def _chrome_named(attrs: str) -> bool:
+    """True when class + id name page chrome or a consent layer."""
+    return _verdict(attrs) < 0 or _consent_named(attrs)
 
 
 def _in_sentence(element: HtmlElement) -> bool:
@@ -238,17 +253,20 @@ def _tag(element: object) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
+#: An open ``<a href>``: its href and where its text starts (generation, index in the buffer).
+_Anchor = tuple[str, tuple[int, int]]
+
+
 class _Walker:
     """Turns a tree into paragraphs in one iterative (stack, not recursion) pass."""
 
-    def __init__(self, base_url: str) -> None:
-        self.base_url = base_url
+    def __init__(self) -> None:
         self.blocks: list[_Block] = []
         self.buf: list[str] = []
         self.links: list[tuple[str, str]] = []
         self.owners: list[HtmlElement] = []
         self.chrome: list[HtmlElement] = []
-        self.anchors: list[tuple[str, tuple[int, int]]] = []
+        self.anchors: list[_Anchor] = []
         """Open ``<a href>``: their href and where their text starts (generation, index)."""
         self.generation = 0
         self.visited = 0
@@ -266,9 +284,8 @@ class _Walker:
         if not self.owners or not raw.strip():
             return
         owner = self.owners[-1]
-        for piece in _BREAKS.split(raw):
-            lines = (" ".join(line.split()) for line in piece.split(_BR))
-            text = "\n".join(line for line in lines if line)
+        for piece in _BREAKS.split(raw) if _BR in raw else (raw,):
+            text = _lines(piece)
             if not text:
                 continue
             mine = [link for link in links if link[0] in text]
@@ -276,18 +293,18 @@ class _Walker:
             self.blocks.append(_Block(text, owner, mine, chars, tuple(self.chrome)))
 
     def walk(self, root: HtmlElement) -> list[_Block]:
-        # Entries: (element, depth, closing, anchor mark); the mark is only read for <a>.
-        stack: list[tuple[HtmlElement, int, bool, tuple[int, int]]] = [(root, 0, False, (0, 0))]
+        # Entries: (element, depth, closing, open link); the link (its href and where its
+        # text starts) only for an <a href>. A leaf closes as soon as it is read.
+        stack: list[tuple[HtmlElement, int, bool, _Anchor | None]] = [(root, 0, False, None)]
         pop, push = stack.pop, stack.append
         buf = self.buf
         skip_tags, block_tags, max_depth = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_DEPTH
-        no_mark = (0, 0)
         visited = 0
         while stack:
-            element, depth, closing, mark = pop()
+            element, depth, closing, anchor = pop()
             tag = element.tag
             if closing:
-                self._close(element, tag, mark)
+                self._close(element, anchor)
                 buf = self.buf
                 continue
             visited += 1
@@ -297,7 +314,7 @@ class _Walker:
                 not isinstance(tag, str)
                 or tag in skip_tags
                 or depth > max_depth
-                or _is_unseen(element, tag)
+                or _is_unseen(element, tag, names := element.keys())
             ):
                 if element.tail:
                     buf.append(element.tail)
@@ -313,7 +330,7 @@ class _Walker:
                 if element.tail:
                     buf.append(element.tail)
                 continue
-            chrome = _looks_chrome(element, tag)
+            chrome = _looks_chrome(element, tag, names)
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
                 self.flush()
@@ -321,19 +338,20 @@ class _Walker:
                 self.owners.append(element)
             if chrome:
                 self.chrome.append(element)
-            mark = no_mark
-            if tag == "a":
-                mark = (self.generation, len(buf))
-                href = element.get("href")
-                if href:
-                    self.anchors.append((href, mark))
-            push((element, depth, True, mark))
+            anchor = None
+            if tag == "a" and (href := element.get("href")):
+                anchor = (href, (self.generation, len(buf)))
+                self.anchors.append(anchor)
             if element.text:
                 buf.append(element.text)
             if len(element):
+                push((element, depth, True, anchor))
                 depth += 1
                 for child in reversed(element):
-                    push((child, depth, False, no_mark))
+                    push((child, depth, False, None))
+            else:
+                self._close(element, anchor)
+                buf = self.buf
         self.visited = visited
         self.flush()
         return self.blocks
@@ -343,26 +361,28 @@ class _Walker:
         start = mark[1] if mark[0] == self.generation else 0
         anchor = " ".join("".join(self.buf[start:]).replace(_BR, " ").split())
         if anchor:
-            self.links.append((anchor, absolute_url(self.base_url, href)))
+            self.links.append((anchor, href))
 
-    def _tail(self, element: HtmlElement) -> None:
-        tail = element.tail
-        if tail:
-            self.buf.append(tail)
-
-    def _close(self, element: HtmlElement, tag: object, mark: tuple[int, int]) -> None:
-        if tag == "a":
-            href = element.get("href")
-            if href:
-                self._link(href, mark)
-                if self.anchors:
-                    self.anchors.pop()
+    def _close(self, element: HtmlElement, anchor: _Anchor | None) -> None:
+        if anchor is not None:
+            self._link(*anchor)
+            self.anchors.pop()
         if self.owners and self.owners[-1] is element:
             self.flush()
             self.owners.pop()
         if self.chrome and self.chrome[-1] is element:
             self.chrome.pop()
-        self._tail(element)
+        if element.tail:
+            self.buf.append(element.tail)
+
+
+def _lines(piece: str) -> str:
+    """A paragraph's text: whitespace runs collapsed, ``<br>`` as a line break, no empty
+    lines."""
+    if _BR not in piece:
+        return " ".join(piece.split())
+    lines = (" ".join(line.split()) for line in piece.split(_BR))
+    return "\n".join(line for line in lines if line)
 
 
 # --- scoring ----------------------------------------------------------------------------
@@ -895,8 +915,12 @@ def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Bloc
     return kept
 
 
-def _paragraphs(blocks: list[_Block]) -> list[Paragraph]:
-    return [Paragraph(b.text, tuple(b.links)) for b in blocks]
+def _paragraphs(blocks: list[_Block], url: str) -> list[Paragraph]:
+    return [_paragraph(b, url) for b in blocks]
+
+
+def _paragraph(block: _Block, url: str) -> Paragraph:
+    return Paragraph(block.text, tuple((a, absolute_url(url, href)) for a, href in block.links))
 
 
 # --- teasers ----------------------------------------------------------------------------
@@ -1010,22 +1034,20 @@ def _teaser_items(
     ]
     if len(children) < bp.TEASER_PAIR_ITEMS or len(children) > 200:
         return None
+    if stats is not None and not _enough_items(
+        sum(_may_be_item(stats.get(c)) for c in children), len(children)
+    ):
+        return None  # too few children with a tally of a teaser for any reading to help
     items = []
     misses_allowed = int(0.4 * len(children))
     misses = 0
     for child in children:
         if misses > misses_allowed:
             return None
-        if stats is not None:
+        if stats is not None and not _may_be_item(stats.get(child)):
             # The walk's tallies rule out items without a headline link or too long.
-            entry = stats.get(child)
-            if (
-                entry is None
-                or entry.link_chars < bp.TEASER_MIN_WORDS * 2
-                or entry.chars > bp.TEASER_MAX_CHARS
-            ):
-                misses += 1
-                continue
+            misses += 1
+            continue
         link = _item_link(child) if _tag(child) != "a" else child
         if link is None:
             misses += 1
@@ -1038,11 +1060,24 @@ def _teaser_items(
             misses += 1
             continue
         items.append((child, link))
-    if len(items) < bp.TEASER_PAIR_ITEMS or len(items) < 0.6 * len(children):
-        return None
-    if len(items) < bp.TEASER_MIN_ITEMS and len(items) < len(children):
-        return None  # a pair counts only alone in its box
-    return items
+    return items if _enough_items(len(items), len(children)) else None
+
+
+def _may_be_item(entry: _Stats | None) -> bool:
+    """True when a child's tally allows a teaser: a headline link's text and no more
+    text than a teaser has."""
+    return (
+        entry is not None
+        and entry.link_chars >= bp.TEASER_MIN_WORDS * 2
+        and entry.chars <= bp.TEASER_MAX_CHARS
+    )
+
+
+def _enough_items(items: int, children: int) -> bool:
+    """True when *items* teasers among a box's *children* make a list of stories."""
+    if items < bp.TEASER_PAIR_ITEMS or items < 0.6 * children:
+        return False
+    return items >= bp.TEASER_MIN_ITEMS or items == children  # a pair only alone in its box
 
 
 def _teaser_dates(item: HtmlElement, headline: str) -> list[LabelledDate]:
@@ -1160,12 +1195,12 @@ def _body_element(root: HtmlElement) -> HtmlElement:
 
 
 def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[_Block], _Page]:
-    page = _tally(_Walker(url).walk(_body_element(root)))
+    page = _tally(_Walker().walk(_body_element(root)))
     story = _story_nodes(page)
     return story, _story_blocks(page, story, url), page
 
 
-def _loose_paragraphs(page: _Page) -> list[Paragraph]:
+def _loose_paragraphs(page: _Page, url: str) -> list[Paragraph]:
     """The page's main text when no container scored (every line too short to score, say):
     the readable paragraphs (outside chrome, not headings, not link lists) under the
     element that holds the most of their text, in document order."""
@@ -1183,13 +1218,13 @@ def _loose_paragraphs(page: _Page) -> list[Paragraph]:
     if not weight:
         return []
     best = weight.most_common(1)[0][0]
-    return [Paragraph(b.text, tuple(b.links)) for b in readable if best in b.chain]
+    return [_paragraph(b, url) for b in readable if best in b.chain]
 
 
 def story_paragraphs(root: HtmlElement, url: str) -> list[Paragraph]:
     """The story's paragraphs on any page, in document order, before cleaning."""
     try:
-        return _paragraphs(_read(root, url)[1])
+        return _paragraphs(_read(root, url)[1], url)
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         return []
 
@@ -1204,12 +1239,12 @@ def extract_body(root: HtmlElement, url: str) -> GenericBody:
         story, blocks, page = _read(root, url)
         stats = page.stats
         if not blocks:
-            loose = _loose_paragraphs(page)
+            loose = _loose_paragraphs(page, url)
     try:
         teasers = _find_teasers(root, url, story, stats)
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         teasers = []
-    paragraphs = _paragraphs(blocks)
+    paragraphs = _paragraphs(blocks, url)
     return GenericBody(
         body=clean_paragraphs(paragraphs),
         teasers=teasers,

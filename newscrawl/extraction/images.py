@@ -13,26 +13,65 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.html import absolute_url
 from newscrawl.extraction.metadata import load_json
 
-#: Where a page names its logo: icons, og/itemprop logos, ``<img>`` marked as a logo or
-#: in an element marked as one, up to three levels up (class, id or alt holding "logo";
-#: not ``<body>``: WordPress marks every page's body "wp-custom-logo").
-_LOGOS = etree.XPath(
-    "//link[contains(@rel, 'icon')]/@href"
-    " | //meta[@property='og:logo' or @itemprop='logo']/@content"
-    " | //img[@itemprop='logo' or contains(translate(@class, 'LOGO', 'logo'), 'logo')"
-    " or contains(translate(@id, 'LOGO', 'logo'), 'logo')"
-    " or contains(translate(@alt, 'LOGO', 'logo'), 'logo')]/@src"
-    " | //img[ancestor::*[position() <= 3][not(self::body or self::html)]"
-    "[@itemprop='logo' or contains(translate(@class, 'LOGO', 'logo'), 'logo')"
-    " or contains(translate(@id, 'LOGO', 'logo'), 'logo')]]/@src"
-)
-_JSONLD = etree.XPath("//script[@type='application/ld+json']/text()")
+#: How many levels above an ``<img>`` an element marked as a logo makes it one.
+_LOGO_LEVELS = 3
+
+
+def _says_logo(element: HtmlElement, *names: str) -> bool:
+    """True when ``itemprop`` is "logo" or one of the attributes *names* holds "logo" in
+    any case of its letters L, O and G (as XPath's ``translate(@a, 'LOGO', 'logo')``)."""
+    if element.get("itemprop") == "logo":
+        return True
+    for name in names:
+        value = element.get(name)
+        if value and "logo" in value.replace("L", "l").replace("O", "o").replace("G", "g"):
+            return True
+    return False
+
+
+def _logo_sources(root: HtmlElement) -> Iterator[str]:
+    """Where a page names its logo: icons, og/itemprop logos, ``<img>`` marked as a logo or
+    in an element marked as one, up to three levels up (class, id or alt holding "logo";
+    not ``<body>``: WordPress marks every page's body "wp-custom-logo"); then the JSON-LD
+    scripts' ``logo`` values. One pass over the page's tags for all of them."""
+    scripts: list[str] = []
+    for element in root.getroottree().getroot().iter("link", "meta", "img", "script"):
+        tag = element.tag
+        if tag == "link":
+            if "icon" in (element.get("rel") or "") and (href := element.get("href")) is not None:
+                yield href
+        elif tag == "meta":
+            content = element.get("content")
+            if content is not None and (
+                element.get("property") == "og:logo" or element.get("itemprop") == "logo"
+            ):
+                yield content
+        elif tag == "img":
+            src = element.get("src")
+            if src is not None and _marked_logo(element):
+                yield src
+        elif element.get("type") == "application/ld+json" and element.text is not None:
+            scripts.append(element.text)
+    for script in scripts:
+        for value in load_json(script):
+            yield from _jsonld_logos(value)
+
+
+def _marked_logo(image: HtmlElement) -> bool:
+    """An ``<img>`` marked as a logo, or inside an element marked as one (see above)."""
+    if _says_logo(image, "class", "id", "alt"):
+        return True
+    for level, ancestor in enumerate(image.iterancestors()):
+        if level == _LOGO_LEVELS:
+            break
+        if ancestor.tag not in ("body", "html") and _says_logo(ancestor, "class", "id"):
+            return True
+    return False
 
 
 def _jsonld_logos(value: Any) -> Iterator[str]:
@@ -63,11 +102,7 @@ def _key(url: str) -> str:
 
 def page_logos(root: HtmlElement, url: str) -> set[str]:
     """Absolute URLs (without query) of the images the page declares as its logo."""
-    found = [str(src) for src in _LOGOS(root)]
-    for script in _JSONLD(root):
-        for value in load_json(str(script)):
-            found.extend(_jsonld_logos(value))
-    return {_key(absolute_url(url, src.strip())) for src in found if src.strip()}
+    return {_key(absolute_url(url, src.strip())) for src in _logo_sources(root) if src.strip()}
 
 
 def is_logo(image_url: str, logos: set[str]) -> bool:

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import timezone as fixed_offset
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -123,15 +124,10 @@ HEADER_LEVELS = 3
 #: How many next siblings of the header area are read for short stamps.
 HEADER_SIBLINGS = 3
 
-_COLLECT = etree.XPath(
-    "//script[contains(translate(@type, 'JSONLD', 'jsonld'), 'ld+json')]"
-    " | //meta | //link[@rel] | //time | //*[@itemprop]"
-)
-_H1 = etree.XPath("//h1")
-_STORY_HEADINGS = etree.XPath("//h1 | //h2")
+#: XPath's ``translate(@type, 'JSONLD', 'jsonld')``.
+_JSONLD_CASE = str.maketrans("JSONLD", "jsonld")
 #: Metas that state the headline (with JSON-LD ``headline``).
 _TITLE_METAS = ("og:title", "twitter:title")
-_ITEMSCOPES = etree.XPath("//*[@itemscope][@itemtype]")
 _ANCHORS = etree.XPath(
     "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
 )
@@ -448,8 +444,6 @@ _BYLINE = _fragment_pattern(BYLINE_FRAGMENTS)
 #: Any of the stamp, post-meta and post-footer fragments: one search passes over the
 #: elements (most of a page) that none of the three marks, in the whole-tree stamp walk.
 _STAMP_AREA = re.compile("|".join((_STAMP.pattern, _POST_META.pattern, _POST_FOOTER.pattern)))
-#: Elements that may be a byline (checked further in ``_Collector.bylines``).
-_BYLINE_CANDIDATES = etree.XPath(".//*[@class or @id or @itemprop or @rel]")
 #: Tags of a byline line no class marks, and its longest text.
 _LINE_TAGS = ("p", "div", "span", "li", "address", "small")
 MAX_BYLINE_LINE_CHARS = 80
@@ -462,6 +456,36 @@ _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 def _has_fragment(marker: str, pattern: re.Pattern[str]) -> bool:
     """True when the marker (class and id, lower case) holds one of the pattern's fragments."""
     return len(marker) > 1 and pattern.search(marker) is not None  # " ": no class, no id
+
+
+# The two tests below read most elements' markers, and a page repeats its class names:
+# their verdicts are cached (a compiled pattern hashes slowly: it is no cache key).
+
+
+@lru_cache(maxsize=8192)
+def _foreign_named(marker: str) -> bool:
+    """A marker naming a sidebar, footer, comment or related-links block."""
+    return _has_fragment(marker, _FOREIGN)
+
+
+@lru_cache(maxsize=8192)
+def _stamp_area_named(marker: str) -> bool:
+    """A marker with a stamp, post-meta or post-footer fragment."""
+    return _has_fragment(marker, _STAMP_AREA)
+
+
+def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements inside *area* that may be a byline (checked further in
+    ``_Collector.bylines``): with a class, id, itemprop or rel. Lazily, in page order:
+    the first byline ends the search, most often near the top of the area."""
+    for element in area.iterdescendants(etree.Element):
+        if (
+            element.get("class") is not None
+            or element.get("id") is not None
+            or element.get("itemprop") is not None
+            or element.get("rel") is not None
+        ):
+            yield element
 
 
 def _item_owner(element: HtmlElement) -> HtmlElement | None:
@@ -519,7 +543,7 @@ def _own_foreign(
     marker = _marker(node)
     if (
         tag not in ("article", "main")
-        and _has_fragment(marker, _FOREIGN)
+        and _foreign_named(marker)
         and not _is_post_meta(marker)
         and not _is_post_footer(marker)
     ):
@@ -542,7 +566,7 @@ def _in_navigation(element: HtmlElement) -> bool:
 def _story_headings(root: HtmlElement) -> Iterator[str]:
     """The texts of the page's ``<h1>``/``<h2>`` headings outside navigation, in page
     order (read lazily: the headline choice stops at the first that states a source)."""
-    for heading in _STORY_HEADINGS(root):
+    for heading in root.iter("h1", "h2"):
         if not _in_navigation(heading) and (text := element_text(heading)):
             yield text
 
@@ -746,6 +770,17 @@ def _image_url(value: Any) -> str | None:
 # --- Extraction ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _HeaderPath:
+    """What lies between an element of the headline's header area and the area: a foreign
+    list (``listed``), a foreign-named container (``named``), a list item, list or
+    ``<article>`` (``in_list``)."""
+
+    listed: bool = False
+    named: bool = False
+    in_list: bool = False
+
+
 class _Collector:
     """State of one page's extraction; :func:`extract_metadata` is its public face."""
 
@@ -795,25 +830,47 @@ class _Collector:
             memo[walked] = verdict
         return verdict
 
-    def listed_foreign(self, element: HtmlElement, area: HtmlElement) -> bool:
-        """Inside the headline's header area: True when the element sits in a foreign list
-        (comments, teasers: a foreign container that is or lies in a list item or another
-        ``<article>``). A lone foreign-sounding wrapper of the stamp itself
-        ("ArticleHeaderComment_publishDate": the header of an opinion piece) is not."""
-        if not self.foreign(element):
-            return False
-        foreign_seen = False
-        for node in (element, *element.iterancestors()):
-            if node is area:
-                break
-            if not isinstance(node.tag, str):
+    def header_elements(self, area: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+        """The text elements of the headline's header area, in document order, with their
+        markers, less those in a foreign list (comments, teasers: a foreign container that
+        is or lies in a list item or another ``<article>``). A lone foreign-sounding
+        wrapper of the stamp itself ("ArticleHeaderComment_publishDate": the header of an
+        opinion piece) is not one."""
+        # Read top-down: the path from an element up to the area (the area left out) is its
+        # parent's path and the element, so each element costs one step, not its depth.
+        paths: dict[HtmlElement, _HeaderPath] = {}
+        area_foreign: bool | None = None
+        for element in area.iter():
+            tag = element.tag
+            if not isinstance(tag, str):
                 continue
-            if node.tag == "article" and self.own_article:
-                return True  # another story's article, beside the headline's own
-            foreign_seen = foreign_seen or _has_fragment(_marker(node), _FOREIGN)
-            if foreign_seen and node.tag in ("li", "ul", "ol", "article"):
-                return True
-        return foreign_seen and self.foreign(area)
+            marker = _marker(element)
+            if element is area:
+                path = _HeaderPath()
+            else:
+                above = paths[element.getparent()]
+                named = _foreign_named(marker)
+                in_list = above.in_list or tag in ("li", "ul", "ol", "article")
+                path = _HeaderPath(
+                    # Another story's article beside the headline's own, or a list holding
+                    # a foreign-named container.
+                    listed=above.listed
+                    or (tag == "article" and self.own_article)
+                    or (named and in_list),
+                    named=above.named or named,
+                    in_list=in_list,
+                )
+            paths[element] = path
+            if tag in SKIP_TEXT_TAGS:
+                continue
+            if (path.listed or path.named) and self.foreign(element):
+                if path.listed:
+                    continue
+                if area_foreign is None:
+                    area_foreign = self.foreign(area)
+                if area_foreign:
+                    continue
+            yield element, marker
 
     def find_frame(self, story: HtmlElement | None = None) -> None:
         """The headline (the ``<h1>`` outside sidebars that matches the page title, else the
@@ -821,7 +878,7 @@ class _Collector:
         and its ancestors, else the ancestors of the first article / article-body
         container."""
         self.story = story
-        headlines = _H1(self.root)
+        headlines = list(self.root.iter("h1"))
         own_h1 = [h for h in headlines if not _is_foreign(h)]
         matched = _title_match(own_h1, self._page_title())
         self.headline = matched if matched is not None else next(iter(own_h1), None)
@@ -879,7 +936,7 @@ class _Collector:
         area = self._story_area()
         if area is None:
             return []
-        for element in _BYLINE_CANDIDATES(area):
+        for element in _byline_candidates(area):
             rel = (element.get("rel") or "").lower().split()
             prop = (element.get("itemprop") or "").lower().split()
             if not (
@@ -947,9 +1004,26 @@ class _Collector:
         target = self.published if field_name == "published" else self.modified
         target.append(Candidate(text, source, CONFIDENCE[source]))
 
+    def _collected(self) -> Iterator[HtmlElement]:
+        """JSON-LD scripts, metas, links with a ``rel``, ``<time>`` and itemprop elements,
+        in page order (a Python pass over the tags costs less than libxml2's XPath scans,
+        one per part of a union)."""
+        for element in self.root.iter(etree.Element):
+            tag = element.tag
+            if (
+                tag in ("meta", "time")
+                or element.get("itemprop") is not None
+                or (tag == "link" and element.get("rel") is not None)
+                or (
+                    tag == "script"
+                    and "ld+json" in (element.get("type") or "").translate(_JSONLD_CASE)
+                )
+            ):
+                yield element
+
     def collect(self) -> None:
         """One pass over scripts, metas, links, ``<time>`` and itemprop elements."""
-        for element in _COLLECT(self.root):
+        for element in self._collected():
             tag = element.tag
             if tag == "script":
                 self.scripts.append(element.text or "")
@@ -1018,8 +1092,9 @@ class _Collector:
         ``itemtype=".../BlogPosting"`` …), or None when there is none or several."""
         scopes = [
             e
-            for e in _ITEMSCOPES(self.root)
-            if (e.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES
+            for e in self.root.iter(etree.Element)
+            if e.get("itemscope") is not None
+            and (e.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES
         ]
         return scopes[0] if len(scopes) == 1 else None
 
@@ -1098,18 +1173,14 @@ class _Collector:
                 area = parent
                 if parent.tag in ARTICLE_TAGS:
                     break
-            for element in area.iter():
-                if isinstance(element.tag, str) and element.tag not in SKIP_TEXT_TAGS:
-                    if self.listed_foreign(element, area):
-                        continue
-                    parent = element.getparent()
-                    marker = _marker(element)
-                    own = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
-                    if _is_post_footer(marker) or parent in self.footers:
-                        self.footers.add(element)
-                    dated[element] = own or dated.get(parent, False)
-                    seen.add(element)
-                    yield element, dated[element]
+            for element, marker in self.header_elements(area):
+                parent = element.getparent()
+                own = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
+                if _is_post_footer(marker) or parent in self.footers:
+                    self.footers.add(element)
+                dated[element] = own or dated.get(parent, False)
+                seen.add(element)
+                yield element, dated[element]
             # The header often goes on in the next siblings of the headline's container
             # (a date column, a caption row): their short texts may be stamps too.
             for sibling in list(area.itersiblings())[:HEADER_SIBLINGS]:
@@ -1157,7 +1228,7 @@ class _Collector:
             if not element.get("class") and not element.get("id"):
                 continue  # no marker: neither a stamp nor a post footer
             marker = _marker(element)
-            if _STAMP_AREA.search(marker) is None:
+            if not _stamp_area_named(marker):
                 continue
             stamped = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
             footer = not stamped and _is_post_footer(marker)
@@ -1341,7 +1412,7 @@ class _Collector:
         meta = self.meta
         h1 = self.headline
         if not any(art.get("headline") or meta.get(k) for k in _TITLE_METAS):
-            h1 = next(iter(_H1(self.root)), None)  # no stated headline: the page's first <h1>
+            h1 = next(self.root.iter("h1"), None)  # no stated headline: the page's first <h1>
         headline = choose_headline(
             _clean(art.get("headline")),
             _clean(meta.get("og:title")),

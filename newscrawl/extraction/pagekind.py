@@ -54,7 +54,6 @@ _SLUG = re.compile(r"[^\W\d_]{2,}(?:[-_][^\W_]+){2,}")
 _LONG_ID = re.compile(r"\d{5,}")
 #: Paths of a front page, a search page, a numbered page of a list.
 _FRONT = re.compile(r"^/?(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)?/?$", re.IGNORECASE)
-_ITEMTYPES = etree.XPath("//*[@itemtype]")
 _LISTING_PATH = re.compile(r"/(?:search|page/\d+)(?:/|$)", re.IGNORECASE)
 
 
@@ -115,7 +114,7 @@ def _linked_headings(root: HtmlElement) -> int:
 
 
 def _microdata_article(root: HtmlElement) -> bool:
-    for element in _ITEMTYPES(root):
+    for element in root.getroottree().getroot().iter(etree.Element):
         itemtype = str(element.get("itemtype") or "")
         if itemtype.rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES:
             return True
