@@ -48,13 +48,19 @@ def unstated(paragraphs: Sequence[str], stated: str | None) -> set[int]:
     ours = _shingles([w for words in found for w in words])
     if not ours or len(ours & grams) < STATED_MIN_COVER * len(ours):
         return set()
-    line = f" {' '.join(told)} "
+    # Word runs shorter than a shingle that the stated text says, by length, built when
+    # a short line asks (a set, not a search of the whole text per line: a page of many
+    # short lines and a long stated text would cost their product).
+    runs: dict[int, set[tuple[str, ...]]] = {}
     out = set()
     for index, words in enumerate(found):
         if not words:
             continue
         if len(words) < SHINGLE:  # a short line: held when the stated text says it
-            if f" {' '.join(words)} " not in line:
+            size = len(words)
+            if size not in runs:
+                runs[size] = {tuple(told[i : i + size]) for i in range(len(told) - size + 1)}
+            if tuple(words) not in runs[size]:
                 out.add(index)
             continue
         mine = _shingles(words)
