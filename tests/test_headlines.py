@@ -3,7 +3,12 @@ JSON-LD headline and og:title disagree, the page's displayed heading decides."""
 
 from __future__ import annotations
 
-from newscrawl.extraction.headlines import choose_headline, shown_source
+from newscrawl.extraction.headlines import (
+    TITLE_MAX_SEGMENTS,
+    choose_headline,
+    shown_source,
+    title_headline,
+)
 
 SEO = "Council budget 2025: what changes for roads and schools"
 SOCIAL = "Four hours of debate, then the council passes its budget"
@@ -48,3 +53,13 @@ def test_choose_headline_asks_the_display_only_when_the_leading_sources_disagree
 def test_the_chosen_source_still_loses_a_kicker_another_states_without() -> None:
     kicked = f"Town hall: {SOCIAL}"
     assert choose_headline(kicked, SEO, SOCIAL, None, [f"Town hall {SOCIAL}"]) == SOCIAL
+
+
+def test_a_title_of_many_segments_is_kept_whole() -> None:
+    """A ``<title>`` of more segments than a headline and a site name have (a list of
+    keywords) is not cut: each cut would cost the whole title."""
+    url = "https://www.club.example/news/items/warm-days.html"
+    title = " - ".join(["Warm days"] + [f"Club {i}" for i in range(TITLE_MAX_SEGMENTS)])
+    assert title_headline(title, url, []) == title
+    short = " - ".join(["Warm days"] + [f"Club {i}" for i in range(TITLE_MAX_SEGMENTS - 2)])
+    assert title_headline(short, url, []) == "Warm days"  # must not fire: the slug's cut

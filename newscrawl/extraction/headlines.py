@@ -152,6 +152,11 @@ def choose_headline(
 
 #: Host labels that name no site (the zone and "www").
 _HOST_NOISE = frozenset({"www", "com", "org", "net", "co", "gv", "gov", "ac", "edu"})
+#: Most segments of a ``<title>`` that is read as a headline and a site name ("Headline
+#: | Section | Site"): a longer run (a list of keywords) is no such title, and each cut of
+#: it costs the whole title (all cuts of a crafted title of thousands of segments took
+#: seconds).
+TITLE_MAX_SEGMENTS = 8
 #: German letters a URL writes in two (``straße`` → ``strasse``).
 _FOLD = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue"})
 
@@ -184,6 +189,8 @@ def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
     slug_words = set(_WORD.findall(slug.casefold().replace("_", " ")))
     for separator in TITLE_SEPARATORS:
         segments = title.split(separator)
+        if len(segments) > TITLE_MAX_SEGMENTS:
+            continue
         for end in range(1, len(segments)):
             rest = set(key_words(separator.join(segments[end:])))
             head = separator.join(segments[:end]).strip()
