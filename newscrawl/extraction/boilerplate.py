@@ -61,13 +61,9 @@ CARD_HEADLINE_CHARS = (15, 200)
 #: Link share of a card's headline line.
 CARD_HEADLINE_DENSITY = 0.9
 
-#: Elements a reader operates, not reads: a small box inside the story holding one is a
-#: widget (a newsletter form, an embed's consent switch, a player, a box that unfolds).
-CONTROL_TAGS = ("button", "input", "select", "textarea", "form")
-#: Pictures and players: a small box inside the story holding one, and only short lines,
-#: holds its caption and credit.
-MEDIA_TAGS = ("img", "picture", "video", "audio")
-#: Longest line of such a box.
+#: Longest line of a small box inside the story holding a picture or a player
+#: (:data:`~newscrawl.extraction.vocabulary.MEDIA_TAGS`) whose lines are its caption and
+#: credit.
 CAPTION_MAX_CHARS = 300
 
 #: Shortest paragraph (characters) that scores its container.

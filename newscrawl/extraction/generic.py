@@ -871,12 +871,12 @@ def _drop_boxes(
             marked.update(block.chain[1:])
     pictured: set[HtmlElement] = set()
     for top in chosen:
-        for element in top.iter(*bp.CONTROL_TAGS, *bp.MEDIA_TAGS):
+        for element in top.iter(*voc.WIDGET_CONTROL_TAGS, *voc.MEDIA_TAGS):
             above = _below(element, top)
             # A control or picture written into a paragraph (a glossary term's button,
             # an icon) is the paragraph's own: it marks no box.
             if not any(_tag(node) == "p" for node in above):
-                (pictured if element.tag in bp.MEDIA_TAGS else marked).update(above)
+                (pictured if element.tag in voc.MEDIA_TAGS else marked).update(above)
     boxes = set()
     held: dict[HtmlElement, list[_Block]] = {}
     for block in blocks:

@@ -363,6 +363,14 @@ SKIP_TAGS: frozenset[str] = frozenset(
 #: keeps ``<button><div></button>`` open to the end of the document), so the walk enters it.
 CONTROL_TAGS: frozenset[str] = frozenset({"button"})
 
+#: Elements a reader operates, not reads: a small box inside the story holding one is a
+#: widget (a newsletter form, an embed's consent switch, a player, a box that unfolds).
+#: Wider than :data:`CONTROL_TAGS`, the controls the walk skips.
+WIDGET_CONTROL_TAGS: frozenset[str] = frozenset({"button", "input", "select", "textarea", "form"})
+#: Pictures and players: a small box inside the story holding one, and only short lines,
+#: holds its caption and credit.
+MEDIA_TAGS: frozenset[str] = frozenset({"img", "picture", "video", "audio"})
+
 #: Landmark and sectioning elements, never inside a control in a well-formed page.
 LANDMARK_TAGS: frozenset[str] = frozenset(
     {"main", "article", "section", "nav", "aside", "header", "footer"}
