@@ -63,3 +63,14 @@ def test_a_title_of_many_segments_is_kept_whole() -> None:
     assert title_headline(title, url, []) == title
     short = " - ".join(["Warm days"] + [f"Club {i}" for i in range(TITLE_MAX_SEGMENTS - 2)])
     assert title_headline(short, url, []) == "Warm days"  # must not fire: the slug's cut
+
+
+def test_a_title_that_is_only_the_site_name_gives_no_headline() -> None:
+    """The ``<title>`` states only what ``og:site_name`` states, on a host that does not
+    spell it: no headline rather than the site's name. Must not fire: a headline before
+    the site name."""
+    url = "https://www.hbt.example/news/2024/03/05/bridge"
+    assert title_headline("Harbour Times", url, ["Harbour Times"]) is None
+    assert title_headline("Bridge reopens | Harbour Times", url, ["Harbour Times"]) == (
+        "Bridge reopens"
+    )

@@ -174,14 +174,17 @@ def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
     without the site name it appends (``og:site_name``, a segment sharing a word with the
     host: "… – Wikimedia Blog" on blog.wikimedia.org) or the segments the URL's slug does
     not say ("/warm-war-es-schoen-war-es.html"); None when the title is only the site's
-    name."""
+    name (the host's, or one of *site_names*)."""
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     labels = host.split(".")[:-1]
     host_words = {w for label in labels if label not in _HOST_NOISE for w in label.split("-")}
     host_words = {w for w in host_words if len(w) > 2}
-    if key_words(title) and set(key_words(title)) <= set(_WORD.findall(host)):
+    words = key_words(title)
+    if words and set(words) <= set(_WORD.findall(host)):
         return None  # the title is the host's name ("carta.info")
+    if words and any(key_words(name) == words for name in site_names):
+        return None  # the title is the site's name ("Harbour Times" on hbt.example)
     named = without_site_name(title, site_names)
     if named != title:
         return named
