@@ -174,6 +174,19 @@ def test_teaser_cards_inside_the_story_are_not_body() -> None:
     assert body[-1].startswith("Traders on both sides")
 
 
+def test_headings_linking_their_own_page_are_kept() -> None:
+    """Must not fire: a section of the story in a wrapper of its own whose heading links
+    a place on the page ("#timetable", a permalink) or the page itself, written relative:
+    no other page's teaser: its paragraphs stay."""
+    body = paragraphs("anchored-headings-in-story.html")
+    assert [p[:20] for p in body[:4]] == [
+        "The harbour bridge r",
+        "The repairs cost 41 ",
+        "Buses will return to",
+        "The mayor thanked re",
+    ]
+
+
 def test_linked_headings_of_the_story_are_kept() -> None:
     """Must not fire: a list article whose sections are linked headings with their text
     (they hold a good share of the story), and a paragraph holding a link."""

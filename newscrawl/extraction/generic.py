@@ -806,7 +806,8 @@ def _drop_link_lists(blocks: list[_Block]) -> list[_Block]:
 
 def _is_card_headline(block: _Block, url: str) -> bool:
     """A heading that is all one link to another page: a teaser's headline (a link
-    inside a paragraph or list item is the story's own)."""
+    inside a paragraph or list item is the story's own; a heading linking a place on its
+    own page, "#timetable", or the page itself heads a section of the story)."""
     if _tag(block.owner) not in _HEADINGS:
         return False
     shortest, longest = bp.CARD_HEADLINE_CHARS
@@ -815,7 +816,8 @@ def _is_card_headline(block: _Block, url: str) -> bool:
     if block.link_density < bp.CARD_HEADLINE_DENSITY:
         return False
     here = url.split("#", 1)[0]
-    return any(href.split("#", 1)[0] != here for _, href in block.links)
+    # A block's hrefs are as written ("#timetable", "/news/…"): resolved before comparing.
+    return any(absolute_url(url, href).split("#", 1)[0] != here for _, href in block.links)
 
 
 def _below(element: HtmlElement, top: HtmlElement) -> list[HtmlElement]:
