@@ -8,6 +8,7 @@ from newscrawl.extraction.headlines import (
     choose_headline,
     shown_source,
     title_headline,
+    without_title_suffix,
 )
 
 SEO = "Council budget 2025: what changes for roads and schools"
@@ -73,4 +74,14 @@ def test_a_title_that_is_only_the_site_name_gives_no_headline() -> None:
     assert title_headline("Harbour Times", url, ["Harbour Times"]) is None
     assert title_headline("Bridge reopens | Harbour Times", url, ["Harbour Times"]) == (
         "Bridge reopens"
+    )
+
+
+def test_a_title_of_many_segments_keeps_its_suffix() -> None:
+    """Only a title of a few segments is cut before the site names it appends. Must not
+    fire: the same headline before two segments."""
+    many = " | ".join(["Budget passed"] + [f"Section {i}" for i in range(TITLE_MAX_SEGMENTS)])
+    assert without_title_suffix(many, "Budget passed") == many
+    assert without_title_suffix("Budget passed | Politics | News", "Budget passed") == (
+        "Budget passed"
     )

@@ -82,17 +82,27 @@ def shown_source(sources: list[str], shown: Iterable[str]) -> str | None:
     return None
 
 
+#: Most segments of a ``<title>`` that is read as a headline and a site name ("Headline
+#: | Section | Site"): a longer run (a list of keywords) is no such title, and each cut of
+#: it costs the whole title (all cuts of a crafted title of thousands of segments took
+#: seconds).
+TITLE_MAX_SEGMENTS = 8
+
+
 def without_title_suffix(title: str, reference: str) -> str:
     """``title`` without the site or section names a page title appends ("Budget passed |
     Politics | Example News"): the shortest run of its leading segments that holds most of
     the ``reference`` headline's words (the ``<h1>``, or another source's headline) and
     nothing else, when what it drops is not part of that headline ("… – das erwarten
-    wir" is kept when the ``<h1>`` says it too). ``title`` itself when none does."""
+    wir" is kept when the ``<h1>`` says it too). ``title`` itself when none does, or
+    when a separator cuts it in more than :data:`TITLE_MAX_SEGMENTS` segments."""
     ref_words = _words(reference)
     if not ref_words:
         return title
     for separator in TITLE_SEPARATORS:
         parts = title.split(separator)
+        if len(parts) > TITLE_MAX_SEGMENTS:
+            continue  # no headline and site names, and each cut would cost the whole title
         for end in range(1, len(parts)):
             head = separator.join(parts[:end]).strip()
             words = _words(head)
@@ -152,11 +162,6 @@ def choose_headline(
 
 #: Host labels that name no site (the zone and "www").
 _HOST_NOISE = frozenset({"www", "com", "org", "net", "co", "gv", "gov", "ac", "edu"})
-#: Most segments of a ``<title>`` that is read as a headline and a site name ("Headline
-#: | Section | Site"): a longer run (a list of keywords) is no such title, and each cut of
-#: it costs the whole title (all cuts of a crafted title of thousands of segments took
-#: seconds).
-TITLE_MAX_SEGMENTS = 8
 #: German letters a URL writes in two (``straße`` → ``strasse``).
 _FOLD = str.maketrans({"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue"})
 
