@@ -2,7 +2,8 @@
 
 Many pages carry their story's text a second time, in the JSON-LD ``articleBody``: what
 the publisher's own system says the story is, written without the page's layout. Where
-that text holds nearly all of the found story, it is the full story, and it tells a
+that text holds most of the found story (:data:`STATED_MIN_COVER` of its word 4-grams),
+it is taken for the full story, and it tells a
 standfirst printed above the story (which it leaves out) from the story's first
 paragraph (which it holds) when both say what the page's description says, the header's
 short lines before the story (a kicker, a reading time) from a short first line of the
@@ -10,8 +11,10 @@ story, and what closes the container after the story (an author's bio, a call fo
 donations) from the story's last paragraphs, when the stated text ends where one of the
 found paragraphs ends (a text cut short inside a paragraph says nothing of what follows).
 
-A stated text that holds little of the found story (a summary, the first paragraphs of a
-paywalled story, another story) says nothing about it.
+A stated text that holds less of the found story (a summary, the first paragraphs of a
+paywalled story, another story) says nothing about it. One that is cut short at the end
+of a paragraph and still holds that share is not told from the full story: the found
+paragraphs after its end are taken for closing lines.
 """
 
 from __future__ import annotations
@@ -35,11 +38,12 @@ def _shingles(words: Sequence[str]) -> set[tuple[str, ...]]:
 
 def unstated(paragraphs: Sequence[str], stated: str | None) -> set[int]:
     """Indexes of the found *paragraphs* that the *stated* story (a JSON-LD
-    ``articleBody``) does not hold, when it holds nearly all of the found story; an empty
-    set when there is no stated story or it is not the full one."""
-    # Some pages escape the stated text's characters twice ("What&#8217;s").
+    ``articleBody``) does not hold, when it holds most of the found story
+    (:data:`STATED_MIN_COVER`); an empty set when there is no stated story or it holds
+    less."""
     if not stated:
         return set()
+    # Some pages escape the stated text's characters twice ("What&#8217;s").
     told = key_words(unescape(stated))
     grams = _shingles(told)
     if not grams:
