@@ -271,20 +271,3 @@ def test_short_lines_the_stated_story_holds_or_after_the_lead_are_kept() -> None
     body = paragraphs("short-lines-in-stated-story.html")
     assert body[0] == "Harbourtown, 5 March"
     assert "Back to the old timetable" in body
-
-
-def test_closing_lines_the_stated_story_leaves_out_are_not_body() -> None:
-    """Paragraphs after the story's last one that the page's JSON-LD articleBody leaves
-    out, where it holds the story up to its end (an author's bio, a call for donations)."""
-    body = paragraphs("closing-lines-left-out-of-stated-story.html")
-    assert body[-1].startswith(STORY[2])
-    text = "\n".join(body)
-    assert "Jane Ward has covered" not in text and "donation" not in text
-
-
-def test_story_after_a_stated_story_cut_short_is_kept() -> None:
-    """Must not fire: an articleBody cut short inside a paragraph (a length limit's) says
-    nothing of the story's paragraphs after its end."""
-    body = paragraphs("stated-story-cut-short.html")
-    assert body[-1].startswith(STORY[2])
-    assert len(body) == 5

@@ -47,7 +47,7 @@ from newscrawl.extraction.html import (
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import best_text, page_kind
-from newscrawl.extraction.stated import ends_within, unstated
+from newscrawl.extraction.stated import unstated
 from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -1336,15 +1336,6 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
             break
         if len(text) <= HEADER_LINE_MAX_CHARS and cut + index in left_out:
             lines.add(index)
-    # Closing paragraphs after the last one the stated story holds, which it leaves out
-    # (a bio, a call for donations, a box's labels), when the stated text ends where one
-    # of the found paragraphs ends (not cut short inside a paragraph by a length limit).
-    if left_out and ends_within([p for p, _ in pairs], meta.article_body):
-        for index in range(len(pairs) - 1, cut - 1, -1):
-            if index not in left_out:
-                break
-            if _tag(pairs[index][1]) not in _HEADINGS:
-                lines.add(index - cut)
     kept = [p for i, p in enumerate(found.paragraphs[cut:]) if i not in lines]
     # A header with nothing after it is all the page has (a section front's intro): the
     # page is judged on it as found.

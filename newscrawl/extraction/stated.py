@@ -5,11 +5,9 @@ the publisher's own system says the story is, written without the page's layout.
 that text holds most of the found story (:data:`STATED_MIN_COVER` of its word 4-grams),
 it is taken for the full story, and it tells a
 standfirst printed above the story (which it leaves out) from the story's first
-paragraph (which it holds) when both say what the page's description says, the header's
-short lines before the story (a kicker, a reading time) from a short first line of the
-story, and what closes the container after the story (an author's bio, a call for
-donations) from the story's last paragraphs, when the stated text ends where one of the
-found paragraphs ends (a text cut short inside a paragraph says nothing of what follows).
+paragraph (which it holds) when both say what the page's description says, and the
+header's short lines before the story (a kicker, a reading time) from a short first line
+of the story.
 
 A stated text that holds less of the found story (a summary, the first paragraphs of a
 paywalled story, another story) says nothing about it. One that is cut short at the end
@@ -71,13 +69,3 @@ def unstated(paragraphs: Sequence[str], stated: str | None) -> set[int]:
         if len(mine & grams) < STATED_MIN_SHARE * len(mine):
             out.add(index)
     return out
-
-
-def ends_within(paragraphs: Sequence[str], stated: str | None) -> bool:
-    """True when the *stated* story's last words end one of the found *paragraphs*: the
-    stated text is not cut short inside a paragraph (a paywall's, a length limit's)."""
-    told = key_words(unescape(stated or ""))
-    if len(told) < SHINGLE:
-        return False
-    end = told[-SHINGLE:]
-    return any(key_words(text)[-SHINGLE:] == end for text in paragraphs)
