@@ -3,16 +3,16 @@
 Many pages carry their story's text a second time, in the JSON-LD ``articleBody``: what
 the publisher's own system says the story is, written without the page's layout. Where
 that text holds most of the found story (:data:`STATED_MIN_COVER` of its word 4-grams),
-it is taken for the full story, and it tells a
-standfirst printed above the story (which it leaves out) from the story's first
-paragraph (which it holds) when both say what the page's description says, and the
-header's short lines before the story (a kicker, a reading time) from a short first line
-of the story.
+it is taken for the full story, and it tells a standfirst printed above the story
+(which it leaves out) from the story's first paragraph (which it holds) when both say
+what the page's description says, and the header's short lines before the story (a
+kicker, a reading time) from a short first line of the story. Only the story's head is
+judged so: a stated text cut short at the end of a paragraph (a paywall's, a length
+limit's) cannot be told from the full story, so what it leaves out at the story's end
+says nothing.
 
 A stated text that holds less of the found story (a summary, the first paragraphs of a
-paywalled story, another story) says nothing about it. One that is cut short at the end
-of a paragraph and still holds that share is not told from the full story: the found
-paragraphs after its end are taken for closing lines.
+paywalled story, another story) says nothing about it.
 """
 
 from __future__ import annotations
