@@ -341,6 +341,21 @@ def test_htmldate_text_search_reads_a_short_byline_date() -> None:
     assert found == Candidate("2012-05-08", "htmldate", HTMLDATE_CONFIDENCE)
 
 
+def test_htmldate_text_search_skips_a_page_of_megabytes_of_short_lines() -> None:
+    """The same byline date on a page padded with 20,000 short lines (600 kB): the text
+    search, seconds on such a page, is not run (HTMLDATE_TEXT_SEARCH_MAX_CHARS)."""
+    lines = "".join(f"<div>line {i} of a menu</div>" for i in range(20_000))
+    body = (
+        "<div class='wrap'><h2>Der neue Trend</h2><p class='morespace'>von "
+        "<a href='/author/max/' rel='author'>Max Muster</a>, 8.5.12</p>"
+    )
+    url = "https://blog.example/der-neue-trend/"
+    small = lxml_html.fromstring(page(body=body + lines[:2_000], lang="de"))
+    assert htmldate_candidate(small, url) == Candidate("2012-05-08", "htmldate", 0.05)
+    big = lxml_html.fromstring(page(body=body + lines, lang="de"))
+    assert htmldate_candidate(big, url) is None
+
+
 def test_htmldate_fallback_reads_a_date_classed_element() -> None:
     document = page(body=ARTICLE_BODY.format("<p class='entry-meta'>Posted 2023/11/03</p>"))
     found = htmldate_candidate(lxml_html.fromstring(document), URL)

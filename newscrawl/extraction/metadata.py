@@ -290,6 +290,10 @@ def _ranked(candidates: list[Candidate]) -> list[Candidate]:
 RELATIVE_PROBE = timedelta(days=7)
 #: Confidence of htmldate's day, the last resort when no candidate of ours normalises.
 HTMLDATE_CONFIDENCE = 0.05
+#: Most text (characters, after pruning) of a page htmldate's text search reads: it takes
+#: seconds on pages of megabytes (it copies the tree and tries its patterns on every
+#: line), and a page whose short lines run that long is no story page.
+HTMLDATE_TEXT_SEARCH_MAX_CHARS = 200_000
 #: Attributes htmldate's text search reads (see :func:`htmldate_candidate`).
 _DATE_ATTRIBUTES = frozenset({"datetime", "title", "content"})
 #: The day htmldate's text search writes for a month or a year it found without a day.
@@ -398,9 +402,14 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
             for element in tree.iter():
                 for name in [n for n in element.attrib if n not in _DATE_ATTRIBUTES]:
                     del element.attrib[name]
-            found = find_date(
-                tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d"
-            )
+            if sum(map(len, tree.itertext())) <= HTMLDATE_TEXT_SEARCH_MAX_CHARS:
+                found = find_date(
+                    tree,
+                    url=url,
+                    original_date=True,
+                    extensive_search=True,
+                    outputformat="%Y-%m-%d",
+                )
             if found and found.endswith(_GUESSED_DAY):
                 found = None
     except (ValueError, TypeError):  # pragma: no cover - htmldate refuses the document
