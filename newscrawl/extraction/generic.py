@@ -1024,9 +1024,18 @@ def _is_spacer(child: HtmlElement, stats: dict[HtmlElement, _Stats] | None) -> b
     return stats is not None or not "".join(child.itertext()).strip()
 
 
+@dataclass(slots=True)
+class _Item:
+    """One teaser of a box: its element, its headline link and its short text."""
+
+    element: HtmlElement
+    link: HtmlElement
+    text: str
+
+
 def _teaser_items(
     box: HtmlElement, stats: dict[HtmlElement, _Stats] | None = None
-) -> list[tuple[HtmlElement, HtmlElement]] | None:
+) -> list[_Item] | None:
     children = [
         c
         for c in box
@@ -1052,14 +1061,14 @@ def _teaser_items(
         if link is None:
             misses += 1
             continue
-        anchor = inline_text(link)
-        if (
-            headline_words(anchor) < bp.TEASER_MIN_WORDS
-            or _short_text(child, bp.TEASER_MAX_CHARS) is None
-        ):
+        if headline_words(inline_text(link)) < bp.TEASER_MIN_WORDS:
             misses += 1
             continue
-        items.append((child, link))
+        text = _short_text(child, bp.TEASER_MAX_CHARS)
+        if text is None:
+            misses += 1
+            continue
+        items.append(_Item(child, link, text))
     return items if _enough_items(len(items), len(children)) else None
 
 
@@ -1080,15 +1089,14 @@ def _enough_items(items: int, children: int) -> bool:
     return items >= bp.TEASER_MIN_ITEMS or items == children  # a pair only alone in its box
 
 
-def _teaser_dates(item: HtmlElement, headline: str) -> list[LabelledDate]:
+def _teaser_dates(item: _Item, headline: str) -> list[LabelledDate]:
     """The teaser's stamp: a ``<time>``, else a date written in its text beside the
     headline ("2025-06-02 16:42", "Veröffentlicht am 22.05.2026", "2 hours ago")."""
-    for stamp in item.iter("time"):
+    for stamp in item.element.iter("time"):
         raw = stamp.get("datetime") or " ".join(stamp.text_content().split())
         if raw:
             return [LabelledDate("datePublished", raw)]
-    text = _short_text(item, bp.TEASER_MAX_CHARS) or ""
-    return split_labels(text.replace(headline, " ", 1))[:1]
+    return split_labels(item.text.replace(headline, " ", 1))[:1]
 
 
 def _teaser_description(item: HtmlElement, headline: str) -> str | None:
@@ -1154,19 +1162,19 @@ def _find_teasers(
         items = _teaser_items(box, box_stats)
         if items is None:
             continue
-        hrefs = [absolute_url(url, link.get("href") or "") for _, link in items]
-        keep = story_links(hrefs, url, [link.get("rel") for _, link in items])
+        hrefs = [absolute_url(url, item.link.get("href") or "") for item in items]
+        keep = story_links(hrefs, url, [item.link.get("rel") for item in items])
         if keep is None:  # links to sections, tags, apps …: navigation, not stories
             continue
-        block = _box_title(box, {item for item, _ in items})
+        block = _box_title(box, {item.element for item in items})
         if len(items) < bp.TEASER_MIN_ITEMS and (block is None or not is_own_stories(hrefs, url)):
             continue  # an untitled pair, or one not of the site's stories: too weak
         boxes += 1
         position = 0
-        for rank, ((item, link), href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
-            headline = teaser_headline(link, rank + 1)
+        for rank, (item, href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
             if href in seen or not shaped:
                 continue
+            headline = teaser_headline(item.link, rank + 1)
             seen.add(href)
             position += 1
             teasers.append(
@@ -1175,7 +1183,7 @@ def _find_teasers(
                     position=position,
                     headline=headline,
                     url=href,
-                    description=_teaser_description(item, headline),
+                    description=_teaser_description(item.element, headline),
                     dates=_teaser_dates(item, headline),
                 )
             )
