@@ -22,6 +22,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
@@ -83,7 +84,9 @@ class _Block:
     link_chars: int
     chrome: tuple[HtmlElement, ...]
     """Open elements named like chrome (vetted against their size once all is read)."""
-    chain: list[HtmlElement] = field(default_factory=list)
+    chain: list[HtmlElement]
+    """The owner and its ancestors (up to ``MAX_ANCESTOR_LEVELS``): the elements the walk
+    had open around it."""
 
     @property
     def link_density(self) -> float:
@@ -258,13 +261,17 @@ _Anchor = tuple[str, tuple[int, int]]
 
 
 class _Walker:
-    """Turns a tree into paragraphs in one iterative (stack, not recursion) pass."""
+    """Turns a tree into paragraphs in one pass (libxml2's, not recursion)."""
 
     def __init__(self) -> None:
         self.blocks: list[_Block] = []
         self.buf: list[str] = []
         self.links: list[tuple[str, str]] = []
-        self.owners: list[HtmlElement] = []
+        self.path: list[HtmlElement] = []
+        """The open elements, from the top of the page down."""
+        self.owners: list[tuple[HtmlElement, list[HtmlElement]]] = []
+        """Open block and chrome elements, each with its ancestors' chain (itself first,
+        up to ``MAX_ANCESTOR_LEVELS`` elements), shared by the paragraphs it owns."""
         self.chrome: list[HtmlElement] = []
         self.anchors: list[_Anchor] = []
         """Open ``<a href>``: their href and where their text starts (generation, index)."""
@@ -283,75 +290,83 @@ class _Walker:
         self.generation += 1
         if not self.owners or not raw.strip():
             return
-        owner = self.owners[-1]
+        owner, chain = self.owners[-1]
         for piece in _BREAKS.split(raw) if _BR in raw else (raw,):
             text = _lines(piece)
             if not text:
                 continue
             mine = [link for link in links if link[0] in text]
             chars = sum(len(anchor) for anchor, _ in mine)
-            self.blocks.append(_Block(text, owner, mine, chars, tuple(self.chrome)))
+            self.blocks.append(_Block(text, owner, mine, chars, tuple(self.chrome), chain))
 
     def walk(self, root: HtmlElement) -> list[_Block]:
-        # Entries: (element, depth, closing, open link); the link (its href and where its
-        # text starts) only for an <a href>. A leaf closes as soon as it is read.
-        stack: list[tuple[HtmlElement, int, bool, _Anchor | None]] = [(root, 0, False, None)]
-        pop, push = stack.pop, stack.append
+        # libxml2 walks the tree (lxml's iterwalk: an event as each element opens and
+        # closes, comments on their own); what the walk does not enter it skips whole, and
+        # such an element's close event only brings its tail.
+        events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+        skip_subtree = events.skip_subtree
+        # The open <a href> of each open element (None for the others), for its close.
+        opened: list[_Anchor | None] = []
+        path = self.path
+        path.extend(reversed(list(root.iterancestors())))
         buf = self.buf
         skip_tags, block_tags, max_depth = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_DEPTH
         visited = 0
-        while stack:
-            element, depth, closing, anchor = pop()
-            tag = element.tag
-            if closing:
-                self._close(element, anchor)
-                buf = self.buf
+        skipped = False
+        for event, element in events:
+            if event == "end":
+                if skipped:
+                    skipped = False
+                    if element.tail:
+                        buf.append(element.tail)
+                else:
+                    self._close(element, opened.pop())
+                    path.pop()
+                    buf = self.buf
                 continue
             visited += 1
             if visited > bp.MAX_ELEMENTS:
                 break
+            if event != "start":  # a comment or processing instruction: only its tail
+                if element.tail:
+                    buf.append(element.tail)
+                continue
+            tag = element.tag
             if (
-                not isinstance(tag, str)
-                or tag in skip_tags
-                or depth > max_depth
+                tag in skip_tags
+                or len(opened) > max_depth
                 or _is_unseen(element, tag, names := element.keys())
             ):
-                if element.tail:
-                    buf.append(element.tail)
+                skip_subtree()
+                skipped = True
                 continue
             if tag == "br":
+                skip_subtree()
+                skipped = True
                 buf.append(_BR)
-                if element.tail:
-                    buf.append(element.tail)
                 continue
             if tag == "hr":
+                skip_subtree()
+                skipped = True
                 self.flush()
                 buf = self.buf
-                if element.tail:
-                    buf.append(element.tail)
                 continue
+            path.append(element)
             chrome = _looks_chrome(element, tag, names)
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
                 self.flush()
                 buf = self.buf
-                self.owners.append(element)
+                self.owners.append((element, path[: -bp.MAX_ANCESTOR_LEVELS - 1 : -1]))
             if chrome:
                 self.chrome.append(element)
             anchor = None
             if tag == "a" and (href := element.get("href")):
                 anchor = (href, (self.generation, len(buf)))
                 self.anchors.append(anchor)
+            opened.append(anchor)
             if element.text:
                 buf.append(element.text)
-            if len(element):
-                push((element, depth, True, anchor))
-                depth += 1
-                for child in reversed(element):
-                    push((child, depth, False, None))
-            else:
-                self._close(element, anchor)
-                buf = self.buf
         self.visited = visited
         self.flush()
         return self.blocks
@@ -367,7 +382,7 @@ class _Walker:
         if anchor is not None:
             self._link(*anchor)
             self.anchors.pop()
-        if self.owners and self.owners[-1] is element:
+        if self.owners and self.owners[-1][0] is element:
             self.flush()
             self.owners.pop()
         if self.chrome and self.chrome[-1] is element:
@@ -432,7 +447,6 @@ def _tally(blocks: list[_Block]) -> _Page:
     for block in blocks:
         n = len(block.text)
         total += n
-        block.chain = list(_ancestors(block.owner))
         for node in block.chain:
             entry = stats.get(node)
             if entry is None:
