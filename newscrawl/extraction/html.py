@@ -10,6 +10,7 @@ from typing import NamedTuple
 from urllib.parse import urljoin
 
 from charset_normalizer import from_bytes
+from lxml import etree
 from lxml.html import HtmlElement
 from parsel import Selector
 from w3lib.encoding import (
@@ -361,30 +362,47 @@ class ShortTexts:
 
     def _gather(self, element: HtmlElement) -> str | None:
         memo = self._raw
-        # Post-order over what is not known yet, children before parents: an entry is
-        # (node, whether its children are known).
-        stack = [(element, False)]
-        while stack:
-            node, ready = stack.pop()
-            if ready:
-                memo[node] = self._join(node)
-            elif node not in memo:
-                stack.append((node, True))
-                stack.extend((c, False) for c in node if _visible(c) and c not in memo)
+        if not isinstance(element.tag, str):  # a comment asked for: its own text
+            memo[element] = self._join([element.text or ""])
+            return memo[element]
+        # One walk by libxml2 (lxml's iterwalk) over what is not known yet: a child's text
+        # joins its parent's parts as it closes. A known or hidden child is not entered; a
+        # child over the cap makes its parent's parts None, while its siblings' texts are
+        # still built (they may be asked next).
+        events = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+        open_parts: list[list[str] | None] = []
+        entered = True
+        for event, node in events:
+            if event == "start":
+                if node is not element and (node in memo or not _visible(node)):
+                    events.skip_subtree()
+                    entered = False
+                else:
+                    open_parts.append([node.text or ""])
+                continue
+            if event == "end" and entered:
+                memo[node] = self._join(open_parts.pop())
+            entered = True
+            if node is element:
+                break
+            parts = open_parts[-1]
+            if parts is None:
+                continue
+            if event == "end" and _visible(node):
+                inner = memo[node]
+                if inner is None:
+                    open_parts[-1] = None
+                    continue
+                parts.append(inner)
+            elif node.tag == "br":
+                parts.append(_BR)
+            if node.tail:
+                parts.append(node.tail)
         return memo[element]
 
-    def _join(self, node: HtmlElement) -> str | None:
-        parts = [node.text or ""]
-        for child in node:
-            if _visible(child):
-                inner = self._raw[child]
-                if inner is None:
-                    return None
-                parts.append(inner)
-            elif child.tag == "br":
-                parts.append(_BR)
-            if child.tail:
-                parts.append(child.tail)
+    def _join(self, parts: list[str] | None) -> str | None:
+        if parts is None:
+            return None
         raw = _collapsed("".join(parts))
         return raw if len(raw) - raw.count(" ") <= self.cap else None
 
