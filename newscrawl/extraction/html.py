@@ -259,28 +259,27 @@ def iter_text(element: HtmlElement) -> Iterator[str]:
     """The pieces of an element's visible text in order (``<br>`` as a private-use mark;
     script, style, ruby annotations … left out), lazily: a caller with a length limit
     stops early."""
-    # A stack of child iterators, not recursion: a page may nest thousands of elements.
     if element.text:
         yield element.text
-    stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(element), None)]
-    while stack:
-        children, owner = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            if owner is not None and owner.tail:
-                yield owner.tail
+    if not isinstance(element.tag, str):  # a comment: no children
+        return
+    # libxml2 walks the tree (lxml's iterwalk), not recursion: a page may nest thousands
+    # of elements. What shows no text is not entered; its close event brings its tail.
+    events = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in events:
+        if node is element:
             continue
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and tag != "br" and tag not in SKIP_TAGS and not is_bare_reading(child, tag):
-            if child.text:
-                yield child.text
-            stack.append((iter(child), child))
-            continue
-        if tag == "br":
-            yield _BR
-        if child.tail:
-            yield child.tail
+        if event == "start":
+            tag = node.tag
+            if tag != "br" and tag not in SKIP_TAGS and not is_bare_reading(node, tag):
+                if node.text:
+                    yield node.text
+                continue
+            events.skip_subtree()
+            if tag == "br":
+                yield _BR
+        elif node.tail:
+            yield node.tail
 
 
 def is_bare_reading(element: HtmlElement, tag: str) -> bool:
