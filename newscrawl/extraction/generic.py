@@ -125,18 +125,46 @@ class GenericBody:
 # --- class / id vocabulary --------------------------------------------------------------
 
 
+# What a word of class + id says, as bits: a page's names are new strings, most of their
+# words are not ("article-header__meta", "c-article-header"), so a name's verdicts are
+# read from its words' marks.
+_NEGATIVE, _RESCUE, _POSITIVE, _CONSENT, _COOKIE, _NOTICE = (1 << i for i in range(6))
+
+
+@lru_cache(maxsize=16384)
+def _word_marks(word: str) -> int:
+    """The marks of one word of a name, as :data:`_WORDS` cuts it (any case)."""
+    w = word.lower()
+    marks = 0
+    if w in voc.NEGATIVE_WORDS or w.startswith(voc.NEGATIVE_PREFIXES):
+        marks |= _NEGATIVE
+    for bit, words in (
+        (_RESCUE, voc.RESCUE_WORDS),
+        (_POSITIVE, voc.POSITIVE_WORDS),
+        (_CONSENT, voc.CONSENT_WORDS),
+        (_COOKIE, voc.COOKIE_WORDS),
+        (_NOTICE, voc.NOTICE_WORDS),
+    ):
+        if w in words:
+            marks |= bit
+    return marks
+
+
+def _name_marks(attrs: str) -> int:
+    """The marks of all words of class + id ("articleBody": "article" and "body")."""
+    marks = 0
+    for word in _WORDS.findall(attrs):
+        marks |= _word_marks(word)
+    return marks
+
+
 @lru_cache(maxsize=4096)
 def _verdict(attrs: str) -> int:
     """+1 for a story-container name, -1 for chrome, 0 otherwise (``attrs``: class + id)."""
-    words = {w.lower() for w in _WORDS.findall(attrs)}
-    if not words:
-        return 0
-    negative = not words.isdisjoint(voc.NEGATIVE_WORDS) or any(
-        w.startswith(voc.NEGATIVE_PREFIXES) for w in words
-    )
-    if negative:
-        return 0 if not words.isdisjoint(voc.RESCUE_WORDS) else -1
-    return 1 if not words.isdisjoint(voc.POSITIVE_WORDS) else 0
+    marks = _name_marks(attrs)
+    if marks & _NEGATIVE:
+        return 0 if marks & _RESCUE else -1
+    return 1 if marks & _POSITIVE else 0
 
 
 def _attrs(element: HtmlElement) -> str:
@@ -148,17 +176,23 @@ def _class_verdict(element: HtmlElement) -> int:
     return _verdict(attrs) if attrs.strip() else 0
 
 
+#: A class or id token starting with a consent tool's prefix (a token starts the string or
+#: follows whitespace, as ``str.split`` cuts them).
+_CONSENT_TOKEN = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, voc.CONSENT_PREFIXES)) + ")")
+
+
 @lru_cache(maxsize=4096)
 def _consent_named(attrs: str) -> bool:
     """True when class + id name a consent layer (:data:`~.vocabulary.CONSENT_PREFIXES`,
     a consent word, or "cookie" beside a notice word)."""
-    lowered = attrs.lower()
-    if any(token.startswith(voc.CONSENT_PREFIXES) for token in lowered.split()):
+    return _consent_marked(attrs, _name_marks(attrs))
+
+
+def _consent_marked(attrs: str, marks: int) -> bool:
+    """:func:`_consent_named` of a name whose words' marks are *marks*."""
+    if _CONSENT_TOKEN.search(attrs.lower()):
         return True
-    words = {w.lower() for w in _WORDS.findall(attrs)}
-    return not words.isdisjoint(voc.CONSENT_WORDS) or (
-        not words.isdisjoint(voc.COOKIE_WORDS) and not words.isdisjoint(voc.NOTICE_WORDS)
-    )
+    return bool(marks & _CONSENT) or (bool(marks & _COOKIE) and bool(marks & _NOTICE))
 
 
 def _holds_story(element: HtmlElement) -> bool:
@@ -233,8 +267,12 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _chrome_named(attrs: str) -> bool:
-    """True when class + id name page chrome or a consent layer."""
-    return _verdict(attrs) < 0 or _consent_named(attrs)
+    """True when class + id name page chrome or a consent layer (``_verdict(attrs) < 0 or
+    _consent_named(attrs)``, its words read once)."""
+    marks = _name_marks(attrs)
+    if marks & _NEGATIVE and not marks & _RESCUE:
+        return True
+    return _consent_marked(attrs, marks)
 
 
 def _in_sentence(element: HtmlElement) -> bool:
