@@ -22,6 +22,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
@@ -83,7 +84,9 @@ class _Block:
     link_chars: int
     chrome: tuple[HtmlElement, ...]
     """Open elements named like chrome (vetted against their size once all is read)."""
-    chain: list[HtmlElement] = field(default_factory=list)
+    chain: list[HtmlElement]
+    """The owner and its ancestors (up to ``MAX_ANCESTOR_LEVELS``): the elements the walk
+    had open around it."""
 
     @property
     def link_density(self) -> float:
@@ -122,18 +125,46 @@ class GenericBody:
 # --- class / id vocabulary --------------------------------------------------------------
 
 
+# What a word of class + id says, as bits: a page's names are new strings, most of their
+# words are not ("article-header__meta", "c-article-header"), so a name's verdicts are
+# read from its words' marks.
+_NEGATIVE, _RESCUE, _POSITIVE, _CONSENT, _COOKIE, _NOTICE = (1 << i for i in range(6))
+
+
+@lru_cache(maxsize=16384)
+def _word_marks(word: str) -> int:
+    """The marks of one word of a name, as :data:`_WORDS` cuts it (any case)."""
+    w = word.lower()
+    marks = 0
+    if w in voc.NEGATIVE_WORDS or w.startswith(voc.NEGATIVE_PREFIXES):
+        marks |= _NEGATIVE
+    for bit, words in (
+        (_RESCUE, voc.RESCUE_WORDS),
+        (_POSITIVE, voc.POSITIVE_WORDS),
+        (_CONSENT, voc.CONSENT_WORDS),
+        (_COOKIE, voc.COOKIE_WORDS),
+        (_NOTICE, voc.NOTICE_WORDS),
+    ):
+        if w in words:
+            marks |= bit
+    return marks
+
+
+def _name_marks(attrs: str) -> int:
+    """The marks of all words of class + id ("articleBody": "article" and "body")."""
+    marks = 0
+    for word in _WORDS.findall(attrs):
+        marks |= _word_marks(word)
+    return marks
+
+
 @lru_cache(maxsize=4096)
 def _verdict(attrs: str) -> int:
     """+1 for a story-container name, -1 for chrome, 0 otherwise (``attrs``: class + id)."""
-    words = {w.lower() for w in _WORDS.findall(attrs)}
-    if not words:
-        return 0
-    negative = not words.isdisjoint(voc.NEGATIVE_WORDS) or any(
-        w.startswith(voc.NEGATIVE_PREFIXES) for w in words
-    )
-    if negative:
-        return 0 if not words.isdisjoint(voc.RESCUE_WORDS) else -1
-    return 1 if not words.isdisjoint(voc.POSITIVE_WORDS) else 0
+    marks = _name_marks(attrs)
+    if marks & _NEGATIVE:
+        return 0 if marks & _RESCUE else -1
+    return 1 if marks & _POSITIVE else 0
 
 
 def _attrs(element: HtmlElement) -> str:
@@ -145,17 +176,23 @@ def _class_verdict(element: HtmlElement) -> int:
     return _verdict(attrs) if attrs.strip() else 0
 
 
+#: A class or id token starting with a consent tool's prefix (a token starts the string or
+#: follows whitespace, as ``str.split`` cuts them).
+_CONSENT_TOKEN = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, voc.CONSENT_PREFIXES)) + ")")
+
+
 @lru_cache(maxsize=4096)
 def _consent_named(attrs: str) -> bool:
     """True when class + id name a consent layer (:data:`~.vocabulary.CONSENT_PREFIXES`,
     a consent word, or "cookie" beside a notice word)."""
-    lowered = attrs.lower()
-    if any(token.startswith(voc.CONSENT_PREFIXES) for token in lowered.split()):
+    return _consent_marked(attrs, _name_marks(attrs))
+
+
+def _consent_marked(attrs: str, marks: int) -> bool:
+    """:func:`_consent_named` of a name whose words' marks are *marks*."""
+    if _CONSENT_TOKEN.search(attrs.lower()):
         return True
-    words = {w.lower() for w in _WORDS.findall(attrs)}
-    return not words.isdisjoint(voc.CONSENT_WORDS) or (
-        not words.isdisjoint(voc.COOKIE_WORDS) and not words.isdisjoint(voc.NOTICE_WORDS)
-    )
+    return bool(marks & _CONSENT) or (bool(marks & _COOKIE) and bool(marks & _NOTICE))
 
 
 def _holds_story(element: HtmlElement) -> bool:
@@ -230,8 +267,12 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _chrome_named(attrs: str) -> bool:
-    """True when class + id name page chrome or a consent layer."""
-    return _verdict(attrs) < 0 or _consent_named(attrs)
+    """True when class + id name page chrome or a consent layer (``_verdict(attrs) < 0 or
+    _consent_named(attrs)``, its words read once)."""
+    marks = _name_marks(attrs)
+    if marks & _NEGATIVE and not marks & _RESCUE:
+        return True
+    return _consent_marked(attrs, marks)
 
 
 def _in_sentence(element: HtmlElement) -> bool:
@@ -258,13 +299,17 @@ _Anchor = tuple[str, tuple[int, int]]
 
 
 class _Walker:
-    """Turns a tree into paragraphs in one iterative (stack, not recursion) pass."""
+    """Turns a tree into paragraphs in one pass (libxml2's, not recursion)."""
 
     def __init__(self) -> None:
         self.blocks: list[_Block] = []
         self.buf: list[str] = []
         self.links: list[tuple[str, str]] = []
-        self.owners: list[HtmlElement] = []
+        self.path: list[HtmlElement] = []
+        """The open elements, from the top of the page down."""
+        self.owners: list[tuple[HtmlElement, list[HtmlElement]]] = []
+        """Open block and chrome elements, each with its ancestors' chain (itself first,
+        up to ``MAX_ANCESTOR_LEVELS`` elements), shared by the paragraphs it owns."""
         self.chrome: list[HtmlElement] = []
         self.anchors: list[_Anchor] = []
         """Open ``<a href>``: their href and where their text starts (generation, index)."""
@@ -283,75 +328,83 @@ class _Walker:
         self.generation += 1
         if not self.owners or not raw.strip():
             return
-        owner = self.owners[-1]
+        owner, chain = self.owners[-1]
         for piece in _BREAKS.split(raw) if _BR in raw else (raw,):
             text = _lines(piece)
             if not text:
                 continue
             mine = [link for link in links if link[0] in text]
             chars = sum(len(anchor) for anchor, _ in mine)
-            self.blocks.append(_Block(text, owner, mine, chars, tuple(self.chrome)))
+            self.blocks.append(_Block(text, owner, mine, chars, tuple(self.chrome), chain))
 
     def walk(self, root: HtmlElement) -> list[_Block]:
-        # Entries: (element, depth, closing, open link); the link (its href and where its
-        # text starts) only for an <a href>. A leaf closes as soon as it is read.
-        stack: list[tuple[HtmlElement, int, bool, _Anchor | None]] = [(root, 0, False, None)]
-        pop, push = stack.pop, stack.append
+        # libxml2 walks the tree (lxml's iterwalk: an event as each element opens and
+        # closes, comments on their own); what the walk does not enter it skips whole, and
+        # such an element's close event only brings its tail.
+        events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+        skip_subtree = events.skip_subtree
+        # The open <a href> of each open element (None for the others), for its close.
+        opened: list[_Anchor | None] = []
+        path = self.path
+        path.extend(reversed(list(root.iterancestors())))
         buf = self.buf
         skip_tags, block_tags, max_depth = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_DEPTH
         visited = 0
-        while stack:
-            element, depth, closing, anchor = pop()
-            tag = element.tag
-            if closing:
-                self._close(element, anchor)
-                buf = self.buf
+        skipped = False
+        for event, element in events:
+            if event == "end":
+                if skipped:
+                    skipped = False
+                    if element.tail:
+                        buf.append(element.tail)
+                else:
+                    self._close(element, opened.pop())
+                    path.pop()
+                    buf = self.buf
                 continue
             visited += 1
             if visited > bp.MAX_ELEMENTS:
                 break
+            if event != "start":  # a comment or processing instruction: only its tail
+                if element.tail:
+                    buf.append(element.tail)
+                continue
+            tag = element.tag
             if (
-                not isinstance(tag, str)
-                or tag in skip_tags
-                or depth > max_depth
+                tag in skip_tags
+                or len(opened) > max_depth
                 or _is_unseen(element, tag, names := element.keys())
             ):
-                if element.tail:
-                    buf.append(element.tail)
+                skip_subtree()
+                skipped = True
                 continue
             if tag == "br":
+                skip_subtree()
+                skipped = True
                 buf.append(_BR)
-                if element.tail:
-                    buf.append(element.tail)
                 continue
             if tag == "hr":
+                skip_subtree()
+                skipped = True
                 self.flush()
                 buf = self.buf
-                if element.tail:
-                    buf.append(element.tail)
                 continue
+            path.append(element)
             chrome = _looks_chrome(element, tag, names)
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
                 self.flush()
                 buf = self.buf
-                self.owners.append(element)
+                self.owners.append((element, path[: -bp.MAX_ANCESTOR_LEVELS - 1 : -1]))
             if chrome:
                 self.chrome.append(element)
             anchor = None
             if tag == "a" and (href := element.get("href")):
                 anchor = (href, (self.generation, len(buf)))
                 self.anchors.append(anchor)
+            opened.append(anchor)
             if element.text:
                 buf.append(element.text)
-            if len(element):
-                push((element, depth, True, anchor))
-                depth += 1
-                for child in reversed(element):
-                    push((child, depth, False, None))
-            else:
-                self._close(element, anchor)
-                buf = self.buf
         self.visited = visited
         self.flush()
         return self.blocks
@@ -367,7 +420,7 @@ class _Walker:
         if anchor is not None:
             self._link(*anchor)
             self.anchors.pop()
-        if self.owners and self.owners[-1] is element:
+        if self.owners and self.owners[-1][0] is element:
             self.flush()
             self.owners.pop()
         if self.chrome and self.chrome[-1] is element:
@@ -432,7 +485,6 @@ def _tally(blocks: list[_Block]) -> _Page:
     for block in blocks:
         n = len(block.text)
         total += n
-        block.chain = list(_ancestors(block.owner))
         for node in block.chain:
             entry = stats.get(node)
             if entry is None:
@@ -1026,9 +1078,18 @@ def _is_spacer(child: HtmlElement, stats: dict[HtmlElement, _Stats] | None) -> b
     return stats is not None or not "".join(child.itertext()).strip()
 
 
+@dataclass(slots=True)
+class _Item:
+    """One teaser of a box: its element, its headline link and its short text."""
+
+    element: HtmlElement
+    link: HtmlElement
+    text: str
+
+
 def _teaser_items(
     box: HtmlElement, stats: dict[HtmlElement, _Stats] | None = None
-) -> list[tuple[HtmlElement, HtmlElement]] | None:
+) -> list[_Item] | None:
     children = [
         c
         for c in box
@@ -1054,14 +1115,14 @@ def _teaser_items(
         if link is None:
             misses += 1
             continue
-        anchor = inline_text(link)
-        if (
-            headline_words(anchor) < bp.TEASER_MIN_WORDS
-            or _short_text(child, bp.TEASER_MAX_CHARS) is None
-        ):
+        if headline_words(inline_text(link)) < bp.TEASER_MIN_WORDS:
             misses += 1
             continue
-        items.append((child, link))
+        text = _short_text(child, bp.TEASER_MAX_CHARS)
+        if text is None:
+            misses += 1
+            continue
+        items.append(_Item(child, link, text))
     return items if _enough_items(len(items), len(children)) else None
 
 
@@ -1082,15 +1143,14 @@ def _enough_items(items: int, children: int) -> bool:
     return items >= bp.TEASER_MIN_ITEMS or items == children  # a pair only alone in its box
 
 
-def _teaser_dates(item: HtmlElement, headline: str) -> list[LabelledDate]:
+def _teaser_dates(item: _Item, headline: str) -> list[LabelledDate]:
     """The teaser's stamp: a ``<time>``, else a date written in its text beside the
     headline ("2025-06-02 16:42", "Veröffentlicht am 22.05.2026", "2 hours ago")."""
-    for stamp in item.iter("time"):
+    for stamp in item.element.iter("time"):
         raw = stamp.get("datetime") or " ".join(stamp.text_content().split())
         if raw:
             return [LabelledDate("datePublished", raw)]
-    text = _short_text(item, bp.TEASER_MAX_CHARS) or ""
-    return split_labels(text.replace(headline, " ", 1))[:1]
+    return split_labels(item.text.replace(headline, " ", 1))[:1]
 
 
 def _teaser_description(item: HtmlElement, headline: str) -> str | None:
@@ -1156,19 +1216,19 @@ def _find_teasers(
         items = _teaser_items(box, box_stats)
         if items is None:
             continue
-        hrefs = [absolute_url(url, link.get("href") or "") for _, link in items]
-        keep = story_links(hrefs, url, [link.get("rel") for _, link in items])
+        hrefs = [absolute_url(url, item.link.get("href") or "") for item in items]
+        keep = story_links(hrefs, url, [item.link.get("rel") for item in items])
         if keep is None:  # links to sections, tags, apps …: navigation, not stories
             continue
-        block = _box_title(box, {item for item, _ in items})
+        block = _box_title(box, {item.element for item in items})
         if len(items) < bp.TEASER_MIN_ITEMS and (block is None or not is_own_stories(hrefs, url)):
             continue  # an untitled pair, or one not of the site's stories: too weak
         boxes += 1
         position = 0
-        for rank, ((item, link), href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
-            headline = teaser_headline(link, rank + 1)
+        for rank, (item, href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
             if href in seen or not shaped:
                 continue
+            headline = teaser_headline(item.link, rank + 1)
             seen.add(href)
             position += 1
             teasers.append(
@@ -1177,7 +1237,7 @@ def _find_teasers(
                     position=position,
                     headline=headline,
                     url=href,
-                    description=_teaser_description(item, headline),
+                    description=_teaser_description(item.element, headline),
                     dates=_teaser_dates(item, headline),
                 )
             )

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from urllib.parse import urljoin
 
 from charset_normalizer import from_bytes
+from lxml import etree
 from lxml.html import HtmlElement
 from parsel import Selector
 from w3lib.encoding import (
@@ -258,28 +259,27 @@ def iter_text(element: HtmlElement) -> Iterator[str]:
     """The pieces of an element's visible text in order (``<br>`` as a private-use mark;
     script, style, ruby annotations … left out), lazily: a caller with a length limit
     stops early."""
-    # A stack of child iterators, not recursion: a page may nest thousands of elements.
     if element.text:
         yield element.text
-    stack: list[tuple[Iterator[HtmlElement], HtmlElement | None]] = [(iter(element), None)]
-    while stack:
-        children, owner = stack[-1]
-        child = next(children, None)
-        if child is None:
-            stack.pop()
-            if owner is not None and owner.tail:
-                yield owner.tail
+    if not isinstance(element.tag, str):  # a comment: no children
+        return
+    # libxml2 walks the tree (lxml's iterwalk), not recursion: a page may nest thousands
+    # of elements. What shows no text is not entered; its close event brings its tail.
+    events = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, node in events:
+        if node is element:
             continue
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and tag != "br" and tag not in SKIP_TAGS and not is_bare_reading(child, tag):
-            if child.text:
-                yield child.text
-            stack.append((iter(child), child))
-            continue
-        if tag == "br":
-            yield _BR
-        if child.tail:
-            yield child.tail
+        if event == "start":
+            tag = node.tag
+            if tag != "br" and tag not in SKIP_TAGS and not is_bare_reading(node, tag):
+                if node.text:
+                    yield node.text
+                continue
+            events.skip_subtree()
+            if tag == "br":
+                yield _BR
+        elif node.tail:
+            yield node.tail
 
 
 def is_bare_reading(element: HtmlElement, tag: str) -> bool:
@@ -361,30 +361,47 @@ class ShortTexts:
 
     def _gather(self, element: HtmlElement) -> str | None:
         memo = self._raw
-        # Post-order over what is not known yet, children before parents: an entry is
-        # (node, whether its children are known).
-        stack = [(element, False)]
-        while stack:
-            node, ready = stack.pop()
-            if ready:
-                memo[node] = self._join(node)
-            elif node not in memo:
-                stack.append((node, True))
-                stack.extend((c, False) for c in node if _visible(c) and c not in memo)
+        if not isinstance(element.tag, str):  # a comment asked for: its own text
+            memo[element] = self._join([element.text or ""])
+            return memo[element]
+        # One walk by libxml2 (lxml's iterwalk) over what is not known yet: a child's text
+        # joins its parent's parts as it closes. A known or hidden child is not entered; a
+        # child over the cap makes its parent's parts None, while its siblings' texts are
+        # still built (they may be asked next).
+        events = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+        open_parts: list[list[str] | None] = []
+        entered = True
+        for event, node in events:
+            if event == "start":
+                if node is not element and (node in memo or not _visible(node)):
+                    events.skip_subtree()
+                    entered = False
+                else:
+                    open_parts.append([node.text or ""])
+                continue
+            if event == "end" and entered:
+                memo[node] = self._join(open_parts.pop())
+            entered = True
+            if node is element:
+                break
+            parts = open_parts[-1]
+            if parts is None:
+                continue
+            if event == "end" and _visible(node):
+                inner = memo[node]
+                if inner is None:
+                    open_parts[-1] = None
+                    continue
+                parts.append(inner)
+            elif node.tag == "br":
+                parts.append(_BR)
+            if node.tail:
+                parts.append(node.tail)
         return memo[element]
 
-    def _join(self, node: HtmlElement) -> str | None:
-        parts = [node.text or ""]
-        for child in node:
-            if _visible(child):
-                inner = self._raw[child]
-                if inner is None:
-                    return None
-                parts.append(inner)
-            elif child.tag == "br":
-                parts.append(_BR)
-            if child.tail:
-                parts.append(child.tail)
+    def _join(self, parts: list[str] | None) -> str | None:
+        if parts is None:
+            return None
         raw = _collapsed("".join(parts))
         return raw if len(raw) - raw.count(" ") <= self.cap else None
 
