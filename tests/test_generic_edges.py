@@ -15,6 +15,7 @@ from newscrawl.extraction.edges import (
 )
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
+from newscrawl.extraction.stated import stated_lines
 
 from .conftest import FIXTURES
 
@@ -271,3 +272,46 @@ def test_short_lines_the_stated_story_holds_or_after_the_lead_are_kept() -> None
     body = paragraphs("short-lines-in-stated-story.html")
     assert body[0] == "Harbourtown, 5 March"
     assert "Back to the old timetable" in body
+
+
+def test_story_paragraphs_beside_a_picture_the_stated_story_holds_are_kept() -> None:
+    """A story that wraps its lead picture and first paragraph in one element: the
+    paragraph is a short line in a picture's box, but the page's JSON-LD articleBody
+    holds it, so it is story text, not a caption. Must not fire: a caption and credit
+    between the story's paragraphs, which the articleBody leaves out, still go."""
+    body = paragraphs("lead-beside-picture-in-stated-story.html")
+    assert body[0].startswith(STORY[0])
+    assert len(body) == 6
+    text = "\n".join(body)
+    assert "Engineers on the main cable" not in text
+    assert "Photo: Harbour Council" not in text
+
+
+def test_story_paragraphs_beside_the_lead_picture_are_kept() -> None:
+    """A story that wraps its lead picture and first two paragraphs in one element: the
+    paragraphs are short lines in a picture's box, but they are ``p`` elements beside
+    the picture's own element that end as sentences end, before any other paragraph of
+    the story. Must not fire: a caption and its credit (the credit is no sentence), and
+    two sentences beside a picture further down the story (not its lead), still go."""
+    body = paragraphs("lead-paragraphs-beside-picture.html")
+    assert body[0].startswith(STORY[0])
+    assert body[1].startswith(STORY[1])
+    assert len(body) == 9
+    text = "\n".join(body)
+    for gone in ("Engineers on the main cable", "Photo: Harbour Council", "north quay"):
+        assert gone not in text
+    assert "weekend timetable until October" not in text
+
+
+def test_stated_lines_needs_a_stated_story_that_holds_the_found_one() -> None:
+    """Lines set aside are held only when the stated text holds most of the found story
+    and the line itself; a summary (too little of the story) says nothing."""
+    story = [
+        "The harbour bridge reopened to traffic on Tuesday evening after two years",
+        "The repairs cost 41 million pounds and took a year longer than planned",
+    ]
+    lead = "Engineers found deep corrosion in the main cables during a survey"
+    full = "\n".join([lead, *story])
+    assert stated_lines(story, [lead, "Photo: Harbour Council"], full) == {0}
+    assert stated_lines(story, [lead], lead) == set()
+    assert stated_lines(story, [lead], None) == set()

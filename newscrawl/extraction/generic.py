@@ -16,6 +16,7 @@ what they are.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
@@ -48,7 +49,7 @@ from newscrawl.extraction.html import (
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import best_text, page_kind
-from newscrawl.extraction.stated import unstated
+from newscrawl.extraction.stated import stated_lines, unstated
 from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -120,6 +121,10 @@ class GenericBody:
     loose: list[Paragraph] = field(default_factory=list)
     #: The story container's paragraphs before cleaning, each with its owning element.
     paragraphs: list[tuple[Paragraph, HtmlElement]] = field(default_factory=list)
+    #: Lines set aside as a picture's caption: the index in ``paragraphs`` each stood
+    #: before, the line, its owning element and the number of its box (the page's stated
+    #: story may hold them).
+    captions: list[tuple[int, Paragraph, HtmlElement, int]] = field(default_factory=list)
 
 
 # --- class / id vocabulary --------------------------------------------------------------
@@ -471,6 +476,9 @@ class _Page:
     chrome: set[HtmlElement]
     entries: dict[HtmlElement, bool] = field(default_factory=dict)
     """Verdicts of :func:`_story_entries`, by the parent of a run of posts."""
+    captions: list[tuple[_Block, int]] = field(default_factory=list)
+    """The story's lines that :func:`_drop_boxes` set aside as a picture's caption, each
+    with the number of its box."""
 
 
 def _tally(blocks: list[_Block]) -> _Page:
@@ -900,6 +908,44 @@ def _box_of(
     return found
 
 
+#: Fewest paragraphs beside a picture for them to be taken for the story's own.
+PROSE_BESIDE_MIN_LINES = 2
+
+
+#: How a sentence ends: its stop, then any closing quotes and brackets.
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb\u300d)\]]*$")
+
+
+def _leads(lines: list[_Block], blocks: list[_Block]) -> bool:
+    """Whether *lines* come before every other paragraph of the story (the header's short
+    lines aside): the story's lead."""
+    first = lines[0]
+    for block in blocks:
+        if block is first:
+            return True
+        if len(block.text) >= PROSE_MIN_CHARS:
+            return False
+    return False
+
+
+def _is_prose_beside(lines: list[_Block], pictured: set[HtmlElement]) -> bool:
+    """Whether the lines of a picture's box are story paragraphs written beside the
+    picture (a story that wraps its lead picture and first paragraphs in one element):
+    two or more, each a ``<p>`` set directly in an element that holds the picture (a
+    sibling of the picture's own element, not in a caption of its own) and ending as a
+    sentence ends. A caption and its credit are not: the credit ends in a name, and a
+    caption alone is one line."""
+    if len(lines) < PROSE_BESIDE_MIN_LINES:
+        return False
+    for block in lines:
+        parent = block.owner.getparent()
+        if _tag(block.owner) != "p" or parent is None or parent not in pictured:
+            return False
+        if not _SENTENCE_END.search(block.text):
+            return False
+    return True
+
+
 def _drop_boxes(
     blocks: list[_Block], chosen: set[HtmlElement], page: _Page, url: str
 ) -> list[_Block]:
@@ -912,7 +958,9 @@ def _drop_boxes(
       consent switch, a player, a summary box that unfolds);
     - a picture's caption and credit: the lines, none of them long
       (:data:`~newscrawl.extraction.boilerplate.CAPTION_MAX_CHARS`), of a box holding a
-      picture or a player, save a heading (a subheading set beside a picture).
+      picture or a player, save a heading (a subheading set beside a picture) and the
+      story's first paragraphs written beside its lead picture (two or more ``<p>`` beside
+      the picture's element, each ending as a sentence ends).
 
     When such boxes would hold a good share of the story
     (:data:`~newscrawl.extraction.boilerplate.CARDS_MAX_SHARE`), they are the story's own
@@ -939,11 +987,15 @@ def _drop_boxes(
         elif (box := _box_of(block, spine, page, pictured)) is not None:
             held.setdefault(box, []).append(block)
     # A picture's box whose every line is short holds the picture's caption and credit
-    # (a heading beside a picture is the story's subheading still).
+    # (a heading beside a picture is the story's subheading still), unless its lines are
+    # the story's first paragraphs set beside its lead picture (:func:`_is_prose_beside`,
+    # :func:`_leads`). Lines set aside here that the page's stated story holds come back
+    # once it is read (:func:`_restore_stated`).
     captions = {
         id(b)
         for lines in held.values()
         if all(len(b.text) <= bp.CAPTION_MAX_CHARS for b in lines)
+        and not (_is_prose_beside(lines, pictured) and _leads(lines, blocks))
         for b in lines
         if _tag(b.owner) not in _HEADINGS
     }
@@ -951,7 +1003,11 @@ def _drop_boxes(
         return blocks
     kept = [b for b in blocks if boxes.isdisjoint(b.chain) and id(b) not in captions]
     dropped = story_chars - sum(len(b.text) for b in kept)
-    return kept if dropped <= bp.CARDS_MAX_SHARE * story_chars else blocks
+    if dropped > bp.CARDS_MAX_SHARE * story_chars:
+        return blocks
+    box_of = {id(b): n for n, lines in enumerate(held.values()) for b in lines}
+    page.captions = [(b, box_of[id(b)]) for b in blocks if id(b) in captions]
+    return kept
 
 
 def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Block]:
@@ -1313,7 +1369,23 @@ def extract_body(root: HtmlElement, url: str) -> GenericBody:
         story=story[0] if story else None,
         loose=loose,
         paragraphs=list(zip(paragraphs, (b.owner for b in blocks), strict=True)),
+        captions=_set_aside(blocks, page.captions, page, url) if blocks else [],
     )
+
+
+def _set_aside(
+    blocks: list[_Block], captions: list[tuple[_Block, int]], page: _Page, url: str
+) -> list[tuple[int, Paragraph, HtmlElement, int]]:
+    """The *captions* with the index in *blocks* each stood before, in document order,
+    and the number of its box."""
+    if not captions:
+        return []
+    order = {id(b): i for i, b in enumerate(page.blocks)}
+    places = [order[id(b)] for b in blocks]
+    return [
+        (bisect_left(places, order[id(c)]), _paragraph(c, url), c.owner, box)
+        for c, box in captions
+    ]
 
 
 def _placeholder_headline(root: HtmlElement) -> str | None:
@@ -1360,6 +1432,7 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     held = list(root.iter())
     found = extract_body(root, url)
     meta = extract_metadata(root, url, found.story)
+    _restore_stated(found, meta)
     _cut_header(found, meta)
     page = _page_of(found, root)
     page.headline = meta.headline or page.headline
@@ -1376,6 +1449,31 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     _settle_kind(page, found, root, url, meta)
     del held
     return page
+
+
+def _restore_stated(found: GenericBody, meta: Metadata) -> None:
+    """Put back the boxes set aside as a picture's caption whose every line the page's
+    stated story holds (:func:`~newscrawl.extraction.stated.stated_lines`) and ends as a
+    sentence: story paragraphs written beside the picture, not its caption."""
+    if not found.captions or not meta.article_body:
+        return
+    texts = [p.text for p, _ in found.paragraphs]
+    lines = [p.text for _, p, _, _ in found.captions]
+    held = stated_lines(texts, lines, meta.article_body)
+    # A box comes back whole or not at all: every line held, each ending as a sentence
+    # ends (a stated text that tells a caption too leaves out its credit, or the caption
+    # is no sentence).
+    boxes = {box for _, _, _, box in found.captions}
+    for index, (_, paragraph, _, box) in enumerate(found.captions):
+        if index not in held or not _SENTENCE_END.search(paragraph.text):
+            boxes.discard(box)
+    held = {index for index, caption in enumerate(found.captions) if caption[3] in boxes}
+    if not held:
+        return
+    for index in sorted(held, reverse=True):
+        place, paragraph, owner, _ = found.captions[index]
+        found.paragraphs.insert(place, (paragraph, owner))
+    found.body = clean_paragraphs([p for p, _ in found.paragraphs])
 
 
 def _cut_header(found: GenericBody, meta: Metadata) -> None:

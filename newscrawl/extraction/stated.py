@@ -34,28 +34,34 @@ def _shingles(words: Sequence[str]) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
-def unstated(paragraphs: Sequence[str], stated: str | None) -> set[int]:
-    """Indexes of the found *paragraphs* that the *stated* story (a JSON-LD
-    ``articleBody``) does not hold, when it holds most of the found story
-    (:data:`STATED_MIN_COVER`); an empty set when there is no stated story or it holds
-    less."""
+def _told(
+    stated: str | None, paragraphs: Sequence[str]
+) -> tuple[list[str], list[list[str]]] | None:
+    """The stated text's words and the found paragraphs' words, when the stated text
+    holds most of the found story (:data:`STATED_MIN_COVER`); None otherwise."""
     if not stated:
-        return set()
+        return None
     # Some pages escape the stated text's characters twice ("What&#8217;s").
     told = key_words(unescape(stated))
     grams = _shingles(told)
     if not grams:
-        return set()
+        return None
     found = [key_words(text) for text in paragraphs]
     ours = _shingles([w for words in found for w in words])
     if not ours or len(ours & grams) < STATED_MIN_COVER * len(ours):
-        return set()
+        return None
+    return told, found
+
+
+def _left_out(told: list[str], lines: list[list[str]]) -> set[int]:
+    """Indexes of the *lines* (as words) that the stated text (*told*) does not hold."""
+    grams = _shingles(told)
     # Word runs shorter than a shingle that the stated text says, by length, built when
     # a short line asks (a set, not a search of the whole text per line: a page of many
     # short lines and a long stated text would cost their product).
     runs: dict[int, set[tuple[str, ...]]] = {}
     out = set()
-    for index, words in enumerate(found):
+    for index, words in enumerate(lines):
         if not words:
             continue
         if len(words) < SHINGLE:  # a short line: held when the stated text says it
@@ -69,3 +75,25 @@ def unstated(paragraphs: Sequence[str], stated: str | None) -> set[int]:
         if len(mine & grams) < STATED_MIN_SHARE * len(mine):
             out.add(index)
     return out
+
+
+def unstated(paragraphs: Sequence[str], stated: str | None) -> set[int]:
+    """Indexes of the found *paragraphs* that the *stated* story (a JSON-LD
+    ``articleBody``) does not hold, when it holds most of the found story
+    (:data:`STATED_MIN_COVER`); an empty set when there is no stated story or it holds
+    less."""
+    if (both := _told(stated, paragraphs)) is None:
+        return set()
+    return _left_out(*both)
+
+
+def stated_lines(paragraphs: Sequence[str], lines: Sequence[str], stated: str | None) -> set[int]:
+    """Indexes of *lines* set aside from the found *paragraphs* (a picture's caption, say)
+    that the *stated* story holds, when it holds most of the found story
+    (:data:`STATED_MIN_COVER`): the story's own text after all. A short line (under a
+    shingle) must be said by the stated text word for word."""
+    if not lines or (both := _told(stated, paragraphs)) is None:
+        return set()
+    words = [key_words(text) for text in lines]
+    out = _left_out(both[0], words)
+    return {i for i, w in enumerate(words) if w and i not in out}
