@@ -39,12 +39,14 @@ from newscrawl.extraction.edges import (
     stamp_lines,
 )
 from newscrawl.extraction.html import (
+    BR,
     NotHTMLError,
     absolute_url,
     inline_text,
     is_bare_reading,
     iter_text,
     selector,
+    text_lines,
 )
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
@@ -55,8 +57,7 @@ from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
 
 #: Stands for ``<br>`` while text is gathered.
-_BR = "\ue000"
-_BREAKS = re.compile(_BR + r"\s*" + _BR + r"[\s" + _BR + r"]*")
+_BREAKS = re.compile(BR + r"\s*" + BR + r"[\s" + BR + r"]*")
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Above this share of the page's text an element named as an overlay is judged like other
@@ -334,8 +335,8 @@ class _Walker:
         if not self.owners or not raw.strip():
             return
         owner, chain = self.owners[-1]
-        for piece in _BREAKS.split(raw) if _BR in raw else (raw,):
-            text = _lines(piece)
+        for piece in _BREAKS.split(raw) if BR in raw else (raw,):
+            text = text_lines(piece)
             if not text:
                 continue
             mine = [link for link in links if link[0] in text]
@@ -386,7 +387,7 @@ class _Walker:
             if tag == "br":
                 skip_subtree()
                 skipped = True
-                buf.append(_BR)
+                buf.append(BR)
                 continue
             if tag == "hr":
                 skip_subtree()
@@ -417,7 +418,7 @@ class _Walker:
     def _link(self, href: str, mark: tuple[int, int]) -> None:
         """Record the text gathered since *mark* (or since the last flush) as a link."""
         start = mark[1] if mark[0] == self.generation else 0
-        anchor = " ".join("".join(self.buf[start:]).replace(_BR, " ").split())
+        anchor = " ".join("".join(self.buf[start:]).replace(BR, " ").split())
         if anchor:
             self.links.append((anchor, href))
 
@@ -432,15 +433,6 @@ class _Walker:
             self.chrome.pop()
         if element.tail:
             self.buf.append(element.tail)
-
-
-def _lines(piece: str) -> str:
-    """A paragraph's text: whitespace runs collapsed, ``<br>`` as a line break, no empty
-    lines."""
-    if _BR not in piece:
-        return " ".join(piece.split())
-    lines = (" ".join(line.split()) for line in piece.split(_BR))
-    return "\n".join(line for line in lines if line)
 
 
 # --- scoring ----------------------------------------------------------------------------
@@ -1081,7 +1073,7 @@ def _short_text(element: HtmlElement, limit: int) -> str | None:
         total += len(piece)
         if total > limit * 4:
             return None
-    text = " ".join("".join(parts).replace(_BR, " ").split())
+    text = " ".join("".join(parts).replace(BR, " ").split())
     return text if len(text) <= limit else None
 
 

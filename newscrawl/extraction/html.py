@@ -248,7 +248,7 @@ def selector(html: str | bytes, *, content_type: str | None = None) -> Selector:
 
 
 #: Stands for ``<br>`` while text is gathered; source newlines are only whitespace.
-_BR = "\ue000"
+BR = "\ue000"
 
 
 def _text_parts(element: HtmlElement, out: list[str]) -> None:
@@ -277,7 +277,7 @@ def iter_text(element: HtmlElement) -> Iterator[str]:
                 continue
             events.skip_subtree()
             if tag == "br":
-                yield _BR
+                yield BR
         elif node.tail:
             yield node.tail
 
@@ -295,7 +295,7 @@ def is_bare_reading(element: HtmlElement, tag: str) -> bool:
 
 def inline_text(element: HtmlElement) -> str:
     """Visible text of an element on one line (a link's or a heading's text)."""
-    return " ".join("".join(iter_text(element)).replace(_BR, " ").split())
+    return " ".join("".join(iter_text(element)).replace(BR, " ").split())
 
 
 def absolute_url(base: str, href: str) -> str:
@@ -314,13 +314,15 @@ def element_text(element: HtmlElement) -> str:
     """Visible text of an element: whitespace collapsed, ``<br>`` as a line break."""
     out: list[str] = []
     _text_parts(element, out)
-    return _finish("".join(out))
+    return text_lines("".join(out))
 
 
-def _finish(text: str) -> str:
-    if _BR not in text:
+def text_lines(text: str) -> str:
+    """Gathered text as shown: whitespace runs collapsed, :data:`BR` as a line break, no
+    empty lines."""
+    if BR not in text:
         return " ".join(text.split())
-    lines = (" ".join(line.split()) for line in text.split(_BR))
+    lines = (" ".join(line.split()) for line in text.split(BR))
     return "\n".join(line for line in lines if line)
 
 
@@ -347,7 +349,7 @@ class ShortTexts:
     def __init__(self, cap: int) -> None:
         self.cap = cap
         #: Element → its gathered text with whitespace runs collapsed (which commutes with
-        #: concatenation and leaves :func:`_finish` unchanged); None when over the cap.
+        #: concatenation and leaves :func:`text_lines` unchanged); None when over the cap.
         self._raw: dict[HtmlElement, str | None] = {}
 
     def text(self, element: HtmlElement) -> str | None:
@@ -356,8 +358,8 @@ class ShortTexts:
         raw = memo[element] if element in memo else self._gather(element)
         if raw is None:
             return None
-        # The raw text has single spaces for whitespace: _finish's collapse is a strip.
-        return raw.strip() if _BR not in raw else _finish(raw)
+        # The raw text has single spaces for whitespace: text_lines's collapse is a strip.
+        return raw.strip() if BR not in raw else text_lines(raw)
 
     def _gather(self, element: HtmlElement) -> str | None:
         memo = self._raw
@@ -394,7 +396,7 @@ class ShortTexts:
                     continue
                 parts.append(inner)
             elif node.tag == "br":
-                parts.append(_BR)
+                parts.append(BR)
             if node.tail:
                 parts.append(node.tail)
         return memo[element]
