@@ -379,8 +379,7 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
         and (
             element.tag in FOREIGN_TAGS
             or (
-                element.tag not in ("article", "main", "body")
-                and _has_fragment(_marker(element), _FOREIGN)
+                element.tag not in ("article", "main", "body") and _foreign_named(_marker(element))
             )
             or (
                 element.tag in TEXT_BLOCK_TAGS
@@ -988,18 +987,18 @@ class _Collector:
                 return [{"name": n, "url": None} for n in names]
         return []
 
+    def _title_text(self) -> str:
+        """The text of the page's ``<title>`` as written ("" when it has none)."""
+        element = self.root.find("head/title")
+        return element.text_content() if element is not None else ""
+
     def _title_element(self) -> str | None:
         """The text of the page's ``<title>``, None when it has none or an empty one."""
-        element = self.root.find("head/title")
-        text = " ".join(element.text_content().split()) if element is not None else ""
-        return unescaped(text) or None
+        return unescaped(" ".join(self._title_text().split())) or None
 
     def _page_title(self) -> str:
         """The page's own title: og:title, else ``<title>`` (collected before the frame)."""
-        title = self.meta.get("og:title") or self.meta.get("twitter:title")
-        if not title and (element := self.root.find("head/title")) is not None:
-            title = element.text_content()
-        return title or ""
+        return self.meta.get("og:title") or self.meta.get("twitter:title") or self._title_text()
 
     def add(self, field_name: str, raw: Any, source: str) -> None:
         text = _clean(raw)
