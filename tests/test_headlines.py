@@ -6,6 +6,7 @@ from __future__ import annotations
 from newscrawl.extraction.headlines import (
     TITLE_MAX_SEGMENTS,
     choose_headline,
+    shared_core,
     shown_source,
     title_headline,
     without_title_suffix,
@@ -54,6 +55,35 @@ def test_choose_headline_asks_the_display_only_when_the_leading_sources_disagree
 def test_the_chosen_source_still_loses_a_kicker_another_states_without() -> None:
     kicked = f"Town hall: {SOCIAL}"
     assert choose_headline(kicked, SEO, SOCIAL, None, [f"Town hall {SOCIAL}"]) == SOCIAL
+
+
+def test_the_part_two_statements_share_is_the_headline_whatever_mark_sets_it_off() -> None:
+    """A kicker or a subtitle set off by a mark no separator list names ("»", "-" glued
+    on): the other statement's words open or close the chosen one at the mark."""
+    core = "Council passes the budget"
+    assert shared_core(f"{core} » Four hours of debate", [SEO, core]) == core
+    assert shared_core(f"Town hall ›› {core}", [core]) == core
+    assert shared_core(f"{core}-Politics|Example News", [core]) == core
+
+
+def test_a_shared_part_without_a_mark_or_cut_short_is_no_core() -> None:
+    """Must not fire: words running on without a mark make another headline, and a
+    statement ending in an ellipsis is a truncation, not a shorter headline."""
+    assert shared_core("Trump wins Iowa caucus", ["Trump wins"]) == "Trump wins Iowa caucus"
+    long = "Council passes the budget » Four hours of debate"
+    assert shared_core(long, ["Council passes the budget …"]) == long
+    assert shared_core(long, ["Council passes the budget..."]) == long
+    assert shared_core(long, [long, ""]) == long
+
+
+def test_a_slug_that_spells_the_addition_keeps_the_headline_whole() -> None:
+    """Must not fire: the URL's slug states the words the shorter statement leaves out (a
+    social title cut to the headline's first sentence)."""
+    long = "Why is the harbour closed? Because the quay is broken"
+    short = "Why is the harbour closed?"
+    url = "https://news.example/2025/why-is-the-harbour-closed-because-the-quay-is-broken/"
+    assert shared_core(long, [short], url) == long
+    assert shared_core(long, [short], "https://news.example/2025/harbour-closed/") == short
 
 
 def test_a_title_of_many_segments_is_kept_whole() -> None:

@@ -26,6 +26,7 @@ from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
 __all__ = [
     "choose_headline",
     "key_words",
+    "shared_core",
     "shown_source",
     "title_headline",
     "unescaped",
@@ -123,12 +124,57 @@ def without_kicker(headline: str, others: list[str]) -> str:
     return headline
 
 
+#: What ends a statement cut short (a social title truncated to fit a card): no core.
+_TRUNCATED = ("…", "...")
+
+
+def _slug_words(url: str) -> set[str]:
+    """The words of the URL's last path segment ("/2023/11/09/why-is-it-so-high/"), as
+    URLs spell them."""
+    slug = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return set(_WORD.findall(slug.casefold().replace("_", " ")))
+
+
+def shared_core(headline: str, others: list[str], url: str = "") -> str:
+    """The one of ``others`` (other statements of the headline) whose words open or close
+    ``headline`` with a punctuation mark at the seam ("Headline: its subtitle",
+    "Kicker » Headline", "Headline-Section|Site"): what two statements share is the
+    headline and the addition is a kicker, a subtitle or a site name, whatever mark sets
+    it off. ``headline`` when none does, when the shorter one ends cut short ("…"), when
+    no mark stands at the seam ("Trump wins" in "Trump wins Iowa" is another headline),
+    or when the URL's slug, a third statement, spells the addition too (a social title
+    shortened to its first sentence: "Why is it so high? Because …")."""
+    text = _INVISIBLE.sub("", " ".join(headline.split()))
+    spans = [m.span() for m in _WORD.finditer(text)]
+    words = [text[a:b].casefold() for a, b in spans]
+    slug = _slug_words(url) if url else set()
+    for other in others:
+        core = " ".join(other.split())
+        keys = key_words(core)
+        if not keys or len(keys) >= len(words) or core.endswith(_TRUNCATED):
+            continue
+        if words[: len(keys)] == keys:
+            seam = text[spans[len(keys) - 1][1] : spans[len(keys)][0]]
+            added = text[spans[len(keys)][0] :]
+        elif words[len(words) - len(keys) :] == keys:
+            at = len(words) - len(keys)
+            seam = text[spans[at - 1][1] : spans[at][0]]
+            added = text[: spans[at - 1][1]]
+        else:
+            continue
+        if seam.strip() and not any(w and w <= slug for w in _folded_words(added)):
+            return core
+    return headline
+
+
 def choose_headline(
     jsonld: str | None,
     og: str | None,
     twitter: str | None,
     h1: str | None,
     shown: Iterable[str] = (),
+    *,
+    url: str = "",
 ) -> str | None:
     """The page's headline: the JSON-LD headline, else ``og:title``, else
     ``twitter:title`` (each unescaped), without the site suffix a title appends (judged
@@ -136,7 +182,9 @@ def choose_headline(
     ``<h1>``) and without a kicker that another source leaves out; the ``<h1>`` when no
     source states one. Where the JSON-LD headline and ``og:title`` (the two leading
     sources present) disagree, the one the first of the ``shown`` story headings
-    (``<h1>``/``<h2>`` outside navigation, in page order) states wins."""
+    (``<h1>``/``<h2>`` outside navigation, in page order) states wins. Where another
+    source states only a part of the chosen one set off by a mark, that shared part wins
+    (:func:`shared_core`; ``url``'s slug may confirm the rest)."""
     sources = [s for s in (unescaped(jsonld), unescaped(og), unescaped(twitter)) if s]
     if not sources:
         return h1
@@ -157,7 +205,8 @@ def choose_headline(
         # often twitter:title's teaser wording, is outvoted): the display decides.
         chosen = shown_source(cores, shown) or chosen
     at = cores.index(chosen)
-    return without_kicker(chosen, cores[:at] + cores[at + 1 :])
+    others = cores[:at] + cores[at + 1 :]
+    return shared_core(without_kicker(chosen, others), others, url)
 
 
 #: Host labels that name no site (the zone and "www").

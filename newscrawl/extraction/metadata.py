@@ -1427,6 +1427,7 @@ class _Collector:
             _clean(meta.get("twitter:title")),
             (element_text(h1) or None) if h1 is not None else None,
             _story_headings(self.root),
+            url=self.url,
         )
         if headline is None and (title := self._title_element()):
             # A page that states its headline nowhere else (no JSON-LD, no og/twitter
