@@ -86,6 +86,20 @@ def test_a_slug_that_spells_the_addition_keeps_the_headline_whole() -> None:
     assert shared_core(long, [short], "https://news.example/2025/harbour-closed/") == short
 
 
+def test_a_headline_stated_twice_loses_to_a_shorter_h1_only_its_site_name() -> None:
+    """JSON-LD and og:title state one text word for word: the shorter ``<h1>`` does not
+    cut its subtitle. Must not fire: a site name (of ``site_names`` or the host) still goes."""
+    whole = "Council passes the budget - four hours of debate end in a vote"
+    h1 = "Council passes the budget"
+    url = "https://www.harbourtimes.example/2025/budget/"
+    assert choose_headline(whole, whole, None, h1, url=url) == whole
+    assert choose_headline(whole, "Budget passed", None, h1, url=url) == h1  # not twice
+    named = f"{h1} - Harbour Times"
+    assert choose_headline(named, named, None, h1, site_names=["Harbour Times"]) == h1
+    hosted = f"{h1} - Harbourtimes.example"
+    assert choose_headline(hosted, hosted, None, h1, url=url) == h1
+
+
 def test_a_title_of_many_segments_is_kept_whole() -> None:
     """A ``<title>`` of more segments than a headline and a site name have (a list of
     keywords) is not cut: each cut would cost the whole title."""

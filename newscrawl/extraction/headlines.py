@@ -167,6 +167,17 @@ def shared_core(headline: str, others: list[str], url: str = "") -> str:
     return headline
 
 
+def names_site(text: str, site_names: Iterable[str], url: str) -> bool:
+    """True when *text* (what a cut drops) names the site: a word of the host ("Golem.de"
+    on golem.de) or every word of one of *site_names*."""
+    words = set(key_words(text))
+    labels = (urlsplit(url).hostname or "").lower().split(".")[:-1]
+    host = {w for label in labels if label not in _HOST_NOISE for w in label.split("-")}
+    if words & {w for w in host if len(w) > 2}:
+        return True
+    return any((name := set(key_words(n))) and name <= words for n in site_names)
+
+
 def choose_headline(
     jsonld: str | None,
     og: str | None,
@@ -174,6 +185,7 @@ def choose_headline(
     h1: str | None,
     shown: Iterable[str] = (),
     *,
+    site_names: Iterable[str] = (),
     url: str = "",
 ) -> str | None:
     """The page's headline: the JSON-LD headline, else ``og:title``, else
@@ -184,17 +196,26 @@ def choose_headline(
     sources present) disagree, the one the first of the ``shown`` story headings
     (``<h1>``/``<h2>`` outside navigation, in page order) states wins. Where another
     source states only a part of the chosen one set off by a mark, that shared part wins
-    (:func:`shared_core`; ``url``'s slug may confirm the rest)."""
+    (:func:`shared_core`; ``url``'s slug may confirm the rest). Where the JSON-LD headline
+    and ``og:title`` state one text word for word, a shorter ``<h1>`` cuts from it only
+    what names the site (``site_names``, a word of ``url``'s host)."""
     sources = [s for s in (unescaped(jsonld), unescaped(og), unescaped(twitter)) if s]
     if not sources:
         return h1
     h1 = unescaped(h1)
+    # The article's own field and the social title stating one text word for word: what
+    # a shorter <h1> leaves out of it is part of the headline, unless it names the site.
+    stated = unescaped(jsonld)
+    twice = stated is not None and stated == unescaped(og)
 
     def trimmed(text: str) -> str:
         for reference in [h1] if h1 else sources:
             if reference != text:
                 cut = without_title_suffix(text, reference)
                 if cut != text:
+                    dropped = text[len(cut) :]
+                    if twice and reference is h1 and not names_site(dropped, site_names, url):
+                        return text
                     return cut
         return text
 

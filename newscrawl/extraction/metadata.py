@@ -1427,6 +1427,7 @@ class _Collector:
             _clean(meta.get("twitter:title")),
             (element_text(h1) or None) if h1 is not None else None,
             _story_headings(self.root),
+            site_names=_organisations(art, meta),
             url=self.url,
         )
         if headline is None and (title := self._title_element()):
