@@ -38,6 +38,7 @@ STORY = "".join(
         ("By Staff Writer", []),
         ("Anna Holm is a reporter who has covered the harbour since 2010.", []),
         ("山田太郎", ["山田太郎"]),
+        ("By Anna Holm (dpa) and Jonas Berg [Berlin]", ["Anna Holm", "Jonas Berg"]),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:
@@ -141,6 +142,14 @@ def test_every_generic_fixture_article_has_its_author(case: str) -> None:
         ("Anna de Souza, Jill Disis", ["Anna de Souza", "Jill Disis"]),
         ("Holm, Anna", ["Holm, Anna"]),  # surname first: one person
         ("AT&T Labs", ["AT&T Labs"]),
+        # A bracketed aside closing a name (agency, place) names no one ...
+        ("Anna Holm (dpa)", ["Anna Holm"]),
+        ("Anna Holm (dpa), Jonas Berg [Berlin]", ["Anna Holm", "Jonas Berg"]),
+        # ... unless it is a web address (the publication naming itself), stands inside
+        # the name, or is all there is.
+        ("Deutsche Welle (www.dw.com)", ["Deutsche Welle (www.dw.com)"]),
+        ("Anna (Anni) Holm", ["Anna (Anni) Holm"]),
+        ("(dpa)", ["(dpa)"]),
         (
             "Anna Holm, who has covered the harbour for the paper since the floods of 2010",
             ["Anna Holm, who has covered the harbour for the paper since the floods of 2010"],

@@ -22,12 +22,29 @@ _BY = re.compile(r"^(?:[^\W\d_]+\s+)?by\s*:?\s+", re.IGNORECASE)
 _ROLE_WORDS = BYLINE_ROLES
 #: A name longer than this is a sentence (an author's bio), not a name.
 _MAX_NAME_WORDS = 5
+#: An aside in brackets closing a name: its agency, place or role ("Anna Holm (dpa)").
+_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
+#: A web address ("www.dw.com"): an aside that says whose site the name is.
+_ADDRESS = re.compile(r"\w\.\w")
+
+
+def _without_aside(name: str) -> str:
+    """*name* without the bracketed aside that closes it ("Anna Holm (dpa)", "Jonas Berg
+    [Berlin]"): the aside names no person. *name* whole when nothing else is left or
+    when the aside is a web address ("Deutsche Welle (www.dw.com)": the publication
+    names itself, as :func:`is_organisation` reads it)."""
+    aside = _ASIDE.search(name)
+    if aside is None or _ADDRESS.search(aside.group()) or not _WORD.search(name[: aside.start()]):
+        return name
+    return name[: aside.start()]
 
 
 def _person(part: str) -> str | None:
     """*part* when it reads as a person's name: one to five words, no digit, every word
     capitalised (or in a script without case) but for particles ("von", "al")."""
-    name = part.strip(" \t.:;-–—()[]\"'“”‘’")
+    name = _without_aside(part.strip()).strip(" \t.:;-–—()[]\"'“”‘’")
     words = name.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in name):
         return None
@@ -46,12 +63,14 @@ def split_names(name: str) -> list[str]:
     words, or empty), or when it is one "Surname, Given" pair."""
     name = " ".join(name.split())
     parts = [p.strip(" \t.:;-–—") for p in NAME_SEPARATOR.split(name)]
-    if len(parts) < 2 or any(not p or len(p.split()) > _MAX_NAME_WORDS for p in parts):
+    if len(parts) < 2:
+        return [_without_aside(name)]
+    if any(not p or len(p.split()) > _MAX_NAME_WORDS for p in parts):
         return [name]
     if len(parts) == 2 and name.count(",") == 1 and all(len(p.split()) == 1 for p in parts):
         return [name]  # "Holm, Anna": one person, surname first
     # "By Ann Lee, AP National Political Writer": the prefix and the role are no names.
-    parts = [_BY.sub("", p, count=1) for p in parts]
+    parts = [_without_aside(_BY.sub("", p, count=1)) for p in parts]
     kept = [p for p in parts if not _ROLE_WORDS.intersection(_WORD.findall(p.lower()))]
     return list(dict.fromkeys(kept)) or [name]
 
