@@ -74,6 +74,7 @@ def test_a_shared_part_without_a_mark_or_cut_short_is_no_core() -> None:
     assert shared_core(long, ["Council passes the budget …"]) == long
     assert shared_core(long, ["Council passes the budget..."]) == long
     assert shared_core(long, [long, ""]) == long
+    assert shared_core("Brexit: what happens next", ["Brexit"]) == "Brexit: what happens next"
 
 
 def test_a_slug_that_spells_the_addition_keeps_the_headline_whole() -> None:

@@ -126,6 +126,9 @@ def without_kicker(headline: str, others: list[str]) -> str:
 
 #: What ends a statement cut short (a social title truncated to fit a card): no core.
 _TRUNCATED = ("…", "...")
+#: Fewest words of a shared core: a lone word another source states ("Brexit", a section
+#: name in ``og:title``) is a label, not the headline.
+CORE_MIN_WORDS = 2
 
 
 def _slug_words(url: str) -> set[str]:
@@ -140,10 +143,11 @@ def shared_core(headline: str, others: list[str], url: str = "") -> str:
     ``headline`` with a punctuation mark at the seam ("Headline: its subtitle",
     "Kicker » Headline", "Headline-Section|Site"): what two statements share is the
     headline and the addition is a kicker, a subtitle or a site name, whatever mark sets
-    it off. ``headline`` when none does, when the shorter one ends cut short ("…"), when
-    no mark stands at the seam ("Trump wins" in "Trump wins Iowa" is another headline),
-    or when the URL's slug, a third statement, spells the addition too (a social title
-    shortened to its first sentence: "Why is it so high? Because …")."""
+    it off. ``headline`` when none does, when the shorter one ends cut short ("…") or is
+    a lone word (a section's name), when no mark stands at the seam ("Trump wins" in
+    "Trump wins Iowa" is another headline), or when the URL's slug, a third statement,
+    spells the addition too (a social title shortened to its first sentence: "Why is it
+    so high? Because …")."""
     text = _INVISIBLE.sub("", " ".join(headline.split()))
     spans = [m.span() for m in _WORD.finditer(text)]
     words = [text[a:b].casefold() for a, b in spans]
@@ -151,7 +155,7 @@ def shared_core(headline: str, others: list[str], url: str = "") -> str:
     for other in others:
         core = " ".join(other.split())
         keys = key_words(core)
-        if not keys or len(keys) >= len(words) or core.endswith(_TRUNCATED):
+        if not CORE_MIN_WORDS <= len(keys) < len(words) or core.endswith(_TRUNCATED):
             continue
         if words[: len(keys)] == keys:
             seam = text[spans[len(keys) - 1][1] : spans[len(keys)][0]]
