@@ -99,6 +99,8 @@ def test_a_headline_stated_twice_loses_to_a_shorter_h1_only_its_site_name() -> N
     assert choose_headline(named, named, None, h1, site_names=["Harbour Times"]) == h1
     hosted = f"{h1} - Harbourtimes.example"
     assert choose_headline(hosted, hosted, None, h1, url=url) == h1
+    sectioned = f"{h1} | Politics"
+    assert choose_headline(sectioned, sectioned, None, h1, site_names=["Politics"]) == h1
 
 
 def test_a_title_of_many_segments_is_kept_whole() -> None:

@@ -202,7 +202,7 @@ def choose_headline(
     source states only a part of the chosen one set off by a mark, that shared part wins
     (:func:`shared_core`; ``url``'s slug may confirm the rest). Where the JSON-LD headline
     and ``og:title`` state one text word for word, a shorter ``<h1>`` cuts from it only
-    what names the site (``site_names``, a word of ``url``'s host)."""
+    what names the site or the section (``site_names``, a word of ``url``'s host)."""
     sources = [s for s in (unescaped(jsonld), unescaped(og), unescaped(twitter)) if s]
     if not sources:
         return h1

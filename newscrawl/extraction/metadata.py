@@ -1421,13 +1421,19 @@ class _Collector:
         h1 = self.headline
         if not any(art.get("headline") or meta.get(k) for k in _TITLE_METAS):
             h1 = next(self.root.iter("h1"), None)  # no stated headline: the page's first <h1>
+        stated_section = art.get("articleSection")
+        sections = stated_section if isinstance(stated_section, list) else [stated_section]
         headline = choose_headline(
             _clean(art.get("headline")),
             _clean(meta.get("og:title")),
             _clean(meta.get("twitter:title")),
             (element_text(h1) or None) if h1 is not None else None,
             _story_headings(self.root),
-            site_names=_organisations(art, meta),
+            # What a title may append: the site's name and the story's section.
+            site_names=[
+                *_organisations(art, meta),
+                *(n for n in map(_clean, [*sections, meta.get("article:section")]) if n),
+            ],
             url=self.url,
         )
         if headline is None and (title := self._title_element()):
