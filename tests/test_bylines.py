@@ -150,9 +150,20 @@ def test_every_generic_fixture_article_has_its_author(case: str) -> None:
         ("Deutsche Welle (www.dw.com)", ["Deutsche Welle (www.dw.com)"]),
         ("Anna (Anni) Holm", ["Anna (Anni) Holm"]),
         ("(dpa)", ["(dpa)"]),
+        # Names and then the writer's bio: the names.
+        ("Anna Holm, who has covered the harbour for the paper since 2010", ["Anna Holm"]),
         (
-            "Anna Holm, who has covered the harbour for the paper since the floods of 2010",
-            ["Anna Holm, who has covered the harbour for the paper since the floods of 2010"],
+            "Anna Holm, Jonas Berg, who cover the harbour for the paper together",
+            ["Anna Holm", "Jonas Berg"],
+        ),
+        # Must not fire: a sentence before any name, or a lower-case lead, stays whole.
+        (
+            "Reporting for the harbour paper since 2010, Anna Holm",
+            ["Reporting for the harbour paper since 2010, Anna Holm"],
+        ),
+        (
+            "staff, who have covered the harbour for the paper since 2010",
+            ["staff, who have covered the harbour for the paper since 2010"],
         ),
     ],
 )

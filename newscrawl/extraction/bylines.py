@@ -59,13 +59,19 @@ def _person(part: str) -> str | None:
 def split_names(name: str) -> list[str]:
     """The names one structured author value holds ("Anna Holm und Jonas Berg, dpa" →
     three): split at the byline separators, each part kept as written (an agency's
-    lower-case "dpa" included). ``name`` whole when a part is no short name (over five
-    words, or empty), or when it is one "Surname, Given" pair."""
+    lower-case "dpa" included). Where names are followed by a sentence (over five words:
+    the writer's bio, "Anna Holm, who has covered …"), the names before it. ``name`` whole
+    when a part is empty, when a sentence follows no names, or when it is one "Surname,
+    Given" pair."""
     name = " ".join(name.split())
     parts = [p.strip(" \t.:;-–—") for p in NAME_SEPARATOR.split(name)]
     if len(parts) < 2:
         return [_without_aside(name)]
-    if any(not p or len(p.split()) > _MAX_NAME_WORDS for p in parts):
+    bio = next((i for i, p in enumerate(parts) if len(p.split()) > _MAX_NAME_WORDS), None)
+    if bio is not None and parts[:bio] and all(_person(p) for p in parts[:bio]):
+        # Names and then a sentence ("Anna Holm, who has covered …"): the writer's bio.
+        return list(dict.fromkeys(_without_aside(p) for p in parts[:bio]))
+    if bio is not None or not all(parts):
         return [name]
     if len(parts) == 2 and name.count(",") == 1 and all(len(p.split()) == 1 for p in parts):
         return [name]  # "Holm, Anna": one person, surname first
