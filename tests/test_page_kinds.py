@@ -308,3 +308,88 @@ def test_generic_crawl_counts_uncertain_bodies_and_follows_listings(tmp_path: Pa
     assert run["coverage"]["headline"] == 1.0
     assert [c["name"] for c in run["failedChecks"]] == ["field coverage"]
     assert "articleBody 0% < 80%" in run["failedChecks"][0]["message"]
+
+
+DATE_META = b'<meta property="article:published_time" content="2025-03-02T08:15:00Z">'
+
+
+def test_dated_page_of_short_lines_gives_flagged_article() -> None:
+    """A picture page with its own publication date, a headline and three lines too short
+    for the block model (a caption, a credit): one article signal only, but the date says
+    it is one item, and its text is what the reader sees, however short."""
+    article = _extract(_html("dated-photo-caption"), "https://gazette.example/pictures/valley")
+    assert (
+        article.articleBody
+        == "Blossom on the meadows\n\nSunday, early light\n\nPicture: Mara Lind"
+    )
+    assert article.datePublishedRaw == "2025-03-02T08:15:00Z"
+    [message] = article.metadata["validationMessages"]
+    assert message == (
+        f"{UNCERTAIN_BODY}: no story container found; the text is the page's main text "
+        "(article signals: publication date)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        ((DATE_META, b""), "/pictures/valley"),
+        ((DATE_META, b""), "/pictures/2025/03/02/valley"),
+        ((b"<head>", b'<head><meta property="og:type" content="website">'), "/"),
+    ],
+    ids=["undated", "url-day-only", "outnumbered"],
+)
+def test_short_lines_without_own_date_give_no_record(
+    change: tuple[bytes, bytes], path: str
+) -> None:
+    """Must not fire: the picture page without a date, with the day in its URL only (an
+    article URL and the URL's day are one signal, not a date the page states), and with its
+    date on a front page URL with og:type website (two signals of a page of other pages
+    against one)."""
+    html = _html("dated-photo-caption").replace(*change)
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, f"https://gazette.example{path}")
+
+
+def test_short_list_dated_by_its_items_gives_no_record() -> None:
+    """Must not fire: a page of four short notes, each under its own visible stamp, no
+    other signal either way. Its best date is the first stamp of a list (more different
+    stamps than one item shows), not a date the page states of itself."""
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(_html("dated-short-list"), "https://gazette.example/valley/notes")
+
+
+def test_one_stamp_dates_a_page_of_short_lines() -> None:
+    """The same page with one note: its one visible stamp is the page's own date."""
+    html = _html("dated-short-list").decode()
+    start, end = (
+        html.index('<div class="note"><span class="date">26'),
+        html.index("</div>\n</div>"),
+    )
+    article = _extract(
+        html[:start] + html[end + len("</div>\n") :], "https://gazette.example/valley/notes"
+    )
+    assert article.articleBody is not None
+    assert article.articleBody.endswith("Blossom on the meadows")
+    assert article.datePublishedRaw == "2 March 2025"
+
+
+def test_stamp_under_the_headline_dates_a_page_of_stamped_responses() -> None:
+    """A short note with its stamp under the headline, then three responses each under
+    its own stamp: more different stamps than one item shows, but the one beside the
+    headline, outside the run of like entries, is the page's own date."""
+    html = _html("dated-note-with-responses")
+    article = _extract(html, "https://gazette.example/valley/spring")
+    assert article.datePublishedRaw == "2 March 2025"
+    [message] = article.metadata["validationMessages"]
+    assert message.startswith(f"{UNCERTAIN_BODY}: no story container found")
+
+
+def test_responses_stamps_alone_give_no_record() -> None:
+    """Must not fire: the same page without the stamp under its headline; its first date
+    is the first response's, one of a run of like entries."""
+    html = _html("dated-note-with-responses").replace(
+        b'<span class="date">2 March 2025</span>', b""
+    )
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, "https://gazette.example/valley/spring")

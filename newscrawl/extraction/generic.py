@@ -50,7 +50,7 @@ from newscrawl.extraction.html import (
 )
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
-from newscrawl.extraction.pagekind import best_text, page_kind
+from newscrawl.extraction.pagekind import MAX_PAGE_STAMPS, STAMP_SOURCES, best_text, page_kind
 from newscrawl.extraction.stated import stated_lines, unstated
 from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
@@ -1503,27 +1503,63 @@ def _markup_story(markup: str, url: str) -> list[Paragraph]:
     return story_paragraphs(root, url)
 
 
+#: Date sources that state the page's own publication date (not the URL's day, an unmarked
+#: ``<time>`` anywhere, nor htmldate's search).
+OWN_DATE_SOURCES = frozenset({
+    "jsonld-article", "meta-og", "jsonld-page", "meta", "itemprop", "jsonld-other",
+    "time-marked", "time-article", "stamp-labelled", "stamp",
+})  # fmt: skip
+
+
+def _list_stamped(page: PageData, meta: Metadata) -> bool:
+    """True when the page's date is a visible stamp among more different stamps than one
+    item shows (:data:`~.pagekind.MAX_PAGE_STAMPS`) and not one set under its headline
+    outside a run of like entries (:attr:`.Metadata.header_stamps`): the first of a
+    list's dates, not one the page states of itself."""
+    if page.date_source not in STAMP_SOURCES:
+        return False
+    if any(d.raw in meta.header_stamps for d in page.dates if d.field == "datePublished"):
+        return False
+    return len({c.raw for c in meta.published if c.source in STAMP_SOURCES}) > MAX_PAGE_STAMPS
+
+
 def _settle_kind(
     page: PageData, found: GenericBody, root: HtmlElement, url: str, meta: Metadata
 ) -> None:
     """Whether the page is an article after all (:mod:`~newscrawl.extraction.pagekind`):
-    a story on a page of other pages is none; a page shaped like an article whose story
-    container was not found gets its best text as an uncertain body."""
+    a story on a page of other pages is none; a page shaped like an article (two article
+    signals outnumbering the others, or its own publication date not outnumbered) whose
+    story container was not found gets its best text as an uncertain body."""
     kind = page_kind(root, url, meta, listing_only=bool(page.body.paragraphs))
     if page.body.paragraphs:
         if kind.is_listing:
             page.body = BodyParts()
             page.not_article = f"a page of other pages ({kind.describe()}), not an article"
         return
-    if not kind.is_article or not page.headline:
+    # A page that states its own publication date (not the first of a list's stamps) and
+    # that no more signals call a page of other pages than an article: a story, whose text
+    # the reader sees however short.
+    published = any(d.field == "datePublished" for d in page.dates)
+    dated = (
+        published
+        and page.date_source in OWN_DATE_SOURCES
+        and not _list_stamped(page, meta)
+        and len(kind.article) >= len(kind.other)
+    )
+    if not (kind.is_article or dated) or not page.headline:
         return
-    fallback = best_text(root, meta, found.loose, lambda markup: _markup_story(markup, url))
+    fallback = best_text(
+        root, meta, found.loose, lambda markup: _markup_story(markup, url), dated=dated
+    )
     if fallback is None:
         return
     body = clean_paragraphs(fallback[0])
     if body.paragraphs:
         page.body = body
+        signals = list(kind.article)
+        if not kind.is_article and "publication date" not in signals:
+            signals.append(f"publication date ({page.date_source})")
         page.body_uncertain = (
             f"no story container found; the text is {fallback[1]} (article signals: "
-            f"{', '.join(kind.article)})"
+            f"{', '.join(signals)})"
         )

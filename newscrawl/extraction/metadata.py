@@ -185,6 +185,10 @@ class Metadata:
     jsonld_types: frozenset[str] = frozenset()
     #: The JSON-LD article's ``articleBody``, as the page states it (None: none).
     article_body: str | None = None
+    #: Raw publication stamps read in the headline's header area (under or beside the
+    #: headline) outside a run of like entries: the page's own, however many other
+    #: stamps it shows.
+    header_stamps: frozenset[str] = frozenset()
 
     def ranked_published(self) -> list[Candidate]:
         """Publication candidates, best first (confidence, then document order)."""
@@ -812,6 +816,11 @@ class _Collector:
         self.jsonld_types: set[str] = set()
         self.labels: list[HtmlElement] = []
         self.story: HtmlElement | None = None
+        #: Elements of the headline's header area (read for stamps first), and the raw
+        #: publication stamps read in them.
+        self.header_area: set[HtmlElement] = set()
+        self.header_parent: HtmlElement | None = None
+        self.header_stamps: set[str] = set()
         #: Texts of the elements read for stamps, labels and itemprops: none of those
         #: reads a longer text, and each element's text is built once (deep pages).
         self.short = ShortTexts(MAX_POST_META_CHARS)
@@ -1181,6 +1190,7 @@ class _Collector:
                 area = parent
                 if parent.tag in ARTICLE_TAGS:
                     break
+            self.header_parent = area.getparent()
             for element, marker in self.header_elements(area):
                 parent = element.getparent()
                 own = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
@@ -1188,6 +1198,7 @@ class _Collector:
                     self.footers.add(element)
                 dated[element] = own or dated.get(parent, False)
                 seen.add(element)
+                self.header_area.add(element)
                 yield element, dated[element]
             # The header often goes on in the next siblings of the headline's container
             # (a date column, a caption row): their short texts may be stamps too.
@@ -1201,6 +1212,7 @@ class _Collector:
                     text = self.short.text(inner)
                     if text is not None and len(text) <= MAX_ODD_STAMP_CHARS:
                         seen.add(inner)
+                        self.header_area.add(inner)
                         yield inner, _has_fragment(_marker(inner), _STAMP)
         after_headline = self.headline is None
         for element in self.root.iter():
@@ -1268,46 +1280,69 @@ class _Collector:
             if len(text) > MAX_STAMP_CHARS:
                 continue
             done.add((text, dated_class))
-            modified_class = _has_fragment(_marker(element), _MODIFIED)
-            for full_line in text.split("\n"):
-                line = full_line
-                if (cut := MODIFIED_LABELS.search(line)) is not None:
-                    # A modification label of another language: what follows is modified.
-                    for date in split_labels(line[cut.end() :]):
-                        self.add("modified", date.raw, "stamp-labelled")
-                    line = line[: cut.start()]
-                found = split_labels(line)
-                if not found:
-                    if (
-                        len(line) <= MAX_ODD_STAMP_CHARS
-                        and _YEAR_IN_TEXT.search(line)
-                        and not modified_class
-                        and element.tag not in HEADING_TAGS
-                    ):
-                        # A short text with a year in a stamp-classed element or beside the
-                        # headline: an odd (e.g. non-English) stamp for DateNormaliser, whose
-                        # gate refuses what is not a full date.
-                        label = PUBLISHED_LABELS.search(line)
-                        if label is None:
-                            # "21. Januar 2022 | Mobilität": the part with the year.
-                            parts = [p for p in _SEPARATORS.split(line) if p.strip()]
-                            dated = [p for p in parts if _YEAR_IN_TEXT.search(p)]
-                            self.add("published", dated[0] if len(parts) > 1 else line, "stamp")
-                        else:  # the date after the label, without "le" / "am" / ":"
-                            rest = LABEL_JOINER.sub("", line[label.end() :])
-                            self.add("published", rest, "stamp-labelled")
-                    continue
-                labelled = PUBLISHED_LABELS.search(line) is not None
-                # A stamp line is all dates, or starts with one ("02.02.2022 10:16 - Sport"),
-                # or is labelled, or sits in a stamp-classed element.
-                leading = line.lstrip(" |•·,;:-–—([").startswith(found[0].raw)
-                if not (is_date_line(line) or leading or dated_class or labelled):
-                    continue
-                for date in found:
-                    if date.field == "dateModified" or modified_class:
-                        self.add("modified", date.raw, "stamp-labelled")
-                    else:
-                        self.add("published", date.raw, "stamp-labelled" if labelled else "stamp")
+            before = len(self.published)
+            self._stamp_lines(element, text, dated_class)
+            if element in self.header_area and not self._repeated(element):
+                self.header_stamps.update(c.raw for c in self.published[before:])
+
+    def _repeated(self, element: HtmlElement) -> bool:
+        """True when *element* lies in one of a run of like items of the header area or of
+        the next siblings read with it: it, or a container of it up to the area's level,
+        has a sibling of the same tag and class (a list's entry, each under its own
+        stamp)."""
+        node: HtmlElement | None = element
+        while node is not None and node is not self.header_parent:
+            signature = (node.tag, node.get("class"))
+            if signature[1] and any(
+                (s.tag, s.get("class")) == signature
+                for s in (*node.itersiblings(), *node.itersiblings(preceding=True))
+            ):
+                return True
+            node = node.getparent()
+        return False
+
+    def _stamp_lines(self, element: HtmlElement, text: str, dated_class: bool) -> None:
+        """The dates of one stamp element's lines (see :meth:`stamps`)."""
+        modified_class = _has_fragment(_marker(element), _MODIFIED)
+        for full_line in text.split("\n"):
+            line = full_line
+            if (cut := MODIFIED_LABELS.search(line)) is not None:
+                # A modification label of another language: what follows is modified.
+                for date in split_labels(line[cut.end() :]):
+                    self.add("modified", date.raw, "stamp-labelled")
+                line = line[: cut.start()]
+            found = split_labels(line)
+            if not found:
+                if (
+                    len(line) <= MAX_ODD_STAMP_CHARS
+                    and _YEAR_IN_TEXT.search(line)
+                    and not modified_class
+                    and element.tag not in HEADING_TAGS
+                ):
+                    # A short text with a year in a stamp-classed element or beside the
+                    # headline: an odd (e.g. non-English) stamp for DateNormaliser, whose
+                    # gate refuses what is not a full date.
+                    label = PUBLISHED_LABELS.search(line)
+                    if label is None:
+                        # "21. Januar 2022 | Mobilität": the part with the year.
+                        parts = [p for p in _SEPARATORS.split(line) if p.strip()]
+                        dated = [p for p in parts if _YEAR_IN_TEXT.search(p)]
+                        self.add("published", dated[0] if len(parts) > 1 else line, "stamp")
+                    else:  # the date after the label, without "le" / "am" / ":"
+                        rest = LABEL_JOINER.sub("", line[label.end() :])
+                        self.add("published", rest, "stamp-labelled")
+                continue
+            labelled = PUBLISHED_LABELS.search(line) is not None
+            # A stamp line is all dates, or starts with one ("02.02.2022 10:16 - Sport"),
+            # or is labelled, or sits in a stamp-classed element.
+            leading = line.lstrip(" |•·,;:-–—([").startswith(found[0].raw)
+            if not (is_date_line(line) or leading or dated_class or labelled):
+                continue
+            for date in found:
+                if date.field == "dateModified" or modified_class:
+                    self.add("modified", date.raw, "stamp-labelled")
+                else:
+                    self.add("published", date.raw, "stamp-labelled" if labelled else "stamp")
 
     def labelled_values(self) -> None:
         """Dates set beside a label element: the label's tail text, else the next sibling's
@@ -1475,6 +1510,7 @@ class _Collector:
             og_type=_clean(meta.get("og:type")),
             jsonld_types=frozenset(self.jsonld_types),
             article_body=body if isinstance(body := art.get("articleBody"), str) else None,
+            header_stamps=frozenset(self.header_stamps),
         )
 
 

@@ -46,7 +46,7 @@ MAX_HEADINGS = 400
 #: ``<time>`` elements and the URL may be a list's) …
 _META_DATE_SOURCES = frozenset({"meta-og", "meta", "itemprop"})
 #: … and visible stamps, which are the page's own only while few: a list shows many days.
-_STAMP_SOURCES = frozenset({"stamp", "stamp-labelled"})
+STAMP_SOURCES = frozenset({"stamp", "stamp-labelled"})
 MAX_PAGE_STAMPS = 2
 #: A day in a URL path (/2025/03/01/, 2025-03-01), a slug of three or more words, a long id.
 _URL_DAY = re.compile(r"(?:19|20)\d\d[/_-]?(?:0?[1-9]|1[0-2])[/_-]?(?:0?[1-9]|[12]\d|3[01])")
@@ -138,7 +138,7 @@ def page_kind(
         article.append(f"JSON-LD {found[0]}")
     elif found := sorted(meta.jsonld_types & LISTING_TYPES):
         other.append(f"JSON-LD {found[0]}")
-    stamps = {c.raw for c in meta.published if c.source in _STAMP_SOURCES}
+    stamps = {c.raw for c in meta.published if c.source in STAMP_SOURCES}
     if any(c.source in _META_DATE_SOURCES for c in meta.published) or (
         0 < len(stamps) <= MAX_PAGE_STAMPS
     ):
@@ -226,20 +226,28 @@ def best_text(
     meta: Metadata,
     loose: list[Paragraph],
     read: Callable[[str], list[Paragraph]],
+    *,
+    dated: bool = False,
 ) -> tuple[list[Paragraph], str] | None:
     """The best text of a page whose story container was not found, and where it came
     from: the JSON-LD ``articleBody`` (what the publisher states the story is), else the
     page's main text (:func:`~newscrawl.extraction.generic._loose_paragraphs`), else the
     story markup in its scripts (:func:`_script_story`, read by *read*). None when none
-    holds more than :data:`MIN_UNCERTAIN_CHARS`."""
+    holds more than :data:`MIN_UNCERTAIN_CHARS`, except that on a *dated* page (its own
+    publication date, not a page of other pages) the main text it shows is its story
+    however short (a photo's caption, a short note): the reader sees nothing else."""
     stated = _text_paragraphs(meta.article_body or "")
-    sources: tuple[tuple[Callable[[], list[Paragraph]], str], ...] = (
-        (lambda: stated, "JSON-LD articleBody"),
-        (lambda: loose, "the page's main text"),
-        (lambda: _script_story(root, meta, read), "the story markup in the page's scripts"),
+    sources: tuple[tuple[Callable[[], list[Paragraph]], str, int], ...] = (
+        (lambda: stated, "JSON-LD articleBody", MIN_UNCERTAIN_CHARS),
+        (lambda: loose, "the page's main text", 0 if dated else MIN_UNCERTAIN_CHARS),
+        (
+            lambda: _script_story(root, meta, read),
+            "the story markup in the page's scripts",
+            MIN_UNCERTAIN_CHARS,
+        ),
     )
-    for paragraphs, source in sources:
+    for paragraphs, source, least in sources:
         found = paragraphs()
-        if sum(len(p.text) for p in found) > MIN_UNCERTAIN_CHARS:
+        if sum(len(p.text) for p in found) > least:
             return found, source
     return None
