@@ -4,6 +4,8 @@ Pages in fixtures/edges/ (see its README)."""
 
 from __future__ import annotations
 
+import tracemalloc
+
 import pytest
 
 from newscrawl.extraction.edges import (
@@ -15,7 +17,8 @@ from newscrawl.extraction.edges import (
 )
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
-from newscrawl.extraction.stated import stated_lines
+from newscrawl.extraction.metadata import MAX_JSONLD_CHARS
+from newscrawl.extraction.stated import STATED_MAX_CHARS, stated_lines, unstated
 
 from .conftest import FIXTURES
 
@@ -315,3 +318,57 @@ def test_stated_lines_needs_a_stated_story_that_holds_the_found_one() -> None:
     assert stated_lines(story, [lead, "Photo: Harbour Council"], full) == {0}
     assert stated_lines(story, [lead], lead) == set()
     assert stated_lines(story, [lead], None) == set()
+
+
+def _stated_story_followed_by(page: str, chars: int) -> str:
+    """*page* with its JSON-LD articleBody followed by *chars* characters the page does not
+    show (entries of an archive, every word run a new one)."""
+    end = 'decision expected next year."'
+    filler = "".join(
+        f"\\nEntry {i} of the archive, minutes {i + 7} and plans {i * 3}."
+        for i in range(chars // 50)
+    )
+    assert end in page
+    return page.replace(end, end[:-1] + filler[:chars] + '"')
+
+
+@pytest.mark.parametrize("chars", [900_000, 5_000_000], ids=["under-jsonld-limit", "over"])
+def test_a_stated_story_of_megabytes_is_read(chars: int) -> None:
+    """A JSON-LD articleBody whose story runs on for megabytes the page does not show: the
+    extraction reads its head (STATED_MAX_CHARS) and still leaves out the header lines
+    the head leaves out. Over MAX_JSONLD_CHARS the script is not read at all: the story is
+    still found, header lines and all."""
+    page = (PAGES / "header-lines-left-out-of-stated-story.html").read_text(encoding="utf-8")
+    body = generic_article(
+        selector(_stated_story_followed_by(page, chars)).root, URL
+    ).body.paragraphs
+    assert [p[:30] for p in body[-4:]] == [
+        "The harbour bridge reopened to",
+        "The repairs cost 41 million po",
+        "Buses will return to the bridg",
+        "The mayor thanked residents fo",
+    ]
+    read = len(page) + chars < MAX_JSONLD_CHARS
+    assert len(body) == (4 if read else 6)
+
+
+def test_unstated_reads_the_head_of_a_stated_text_of_megabytes() -> None:
+    """A stated text of 5 MB whose head is the found story gives the verdicts of the story
+    alone; its 4-grams are built for its head only (the whole text's took 290 MB)."""
+    story = [
+        "Transport",
+        "4 min read",
+        "The harbour bridge reopened to traffic on Tuesday evening after two years of work.",
+        "The repairs cost 41 million pounds and took a year longer than planned.",
+    ]
+    stated = "\n".join(story[2:])
+    huge = stated + "".join(f" w{i}" for i in range(700_000))
+    assert len(huge) > 40 * STATED_MAX_CHARS
+    assert unstated(story, stated) == {0, 1}
+    tracemalloc.start()
+    try:
+        assert unstated(story, huge) == {0, 1}
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 30_000_000  # 5 MB with the cap, 290 MB without

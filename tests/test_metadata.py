@@ -287,6 +287,12 @@ NO_DATE_PAGES = [
     page(body=ARTICLE_BODY.format("") + "<div class='legal'>© 2019 News Example Ltd</div>"),
     page(body=ARTICLE_BODY.format("<p>Spring issue, March 2019</p>")),
     page(body=ARTICLE_BODY.format("") + "<script>var build = '2019-03-12';</script>"),
+    # Markup in a <template> (a story card a script clones): never shown, never the page's.
+    page(
+        body="<template id='story-card'><div class='card'><p class='entry-meta'>Posted "
+        "2019/03/12</p><a href='/card' data-created='2019-03-12T09:00:00Z'>x</a></div>"
+        "</template>" + ARTICLE_BODY.format("")
+    ),
     # Days in the paths of a link and a picture: other pages' and files' days.
     page(
         body=ARTICLE_BODY.format(
@@ -308,6 +314,7 @@ NO_DATE_IDS = [
     "copyright-in-text",
     "month-only",
     "script-data",
+    "template",
     "link-and-image-paths",
 ]
 
@@ -360,6 +367,35 @@ def test_htmldate_fallback_reads_a_date_classed_element() -> None:
     document = page(body=ARTICLE_BODY.format("<p class='entry-meta'>Posted 2023/11/03</p>"))
     found = htmldate_candidate(lxml_html.fromstring(document), URL)
     assert found == Candidate("2023-11-03", "htmldate", HTMLDATE_CONFIDENCE)
+
+
+def test_htmldate_fallback_skips_dates_in_a_template() -> None:
+    """Dates in ``<template>`` markup (a card a script clones, in the head or the body),
+    earlier than the page's own, are never shown: htmldate's searches take the page's
+    date-classed element, and its text search the short byline date. Must not fire: the
+    same dates outside a template."""
+    card = (
+        "<template id='story-card'><div class='card'><p class='entry-meta'>Posted "
+        "2019/03/12</p><a href='/card' data-created='2019-03-12T09:00:00Z'>x</a></div>"
+        "</template>"
+    )
+    shown = ARTICLE_BODY.format("<p class='entry-meta'>Posted 2023/11/03</p>")
+    for document in (page(head=card, body=shown), page(body=card + shown)):
+        found = htmldate_candidate(lxml_html.fromstring(document), URL)
+        assert found == Candidate("2023-11-03", "htmldate", HTMLDATE_CONFIDENCE)
+    unpacked = card.replace("<template id='story-card'>", "").replace("</template>", "")
+    found = htmldate_candidate(lxml_html.fromstring(page(body=unpacked + shown)), URL)
+    assert found == Candidate("2019-03-12", "htmldate", HTMLDATE_CONFIDENCE)
+    byline = (
+        "<div class='wrap'><h2>Der neue Trend</h2><p class='morespace'>von "
+        "<a href='/author/max/' rel='author'>Max Muster</a>, 8.5.12</p>"
+        f"<div class='the-content'><p>{'Die Landtagswahl gibt einen Vorgeschmack. ' * 6}</p>"
+        "</div></div>"
+    )
+    url = "https://blog.example/der-neue-trend/"
+    root = lxml_html.fromstring(page(body=byline + card, lang="de"))
+    found = extract_metadata(root, url).usable_published(root, url)
+    assert found == Candidate("2012-05-08", "htmldate", HTMLDATE_CONFIDENCE)
 
 
 def test_usable_published_skips_relative_and_unparsable() -> None:

@@ -71,6 +71,7 @@ from newscrawl.extraction.vocabulary import (
     FOREIGN_TAGS,
     HEADING_TAGS,
     ICON_TAGS,
+    INERT_TAGS,
     JSON_META,
     JSONLD_NESTING,
     LABEL_JOINER,
@@ -357,15 +358,16 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
     date-classed elements, time elements, timestamp patterns; then its text search), or
     None.
 
-    htmldate reads a pruned copy (``root`` is left as it was): without sidebars, footers,
-    comments and related blocks (the containers our own sources skip), and without long
-    text blocks (body paragraphs), whose dates htmldate's loose text pass would otherwise
-    take. Its text search (a date in a short line that nothing marks: "von Max Muster,
-    8.5.12") reads that copy without scripts and styles (data, not what the page shows)
-    and with no attributes but those that state a date (``datetime``, ``title``,
-    ``content``): the days in a link's or a picture's path are other pages' and files',
-    and the element search on class and id, done by the fast search already, would take a
-    second on a big page. A first of a month from it is refused: that is how it writes a
+    htmldate reads a pruned copy (``root`` is left as it was): without ``<template>``
+    markup, the head's too (never shown), sidebars, footers, comments and related blocks
+    (the containers our own sources skip), and without long text blocks (body
+    paragraphs), whose dates htmldate's loose text pass would otherwise take. Its text
+    search (a date in a short line that nothing marks: "von Max Muster, 8.5.12") reads
+    that copy without scripts and styles (data, not what the page shows) and with no
+    attributes but those that state a date (``datetime``, ``title``, ``content``): the
+    days in a link's or a picture's path are other pages' and files', and the element
+    search on class and id, done by the fast search already, would take a second on a
+    big page. A first of a month from it is refused: that is how it writes a
     guess from a month, a copyright year or a bare year. None as well when htmldate is
     not installed.
     """
@@ -374,6 +376,9 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
     except ImportError:  # pragma: no cover - htmldate comes with the test extra
         return None
     tree = copy.deepcopy(root.getroottree().getroot())
+    for element in list(tree.iter(*INERT_TAGS)):  # the head's as well
+        if (parent := element.getparent()) is not None:
+            parent.remove(element)
     body = tree.find("body")
     short = ShortTexts(MAX_STAMP_CHARS)  # each block's text built once: deep pages
     doomed = [
@@ -524,7 +529,8 @@ def _is_post_footer(marker: str) -> bool:
 def _is_foreign(
     element: HtmlElement, frame: frozenset[HtmlElement] = frozenset(), own_article: bool = False
 ) -> bool:
-    """True when the element sits in a sidebar, footer, comment or related-links block.
+    """True when the element sits in a sidebar, footer, comment or related-links block,
+    or in a ``<template>`` (markup never shown, :data:`INERT_TAGS`).
 
     ``frame`` holds the headline's ancestors: a container that holds the headline is the
     page's main frame whatever its class says ("layout-with-sidebar"), so the walk stops there.
@@ -546,7 +552,7 @@ def _own_foreign(
     """What the node's own tag and class say (see :func:`_is_foreign`): True (foreign),
     False (the main frame or the document root) or None (as its parent)."""
     tag = node.tag if isinstance(node.tag, str) else ""
-    if tag in FOREIGN_TAGS:
+    if tag in FOREIGN_TAGS or tag in INERT_TAGS:
         return True
     if tag in ("body", "html") or node in frame:
         return False

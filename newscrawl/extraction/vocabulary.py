@@ -622,6 +622,10 @@ NAVIGATION_FRAGMENTS = ("breadcrumb",)
 #: Tags whose content never dates the article (other pages, site chrome, user content).
 FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
 
+#: Tags of markup a browser never shows (a ``<template>``'s, which a script clones): it never
+#: dates the page.
+INERT_TAGS = frozenset({"template"})
+
 #: Tags that bound the article's own header area.
 ARTICLE_TAGS = frozenset({"article", "header", "main"})
 
