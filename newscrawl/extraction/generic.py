@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -60,6 +61,9 @@ from newscrawl.extraction.vocabulary import RELATED_LINK
 _BREAKS = re.compile(BR + r"\s*" + BR + r"[\s" + BR + r"]*")
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: An inline style pinning the element to the viewport: a layer laid over the page (a
+#: consent banner, a subscription wall, a chat box), however it is named.
+_FIXED_STYLE = re.compile(r"position\s*:\s*fixed", re.IGNORECASE)
 #: Above this share of the page's text an element named as an overlay is judged like other
 #: chrome (by ``CHROME_MAX_SHARE``): it is a wrapper of the whole page.
 _OVERLAY_MAX_SHARE = 0.9
@@ -220,10 +224,88 @@ def _is_overlay(element: HtmlElement) -> bool:
     if not (
         element.get("role") in voc.DIALOG_ROLES
         or element.get("aria-modal") == "true"
+        or _is_fixed(element)
         or _consent_named(_attrs(element))
     ):
         return False
     return not _holds_story(element)
+
+
+def _is_fixed(element: HtmlElement) -> bool:
+    """True when *element*'s inline style pins it to the viewport (``position: fixed``)."""
+    style = element.get("style")
+    return bool(style) and _FIXED_STYLE.search(style) is not None
+
+
+#: Tags that hold a page's story by the page's own markup.
+_STORY_TAGS = ("main", "article")
+#: Least prose (characters outside links) a ``main``/``article`` holds to vouch for the
+#: story being there rather than in a layer of controls at the page's edge.
+_VOUCHING_CHARS = 200
+
+
+def _edge_children(body: HtmlElement) -> list[HtmlElement]:
+    """The first and the last element child of *body* that can show text."""
+    kids = [c for c in body if isinstance(c.tag, str) and c.tag.lower() not in voc.SKIP_TAGS]
+    return kids[:1] + kids[-1:] if kids else []
+
+
+def _control_layers(
+    body: HtmlElement, blocks: list[_Block], stats: dict[HtmlElement, _Stats], total: int
+) -> set[HtmlElement]:
+    """Layers of controls at the page's edge: a box first or last in the ``body`` (or
+    first or last in the page's wrapper), holding no ``main``, ``article`` or ``h1``,
+    with two or more buttons beside its text, on a page whose ``main``/``article`` holds
+    prose (two paragraphs or more: one card's description does not vouch). That is a
+    consent dialog, a subscription or app prompt laid over the page (its purpose texts
+    long prose, its buttons "accept", "refuse", "settings"), whatever it is named and in
+    whatever language: the page's own markup says where the story is."""
+    edges = []
+    for edge in _edge_children(body):
+        if not _holds_story_tag(edge):
+            edges.append(edge)
+            continue
+        # A page wrapper holding the story: its own first and last children.
+        edges.extend(e for e in _edge_children(edge) if not _holds_story_tag(e))
+    layers = {
+        edge
+        for edge in edges
+        if edge in stats
+        and stats[edge].chars < total * _OVERLAY_MAX_SHARE
+        and _holds_buttons(edge)
+    }
+    if not layers:
+        return set()
+    # Two paragraphs or more in one ``main``/``article`` with enough prose vouch for it.
+    paragraphs: Counter[HtmlElement] = Counter()
+    for block in blocks:
+        if len(block.text) < bp.MIN_SCORED_CHARS or block.link_density > bp.MAX_LINK_DENSITY:
+            continue
+        for node in block.chain:
+            if node.tag in _STORY_TAGS:
+                paragraphs[node] += 1
+                if paragraphs[node] >= 2 and _prose(stats[node]) >= _VOUCHING_CHARS:
+                    return layers
+    return set()
+
+
+def _prose(stats: _Stats) -> int:
+    """Characters outside links."""
+    return stats.chars - stats.link_chars
+
+
+def _holds_story_tag(element: HtmlElement) -> bool:
+    """:func:`_holds_story`, each test one search by libxml2."""
+    if _tag(element) in ("main", "article", "h1") or element.get("itemprop") == "articleBody":
+        return True
+    if next(element.iter("main", "article", "h1"), None) is not None:
+        return True
+    return element.find('.//*[@itemprop="articleBody"]') is not None
+
+
+def _holds_buttons(element: HtmlElement) -> bool:
+    """True when two or more ``button`` elements lie inside *element*."""
+    return next(islice(element.iter("button"), 1, None), None) is not None
 
 
 def _holds_landmark(element: HtmlElement) -> bool:
@@ -265,6 +347,8 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
     if "role" in names and element.get("role") in voc.CHROME_ROLES:
         return True
     if "aria-modal" in names and element.get("aria-modal") == "true":
+        return True
+    if "style" in names and _is_fixed(element) and not _holds_story(element):
         return True
     if not (("class" in names or "id" in names) and _chrome_named(_attrs(element))):
         return False
@@ -473,7 +557,7 @@ class _Page:
     with the number of its box."""
 
 
-def _tally(blocks: list[_Block]) -> _Page:
+def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
     """Characters, link characters and readability-style score of every ancestor.
 
     An element named like chrome counts as chrome only while it holds less than
@@ -501,6 +585,10 @@ def _tally(blocks: list[_Block]) -> _Page:
         for node in named
         if node in stats and stats[node].chars < total * _OVERLAY_MAX_SHARE and _is_overlay(node)
     }
+    # A layer of controls is found by its buttons, not named: the walk did not note it
+    # around its paragraphs (``block.chrome``), so they are kept out by their chain.
+    layers = _control_layers(body, blocks, stats, total) if body is not None else set()
+    overlays |= layers
     chrome = overlays | {node for node in named if node not in stats or stats[node].chars < limit}
     if chrome:
         # A story container (named so) filling most of a chrome-named element makes
@@ -542,6 +630,8 @@ def _tally(blocks: list[_Block]) -> _Page:
         if block.link_density > bp.MAX_LINK_DENSITY:
             continue
         if chrome and any(node in chrome for node in block.chrome):
+            continue
+        if layers and any(node in layers for node in block.chain):
             continue
         points = _score_paragraph(block.text)
         for level, node in enumerate(block.chain[1:6]):
@@ -1305,7 +1395,8 @@ def _body_element(root: HtmlElement) -> HtmlElement:
 
 
 def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[_Block], _Page]:
-    page = _tally(_Walker().walk(_body_element(root)))
+    body = _body_element(root)
+    page = _tally(_Walker().walk(body), body)
     story = _story_nodes(page)
     return story, _story_blocks(page, story, url), page
 

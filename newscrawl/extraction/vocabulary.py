@@ -252,6 +252,9 @@ NEGATIVE_WORDS: frozenset[str] = frozenset(
         "contributor",
         "cookie",
         "cookies",
+        "ciasteczka",  # Polish and Swedish for cookies
+        "ciasteczek",
+        "kakor",
         "credit",
         "credits",
         "disqus",
@@ -406,7 +409,9 @@ DIALOG_ROLES: frozenset[str] = frozenset({"dialog", "alertdialog"})
 #: Class/id token prefixes of the consent layers of widespread consent-management
 #: platforms (OneTrust, Cookiebot, Usercentrics, Didomi, Quantcast Choice, Sourcepoint,
 #: consentmanager, TrustArc, Borlabs, Complianz, CookieYes, iubenda, Osano, Klaro,
-#: CookieLawInfo, Termly, CookieHub) and of the common hand-rolled names. A layer named so
+#: CookieLawInfo, Termly, CookieHub, and the European tools Axeptio, tarteaucitron, Sirdata,
+#: SFBX AppConsent, Cookie Information, Ethyca Fides, TRUENDO, WP Cookie Consent and the
+#: PrestaShop cookie-law module) and of the common hand-rolled names. A layer named so
 #: is chrome whatever share of the page's text it holds: their purpose texts are long
 #: prose, and on a short article they outweigh it.
 CONSENT_PREFIXES: tuple[str, ...] = (
@@ -432,6 +437,21 @@ CONSENT_PREFIXES: tuple[str, ...] = (
     "cookie-law-info",
     "termly",
     "cookiehub",
+    "ch2-",
+    "axeptio",
+    "tarteaucitron",
+    "sd-cmp",
+    "appconsent",
+    "coi-banner",
+    "coi-consent",
+    "coioverlay",
+    "fides-banner",
+    "fides-overlay",
+    "fides-modal",
+    "truendo",
+    "wpcc-",
+    "lgcookieslaw",
+    "cc-banner",
     "cc-window",
     "cookieconsent",
     "cookie-consent",
@@ -449,8 +469,11 @@ CONSENT_PREFIXES: tuple[str, ...] = (
 #: Name words of a consent layer on their own ("gdpr-overlay", "privacy-consent").
 CONSENT_WORDS: frozenset[str] = frozenset({"consent", "gdpr"})
 #: "cookie" names a consent layer only beside a word for a notice ("cookie-popup"), not on
-#: its own (a recipe's "cookie-list").
-COOKIE_WORDS: frozenset[str] = frozenset({"cookie", "cookies"})
+#: its own (a recipe's "cookie-list"). Most EU languages say "cookie"; Polish and Swedish
+#: names use their own words ("ciasteczka-info", "kakor-banner").
+COOKIE_WORDS: frozenset[str] = frozenset(
+    {"cookie", "cookies", "ciasteczka", "ciasteczek", "kakor"}
+)
 NOTICE_WORDS: frozenset[str] = frozenset(
     {
         "banner",

@@ -1,0 +1,315 @@
+"""Structures seen on unseen European pages, written in other languages and markups than
+the first fixtures: consent layers (by role, tag, inline position, buttons at the page's
+edge, the European consent tools' names), list articles and live blogs, ruby readings and
+visible date stamps. Each must-fire case has a must-not-fire case beside it. Full pages
+are in fixtures/structures/ (see its README); the others are built here."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.generic import extract_body
+from newscrawl.extraction.html import selector
+
+from .conftest import FIXTURES
+
+PAGES = FIXTURES / "structures"
+URL = "https://www.example.eu/politik/2024/10/budget.html"
+
+STORY = {
+    "fr": [
+        "Le conseil municipal a adopté mardi le nouveau budget, qui prévoit des fonds "
+        "pour les écoles, les routes et la rénovation longtemps reportée des "
+        "canalisations d'eau.",
+        "Les élus ont débattu près de quatre heures avant de l'approuver par sept voix "
+        "contre deux, plusieurs habitants s'étant opposés au projet.",
+        "Le maire a déclaré que le plus gros budget de l'histoire de la ville serait "
+        "équilibré par des frais administratifs réduits et un stationnement plus cher.",
+    ],
+    "it": [
+        "Il consiglio comunale ha approvato martedì il nuovo bilancio, che prevede fondi "
+        "per le scuole, le strade e il rifacimento a lungo rinviato delle tubature "
+        "dell'acqua.",
+        "I consiglieri hanno discusso per quasi quattro ore prima di approvarlo con sette "
+        "voti a favore e due contrari, dopo le proteste di alcuni residenti.",
+        "Il sindaco ha detto che il bilancio più grande della storia della città sarà "
+        "compensato da minori costi amministrativi e parcheggi più cari in centro.",
+    ],
+    "es": [
+        "El ayuntamiento aprobó el martes el nuevo presupuesto, que incluye fondos para "
+        "escuelas, carreteras y la renovación largamente aplazada de las tuberías de "
+        "agua.",
+        "Los concejales debatieron durante casi cuatro horas antes de aprobarlo por siete "
+        "votos contra dos, después de que varios vecinos se opusieran al plan.",
+        "El alcalde dijo que el mayor presupuesto de la historia de la ciudad se "
+        "equilibrará con menores gastos administrativos y aparcamientos más caros en el "
+        "centro.",
+    ],
+    "nl": [
+        "De gemeenteraad heeft dinsdag de nieuwe begroting aangenomen, met geld voor "
+        "scholen, wegen en de lang uitgestelde vernieuwing van de waterleidingen.",
+        "De raadsleden debatteerden bijna vier uur voordat ze met zeven tegen twee "
+        "stemmen instemden, nadat enkele bewoners bezwaar hadden gemaakt.",
+        "De burgemeester zei dat de grootste begroting in de geschiedenis van de stad "
+        "wordt gedekt door lagere bestuurskosten en duurder parkeren in het centrum.",
+    ],
+    "pl": [
+        "Rada miasta przyjęła we wtorek nowy budżet, który przewiduje środki na szkoły, "
+        "drogi i długo odkładaną wymianę wodociągów w starej części miasta.",
+        "Radni debatowali prawie cztery godziny, zanim przyjęli go siedmioma głosami "
+        "przeciwko dwóm, po tym jak kilku mieszkańców sprzeciwiło się planowi.",
+        "Burmistrz powiedział, że największy budżet w historii miasta zostanie "
+        "zrównoważony niższymi kosztami administracji i droższym parkowaniem w centrum.",
+    ],
+    "sv": [
+        "Kommunfullmäktige antog på tisdagen den nya budgeten, som ger pengar till "
+        "skolor, vägar och den länge uppskjutna renoveringen av vattenledningarna.",
+        "Ledamöterna debatterade i nästan fyra timmar innan de röstade ja med sju röster "
+        "mot två, sedan flera invånare hade protesterat mot planen.",
+        "Kommunalrådet sade att den största budgeten i stadens historia ska balanseras "
+        "med lägre förvaltningskostnader och dyrare parkering i centrum.",
+    ],
+}
+
+CONSENT = {
+    "fr": [
+        "Nous utilisons des cookies et des technologies similaires pour stocker et "
+        "accéder à des informations sur votre appareil, et nous traitons des données "
+        "personnelles telles que des identifiants uniques.",
+        "Avec votre accord, nous et nos partenaires utilisons ces données pour mesurer "
+        "l'audience, personnaliser les contenus et la publicité, et développer et "
+        "améliorer nos services.",
+        "Certains partenaires traitent vos données sur la base de leur intérêt légitime, "
+        "auquel vous pouvez vous opposer ; vous pouvez retirer votre consentement à tout "
+        "moment dans les paramètres.",
+        "Le traitement sert à la mesure de l'audience, au développement et à "
+        "l'amélioration des offres ainsi qu'à la sélection et à la mesure de publicités "
+        "et de contenus personnalisés.",
+    ],
+    "it": [
+        "Noi e i nostri partner utilizziamo cookie e tecnologie simili per archiviare e "
+        "accedere a informazioni sul tuo dispositivo e trattiamo dati personali come "
+        "identificatori univoci.",
+        "Con il tuo consenso possiamo utilizzare questi dati per misurare il pubblico, "
+        "personalizzare contenuti e annunci pubblicitari e sviluppare e migliorare i "
+        "nostri servizi.",
+        "Alcuni partner trattano i tuoi dati sulla base di un legittimo interesse, al "
+        "quale puoi opporti; puoi revocare il consenso in qualsiasi momento nelle "
+        "impostazioni sulla privacy.",
+        "Il trattamento serve alla misurazione del pubblico, allo sviluppo e al "
+        "miglioramento delle offerte e alla selezione e misurazione di annunci e "
+        "contenuti personalizzati.",
+    ],
+    "es": [
+        "Nosotros y nuestros socios utilizamos cookies y tecnologías similares para "
+        "almacenar y acceder a información en su dispositivo, y tratamos datos personales "
+        "como identificadores únicos.",
+        "Con su consentimiento podemos utilizar estos datos para medir la audiencia, "
+        "personalizar contenidos y anuncios, y desarrollar y mejorar nuestros servicios y "
+        "productos.",
+        "Algunos socios tratan sus datos sobre la base de un interés legítimo, al que "
+        "puede oponerse; puede retirar su consentimiento en cualquier momento en la "
+        "configuración de privacidad.",
+        "El tratamiento sirve para medir la audiencia, desarrollar y mejorar ofertas y "
+        "seleccionar y medir anuncios y contenidos personalizados para cada usuario de la "
+        "web.",
+    ],
+    "nl": [
+        "Wij en onze partners gebruiken cookies en vergelijkbare technieken om informatie "
+        "op uw apparaat op te slaan en te lezen, en wij verwerken persoonsgegevens zoals "
+        "unieke kenmerken.",
+        "Met uw toestemming kunnen wij deze gegevens gebruiken om het bereik te meten, "
+        "inhoud en advertenties te personaliseren en onze diensten te ontwikkelen en te "
+        "verbeteren.",
+        "Sommige partners verwerken uw gegevens op basis van een gerechtvaardigd belang, "
+        "waartegen u bezwaar kunt maken; u kunt uw toestemming altijd intrekken in de "
+        "privacy-instellingen.",
+        "De verwerking dient voor het meten van bereik, het ontwikkelen en verbeteren van "
+        "aanbiedingen en het kiezen en meten van gepersonaliseerde advertenties en "
+        "inhoud.",
+    ],
+    "pl": [
+        "My i nasi partnerzy używamy plików cookie i podobnych technologii do "
+        "przechowywania informacji na Twoim urządzeniu i uzyskiwania do nich dostępu oraz "
+        "przetwarzamy dane osobowe.",
+        "Za Twoją zgodą możemy wykorzystywać te dane do pomiaru oglądalności, "
+        "personalizacji treści i reklam oraz do rozwijania i ulepszania naszych usług i "
+        "produktów.",
+        "Niektórzy partnerzy przetwarzają Twoje dane na podstawie prawnie uzasadnionego "
+        "interesu, wobec czego możesz wnieść sprzeciw; zgodę możesz wycofać w każdej "
+        "chwili w ustawieniach.",
+        "Przetwarzanie służy pomiarowi oglądalności, rozwojowi i ulepszaniu ofert oraz "
+        "wyborowi i pomiarowi spersonalizowanych reklam i treści dla każdego użytkownika.",
+    ],
+    "sv": [
+        "Vi och våra partner använder kakor och liknande tekniker för att lagra och läsa "
+        "information på din enhet, och vi behandlar personuppgifter som unika "
+        "identifierare.",
+        "Med ditt samtycke kan vi använda dessa uppgifter för att mäta publiken, anpassa "
+        "innehåll och annonser samt utveckla och förbättra våra tjänster och produkter.",
+        "Vissa partner behandlar dina uppgifter med stöd av ett berättigat intresse, som "
+        "du kan invända mot; du kan när som helst återkalla ditt samtycke i "
+        "inställningarna för integritet.",
+        "Behandlingen används för att mäta räckvidd, utveckla och förbättra erbjudanden "
+        "samt välja och mäta anpassade annonser och innehåll för varje besökare på "
+        "webbplatsen.",
+    ],
+}
+BUTTONS = {
+    "fr": ("Tout accepter", "Tout refuser", "Paramétrer"),
+    "it": ("Accetta tutto", "Rifiuta", "Personalizza"),
+    "es": ("Aceptar todo", "Rechazar", "Configurar"),
+    "nl": ("Alles accepteren", "Weigeren", "Instellingen"),
+    "pl": ("Akceptuję", "Odrzuć", "Ustawienia"),
+    "sv": ("Godkänn alla", "Neka", "Inställningar"),
+}
+LANGS = list(STORY)
+
+
+def root_of(html: str) -> HtmlElement:
+    element: HtmlElement = selector(html).root
+    return element
+
+
+def body_of(html: str, url: str = URL) -> str:
+    return extract_body(root_of(html), url).body.body
+
+
+def paras(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def buttons(lang: str) -> str:
+    return "<div class='b'>" + "".join(f"<button>{b}</button>" for b in BUTTONS[lang]) + "</div>"
+
+
+def page(lang: str, first: str = "", last: str = "", landmark: bool = False) -> str:
+    """A story with or without ``main``/``article`` around it, a layer first or last in
+    the ``body``."""
+    story = f"<div class='text'>{paras(STORY[lang])}</div>"
+    if landmark:
+        story = f"<main><article>{story}</article></main>"
+    return f"""<html lang="{lang}"><head><title>Budget 2024</title></head><body>{first}
+    <div class="top"><a href="/">Home</a> <a href="/p">P</a></div>
+    <div class="wrap">{story}</div><div class="bottom"><p>Contact</p></div>{last}</body></html>"""
+
+
+def story_of(lang: str) -> str:
+    return "\n\n".join(STORY[lang])
+
+
+# --- consent layers: full pages ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("consent-fixed-overlay.html", "fr"),
+        ("consent-edge-layer.html", "it"),
+        ("consent-edge-layer-wrapped.html", "nl"),
+    ],
+)
+def test_unnamed_consent_layer_never_the_story(name: str, lang: str) -> None:
+    """A layer pinned to the viewport by its inline style, or first/last in the page
+    with buttons beside its prose while ``main``/``article`` holds the story: named
+    nothing a word list knows."""
+    assert body_of((PAGES / name).read_text(encoding="utf-8")) == story_of(lang)
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"), [("story-edge-buttons.html", "es"), ("story-fixed-shell.html", "sv")]
+)
+def test_story_with_buttons_or_in_a_fixed_shell_is_read(name: str, lang: str) -> None:
+    """Must not fire: a story last in the page with its share buttons (one promo card in
+    an ``article`` does not vouch for another story), and a page whose every part is in a
+    fixed app shell (with buttons)."""
+    assert body_of((PAGES / name).read_text(encoding="utf-8")) == story_of(lang)
+
+
+def test_fixed_panel_holding_the_story_article_is_read() -> None:
+    """Must not fire: a fixed reader panel holding the story's ``article``."""
+    panel = (
+        "<div class='reader' style='position: fixed; top: 0'>"
+        f"<article><h1>Budget</h1>{paras(STORY['nl'])}</article></div>"
+    )
+    html = page("nl", last=panel).replace(
+        f"<div class='text'>{paras(STORY['nl'])}</div>",
+        f"<div class='note'><p>{CONSENT['sv'][0]}</p></div>",
+    )
+    assert body_of(html) == story_of("nl")
+
+
+# --- consent layers: markups, every language ----------------------------------------------
+
+LAYERS = {
+    # fixed by the inline position (fixtures above) and the buttons at the edge
+    "fixed-style": "<div class='x' style='position:fixed;bottom:0;z-index:99999'>{}</div>",
+    # passed at once (regression tests)
+    "dialog-element": "<dialog open>{}</dialog>",
+    "alertdialog": "<div role='alertdialog' class='ab12'>{}</div>",
+    "aria-modal-inner": "<div class='ov'><div class='ov__in' aria-modal='true'>{}</div></div>",
+    "noscript": "<noscript>{}</noscript>",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("landmark", [False, True], ids=["bare", "landmark"])
+@pytest.mark.parametrize("layer", list(LAYERS))
+def test_consent_markups_never_the_story(layer: str, landmark: bool, lang: str) -> None:
+    text = paras(CONSENT[lang]) + buttons(lang)
+    markup = LAYERS[layer].format(text)
+    assert body_of(page(lang, first=markup, landmark=landmark)) == story_of(lang)
+    assert body_of(page(lang, last=markup, landmark=landmark)) == story_of(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_consent_in_iframe_srcdoc_never_read(lang: str) -> None:
+    """Passed at once: a banner in an ``<iframe srcdoc>`` is an attribute, not text."""
+    doc = (paras(CONSENT[lang]) + buttons(lang)).replace('"', "&quot;")
+    assert body_of(page(lang, first=f'<iframe srcdoc="{doc}"></iframe>')) == story_of(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("edge", ["first", "last"])
+def test_unnamed_layer_with_buttons_at_the_edge(edge: str, lang: str) -> None:
+    """Fixed: a neutral-named layer with buttons first or last in the page, the story in
+    ``main``/``article``. Must not fire without a ``main``/``article`` to vouch for the
+    story: the same page bare still reads its longest prose (no story to tell apart)."""
+    layer = f"<div class='m1'><div class='m2'>{paras(CONSENT[lang])}{buttons(lang)}</div></div>"
+    assert body_of(page(lang, landmark=True, **{edge: layer})) == story_of(lang)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "id='axeptio_overlay' class='axeptio_mount'",
+        "id='tarteaucitronRoot'",
+        "class='sd-cmp-1a2b'",
+        "id='appconsent'",
+        "class='coi-banner__page'",
+        "id='coiOverlay'",
+        "class='fides-banner'",
+        "class='truendo_container'",
+        "id='lgcookieslaw_banner'",
+        "class='wpcc-container'",
+        "class='cc-banner'",
+        "class='ch2-container'",
+        "class='ciasteczka-info'",
+        "class='kakor-banner'",
+    ],
+)
+def test_european_consent_tools_named_layers(name: str) -> None:
+    """Fixed: the layers of European consent tools and Polish/Swedish cookie names."""
+    for lang in LANGS:
+        layer = f"<div {name}><div class='c1'>{paras(CONSENT[lang])}</div></div>"
+        assert body_of(page(lang, first=layer)) == story_of(lang), lang
+
+
+def test_component_and_recipe_names_are_not_consent_layers() -> None:
+    """Must not fire: "cmp-" is also a component library's prefix ("cmp-text"), and
+    "kakor" (cakes) names a recipe's list without a notice word."""
+    html = page("fr").replace("class='text'", "class='cmp-container cmp-text'")
+    assert body_of(html) == story_of("fr")
+    html = page("sv").replace("class='text'", "class='kakor-recept'")
+    assert body_of(html) == story_of("sv")
