@@ -6,11 +6,14 @@ are in fixtures/structures/ (see its README); the others are built here."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.generic import extract_body
+from newscrawl.extraction.generic import extract_body, generic_article
 from newscrawl.extraction.html import selector
+from newscrawl.extraction.metadata import page_normaliser
 
 from .conftest import FIXTURES
 
@@ -313,3 +316,189 @@ def test_component_and_recipe_names_are_not_consent_layers() -> None:
     assert body_of(html) == story_of("fr")
     html = page("sv").replace("class='text'", "class='kakor-recept'")
     assert body_of(html) == story_of("sv")
+
+
+# --- list articles and live blogs (passed at once: regression tests) ----------------------
+
+ITEMS_PL = [
+    ("Anna Kowalska", "założyła bank żywności w swoim garażu, który dziś karmi trzysta rodzin"),
+    ("Marek Nowak", "od dwudziestu lat prowadzi załogę łodzi ratunkowej w porcie miejskim"),
+    ("Ewa Wiśniewska", "posadziła cztery tysiące drzew wzdłuż rzeki i przekonała radę miasta"),
+    ("Piotr Zieliński", "uczy za darmo czytania dorosłych w wieczornej szkole przy bibliotece"),
+    ("Zofia Lewandowska", "otworzyła pierwszą nocną przychodnię dla pracowników zmianowych"),
+]
+INTRO_PL = (
+    "Co roku prosimy czytelników o wskazanie osób, które zmieniły nasze miasto na lepsze. "
+    "Oto piątka tegorocznych laureatów, wybranych spośród ponad trzystu zgłoszeń."
+)
+ASIDE_PL = (
+    "<aside><h2>Czytaj także</h2><ul>"
+    + "".join(
+        f"<li><a href='/a{i}'>Nowe ceny biletów na prom od maja {i}</a></li>" for i in range(5)
+    )
+    + "</ul></aside>"
+)
+
+
+def list_page(heading: str, wrap: str | None, short: bool) -> str:
+    """A list article: intro, then numbered items under ``h2``/``h3``, each with a photo,
+    flat in the ``article`` or each in a wrapper (``li`` in an ``ol``)."""
+    items = ""
+    for number, (name, text) in enumerate(ITEMS_PL, 1):
+        sentence = (
+            f"{text}." if short else f"{name.split()[0]} {text}, a w tym roku jeszcze więcej."
+        )
+        item = (
+            f"<{heading}>{number}. {name}</{heading}><figure><img src='/i{number}.jpg'>"
+            f"<figcaption>Fot. Redakcja</figcaption></figure><p>{sentence}</p>"
+        )
+        items += f"<{wrap}>{item}</{wrap}>" if wrap else item
+    if wrap == "li":
+        items = f"<ol class='ranking'>{items}</ol>"
+    return f"""<html lang="pl"><head><title>Ludzie roku</title></head><body>
+    <header><nav><a href='/'>Start</a> <a href='/miasto'>Miasto</a></nav></header>
+    <main><article><h1>Pięcioro ludzi, którzy zmienili miasto</h1>
+    <p class='lead'>{INTRO_PL}</p>{items}</article>{ASIDE_PL}</main>
+    <footer><p>Kontakt</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("short", [False, True], ids=["sentences", "short"])
+@pytest.mark.parametrize("wrap", [None, "section", "div", "li"])
+@pytest.mark.parametrize("heading", ["h2", "h3"])
+def test_numbered_list_article_keeps_every_item(
+    heading: str, wrap: str | None, short: bool
+) -> None:
+    body = body_of(list_page(heading, wrap, short), "https://www.example.pl/miasto/2024/12/ludzie")
+    missing = [name for name, _ in ITEMS_PL if name not in body]
+    assert not missing, missing
+    assert body.index(INTRO_PL[:40]) < body.index(ITEMS_PL[0][0])
+    assert "Nowe ceny" not in body
+
+
+UPDATES_IT = [
+    "Il ponte riaprirà alle auto alle diciotto di questa sera, ha confermato il comune.",
+    "Gli autobus torneranno sul percorso del ponte da domani mattina, dice l'azienda.",
+    "Una piccola folla si è radunata dietro le transenne per assistere alla cerimonia.",
+    "Il conto finale dei lavori è arrivato a quarantuno milioni di euro, più del previsto.",
+    "Gli agenti sono già schierati a entrambi gli accessi per regolare il traffico.",
+    "Il sindaco ha parlato di una giornata che la città aspettava da più di due anni.",
+]
+STAMPS = {
+    "time": "<time datetime='2024-03-05T{0}:00:00+01:00'>{0}:00</time>",
+    "heading-time": "<h3><time>{0}:00</time> Aggiornamento</h3>",
+    "span": "<span class='ts'>{0}:00</span>",
+    "strong": "<p><strong>{0}.00</strong></p>",
+}
+
+
+def live_page(tag: str, stamp: str, in_article: bool, long_entry: bool) -> str:
+    """A live blog, newest first: updates as ``tag`` elements with a stamp header and a
+    share button, one of them far longer when *long_entry*."""
+    feed_tag = "ol" if tag == "li" else "div"
+    entries = ""
+    for i, update in enumerate(UPDATES_IT):
+        text = " ".join([update] * 8) if long_entry and i == 2 else update
+        head = STAMPS[stamp].format(18 - i)
+        entries += f"<{tag} class='entry'>{head}<p>{text}</p><button>Condividi</button></{tag}>"
+    inner = (
+        "<h1>Diretta: il ponte riapre</h1><p class='summary'>Il ponte del porto riapre oggi "
+        f"dopo due anni di lavori.</p><{feed_tag} class='feed'>{entries}</{feed_tag}>"
+    )
+    story = f"<article>{inner}</article>" if in_article else f"<div class='c'>{inner}</div>"
+    aside = (
+        "<aside><h2>Leggi anche</h2><ul>"
+        + "".join(
+            f"<li><a href='/x{i}'>Tariffe dei traghetti in aumento da maggio {i}</a></li>"
+            for i in range(5)
+        )
+        + "</ul></aside>"
+    )
+    return f"""<html lang="it"><head><title>Diretta</title></head><body>
+    <header><nav><a href='/'>Home</a></nav></header><main>{story}{aside}</main>
+    <footer>Contatti</footer></body></html>"""
+
+
+@pytest.mark.parametrize("long_entry", [False, True], ids=["even", "one-long"])
+@pytest.mark.parametrize("in_article", [True, False], ids=["article", "div"])
+@pytest.mark.parametrize("stamp", list(STAMPS))
+@pytest.mark.parametrize("tag", ["article", "li", "div", "section"])
+def test_live_blog_with_stamp_headers_keeps_every_update(
+    tag: str, stamp: str, in_article: bool, long_entry: bool
+) -> None:
+    html = live_page(tag, stamp, in_article, long_entry)
+    body = body_of(html, "https://www.example.it/cronaca/2024/03/05/diretta")
+    missing = [i for i, text in enumerate(UPDATES_IT) if text[:40] not in body]
+    assert not missing, missing
+    assert "Tariffe" not in body
+
+
+# --- ruby readings (passed at once: regression tests) --------------------------------------
+
+JA = (
+    "市議会は火曜日、新しい予算案を可決した。学校や道路の整備に加え、長年先送りされてきた"
+    "上下水道の改修費用が盛り込まれている。"
+)
+
+
+@pytest.mark.parametrize(
+    ("ruby", "base"),
+    [
+        ("<ruby>子<rt>こ</rt>供<rt>ども</rt></ruby>", "子供"),  # a reading per character
+        ("<ruby>子供<rtc><rt>こども</rt></rtc></ruby>", "子供"),  # a reading container
+        ("<ruby><rb>子供</rb><rt>こども</rt></ruby>", "子供"),  # marked base, no <rp>
+        ("<ruby>子供<rt><span>こども</span></rt></ruby>", "子供"),  # markup in the reading
+        ("<RUBY>子供<RT>こども</RT></RUBY>", "子供"),  # upper case tags
+        ("<ruby>孩子<rt>hái zi</rt></ruby>", "孩子"),  # pinyin over Chinese
+        ("<ruby>子供<rp>(</rp><rt>こども</rt><rp>)</rp></ruby>", "子供(こども)"),  # with <rp>
+    ],
+)
+def test_ruby_variants_read_as_their_plain_text(ruby: str, base: str) -> None:
+    story = (
+        "".join(f"<p>{JA}</p>" for _ in range(3)) + f"<p>{ruby}たちへの支援も拡充される。{JA}</p>"
+    )
+    html = (
+        f"<html lang='ja'><head><title>t</title></head><body><main><article><h1>{ruby}の予算</h1>"
+        f"<div>{story}</div></article></main></body></html>"
+    )
+    page = generic_article(root_of(html), "https://news.example.jp/2024/10/story.html")
+    assert f"{base}たちへの支援も拡充される。" in page.body.body
+    assert page.headline == f"{base}の予算"
+
+
+# --- visible date stamps (passed at once: regression tests) -------------------------------
+
+STAMPS_EU = [
+    ("fr", "Publié le 3 mars 2024 à 14h05"),
+    ("fr", "Le 03/03/2024 à 14:05"),
+    ("fr", "mardi 3 mars 2024"),
+    ("it", "Pubblicato il 3 marzo 2024 alle 14:05"),
+    ("it", "03/03/2024 ore 14:05"),
+    ("es", "Publicado el 3 de marzo de 2024 a las 14:05"),
+    ("es", "03/03/2024 14:05 h"),
+    ("nl", "Gepubliceerd op 3 maart 2024 om 14:05"),
+    ("nl", "di 3 mrt 2024"),
+    ("pl", "Opublikowano: 3 marca 2024, 14:05"),
+    ("pl", "niedziela, 3 marca 2024"),
+    ("sv", "Publicerad 3 mars 2024 kl. 14.05"),
+    ("sv", "2024-03-03 14:05"),
+]
+
+
+@pytest.mark.parametrize("where", ["under-headline", "after-story"])
+@pytest.mark.parametrize(("lang", "stamp"), STAMPS_EU)
+def test_visible_stamp_dates_the_page(lang: str, stamp: str, where: str) -> None:
+    """A page with no date in its metadata or URL: the stamp under the headline or after
+    the story gives the day."""
+    line = f"<div class='meta'><span>{stamp}</span></div>"
+    before, after = (line, "") if where == "under-headline" else ("", line)
+    html = (
+        f"<html lang='{lang}'><head><title>Budget</title></head><body><header><nav>"
+        f"<a href='/'>A</a></nav></header><main><article><h1>Budget 2024</h1>{before}"
+        f"<div class='content'>{paras(STORY[lang])}</div>{after}</article></main>"
+        "<footer>c</footer></body></html>"
+    )
+    page = generic_article(root_of(html), "https://www.example.eu/politik/budget-adopte")
+    published = [d.raw for d in page.dates if d.field == "datePublished"]
+    assert published, page.dates
+    result = page_normaliser(lang).normalise(published[0], datetime(2024, 12, 1, tzinfo=UTC))
+    assert (result.value or "")[:10] == "2024-03-03", result
