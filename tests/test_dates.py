@@ -258,6 +258,18 @@ SPLIT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("2024-11-22T10:00:00+05:00", [(P, "2024-11-22T10:00:00+05:00")]),
     ("Posted 22 Nov 2024 9 a.m.", [(P, "22 Nov 2024 9 a.m.")]),
     ("Updated 22 Nov 2024 9am.", [(M, "22 Nov 2024 9am")]),
+    # The words joining a date to its time in the languages of Europe.
+    ("Publié le 03/03/2024 à 14h05", [(P, "03/03/2024 à 14h05")]),
+    ("03/03/2024 ore 14:05", [(P, "03/03/2024 ore 14:05")]),
+    ("03.03.2024 um 14:05 Uhr", [(P, "03.03.2024 um 14:05")]),
+    ("03-03-2024 om 14:05", [(P, "03-03-2024 om 14:05")]),
+    ("03/03/2024 a las 14:05", [(P, "03/03/2024 a las 14:05")]),
+    ("2024-03-03 kl. 14.05", [(P, "2024-03-03 kl. 14.05")]),
+    ("03.03.2024 o godz. 14:05", [(P, "03.03.2024 o godz. 14:05")]),
+    ("03.03.2024 klo 14.05", [(P, "03.03.2024 klo 14.05")]),
+    # ... and not a number after such a word that is no time.
+    ("03.03.2024 o 14 osób", [(P, "03.03.2024")]),
+    ("22 Nov, 2024 at the latest", [(P, "22 Nov, 2024")]),
     ("Updated figures show a rise of 12 per cent.", []),
     ("May", []),
     ("", []),

@@ -502,3 +502,29 @@ def test_visible_stamp_dates_the_page(lang: str, stamp: str, where: str) -> None
     assert published, page.dates
     result = page_normaliser(lang).normalise(published[0], datetime(2024, 12, 1, tzinfo=UTC))
     assert (result.value or "")[:10] == "2024-03-03", result
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "zone"),
+    [
+        ("fr", "Le 03/03/2024 à 14h05", "+01:00"),
+        ("it", "03/03/2024 ore 14:05", "+01:00"),
+        ("nl", "03-03-2024 om 14:05", "+01:00"),
+        ("pl", "03.03.2024 o godz. 14:05", "+01:00"),
+        ("sv", "2024-03-03 kl. 14.05", "+01:00"),
+    ],
+)
+def test_numeric_stamp_keeps_its_time_after_a_joining_word(
+    lang: str, stamp: str, zone: str
+) -> None:
+    """Fixed: the word joining a numeric date to its time ("à", "ore", "om", "o godz.",
+    "kl.") no longer cuts the time off."""
+    html = (
+        f"<html lang='{lang}'><head><title>Budget</title></head><body><main><article>"
+        f"<h1>Budget 2024</h1><div class='meta'><span>{stamp}</span></div>"
+        f"<div class='content'>{paras(STORY[lang])}</div></article></main></body></html>"
+    )
+    page = generic_article(root_of(html), "https://www.example.eu/politik/budget-adopte")
+    raw = next(d.raw for d in page.dates if d.field == "datePublished")
+    result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
+    assert result.value == f"2024-03-03T14:05:00{zone}"

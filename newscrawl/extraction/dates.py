@@ -53,9 +53,12 @@ _MONTHS = {
 _ABBR = rf"(?-i:{'|'.join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True))})(?![a-z])"
 _TZ = rf"(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d(?::?\d\d)?|{_ABBR}"
 _AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"  # "am." keeps its full stop out of the date
+#: Words joining a date to its time in the languages of Europe ("at 14:05", "um", "à",
+#: "alle"/"ore", "a las", "om", "kl.", "klo"/"kello", "o godz.", "v").
+_AT = r"(?:at|um|à|a\s+las|alle|ore|om|kl\.?|klo|kello|o\s+godz\.?|godz\.?|o|v)"
 _TIME = (
-    rf"(?:(?:\s*[T,|@–-]\s*|\s+)(?:at\s+)?(?P<H>\d{{1,2}})"
-    rf"(?:[:.](?P<M>\d\d)(?:[:.](?P<S>\d\d)(?:[.,]\d{{1,6}})?)?\s*(?P<ap>{_AMPM})?"
+    rf"(?:(?:\s*[T,|@–-]\s*|\s+)(?:{_AT}\s+)?(?P<H>\d{{1,2}})"
+    rf"(?:[:.h](?P<M>\d\d)(?:[:.](?P<S>\d\d)(?:[.,]\d{{1,6}})?)?\s*(?P<ap>{_AMPM})?"
     rf"|\s*(?P<ap2>{_AMPM}))(?:\s*\(?(?P<tz>{_TZ})\)?)?)?"
 )
 _MON = (
