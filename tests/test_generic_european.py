@@ -528,3 +528,53 @@ def test_numeric_stamp_keeps_its_time_after_a_joining_word(
     raw = next(d.raw for d in page.dates if d.field == "datePublished")
     result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
     assert result.value == f"2024-03-03T14:05:00{zone}"
+
+
+def stamp_page(lang: str, stamp: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Budget</title></head><body><main><article>"
+        f"<h1>Budget 2024</h1><div class='meta'><span>{stamp}</span></div>"
+        f"<div class='content'>{paras(STORY['nl'])}</div></article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp"),
+    [
+        ("cs", "Publikováno 3. 3. 2024 14:05"),
+        ("da", "Publiceret 3. marts 2024 kl. 14.05"),
+        ("da", "Publiceret den 3. marts 2024"),
+        ("fi", "Julkaistu 3.3.2024 klo 14.05"),
+        ("ro", "Publicat 3 martie 2024, 14:05"),
+        ("hr", "Objavljeno 3. ožujka 2024. u 14:05"),
+        ("hu", "Közzétéve: 2024. március 3. 14:05"),
+        ("sv", "Publicerad 3 mars 2024"),
+    ],
+)
+def test_publication_label_of_more_eu_languages(lang: str, stamp: str) -> None:
+    """Fixed: the publication labels of more EU languages. Unknown, they stayed in the
+    stamp ("Publiceret 3. marts …"): the Czech and Danish pages had no date at all, the
+    others their day from the unlabelled stamp or htmldate."""
+    page = generic_article(root_of(stamp_page(lang, stamp)), URL)
+    raw = next(d.raw for d in page.dates if d.field == "datePublished")
+    assert page.date_source == "stamp-labelled"
+    result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
+    assert (result.value or "")[:10] == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp"),
+    [
+        ("da", "Opdateret 5. marts 2024"),
+        ("sv", "Uppdaterad 5 mars 2024"),
+        ("cs", "Aktualizováno 5. 3. 2024"),
+        ("pt", "Atualizado 05/03/2024"),
+    ],
+)
+def test_modification_label_of_more_eu_languages_is_no_publication_stamp(
+    lang: str, stamp: str
+) -> None:
+    """Must not fire: a modification stamp alone is not read as the publication stamp
+    (the Portuguese one was, before its label was known)."""
+    page = generic_article(root_of(stamp_page(lang, stamp)), URL)
+    assert page.date_source not in ("stamp", "stamp-labelled")

@@ -659,18 +659,25 @@ SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "h
 #: common labels of other languages).
 PUBLISHED_LABELS = re.compile(
     r"(?<!\w)(?:published|posted|first published|originally published|veröffentlicht|"
-    r"erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano)"
+    r"erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano|"
+    # Nordic, Finnish, Czech/Slovak, Romanian, South Slavic, Hungarian
+    r"publicerad|publicerat|publiceret|publisert|julkaistu|publikováno|publikované|"
+    r"publicat|objavljeno|közzétéve)"
     r"(?!\w)",
     re.IGNORECASE,
 )
 
 #: Words joining a label to its date ("Publié le …", "Veröffentlicht am …").
-LABEL_JOINER = re.compile(r"^[\s:–—-]*(?:(?:le|am|on|el|il|op|dnia)(?!\w))?[\s:]*", re.I)
+LABEL_JOINER = re.compile(
+    r"^[\s:–—-]*(?:(?:le|am|on|el|il|op|dnia|den|em|dne)(?!\w))?[\s:]*", re.I
+)
 
 #: Modification labels of other languages (split_labels reads the English ones).
 MODIFIED_LABELS = re.compile(
     r"(?<!\w)(?:aktualisiert|zuletzt geändert|geändert|stand:|mis à jour|modifié le|"
-    r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano)(?!\w)",
+    r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|"
+    r"uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|atualizado|aktualizováno|"
+    r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve)(?!\w)",
     re.IGNORECASE,
 )
 
