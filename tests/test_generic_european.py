@@ -578,3 +578,43 @@ def test_modification_label_of_more_eu_languages_is_no_publication_stamp(
     (the Portuguese one was, before its label was known)."""
     page = generic_article(root_of(stamp_page(lang, stamp)), URL)
     assert page.date_source not in ("stamp", "stamp-labelled")
+
+
+# --- the story beside a longer list -----------------------------------------------------
+
+BULLETS = [
+    "Le conseil municipal a adopté mardi le nouveau budget, qui prévoit des fonds pour les "
+    "écoles et les routes.",
+    "Les élus ont débattu près de quatre heures avant de l'approuver par sept voix contre "
+    "deux, malgré les protestations.",
+    "Le maire a déclaré que le plus gros budget de l'histoire de la ville serait équilibré "
+    "par des frais réduits.",
+    "Les travaux sur les canalisations commenceront au printemps et dureront au moins trois "
+    "ans selon la mairie.",
+]
+
+
+def test_story_after_a_longer_feature_list_is_read() -> None:
+    """Fixed: a product's feature list (list items, no sentences) before the review's
+    paragraphs in the same ``article``, holding more text: the items made the list the
+    story's prose and the review's paragraphs a box after it; the body was the list
+    alone."""
+    body = body_of((PAGES / "story-after-feature-list.html").read_text(encoding="utf-8"))
+    assert all(p in body for p in STORY["fr"])
+
+
+def test_story_told_in_bullets_keeps_its_closing_box_out() -> None:
+    """Must not fire: a story written as list items, with a closing box of one short
+    paragraph (less than half the items' text): the box stays out."""
+    box = (
+        "<div class='promo'><p>Abonnez-vous à notre lettre d'information pour recevoir "
+        "chaque matin l'essentiel de l'actualité locale.</p></div>"
+    )
+    items = "".join(f"<li>{b}</li>" for b in BULLETS)
+    html = (
+        "<html lang='fr'><head><title>T</title></head><body><main><article><h1>Budget</h1>"
+        f"<div class='c'><ul>{items}</ul>{box}</div></article></main></body></html>"
+    )
+    body = body_of(html)
+    assert all(b in body for b in BULLETS)
+    assert "Abonnez" not in body

@@ -45,6 +45,9 @@ HEADER_LINE_MAX_CHARS = 100
 TAIL_PROSE_SHARE = 0.5
 #: Elements that hold story text in a structure of its own (a list, a quote, a table).
 STRUCTURE_TAGS = frozenset({"li", "td", "th", "dd", "dt", "blockquote", "pre"})
+#: Share of the text of the items of lists, tables or quotes that paragraphs of another
+#: kind hold at least to be the story's prose (:func:`_story_kind`).
+PROSE_OVER_ITEMS = 0.5
 #: Headings: one inside the story, with prose after it, is the story's subheading.
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Share of a stamp line (:func:`stamp_lines`) its dates hold at least.
@@ -115,7 +118,11 @@ def header_end(
 def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[object, str], int]:
     """The kind (tag and class) of element the story's prose is written in: of the
     elements owning paragraphs of at least ``PROSE_MIN_CHARS``, the kind holding the most
-    text, with how much it holds (``((None, ""), 0)`` when there is no prose)."""
+    text, with how much it holds (``((None, ""), 0)`` when there is no prose). A list's,
+    table's or quote's items are the story's structures, not its prose: another kind
+    holding :data:`PROSE_OVER_ITEMS` of their text is the story's (a product's feature
+    list longer than the review beside it does not make the review's paragraphs a box;
+    a story told in bullets keeps them, and a closing box stays a box)."""
     weight: dict[tuple[object, str], int] = {}
     for text, owner in paragraphs:
         if len(text) >= PROSE_MIN_CHARS:
@@ -124,6 +131,11 @@ def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[ob
     if not weight:
         return (None, ""), 0
     kind = max(weight, key=lambda k: weight[k])
+    if kind[0] in STRUCTURE_TAGS:
+        prose = [k for k in weight if k[0] not in STRUCTURE_TAGS]
+        best = max(prose, key=lambda k: weight[k], default=None)
+        if best is not None and weight[best] >= PROSE_OVER_ITEMS * weight[kind]:
+            kind = best
     return kind, weight[kind]
 
 
