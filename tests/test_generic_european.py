@@ -618,3 +618,43 @@ def test_story_told_in_bullets_keeps_its_closing_box_out() -> None:
     body = body_of(html)
     assert all(b in body for b in BULLETS)
     assert "Abonnez" not in body
+
+
+FEATURES = [
+    "Écran OLED de 6,1 pouces avec une luminosité maximale de 2000 nits, idéal en plein soleil",
+    "Processeur octa-cœur gravé en 3 nm, 8 Go de mémoire vive et 256 Go de stockage",
+    "Batterie de 4500 mAh avec charge rapide de 45 W et recharge sans fil compatible Qi2",
+    "Triple capteur photo de 50 mégapixels avec stabilisation optique et zoom optique x3",
+    "Certification IP68 contre l'eau et la poussière, châssis en aluminium recyclé",
+    "Mises à jour du système garanties pendant sept ans, double SIM et eSIM, Wi-Fi 7",
+    "Haut-parleurs stéréo, lecteur d'empreintes sous l'écran et reconnaissance faciale",
+    "Livré avec un câble USB-C, sans chargeur, dans un emballage entièrement recyclable",
+]
+
+
+def feature_page(items: list[str]) -> str:
+    features = "".join(f"<li>{f}</li>" for f in items)
+    return (
+        "<html lang='fr'><head><title>Test</title></head><body><header><nav>"
+        "<a href='/'>Accueil</a></nav></header><main><article><h1>Test du téléphone</h1>"
+        f"<div class='c'>{paras(STORY['fr'])}</div></article><div class='specs'>"
+        f"<h2>Caractéristiques</h2><ul>{features}</ul></div></main>"
+        "<footer>Mentions</footer></body></html>"
+    )
+
+
+def test_story_beside_a_longer_feature_list_is_read() -> None:
+    """Fixed: a feature list (items that are no sentences) beside the story's ``article``,
+    holding more text, scored as prose and won: the body was the list alone. Such an item
+    scores half a paragraph's points."""
+    body = body_of(feature_page(FEATURES))
+    assert all(p in body for p in STORY["fr"])
+
+
+def test_list_of_sentences_still_scores_as_prose() -> None:
+    """Must not fire: list items that end as sentences are prose: a long list of them
+    beside a short paragraph is still the story."""
+    items = [f"{b} Selon la mairie, le calendrier reste inchangé." for b in BULLETS * 2]
+    html = feature_page(items).replace(paras(STORY["fr"]), f"<p>{STORY['fr'][0]}</p>")
+    body = body_of(html)
+    assert all(i in body for i in items)

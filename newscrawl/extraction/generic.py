@@ -67,6 +67,8 @@ _FIXED_STYLE = re.compile(r"position\s*:\s*fixed", re.IGNORECASE)
 #: Above this share of the page's text an element named as an overlay is judged like other
 #: chrome (by ``CHROME_MAX_SHARE``): it is a wrapper of the whole page.
 _OVERLAY_MAX_SHARE = 0.9
+#: Share of a paragraph's points a list item scores when it does not end as a sentence.
+_ITEM_POINTS = 0.5
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _BLOCK_OR_HEADING = voc.BLOCK_TAGS | _HEADINGS
@@ -634,6 +636,10 @@ def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
         if layers and any(node in layers for node in block.chain):
             continue
         points = _score_paragraph(block.text)
+        if _tag(block.owner) == "li" and not _SENTENCE_END.search(block.text):
+            # A list item that is no sentence (a feature, a fact, a menu entry) is a
+            # story's structure, not its prose: half a paragraph's points.
+            points *= _ITEM_POINTS
         for level, node in enumerate(block.chain[1:6]):
             entry = stats[node]
             if not entry.scored:
