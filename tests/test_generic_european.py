@@ -658,3 +658,23 @@ def test_list_of_sentences_still_scores_as_prose() -> None:
     html = feature_page(items).replace(paras(STORY["fr"]), f"<p>{STORY['fr'][0]}</p>")
     body = body_of(html)
     assert all(i in body for i in items)
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "value"),
+    [
+        ("sv", "Publicerad 3 mars 2024 kl. 14.05", "2024-03-03T14:05:00+01:00"),
+        ("sl", "3. marec 2024 ob 14.05", "2024-03-03T14:05:00+01:00"),
+        ("hr", "3. ožujka 2024. u 14:05", "2024-03-03T14:05:00+01:00"),
+    ],
+)
+def test_month_name_stamp_with_a_joining_word_the_parser_does_not_know(
+    lang: str, stamp: str, value: str
+) -> None:
+    """Fixed: dateparser does not read "kl." (Swedish) or "ob" (Slovenian) before a time:
+    the Swedish stamp fell back to htmldate's day, the Slovenian page had no date. The
+    word is dropped before the time for it."""
+    page = generic_article(root_of(stamp_page(lang, stamp)), URL)
+    raw = next(d.raw for d in page.dates if d.field == "datePublished")
+    result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
+    assert result.value == value

@@ -54,8 +54,10 @@ _ABBR = rf"(?-i:{'|'.join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True))})(?![
 _TZ = rf"(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d(?::?\d\d)?|{_ABBR}"
 _AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"  # "am." keeps its full stop out of the date
 #: Words joining a date to its time in the languages of Europe ("at 14:05", "um", "à",
-#: "alle"/"ore", "a las", "om", "kl.", "klo"/"kello", "o godz.", "v").
-_AT = r"(?:at|um|à|a\s+las|alle|ore|om|kl\.?|klo|kello|o\s+godz\.?|godz\.?|o|v)"
+#: "alle"/"ore", "a las", "às", "om", "kl.", "klo"/"kello", "o godz.", "v", "ob", "u").
+_AT = r"(?:at|um|à|a\s+las|às|alle|ore|om|kl\.?|klo|kello|o\s+godz\.?|godz\.?|o|v|ob|u)"
+#: Such a word right before a time: dateparser does not know all of them ("kl.", "ob").
+_AT_BEFORE_TIME = re.compile(rf"\s+{_AT}\s+(?=\d{{1,2}}[:.h]\d\d)", re.IGNORECASE)
 _TIME = (
     rf"(?:(?:\s*[T,|@–-]\s*|\s+)(?:{_AT}\s+)?(?P<H>\d{{1,2}})"
     rf"(?:[:.h](?P<M>\d\d)(?:[:.](?P<S>\d\d)(?:[.,]\d{{1,6}})?)?\s*(?P<ap>{_AMPM})?"
@@ -401,7 +403,7 @@ class DateNormaliser:
             return _Failure(f"not a date: {raw!r} ({exc})"), "fast"
         if not _looks_like_date(text):
             return _Failure(f"not a date: {raw!r}"), "gate"
-        return self._dateparser(text, raw), "dateparser"
+        return self._dateparser(_AT_BEFORE_TIME.sub(" ", text), raw), "dateparser"
 
     def _absolute(self, m: re.Match[str]) -> _Absolute:
         if m["d1"]:
