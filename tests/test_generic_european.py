@@ -309,6 +309,24 @@ def test_european_consent_tools_named_layers(name: str) -> None:
         assert body_of(page(lang, first=layer)) == story_of(lang), lang
 
 
+@pytest.mark.parametrize(
+    "name", ["class='privacy-banner'", "id='privacy-popup'", "class='privacy-overlay__in'"]
+)
+def test_privacy_layer_names(name: str) -> None:
+    """Fixed: "privacy" beside a word for a layer laid over the page names a consent
+    layer, as "cookie" beside a notice word does."""
+    for lang in LANGS:
+        layer = f"<div {name}><div class='c1'>{paras(CONSENT[lang])}</div></div>"
+        assert body_of(page(lang, first=layer)) == story_of(lang), lang
+
+
+@pytest.mark.parametrize("name", ["privacy-notice", "privacy-policy", "privacy-text"])
+def test_privacy_page_text_is_read(name: str) -> None:
+    """Must not fire: a privacy notice or policy is a page's own text."""
+    html = page("nl").replace("class='text'", f"class='{name}'")
+    assert body_of(html) == story_of("nl")
+
+
 def test_component_and_recipe_names_are_not_consent_layers() -> None:
     """Must not fire: "cmp-" is also a component library's prefix ("cmp-text"), and
     "kakor" (cakes) names a recipe's list without a notice word."""

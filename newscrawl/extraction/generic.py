@@ -140,7 +140,9 @@ class GenericBody:
 # What a word of class + id says, as bits: a page's names are new strings, most of their
 # words are not ("article-header__meta", "c-article-header"), so a name's verdicts are
 # read from its words' marks.
-_NEGATIVE, _RESCUE, _POSITIVE, _CONSENT, _COOKIE, _NOTICE = (1 << i for i in range(6))
+_NEGATIVE, _RESCUE, _POSITIVE, _CONSENT, _COOKIE, _NOTICE, _PRIVACY, _LAID = (
+    1 << i for i in range(8)
+)
 
 
 @lru_cache(maxsize=16384)
@@ -156,6 +158,8 @@ def _word_marks(word: str) -> int:
         (_CONSENT, voc.CONSENT_WORDS),
         (_COOKIE, voc.COOKIE_WORDS),
         (_NOTICE, voc.NOTICE_WORDS),
+        (_PRIVACY, voc.PRIVACY_WORDS),
+        (_LAID, voc.LAID_OVER_WORDS),
     ):
         if w in words:
             marks |= bit
@@ -204,7 +208,9 @@ def _consent_marked(attrs: str, marks: int) -> bool:
     """:func:`_consent_named` of a name whose words' marks are *marks*."""
     if _CONSENT_TOKEN.search(attrs.lower()):
         return True
-    return bool(marks & _CONSENT) or (bool(marks & _COOKIE) and bool(marks & _NOTICE))
+    if marks & _CONSENT or (marks & _COOKIE and marks & _NOTICE):
+        return True
+    return bool(marks & _PRIVACY) and bool(marks & _LAID)
 
 
 def _holds_story(element: HtmlElement) -> bool:

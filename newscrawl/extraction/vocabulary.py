@@ -495,6 +495,14 @@ NOTICE_WORDS: frozenset[str] = frozenset(
     }
 )
 
+#: "privacy" names a consent layer only beside a word for a layer laid over the page
+#: ("privacy-banner", "privacy-popup"), not beside "notice" or "policy" (a privacy
+#: notice is a page's text, a privacy policy a page).
+PRIVACY_WORDS: frozenset[str] = frozenset({"privacy"})
+LAID_OVER_WORDS: frozenset[str] = frozenset(
+    {"banner", "bar", "dialog", "modal", "popup", "overlay", "layer", "wall"}
+)
+
 #: Elements that start and end a paragraph; everything else flows inline.
 BLOCK_TAGS: frozenset[str] = frozenset(
     {
