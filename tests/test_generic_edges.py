@@ -48,11 +48,30 @@ def test_header_with_standfirst_is_not_body() -> None:
     assert "HARBOURTOWN" not in text
 
 
-@pytest.mark.parametrize("name", ["excerpt-first-paragraph.html", "lead-in-story-column.html"])
+def test_standfirst_of_its_own_kind_in_the_story_column_is_not_body() -> None:
+    """A lead set in a kind of its own (tag and class) beside the story's paragraphs, in
+    their element, that says the description word for word is the standfirst."""
+    body = paragraphs("standfirst-in-story-column.html")
+    assert body[0].startswith(STORY[0])
+    assert all(any(p.startswith(s) for p in body) for s in STORY)
+    assert STANDFIRST not in "\n".join(body)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "excerpt-first-paragraph.html",
+        "lead-class-on-first-paragraphs.html",
+        "lead-near-description.html",
+        "own-lead-in-stated-story.html",
+    ],
+)
 def test_first_paragraph_of_the_story_column_is_kept(name: str) -> None:
-    """Must not fire: the paragraph that says the description is built like the story's."""
+    """Must not fire: the paragraph that says the description is built like the story's
+    (a plain ``p``, or a class it shares with the story's next paragraph), or, set in a
+    kind of its own, the description only nearly says it or the stated story holds it."""
     body = paragraphs(name)
-    first = STANDFIRST if name.startswith("lead") else STORY[0]
+    first = STORY[0] if name.startswith("excerpt") else STANDFIRST
     assert body[0].startswith(first)
     assert all(any(p.startswith(s) for p in body) for s in STORY)
 

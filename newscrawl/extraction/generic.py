@@ -51,7 +51,7 @@ from newscrawl.extraction.html import (
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import MAX_PAGE_STAMPS, STAMP_SOURCES, best_text, page_kind
-from newscrawl.extraction.stated import stated_lines, unstated
+from newscrawl.extraction.stated import stated_lines, told_apart
 from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -1475,8 +1475,8 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     then the short lines before the story that repeat its headline, a time stamp or a
     byline, and the stamp lines within it."""
     pairs = [(p.text, owner) for p, owner in found.paragraphs]
-    left_out = unstated([p for p, _ in pairs], meta.article_body)
-    cut = header_end(pairs, meta.description, left_out)
+    left_out, held = told_apart([p for p, _ in pairs], meta.article_body)
+    cut = header_end(pairs, meta.description, left_out, held)
     names = [a["name"] or "" for a in meta.authors]
     lines = set(header_lines(pairs[cut:], meta.headline, names))
     lines.update(stamp_lines(pairs[cut:]))

@@ -98,14 +98,15 @@ def _left_out(told: list[str], lines: list[list[str]]) -> set[int]:
     return out
 
 
-def unstated(paragraphs: Sequence[str], stated: str | None) -> set[int]:
+def told_apart(paragraphs: Sequence[str], stated: str | None) -> tuple[set[int], set[int]]:
     """Indexes of the found *paragraphs* that the *stated* story (a JSON-LD
-    ``articleBody``) does not hold, when it holds most of the found story
-    (:data:`STATED_MIN_COVER`); an empty set when there is no stated story or it holds
-    less."""
+    ``articleBody``) leaves out and of those it holds, when it holds most of the found
+    story (:data:`STATED_MIN_COVER`); two empty sets when there is no stated story or it
+    holds less."""
     if (both := _told(stated, paragraphs)) is None:
-        return set()
-    return _left_out(*both)
+        return set(), set()
+    out = _left_out(*both)
+    return out, {i for i, words in enumerate(both[1]) if words and i not in out}
 
 
 def stated_lines(paragraphs: Sequence[str], lines: Sequence[str], stated: str | None) -> set[int]:
