@@ -1500,7 +1500,8 @@ class _Collector:
             headline=headline,
             authors=authors,
             section=_clean(section) or _clean(meta.get("article:section")),
-            description=(
+            # A description escaped twice ("What&#8217;s … [&hellip;]") is read as shown.
+            description=unescaped(
                 _clean(art.get("description"))
                 or _clean(meta.get("description"))
                 or _clean(meta.get("og:description"))
