@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -129,7 +129,7 @@ def main() -> None:
             record = json.loads(line)
             if record.get("set") == "publishers" and record.get("id") in tune:
                 bodies[record["id"]] = (record.get("article") or {}).get("articleBody") or ""
-    shares: Counter[str] = Counter()
+    shares: defaultdict[str, float] = defaultdict(float)
     pages: Counter[str] = Counter()
     for pid in sorted(tune):
         counts, others = page_errors(truth[pid], bodies.get(pid, ""))
