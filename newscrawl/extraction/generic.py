@@ -133,8 +133,11 @@ class GenericBody:
 
 # What a word of class + id says, as bits: a page's names are new strings, most of their
 # words are not ("article-header__meta", "c-article-header"), so a name's verdicts are
-# read from its words' marks.
-_NEGATIVE, _RESCUE, _POSITIVE, _CONSENT, _COOKIE, _NOTICE = (1 << i for i in range(6))
+# read from its words' marks. ``_CONSENT_TOOL``: a token (as ``str.split`` cuts class + id)
+# starting with a consent tool's prefix (:data:`~.vocabulary.CONSENT_PREFIXES`).
+_NEGATIVE, _RESCUE, _POSITIVE, _CONSENT, _COOKIE, _NOTICE, _CONSENT_TOOL = (
+    1 << i for i in range(7)
+)
 
 
 @lru_cache(maxsize=16384)
@@ -156,11 +159,23 @@ def _word_marks(word: str) -> int:
     return marks
 
 
-def _name_marks(attrs: str) -> int:
-    """The marks of all words of class + id ("articleBody": "article" and "body")."""
-    marks = 0
-    for word in _WORDS.findall(attrs):
+@lru_cache(maxsize=16384)
+def _token_marks(token: str) -> int:
+    """The marks of one token of class + id: its words' (no word of :data:`_WORDS` runs
+    over whitespace) and whether it starts with a consent tool's prefix."""
+    marks = _CONSENT_TOOL if token.lower().startswith(voc.CONSENT_PREFIXES) else 0
+    for word in _WORDS.findall(token):
         marks |= _word_marks(word)
+    return marks
+
+
+def _name_marks(attrs: str) -> int:
+    """The marks of all words of class + id ("articleBody": "article" and "body"), read
+    token by token: a page's names are new strings, their tokens mostly are not
+    ("c-article-header", "col-md-8")."""
+    marks = 0
+    for token in attrs.split():
+        marks |= _token_marks(token)
     return marks
 
 
@@ -182,23 +197,18 @@ def _class_verdict(element: HtmlElement) -> int:
     return _verdict(attrs) if attrs.strip() else 0
 
 
-#: A class or id token starting with a consent tool's prefix (a token starts the string or
-#: follows whitespace, as ``str.split`` cuts them).
-_CONSENT_TOKEN = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, voc.CONSENT_PREFIXES)) + ")")
-
-
 @lru_cache(maxsize=4096)
 def _consent_named(attrs: str) -> bool:
     """True when class + id name a consent layer (:data:`~.vocabulary.CONSENT_PREFIXES`,
     a consent word, or "cookie" beside a notice word)."""
-    return _consent_marked(attrs, _name_marks(attrs))
+    return _consent_marked(_name_marks(attrs))
 
 
-def _consent_marked(attrs: str, marks: int) -> bool:
-    """:func:`_consent_named` of a name whose words' marks are *marks*."""
-    if _CONSENT_TOKEN.search(attrs.lower()):
+def _consent_marked(marks: int) -> bool:
+    """:func:`_consent_named` of a name whose marks are *marks*."""
+    if marks & (_CONSENT_TOOL | _CONSENT):
         return True
-    return bool(marks & _CONSENT) or (bool(marks & _COOKIE) and bool(marks & _NOTICE))
+    return bool(marks & _COOKIE) and bool(marks & _NOTICE)
 
 
 def _holds_story(element: HtmlElement) -> bool:
@@ -278,7 +288,7 @@ def _chrome_named(attrs: str) -> bool:
     marks = _name_marks(attrs)
     if marks & _NEGATIVE and not marks & _RESCUE:
         return True
-    return _consent_marked(attrs, marks)
+    return _consent_marked(marks)
 
 
 def _in_sentence(element: HtmlElement) -> bool:
@@ -335,13 +345,17 @@ class _Walker:
         if not self.owners or not raw.strip():
             return
         owner, chain = self.owners[-1]
+        chrome = tuple(self.chrome)
         for piece in _BREAKS.split(raw) if BR in raw else (raw,):
             text = text_lines(piece)
             if not text:
                 continue
-            mine = [link for link in links if link[0] in text]
-            chars = sum(len(anchor) for anchor, _ in mine)
-            self.blocks.append(_Block(text, owner, mine, chars, tuple(self.chrome), chain))
+            if links:
+                mine = [link for link in links if link[0] in text]
+                chars = sum(len(anchor) for anchor, _ in mine)
+            else:
+                mine, chars = [], 0
+            self.blocks.append(_Block(text, owner, mine, chars, chrome, chain))
 
     def walk(self, root: HtmlElement) -> list[_Block]:
         # libxml2 walks the tree (lxml's iterwalk: an event as each element opens and
@@ -351,7 +365,7 @@ class _Walker:
         skip_subtree = events.skip_subtree
         # The open <a href> of each open element (None for the others), for its close.
         opened: list[_Anchor | None] = []
-        path = self.path
+        path, owners, chrome_open, anchors = self.path, self.owners, self.chrome, self.anchors
         path.extend(reversed(list(root.iterancestors())))
         buf = self.buf
         skip_tags, block_tags, max_depth = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_DEPTH
@@ -363,10 +377,21 @@ class _Walker:
                     skipped = False
                     if element.tail:
                         buf.append(element.tail)
-                else:
-                    self._close(element, opened.pop())
-                    path.pop()
+                    continue
+                # The element closes (written out here: it is most of the walk's events).
+                anchor = opened.pop()
+                if anchor is not None:
+                    self._link(*anchor)
+                    anchors.pop()
+                if owners and owners[-1][0] is element:
+                    self.flush()
+                    owners.pop()
                     buf = self.buf
+                if chrome_open and chrome_open[-1] is element:
+                    chrome_open.pop()
+                if element.tail:
+                    buf.append(element.tail)
+                path.pop()
                 continue
             visited += 1
             if visited > bp.MAX_ELEMENTS:
@@ -399,15 +424,16 @@ class _Walker:
             chrome = _looks_chrome(element, tag, names)
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
-                self.flush()
-                buf = self.buf
-                self.owners.append((element, path[: -bp.MAX_ANCESTOR_LEVELS - 1 : -1]))
+                if buf:
+                    self.flush()
+                    buf = self.buf
+                owners.append((element, path[: -bp.MAX_ANCESTOR_LEVELS - 1 : -1]))
             if chrome:
-                self.chrome.append(element)
+                chrome_open.append(element)
             anchor = None
             if tag == "a" and (href := element.get("href")):
                 anchor = (href, (self.generation, len(buf)))
-                self.anchors.append(anchor)
+                anchors.append(anchor)
             opened.append(anchor)
             if element.text:
                 buf.append(element.text)
@@ -421,18 +447,6 @@ class _Walker:
         anchor = " ".join("".join(self.buf[start:]).replace(BR, " ").split())
         if anchor:
             self.links.append((anchor, href))
-
-    def _close(self, element: HtmlElement, anchor: _Anchor | None) -> None:
-        if anchor is not None:
-            self._link(*anchor)
-            self.anchors.pop()
-        if self.owners and self.owners[-1][0] is element:
-            self.flush()
-            self.owners.pop()
-        if self.chrome and self.chrome[-1] is element:
-            self.chrome.pop()
-        if element.tail:
-            self.buf.append(element.tail)
 
 
 # --- scoring ----------------------------------------------------------------------------
@@ -1028,7 +1042,9 @@ def _paragraph(block: _Block, url: str) -> Paragraph:
 # --- teasers ----------------------------------------------------------------------------
 
 
-def _item_link(item: HtmlElement) -> HtmlElement | None:
+def _item_link(item: HtmlElement, lengths: dict[HtmlElement, int]) -> HtmlElement | None:
+    """The longest-texted of the first links of *item* (*lengths*: the page's anchors'
+    text lengths as met, for nested boxes that weigh the same links again)."""
     best: HtmlElement | None = None
     best_len = 0
     for count, anchor in enumerate(item.iter("a")):
@@ -1036,7 +1052,9 @@ def _item_link(item: HtmlElement) -> HtmlElement | None:
             break
         if not anchor.get("href"):
             continue
-        length = len(" ".join(anchor.text_content().split()))
+        length = lengths.get(anchor)
+        if length is None:
+            length = lengths[anchor] = len(" ".join(anchor.text_content().split()))
         if length > best_len:
             best, best_len = anchor, length
     return _first_twin(item, best) if best is not None else None
@@ -1136,8 +1154,22 @@ class _Item:
 
 
 def _teaser_items(
-    box: HtmlElement, stats: dict[HtmlElement, _Stats] | None = None
+    box: HtmlElement,
+    stats: dict[HtmlElement, _Stats] | None = None,
+    lengths: dict[HtmlElement, int] | None = None,
 ) -> list[_Item] | None:
+    if stats is not None:
+        # Too few children with a teaser's tally: no reading of the box makes a list (the
+        # test below, without first telling spacers from items).
+        maybe = 0
+        for c in box:
+            if c.tag not in voc.SKIP_TAGS and _may_be_item(stats.get(c)):
+                maybe += 1
+                if maybe >= bp.TEASER_PAIR_ITEMS:
+                    break
+        else:
+            return None
+    lengths = {} if lengths is None else lengths
     children = [
         c
         for c in box
@@ -1159,7 +1191,7 @@ def _teaser_items(
             # The walk's tallies rule out items without a headline link or too long.
             misses += 1
             continue
-        link = _item_link(child) if _tag(child) != "a" else child
+        link = _item_link(child, lengths) if _tag(child) != "a" else child
         if link is None:
             misses += 1
             continue
@@ -1249,6 +1281,7 @@ def _find_teasers(
     seen: set[str] = set()
     story_set = set(story)
     min_link_chars = bp.TEASER_PAIR_ITEMS * bp.TEASER_MIN_WORDS * 2
+    lengths: dict[HtmlElement, int] = {}
     for count, box in enumerate(root.iter("ul", "ol", "div", "section", "aside", "nav")):
         if count > bp.MAX_ELEMENTS or boxes >= bp.TEASER_MAX_BOXES:
             break
@@ -1261,7 +1294,7 @@ def _find_teasers(
                 box_stats = None  # a tab or slide shown on demand: read it unwalked
             elif entry is None or entry.link_chars < min_link_chars:
                 continue
-        items = _teaser_items(box, box_stats)
+        items = _teaser_items(box, box_stats, lengths)
         if items is None:
             continue
         hrefs = [absolute_url(url, item.link.get("href") or "") for item in items]
