@@ -678,7 +678,11 @@ def load_json(text: str) -> list[Any]:
     a script over :data:`MAX_JSONLD_CHARS` or nested deeper than :data:`MAX_JSONLD_DEPTH`."""
     if len(text) > MAX_JSONLD_CHARS:
         return []
-    text = _JSON_WRAPPER.sub("", text.strip()).strip().rstrip(";")
+    text = text.strip()
+    if text.startswith(("<", "/")) or text.endswith(("]]>", "-->")):
+        # Only then can a wrapper start or end it: a plain script is not searched whole.
+        text = _JSON_WRAPPER.sub("", text)
+    text = text.strip().rstrip(";")
     if not text:
         return []
     if text.count("[") + text.count("{") > MAX_JSONLD_DEPTH and (
