@@ -192,6 +192,14 @@ def _attrs(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
+def _named_attrs(element: HtmlElement, names: list[str]) -> str:
+    """:func:`_attrs` of an element whose attribute names are *names* (an attribute the
+    element lacks is not looked up)."""
+    name = element.get("class") if "class" in names else None
+    ident = element.get("id") if "id" in names else None
+    return f"{name or ''} {ident or ''}"
+
+
 def _class_verdict(element: HtmlElement) -> int:
     attrs = _attrs(element)
     return _verdict(attrs) if attrs.strip() else 0
@@ -276,7 +284,7 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
         return True
     if "aria-modal" in names and element.get("aria-modal") == "true":
         return True
-    if not (("class" in names or "id" in names) and _chrome_named(_attrs(element))):
+    if not (("class" in names or "id" in names) and _chrome_named(_named_attrs(element, names))):
         return False
     return tag not in _PHRASING or not _in_sentence(element)
 
@@ -333,16 +341,19 @@ class _Walker:
         self.visited = 0
 
     def flush(self) -> None:
-        if not self.buf:
+        buf = self.buf
+        if not buf:
             return
         if self.anchors:
             # A link wrapping blocks ("a > span + ul"): each block's part is link text.
             self._link(*self.anchors[-1])
-        raw = "".join(self.buf)[: bp.MAX_PARAGRAPH_CHARS]
+        raw = "".join(buf)[: bp.MAX_PARAGRAPH_CHARS]
+        buf.clear()  # emptied in place: the walk holds it (no paragraph keeps it)
         links = self.links
-        self.buf, self.links = [], []
+        if links:
+            self.links = []
         self.generation += 1
-        if not self.owners or not raw.strip():
+        if not self.owners or raw.isspace():  # the buffer holds no empty strings
             return
         owner, chain = self.owners[-1]
         chrome = tuple(self.chrome)
@@ -485,6 +496,8 @@ class _Page:
     captions: list[tuple[_Block, int]] = field(default_factory=list)
     """The story's lines that :func:`_drop_boxes` set aside as a picture's caption, each
     with the number of its box."""
+    posts: dict[HtmlElement, bool] = field(default_factory=dict)
+    """Verdicts of :func:`_is_other_post`, asked by every paragraph below an element."""
 
 
 def _tally(blocks: list[_Block]) -> _Page:
@@ -809,10 +822,13 @@ def _within(block: _Block, chosen: set[HtmlElement], page: _Page) -> bool:
             return True
         if node in page.chrome:
             return False
-        if node is not block.owner and _is_other_post(node) and not _story_entries(node, page):
-            return False
         if node is block.owner:
             continue
+        post = page.posts.get(node)
+        if post is None:
+            post = page.posts[node] = _is_other_post(node)
+        if post and not _story_entries(node, page):
+            return False
         entry = page.stats.get(node)
         if (
             entry is not None
