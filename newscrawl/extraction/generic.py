@@ -201,8 +201,10 @@ def _named_attrs(element: HtmlElement, names: list[str]) -> str:
 
 
 def _class_verdict(element: HtmlElement) -> int:
-    attrs = _attrs(element)
-    return _verdict(attrs) if attrs.strip() else 0
+    name, ident = element.get("class"), element.get("id")
+    if not name and not ident:
+        return 0  # most elements: no name to read
+    return _verdict(f"{name or ''} {ident or ''}")
 
 
 @lru_cache(maxsize=4096)
