@@ -18,7 +18,7 @@ from newscrawl.extraction.edges import (
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.metadata import MAX_JSONLD_CHARS
-from newscrawl.extraction.stated import STATED_MAX_CHARS, stated_lines, unstated
+from newscrawl.extraction.stated import STATED_MAX_CHARS, stated_lines, told_apart
 
 from .conftest import FIXTURES
 
@@ -371,7 +371,7 @@ def test_a_stated_story_of_megabytes_is_read(chars: int) -> None:
     assert len(body) == (4 if read else 6)
 
 
-def test_unstated_reads_the_head_of_a_stated_text_of_megabytes() -> None:
+def test_told_apart_reads_the_head_of_a_stated_text_of_megabytes() -> None:
     """A stated text of 5 MB whose head is the found story gives the verdicts of the story
     alone; its 4-grams are built for its head only (the whole text's took 290 MB)."""
     story = [
@@ -383,10 +383,10 @@ def test_unstated_reads_the_head_of_a_stated_text_of_megabytes() -> None:
     stated = "\n".join(story[2:])
     huge = stated + "".join(f" w{i}" for i in range(700_000))
     assert len(huge) > 40 * STATED_MAX_CHARS
-    assert unstated(story, stated) == {0, 1}
+    assert told_apart(story, stated) == ({0, 1}, {2, 3})
     tracemalloc.start()
     try:
-        assert unstated(story, huge) == {0, 1}
+        assert told_apart(story, huge) == ({0, 1}, {2, 3})
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
