@@ -18,7 +18,7 @@ from newscrawl.extraction.edges import (
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.metadata import MAX_JSONLD_CHARS
-from newscrawl.extraction.stated import STATED_MAX_CHARS, stated_lines, unstated
+from newscrawl.extraction.stated import STATED_MAX_CHARS, stated_lines, told_apart
 
 from .conftest import FIXTURES
 
@@ -48,11 +48,30 @@ def test_header_with_standfirst_is_not_body() -> None:
     assert "HARBOURTOWN" not in text
 
 
-@pytest.mark.parametrize("name", ["excerpt-first-paragraph.html", "lead-in-story-column.html"])
+def test_standfirst_of_its_own_kind_in_the_story_column_is_not_body() -> None:
+    """A lead set in a kind of its own (tag and class) beside the story's paragraphs, in
+    their element, that says the description word for word is the standfirst."""
+    body = paragraphs("standfirst-in-story-column.html")
+    assert body[0].startswith(STORY[0])
+    assert all(any(p.startswith(s) for p in body) for s in STORY)
+    assert STANDFIRST not in "\n".join(body)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "excerpt-first-paragraph.html",
+        "lead-class-on-first-paragraphs.html",
+        "lead-near-description.html",
+        "own-lead-in-stated-story.html",
+    ],
+)
 def test_first_paragraph_of_the_story_column_is_kept(name: str) -> None:
-    """Must not fire: the paragraph that says the description is built like the story's."""
+    """Must not fire: the paragraph that says the description is built like the story's
+    (a plain ``p``, or a class it shares with the story's next paragraph), or, set in a
+    kind of its own, the description only nearly says it or the stated story holds it."""
     body = paragraphs(name)
-    first = STANDFIRST if name.startswith("lead") else STORY[0]
+    first = STORY[0] if name.startswith("excerpt") else STANDFIRST
     assert body[0].startswith(first)
     assert all(any(p.startswith(s) for p in body) for s in STORY)
 
@@ -352,7 +371,7 @@ def test_a_stated_story_of_megabytes_is_read(chars: int) -> None:
     assert len(body) == (4 if read else 6)
 
 
-def test_unstated_reads_the_head_of_a_stated_text_of_megabytes() -> None:
+def test_told_apart_reads_the_head_of_a_stated_text_of_megabytes() -> None:
     """A stated text of 5 MB whose head is the found story gives the verdicts of the story
     alone; its 4-grams are built for its head only (the whole text's took 290 MB)."""
     story = [
@@ -364,10 +383,10 @@ def test_unstated_reads_the_head_of_a_stated_text_of_megabytes() -> None:
     stated = "\n".join(story[2:])
     huge = stated + "".join(f" w{i}" for i in range(700_000))
     assert len(huge) > 40 * STATED_MAX_CHARS
-    assert unstated(story, stated) == {0, 1}
+    assert told_apart(story, stated) == ({0, 1}, {2, 3})
     tracemalloc.start()
     try:
-        assert unstated(story, huge) == {0, 1}
+        assert told_apart(story, huge) == ({0, 1}, {2, 3})
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

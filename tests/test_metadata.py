@@ -462,6 +462,14 @@ def test_other_fields() -> None:
     assert meta.language == "en-GB"
 
 
+def test_a_description_escaped_twice_is_read_as_shown() -> None:
+    # WordPress excerpts often reach the meta escaped twice: the reader sees the characters.
+    twice = "<meta name='description' content='What&amp;#8217;s next for AT&amp;T [&amp;hellip;]'>"
+    assert meta_of(page(twice)).description == "What\u2019s next for AT&T [\u2026]"
+    once = "<meta name='description' content='R&amp;D budgets &amp; what&#8217;s left'>"
+    assert meta_of(page(once)).description == "R&D budgets & what\u2019s left"
+
+
 def test_fields_from_metas_and_markup() -> None:
     document = page(
         "<meta property='og:locale' content='fr_FR'><meta name='author' content='Paul'>"

@@ -9,7 +9,10 @@ Two independent signals must agree before anything is cut, so a story whose firs
 paragraph merely doubles as the page's meta description (an automatic excerpt) keeps it:
 the paragraph says what the page's description says, and it is built unlike the story's
 paragraphs — another parent element *and* another tag or class than the first paragraph
-of prose after it. The standfirst and whatever stands before it in the container (kicker,
+of prose after it. A lead standing beside the story's paragraphs in their element is the
+standfirst on stronger evidence: a tag and class no other paragraph of the container has,
+the description's words word for word, and no stated story (JSON-LD ``articleBody``)
+holding it. The standfirst and whatever stands before it in the container (kicker,
 headline, stamps) are the header.
 
 Within and at the end of the story, the container holds boxes of its own: a newsletter or
@@ -76,20 +79,43 @@ def _kind(element: HtmlElement) -> tuple[object, str]:
     return element.tag, " ".join((element.get("class") or "").split())
 
 
+def _built_apart(
+    index: int, paragraphs: Sequence[tuple[str, HtmlElement]], story: HtmlElement
+) -> bool | None:
+    """How the paragraph at *index* is built beside *story*, the story's first paragraph
+    of prose: True in another parent element and of another kind (tag and class); None
+    in the same parent, of a kind no other paragraph of the container is written in (a
+    lead set in a style of its own, unlike the first two or three story paragraphs a
+    class marks as a spoken summary); False when built like the story."""
+    owner = paragraphs[index][1]
+    kind = _kind(owner)
+    if kind == _kind(story):
+        return False
+    if story.getparent() is not owner.getparent():
+        return True
+    if any(_kind(o) == kind for i, (_, o) in enumerate(paragraphs) if i != index):
+        return False
+    return None
+
+
 def header_end(
     paragraphs: Sequence[tuple[str, HtmlElement]],
     description: str | None,
     unstated: Collection[int] = (),
+    stated: Collection[int] = (),
 ) -> int:
     """How many of the container's first *paragraphs* (text, owning element) are the
     article's header: up to and including a standfirst, 0 when none is found. A paragraph
-    saying what the description says is the standfirst when it is built unlike the story's
-    prose, or when the page's stated story leaves it out (its index in *unstated*)."""
+    saying what the description says is the standfirst when the page's stated story
+    leaves it out (its index in *unstated*) or when it is built unlike the story's prose
+    (:func:`_built_apart`): in another element and of another kind, or, set in a kind of
+    its own beside the story's paragraphs, when it says the description word for word and
+    the stated story does not hold it (its index not in *stated*)."""
     if not description:
         return 0
     total = sum(len(text) for text, _ in paragraphs)
     before = 0
-    for index, (text, owner) in enumerate(paragraphs[:HEADER_MAX_PARAGRAPHS]):
+    for index, (text, _) in enumerate(paragraphs[:HEADER_MAX_PARAGRAPHS]):
         if before > HEADER_MAX_SHARE * total:
             return 0
         before += len(text)
@@ -98,9 +124,12 @@ def header_end(
         story = _story_element(paragraphs[index + 1 :])
         if story is None:
             return 0
-        if index in unstated or (
-            story.getparent() is not owner.getparent() and _kind(story) != _kind(owner)
-        ):
+        apart = _built_apart(index, paragraphs, story)
+        if apart is None:
+            # One signal of build only: the text must agree word for word, and the
+            # stated story, where there is one, must not hold the paragraph.
+            apart = index not in stated and key_words(text) == key_words(description)
+        if index in unstated or apart:
             end = index + 1
             # Short lines between the standfirst and the story (a stamp, a byline, a
             # dateline) are the header's too, unless written like the story's prose.

@@ -52,7 +52,7 @@ from newscrawl.extraction.html import (
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import MAX_PAGE_STAMPS, STAMP_SOURCES, best_text, page_kind
-from newscrawl.extraction.stated import stated_lines, unstated
+from newscrawl.extraction.stated import stated_lines, told_apart
 from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -139,9 +139,10 @@ class GenericBody:
 
 # What a word of class + id says, as bits: a page's names are new strings, most of their
 # words are not ("article-header__meta", "c-article-header"), so a name's verdicts are
-# read from its words' marks.
-_NEGATIVE, _RESCUE, _POSITIVE, _CONSENT, _COOKIE, _NOTICE, _PRIVACY, _LAID = (
-    1 << i for i in range(8)
+# read from its words' marks. ``_CONSENT_TOOL``: a token (as ``str.split`` cuts class + id)
+# starting with a consent tool's prefix (:data:`~.vocabulary.CONSENT_PREFIXES`).
+_NEGATIVE, _RESCUE, _POSITIVE, _CONSENT, _COOKIE, _NOTICE, _CONSENT_TOOL, _PRIVACY, _LAID = (
+    1 << i for i in range(9)
 )
 
 
@@ -166,11 +167,23 @@ def _word_marks(word: str) -> int:
     return marks
 
 
-def _name_marks(attrs: str) -> int:
-    """The marks of all words of class + id ("articleBody": "article" and "body")."""
-    marks = 0
-    for word in _WORDS.findall(attrs):
+@lru_cache(maxsize=16384)
+def _token_marks(token: str) -> int:
+    """The marks of one token of class + id: its words' (no word of :data:`_WORDS` runs
+    over whitespace) and whether it starts with a consent tool's prefix."""
+    marks = _CONSENT_TOOL if token.lower().startswith(voc.CONSENT_PREFIXES) else 0
+    for word in _WORDS.findall(token):
         marks |= _word_marks(word)
+    return marks
+
+
+def _name_marks(attrs: str) -> int:
+    """The marks of all words of class + id ("articleBody": "article" and "body"), read
+    token by token: a page's names are new strings, their tokens mostly are not
+    ("c-article-header", "col-md-8")."""
+    marks = 0
+    for token in attrs.split():
+        marks |= _token_marks(token)
     return marks
 
 
@@ -187,28 +200,33 @@ def _attrs(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
+def _named_attrs(element: HtmlElement, names: list[str]) -> str:
+    """:func:`_attrs` of an element whose attribute names are *names* (an attribute the
+    element lacks is not looked up)."""
+    name = element.get("class") if "class" in names else None
+    ident = element.get("id") if "id" in names else None
+    return f"{name or ''} {ident or ''}"
+
+
 def _class_verdict(element: HtmlElement) -> int:
-    attrs = _attrs(element)
-    return _verdict(attrs) if attrs.strip() else 0
-
-
-#: A class or id token starting with a consent tool's prefix (a token starts the string or
-#: follows whitespace, as ``str.split`` cuts them).
-_CONSENT_TOKEN = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, voc.CONSENT_PREFIXES)) + ")")
+    name, ident = element.get("class"), element.get("id")
+    if not name and not ident:
+        return 0  # most elements: no name to read
+    return _verdict(f"{name or ''} {ident or ''}")
 
 
 @lru_cache(maxsize=4096)
 def _consent_named(attrs: str) -> bool:
     """True when class + id name a consent layer (:data:`~.vocabulary.CONSENT_PREFIXES`,
     a consent word, or "cookie" beside a notice word)."""
-    return _consent_marked(attrs, _name_marks(attrs))
+    return _consent_marked(_name_marks(attrs))
 
 
-def _consent_marked(attrs: str, marks: int) -> bool:
-    """:func:`_consent_named` of a name whose words' marks are *marks*."""
-    if _CONSENT_TOKEN.search(attrs.lower()):
+def _consent_marked(marks: int) -> bool:
+    """:func:`_consent_named` of a name whose marks are *marks*."""
+    if marks & (_CONSENT_TOOL | _CONSENT):
         return True
-    if marks & _CONSENT or (marks & _COOKIE and marks & _NOTICE):
+    if marks & _COOKIE and marks & _NOTICE:
         return True
     return bool(marks & _PRIVACY) and bool(marks & _LAID)
 
@@ -358,7 +376,7 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
         return True
     if "style" in names and _is_fixed(element) and not _holds_story(element):
         return True
-    if not (("class" in names or "id" in names) and _chrome_named(_attrs(element))):
+    if not (("class" in names or "id" in names) and _chrome_named(_named_attrs(element, names))):
         return False
     return tag not in _PHRASING or not _in_sentence(element)
 
@@ -370,7 +388,7 @@ def _chrome_named(attrs: str) -> bool:
     marks = _name_marks(attrs)
     if marks & _NEGATIVE and not marks & _RESCUE:
         return True
-    return _consent_marked(attrs, marks)
+    return _consent_marked(marks)
 
 
 def _in_sentence(element: HtmlElement) -> bool:
@@ -415,25 +433,32 @@ class _Walker:
         self.visited = 0
 
     def flush(self) -> None:
-        if not self.buf:
+        buf = self.buf
+        if not buf:
             return
         if self.anchors:
             # A link wrapping blocks ("a > span + ul"): each block's part is link text.
             self._link(*self.anchors[-1])
-        raw = "".join(self.buf)[: bp.MAX_PARAGRAPH_CHARS]
+        raw = "".join(buf)[: bp.MAX_PARAGRAPH_CHARS]
+        buf.clear()  # emptied in place: the walk holds it (no paragraph keeps it)
         links = self.links
-        self.buf, self.links = [], []
+        if links:
+            self.links = []
         self.generation += 1
-        if not self.owners or not raw.strip():
+        if not self.owners or raw.isspace():  # the buffer holds no empty strings
             return
         owner, chain = self.owners[-1]
+        chrome = tuple(self.chrome)
         for piece in _BREAKS.split(raw) if BR in raw else (raw,):
             text = text_lines(piece)
             if not text:
                 continue
-            mine = [link for link in links if link[0] in text]
-            chars = sum(len(anchor) for anchor, _ in mine)
-            self.blocks.append(_Block(text, owner, mine, chars, tuple(self.chrome), chain))
+            if links:
+                mine = [link for link in links if link[0] in text]
+                chars = sum(len(anchor) for anchor, _ in mine)
+            else:
+                mine, chars = [], 0
+            self.blocks.append(_Block(text, owner, mine, chars, chrome, chain))
 
     def walk(self, root: HtmlElement) -> list[_Block]:
         # libxml2 walks the tree (lxml's iterwalk: an event as each element opens and
@@ -443,7 +468,7 @@ class _Walker:
         skip_subtree = events.skip_subtree
         # The open <a href> of each open element (None for the others), for its close.
         opened: list[_Anchor | None] = []
-        path = self.path
+        path, owners, chrome_open, anchors = self.path, self.owners, self.chrome, self.anchors
         path.extend(reversed(list(root.iterancestors())))
         buf = self.buf
         skip_tags, block_tags, max_depth = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_DEPTH
@@ -455,10 +480,21 @@ class _Walker:
                     skipped = False
                     if element.tail:
                         buf.append(element.tail)
-                else:
-                    self._close(element, opened.pop())
-                    path.pop()
+                    continue
+                # The element closes (written out here: it is most of the walk's events).
+                anchor = opened.pop()
+                if anchor is not None:
+                    self._link(*anchor)
+                    anchors.pop()
+                if owners and owners[-1][0] is element:
+                    self.flush()
+                    owners.pop()
                     buf = self.buf
+                if chrome_open and chrome_open[-1] is element:
+                    chrome_open.pop()
+                if element.tail:
+                    buf.append(element.tail)
+                path.pop()
                 continue
             visited += 1
             if visited > bp.MAX_ELEMENTS:
@@ -491,15 +527,16 @@ class _Walker:
             chrome = _looks_chrome(element, tag, names)
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
-                self.flush()
-                buf = self.buf
-                self.owners.append((element, path[: -bp.MAX_ANCESTOR_LEVELS - 1 : -1]))
+                if buf:
+                    self.flush()
+                    buf = self.buf
+                owners.append((element, path[: -bp.MAX_ANCESTOR_LEVELS - 1 : -1]))
             if chrome:
-                self.chrome.append(element)
+                chrome_open.append(element)
             anchor = None
             if tag == "a" and (href := element.get("href")):
                 anchor = (href, (self.generation, len(buf)))
-                self.anchors.append(anchor)
+                anchors.append(anchor)
             opened.append(anchor)
             if element.text:
                 buf.append(element.text)
@@ -513,18 +550,6 @@ class _Walker:
         anchor = " ".join("".join(self.buf[start:]).replace(BR, " ").split())
         if anchor:
             self.links.append((anchor, href))
-
-    def _close(self, element: HtmlElement, anchor: _Anchor | None) -> None:
-        if anchor is not None:
-            self._link(*anchor)
-            self.anchors.pop()
-        if self.owners and self.owners[-1][0] is element:
-            self.flush()
-            self.owners.pop()
-        if self.chrome and self.chrome[-1] is element:
-            self.chrome.pop()
-        if element.tail:
-            self.buf.append(element.tail)
 
 
 # --- scoring ----------------------------------------------------------------------------
@@ -563,6 +588,8 @@ class _Page:
     captions: list[tuple[_Block, int]] = field(default_factory=list)
     """The story's lines that :func:`_drop_boxes` set aside as a picture's caption, each
     with the number of its box."""
+    posts: dict[HtmlElement, bool] = field(default_factory=dict)
+    """Verdicts of :func:`_is_other_post`, asked by every paragraph below an element."""
 
 
 def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
@@ -897,10 +924,13 @@ def _within(block: _Block, chosen: set[HtmlElement], page: _Page) -> bool:
             return True
         if node in page.chrome:
             return False
-        if node is not block.owner and _is_other_post(node) and not _story_entries(node, page):
-            return False
         if node is block.owner:
             continue
+        post = page.posts.get(node)
+        if post is None:
+            post = page.posts[node] = _is_other_post(node)
+        if post and not _story_entries(node, page):
+            return False
         entry = page.stats.get(node)
         if (
             entry is not None
@@ -1130,7 +1160,9 @@ def _paragraph(block: _Block, url: str) -> Paragraph:
 # --- teasers ----------------------------------------------------------------------------
 
 
-def _item_link(item: HtmlElement) -> HtmlElement | None:
+def _item_link(item: HtmlElement, lengths: dict[HtmlElement, int]) -> HtmlElement | None:
+    """The longest-texted of the first links of *item* (*lengths*: the page's anchors'
+    text lengths as met, for nested boxes that weigh the same links again)."""
     best: HtmlElement | None = None
     best_len = 0
     for count, anchor in enumerate(item.iter("a")):
@@ -1138,7 +1170,9 @@ def _item_link(item: HtmlElement) -> HtmlElement | None:
             break
         if not anchor.get("href"):
             continue
-        length = len(" ".join(anchor.text_content().split()))
+        length = lengths.get(anchor)
+        if length is None:
+            length = lengths[anchor] = len(" ".join(anchor.text_content().split()))
         if length > best_len:
             best, best_len = anchor, length
     return _first_twin(item, best) if best is not None else None
@@ -1238,8 +1272,22 @@ class _Item:
 
 
 def _teaser_items(
-    box: HtmlElement, stats: dict[HtmlElement, _Stats] | None = None
+    box: HtmlElement,
+    stats: dict[HtmlElement, _Stats] | None = None,
+    lengths: dict[HtmlElement, int] | None = None,
 ) -> list[_Item] | None:
+    if stats is not None:
+        # Too few children with a teaser's tally: no reading of the box makes a list (the
+        # test below, without first telling spacers from items).
+        maybe = 0
+        for c in box:
+            if c.tag not in voc.SKIP_TAGS and _may_be_item(stats.get(c)):
+                maybe += 1
+                if maybe >= bp.TEASER_PAIR_ITEMS:
+                    break
+        else:
+            return None
+    lengths = {} if lengths is None else lengths
     children = [
         c
         for c in box
@@ -1261,7 +1309,7 @@ def _teaser_items(
             # The walk's tallies rule out items without a headline link or too long.
             misses += 1
             continue
-        link = _item_link(child) if _tag(child) != "a" else child
+        link = _item_link(child, lengths) if _tag(child) != "a" else child
         if link is None:
             misses += 1
             continue
@@ -1351,6 +1399,7 @@ def _find_teasers(
     seen: set[str] = set()
     story_set = set(story)
     min_link_chars = bp.TEASER_PAIR_ITEMS * bp.TEASER_MIN_WORDS * 2
+    lengths: dict[HtmlElement, int] = {}
     for count, box in enumerate(root.iter("ul", "ol", "div", "section", "aside", "nav")):
         if count > bp.MAX_ELEMENTS or boxes >= bp.TEASER_MAX_BOXES:
             break
@@ -1363,7 +1412,7 @@ def _find_teasers(
                 box_stats = None  # a tab or slide shown on demand: read it unwalked
             elif entry is None or entry.link_chars < min_link_chars:
                 continue
-        items = _teaser_items(box, box_stats)
+        items = _teaser_items(box, box_stats, lengths)
         if items is None:
             continue
         hrefs = [absolute_url(url, item.link.get("href") or "") for item in items]
@@ -1578,8 +1627,8 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     then the short lines before the story that repeat its headline, a time stamp or a
     byline, and the stamp lines within it."""
     pairs = [(p.text, owner) for p, owner in found.paragraphs]
-    left_out = unstated([p for p, _ in pairs], meta.article_body)
-    cut = header_end(pairs, meta.description, left_out)
+    left_out, held = told_apart([p for p, _ in pairs], meta.article_body)
+    cut = header_end(pairs, meta.description, left_out, held)
     names = [a["name"] or "" for a in meta.authors]
     lines = set(header_lines(pairs[cut:], meta.headline, names))
     lines.update(stamp_lines(pairs[cut:]))

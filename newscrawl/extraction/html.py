@@ -382,7 +382,20 @@ class ShortTexts:
                     open_parts.append([node.text or ""])
                 continue
             if event == "end" and entered:
-                memo[node] = self._join(open_parts.pop())
+                # A child entered is visible: its text joins its parent's.
+                memo[node] = inner = self._join(open_parts.pop())
+                if node is element:
+                    break
+                parts = open_parts[-1]
+                if parts is None:
+                    continue
+                if inner is None:
+                    open_parts[-1] = None
+                    continue
+                parts.append(inner)
+                if node.tail:
+                    parts.append(node.tail)
+                continue
             entered = True
             if node is element:
                 break
@@ -404,6 +417,8 @@ class ShortTexts:
     def _join(self, parts: list[str] | None) -> str | None:
         if parts is None:
             return None
+        if len(parts) == 1 and not parts[0]:
+            return ""  # no text (most wrappers' own parts)
         raw = _collapsed("".join(parts))
         return raw if len(raw) - raw.count(" ") <= self.cap else None
 

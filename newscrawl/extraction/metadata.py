@@ -678,7 +678,11 @@ def load_json(text: str) -> list[Any]:
     a script over :data:`MAX_JSONLD_CHARS` or nested deeper than :data:`MAX_JSONLD_DEPTH`."""
     if len(text) > MAX_JSONLD_CHARS:
         return []
-    text = _JSON_WRAPPER.sub("", text.strip()).strip().rstrip(";")
+    text = text.strip()
+    if text.startswith(("<", "/")) or text.endswith(("]]>", "-->")):
+        # Only then can a wrapper start or end it: a plain script is not searched whole.
+        text = _JSON_WRAPPER.sub("", text)
+    text = text.strip().rstrip(";")
     if not text:
         return []
     if text.count("[") + text.count("{") > MAX_JSONLD_DEPTH and (
@@ -863,10 +867,8 @@ class _Collector:
         # parent's path and the element, so each element costs one step, not its depth.
         paths: dict[HtmlElement, _HeaderPath] = {}
         area_foreign: bool | None = None
-        for element in area.iter():
+        for element in area.iter(etree.Element):
             tag = element.tag
-            if not isinstance(tag, str):
-                continue
             marker = _marker(element)
             if element is area:
                 path = _HeaderPath()
@@ -874,15 +876,15 @@ class _Collector:
                 above = paths[element.getparent()]
                 named = _foreign_named(marker)
                 in_list = above.in_list or tag in ("li", "ul", "ol", "article")
-                path = _HeaderPath(
+                listed = (
                     # Another story's article beside the headline's own, or a list holding
                     # a foreign-named container.
-                    listed=above.listed
-                    or (tag == "article" and self.own_article)
-                    or (named and in_list),
-                    named=above.named or named,
-                    in_list=in_list,
+                    above.listed or (tag == "article" and self.own_article) or (named and in_list)
                 )
+                if listed == above.listed and in_list == above.in_list and not named:
+                    path = above  # most elements: nothing new between them and their parent
+                else:
+                    path = _HeaderPath(listed, above.named or named, in_list)
             paths[element] = path
             if tag in SKIP_TEXT_TAGS:
                 continue
@@ -1220,13 +1222,12 @@ class _Collector:
                         seen.add(inner)
                         self.header_area.add(inner)
                         yield inner, _has_fragment(_marker(inner), _STAMP)
-        after_headline = self.headline is None
-        for element in self.root.iter():
-            if element is self.headline:
+        headline = self.headline
+        after_headline = headline is None
+        for element in self.root.iter(etree.Element):
+            if element is headline:
                 after_headline = True
             tag = element.tag
-            if not isinstance(tag, str):
-                continue
             if tag in LABEL_TAGS and not len(element) and element.text:
                 self.labels.append(element)  # read by labelled_values
             if tag in ICON_TAGS and _is_date_icon(element):
@@ -1251,9 +1252,10 @@ class _Collector:
                 seen.add(element)
                 yield element, True
                 continue
-            if not element.get("class") and not element.get("id"):
+            name, ident = element.get("class"), element.get("id")
+            if not name and not ident:
                 continue  # no marker: neither a stamp nor a post footer
-            marker = _marker(element)
+            marker = f"{name or ''} {ident or ''}".lower()  # _marker, its attributes read once
             if not _stamp_area_named(marker):
                 continue
             stamped = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
@@ -1275,6 +1277,8 @@ class _Collector:
             text = self.short.text(element)
             if not text or (text, dated_class) in done:
                 continue
+            if _HAS_DIGIT.search(text) is None:
+                continue  # no figure: no date below would pass ``add``
             post_meta = dated_class or element in self.footers
             if (
                 post_meta
@@ -1500,7 +1504,8 @@ class _Collector:
             headline=headline,
             authors=authors,
             section=_clean(section) or _clean(meta.get("article:section")),
-            description=(
+            # A description escaped twice ("What&#8217;s … [&hellip;]") is read as shown.
+            description=unescaped(
                 _clean(art.get("description"))
                 or _clean(meta.get("description"))
                 or _clean(meta.get("og:description"))

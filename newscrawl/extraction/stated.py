@@ -45,9 +45,9 @@ def _shingles(words: Sequence[str]) -> set[tuple[str, ...]]:
 
 def _told(
     stated: str | None, paragraphs: Sequence[str]
-) -> tuple[list[str], list[list[str]]] | None:
-    """The stated text's words (to :data:`STATED_MAX_CHARS`) and the found paragraphs'
-    words, when the stated text holds most of the found story
+) -> tuple[list[str], set[tuple[str, ...]], list[list[str]]] | None:
+    """The stated text's words (to :data:`STATED_MAX_CHARS`) and shingles and the found
+    paragraphs' words, when the stated text holds most of the found story
     (:data:`STATED_MIN_COVER`); None otherwise."""
     if not stated:
         return None
@@ -71,12 +71,12 @@ def _told(
         tail = run[1 - SHINGLE :]
     if not ours or len(ours & grams) < STATED_MIN_COVER * len(ours):
         return None
-    return told, found
+    return told, grams, found
 
 
-def _left_out(told: list[str], lines: list[list[str]]) -> set[int]:
-    """Indexes of the *lines* (as words) that the stated text (*told*) does not hold."""
-    grams = _shingles(told)
+def _left_out(told: list[str], grams: set[tuple[str, ...]], lines: list[list[str]]) -> set[int]:
+    """Indexes of the *lines* (as words) that the stated text (*told*, its shingles
+    *grams*) does not hold."""
     # Word runs shorter than a shingle that the stated text says, by length, built when
     # a short line asks (a set, not a search of the whole text per line: a page of many
     # short lines and a long stated text would cost their product).
@@ -98,14 +98,15 @@ def _left_out(told: list[str], lines: list[list[str]]) -> set[int]:
     return out
 
 
-def unstated(paragraphs: Sequence[str], stated: str | None) -> set[int]:
+def told_apart(paragraphs: Sequence[str], stated: str | None) -> tuple[set[int], set[int]]:
     """Indexes of the found *paragraphs* that the *stated* story (a JSON-LD
-    ``articleBody``) does not hold, when it holds most of the found story
-    (:data:`STATED_MIN_COVER`); an empty set when there is no stated story or it holds
-    less."""
+    ``articleBody``) leaves out and of those it holds, when it holds most of the found
+    story (:data:`STATED_MIN_COVER`); two empty sets when there is no stated story or it
+    holds less."""
     if (both := _told(stated, paragraphs)) is None:
-        return set()
-    return _left_out(*both)
+        return set(), set()
+    out = _left_out(*both)
+    return out, {i for i, words in enumerate(both[2]) if words and i not in out}
 
 
 def stated_lines(paragraphs: Sequence[str], lines: Sequence[str], stated: str | None) -> set[int]:
@@ -116,5 +117,5 @@ def stated_lines(paragraphs: Sequence[str], lines: Sequence[str], stated: str | 
     if not lines or (both := _told(stated, paragraphs)) is None:
         return set()
     words = [key_words(text) for text in lines]
-    out = _left_out(both[0], words)
+    out = _left_out(both[0], both[1], words)
     return {i for i, w in enumerate(words) if w and i not in out}
