@@ -172,8 +172,8 @@ def shared_core(headline: str, others: list[str], url: str = "") -> str:
 
 
 def names_site(text: str, site_names: Iterable[str], url: str) -> bool:
-    """True when *text* (what a cut drops) names the site: a word of the host ("Golem.de"
-    on golem.de) or every word of one of *site_names*."""
+    """True when *text* (what a cut drops) names the site: a word of the host ("Example.de"
+    on example.de) or every word of one of *site_names*."""
     words = set(key_words(text))
     labels = (urlsplit(url).hostname or "").lower().split(".")[:-1]
     host = {w for label in labels if label not in _HOST_NOISE for w in label.split("-")}
