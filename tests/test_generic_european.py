@@ -696,3 +696,46 @@ def test_month_name_stamp_with_a_joining_word_the_parser_does_not_know(
     raw = next(d.raw for d in page.dates if d.field == "datePublished")
     result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
     assert result.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "value"),
+    [
+        ("fr", "Publié le 3 mars 2024 à 14h05", "2024-03-03T14:05:00+01:00"),
+        ("it", "Pubblicato il 3 marzo 2024 alle 14:05", "2024-03-03T14:05:00+01:00"),
+        ("es", "Publicado el 3 de marzo de 2024 a las 14:05", "2024-03-03T14:05:00+00:00"),
+        ("pt", "Publicado em 3 de março de 2024, às 14h05", "2024-03-03T14:05:00+00:00"),
+        ("nl", "Gepubliceerd op 3 maart 2024 om 14:05", "2024-03-03T14:05:00+01:00"),
+        ("de", "Veröffentlicht am 3. März 2024 um 14:05 Uhr", "2024-03-03T14:05:00+01:00"),
+    ],
+)
+def test_labelled_month_name_stamp_keeps_its_time(lang: str, stamp: str, value: str) -> None:
+    """Fixed: a labelled stamp with a local month name and a time after a joining word
+    ("à", "alle", "a las", "às", "om", "um") was read as a post-meta sentence whose date
+    stopped at the year: the time was lost. And "14h05" is read in every language, not
+    in French only."""
+    page = generic_article(root_of(stamp_page(lang, stamp)), URL)
+    raw = next(d.raw for d in page.dates if d.field == "datePublished")
+    assert page.date_source == "stamp-labelled"
+    result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
+    assert result.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp"),
+    [
+        ("fr", "Publié le 3 mars 2024"),
+        ("it", "Pubblicato il 3 marzo 2024"),
+        ("es", "Publicado el 3 de marzo de 2024"),
+        ("pt", "Publicado em 3 de março de 2024, 2 minutos de leitura"),
+        ("nl", "Gepubliceerd op 3 maart 2024 om 14 uur"),
+    ],
+)
+def test_labelled_month_name_stamp_without_a_time_keeps_its_day(lang: str, stamp: str) -> None:
+    """Must not fire: no clock after the year (nothing, a reading time, an hour without
+    minutes): the stamp stays at day precision."""
+    page = generic_article(root_of(stamp_page(lang, stamp)), URL)
+    raw = next(d.raw for d in page.dates if d.field == "datePublished")
+    result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
+    assert result.value == "2024-03-03", result
+    assert result.precision == "day"
