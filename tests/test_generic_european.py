@@ -595,7 +595,9 @@ def test_modification_label_of_more_eu_languages_is_no_publication_stamp(
     """Must not fire: a modification stamp alone is not read as the publication stamp
     (the Portuguese one was, before its label was known)."""
     page = generic_article(root_of(stamp_page(lang, stamp)), URL)
-    assert page.date_source not in ("stamp", "stamp-labelled")
+    published = any(d.field == "datePublished" for d in page.dates)
+    # (``date_source`` is the modification date's when there is no publication date.)
+    assert not published or page.date_source not in ("stamp", "stamp-labelled")
 
 
 # --- the story beside a longer list -----------------------------------------------------
@@ -739,3 +741,47 @@ def test_labelled_month_name_stamp_without_a_time_keeps_its_day(lang: str, stamp
     result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
     assert result.value == "2024-03-03", result
     assert result.precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "value"),
+    [
+        ("da", "Opdateret 5. marts 2024", "2024-03-05"),
+        ("da", "Opdateret 5. marts 2024 kl. 14.05", "2024-03-05T14:05:00+01:00"),
+        ("sv", "Uppdaterad 5 mars 2024", "2024-03-05"),
+        ("it", "Aggiornato il 5 marzo 2024 alle 14:05", "2024-03-05T14:05:00+01:00"),
+        ("fr", "Mis à jour le 5 mars 2024 à 14h05", "2024-03-05T14:05:00+01:00"),
+    ],
+)
+def test_modification_stamp_with_a_local_month_is_the_modification_date(
+    lang: str, stamp: str, value: str
+) -> None:
+    """Fixed: a modification label of another language before a local month name gave no
+    date at all (only English months were read after it), and htmldate, reading the same
+    line unlabelled, made it the publication day (Swedish, French). It is the modification
+    date, never the publication date."""
+    page = generic_article(root_of(stamp_page(lang, stamp)), URL)
+    modified = [d.raw for d in page.dates if d.field == "dateModified"]
+    assert modified, page.dates
+    result = page_normaliser(lang).normalise(modified[0], datetime(2024, 12, 1, tzinfo=UTC))
+    assert result.value == value
+    assert not any(d.field == "datePublished" for d in page.dates), page.dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "published"),
+    [
+        ("fr", "Publié le 3 mars 2024 | Mis à jour le 5 mars 2024", "2024-03-03"),
+        ("de", "Stand: 05.03.2024 14:05 Uhr", "2024-03-05"),
+    ],
+)
+def test_publication_day_beside_or_without_a_modification_stamp(
+    lang: str, stamp: str, published: str
+) -> None:
+    """Must not fire: a publication stamp beside the modification stamp is still the
+    publication date; a German "Stand:" line (the version's date, the publication day on
+    a page showing no other date) is still read by htmldate."""
+    page = generic_article(root_of(stamp_page(lang, stamp)), URL)
+    raw = next(d.raw for d in page.dates if d.field == "datePublished")
+    result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
+    assert (result.value or "")[:10] == published, page.dates
