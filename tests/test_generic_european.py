@@ -595,7 +595,9 @@ def test_modification_label_of_more_eu_languages_is_no_publication_stamp(
     """Must not fire: a modification stamp alone is not read as the publication stamp
     (the Portuguese one was, before its label was known)."""
     page = generic_article(root_of(stamp_page(lang, stamp)), URL)
-    assert page.date_source not in ("stamp", "stamp-labelled")
+    published = any(d.field == "datePublished" for d in page.dates)
+    # (``date_source`` is the modification date's when there is no publication date.)
+    assert not published or page.date_source not in ("stamp", "stamp-labelled")
 
 
 # --- the story beside a longer list -----------------------------------------------------
@@ -696,3 +698,90 @@ def test_month_name_stamp_with_a_joining_word_the_parser_does_not_know(
     raw = next(d.raw for d in page.dates if d.field == "datePublished")
     result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
     assert result.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "value"),
+    [
+        ("fr", "Publié le 3 mars 2024 à 14h05", "2024-03-03T14:05:00+01:00"),
+        ("it", "Pubblicato il 3 marzo 2024 alle 14:05", "2024-03-03T14:05:00+01:00"),
+        ("es", "Publicado el 3 de marzo de 2024 a las 14:05", "2024-03-03T14:05:00+00:00"),
+        ("pt", "Publicado em 3 de março de 2024, às 14h05", "2024-03-03T14:05:00+00:00"),
+        ("nl", "Gepubliceerd op 3 maart 2024 om 14:05", "2024-03-03T14:05:00+01:00"),
+        ("de", "Veröffentlicht am 3. März 2024 um 14:05 Uhr", "2024-03-03T14:05:00+01:00"),
+    ],
+)
+def test_labelled_month_name_stamp_keeps_its_time(lang: str, stamp: str, value: str) -> None:
+    """Fixed: a labelled stamp with a local month name and a time after a joining word
+    ("à", "alle", "a las", "às", "om", "um") was read as a post-meta sentence whose date
+    stopped at the year: the time was lost. And "14h05" is read in every language, not
+    in French only."""
+    page = generic_article(root_of(stamp_page(lang, stamp)), URL)
+    raw = next(d.raw for d in page.dates if d.field == "datePublished")
+    assert page.date_source == "stamp-labelled"
+    result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
+    assert result.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp"),
+    [
+        ("fr", "Publié le 3 mars 2024"),
+        ("it", "Pubblicato il 3 marzo 2024"),
+        ("es", "Publicado el 3 de marzo de 2024"),
+        ("pt", "Publicado em 3 de março de 2024, 2 minutos de leitura"),
+        ("nl", "Gepubliceerd op 3 maart 2024 om 14 uur"),
+    ],
+)
+def test_labelled_month_name_stamp_without_a_time_keeps_its_day(lang: str, stamp: str) -> None:
+    """Must not fire: no clock after the year (nothing, a reading time, an hour without
+    minutes): the stamp stays at day precision."""
+    page = generic_article(root_of(stamp_page(lang, stamp)), URL)
+    raw = next(d.raw for d in page.dates if d.field == "datePublished")
+    result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
+    assert result.value == "2024-03-03", result
+    assert result.precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "value"),
+    [
+        ("da", "Opdateret 5. marts 2024", "2024-03-05"),
+        ("da", "Opdateret 5. marts 2024 kl. 14.05", "2024-03-05T14:05:00+01:00"),
+        ("sv", "Uppdaterad 5 mars 2024", "2024-03-05"),
+        ("it", "Aggiornato il 5 marzo 2024 alle 14:05", "2024-03-05T14:05:00+01:00"),
+        ("fr", "Mis à jour le 5 mars 2024 à 14h05", "2024-03-05T14:05:00+01:00"),
+    ],
+)
+def test_modification_stamp_with_a_local_month_is_the_modification_date(
+    lang: str, stamp: str, value: str
+) -> None:
+    """Fixed: a modification label of another language before a local month name gave no
+    date at all (only English months were read after it), and htmldate, reading the same
+    line unlabelled, made it the publication day (Swedish, French). It is the modification
+    date, never the publication date."""
+    page = generic_article(root_of(stamp_page(lang, stamp)), URL)
+    modified = [d.raw for d in page.dates if d.field == "dateModified"]
+    assert modified, page.dates
+    result = page_normaliser(lang).normalise(modified[0], datetime(2024, 12, 1, tzinfo=UTC))
+    assert result.value == value
+    assert not any(d.field == "datePublished" for d in page.dates), page.dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "published"),
+    [
+        ("fr", "Publié le 3 mars 2024 | Mis à jour le 5 mars 2024", "2024-03-03"),
+        ("de", "Stand: 05.03.2024 14:05 Uhr", "2024-03-05"),
+    ],
+)
+def test_publication_day_beside_or_without_a_modification_stamp(
+    lang: str, stamp: str, published: str
+) -> None:
+    """Must not fire: a publication stamp beside the modification stamp is still the
+    publication date; a German "Stand:" line (the version's date, the publication day on
+    a page showing no other date) is still read by htmldate."""
+    page = generic_article(root_of(stamp_page(lang, stamp)), URL)
+    raw = next(d.raw for d in page.dates if d.field == "datePublished")
+    result = page_normaliser(lang).normalise(raw, datetime(2024, 12, 1, tzinfo=UTC))
+    assert (result.value or "")[:10] == published, page.dates

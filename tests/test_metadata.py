@@ -582,7 +582,7 @@ def test_labelled_time_text_wins_over_its_attribute() -> None:
             "geschrieben und unter dem Stichwort <a href='/t'>Arduino</a> abgelegt. Sie können "
             "Kommentare zu diesem Artikel über den RSS-2.0-Feed verfolgen.",
             "de",
-            "14. Dezember 2015",
+            "14. Dezember 2015 um 14:48",
         ),
         (
             "This entry was posted on Monday, December 14th, 2015 at 9:00 pm and is filed under "

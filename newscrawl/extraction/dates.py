@@ -58,6 +58,9 @@ _AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"  # "am." keeps its full stop out of the da
 _AT = r"(?:at|um|à|a\s+las|às|alle|ore|om|kl\.?|klo|kello|o\s+godz\.?|godz\.?|o|v|ob|u)"
 #: Such a word right before a time: dateparser does not know all of them ("kl.", "ob").
 _AT_BEFORE_TIME = re.compile(rf"\s+{_AT}\s+(?=\d{{1,2}}[:.h]\d\d)", re.IGNORECASE)
+#: A clock written with an "h" ("14h05", French and Portuguese): dateparser reads it in
+#: French only, so it gets a colon for the others.
+_H_CLOCK = re.compile(r"(?<![\w.])(\d{1,2})h(\d\d)(?!\w)")
 _TIME = (
     rf"(?:(?:\s*[T,|@–-]\s*|\s+)(?:{_AT}\s+)?(?P<H>\d{{1,2}})"
     rf"(?:[:.h](?P<M>\d\d)(?:[:.](?P<S>\d\d)(?:[.,]\d{{1,6}})?)?\s*(?P<ap>{_AMPM})?"
@@ -403,7 +406,8 @@ class DateNormaliser:
             return _Failure(f"not a date: {raw!r} ({exc})"), "fast"
         if not _looks_like_date(text):
             return _Failure(f"not a date: {raw!r}"), "gate"
-        return self._dateparser(_AT_BEFORE_TIME.sub(" ", text), raw), "dateparser"
+        text = _H_CLOCK.sub(r"\1:\2", _AT_BEFORE_TIME.sub(" ", text))
+        return self._dateparser(text, raw), "dateparser"
 
     def _absolute(self, m: re.Match[str]) -> _Absolute:
         if m["d1"]:

@@ -394,6 +394,7 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
                 element.tag in TEXT_BLOCK_TAGS
                 and ((text := short.text(element)) is None or len(text) > MAX_STAMP_CHARS)
             )
+            or _modification_stamp(short.text(element))
         )
     ]
     for element in doomed:
@@ -426,6 +427,25 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
 
 
 # --- Helpers ------------------------------------------------------------------------------
+
+
+#: A modification label leading a text ("Updated …", "Uppdaterad …", "Mis à jour le …").
+#: Not "Stand:" ("as of"): it dates the version shown, on a page showing no other date
+#: the day it was published, which htmldate keeps.
+_MODIFICATION_LEAD = re.compile(
+    rf"[\s|•·:–—-]*(?!stand:)(?:(?:last\s+)?(?:updated|modified)(?!\w)|{MODIFIED_LABELS.pattern})",
+    re.IGNORECASE,
+)
+
+
+def _modification_stamp(text: str | None) -> bool:
+    """True for a short text led by a modification label: htmldate, not told the label,
+    would give its date as the publication day (a modification date never is one)."""
+    return (
+        text is not None
+        and len(text) <= MAX_ODD_STAMP_CHARS
+        and _MODIFICATION_LEAD.match(text) is not None
+    )
 
 
 def _clean(value: Any) -> str | None:
@@ -1318,8 +1338,14 @@ class _Collector:
             line = full_line
             if (cut := MODIFIED_LABELS.search(line)) is not None:
                 # A modification label of another language: what follows is modified.
-                for date in split_labels(line[cut.end() :]):
-                    self.add("modified", date.raw, "stamp-labelled")
+                rest = line[cut.end() :]
+                dates = [d.raw for d in split_labels(rest)]
+                if not dates and len(rest) <= MAX_ODD_STAMP_CHARS and _YEAR_IN_TEXT.search(rest):
+                    # A local month name ("Opdateret 5. marts 2024") is for DateNormaliser
+                    # (modified only: never a publication date).
+                    dates = [LABEL_JOINER.sub("", rest)]
+                for raw in dates:
+                    self.add("modified", raw, "stamp-labelled")
                 line = line[: cut.start()]
             found = split_labels(line)
             if not found:
@@ -1348,11 +1374,11 @@ class _Collector:
             leading = line.lstrip(" |•·,;:-–—([").startswith(found[0].raw)
             if not (is_date_line(line) or leading or dated_class or labelled):
                 continue
-            for date in found:
-                if date.field == "dateModified" or modified_class:
-                    self.add("modified", date.raw, "stamp-labelled")
+            for stamp in found:
+                if stamp.field == "dateModified" or modified_class:
+                    self.add("modified", stamp.raw, "stamp-labelled")
                 else:
-                    self.add("published", date.raw, "stamp-labelled" if labelled else "stamp")
+                    self.add("published", stamp.raw, "stamp-labelled" if labelled else "stamp")
 
     def labelled_values(self) -> None:
         """Dates set beside a label element: the label's tail text, else the next sibling's

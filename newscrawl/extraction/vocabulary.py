@@ -720,10 +720,15 @@ LOCAL_MONTHS = (
     "setembro|outubro|dezembro|april|august|september|november"  # nl, pt, shared
 )
 
+#: Words joining a date to its time ("um 14:48", "à 14h05", "alle", "a las", "às", "om").
+TIME_JOINERS = r"(?:at|um|à|a\s+las|às|alle|ore|om|kl\.?|klo|kello|o\s+godz\.?|godz\.?|ob|u)"
+
 #: A day, a local month name and a year in running text ("14. Dezember 2015", "3 de mayo
-#: de 2012").
+#: de 2012"), with the time after it ("3 mars 2024 à 14h05", "3 de março de 2024, às
+#: 14h05"): without it the stamp keeps only its day.
 LOCAL_DATE = re.compile(
-    rf"(?<![\w.])\d{{1,2}}\.?\s*(?:de\s+)?(?:{LOCAL_MONTHS})\.?\s*(?:de\s+)?(?:19|20)\d\d(?!\d)",
+    rf"(?<![\w.])\d{{1,2}}\.?\s*(?:de\s+)?(?:{LOCAL_MONTHS})\.?\s*(?:de\s+)?(?:19|20)\d\d(?!\d)"
+    rf"(?:\s*,?\s*(?:{TIME_JOINERS}\s+)?\d{{1,2}}[:.h]\d\d(?![\d.:]))?",
     re.IGNORECASE,
 )
 
