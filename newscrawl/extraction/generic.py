@@ -233,11 +233,12 @@ def _consent_marked(marks: int) -> bool:
 
 def _holds_story(element: HtmlElement) -> bool:
     """True when *element* holds (or is) a story landmark: ``main``, ``article``, ``h1``
-    or an ``itemprop=articleBody``."""
-    for node in element.iter():
-        if node.tag in ("main", "article", "h1") or node.get("itemprop") == "articleBody":
-            return True
-    return False
+    or an ``itemprop=articleBody`` (each test one search by libxml2)."""
+    if next(element.iter("main", "article", "h1"), None) is not None:
+        return True
+    return element.get("itemprop") == "articleBody" or (
+        element.find('.//*[@itemprop="articleBody"]') is not None
+    )
 
 
 def _is_overlay(element: HtmlElement) -> bool:
@@ -288,11 +289,11 @@ def _control_layers(
     whatever language: the page's own markup says where the story is."""
     edges = []
     for edge in _edge_children(body):
-        if not _holds_story_tag(edge):
+        if not _holds_story(edge):
             edges.append(edge)
             continue
         # A page wrapper holding the story: its own first and last children.
-        edges.extend(e for e in _edge_children(edge) if not _holds_story_tag(e))
+        edges.extend(e for e in _edge_children(edge) if not _holds_story(e))
     layers = {
         edge
         for edge in edges
@@ -318,15 +319,6 @@ def _control_layers(
 def _prose(stats: _Stats) -> int:
     """Characters outside links."""
     return stats.chars - stats.link_chars
-
-
-def _holds_story_tag(element: HtmlElement) -> bool:
-    """:func:`_holds_story`, each test one search by libxml2."""
-    if _tag(element) in ("main", "article", "h1") or element.get("itemprop") == "articleBody":
-        return True
-    if next(element.iter("main", "article", "h1"), None) is not None:
-        return True
-    return element.find('.//*[@itemprop="articleBody"]') is not None
 
 
 def _holds_buttons(element: HtmlElement) -> bool:
