@@ -18,6 +18,8 @@ from datetime import timezone as fixed_offset
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from newscrawl.extraction.vocabulary import TIME_JOINER_WORDS
+
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
@@ -53,9 +55,9 @@ _MONTHS = {
 _ABBR = rf"(?-i:{'|'.join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True))})(?![a-z])"
 _TZ = rf"(?:UTC|GMT)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?|[+-]\d\d(?::?\d\d)?|{_ABBR}"
 _AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"  # "am." keeps its full stop out of the date
-#: Words joining a date to its time in the languages of Europe ("at 14:05", "um", "à",
-#: "alle"/"ore", "a las", "às", "om", "kl.", "klo"/"kello", "o godz.", "v", "ob", "u").
-_AT = r"(?:at|um|à|a\s+las|às|alle|ore|om|kl\.?|klo|kello|o\s+godz\.?|godz\.?|o|v|ob|u)"
+#: A word joining a date to its time (:data:`~.vocabulary.TIME_JOINER_WORDS`; in a
+#: numeric stamp also the Slovene/Czech "o", "v").
+_AT = rf"(?:{'|'.join((*TIME_JOINER_WORDS, 'o', 'v'))})"
 #: Such a word right before a time: dateparser does not know all of them ("kl.", "ob").
 _AT_BEFORE_TIME = re.compile(rf"\s+{_AT}\s+(?=\d{{1,2}}[:.h]\d\d)", re.IGNORECASE)
 #: A clock written with an "h" ("14h05", French and Portuguese): dateparser reads it in

@@ -720,8 +720,15 @@ LOCAL_MONTHS = (
     "setembro|outubro|dezembro|april|august|september|november"  # nl, pt, shared
 )
 
-#: Words joining a date to its time ("um 14:48", "à 14h05", "alle", "a las", "às", "om").
-TIME_JOINERS = r"(?:at|um|à|a\s+las|às|alle|ore|om|kl\.?|klo|kello|o\s+godz\.?|godz\.?|ob|u)"
+#: Words joining a date to its time in the languages of Europe ("at 14:05", "um", "à",
+#: "alle"/"ore", "a las", "às", "om", "kl.", "klo"/"kello", "o godz.", "ob", "u"), as
+#: patterns.
+TIME_JOINER_WORDS = (
+    "at", "um", "à", r"a\s+las", "às", "alle", "ore", "om", r"kl\.?", "klo", "kello",
+    r"o\s+godz\.?", r"godz\.?", "ob", "u",
+)  # fmt: skip
+#: One of :data:`TIME_JOINER_WORDS` ("um 14:48", "à 14h05").
+TIME_JOINERS = rf"(?:{'|'.join(TIME_JOINER_WORDS)})"
 
 #: A day, a local month name and a year in running text ("14. Dezember 2015", "3 de mayo
 #: de 2012"), with the time after it ("3 mars 2024 à 14h05", "3 de março de 2024, às
