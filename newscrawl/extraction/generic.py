@@ -70,7 +70,8 @@ _OVERLAY_MAX_SHARE = 0.9
 #: Share of a paragraph's points a list item scores when it does not end as a sentence.
 _ITEM_POINTS = 0.5
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+#: How a sentence ends: its stop (Latin or CJK), then any closing quotes and brackets.
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb\u300d)\]]*$")
 _BLOCK_OR_HEADING = voc.BLOCK_TAGS | _HEADINGS
 #: Inline elements that carry words of a sentence.
 _PHRASING = frozenset(
@@ -1026,10 +1027,6 @@ def _box_of(
 
 #: Fewest paragraphs beside a picture for them to be taken for the story's own.
 PROSE_BESIDE_MIN_LINES = 2
-
-
-#: How a sentence ends: its stop, then any closing quotes and brackets.
-_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb\u300d)\]]*$")
 
 
 def _leads(lines: list[_Block], blocks: list[_Block]) -> bool:
