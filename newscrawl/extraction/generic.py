@@ -51,7 +51,7 @@ from newscrawl.extraction.html import (
 )
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
-from newscrawl.extraction.pagekind import MAX_PAGE_STAMPS, STAMP_SOURCES, best_text, page_kind
+from newscrawl.extraction.pagekind import best_text, page_kind, states_own_date
 from newscrawl.extraction.stated import stated_lines, told_apart
 from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
@@ -1644,26 +1644,6 @@ def _markup_story(markup: str, url: str) -> list[Paragraph]:
     return story_paragraphs(root, url)
 
 
-#: Date sources that state the page's own publication date (not the URL's day, an unmarked
-#: ``<time>`` anywhere, nor htmldate's search).
-OWN_DATE_SOURCES = frozenset({
-    "jsonld-article", "meta-og", "jsonld-page", "meta", "itemprop", "jsonld-other",
-    "time-marked", "time-article", "stamp-labelled", "stamp",
-})  # fmt: skip
-
-
-def _list_stamped(page: PageData, meta: Metadata) -> bool:
-    """True when the page's date is a visible stamp among more different stamps than one
-    item shows (:data:`~.pagekind.MAX_PAGE_STAMPS`) and not one set under its headline
-    outside a run of like entries (:attr:`.Metadata.header_stamps`): the first of a
-    list's dates, not one the page states of itself."""
-    if page.date_source not in STAMP_SOURCES:
-        return False
-    if any(d.raw in meta.header_stamps for d in page.dates if d.field == "datePublished"):
-        return False
-    return len({c.raw for c in meta.published if c.source in STAMP_SOURCES}) > MAX_PAGE_STAMPS
-
-
 def _settle_kind(
     page: PageData, found: GenericBody, root: HtmlElement, url: str, meta: Metadata
 ) -> None:
@@ -1680,12 +1660,9 @@ def _settle_kind(
     # A page that states its own publication date (not the first of a list's stamps) and
     # that no more signals call a page of other pages than an article: a story, whose text
     # the reader sees however short.
-    published = any(d.field == "datePublished" for d in page.dates)
-    dated = (
-        published
-        and page.date_source in OWN_DATE_SOURCES
-        and not _list_stamped(page, meta)
-        and len(kind.article) >= len(kind.other)
+    published = [d.raw for d in page.dates if d.field == "datePublished"]
+    dated = states_own_date(page.date_source, published, meta) and len(kind.article) >= len(
+        kind.other
     )
     if not (kind.is_article or dated) or not page.headline:
         return

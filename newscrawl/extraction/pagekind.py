@@ -29,7 +29,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
-from newscrawl.extraction.metadata import Metadata
+from newscrawl.extraction.metadata import REPUBLICATION_SOURCES, Metadata
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TYPES,
     LISTING_OG_TYPES,
@@ -48,6 +48,9 @@ _META_DATE_SOURCES = frozenset({"meta-og", "meta", "itemprop"})
 #: … and visible stamps, which are the page's own only while few: a list shows many days.
 STAMP_SOURCES = frozenset({"stamp", "stamp-labelled"})
 MAX_PAGE_STAMPS = 2
+#: Date sources that state the page's own publication date (not the URL's day, an unmarked
+#: ``<time>`` anywhere, nor htmldate's search).
+OWN_DATE_SOURCES = REPUBLICATION_SOURCES | {"jsonld-other"}
 #: A day in a URL path (/2025/03/01/, 2025-03-01), a slug of three or more words, a long id.
 _URL_DAY = re.compile(r"(?:19|20)\d\d[/_-]?(?:0?[1-9]|1[0-2])[/_-]?(?:0?[1-9]|[12]\d|3[01])")
 _SLUG = re.compile(r"[^\W\d_]{2,}(?:[-_][^\W_]+){2,}")
@@ -121,6 +124,24 @@ def _microdata_article(root: HtmlElement) -> bool:
     return False
 
 
+def _stamps(meta: Metadata) -> set[str]:
+    """The different visible publication stamps the page shows."""
+    return {c.raw for c in meta.published if c.source in STAMP_SOURCES}
+
+
+def states_own_date(source: str | None, published: list[str], meta: Metadata) -> bool:
+    """True when the page states its own publication date (*published*, read from
+    *source*): structured data, a meta, a marked ``<time>`` or a visible stamp, but not a
+    stamp among more different stamps than one item shows (:data:`MAX_PAGE_STAMPS`) unless
+    it is set under the headline outside a run of like entries
+    (:attr:`.Metadata.header_stamps`): that is the first of a list's dates."""
+    if not published or source not in OWN_DATE_SOURCES:
+        return False
+    if source not in STAMP_SOURCES or any(raw in meta.header_stamps for raw in published):
+        return True
+    return len(_stamps(meta)) <= MAX_PAGE_STAMPS
+
+
 def page_kind(
     root: HtmlElement, url: str, meta: Metadata, *, listing_only: bool = False
 ) -> PageKind:
@@ -138,7 +159,7 @@ def page_kind(
         article.append(f"JSON-LD {found[0]}")
     elif found := sorted(meta.jsonld_types & LISTING_TYPES):
         other.append(f"JSON-LD {found[0]}")
-    stamps = {c.raw for c in meta.published if c.source in STAMP_SOURCES}
+    stamps = _stamps(meta)
     if any(c.source in _META_DATE_SOURCES for c in meta.published) or (
         0 < len(stamps) <= MAX_PAGE_STAMPS
     ):
