@@ -171,13 +171,20 @@ def shared_core(headline: str, others: list[str], url: str = "") -> str:
     return headline
 
 
+def _host_words(url: str) -> set[str]:
+    """The words of *url*'s host that can name its site ("golden-gate" in
+    www.golden-gate.example: "golden", "gate"), three letters or more, without the zone and
+    "www"."""
+    labels = (urlsplit(url).hostname or "").lower().split(".")[:-1]
+    words = {w for label in labels if label not in _HOST_NOISE for w in label.split("-")}
+    return {w for w in words if len(w) > 2}
+
+
 def names_site(text: str, site_names: Iterable[str], url: str) -> bool:
     """True when *text* (what a cut drops) names the site: a word of the host ("Example.de"
     on example.de) or every word of one of *site_names*."""
     words = set(key_words(text))
-    labels = (urlsplit(url).hostname or "").lower().split(".")[:-1]
-    host = {w for label in labels if label not in _HOST_NOISE for w in label.split("-")}
-    if words & {w for w in host if len(w) > 2}:
+    if words & _host_words(url):
         return True
     return any((name := set(key_words(n))) and name <= words for n in site_names)
 
@@ -254,11 +261,8 @@ def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
     host: "… – Wikimedia Blog" on blog.wikimedia.org) or the segments the URL's slug does
     not say ("/warm-war-es-schoen-war-es.html"); None when the title is only the site's
     name (the host's, or one of *site_names*)."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    labels = host.split(".")[:-1]
-    host_words = {w for label in labels if label not in _HOST_NOISE for w in label.split("-")}
-    host_words = {w for w in host_words if len(w) > 2}
+    host = (urlsplit(url).hostname or "").lower()
+    host_words = _host_words(url)
     words = key_words(title)
     if words and set(words) <= set(_WORD.findall(host)):
         return None  # the title is the host's name ("carta.info")
@@ -267,8 +271,7 @@ def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
     named = without_site_name(title, site_names)
     if named != title:
         return named
-    slug = parts.path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    slug_words = set(_WORD.findall(slug.casefold().replace("_", " ")))
+    slug_words = _slug_words(url)
     for separator in TITLE_SEPARATORS:
         segments = title.split(separator)
         if len(segments) > TITLE_MAX_SEGMENTS:
