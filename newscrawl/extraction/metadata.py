@@ -1494,6 +1494,7 @@ class _Collector:
             h1 = next(self.root.iter("h1"), None)  # no stated headline: the page's first <h1>
         stated_section = art.get("articleSection")
         sections = stated_section if isinstance(stated_section, list) else [stated_section]
+        organisations = _organisations(art, meta)
         headline = choose_headline(
             _clean(art.get("headline")),
             _clean(meta.get("og:title")),
@@ -1502,7 +1503,7 @@ class _Collector:
             _story_headings(self.root),
             # What a title may append: the site's name and the story's section.
             site_names=[
-                *_organisations(art, meta),
+                *organisations,
                 *(n for n in map(_clean, [*sections, meta.get("article:section")]) if n),
             ],
             url=self.url,
@@ -1510,11 +1511,9 @@ class _Collector:
         if headline is None and (title := self._title_element()):
             # A page that states its headline nowhere else (no JSON-LD, no og/twitter
             # title, no <h1>) still names it in its <title>, maybe after its site name.
-            headline = title_headline(title, self.url, _organisations(art, meta))
+            headline = title_headline(title, self.url, organisations)
         authors = self._authors(art)
-        section = art.get("articleSection")
-        if isinstance(section, list):
-            section = section[0] if section else None
+        section = sections[0] if sections else None
         keywords: Any = art.get("keywords") or meta.get("keywords") or meta.get("news_keywords")
         if isinstance(keywords, str):
             keywords = keywords.split(",")
