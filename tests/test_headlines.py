@@ -9,6 +9,7 @@ from newscrawl.extraction.headlines import (
     shared_core,
     shown_source,
     title_headline,
+    visible,
     without_title_suffix,
 )
 
@@ -132,3 +133,11 @@ def test_a_title_of_many_segments_keeps_its_suffix() -> None:
     assert without_title_suffix("Budget passed | Politics | News", "Budget passed") == (
         "Budget passed"
     )
+
+
+def test_visible_drops_what_no_reader_sees_and_keeps_what_they_do() -> None:
+    shown = visible("Helikopter\u00adlandeplatz\u00a0geplant\u200b ")
+    assert shown == "Helikopterlandeplatz geplant"
+    assert visible("Ballsaal-Projekt – “stockt”") == "Ballsaal-Projekt – “stockt”"
+    assert visible("\u00ad\u200b") is None
+    assert visible(None) is None

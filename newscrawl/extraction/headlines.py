@@ -30,6 +30,7 @@ __all__ = [
     "shown_source",
     "title_headline",
     "unescaped",
+    "visible",
     "without_kicker",
     "without_site_name",
     "without_title_suffix",
@@ -53,6 +54,15 @@ def unescaped(text: str | None) -> str | None:
     if text is None or _ENTITY.search(text) is None:
         return text
     return " ".join(_ENTITY.sub(lambda m: html.unescape(m.group()), text).split()) or None
+
+
+def visible(text: str | None) -> str | None:
+    """*text* as a reader sees it: without the invisible characters a CMS leaves in words
+    (soft hyphens: "Helikopter&shy;landeplatz", zero-width joiners) and with each run of
+    whitespace, non-breaking spaces too, as one space; None when nothing is left."""
+    if text is None:
+        return None
+    return " ".join(_INVISIBLE.sub("", text).split()) or None
 
 
 def _words(text: str) -> set[str]:

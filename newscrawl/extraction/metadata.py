@@ -58,7 +58,12 @@ from newscrawl.extraction.dates import (
     language_zone,
     split_labels,
 )
-from newscrawl.extraction.headlines import choose_headline, title_headline, unescaped
+from newscrawl.extraction.headlines import (
+    choose_headline,
+    title_headline,
+    unescaped,
+    visible,
+)
 from newscrawl.extraction.html import ShortTexts, absolute_url, element_text
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
@@ -1512,6 +1517,7 @@ class _Collector:
             # A page that states its headline nowhere else (no JSON-LD, no og/twitter
             # title, no <h1>) still names it in its <title>, maybe after its site name.
             headline = title_headline(title, self.url, organisations)
+        headline = visible(headline)
         authors = self._authors(art)
         section = sections[0] if sections else None
         keywords: Any = art.get("keywords") or meta.get("keywords") or meta.get("news_keywords")
