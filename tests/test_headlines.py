@@ -141,3 +141,8 @@ def test_visible_drops_what_no_reader_sees_and_keeps_what_they_do() -> None:
     assert visible("Ballsaal-Projekt – “stockt”") == "Ballsaal-Projekt – “stockt”"
     assert visible("\u00ad\u200b") is None
     assert visible(None) is None
+    # Zero-width (non-)joiners shape Persian and Indic letters and emoji: they are seen.
+    assert (
+        visible("\u0645\u06cc\u200c\u0631\u0648\u062f") == "\u0645\u06cc\u200c\u0631\u0648\u062f"
+    )
+    assert visible("\u0915\u094d\u200d\u0937") == "\u0915\u094d\u200d\u0937"

@@ -46,6 +46,9 @@ _ENTITY = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31}
 _WORD = re.compile(r"\w+")
 #: Characters a CMS puts inside words that no reader sees (soft hyphen, zero-width joiners).
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: Of those, the ones that never change how text looks: the zero-width (non-)joiners shape
+#: letters in Persian, Indic scripts and emoji sequences and stay in shown text.
+_UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 def unescaped(text: str | None) -> str | None:
@@ -58,11 +61,12 @@ def unescaped(text: str | None) -> str | None:
 
 def visible(text: str | None) -> str | None:
     """*text* as a reader sees it: without the invisible characters a CMS leaves in words
-    (soft hyphens: "Helikopter&shy;landeplatz", zero-width joiners) and with each run of
-    whitespace, non-breaking spaces too, as one space; None when nothing is left."""
+    (soft hyphens: "Helikopter&shy;landeplatz", zero-width spaces, word joiners) and with
+    each run of whitespace, non-breaking spaces too, as one space; None when nothing is
+    left. Zero-width (non-)joiners stay: they shape the letters around them."""
     if text is None:
         return None
-    return " ".join(_INVISIBLE.sub("", text).split()) or None
+    return " ".join(_UNSEEN.sub("", text).split()) or None
 
 
 def _words(text: str) -> set[str]:
