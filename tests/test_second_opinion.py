@@ -4,11 +4,13 @@ longer (``newscrawl.extraction.second``)."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from newscrawl.cli import main
 from newscrawl.extraction import generic
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
@@ -124,3 +126,15 @@ def test_another_text_wins_only_with_the_signals_behind_it() -> None:
     assert prefer_second(STORY, FILLER, stated) is not None  # the stated story is theirs
     assert prefer_second(FILLER, STORY, stated) is None
     assert prefer_second(STORY, [], signals) is None
+
+
+def test_extract_command_says_whose_body(tmp_path: Path) -> None:
+    """``newscrawl extract`` exports the second opinion's body with its message."""
+    out = tmp_path / "out"
+    page = PAGES / "story-then-next-story.html"
+    assert main(["extract", "--site", "generic", "--url", URL, "--out", str(out), str(page)]) == 0
+    [line] = (out / "articles.jsonl").read_text("utf-8").splitlines()
+    article = json.loads(line)
+    assert article["articleBody"].split("\n\n") == STORY
+    [message] = article["metadata"]["validationMessages"]
+    assert message.startswith(f"{SECOND_OPINION_BODY}: trafilatura (")
