@@ -32,7 +32,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5, help="alternating timed runs")
     args = parser.parse_args()
 
-    import trafilatura  # noqa: PLC0415 - the baseline; a test extra, not a dependency
+    import trafilatura  # noqa: PLC0415 - the baseline, costly to import
 
     cases = [c for c in iter_cases(ROOT / "fixtures") if c.path.parent.name == "dawn"]
     sources = [Source(c.page, c.meta["url"], parse_time(c.meta["fetched_at"])) for c in cases]

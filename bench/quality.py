@@ -149,7 +149,7 @@ def newscrawl(page: Page) -> Record | None:
 
 def trafilatura(page: Page) -> Record | None:
     """trafilatura's record of a page, favor_precision as in the issue's comparison."""
-    from trafilatura import bare_extraction  # noqa: PLC0415 - a peer, a test extra
+    from trafilatura import bare_extraction  # noqa: PLC0415 - a peer, costly to import
 
     doc = bare_extraction(page.data, url=page.url, favor_precision=True, with_metadata=True)
     if doc is None:
@@ -166,7 +166,7 @@ def trafilatura(page: Page) -> Record | None:
 
 def htmldate(page: Page) -> Record | None:
     """htmldate's publication date of a page (with time and offset where it finds them)."""
-    from htmldate import find_date  # noqa: PLC0415 - a peer, a test extra
+    from htmldate import find_date  # noqa: PLC0415 - a peer, costly to import
 
     fmt = "%Y-%m-%dT%H:%M:%S%z"
     day = find_date(page.data, url=page.url, original_date=True, outputformat=fmt)

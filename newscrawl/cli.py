@@ -21,7 +21,7 @@ from newscrawl.crawl import crawl, failure_line, sample_record
 from newscrawl.demo.server import DemoSite
 from newscrawl.demo.sitegen import generate, trap_notice
 from newscrawl.extraction.failure import describe
-from newscrawl.extraction.page import body_uncertain
+from newscrawl.extraction.page import body_second_opinion, body_uncertain
 from newscrawl.fixtures import FixtureError, regenerate
 from newscrawl.manifest import URL_SCHEMES, ManifestError, read_manifest
 from newscrawl.monitoring.dashboard import find_runlog, write_report
@@ -110,9 +110,12 @@ def _run(
                 progress.advance()
                 try:
                     article, teasers = make(source)
-                    if run.export([article, *teasers]) and body_uncertain(article):
-                        run.stats.inc_value("newscrawl/articles/body_uncertain")
-                        uncertain += 1
+                    if run.export([article, *teasers]):
+                        if body_uncertain(article):
+                            run.stats.inc_value("newscrawl/articles/body_uncertain")
+                            uncertain += 1
+                        if body_second_opinion(article):
+                            run.stats.inc_value("newscrawl/articles/body_second_opinion")
                 except PageError as exc:
                     progress.note(f"newscrawl: {source.label}: {exc}")
                     run.stats.inc_value("newscrawl/pages/failed")

@@ -39,6 +39,7 @@ from newscrawl.extraction.edges import (
     header_lines,
     stamp_lines,
 )
+from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.html import (
     BR,
     NotHTMLError,
@@ -52,6 +53,13 @@ from newscrawl.extraction.html import (
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import best_text, page_kind, states_own_date
+from newscrawl.extraction.second import (
+    SECOND_SOURCE,
+    Signals,
+    prefer_second,
+    second_body,
+    unsure_reason,
+)
 from newscrawl.extraction.stated import stated_lines, told_apart
 from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
@@ -1580,8 +1588,32 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
                   (("datePublished", published), ("dateModified", modified)) if c]  # fmt: skip
     page.date_source = published.source if published else (modified.source if modified else None)
     _settle_kind(page, found, root, url, meta)
+    _second_opinion(page, root, url, meta)
     del held
     return page
+
+
+def _second_opinion(page: PageData, root: HtmlElement, url: str, meta: Metadata) -> None:
+    """trafilatura's body instead of the block model's on an article page where the block
+    model is unsure and independent signals agree with trafilatura
+    (:mod:`~newscrawl.extraction.second`); its lines that repeat the headline are left
+    out."""
+    if page.not_article or not page.body.paragraphs:
+        return
+    signals = Signals(meta.article_body, page.headline, page.description)
+    unsure = unsure_reason(page.body.paragraphs, signals, page.body_uncertain is not None)
+    if unsure is None:
+        return
+    headline = key_words(page.headline or "")
+    theirs = [line for line in second_body(root, url) if key_words(line) != headline]
+    why = prefer_second(page.body.paragraphs, theirs, signals)
+    if why is None:
+        return
+    body = clean_paragraphs([Paragraph(line) for line in theirs])
+    if body.paragraphs:
+        page.body = body
+        page.body_uncertain = None
+        page.body_source = f"{SECOND_SOURCE} ({unsure}; {why})"
 
 
 def _restore_stated(found: GenericBody, meta: Metadata) -> None:

@@ -57,6 +57,10 @@ class PageData:
     #: Why the body is uncertain (its story container was not found and the text is the
     #: page's best all the same), None for a found story: see :data:`UNCERTAIN_BODY`.
     body_uncertain: str | None = None
+    #: Whose body this is when it is not the block model's: trafilatura's, chosen as a
+    #: second opinion, and why (:mod:`~newscrawl.extraction.second`); see
+    #: :data:`SECOND_OPINION_BODY`. None for the block model's own.
+    body_source: str | None = None
     #: Why the page is not an article although text was found on it (a page of other
     #: pages), None otherwise: :func:`article_records` refuses the page with it.
     not_article: str | None = None
@@ -87,10 +91,22 @@ def _date_fields(
 UNCERTAIN_BODY = "articleBody: uncertain"
 
 
+#: The start of the ``validationMessages`` entry of an article whose body is a second
+#: opinion's (trafilatura's), taken where the block model was unsure and the page's
+#: other signals agreed with it.
+SECOND_OPINION_BODY = "articleBody: second opinion"
+
+
 def body_uncertain(article: Article) -> bool:
     """True when *article*'s body is flagged uncertain (see :data:`UNCERTAIN_BODY`)."""
     messages = article.metadata.get("validationMessages") or []
     return any(str(m).startswith(UNCERTAIN_BODY) for m in messages)
+
+
+def body_second_opinion(article: Article) -> bool:
+    """True when *article*'s body is a second opinion's (see :data:`SECOND_OPINION_BODY`)."""
+    messages = article.metadata.get("validationMessages") or []
+    return any(str(m).startswith(SECOND_OPINION_BODY) for m in messages)
 
 
 def _metadata(fetched_at: datetime, extractor: str) -> dict[str, Any]:
@@ -132,9 +148,10 @@ def to_records(
             "contentHash": None,
             "sidebarItems": len(page.teasers),
             "dates": date_meta,
-            "validationMessages": (
-                [f"{UNCERTAIN_BODY}: {page.body_uncertain}"] if page.body_uncertain else []
-            ),
+            "validationMessages": [
+                *([f"{UNCERTAIN_BODY}: {page.body_uncertain}"] if page.body_uncertain else []),
+                *([f"{SECOND_OPINION_BODY}: {page.body_source}"] if page.body_source else []),
+            ],
         },
     )
     teasers = []

@@ -50,7 +50,13 @@ from newscrawl.extraction.challenge import is_challenge_html
 from newscrawl.extraction.failure import describe
 from newscrawl.extraction.html import DecodedPage, NotHTMLError, decode_page, page_selector
 from newscrawl.extraction.layout import css, outside_aside
-from newscrawl.extraction.page import NotArticleError, PageData, article_records, body_uncertain
+from newscrawl.extraction.page import (
+    NotArticleError,
+    PageData,
+    article_records,
+    body_second_opinion,
+    body_uncertain,
+)
 from newscrawl.incremental import StateManager
 from newscrawl.middlewares import HostUnreachable, RedirectLoop, TooManyRedirects
 from newscrawl.pipelines import SidebarDedupePipeline
@@ -396,6 +402,9 @@ class SiteSpider(scrapy.Spider):
         if body_uncertain(article):
             stats.inc_value("newscrawl/articles/body_uncertain")
             self.logger.info("Body uncertain (no story container found): %s", response.url)
+        if body_second_opinion(article):
+            stats.inc_value("newscrawl/articles/body_second_opinion")
+            self.logger.info("Body from the second opinion (trafilatura): %s", response.url)
         yield article
         for teaser in teasers:
             # Most teasers repeat on every page: drop repeats here, before each costs a

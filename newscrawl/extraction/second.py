@@ -1,0 +1,209 @@
+"""A second opinion on the story's body, from trafilatura, where the block model is unsure.
+
+The block model credits the block that scores best; on some pages that block is another
+text than the story (another story's teaser, a list of names, a player's texts) or a
+small part of it. Such a body disagrees with what the page says elsewhere about its
+story, and that is what makes it *unsure* (:func:`unsure_reason`):
+
+- the page states its story (JSON-LD ``articleBody``) and the body holds less than
+  :data:`STATED_MIN_HELD` of it (its word 4-grams; compared only when the body is shorter
+  than that share of the stated text, the two being cut into words on few pages);
+- the body holds hardly any of the long words (:data:`LONG_WORD`) of the page's headline
+  and of its description (under :data:`WORDS_MIN_HELD` of each that the page has);
+- the body is flagged uncertain already (no story container was found).
+
+Only then is trafilatura asked (:func:`second_body`), and its body is taken only when
+independent signals agree with it and not with ours (:func:`prefer_second`), never
+because it is longer:
+
+- the two bodies tell different texts (less than :data:`SAME_TEXT` of ours is in
+  theirs) and the stated story holds theirs (:data:`STATED_HOLDS`) but hardly ours, or
+  the headline's and description's long words are in theirs by a wide margin
+  (:data:`WORDS_MARGIN`, their two shares summed) more than in ours;
+- theirs holds ours and more, the stated story holds theirs (:data:`STATED_HOLDS_ALL`)
+  and theirs holds at least :data:`STATED_MIN_HELD` of the stated story where ours holds
+  less (a story cut to its first paragraph by the block model, told whole by the page's
+  data and by trafilatura alike).
+
+trafilatura runs on the parsed page (it works on a copy) in its fast mode, precision
+first and without comments: the signals check what it says, so its own fallbacks are not
+needed. The caller marks a body so taken (``metadata.validationMessages``, a crawl's stat
+``newscrawl/articles/body_second_opinion``). A stated story is read to
+:data:`~newscrawl.extraction.stated.STATED_MAX_CHARS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import unescape
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.headlines import key_words
+from newscrawl.extraction.stated import SHINGLE, STATED_MAX_CHARS
+
+#: Share of the stated story's 4-grams a body must hold not to be unsure.
+STATED_MIN_HELD = 0.5
+#: Share of the headline's (and of the description's) long words a body must hold for
+#: the two to say it is the page's story.
+WORDS_MIN_HELD = 0.3
+#: Fewest characters of a word that counts as a signal ("the", "und" say nothing).
+LONG_WORD = 4
+#: Share of our body's 4-grams in the other body above which the two tell one text.
+SAME_TEXT = 0.5
+#: Share of a body's 4-grams the stated story must hold to back it.
+STATED_HOLDS = 0.7
+#: At most this share of our body's 4-grams held by the stated story: it does not back ours.
+STATED_REFUSES = 0.3
+#: For a body that holds ours and more: share of its 4-grams the stated story must hold.
+STATED_HOLDS_ALL = 0.9
+#: How much more of the headline's and the description's long words (two shares summed)
+#: the other body must hold to be the story where the two bodies tell different texts.
+WORDS_MARGIN = 0.8
+
+#: Who gave a body that is not the block model's (said in the record's message).
+SECOND_SOURCE = "trafilatura"
+
+
+Grams = set[tuple[str, ...]]
+
+
+def _grams(words: Sequence[str]) -> Grams:
+    return set(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
+
+
+def _held(part: Grams, whole: Grams) -> float:
+    """Share of *part* that *whole* holds (1.0 for an empty *part*)."""
+    return len(part & whole) / len(part) if part else 1.0
+
+
+def _long_words(text: str | None) -> set[str]:
+    return {w for w in key_words(text or "") if len(w) >= LONG_WORD}
+
+
+class _Words:
+    """A text's words (as :func:`~newscrawl.extraction.headlines.key_words` cuts them),
+    their set, and their 4-grams when asked."""
+
+    def __init__(self, text: str) -> None:
+        self.sequence = key_words(text)
+        self.words = set(self.sequence)
+        self._grams: Grams | None = None
+
+    @property
+    def grams(self) -> Grams:
+        if self._grams is None:
+            self._grams = _grams(self.sequence)
+        return self._grams
+
+
+class Signals:
+    """What the page says about its story besides its body: the stated story (JSON-LD
+    ``articleBody``, None without one), the long words of its headline and of its
+    description."""
+
+    def __init__(self, stated: str | None, headline: str | None, description: str | None) -> None:
+        self.stated_text = unescape(stated[:STATED_MAX_CHARS]) if stated else ""
+        self.headline = _long_words(headline)
+        self.description = _long_words(description)
+        self._stated: _Words | None = None
+
+    @property
+    def stated(self) -> Grams:
+        """The stated story's 4-grams (empty without one), cut into words when asked."""
+        if self._stated is None:
+            self._stated = _Words(self.stated_text)
+        return self._stated.grams
+
+    def words_held(self, words: set[str]) -> float | None:
+        """Shares of the headline's and the description's long words in *words*, summed
+        (None when the page has neither)."""
+        shares = [len(s & words) / len(s) for s in (self.headline, self.description) if s]
+        return sum(shares) if shares else None
+
+
+def _body(paragraphs: Sequence[str]) -> _Words:
+    return _Words("\n".join(paragraphs))
+
+
+def unsure_reason(paragraphs: Sequence[str], signals: Signals, uncertain: bool) -> str | None:
+    """Why the block model's body (*paragraphs*) may not be the page's story, None when
+    nothing says so (see the module's docstring)."""
+    if uncertain:
+        return "no story container found"
+    # Asked of every page, so cut short: the body is cut into words paragraph by
+    # paragraph only until the headline's or the description's words are found, and
+    # compared with the stated story only when shorter than what it must hold of it.
+    checked = [s for s in (signals.headline, signals.description) if s]
+    if checked:
+        words: set[str] = set()
+        for text in paragraphs:
+            words.update(key_words(text))
+            if any(len(s & words) >= WORDS_MIN_HELD * len(s) for s in checked):
+                break
+        else:
+            return "the body holds few of the headline's and description's words"
+    stated = signals.stated_text
+    if (
+        stated
+        and sum(map(len, paragraphs)) < STATED_MIN_HELD * len(stated)
+        and _held(signals.stated, _body(paragraphs).grams) < STATED_MIN_HELD
+    ):
+        return "the body holds little of the stated story"
+    return None
+
+
+def prefer_second(ours: Sequence[str], theirs: Sequence[str], signals: Signals) -> str | None:
+    """Why *theirs* (the second opinion's paragraphs) is the page's story rather than
+    *ours*, None when the signals do not say so (see the module's docstring)."""
+    if not theirs:
+        return None
+    mine, other = _body(ours), _body(theirs)
+    if not other.grams:
+        return None
+    stated = signals.stated
+    if _held(mine.grams, other.grams) < SAME_TEXT:
+        if (
+            stated
+            and _held(other.grams, stated) >= STATED_HOLDS
+            and (not mine.grams or _held(mine.grams, stated) <= STATED_REFUSES)
+        ):
+            return "another text than the block model's, the one the stated story holds"
+        held_ours, held_theirs = signals.words_held(mine.words), signals.words_held(other.words)
+        if (
+            held_ours is not None
+            and held_theirs is not None
+            and held_theirs >= held_ours + WORDS_MARGIN
+        ):
+            return "another text than the block model's, the one its headline and description tell"
+        return None
+    if (
+        stated
+        and _held(other.grams, stated) >= STATED_HOLDS_ALL
+        and _held(stated, mine.grams) < STATED_MIN_HELD
+        and _held(stated, other.grams) >= STATED_MIN_HELD
+    ):
+        return "the block model's text and more, the whole stated story"
+    return None
+
+
+def second_body(root: HtmlElement, url: str) -> list[str]:
+    """trafilatura's story paragraphs of the page (precision first, no comments): one a
+    line of its text; empty when it finds none or fails."""
+    try:
+        from trafilatura import bare_extraction  # noqa: PLC0415 - costly to import
+    except ImportError:  # pragma: no cover - a dependency
+        return []
+    try:
+        doc = bare_extraction(
+            root,
+            url=url,
+            fast=True,
+            favor_precision=True,
+            with_metadata=False,
+            include_comments=False,
+        )
+    except Exception:  # a second opinion never breaks the extraction: none, then
+        return []
+    text = getattr(doc, "text", None) or ""
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]

@@ -1,0 +1,140 @@
+"""The second opinion on a story's body (trafilatura's) where the block model is unsure:
+asked only then, and taken only when the page's other signals back it, never for being
+longer (``newscrawl.extraction.second``)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from newscrawl.cli import main
+from newscrawl.extraction import generic
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
+from newscrawl.extraction.page import SECOND_OPINION_BODY, article_records, body_second_opinion
+from newscrawl.extraction.second import Signals, prefer_second, unsure_reason
+
+PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "structures"
+URL = "https://news.example.de/lokal/hallenbad-100.html"
+
+STORY = [
+    "Der Gemeinderat hat am Dienstagabend beschlossen, das alte Hallenbad am Stadtpark bis "
+    "zum Sommer zu sanieren, statt es abzureißen.",
+    "Die Sanierung soll rund vier Millionen Euro kosten. Ein Neubau am Stadtrand wäre nach "
+    "Berechnungen der Verwaltung fast doppelt so teuer gewesen.",
+    "Schwimmvereine und Schulen hatten sich seit Monaten für den Erhalt des Bades eingesetzt.",
+]
+OTHER_HEAD = "Im Hafen der Nachbarstadt haben Taucher am Wochenende ein gesunkenes Fischerboot"
+
+
+def page_of(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def test_next_story_below_the_story_gives_way_to_the_second_opinion() -> None:
+    """Must fire: the block model takes the longer story loaded below the page's own (its
+    body holds none of the headline's and description's words); trafilatura's body is the
+    page's story, and the record says whose it is."""
+    html = page_of("story-then-next-story.html")
+    root = selector(html).root
+    page = generic_article(root, URL)
+    assert page.body.paragraphs == STORY  # the headline line trafilatura repeats left out
+    assert page.body_source is not None and page.body_source.startswith("trafilatura")
+    article, _ = article_records(page, root, url=URL, site="t", fetched_at=datetime.now(UTC))
+    assert body_second_opinion(article)
+    assert any(m.startswith(SECOND_OPINION_BODY) for m in article.metadata["validationMessages"])
+
+
+def test_block_model_right_keeps_its_body_and_asks_no_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Must not fire: the same layout where the block model's story is the page's own (the
+    one under the ``h1``; trafilatura would take the short story above it): its body is
+    kept and trafilatura never runs."""
+
+    def refuse(*_: object) -> list[str]:
+        raise AssertionError("no second opinion on a body the page's signals back")
+
+    monkeypatch.setattr(generic, "second_body", refuse)
+    root = selector(page_of("story-after-other-story.html")).root
+    page = generic_article(root, URL)
+    assert page.body.paragraphs[0].startswith(OTHER_HEAD)
+    assert page.body_source is None
+
+
+def test_unsure_body_kept_when_the_second_opinion_is_backed_no_better(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Must not fire: the block model is unsure, but trafilatura's text agrees with the
+    headline and description no better than ours: ours stays, unflagged."""
+    monkeypatch.setattr(generic, "second_body", lambda *_: ["Impressum", "Kontakt und Anfahrt"])
+    root = selector(page_of("story-then-next-story.html")).root
+    page = generic_article(root, URL)
+    assert OTHER_HEAD in page.body.body
+    assert page.body_source is None
+
+
+HEADLINE = "Hallenbad am Stadtpark wird saniert"
+DESCRIPTION = "Der Gemeinderat entscheidet sich gegen den Abriss des Hallenbads am Stadtpark."
+FILLER = [
+    f"Weitere Meldung Nummer {i}: Im Landkreis eröffnet am Wochenende ein neuer Markt mit "
+    f"regionalen Händlern, Musik und Angeboten für Familien aus der Umgebung ({i})."
+    for i in range(6)
+]
+
+
+def test_body_holding_the_headline_and_description_words_is_sure() -> None:
+    signals = Signals(None, HEADLINE, DESCRIPTION)
+    assert unsure_reason(STORY, signals, uncertain=False) is None
+    assert unsure_reason(FILLER, signals, uncertain=False) is not None
+    assert unsure_reason(STORY, signals, uncertain=True) == "no story container found"
+
+
+def test_body_holding_little_of_the_stated_story_is_unsure() -> None:
+    stated = " ".join(STORY + FILLER)
+    signals = Signals(stated, None, None)
+    assert unsure_reason(STORY[:1], signals, uncertain=False) is not None
+    assert unsure_reason(STORY + FILLER, signals, uncertain=False) is None
+
+
+def test_longer_second_opinion_never_wins_by_length() -> None:
+    """Must not fire: trafilatura's body is ours and more (a box of other stories after
+    it); nothing but its length speaks for it."""
+    signals = Signals(None, HEADLINE, DESCRIPTION)
+    assert prefer_second(STORY, STORY + FILLER, signals) is None
+    # The same with a stated story that is ours: it does not hold the rest.
+    signals = Signals(" ".join(STORY), HEADLINE, DESCRIPTION)
+    assert prefer_second(STORY[:2], STORY + FILLER, signals) is None
+
+
+def test_second_opinion_holding_the_whole_stated_story_wins() -> None:
+    """Must fire: the block model kept the story's first paragraph only; the stated story
+    (JSON-LD ``articleBody``) and trafilatura both tell the whole of it."""
+    stated = " ".join(STORY + FILLER)
+    signals = Signals(stated, HEADLINE, DESCRIPTION)
+    assert prefer_second(STORY[:1], STORY + FILLER, signals) is not None
+
+
+def test_another_text_wins_only_with_the_signals_behind_it() -> None:
+    signals = Signals(None, HEADLINE, DESCRIPTION)
+    assert prefer_second(FILLER, STORY, signals) is not None  # it tells the headline's story
+    assert prefer_second(STORY, FILLER, signals) is None  # ours does
+    stated = Signals(" ".join(FILLER), None, None)
+    assert prefer_second(STORY, FILLER, stated) is not None  # the stated story is theirs
+    assert prefer_second(FILLER, STORY, stated) is None
+    assert prefer_second(STORY, [], signals) is None
+
+
+def test_extract_command_says_whose_body(tmp_path: Path) -> None:
+    """``newscrawl extract`` exports the second opinion's body with its message."""
+    out = tmp_path / "out"
+    page = PAGES / "story-then-next-story.html"
+    assert main(["extract", "--site", "generic", "--url", URL, "--out", str(out), str(page)]) == 0
+    [line] = (out / "articles.jsonl").read_text("utf-8").splitlines()
+    article = json.loads(line)
+    assert article["articleBody"].split("\n\n") == STORY
+    [message] = article["metadata"]["validationMessages"]
+    assert message.startswith(f"{SECOND_OPINION_BODY}: trafilatura (")
