@@ -5,6 +5,7 @@ longer (``newscrawl.extraction.second``)."""
 from __future__ import annotations
 
 import json
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from newscrawl.extraction import generic
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import SECOND_OPINION_BODY, article_records, body_second_opinion
-from newscrawl.extraction.second import Signals, prefer_second, unsure_reason
+from newscrawl.extraction.second import Signals, prefer_second, second_body, unsure_reason
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "structures"
 URL = "https://news.example.de/lokal/hallenbad-100.html"
@@ -138,3 +139,12 @@ def test_extract_command_says_whose_body(tmp_path: Path) -> None:
     assert article["articleBody"].split("\n\n") == STORY
     [message] = article["metadata"]["validationMessages"]
     assert message.startswith(f"{SECOND_OPINION_BODY}: trafilatura (")
+
+
+def test_second_opinion_that_finds_nothing_leaves_no_warning_in_the_log(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    root = selector("<html><body><nav><a href='/'>Home</a></nav></body></html>").root
+    with caplog.at_level(logging.DEBUG):
+        assert second_body(root, URL) == []
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]

@@ -34,6 +34,7 @@ needed. The caller marks a body so taken (``metadata.validationMessages``, a cra
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from html import unescape
 
@@ -187,6 +188,21 @@ def prefer_second(ours: Sequence[str], theirs: Sequence[str], signals: Signals) 
     return None
 
 
+def _error_or_worse(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.ERROR
+
+
+def _quiet_trafilatura() -> None:
+    """Keep trafilatura's warnings about its own result ("discarding data: …") out of a
+    crawl's log: asked for an opinion, it gives none, and the record says whose body it
+    is. Its errors still show."""
+    for name in list(logging.root.manager.loggerDict):
+        if name == "trafilatura" or name.startswith("trafilatura."):
+            logger = logging.getLogger(name)
+            if _error_or_worse not in logger.filters:
+                logger.addFilter(_error_or_worse)
+
+
 def second_body(root: HtmlElement, url: str) -> list[str]:
     """trafilatura's story paragraphs of the page (precision first, no comments): one a
     line of its text; empty when it finds none or fails."""
@@ -194,6 +210,7 @@ def second_body(root: HtmlElement, url: str) -> list[str]:
         from trafilatura import bare_extraction  # noqa: PLC0415 - costly to import
     except ImportError:  # pragma: no cover - a dependency
         return []
+    _quiet_trafilatura()
     try:
         doc = bare_extraction(
             root,
