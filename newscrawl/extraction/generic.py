@@ -1349,13 +1349,10 @@ def _teaser_description(item: HtmlElement, headline: str) -> str | None:
     for count, node in enumerate(item.iter("p", "div", "span")):
         if count > 20:
             break
+        if any(_tag(c) in ("p", "div") for c in node):
+            continue  # a wrapper of paragraphs (its text not read: that is the costly test)
         text = _short_text(node, bp.TEASER_MAX_CHARS)
-        if (
-            text
-            and len(text) > len(headline) // 2
-            and headline not in text
-            and not any(_tag(c) in ("p", "div") for c in node)
-        ):
+        if text and len(text) > len(headline) // 2 and headline not in text:
             return text
     return None
 
