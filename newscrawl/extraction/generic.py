@@ -96,6 +96,9 @@ class _Block:
 
     text: str
     owner: HtmlElement
+    tag: str
+    """The owner's tag (as :func:`_tag` reads it), read once by the walk: the scoring and
+    the story's filters ask it of every paragraph."""
     links: list[tuple[str, str]]
     """Anchor text and ``href`` as written: only the kept paragraphs' are resolved."""
     link_chars: int
@@ -424,9 +427,10 @@ class _Walker:
         self.links: list[tuple[str, str]] = []
         self.path: list[HtmlElement] = []
         """The open elements, from the top of the page down."""
-        self.owners: list[tuple[HtmlElement, list[HtmlElement]]] = []
+        self.owners: list[tuple[HtmlElement, list[HtmlElement], str]] = []
         """Open block and chrome elements, each with its ancestors' chain (itself first,
-        up to ``MAX_ANCESTOR_LEVELS`` elements), shared by the paragraphs it owns."""
+        up to ``MAX_ANCESTOR_LEVELS`` elements), shared by the paragraphs it owns, and
+        its tag."""
         self.chrome: list[HtmlElement] = []
         self.anchors: list[_Anchor] = []
         """Open ``<a href>``: their href and where their text starts (generation, index)."""
@@ -448,7 +452,7 @@ class _Walker:
         self.generation += 1
         if not self.owners or raw.isspace():  # the buffer holds no empty strings
             return
-        owner, chain = self.owners[-1]
+        owner, chain, tag = self.owners[-1]
         chrome = tuple(self.chrome)
         for piece in _BREAKS.split(raw) if BR in raw else (raw,):
             text = text_lines(piece)
@@ -459,7 +463,7 @@ class _Walker:
                 chars = sum(len(anchor) for anchor, _ in mine)
             else:
                 mine, chars = [], 0
-            self.blocks.append(_Block(text, owner, mine, chars, chrome, chain))
+            self.blocks.append(_Block(text, owner, tag, mine, chars, chrome, chain))
 
     def walk(self, root: HtmlElement) -> list[_Block]:
         # libxml2 walks the tree (lxml's iterwalk: an event as each element opens and
@@ -531,7 +535,7 @@ class _Walker:
                 if buf:
                     self.flush()
                     buf = self.buf
-                owners.append((element, path[: -bp.MAX_ANCESTOR_LEVELS - 1 : -1]))
+                owners.append((element, path[: -bp.MAX_ANCESTOR_LEVELS - 1 : -1], tag.lower()))
             if chrome:
                 chrome_open.append(element)
             anchor = None
@@ -603,14 +607,14 @@ def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
     stats: dict[HtmlElement, _Stats] = {}
     total = 0
     for block in blocks:
-        n = len(block.text)
+        n, link_chars = len(block.text), block.link_chars
         total += n
         for node in block.chain:
             entry = stats.get(node)
             if entry is None:
                 entry = stats[node] = _Stats()
             entry.chars += n
-            entry.link_chars += block.link_chars
+            entry.link_chars += link_chars
     limit = total * bp.CHROME_MAX_SHARE
     named = {node for block in blocks for node in block.chrome}
     # A consent layer or modal is chrome whatever its share, short of the whole page: an
@@ -661,7 +665,7 @@ def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
                     continue  # another twin is in it too: it holds the twins' items
                 chrome.discard(ancestor)
     for block in blocks:
-        if len(block.text) < bp.MIN_SCORED_CHARS or _tag(block.owner) in _HEADINGS:
+        if len(block.text) < bp.MIN_SCORED_CHARS or block.tag in _HEADINGS:
             continue
         if block.link_density > bp.MAX_LINK_DENSITY:
             continue
@@ -670,7 +674,7 @@ def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
         if layers and any(node in layers for node in block.chain):
             continue
         points = _score_paragraph(block.text)
-        if _tag(block.owner) == "li" and not _SENTENCE_END.search(block.text):
+        if block.tag == "li" and not _SENTENCE_END.search(block.text):
             # A list item that is no sentence (a feature, a fact, a menu entry) is a
             # story's structure, not its prose: half a paragraph's points.
             points *= _ITEM_POINTS
@@ -957,7 +961,7 @@ def _is_chrome_text(block: _Block) -> bool:
 def _is_box_title(block: _Block) -> bool:
     """A short line that names what follows rather than saying something."""
     text = block.text
-    if _tag(block.owner) in _HEADINGS:
+    if block.tag in _HEADINGS:
         return True
     return (
         len(text) <= bp.BOX_TITLE_MAX_CHARS and not block.links and not _SENTENCE_END.search(text)
@@ -975,7 +979,7 @@ def _drop_link_lists(blocks: list[_Block]) -> list[_Block]:
             j = i + 1
             while (
                 j < len(blocks)
-                and _tag(blocks[j].owner) == "li"
+                and blocks[j].tag == "li"
                 and blocks[j].links
                 and len(blocks[j].text) <= bp.LINK_ITEM_MAX_CHARS
                 and blocks[j].link_density >= bp.LINK_ITEM_MIN_DENSITY
@@ -993,7 +997,7 @@ def _is_card_headline(block: _Block, url: str) -> bool:
     """A heading that is all one link to another page: a teaser's headline (a link
     inside a paragraph or list item is the story's own; a heading linking a place on its
     own page, "#timetable", or the page itself heads a section of the story)."""
-    if _tag(block.owner) not in _HEADINGS:
+    if block.tag not in _HEADINGS:
         return False
     shortest, longest = bp.CARD_HEADLINE_CHARS
     if not shortest <= len(block.text) <= longest or "\n" in block.text:
@@ -1060,7 +1064,7 @@ def _is_prose_beside(lines: list[_Block], pictured: set[HtmlElement]) -> bool:
         return False
     for block in lines:
         parent = block.owner.getparent()
-        if _tag(block.owner) != "p" or parent is None or parent not in pictured:
+        if block.tag != "p" or parent is None or parent not in pictured:
             return False
         if not _SENTENCE_END.search(block.text):
             return False
@@ -1118,7 +1122,7 @@ def _drop_boxes(
         if all(len(b.text) <= bp.CAPTION_MAX_CHARS for b in lines)
         and not (_is_prose_beside(lines, pictured) and _leads(lines, blocks))
         for b in lines
-        if _tag(b.owner) not in _HEADINGS
+        if b.tag not in _HEADINGS
     }
     if not boxes and not captions:
         return blocks
@@ -1141,7 +1145,7 @@ def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Bloc
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
     kept = [b for i, b in enumerate(kept) if i not in boxed]
     # A heading closing the story heads whatever box followed it, not story text.
-    while kept and _tag(kept[-1].owner) in _HEADINGS:
+    while kept and kept[-1].tag in _HEADINGS:
         kept.pop()
     return kept
 
@@ -1275,10 +1279,11 @@ def _teaser_items(
 ) -> list[_Item] | None:
     if stats is not None:
         # Too few children with a teaser's tally: no reading of the box makes a list (the
-        # test below, without first telling spacers from items).
+        # test below, without first telling spacers from items). The tally first: most
+        # children have none, and their tag is then not read.
         maybe = 0
         for c in box:
-            if c.tag not in voc.SKIP_TAGS and _may_be_item(stats.get(c)):
+            if _may_be_item(stats.get(c)) and c.tag not in voc.SKIP_TAGS:
                 maybe += 1
                 if maybe >= bp.TEASER_PAIR_ITEMS:
                     break
@@ -1352,13 +1357,10 @@ def _teaser_description(item: HtmlElement, headline: str) -> str | None:
     for count, node in enumerate(item.iter("p", "div", "span")):
         if count > 20:
             break
+        if any(_tag(c) in ("p", "div") for c in node):
+            continue  # a wrapper of paragraphs (its text not read: that is the costly test)
         text = _short_text(node, bp.TEASER_MAX_CHARS)
-        if (
-            text
-            and len(text) > len(headline) // 2
-            and headline not in text
-            and not any(_tag(c) in ("p", "div") for c in node)
-        ):
+        if text and len(text) > len(headline) // 2 and headline not in text:
             return text
     return None
 
@@ -1466,7 +1468,7 @@ def _loose_paragraphs(page: _Page, url: str) -> list[Paragraph]:
     readable = [
         b
         for b in page.blocks
-        if _tag(b.owner) not in _HEADINGS
+        if b.tag not in _HEADINGS
         and b.link_density <= bp.MAX_LINK_DENSITY
         and not (page.chrome and any(node in page.chrome for node in b.chrome))
         and not _is_chrome_text(b)

@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 
 from charset_normalizer import from_bytes
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
 from parsel import Selector
 from w3lib.encoding import (
     html_body_declared_encoding,
@@ -229,12 +229,26 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
     return decode_page(data, content_type).text
 
 
+#: lxml.html's element classes, chosen by lxml's C code. lxml.html's own lookup is a
+#: Python method called each time an element is first handed to Python (a twentieth of
+#: generic extraction's time); what it adds, classes for form controls, nothing here reads.
+_HTML_CLASSES = etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+)
+
+
+def _html_selector(sel: Selector) -> Selector:
+    """*sel* with its tree's elements of :data:`_HTML_CLASSES` (its parser is its own)."""
+    sel.root.getroottree().parser.set_element_class_lookup(_HTML_CLASSES)
+    return sel
+
+
 def page_selector(data: bytes, page: DecodedPage) -> Selector:
     """A parsel selector over page bytes that :func:`decode_page` turned into *page*."""
     if page.encoding == "utf-8":
         # libxml2 reads UTF-8 bytes itself: no encode/decode round trip through text.
-        return Selector(body=data, encoding="utf-8", type="html")
-    return Selector(text=page.text, type="html")
+        return _html_selector(Selector(body=data, encoding="utf-8", type="html"))
+    return _html_selector(Selector(text=page.text, type="html"))
 
 
 def selector(html: str | bytes, *, content_type: str | None = None) -> Selector:
@@ -244,7 +258,7 @@ def selector(html: str | bytes, *, content_type: str | None = None) -> Selector:
         return page_selector(html, decode_page(html, content_type))
     if not html.strip():
         raise NotHTMLError("empty page")
-    return Selector(text=html, type="html")
+    return _html_selector(Selector(text=html, type="html"))
 
 
 #: Stands for ``<br>`` while text is gathered; source newlines are only whitespace.

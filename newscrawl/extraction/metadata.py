@@ -1226,8 +1226,11 @@ class _Collector:
             self.header_parent = area.getparent()
             for element, marker in self.header_elements(area):
                 parent = element.getparent()
-                own = _has_fragment(marker, _STAMP) or _is_post_meta(marker)
-                if _is_post_footer(marker) or parent in self.footers:
+                # Most markers hold none of the three kinds of fragment: the cached test of
+                # their union answers for all three.
+                named = _stamp_area_named(marker)
+                own = named and (_has_fragment(marker, _STAMP) or _is_post_meta(marker))
+                if (named and _is_post_footer(marker)) or parent in self.footers:
                     self.footers.add(element)
                 dated[element] = own or dated.get(parent, False)
                 seen.add(element)

@@ -41,6 +41,7 @@ _RANK = re.compile(r"^(\d{1,2})[.)]?\s+")
 #: counter ("(7)", "4") when it closes the link in an element of its own.
 _FIGURES = re.compile(r"(?=.*\d)\S+(?: \S+){0,2}")
 _FIGURES_MAX_CHARS = 25
+_DIGIT = re.compile(r"\d")
 
 
 def _starts_line(edge: re.Match[str]) -> bool:
@@ -119,6 +120,8 @@ def _without_closing_figures(line: str, link: HtmlElement) -> str:
     an element outside the one holding the headline: the date line or comment count
     under a teaser's heading. A figure inside the headline's own element ("Fire
     destroys <b>12</b> homes", "Best films of 2024") stays."""
+    if _DIGIT.search(line, max(0, len(line) - _FIGURES_MAX_CHARS)) is None:
+        return line  # no figure near the end: no closing figures (most headlines)
     for count, element in enumerate(link.iterdescendants()):
         if count > 50:
             break
