@@ -37,6 +37,7 @@ from newscrawl.extraction.edges import (
     boxed_paragraphs,
     header_end,
     header_lines,
+    repeated_lines,
     stamp_lines,
 )
 from newscrawl.extraction.html import (
@@ -1614,13 +1615,14 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     to a standfirst saying the page's description (told from the story's first paragraph
     by its build or by the page's stated story, :mod:`~newscrawl.extraction.stated`),
     then the short lines before the story that repeat its headline, a time stamp or a
-    byline, and the stamp lines within it."""
+    byline, and the stamp lines and the lines repeated as furniture within it."""
     pairs = [(p.text, owner) for p, owner in found.paragraphs]
     left_out, held = told_apart([p for p, _ in pairs], meta.article_body)
     cut = header_end(pairs, meta.description, left_out, held)
     names = [a["name"] or "" for a in meta.authors]
     lines = set(header_lines(pairs[cut:], meta.headline, names))
     lines.update(stamp_lines(pairs[cut:]))
+    lines.update(repeated_lines(pairs[cut:]))
     # Short lines before the story's first paragraph that its stated text leaves out.
     for index, (text, _) in enumerate(pairs[cut:]):
         if len(text) >= PROSE_MIN_CHARS and cut + index not in left_out:
