@@ -211,6 +211,25 @@ def test_repeated_lines_of_the_story_are_kept() -> None:
     assert repeated_lines([]) == []
 
 
+def test_titles_of_link_boxes_left_out_are_not_body() -> None:
+    """The title over a box of links the story leaves out (a heading over a teaser, a
+    title in an aside over its teaser) is not story text."""
+    body = paragraphs("box-titles-in-story.html")
+    assert "Also interesting" not in body
+    assert "In this series" not in body
+    assert body[0].startswith(STORY[0])
+    assert body[1].startswith(STORY[1])
+    assert body[-1].startswith(STORY[2])
+
+
+def test_lines_leading_into_a_link_of_the_story_are_kept() -> None:
+    """Must not fire: a subheading whose first paragraph is a link, and a paragraph
+    leading into a link ("Here is the timetable:")."""
+    body = paragraphs("box-titles-in-story.html")
+    assert "Where the money came from" in body
+    assert "Here is the timetable:" in body
+
+
 def test_teaser_cards_inside_the_story_are_not_body() -> None:
     """A box of cards between the story's paragraphs, each a heading that links another
     story with its description (and a kicker, and the box's title), is not story text."""

@@ -34,6 +34,7 @@ from newscrawl.extraction.dates import LabelledDate, split_labels
 from newscrawl.extraction.edges import (
     HEADER_LINE_MAX_CHARS,
     PROSE_MIN_CHARS,
+    STRUCTURE_TAGS,
     boxed_paragraphs,
     header_end,
     header_lines,
@@ -1124,6 +1125,35 @@ def _drop_boxes(
     return kept
 
 
+def _box_titles(kept: list[_Block], page: _Page) -> set[int]:
+    """The ids of the *kept* lines that title a box of links the story left out: a box
+    title (:func:`_is_box_title`) in a heading or a block of its own (not a paragraph,
+    not a list's, table's or quote's line) whose next line on the page is mostly link
+    text, not the story's and not a paragraph: a box's ("Also interesting" over a
+    teaser's linked headline, "Topics" over a row of tags). A paragraph leading into a
+    link ("Here's the thing:") and a subheading whose first paragraph is a link (left
+    out or not) stay."""
+    order = {id(b): i for i, b in enumerate(page.blocks)}
+    kept_ids = {id(b) for b in kept}
+    titles = set()
+    for block in kept:
+        tag = _tag(block.owner)
+        if tag == "p" or tag in STRUCTURE_TAGS or not _is_box_title(block):
+            continue
+        if any(_tag(node) in STRUCTURE_TAGS for node in block.chain[1:]):
+            continue
+        place = order[id(block)] + 1
+        if place < len(page.blocks):
+            after = page.blocks[place]
+            if (
+                id(after) not in kept_ids
+                and after.link_density > bp.MAX_LINK_DENSITY
+                and _tag(after.owner) != "p"
+            ):
+                titles.add(id(block))
+    return titles
+
+
 def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Block]:
     chosen = set(story)
     if not chosen:
@@ -1133,6 +1163,12 @@ def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Bloc
     kept = _drop_boxes(kept, chosen, page, url)
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
     kept = [b for i, b in enumerate(kept) if i not in boxed]
+    # Titles of link boxes go when story prose stays beside them (on a page of other
+    # pages, the lines between its teasers are all there is, and it is judged on them).
+    titles = _box_titles(kept, page)
+    rest = [b for b in kept if id(b) not in titles]
+    if any(len(b.text) >= PROSE_MIN_CHARS for b in rest):
+        kept = rest
     # A heading closing the story heads whatever box followed it, not story text.
     while kept and _tag(kept[-1].owner) in _HEADINGS:
         kept.pop()
