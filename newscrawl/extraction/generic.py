@@ -1133,15 +1133,20 @@ def _box_titles(kept: list[_Block], page: _Page) -> set[int]:
     teaser's linked headline, "Topics" over a row of tags). A paragraph leading into a
     link ("Here's the thing:") and a subheading whose first paragraph is a link (left
     out or not) stay."""
+    candidates = [
+        block
+        for block in kept
+        if (tag := _tag(block.owner)) != "p"
+        and tag not in STRUCTURE_TAGS
+        and _is_box_title(block)
+        and not any(_tag(node) in STRUCTURE_TAGS for node in block.chain[1:])
+    ]
+    if not candidates:
+        return set()
     order = {id(b): i for i, b in enumerate(page.blocks)}
     kept_ids = {id(b) for b in kept}
     titles = set()
-    for block in kept:
-        tag = _tag(block.owner)
-        if tag == "p" or tag in STRUCTURE_TAGS or not _is_box_title(block):
-            continue
-        if any(_tag(node) in STRUCTURE_TAGS for node in block.chain[1:]):
-            continue
+    for block in candidates:
         place = order[id(block)] + 1
         if place < len(page.blocks):
             after = page.blocks[place]
