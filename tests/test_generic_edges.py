@@ -12,6 +12,7 @@ from newscrawl.extraction.edges import (
     boxed_paragraphs,
     header_end,
     header_lines,
+    repeated_lines,
     same_text,
     stamp_lines,
 )
@@ -183,6 +184,50 @@ def test_dates_in_sentences_posts_lists_and_titles_are_kept() -> None:
     ):
         assert kept in body
     assert stamp_lines([]) == []
+
+
+def test_lines_repeated_as_furniture_are_not_body() -> None:
+    """A box's label printed at each of its boxes ("More information" … "End of more
+    information") and an entry's stamp printed at each entry, each in an element of
+    its own beside the story's paragraphs, are not story text."""
+    body = paragraphs("repeated-lines-in-story.html")
+    text = "\n".join(body)
+    assert "More information" not in text
+    assert "Jane Ward" not in text
+    assert body[0].startswith(STORY[0])
+    assert body[1].startswith(STORY[1])
+    assert body[-1].startswith(STORY[2])
+
+
+def test_repeated_lines_of_the_story_are_kept() -> None:
+    """Must not fire: a line repeated in a paragraph like the story's (a speaker named
+    before each answer), a separator between the story's parts, a heading and list
+    items, however often they stand."""
+    body = paragraphs("repeated-lines-in-story.html")
+    assert body.count("Harbour Council") == 2
+    assert body.count("* * *") == 2
+    assert body.count("What changes for cyclists") == 2
+    assert body.count("Open all day") == 2
+    assert repeated_lines([]) == []
+
+
+def test_titles_of_link_boxes_left_out_are_not_body() -> None:
+    """The title over a box of links the story leaves out (a heading over a teaser, a
+    title in an aside over its teaser) is not story text."""
+    body = paragraphs("box-titles-in-story.html")
+    assert "Also interesting" not in body
+    assert "In this series" not in body
+    assert body[0].startswith(STORY[0])
+    assert body[1].startswith(STORY[1])
+    assert body[-1].startswith(STORY[2])
+
+
+def test_lines_leading_into_a_link_of_the_story_are_kept() -> None:
+    """Must not fire: a subheading whose first paragraph is a link, and a paragraph
+    leading into a link ("Here is the timetable:")."""
+    body = paragraphs("box-titles-in-story.html")
+    assert "Where the money came from" in body
+    assert "Here is the timetable:" in body
 
 
 def test_teaser_cards_inside_the_story_are_not_body() -> None:

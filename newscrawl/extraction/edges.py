@@ -59,6 +59,10 @@ STAMP_MIN_SHARE = 0.25
 STANDFIRST_MIN_WORDS = 6
 
 _SENTENCE_END = re.compile(r"\w[.!?…]['\"”’»)]*\s*$")
+_DIGITS = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+#: Fewest times a line must stand in the story's container to be its furniture.
+REPEATED_MIN_TIMES = 2
 
 
 def same_text(paragraph: str, description: str) -> bool:
@@ -241,8 +245,38 @@ def stamp_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         dates = split_labels(text)
         if sum(len(d.raw) for d in dates) < STAMP_MIN_SHARE * len(text):
             continue
-        if owner.tag not in STRUCTURE_TAGS and not any(
-            node.tag in STRUCTURE_TAGS for node in owner.iterancestors()
-        ):
+        if not _in_structure(owner):
             found.append(index)
     return found
+
+
+def _in_structure(owner: HtmlElement) -> bool:
+    return owner.tag in STRUCTURE_TAGS or any(
+        node.tag in STRUCTURE_TAGS for node in owner.iterancestors()
+    )
+
+
+def repeated_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
+    """Indexes of the short lines, not sentences, that stand in the story's container
+    :data:`REPEATED_MIN_TIMES` or more in the same words (numbers aside), each in an
+    element of another kind than the story's prose (:func:`_story_kind`): furniture the
+    page prints for each box or entry (the label opening and closing every info box, an
+    entry's "2 hours ago10:05 Name", an ad slot's placeholder). A story says a thing
+    once. A line written like the story's prose (a transcript's speaker named on a line
+    of their own before each answer), a heading (a section's name printed in each part of
+    a story, "Upset watch" under every class of a tournament), a sentence (an
+    interview's question asked of each guest), a separator between the story's parts
+    ("___", "* * *": no word in it) and the lines of a list, table or quote (a table's
+    "Yes", an embedded post's signature) stay, however often they stand."""
+    story, _ = _story_kind(paragraphs)
+    lines: dict[str, list[int]] = {}
+    for index, (text, owner) in enumerate(paragraphs):
+        if _kind(owner) == story:
+            continue
+        if len(text) > HEADER_LINE_MAX_CHARS or "\n" in text or _SENTENCE_END.search(text):
+            continue
+        if owner.tag in HEADING_TAGS or _in_structure(owner) or not _LETTER.search(text):
+            continue
+        key = _DIGITS.sub("0", " ".join(text.split()).casefold())
+        lines.setdefault(key, []).append(index)
+    return sorted(i for found in lines.values() if len(found) >= REPEATED_MIN_TIMES for i in found)

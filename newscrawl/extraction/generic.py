@@ -34,9 +34,11 @@ from newscrawl.extraction.dates import LabelledDate, split_labels
 from newscrawl.extraction.edges import (
     HEADER_LINE_MAX_CHARS,
     PROSE_MIN_CHARS,
+    STRUCTURE_TAGS,
     boxed_paragraphs,
     header_end,
     header_lines,
+    repeated_lines,
     stamp_lines,
 )
 from newscrawl.extraction.headlines import key_words
@@ -1135,6 +1137,40 @@ def _drop_boxes(
     return kept
 
 
+def _box_titles(kept: list[_Block], page: _Page) -> set[int]:
+    """The ids of the *kept* lines that title a box of links the story left out: a box
+    title (:func:`_is_box_title`) in a heading or a block of its own (not a paragraph,
+    not a list's, table's or quote's line) whose next line on the page is mostly link
+    text, not the story's and not a paragraph: a box's ("Also interesting" over a
+    teaser's linked headline, "Topics" over a row of tags). A paragraph leading into a
+    link ("Here's the thing:") and a subheading whose first paragraph is a link (left
+    out or not) stay."""
+    candidates = [
+        block
+        for block in kept
+        if (tag := _tag(block.owner)) != "p"
+        and tag not in STRUCTURE_TAGS
+        and _is_box_title(block)
+        and not any(_tag(node) in STRUCTURE_TAGS for node in block.chain[1:])
+    ]
+    if not candidates:
+        return set()
+    order = {id(b): i for i, b in enumerate(page.blocks)}
+    kept_ids = {id(b) for b in kept}
+    titles = set()
+    for block in candidates:
+        place = order[id(block)] + 1
+        if place < len(page.blocks):
+            after = page.blocks[place]
+            if (
+                id(after) not in kept_ids
+                and after.link_density > bp.MAX_LINK_DENSITY
+                and _tag(after.owner) != "p"
+            ):
+                titles.add(id(block))
+    return titles
+
+
 def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Block]:
     chosen = set(story)
     if not chosen:
@@ -1144,6 +1180,12 @@ def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Bloc
     kept = _drop_boxes(kept, chosen, page, url)
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
     kept = [b for i, b in enumerate(kept) if i not in boxed]
+    # Titles of link boxes go when story prose stays beside them (on a page of other
+    # pages, the lines between its teasers are all there is, and it is judged on them).
+    titles = _box_titles(kept, page)
+    rest = [b for b in kept if id(b) not in titles]
+    if any(len(b.text) >= PROSE_MIN_CHARS for b in rest):
+        kept = rest
     # A heading closing the story heads whatever box followed it, not story text.
     while kept and kept[-1].tag in _HEADINGS:
         kept.pop()
@@ -1648,13 +1690,14 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     to a standfirst saying the page's description (told from the story's first paragraph
     by its build or by the page's stated story, :mod:`~newscrawl.extraction.stated`),
     then the short lines before the story that repeat its headline, a time stamp or a
-    byline, and the stamp lines within it."""
+    byline, and the stamp lines and the lines repeated as furniture within it."""
     pairs = [(p.text, owner) for p, owner in found.paragraphs]
     left_out, held = told_apart([p for p, _ in pairs], meta.article_body)
     cut = header_end(pairs, meta.description, left_out, held)
     names = [a["name"] or "" for a in meta.authors]
     lines = set(header_lines(pairs[cut:], meta.headline, names))
     lines.update(stamp_lines(pairs[cut:]))
+    lines.update(repeated_lines(pairs[cut:]))
     # Short lines before the story's first paragraph that its stated text leaves out.
     for index, (text, _) in enumerate(pairs[cut:]):
         if len(text) >= PROSE_MIN_CHARS and cut + index not in left_out:
