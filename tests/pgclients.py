@@ -57,6 +57,7 @@ def claimer(url: str, run_id: str, worker: str, keys: int, *, seed: int, go: str
     store.register_worker(run_id, worker)
     order = [(kind, f"k{i}") for i in range(keys) for kind in ("articles", SIDEBAR)]
     random.Random(seed).shuffle(order)
+    Path(f"{go}.{worker}").touch()  # ready: registered, keys drawn
     _wait_for(Path(go))
     won = []
     half = len(order) // 2

@@ -32,7 +32,7 @@ from newscrawl.state import (
 from newscrawl.state.postgres import PostgresStore, shown
 
 from .conftest import ROOT
-from .services import PostgresServer, free_port
+from .services import PostgresServer, free_port, wait_until
 
 RUN = "dawn:20250101T000000000Z"
 
@@ -148,6 +148,10 @@ def test_concurrent_claims_each_key_owned_once(postgres_url: str, tmp_path: Path
         _client("claimer", postgres_url, RUN, f"w{n}", keys, f"seed={n}", f"go={go}")
         for n in range(4)
     ]
+    # Start the race only when every claimer is ready: on a busy machine the first one
+    # could otherwise win every key before the last one has started.
+    ready = [Path(f"{go}.w{n}") for n in range(4)]
+    wait_until(lambda: all(p.exists() for p in ready), 120, "claimers")
     go.touch()
     results = {r["worker"]: set(r["won"]) for c in clients for r in _finish(c)}
     assert len(results) == 4
