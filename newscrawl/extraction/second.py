@@ -41,7 +41,7 @@ from html import unescape
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.headlines import key_words
-from newscrawl.extraction.stated import SHINGLE, STATED_MAX_CHARS
+from newscrawl.extraction.stated import STATED_MAX_CHARS, shingles
 
 #: Share of the stated story's 4-grams a body must hold not to be unsure.
 STATED_MIN_HELD = 0.5
@@ -69,10 +69,6 @@ SECOND_SOURCE = "trafilatura"
 Grams = set[tuple[str, ...]]
 
 
-def _grams(words: Sequence[str]) -> Grams:
-    return set(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
-
-
 def _held(part: Grams, whole: Grams) -> float:
     """Share of *part* that *whole* holds (1.0 for an empty *part*)."""
     return len(part & whole) / len(part) if part else 1.0
@@ -94,7 +90,7 @@ class _Words:
     @property
     def grams(self) -> Grams:
         if self._grams is None:
-            self._grams = _grams(self.sequence)
+            self._grams = shingles(self.sequence)
         return self._grams
 
 

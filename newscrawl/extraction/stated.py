@@ -39,7 +39,7 @@ SHINGLE = 4
 STATED_MAX_CHARS = 100_000
 
 
-def _shingles(words: Sequence[str]) -> set[tuple[str, ...]]:
+def shingles(words: Sequence[str]) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
@@ -55,7 +55,7 @@ def _told(
     told = key_words(unescape(stated[:STATED_MAX_CHARS]))
     if len(stated) > STATED_MAX_CHARS:
         del told[-1:]  # a word cut in two
-    grams = _shingles(told)
+    grams = shingles(told)
     if not grams:
         return None
     found: list[list[str]] = []
@@ -65,7 +65,7 @@ def _told(
         words = key_words(text)
         found.append(words)
         run = tail + words
-        ours.update(_shingles(run))
+        ours.update(shingles(run))
         if STATED_MIN_COVER * len(ours) > len(grams):
             return None  # more 4-grams than the stated text could hold enough of
         tail = run[1 - SHINGLE :]
@@ -92,7 +92,7 @@ def _left_out(told: list[str], grams: set[tuple[str, ...]], lines: list[list[str
             if tuple(words) not in runs[size]:
                 out.add(index)
             continue
-        mine = _shingles(words)
+        mine = shingles(words)
         if len(mine & grams) < STATED_MIN_SHARE * len(mine):
             out.add(index)
     return out
