@@ -1148,8 +1148,8 @@ def _box_titles(kept: list[_Block], page: _Page) -> set[int]:
     candidates = [
         block
         for block in kept
-        if (tag := _tag(block.owner)) != "p"
-        and tag not in STRUCTURE_TAGS
+        if block.tag != "p"
+        and block.tag not in STRUCTURE_TAGS
         and _is_box_title(block)
         and not any(_tag(node) in STRUCTURE_TAGS for node in block.chain[1:])
     ]
@@ -1165,7 +1165,7 @@ def _box_titles(kept: list[_Block], page: _Page) -> set[int]:
             if (
                 id(after) not in kept_ids
                 and after.link_density > bp.MAX_LINK_DENSITY
-                and _tag(after.owner) != "p"
+                and after.tag != "p"
             ):
                 titles.add(id(block))
     return titles

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from functools import cache
 from html import unescape
 
 from lxml.html import HtmlElement
@@ -188,15 +189,16 @@ def _error_or_worse(record: logging.LogRecord) -> bool:
     return record.levelno >= logging.ERROR
 
 
+@cache
 def _quiet_trafilatura() -> None:
     """Keep trafilatura's warnings about its own result ("discarding data: …") out of a
     crawl's log: asked for an opinion, it gives none, and the record says whose body it
-    is. Its errors still show."""
+    is. Its errors still show. Once, after trafilatura is imported (its loggers exist
+    then)."""
     for name in list(logging.root.manager.loggerDict):
         if name == "trafilatura" or name.startswith("trafilatura."):
             logger = logging.getLogger(name)
-            if _error_or_worse not in logger.filters:
-                logger.addFilter(_error_or_worse)
+            logger.addFilter(_error_or_worse)
 
 
 def second_body(root: HtmlElement, url: str) -> list[str]:
