@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,6 +21,10 @@ from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import SECOND_OPINION_BODY, article_records, body_second_opinion
 from newscrawl.extraction.second import Signals, prefer_second, second_body, unsure_reason
+
+from .conftest import ROOT
+from .crawling import FAST, stats_of
+from .server import serve
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "structures"
 URL = "https://news.example.de/lokal/hallenbad-100.html"
@@ -148,3 +156,30 @@ def test_second_opinion_that_finds_nothing_leaves_no_warning_in_the_log(
     with caplog.at_level(logging.DEBUG):
         assert second_body(root, URL) == []
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+def test_crawl_counts_second_opinion_bodies(tmp_path: Path) -> None:
+    """A crawl exports the second opinion's body and counts it in its stats
+    (``newscrawl/articles/body_second_opinion``), where a dashboard sees a site whose
+    stories the block model stopped finding."""
+    page = PAGES / "story-then-next-story.html"
+    empty = (b"<html><body></body></html>", "text/html; charset=utf-8")
+    links = re.findall(r'href="(/[^"]*)"', page.read_text("utf-8"))
+    routes: dict[str, Path | tuple[bytes, str]] = dict.fromkeys(links, empty)
+    routes["/lokal/hallenbad-100.html"] = page
+    out = tmp_path / "out"
+    with serve(routes) as base:
+        proc = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "generic", "-a",
+             f"start={base}/lokal/hallenbad-100.html", "-s", f"NEWSCRAWL_OUTPUT_DIR={out}",
+             "-s", "DEPTH_LIMIT=1", *FAST],
+            cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
+            env={**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning"},
+        )  # fmt: skip
+    assert "Traceback" not in proc.stderr, proc.stderr[-4000:]
+    stats = stats_of(proc.stderr)
+    assert stats["newscrawl/articles/body_second_opinion"] == 1, stats
+    assert "Body from the second opinion (trafilatura)" in proc.stderr
+    (export,) = (out / "127.0.0.1").glob("articles-*.jsonl")
+    [article] = [json.loads(line) for line in export.read_text("utf-8").splitlines()]
+    assert article["articleBody"].split("\n\n") == STORY
