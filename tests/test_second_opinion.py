@@ -86,6 +86,29 @@ def test_unsure_body_kept_when_the_second_opinion_is_backed_no_better(
     assert page.body_source is None
 
 
+def test_second_opinion_that_fails_keeps_our_body_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """trafilatura raising on a page leaves the block model's body, unflagged, and one
+    warning line without a traceback: the extraction goes on."""
+    import trafilatura  # noqa: PLC0415 - the part made to fail
+
+    def broken(*_: object, **__: object) -> None:
+        raise ValueError("tree too deep")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    root = selector(page_of("story-then-next-story.html")).root
+    with caplog.at_level(logging.WARNING, logger="newscrawl"):
+        page = generic_article(root, URL)
+    assert OTHER_HEAD in page.body.body
+    assert page.body_source is None
+    [warning] = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warning.getMessage() == (
+        f"No second opinion on {URL}: trafilatura failed (ValueError: tree too deep)"
+    )
+    assert warning.exc_info is None
+
+
 HEADLINE = "Hallenbad am Stadtpark wird saniert"
 DESCRIPTION = "Der Gemeinderat entscheidet sich gegen den Abriss des Hallenbads am Stadtpark."
 FILLER = [

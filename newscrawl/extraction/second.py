@@ -66,6 +66,8 @@ WORDS_MARGIN = 0.8
 #: Who gave a body that is not the block model's (said in the record's message).
 SECOND_SOURCE = "trafilatura"
 
+logger = logging.getLogger(__name__)
+
 
 Grams = set[tuple[str, ...]]
 
@@ -203,7 +205,8 @@ def _quiet_trafilatura() -> None:
 
 def second_body(root: HtmlElement, url: str) -> list[str]:
     """trafilatura's story paragraphs of the page (precision first, no comments): one a
-    line of its text; empty when it finds none or fails."""
+    line of its text; empty when it finds none or fails (a failure is one warning line,
+    and the block model's body stays)."""
     try:
         from trafilatura import bare_extraction  # noqa: PLC0415 - costly to import
     except ImportError:  # pragma: no cover - a dependency
@@ -218,7 +221,9 @@ def second_body(root: HtmlElement, url: str) -> list[str]:
             with_metadata=False,
             include_comments=False,
         )
-    except Exception:  # a second opinion never breaks the extraction: none, then
+    except Exception as exc:  # a second opinion never breaks the extraction: none, then
+        logger.warning("No second opinion on %s: trafilatura failed (%s: %s)", url,
+                       type(exc).__name__, exc)  # fmt: skip
         return []
     text = getattr(doc, "text", None) or ""
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
