@@ -141,6 +141,11 @@ def test_every_generic_fixture_article_has_its_author(case: str) -> None:
         ("Analysis by Chris Lee, CNN Editor-at-large", ["Chris Lee"]),
         ("Anna de Souza, Jill Disis", ["Anna de Souza", "Jill Disis"]),
         ("Holm, Anna", ["Holm, Anna"]),  # surname first: one person
+        # An "and" that also joins one person's surnames splits only between full names.
+        ("José Ortega y Gasset", ["José Ortega y Gasset"]),
+        ("Anna Holm, Josep Puig i Cadafalch", ["Anna Holm", "Josep Puig i Cadafalch"]),
+        ("Ana López y Juan Pérez", ["Ana López", "Juan Pérez"]),
+        ("Anna Holm og Jonas Berg, NTB", ["Anna Holm", "Jonas Berg", "NTB"]),
         ("AT&T Labs", ["AT&T Labs"]),
         # A bracketed aside closing a name (agency, place) names no one ...
         ("Anna Holm (dpa)", ["Anna Holm"]),

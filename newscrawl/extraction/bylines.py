@@ -13,6 +13,7 @@ from newscrawl.extraction.vocabulary import (
     BYLINE_PREFIX,
     BYLINE_ROLES,
     BYLINE_SEPARATOR,
+    NAME_CONJUNCTION,
     NAME_SEPARATOR,
 )
 
@@ -56,15 +57,31 @@ def _person(part: str) -> str | None:
     return name
 
 
+def _name_parts(name: str) -> list[str]:
+    """*name* cut at :data:`NAME_SEPARATOR`, but an "and" that may join one person's names
+    (:data:`NAME_CONJUNCTION`: "y", "i", "og" …) cuts only between two full names
+    ("Ana López y Juan Pérez"), not beside a lone word ("José Ortega y Gasset")."""
+    pieces = NAME_SEPARATOR.split(name)
+    parts = pieces[:1]
+    for separator, piece in zip(NAME_SEPARATOR.findall(name), pieces[1:], strict=True):
+        joins = NAME_CONJUNCTION.fullmatch(separator) is not None
+        if joins and (len(parts[-1].split()) < 2 or len(piece.split()) < 2):
+            parts[-1] += separator + piece
+        else:
+            parts.append(piece)
+    return parts
+
+
 def split_names(name: str) -> list[str]:
     """The names one structured author value holds ("Anna Holm und Jonas Berg, dpa" →
     three): split at the byline separators, each part kept as written (an agency's
-    lower-case "dpa" included). Where names are followed by a sentence (over five words:
-    the writer's bio, "Anna Holm, who has covered …"), the names before it. ``name`` whole
-    when a part is empty, when a sentence follows no names, or when it is one "Surname,
-    Given" pair."""
+    lower-case "dpa" included); an "and" that may join one person's names ("y", "i",
+    "og") splits only between full names. Where names are followed by a sentence (over
+    five words: the writer's bio, "Anna Holm, who has covered …"), the names before it.
+    ``name`` whole when a part is empty, when a sentence follows no names, or when it is
+    one "Surname, Given" pair."""
     name = " ".join(name.split())
-    parts = [p.strip(" \t.:;-–—") for p in NAME_SEPARATOR.split(name)]
+    parts = [p.strip(" \t.:;-–—") for p in _name_parts(name)]
     if len(parts) < 2:
         return [_without_aside(name)]
     bio = next((i for i, p in enumerate(parts) if len(p.split()) > _MAX_NAME_WORDS), None)

@@ -119,6 +119,9 @@ BYLINE_SEPARATOR = re.compile(
 #: What separates the names one structured author value holds: a comma or semicolon, or
 #: a spaced "&", "|", "/" or "and" word ("AT&T" and "Jan/Erik" stay one name).
 NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:[&|/•·]|and|und|et|y|e|og|och|i)\s+", re.IGNORECASE)
+#: The "and" words of :data:`NAME_SEPARATOR` that also join the parts of one name
+#: ("José Ortega y Gasset", "Josep Puig i Cadafalch", "Maria Silva e Costa").
+NAME_CONJUNCTION = re.compile(r"\s+(?:et|y|e|og|och|i)\s+", re.IGNORECASE)
 #: Lower-case words a byline's name may hold ("Ursula von der Leyen", "Abu al Hasan").
 BYLINE_PARTICLES: frozenset[str] = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le",
