@@ -90,6 +90,8 @@ _PHRASING = frozenset(
 _WORD_CHAR = re.compile(r"\w")
 #: Tags the walk skips without a look inside (a control may be a parser's open wrapper).
 _SKIP_OUTRIGHT = voc.SKIP_TAGS - voc.CONTROL_TAGS
+#: Tags :func:`_is_unseen` may find unseen on an element without attributes.
+_UNSEEN_BARE = voc.SKIP_TAGS | {"rt"}
 
 
 @dataclass(slots=True)
@@ -354,7 +356,7 @@ def _is_unseen(element: HtmlElement, tag: str, names: list[str]) -> bool:
     """True when *element* never shows text a reader sees: the walk does not enter it."""
     if tag in voc.SKIP_TAGS:
         return tag not in voc.CONTROL_TAGS or not _holds_landmark(element)
-    if is_bare_reading(element, tag):
+    if tag == "rt" and is_bare_reading(element, tag):
         return True
     if not names or tag in ("html", "body"):
         return False
@@ -479,14 +481,15 @@ class _Walker:
         path.extend(reversed(list(root.iterancestors())))
         buf = self.buf
         skip_tags, block_tags, max_depth = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_DEPTH
+        unseen_bare, chrome_tags = _UNSEEN_BARE, voc.CHROME_TAGS
         visited = 0
         skipped = False
         for event, element in events:
             if event == "end":
                 if skipped:
                     skipped = False
-                    if element.tail:
-                        buf.append(element.tail)
+                    if tail := element.tail:
+                        buf.append(tail)
                     continue
                 # The element closes (written out here: it is most of the walk's events).
                 anchor = opened.pop()
@@ -499,22 +502,26 @@ class _Walker:
                     buf = self.buf
                 if chrome_open and chrome_open[-1] is element:
                     chrome_open.pop()
-                if element.tail:
-                    buf.append(element.tail)
+                if tail := element.tail:
+                    buf.append(tail)
                 path.pop()
                 continue
             visited += 1
             if visited > bp.MAX_ELEMENTS:
                 break
             if event != "start":  # a comment or processing instruction: only its tail
-                if element.tail:
-                    buf.append(element.tail)
+                if tail := element.tail:
+                    buf.append(tail)
                 continue
             tag = element.tag
+            # Most elements have no attributes: the tests of names are not called for them.
             if (
                 tag in skip_tags
                 or len(opened) > max_depth
-                or _is_unseen(element, tag, names := element.keys())
+                or (
+                    ((names := element.keys()) or tag in unseen_bare)
+                    and _is_unseen(element, tag, names)
+                )
             ):
                 skip_subtree()
                 skipped = True
@@ -531,7 +538,7 @@ class _Walker:
                 buf = self.buf
                 continue
             path.append(element)
-            chrome = _looks_chrome(element, tag, names)
+            chrome = _looks_chrome(element, tag, names) if names else tag in chrome_tags
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
                 if buf:
@@ -545,8 +552,8 @@ class _Walker:
                 anchor = (href, (self.generation, len(buf)))
                 anchors.append(anchor)
             opened.append(anchor)
-            if element.text:
-                buf.append(element.text)
+            if text := element.text:
+                buf.append(text)
         self.visited = visited
         self.flush()
         return self.blocks
