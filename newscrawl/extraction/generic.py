@@ -23,6 +23,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -606,6 +607,51 @@ class _Page:
     """Verdicts of :func:`_is_other_post`, asked by every paragraph below an element."""
 
 
+def _subtree_sums(blocks: list[_Block]) -> dict[HtmlElement, _Stats]:
+    """Characters and link characters of the paragraphs below each element of the
+    paragraphs' chains, the elements in the order their first paragraph meets them (owner
+    first, then up). A chain that reaches the top of the page (most: pages nest less than
+    ``MAX_ANCESTOR_LEVELS`` deep) is summed once per element, children into parents, not
+    once per paragraph and ancestor."""
+    stats: dict[HtmlElement, _Stats] = {}
+    if any(len(block.chain) >= bp.MAX_ANCESTOR_LEVELS for block in blocks):
+        for block in blocks:  # a cut chain: each paragraph credits its own ancestors
+            n, link_chars = len(block.text), block.link_chars
+            for node in block.chain:
+                entry = stats.get(node)
+                if entry is None:
+                    entry = stats[node] = _Stats()
+                entry.chars += n
+                entry.link_chars += link_chars
+        return stats
+    # Each element once, with its parent and depth (an element met before brings its
+    # ancestors along); each paragraph credits its owner, then each element its parent,
+    # deepest first.
+    links: list[tuple[int, _Stats, _Stats]] = []  # (the child's depth, child, parent)
+    for block in blocks:
+        chain = block.chain
+        entry = stats.get(chain[0])
+        if entry is None:
+            below = entry = stats[chain[0]] = _Stats()
+            depth = len(chain)
+            for node in chain[1:]:
+                depth -= 1
+                above = stats.get(node)
+                if above is not None:
+                    links.append((depth, below, above))
+                    break
+                above = stats[node] = _Stats()
+                links.append((depth, below, above))
+                below = above
+        entry.chars += len(block.text)
+        entry.link_chars += block.link_chars
+    links.sort(key=itemgetter(0), reverse=True)
+    for _, child, parent in links:
+        parent.chars += child.chars
+        parent.link_chars += child.link_chars
+    return stats
+
+
 def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
     """Characters, link characters and readability-style score of every ancestor.
 
@@ -613,17 +659,8 @@ def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
     :data:`~newscrawl.extraction.boilerplate.CHROME_MAX_SHARE` of the page's text; its
     paragraphs score nothing.
     """
-    stats: dict[HtmlElement, _Stats] = {}
-    total = 0
-    for block in blocks:
-        n, link_chars = len(block.text), block.link_chars
-        total += n
-        for node in block.chain:
-            entry = stats.get(node)
-            if entry is None:
-                entry = stats[node] = _Stats()
-            entry.chars += n
-            entry.link_chars += link_chars
+    stats = _subtree_sums(blocks)
+    total = sum(len(block.text) for block in blocks)
     limit = total * bp.CHROME_MAX_SHARE
     named = {node for block in blocks for node in block.chrome}
     # A consent layer or modal is chrome whatever its share, short of the whole page: an
