@@ -1463,7 +1463,9 @@ def _in_hidden_panel(box: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool
         tag = _tag(node)
         if tag in voc.SKIP_TAGS:
             return False
-        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
+        if node.get("hidden") is not None or (
+            (style := node.get("style")) and _HIDDEN_STYLE.search(style)
+        ):
             parent = node.getparent()
             return parent is not None and parent in stats
         node = node.getparent()
