@@ -30,6 +30,15 @@ def test_halves_are_disjoint_and_cover_each_set() -> None:
         assert tune | check == set(split["all"]) == {p.id for p in pages}
 
 
+def test_warm_up_reads_no_timed_page() -> None:
+    q = quality()
+    for name in ("aeb", "dates", "publishers"):
+        warm = q.warm_up_pages(name)
+        timed = {page.data for page in q.load(name)[0]}
+        assert len(warm) >= 10
+        assert not timed & {page.data for page in warm}
+
+
 def test_publishers_half_scored_by_its_scorer(tmp_path: Path) -> None:
     q = quality()
     truth = json.loads((DATA / "publishers" / "truth.json").read_text("utf8"))

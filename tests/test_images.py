@@ -62,6 +62,8 @@ LOGO = "https://news.example/static/logo-share.png"
         ("", "<div class='site-logo'><a href='/'><img src='/static/logo-share.png'></a></div>"),
         ("", "<a href='/'><img id='Logo' src='/static/logo-share.png?v=3' alt='Home'></a>"),
         ("<link rel='apple-touch-icon' href='/static/logo-share.png'>", ""),
+        # A URL's tabs and line breaks are no part of it (urlsplit takes them out).
+        ("", "<div class='site-logo'><img src='/static/logo-\nshare.png'></div>"),
     ],
 )  # fmt: skip
 def test_the_pages_own_logo_is_no_main_image(head: str, header: str) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, is_dataclass
+from functools import cache
 from typing import Any, TypeVar
 
 #: Cc characters but tab and newline, and carriage returns with a newline after them.
@@ -51,6 +52,15 @@ def _clean_value(value: Any) -> Any:
 def clean_record(record: Record) -> Record:
     """*record* (an item dataclass) with every string in it cleaned, in place."""
     if is_dataclass(record) and not isinstance(record, type):
-        for spec in fields(record):
-            setattr(record, spec.name, _clean_value(getattr(record, spec.name)))
+        for name in _field_names(type(record)):
+            value = getattr(record, name)
+            cleaned = _clean_value(value)
+            if cleaned is not value:  # most strings need no cleaning: no copy, no write
+                setattr(record, name, cleaned)
     return record
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    # A record's fields are its class's: read once per class, not per record.
+    return tuple(spec.name for spec in fields(kind))

@@ -23,6 +23,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -90,6 +91,8 @@ _PHRASING = frozenset(
 _WORD_CHAR = re.compile(r"\w")
 #: Tags the walk skips without a look inside (a control may be a parser's open wrapper).
 _SKIP_OUTRIGHT = voc.SKIP_TAGS - voc.CONTROL_TAGS
+#: Tags :func:`_is_unseen` may find unseen on an element without attributes.
+_UNSEEN_BARE = voc.SKIP_TAGS | {"rt"}
 
 
 @dataclass(slots=True)
@@ -354,7 +357,7 @@ def _is_unseen(element: HtmlElement, tag: str, names: list[str]) -> bool:
     """True when *element* never shows text a reader sees: the walk does not enter it."""
     if tag in voc.SKIP_TAGS:
         return tag not in voc.CONTROL_TAGS or not _holds_landmark(element)
-    if is_bare_reading(element, tag):
+    if tag == "rt" and is_bare_reading(element, tag):
         return True
     if not names or tag in ("html", "body"):
         return False
@@ -479,14 +482,15 @@ class _Walker:
         path.extend(reversed(list(root.iterancestors())))
         buf = self.buf
         skip_tags, block_tags, max_depth = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_DEPTH
+        unseen_bare, chrome_tags = _UNSEEN_BARE, voc.CHROME_TAGS
         visited = 0
         skipped = False
         for event, element in events:
             if event == "end":
                 if skipped:
                     skipped = False
-                    if element.tail:
-                        buf.append(element.tail)
+                    if tail := element.tail:
+                        buf.append(tail)
                     continue
                 # The element closes (written out here: it is most of the walk's events).
                 anchor = opened.pop()
@@ -499,22 +503,26 @@ class _Walker:
                     buf = self.buf
                 if chrome_open and chrome_open[-1] is element:
                     chrome_open.pop()
-                if element.tail:
-                    buf.append(element.tail)
+                if tail := element.tail:
+                    buf.append(tail)
                 path.pop()
                 continue
             visited += 1
             if visited > bp.MAX_ELEMENTS:
                 break
             if event != "start":  # a comment or processing instruction: only its tail
-                if element.tail:
-                    buf.append(element.tail)
+                if tail := element.tail:
+                    buf.append(tail)
                 continue
             tag = element.tag
+            # Most elements have no attributes: the tests of names are not called for them.
             if (
                 tag in skip_tags
                 or len(opened) > max_depth
-                or _is_unseen(element, tag, names := element.keys())
+                or (
+                    ((names := element.keys()) or tag in unseen_bare)
+                    and _is_unseen(element, tag, names)
+                )
             ):
                 skip_subtree()
                 skipped = True
@@ -531,7 +539,7 @@ class _Walker:
                 buf = self.buf
                 continue
             path.append(element)
-            chrome = _looks_chrome(element, tag, names)
+            chrome = _looks_chrome(element, tag, names) if names else tag in chrome_tags
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
                 if buf:
@@ -545,8 +553,8 @@ class _Walker:
                 anchor = (href, (self.generation, len(buf)))
                 anchors.append(anchor)
             opened.append(anchor)
-            if element.text:
-                buf.append(element.text)
+            if text := element.text:
+                buf.append(text)
         self.visited = visited
         self.flush()
         return self.blocks
@@ -599,6 +607,51 @@ class _Page:
     """Verdicts of :func:`_is_other_post`, asked by every paragraph below an element."""
 
 
+def _subtree_sums(blocks: list[_Block]) -> dict[HtmlElement, _Stats]:
+    """Characters and link characters of the paragraphs below each element of the
+    paragraphs' chains, the elements in the order their first paragraph meets them (owner
+    first, then up). A chain that reaches the top of the page (most: pages nest less than
+    ``MAX_ANCESTOR_LEVELS`` deep) is summed once per element, children into parents, not
+    once per paragraph and ancestor."""
+    stats: dict[HtmlElement, _Stats] = {}
+    if any(len(block.chain) >= bp.MAX_ANCESTOR_LEVELS for block in blocks):
+        for block in blocks:  # a cut chain: each paragraph credits its own ancestors
+            n, link_chars = len(block.text), block.link_chars
+            for node in block.chain:
+                entry = stats.get(node)
+                if entry is None:
+                    entry = stats[node] = _Stats()
+                entry.chars += n
+                entry.link_chars += link_chars
+        return stats
+    # Each element once, with its parent and depth (an element met before brings its
+    # ancestors along); each paragraph credits its owner, then each element its parent,
+    # deepest first.
+    links: list[tuple[int, _Stats, _Stats]] = []  # (the child's depth, child, parent)
+    for block in blocks:
+        chain = block.chain
+        entry = stats.get(chain[0])
+        if entry is None:
+            below = entry = stats[chain[0]] = _Stats()
+            depth = len(chain)
+            for node in chain[1:]:
+                depth -= 1
+                above = stats.get(node)
+                if above is not None:
+                    links.append((depth, below, above))
+                    break
+                above = stats[node] = _Stats()
+                links.append((depth, below, above))
+                below = above
+        entry.chars += len(block.text)
+        entry.link_chars += block.link_chars
+    links.sort(key=itemgetter(0), reverse=True)
+    for _, child, parent in links:
+        parent.chars += child.chars
+        parent.link_chars += child.link_chars
+    return stats
+
+
 def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
     """Characters, link characters and readability-style score of every ancestor.
 
@@ -606,17 +659,8 @@ def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
     :data:`~newscrawl.extraction.boilerplate.CHROME_MAX_SHARE` of the page's text; its
     paragraphs score nothing.
     """
-    stats: dict[HtmlElement, _Stats] = {}
-    total = 0
-    for block in blocks:
-        n, link_chars = len(block.text), block.link_chars
-        total += n
-        for node in block.chain:
-            entry = stats.get(node)
-            if entry is None:
-                entry = stats[node] = _Stats()
-            entry.chars += n
-            entry.link_chars += link_chars
+    stats = _subtree_sums(blocks)
+    total = sum(len(block.text) for block in blocks)
     limit = total * bp.CHROME_MAX_SHARE
     named = {node for block in blocks for node in block.chrome}
     # A consent layer or modal is chrome whatever its share, short of the whole page: an
@@ -1419,7 +1463,9 @@ def _in_hidden_panel(box: HtmlElement, stats: dict[HtmlElement, _Stats]) -> bool
         tag = _tag(node)
         if tag in voc.SKIP_TAGS:
             return False
-        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or ""):
+        if node.get("hidden") is not None or (
+            (style := node.get("style")) and _HIDDEN_STYLE.search(style)
+        ):
             parent = node.getparent()
             return parent is not None and parent in stats
         node = node.getparent()

@@ -9,7 +9,7 @@ repetition across a run (:class:`newscrawl.pipelines.PlaceholderImagePipeline`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -18,6 +18,8 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.html import absolute_url
 from newscrawl.extraction.metadata import load_json
 
+#: Characters ``urlsplit`` takes out of a URL wherever they stand.
+_URL_DROPPED = str.maketrans("", "", "\t\r\n")
 #: How many levels above an ``<img>`` an element marked as a logo makes it one.
 _LOGO_LEVELS = 3
 
@@ -34,11 +36,12 @@ def _says_logo(element: HtmlElement, *names: str) -> bool:
     return False
 
 
-def _logo_sources(root: HtmlElement) -> Iterator[str]:
+def _logo_sources(root: HtmlElement, wanted: Callable[[str], bool] | None = None) -> Iterator[str]:
     """Where a page names its logo: icons, og/itemprop logos, ``<img>`` marked as a logo or
     in an element marked as one, up to three levels up (class, id or alt holding "logo";
     not ``<body>``: WordPress marks every page's body "wp-custom-logo"); then the JSON-LD
-    scripts' ``logo`` values. One pass over the page's tags for all of them."""
+    scripts' ``logo`` values. One pass over the page's tags for all of them. With
+    *wanted*, an ``<img>`` whose ``src`` it refuses is not asked whether it is marked."""
     scripts: list[str] = []
     for element in root.getroottree().getroot().iter("link", "meta", "img", "script"):
         tag = element.tag
@@ -53,7 +56,7 @@ def _logo_sources(root: HtmlElement) -> Iterator[str]:
                 yield content
         elif tag == "img":
             src = element.get("src")
-            if src is not None and _marked_logo(element):
+            if src is not None and (wanted is None or wanted(src)) and _marked_logo(element):
                 yield src
         elif element.get("type") == "application/ld+json" and element.text is not None:
             scripts.append(element.text)
@@ -103,6 +106,30 @@ def _key(url: str) -> str:
 def page_logos(root: HtmlElement, url: str) -> set[str]:
     """Absolute URLs (without query) of the images the page declares as its logo."""
     return {_key(absolute_url(url, src.strip())) for src in _logo_sources(root) if src.strip()}
+
+
+def is_page_logo(root: HtmlElement, url: str, image_url: str) -> bool:
+    """True when *image_url* is one of the page's logos (:func:`page_logos`), read lazily:
+    the search stops at that logo, and an ``<img>`` is asked whether it is marked as a
+    logo only when it is the image (most pages' images are many, their logos few)."""
+    target = _key(image_url)
+    # The file name of the image: a source that resolves to it writes it (a relative
+    # path resolves to its own last segment, or to a directory's "/" after a dot segment)
+    # unless it is only a query or fragment, which resolves to the page's own path.
+    name = urlsplit(target).path.rsplit("/", 1)[-1]
+
+    def same(src: str) -> bool:
+        src = src.strip()
+        if not src:
+            return False
+        if name and src[0] not in "?#" and name not in src.translate(_URL_DROPPED):
+            return False
+        try:
+            return _key(absolute_url(url, src)) == target
+        except ValueError:  # a malformed URL (a broken IPv6 host) is no image's
+            return False
+
+    return any(same(src) for src in _logo_sources(root, same))
 
 
 def is_logo(image_url: str, logos: set[str]) -> bool:

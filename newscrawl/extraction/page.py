@@ -20,7 +20,7 @@ from newscrawl.extraction.body import BodyParts
 from newscrawl.extraction.challenge import challenge_reason, text_challenge_reason
 from newscrawl.extraction.controls import clean_record
 from newscrawl.extraction.dates import LabelledDate
-from newscrawl.extraction.images import is_logo, page_logos
+from newscrawl.extraction.images import is_page_logo
 from newscrawl.extraction.text import TextSplit
 from newscrawl.extraction.vocabulary import ELLIPSES
 from newscrawl.items import Article, SidebarItem
@@ -199,7 +199,7 @@ def article_records(
     ``blocked/challenge``), whatever the extractor found on it, and for a page on which
     it found no story or that it judged a page of other pages (``pages/not_article``,
     the message saying why). A main image that is the page's own logo
-    (:func:`~newscrawl.extraction.images.page_logos`) is dropped.
+    (:func:`~newscrawl.extraction.images.is_page_logo`) is dropped.
     """
     reason = text_challenge_reason(root) if isinstance(root, str) else challenge_reason(root)
     if reason is not None:
@@ -215,7 +215,7 @@ def article_records(
     if (
         page.image
         and not isinstance(root, str)
-        and is_logo(str(page.image["url"]), page_logos(root, url))
+        and is_page_logo(root, url, str(page.image["url"]))
     ):
         page.image = None  # the site's logo standing in for a picture: no article image
     return to_records(page, url=url, site=site, fetched_at=fetched_at)

@@ -32,6 +32,7 @@ development pages such boxes were services, measured in the commit that added th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 #: Share of a box's links (not counting links to the page itself) that must be
@@ -52,10 +53,14 @@ _DIRECTORY_INDEX = re.compile(r"index(?:\.[a-z]{2,5})?", re.IGNORECASE)
 NOT_EDITORIAL_RELS = frozenset({"sponsored", "ugc"})
 
 
-def _segments(path: str) -> list[str]:
-    return [unquote(s) for s in path.split("/") if s]
+@lru_cache(maxsize=4096)
+def _segments(path: str) -> tuple[str, ...]:
+    # Cached: every link of a box is compared with the page's own path, and a link's
+    # path is cut for two tests.
+    return tuple(unquote(s) for s in path.split("/") if s)
 
 
+@lru_cache(maxsize=4096)
 def _has_mark(segment: str) -> bool:
     """A path segment that names one document: an id, or a slug of a headline."""
     bare = _EXTENSION.sub("", segment)
@@ -94,7 +99,7 @@ def is_story_shaped(url: str, page_url: str) -> bool:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         return False
-    if any(_QUERY_ID.fullmatch(v) for _, v in parse_qsl(parts.query)):
+    if parts.query and any(_QUERY_ID.fullmatch(v) for _, v in parse_qsl(parts.query)):
         return True
     path = parts.path
     if is_section_front(url, page_url):
