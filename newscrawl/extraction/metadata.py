@@ -238,7 +238,10 @@ class Metadata:
 
         A republished article keeps its first ``datePublished`` in one source while another
         (a meta, a marked time, a visible stamp) and the modification date give the day of
-        republication, which is the day the page shows: that candidate wins. Not when a
+        republication, which is the day the page shows: that candidate wins. Not an
+        unmarked ``<time>`` of the article (:data:`REPUBLICATION_SOURCES`): on the
+        modification day it is the update's time, printed after an "Updated" its own text
+        does not carry. Not when a
         visible stamp or time still shows the first day, nor when sources of two kinds
         state it (:func:`_source_kind`: the JSON-LD and a meta, or the URL the story was
         filed under) — witnesses that agree on the first publication outvote a source on
@@ -312,10 +315,11 @@ HTMLDATE_TEXT_SEARCH_MAX_CHARS = 200_000
 _DATE_ATTRIBUTES = frozenset({"datetime", "title", "content"})
 #: The day htmldate's text search writes for a month or a year it found without a day.
 _GUESSED_DAY = "-01"
-#: Publication sources that can tell a republication day apart from the first one.
+#: Publication sources that can tell a republication day apart from the first one (not
+#: an unmarked ``<time>`` of the article: on the modification day, the update's time).
 REPUBLICATION_SOURCES = frozenset({
     "jsonld-article", "meta-og", "jsonld-page", "meta", "itemprop", "time-marked",
-    "time-article", "stamp-labelled", "stamp",
+    "stamp-labelled", "stamp",
 })  # fmt: skip
 #: Sources the reader sees on the page (a stamp, a ``<time>`` of the article).
 VISIBLE_SOURCES = frozenset({"time-marked", "time-article", "stamp-labelled", "stamp"})

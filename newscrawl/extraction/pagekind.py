@@ -50,7 +50,7 @@ STAMP_SOURCES = frozenset({"stamp", "stamp-labelled"})
 MAX_PAGE_STAMPS = 2
 #: Date sources that state the page's own publication date (not the URL's day, an unmarked
 #: ``<time>`` anywhere, nor htmldate's search).
-OWN_DATE_SOURCES = REPUBLICATION_SOURCES | {"jsonld-other"}
+OWN_DATE_SOURCES = REPUBLICATION_SOURCES | {"jsonld-other", "time-article"}
 #: A day in a URL path (/2025/03/01/, 2025-03-01), a slug of three or more words, a long id.
 _URL_DAY = re.compile(r"(?:19|20)\d\d[/_-]?(?:0?[1-9]|1[0-2])[/_-]?(?:0?[1-9]|[12]\d|3[01])")
 _SLUG = re.compile(r"[^\W\d_]{2,}(?:[-_][^\W_]+){2,}")
