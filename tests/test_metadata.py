@@ -422,6 +422,14 @@ def test_republication_day_wins_when_the_page_shows_it() -> None:
     still = Candidate("01.01.2021", "stamp", 0.4)
     meta = Metadata(published=[first, shown, still], modified=modified, language="de")
     assert meta.usable_published() == first
+    # Two kinds of source state the first day (here the JSON-LD and the URL it was filed
+    # under): no republication; the JSON-LD stating it twice is one kind.
+    filed = Candidate("2021-01-01", "url", 0.1)
+    meta = Metadata(published=[first, shown, filed], modified=modified, language="de")
+    assert meta.usable_published() == first
+    twice = Candidate("2021-01-01T11:00:00Z", "jsonld-page", 0.85)
+    meta = Metadata(published=[first, twice, shown], modified=modified, language="de")
+    assert meta.usable_published() == shown
     near = Candidate("2021-01-02 12:00", "time-marked", 0.65)
     meta = Metadata(
         published=[first, near],

@@ -40,9 +40,15 @@ PATHS = {
     "article-scripted-jsonld-body": "/news/2025/03/04/council-approves-record-budget/",
     "article-short-lines": "/sport/2025/03/01/saturday-results/",
     "article-script-state": "/news/article/A2025031200014",
+    "article-hidden-story": "/news/market-bridge-reopens-after-repairs",
 }
 LISTINGS = ["home-lead-teaser", "listing-long-intro", "search-results", "tag-page"]
-UNCERTAIN = ["article-scripted-jsonld-body", "article-short-lines", "article-script-state"]
+UNCERTAIN = [
+    "article-scripted-jsonld-body",
+    "article-short-lines",
+    "article-script-state",
+    "article-hidden-story",
+]
 #: Page chrome of the fixtures, never in a body.
 CHROME = ("Riverside Gazette", "Home", "Politics", "About us", "More sport", "Derby preview")
 
@@ -121,9 +127,10 @@ def test_article_url_shapes() -> None:
 
 @pytest.mark.parametrize("name", UNCERTAIN)
 def test_story_shaped_page_without_story_container_gives_flagged_article(name: str) -> None:
-    """A script-rendered page whose story is in its JSON-LD only, and a story of lines
-    too short for the block model to score: each is an article with its best text, the
-    body flagged uncertain with where the text came from."""
+    """A script-rendered page whose story is in its JSON-LD only, a story of lines too
+    short for the block model to score, one in the app's state script and one kept hidden
+    until a script shows it (trafilatura reads it): each is an article with its best
+    text, the body flagged uncertain with where the text came from."""
     article = _extract(_html(name), _url(name))
     [message] = article.metadata["validationMessages"]
     assert message.startswith(f"{UNCERTAIN_BODY}: no story container found; the text is ")
@@ -146,6 +153,13 @@ def test_story_shaped_page_without_story_container_gives_flagged_article(name: s
         assert body.count("\n\n") == 3
         for box in ("Photo: River Authority", "Related", "Spring floods cut the town"):
             assert box not in body, box  # the block model read the markup: no caption, box
+    elif name == "article-hidden-story":
+        assert "trafilatura's text of the page" in message
+        assert body.startswith("The market bridge reopened to traffic on Monday morning")
+        assert body.endswith("under load, the council said.")
+        assert body.count("\n\n") == 3
+        assert article.headline == "Market bridge reopens after six months of repairs"
+        assert article.datePublishedRaw == "2025-03-03T07:45:00+01:00"
     else:
         assert "the page's main text" in message
         assert body.startswith("Arsenal 2, Chelsea 1\n\nLeeds 0, Everton 0")
@@ -169,6 +183,22 @@ def test_one_article_signal_is_not_enough() -> None:
     )
     with pytest.raises(PageError, match="no story found by generic"):
         _extract(html, _url("contact-short-lines"))
+
+
+def test_hidden_text_of_a_page_nothing_calls_an_article_gives_no_record() -> None:
+    """Must not fire: the hidden story's page with its article signals taken out (no
+    og:type, no publication meta, a URL of one word): trafilatura would read its text,
+    but nothing says the page is a story."""
+    html = (
+        _html("article-hidden-story")
+        .decode()
+        .replace('<meta property="og:type" content="article">', "")
+        .replace(
+            '<meta property="article:published_time" content="2025-03-03T07:45:00+01:00">', ""
+        )
+    )
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, "https://gazette.example/bridge")
 
 
 def test_stated_summary_is_not_a_story() -> None:
@@ -235,7 +265,7 @@ def test_extract_counts_and_says_uncertain_bodies(
     assert main(args) == 0
     err = capsys.readouterr().err
     # The results story's "More sport" box of two stories gives two SidebarItems.
-    assert "3/8 pages → 3 Article, 2 SidebarItem (3 with an uncertain body)" in err
+    assert "4/9 pages → 4 Article, 2 SidebarItem (4 with an uncertain body)" in err
     for name in LISTINGS:
         assert f"({PAGES / name}.html): a page of other pages (" in err
     assert "contact-short-lines.html): no story found by generic" in err
@@ -292,8 +322,8 @@ def test_generic_crawl_counts_uncertain_bodies_and_follows_listings(tmp_path: Pa
         )  # fmt: skip
     assert proc.returncode == 2, proc.stderr[-4000:]
     stats = stats_of(proc.stderr)
-    assert stats["newscrawl/articles/body_uncertain"] == 3
-    assert stats["newscrawl/pages/article"] == 3
+    assert stats["newscrawl/articles/body_uncertain"] == 4
+    assert stats["newscrawl/pages/article"] == 4
     # The four pages of other pages and the contact page are listings, and the links
     # on them were followed (the empty pages they lead to are listings too).
     assert stats["newscrawl/pages/listing"] > 5

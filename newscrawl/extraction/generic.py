@@ -1789,8 +1789,16 @@ def _settle_kind(
     )
     if not (kind.is_article or dated) or not page.headline:
         return
+    headline = key_words(page.headline)
     fallback = best_text(
-        root, meta, found.loose, lambda markup: _markup_story(markup, url), dated=dated
+        root,
+        meta,
+        found.loose,
+        lambda markup: _markup_story(markup, url),
+        dated=dated,
+        second=lambda: [
+            Paragraph(line) for line in second_body(root, url) if key_words(line) != headline
+        ],
     )
     if fallback is None:
         return

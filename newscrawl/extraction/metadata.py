@@ -238,9 +238,14 @@ class Metadata:
 
         A republished article keeps its first ``datePublished`` in one source while another
         (a meta, a marked time, a visible stamp) and the modification date give the day of
-        republication, which is the day the page shows: that candidate wins. Not when a
-        visible stamp or time still shows the first day, nor for a one-day gap (a time zone
-        away, not a republication).
+        republication, which is the day the page shows: that candidate wins. Not an
+        unmarked ``<time>`` of the article (:data:`REPUBLICATION_SOURCES`): on the
+        modification day it is the update's time, printed after an "Updated" its own text
+        does not carry. Not when a
+        visible stamp or time still shows the first day, nor when sources of two kinds
+        state it (:func:`_source_kind`: the JSON-LD and a meta, or the URL the story was
+        filed under) — witnesses that agree on the first publication outvote a source on
+        the update's day —, nor for a one-day gap (a time zone away, not a republication).
         """
         first_day = _absolute_day(chosen, self.language)
         modified_days = {
@@ -250,6 +255,8 @@ class Metadata:
             return None
         days = [(c, _absolute_day(c, self.language)) for c in self.ranked_published()]
         if any(c.source in VISIBLE_SOURCES and day == first_day for c, day in days):
+            return None
+        if len({_source_kind(c) for c, day in days if day == first_day}) >= FIRST_DAY_WITNESSES:
             return None
         earliest = (date.fromisoformat(first_day) + REPUBLICATION_GAP).isoformat()
         for candidate, day in days:
@@ -308,13 +315,17 @@ HTMLDATE_TEXT_SEARCH_MAX_CHARS = 200_000
 _DATE_ATTRIBUTES = frozenset({"datetime", "title", "content"})
 #: The day htmldate's text search writes for a month or a year it found without a day.
 _GUESSED_DAY = "-01"
-#: Publication sources that can tell a republication day apart from the first one.
+#: Publication sources that can tell a republication day apart from the first one (not
+#: an unmarked ``<time>`` of the article: on the modification day, the update's time).
 REPUBLICATION_SOURCES = frozenset({
     "jsonld-article", "meta-og", "jsonld-page", "meta", "itemprop", "time-marked",
-    "time-article", "stamp-labelled", "stamp",
+    "stamp-labelled", "stamp",
 })  # fmt: skip
 #: Sources the reader sees on the page (a stamp, a ``<time>`` of the article).
 VISIBLE_SOURCES = frozenset({"time-marked", "time-article", "stamp-labelled", "stamp"})
+#: Kinds of source (JSON-LD, metas, microdata, the URL …) that, stating the first
+#: publication day together, keep it against a republication candidate.
+FIRST_DAY_WITNESSES = 2
 #: Smallest gap between a first publication day and a republication day.
 REPUBLICATION_GAP = timedelta(days=2)
 _NORMALISERS: dict[str, DateNormaliser] = {}
@@ -348,6 +359,12 @@ def _first_absolute(ranked: list[Candidate], language: str | None) -> Candidate 
         if earlier is None or earlier == value:  # None: too recent for the earlier fetch time
             return candidate
     return None
+
+
+def _source_kind(candidate: Candidate) -> str:
+    """The kind of source a candidate comes from, its variants as one ("jsonld-article"
+    and "jsonld-page" are both the page's JSON-LD, "meta-og" and "meta" its metas)."""
+    return candidate.source.partition("-")[0]
 
 
 def _absolute_day(candidate: Candidate, language: str | None) -> str | None:

@@ -30,6 +30,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
 from newscrawl.extraction.metadata import REPUBLICATION_SOURCES, Metadata
+from newscrawl.extraction.second import SECOND_SOURCE
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TYPES,
     LISTING_OG_TYPES,
@@ -50,7 +51,7 @@ STAMP_SOURCES = frozenset({"stamp", "stamp-labelled"})
 MAX_PAGE_STAMPS = 2
 #: Date sources that state the page's own publication date (not the URL's day, an unmarked
 #: ``<time>`` anywhere, nor htmldate's search).
-OWN_DATE_SOURCES = REPUBLICATION_SOURCES | {"jsonld-other"}
+OWN_DATE_SOURCES = REPUBLICATION_SOURCES | {"jsonld-other", "time-article"}
 #: A day in a URL path (/2025/03/01/, 2025-03-01), a slug of three or more words, a long id.
 _URL_DAY = re.compile(r"(?:19|20)\d\d[/_-]?(?:0?[1-9]|1[0-2])[/_-]?(?:0?[1-9]|[12]\d|3[01])")
 _SLUG = re.compile(r"[^\W\d_]{2,}(?:[-_][^\W_]+){2,}")
@@ -249,11 +250,14 @@ def best_text(
     read: Callable[[str], list[Paragraph]],
     *,
     dated: bool = False,
+    second: Callable[[], list[Paragraph]] = list,
 ) -> tuple[list[Paragraph], str] | None:
     """The best text of a page whose story container was not found, and where it came
     from: the JSON-LD ``articleBody`` (what the publisher states the story is), else the
     page's main text (:func:`~newscrawl.extraction.generic._loose_paragraphs`), else the
-    story markup in its scripts (:func:`_script_story`, read by *read*). None when none
+    story markup in its scripts (:func:`_script_story`, read by *read*), else a second
+    opinion's text (*second*: trafilatura's, which reads what the block model leaves
+    out, e.g. a story kept hidden until a script shows it). None when none
     holds more than :data:`MIN_UNCERTAIN_CHARS`, except that on a *dated* page (its own
     publication date, not a page of other pages) the main text it shows is its story
     however short (a photo's caption, a short note): the reader sees nothing else."""
@@ -266,6 +270,7 @@ def best_text(
             "the story markup in the page's scripts",
             MIN_UNCERTAIN_CHARS,
         ),
+        (second, f"{SECOND_SOURCE}'s text of the page", MIN_UNCERTAIN_CHARS),
     )
     for paragraphs, source, least in sources:
         found = paragraphs()
