@@ -146,6 +146,10 @@ class GenericBody:
     #: before, the line, its owning element and the number of its box (the page's stated
     #: story may hold them).
     captions: list[tuple[int, Paragraph, HtmlElement, int]] = field(default_factory=list)
+    #: Characters of prose paragraphs outside the story built like the story's own, and
+    #: of all prose outside it (see :func:`_prose_outside`): much of the first says the
+    #: story may go on elsewhere; the second bounds what another reading could add.
+    prose_outside: tuple[int, int] = (0, 0)
 
 
 # --- class / id vocabulary --------------------------------------------------------------
@@ -1549,6 +1553,7 @@ def extract_body(root: HtmlElement, url: str) -> GenericBody:
         teasers = []
     paragraphs = _paragraphs(blocks, url)
     return GenericBody(
+        prose_outside=_prose_outside(page, blocks) if blocks else (0, 0),
         body=clean_paragraphs(paragraphs),
         teasers=teasers,
         story=story[0] if story else None,
@@ -1556,6 +1561,46 @@ def extract_body(root: HtmlElement, url: str) -> GenericBody:
         paragraphs=list(zip(paragraphs, (b.owner for b in blocks), strict=True)),
         captions=_set_aside(blocks, page.captions, page, url) if blocks else [],
     )
+
+
+def _signature(block: _Block) -> tuple[str, str, str]:
+    """How a paragraph is built: its tag, its class and its parent's class."""
+    parent = block.owner.getparent()
+    outer = "" if parent is None else str(parent.get("class") or "")
+    return block.tag, str(block.owner.get("class") or ""), outer
+
+
+def _is_prose(block: _Block) -> bool:
+    """A paragraph of prose: a long enough sentence with few links."""
+    return (
+        len(block.text) >= bp.PROSE_BESIDE_CHARS
+        and block.link_density <= bp.ENTRY_MAX_LINK_DENSITY
+        and _SENTENCE_END.search(block.text) is not None
+    )
+
+
+def _prose_outside(page: _Page, kept: list[_Block]) -> tuple[int, int]:
+    """Characters of the prose paragraphs outside the story's (*kept*): those built like
+    the story's most common prose paragraph (tag, class, parent's class) outside chrome
+    (the rest of a story cut into several containers, or entries of a list the block
+    model credited one of), and all of them, chrome or not (the most any other reading
+    of the page could add to the story)."""
+    mine = {id(b) for b in kept}
+    built: Counter[tuple[str, str, str]] = Counter()
+    for block in kept:
+        if _is_prose(block):
+            built[_signature(block)] += len(block.text)
+    ours = built.most_common(1)[0][0] if built else None
+    beside = outside = 0
+    for block in page.blocks:
+        if id(block) in mine or not _is_prose(block):
+            continue
+        outside += len(block.text)
+        if _signature(block) == ours and not (
+            page.chrome and any(node in page.chrome for node in block.chrome)
+        ):
+            beside += len(block.text)
+    return beside, outside
 
 
 def _set_aside(
@@ -1632,12 +1677,18 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
                   (("datePublished", published), ("dateModified", modified)) if c]  # fmt: skip
     page.date_source = published.source if published else (modified.source if modified else None)
     _settle_kind(page, found, root, url, meta)
-    _second_opinion(page, root, url, meta)
+    _second_opinion(page, root, url, meta, found.prose_outside)
     del held
     return page
 
 
-def _second_opinion(page: PageData, root: HtmlElement, url: str, meta: Metadata) -> None:
+def _second_opinion(
+    page: PageData,
+    root: HtmlElement,
+    url: str,
+    meta: Metadata,
+    prose_outside: tuple[int, int] = (0, 0),
+) -> None:
     """trafilatura's body instead of the block model's on an article page where the block
     model is unsure and independent signals agree with trafilatura
     (:mod:`~newscrawl.extraction.second`); its lines that repeat the headline are left
@@ -1645,7 +1696,9 @@ def _second_opinion(page: PageData, root: HtmlElement, url: str, meta: Metadata)
     if page.not_article or not page.body.paragraphs:
         return
     signals = Signals(meta.article_body, page.headline, page.description)
-    unsure = unsure_reason(page.body.paragraphs, signals, page.body_uncertain is not None)
+    unsure = unsure_reason(
+        page.body.paragraphs, signals, page.body_uncertain is not None, *prose_outside
+    )
     if unsure is None:
         return
     headline = key_words(page.headline or "")
