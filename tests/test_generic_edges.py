@@ -19,7 +19,7 @@ from newscrawl.extraction.edges import (
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.metadata import MAX_JSONLD_CHARS
-from newscrawl.extraction.stated import STATED_MAX_CHARS, stated_lines, told_apart
+from newscrawl.extraction.stated import STATED_MAX_CHARS, stated_end, stated_lines, told_apart
 
 from .conftest import FIXTURES
 
@@ -436,3 +436,48 @@ def test_told_apart_reads_the_head_of_a_stated_text_of_megabytes() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 30_000_000  # 5 MB with the cap, 290 MB without
+
+
+TAIL_STORY = [
+    "The harbour bridge reopened to traffic on Tuesday evening, two years after engineers "
+    "closed it when they found deep corrosion in the main cables during a routine survey.",
+    "The repairs cost 41 million pounds, about a third more than the first estimate, and "
+    "took almost a year longer than planned because of two hard winters.",
+    "Buses will return to the bridge route from Wednesday morning, ending a diversion that "
+    "added twenty minutes to every journey between the two halves of the town.",
+    "The mayor thanked residents for their patience, and said a second crossing further up "
+    "the river was still being studied, with a decision expected next year.",
+]
+TAIL_LINES = [
+    "© Harbour News Agency, hna:240305-99-53606/3 (hna)",
+    "Never miss a story from the harbour: sign up for our morning briefing and get the "
+    "day's news in five minutes, every weekday at seven.",
+]
+
+
+def test_lines_after_the_end_of_a_whole_stated_story_are_not_body() -> None:
+    """Must fire: the page's articleBody holds the whole story and ends with its last
+    sentence; the agency's line and the call to subscribe after it go, the heading stays."""
+    body = paragraphs("tail-left-out-of-stated-story.html")
+    text = "\n".join(body)
+    assert body[0].startswith(STORY[0])
+    assert "Harbour News Agency" not in text and "morning briefing" not in text
+    assert "Further reading" in body
+    assert "with a decision expected next year" in text
+
+
+def test_stated_end_needs_a_whole_stated_story_ending_in_the_found_one() -> None:
+    found = TAIL_STORY + TAIL_LINES
+    whole = "\n".join(TAIL_STORY)
+    assert stated_end(found, whole) == {4, 5}
+    # Must not fire: cut at a length in a sentence, cut with an ellipsis, only the head
+    # (holding too little of the found story to say where it ends), or none.
+    words = whole.split()
+    assert stated_end(found, " ".join(words[:-5])) == set()
+    assert stated_end(found, " ".join(words[:-5]) + " …") == set()
+    assert stated_end(found, whole + " …") == set()
+    assert stated_end(found, "\n".join(TAIL_STORY[:2])) == set()
+    assert stated_end(found, None) == set()
+    # A whole stated story that ends before the found story's last paragraphs of story
+    # (they are held) leaves them.
+    assert stated_end(TAIL_STORY, whole) == set()

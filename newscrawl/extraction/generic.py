@@ -62,7 +62,7 @@ from newscrawl.extraction.second import (
     second_body,
     unsure_reason,
 )
-from newscrawl.extraction.stated import stated_lines, told_apart
+from newscrawl.extraction.stated import stated_end, stated_lines, told_apart
 from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -1664,6 +1664,7 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     meta = extract_metadata(root, url, found.story)
     _restore_stated(found, meta)
     _cut_header(found, meta)
+    _cut_tail(found, meta)
     page = _page_of(found, root)
     page.headline = meta.headline or page.headline
     page.authors = meta.authors
@@ -1763,6 +1764,20 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     if (cut or lines) and kept:
         found.paragraphs = kept
         found.body = clean_paragraphs([p for p, _ in kept])
+
+
+def _cut_tail(found: GenericBody, meta: Metadata) -> None:
+    """Take out the paragraphs after the story's end where the page's stated story, whole
+    and ending in the found story, says where it ends
+    (:func:`~newscrawl.extraction.stated.stated_end`); subheadings stay (a heading
+    closing the story went with the blocks already)."""
+    if not meta.article_body or not found.paragraphs:
+        return
+    after = stated_end([p.text for p, _ in found.paragraphs], meta.article_body)
+    after = {i for i in after if _tag(found.paragraphs[i][1]) not in _HEADINGS}
+    if after:
+        found.paragraphs = [p for i, p in enumerate(found.paragraphs) if i not in after]
+        found.body = clean_paragraphs([p for p, _ in found.paragraphs])
 
 
 def _markup_story(markup: str, url: str) -> list[Paragraph]:
