@@ -316,6 +316,15 @@ def test_standfirst_the_stated_story_leaves_out_is_not_body() -> None:
     assert STANDFIRST not in "\n".join(body)
 
 
+def test_lead_the_stated_story_leaves_out_is_not_body() -> None:
+    """A lead built like the story's paragraphs, saying something else than the page's
+    description, before the paragraph the page's JSON-LD articleBody starts with: the
+    page's own account of its story starts after it."""
+    body = paragraphs("lead-left-out-of-stated-story.html")
+    assert body[0].startswith(STORY[0])
+    assert "the town's two halves are joined" not in "\n".join(body)
+
+
 @pytest.mark.parametrize("name", ["lead-in-stated-story.html", "stated-summary-only.html"])
 def test_lead_the_stated_story_holds_or_cannot_tell_is_kept(name: str) -> None:
     """Must not fire: the articleBody holds the lead, or it is a summary that holds too

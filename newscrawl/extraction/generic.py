@@ -1752,11 +1752,15 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     lines = set(header_lines(pairs[cut:], meta.headline, names))
     lines.update(stamp_lines(pairs[cut:]))
     lines.update(repeated_lines(pairs[cut:]))
-    # Short lines before the story's first paragraph that its stated text leaves out.
-    for index, (text, _) in enumerate(pairs[cut:]):
+    # Lines before the story's first paragraph that its stated text leaves out (short
+    # ones, a kicker or a reading time, and leads: the page's own account of its story
+    # starts after them); headings stay.
+    for index, (text, owner) in enumerate(pairs[cut:]):
         if len(text) >= PROSE_MIN_CHARS and cut + index not in left_out:
             break
-        if len(text) <= HEADER_LINE_MAX_CHARS and cut + index in left_out:
+        if cut + index in left_out and (
+            len(text) <= HEADER_LINE_MAX_CHARS or _tag(owner) not in _HEADINGS
+        ):
             lines.add(index)
     kept = [p for i, p in enumerate(found.paragraphs[cut:]) if i not in lines]
     # A header with nothing after it is all the page has (a section front's intro): the
