@@ -4,6 +4,7 @@ Pages in fixtures/edges/ (see its README)."""
 
 from __future__ import annotations
 
+import re
 import tracemalloc
 
 import pytest
@@ -314,6 +315,50 @@ def test_standfirst_the_stated_story_leaves_out_is_not_body() -> None:
     body = paragraphs("standfirst-left-out-of-stated-story.html")
     assert body[0].startswith(STORY[0])
     assert STANDFIRST not in "\n".join(body)
+
+
+def _bold_lead_page(lead: str, description: str | None = None, bold: bool = False) -> list[str]:
+    html = (PAGES / "bold-lead-in-story-column.html").read_text(encoding="utf-8")
+    html = html.replace(f"<p><strong>{BOLD_LEAD}</strong></p>", lead)
+    if description is not None:
+        html = html.replace(f'content="{BOLD_LEAD}"', f'content="{description}"')
+    if bold:
+        html = re.sub(r"<p>(The |Buses )(.*?)</p>", r"<p><strong>\1\2</strong></p>", html)
+    return generic_article(selector(html).root, URL).body.paragraphs
+
+
+BOLD_LEAD = (
+    "After two years and 41 million pounds of repairs, the town's only crossing is open "
+    "again, and the buses are coming back."
+)
+
+
+def test_lead_all_in_bold_saying_the_description_is_not_body() -> None:
+    """A lead set all in bold, saying the description, beside the story's plain
+    paragraphs of its tag and class: the standfirst, built unlike the story."""
+    body = paragraphs("bold-lead-in-story-column.html")
+    assert body[0].startswith(STORY[0])
+    assert STANDFIRST not in "\n".join(body)
+    # The description cut short with an ellipsis says it as far as it goes.
+    lead = f"<p><strong>{BOLD_LEAD}</strong></p>"
+    body = _bold_lead_page(lead, BOLD_LEAD[:70] + "…")
+    assert body[0].startswith(STORY[0])
+
+
+def test_bold_lead_in_or_bold_story_or_other_description_is_kept() -> None:
+    """Must not fire: only the lead's first words in bold (a lead-in phrase), the story's
+    paragraphs in bold too, or a description saying something else."""
+    head, rest = BOLD_LEAD.split(",", 1)
+    body = _bold_lead_page(f"<p><strong>{head}</strong>,{rest}</p>")
+    assert body[0].startswith(STANDFIRST)
+    body = _bold_lead_page(f"<p><strong>{BOLD_LEAD}</strong></p>", bold=True)
+    assert body[0].startswith(STANDFIRST)
+    body = _bold_lead_page(f"<p><strong>{BOLD_LEAD}</strong></p>", "Bridge open again.")
+    assert body[0].startswith(STANDFIRST)
+    # A cut description that does not say the lead's words as far as it goes.
+    other = "After two years and 41 million euros of repairs, the town's only crossing…"
+    body = _bold_lead_page(f"<p><strong>{BOLD_LEAD}</strong></p>", other)
+    assert body[0].startswith(STANDFIRST)
 
 
 def test_lead_the_stated_story_leaves_out_is_not_body() -> None:
