@@ -4,6 +4,7 @@ Pages in fixtures/edges/ (see its README)."""
 
 from __future__ import annotations
 
+import re
 import tracemalloc
 
 import pytest
@@ -19,7 +20,7 @@ from newscrawl.extraction.edges import (
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.metadata import MAX_JSONLD_CHARS
-from newscrawl.extraction.stated import STATED_MAX_CHARS, stated_lines, told_apart
+from newscrawl.extraction.stated import STATED_MAX_CHARS, stated_end, stated_lines, told_apart
 
 from .conftest import FIXTURES
 
@@ -316,6 +317,59 @@ def test_standfirst_the_stated_story_leaves_out_is_not_body() -> None:
     assert STANDFIRST not in "\n".join(body)
 
 
+def _bold_lead_page(lead: str, description: str | None = None, bold: bool = False) -> list[str]:
+    html = (PAGES / "bold-lead-in-story-column.html").read_text(encoding="utf-8")
+    html = html.replace(f"<p><strong>{BOLD_LEAD}</strong></p>", lead)
+    if description is not None:
+        html = html.replace(f'content="{BOLD_LEAD}"', f'content="{description}"')
+    if bold:
+        html = re.sub(r"<p>(The |Buses )(.*?)</p>", r"<p><strong>\1\2</strong></p>", html)
+    return generic_article(selector(html).root, URL).body.paragraphs
+
+
+BOLD_LEAD = (
+    "After two years and 41 million pounds of repairs, the town's only crossing is open "
+    "again, and the buses are coming back."
+)
+
+
+def test_lead_all_in_bold_saying_the_description_is_not_body() -> None:
+    """A lead set all in bold, saying the description, beside the story's plain
+    paragraphs of its tag and class: the standfirst, built unlike the story."""
+    body = paragraphs("bold-lead-in-story-column.html")
+    assert body[0].startswith(STORY[0])
+    assert STANDFIRST not in "\n".join(body)
+    # The description cut short with an ellipsis says it as far as it goes.
+    lead = f"<p><strong>{BOLD_LEAD}</strong></p>"
+    body = _bold_lead_page(lead, BOLD_LEAD[:70] + "…")
+    assert body[0].startswith(STORY[0])
+
+
+def test_bold_lead_in_or_bold_story_or_other_description_is_kept() -> None:
+    """Must not fire: only the lead's first words in bold (a lead-in phrase), the story's
+    paragraphs in bold too, or a description saying something else."""
+    head, rest = BOLD_LEAD.split(",", 1)
+    body = _bold_lead_page(f"<p><strong>{head}</strong>,{rest}</p>")
+    assert body[0].startswith(STANDFIRST)
+    body = _bold_lead_page(f"<p><strong>{BOLD_LEAD}</strong></p>", bold=True)
+    assert body[0].startswith(STANDFIRST)
+    body = _bold_lead_page(f"<p><strong>{BOLD_LEAD}</strong></p>", "Bridge open again.")
+    assert body[0].startswith(STANDFIRST)
+    # A cut description that does not say the lead's words as far as it goes.
+    other = "After two years and 41 million euros of repairs, the town's only crossing…"
+    body = _bold_lead_page(f"<p><strong>{BOLD_LEAD}</strong></p>", other)
+    assert body[0].startswith(STANDFIRST)
+
+
+def test_lead_the_stated_story_leaves_out_is_not_body() -> None:
+    """A lead built like the story's paragraphs, saying something else than the page's
+    description, before the paragraph the page's JSON-LD articleBody starts with: the
+    page's own account of its story starts after it."""
+    body = paragraphs("lead-left-out-of-stated-story.html")
+    assert body[0].startswith(STORY[0])
+    assert "the town's two halves are joined" not in "\n".join(body)
+
+
 @pytest.mark.parametrize("name", ["lead-in-stated-story.html", "stated-summary-only.html"])
 def test_lead_the_stated_story_holds_or_cannot_tell_is_kept(name: str) -> None:
     """Must not fire: the articleBody holds the lead, or it is a summary that holds too
@@ -436,3 +490,48 @@ def test_told_apart_reads_the_head_of_a_stated_text_of_megabytes() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 30_000_000  # 5 MB with the cap, 290 MB without
+
+
+TAIL_STORY = [
+    "The harbour bridge reopened to traffic on Tuesday evening, two years after engineers "
+    "closed it when they found deep corrosion in the main cables during a routine survey.",
+    "The repairs cost 41 million pounds, about a third more than the first estimate, and "
+    "took almost a year longer than planned because of two hard winters.",
+    "Buses will return to the bridge route from Wednesday morning, ending a diversion that "
+    "added twenty minutes to every journey between the two halves of the town.",
+    "The mayor thanked residents for their patience, and said a second crossing further up "
+    "the river was still being studied, with a decision expected next year.",
+]
+TAIL_LINES = [
+    "© Harbour News Agency, hna:240305-99-53606/3 (hna)",
+    "Never miss a story from the harbour: sign up for our morning briefing and get the "
+    "day's news in five minutes, every weekday at seven.",
+]
+
+
+def test_lines_after_the_end_of_a_whole_stated_story_are_not_body() -> None:
+    """Must fire: the page's articleBody holds the whole story and ends with its last
+    sentence; the agency's line and the call to subscribe after it go, the heading stays."""
+    body = paragraphs("tail-left-out-of-stated-story.html")
+    text = "\n".join(body)
+    assert body[0].startswith(STORY[0])
+    assert "Harbour News Agency" not in text and "morning briefing" not in text
+    assert "Further reading" in body
+    assert "with a decision expected next year" in text
+
+
+def test_stated_end_needs_a_whole_stated_story_ending_in_the_found_one() -> None:
+    found = TAIL_STORY + TAIL_LINES
+    whole = "\n".join(TAIL_STORY)
+    assert stated_end(found, whole) == {4, 5}
+    # Must not fire: cut at a length in a sentence, cut with an ellipsis, only the head
+    # (holding too little of the found story to say where it ends), or none.
+    words = whole.split()
+    assert stated_end(found, " ".join(words[:-5])) == set()
+    assert stated_end(found, " ".join(words[:-5]) + " …") == set()
+    assert stated_end(found, whole + " …") == set()
+    assert stated_end(found, "\n".join(TAIL_STORY[:2])) == set()
+    assert stated_end(found, None) == set()
+    # A whole stated story that ends before the found story's last paragraphs of story
+    # (they are held) leaves them.
+    assert stated_end(TAIL_STORY, whole) == set()

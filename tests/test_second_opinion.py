@@ -109,6 +109,43 @@ def test_second_opinion_that_fails_keeps_our_body_and_says_so(
     assert warning.exc_info is None
 
 
+MODULES_URL = "https://news.example.de/sachsen/schlachthof-100.html"
+
+
+def test_story_cut_into_modules_is_told_whole_by_the_second_opinion() -> None:
+    """Must fire: a story cut into three modules of one build by boxes of links; the block
+    model takes the longest module, the prose built like it outside says it is a part,
+    and trafilatura's body (ours and the rest, telling more of the headline) is taken."""
+    root = selector(page_of("story-cut-into-modules.html")).root
+    page = generic_article(root, MODULES_URL)
+    assert page.body_source is not None
+    assert "prose built like the body's stands outside it" in page.body_source
+    assert page.body.paragraphs[0].startswith("Nach achtzig Jahren schließt")
+    assert page.body.paragraphs[-1].startswith("Die Innung der Fleischer")
+    assert len(page.body.paragraphs) == 12
+    assert not any("Mehr zum Thema" in p or "Zu Besuch" in p for p in page.body.paragraphs)
+
+
+def test_story_beside_prose_built_otherwise_asks_no_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Must not fire: the same page where the prose outside the longest module is built
+    otherwise (reader comments in their own class): the module is the story, and
+    trafilatura never runs."""
+
+    def refuse(*_: object) -> list[str]:
+        raise AssertionError("no second opinion without prose built like the body's beside it")
+
+    monkeypatch.setattr(generic, "second_body", refuse)
+    html = page_of("story-cut-into-modules.html")
+    first, rest = html.split('<div class="con teaser">', 1)
+    last, tail = rest.rsplit('<div class="con teaser">', 1)
+    first = first.replace('class="text"', 'class="comment-text"')
+    tail = tail.replace('class="text"', 'class="comment-text"')
+    root = selector(f'{first}<div class="con teaser">{last}<div class="con teaser">{tail}').root
+    page = generic_article(root, MODULES_URL)
+    assert page.body_source is None
+    assert page.body.paragraphs[0].startswith("Früher arbeiteten")
+
+
 HEADLINE = "Hallenbad am Stadtpark wird saniert"
 DESCRIPTION = "Der Gemeinderat entscheidet sich gegen den Abriss des Hallenbads am Stadtpark."
 FILLER = [
@@ -118,11 +155,39 @@ FILLER = [
 ]
 
 
+#: The story told at length (a body of a few short paragraphs is unsure for that alone).
+LONG_STORY = STORY * 4
+
+
 def test_body_holding_the_headline_and_description_words_is_sure() -> None:
     signals = Signals(None, HEADLINE, DESCRIPTION)
-    assert unsure_reason(STORY, signals, uncertain=False) is None
+    assert unsure_reason(LONG_STORY, signals, uncertain=False) is None
     assert unsure_reason(FILLER, signals, uncertain=False) is not None
-    assert unsure_reason(STORY, signals, uncertain=True) == "no story container found"
+    assert unsure_reason(LONG_STORY, signals, uncertain=True) == "no story container found"
+
+
+def test_short_body_beside_more_prose_is_unsure() -> None:
+    """Must fire: a body of a few short paragraphs on a page holding as much prose again
+    outside it may be a part of the story (its intro, one entry of a list), whatever
+    words it holds. Must not fire: a short story with little prose beside it (nothing
+    another reading could add), or a long one."""
+    signals = Signals(None, HEADLINE, DESCRIPTION)
+    length = sum(map(len, STORY))
+    reason = unsure_reason(STORY, signals, uncertain=False, outside=length)
+    assert reason == "the body is short, the page holds more prose"
+    assert unsure_reason(STORY, signals, uncertain=False, outside=length // 2) is None
+    assert unsure_reason(LONG_STORY, signals, uncertain=False, outside=length * 8) is None
+
+
+def test_prose_built_like_the_body_outside_it_makes_it_unsure() -> None:
+    """Must fire: prose paragraphs built like the body's stand outside it, as long as half
+    the body (the rest of a story cut into several containers). Must not fire: less of it
+    (a teaser's description built like the story's paragraphs)."""
+    signals = Signals(None, HEADLINE, DESCRIPTION)
+    length = sum(map(len, LONG_STORY))
+    reason = unsure_reason(LONG_STORY, signals, uncertain=False, beside=length)
+    assert reason == "prose built like the body's stands outside it"
+    assert unsure_reason(LONG_STORY, signals, uncertain=False, beside=length // 3) is None
 
 
 def test_body_holding_little_of_the_stated_story_is_unsure() -> None:
@@ -140,6 +205,28 @@ def test_longer_second_opinion_never_wins_by_length() -> None:
     # The same with a stated story that is ours: it does not hold the rest.
     signals = Signals(" ".join(STORY), HEADLINE, DESCRIPTION)
     assert prefer_second(STORY[:2], STORY + FILLER, signals) is None
+
+
+def test_second_opinion_telling_ours_and_the_headlines_rest_wins() -> None:
+    """Must fire: the block model credited a part of the story (no stated story on the
+    page); trafilatura's body holds ours and twice as much again, and the rest tells more
+    of what the headline and the description say. Must not fire: the rest says nothing of
+    them (a box of other stories), or is not much more than ours."""
+    signals = Signals(None, HEADLINE, DESCRIPTION)
+    rest = [
+        "Der Abriss des Hallenbads am Stadtpark war lange im Gespräch: Das Dach ist undicht, "
+        "die Technik veraltet, und im Winter blieb das Bad zwei Monate geschlossen.",
+        "Nach der Entscheidung des Gemeinderats soll die Sanierung des Hallenbads im Frühjahr "
+        "beginnen; während der Arbeiten weichen die Schulen in das Bad der Nachbarstadt aus.",
+        "Die Verwaltung rechnet damit, dass das sanierte Hallenbad am Stadtpark im Herbst "
+        "wieder öffnet, mit neuer Lüftung, einem Lehrschwimmbecken und einer Sauna.",
+        "Auch der Förderverein will sich beteiligen und sammelt Spenden für eine Rutsche im "
+        "Hallenbad, die der Gemeinderat aus Kostengründen gestrichen hatte.",
+    ]
+    why = prefer_second(STORY[:1], STORY[:1] + rest, signals)
+    assert why is not None and "more of its headline and description" in why
+    assert prefer_second(STORY[:1], STORY[:1] + FILLER, signals) is None
+    assert prefer_second(STORY[:1] + rest[:2], STORY[:1] + rest[:3], signals) is None
 
 
 def test_second_opinion_holding_the_whole_stated_story_wins() -> None:

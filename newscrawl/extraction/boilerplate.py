@@ -88,6 +88,9 @@ WRAPPER_SHARE = 0.5
 COUSIN_LEVELS = 3
 #: Share of the story container's score such a container needs.
 COUSIN_SHARE = 0.5
+#: Shortest paragraph (characters, a sentence with few links) counted as prose built
+#: like the story's outside it.
+PROSE_BESIDE_CHARS = 80
 #: How much more than the container below it an ancestor must score to become the story.
 CLIMB_GAIN = 3.0
 #: A candidate scores a point per this many characters of unlinked text below it …

@@ -10,9 +10,10 @@ paragraph merely doubles as the page's meta description (an automatic excerpt) k
 the paragraph says what the page's description says, and it is built unlike the story's
 paragraphs — another parent element *and* another tag or class than the first paragraph
 of prose after it. A lead standing beside the story's paragraphs in their element is the
-standfirst on stronger evidence: a tag and class no other paragraph of the container has,
-the description's words word for word, and no stated story (JSON-LD ``articleBody``)
-holding it. The standfirst and whatever stands before it in the container (kicker,
+standfirst on stronger evidence: a tag and class no other paragraph of the container has
+(or, in the story's own tag and class, all its text set in bold where the story's
+paragraphs are not), the description's words word for word, and no stated story (JSON-LD
+``articleBody``) holding it. The standfirst and whatever stands before it in the container (kicker,
 headline, stamps) are the header.
 
 Within and at the end of the story, the container holds boxes of its own: a newsletter or
@@ -79,8 +80,27 @@ def same_text(paragraph: str, description: str) -> bool:
     return cut and mine[: len(theirs) - 1] == theirs[:-1]
 
 
+def _word_for_word(text: str, description: str) -> bool:
+    """True when *text* says *description* word for word, as far as the description goes
+    where it is cut short with an ellipsis (its last word may be cut in two)."""
+    mine, theirs = key_words(text), key_words(description)
+    if mine == theirs:
+        return True
+    if not description.rstrip().endswith(("…", "...")) or len(theirs) < STANDFIRST_MIN_WORDS:
+        return False
+    return mine[: len(theirs) - 1] == theirs[:-1] and len(mine) >= len(theirs)
+
+
 def _kind(element: HtmlElement) -> tuple[object, str]:
     return element.tag, " ".join((element.get("class") or "").split())
+
+
+def _all_bold(element: HtmlElement) -> bool:
+    """True when all of *element*'s text is set in one bold child (``strong``, ``b``)."""
+    if (element.text or "").strip() or len(element) != 1:
+        return False
+    child = element[0]
+    return child.tag in ("strong", "b") and not (child.tail or "").strip()
 
 
 def _built_apart(
@@ -90,14 +110,16 @@ def _built_apart(
     of prose: True in another parent element and of another kind (tag and class); None
     in the same parent, of a kind no other paragraph of the container is written in (a
     lead set in a style of its own, unlike the first two or three story paragraphs a
-    class marks as a spoken summary); False when built like the story."""
+    class marks as a spoken summary), or set all in bold where *story* is not (a bold
+    lead, :func:`_all_bold`); False when built like the story."""
     owner = paragraphs[index][1]
     kind = _kind(owner)
+    bold = _all_bold(owner) and not _all_bold(story)
     if kind == _kind(story):
-        return False
+        return None if bold else False
     if story.getparent() is not owner.getparent():
         return True
-    if any(_kind(o) == kind for i, (_, o) in enumerate(paragraphs) if i != index):
+    if not bold and any(_kind(o) == kind for i, (_, o) in enumerate(paragraphs) if i != index):
         return False
     return None
 
@@ -132,7 +154,7 @@ def header_end(
         if apart is None:
             # One signal of build only: the text must agree word for word, and the
             # stated story, where there is one, must not hold the paragraph.
-            apart = index not in stated and key_words(text) == key_words(description)
+            apart = index not in stated and _word_for_word(text, description)
         if index in unstated or apart:
             end = index + 1
             # Short lines between the standfirst and the story (a stamp, a byline, a

@@ -63,7 +63,7 @@ from newscrawl.extraction.second import (
     second_body,
     unsure_reason,
 )
-from newscrawl.extraction.stated import stated_lines, told_apart
+from newscrawl.extraction.stated import stated_end, stated_lines, told_apart
 from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
@@ -149,6 +149,10 @@ class GenericBody:
     #: before, the line, its owning element and the number of its box (the page's stated
     #: story may hold them).
     captions: list[tuple[int, Paragraph, HtmlElement, int]] = field(default_factory=list)
+    #: Characters of prose paragraphs outside the story built like the story's own, and
+    #: of all prose outside it (see :func:`_prose_outside`): much of the first says the
+    #: story may go on elsewhere; the second bounds what another reading could add.
+    prose_outside: tuple[int, int] = (0, 0)
 
 
 # --- class / id vocabulary --------------------------------------------------------------
@@ -1595,6 +1599,7 @@ def extract_body(root: HtmlElement, url: str) -> GenericBody:
         teasers = []
     paragraphs = _paragraphs(blocks, url)
     return GenericBody(
+        prose_outside=_prose_outside(page, blocks) if blocks else (0, 0),
         body=clean_paragraphs(paragraphs),
         teasers=teasers,
         story=story[0] if story else None,
@@ -1602,6 +1607,46 @@ def extract_body(root: HtmlElement, url: str) -> GenericBody:
         paragraphs=list(zip(paragraphs, (b.owner for b in blocks), strict=True)),
         captions=_set_aside(blocks, page.captions, page, url) if blocks else [],
     )
+
+
+def _signature(block: _Block) -> tuple[str, str, str]:
+    """How a paragraph is built: its tag, its class and its parent's class."""
+    parent = block.owner.getparent()
+    outer = "" if parent is None else str(parent.get("class") or "")
+    return block.tag, str(block.owner.get("class") or ""), outer
+
+
+def _is_prose(block: _Block) -> bool:
+    """A paragraph of prose: a long enough sentence with few links."""
+    return (
+        len(block.text) >= bp.PROSE_BESIDE_CHARS
+        and block.link_density <= bp.ENTRY_MAX_LINK_DENSITY
+        and _SENTENCE_END.search(block.text) is not None
+    )
+
+
+def _prose_outside(page: _Page, kept: list[_Block]) -> tuple[int, int]:
+    """Characters of the prose paragraphs outside the story's (*kept*): those built like
+    the story's most common prose paragraph (tag, class, parent's class) outside chrome
+    (the rest of a story cut into several containers, or entries of a list the block
+    model credited one of), and all of them, chrome or not (the most any other reading
+    of the page could add to the story)."""
+    mine = {id(b) for b in kept}
+    built: Counter[tuple[str, str, str]] = Counter()
+    for block in kept:
+        if _is_prose(block):
+            built[_signature(block)] += len(block.text)
+    ours = built.most_common(1)[0][0] if built else None
+    beside = outside = 0
+    for block in page.blocks:
+        if id(block) in mine or not _is_prose(block):
+            continue
+        outside += len(block.text)
+        if _signature(block) == ours and not (
+            page.chrome and any(node in page.chrome for node in block.chrome)
+        ):
+            beside += len(block.text)
+    return beside, outside
 
 
 def _set_aside(
@@ -1665,6 +1710,7 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     meta = extract_metadata(root, url, found.story)
     _restore_stated(found, meta)
     _cut_header(found, meta)
+    _cut_tail(found, meta)
     page = _page_of(found, root)
     page.headline = meta.headline or page.headline
     page.authors = meta.authors
@@ -1678,12 +1724,18 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
                   (("datePublished", published), ("dateModified", modified)) if c]  # fmt: skip
     page.date_source = published.source if published else (modified.source if modified else None)
     _settle_kind(page, found, root, url, meta)
-    _second_opinion(page, root, url, meta)
+    _second_opinion(page, root, url, meta, found.prose_outside)
     del held
     return page
 
 
-def _second_opinion(page: PageData, root: HtmlElement, url: str, meta: Metadata) -> None:
+def _second_opinion(
+    page: PageData,
+    root: HtmlElement,
+    url: str,
+    meta: Metadata,
+    prose_outside: tuple[int, int] = (0, 0),
+) -> None:
     """trafilatura's body instead of the block model's on an article page where the block
     model is unsure and independent signals agree with trafilatura
     (:mod:`~newscrawl.extraction.second`); its lines that repeat the headline are left
@@ -1691,7 +1743,9 @@ def _second_opinion(page: PageData, root: HtmlElement, url: str, meta: Metadata)
     if page.not_article or not page.body.paragraphs:
         return
     signals = Signals(meta.article_body, page.headline, page.description)
-    unsure = unsure_reason(page.body.paragraphs, signals, page.body_uncertain is not None)
+    unsure = unsure_reason(
+        page.body.paragraphs, signals, page.body_uncertain is not None, *prose_outside
+    )
     if unsure is None:
         return
     headline = key_words(page.headline or "")
@@ -1744,11 +1798,15 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     lines = set(header_lines(pairs[cut:], meta.headline, names))
     lines.update(stamp_lines(pairs[cut:]))
     lines.update(repeated_lines(pairs[cut:]))
-    # Short lines before the story's first paragraph that its stated text leaves out.
-    for index, (text, _) in enumerate(pairs[cut:]):
+    # Lines before the story's first paragraph that its stated text leaves out (short
+    # ones, a kicker or a reading time, and leads: the page's own account of its story
+    # starts after them); headings stay.
+    for index, (text, owner) in enumerate(pairs[cut:]):
         if len(text) >= PROSE_MIN_CHARS and cut + index not in left_out:
             break
-        if len(text) <= HEADER_LINE_MAX_CHARS and cut + index in left_out:
+        if cut + index in left_out and (
+            len(text) <= HEADER_LINE_MAX_CHARS or _tag(owner) not in _HEADINGS
+        ):
             lines.add(index)
     kept = [p for i, p in enumerate(found.paragraphs[cut:]) if i not in lines]
     # A header with nothing after it is all the page has (a section front's intro): the
@@ -1756,6 +1814,20 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     if (cut or lines) and kept:
         found.paragraphs = kept
         found.body = clean_paragraphs([p for p, _ in kept])
+
+
+def _cut_tail(found: GenericBody, meta: Metadata) -> None:
+    """Take out the paragraphs after the story's end where the page's stated story, whole
+    and ending in the found story, says where it ends
+    (:func:`~newscrawl.extraction.stated.stated_end`); subheadings stay (a heading
+    closing the story went with the blocks already)."""
+    if not meta.article_body or not found.paragraphs:
+        return
+    after = stated_end([p.text for p, _ in found.paragraphs], meta.article_body)
+    after = {i for i in after if _tag(found.paragraphs[i][1]) not in _HEADINGS}
+    if after:
+        found.paragraphs = [p for i, p in enumerate(found.paragraphs) if i not in after]
+        found.body = clean_paragraphs([p for p, _ in found.paragraphs])
 
 
 def _markup_story(markup: str, url: str) -> list[Paragraph]:

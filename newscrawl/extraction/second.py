@@ -10,7 +10,12 @@ story, and that is what makes it *unsure* (:func:`unsure_reason`):
   than that share of the stated text, the two being cut into words on few pages);
 - the body holds hardly any of the long words (:data:`LONG_WORD`) of the page's headline
   and of its description (under :data:`WORDS_MIN_HELD` of each that the page has);
-- the body is flagged uncertain already (no story container was found).
+- the body is flagged uncertain already (no story container was found);
+- prose paragraphs built like the body's (:data:`BESIDE_SHARE` of its length) stand
+  outside it: the rest of a story cut into several containers, say;
+- the body is short (under :data:`SHORT_BODY_CHARS`) and the page holds prose outside
+  it, enough for another reading to tell ours and more (:data:`MORE_TIMES`): the block
+  model may have credited a part of the story (its intro, one entry of a list).
 
 Only then is trafilatura asked (:func:`second_body`), and its body is taken only when
 independent signals agree with it and not with ours (:func:`prefer_second`), never
@@ -23,7 +28,11 @@ because it is longer:
 - theirs holds ours and more, the stated story holds theirs (:data:`STATED_HOLDS_ALL`)
   and theirs holds at least :data:`STATED_MIN_HELD` of the stated story where ours holds
   less (a story cut to its first paragraph by the block model, told whole by the page's
-  data and by trafilatura alike).
+  data and by trafilatura alike);
+- theirs holds ours (:data:`HOLDS_OURS`) and much more (:data:`MORE_TIMES` its
+  4-grams), and more of the headline's and the description's long words than ours
+  (:data:`WORDS_MORE`): the rest of the story, which tells what the headline says, where
+  a box of other stories after it would not.
 
 trafilatura runs on the parsed page (it works on a copy) in its fast mode, precision
 first and without comments: the signals check what it says, so its own fallbacks are not
@@ -62,6 +71,18 @@ STATED_HOLDS_ALL = 0.9
 #: How much more of the headline's and the description's long words (two shares summed)
 #: the other body must hold to be the story where the two bodies tell different texts.
 WORDS_MARGIN = 0.8
+
+#: Share of the body's length in prose built like its paragraphs outside it above which
+#: the body may be a part of the story.
+BESIDE_SHARE = 0.5
+#: Characters under which a body may be a part of the story (a few short paragraphs).
+SHORT_BODY_CHARS = 1000
+#: Share of our body's 4-grams the other body must hold to be ours and more …
+HOLDS_OURS = 0.9
+#: … and how many times as many 4-grams it must have, and how much more of the headline's
+#: and the description's long words (their two shares summed) it must hold.
+MORE_TIMES = 1.8
+WORDS_MORE = 0.3
 
 #: Who gave a body that is not the block model's (said in the record's message).
 SECOND_SOURCE = "trafilatura"
@@ -126,11 +147,23 @@ def _body(paragraphs: Sequence[str]) -> _Words:
     return _Words("\n".join(paragraphs))
 
 
-def unsure_reason(paragraphs: Sequence[str], signals: Signals, uncertain: bool) -> str | None:
+def unsure_reason(
+    paragraphs: Sequence[str],
+    signals: Signals,
+    uncertain: bool,
+    beside: int = 0,
+    outside: int = 0,
+) -> str | None:
     """Why the block model's body (*paragraphs*) may not be the page's story, None when
-    nothing says so (see the module's docstring)."""
+    nothing says so (see the module's docstring). *beside*: characters of the prose
+    outside the body built like its paragraphs; *outside*: of all prose outside it."""
     if uncertain:
         return "no story container found"
+    length = sum(map(len, paragraphs))
+    if beside and beside >= BESIDE_SHARE * length:
+        return "prose built like the body's stands outside it"
+    if length < SHORT_BODY_CHARS and outside >= (MORE_TIMES - 1) * length:
+        return "the body is short, the page holds more prose"
     # Asked of every page, so cut short: the body is cut into words paragraph by
     # paragraph only until the headline's or the description's words are found, and
     # compared with the stated story only when shorter than what it must hold of it.
@@ -177,6 +210,15 @@ def prefer_second(ours: Sequence[str], theirs: Sequence[str], signals: Signals) 
         ):
             return "another text than the block model's, the one its headline and description tell"
         return None
+    held_ours, held_theirs = signals.words_held(mine.words), signals.words_held(other.words)
+    if (
+        _held(mine.grams, other.grams) >= HOLDS_OURS
+        and len(other.grams) >= MORE_TIMES * len(mine.grams)
+        and held_ours is not None
+        and held_theirs is not None
+        and held_theirs >= held_ours + WORDS_MORE
+    ):
+        return "the block model's text and more, telling more of its headline and description"
     if (
         stated
         and _held(other.grams, stated) >= STATED_HOLDS_ALL

@@ -6,10 +6,16 @@ that text holds most of the found story (:data:`STATED_MIN_COVER` of its word 4-
 it is taken for the full story, and it tells a standfirst printed above the story
 (which it leaves out) from the story's first paragraph (which it holds) when both say
 what the page's description says, and the header's short lines before the story (a
-kicker, a reading time) from a short first line of the story. Only the story's head is
-judged so: a stated text cut short at the end of a paragraph (a paywall's, a length
-limit's) cannot be told from the full story, so what it leaves out at the story's end
-says nothing.
+kicker, a reading time) from a short first line of the story. A stated text cut short at
+the end of a paragraph (a paywall's, a length limit's) cannot be told from the full
+story, so what it leaves out at the story's end says little; it is read there only where
+it is whole by the one sign a found story can give (:func:`stated_end`): the found story
+holds the stated text's last words (:data:`STATED_TAIL_WORDS`) and the stated text ends
+as a sentence ends (a length limit cuts in a sentence or with an ellipsis). Then the
+found paragraphs after the last one it holds (an agency's line, a call to subscribe, a
+note on comments) are not the story's: a cut at a paragraph's end that holds most of the
+found story (:data:`STATED_MIN_COVER`) can cost its last paragraphs, a risk taken for
+the lines after the story it removes.
 
 A stated text that holds less of the found story (a summary, the first paragraphs of a
 paywalled story, another story) says nothing about it.
@@ -33,6 +39,9 @@ STATED_MIN_COVER = 0.7
 STATED_MIN_SHARE = 0.2
 #: Words of a shingle (the unit the texts are compared in).
 SHINGLE = 4
+#: Last words of the stated text the found story must hold for the stated text to be
+#: read as whole up to the found story's end.
+STATED_TAIL_WORDS = 8
 #: Most characters of a stated text read (its head; the rest is not looked at): three
 #: times the longest ``articleBody`` of the development pages (32,000 characters). Its
 #: 4-grams take some 3 MB, where the 4-grams of a text of 5 MB took 150 to 290 MB.
@@ -119,3 +128,32 @@ def stated_lines(paragraphs: Sequence[str], lines: Sequence[str], stated: str | 
     words = [key_words(text) for text in lines]
     out = _left_out(both[0], both[1], words)
     return {i for i, w in enumerate(words) if w and i not in out}
+
+
+def _ends_whole(text: str) -> bool:
+    """True when *text* ends as a sentence ends, not cut (no ellipsis)."""
+    tail = unescape(text).rstrip().rstrip("\"'\u201d\u2019\u00bb)")
+    return tail.endswith((".", "!", "?", "\u3002")) and not tail.endswith(("...", "\u2026"))
+
+
+def stated_end(paragraphs: Sequence[str], stated: str | None) -> set[int]:
+    """Indexes of the found *paragraphs* after the last one the *stated* story holds,
+    when it holds most of the found story (:data:`STATED_MIN_COVER`), is read whole
+    (shorter than :data:`STATED_MAX_CHARS`), ends as a sentence ends (not cut at a length
+    in a sentence, no ellipsis) and ends in the found story (its last
+    :data:`STATED_TAIL_WORDS` words are there): text after the story's end. Empty
+    otherwise."""
+    if not stated or len(stated) > STATED_MAX_CHARS or not _ends_whole(stated):
+        return set()
+    if (both := _told(stated, paragraphs)) is None:
+        return set()
+    told, grams, found = both
+    out = _left_out(told, grams, found)
+    held = [i for i, words in enumerate(found) if words and i not in out]
+    tail = shingles(told[-STATED_TAIL_WORDS:])
+    if not held or not tail:
+        return set()
+    ours = shingles([w for words in found for w in words])
+    if not tail <= ours:
+        return set()
+    return {i for i in out if i > held[-1]}
