@@ -273,10 +273,11 @@ def iter_text(element: HtmlElement) -> Iterator[str]:
     """The pieces of an element's visible text in order (``<br>`` as a private-use mark;
     script, style, ruby annotations … left out), lazily: a caller with a length limit
     stops early."""
-    if element.text:
-        yield element.text
-    if not isinstance(element.tag, str):  # a comment: no children
-        return
+    text = element.text
+    if text:
+        yield text
+    if not len(element) or not isinstance(element.tag, str):
+        return  # no child nodes (most links and spans; a comment has none): no walk
     # libxml2 walks the tree (lxml's iterwalk), not recursion: a page may nest thousands
     # of elements. What shows no text is not entered; its close event brings its tail.
     events = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
