@@ -1408,7 +1408,7 @@ def _teaser_description(item: HtmlElement, headline: str) -> str | None:
     for count, node in enumerate(item.iter("p", "div", "span")):
         if count > 20:
             break
-        if any(_tag(c) in ("p", "div") for c in node):
+        if len(node) and any(_tag(c) in ("p", "div") for c in node):
             continue  # a wrapper of paragraphs (its text not read: that is the costly test)
         text = _short_text(node, bp.TEASER_MAX_CHARS)
         if text and len(text) > len(headline) // 2 and headline not in text:
