@@ -1218,10 +1218,19 @@ def _item_link(item: HtmlElement, lengths: dict[HtmlElement, int]) -> HtmlElemen
             continue
         length = lengths.get(anchor)
         if length is None:
-            length = lengths[anchor] = len(" ".join(anchor.text_content().split()))
+            length = lengths[anchor] = len(" ".join(_text_content(anchor).split()))
         if length > best_len:
             best, best_len = anchor, length
     return _first_twin(hrefs, best) if best is not None else None
+
+
+def _text_content(element: HtmlElement) -> str:
+    """``element.text_content()`` (every text node below it, scripts' as well) without its
+    XPath call: lxml's text iterator, or the element's own text when it has no child nodes
+    (most links)."""
+    if not len(element):
+        return element.text or ""
+    return "".join(element.itertext())
 
 
 #: Fewest words of an earlier link to the same story for it to be taken as the headline
