@@ -1413,13 +1413,14 @@ def _teaser_dates(item: _Item, headline: str) -> list[LabelledDate]:
     return split_labels(item.text.replace(headline, " ", 1))[:1]
 
 
-def _teaser_description(item: HtmlElement, headline: str) -> str | None:
-    for count, node in enumerate(item.iter("p", "div", "span")):
+def _teaser_description(item: _Item, headline: str) -> str | None:
+    for count, node in enumerate(item.element.iter("p", "div", "span")):
         if count > 20:
             break
         if len(node) and any(_tag(c) in ("p", "div") for c in node):
             continue  # a wrapper of paragraphs (its text not read: that is the costly test)
-        text = _short_text(node, bp.TEASER_MAX_CHARS)
+        # The item's own text is known (read with the same limit when it was found).
+        text = item.text if node is item.element else _short_text(node, bp.TEASER_MAX_CHARS)
         if text and len(text) > len(headline) // 2 and headline not in text:
             return text
     return None
@@ -1495,7 +1496,7 @@ def _find_teasers(
                     position=position,
                     headline=headline,
                     url=href,
-                    description=_teaser_description(item.element, headline),
+                    description=_teaser_description(item, headline),
                     dates=_teaser_dates(item, headline),
                 )
             )
