@@ -1256,17 +1256,29 @@ def _item_link(item: HtmlElement, lengths: dict[HtmlElement, int]) -> HtmlElemen
     text lengths as met, for nested boxes that weigh the same links again)."""
     best: HtmlElement | None = None
     best_len = 0
+    hrefs: list[tuple[HtmlElement, str | None]] = []  # the anchors read, for the twin
     for count, anchor in enumerate(item.iter("a")):
         if count > 8:
             break
-        if not anchor.get("href"):
+        href = anchor.get("href")
+        hrefs.append((anchor, href))
+        if not href:
             continue
         length = lengths.get(anchor)
         if length is None:
-            length = lengths[anchor] = len(" ".join(anchor.text_content().split()))
+            length = lengths[anchor] = len(" ".join(_text_content(anchor).split()))
         if length > best_len:
             best, best_len = anchor, length
-    return _first_twin(item, best) if best is not None else None
+    return _first_twin(hrefs, best) if best is not None else None
+
+
+def _text_content(element: HtmlElement) -> str:
+    """``element.text_content()`` (every text node below it, scripts' as well) without its
+    XPath call: lxml's text iterator, or the element's own text when it has no child nodes
+    (most links)."""
+    if not len(element):
+        return element.text or ""
+    return "".join(element.itertext())
 
 
 #: Fewest words of an earlier link to the same story for it to be taken as the headline
@@ -1275,16 +1287,17 @@ def _item_link(item: HtmlElement, lengths: dict[HtmlElement, int]) -> HtmlElemen
 TWIN_MIN_WORDS = 5
 
 
-def _first_twin(item: HtmlElement, best: HtmlElement) -> HtmlElement:
-    """The first link of *item* to the same target as *best* whose text reads as a
-    headline. A teaser often links its story twice, the headline and then the longer
-    description under it (and an image before both, without text); the longest link is
-    then the description. A short label linking the story before its headline is not one."""
+def _first_twin(anchors: list[tuple[HtmlElement, str | None]], best: HtmlElement) -> HtmlElement:
+    """The first of an item's *anchors* (with their ``href``, in order, *best* among them)
+    to the same target as *best* whose text reads as a headline. A teaser often links its
+    story twice, the headline and then the longer description under it (and an image
+    before both, without text); the longest link is then the description. A short label
+    linking the story before its headline is not one."""
     href = best.get("href")
-    for count, anchor in enumerate(item.iter("a")):
-        if count > 8 or anchor is best:
+    for anchor, target in anchors:
+        if anchor is best:
             break
-        if anchor.get("href") == href and headline_words(inline_text(anchor)) >= TWIN_MIN_WORDS:
+        if target == href and headline_words(inline_text(anchor)) >= TWIN_MIN_WORDS:
             return anchor
     return best
 
@@ -1387,27 +1400,32 @@ def _teaser_items(
     ]
     if len(children) < bp.TEASER_PAIR_ITEMS or len(children) > 200:
         return None
-    if stats is not None and not _enough_items(
-        sum(_may_be_item(stats.get(c)) for c in children), len(children)
-    ):
+    # With the walk's tallies, which children may be items (the others are misses).
+    tallied = [_may_be_item(stats.get(c)) for c in children] if stats is not None else None
+    if tallied is not None and not _enough_items(sum(tallied), len(children)):
         return None  # too few children with a tally of a teaser for any reading to help
-    items = []
+    # A box is a list when few enough of its children miss, whatever the order they are
+    # read in: the headline links first, then (only while the box may still be a list)
+    # the costlier texts of the children that have one.
     misses_allowed = int(0.4 * len(children))
     misses = 0
-    for child in children:
+    linked: list[tuple[HtmlElement, HtmlElement]] = []
+    for index, child in enumerate(children):
         if misses > misses_allowed:
             return None
-        if stats is not None and not _may_be_item(stats.get(child)):
+        if tallied is not None and not tallied[index]:
             # The walk's tallies rule out items without a headline link or too long.
             misses += 1
             continue
         link = _item_link(child, lengths) if _tag(child) != "a" else child
-        if link is None:
+        if link is None or headline_words(inline_text(link)) < bp.TEASER_MIN_WORDS:
             misses += 1
             continue
-        if headline_words(inline_text(link)) < bp.TEASER_MIN_WORDS:
-            misses += 1
-            continue
+        linked.append((child, link))
+    items = []
+    for child, link in linked:
+        if misses > misses_allowed:
+            return None
         text = _short_text(child, bp.TEASER_MAX_CHARS)
         if text is None:
             misses += 1
@@ -1443,13 +1461,14 @@ def _teaser_dates(item: _Item, headline: str) -> list[LabelledDate]:
     return split_labels(item.text.replace(headline, " ", 1))[:1]
 
 
-def _teaser_description(item: HtmlElement, headline: str) -> str | None:
-    for count, node in enumerate(item.iter("p", "div", "span")):
+def _teaser_description(item: _Item, headline: str) -> str | None:
+    for count, node in enumerate(item.element.iter("p", "div", "span")):
         if count > 20:
             break
-        if any(_tag(c) in ("p", "div") for c in node):
+        if len(node) and any(_tag(c) in ("p", "div") for c in node):
             continue  # a wrapper of paragraphs (its text not read: that is the costly test)
-        text = _short_text(node, bp.TEASER_MAX_CHARS)
+        # The item's own text is known (read with the same limit when it was found).
+        text = item.text if node is item.element else _short_text(node, bp.TEASER_MAX_CHARS)
         if text and len(text) > len(headline) // 2 and headline not in text:
             return text
     return None
@@ -1527,7 +1546,7 @@ def _find_teasers(
                     position=position,
                     headline=headline,
                     url=href,
-                    description=_teaser_description(item.element, headline),
+                    description=_teaser_description(item, headline),
                     dates=_teaser_dates(item, headline),
                 )
             )

@@ -273,10 +273,11 @@ def iter_text(element: HtmlElement) -> Iterator[str]:
     """The pieces of an element's visible text in order (``<br>`` as a private-use mark;
     script, style, ruby annotations … left out), lazily: a caller with a length limit
     stops early."""
-    if element.text:
-        yield element.text
-    if not isinstance(element.tag, str):  # a comment: no children
-        return
+    text = element.text
+    if text:
+        yield text
+    if not len(element) or not isinstance(element.tag, str):
+        return  # no child nodes (most links and spans; a comment has none): no walk
     # libxml2 walks the tree (lxml's iterwalk), not recursion: a page may nest thousands
     # of elements. What shows no text is not entered; its close event brings its tail.
     events = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
@@ -383,21 +384,36 @@ class ShortTexts:
         # One walk by libxml2 (lxml's iterwalk) over what is not known yet: a child's text
         # joins its parent's parts as it closes. A known or hidden child is not entered; a
         # child over the cap makes its parent's parts None, while its siblings' texts are
-        # still built (they may be asked next).
+        # still built (they may be asked next). A child is judged visible once, as it
+        # opens, and its text joined in the loop: every element of a stamp's area passes.
+        cap = self.cap
         events = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
-        open_parts: list[list[str] | None] = []
-        entered = True
+        next(events)  # the element's own start
+        open_parts: list[list[str] | None] = [[element.text or ""]]
+        #: Whether the child just passed over (not entered) is visible; None: entered.
+        passed: bool | None = None
         for event, node in events:
             if event == "start":
-                if node is not element and (node in memo or not _visible(node)):
-                    events.skip_subtree()
-                    entered = False
-                else:
+                visible = _visible(node)
+                if visible and node not in memo:
                     open_parts.append([node.text or ""])
+                else:
+                    events.skip_subtree()
+                    passed = visible
                 continue
-            if event == "end" and entered:
+            if event == "end" and passed is None:
                 # A child entered is visible: its text joins its parent's.
-                memo[node] = inner = self._join(open_parts.pop())
+                own = open_parts.pop()
+                inner: str | None
+                if own is None:
+                    inner = None
+                elif len(own) == 1 and not own[0]:
+                    inner = ""  # no text (most wrappers' own parts)
+                else:
+                    inner = _collapsed("".join(own))
+                    if len(inner) - inner.count(" ") > cap:
+                        inner = None
+                memo[node] = inner
                 if node is element:
                     break
                 parts = open_parts[-1]
@@ -407,25 +423,26 @@ class ShortTexts:
                     open_parts[-1] = None
                     continue
                 parts.append(inner)
-                if node.tail:
-                    parts.append(node.tail)
+                if tail := node.tail:
+                    parts.append(tail)
                 continue
-            entered = True
-            if node is element:
-                break
             parts = open_parts[-1]
-            if parts is None:
-                continue
-            if event == "end" and _visible(node):
-                inner = memo[node]
-                if inner is None:
-                    open_parts[-1] = None
+            if event == "end":  # the close of a child passed over
+                visible, passed = bool(passed), None
+                if parts is None:
                     continue
-                parts.append(inner)
-            elif node.tag == "br":
-                parts.append(BR)
-            if node.tail:
-                parts.append(node.tail)
+                if visible:
+                    inner = memo[node]
+                    if inner is None:
+                        open_parts[-1] = None
+                        continue
+                    parts.append(inner)
+                elif node.tag == "br":
+                    parts.append(BR)
+            elif parts is None:  # a comment or processing instruction
+                continue
+            if tail := node.tail:
+                parts.append(tail)
         return memo[element]
 
     def _join(self, parts: list[str] | None) -> str | None:
@@ -445,7 +462,7 @@ def _visible(element: HtmlElement) -> bool:
         isinstance(tag, str)
         and tag != "br"
         and tag not in SKIP_TAGS
-        and not is_bare_reading(element, tag)
+        and (tag != "rt" or not is_bare_reading(element, tag))
     )
 
 

@@ -873,6 +873,10 @@ class _Collector:
         self.header_area: set[HtmlElement] = set()
         self.header_parent: HtmlElement | None = None
         self.header_stamps: set[str] = set()
+        #: Elements asked by :meth:`_repeated`: whether a sibling has their tag and class
+        #: (the elements of a stamp's line share their containers: each is read once, and
+        #: a long list's siblings are read one by one up to the first twin).
+        self.twinned: dict[HtmlElement, bool] = {}
         #: Texts of the elements read for stamps, labels and itemprops: none of those
         #: reads a longer text, and each element's text is built once (deep pages).
         self.short = ShortTexts(MAX_POST_META_CHARS)
@@ -1346,12 +1350,17 @@ class _Collector:
         has a sibling of the same tag and class (a list's entry, each under its own
         stamp)."""
         node: HtmlElement | None = element
+        twinned = self.twinned
         while node is not None and node is not self.header_parent:
-            signature = (node.tag, node.get("class"))
-            if signature[1] and any(
-                (s.tag, s.get("class")) == signature
-                for s in (*node.itersiblings(), *node.itersiblings(preceding=True))
-            ):
+            verdict = twinned.get(node)
+            if verdict is None:
+                tag, name = node.tag, node.get("class")
+                verdict = twinned[node] = bool(name) and any(
+                    s.get("class") == name and s.tag == tag
+                    for siblings in (node.itersiblings(), node.itersiblings(preceding=True))
+                    for s in siblings
+                )
+            if verdict:
                 return True
             node = node.getparent()
         return False

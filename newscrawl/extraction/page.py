@@ -124,6 +124,8 @@ def to_records(
         footer_raw, footer_meta = _date_fields(footer, "footer")
         raw.update(footer_raw)
         date_meta.update(footer_meta)
+    # The run's metadata, the same for the article and each teaser (copied into each).
+    run = _metadata(fetched_at, page.extractor)
     authors = page.authors or (
         [{"name": page.body.signature, "url": None}] if page.body.signature else []
     )
@@ -143,7 +145,7 @@ def to_records(
         inLanguage=page.language,
         mainImage=page.image,
         metadata={
-            **_metadata(fetched_at, page.extractor),
+            **run,
             "version": 1,
             "contentHash": None,
             "sidebarItems": len(page.teasers),
@@ -172,7 +174,7 @@ def to_records(
                 foundOn=url,
                 inLanguage=page.language,
                 metadata={
-                    **_metadata(fetched_at, page.extractor),
+                    **run,
                     "dates": t_meta,
                     "validationMessages": [],
                 },

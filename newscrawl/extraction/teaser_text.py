@@ -29,6 +29,8 @@ from newscrawl.extraction.vocabulary import SKIP_TAGS
 
 #: Marks an element boundary while the text is gathered.
 _EDGE = "\ue001"
+#: The private marks of the gathered text (an element boundary, a cut between lines).
+_MARKS = frozenset((_EDGE, "\ue002"))
 #: Element boundaries (with the whitespace around them) between two texts, with the
 #: character before them and the first letter after them (past opening quotes).
 _EDGES = re.compile(rf"(?<=([^\s{_EDGE}]))[\s{_EDGE}]*{_EDGE}[\s{_EDGE}]*(?=[\"'„“”«‹‚‘(¿¡]*(.))")
@@ -56,6 +58,11 @@ def _starts_line(edge: re.Match[str]) -> bool:
 def _lines(link: HtmlElement, stamps: bool = False) -> list[str]:
     """The link's text cut at glued element boundaries (see module doc); without its
     ``<time>`` elements unless *stamps*."""
+    own = link.text
+    if not len(link) and link.tag == "a" and (not own or _MARKS.isdisjoint(own)):
+        # No child nodes (three links in four): one line, its text (no walk, no boundary).
+        line = " ".join(own.split()) if own else ""
+        return [line] if line else []
     parts: list[str] = []
     skipping = 0
     for event, element in etree.iterwalk(link, events=("start", "end")):
