@@ -1753,7 +1753,7 @@ def _second_opinion(
     root: HtmlElement,
     url: str,
     meta: Metadata,
-    prose_outside: tuple[int, int] = (0, 0),
+    prose_outside: tuple[int, int],
 ) -> None:
     """trafilatura's body instead of the block model's on an article page where the block
     model is unsure and independent signals agree with trafilatura
@@ -1767,8 +1767,7 @@ def _second_opinion(
     )
     if unsure is None:
         return
-    headline = key_words(page.headline or "")
-    theirs = [line for line in second_body(root, url) if key_words(line) != headline]
+    theirs = _second_lines(root, url, page.headline)
     why = prefer_second(page.body.paragraphs, theirs, signals)
     if why is None:
         return
@@ -1777,6 +1776,13 @@ def _second_opinion(
         page.body = body
         page.body_uncertain = None
         page.body_source = f"{SECOND_SOURCE} ({unsure}; {why})"
+
+
+def _second_lines(root: HtmlElement, url: str, headline: str | None) -> list[str]:
+    """trafilatura's lines of the page (:func:`~newscrawl.extraction.second.second_body`)
+    but those repeating the *headline* (it opens its text with it)."""
+    words = key_words(headline or "")
+    return [line for line in second_body(root, url) if key_words(line) != words]
 
 
 def _restore_stated(found: GenericBody, meta: Metadata) -> None:
@@ -1880,16 +1886,13 @@ def _settle_kind(
     )
     if not (kind.is_article or dated) or not page.headline:
         return
-    headline = key_words(page.headline)
     fallback = best_text(
         root,
         meta,
         found.loose,
         lambda markup: _markup_story(markup, url),
         dated=dated,
-        second=lambda: [
-            Paragraph(line) for line in second_body(root, url) if key_words(line) != headline
-        ],
+        second=lambda: [Paragraph(line) for line in _second_lines(root, url, page.headline)],
     )
     if fallback is None:
         return
