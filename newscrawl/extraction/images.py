@@ -103,15 +103,11 @@ def _key(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
-def page_logos(root: HtmlElement, url: str) -> set[str]:
-    """Absolute URLs (without query) of the images the page declares as its logo."""
-    return {_key(absolute_url(url, src.strip())) for src in _logo_sources(root) if src.strip()}
-
-
 def is_page_logo(root: HtmlElement, url: str, image_url: str) -> bool:
-    """True when *image_url* is one of the page's logos (:func:`page_logos`), read lazily:
-    the search stops at that logo, and an ``<img>`` is asked whether it is marked as a
-    logo only when it is the image (most pages' images are many, their logos few)."""
+    """True when *image_url* (its query and fragment aside) is an image the page declares
+    as its logo (:func:`_logo_sources`, resolved against *url*), read lazily: the search
+    stops at that logo, and an ``<img>`` is asked whether it is marked as a logo only when
+    it is the image (most pages' images are many, their logos few)."""
     target = _key(image_url)
     # The file name of the image: a source that resolves to it writes it (a relative
     # path resolves to its own last segment, or to a directory's "/" after a dot segment)
@@ -130,8 +126,3 @@ def is_page_logo(root: HtmlElement, url: str, image_url: str) -> bool:
             return False
 
     return any(same(src) for src in _logo_sources(root, same))
-
-
-def is_logo(image_url: str, logos: set[str]) -> bool:
-    """True when *image_url* is one of *logos* (:func:`page_logos`)."""
-    return _key(image_url) in logos
