@@ -385,8 +385,7 @@ class ShortTexts:
         # joins its parent's parts as it closes. A known or hidden child is not entered; a
         # child over the cap makes its parent's parts None, while its siblings' texts are
         # still built (they may be asked next). A child is judged visible once, as it
-        # opens, and its text joined in the loop: every element of a stamp's area passes.
-        cap = self.cap
+        # opens: every element of a stamp's area passes.
         events = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
         next(events)  # the element's own start
         open_parts: list[list[str] | None] = [[element.text or ""]]
@@ -403,17 +402,7 @@ class ShortTexts:
                 continue
             if event == "end" and passed is None:
                 # A child entered is visible: its text joins its parent's.
-                own = open_parts.pop()
-                inner: str | None
-                if own is None:
-                    inner = None
-                elif len(own) == 1 and not own[0]:
-                    inner = ""  # no text (most wrappers' own parts)
-                else:
-                    inner = _collapsed("".join(own))
-                    if len(inner) - inner.count(" ") > cap:
-                        inner = None
-                memo[node] = inner
+                memo[node] = inner = self._join(open_parts.pop())
                 if node is element:
                     break
                 parts = open_parts[-1]

@@ -29,8 +29,10 @@ from newscrawl.extraction.vocabulary import SKIP_TAGS
 
 #: Marks an element boundary while the text is gathered.
 _EDGE = "\ue001"
-#: The private marks of the gathered text (an element boundary, a cut between lines).
-_MARKS = frozenset((_EDGE, "\ue002"))
+#: Marks a cut between two lines of the gathered text.
+_CUT = "\ue002"
+#: The private marks of the gathered text.
+_MARKS = frozenset((_EDGE, _CUT))
 #: Element boundaries (with the whitespace around them) between two texts, with the
 #: character before them and the first letter after them (past opening quotes).
 _EDGES = re.compile(rf"(?<=([^\s{_EDGE}]))[\s{_EDGE}]*{_EDGE}[\s{_EDGE}]*(?=[\"'„“”«‹‚‘(¿¡]*(.))")
@@ -88,10 +90,9 @@ def _lines(link: HtmlElement, stamps: bool = False) -> list[str]:
         if not skipping and element is not link and element.tail:
             parts.append(element.tail)
     text = "".join(parts)
-    cut = "\ue002"
-    text = _EDGES.sub(lambda m: cut if _starts_line(m) else m.group(0), text)
+    text = _EDGES.sub(lambda m: _CUT if _starts_line(m) else m.group(0), text)
     lines = []
-    for piece in text.split(cut):
+    for piece in text.split(_CUT):
         line = " ".join(piece.replace(_EDGE, "").split())
         if line:
             lines.append(line)
