@@ -33,6 +33,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.headlines import key_words
+from newscrawl.extraction.vocabulary import ELLIPSES
 
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
@@ -76,19 +77,24 @@ def same_text(paragraph: str, description: str) -> bool:
     shared = len(a & b)
     if shared >= SAME_TEXT_SHARE * len(a) and shared >= SAME_TEXT_SHARE * len(b):
         return True
-    cut = description.rstrip().endswith(("…", "..."))
-    return cut and mine[: len(theirs) - 1] == theirs[:-1]
+    return _opens_with_cut(mine, theirs, description)
+
+
+def _opens_with_cut(mine: list[str], theirs: list[str], description: str) -> bool:
+    """True when *description* (its words *theirs*) is cut short with an ellipsis and the
+    words *mine* open with it (its last word aside: it may be cut in two)."""
+    return description.rstrip().endswith(ELLIPSES) and mine[: len(theirs) - 1] == theirs[:-1]
 
 
 def _word_for_word(text: str, description: str) -> bool:
     """True when *text* says *description* word for word, as far as the description goes
-    where it is cut short with an ellipsis (its last word may be cut in two)."""
+    where it is cut short with an ellipsis (:func:`_opens_with_cut`)."""
     mine, theirs = key_words(text), key_words(description)
     if mine == theirs:
         return True
-    if not description.rstrip().endswith(("…", "...")) or len(theirs) < STANDFIRST_MIN_WORDS:
+    if len(theirs) < STANDFIRST_MIN_WORDS or len(mine) < len(theirs):
         return False
-    return mine[: len(theirs) - 1] == theirs[:-1] and len(mine) >= len(theirs)
+    return _opens_with_cut(mine, theirs, description)
 
 
 def _kind(element: HtmlElement) -> tuple[object, str]:

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from html import unescape
 
 from newscrawl.extraction.headlines import key_words
+from newscrawl.extraction.vocabulary import ELLIPSES
 
 #: Share of the found story's word 4-grams the stated text must hold to be the full story.
 STATED_MIN_COVER = 0.7
@@ -133,7 +134,7 @@ def stated_lines(paragraphs: Sequence[str], lines: Sequence[str], stated: str | 
 def _ends_whole(text: str) -> bool:
     """True when *text* ends as a sentence ends, not cut (no ellipsis)."""
     tail = unescape(text).rstrip().rstrip("\"'\u201d\u2019\u00bb)")
-    return tail.endswith((".", "!", "?", "\u3002")) and not tail.endswith(("...", "\u2026"))
+    return tail.endswith((".", "!", "?", "\u3002")) and not tail.endswith(ELLIPSES)
 
 
 def stated_end(paragraphs: Sequence[str], stated: str | None) -> set[int]:
