@@ -7,12 +7,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from .conftest import FIXTURES, ROOT
 from .faults import fault_server
+from .services import wait_until
 
 GOOD = FIXTURES / "dawn" / "v2-seed-mqm-altaf" / "page.html"
 OFF = ("scrapy.extensions.telnet.TelnetConsole", "scrapy.extensions.remote_control.RemoteControl")
@@ -37,13 +36,6 @@ def listening_ports(pid: int) -> set[int]:
     return ports
 
 
-def wait_for(condition: Callable[[], bool], what: str, budget: float = 60.0) -> None:
-    deadline = time.monotonic() + budget
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
-
-
 def _crawl_while_hanging(tmp_path: Path, *extra: str) -> tuple[set[int], dict[Path, str], str]:
     """Crawl a page that hangs; while the crawl waits on it, read the crawl's listening
     ports and the files in its state directory. Returns those and the crawl's log."""
@@ -58,8 +50,8 @@ def _crawl_while_hanging(tmp_path: Path, *extra: str) -> tuple[set[int], dict[Pa
             env={**os.environ, "XDG_STATE_HOME": str(state)},
         )  # fmt: skip
         try:
-            wait_for(lambda: hits["/news/1000501/hang"] > 0 or proc.poll() is not None,
-                     "the crawl to request the hanging page")  # fmt: skip
+            wait_until(lambda: hits["/news/1000501/hang"] > 0 or proc.poll() is not None,
+                       60.0, "the crawl to request the hanging page")  # fmt: skip
             assert proc.poll() is None, "the crawl ended early"
             ports = listening_ports(proc.pid)
             files = {f: f.read_text() for f in state.rglob("*") if f.is_file()}
