@@ -1,7 +1,7 @@
 """Structures of the web the metadata extractor must read right on any site:
 ``fixtures/metadata/<case>/page.html`` with ``structure.json`` (the page URL, the structure
 it shows, whether the rule fires on it, and the expected headline / authors / publication
-date). Each rule has a case where it fires and one where it must not."""
+and modification dates). Each rule has a case where it fires and one where it must not."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ def test_metadata_structure(path: Path) -> None:
     if "published" in expected:
         chosen = meta.usable_published()
         assert (chosen.raw if chosen else None) == expected["published"]
+    if "modified" in expected:
+        modified = meta.usable_modified()
+        assert (modified.raw if modified else None) == expected["modified"]
     if "published_value" in expected:
         chosen = meta.usable_published()
         assert chosen is not None

@@ -470,6 +470,31 @@ def _modification_stamp(text: str | None) -> bool:
     )
 
 
+#: A modification label ending the text before a date element ("Aktualisiert am <time>",
+#: "<span>Updated</span> <time>"), with the words joining it to the date. Not "Stand:", as
+#: in :data:`_MODIFICATION_LEAD`.
+_MODIFICATION_BEFORE = re.compile(
+    rf"(?!stand:)(?:(?<!\w)(?:last\s+)?(?:updated|modified|edited)(?!\w)|{MODIFIED_LABELS.pattern})"
+    r"[\s:–—-]*(?:(?:am|on|at|le|el|il|em|op|den|dnia)(?!\w))?[\s:–—-]*$",
+    re.IGNORECASE,
+)
+
+
+def _after_modification_label(element: HtmlElement) -> bool:
+    """True when the text just before *element* in its parent ends with a modification
+    label: the date the element holds is the update's, not the publication's, whatever
+    the element is (a ``<time>``, a span with a stamp)."""
+    previous = element.getprevious()
+    if previous is None:
+        parent = element.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    else:
+        before = previous.tail or ""
+        if not before.strip() and not len(previous):
+            before = previous.text or ""  # "<span>Updated</span> <time>…"
+    return _MODIFICATION_BEFORE.search(before[-60:]) is not None
+
+
 def _clean(value: Any) -> str | None:
     """A whitespace-collapsed string, or None for anything empty or not a string/number."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
@@ -1201,7 +1226,7 @@ class _Collector:
                 continue
             parent = element.getparent()
             marker = _marker(element) + " " + (_marker(parent) if parent is not None else "")
-            if _has_fragment(marker, _MODIFIED):
+            if _has_fragment(marker, _MODIFIED) or _after_modification_label(element):
                 self.add("modified", raw, "time-marked")
                 continue
             if element.get("pubdate") is not None or _has_fragment(marker, _PUBLISH):
@@ -1367,7 +1392,9 @@ class _Collector:
 
     def _stamp_lines(self, element: HtmlElement, text: str, dated_class: bool) -> None:
         """The dates of one stamp element's lines (see :meth:`stamps`)."""
-        modified_class = _has_fragment(_marker(element), _MODIFIED)
+        modified_class = _has_fragment(_marker(element), _MODIFIED) or _after_modification_label(
+            element
+        )
         for full_line in text.split("\n"):
             line = full_line
             if (cut := MODIFIED_LABELS.search(line)) is not None:
