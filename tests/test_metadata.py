@@ -363,6 +363,50 @@ def test_htmldate_text_search_skips_a_page_of_megabytes_of_short_lines() -> None
     assert htmldate_candidate(big, url) is None
 
 
+STORY = "The council approved a new budget that sets aside far more money for schools. " * 3
+SENTENCE = "On 3 May 2024 the mayor said the plan would go ahead."
+
+
+def test_htmldate_fallback_never_reads_the_story_sentences() -> None:
+    """A story whose only date is in a short sentence of its own text: htmldate's text
+    search would take it (it reads short lines); the story's paragraphs are not shown to
+    it, so the page has no publication date. Must not fire: the same line outside the
+    story is read, and so is a story paragraph that is a date line and nothing else."""
+    body = (
+        f"<article><h1>Budget approved</h1><p>{STORY}</p><p>{SENTENCE}</p><p>{STORY}</p></article>"
+    )
+    root = lxml_html.fromstring(page(body=body))
+    story = frozenset({STORY.strip(), SENTENCE})
+    assert htmldate_candidate(root, URL, story) is None
+    assert htmldate_candidate(root, URL) == Candidate("2024-05-03", "htmldate", 0.05)
+    article = generic_article(root, URL)
+    assert [d for d in article.dates if d.field == "datePublished"] == []
+    dated = lxml_html.fromstring(page(body=body.replace(SENTENCE, "3 May 2024")))
+    story_line = frozenset({STORY.strip(), "3 May 2024"})
+    assert htmldate_candidate(dated, URL, story_line) == Candidate("2024-05-03", "htmldate", 0.05)
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        pytest.param("Zuletzt aktualisiert: <time datetime='2024-05-03'>3. Mai</time>", None,
+                     id="update-label-before-time"),
+        pytest.param("Von Anna Holm · <b>Aktualisiert</b> <span>3.5.2024</span>", None,
+                     id="update-label-element"),
+        pytest.param("Veröffentlicht: <time datetime='2024-05-03'>3. Mai</time>", "2024-05-03",
+                     id="publication-label-must-not-fire"),
+    ],
+)  # fmt: skip
+def test_htmldate_fallback_skips_dates_after_a_modification_label(
+    line: str, found: str | None
+) -> None:
+    """A date after a modification label is the update's: htmldate, not told the label,
+    would give it as the publication day."""
+    body = f"<article><h1>Titel</h1><div class='info'>{line}</div><p>{STORY}</p></article>"
+    candidate = htmldate_candidate(lxml_html.fromstring(page(body=body, lang="de")), URL)
+    assert (candidate.raw if candidate else None) == found
+
+
 def test_htmldate_fallback_reads_a_date_classed_element() -> None:
     document = page(body=ARTICLE_BODY.format("<p class='entry-meta'>Posted 2023/11/03</p>"))
     found = htmldate_candidate(lxml_html.fromstring(document), URL)

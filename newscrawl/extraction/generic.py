@@ -1738,7 +1738,8 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     page.language = meta.language
     page.canonical_url = meta.canonical_url
     page.image = meta.image
-    published, modified = meta.usable_published(root, url), meta.usable_modified()
+    story = frozenset(page.body.paragraphs)
+    published, modified = meta.usable_published(root, url, story), meta.usable_modified()
     page.dates = [LabelledDate(f, c.raw) for f, c in
                   (("datePublished", published), ("dateModified", modified)) if c]  # fmt: skip
     page.date_source = published.source if published else (modified.source if modified else None)

@@ -215,7 +215,10 @@ class Metadata:
         return ranked[0] if ranked else None
 
     def usable_published(
-        self, root: HtmlElement | None = None, url: str | None = None
+        self,
+        root: HtmlElement | None = None,
+        url: str | None = None,
+        story: frozenset[str] = frozenset(),
     ) -> Candidate | None:
         """The best publication candidate that normalises to an absolute date.
 
@@ -223,14 +226,15 @@ class Metadata:
         (UTC, fetched now); one that fails (not a date, in the future, too old) or that is
         relative ("3 days ago": its value moves with the fetch time) is skipped. When none is
         left and ``root`` is given, htmldate's fast search over the page is the last resort
-        (source "htmldate", the day only); None when that finds nothing either.
+        (source "htmldate", the day only), not reading the lines of ``story`` (the body's
+        paragraphs); None when that finds nothing either.
         """
         chosen = _first_absolute(self.ranked_published(), self.language)
         if chosen is not None:
             chosen = self._republished(chosen) or chosen
             chosen = self._local_day(chosen)
         if chosen is None and root is not None:
-            chosen = htmldate_candidate(root, url)
+            chosen = htmldate_candidate(root, url, story)
         return chosen
 
     def _republished(self, chosen: Candidate) -> Candidate | None:
@@ -375,7 +379,9 @@ def _absolute_day(candidate: Candidate, language: str | None) -> str | None:
     return page_normaliser(language).normalise(chosen.raw, datetime.now(UTC)).value[:10]  # type: ignore[index]
 
 
-def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate | None:
+def htmldate_candidate(
+    root: HtmlElement, url: str | None = None, story: frozenset[str] = frozenset()
+) -> Candidate | None:
     """htmldate's original publication day of the page (fast search: header, JSON, URL,
     date-classed elements, time elements, timestamp patterns; then its text search), or
     None.
@@ -383,7 +389,10 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
     htmldate reads a pruned copy (``root`` is left as it was): without ``<template>``
     markup, the head's too (never shown), sidebars, footers, comments and related blocks
     (the containers our own sources skip), and without long text blocks (body
-    paragraphs), whose dates htmldate's loose text pass would otherwise take. Its text
+    paragraphs, and the short ones of ``story``, the found body's paragraphs, unless a
+    paragraph is a date line and nothing else; the dates led by a modification label,
+    "Updated …" or "Aktualisiert am <time …>"), whose dates htmldate's loose text pass
+    would otherwise take: a date is never read from the story's text. Its text
     search (a date in a short line that nothing marks: "von Max Muster, 8.5.12") reads
     that copy without scripts and styles (data, not what the page shows) and with no
     attributes but those that state a date (``datetime``, ``title``, ``content``): the
@@ -414,9 +423,18 @@ def htmldate_candidate(root: HtmlElement, url: str | None = None) -> Candidate |
             )
             or (
                 element.tag in TEXT_BLOCK_TAGS
-                and ((text := short.text(element)) is None or len(text) > MAX_STAMP_CHARS)
+                and (
+                    (text := short.text(element)) is None
+                    or len(text) > MAX_STAMP_CHARS
+                    or (text in story and not is_date_line(text))
+                )
             )
-            or _modification_stamp(short.text(element))
+            or _modification_stamp(line := short.text(element))
+            or (
+                line is not None
+                and _HAS_DIGIT.search(line) is not None
+                and _after_modification_label(element)
+            )
         )
     ]
     for element in doomed:
