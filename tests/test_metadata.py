@@ -407,6 +407,31 @@ def test_htmldate_fallback_skips_dates_after_a_modification_label(
     assert (candidate.raw if candidate else None) == found
 
 
+@pytest.mark.parametrize(
+    ("head", "line", "raw", "source"),
+    [
+        pytest.param("", "2 hours ago", "2 hours ago", "stamp", id="only-a-relative-stamp"),
+        pytest.param(LD.format('{"@type": "NewsArticle", "datePublished": "2024-05-03"}'),
+                     "2 hours ago", "2024-05-03", "jsonld-article", id="stated-date-wins"),
+        pytest.param("", "2 hours ago · <span class='entry-meta'>Posted 2024/05/03</span>",
+                     "2024/05/03", "stamp-labelled", id="absolute-stamp-wins"),
+    ],
+)  # fmt: skip
+def test_a_relative_stamp_dates_a_page_that_states_no_other_date(
+    head: str, line: str, raw: str, source: str
+) -> None:
+    """A page whose only publication stamp is relative ("2 hours ago") is dated by it, the
+    last resort after htmldate: the pipeline resolves it against the fetch time (DESIGN:
+    relative dates resolve against the fetch time). Must not fire: an absolute date
+    stated anywhere wins."""
+    byline = f"<div class='byline'>{line}</div>"
+    body = f"<article><h1>Budget approved</h1>{byline}<p>{STORY}</p></article>"
+    root = lxml_html.fromstring(page(head=head, body=body))
+    found = extract_metadata(root, URL).usable_published(root, URL)
+    assert found is not None
+    assert (found.raw, found.source) == (raw, source)
+
+
 def test_htmldate_fallback_reads_a_date_classed_element() -> None:
     document = page(body=ARTICLE_BODY.format("<p class='entry-meta'>Posted 2023/11/03</p>"))
     found = htmldate_candidate(lxml_html.fromstring(document), URL)
@@ -453,7 +478,11 @@ def test_usable_published_skips_relative_and_unparsable() -> None:
     )
     assert meta.best_published() == Candidate("3 days ago", "stamp-labelled", 0.45)
     assert meta.usable_published() == Candidate("3 November 2023", "stamp", 0.4)
-    assert Metadata(published=[Candidate("yesterday", "stamp", 0.4)]).usable_published() is None
+    # A relative stamp alone is the last resort (resolved against the fetch time); a
+    # weekday alone is no date.
+    only_relative = Metadata(published=[Candidate("yesterday", "stamp", 0.4)])
+    assert only_relative.usable_published() == Candidate("yesterday", "stamp", 0.4)
+    assert Metadata(published=[Candidate("Tuesday", "stamp", 0.4)]).usable_published() is None
 
 
 def test_republication_day_wins_when_the_page_shows_it() -> None:

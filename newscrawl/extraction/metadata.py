@@ -235,7 +235,25 @@ class Metadata:
             chosen = self._local_day(chosen)
         if chosen is None and root is not None:
             chosen = htmldate_candidate(root, url, story)
+        if chosen is None:
+            chosen = self._relative_stamp()
         return chosen
+
+    def _relative_stamp(self) -> Candidate | None:
+        """The first visible relative stamp ("2 hours ago", "vor 3 Tagen") of a page that
+        states its publication no other way: the pipeline resolves it against the fetch
+        time (the record says so: zone origin ``relative``)."""
+        normaliser = page_normaliser(self.language)
+        now = datetime.now(UTC)
+        for candidate in self.ranked_published():
+            if candidate.source not in VISIBLE_SOURCES:
+                continue
+            try:
+                if normaliser.normalise(candidate.raw, now).value is not None:
+                    return candidate
+            except ValueError:
+                continue
+        return None
 
     def _republished(self, chosen: Candidate) -> Candidate | None:
         """A later publication candidate on the modification day, when ``chosen`` is older.
