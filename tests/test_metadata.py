@@ -432,6 +432,18 @@ def test_a_relative_stamp_dates_a_page_that_states_no_other_date(
     assert (found.raw, found.source) == (raw, source)
 
 
+def test_relative_stamps_of_a_list_date_nothing() -> None:
+    """Must not fire: entries of a list, each under its own relative stamp ("1 hours ago",
+    "2 hours ago" …), are no stamp of the page."""
+    cards = "".join(
+        f"<div class='card'><h2><a href='/news/{i}'>Story {i}</a></h2><p>{STORY}</p>"
+        f"<span class='time'>{i} hours ago</span></div>"
+        for i in range(1, 6)
+    )
+    root = lxml_html.fromstring(page(body=f"<main><h1>Latest news</h1>{cards}</main>"))
+    assert extract_metadata(root, URL).usable_published(root, URL) is None
+
+
 def test_htmldate_fallback_reads_a_date_classed_element() -> None:
     document = page(body=ARTICLE_BODY.format("<p class='entry-meta'>Posted 2023/11/03</p>"))
     found = htmldate_candidate(lxml_html.fromstring(document), URL)

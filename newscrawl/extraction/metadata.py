@@ -240,20 +240,22 @@ class Metadata:
         return chosen
 
     def _relative_stamp(self) -> Candidate | None:
-        """The first visible relative stamp ("2 hours ago", "vor 3 Tagen") of a page that
-        states its publication no other way: the pipeline resolves it against the fetch
-        time (the record says so: zone origin ``relative``)."""
+        """The visible relative stamp ("2 hours ago", "yesterday") of a page that states its
+        publication no other way: the pipeline resolves it against the fetch time (the
+        record says so: zone origin ``relative``). None when the page shows several
+        different ones: a list's entries, each under its own stamp."""
         normaliser = page_normaliser(self.language)
         now = datetime.now(UTC)
+        found: list[Candidate] = []
         for candidate in self.ranked_published():
             if candidate.source not in VISIBLE_SOURCES:
                 continue
             try:
                 if normaliser.normalise(candidate.raw, now).value is not None:
-                    return candidate
+                    found.append(candidate)
             except ValueError:
                 continue
-        return None
+        return found[0] if len({c.raw for c in found}) == 1 else None
 
     def _republished(self, chosen: Candidate) -> Candidate | None:
         """A later publication candidate on the modification day, when ``chosen`` is older.
