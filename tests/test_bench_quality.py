@@ -80,3 +80,15 @@ def test_aeb_and_dates_halves_scored_by_their_scorers(tmp_path: Path) -> None:
     )
     figures, _ = q.score("dates", [p["id"] for p in index], dates, tmp_path)
     assert figures["accuracy"] == 0.5 and figures["invented"] == 0
+
+
+def test_byline_reader_bench_reads_the_names_extraction_falls_back_to() -> None:
+    """bench/bylines.py scores the visible byline reader alone: on a page without
+    structured authors its names are the authors the extractor gives."""
+    spec = importlib.util.spec_from_file_location("bench_bylines", ROOT / "bench" / "bylines.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    case = ROOT / "fixtures" / "metadata" / "authors-byline-names-carried"
+    url = json.loads((case / "structure.json").read_text("utf8"))["url"]
+    assert module.byline_names((case / "page.html").read_bytes(), url) == ["Ulrich Exner"]

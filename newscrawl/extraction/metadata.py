@@ -571,6 +571,8 @@ _LINE_TAGS = ("p", "div", "span", "li", "address", "small")
 MAX_BYLINE_LINE_CHARS = 80
 #: Longest text of a byline element: more is an author's bio or a story.
 MAX_BYLINE_CHARS = 200
+#: The elements of a byline that carry its names: links, and names marked as such.
+_NAME_CARRIERS = etree.XPath(".//a[@href] | .//*[@itemprop='name']")
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
@@ -1092,12 +1094,37 @@ class _Collector:
             if not text or len(text) > MAX_BYLINE_CHARS:
                 continue
             names = byline_names(text)
+            if source is element and names:
+                names = self._carried_names(element, names)
             if not names:
                 continue
             links = [element] if element.tag == "a" else element.xpath(".//a[@href]")
             url = links[0].get("href") if len(names) == 1 and len(links) == 1 else None
             return [{"name": n, "url": _absolute(self.url, url)} for n in names]
         return self._byline_line(area)
+
+    def _carried_names(self, element: HtmlElement, names: list[str]) -> list[str]:
+        """*names* (of a byline's whole text) mended by the elements that carry the
+        names (the byline's links, its ``itemprop=name``): the whole text runs parts
+        together where elements touch ("Ulrich ExnerKorrespondent", "NewsJoshua
+        Whorms") or shows a name twice, and a text name holding carried names is those
+        names; a lone word among them beside a full name is a section's badge ("News").
+        A text name no carrier is part of stays as read."""
+        carriers = [element] if element.tag == "a" else _NAME_CARRIERS(element)
+        carried: list[str] = []
+        for carrier in carriers:
+            for name in byline_names(self.short.text(carrier) or ""):
+                if name not in carried:
+                    carried.append(name)
+        mended: list[str] = []
+        for name in names:
+            inside = sorted((c for c in carried if c != name and c in name), key=name.index)
+            if inside and any(is_full_name(c) for c in inside):
+                inside = [c for c in inside if is_full_name(c)]
+            for part in inside or [name]:
+                if part not in mended:
+                    mended.append(part)
+        return mended
 
     def _byline_line(self, area: HtmlElement) -> list[dict[str, str | None]]:
         """Writers of the story area's first short line that opens with a byline word and
