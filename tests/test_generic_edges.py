@@ -154,6 +154,23 @@ def test_boxes_between_the_story_paragraphs_are_not_body() -> None:
     ]
 
 
+def test_sentences_linking_most_of_their_words_are_kept() -> None:
+    """A sentence of the story that links most of its words (a live entry's first line
+    linking the full story, a summary's item linking its source) stays; a teaser's
+    headline all one link, a short linked line and a row of links go."""
+    body = paragraphs("linked-sentences-in-story.html")
+    assert [p[:20] for p in body] == [
+        "The harbour bridge r",
+        "The repairs cost 41 ",
+        "Buses will return to",
+        "The ferry will keep ",
+        "The mayor thanked re",
+    ]
+    text = "\n".join(body)
+    for line in ("second crossing over", "Watch the video", "WhatsApp"):
+        assert line not in text
+
+
 def test_edges_of_no_paragraphs_or_no_prose() -> None:
     root = selector("<div><p>x</p></div>").root
     short = [("Newsletter", root.find(".//p"))]

@@ -70,6 +70,11 @@ CAPTION_MAX_CHARS = 300
 MIN_SCORED_CHARS = 25
 #: Link share above which a paragraph or sub-box inside the story is navigation.
 MAX_LINK_DENSITY = 0.5
+#: A paragraph or list item above :data:`MAX_LINK_DENSITY` stays in the story when it
+#: reads as a sentence: this many words or more, ending as a sentence ends …
+LINKED_SENTENCE_MIN_WORDS = 8
+#: … with at least this many words of its own outside its links.
+LINKED_SENTENCE_OWN_WORDS = 3
 #: Share of the best score a sibling container needs to join the story.
 SIBLING_SHARE = 0.2
 

@@ -1003,9 +1003,27 @@ def _is_chrome_text(block: _Block) -> bool:
         return True
     if len(text) < 200 and voc.NEWSLETTER_CALL.match(text):
         return True
-    return block.link_density > bp.MAX_LINK_DENSITY and not (
-        block.links and RELATED_LINK.match(text)
+    return (
+        block.link_density > bp.MAX_LINK_DENSITY
+        and not (block.links and RELATED_LINK.match(text))
+        and not _is_linked_sentence(block)
     )
+
+
+def _is_linked_sentence(block: _Block) -> bool:
+    """True when a link-dense paragraph or list item is a sentence of the story that
+    links much of its words (a live entry's first sentence linking the full story, a
+    summary's item linking its source): :data:`~.boilerplate.LINKED_SENTENCE_MIN_WORDS`
+    words or more, ending as a sentence ends, with some words of its own around its
+    links (:data:`~.boilerplate.LINKED_SENTENCE_OWN_WORDS`). A teaser's headline is all
+    one link, a row of links ends as no sentence does, and both still go."""
+    if block.tag not in ("p", "li") or not _SENTENCE_END.search(block.text.rstrip()):
+        return False
+    words = len(block.text.split())
+    if words < bp.LINKED_SENTENCE_MIN_WORDS:
+        return False
+    linked = sum(len(anchor.split()) for anchor, _ in block.links)
+    return words - linked >= bp.LINKED_SENTENCE_OWN_WORDS
 
 
 def _is_box_title(block: _Block) -> bool:
