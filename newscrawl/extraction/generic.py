@@ -461,10 +461,12 @@ class _Walker:
         self.links: list[tuple[str, str]] = []
         self.path: list[HtmlElement] = []
         """The open elements, from the top of the page down."""
-        self.owners: list[tuple[HtmlElement, list[HtmlElement], str]] = []
-        """Open block and chrome elements, each with its ancestors' chain (itself first,
-        up to ``MAX_ANCESTOR_LEVELS`` elements), shared by the paragraphs it owns, and
-        its tag."""
+        self.owners: list[tuple[HtmlElement, int, str]] = []
+        """Open block and chrome elements, each with its depth in :attr:`path` (its
+        ancestors' chain is read from there when it has a paragraph) and its tag."""
+        self.chains: dict[HtmlElement, list[HtmlElement]] = {}
+        """The chain of each owner with paragraphs: itself first, up to
+        ``MAX_ANCESTOR_LEVELS`` elements, shared by the paragraphs it owns."""
         self.chrome: list[HtmlElement] = []
         self.anchors: list[_Anchor] = []
         """Open ``<a href>``: their href and where their text starts (generation, index)."""
@@ -474,6 +476,13 @@ class _Walker:
     def flush(self) -> None:
         buf = self.buf
         if not buf:
+            return
+        if len(buf) == 1 and buf[0].isspace():
+            # Whitespace between blocks (most flushes): no paragraph, no link text.
+            buf.clear()
+            if self.links:
+                self.links = []
+            self.generation += 1
             return
         if self.anchors:
             # A link wrapping blocks ("a > span + ul"): each block's part is link text.
@@ -486,7 +495,13 @@ class _Walker:
         self.generation += 1
         if not self.owners or raw.isspace():  # the buffer holds no empty strings
             return
-        owner, chain, tag = self.owners[-1]
+        owner, depth, tag = self.owners[-1]
+        chain = self.chains.get(owner)
+        if chain is None:
+            # The owner and the elements above it: the path as the owner opened.
+            end = depth - bp.MAX_ANCESTOR_LEVELS - 1
+            chain = self.path[depth - 1 : end : -1] if end >= 0 else self.path[depth - 1 :: -1]
+            self.chains[owner] = chain
         chrome = tuple(self.chrome)
         for piece in _BREAKS.split(raw) if BR in raw else (raw,):
             text = text_lines(piece)
@@ -582,7 +597,7 @@ class _Walker:
                 if buf:
                     self.flush()
                     buf = self.buf
-                owners.append((element, path[: -bp.MAX_ANCESTOR_LEVELS - 1 : -1], tag.lower()))
+                owners.append((element, len(path), tag.lower()))
                 closing.append(element)
                 if chrome:
                     chrome_open.append(element)
