@@ -15,11 +15,12 @@ what they are.
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -1764,6 +1765,30 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     and teasers from the block model, the rest from structured metadata
     (:func:`newscrawl.extraction.metadata.extract_metadata`). Dates stay raw, with their
     source: the date pipeline normalises them."""
+    with _collector_paused():
+        return _generic_article(root, url)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for the duration (when it was on). An extraction
+    allocates and frees tens of thousands of short-lived objects (the walks' events,
+    attribute lists, paragraphs): every few hundred of them start a young-generation
+    collection, and the held proxies and tallies those find alive push the collector,
+    every few dozen pages, into a full collection of every long-lived object (the
+    modules, the name caches). The extraction's objects die by reference counting;
+    the few cycles it leaves wait for the collector's next run."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _generic_article(root: HtmlElement, url: str) -> PageData:
     # One Python proxy per element, held for the whole extraction: lxml.html makes a
     # proxy (through a Python class lookup) each time a walk meets an element no one
     # holds, and the body walk, teaser scan, stamp search and page-kind tests each walk
