@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import re
@@ -13,7 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.generic import extract_body, generic_page
+from newscrawl.extraction.generic import (
+    _collector_paused,
+    extract_body,
+    generic_article,
+    generic_page,
+)
 from newscrawl.extraction.html import selector
 
 URL = "https://news.example.com/2024/10/story.html"
@@ -382,3 +388,23 @@ def test_aeb_f1_regression_guard() -> None:
     r_mean = sum(recalls) / len(recalls)
     f1 = 2 * p_mean * r_mean / (p_mean + r_mean)
     assert f1 >= AEB_FLOOR
+
+
+def test_generic_article_pauses_the_cycle_collector_and_restores_it() -> None:
+    """The collector is off during an extraction and as it was afterwards: on again when
+    it was on, still off when the caller had switched it off, on again after an error."""
+    page = b"<html><body><article><h1>T</h1><p>Some story text here.</p></article></body></html>"
+    url = "https://example.org/a"
+    assert gc.isenabled()
+    generic_article(selector(page).root, url)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        generic_article(selector(page).root, url)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError), _collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()

@@ -15,11 +15,12 @@ what they are.
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -229,6 +230,17 @@ def _named_attrs(element: HtmlElement, names: list[str]) -> str:
     return f"{name or ''} {ident or ''}"
 
 
+def _named_story(element: HtmlElement) -> bool:
+    """True when *element* is named as a story container (``_class_verdict > 0``) or
+    marked as one (``itemprop=articleBody``)."""
+    names = element.keys()
+    if not names:
+        return False  # most elements: no name to read
+    if ("class" in names or "id" in names) and _verdict(_named_attrs(element, names)) > 0:
+        return True
+    return "itemprop" in names and element.get("itemprop") == "articleBody"
+
+
 def _class_verdict(element: HtmlElement) -> int:
     name, ident = element.get("class"), element.get("id")
     if not name and not ident:
@@ -267,13 +279,14 @@ def _is_overlay(element: HtmlElement) -> bool:
     of the page's text it holds, and no story container inside rescues it. A page wrapper
     carrying a consent state class ("cookie-consent-given") holds the story's landmarks, and
     a story shown in a modal holds its ``article`` or ``h1``: neither is one."""
-    if not element.attrib:
+    names = element.keys()
+    if not names:
         return False
     if not (
-        element.get("role") in voc.DIALOG_ROLES
-        or element.get("aria-modal") == "true"
-        or _is_fixed(element)
-        or _consent_named(_attrs(element))
+        ("role" in names and element.get("role") in voc.DIALOG_ROLES)
+        or ("aria-modal" in names and element.get("aria-modal") == "true")
+        or ("style" in names and _is_fixed(element))
+        or (("class" in names or "id" in names) and _consent_named(_named_attrs(element, names)))
     ):
         return False
     return not _holds_story(element)
@@ -381,6 +394,15 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
         return True
     if not names or tag in ("html", "body"):
         return False
+    if len(names) == 1 and names[0] not in _STATE_ATTRS:
+        # Most named elements carry one attribute: a class (or id) is the name read
+        # whole, any other attribute says nothing of chrome.
+        name = names[0]
+        if name not in ("class", "id"):
+            return False
+        if not _chrome_named(element.get(name) or ""):
+            return False
+        return tag not in _PHRASING or not _in_sentence(element)
     if "aria-hidden" in names and element.get("aria-hidden") == "true":
         return True
     if "role" in names and element.get("role") in voc.CHROME_ROLES:
@@ -392,6 +414,10 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
     if not (("class" in names or "id" in names) and _chrome_named(_named_attrs(element, names))):
         return False
     return tag not in _PHRASING or not _in_sentence(element)
+
+
+#: Attributes other than class and id that :func:`_looks_chrome` reads.
+_STATE_ATTRS = frozenset({"aria-hidden", "role", "aria-modal", "style"})
 
 
 @lru_cache(maxsize=4096)
@@ -436,10 +462,12 @@ class _Walker:
         self.links: list[tuple[str, str]] = []
         self.path: list[HtmlElement] = []
         """The open elements, from the top of the page down."""
-        self.owners: list[tuple[HtmlElement, list[HtmlElement], str]] = []
-        """Open block and chrome elements, each with its ancestors' chain (itself first,
-        up to ``MAX_ANCESTOR_LEVELS`` elements), shared by the paragraphs it owns, and
-        its tag."""
+        self.owners: list[tuple[HtmlElement, int, str]] = []
+        """Open block and chrome elements, each with its depth in :attr:`path` (its
+        ancestors' chain is read from there when it has a paragraph) and its tag."""
+        self.chains: dict[HtmlElement, list[HtmlElement]] = {}
+        """The chain of each owner with paragraphs: itself first, up to
+        ``MAX_ANCESTOR_LEVELS`` elements, shared by the paragraphs it owns."""
         self.chrome: list[HtmlElement] = []
         self.anchors: list[_Anchor] = []
         """Open ``<a href>``: their href and where their text starts (generation, index)."""
@@ -449,6 +477,13 @@ class _Walker:
     def flush(self) -> None:
         buf = self.buf
         if not buf:
+            return
+        if len(buf) == 1 and buf[0].isspace():
+            # Whitespace between blocks (most flushes): no paragraph, no link text.
+            buf.clear()
+            if self.links:
+                self.links = []
+            self.generation += 1
             return
         if self.anchors:
             # A link wrapping blocks ("a > span + ul"): each block's part is link text.
@@ -461,7 +496,13 @@ class _Walker:
         self.generation += 1
         if not self.owners or raw.isspace():  # the buffer holds no empty strings
             return
-        owner, chain, tag = self.owners[-1]
+        owner, depth, tag = self.owners[-1]
+        chain = self.chains.get(owner)
+        if chain is None:
+            # The owner and the elements above it: the path as the owner opened.
+            end = depth - bp.MAX_ANCESTOR_LEVELS - 1
+            chain = self.path[depth - 1 : end : -1] if end >= 0 else self.path[depth - 1 :: -1]
+            self.chains[owner] = chain
         chrome = tuple(self.chrome)
         for piece in _BREAKS.split(raw) if BR in raw else (raw,):
             text = text_lines(piece)
@@ -480,39 +521,43 @@ class _Walker:
         # such an element's close event only brings its tail.
         events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
         skip_subtree = events.skip_subtree
-        # The open <a href> of each open element (None for the others), for its close.
-        opened: list[_Anchor | None] = []
         path, owners, chrome_open, anchors = self.path, self.owners, self.chrome, self.anchors
         path.extend(reversed(list(root.iterancestors())))
+        # The open elements that do something as they close (a block, chrome, a link),
+        # and the open links among them.
+        closing: list[HtmlElement] = []
+        linked: list[HtmlElement] = []
         buf = self.buf
-        skip_tags, block_tags, max_depth = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_DEPTH
+        skip_tags, block_tags, max_elements = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_ELEMENTS
         unseen_bare, chrome_tags = _UNSEEN_BARE, voc.CHROME_TAGS
+        # Deeper than MAX_DEPTH below *root*, the walk goes no further.
+        too_deep = len(path) + bp.MAX_DEPTH
         visited = 0
         skipped = False
         for event, element in events:
             if event == "end":
                 if skipped:
                     skipped = False
-                    if tail := element.tail:
-                        buf.append(tail)
-                    continue
-                # The element closes (written out here: it is most of the walk's events).
-                anchor = opened.pop()
-                if anchor is not None:
-                    self._link(*anchor)
-                    anchors.pop()
-                if owners and owners[-1][0] is element:
-                    self.flush()
-                    owners.pop()
-                    buf = self.buf
-                if chrome_open and chrome_open[-1] is element:
-                    chrome_open.pop()
+                else:
+                    # The element closes (written out here: it is most of the walk's
+                    # events); most elements only give their tail.
+                    if closing and closing[-1] is element:
+                        closing.pop()
+                        if linked and linked[-1] is element:
+                            linked.pop()
+                            self._link(*anchors.pop())
+                        if owners and owners[-1][0] is element:
+                            self.flush()
+                            owners.pop()
+                            buf = self.buf
+                        if chrome_open and chrome_open[-1] is element:
+                            chrome_open.pop()
+                    path.pop()
                 if tail := element.tail:
                     buf.append(tail)
-                path.pop()
                 continue
             visited += 1
-            if visited > bp.MAX_ELEMENTS:
+            if visited > max_elements:
                 break
             if event != "start":  # a comment or processing instruction: only its tail
                 if tail := element.tail:
@@ -522,9 +567,13 @@ class _Walker:
             # Most elements have no attributes: the tests of names are not called for them.
             if (
                 tag in skip_tags
-                or len(opened) > max_depth
+                or len(path) > too_deep
                 or (
-                    ((names := element.keys()) or tag in unseen_bare)
+                    # Only a few tags, and the attributes hidden and style, can hide.
+                    (
+                        ((names := element.keys()) and ("hidden" in names or "style" in names))
+                        or tag in unseen_bare
+                    )
                     and _is_unseen(element, tag, names)
                 )
             ):
@@ -549,14 +598,15 @@ class _Walker:
                 if buf:
                     self.flush()
                     buf = self.buf
-                owners.append((element, path[: -bp.MAX_ANCESTOR_LEVELS - 1 : -1], tag.lower()))
-            if chrome:
-                chrome_open.append(element)
-            anchor = None
-            if tag == "a" and (href := element.get("href")):
-                anchor = (href, (self.generation, len(buf)))
-                anchors.append(anchor)
-            opened.append(anchor)
+                owners.append((element, len(path), tag.lower()))
+                closing.append(element)
+                if chrome:
+                    chrome_open.append(element)
+            if tag == "a" and names and (href := element.get("href")):
+                anchors.append((href, (self.generation, len(buf))))
+                linked.append(element)
+                if not closing or closing[-1] is not element:
+                    closing.append(element)
             if text := element.text:
                 buf.append(text)
         self.visited = visited
@@ -638,7 +688,7 @@ def _subtree_sums(blocks: list[_Block]) -> dict[HtmlElement, _Stats]:
         if entry is None:
             below = entry = stats[chain[0]] = _Stats()
             depth = len(chain)
-            for node in chain[1:]:
+            for node in islice(chain, 1, None):  # most stop at the first step
                 depth -= 1
                 above = stats.get(node)
                 if above is not None:
@@ -685,12 +735,7 @@ def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
         # that element a wrapper ("post tag-reviews", "widget Blog").
         # A name repeated inside the element ("content" of every comment) marks its
         # items, not a story.
-        rescuers = [
-            node
-            for node in stats
-            if node not in named
-            and (_class_verdict(node) > 0 or node.get("itemprop") == "articleBody")
-        ]
+        rescuers = [node for node in stats if node not in named and _named_story(node)]
         kinds: dict[tuple[object, str], list[HtmlElement]] = {}
         for node in rescuers:
             kinds.setdefault((node.tag, _attrs(node)), []).append(node)
@@ -1738,6 +1783,30 @@ def generic_article(root: HtmlElement, url: str) -> PageData:
     and teasers from the block model, the rest from structured metadata
     (:func:`newscrawl.extraction.metadata.extract_metadata`). Dates stay raw, with their
     source: the date pipeline normalises them."""
+    with _collector_paused():
+        return _generic_article(root, url)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for the duration (when it was on). An extraction
+    allocates and frees tens of thousands of short-lived objects (the walks' events,
+    attribute lists, paragraphs): every few hundred of them start a young-generation
+    collection, and the held proxies and tallies those find alive push the collector,
+    every few dozen pages, into a full collection of every long-lived object (the
+    modules, the name caches). The extraction's objects die by reference counting;
+    the few cycles it leaves wait for the collector's next run."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _generic_article(root: HtmlElement, url: str) -> PageData:
     # One Python proxy per element, held for the whole extraction: lxml.html makes a
     # proxy (through a Python class lookup) each time a walk meets an element no one
     # holds, and the body walk, teaser scan, stamp search and page-kind tests each walk
