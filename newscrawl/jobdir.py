@@ -20,7 +20,8 @@ from being exported twice. Start requests are never filtered as seen either (the
 
 The guard holds a lock on ``JOBDIR/newscrawl.lock`` until the crawl closes: a crawl started
 on a JOBDIR that a live crawl holds leaves its frontier and owner alone (a crawl of the same
-site and output is then refused by the site's lock, without a request).
+site and output is then refused by the site's lock, without a request), or, with
+``NEWSCRAWL_LOCK_WAIT``, waits for it as it waits for the site's lock.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from scrapy.utils.job import job_dir
 
 from newscrawl.commit import is_committed, run_stamp, spider_started
 from newscrawl.durable import write_json_atomic
-from newscrawl.runlock import CrawlRunning, RunLock, holder
+from newscrawl.runlock import CrawlRunning, RunLock, WaitStopped, holder
 
 logger = logging.getLogger(__name__)
 
@@ -57,11 +58,13 @@ class JobDirGuard:
         run = run_stamp(spider_started(spider))
         # The JOBDIR's own lock, held until the crawl closes: a second crawl started on a
         # JOBDIR in use (refused a moment later by the site's lock when it crawls the same
-        # site and output) must not drop the live crawl's frontier nor claim it.
+        # site and output) must not drop the live crawl's frontier nor claim it. With
+        # NEWSCRAWL_LOCK_WAIT it waits, as for the site's lock, then judges the JOBDIR as
+        # the other crawl left it.
         self.lock = RunLock([folder], site=site)
         try:
-            self.lock.acquire()
-        except CrawlRunning:
+            self.lock.acquire(crawler.settings.getfloat("NEWSCRAWL_LOCK_WAIT", 0))
+        except (CrawlRunning, WaitStopped):
             logger.warning(
                 "JOBDIR %s is in use by another crawl (%s); its frontier is left as it is",
                 folder, holder(self.lock.paths[0]),
