@@ -17,6 +17,11 @@ Scrapy resumes it. If it did not (killed, or its commit failed), or the owner is
 again from its sources, and the committed state of earlier runs keeps what they exported
 from being exported twice. Start requests are never filtered as seen either (the spiders mark them
 ``dont_filter``), so a resumed job always reads its sitemaps, feeds and listings again.
+
+The guard holds a lock on ``JOBDIR/newscrawl.lock`` until the crawl closes: a crawl started
+on a JOBDIR that a live crawl holds leaves its frontier and owner alone (a crawl of the same
+site and output is then refused by the site's lock, without a request), or, with
+``NEWSCRAWL_LOCK_WAIT``, waits for it as it waits for the site's lock.
 """
 
 from __future__ import annotations
@@ -26,12 +31,14 @@ import logging
 import shutil
 from pathlib import Path
 
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.job import job_dir
 
 from newscrawl.commit import is_committed, run_stamp, spider_started
 from newscrawl.durable import write_json_atomic
+from newscrawl.runlock import CrawlRunning, RunLock, WaitStopped, holder
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +56,22 @@ class JobDirGuard:
         site = getattr(spider, "site", None) or spider.name
         output = Path(crawler.settings.get("NEWSCRAWL_OUTPUT_DIR", "output"))
         run = run_stamp(spider_started(spider))
+        # The JOBDIR's own lock, held until the crawl closes: a second crawl started on a
+        # JOBDIR in use (refused a moment later by the site's lock when it crawls the same
+        # site and output) must not drop the live crawl's frontier nor claim it. With
+        # NEWSCRAWL_LOCK_WAIT it waits, as for the site's lock, then judges the JOBDIR as
+        # the other crawl left it.
+        self.lock = RunLock([folder], site=site)
+        try:
+            self.lock.acquire(crawler.settings.getfloat("NEWSCRAWL_LOCK_WAIT", 0))
+        except (CrawlRunning, WaitStopped):
+            logger.warning(
+                "JOBDIR %s is in use by another crawl (%s); its frontier is left as it is",
+                folder, holder(self.lock.paths[0]),
+            )  # fmt: skip
+            return
+        crawler.signals.connect(self.release, signal=signals.spider_closed)
+        crawler.signals.connect(self.release, signal=signals.engine_stopped)
         owner_file = folder / OWNER
         owner = _read(owner_file)
         frontier = [folder / name for name in FRONTIER if (folder / name).exists()]
@@ -71,6 +94,9 @@ class JobDirGuard:
         folder.mkdir(parents=True, exist_ok=True)
         write_json_atomic(owner_file, {"runId": f"{site}:{run}",
                                        "siteDir": str((output / site).resolve())})  # fmt: skip
+
+    def release(self) -> None:
+        self.lock.release()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JobDirGuard:

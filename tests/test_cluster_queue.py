@@ -196,6 +196,8 @@ def test_unreachable_redis_or_state_is_one_line_and_exit_1(
     assert proc.returncode == 1
     assert "newscrawl cluster: Redis redis://127.0.0.1:1/0 is not reachable" in proc.stderr
     assert "Traceback" not in proc.stderr
+    # No second complaint about Redis: a run that never reached it has no keys to delete.
+    assert "cleanup step failed" not in proc.stderr, proc.stderr
     proc = _cli(
         "cluster",
         "--site",
@@ -211,5 +213,6 @@ def test_unreachable_redis_or_state_is_one_line_and_exit_1(
     )
     assert proc.returncode == 1 and "cannot be reached" in proc.stderr
     assert "Traceback" not in proc.stderr
+    assert "cleanup step failed" not in proc.stderr, proc.stderr
     lines = (tmp_path / "runs.jsonl").read_text("utf-8").splitlines()
     assert len(lines) == 2 and all('"status": "failed"' in line for line in lines)

@@ -3,6 +3,10 @@ JOBDIR: exactly the records of one uninterrupted run (newscrawl.jobdir)."""
 
 from __future__ import annotations
 
+import fcntl
+import json
+import os
+import threading
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -10,6 +14,8 @@ from typing import Any
 import pytest
 
 from newscrawl.demo.server import DemoSite
+from newscrawl.jobdir import OWNER
+from newscrawl.runlock import LOCK_NAME
 
 from .conftest import FIXTURES
 from .crawling import stats_of
@@ -70,3 +76,48 @@ def test_pause_then_kill_the_resumed_run_then_resume(reference: Records, tmp_pat
     assert stats_of(resumed.stderr)["newscrawl/jobdir/reset"] == 1
     assert committed(out) == reference
     assert leftovers(out) == []
+
+
+def test_a_crawl_on_a_jobdir_in_use_leaves_its_frontier_alone(tmp_path: Path) -> None:
+    """A second crawl started on the JOBDIR of a live crawl (refused a moment later by the
+    site's lock when it is the same site and output) neither drops that crawl's frontier
+    nor claims it; once the JOBDIR is free, an uncommitted owner's frontier is dropped."""
+    out, job = tmp_path / "out", tmp_path / "job"
+    job.mkdir()
+    owner = json.dumps({"runId": "dawn:20250101T000000000Z", "siteDir": str(out / "dawn")})
+    (job / OWNER).write_text(owner, "utf-8")
+    (job / "requests.seen").write_text("0" * 40 + "\n", "utf-8")
+    live = os.open(job / LOCK_NAME, os.O_RDWR | os.O_CREAT)  # the live crawl's JOBDIR lock
+    try:
+        fcntl.flock(live, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        second = crawl("http://127.0.0.1:1", out, "-s", f"JOBDIR={job}")
+    finally:
+        os.close(live)
+    assert "is in use by another crawl" in second.stderr, second.stderr[-3000:]
+    assert (job / "requests.seen").read_text("utf-8") == "0" * 40 + "\n"
+    assert (job / OWNER).read_text("utf-8") == owner
+    free = crawl("http://127.0.0.1:1", out, "-s", f"JOBDIR={job}")
+    assert "which did not commit (killed?)" in free.stderr, free.stderr[-3000:]
+    assert not (job / "requests.seen").exists() or (job / "requests.seen").stat().st_size == 0
+
+
+def test_with_a_lock_wait_a_crawl_waits_for_the_jobdir_then_judges_it(tmp_path: Path) -> None:
+    """NEWSCRAWL_LOCK_WAIT: the second crawl waits for the JOBDIR as for the site's lock,
+    then judges the frontier the other crawl left (here an uncommitted owner's: dropped)."""
+    out, job = tmp_path / "out", tmp_path / "job"
+    job.mkdir()
+    owner = json.dumps({"runId": "dawn:20250101T000000000Z", "siteDir": str(out / "dawn")})
+    (job / OWNER).write_text(owner, "utf-8")
+    (job / "requests.seen").write_text("0" * 40 + "\n", "utf-8")
+    live = os.open(job / LOCK_NAME, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(live, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    release = threading.Timer(2.0, os.close, [live])
+    release.start()
+    try:
+        waited = crawl("http://127.0.0.1:1", out, "-s", f"JOBDIR={job}",
+                       "-s", "NEWSCRAWL_LOCK_WAIT=60")  # fmt: skip
+    finally:
+        release.join()
+    assert "is in use by another crawl" not in waited.stderr, waited.stderr[-3000:]
+    assert "which did not commit (killed?)" in waited.stderr, waited.stderr[-3000:]
+    assert (job / OWNER).read_text("utf-8") != owner

@@ -76,6 +76,9 @@ class Coordinator:
         self.seeded = 0
         self.requeued = 0
         self.terminated = False
+        # False until Redis answered: a run that never reached it has no keys to delete
+        # (and trying again would only add a warning to the one line that it failed).
+        self.redis_reached = False
 
     def terminate(self, signum: int = 0, frame: object = None) -> None:
         """(Signal handler) Stop at the next safe point: never in the middle of a Redis or
@@ -121,6 +124,7 @@ class Coordinator:
             raise ClusterError(
                 f"newscrawl cluster: Redis {_safe(self.o.redis)} is not reachable ({exc})"
             ) from exc
+        self.redis_reached = True
         if not self.commit.settle(StoreParticipant(self.store)):
             raise ClusterError(f"newscrawl cluster: {self.commit.blocked}")
         self.drop_stale_keys()
@@ -304,7 +308,8 @@ class Coordinator:
     def close(self) -> None:
         """Release everything (Redis keys of a committed or failed run included)."""
         self.stop_workers()
-        for step in (self.control.delete, self._close_store):
+        steps = [self.control.delete] if self.redis_reached else []
+        for step in (*steps, self._close_store):
             try:
                 step()
             except Exception as exc:
