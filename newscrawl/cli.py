@@ -245,7 +245,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             count = write_report(runlog, out, progress=progress)
     except OSError as exc:
         raise CommandError(f"--out {out}: cannot write there ({_reason(exc)})") from None
-    print(f"{count} runs from {runlog} → {args.out}", file=sys.stderr)
+    print(f"{count} run{'' if count == 1 else 's'} from {runlog} → {args.out}", file=sys.stderr)
     return 0
 
 

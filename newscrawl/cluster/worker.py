@@ -186,7 +186,10 @@ class ClusterWorker:
         except redis.RedisError as exc:
             return "redis_lost", f"Redis is not reachable ({exc})"
         if lost:
-            return "redis_lost", "Redis lost the run's keys (restarted without its data?)"
+            return "redis_lost", (
+                f"Redis holds no keys of run {self.run}: a wrong --run, or Redis lost them "
+                "(restarted without its data?)"
+            )
         if fenced:
             return "fenced", "the coordinator declared it dead (its lease ran out)"
         if not coordinator:
