@@ -273,9 +273,9 @@ SPLIT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Updated figures show a rise of 12 per cent.", []),
     ("May", []),
     ("", []),
-    # The quick test before the search (a figure by a separator, a month, a relative
-    # word) passes whatever case the search passes, "ſ" for "s" included; texts without
-    # any of them have no date.
+    # The quick test before the search (a year's four figures, a relative day's word)
+    # passes whatever case the search passes, "ſ" for "s" included; texts without any
+    # of them have no date.
     ("PUBLISHED 3 NOV. 2024", [(P, "3 NOV. 2024")]),
     ("3 ſept. 2024 | YESTERDAY", [(P, "3 ſept. 2024"), (P, "YESTERDAY")]),
     ("Updated Just Now", [(M, "Just Now")]),

@@ -108,14 +108,12 @@ _DATE_SEARCH = re.compile(_ANY_DATE, re.IGNORECASE)
 _LABEL_START = re.compile(_LABEL, re.IGNORECASE)
 _LABEL_SEARCH = re.compile(rf"(?<!\w){_LABEL}", re.IGNORECASE)
 _DATE_UNIT = re.compile(rf"\s*[|•·,;/–—-]?\s*(?:{_LABEL})?{_ANY_DATE}", re.IGNORECASE)
-#: What every date :data:`_DATE_SEARCH` finds holds, in lower case: a figure next to a
-#: separator and a figure ("3.2.", "2024-05"), a month's name, or a word of a relative
-#: date. Most texts asked for their dates hold none, and this test costs a fraction of
-#: the search. ("ſ" is the one character that the search's IGNORECASE takes for a letter
-#: of these words but ``str.lower`` leaves apart.)
-_DATE_HINT = re.compile(
-    r"\d[./-]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|now|today|yesterday"
-)
+#: What every date :data:`_DATE_SEARCH` finds holds, in lower case: an absolute date its
+#: year's four figures, a relative one "ago", "now", "today" or "yesterday" as a word.
+#: Most texts asked for their dates hold neither, and this test costs a fraction of the
+#: search. ("ſ" is the one character that the search's IGNORECASE takes for a letter of
+#: these words but ``str.lower`` leaves apart.)
+_DATE_HINT = re.compile(r"\d\d\d\d|\b(?:ago|now|today|yesterday)")
 _ISO_RE = re.compile(
     r"\d{4}-\d\d-\d\d(?:[T ](?P<H>\d\d)(?::?(?P<M>\d\d)(?::?(?P<S>\d\d)(?:[.,]\d{1,6})?)?)?"
     r"(?:Z|[+-]\d\d(?::?\d\d)?)?)?",
