@@ -832,3 +832,60 @@ def test_generic_article_hands_the_story_to_the_metadata() -> None:
 def test_headline_loses_the_site_suffix_of_the_title(title: str, h1: str, headline: str) -> None:
     document = page(f"<meta property='og:title' content='{title}'>", f"<h1>{h1}</h1>")
     assert meta_of(document).headline == headline
+
+
+def test_htmldate_pruning_reads_texts_only_where_they_decide() -> None:
+    """The copy htmldate reads loses what the element-by-element definition says (a
+    sidebar, a long paragraph, a modification stamp), although the walk does not enter the
+    sidebar and builds no text for the big containers: a container whose read children
+    are short but whose unread (foreign) child is long is still read whole; a stamp split
+    over elements and lines is still one text. Must not prune: a short paragraph, a
+    publication stamp."""
+    from lxml import etree  # noqa: PLC0415 - this test only
+
+    from newscrawl.extraction import metadata  # noqa: PLC0415 - this test only
+    from newscrawl.extraction.html import ShortTexts  # noqa: PLC0415 - this test only
+
+    sidebar = f"<div class='sidebar'><p>Updated 1 May 2024</p>{'<p>More news</p>' * 40}</div>"
+    body = (
+        "<div id='main'><h1>Storm hits coast</h1>"
+        "<div class='meta'><span>Posted 3 May 2024</span> <span>Last updated:</span>"
+        "<br><b>4 May 2024</b></div>"
+        f"<div><img src='a.jpg'>{sidebar}</div>"
+        "<div><span>Updated</span><!-- c --> 5 May<script>x()</script></div>"
+        f"<p>Short.</p><p>{'A long paragraph of the story. ' * 8}</p>"
+        "<aside><p>Modified 2 May</p></aside></div>"
+    )
+
+    def by_definition(root: object) -> str:
+        tree = root.getroottree().getroot()  # type: ignore[attr-defined]
+        short = ShortTexts(metadata.MAX_STAMP_CHARS)
+        doomed = [
+            e
+            for e in tree.find("body").iter()
+            if isinstance(e.tag, str)
+            and (
+                e.tag in metadata.FOREIGN_TAGS
+                or (
+                    e.tag not in ("article", "main", "body")
+                    and metadata._foreign_named(metadata._marker(e))
+                )
+                or (
+                    e.tag in metadata.TEXT_BLOCK_TAGS
+                    and ((t := short.text(e)) is None or len(t) > metadata.MAX_STAMP_CHARS)
+                )
+                or metadata._modification_stamp(short.text(e))
+            )
+        ]
+        for element in doomed:
+            element.getparent().remove(element)
+        return etree.tostring(tree, encoding="unicode")
+
+    expected = lxml_html.fromstring(page(body=body))
+    pruned = lxml_html.fromstring(page(body=body))
+    for element in metadata._pruned(pruned.getroottree().getroot().find("body")):
+        element.getparent().remove(element)
+    kept = etree.tostring(pruned, encoding="unicode")
+    assert kept == by_definition(expected)
+    assert "Short." in kept and "Posted 3 May 2024" in kept
+    assert "sidebar" not in kept and "long paragraph" not in kept and "Modified" not in kept

@@ -1314,9 +1314,10 @@ def _paragraph(block: _Block, url: str) -> Paragraph:
 # --- teasers ----------------------------------------------------------------------------
 
 
-def _item_link(item: HtmlElement, lengths: dict[HtmlElement, int]) -> HtmlElement | None:
-    """The longest-texted of the first links of *item* (*lengths*: the page's anchors'
-    text lengths as met, for nested boxes that weigh the same links again)."""
+def _item_link(item: HtmlElement, texts: dict[HtmlElement, str]) -> HtmlElement | None:
+    """The longest-texted of the first links of *item* (*texts*: the page's anchors'
+    texts, whitespace collapsed, as met, for nested boxes that weigh the same links
+    again)."""
     best: HtmlElement | None = None
     best_len = 0
     hrefs: list[tuple[HtmlElement, str | None]] = []  # the anchors read, for the twin
@@ -1327,12 +1328,22 @@ def _item_link(item: HtmlElement, lengths: dict[HtmlElement, int]) -> HtmlElemen
         hrefs.append((anchor, href))
         if not href:
             continue
-        length = lengths.get(anchor)
-        if length is None:
-            length = lengths[anchor] = len(" ".join(_text_content(anchor).split()))
+        text = texts.get(anchor)
+        if text is None:
+            text = texts[anchor] = " ".join(_text_content(anchor).split())
+        length = len(text)
         if length > best_len:
             best, best_len = anchor, length
-    return _first_twin(hrefs, best) if best is not None else None
+    return _first_twin(hrefs, best, texts) if best is not None else None
+
+
+def _link_text(link: HtmlElement, texts: dict[HtmlElement, str]) -> str:
+    """:func:`inline_text` of *link*: for a link without child nodes (most), the text
+    :func:`_item_link` collapsed, unless it holds the private mark that stands for
+    ``<br>``."""
+    if not len(link) and (text := texts.get(link)) is not None and BR not in text:
+        return text
+    return inline_text(link)
 
 
 def _text_content(element: HtmlElement) -> str:
@@ -1350,7 +1361,11 @@ def _text_content(element: HtmlElement) -> str:
 TWIN_MIN_WORDS = 5
 
 
-def _first_twin(anchors: list[tuple[HtmlElement, str | None]], best: HtmlElement) -> HtmlElement:
+def _first_twin(
+    anchors: list[tuple[HtmlElement, str | None]],
+    best: HtmlElement,
+    texts: dict[HtmlElement, str],
+) -> HtmlElement:
     """The first of an item's *anchors* (with their ``href``, in order, *best* among them)
     to the same target as *best* whose text reads as a headline. A teaser often links its
     story twice, the headline and then the longer description under it (and an image
@@ -1360,7 +1375,7 @@ def _first_twin(anchors: list[tuple[HtmlElement, str | None]], best: HtmlElement
     for anchor, target in anchors:
         if anchor is best:
             break
-        if target == href and headline_words(inline_text(anchor)) >= TWIN_MIN_WORDS:
+        if target == href and headline_words(_link_text(anchor, texts)) >= TWIN_MIN_WORDS:
             return anchor
     return best
 
@@ -1441,7 +1456,7 @@ class _Item:
 def _teaser_items(
     box: HtmlElement,
     stats: dict[HtmlElement, _Stats] | None = None,
-    lengths: dict[HtmlElement, int] | None = None,
+    texts: dict[HtmlElement, str] | None = None,
 ) -> list[_Item] | None:
     if stats is not None:
         # Too few children with a teaser's tally: no reading of the box makes a list (the
@@ -1455,16 +1470,28 @@ def _teaser_items(
                     break
         else:
             return None
-    lengths = {} if lengths is None else lengths
-    children = [
-        c
-        for c in box
-        if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS and not _is_spacer(c, stats)
-    ]
+    texts = {} if texts is None else texts
+    children: list[HtmlElement] = []
+    # With the walk's tallies, which children may be items (the others are misses).
+    tallied: list[bool] | None = None
+    if stats is None:
+        children = [
+            c
+            for c in box
+            if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS and not _is_spacer(c, None)
+        ]
+    else:
+        tallied = []
+        for c in box:  # the children less spacers (see _is_spacer), each tally read once
+            if not isinstance(c.tag, str) or c.tag in voc.SKIP_TAGS:
+                continue
+            entry = stats.get(c)
+            if entry is None and next(c.iter("a"), None) is None:
+                continue
+            children.append(c)
+            tallied.append(_may_be_item(entry))
     if len(children) < bp.TEASER_PAIR_ITEMS or len(children) > 200:
         return None
-    # With the walk's tallies, which children may be items (the others are misses).
-    tallied = [_may_be_item(stats.get(c)) for c in children] if stats is not None else None
     if tallied is not None and not _enough_items(sum(tallied), len(children)):
         return None  # too few children with a tally of a teaser for any reading to help
     # A box is a list when few enough of its children miss, whatever the order they are
@@ -1480,8 +1507,8 @@ def _teaser_items(
             # The walk's tallies rule out items without a headline link or too long.
             misses += 1
             continue
-        link = _item_link(child, lengths) if _tag(child) != "a" else child
-        if link is None or headline_words(inline_text(link)) < bp.TEASER_MIN_WORDS:
+        link = _item_link(child, texts) if _tag(child) != "a" else child
+        if link is None or headline_words(_link_text(link, texts)) < bp.TEASER_MIN_WORDS:
             misses += 1
             continue
         linked.append((child, link))
@@ -1572,7 +1599,7 @@ def _find_teasers(
     seen: set[str] = set()
     story_set = set(story)
     min_link_chars = bp.TEASER_PAIR_ITEMS * bp.TEASER_MIN_WORDS * 2
-    lengths: dict[HtmlElement, int] = {}
+    texts: dict[HtmlElement, str] = {}  # the anchors' (see _item_link)
     for count, box in enumerate(root.iter("ul", "ol", "div", "section", "aside", "nav")):
         if count > bp.MAX_ELEMENTS or boxes >= bp.TEASER_MAX_BOXES:
             break
@@ -1585,7 +1612,7 @@ def _find_teasers(
                 box_stats = None  # a tab or slide shown on demand: read it unwalked
             elif entry is None or entry.link_chars < min_link_chars:
                 continue
-        items = _teaser_items(box, box_stats, lengths)
+        items = _teaser_items(box, box_stats, texts)
         if items is None:
             continue
         hrefs = [absolute_url(url, item.link.get("href") or "") for item in items]

@@ -94,6 +94,7 @@ from newscrawl.extraction.vocabulary import (
     PUBLISH_FRAGMENTS,
     PUBLISHED_LABELS,
     PUBLISHED_META,
+    SKIP_TAGS,
     SKIP_TEXT_TAGS,
     STAMP_FRAGMENTS,
     TEXT_BLOCK_TAGS,
@@ -431,33 +432,7 @@ def htmldate_candidate(
         if (parent := element.getparent()) is not None:
             parent.remove(element)
     body = tree.find("body")
-    short = ShortTexts(MAX_STAMP_CHARS)  # each block's text built once: deep pages
-    doomed = [
-        element
-        for element in (body.iter() if body is not None else ())
-        if isinstance(element.tag, str)
-        and (
-            element.tag in FOREIGN_TAGS
-            or (
-                element.tag not in ("article", "main", "body") and _foreign_named(_marker(element))
-            )
-            or (
-                element.tag in TEXT_BLOCK_TAGS
-                and (
-                    (text := short.text(element)) is None
-                    or len(text) > MAX_STAMP_CHARS
-                    or (text in story and not is_date_line(text))
-                )
-            )
-            or _modification_stamp(line := short.text(element))
-            or (
-                line is not None
-                and _HAS_DIGIT.search(line) is not None
-                and _after_modification_label(element)
-            )
-        )
-    ]
-    for element in doomed:
+    for element in _pruned(body, story) if body is not None else ():
         if (parent := element.getparent()) is not None:
             parent.remove(element)
     try:
@@ -484,6 +459,66 @@ def htmldate_candidate(
     except (ValueError, TypeError):  # pragma: no cover - htmldate refuses the document
         return None
     return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
+
+
+#: Children whose text may not be part of their parent's (hidden, a line break, a reading):
+#: left out of the lower bound in :func:`_pruned`.
+_UNCOUNTED_TAGS = SKIP_TAGS | {"br", "rt"}
+
+
+def _pruned(body: HtmlElement, story: frozenset[str] = frozenset()) -> list[HtmlElement]:
+    """The elements of *body* (itself included) that :func:`htmldate_candidate` removes:
+    sidebars, footers, comments and related blocks (by tag or class), long text blocks
+    (over :data:`MAX_STAMP_CHARS`), the text blocks of *story* (the found body's
+    paragraphs) but a date line, modification stamps and the dates just after a
+    modification label; none inside another removed foreign one (its removal would
+    change nothing).
+
+    Read in one walk: a foreign container is not entered, and an element's text is only
+    built when what is known of it allows the test to hold. That is a lower bound of its
+    visible characters (whitespace aside): the sum of its read children's, each exact once
+    its text is built, a child over the cap counting as over it. An element above the
+    bound's limit is a long block, or too long for a stamp, without its text (the page's
+    big containers, whose text is the whole page's)."""
+    short = ShortTexts(MAX_STAMP_CHARS)  # each element's text built once: deep pages
+    doomed: list[HtmlElement] = []
+    known: dict[HtmlElement, int] = {}  # the lower bound of each element read
+    skipped: HtmlElement | None = None
+    walk = etree.iterwalk(body, events=("start", "end"))
+    for event, element in walk:
+        tag = element.tag
+        if event == "start":
+            if tag in FOREIGN_TAGS or (
+                tag not in ("article", "main", "body") and _foreign_named(_marker(element))
+            ):
+                doomed.append(element)
+                skipped = element
+                walk.skip_subtree()
+            continue
+        if element is skipped:
+            continue  # its end: removed whole
+        block = tag in TEXT_BLOCK_TAGS
+        limit = MAX_STAMP_CHARS if block else MAX_ODD_STAMP_CHARS
+        bound = sum(known.get(c, 0) for c in element if c.tag not in _UNCOUNTED_TAGS)
+        if bound > limit:
+            known[element] = bound
+            if block:
+                doomed.append(element)  # over the cap: no text, a long block
+            continue  # else too long for a modification stamp
+        text = short.text(element)
+        known[element] = MAX_STAMP_CHARS + 1 if text is None else len("".join(text.split()))
+        if (
+            (block and (text is None or len(text) > MAX_STAMP_CHARS))
+            or (block and text in story and not is_date_line(text))
+            or _modification_stamp(text)
+            or (
+                text is not None
+                and _HAS_DIGIT.search(text) is not None
+                and _after_modification_label(element)
+            )
+        ):
+            doomed.append(element)
+    return doomed
 
 
 # --- Helpers ------------------------------------------------------------------------------
