@@ -17,29 +17,20 @@ per-page results of the check half stay unseen).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))  # this tree's newscrawl, not an installed one
 
+from bench.body_errors import S as score  # noqa: E402 - the publishers score.py, loaded
 from bench.quality import load  # noqa: E402
 from newscrawl.extraction.generic import extract_body  # noqa: E402
 from newscrawl.extraction.html import NotHTMLError, selector  # noqa: E402
 from newscrawl.extraction.metadata import _Collector  # noqa: E402
 
 DATA = ROOT / "data" / "publishers"
-
-
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("publishers_score", DATA / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def byline_names(data: bytes, url: str) -> list[str]:
@@ -58,7 +49,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="list the tune pages it gets wrong")
     args = parser.parse_args()
-    score = _scorer()
     truth = json.loads((DATA / "truth.json").read_text("utf8"))
     pages, split = load("publishers")
     print(f"{'byline reader':24}{'named F1':>10}{'pages':>7}{'no one':>8}{'all F1':>8}")
