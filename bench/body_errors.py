@@ -16,7 +16,9 @@ per-page shares (each page's tp + fp + fn is 1, as the scorer weighs them), and 
 the tune half would have with each class taken out of the prediction.
 
 Only the tune half is read (issue 9: per-page results of the check half stay unseen);
-``--show`` lists, per page, the paragraphs classed as other text.
+``--show`` lists, per page, the paragraphs classed as other text (``--show summary``,
+``subheading``, ``body``: those of that class; ``--show missed``: the truth's paragraphs
+the prediction lacks in good part, with the page's share of missed text).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ ROOT = Path(__file__).resolve().parent
 DATA = ROOT / "data" / "publishers"
 #: Order in which a false positive spanning several classes is charged.
 CLASSES = ("subheading", "summary", "other", "body")
+#: ``--show missed`` lists a truth paragraph when the prediction lacks over this share of
+#: its 4-grams.
+MISSED_SHARE = 0.3
 
 
 def _scorer() -> Any:
@@ -69,9 +74,13 @@ def paragraph_class(text: str, truth: dict[str, Any]) -> str:
     return "other"
 
 
-def page_errors(truth: dict[str, Any], body: str) -> tuple[Counter[str], list[str]]:
+def page_errors(
+    truth: dict[str, Any], body: str, shown: str = "other"
+) -> tuple[Counter[str], list[str]]:
     """Shingle counts of one page by class (``tp``, ``fp:<class>``, ``fn:inside``,
-    ``fn:boundary``) and its paragraphs classed as other text."""
+    ``fn:boundary``) and its paragraphs of the class *shown* (one of :data:`CLASSES`),
+    or with *shown* ``missed`` the truth's paragraphs a good part of whose 4-grams the
+    prediction lacks."""
     counts: Counter[str] = Counter()
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     owner: list[str] = []
@@ -79,7 +88,7 @@ def page_errors(truth: dict[str, Any], body: str) -> tuple[Counter[str], list[st
     for text in paragraphs:
         kind = paragraph_class(text, truth)
         owner += [kind] * len(S.tokens(text))
-        if kind == "other":
+        if kind == shown:
             others.append(text)
     words = [w for text in paragraphs for w in S.tokens(text)]
     left = Counter(S.shingles(S.tokens("\n\n".join(truth.get("body") or []))))
@@ -94,6 +103,12 @@ def page_errors(truth: dict[str, Any], body: str) -> tuple[Counter[str], list[st
             spanned = set(owner[index : index + 4])
             counts["fp:" + next(c for c in CLASSES if c in spanned)] += 1
     found = Counter(S.shingles(words))
+    if shown == "missed":
+        held = set(found)
+        for text in truth.get("body") or []:
+            grams = _grams(text)
+            if len(grams - held) > MISSED_SHARE * len(grams):
+                others.append(text)
     truth_words: list[str] = []
     where: list[int] = []
     for number, text in enumerate(truth.get("body") or []):
@@ -118,7 +133,14 @@ def without(truth: dict[str, Any], body: str, classes: set[str]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("records", type=Path, help="bench/records.py output")
-    parser.add_argument("--show", action="store_true", help="list other text per page")
+    parser.add_argument(
+        "--show",
+        nargs="?",
+        const="other",
+        choices=(*CLASSES, "missed"),
+        help="list per page the paragraphs of a class (default: other text), or the "
+        "truth's paragraphs the prediction misses in good part (missed)",
+    )
     args = parser.parse_args()
     truth = json.loads((DATA / "truth.json").read_text("utf8"))
     splits = json.loads((ROOT / "data" / "splits.json").read_text("utf8"))
@@ -132,13 +154,14 @@ def main() -> None:
     shares: defaultdict[str, float] = defaultdict(float)
     pages: Counter[str] = Counter()
     for pid in sorted(tune):
-        counts, others = page_errors(truth[pid], bodies.get(pid, ""))
+        counts, others = page_errors(truth[pid], bodies.get(pid, ""), args.show or "other")
         total = sum(counts.values()) or 1
         for key, value in counts.items():
             shares[key] += value / total
             pages[key] += 1
         if args.show and others:
-            print(f"{pid}  other {counts['fp:other'] / total:.3f}")
+            key = "fn:inside" if args.show == "missed" else f"fp:{args.show}"
+            print(f"{pid}  {args.show} {counts[key] / total:.3f}")
             for text in others:
                 print("    " + text[:150].replace("\n", " "))
     print(f"publishers tune half: {len(tune)} pages, {len(bodies)} with a record")

@@ -92,3 +92,25 @@ def test_byline_reader_bench_reads_the_names_extraction_falls_back_to() -> None:
     case = ROOT / "fixtures" / "metadata" / "authors-byline-names-carried"
     url = json.loads((case / "structure.json").read_text("utf8"))["url"]
     assert module.byline_names((case / "page.html").read_bytes(), url) == ["Ulrich Exner"]
+
+
+def test_body_errors_lists_the_paragraphs_of_a_class_and_the_missed_ones() -> None:
+    """bench/body_errors.py --show CLASS: a page's predicted paragraphs of that class,
+    and with ``missed`` the truth's paragraphs the prediction lacks in good part."""
+    spec = importlib.util.spec_from_file_location(
+        "bench_body_errors", ROOT / "bench" / "body_errors.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    told = "The council voted on Monday to close the old bridge for repairs until spring."
+    lost = "Drivers will have to take the ring road, which adds twenty minutes to the trip."
+    lead = "A bridge closes for half a year while engineers replace its worn steel beams."
+    box = "Sign up for our morning newsletter and never miss the news from your town."
+    truth = {"body": [told, lost], "summary": [lead], "subheadings": []}
+    body = "\n\n".join([lead, told, box])
+    counts, summary = module.page_errors(truth, body, "summary")
+    assert summary == [lead]
+    assert counts["fp:summary"] > 0 and counts["fp:other"] > 0
+    assert module.page_errors(truth, body)[1] == [box]
+    assert module.page_errors(truth, body, "missed")[1] == [lost]
