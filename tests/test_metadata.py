@@ -889,3 +889,31 @@ def test_htmldate_pruning_reads_texts_only_where_they_decide() -> None:
     assert kept == by_definition(expected)
     assert "Short." in kept and "Posted 3 May 2024" in kept
     assert "sidebar" not in kept and "long paragraph" not in kept and "Modified" not in kept
+
+
+def test_fragment_patterns_leave_out_only_fragments_held_by_others() -> None:
+    """A fragment pattern leaves out a fragment that holds a dash-free other one (it
+    matches only where that one does), so every fragment of the lists still matches,
+    dashes as underscores where the list allows them, in class, id or both; a name with
+    none of them matches no pattern. Must not leave out: a fragment held only by a
+    fragment with a dash ("read-more", beside "more-")."""
+    from newscrawl.extraction import metadata as m  # noqa: PLC0415 - this test only
+    from newscrawl.extraction import vocabulary as v  # noqa: PLC0415 - this test only
+
+    assert "dateline" not in m._STAMP.pattern.split("|")  # held by "date"
+    assert "read\\-more" in m._FOREIGN.pattern.split("|")
+    for fragments, pattern, underscore in (
+        (v.STAMP_FRAGMENTS, m._STAMP, False),
+        (v.FOREIGN_FRAGMENTS, m._FOREIGN, False),
+        (v.MODIFIED_FRAGMENTS, m._MODIFIED, False),
+        (v.POST_META_FRAGMENTS, m._POST_META, True),
+        (v.POST_META_FRAGMENTS + v.POST_FOOTER_FRAGMENTS, m._STAMP_AREA, True),
+        (v.STAMP_FRAGMENTS, m._STAMP_AREA, False),
+    ):
+        for fragment in fragments:
+            assert pattern.search(f"x-{fragment}-y z") is not None
+            if underscore:
+                assert pattern.search(f"x {fragment.replace('-', '_')}") is not None
+    for name in ("col-md-8", "Post-Metadata", "POSTED-ON", "c-story", "entry_Footer"):
+        assert m._stamp_area_named(name) == (m._STAMP_AREA.search(name.lower()) is not None)
+    assert m._stamp_area_named("Post-Metadata") and not m._stamp_area_named("col-md-8 row")
