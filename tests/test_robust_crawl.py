@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from newscrawl.demo.server import DemoSite
@@ -121,8 +122,15 @@ def test_hostile_pages_crawl_like_any_other(tmp_path: Path) -> None:
     # libxml2 drops what lies below 2,047 levels.
     assert set(by_path) == set(HOSTILE) - {"/deeper-than-the-model", "/deeper-than-the-parser"}
     assert stats["newscrawl/pages/listing"] == 3  # the start page and the two deep ones
-    # The generic model takes no relative stamp for a publication date (see
-    # test_robust.py for the zoned relative date through the splitter and the pipelines).
-    assert by_path["/zoned-relative-date"]["datePublished"] is None
+    # A relative stamp is the generic model's last resort for a publication date: "5 hours
+    # ago +0500" is the fetch time minus five hours, shown in that zone.
+    zoned = by_path["/zoned-relative-date"]
+    published = datetime.fromisoformat(str(zoned["datePublished"]))
+    fetched = datetime.fromisoformat(
+        str(zoned["metadata"]["dateDownloaded"]).replace("Z", "+00:00")
+    )
+    assert published.utcoffset() == timedelta(hours=5)
+    assert abs(published - (fetched - timedelta(hours=5))) < timedelta(seconds=1)
+    assert zoned["metadata"]["dates"]["datePublished"]["timezone"] == "relative"
     assert by_path["/control-characters"]["headline"] == "Control characters"
     assert "\x02" not in str(by_path["/control-characters"]["articleBody"])
