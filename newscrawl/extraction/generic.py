@@ -1434,14 +1434,15 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
     return None
 
 
-def _is_spacer(child: HtmlElement, stats: dict[HtmlElement, _Stats] | None) -> bool:
+def _is_spacer(child: HtmlElement, entry: _Stats | None, walked: bool) -> bool:
     """A child of a teaser list with no text and no link: a divider or an empty ad slot
-    between the teasers, neither an item nor a miss."""
-    if stats is not None and child in stats:
+    between the teasers, neither an item nor a miss. *entry* is the child's tally when
+    the box was *walked* (no tally: the walk found no text in it)."""
+    if entry is not None:
         return False
     if next(child.iter("a"), None) is not None:
         return False
-    return stats is not None or not "".join(child.itertext()).strip()
+    return walked or not "".join(child.itertext()).strip()
 
 
 @dataclass(slots=True)
@@ -1478,15 +1479,17 @@ def _teaser_items(
         children = [
             c
             for c in box
-            if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS and not _is_spacer(c, None)
+            if isinstance(c.tag, str)
+            and c.tag not in voc.SKIP_TAGS
+            and not _is_spacer(c, None, walked=False)
         ]
     else:
         tallied = []
-        for c in box:  # the children less spacers (see _is_spacer), each tally read once
+        for c in box:  # the children less spacers, each tally read once
             if not isinstance(c.tag, str) or c.tag in voc.SKIP_TAGS:
                 continue
             entry = stats.get(c)
-            if entry is None and next(c.iter("a"), None) is None:
+            if _is_spacer(c, entry, walked=True):
                 continue
             children.append(c)
             tallied.append(_may_be_item(entry))
