@@ -18,7 +18,7 @@ from datetime import timezone as fixed_offset
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from newscrawl.extraction.vocabulary import TIME_JOINER_WORDS
+from newscrawl.extraction.vocabulary import MODIFIED_WORDS, TIME_JOINER_WORDS
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -97,7 +97,7 @@ _REL = (
 )
 _NAME = r"[^\W\d_][\w&'.-]*(?:\s+[^\W\d_][\w&'.-]*){0,4}"
 _LABEL = (
-    r"(?:(?P<mod>(?:last\s+)?(?:updated|modified|edited)\b)"
+    rf"(?:(?P<mod>{MODIFIED_WORDS}\b)"
     rf"|(?P<pub>(?:first\s+|originally\s+)?(?:published|posted)\b(?:\s+in\s+{_NAME}\s*,)?))"
     r"(?:\s*:|\s+on\b\s*:?|\s*[-–—])?\s*"
 )

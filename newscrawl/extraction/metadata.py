@@ -77,6 +77,7 @@ from newscrawl.extraction.vocabulary import (
     HEADING_TAGS,
     ICON_TAGS,
     INERT_TAGS,
+    JOINER_WORDS,
     JSON_META,
     JSONLD_NESTING,
     LABEL_JOINER,
@@ -86,6 +87,7 @@ from newscrawl.extraction.vocabulary import (
     MODIFIED_LABEL_ONLY,
     MODIFIED_LABELS,
     MODIFIED_META,
+    MODIFIED_WORDS,
     NAVIGATION_FRAGMENTS,
     OG_PUBLISHED_META,
     POST_FOOTER_FRAGMENTS,
@@ -547,8 +549,8 @@ def _modification_stamp(text: str | None) -> bool:
 #: "<span>Updated</span> <time>"), with the words joining it to the date. Not "Stand:", as
 #: in :data:`_MODIFICATION_LEAD`.
 _MODIFICATION_BEFORE = re.compile(
-    rf"(?!stand:)(?:(?<!\w)(?:last\s+)?(?:updated|modified|edited)(?!\w)|{MODIFIED_LABELS.pattern})"
-    r"[\s:–—-]*(?:(?:am|on|at|le|el|il|em|op|den|dnia)(?!\w))?[\s:–—-]*$",
+    rf"(?!stand:)(?:(?<!\w){MODIFIED_WORDS}(?!\w)|{MODIFIED_LABELS.pattern})"
+    rf"[\s:–—-]*(?:(?:{JOINER_WORDS}|at)(?!\w))?[\s:–—-]*$",
     re.IGNORECASE,
 )
 

@@ -678,10 +678,12 @@ PUBLISHED_LABELS = re.compile(
     re.IGNORECASE,
 )
 
-#: Words joining a label to its date ("Publié le …", "Veröffentlicht am …").
-LABEL_JOINER = re.compile(
-    r"^[\s:–—-]*(?:(?:le|am|on|el|il|op|dnia|den|em|dne)(?!\w))?[\s:]*", re.I
-)
+#: Words joining a label to its date ("Publié le …", "Veröffentlicht am …") …
+JOINER_WORDS = r"le|am|on|el|il|op|dnia|den|em|dne"
+#: … and a label's joining words and marks, cut from the text after it.
+LABEL_JOINER = re.compile(rf"^[\s:–—-]*(?:(?:{JOINER_WORDS})(?!\w))?[\s:]*", re.I)
+#: The English modification labels ("Updated", "Last modified", "Edited").
+MODIFIED_WORDS = r"(?:last\s+)?(?:updated|modified|edited)"
 
 #: Modification labels of other languages (split_labels reads the English ones).
 MODIFIED_LABELS = re.compile(
