@@ -422,13 +422,10 @@ def htmldate_candidate(
     days in a link's or a picture's path are other pages' and files', and the element
     search on class and id, done by the fast search already, would take a second on a
     big page. A first of a month from it is refused: that is how it writes a
-    guess from a month, a copyright year or a bare year. None as well when htmldate is
-    not installed.
+    guess from a month, a copyright year or a bare year.
     """
-    try:
-        from htmldate import find_date  # noqa: PLC0415 - optional, and costly to import
-    except ImportError:  # pragma: no cover - htmldate comes with the test extra
-        return None
+    from htmldate import find_date  # noqa: PLC0415 - costly to import, seldom needed
+
     tree = copy.deepcopy(root.getroottree().getroot())
     for element in list(tree.iter(*INERT_TAGS)):  # the head's as well
         if (parent := element.getparent()) is not None:
