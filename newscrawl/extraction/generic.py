@@ -19,7 +19,7 @@ import gc
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1800,12 +1800,6 @@ def _page_of(found: GenericBody, root: HtmlElement) -> PageData:
         body=found.body,
         teasers=found.teasers,
     )
-
-
-def iter_texts(paragraphs: Iterable[Paragraph]) -> Iterator[str]:
-    """Texts of paragraphs (a convenience for callers that only want text)."""
-    for paragraph in paragraphs:
-        yield paragraph.text
 
 
 def generic_article(root: HtmlElement, url: str) -> PageData:
