@@ -38,7 +38,6 @@ from newscrawl.extraction.vocabulary import (
 
 #: A title line is short; anything longer is prose (a teaser or a paragraph).
 MAX_TITLE_WORDS = 20
-MAX_HEADING_WORDS = 6
 #: Longer lines are prose: no date line, heading or chrome line runs this long.
 MAX_SHORT_LINE = 200
 

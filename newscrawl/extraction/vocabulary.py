@@ -544,9 +544,6 @@ BLOCK_TAGS: frozenset[str] = frozenset(
     }
 )
 
-#: Headings kept in the body as subheadings.
-SUBHEADINGS: frozenset[str] = frozenset({"h2", "h3", "h4", "h5", "h6"})
-
 #: Whole-paragraph chrome: share prompts, ad labels, newsletter calls, "read more" links.
 CHROME_PARAGRAPH = re.compile(
     r"^\s*(?:"
