@@ -152,14 +152,19 @@ def test_short_lines_closing_the_story_in_a_build_of_their_own_are_not_body() ->
 
 def test_closing_lines_written_like_the_story_are_kept() -> None:
     """Must not fire: a short last paragraph in the prose's tag and class with a modifier
-    (and its number), a long paragraph of another build, a quote."""
+    (and its number); read on their own after the story (the test builds the lines), a
+    sentence of prose in the prose's tag but a class of its own, a long paragraph of
+    another build, a quote's line and a heading."""
     body = paragraphs("closing-lines-of-the-story.html")
-    assert body[-3:] == [
-        "“It was worth the wait,” she said.",
-        body[-2],
-        "A bridge is a promise kept, said the engineer.",
-    ]
-    assert body[-2].startswith("Residents of the east bank")
+    assert body[-1] == "“It was worth the wait,” she said."
+    root = selector((PAGES / "closing-lines-of-the-story.html").read_text(encoding="utf-8")).root
+    story = [(" ".join(p.text_content().split()), p) for p in root.iter("p") if p.get("class")]
+    prose = [pair for pair in story if "c3--last" not in str(pair[1].get("class"))][:4]
+    for element in root.find(".//aside[@class='z9']"):
+        line = element[0] if element.tag == "blockquote" else element
+        assert closing_lines([*prose, (" ".join(line.text_content().split()), line)]) == []
+    credit = root.find(".//p[@class='story-end']")
+    assert closing_lines([*prose, ("HT/jw", credit)]) == [4]
     assert closing_lines([]) == []
 
 

@@ -256,8 +256,10 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     quote's line (an embedded post's signature) or written like the prose: in the
     prose's tag with every class of it and a modifier ("paragraph paragraph--last"), or
     with only some or none of its classes (a bare ``p`` among styled ones: a credit line
-    written straight into the story stays). Where no one build holds
-    :data:`TAIL_PROSE_SHARE` of the text (a story told in several builds), none are."""
+    written straight into the story stays), or in the prose's tag a sentence of
+    :data:`PROSE_MIN_CHARS` or more (the story's last paragraph in a style of its own).
+    Where no one build holds :data:`TAIL_PROSE_SHARE` of the text (a story told in
+    several builds), none are."""
     weight: dict[tuple[object, frozenset[str]], int] = {}
     for text, owner in paragraphs:
         if len(text) >= PROSE_MIN_CHARS:
@@ -276,6 +278,7 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         tag, names = _build(owner)
         if (
             (tag == story[0] and (names >= story[1] or names <= story[1]))
+            or (tag == story[0] and len(text) >= PROSE_MIN_CHARS and _SENTENCE_END.search(text))
             or len(text) > CLOSING_LINE_MAX_CHARS
             or tag in HEADING_TAGS
             or _in_structure(owner)
