@@ -11,6 +11,7 @@ import pytest
 
 from newscrawl.extraction.edges import (
     boxed_paragraphs,
+    closing_lines,
     header_end,
     header_lines,
     repeated_lines,
@@ -137,6 +138,45 @@ def test_lists_quotes_and_credit_lines_closing_the_story_are_kept() -> None:
         "Reporting by Jane Ward",
     ):
         assert kept in text
+
+
+def test_short_lines_closing_the_story_in_a_build_of_their_own_are_not_body() -> None:
+    """After the story's last paragraph, written into its element: an agency's credit, a
+    feedback call and a paywall's count, each in a tag or class of its own."""
+    body = paragraphs("closing-lines.html")
+    assert body[0].startswith(STORY[0]) and body[-1].startswith(STORY[2])
+    text = "\n".join(body)
+    for line in ("HT/jw", "Spotted a mistake", "free articles"):
+        assert line not in text
+
+
+def test_closing_lines_written_like_the_story_are_kept() -> None:
+    """Must not fire: a short last paragraph in the prose's tag and class with a modifier
+    (and its number); read on their own after the story (the test builds the lines), a
+    sentence of prose in the prose's tag but a class of its own, a long paragraph of
+    another build, a quote's line and a heading."""
+    body = paragraphs("closing-lines-of-the-story.html")
+    assert body[-1] == "“It was worth the wait,” she said."
+    root = selector((PAGES / "closing-lines-of-the-story.html").read_text(encoding="utf-8")).root
+    story = [(" ".join(p.text_content().split()), p) for p in root.iter("p") if p.get("class")]
+    prose = [pair for pair in story if "c3--last" not in str(pair[1].get("class"))][:4]
+    for element in root.find(".//aside[@class='z9']"):
+        line = element[0] if element.tag == "blockquote" else element
+        assert closing_lines([*prose, (" ".join(line.text_content().split()), line)]) == []
+    credit = root.find(".//p[@class='story-end']")
+    assert closing_lines([*prose, ("HT/jw", credit)]) == [4]
+    assert closing_lines([]) == []
+
+
+def test_closing_lines_need_one_build_of_prose() -> None:
+    """Must not fire: a story written in two builds, neither holding half its text, has
+    no one build to tell a closing line from."""
+    root = selector((PAGES / "closing-lines.html").read_text(encoding="utf-8")).root
+    built = {o.get("class"): o for o in root.iter("p", "div") if o.get("class")}
+    story, other, credit = built["c3 w1"], built["k8 w1"], built["k9"]
+    long = "A sentence of the story, long enough to count as a paragraph of its prose."
+    assert closing_lines([(long, story), (long, story), ("HT/jw", credit)]) == [2]
+    assert closing_lines([(long, story), (long, other), ("HT/jw", credit)]) == []
 
 
 def test_boxes_between_the_story_paragraphs_are_not_body() -> None:

@@ -21,7 +21,9 @@ app call, a "read also" box, a caption, an info box, teasers with their descript
 story's prose is written in one kind of element (:func:`_story_kind`); a paragraph after
 its first one inside an element that holds none of that prose is such a box. A list, a
 quote or a table is text of the story's own structure and stays, and so does a heading
-with the story's prose after it.
+with the story's prose after it. Short lines written into the story's element after its
+last paragraph in a build of their own (an agency's credit styled apart, a feedback call,
+a paywall's count) close it as furniture (:func:`closing_lines`).
 """
 
 from __future__ import annotations
@@ -65,6 +67,9 @@ _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 #: Fewest times a line must stand in the story's container to be its furniture.
 REPEATED_MIN_TIMES = 2
+#: Longest line after the story's last paragraph of prose that may close it as furniture
+#: (a credit, a source, a feedback link, a paywall's "x % left to read").
+CLOSING_LINE_MAX_CHARS = 200
 
 
 def same_text(paragraph: str, description: str) -> bool:
@@ -233,6 +238,54 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
         if owner.tag not in STRUCTURE_TAGS and parent.tag not in STRUCTURE_TAGS:
             boxed.append(index)
     return boxed
+
+
+def _build(owner: HtmlElement) -> tuple[object, frozenset[str]]:
+    """An element's tag and classes, figures aside: a story numbering its paragraphs'
+    class ("paragraph p_7", "par3") writes them all in one build."""
+    return owner.tag, frozenset(_DIGITS.sub("0", owner.get("class") or "").split())
+
+
+def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
+    """Indexes of the short lines closing the story after its last paragraph of prose,
+    each in an element of another build (tag and class, figures aside) than the story's
+    prose: the agency credit ("SDA/sep", "Quelle: ntv.de, ino/dpa"), a feedback or
+    newsletter call, a paywall's "x % left to read", a publisher's note, written into the
+    story's container after its text. They are read from the end back to the first line
+    that is long (:data:`CLOSING_LINE_MAX_CHARS`), a heading, a list's, table's or
+    quote's line (an embedded post's signature) or written like the prose: in the
+    prose's tag with every class of it and a modifier ("paragraph paragraph--last"), or
+    with only some or none of its classes (a bare ``p`` among styled ones: a credit line
+    written straight into the story stays), or in the prose's tag a sentence of
+    :data:`PROSE_MIN_CHARS` or more (the story's last paragraph in a style of its own).
+    Where no one build holds :data:`TAIL_PROSE_SHARE` of the text (a story told in
+    several builds), none are."""
+    weight: dict[tuple[object, frozenset[str]], int] = {}
+    for text, owner in paragraphs:
+        if len(text) >= PROSE_MIN_CHARS:
+            build = _build(owner)
+            weight[build] = weight.get(build, 0) + len(text)
+    if not weight:
+        return []
+    story = max(weight, key=lambda k: weight[k])
+    if story[0] in STRUCTURE_TAGS or story[0] in HEADING_TAGS:
+        return []
+    if weight[story] < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
+        return []
+    found: list[int] = []
+    for index in range(len(paragraphs) - 1, -1, -1):
+        text, owner = paragraphs[index]
+        tag, names = _build(owner)
+        if (
+            (tag == story[0] and (names >= story[1] or names <= story[1]))
+            or (tag == story[0] and len(text) >= PROSE_MIN_CHARS and _SENTENCE_END.search(text))
+            or len(text) > CLOSING_LINE_MAX_CHARS
+            or tag in HEADING_TAGS
+            or _in_structure(owner)
+        ):
+            break
+        found.append(index)
+    return sorted(found)
 
 
 def header_lines(

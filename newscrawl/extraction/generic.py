@@ -38,6 +38,7 @@ from newscrawl.extraction.edges import (
     PROSE_MIN_CHARS,
     STRUCTURE_TAGS,
     boxed_paragraphs,
+    closing_lines,
     header_end,
     header_lines,
     repeated_lines,
@@ -1935,6 +1936,7 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     lines = set(header_lines(pairs[cut:], meta.headline, names))
     lines.update(stamp_lines(pairs[cut:]))
     lines.update(repeated_lines(pairs[cut:]))
+    lines.update(closing_lines(pairs[cut:]))
     # Lines before the story's first paragraph that its stated text leaves out (short
     # ones, a kicker or a reading time, and leads: the page's own account of its story
     # starts after them); headings stay.
