@@ -9,6 +9,8 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.generic import extract_body, generic_page
 from newscrawl.extraction.html import element_text, inline_text, selector
 
+from .conftest import FIXTURES
+
 URL = "https://news.example.jp/2024/10/story.html"
 
 #: Japanese story paragraphs; 子供 carries a ruby reading in the tests.
@@ -168,3 +170,84 @@ def test_story_in_a_modal_and_wrapper_with_consent_state_are_read() -> None:
     wrapped = de_page("").replace("<body>", '<body><div id="page" class="cookie-consent-given">')
     wrapped = wrapped.replace("</body>", "</div></body>")
     assert extract_body(root_of(wrapped), URL_DE).body.body == "\n\n".join(STORY_DE)
+
+
+# --- the story under its headline -------------------------------------------------------
+
+STRUCTURES = FIXTURES / "structures"
+LETTER_URL = "https://www.example.de/meinung/offener-brief-haushalt.html"
+
+
+def body_of_page(name: str, url: str = LETTER_URL) -> str:
+    html = (STRUCTURES / name).read_text(encoding="utf-8")
+    return extract_body(root_of(html), url).body.body
+
+
+def test_letter_above_a_longer_list_of_signatories_is_the_story() -> None:
+    """An open letter (no landmark, no metadata) under its ``h1``, then a container of
+    sixty signatories' names: the names outweighed the letter and were the body."""
+    body = body_of_page("letter-above-signatories.html")
+    assert "Der Stadtrat hat am Dienstag nach langer Debatte" in body
+    assert "Die Ratsmitglieder diskutierten fast vier Stunden" in body
+
+
+def test_short_story_beside_longer_unnamed_consent_prose_is_the_story() -> None:
+    """A press release of two paragraphs under its ``h1`` in a column layout; a consent
+    notice first in the page, named neutrally, with links for buttons, holding more
+    prose: the notice was the body."""
+    body = body_of_page("story-beside-consent-prose.html")
+    assert "Der Stadtrat hat am Dienstag nach langer Debatte" in body
+    assert "Die Ratsmitglieder diskutierten fast vier Stunden" in body
+    assert "Cookies" not in body
+
+
+def test_story_beside_its_standfirst_stays_the_story() -> None:
+    """Must not fire: the ``h1`` and a two-paragraph standfirst telling the headline in
+    a header box, the story below in its own box telling it only by inflected words
+    ("Stadtrats", "Haushaltsplan"): the story stays the body, not the standfirst."""
+    body = body_of_page("story-below-standfirst.html")
+    assert "Mit dem Beschluss des Stadtrats" in body
+    assert "Ob die Rechnung aufgeht" in body
+
+
+@pytest.mark.parametrize("linked", [True, False])
+def test_site_name_h1_never_takes_the_story(linked: bool) -> None:
+    """Must not fire: the page's one ``h1`` is the site's name (linked home or not) over
+    a tagline; the story is under an ``h2`` and tells none of the ``h1``'s words; the
+    title names the story and the site."""
+    name = "<a href='/'>Morgenkurier Westland</a>" if linked else "Morgenkurier Westland"
+    story = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Mit dem Beschluss des Stadtrats fließen im kommenden Jahr mehr Mittel in die "
+            "Sanierung der Leitungen, die seit Jahrzehnten als marode gelten.",
+            "Die Verwaltung rechnet damit, dass die Arbeiten im Frühjahr beginnen und bis "
+            "zum Herbst die ersten Straßenzüge abgeschlossen sind.",
+            "Kritik kam von den Händlern der Innenstadt, die höhere Parkgebühren fürchten "
+            "und weniger Kundschaft erwarten.",
+        )
+    )
+    html = (
+        "<html lang='de'><head><title>Stadtrat beschließt Haushalt | Morgenkurier Westland"
+        f"</title></head><body><div class='wrap'><div class='kopf'><h1>{name}</h1><p>Der "
+        "Morgenkurier Westland berichtet seit 1950 über alles, was im Westland und der "
+        "Region passiert.</p></div><div class='page'><h2>Stadtrat beschließt Haushalt</h2>"
+        f"<div class='text'>{story}</div></div></div></body></html>"
+    )
+    body = extract_body(root_of(html), LETTER_URL).body.body
+    assert "Mit dem Beschluss des Stadtrats" in body
+    assert "berichtet seit 1950" not in body
+
+
+def test_next_story_telling_none_of_the_headline_stays_out() -> None:
+    """The page's short story in its ``article`` under the ``h1``, the longer next story
+    below it in another ``article`` telling none of the headline's words even by their
+    stems: the block model takes the page's own story (no second opinion needed), and
+    neither a climb nor a sibling brings the next story back."""
+    html = (STRUCTURES / "story-then-next-story.html").read_text(encoding="utf-8")
+    html = html.replace("Die Sanierung des nassen", "Die Konservierung des nassen")
+    html = html.replace("die Chroniken der Stadt", "die Chroniken")
+    body = extract_body(root_of(html), "https://www.example.de/lokal/hallenbad.html").body.body
+    assert body.startswith("Der Gemeinderat hat am Dienstagabend beschlossen")
+    assert "Schwimmvereine und Schulen" in body
+    assert "Taucher" not in body

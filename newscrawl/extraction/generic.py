@@ -58,7 +58,9 @@ from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import best_text, page_kind, states_own_date
 from newscrawl.extraction.second import (
+    LONG_WORD,
     SECOND_SOURCE,
+    WORDS_MIN_HELD,
     Signals,
     prefer_second,
     second_body,
@@ -844,6 +846,13 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
     top = _climb(
         top, top_score, [el for el, s in candidates[1:6] if _final(s) >= 0.75 * top_score], page
     )
+    under = _under_own_headline(top, page, candidates)
+    rejected: set[HtmlElement] = set()
+    if under is not None:
+        # The text credited first stays out: no climb or sibling brings it back.
+        rejected = set(_ancestors(top))
+        climbed = _climb(under, _final(stats[under]), [], page)
+        top, top_score = (under if climbed in rejected else climbed), _final(stats[under])
     # The best container inside one entry of a run (a live blog's update, a list's item)
     # stands for the whole run: the entry becomes the story and its twins join it.
     twins = _entry_run(top, page)
@@ -864,6 +873,8 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
         sib = stats.get(sibling)
         if sib is None or not isinstance(sibling.tag, str) or sibling in page.chrome:
             continue
+        if sibling in rejected:
+            continue
         if sibling in twins or (sib.scored and _final(sib) >= threshold):
             nodes.append(sibling)
         elif sibling.tag == top.tag and top_verdict > 0 and _attrs(sibling) == _attrs(top):
@@ -873,6 +884,99 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
     if top_verdict > 0:
         nodes.extend(_cousins(top, top_score, page))
     return nodes
+
+
+def _under_own_headline(
+    top: HtmlElement, page: _Page, candidates: list[tuple[HtmlElement, _Stats]]
+) -> HtmlElement | None:
+    """The best container under the page's headline, when the block model credited a
+    text elsewhere that does not tell the headline: a list of names below an open letter,
+    a player's texts, a forum's or a consent layer's prose outweighing a short story. The
+    headline (the page's one ``h1``) and the prose right under it (the nearest ancestor
+    holding :data:`~.boilerplate.HEADLINE_PROSE_MIN` prose paragraphs) say where the
+    story is; they are trusted only when that prose tells the headline's long words and
+    the credited text hardly does (under :data:`~.second.WORDS_MIN_HELD` of them each
+    way). A story whose container lies beside its headline (a header with a standfirst,
+    the body below) tells the headline too: it stays."""
+    h1 = [i for i, b in enumerate(page.blocks) if b.tag == "h1"]
+    if len(h1) != 1:
+        return None
+    at = h1[0]
+    heading = page.blocks[at]
+    if heading.link_density > bp.MAX_LINK_DENSITY:
+        return None  # a linked one: a site's logo, a teaser
+    headline = _long_words(heading.text)
+    if len(headline) < 2:
+        return None
+    # The h1's ancestors below the one the credited text lies in.
+    line = set(_ancestors(top))
+    below: dict[HtmlElement, int] = {}
+    for node in heading.chain[1:]:
+        if node in line:
+            break
+        below[node] = len(below)
+    if not below:
+        return None  # the credited text holds the headline
+    # Their prose paragraphs, by the lowest of them holding each: the paragraphs of a
+    # subtree follow one another, so only those around the h1 are read.
+    highest = next(reversed(below))
+    found: list[list[_Block]] = [[] for _ in below]
+    for step in (1, -1):
+        index = at + step
+        while 0 <= index < len(page.blocks) and highest in page.blocks[index].chain:
+            block = page.blocks[index]
+            index += step
+            if not _is_prose(block) or (
+                page.chrome and any(n in page.chrome for n in block.chrome)
+            ):
+                continue
+            found[next(below[n] for n in block.chain if n in below)].append(block)
+    prose: list[_Block] = []
+    region = None
+    for node, blocks in zip(below, found, strict=True):
+        prose.extend(blocks)
+        if len(prose) >= bp.HEADLINE_PROSE_MIN:
+            region = node
+            break
+    if region is None:
+        return None
+    enough = WORDS_MIN_HELD * len(headline)
+    if len(headline & _words_of(prose)) < enough:
+        return None
+    # Read loosely on the credited text's side: a word's stem tells the headline too
+    # ("Stadtrats" of "Stadtrat", "beschlossen" of "beschließt").
+    stems = {w[:_STEM] for w in _words_of(b for b in page.blocks if top in b.chain)}
+    if sum(1 for w in headline if w[:_STEM] in stems) >= enough:
+        return None
+    # Nor of the page's title: an ``h1`` that is the site's name (the title names the
+    # story and the site) leaves the story's words there.
+    title = _long_words(_page_title(heading.owner))
+    if title and sum(1 for w in title if w[:_STEM] in stems) >= WORDS_MIN_HELD * len(title):
+        return None
+    inside = [el for el, _ in candidates if region in set(_ancestors(el))]
+    return inside[0] if inside else None
+
+
+def _long_words(text: str) -> set[str]:
+    return {w for w in key_words(text) if len(w) >= LONG_WORD}
+
+
+def _page_title(element: HtmlElement) -> str:
+    """The text of the ``<title>`` of *element*'s page (empty without one)."""
+    title = element.getroottree().find(".//title")
+    return (title.text_content() or "") if title is not None else ""
+
+
+#: Letters two words share at their start to tell the same thing (a word and its
+#: inflections and compounds), in :func:`_under_own_headline`'s loose reading.
+_STEM = 5
+
+
+def _words_of(blocks: Iterable[_Block]) -> set[str]:
+    words: set[str] = set()
+    for block in blocks:
+        words.update(key_words(block.text))
+    return words
 
 
 def _entry_run(top: HtmlElement, page: _Page) -> list[HtmlElement]:
