@@ -251,3 +251,39 @@ def test_next_story_telling_none_of_the_headline_stays_out() -> None:
     assert body.startswith("Der Gemeinderat hat am Dienstagabend beschlossen")
     assert "Schwimmvereine und Schulen" in body
     assert "Taucher" not in body
+
+
+def test_live_blog_beside_its_headline_box_keeps_every_update() -> None:
+    """Must not fire: the ``h1`` and an intro telling the headline in a header box, the
+    updates in a box of their own, one far longer than the others and telling none of
+    the headline's words: the block model credits that update, and the run of updates it
+    stands in (not the intro) is the story."""
+    updates = [
+        "Die Polizei hat die Innenstadt abgesperrt, nachdem am Morgen ein verdächtiger "
+        "Koffer am Bahnhof gefunden wurde.",
+        "Sprengstoffexperten untersuchen den Koffer, Reisende werden gebeten, den Bereich "
+        "weiträumig zu umgehen.",
+        "Der Zugverkehr ist eingestellt, die Bahn richtet einen Ersatzverkehr mit Bussen "
+        "zum Nachbarort ein.",
+        "Nach Angaben eines Sprechers der Polizei gibt es bisher keine Hinweise auf eine "
+        "konkrete Gefahr für die Bevölkerung. "
+        + "Die Polizei erklärte in einer ausführlichen Mitteilung, wie der Einsatz ablief, "
+        "welche Kräfte beteiligt waren und warum die Absperrung so großräumig ausfiel. " * 6,
+        "Die Absperrung wird nach und nach aufgehoben, die ersten Geschäfte in der "
+        "Innenstadt öffnen wieder.",
+        "Entwarnung: Der Koffer enthielt nach Angaben der Polizei nur Kleidung und Bücher, "
+        "der Besitzer hat sich gemeldet.",
+    ]
+    entries = "".join(
+        f"<div class='entry'><time>{10 + i}:00</time><p>{u}</p></div>"
+        for i, u in enumerate(updates)
+    )
+    html = (
+        "<html lang='de'><head><title>Liveticker: Verdächtiger Koffer am Bahnhof</title>"
+        "</head><body><div class='head'><h1>Liveticker: Verdächtiger Koffer am Bahnhof</h1>"
+        "<p>Am Bahnhof ist ein verdächtiger Koffer gefunden worden. Wir berichten "
+        "fortlaufend über die Lage in der Innenstadt.</p></div>"
+        f"<div class='ticker'>{entries}</div></body></html>"
+    )
+    body = extract_body(root_of(html), "https://www.example.de/live/koffer").body.body
+    assert all(u.split(". ")[0] in body for u in updates)

@@ -846,16 +846,17 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
     top = _climb(
         top, top_score, [el for el, s in candidates[1:6] if _final(s) >= 0.75 * top_score], page
     )
-    under = _under_own_headline(top, page, candidates)
+    # The best container inside one entry of a run (a live blog's update, a list's item)
+    # stands for the whole run: the entry becomes the story and its twins join it.
+    twins = _entry_run(top, page)
     rejected: set[HtmlElement] = set()
+    under = None if twins else _under_own_headline(top, page, candidates)
     if under is not None:
         # The text credited first stays out: no climb or sibling brings it back.
         rejected = set(_ancestors(top))
         climbed = _climb(under, _final(stats[under]), [], page)
         top, top_score = (under if climbed in rejected else climbed), _final(stats[under])
-    # The best container inside one entry of a run (a live blog's update, a list's item)
-    # stands for the whole run: the entry becomes the story and its twins join it.
-    twins = _entry_run(top, page)
+        twins = _entry_run(top, page)
     if twins:
         line = set(_ancestors(top))
         top = next(t for t in twins if t in line)
@@ -945,7 +946,8 @@ def _under_own_headline(
         return None
     # Read loosely on the credited text's side: a word's stem tells the headline too
     # ("Stadtrats" of "Stadtrat", "beschlossen" of "beschließt").
-    stems = {w[:_STEM] for w in _words_of(b for b in page.blocks if top in b.chain)}
+    credited = _with_twins(top)
+    stems = {w[:_STEM] for w in _words_of(b for b in page.blocks if credited in b.chain)}
     if sum(1 for w in headline if w[:_STEM] in stems) >= enough:
         return None
     # Nor of the page's title: an ``h1`` that is the site's name (the title names the
@@ -955,6 +957,17 @@ def _under_own_headline(
         return None
     inside = [el for el, _ in candidates if region in set(_ancestors(el))]
     return inside[0] if inside else None
+
+
+def _with_twins(element: HtmlElement) -> HtmlElement:
+    """*element*'s parent when it is one of a run of siblings of its tag and class (a
+    live blog's update that outweighs the others: the run tells the story), else itself."""
+    parent = element.getparent()
+    if parent is None:
+        return element
+    name = element.get("class")
+    twins = sum(1 for c in parent if c.tag == element.tag and c.get("class") == name)
+    return parent if twins >= bp.ENTRY_MIN_POSTS else element
 
 
 def _long_words(text: str) -> set[str]:
