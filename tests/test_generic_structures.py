@@ -287,3 +287,47 @@ def test_live_blog_beside_its_headline_box_keeps_every_update() -> None:
     )
     body = extract_body(root_of(html), "https://www.example.de/live/koffer").body.body
     assert all(u.split(". ")[0] in body for u in updates)
+
+
+def test_post_titled_by_an_h2_beside_longer_consent_prose_is_the_story() -> None:
+    """A blog theme that titles its post with an ``h2`` (no ``h1`` on the page) stating
+    the ``<title>``: the heading says where the story is as an ``h1`` would, and the
+    longer unnamed consent notice with its purposes before the post is not the body."""
+    body = body_of_page("post-h2-title-beside-consent.html")
+    assert "Der Stadtrat hat am Dienstag nach langer Debatte" in body
+    assert "Die Ratsmitglieder diskutierten fast vier Stunden" in body
+    assert "Cookies" not in body
+
+
+@pytest.mark.parametrize("line", ["div", "h2"])
+def test_site_name_stating_the_title_never_takes_the_story(line: str) -> None:
+    """Must not fire: no ``h1``; the page's ``<title>`` is the site's name, shown at the
+    top over a welcome paragraph (as a plain line, or as an ``h2`` in the page's
+    ``header``); the story under a heading of its own tells none of its words."""
+    name = "Kreisverwaltung Musterland Online"
+    shown = f"<div class='name'>{name}</div>" if line == "div" else f"<h2>{name}</h2>"
+    top = (
+        (f"<div class='kopf'>{shown}" if line == "div" else f"<header>{shown}")
+        + "<p>Willkommen auf den Seiten der Kreisverwaltung Musterland. Hier finden Sie alle "
+        "Informationen rund um Ihre Verwaltung online.</p>"
+        + ("</div>" if line == "div" else "</header>")
+    )
+    story = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Ab April gelten auf allen Parkplätzen am Rathaus neue Gebühren, die der "
+            "Kreistag im Februar mit großer Mehrheit beschlossen hat.",
+            "Die erste halbe Stunde bleibt frei, danach kostet jede angefangene Stunde "
+            "einen Euro, höchstens aber sechs Euro am Tag.",
+            "Anwohner können einen Parkausweis beantragen, der für zwölf Monate gilt und "
+            "dreißig Euro kostet.",
+        )
+    )
+    html = (
+        f"<html lang='de'><head><title>{name}</title></head><body><div class='wrap'>{top}"
+        f"<div class='inhalt'><h2>Neue Parkgebühren ab April</h2>{story}</div></div>"
+        "</body></html>"
+    )
+    body = extract_body(root_of(html), LETTER_URL).body.body
+    assert "Ab April gelten auf allen Parkplätzen" in body
+    assert "Anwohner können einen Parkausweis" in body

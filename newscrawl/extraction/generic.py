@@ -899,17 +899,14 @@ def _under_own_headline(
     the credited text hardly does (under :data:`~.second.WORDS_MIN_HELD` of them each
     way). A story whose container lies beside its headline (a header with a standfirst,
     the body below) tells the headline too: it stays."""
-    h1 = [i for i, b in enumerate(page.blocks) if b.tag == "h1"]
-    if len(h1) != 1:
+    at = _headline_at(page, top)
+    if at is None:
         return None
-    at = h1[0]
     heading = page.blocks[at]
-    if heading.link_density > bp.MAX_LINK_DENSITY:
-        return None  # a linked one: a site's logo, a teaser
     headline = _long_words(heading.text)
     if len(headline) < 2:
         return None
-    # The h1's ancestors below the one the credited text lies in.
+    # The headline's ancestors below the one the credited text lies in.
     line = set(_ancestors(top))
     below: dict[HtmlElement, int] = {}
     for node in heading.chain[1:]:
@@ -944,19 +941,58 @@ def _under_own_headline(
     enough = WORDS_MIN_HELD * len(headline)
     if len(headline & _words_of(prose)) < enough:
         return None
-    # Read loosely on the credited text's side: a word's stem tells the headline too
-    # ("Stadtrats" of "Stadtrat", "beschlossen" of "beschließt").
-    credited = _with_twins(top)
-    stems = {w[:_STEM] for w in _words_of(b for b in page.blocks if credited in b.chain)}
-    if sum(1 for w in headline if w[:_STEM] in stems) >= enough:
-        return None
     # Nor of the page's title: an ``h1`` that is the site's name (the title names the
     # story and the site) leaves the story's words there.
-    title = _long_words(_page_title(heading.owner))
-    if title and sum(1 for w in title if w[:_STEM] in stems) >= WORDS_MIN_HELD * len(title):
+    if _tells(page.blocks, _with_twins(top), (headline, _long_words(_page_title(top)))):
         return None
     inside = [el for el, _ in candidates if region in set(_ancestors(el))]
     return inside[0] if inside else None
+
+
+def _headline_at(page: _Page, element: HtmlElement) -> int | None:
+    """Where the page's headline stands among its paragraphs: its one ``h1`` (not a
+    link: a site's logo, a teaser); on a page with no ``h1``, the first heading outside
+    chrome that states the ``<title>`` of *element*'s page or its start or end
+    ("Headline | Site", "Site: Headline"; a site's name shown as the title states it is
+    rarely a heading); None when neither is found."""
+    blocks = page.blocks
+    h1 = [i for i, b in enumerate(blocks) if b.tag == "h1"]
+    if len(h1) == 1:
+        found = blocks[h1[0]].link_density <= bp.MAX_LINK_DENSITY
+        return h1[0] if found else None
+    if h1:
+        return None
+    words = key_words(_page_title(element))
+    if not words:
+        return None
+    for index, block in enumerate(blocks):
+        if block.tag not in _HEADINGS or len(block.text) > bp.HEADLINE_MAX_CHARS:
+            continue
+        if block.link_density > bp.MAX_LINK_DENSITY or (
+            page.chrome and any(n in page.chrome for n in block.chrome)
+        ):
+            continue
+        line = key_words(block.text)
+        if line and (words[: len(line)] == line or words[-len(line) :] == line):
+            return index
+    return None
+
+
+def _tells(blocks: list[_Block], container: HtmlElement, sets: tuple[set[str], ...]) -> bool:
+    """True when the paragraphs in *container* tell :data:`~.second.WORDS_MIN_HELD` of the
+    words of one of *sets*, read loosely: a word's stem (:data:`_STEM` letters) tells it
+    too ("Stadtrats" of "Stadtrat", "beschlossen" of "beschließt"). Read paragraph by
+    paragraph until one set is told (a story tells its headline early)."""
+    wanted = [(stems, WORDS_MIN_HELD * len(stems)) for stems in
+              ({w[:_STEM] for w in words} for words in sets) if stems]  # fmt: skip
+    told: set[str] = set()
+    for block in blocks:
+        if container not in block.chain:
+            continue
+        told.update(w[:_STEM] for w in key_words(block.text))
+        if any(len(want & told) >= enough for want, enough in wanted):
+            return True
+    return False
 
 
 def _with_twins(element: HtmlElement) -> HtmlElement:
@@ -976,7 +1012,10 @@ def _long_words(text: str) -> set[str]:
 
 def _page_title(element: HtmlElement) -> str:
     """The text of the ``<title>`` of *element*'s page (empty without one)."""
-    title = element.getroottree().find(".//title")
+    root = element.getroottree().getroot()
+    title = root.find("head/title")
+    if title is None:
+        title = root.find(".//title")
     return (title.text_content() or "") if title is not None else ""
 
 
