@@ -331,3 +331,31 @@ def test_site_name_stating_the_title_never_takes_the_story(line: str) -> None:
     body = extract_body(root_of(html), LETTER_URL).body.body
     assert "Ab April gelten auf allen Parkplätzen" in body
     assert "Anwohner können einen Parkausweis" in body
+
+
+def test_story_in_the_headlines_article_never_gives_way_to_its_standfirst() -> None:
+    """Must not fire: the ``h1`` and a standfirst telling it in a box of the ``article``,
+    the story in the same ``article`` telling none of the headline's words (a headline
+    that plays with words): the page's markup puts the two in one story, and the story
+    stays the body."""
+    story = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Das Gerät lässt sich in der Mitte zusammenklappen und passt dann in jede "
+            "Hosentasche, aufgeklappt zeigt es einen Bildschirm von acht Zoll.",
+            "Im Test hielt der Akku einen ganzen Arbeitstag durch, auch wenn wir viele "
+            "Videos abgespielt und mit der Kamera gearbeitet haben.",
+            "Der Preis von knapp zweitausend Euro dürfte viele Interessenten abschrecken, "
+            "zumal die Konkurrenz ähnliche Modelle günstiger anbietet.",
+        )
+    )
+    html = (
+        "<html lang='de'><head><title>Endlich: Faltbares Telefon kommt</title></head><body>"
+        "<main><article><div class='kopf'><h1>Endlich: Faltbares Telefon kommt</h1>"
+        "<p>Endlich kommt das faltbare Telefon in den Handel, und wir haben es zwei "
+        "Wochen lang ausprobiert."
+        f"</p></div><div class='body'>{story}</div></article></main></body></html>"
+    )
+    body = extract_body(root_of(html), LETTER_URL).body.body
+    assert "Das Gerät lässt sich in der Mitte zusammenklappen" in body
+    assert "Der Preis von knapp zweitausend Euro" in body

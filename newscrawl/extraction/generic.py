@@ -911,6 +911,8 @@ def _under_own_headline(
     below: dict[HtmlElement, int] = {}
     for node in heading.chain[1:]:
         if node in line:
+            if _tag(node) == "article":
+                return None  # the page's markup puts the two in one story
             break
         below[node] = len(below)
     if not below:
