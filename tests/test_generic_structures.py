@@ -359,3 +359,14 @@ def test_story_in_the_headlines_article_never_gives_way_to_its_standfirst() -> N
     body = extract_body(root_of(html), LETTER_URL).body.body
     assert "Das Gerät lässt sich in der Mitte zusammenklappen" in body
     assert "Der Preis von knapp zweitausend Euro" in body
+
+
+def test_consent_prose_before_the_headline_in_its_column_is_not_the_story() -> None:
+    """A press release in a CMS column: a consent notice with its purposes (unnamed, one
+    button) placed in the column before the title's wrapper, the release's two paragraphs
+    after the ``h1`` in the same column: the notice (wholly before the headline, telling
+    none of it) outweighed the release and was the body."""
+    body = body_of_page("consent-before-headline-in-column.html")
+    assert "Der Stadtrat hat am Dienstag nach langer Debatte" in body
+    assert "Die Ratsmitglieder diskutierten fast vier Stunden" in body
+    assert "Cookies" not in body

@@ -909,37 +909,27 @@ def _under_own_headline(
     # The headline's ancestors below the one the credited text lies in.
     line = set(_ancestors(top))
     below: dict[HtmlElement, int] = {}
+    meeting = None
     for node in heading.chain[1:]:
         if node in line:
             if _tag(node) == "article":
                 return None  # the page's markup puts the two in one story
+            meeting = node
             break
         below[node] = len(below)
-    if not below:
-        return None  # the credited text holds the headline
-    # Their prose paragraphs, by the lowest of them holding each: the paragraphs of a
-    # subtree follow one another, so only those around the h1 are read.
-    highest = next(reversed(below))
-    found: list[list[_Block]] = [[] for _ in below]
-    for step in (1, -1):
-        index = at + step
-        while 0 <= index < len(page.blocks) and highest in page.blocks[index].chain:
-            block = page.blocks[index]
-            index += step
-            if not _is_prose(block) or (
-                page.chrome and any(n in page.chrome for n in block.chrome)
-            ):
-                continue
-            found[next(below[n] for n in block.chain if n in below)].append(block)
-    prose: list[_Block] = []
-    region = None
-    for node, blocks in zip(below, found, strict=True):
-        prose.extend(blocks)
-        if len(prose) >= bp.HEADLINE_PROSE_MIN:
-            region = node
-            break
+    region, prose = _prose_under(page, at, below)
     if region is None:
-        return None
+        if meeting is None or meeting is top:
+            return None  # the credited text holds the headline
+        # The credited text may stand before the headline in a container they share
+        # (a player's texts over the headline in the story's column): the prose after
+        # the headline there, none of it the credited text's, is the story.
+        ups = heading.chain[heading.chain.index(meeting) :]
+        region, prose = _prose_after(
+            page, at, [n for n in ups if _tag(n) not in ("body", "html")], top
+        )
+        if region is None:
+            return None
     enough = WORDS_MIN_HELD * len(headline)
     if len(headline & _words_of(prose)) < enough:
         return None
@@ -947,8 +937,70 @@ def _under_own_headline(
     # story and the site) leaves the story's words there.
     if _tells(page.blocks, _with_twins(top), (headline, _long_words(_page_title(top)))):
         return None
-    inside = [el for el, _ in candidates if region in set(_ancestors(el))]
+    inside = [
+        el
+        for el, _ in candidates
+        if el not in line and region in set(_ancestors(el)) and top not in set(_ancestors(el))
+    ]
     return inside[0] if inside else None
+
+
+def _prose_under(
+    page: _Page, at: int, below: dict[HtmlElement, int]
+) -> tuple[HtmlElement | None, list[_Block]]:
+    """The lowest of the headline's ancestors *below* (each with its rank from the
+    headline up) holding :data:`~.boilerplate.HEADLINE_PROSE_MIN` prose paragraphs
+    outside chrome, and those paragraphs; (None, []) when none does. The paragraphs of
+    a subtree follow one another, so only those around the headline (at *at*) are read."""
+    if not below:
+        return None, []
+    highest = next(reversed(below))
+    found: list[list[_Block]] = [[] for _ in below]
+    for step in (1, -1):
+        index = at + step
+        while 0 <= index < len(page.blocks) and highest in page.blocks[index].chain:
+            block = page.blocks[index]
+            index += step
+            if _is_prose(block) and not _in_chrome(block, page):
+                found[next(below[n] for n in block.chain if n in below)].append(block)
+    prose: list[_Block] = []
+    for node, blocks in zip(below, found, strict=True):
+        prose.extend(blocks)
+        if len(prose) >= bp.HEADLINE_PROSE_MIN:
+            return node, prose
+    return None, []
+
+
+def _prose_after(
+    page: _Page, at: int, ups: list[HtmlElement], top: HtmlElement
+) -> tuple[HtmlElement | None, list[_Block]]:
+    """The lowest of *ups* (the headline's ancestors from the one it shares with the
+    credited text *top* up) holding :data:`~.boilerplate.HEADLINE_PROSE_MIN` prose
+    paragraphs outside chrome after the headline (at *at*), and those paragraphs;
+    (None, []) when none does or when a paragraph of *top* follows the headline there
+    (the credited text is not wholly before it)."""
+    if not ups:
+        return None, []
+    rank = {node: i for i, node in enumerate(ups)}
+    found: list[list[_Block]] = [[] for _ in ups]
+    index = at + 1
+    while index < len(page.blocks) and ups[-1] in page.blocks[index].chain:
+        block = page.blocks[index]
+        index += 1
+        if top in block.chain:
+            return None, []
+        if _is_prose(block) and not _in_chrome(block, page):
+            found[next(rank[n] for n in block.chain if n in rank)].append(block)
+    prose: list[_Block] = []
+    for node, blocks in zip(ups, found, strict=True):
+        prose.extend(blocks)
+        if len(prose) >= bp.HEADLINE_PROSE_MIN:
+            return node, prose
+    return None, []
+
+
+def _in_chrome(block: _Block, page: _Page) -> bool:
+    return bool(page.chrome) and any(n in page.chrome for n in block.chrome)
 
 
 def _headline_at(page: _Page, element: HtmlElement) -> int | None:
