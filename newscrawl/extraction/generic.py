@@ -917,10 +917,10 @@ def _under_own_headline(
             meeting = node
             break
         below[node] = len(below)
+    if meeting is None or meeting is top:
+        return None  # the credited text holds the headline
     region, prose = _prose_under(page, at, below)
     if region is None:
-        if meeting is None or meeting is top:
-            return None  # the credited text holds the headline
         # The credited text may stand before the headline in a container they share
         # (a player's texts over the headline in the story's column): the prose after
         # the headline there, none of it the credited text's, is the story.
