@@ -892,13 +892,18 @@ def _under_own_headline(
 ) -> HtmlElement | None:
     """The best container under the page's headline, when the block model credited a
     text elsewhere that does not tell the headline: a list of names below an open letter,
-    a player's texts, a forum's or a consent layer's prose outweighing a short story. The
-    headline (the page's one ``h1``) and the prose right under it (the nearest ancestor
-    holding :data:`~.boilerplate.HEADLINE_PROSE_MIN` prose paragraphs) say where the
-    story is; they are trusted only when that prose tells the headline's long words and
-    the credited text hardly does (under :data:`~.second.WORDS_MIN_HELD` of them each
-    way). A story whose container lies beside its headline (a header with a standfirst,
-    the body below) tells the headline too: it stays."""
+    a player's texts, a forum's or a consent layer's prose outweighing a short story.
+
+    The headline (:func:`_headline_at`) and the prose under it say where the story is:
+    the nearest ancestor of the headline, below the one it shares with the credited text,
+    holding :data:`~.boilerplate.HEADLINE_PROSE_MIN` prose paragraphs; or, when the
+    credited text stands wholly before the headline in a container they share, the prose
+    after the headline there. They are trusted only when that prose tells
+    :data:`~.second.WORDS_MIN_HELD` of the headline's long words and the credited text
+    (with its twins, :func:`_with_twins`) tells less of them and of the title's, even
+    read loosely (:func:`_tells`). A story whose container lies beside its headline (a
+    header with a standfirst, the body below) tells the headline too: it stays; so does
+    one in the headline's own ``article``."""
     at = _headline_at(page, top)
     if at is None:
         return None
@@ -1022,9 +1027,7 @@ def _headline_at(page: _Page, element: HtmlElement) -> int | None:
     for index, block in enumerate(blocks):
         if block.tag not in _HEADINGS or len(block.text) > bp.HEADLINE_MAX_CHARS:
             continue
-        if block.link_density > bp.MAX_LINK_DENSITY or (
-            page.chrome and any(n in page.chrome for n in block.chrome)
-        ):
+        if block.link_density > bp.MAX_LINK_DENSITY or _in_chrome(block, page):
             continue
         line = key_words(block.text)
         if line and (words[: len(line)] == line or words[-len(line) :] == line):
