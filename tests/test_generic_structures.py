@@ -9,6 +9,8 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.generic import extract_body, generic_page
 from newscrawl.extraction.html import element_text, inline_text, selector
 
+from .conftest import FIXTURES
+
 URL = "https://news.example.jp/2024/10/story.html"
 
 #: Japanese story paragraphs; 子供 carries a ruby reading in the tests.
@@ -168,3 +170,203 @@ def test_story_in_a_modal_and_wrapper_with_consent_state_are_read() -> None:
     wrapped = de_page("").replace("<body>", '<body><div id="page" class="cookie-consent-given">')
     wrapped = wrapped.replace("</body>", "</div></body>")
     assert extract_body(root_of(wrapped), URL_DE).body.body == "\n\n".join(STORY_DE)
+
+
+# --- the story under its headline -------------------------------------------------------
+
+STRUCTURES = FIXTURES / "structures"
+LETTER_URL = "https://www.example.de/meinung/offener-brief-haushalt.html"
+
+
+def body_of_page(name: str, url: str = LETTER_URL) -> str:
+    html = (STRUCTURES / name).read_text(encoding="utf-8")
+    return extract_body(root_of(html), url).body.body
+
+
+def test_letter_above_a_longer_list_of_signatories_is_the_story() -> None:
+    """An open letter (no landmark, no metadata) under its ``h1``, then a container of
+    sixty signatories' names: the names outweighed the letter and were the body."""
+    body = body_of_page("letter-above-signatories.html")
+    assert "Der Stadtrat hat am Dienstag nach langer Debatte" in body
+    assert "Die Ratsmitglieder diskutierten fast vier Stunden" in body
+
+
+def test_short_story_beside_longer_unnamed_consent_prose_is_the_story() -> None:
+    """A press release of two paragraphs under its ``h1`` in a column layout; a consent
+    notice first in the page, named neutrally, with links for buttons, holding more
+    prose: the notice was the body."""
+    body = body_of_page("story-beside-consent-prose.html")
+    assert "Der Stadtrat hat am Dienstag nach langer Debatte" in body
+    assert "Die Ratsmitglieder diskutierten fast vier Stunden" in body
+    assert "Cookies" not in body
+
+
+def test_story_beside_its_standfirst_stays_the_story() -> None:
+    """Must not fire: the ``h1`` and a two-paragraph standfirst telling the headline in
+    a header box, the story below in its own box telling it only by inflected words
+    ("Stadtrats", "Haushaltsplan"): the story stays the body, not the standfirst."""
+    body = body_of_page("story-below-standfirst.html")
+    assert "Mit dem Beschluss des Stadtrats" in body
+    assert "Ob die Rechnung aufgeht" in body
+
+
+@pytest.mark.parametrize("linked", [True, False])
+def test_site_name_h1_never_takes_the_story(linked: bool) -> None:
+    """Must not fire: the page's one ``h1`` is the site's name (linked home or not) over
+    a tagline; the story is under an ``h2`` and tells none of the ``h1``'s words; the
+    title names the story and the site."""
+    name = "<a href='/'>Morgenkurier Westland</a>" if linked else "Morgenkurier Westland"
+    story = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Mit dem Beschluss des Stadtrats fließen im kommenden Jahr mehr Mittel in die "
+            "Sanierung der Leitungen, die seit Jahrzehnten als marode gelten.",
+            "Die Verwaltung rechnet damit, dass die Arbeiten im Frühjahr beginnen und bis "
+            "zum Herbst die ersten Straßenzüge abgeschlossen sind.",
+            "Kritik kam von den Händlern der Innenstadt, die höhere Parkgebühren fürchten "
+            "und weniger Kundschaft erwarten.",
+        )
+    )
+    html = (
+        "<html lang='de'><head><title>Stadtrat beschließt Haushalt | Morgenkurier Westland"
+        f"</title></head><body><div class='wrap'><div class='kopf'><h1>{name}</h1><p>Der "
+        "Morgenkurier Westland berichtet seit 1950 über alles, was im Westland und der "
+        "Region passiert.</p></div><div class='page'><h2>Stadtrat beschließt Haushalt</h2>"
+        f"<div class='text'>{story}</div></div></div></body></html>"
+    )
+    body = extract_body(root_of(html), LETTER_URL).body.body
+    assert "Mit dem Beschluss des Stadtrats" in body
+    assert "berichtet seit 1950" not in body
+
+
+def test_next_story_telling_none_of_the_headline_stays_out() -> None:
+    """The page's short story in its ``article`` under the ``h1``, the longer next story
+    below it in another ``article`` telling none of the headline's words even by their
+    stems: the block model takes the page's own story (no second opinion needed), and
+    neither a climb nor a sibling brings the next story back."""
+    html = (STRUCTURES / "story-then-next-story.html").read_text(encoding="utf-8")
+    html = html.replace("Die Sanierung des nassen", "Die Konservierung des nassen")
+    html = html.replace("die Chroniken der Stadt", "die Chroniken")
+    body = extract_body(root_of(html), "https://www.example.de/lokal/hallenbad.html").body.body
+    assert body.startswith("Der Gemeinderat hat am Dienstagabend beschlossen")
+    assert "Schwimmvereine und Schulen" in body
+    assert "Taucher" not in body
+
+
+def test_live_blog_beside_its_headline_box_keeps_every_update() -> None:
+    """Must not fire: the ``h1`` and an intro telling the headline in a header box, the
+    updates in a box of their own, one far longer than the others and telling none of
+    the headline's words: the block model credits that update, and the run of updates it
+    stands in (not the intro) is the story."""
+    updates = [
+        "Die Polizei hat die Innenstadt abgesperrt, nachdem am Morgen ein verdächtiger "
+        "Koffer am Bahnhof gefunden wurde.",
+        "Sprengstoffexperten untersuchen den Koffer, Reisende werden gebeten, den Bereich "
+        "weiträumig zu umgehen.",
+        "Der Zugverkehr ist eingestellt, die Bahn richtet einen Ersatzverkehr mit Bussen "
+        "zum Nachbarort ein.",
+        "Nach Angaben eines Sprechers der Polizei gibt es bisher keine Hinweise auf eine "
+        "konkrete Gefahr für die Bevölkerung. "
+        + "Die Polizei erklärte in einer ausführlichen Mitteilung, wie der Einsatz ablief, "
+        "welche Kräfte beteiligt waren und warum die Absperrung so großräumig ausfiel. " * 6,
+        "Die Absperrung wird nach und nach aufgehoben, die ersten Geschäfte in der "
+        "Innenstadt öffnen wieder.",
+        "Entwarnung: Der Koffer enthielt nach Angaben der Polizei nur Kleidung und Bücher, "
+        "der Besitzer hat sich gemeldet.",
+    ]
+    entries = "".join(
+        f"<div class='entry'><time>{10 + i}:00</time><p>{u}</p></div>"
+        for i, u in enumerate(updates)
+    )
+    html = (
+        "<html lang='de'><head><title>Liveticker: Verdächtiger Koffer am Bahnhof</title>"
+        "</head><body><div class='head'><h1>Liveticker: Verdächtiger Koffer am Bahnhof</h1>"
+        "<p>Am Bahnhof ist ein verdächtiger Koffer gefunden worden. Wir berichten "
+        "fortlaufend über die Lage in der Innenstadt.</p></div>"
+        f"<div class='ticker'>{entries}</div></body></html>"
+    )
+    body = extract_body(root_of(html), "https://www.example.de/live/koffer").body.body
+    assert all(u.split(". ")[0] in body for u in updates)
+
+
+def test_post_titled_by_an_h2_beside_longer_consent_prose_is_the_story() -> None:
+    """A blog theme that titles its post with an ``h2`` (no ``h1`` on the page) stating
+    the ``<title>``: the heading says where the story is as an ``h1`` would, and the
+    longer unnamed consent notice with its purposes before the post is not the body."""
+    body = body_of_page("post-h2-title-beside-consent.html")
+    assert "Der Stadtrat hat am Dienstag nach langer Debatte" in body
+    assert "Die Ratsmitglieder diskutierten fast vier Stunden" in body
+    assert "Cookies" not in body
+
+
+@pytest.mark.parametrize("line", ["div", "h2"])
+def test_site_name_stating_the_title_never_takes_the_story(line: str) -> None:
+    """Must not fire: no ``h1``; the page's ``<title>`` is the site's name, shown at the
+    top over a welcome paragraph (as a plain line, or as an ``h2`` in the page's
+    ``header``); the story under a heading of its own tells none of its words."""
+    name = "Kreisverwaltung Musterland Online"
+    shown = f"<div class='name'>{name}</div>" if line == "div" else f"<h2>{name}</h2>"
+    top = (
+        (f"<div class='kopf'>{shown}" if line == "div" else f"<header>{shown}")
+        + "<p>Willkommen auf den Seiten der Kreisverwaltung Musterland. Hier finden Sie alle "
+        "Informationen rund um Ihre Verwaltung online.</p>"
+        + ("</div>" if line == "div" else "</header>")
+    )
+    story = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Ab April gelten auf allen Parkplätzen am Rathaus neue Gebühren, die der "
+            "Kreistag im Februar mit großer Mehrheit beschlossen hat.",
+            "Die erste halbe Stunde bleibt frei, danach kostet jede angefangene Stunde "
+            "einen Euro, höchstens aber sechs Euro am Tag.",
+            "Anwohner können einen Parkausweis beantragen, der für zwölf Monate gilt und "
+            "dreißig Euro kostet.",
+        )
+    )
+    html = (
+        f"<html lang='de'><head><title>{name}</title></head><body><div class='wrap'>{top}"
+        f"<div class='inhalt'><h2>Neue Parkgebühren ab April</h2>{story}</div></div>"
+        "</body></html>"
+    )
+    body = extract_body(root_of(html), LETTER_URL).body.body
+    assert "Ab April gelten auf allen Parkplätzen" in body
+    assert "Anwohner können einen Parkausweis" in body
+
+
+def test_story_in_the_headlines_article_never_gives_way_to_its_standfirst() -> None:
+    """Must not fire: the ``h1`` and a standfirst telling it in a box of the ``article``,
+    the story in the same ``article`` telling none of the headline's words (a headline
+    that plays with words): the page's markup puts the two in one story, and the story
+    stays the body."""
+    story = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Das Gerät lässt sich in der Mitte zusammenklappen und passt dann in jede "
+            "Hosentasche, aufgeklappt zeigt es einen Bildschirm von acht Zoll.",
+            "Im Test hielt der Akku einen ganzen Arbeitstag durch, auch wenn wir viele "
+            "Videos abgespielt und mit der Kamera gearbeitet haben.",
+            "Der Preis von knapp zweitausend Euro dürfte viele Interessenten abschrecken, "
+            "zumal die Konkurrenz ähnliche Modelle günstiger anbietet.",
+        )
+    )
+    html = (
+        "<html lang='de'><head><title>Endlich: Faltbares Telefon kommt</title></head><body>"
+        "<main><article><div class='kopf'><h1>Endlich: Faltbares Telefon kommt</h1>"
+        "<p>Endlich kommt das faltbare Telefon in den Handel, und wir haben es zwei "
+        "Wochen lang ausprobiert."
+        f"</p></div><div class='body'>{story}</div></article></main></body></html>"
+    )
+    body = extract_body(root_of(html), LETTER_URL).body.body
+    assert "Das Gerät lässt sich in der Mitte zusammenklappen" in body
+    assert "Der Preis von knapp zweitausend Euro" in body
+
+
+def test_consent_prose_before_the_headline_in_its_column_is_not_the_story() -> None:
+    """A press release in a CMS column: a consent notice with its purposes (unnamed, one
+    button) placed in the column before the title's wrapper, the release's two paragraphs
+    after the ``h1`` in the same column: the notice (wholly before the headline, telling
+    none of it) outweighed the release and was the body."""
+    body = body_of_page("consent-before-headline-in-column.html")
+    assert "Der Stadtrat hat am Dienstag nach langer Debatte" in body
+    assert "Die Ratsmitglieder diskutierten fast vier Stunden" in body
+    assert "Cookies" not in body

@@ -96,6 +96,11 @@ COUSIN_SHARE = 0.5
 #: Shortest paragraph (characters, a sentence with few links) counted as prose built
 #: like the story's outside it.
 PROSE_BESIDE_CHARS = 80
+#: Prose paragraphs (:data:`PROSE_BESIDE_CHARS`) the nearest ancestor of the page's
+#: ``h1`` must hold to be the text under the headline.
+HEADLINE_PROSE_MIN = 1
+#: Longest line read as the headline on a page with no ``h1`` (it states the title).
+HEADLINE_MAX_CHARS = 300
 #: How much more than the container below it an ancestor must score to become the story.
 CLIMB_GAIN = 3.0
 #: A candidate scores a point per this many characters of unlinked text below it …

@@ -59,7 +59,9 @@ from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import best_text, page_kind, states_own_date
 from newscrawl.extraction.second import (
+    LONG_WORD,
     SECOND_SOURCE,
+    WORDS_MIN_HELD,
     Signals,
     prefer_second,
     second_body,
@@ -848,6 +850,14 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
     # The best container inside one entry of a run (a live blog's update, a list's item)
     # stands for the whole run: the entry becomes the story and its twins join it.
     twins = _entry_run(top, page)
+    rejected: set[HtmlElement] = set()
+    under = None if twins else _under_own_headline(top, page, candidates)
+    if under is not None:
+        # The text credited first stays out: no climb or sibling brings it back.
+        rejected = set(_ancestors(top))
+        climbed = _climb(under, _final(stats[under]), [], page)
+        top, top_score = (under if climbed in rejected else climbed), _final(stats[under])
+        twins = _entry_run(top, page)
     if twins:
         line = set(_ancestors(top))
         top = next(t for t in twins if t in line)
@@ -865,6 +875,8 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
         sib = stats.get(sibling)
         if sib is None or not isinstance(sibling.tag, str) or sibling in page.chrome:
             continue
+        if sibling in rejected:
+            continue
         if sibling in twins or (sib.scored and _final(sib) >= threshold):
             nodes.append(sibling)
         elif sibling.tag == top.tag and top_verdict > 0 and _attrs(sibling) == _attrs(top):
@@ -874,6 +886,207 @@ def _story_nodes(page: _Page) -> list[HtmlElement]:
     if top_verdict > 0:
         nodes.extend(_cousins(top, top_score, page))
     return nodes
+
+
+def _under_own_headline(
+    top: HtmlElement, page: _Page, candidates: list[tuple[HtmlElement, _Stats]]
+) -> HtmlElement | None:
+    """The best container under the page's headline, when the block model credited a
+    text elsewhere that does not tell the headline: a list of names below an open letter,
+    a player's texts, a forum's or a consent layer's prose outweighing a short story.
+
+    The headline (:func:`_headline_at`) and the prose under it say where the story is:
+    the nearest ancestor of the headline, below the one it shares with the credited text,
+    holding :data:`~.boilerplate.HEADLINE_PROSE_MIN` prose paragraphs; or, when the
+    credited text stands wholly before the headline in a container they share, the prose
+    after the headline there. They are trusted only when that prose tells
+    :data:`~.second.WORDS_MIN_HELD` of the headline's long words and the credited text
+    (with its twins, :func:`_with_twins`) tells less of them and of the title's, even
+    read loosely (:func:`_tells`). A story whose container lies beside its headline (a
+    header with a standfirst, the body below) tells the headline too: it stays; so does
+    one in the headline's own ``article``."""
+    at = _headline_at(page, top)
+    if at is None:
+        return None
+    heading = page.blocks[at]
+    headline = _long_words(heading.text)
+    if len(headline) < 2:
+        return None
+    # The headline's ancestors below the one the credited text lies in.
+    line = set(_ancestors(top))
+    below: dict[HtmlElement, int] = {}
+    meeting = None
+    for node in heading.chain[1:]:
+        if node in line:
+            if _tag(node) == "article":
+                return None  # the page's markup puts the two in one story
+            meeting = node
+            break
+        below[node] = len(below)
+    if meeting is None or meeting is top:
+        return None  # the credited text holds the headline
+    region, prose = _prose_under(page, at, below)
+    if region is None:
+        # The credited text may stand before the headline in a container they share
+        # (a player's texts over the headline in the story's column): the prose after
+        # the headline there, none of it the credited text's, is the story.
+        ups = heading.chain[heading.chain.index(meeting) :]
+        region, prose = _prose_after(
+            page, at, [n for n in ups if _tag(n) not in ("body", "html")], top
+        )
+        if region is None:
+            return None
+    enough = WORDS_MIN_HELD * len(headline)
+    if len(headline & _words_of(prose)) < enough:
+        return None
+    # Nor of the page's title: an ``h1`` that is the site's name (the title names the
+    # story and the site) leaves the story's words there.
+    if _tells(page.blocks, _with_twins(top), (headline, _long_words(_page_title(top)))):
+        return None
+    inside = [
+        el
+        for el, _ in candidates
+        if el not in line and region in set(_ancestors(el)) and top not in set(_ancestors(el))
+    ]
+    return inside[0] if inside else None
+
+
+def _prose_under(
+    page: _Page, at: int, below: dict[HtmlElement, int]
+) -> tuple[HtmlElement | None, list[_Block]]:
+    """The lowest of the headline's ancestors *below* (each with its rank from the
+    headline up) holding :data:`~.boilerplate.HEADLINE_PROSE_MIN` prose paragraphs
+    outside chrome, and those paragraphs; (None, []) when none does. The paragraphs of
+    a subtree follow one another, so only those around the headline (at *at*) are read."""
+    if not below:
+        return None, []
+    highest = next(reversed(below))
+    found: list[list[_Block]] = [[] for _ in below]
+    for step in (1, -1):
+        index = at + step
+        while 0 <= index < len(page.blocks) and highest in page.blocks[index].chain:
+            block = page.blocks[index]
+            index += step
+            if _is_prose(block) and not _in_chrome(block, page):
+                found[next(below[n] for n in block.chain if n in below)].append(block)
+    prose: list[_Block] = []
+    for node, blocks in zip(below, found, strict=True):
+        prose.extend(blocks)
+        if len(prose) >= bp.HEADLINE_PROSE_MIN:
+            return node, prose
+    return None, []
+
+
+def _prose_after(
+    page: _Page, at: int, ups: list[HtmlElement], top: HtmlElement
+) -> tuple[HtmlElement | None, list[_Block]]:
+    """The lowest of *ups* (the headline's ancestors from the one it shares with the
+    credited text *top* up) holding :data:`~.boilerplate.HEADLINE_PROSE_MIN` prose
+    paragraphs outside chrome after the headline (at *at*), and those paragraphs;
+    (None, []) when none does or when a paragraph of *top* follows the headline there
+    (the credited text is not wholly before it)."""
+    if not ups:
+        return None, []
+    rank = {node: i for i, node in enumerate(ups)}
+    found: list[list[_Block]] = [[] for _ in ups]
+    index = at + 1
+    while index < len(page.blocks) and ups[-1] in page.blocks[index].chain:
+        block = page.blocks[index]
+        index += 1
+        if top in block.chain:
+            return None, []
+        if _is_prose(block) and not _in_chrome(block, page):
+            found[next(rank[n] for n in block.chain if n in rank)].append(block)
+    prose: list[_Block] = []
+    for node, blocks in zip(ups, found, strict=True):
+        prose.extend(blocks)
+        if len(prose) >= bp.HEADLINE_PROSE_MIN:
+            return node, prose
+    return None, []
+
+
+def _in_chrome(block: _Block, page: _Page) -> bool:
+    return bool(page.chrome) and any(n in page.chrome for n in block.chrome)
+
+
+def _headline_at(page: _Page, element: HtmlElement) -> int | None:
+    """Where the page's headline stands among its paragraphs: its one ``h1`` (not a
+    link: a site's logo, a teaser); on a page with no ``h1``, the first heading outside
+    chrome that states the ``<title>`` of *element*'s page or its start or end
+    ("Headline | Site", "Site: Headline"; a site's name shown as the title states it is
+    rarely a heading); None when neither is found."""
+    blocks = page.blocks
+    h1 = [i for i, b in enumerate(blocks) if b.tag == "h1"]
+    if len(h1) == 1:
+        found = blocks[h1[0]].link_density <= bp.MAX_LINK_DENSITY
+        return h1[0] if found else None
+    if h1:
+        return None
+    words = key_words(_page_title(element))
+    if not words:
+        return None
+    for index, block in enumerate(blocks):
+        if block.tag not in _HEADINGS or len(block.text) > bp.HEADLINE_MAX_CHARS:
+            continue
+        if block.link_density > bp.MAX_LINK_DENSITY or _in_chrome(block, page):
+            continue
+        line = key_words(block.text)
+        if line and (words[: len(line)] == line or words[-len(line) :] == line):
+            return index
+    return None
+
+
+def _tells(blocks: list[_Block], container: HtmlElement, sets: tuple[set[str], ...]) -> bool:
+    """True when the paragraphs in *container* tell :data:`~.second.WORDS_MIN_HELD` of the
+    words of one of *sets*, read loosely: a word's stem (:data:`_STEM` letters) tells it
+    too ("Stadtrats" of "Stadtrat", "beschlossen" of "beschließt"). Read paragraph by
+    paragraph until one set is told (a story tells its headline early)."""
+    wanted = [(stems, WORDS_MIN_HELD * len(stems)) for stems in
+              ({w[:_STEM] for w in words} for words in sets) if stems]  # fmt: skip
+    told: set[str] = set()
+    for block in blocks:
+        if container not in block.chain:
+            continue
+        told.update(w[:_STEM] for w in key_words(block.text))
+        if any(len(want & told) >= enough for want, enough in wanted):
+            return True
+    return False
+
+
+def _with_twins(element: HtmlElement) -> HtmlElement:
+    """*element*'s parent when it is one of a run of siblings of its tag and class (a
+    live blog's update that outweighs the others: the run tells the story), else itself."""
+    parent = element.getparent()
+    if parent is None:
+        return element
+    name = element.get("class")
+    twins = sum(1 for c in parent if c.tag == element.tag and c.get("class") == name)
+    return parent if twins >= bp.ENTRY_MIN_POSTS else element
+
+
+def _long_words(text: str) -> set[str]:
+    return {w for w in key_words(text) if len(w) >= LONG_WORD}
+
+
+def _page_title(element: HtmlElement) -> str:
+    """The text of the ``<title>`` of *element*'s page (empty without one)."""
+    root = element.getroottree().getroot()
+    title = root.find("head/title")
+    if title is None:
+        title = root.find(".//title")
+    return (title.text_content() or "") if title is not None else ""
+
+
+#: Letters two words share at their start to tell the same thing (a word and its
+#: inflections and compounds), in :func:`_under_own_headline`'s loose reading.
+_STEM = 5
+
+
+def _words_of(blocks: Iterable[_Block]) -> set[str]:
+    words: set[str] = set()
+    for block in blocks:
+        words.update(key_words(block.text))
+    return words
 
 
 def _entry_run(top: HtmlElement, page: _Page) -> list[HtmlElement]:
