@@ -917,3 +917,125 @@ def test_fragment_patterns_leave_out_only_fragments_held_by_others() -> None:
     for name in ("col-md-8", "Post-Metadata", "POSTED-ON", "c-story", "entry_Footer"):
         assert m._stamp_area_named(name) == (m._STAMP_AREA.search(name.lower()) is not None)
     assert m._stamp_area_named("Post-Metadata") and not m._stamp_area_named("col-md-8 row")
+
+
+def test_a_heading_stating_the_title_heads_a_page_without_an_h1() -> None:
+    # No <h1>: the <h2> that states the page's title is the headline, and the author and
+    # date line above it (in a container named like the site's teasers) is its stamp.
+    paragraph = "<p>" + "The council met on the budget and argued for a long time. " * 6 + "</p>"
+
+    def document(heading: str) -> str:
+        return page(
+            "<title>Council passes the harbour budget | Example</title>",
+            "<div class='post'><div class='teaser_text_meta'><a href='/author/jane'>Jane Doe"
+            "</a> / 07.11.2023 / 09:30</div><div class='teaser_blog_text'><div id='main'>"
+            f"<h2>{heading}</h2>{paragraph * 4}</div></div></div>"
+            "<div class='teaser_blog'><div class='teaser_text_meta'><a href='/author/jane'>"
+            "Jane Doe</a> / 05.11.2023 / 10:00</div><h3><a href='/other'>Other</a></h3></div>",
+        )
+
+    root = lxml_html.fromstring(document("Council passes the harbour budget"))
+    story = root.get_element_by_id("main")
+    best = extract_metadata(root, URL, story).best_published()
+    assert best is not None and best.raw == "07.11.2023"
+    # Must not fire: a heading that does not state the title heads nothing.
+    root = lxml_html.fromstring(document("Reading list"))
+    story = root.get_element_by_id("main")
+    assert extract_metadata(root, URL, story).best_published() is None
+    assert extract_metadata(root, URL, story).usable_published(root, URL) is None
+
+
+@pytest.mark.parametrize(
+    "head_or_body",
+    [
+        LD.format('{"@type": "NewsArticle", "dateModified": "2023-11-20T10:00:00Z"}'),
+        LD.format('{"@type": "WebPage", "dateModified": "2023-11-20T10:00:00Z"}'),
+        "<meta property='article:modified_time' content='2023-11-20T10:00:00Z'>",
+        "<meta name='last-modified' content='2023-11-20'>",
+        "<span class='updated'>November 20, 2023</span>",
+    ],
+    ids=["jsonld-article", "jsonld-page", "meta", "last-modified", "updated-class"],
+)
+def test_htmldate_fallback_never_gives_the_modification_day(head_or_body: str) -> None:
+    document = page(head_or_body, ARTICLE_BODY.format(head_or_body))
+    root = lxml_html.fromstring(document)
+    meta = extract_metadata(root, URL)
+    assert meta.usable_modified() is not None
+    assert meta.usable_published(root, URL) is None
+
+
+def test_htmldate_fallback_keeps_a_day_other_than_the_modification_day() -> None:
+    # Must not fire: htmldate's day (a dated element) differs from the modification day.
+    document = page(
+        LD.format('{"@type": "NewsArticle", "dateModified": "2023-11-20T10:00:00Z"}'),
+        ARTICLE_BODY.format("<div class='entry-date'>2023-11-03</div>"),
+    )
+    root = lxml_html.fromstring(document)
+    chosen = extract_metadata(root, URL).usable_published(root, URL)
+    assert chosen is not None and chosen.raw == "2023-11-03"
+
+
+@pytest.mark.parametrize(
+    ("opening", "lang", "raw"),
+    [
+        ("LONDON, March 14, 2024 /Example Wire/ -- The council approved", "en", "March 14, 2024"),
+        ("WASHINGTON, March 14, 2024 (AP) — The council approved", "en", "March 14, 2024"),
+        ("Berlin, 14.03.2024 – Der Stadtrat hat den Plan beschlossen", "de", "14.03.2024"),
+        ("PARIS, 14 mars 2024 – Le conseil a approuvé le plan", "fr", "14 mars 2024"),
+        ("14.03.2024 – Der Stadtrat hat den Plan beschlossen", "de", "14.03.2024"),
+        # Must not fire: a date inside the sentence, a place without a date, a caption's
+        # colon, a long clause before the date, a year without a day.
+        ("On March 14, 2024 – the day the council met – the plan passed", "en", None),
+        ("LONDON – The council approved the plan", "en", None),
+        ("Berlin, 14.03.2024: Demonstranten vor dem Rathaus", "de", None),
+        ("The council, which met for the third time, 14.03.2024 – approved", "en", None),
+        ("LONDON, 2024 – The council approved the plan", "en", None),
+    ],
+    ids=[
+        "wire-slashes",
+        "agency",
+        "german",
+        "french",
+        "date-alone",
+        "date-in-sentence",
+        "place-only",
+        "caption-colon",
+        "long-clause",
+        "year-only",
+    ],
+)
+def test_the_story_dateline_dates_a_page_that_states_no_other_date(
+    opening: str, lang: str, raw: str | None
+) -> None:
+    paragraph = "<p>" + "The council met on the budget and argued for a long time. " * 6 + "</p>"
+    story = f"<div id='story'><p>{opening}.</p>{paragraph}</div>"
+    document = page(body=f"<h1>T</h1>{story}", lang=lang)
+    root = lxml_html.fromstring(document)
+    best = extract_metadata(root, URL, root.get_element_by_id("story")).best_published()
+    assert (best.raw if best else None) == raw
+
+
+def test_the_story_dateline_gives_way_to_any_stated_date() -> None:
+    document = page(
+        "<meta property='article:published_time' content='2024-03-15T08:00:00Z'>",
+        "<h1>T</h1><div id='story'><p>LONDON, March 14, 2024 -- The council met.</p></div>",
+    )
+    root = lxml_html.fromstring(document)
+    meta = extract_metadata(root, URL, root.get_element_by_id("story"))
+    assert [c.raw for c in meta.published] == ["2024-03-15T08:00:00Z"]
+
+
+def test_a_header_glued_to_its_headline_is_read_line_by_line() -> None:
+    # Minified markup: the header's text glues the headline to the stamp under it
+    # ("…councilUpdated 20 March"), which hides the modification label; the stamp's own
+    # element says which date is which.
+    stamp = "<p>Updated 20 March 2024 | Published 14 March 2024</p>"
+    document = page(body=f"<article><header><h1>Harbour plan approved by council</h1>{stamp}"
+                    "</header><p>Body text of the story.</p></article>")  # fmt: skip
+    meta = meta_of(document)
+    assert [c.raw for c in meta.published] == ["14 March 2024"]
+    assert [c.raw for c in meta.modified] == ["20 March 2024"]
+    # A stamp in the header with the headline still counts (it is the line's own).
+    document = page(body="<article><header><h1>Harbour plan</h1><span>14 March 2024</span>"
+                    "</header><p>Body text of the story.</p></article>")  # fmt: skip
+    assert best_raw(document) == "14 March 2024"

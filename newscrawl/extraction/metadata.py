@@ -128,6 +128,8 @@ MAX_ODD_STAMP_CHARS = 40
 MAX_TIME_ARTICLE_DAYS = 2
 #: Share of an ``<h1>``'s words found in the page title for it to be the headline.
 TITLE_MATCH_SHARE = 0.5
+#: Fewest words of a lower heading taken as the headline of a page without an ``<h1>``.
+TITLE_HEADING_WORDS = 3
 #: How many ancestors of the headline make up its "header area".
 HEADER_LEVELS = 3
 #: How many next siblings of the header area are read for short stamps.
@@ -162,6 +164,14 @@ _SEPARATORS = re.compile(r"\s[|•·]\s")
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
+#: A story's opening dateline up to its dash: "LONDON, March 14, 2024 /Wire/ -- The …",
+#: "Berlin, 14.03.2024 – Der …" (group 1: the place and the date, the agency left out).
+_DATELINE_HEAD = re.compile(
+    r"^(.{6,60}?)\s*(?:/[^/\d]{2,30}/|\([^()\d]{2,30}\))?\s+(?:--?|[–—])\s+\S"
+)
+#: What stands before a dateline's date: nothing, or a place (a few words, no figure) and
+#: a comma.
+_DATELINE_PLACE = re.compile(r"^(?:[^\W\d][^\d,]{1,38},\s*)?$")
 _ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 
 
@@ -238,9 +248,18 @@ class Metadata:
             chosen = self._local_day(chosen)
         if chosen is None and root is not None:
             chosen = htmldate_candidate(root, url, story)
+            if chosen is not None and chosen.raw[:10] in self._modified_days():
+                # The day the page states as its modification (a JSON-LD dateModified, a
+                # modified meta, an "updated" stamp), which htmldate takes when it finds
+                # nothing else: a modification date never becomes the publication date.
+                chosen = None
         if chosen is None:
             chosen = self._relative_stamp()
         return chosen
+
+    def _modified_days(self) -> set[str]:
+        """The days (YYYY-MM-DD) of the absolute modification candidates."""
+        return {d for c in self.modified if (d := _absolute_day(c, self.language)) is not None}
 
     def _relative_stamp(self) -> Candidate | None:
         """The visible relative stamp ("2 hours ago", "yesterday") of a page that states its
@@ -275,9 +294,7 @@ class Metadata:
         the update's day —, nor for a one-day gap (a time zone away, not a republication).
         """
         first_day = _absolute_day(chosen, self.language)
-        modified_days = {
-            day for c in self.modified if (day := _absolute_day(c, self.language)) is not None
-        }
+        modified_days = self._modified_days()
         if first_day is None or not modified_days or first_day in modified_days:
             return None
         days = [(c, _absolute_day(c, self.language)) for c in self.ranked_published()]
@@ -1082,6 +1099,15 @@ class _Collector:
         anchor = self.headline
         if anchor is None and story is not None:
             self.frame = frozenset((story, *story.iterancestors()))
+            # A page without an <h1> shows its headline as a lower heading: the one that
+            # states the page's title is the headline whose header area holds the stamp.
+            heading = self._title_heading()
+            if heading is None:
+                return
+            self.headline = heading
+            self.frame |= frozenset(heading.iterancestors())
+            self.foreign_memo.clear()  # verdicts read before the frame grew
+            self.own_article = any(a.tag == "article" for a in heading.iterancestors())
             return
         if anchor is None:
             anchor = next(
@@ -1099,6 +1125,20 @@ class _Collector:
         self.own_article = self.headline is not None and any(
             a.tag == "article" for a in self.frame
         )
+
+    def _title_heading(self) -> HtmlElement | None:
+        """The first ``<h2>`` outside navigation and sidebars (the story's frame is not
+        one) whose words are mostly the page title's and that names two words or more;
+        None when no heading states the title."""
+        title_words = _words(self._page_title())
+        for heading in self.root.iter("h2"):
+            words = _words(element_text(heading))
+            shared = len(words & title_words)
+            if len(words) < TITLE_HEADING_WORDS or shared <= TITLE_MATCH_SHARE * len(words):
+                continue
+            if not _in_navigation(heading) and not self.foreign(heading):
+                return heading
+        return None
 
     def _story_area(self) -> HtmlElement | None:
         """Where the story's own byline is: the headline's nearest ``<article>`` or
@@ -1462,7 +1502,13 @@ class _Collector:
     def stamps(self) -> None:
         """Visible labelled or unlabelled date lines ("Published …", "Updated …")."""
         done: set[tuple[str, bool]] = set()
+        # A container of the headline is the header, not a stamp: its text glues the
+        # headline to the lines under it ("…councilUpdated 20 March"), which are read
+        # on their own.
+        holders = set(self.headline.iterancestors()) if self.headline is not None else set()
         for element, dated_class in self._stamp_elements():
+            if element in holders:
+                continue
             # None: over MAX_POST_META_CHARS, so over MAX_STAMP_CHARS too, and skipped below.
             text = self.short.text(element)
             if not text or (text, dated_class) in done:
@@ -1595,6 +1641,26 @@ class _Collector:
             return bool(found) or local is not None
         return False
 
+    def story_dateline(self) -> None:
+        """The date of the dateline that opens the story's first paragraph ("LONDON, March
+        14, 2024 /Wire/ -- …", "Berlin, 14.03.2024 – …": a place, a comma and a date, or a
+        date alone, closed by a dash), on a page that states its publication no other way:
+        the rest of the story's text is never read."""
+        if self.published or self.story is None:
+            return
+        first = next((p for p in self.story.iter("p") if (self.short.text(p) or "").strip()), None)
+        if first is None:
+            return
+        text = self.short.text(first) or ""
+        if (head := _DATELINE_HEAD.match(text)) is None:
+            return
+        line = head.group(1)
+        found = [d.raw for d in split_labels(line)]
+        found = found or [m.group() for m in LOCAL_DATE.finditer(line)]
+        place = line[: -len(found[0])] if len(found) == 1 and line.endswith(found[0]) else None
+        if place is not None and _DATELINE_PLACE.match(place):
+            self.add("published", found[0], "stamp")
+
     def local_forms(self) -> None:
         """Replace a UTC timestamp by the same instant in local wall-clock time when the
         page also states it so (an offset ISO string, or a naive one a whole number of
@@ -1666,7 +1732,7 @@ class _Collector:
         """Assemble the non-date fields (JSON-LD article first, then metas, then markup)."""
         art = self.article or {}
         meta = self.meta
-        h1 = self.headline
+        h1 = self.headline if self.headline is not None and self.headline.tag == "h1" else None
         if not any(art.get("headline") or meta.get(k) for k in _TITLE_METAS):
             h1 = next(self.root.iter("h1"), None)  # no stated headline: the page's first <h1>
         stated_section = art.get("articleSection")
@@ -1746,6 +1812,7 @@ def extract_metadata(root: HtmlElement, url: str, story: HtmlElement | None = No
     collector.demote_time_lists()
     collector.stamps()
     collector.labelled_values()
+    collector.story_dateline()
     collector.local_forms()
     collector.url_date()
     return collector.result()
