@@ -1039,3 +1039,24 @@ def test_a_header_glued_to_its_headline_is_read_line_by_line() -> None:
     document = page(body="<article><header><h1>Harbour plan</h1><span>14 March 2024</span>"
                     "</header><p>Body text of the story.</p></article>")  # fmt: skip
     assert best_raw(document) == "14 March 2024"
+
+
+def test_htmldate_fallback_reads_the_main_frame_whatever_its_class_says() -> None:
+    # The story's column is named like a sidebar ("layout-with-sidebar"): it holds the
+    # headline, so htmldate reads the author and date line in it; the real sidebar beside
+    # the story stays out.
+    line = "<div><a href='/author/jane'>Jane Doe</a> | 14 March 2024</div>"
+    sidebar = "<div class='sidebar'><p><a href='/other'>Other</a> 10 February 2024</p></div>"
+
+    def document(meta_line: str) -> str:
+        return page(
+            body="<div class='layout-with-sidebar'><div class='post'><h1>Harbour plan</h1>"
+            f"{meta_line}<p>Body text of the story.</p></div>{sidebar}</div>"
+        )
+
+    root = lxml_html.fromstring(document(line))
+    chosen = extract_metadata(root, URL).usable_published(root, URL)
+    assert chosen == Candidate("2024-03-14", "htmldate", HTMLDATE_CONFIDENCE)
+    # Must not fire: without a line of its own, the page's sidebar does not date it.
+    root = lxml_html.fromstring(document(""))
+    assert extract_metadata(root, URL).usable_published(root, URL) is None

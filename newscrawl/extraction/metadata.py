@@ -208,6 +208,9 @@ class Metadata:
     #: headline) outside a run of like entries: the page's own, however many other
     #: stamps it shows.
     header_stamps: frozenset[str] = frozenset()
+    #: The page's main frame: the headline's (else the story's) containers, never a
+    #: sidebar whatever their classes say.
+    frame: frozenset[HtmlElement] = frozenset()
 
     def ranked_published(self) -> list[Candidate]:
         """Publication candidates, best first (confidence, then document order)."""
@@ -247,7 +250,7 @@ class Metadata:
             chosen = self._republished(chosen) or chosen
             chosen = self._local_day(chosen)
         if chosen is None and root is not None:
-            chosen = htmldate_candidate(root, url, story)
+            chosen = htmldate_candidate(root, url, story, self.frame)
             if chosen is not None and chosen.raw[:10] in self._modified_days():
                 # The day the page states as its modification (a JSON-LD dateModified, a
                 # modified meta, an "updated" stamp), which htmldate takes when it finds
@@ -420,7 +423,10 @@ def _absolute_day(candidate: Candidate, language: str | None) -> str | None:
 
 
 def htmldate_candidate(
-    root: HtmlElement, url: str | None = None, story: frozenset[str] = frozenset()
+    root: HtmlElement,
+    url: str | None = None,
+    story: frozenset[str] = frozenset(),
+    frame: frozenset[HtmlElement] = frozenset(),
 ) -> Candidate | None:
     """htmldate's original publication day of the page (fast search: header, JSON, URL,
     date-classed elements, time elements, timestamp patterns; then its text search), or
@@ -446,12 +452,16 @@ def htmldate_candidate(
         from htmldate import find_date  # noqa: PLC0415 - optional, and costly to import
     except ImportError:  # pragma: no cover - htmldate comes with the test extra
         return None
+    document = root.getroottree()
+    paths = [document.getpath(e) for e in frame]
     tree = copy.deepcopy(root.getroottree().getroot())
+    copied = tree.getroottree()
+    kept = frozenset(e for p in paths for e in copied.xpath(p))
     for element in list(tree.iter(*INERT_TAGS)):  # the head's as well
         if (parent := element.getparent()) is not None:
             parent.remove(element)
     body = tree.find("body")
-    for element in _pruned(body, story) if body is not None else ():
+    for element in _pruned(body, story, kept) if body is not None else ():
         if (parent := element.getparent()) is not None:
             parent.remove(element)
     try:
@@ -485,7 +495,11 @@ def htmldate_candidate(
 _UNCOUNTED_TAGS = SKIP_TAGS | {"br", "rt"}
 
 
-def _pruned(body: HtmlElement, story: frozenset[str] = frozenset()) -> list[HtmlElement]:
+def _pruned(
+    body: HtmlElement,
+    story: frozenset[str] = frozenset(),
+    frame: frozenset[HtmlElement] = frozenset(),
+) -> list[HtmlElement]:
     """The elements of *body* (itself included) that :func:`htmldate_candidate` removes:
     sidebars, footers, comments and related blocks (by tag or class), long text blocks
     (over :data:`MAX_STAMP_CHARS`), the text blocks of *story* (the found body's
@@ -508,7 +522,9 @@ def _pruned(body: HtmlElement, story: frozenset[str] = frozenset()) -> list[Html
         tag = element.tag
         if event == "start":
             if tag in FOREIGN_TAGS or (
-                tag not in ("article", "main", "body") and _foreign_named(_marker(element))
+                tag not in ("article", "main", "body")
+                and element not in frame
+                and _foreign_named(_marker(element))
             ):
                 doomed.append(element)
                 skipped = element
@@ -1791,6 +1807,7 @@ class _Collector:
             jsonld_types=frozenset(self.jsonld_types),
             article_body=body if isinstance(body := art.get("articleBody"), str) else None,
             header_stamps=frozenset(self.header_stamps),
+            frame=self.frame,
         )
 
 
