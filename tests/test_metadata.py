@@ -1060,3 +1060,66 @@ def test_htmldate_fallback_reads_the_main_frame_whatever_its_class_says() -> Non
     # Must not fire: without a line of its own, the page's sidebar does not date it.
     root = lxml_html.fromstring(document(""))
     assert extract_metadata(root, URL).usable_published(root, URL) is None
+
+
+def _dateless_story(after: str) -> str:
+    paragraph = "<p>" + "The council met on the budget and argued for a long time. " * 6 + "</p>"
+    return page(body=f"<div class='post'><h1>Harbour plan</h1>{paragraph * 3}</div>{after}")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<div class='more'><div class='item'><a href='/o1'>Other one</a> <span>10.02.2024"
+        "</span></div><div class='item'><a href='/o2'>Other two</a> <span>11.02.2024</span>"
+        "</div><div class='item'><a href='/o3'>Other three</a> <span>12.02.2024</span></div>"
+        "</div>",
+        "<ul><li><a href='/o1'>Other one</a> 10 February 2024</li><li><a href='/o2'>Other "
+        "two</a> 11 February 2024</li><li><a href='/o3'>Other three</a> 12 February 2024"
+        "</li></ul>",
+        "<ol><li><b>Bob</b> says: May 20, 2024 at 10:05 am<p>Nice.</p></li><li><b>Ann</b> "
+        "says: May 21, 2024 at 11:05 am<p>Bad.</p></li></ol>",
+    ],
+    ids=["related-boxes", "related-list", "comments-unnamed"],
+)
+def test_a_list_of_entries_each_under_its_own_date_dates_nothing(after: str) -> None:
+    root = lxml_html.fromstring(_dateless_story(after))
+    meta = extract_metadata(root, URL)
+    assert meta.best_published() is None
+    assert meta.usable_published(root, URL) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        # Like siblings, one date: a meta row (author, date, reading time).
+        (
+            "<ul class='meta'><li>By Jane Doe</li><li>14 March 2024</li><li>5 min</li></ul>",
+            "14 March 2024",
+        ),
+        # Like siblings of two dates, one a modification: still the page's stamp.
+        (
+            "<span class='meta'>14 March 2024</span><span class='meta'>Updated 20 March "
+            "2024</span>",
+            "14 March 2024",
+        ),
+    ],
+    ids=["meta-row", "published-and-updated"],
+)
+def test_the_pages_own_stamp_among_like_siblings_stays(line: str, raw: str) -> None:
+    document = page(body=f"<div class='post'><h1>Harbour plan</h1>{line}<p>Body.</p></div>")
+    assert best_raw(document) == raw
+
+
+def test_the_entry_holding_the_headline_is_the_pages_own() -> None:
+    # A post in a run of like entries, the headline's: its stamp is the page's.
+    entry = "<div class='entry'><h2>{}</h2><span>{}</span><p>Text.</p></div>"
+    document = page(
+        "<title>Harbour plan approved by council</title>",
+        entry.format("Harbour plan approved by council", "14 March 2024")
+        + entry.format("Other news of the week", "10 March 2024"),
+    )
+    root = lxml_html.fromstring(document)
+    story = root.find_class("entry")[0]
+    best = extract_metadata(root, URL, story).best_published()
+    assert best is not None and best.raw == "14 March 2024"

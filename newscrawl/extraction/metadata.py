@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import timezone as fixed_offset
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -553,6 +554,18 @@ def _pruned(
             )
         ):
             doomed.append(element)
+    # The entries of a list, each under its own date (other stories, comments): htmldate
+    # would take the first list's first date.
+    memo: dict[HtmlElement, bool] = {}
+    gone = set(doomed)
+    for element, size in known.items():
+        if (
+            0 < size <= MAX_STAMP_CHARS
+            and element not in gone
+            and element not in frame
+            and _list_entry(element, short, memo)
+        ):
+            doomed.append(element)
     return doomed
 
 
@@ -566,6 +579,50 @@ _MODIFICATION_LEAD = re.compile(
     rf"[\s|•·:–—-]*(?!stand:)(?:(?:last\s+)?(?:updated|modified)(?!\w)|{MODIFIED_LABELS.pattern})",
     re.IGNORECASE,
 )
+
+
+#: Tags whose siblings are a list's entries even without a class.
+_ENTRY_TAGS = frozenset({"li", "dd", "tr"})
+#: How many levels up from a stamp an entry of a list may begin (a date in a line in an
+#: entry).
+LIST_ENTRY_LEVELS = 4
+#: How many siblings on each side :func:`_list_entry` compares (a long list's first ones
+#: tell).
+LIST_ENTRY_SIBLINGS = 8
+
+
+def _publication_day(text: str | None) -> str | None:
+    """The first publication date a short text states (raw), None when it states none or
+    is a modification stamp."""
+    if not text or _HAS_DIGIT.search(text) is None or MODIFIED_LABELS.search(text):
+        return None
+    return next((d.raw for d in split_labels(text) if d.field == "datePublished"), None)
+
+
+def _list_entry(node: HtmlElement, short: ShortTexts, memo: dict[HtmlElement, bool]) -> bool:
+    """True when *node* is one of a run of like entries, each under its own date: a
+    sibling of its tag and class (of a list item, any) states another publication date
+    than it does (a list of other stories or of comments, not the page's stamp)."""
+    verdict = memo.get(node)
+    if verdict is not None:
+        return verdict
+    verdict = False
+    tag, name = node.tag, node.get("class")
+    if name or tag in _ENTRY_TAGS:
+        # Its like siblings first (a tag and an attribute): most elements have none.
+        like = [
+            s
+            for siblings in (node.itersiblings(tag), node.itersiblings(tag, preceding=True))
+            for s in islice(siblings, LIST_ENTRY_SIBLINGS)
+            if s.get("class") == name
+        ]
+        if like and (own := _publication_day(short.text(node))) is not None:
+            verdict = any(
+                (other := _publication_day(short.text(s))) is not None and other != own
+                for s in like
+            )
+    memo[node] = verdict
+    return verdict
 
 
 def _modification_stamp(text: str | None) -> bool:
@@ -1028,6 +1085,8 @@ class _Collector:
         #: (the elements of a stamp's line share their containers: each is read once, and
         #: a long list's siblings are read one by one up to the first twin).
         self.twinned: dict[HtmlElement, bool] = {}
+        #: Elements asked by :meth:`_listed`: whether they are a list's dated entries.
+        self.entries: dict[HtmlElement, bool] = {}
         #: Texts of the elements read for stamps, labels and itemprops: none of those
         #: reads a longer text, and each element's text is built once (deep pages).
         self.short = ShortTexts(MAX_POST_META_CHARS)
@@ -1522,6 +1581,7 @@ class _Collector:
         # headline to the lines under it ("…councilUpdated 20 March"), which are read
         # on their own.
         holders = set(self.headline.iterancestors()) if self.headline is not None else set()
+        read: list[tuple[HtmlElement, int, int]] = []  # each stamp's candidates
         for element, dated_class in self._stamp_elements():
             if element in holders:
                 continue
@@ -1544,8 +1604,28 @@ class _Collector:
             done.add((text, dated_class))
             before = len(self.published)
             self._stamp_lines(element, text, dated_class)
-            if element in self.header_area and not self._repeated(element):
-                self.header_stamps.update(c.raw for c in self.published[before:])
+            if len(self.published) > before:
+                read.append((element, before, len(self.published)))
+        # Stamps of several days may be a list's entries, each under its own date (other
+        # stories, comments): theirs are left out. One day: nothing to tell apart.
+        several = len({c.raw for _, start, end in read for c in self.published[start:end]}) > 1
+        listed = [several and self._listed(element) for element, _, _ in read]
+        for (element, start, end), out in zip(read, listed, strict=True):
+            if not out and element in self.header_area and not self._repeated(element):
+                self.header_stamps.update(c.raw for c in self.published[start:end])
+        for (_, start, end), out in reversed(list(zip(read, listed, strict=True))):
+            if out:
+                del self.published[start:end]
+
+    def _listed(self, element: HtmlElement) -> bool:
+        """True when *element* lies in an entry of a list, each entry under its own date
+        (:func:`_list_entry`): another story's or a comment's stamp."""
+        for node in islice((element, *element.iterancestors()), LIST_ENTRY_LEVELS):
+            if node in self.frame:
+                return False
+            if _list_entry(node, self.short, self.entries):
+                return True
+        return False
 
     def _repeated(self, element: HtmlElement) -> bool:
         """True when *element* lies in one of a run of like items of the header area or of
