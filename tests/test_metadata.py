@@ -1123,3 +1123,20 @@ def test_the_entry_holding_the_headline_is_the_pages_own() -> None:
     story = root.find_class("entry")[0]
     best = extract_metadata(root, URL, story).best_published()
     assert best is not None and best.raw == "14 March 2024"
+
+
+def test_htmldate_fallback_skips_json_data_of_several_publication_days() -> None:
+    listed = LD.format(
+        '{"@type": "ItemList", "itemListElement": ['
+        '{"@type": "ListItem", "item": {"@type": "NewsArticle", "datePublished": "2024-02-10"}},'
+        '{"@type": "ListItem", "item": {"@type": "NewsArticle", "datePublished": "2024-02-11"}}]}'
+    )
+    root = lxml_html.fromstring(page(listed, ARTICLE_BODY.format("")))
+    assert extract_metadata(root, URL).usable_published(root, URL) is None
+    # Must not fire: one day in data our own reading leaves (an article as a page's part).
+    part = LD.format(
+        '{"@type": "WebPage", "hasPart": {"@type": "BlogPosting", "datePublished": "2024-03-14"}}'
+    )
+    root = lxml_html.fromstring(page(part, ARTICLE_BODY.format("")))
+    chosen = extract_metadata(root, URL).usable_published(root, URL)
+    assert chosen == Candidate("2024-03-14", "htmldate", HTMLDATE_CONFIDENCE)

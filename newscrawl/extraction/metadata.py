@@ -461,6 +461,11 @@ def htmldate_candidate(
     for element in list(tree.iter(*INERT_TAGS)):  # the head's as well
         if (parent := element.getparent()) is not None:
             parent.remove(element)
+    for script in list(tree.iter("script")):
+        # JSON data stating several publication days is a list's (an ItemList of other
+        # stories): htmldate would take its first item's.
+        if len(set(_JSON_PUBLISHED_DAY.findall(script.text or ""))) > 1:
+            script.drop_tree()
     body = tree.find("body")
     for element in _pruned(body, story, kept) if body is not None else ():
         if (parent := element.getparent()) is not None:
@@ -491,6 +496,8 @@ def htmldate_candidate(
     return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
 
 
+#: A publication day in JSON data, as htmldate's JSON search reads it.
+_JSON_PUBLISHED_DAY = re.compile(r'"date(?:Published|Created)"\s*:\s*"(\d{4}-\d\d-\d\d)')
 #: Children whose text may not be part of their parent's (hidden, a line break, a reading):
 #: left out of the lower bound in :func:`_pruned`.
 _UNCOUNTED_TAGS = SKIP_TAGS | {"br", "rt"}
