@@ -1043,9 +1043,10 @@ def test_a_header_glued_to_its_headline_is_read_line_by_line() -> None:
 
 def test_htmldate_fallback_reads_the_main_frame_whatever_its_class_says() -> None:
     # The story's column is named like a sidebar ("layout-with-sidebar"): it holds the
-    # headline, so htmldate reads the author and date line in it; the real sidebar beside
+    # headline, so htmldate reads the author and date line in it (a two-figure year, which
+    # our own stamps do not read); the real sidebar beside
     # the story stays out.
-    line = "<div><a href='/author/jane'>Jane Doe</a> | 14 March 2024</div>"
+    line = "<div><a href='/author/jane'>Jane Doe</a>, 14/03/24</div>"  # htmldate reads it
     sidebar = "<div class='sidebar'><p><a href='/other'>Other</a> 10 February 2024</p></div>"
 
     def document(meta_line: str) -> str:
@@ -1140,3 +1141,27 @@ def test_htmldate_fallback_skips_json_data_of_several_publication_days() -> None
     root = lxml_html.fromstring(page(part, ARTICLE_BODY.format("")))
     chosen = extract_metadata(root, URL).usable_published(root, URL)
     assert chosen == Candidate("2024-03-14", "htmldate", HTMLDATE_CONFIDENCE)
+
+
+@pytest.mark.parametrize(
+    ("row", "raw"),
+    [
+        ("<a href='/author/jane'>Jane Doe</a> / 07.11.2023 / 09:30", "07.11.2023"),
+        ("Jane Doe, Senior Correspondent for Regional Affairs — 14 March 2024", "14 March 2024"),
+        ("<a href='/author/jane'>Jane Doe</a> | 14 March 2024", "14 March 2024"),
+        # Must not fire: a range's end, a run of like entries' rows.
+        ("Weekend in Vienna 12.10. - 15.10.2023", None),
+        (
+            "</div><div class='row'>Other story | 10 Feb 2024</div>"
+            "<div class='row'>Third story | 11 Feb 2024",
+            None,
+        ),
+    ],
+    ids=["slashes", "dash-after-role", "bar", "range", "run-of-rows"],
+)
+def test_a_meta_row_under_the_headline_with_a_dated_part(row: str, raw: str | None) -> None:
+    document = page(
+        body=f"<div class='post'><h1>Harbour plan</h1><div class='row'>{row}</div>"
+        "<p>Body text of the story.</p></div>"
+    )
+    assert best_raw(document) == raw

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import timezone as fixed_offset
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -162,6 +162,10 @@ _URL_DATES = (
 )
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
 _SEPARATORS = re.compile(r"\s[|•·]\s")
+#: What sets apart the parts of a meta row under a headline.
+_META_PARTS = re.compile(r"\s+[|•·/—–-]\s+")
+#: The end of a range's first date, before its dash ("12.10.", "12").
+_RANGE_START = re.compile(r"\d\.?$")
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
@@ -630,6 +634,15 @@ def _list_entry(node: HtmlElement, short: ShortTexts, memo: dict[HtmlElement, bo
             )
     memo[node] = verdict
     return verdict
+
+
+def _dated_part(parts: list[str]) -> bool:
+    """True when a part after the first of a meta row is a date, and not the end of a
+    range ("12.10. - 15.10.2023": the part before it ends with a figure)."""
+    return any(
+        is_date_line(part) and _RANGE_START.search(before) is None
+        for before, part in pairwise(parts)
+    )
 
 
 def _modification_stamp(text: str | None) -> bool:
@@ -1698,7 +1711,15 @@ class _Collector:
             # A stamp line is all dates, or starts with one ("02.02.2022 10:16 - Sport"),
             # or is labelled, or sits in a stamp-classed element.
             leading = line.lstrip(" |•·,;:-–—([").startswith(found[0].raw)
-            if not (is_date_line(line) or leading or dated_class or labelled):
+            # Under the headline outside a run of like entries, a meta row of parts set
+            # apart ("Jane Doe / 07.11.2023 / 09:30", "Jane Doe, Reporter — 14 March 2024")
+            # is one when a part is a date.
+            parted = (
+                element in self.header_area
+                and _dated_part(_META_PARTS.split(line))
+                and not self._repeated(element)
+            )
+            if not (is_date_line(line) or leading or dated_class or labelled or parted):
                 continue
             for stamp in found:
                 if stamp.field == "dateModified" or modified_class:
