@@ -256,18 +256,27 @@ class Metadata:
             chosen = self._local_day(chosen)
         if chosen is None and root is not None:
             chosen = htmldate_candidate(root, url, story, self.frame)
-            if chosen is not None and chosen.raw[:10] in self._modified_days():
-                # The day the page states as its modification (a JSON-LD dateModified, a
-                # modified meta, an "updated" stamp), which htmldate takes when it finds
-                # nothing else: a modification date never becomes the publication date.
+            if chosen is not None and chosen.raw[:10] in self._modified_days(_STATED_SOURCES):
+                # The day the page states as its modification in its data (a JSON-LD
+                # dateModified, a modified meta or itemprop, a marked <time>), which
+                # htmldate takes when it finds nothing else: a modification date never
+                # becomes the publication date. (Its copy has no "Updated …" line; a
+                # "Stand:" line, a version's date, stays, and so does an element classed
+                # "updated": hAtom's class, on many blogs that of the publication date.)
                 chosen = None
         if chosen is None:
             chosen = self._relative_stamp()
         return chosen
 
-    def _modified_days(self) -> set[str]:
-        """The days (YYYY-MM-DD) of the absolute modification candidates."""
-        return {d for c in self.modified if (d := _absolute_day(c, self.language)) is not None}
+    def _modified_days(self, sources: frozenset[str] | None = None) -> set[str]:
+        """The days (YYYY-MM-DD) of the absolute modification candidates (of ``sources``
+        only, when given)."""
+        return {
+            d
+            for c in self.modified
+            if (sources is None or c.source in sources)
+            and (d := _absolute_day(c, self.language)) is not None
+        }
 
     def _relative_stamp(self) -> Candidate | None:
         """The visible relative stamp ("2 hours ago", "yesterday") of a page that states its
@@ -373,6 +382,8 @@ REPUBLICATION_SOURCES = frozenset({
     "jsonld-article", "meta-og", "jsonld-page", "meta", "itemprop", "time-marked",
     "stamp-labelled", "stamp",
 })  # fmt: skip
+#: Sources of a modification date stated in the page's data or markup, not a visible line.
+_STATED_SOURCES = frozenset(CONFIDENCE) - {"stamp-labelled", "stamp"}
 #: Sources the reader sees on the page (a stamp, a ``<time>`` of the article).
 VISIBLE_SOURCES = frozenset({"time-marked", "time-article", "stamp-labelled", "stamp"})
 #: Kinds of source (JSON-LD, metas, microdata, the URL …) that, stating the first
