@@ -1007,7 +1007,8 @@ def test_the_story_dateline_dates_a_page_that_states_no_other_date(
     opening: str, lang: str, raw: str | None
 ) -> None:
     paragraph = "<p>" + "The council met on the budget and argued for a long time. " * 6 + "</p>"
-    story = f"<div id='story'><p>{opening}.</p>{paragraph}</div>"
+    # The opening paragraph is a full one (longer than any stamp).
+    story = f"<div id='story'><p>{opening}. {paragraph[3:-4] * 2}</p>{paragraph}</div>"
     document = page(body=f"<h1>T</h1>{story}", lang=lang)
     root = lxml_html.fromstring(document)
     best = extract_metadata(root, URL, root.get_element_by_id("story")).best_published()

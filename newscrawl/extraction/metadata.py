@@ -1783,10 +1783,8 @@ class _Collector:
         the rest of the story's text is never read."""
         if self.published or self.story is None:
             return
-        first = next((p for p in self.story.iter("p") if (self.short.text(p) or "").strip()), None)
-        if first is None:
-            return
-        text = self.short.text(first) or ""
+        # The first paragraph with text, however long (a dateline opens a full one).
+        text = next((t for p in self.story.iter("p") if (t := element_text(p))), "")
         if (head := _DATELINE_HEAD.match(text)) is None:
             return
         line = head.group(1)
