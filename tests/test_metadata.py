@@ -917,3 +917,251 @@ def test_fragment_patterns_leave_out_only_fragments_held_by_others() -> None:
     for name in ("col-md-8", "Post-Metadata", "POSTED-ON", "c-story", "entry_Footer"):
         assert m._stamp_area_named(name) == (m._STAMP_AREA.search(name.lower()) is not None)
     assert m._stamp_area_named("Post-Metadata") and not m._stamp_area_named("col-md-8 row")
+
+
+def test_a_heading_stating_the_title_heads_a_page_without_an_h1() -> None:
+    # No <h1>: the <h2> that states the page's title is the headline, and the author and
+    # date line above it (in a container named like the site's teasers) is its stamp.
+    paragraph = "<p>" + "The council met on the budget and argued for a long time. " * 6 + "</p>"
+
+    def document(heading: str) -> str:
+        return page(
+            "<title>Council passes the harbour budget | Example</title>",
+            "<div class='post'><div class='teaser_text_meta'><a href='/author/jane'>Jane Doe"
+            "</a> / 07.11.2023 / 09:30</div><div class='teaser_blog_text'><div id='main'>"
+            f"<h2>{heading}</h2>{paragraph * 4}</div></div></div>"
+            "<div class='teaser_blog'><div class='teaser_text_meta'><a href='/author/jane'>"
+            "Jane Doe</a> / 05.11.2023 / 10:00</div><h3><a href='/other'>Other</a></h3></div>",
+        )
+
+    root = lxml_html.fromstring(document("Council passes the harbour budget"))
+    story = root.get_element_by_id("main")
+    best = extract_metadata(root, URL, story).best_published()
+    assert best is not None and best.raw == "07.11.2023"
+    # Must not fire: a heading that does not state the title heads nothing.
+    root = lxml_html.fromstring(document("Reading list"))
+    story = root.get_element_by_id("main")
+    assert extract_metadata(root, URL, story).best_published() is None
+    assert extract_metadata(root, URL, story).usable_published(root, URL) is None
+
+
+@pytest.mark.parametrize(
+    "head_or_body",
+    [
+        LD.format('{"@type": "NewsArticle", "dateModified": "2023-11-20T10:00:00Z"}'),
+        LD.format('{"@type": "WebPage", "dateModified": "2023-11-20T10:00:00Z"}'),
+        "<meta property='article:modified_time' content='2023-11-20T10:00:00Z'>",
+        "<meta name='last-modified' content='2023-11-20'>",
+    ],
+    ids=["jsonld-article", "jsonld-page", "meta", "last-modified"],
+)
+def test_htmldate_fallback_never_gives_the_modification_day(head_or_body: str) -> None:
+    document = page(head_or_body, ARTICLE_BODY.format(head_or_body))
+    root = lxml_html.fromstring(document)
+    meta = extract_metadata(root, URL)
+    assert meta.usable_modified() is not None
+    assert meta.usable_published(root, URL) is None
+
+
+def test_htmldate_fallback_keeps_a_day_other_than_the_modification_day() -> None:
+    # Must not fire: htmldate's day (a dated element) differs from the modification day.
+    document = page(
+        LD.format('{"@type": "NewsArticle", "dateModified": "2023-11-20T10:00:00Z"}'),
+        ARTICLE_BODY.format("<div class='entry-date'>2023-11-03</div>"),
+    )
+    root = lxml_html.fromstring(document)
+    chosen = extract_metadata(root, URL).usable_published(root, URL)
+    assert chosen is not None and chosen.raw == "2023-11-03"
+
+
+@pytest.mark.parametrize(
+    ("opening", "lang", "raw"),
+    [
+        ("LONDON, March 14, 2024 /Example Wire/ -- The council approved", "en", "March 14, 2024"),
+        ("WASHINGTON, March 14, 2024 (AP) — The council approved", "en", "March 14, 2024"),
+        ("Berlin, 14.03.2024 – Der Stadtrat hat den Plan beschlossen", "de", "14.03.2024"),
+        ("PARIS, 14 mars 2024 – Le conseil a approuvé le plan", "fr", "14 mars 2024"),
+        ("14.03.2024 – Der Stadtrat hat den Plan beschlossen", "de", "14.03.2024"),
+        # Must not fire: a date inside the sentence, a place without a date, a caption's
+        # colon, a long clause before the date, a year without a day.
+        ("On March 14, 2024 – the day the council met – the plan passed", "en", None),
+        ("LONDON – The council approved the plan", "en", None),
+        ("Berlin, 14.03.2024: Demonstranten vor dem Rathaus", "de", None),
+        ("The council, which met for the third time, 14.03.2024 – approved", "en", None),
+        ("LONDON, 2024 – The council approved the plan", "en", None),
+    ],
+    ids=[
+        "wire-slashes",
+        "agency",
+        "german",
+        "french",
+        "date-alone",
+        "date-in-sentence",
+        "place-only",
+        "caption-colon",
+        "long-clause",
+        "year-only",
+    ],
+)
+def test_the_story_dateline_dates_a_page_that_states_no_other_date(
+    opening: str, lang: str, raw: str | None
+) -> None:
+    paragraph = "<p>" + "The council met on the budget and argued for a long time. " * 6 + "</p>"
+    # The opening paragraph is a full one (longer than any stamp).
+    story = f"<div id='story'><p>{opening}. {paragraph[3:-4] * 2}</p>{paragraph}</div>"
+    document = page(body=f"<h1>T</h1>{story}", lang=lang)
+    root = lxml_html.fromstring(document)
+    best = extract_metadata(root, URL, root.get_element_by_id("story")).best_published()
+    assert (best.raw if best else None) == raw
+
+
+def test_the_story_dateline_gives_way_to_any_stated_date() -> None:
+    document = page(
+        "<meta property='article:published_time' content='2024-03-15T08:00:00Z'>",
+        "<h1>T</h1><div id='story'><p>LONDON, March 14, 2024 -- The council met.</p></div>",
+    )
+    root = lxml_html.fromstring(document)
+    meta = extract_metadata(root, URL, root.get_element_by_id("story"))
+    assert [c.raw for c in meta.published] == ["2024-03-15T08:00:00Z"]
+
+
+def test_a_header_glued_to_its_headline_is_read_line_by_line() -> None:
+    # Minified markup: the header's text glues the headline to the stamp under it
+    # ("…councilUpdated 20 March"), which hides the modification label; the stamp's own
+    # element says which date is which.
+    stamp = "<p>Updated 20 March 2024 | Published 14 March 2024</p>"
+    document = page(body=f"<article><header><h1>Harbour plan approved by council</h1>{stamp}"
+                    "</header><p>Body text of the story.</p></article>")  # fmt: skip
+    meta = meta_of(document)
+    assert [c.raw for c in meta.published] == ["14 March 2024"]
+    assert [c.raw for c in meta.modified] == ["20 March 2024"]
+    # A stamp in the header with the headline still counts (it is the line's own).
+    document = page(body="<article><header><h1>Harbour plan</h1><span>14 March 2024</span>"
+                    "</header><p>Body text of the story.</p></article>")  # fmt: skip
+    assert best_raw(document) == "14 March 2024"
+
+
+def test_htmldate_fallback_reads_the_main_frame_whatever_its_class_says() -> None:
+    # The story's column is named like a sidebar ("layout-with-sidebar"): it holds the
+    # headline, so htmldate reads the author and date line in it (a two-figure year, which
+    # our own stamps do not read); the real sidebar beside
+    # the story stays out.
+    line = "<div><a href='/author/jane'>Jane Doe</a>, 14/03/24</div>"  # htmldate reads it
+    sidebar = "<div class='sidebar'><p><a href='/other'>Other</a> 10 February 2024</p></div>"
+
+    def document(meta_line: str) -> str:
+        return page(
+            body="<div class='layout-with-sidebar'><div class='post'><h1>Harbour plan</h1>"
+            f"{meta_line}<p>Body text of the story.</p></div>{sidebar}</div>"
+        )
+
+    root = lxml_html.fromstring(document(line))
+    chosen = extract_metadata(root, URL).usable_published(root, URL)
+    assert chosen == Candidate("2024-03-14", "htmldate", HTMLDATE_CONFIDENCE)
+    # Must not fire: without a line of its own, the page's sidebar does not date it.
+    root = lxml_html.fromstring(document(""))
+    assert extract_metadata(root, URL).usable_published(root, URL) is None
+
+
+def _dateless_story(after: str) -> str:
+    paragraph = "<p>" + "The council met on the budget and argued for a long time. " * 6 + "</p>"
+    return page(body=f"<div class='post'><h1>Harbour plan</h1>{paragraph * 3}</div>{after}")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<div class='more'><div class='item'><a href='/o1'>Other one</a> <span>10.02.2024"
+        "</span></div><div class='item'><a href='/o2'>Other two</a> <span>11.02.2024</span>"
+        "</div><div class='item'><a href='/o3'>Other three</a> <span>12.02.2024</span></div>"
+        "</div>",
+        "<ul><li><a href='/o1'>Other one</a> 10 February 2024</li><li><a href='/o2'>Other "
+        "two</a> 11 February 2024</li><li><a href='/o3'>Other three</a> 12 February 2024"
+        "</li></ul>",
+        "<ol><li><b>Bob</b> says: May 20, 2024 at 10:05 am<p>Nice.</p></li><li><b>Ann</b> "
+        "says: May 21, 2024 at 11:05 am<p>Bad.</p></li></ol>",
+    ],
+    ids=["related-boxes", "related-list", "comments-unnamed"],
+)
+def test_a_list_of_entries_each_under_its_own_date_dates_nothing(after: str) -> None:
+    root = lxml_html.fromstring(_dateless_story(after))
+    meta = extract_metadata(root, URL)
+    assert meta.best_published() is None
+    assert meta.usable_published(root, URL) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        # Like siblings, one date: a meta row (author, date, reading time).
+        (
+            "<ul class='meta'><li>By Jane Doe</li><li>14 March 2024</li><li>5 min</li></ul>",
+            "14 March 2024",
+        ),
+        # Like siblings of two dates, one a modification: still the page's stamp.
+        (
+            "<span class='meta'>14 March 2024</span><span class='meta'>Updated 20 March "
+            "2024</span>",
+            "14 March 2024",
+        ),
+    ],
+    ids=["meta-row", "published-and-updated"],
+)
+def test_the_pages_own_stamp_among_like_siblings_stays(line: str, raw: str) -> None:
+    document = page(body=f"<div class='post'><h1>Harbour plan</h1>{line}<p>Body.</p></div>")
+    assert best_raw(document) == raw
+
+
+def test_the_entry_holding_the_headline_is_the_pages_own() -> None:
+    # A post in a run of like entries, the headline's: its stamp is the page's.
+    entry = "<div class='entry'><h2>{}</h2><span>{}</span><p>Text.</p></div>"
+    document = page(
+        "<title>Harbour plan approved by council</title>",
+        entry.format("Harbour plan approved by council", "14 March 2024")
+        + entry.format("Other news of the week", "10 March 2024"),
+    )
+    root = lxml_html.fromstring(document)
+    story = root.find_class("entry")[0]
+    best = extract_metadata(root, URL, story).best_published()
+    assert best is not None and best.raw == "14 March 2024"
+
+
+def test_htmldate_fallback_skips_json_data_of_several_publication_days() -> None:
+    listed = LD.format(
+        '{"@type": "ItemList", "itemListElement": ['
+        '{"@type": "ListItem", "item": {"@type": "NewsArticle", "datePublished": "2024-02-10"}},'
+        '{"@type": "ListItem", "item": {"@type": "NewsArticle", "datePublished": "2024-02-11"}}]}'
+    )
+    root = lxml_html.fromstring(page(listed, ARTICLE_BODY.format("")))
+    assert extract_metadata(root, URL).usable_published(root, URL) is None
+    # Must not fire: one day in data our own reading leaves (an article as a page's part).
+    part = LD.format(
+        '{"@type": "WebPage", "hasPart": {"@type": "BlogPosting", "datePublished": "2024-03-14"}}'
+    )
+    root = lxml_html.fromstring(page(part, ARTICLE_BODY.format("")))
+    chosen = extract_metadata(root, URL).usable_published(root, URL)
+    assert chosen == Candidate("2024-03-14", "htmldate", HTMLDATE_CONFIDENCE)
+
+
+@pytest.mark.parametrize(
+    ("row", "raw"),
+    [
+        ("<a href='/author/jane'>Jane Doe</a> / 07.11.2023 / 09:30", "07.11.2023"),
+        ("Jane Doe, Senior Correspondent for Regional Affairs — 14 March 2024", "14 March 2024"),
+        ("<a href='/author/jane'>Jane Doe</a> | 14 March 2024", "14 March 2024"),
+        # Must not fire: a range's end, a run of like entries' rows.
+        ("Weekend in Vienna 12.10. - 15.10.2023", None),
+        (
+            "</div><div class='row'>Other story | 10 Feb 2024</div>"
+            "<div class='row'>Third story | 11 Feb 2024",
+            None,
+        ),
+    ],
+    ids=["slashes", "dash-after-role", "bar", "range", "run-of-rows"],
+)
+def test_a_meta_row_under_the_headline_with_a_dated_part(row: str, raw: str | None) -> None:
+    document = page(
+        body=f"<div class='post'><h1>Harbour plan</h1><div class='row'>{row}</div>"
+        "<p>Body text of the story.</p></div>"
+    )
+    assert best_raw(document) == raw

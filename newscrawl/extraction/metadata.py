@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import timezone as fixed_offset
 from functools import lru_cache
+from itertools import islice, pairwise
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -128,6 +129,8 @@ MAX_ODD_STAMP_CHARS = 40
 MAX_TIME_ARTICLE_DAYS = 2
 #: Share of an ``<h1>``'s words found in the page title for it to be the headline.
 TITLE_MATCH_SHARE = 0.5
+#: Fewest words of a lower heading taken as the headline of a page without an ``<h1>``.
+TITLE_HEADING_WORDS = 3
 #: How many ancestors of the headline make up its "header area".
 HEADER_LEVELS = 3
 #: How many next siblings of the header area are read for short stamps.
@@ -159,9 +162,21 @@ _URL_DATES = (
 )
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
 _SEPARATORS = re.compile(r"\s[|•·]\s")
+#: What sets apart the parts of a meta row under a headline.
+_META_PARTS = re.compile(r"\s+[|•·/—–-]\s+")
+#: The end of a range's first date, before its dash ("12.10.", "12").
+_RANGE_START = re.compile(r"\d\.?$")
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
+#: A story's opening dateline up to its dash: "LONDON, March 14, 2024 /Wire/ -- The …",
+#: "Berlin, 14.03.2024 – Der …" (group 1: the place and the date, the agency left out).
+_DATELINE_HEAD = re.compile(
+    r"^(.{6,60}?)\s*(?:/[^/\d]{2,30}/|\([^()\d]{2,30}\))?\s+(?:--?|[–—])\s+\S"
+)
+#: What stands before a dateline's date: nothing, or a place (a few words, no figure) and
+#: a comma.
+_DATELINE_PLACE = re.compile(r"^(?:[^\W\d][^\d,]{1,38},\s*)?$")
 _ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 
 
@@ -198,6 +213,9 @@ class Metadata:
     #: headline) outside a run of like entries: the page's own, however many other
     #: stamps it shows.
     header_stamps: frozenset[str] = frozenset()
+    #: The page's main frame: the headline's (else the story's) containers, never a
+    #: sidebar whatever their classes say.
+    frame: frozenset[HtmlElement] = frozenset()
 
     def ranked_published(self) -> list[Candidate]:
         """Publication candidates, best first (confidence, then document order)."""
@@ -237,10 +255,28 @@ class Metadata:
             chosen = self._republished(chosen) or chosen
             chosen = self._local_day(chosen)
         if chosen is None and root is not None:
-            chosen = htmldate_candidate(root, url, story)
+            chosen = htmldate_candidate(root, url, story, self.frame)
+            if chosen is not None and chosen.raw[:10] in self._modified_days(_STATED_SOURCES):
+                # The day the page states as its modification in its data (a JSON-LD
+                # dateModified, a modified meta or itemprop, a marked <time>), which
+                # htmldate takes when it finds nothing else: a modification date never
+                # becomes the publication date. (Its copy has no "Updated …" line; a
+                # "Stand:" line, a version's date, stays, and so does an element classed
+                # "updated": hAtom's class, on many blogs that of the publication date.)
+                chosen = None
         if chosen is None:
             chosen = self._relative_stamp()
         return chosen
+
+    def _modified_days(self, sources: frozenset[str] | None = None) -> set[str]:
+        """The days (YYYY-MM-DD) of the absolute modification candidates (of ``sources``
+        only, when given)."""
+        return {
+            d
+            for c in self.modified
+            if (sources is None or c.source in sources)
+            and (d := _absolute_day(c, self.language)) is not None
+        }
 
     def _relative_stamp(self) -> Candidate | None:
         """The visible relative stamp ("2 hours ago", "yesterday") of a page that states its
@@ -275,9 +311,7 @@ class Metadata:
         the update's day —, nor for a one-day gap (a time zone away, not a republication).
         """
         first_day = _absolute_day(chosen, self.language)
-        modified_days = {
-            day for c in self.modified if (day := _absolute_day(c, self.language)) is not None
-        }
+        modified_days = self._modified_days()
         if first_day is None or not modified_days or first_day in modified_days:
             return None
         days = [(c, _absolute_day(c, self.language)) for c in self.ranked_published()]
@@ -348,6 +382,8 @@ REPUBLICATION_SOURCES = frozenset({
     "jsonld-article", "meta-og", "jsonld-page", "meta", "itemprop", "time-marked",
     "stamp-labelled", "stamp",
 })  # fmt: skip
+#: Sources of a modification date stated in the page's data or markup, not a visible line.
+_STATED_SOURCES = frozenset(CONFIDENCE) - {"stamp-labelled", "stamp"}
 #: Sources the reader sees on the page (a stamp, a ``<time>`` of the article).
 VISIBLE_SOURCES = frozenset({"time-marked", "time-article", "stamp-labelled", "stamp"})
 #: Kinds of source (JSON-LD, metas, microdata, the URL …) that, stating the first
@@ -403,7 +439,10 @@ def _absolute_day(candidate: Candidate, language: str | None) -> str | None:
 
 
 def htmldate_candidate(
-    root: HtmlElement, url: str | None = None, story: frozenset[str] = frozenset()
+    root: HtmlElement,
+    url: str | None = None,
+    story: frozenset[str] = frozenset(),
+    frame: frozenset[HtmlElement] = frozenset(),
 ) -> Candidate | None:
     """htmldate's original publication day of the page (fast search: header, JSON, URL,
     date-classed elements, time elements, timestamp patterns; then its text search), or
@@ -426,12 +465,21 @@ def htmldate_candidate(
     """
     from htmldate import find_date  # noqa: PLC0415 - costly to import, seldom needed
 
+    document = root.getroottree()
+    paths = [document.getpath(e) for e in frame]
     tree = copy.deepcopy(root.getroottree().getroot())
+    copied = tree.getroottree()
+    kept = frozenset(e for p in paths for e in copied.xpath(p))
     for element in list(tree.iter(*INERT_TAGS)):  # the head's as well
         if (parent := element.getparent()) is not None:
             parent.remove(element)
+    for script in list(tree.iter("script")):
+        # JSON data stating several publication days is a list's (an ItemList of other
+        # stories): htmldate would take its first item's.
+        if len(set(_JSON_PUBLISHED_DAY.findall(script.text or ""))) > 1:
+            script.drop_tree()
     body = tree.find("body")
-    for element in _pruned(body, story) if body is not None else ():
+    for element in _pruned(body, story, kept) if body is not None else ():
         if (parent := element.getparent()) is not None:
             parent.remove(element)
     try:
@@ -460,12 +508,18 @@ def htmldate_candidate(
     return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
 
 
+#: A publication day in JSON data, as htmldate's JSON search reads it.
+_JSON_PUBLISHED_DAY = re.compile(r'"date(?:Published|Created)"\s*:\s*"(\d{4}-\d\d-\d\d)')
 #: Children whose text may not be part of their parent's (hidden, a line break, a reading):
 #: left out of the lower bound in :func:`_pruned`.
 _UNCOUNTED_TAGS = SKIP_TAGS | {"br", "rt"}
 
 
-def _pruned(body: HtmlElement, story: frozenset[str] = frozenset()) -> list[HtmlElement]:
+def _pruned(
+    body: HtmlElement,
+    story: frozenset[str] = frozenset(),
+    frame: frozenset[HtmlElement] = frozenset(),
+) -> list[HtmlElement]:
     """The elements of *body* (itself included) that :func:`htmldate_candidate` removes:
     sidebars, footers, comments and related blocks (by tag or class), long text blocks
     (over :data:`MAX_STAMP_CHARS`), the text blocks of *story* (the found body's
@@ -488,7 +542,9 @@ def _pruned(body: HtmlElement, story: frozenset[str] = frozenset()) -> list[Html
         tag = element.tag
         if event == "start":
             if tag in FOREIGN_TAGS or (
-                tag not in ("article", "main", "body") and _foreign_named(_marker(element))
+                tag not in ("article", "main", "body")
+                and element not in frame
+                and _foreign_named(_marker(element))
             ):
                 doomed.append(element)
                 skipped = element
@@ -517,6 +573,18 @@ def _pruned(body: HtmlElement, story: frozenset[str] = frozenset()) -> list[Html
             )
         ):
             doomed.append(element)
+    # The entries of a list, each under its own date (other stories, comments): htmldate
+    # would take the first list's first date.
+    memo: dict[HtmlElement, bool] = {}
+    gone = set(doomed)
+    for element, size in known.items():
+        if (
+            0 < size <= MAX_STAMP_CHARS
+            and element not in gone
+            and element not in frame
+            and _list_entry(element, short, memo)
+        ):
+            doomed.append(element)
     return doomed
 
 
@@ -530,6 +598,59 @@ _MODIFICATION_LEAD = re.compile(
     rf"[\s|•·:–—-]*(?!stand:)(?:(?:last\s+)?(?:updated|modified)(?!\w)|{MODIFIED_LABELS.pattern})",
     re.IGNORECASE,
 )
+
+
+#: Tags whose siblings are a list's entries even without a class.
+_ENTRY_TAGS = frozenset({"li", "dd", "tr"})
+#: How many levels up from a stamp an entry of a list may begin (a date in a line in an
+#: entry).
+LIST_ENTRY_LEVELS = 4
+#: How many siblings on each side :func:`_list_entry` compares (a long list's first ones
+#: tell).
+LIST_ENTRY_SIBLINGS = 8
+
+
+def _publication_day(text: str | None) -> str | None:
+    """The first publication date a short text states (raw), None when it states none or
+    is a modification stamp."""
+    if not text or _HAS_DIGIT.search(text) is None or MODIFIED_LABELS.search(text):
+        return None
+    return next((d.raw for d in split_labels(text) if d.field == "datePublished"), None)
+
+
+def _list_entry(node: HtmlElement, short: ShortTexts, memo: dict[HtmlElement, bool]) -> bool:
+    """True when *node* is one of a run of like entries, each under its own date: a
+    sibling of its tag and class (of a list item, any) states another publication date
+    than it does (a list of other stories or of comments, not the page's stamp)."""
+    verdict = memo.get(node)
+    if verdict is not None:
+        return verdict
+    verdict = False
+    tag, name = node.tag, node.get("class")
+    if name or tag in _ENTRY_TAGS:
+        # Its like siblings first (a tag and an attribute): most elements have none.
+        like = [
+            s
+            for siblings in (node.itersiblings(tag), node.itersiblings(tag, preceding=True))
+            for s in islice(siblings, LIST_ENTRY_SIBLINGS)
+            if s.get("class") == name
+        ]
+        if like and (own := _publication_day(short.text(node))) is not None:
+            verdict = any(
+                (other := _publication_day(short.text(s))) is not None and other != own
+                for s in like
+            )
+    memo[node] = verdict
+    return verdict
+
+
+def _dated_part(parts: list[str]) -> bool:
+    """True when a part after the first of a meta row is a date, and not the end of a
+    range ("12.10. - 15.10.2023": the part before it ends with a figure)."""
+    return any(
+        is_date_line(part) and _RANGE_START.search(before) is None
+        for before, part in pairwise(parts)
+    )
 
 
 def _modification_stamp(text: str | None) -> bool:
@@ -992,6 +1113,8 @@ class _Collector:
         #: (the elements of a stamp's line share their containers: each is read once, and
         #: a long list's siblings are read one by one up to the first twin).
         self.twinned: dict[HtmlElement, bool] = {}
+        #: Elements asked by :meth:`_listed`: whether they are a list's dated entries.
+        self.entries: dict[HtmlElement, bool] = {}
         #: Texts of the elements read for stamps, labels and itemprops: none of those
         #: reads a longer text, and each element's text is built once (deep pages).
         self.short = ShortTexts(MAX_POST_META_CHARS)
@@ -1079,6 +1202,15 @@ class _Collector:
         anchor = self.headline
         if anchor is None and story is not None:
             self.frame = frozenset((story, *story.iterancestors()))
+            # A page without an <h1> shows its headline as a lower heading: the one that
+            # states the page's title is the headline whose header area holds the stamp.
+            heading = self._title_heading()
+            if heading is None:
+                return
+            self.headline = heading
+            self.frame |= frozenset(heading.iterancestors())
+            self.foreign_memo.clear()  # verdicts read before the frame grew
+            self.own_article = any(a.tag == "article" for a in heading.iterancestors())
             return
         if anchor is None:
             anchor = next(
@@ -1096,6 +1228,20 @@ class _Collector:
         self.own_article = self.headline is not None and any(
             a.tag == "article" for a in self.frame
         )
+
+    def _title_heading(self) -> HtmlElement | None:
+        """The first ``<h2>`` outside navigation and sidebars (the story's frame is not
+        one) whose words are mostly the page title's and that names two words or more;
+        None when no heading states the title."""
+        title_words = _words(self._page_title())
+        for heading in self.root.iter("h2"):
+            words = _words(element_text(heading))
+            shared = len(words & title_words)
+            if len(words) < TITLE_HEADING_WORDS or shared <= TITLE_MATCH_SHARE * len(words):
+                continue
+            if not _in_navigation(heading) and not self.foreign(heading):
+                return heading
+        return None
 
     def _story_area(self) -> HtmlElement | None:
         """Where the story's own byline is: the headline's nearest ``<article>`` or
@@ -1459,7 +1605,14 @@ class _Collector:
     def stamps(self) -> None:
         """Visible labelled or unlabelled date lines ("Published …", "Updated …")."""
         done: set[tuple[str, bool]] = set()
+        # A container of the headline is the header, not a stamp: its text glues the
+        # headline to the lines under it ("…councilUpdated 20 March"), which are read
+        # on their own.
+        holders = set(self.headline.iterancestors()) if self.headline is not None else set()
+        read: list[tuple[HtmlElement, int, int]] = []  # each stamp's candidates
         for element, dated_class in self._stamp_elements():
+            if element in holders:
+                continue
             # None: over MAX_POST_META_CHARS, so over MAX_STAMP_CHARS too, and skipped below.
             text = self.short.text(element)
             if not text or (text, dated_class) in done:
@@ -1479,8 +1632,28 @@ class _Collector:
             done.add((text, dated_class))
             before = len(self.published)
             self._stamp_lines(element, text, dated_class)
-            if element in self.header_area and not self._repeated(element):
-                self.header_stamps.update(c.raw for c in self.published[before:])
+            if len(self.published) > before:
+                read.append((element, before, len(self.published)))
+        # Stamps of several days may be a list's entries, each under its own date (other
+        # stories, comments): theirs are left out. One day: nothing to tell apart.
+        several = len({c.raw for _, start, end in read for c in self.published[start:end]}) > 1
+        listed = [several and self._listed(element) for element, _, _ in read]
+        for (element, start, end), out in zip(read, listed, strict=True):
+            if not out and element in self.header_area and not self._repeated(element):
+                self.header_stamps.update(c.raw for c in self.published[start:end])
+        for (_, start, end), out in reversed(list(zip(read, listed, strict=True))):
+            if out:
+                del self.published[start:end]
+
+    def _listed(self, element: HtmlElement) -> bool:
+        """True when *element* lies in an entry of a list, each entry under its own date
+        (:func:`_list_entry`): another story's or a comment's stamp."""
+        for node in islice((element, *element.iterancestors()), LIST_ENTRY_LEVELS):
+            if node in self.frame:
+                return False
+            if _list_entry(node, self.short, self.entries):
+                return True
+        return False
 
     def _repeated(self, element: HtmlElement) -> bool:
         """True when *element* lies in one of a run of like items of the header area or of
@@ -1546,7 +1719,15 @@ class _Collector:
             # A stamp line is all dates, or starts with one ("02.02.2022 10:16 - Sport"),
             # or is labelled, or sits in a stamp-classed element.
             leading = line.lstrip(" |•·,;:-–—([").startswith(found[0].raw)
-            if not (is_date_line(line) or leading or dated_class or labelled):
+            # Under the headline outside a run of like entries, a meta row of parts set
+            # apart ("Jane Doe / 07.11.2023 / 09:30", "Jane Doe, Reporter — 14 March 2024")
+            # is one when a part is a date.
+            parted = (
+                element in self.header_area
+                and _dated_part(_META_PARTS.split(line))
+                and not self._repeated(element)
+            )
+            if not (is_date_line(line) or leading or dated_class or labelled or parted):
                 continue
             for stamp in found:
                 if stamp.field == "dateModified" or modified_class:
@@ -1591,6 +1772,24 @@ class _Collector:
                 self.add("published", local.group(), "stamp-labelled")
             return bool(found) or local is not None
         return False
+
+    def story_dateline(self) -> None:
+        """The date of the dateline that opens the story's first paragraph ("LONDON, March
+        14, 2024 /Wire/ -- …", "Berlin, 14.03.2024 – …": a place, a comma and a date, or a
+        date alone, closed by a dash), on a page that states its publication no other way:
+        the rest of the story's text is never read."""
+        if self.published or self.story is None:
+            return
+        # The first paragraph with text, however long (a dateline opens a full one).
+        text = next((t for p in self.story.iter("p") if (t := element_text(p))), "")
+        if (head := _DATELINE_HEAD.match(text)) is None:
+            return
+        line = head.group(1)
+        found = [d.raw for d in split_labels(line)]
+        found = found or [m.group() for m in LOCAL_DATE.finditer(line)]
+        place = line[: -len(found[0])] if len(found) == 1 and line.endswith(found[0]) else None
+        if place is not None and _DATELINE_PLACE.match(place):
+            self.add("published", found[0], "stamp")
 
     def local_forms(self) -> None:
         """Replace a UTC timestamp by the same instant in local wall-clock time when the
@@ -1663,7 +1862,7 @@ class _Collector:
         """Assemble the non-date fields (JSON-LD article first, then metas, then markup)."""
         art = self.article or {}
         meta = self.meta
-        h1 = self.headline
+        h1 = self.headline if self.headline is not None and self.headline.tag == "h1" else None
         if not any(art.get("headline") or meta.get(k) for k in _TITLE_METAS):
             h1 = next(self.root.iter("h1"), None)  # no stated headline: the page's first <h1>
         stated_section = art.get("articleSection")
@@ -1722,6 +1921,7 @@ class _Collector:
             jsonld_types=frozenset(self.jsonld_types),
             article_body=body if isinstance(body := art.get("articleBody"), str) else None,
             header_stamps=frozenset(self.header_stamps),
+            frame=self.frame,
         )
 
 
@@ -1743,6 +1943,7 @@ def extract_metadata(root: HtmlElement, url: str, story: HtmlElement | None = No
     collector.demote_time_lists()
     collector.stamps()
     collector.labelled_values()
+    collector.story_dateline()
     collector.local_forms()
     collector.url_date()
     return collector.result()
