@@ -651,6 +651,44 @@ def _stamp_area_named(name: str) -> bool:
     return _STAMP_AREA.search(name.lower()) is not None
 
 
+#: Flags of a class or id value, read by the whole-page pass of ``_Collector.collect``:
+#: it names a stamp area (:func:`_stamp_area_named`), it names a calendar or clock icon
+#: (:func:`_is_date_icon`).
+_AREA_NAMED, _ICON_NAMED = 1, 2
+#: Those flags by raw value. Every element's class is asked: a dict's ``get`` costs less
+#: than an ``lru_cache`` call. Emptied when it reaches _NAME_FLAGS_MAX values.
+_NAME_FLAGS: dict[str, int] = {}
+_NAME_FLAGS_MAX = 8192
+
+
+def _name_flags(value: str) -> int:
+    """The flags of a class or id value (not cached yet): a stamp, post-meta or
+    post-footer fragment, and "calendar" or "clock", in any case."""
+    low = value.lower()
+    flags = _AREA_NAMED if _STAMP_AREA.search(low) is not None else 0
+    if "calendar" in low or "clock" in low:
+        flags |= _ICON_NAMED
+    if len(_NAME_FLAGS) >= _NAME_FLAGS_MAX:
+        _NAME_FLAGS.clear()
+    _NAME_FLAGS[value] = flags
+    return flags
+
+
+def _cached_flags(value: str) -> int:
+    """:func:`_name_flags`, cached."""
+    flags = _NAME_FLAGS.get(value)
+    return _name_flags(value) if flags is None else flags
+
+
+def _icon_source(src: str | None) -> bool:
+    """An icon's ``src`` naming a calendar or a clock (the other half of
+    :func:`_is_date_icon`: neither word holds the space that joins the two)."""
+    if not src:
+        return False
+    low = src.lower()
+    return "calendar" in low or "clock" in low
+
+
 def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
     """The elements inside *area* that may be a byline (checked further in
     ``_Collector.bylines``): with a class, id, itemprop or rel. Lazily, in page order:
@@ -985,6 +1023,8 @@ class _Collector:
         self.foreign_memo: dict[HtmlElement, bool] = {}
         self.jsonld_types: set[str] = set()
         self.labels: list[HtmlElement] = []
+        #: The elements the whole-tree stamp walk may yield, in page order (see collect).
+        self.marked: list[HtmlElement] = []
         self.story: HtmlElement | None = None
         #: Elements of the headline's header area (read for stamps first), and the raw
         #: publication stamps read in them.
@@ -1218,30 +1258,29 @@ class _Collector:
         target = self.published if field_name == "published" else self.modified
         target.append(Candidate(text, source, CONFIDENCE[source]))
 
-    def _collected(self) -> Iterator[HtmlElement]:
-        """JSON-LD scripts, metas, links with a ``rel``, ``<time>`` and itemprop elements,
-        in page order (a Python pass over the tags costs less than libxml2's XPath scans,
-        one per part of a union)."""
+    def collect(self) -> None:
+        """One pass over the page's elements: scripts, metas, links, ``<time>`` and itemprop
+        elements (a Python pass over the tags costs less than libxml2's XPath scans, one
+        per part of a union), the label elements :meth:`labelled_values` reads, and the
+        elements the whole-page part of :meth:`_stamp_elements` may yield (headings, date
+        icons, elements whose class or id names a stamp area), in page order: that part
+        reads those few dozen instead of walking the page again."""
+        labels, marked, flags_of = self.labels, self.marked, _NAME_FLAGS.get
         for element in self.root.iter(etree.Element):
             tag = element.tag
+            name = element.get("class")
+            flags = flags_of(name) if name else 0
+            if flags is None:
+                flags = _name_flags(name)
+            if tag in LABEL_TAGS and not len(element) and element.text:
+                labels.append(element)
             if (
-                tag in ("meta", "time")
-                or element.get("itemprop") is not None
-                or (tag == "link" and element.get("rel") is not None)
-                or (
-                    tag == "script"
-                    and "ld+json" in (element.get("type") or "").translate(_JSONLD_CASE)
-                )
+                tag in HEADING_TAGS
+                or flags & _AREA_NAMED
+                or (tag in ICON_TAGS and (flags & _ICON_NAMED or _icon_source(element.get("src"))))
+                or ((ident := element.get("id")) and _cached_flags(ident) & _AREA_NAMED)
             ):
-                yield element
-
-    def collect(self) -> None:
-        """One pass over scripts, metas, links, ``<time>`` and itemprop elements."""
-        for element in self._collected():
-            tag = element.tag
-            if tag == "script":
-                self.scripts.append(element.text or "")
-                continue
+                marked.append(element)
             if tag == "meta":
                 key = (
                     (
@@ -1259,6 +1298,12 @@ class _Collector:
                     self.meta[key] = value
                 if element.get("itemprop"):
                     self.itemprops.append(element)
+                continue
+            if tag == "script":
+                if element.get("itemprop") is not None or "ld+json" in (
+                    element.get("type") or ""
+                ).translate(_JSONLD_CASE):
+                    self.scripts.append(element.text or "")
                 continue
             if tag == "link":
                 for rel in (element.get("rel") or "").lower().split():
@@ -1416,12 +1461,10 @@ class _Collector:
                         yield inner, _has_fragment(_marker(inner), _STAMP)
         headline = self.headline
         after_headline = headline is None
-        for element in self.root.iter(etree.Element):
+        for element in self.marked:
             if element is headline:
                 after_headline = True
             tag = element.tag
-            if tag in LABEL_TAGS and not len(element) and element.text:
-                self.labels.append(element)  # read by labelled_values
             if tag in ICON_TAGS and _is_date_icon(element):
                 # A calendar or clock icon marks the text beside it as a stamp.
                 parent = element.getparent()
