@@ -570,6 +570,12 @@ def _after_modification_label(element: HtmlElement) -> bool:
     return _MODIFICATION_BEFORE.search(before[-60:]) is not None
 
 
+def _modified_marked(element: HtmlElement) -> bool:
+    """The element's class or id names an update, or a modification label precedes it:
+    the dates of its lines are the update's."""
+    return _has_fragment(_marker(element), _MODIFIED) or _after_modification_label(element)
+
+
 def _clean(value: Any) -> str | None:
     """A whitespace-collapsed string, or None for anything empty or not a string/number."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
@@ -1073,12 +1079,14 @@ class _Collector:
         area_foreign: bool | None = None
         for element in area.iter(etree.Element):
             tag = element.tag
-            marker = _marker(element)
+            name, ident = element.get("class"), element.get("id")
+            # _marker, its attributes read once; most elements of a header have neither.
+            marker = f"{name or ''} {ident or ''}".lower() if name or ident else " "
             if element is area:
                 path = _HeaderPath()
             else:
                 above = paths[element.getparent()]
-                named = _foreign_named(marker)
+                named = marker != " " and _foreign_named(marker)
                 in_list = above.in_list or tag in ("li", "ul", "ol", "article")
                 listed = (
                     # Another story's article beside the headline's own, or a list holding
@@ -1437,7 +1445,7 @@ class _Collector:
                 parent = element.getparent()
                 # Most markers hold none of the three kinds of fragment: the cached test of
                 # their union answers for all three.
-                named = _stamp_area_named(marker)
+                named = marker != " " and _stamp_area_named(marker)
                 own = named and (_has_fragment(marker, _STAMP) or _is_post_meta(marker))
                 if (named and _is_post_footer(marker)) or parent in self.footers:
                     self.footers.add(element)
@@ -1551,9 +1559,9 @@ class _Collector:
 
     def _stamp_lines(self, element: HtmlElement, text: str, dated_class: bool) -> None:
         """The dates of one stamp element's lines (see :meth:`stamps`)."""
-        modified_class = _has_fragment(_marker(element), _MODIFIED) or _after_modification_label(
-            element
-        )
+        # Whether a class or a label marks the element as the update's: asked only of the
+        # lines that hold a date (most lines of a stamp's area hold none).
+        modified_class: bool | None = None
         for full_line in text.split("\n"):
             line = full_line
             if (cut := MODIFIED_LABELS.search(line)) is not None:
@@ -1569,12 +1577,11 @@ class _Collector:
                 line = line[: cut.start()]
             found = split_labels(line)
             if not found:
-                if (
-                    len(line) <= MAX_ODD_STAMP_CHARS
-                    and _YEAR_IN_TEXT.search(line)
-                    and not modified_class
-                    and element.tag not in HEADING_TAGS
-                ):
+                if len(line) <= MAX_ODD_STAMP_CHARS and _YEAR_IN_TEXT.search(line):
+                    if modified_class is None:
+                        modified_class = _modified_marked(element)
+                    if modified_class or element.tag in HEADING_TAGS:
+                        continue
                     # A short text with a year in a stamp-classed element or beside the
                     # headline: an odd (e.g. non-English) stamp for DateNormaliser, whose
                     # gate refuses what is not a full date.
@@ -1594,6 +1601,8 @@ class _Collector:
             leading = line.lstrip(" |•·,;:-–—([").startswith(found[0].raw)
             if not (is_date_line(line) or leading or dated_class or labelled):
                 continue
+            if modified_class is None:
+                modified_class = _modified_marked(element)
             for stamp in found:
                 if stamp.field == "dateModified" or modified_class:
                     self.add("modified", stamp.raw, "stamp-labelled")
