@@ -65,7 +65,7 @@ from newscrawl.extraction.second import (
     unsure_reason,
 )
 from newscrawl.extraction.stated import stated_end, stated_lines, told_apart
-from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
+from newscrawl.extraction.teaser_links import has_headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
 
@@ -1375,7 +1375,7 @@ def _first_twin(
     for anchor, target in anchors:
         if anchor is best:
             break
-        if target == href and headline_words(_link_text(anchor, texts)) >= TWIN_MIN_WORDS:
+        if target == href and has_headline_words(_link_text(anchor, texts), TWIN_MIN_WORDS):
             return anchor
     return best
 
@@ -1511,7 +1511,7 @@ def _teaser_items(
             misses += 1
             continue
         link = _item_link(child, texts) if _tag(child) != "a" else child
-        if link is None or headline_words(_link_text(link, texts)) < bp.TEASER_MIN_WORDS:
+        if link is None or not has_headline_words(_link_text(link, texts), bp.TEASER_MIN_WORDS):
             misses += 1
             continue
         linked.append((child, link))
