@@ -1330,11 +1330,15 @@ def _item_link(item: HtmlElement, texts: dict[HtmlElement, str]) -> HtmlElement 
             continue
         text = texts.get(anchor)
         if text is None:
-            text = texts[anchor] = " ".join(_text_content(anchor).split())
+            # _text_content, written out (most items are read once, by one box)
+            raw = "".join(anchor.itertext()) if len(anchor) else anchor.text or ""
+            text = texts[anchor] = " ".join(raw.split())
         length = len(text)
         if length > best_len:
             best, best_len = anchor, length
-    return _first_twin(hrefs, best, texts) if best is not None else None
+    if best is None or best is hrefs[0][0]:
+        return best  # no link before the best to be its twin
+    return _first_twin(hrefs, best, texts)
 
 
 def _link_text(link: HtmlElement, texts: dict[HtmlElement, str]) -> str:
