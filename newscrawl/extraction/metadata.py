@@ -1368,7 +1368,10 @@ class _Collector:
     def microdata(self) -> None:
         """``itemprop=datePublished/dateModified`` outside sidebars and comments; inside the
         page's only article item (a blog's post in a "widget") whatever the containers say."""
-        scope = self._article_scope() if self.itemprops else None
+        # The article item is looked for (a pass over the page) only for a page with a date
+        # itemprop: most itemprops are names, images and the like.
+        scope: HtmlElement | None = None
+        scoped = False
         for element in self.itemprops:
             prop = (element.get("itemprop") or "").lower().split()
             target = (
@@ -1380,6 +1383,8 @@ class _Collector:
             )
             if target is None:
                 continue
+            if not scoped:
+                scope, scoped = self._article_scope(), True
             owned = scope is not None and _item_owner(element) is scope
             if element.tag != "meta" and not owned and self.foreign(element):
                 continue
