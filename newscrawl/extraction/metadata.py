@@ -1285,7 +1285,12 @@ class _Collector:
             if (
                 tag in HEADING_TAGS
                 or flags & _AREA_NAMED
-                or (tag in ICON_TAGS and (flags & _ICON_NAMED or _icon_source(element.get("src"))))
+                or (
+                    tag in ICON_TAGS
+                    and (
+                        flags & _ICON_NAMED or ((src := element.get("src")) and _icon_source(src))
+                    )
+                )
                 or ((ident := element.get("id")) and _cached_flags(ident) & _AREA_NAMED)
             ):
                 marked.append(element)
