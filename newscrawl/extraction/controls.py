@@ -22,6 +22,10 @@ from typing import Any, TypeVar
 
 #: Cc characters but tab and newline, and carriage returns with a newline after them.
 _CONTROL = re.compile("\r\n?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Whether a text holds any of them: a single character class (the carriage return is
+#: one of its characters) is searched over a long body several times faster than the
+#: alternation above.
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 Record = TypeVar("Record")
 
@@ -32,7 +36,7 @@ def _replace(match: re.Match[str]) -> str:
 
 def clean_text(text: str) -> str:
     """*text* without control characters (tab and newline kept, CR as newline)."""
-    if _CONTROL.search(text) is None:  # the usual text: one scan, no copy
+    if _ANY_CONTROL.search(text) is None:  # the usual text: one scan, no copy
         return text
     return _CONTROL.sub(_replace, text)
 

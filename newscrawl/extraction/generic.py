@@ -68,7 +68,7 @@ from newscrawl.extraction.second import (
     unsure_reason,
 )
 from newscrawl.extraction.stated import stated_end, stated_lines, told_apart
-from newscrawl.extraction.teaser_links import headline_words, is_own_stories, story_links
+from newscrawl.extraction.teaser_links import has_headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.vocabulary import RELATED_LINK
 
@@ -1544,11 +1544,15 @@ def _item_link(item: HtmlElement, texts: dict[HtmlElement, str]) -> HtmlElement 
             continue
         text = texts.get(anchor)
         if text is None:
-            text = texts[anchor] = " ".join(_text_content(anchor).split())
+            # _text_content, written out (most items are read once, by one box)
+            raw = "".join(anchor.itertext()) if len(anchor) else anchor.text or ""
+            text = texts[anchor] = " ".join(raw.split())
         length = len(text)
         if length > best_len:
             best, best_len = anchor, length
-    return _first_twin(hrefs, best, texts) if best is not None else None
+    if best is None or best is hrefs[0][0]:
+        return best  # no link before the best to be its twin
+    return _first_twin(hrefs, best, texts)
 
 
 def _link_text(link: HtmlElement, texts: dict[HtmlElement, str]) -> str:
@@ -1589,7 +1593,7 @@ def _first_twin(
     for anchor, target in anchors:
         if anchor is best:
             break
-        if target == href and headline_words(_link_text(anchor, texts)) >= TWIN_MIN_WORDS:
+        if target == href and has_headline_words(_link_text(anchor, texts), TWIN_MIN_WORDS):
             return anchor
     return best
 
@@ -1725,7 +1729,7 @@ def _teaser_items(
             misses += 1
             continue
         link = _item_link(child, texts) if _tag(child) != "a" else child
-        if link is None or headline_words(_link_text(link, texts)) < bp.TEASER_MIN_WORDS:
+        if link is None or not has_headline_words(_link_text(link, texts), bp.TEASER_MIN_WORDS):
             misses += 1
             continue
         linked.append((child, link))

@@ -688,6 +688,12 @@ def _after_modification_label(element: HtmlElement) -> bool:
     return _MODIFICATION_BEFORE.search(before[-60:]) is not None
 
 
+def _modified_marked(element: HtmlElement) -> bool:
+    """The element's class or id names an update, or a modification label precedes it:
+    the dates of its lines are the update's."""
+    return _has_fragment(_marker(element), _MODIFIED) or _after_modification_label(element)
+
+
 def _clean(value: Any) -> str | None:
     """A whitespace-collapsed string, or None for anything empty or not a string/number."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
@@ -767,6 +773,44 @@ def _stamp_area_named(name: str) -> bool:
     its own (a class recurs on a page, an id seldom does: a marker is most often new,
     its class seldom), without building the marker."""
     return _STAMP_AREA.search(name.lower()) is not None
+
+
+#: Flags of a class or id value, read by the whole-page pass of ``_Collector.collect``:
+#: it names a stamp area (:func:`_stamp_area_named`), it names a calendar or clock icon
+#: (:func:`_is_date_icon`).
+_AREA_NAMED, _ICON_NAMED = 1, 2
+#: Those flags by raw value. Every element's class is asked: a dict's ``get`` costs less
+#: than an ``lru_cache`` call. Emptied when it reaches _NAME_FLAGS_MAX values.
+_NAME_FLAGS: dict[str, int] = {}
+_NAME_FLAGS_MAX = 8192
+
+
+def _name_flags(value: str) -> int:
+    """The flags of a class or id value (not cached yet): a stamp, post-meta or
+    post-footer fragment, and "calendar" or "clock", in any case."""
+    low = value.lower()
+    flags = _AREA_NAMED if _STAMP_AREA.search(low) is not None else 0
+    if "calendar" in low or "clock" in low:
+        flags |= _ICON_NAMED
+    if len(_NAME_FLAGS) >= _NAME_FLAGS_MAX:
+        _NAME_FLAGS.clear()
+    _NAME_FLAGS[value] = flags
+    return flags
+
+
+def _cached_flags(value: str) -> int:
+    """:func:`_name_flags`, cached."""
+    flags = _NAME_FLAGS.get(value)
+    return _name_flags(value) if flags is None else flags
+
+
+def _icon_source(src: str | None) -> bool:
+    """An icon's ``src`` naming a calendar or a clock (the other half of
+    :func:`_is_date_icon`: neither word holds the space that joins the two)."""
+    if not src:
+        return False
+    low = src.lower()
+    return "calendar" in low or "clock" in low
 
 
 def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
@@ -1103,6 +1147,8 @@ class _Collector:
         self.foreign_memo: dict[HtmlElement, bool] = {}
         self.jsonld_types: set[str] = set()
         self.labels: list[HtmlElement] = []
+        #: The elements the whole-tree stamp walk may yield, in page order (see collect).
+        self.marked: list[HtmlElement] = []
         self.story: HtmlElement | None = None
         #: Elements of the headline's header area (read for stamps first), and the raw
         #: publication stamps read in them.
@@ -1153,12 +1199,14 @@ class _Collector:
         area_foreign: bool | None = None
         for element in area.iter(etree.Element):
             tag = element.tag
-            marker = _marker(element)
+            name, ident = element.get("class"), element.get("id")
+            # _marker, its attributes read once; most elements of a header have neither.
+            marker = f"{name or ''} {ident or ''}".lower() if name or ident else " "
             if element is area:
                 path = _HeaderPath()
             else:
                 above = paths[element.getparent()]
-                named = _foreign_named(marker)
+                named = marker != " " and _foreign_named(marker)
                 in_list = above.in_list or tag in ("li", "ul", "ol", "article")
                 listed = (
                     # Another story's article beside the headline's own, or a list holding
@@ -1361,30 +1409,34 @@ class _Collector:
         target = self.published if field_name == "published" else self.modified
         target.append(Candidate(text, source, CONFIDENCE[source]))
 
-    def _collected(self) -> Iterator[HtmlElement]:
-        """JSON-LD scripts, metas, links with a ``rel``, ``<time>`` and itemprop elements,
-        in page order (a Python pass over the tags costs less than libxml2's XPath scans,
-        one per part of a union)."""
+    def collect(self) -> None:
+        """One pass over the page's elements: scripts, metas, links, ``<time>`` and itemprop
+        elements (a Python pass over the tags costs less than libxml2's XPath scans, one
+        per part of a union), the label elements :meth:`labelled_values` reads, and the
+        elements the whole-page part of :meth:`_stamp_elements` may yield (headings, date
+        icons, elements whose class or id names a stamp area), in page order: that part
+        reads those few dozen instead of walking the page again."""
+        labels, marked, flags_of = self.labels, self.marked, _NAME_FLAGS.get
         for element in self.root.iter(etree.Element):
             tag = element.tag
+            name = element.get("class")
+            flags = flags_of(name) if name else 0
+            if flags is None:
+                flags = _name_flags(name)
+            if tag in LABEL_TAGS and not len(element) and element.text:
+                labels.append(element)
             if (
-                tag in ("meta", "time")
-                or element.get("itemprop") is not None
-                or (tag == "link" and element.get("rel") is not None)
+                tag in HEADING_TAGS
+                or flags & _AREA_NAMED
                 or (
-                    tag == "script"
-                    and "ld+json" in (element.get("type") or "").translate(_JSONLD_CASE)
+                    tag in ICON_TAGS
+                    and (
+                        flags & _ICON_NAMED or ((src := element.get("src")) and _icon_source(src))
+                    )
                 )
+                or ((ident := element.get("id")) and _cached_flags(ident) & _AREA_NAMED)
             ):
-                yield element
-
-    def collect(self) -> None:
-        """One pass over scripts, metas, links, ``<time>`` and itemprop elements."""
-        for element in self._collected():
-            tag = element.tag
-            if tag == "script":
-                self.scripts.append(element.text or "")
-                continue
+                marked.append(element)
             if tag == "meta":
                 key = (
                     (
@@ -1402,6 +1454,12 @@ class _Collector:
                     self.meta[key] = value
                 if element.get("itemprop"):
                     self.itemprops.append(element)
+                continue
+            if tag == "script":
+                if element.get("itemprop") is not None or "ld+json" in (
+                    element.get("type") or ""
+                ).translate(_JSONLD_CASE):
+                    self.scripts.append(element.text or "")
                 continue
             if tag == "link":
                 for rel in (element.get("rel") or "").lower().split():
@@ -1458,7 +1516,10 @@ class _Collector:
     def microdata(self) -> None:
         """``itemprop=datePublished/dateModified`` outside sidebars and comments; inside the
         page's only article item (a blog's post in a "widget") whatever the containers say."""
-        scope = self._article_scope() if self.itemprops else None
+        # The article item is looked for (a pass over the page) only for a page with a date
+        # itemprop: most itemprops are names, images and the like.
+        scope: HtmlElement | None = None
+        scoped = False
         for element in self.itemprops:
             prop = (element.get("itemprop") or "").lower().split()
             target = (
@@ -1470,6 +1531,8 @@ class _Collector:
             )
             if target is None:
                 continue
+            if not scoped:
+                scope, scoped = self._article_scope(), True
             owned = scope is not None and _item_owner(element) is scope
             if element.tag != "meta" and not owned and self.foreign(element):
                 continue
@@ -1535,7 +1598,7 @@ class _Collector:
                 parent = element.getparent()
                 # Most markers hold none of the three kinds of fragment: the cached test of
                 # their union answers for all three.
-                named = _stamp_area_named(marker)
+                named = marker != " " and _stamp_area_named(marker)
                 own = named and (_has_fragment(marker, _STAMP) or _is_post_meta(marker))
                 if (named and _is_post_footer(marker)) or parent in self.footers:
                     self.footers.add(element)
@@ -1559,12 +1622,10 @@ class _Collector:
                         yield inner, _has_fragment(_marker(inner), _STAMP)
         headline = self.headline
         after_headline = headline is None
-        for element in self.root.iter(etree.Element):
+        for element in self.marked:
             if element is headline:
                 after_headline = True
             tag = element.tag
-            if tag in LABEL_TAGS and not len(element) and element.text:
-                self.labels.append(element)  # read by labelled_values
             if tag in ICON_TAGS and _is_date_icon(element):
                 # A calendar or clock icon marks the text beside it as a stamp.
                 parent = element.getparent()
@@ -1678,9 +1739,9 @@ class _Collector:
 
     def _stamp_lines(self, element: HtmlElement, text: str, dated_class: bool) -> None:
         """The dates of one stamp element's lines (see :meth:`stamps`)."""
-        modified_class = _has_fragment(_marker(element), _MODIFIED) or _after_modification_label(
-            element
-        )
+        # Whether a class or a label marks the element as the update's: asked only of the
+        # lines that hold a date (most lines of a stamp's area hold none).
+        modified_class: bool | None = None
         for full_line in text.split("\n"):
             line = full_line
             if (cut := MODIFIED_LABELS.search(line)) is not None:
@@ -1696,12 +1757,11 @@ class _Collector:
                 line = line[: cut.start()]
             found = split_labels(line)
             if not found:
-                if (
-                    len(line) <= MAX_ODD_STAMP_CHARS
-                    and _YEAR_IN_TEXT.search(line)
-                    and not modified_class
-                    and element.tag not in HEADING_TAGS
-                ):
+                if len(line) <= MAX_ODD_STAMP_CHARS and _YEAR_IN_TEXT.search(line):
+                    if modified_class is None:
+                        modified_class = _modified_marked(element)
+                    if modified_class or element.tag in HEADING_TAGS:
+                        continue
                     # A short text with a year in a stamp-classed element or beside the
                     # headline: an odd (e.g. non-English) stamp for DateNormaliser, whose
                     # gate refuses what is not a full date.
@@ -1729,6 +1789,8 @@ class _Collector:
             )
             if not (is_date_line(line) or leading or dated_class or labelled or parted):
                 continue
+            if modified_class is None:
+                modified_class = _modified_marked(element)
             for stamp in found:
                 if stamp.field == "dateModified" or modified_class:
                     self.add("modified", stamp.raw, "stamp-labelled")

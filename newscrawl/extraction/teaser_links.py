@@ -164,3 +164,9 @@ def headline_words(text: str) -> int:
     words are one to three characters long), so "国境の２離島が消失か" is a headline as
     much as "Two islands vanish at the border" is."""
     return max(len(text.split()), len(_UNSPACED.findall(text)) // 2)
+
+
+def has_headline_words(text: str, count: int) -> bool:
+    """``headline_words(text) >= count``, the characters of scripts without spaces counted
+    only when the spaced words fall short (most texts)."""
+    return len(text.split()) >= count or len(_UNSPACED.findall(text)) // 2 >= count
