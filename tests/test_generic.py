@@ -408,3 +408,28 @@ def test_generic_article_pauses_the_cycle_collector_and_restores_it() -> None:
         assert not gc.isenabled()
         raise RuntimeError
     assert gc.isenabled()
+
+
+def link_line_page(line: str) -> str:
+    """A story whose last line is *line*."""
+    return f"""<html><body><main><article><h1>Council approves budget</h1>
+    <div class="story"><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{line}</p></div>
+    </article></main></body></html>"""
+
+
+def test_link_broken_by_br_counts_as_link_text() -> None:
+    # A line that is one link written over two lines ("<a>…<br>…</a>") is a link line:
+    # the anchor's text is read with its break as a space, and so must the line be.
+    call = '<a href="/app">Get our free app<br>for the news, alerts and more every day</a>'
+    assert body_of(link_line_page(call)) == "\n\n".join(PARAS[:2])
+
+
+def test_link_broken_by_br_inside_a_sentence_stays() -> None:
+    # Must not fire: the same link inside a sentence of prose is a small part of it.
+    line = (
+        "The council will publish the full budget on its website next week, and readers "
+        'can follow the vote <a href="/live">on our live<br>page</a> as it happens.'
+    )
+    body = body_of(link_line_page(line))
+    assert body.startswith("\n\n".join(PARAS[:2]))
+    assert "as it happens." in body

@@ -512,7 +512,9 @@ class _Walker:
             if not text:
                 continue
             if links:
-                mine = [link for link in links if link[0] in text]
+                # An anchor's text is read with its line breaks as spaces.
+                flat = " ".join(text.split()) if "\n" in text else text
+                mine = [link for link in links if link[0] in flat]
                 chars = sum(len(anchor) for anchor, _ in mine)
             else:
                 mine, chars = [], 0
