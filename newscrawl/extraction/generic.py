@@ -163,8 +163,9 @@ class GenericBody:
 # words are not ("article-header__meta", "c-article-header"), so a name's verdicts are
 # read from its words' marks. ``_CONSENT_TOOL``: a token (as ``str.split`` cuts class + id)
 # starting with a consent tool's prefix (:data:`~.vocabulary.CONSENT_PREFIXES`).
+_MARK_BITS = 9
 _NEGATIVE, _RESCUE, _POSITIVE, _CONSENT, _COOKIE, _NOTICE, _CONSENT_TOOL, _PRIVACY, _LAID = (
-    1 << i for i in range(9)
+    1 << i for i in range(_MARK_BITS)
 )
 
 
@@ -199,20 +200,30 @@ def _token_marks(token: str) -> int:
     return marks
 
 
-def _name_marks(attrs: str) -> int:
-    """The marks of all words of class + id ("articleBody": "article" and "body"), read
-    token by token: a page's names are new strings, their tokens mostly are not
-    ("c-article-header", "col-md-8")."""
+@lru_cache(maxsize=4096)
+def _value_marks(value: str) -> int:
+    """The marks of all words of one class or id value ("articleBody": "article" and
+    "body"), read token by token: a page's names are new strings, their tokens mostly are
+    not ("c-article-header", "col-md-8"). Class and id are read apart (the marks of class
+    + id are the union of theirs): the body walk, the tally and the scoring ask the same
+    element's name, and each value is one key however it is asked."""
     marks = 0
-    for token in attrs.split():
+    for token in value.split():
         marks |= _token_marks(token)
     return marks
 
 
-@lru_cache(maxsize=4096)
-def _verdict(attrs: str) -> int:
-    """+1 for a story-container name, -1 for chrome, 0 otherwise (``attrs``: class + id)."""
-    marks = _name_marks(attrs)
+def _marks(element: HtmlElement, names: list[str]) -> int:
+    """The marks of the class and id of an element whose attribute names are *names* (an
+    attribute the element lacks is not looked up)."""
+    marks = _value_marks(element.get("class") or "") if "class" in names else 0
+    if "id" in names:
+        marks |= _value_marks(element.get("id") or "")
+    return marks
+
+
+def _verdict(marks: int) -> int:
+    """+1 for a story-container name, -1 for chrome, 0 otherwise (*marks*: of class + id)."""
     if marks & _NEGATIVE:
         return 0 if marks & _RESCUE else -1
     return 1 if marks & _POSITIVE else 0
@@ -222,41 +233,28 @@ def _attrs(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
-def _named_attrs(element: HtmlElement, names: list[str]) -> str:
-    """:func:`_attrs` of an element whose attribute names are *names* (an attribute the
-    element lacks is not looked up)."""
-    name = element.get("class") if "class" in names else None
-    ident = element.get("id") if "id" in names else None
-    return f"{name or ''} {ident or ''}"
-
-
 def _named_story(element: HtmlElement) -> bool:
     """True when *element* is named as a story container (``_class_verdict > 0``) or
     marked as one (``itemprop=articleBody``)."""
     names = element.keys()
     if not names:
         return False  # most elements: no name to read
-    if ("class" in names or "id" in names) and _verdict(_named_attrs(element, names)) > 0:
+    if ("class" in names or "id" in names) and _verdict(_marks(element, names)) > 0:
         return True
     return "itemprop" in names and element.get("itemprop") == "articleBody"
 
 
 def _class_verdict(element: HtmlElement) -> int:
-    name, ident = element.get("class"), element.get("id")
-    if not name and not ident:
+    names = element.keys()
+    if "class" not in names and "id" not in names:
         return 0  # most elements: no name to read
-    return _verdict(f"{name or ''} {ident or ''}")
-
-
-@lru_cache(maxsize=4096)
-def _consent_named(attrs: str) -> bool:
-    """True when class + id name a consent layer (:data:`~.vocabulary.CONSENT_PREFIXES`,
-    a consent word, or "cookie" beside a notice word)."""
-    return _consent_marked(_name_marks(attrs))
+    return _verdict(_marks(element, names))
 
 
 def _consent_marked(marks: int) -> bool:
-    """:func:`_consent_named` of a name whose marks are *marks*."""
+    """True when class + id of *marks* name a consent layer (a token starting with one of
+    :data:`~.vocabulary.CONSENT_PREFIXES`, a consent word, or "cookie" beside a notice
+    word)."""
     if marks & (_CONSENT_TOOL | _CONSENT):
         return True
     if marks & _COOKIE and marks & _NOTICE:
@@ -286,7 +284,7 @@ def _is_overlay(element: HtmlElement) -> bool:
         ("role" in names and element.get("role") in voc.DIALOG_ROLES)
         or ("aria-modal" in names and element.get("aria-modal") == "true")
         or ("style" in names and _is_fixed(element))
-        or (("class" in names or "id" in names) and _consent_named(_named_attrs(element, names)))
+        or (("class" in names or "id" in names) and _consent_marked(_marks(element, names)))
     ):
         return False
     return not _holds_story(element)
@@ -400,7 +398,7 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
         name = names[0]
         if name not in ("class", "id"):
             return False
-        if not _chrome_named(element.get(name) or ""):
+        if not _CHROME_MARKED[_value_marks(element.get(name) or "")]:
             return False
         return tag not in _PHRASING or not _in_sentence(element)
     if "aria-hidden" in names and element.get("aria-hidden") == "true":
@@ -411,23 +409,27 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
         return True
     if "style" in names and _is_fixed(element) and not _holds_story(element):
         return True
-    if not (("class" in names or "id" in names) and _chrome_named(_named_attrs(element, names))):
+    if not (("class" in names or "id" in names) and _CHROME_MARKED[_marks(element, names)]):
         return False
     return tag not in _PHRASING or not _in_sentence(element)
 
 
 #: Attributes other than class and id that :func:`_looks_chrome` reads.
 _STATE_ATTRS = frozenset({"aria-hidden", "role", "aria-modal", "style"})
+#: Tags :func:`_looks_chrome` answers by the tag alone.
+_CHROME_OR_TOP = voc.CHROME_TAGS | {"html", "body"}
 
 
-@lru_cache(maxsize=4096)
-def _chrome_named(attrs: str) -> bool:
-    """True when class + id name page chrome or a consent layer (``_verdict(attrs) < 0 or
-    _consent_named(attrs)``, its words read once)."""
-    marks = _name_marks(attrs)
+def _chrome_marked(marks: int) -> bool:
+    """True when class + id of *marks* name page chrome or a consent layer (``_verdict <
+    0`` or :func:`_consent_marked`)."""
     if marks & _NEGATIVE and not marks & _RESCUE:
         return True
     return _consent_marked(marks)
+
+
+#: :func:`_chrome_marked` of every value marks take, as the body walk looks it up.
+_CHROME_MARKED = tuple(_chrome_marked(marks) for marks in range(1 << _MARK_BITS))
 
 
 def _in_sentence(element: HtmlElement) -> bool:
@@ -530,6 +532,8 @@ class _Walker:
         buf = self.buf
         skip_tags, block_tags, max_elements = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_ELEMENTS
         unseen_bare, chrome_tags = _UNSEEN_BARE, voc.CHROME_TAGS
+        state_attrs, chrome_or_top, phrasing = _STATE_ATTRS, _CHROME_OR_TOP, _PHRASING
+        chrome_marked, value_marks = _CHROME_MARKED, _value_marks
         # Deeper than MAX_DEPTH below *root*, the walk goes no further.
         too_deep = len(path) + bp.MAX_DEPTH
         visited = 0
@@ -592,7 +596,20 @@ class _Walker:
                 buf = self.buf
                 continue
             path.append(element)
-            chrome = _looks_chrome(element, tag, names) if names else tag in chrome_tags
+            if not names:
+                chrome = tag in chrome_tags
+            elif len(names) == 1 and names[0] not in state_attrs and tag not in chrome_or_top:
+                # :func:`_looks_chrome` of most named elements, written out here: one
+                # attribute, a class (or id) whose marks say it all, or another that
+                # says nothing of chrome.
+                name = names[0]
+                chrome = (
+                    name in {"class", "id"}
+                    and chrome_marked[value_marks(element.get(name) or "")]
+                    and (tag not in phrasing or not _in_sentence(element))
+                )
+            else:
+                chrome = _looks_chrome(element, tag, names)
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
                 if buf:
