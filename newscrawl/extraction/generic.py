@@ -24,7 +24,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -94,6 +94,9 @@ _WORD_CHAR = re.compile(r"\w")
 _SKIP_OUTRIGHT = voc.SKIP_TAGS - voc.CONTROL_TAGS
 #: Tags :func:`_is_unseen` may find unseen on an element without attributes.
 _UNSEEN_BARE = voc.SKIP_TAGS | {"rt"}
+#: Tags the walk tests for more than a name that hides: skipped, perhaps unseen, or
+#: breaking the text.
+_SPECIAL_TAGS = _SKIP_OUTRIGHT | _UNSEEN_BARE | {"br", "hr"}
 
 
 @dataclass(slots=True)
@@ -233,9 +236,13 @@ def _attrs(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
-def _named_story(element: HtmlElement) -> bool:
+def _named_story(element: HtmlElement, known: dict[HtmlElement, int]) -> bool:
     """True when *element* is named as a story container (``_class_verdict > 0``) or
-    marked as one (``itemprop=articleBody``)."""
+    marked as one (``itemprop=articleBody``). *known*: the marks of elements whose one
+    attribute is a class or an id, as the walk read them (:attr:`_Walker.marks`)."""
+    marks = known.get(element)
+    if marks is not None:
+        return _verdict(marks) > 0
     names = element.keys()
     if not names:
         return False  # most elements: no name to read
@@ -272,22 +279,24 @@ def _holds_story(element: HtmlElement) -> bool:
     )
 
 
-def _is_overlay(element: HtmlElement) -> bool:
+def _is_overlay(element: HtmlElement, known: dict[HtmlElement, int]) -> bool:
     """True for a consent layer or a modal dialog laid over the page: chrome whatever share
     of the page's text it holds, and no story container inside rescues it. A page wrapper
     carrying a consent state class ("cookie-consent-given") holds the story's landmarks, and
-    a story shown in a modal holds its ``article`` or ``h1``: neither is one."""
-    names = element.keys()
-    if not names:
-        return False
-    if not (
-        ("role" in names and element.get("role") in voc.DIALOG_ROLES)
-        or ("aria-modal" in names and element.get("aria-modal") == "true")
-        or ("style" in names and _is_fixed(element))
-        or (("class" in names or "id" in names) and _consent_marked(_marks(element, names)))
-    ):
-        return False
-    return not _holds_story(element)
+    a story shown in a modal holds its ``article`` or ``h1``: neither is one. *known*: as
+    for :func:`_named_story`."""
+    marks = known.get(element)
+    if marks is not None:
+        laid = _consent_marked(marks)  # one attribute, a class or an id
+    else:
+        names = element.keys()
+        laid = bool(names) and (
+            ("role" in names and element.get("role") in voc.DIALOG_ROLES)
+            or ("aria-modal" in names and element.get("aria-modal") == "true")
+            or ("style" in names and _is_fixed(element))
+            or (("class" in names or "id" in names) and _consent_marked(_marks(element, names)))
+        )
+    return laid and not _holds_story(element)
 
 
 def _is_fixed(element: HtmlElement) -> bool:
@@ -392,15 +401,6 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
         return True
     if not names or tag in ("html", "body"):
         return False
-    if len(names) == 1 and names[0] not in _STATE_ATTRS:
-        # Most named elements carry one attribute: a class (or id) is the name read
-        # whole, any other attribute says nothing of chrome.
-        name = names[0]
-        if name not in ("class", "id"):
-            return False
-        if not _CHROME_MARKED[_value_marks(element.get(name) or "")]:
-            return False
-        return tag not in _PHRASING or not _in_sentence(element)
     if "aria-hidden" in names and element.get("aria-hidden") == "true":
         return True
     if "role" in names and element.get("role") in voc.CHROME_ROLES:
@@ -466,11 +466,14 @@ class _Walker:
         """The open elements, from the top of the page down."""
         self.owners: list[tuple[HtmlElement, int, str]] = []
         """Open block and chrome elements, each with its depth in :attr:`path` (its
-        ancestors' chain is read from there when it has a paragraph) and its tag."""
+        ancestors' chain is read from there when it has a paragraph) and its tag (as
+        written: lowered when it has a paragraph)."""
         self.chains: dict[HtmlElement, list[HtmlElement]] = {}
         """The chain of each owner with paragraphs: itself first, up to
         ``MAX_ANCESTOR_LEVELS`` elements, shared by the paragraphs it owns."""
         self.chrome: list[HtmlElement] = []
+        self.marks: dict[HtmlElement, int] = {}
+        """The marks of the elements whose one attribute is a class or an id."""
         self.anchors: list[_Anchor] = []
         """Open ``<a href>``: their href and where their text starts (generation, index)."""
         self.generation = 0
@@ -499,6 +502,7 @@ class _Walker:
         if not self.owners or raw.isspace():  # the buffer holds no empty strings
             return
         owner, depth, tag = self.owners[-1]
+        tag = tag.lower()
         chain = self.chains.get(owner)
         if chain is None:
             # The owner and the elements above it: the path as the owner opened.
@@ -506,15 +510,18 @@ class _Walker:
             chain = self.path[depth - 1 : end : -1] if end >= 0 else self.path[depth - 1 :: -1]
             self.chains[owner] = chain
         chrome = tuple(self.chrome)
-        for piece in _BREAKS.split(raw) if BR in raw else (raw,):
-            text = text_lines(piece)
+        if BR not in raw:  # one piece, one line (most paragraphs)
+            pieces = [" ".join(raw.split())]
+        else:
+            pieces = [text_lines(piece) for piece in _BREAKS.split(raw)]
+        for text in pieces:
             if not text:
                 continue
-            if links:
-                mine = [link for link in links if link[0] in text]
-                chars = sum(len(anchor) for anchor, _ in mine)
-            else:
-                mine, chars = [], 0
+            mine, chars = [], 0
+            for link in links:
+                if link[0] in text:
+                    mine.append(link)
+                    chars += len(link[0])
             self.blocks.append(_Block(text, owner, tag, mine, chars, chrome, chain))
 
     def walk(self, root: HtmlElement) -> list[_Block]:
@@ -532,8 +539,10 @@ class _Walker:
         buf = self.buf
         skip_tags, block_tags, max_elements = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_ELEMENTS
         unseen_bare, chrome_tags = _UNSEEN_BARE, voc.CHROME_TAGS
+        special_tags = _SPECIAL_TAGS
         state_attrs, chrome_or_top, phrasing = _STATE_ATTRS, _CHROME_OR_TOP, _PHRASING
         chrome_marked, value_marks = _CHROME_MARKED, _value_marks
+        known = self.marks
         # Deeper than MAX_DEPTH below *root*, the walk goes no further.
         too_deep = len(path) + bp.MAX_DEPTH
         visited = 0
@@ -547,13 +556,22 @@ class _Walker:
                     # events); most elements only give their tail.
                     if closing and closing[-1] is element:
                         closing.pop()
+                        # An element in ``closing`` is a link or an owner, or both.
                         if linked and linked[-1] is element:
                             linked.pop()
                             self._link(*anchors.pop())
-                        if owners and owners[-1][0] is element:
-                            self.flush()
+                            owner = bool(owners) and owners[-1][0] is element
+                        else:
+                            owner = True
+                        if owner:
+                            if buf:
+                                if len(buf) == 1 and buf[0].isspace() and not self.links:
+                                    # Whitespace between blocks: :meth:`flush` of it.
+                                    buf.clear()
+                                    self.generation += 1
+                                else:
+                                    self.flush()
                             owners.pop()
-                            buf = self.buf
                         if chrome_open and chrome_open[-1] is element:
                             chrome_open.pop()
                     path.pop()
@@ -568,54 +586,68 @@ class _Walker:
                     buf.append(tail)
                 continue
             tag = element.tag
-            # Most elements have no attributes: the tests of names are not called for them.
-            if (
-                tag in skip_tags
-                or len(path) > too_deep
-                or (
-                    # Only a few tags, and the attributes hidden and style, can hide.
-                    (
-                        ((names := element.keys()) and ("hidden" in names or "style" in names))
-                        or tag in unseen_bare
+            if tag in special_tags:
+                # A tag that is skipped, may hide, or breaks the text (few elements).
+                if (
+                    tag in skip_tags
+                    or len(path) > too_deep
+                    or (
+                        (
+                            ((names := element.keys()) and ("hidden" in names or "style" in names))
+                            or tag in unseen_bare
+                        )
+                        and _is_unseen(element, tag, names)
                     )
-                    and _is_unseen(element, tag, names)
-                )
+                ):
+                    skip_subtree()
+                    skipped = True
+                    continue
+                if tag == "br":
+                    skip_subtree()
+                    skipped = True
+                    buf.append(BR)
+                    continue
+                if tag == "hr":
+                    skip_subtree()
+                    skipped = True
+                    self.flush()
+                    continue
+            elif len(path) > too_deep or (
+                # Only the attributes hidden and style can hide an element of another tag.
+                (names := element.keys())
+                and ("hidden" in names or "style" in names)
+                and _is_unseen(element, tag, names)
             ):
                 skip_subtree()
                 skipped = True
                 continue
-            if tag == "br":
-                skip_subtree()
-                skipped = True
-                buf.append(BR)
-                continue
-            if tag == "hr":
-                skip_subtree()
-                skipped = True
-                self.flush()
-                buf = self.buf
-                continue
             path.append(element)
             if not names:
                 chrome = tag in chrome_tags
-            elif len(names) == 1 and names[0] not in state_attrs and tag not in chrome_or_top:
-                # :func:`_looks_chrome` of most named elements, written out here: one
-                # attribute, a class (or id) whose marks say it all, or another that
-                # says nothing of chrome.
-                name = names[0]
-                chrome = (
-                    name in {"class", "id"}
-                    and chrome_marked[value_marks(element.get(name) or "")]
-                    and (tag not in phrasing or not _in_sentence(element))
-                )
-            else:
+            elif tag in chrome_or_top or not state_attrs.isdisjoint(names):
                 chrome = _looks_chrome(element, tag, names)
+            else:
+                # :func:`_looks_chrome` of most named elements, written out here: no
+                # attribute but class and id says anything of chrome, and their marks
+                # say it all.
+                if len(names) > 1:
+                    marks = _marks(element, names)
+                elif (name := names[0]) in {"class", "id"}:
+                    marks = known[element] = value_marks(element.get(name) or "")
+                else:
+                    marks = 0
+                chrome = chrome_marked[marks] and (
+                    tag not in phrasing or not _in_sentence(element)
+                )
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
                 if buf:
-                    self.flush()
-                    buf = self.buf
-                owners.append((element, len(path), tag.lower()))
+                    if len(buf) == 1 and buf[0].isspace() and not self.links:
+                        buf.clear()
+                        self.generation += 1
+                    else:
+                        self.flush()
+                owners.append((element, len(path), tag))
                 closing.append(element)
                 if chrome:
                     chrome_open.append(element)
@@ -678,6 +710,9 @@ class _Page:
     """Verdicts of :func:`_is_other_post`, asked by every paragraph below an element."""
 
 
+_CHAIN = attrgetter("chain")
+
+
 def _subtree_sums(blocks: list[_Block]) -> dict[HtmlElement, _Stats]:
     """Characters and link characters of the paragraphs below each element of the
     paragraphs' chains, the elements in the order their first paragraph meets them (owner
@@ -685,7 +720,7 @@ def _subtree_sums(blocks: list[_Block]) -> dict[HtmlElement, _Stats]:
     ``MAX_ANCESTOR_LEVELS`` deep) is summed once per element, children into parents, not
     once per paragraph and ancestor."""
     stats: dict[HtmlElement, _Stats] = {}
-    if any(len(block.chain) >= bp.MAX_ANCESTOR_LEVELS for block in blocks):
+    if max(map(len, map(_CHAIN, blocks)), default=0) >= bp.MAX_ANCESTOR_LEVELS:
         for block in blocks:  # a cut chain: each paragraph credits its own ancestors
             n, link_chars = len(block.text), block.link_chars
             for node in block.chain:
@@ -723,12 +758,12 @@ def _subtree_sums(blocks: list[_Block]) -> dict[HtmlElement, _Stats]:
     return stats
 
 
-def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
+def _tally(blocks: list[_Block], body: HtmlElement, known: dict[HtmlElement, int]) -> _Page:
     """Characters, link characters and readability-style score of every ancestor.
 
     An element named like chrome counts as chrome only while it holds less than
     :data:`~newscrawl.extraction.boilerplate.CHROME_MAX_SHARE` of the page's text; its
-    paragraphs score nothing.
+    paragraphs score nothing. *known*: the marks the walk read (:attr:`_Walker.marks`).
     """
     stats = _subtree_sums(blocks)
     total = sum(len(block.text) for block in blocks)
@@ -740,11 +775,13 @@ def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
     overlays = {
         node
         for node in named
-        if node in stats and stats[node].chars < total * _OVERLAY_MAX_SHARE and _is_overlay(node)
+        if node in stats
+        and stats[node].chars < total * _OVERLAY_MAX_SHARE
+        and _is_overlay(node, known)
     }
     # A layer of controls is found by its buttons, not named: the walk did not note it
     # around its paragraphs (``block.chrome``), so they are kept out by their chain.
-    layers = _control_layers(body, blocks, stats, total) if body is not None else set()
+    layers = _control_layers(body, blocks, stats, total)
     overlays |= layers
     chrome = overlays | {node for node in named if node not in stats or stats[node].chars < limit}
     if chrome:
@@ -752,7 +789,7 @@ def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
         # that element a wrapper ("post tag-reviews", "widget Blog").
         # A name repeated inside the element ("content" of every comment) marks its
         # items, not a story.
-        rescuers = [node for node in stats if node not in named and _named_story(node)]
+        rescuers = [node for node in stats if node not in named and _named_story(node, known)]
         kinds: dict[tuple[object, str], list[HtmlElement]] = {}
         for node in rescuers:
             kinds.setdefault((node.tag, _attrs(node)), []).append(node)
@@ -1677,7 +1714,8 @@ def _body_element(root: HtmlElement) -> HtmlElement:
 
 def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[_Block], _Page]:
     body = _body_element(root)
-    page = _tally(_Walker().walk(body), body)
+    walker = _Walker()
+    page = _tally(walker.walk(body), body, walker.marks)
     story = _story_nodes(page)
     return story, _story_blocks(page, story, url), page
 
