@@ -24,7 +24,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -97,6 +97,9 @@ _WORD_CHAR = re.compile(r"\w")
 _SKIP_OUTRIGHT = voc.SKIP_TAGS - voc.CONTROL_TAGS
 #: Tags :func:`_is_unseen` may find unseen on an element without attributes.
 _UNSEEN_BARE = voc.SKIP_TAGS | {"rt"}
+#: Tags the walk tests for more than a name that hides: skipped, perhaps unseen, or
+#: breaking the text.
+_SPECIAL_TAGS = _SKIP_OUTRIGHT | _UNSEEN_BARE | {"br", "hr"}
 
 
 @dataclass(slots=True)
@@ -166,8 +169,9 @@ class GenericBody:
 # words are not ("article-header__meta", "c-article-header"), so a name's verdicts are
 # read from its words' marks. ``_CONSENT_TOOL``: a token (as ``str.split`` cuts class + id)
 # starting with a consent tool's prefix (:data:`~.vocabulary.CONSENT_PREFIXES`).
+_MARK_BITS = 9
 _NEGATIVE, _RESCUE, _POSITIVE, _CONSENT, _COOKIE, _NOTICE, _CONSENT_TOOL, _PRIVACY, _LAID = (
-    1 << i for i in range(9)
+    1 << i for i in range(_MARK_BITS)
 )
 
 
@@ -202,20 +206,30 @@ def _token_marks(token: str) -> int:
     return marks
 
 
-def _name_marks(attrs: str) -> int:
-    """The marks of all words of class + id ("articleBody": "article" and "body"), read
-    token by token: a page's names are new strings, their tokens mostly are not
-    ("c-article-header", "col-md-8")."""
+@lru_cache(maxsize=4096)
+def _value_marks(value: str) -> int:
+    """The marks of all words of one class or id value ("articleBody": "article" and
+    "body"), read token by token: a page's names are new strings, their tokens mostly are
+    not ("c-article-header", "col-md-8"). Class and id are read apart (the marks of class
+    + id are the union of theirs): the body walk, the tally and the scoring ask the same
+    element's name, and each value is one key however it is asked."""
     marks = 0
-    for token in attrs.split():
+    for token in value.split():
         marks |= _token_marks(token)
     return marks
 
 
-@lru_cache(maxsize=4096)
-def _verdict(attrs: str) -> int:
-    """+1 for a story-container name, -1 for chrome, 0 otherwise (``attrs``: class + id)."""
-    marks = _name_marks(attrs)
+def _marks(element: HtmlElement, names: list[str]) -> int:
+    """The marks of the class and id of an element whose attribute names are *names* (an
+    attribute the element lacks is not looked up)."""
+    marks = _value_marks(element.get("class") or "") if "class" in names else 0
+    if "id" in names:
+        marks |= _value_marks(element.get("id") or "")
+    return marks
+
+
+def _verdict(marks: int) -> int:
+    """+1 for a story-container name, -1 for chrome, 0 otherwise (*marks*: of class + id)."""
     if marks & _NEGATIVE:
         return 0 if marks & _RESCUE else -1
     return 1 if marks & _POSITIVE else 0
@@ -225,41 +239,32 @@ def _attrs(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
-def _named_attrs(element: HtmlElement, names: list[str]) -> str:
-    """:func:`_attrs` of an element whose attribute names are *names* (an attribute the
-    element lacks is not looked up)."""
-    name = element.get("class") if "class" in names else None
-    ident = element.get("id") if "id" in names else None
-    return f"{name or ''} {ident or ''}"
-
-
-def _named_story(element: HtmlElement) -> bool:
+def _named_story(element: HtmlElement, known: dict[HtmlElement, int]) -> bool:
     """True when *element* is named as a story container (``_class_verdict > 0``) or
-    marked as one (``itemprop=articleBody``)."""
+    marked as one (``itemprop=articleBody``). *known*: the marks of elements whose one
+    attribute is a class or an id, as the walk read them (:attr:`_Walker.marks`)."""
+    marks = known.get(element)
+    if marks is not None:
+        return _verdict(marks) > 0
     names = element.keys()
     if not names:
         return False  # most elements: no name to read
-    if ("class" in names or "id" in names) and _verdict(_named_attrs(element, names)) > 0:
+    if ("class" in names or "id" in names) and _verdict(_marks(element, names)) > 0:
         return True
     return "itemprop" in names and element.get("itemprop") == "articleBody"
 
 
 def _class_verdict(element: HtmlElement) -> int:
-    name, ident = element.get("class"), element.get("id")
-    if not name and not ident:
+    names = element.keys()
+    if "class" not in names and "id" not in names:
         return 0  # most elements: no name to read
-    return _verdict(f"{name or ''} {ident or ''}")
-
-
-@lru_cache(maxsize=4096)
-def _consent_named(attrs: str) -> bool:
-    """True when class + id name a consent layer (:data:`~.vocabulary.CONSENT_PREFIXES`,
-    a consent word, or "cookie" beside a notice word)."""
-    return _consent_marked(_name_marks(attrs))
+    return _verdict(_marks(element, names))
 
 
 def _consent_marked(marks: int) -> bool:
-    """:func:`_consent_named` of a name whose marks are *marks*."""
+    """True when class + id of *marks* name a consent layer (a token starting with one of
+    :data:`~.vocabulary.CONSENT_PREFIXES`, a consent word, or "cookie" beside a notice
+    word)."""
     if marks & (_CONSENT_TOOL | _CONSENT):
         return True
     if marks & _COOKIE and marks & _NOTICE:
@@ -277,22 +282,24 @@ def _holds_story(element: HtmlElement) -> bool:
     )
 
 
-def _is_overlay(element: HtmlElement) -> bool:
+def _is_overlay(element: HtmlElement, known: dict[HtmlElement, int]) -> bool:
     """True for a consent layer or a modal dialog laid over the page: chrome whatever share
     of the page's text it holds, and no story container inside rescues it. A page wrapper
     carrying a consent state class ("cookie-consent-given") holds the story's landmarks, and
-    a story shown in a modal holds its ``article`` or ``h1``: neither is one."""
-    names = element.keys()
-    if not names:
-        return False
-    if not (
-        ("role" in names and element.get("role") in voc.DIALOG_ROLES)
-        or ("aria-modal" in names and element.get("aria-modal") == "true")
-        or ("style" in names and _is_fixed(element))
-        or (("class" in names or "id" in names) and _consent_named(_named_attrs(element, names)))
-    ):
-        return False
-    return not _holds_story(element)
+    a story shown in a modal holds its ``article`` or ``h1``: neither is one. *known*: as
+    for :func:`_named_story`."""
+    marks = known.get(element)
+    if marks is not None:
+        laid = _consent_marked(marks)  # one attribute, a class or an id
+    else:
+        names = element.keys()
+        laid = bool(names) and (
+            ("role" in names and element.get("role") in voc.DIALOG_ROLES)
+            or ("aria-modal" in names and element.get("aria-modal") == "true")
+            or ("style" in names and _is_fixed(element))
+            or (("class" in names or "id" in names) and _consent_marked(_marks(element, names)))
+        )
+    return laid and not _holds_story(element)
 
 
 def _is_fixed(element: HtmlElement) -> bool:
@@ -397,15 +404,6 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
         return True
     if not names or tag in ("html", "body"):
         return False
-    if len(names) == 1 and names[0] not in _STATE_ATTRS:
-        # Most named elements carry one attribute: a class (or id) is the name read
-        # whole, any other attribute says nothing of chrome.
-        name = names[0]
-        if name not in ("class", "id"):
-            return False
-        if not _chrome_named(element.get(name) or ""):
-            return False
-        return tag not in _PHRASING or not _in_sentence(element)
     if "aria-hidden" in names and element.get("aria-hidden") == "true":
         return True
     if "role" in names and element.get("role") in voc.CHROME_ROLES:
@@ -414,23 +412,27 @@ def _looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
         return True
     if "style" in names and _is_fixed(element) and not _holds_story(element):
         return True
-    if not (("class" in names or "id" in names) and _chrome_named(_named_attrs(element, names))):
+    if not (("class" in names or "id" in names) and _CHROME_MARKED[_marks(element, names)]):
         return False
     return tag not in _PHRASING or not _in_sentence(element)
 
 
 #: Attributes other than class and id that :func:`_looks_chrome` reads.
 _STATE_ATTRS = frozenset({"aria-hidden", "role", "aria-modal", "style"})
+#: Tags :func:`_looks_chrome` answers by the tag alone.
+_CHROME_OR_TOP = voc.CHROME_TAGS | {"html", "body"}
 
 
-@lru_cache(maxsize=4096)
-def _chrome_named(attrs: str) -> bool:
-    """True when class + id name page chrome or a consent layer (``_verdict(attrs) < 0 or
-    _consent_named(attrs)``, its words read once)."""
-    marks = _name_marks(attrs)
+def _chrome_marked(marks: int) -> bool:
+    """True when class + id of *marks* name page chrome or a consent layer (``_verdict <
+    0`` or :func:`_consent_marked`)."""
     if marks & _NEGATIVE and not marks & _RESCUE:
         return True
     return _consent_marked(marks)
+
+
+#: :func:`_chrome_marked` of every value marks take, as the body walk looks it up.
+_CHROME_MARKED = tuple(_chrome_marked(marks) for marks in range(1 << _MARK_BITS))
 
 
 def _in_sentence(element: HtmlElement) -> bool:
@@ -467,11 +469,14 @@ class _Walker:
         """The open elements, from the top of the page down."""
         self.owners: list[tuple[HtmlElement, int, str]] = []
         """Open block and chrome elements, each with its depth in :attr:`path` (its
-        ancestors' chain is read from there when it has a paragraph) and its tag."""
+        ancestors' chain is read from there when it has a paragraph) and its tag (as
+        written: lowered when it has a paragraph)."""
         self.chains: dict[HtmlElement, list[HtmlElement]] = {}
         """The chain of each owner with paragraphs: itself first, up to
         ``MAX_ANCESTOR_LEVELS`` elements, shared by the paragraphs it owns."""
         self.chrome: list[HtmlElement] = []
+        self.marks: dict[HtmlElement, int] = {}
+        """The marks of the elements whose one attribute is a class or an id."""
         self.anchors: list[_Anchor] = []
         """Open ``<a href>``: their href and where their text starts (generation, index)."""
         self.generation = 0
@@ -500,6 +505,7 @@ class _Walker:
         if not self.owners or raw.isspace():  # the buffer holds no empty strings
             return
         owner, depth, tag = self.owners[-1]
+        tag = tag.lower()
         chain = self.chains.get(owner)
         if chain is None:
             # The owner and the elements above it: the path as the owner opened.
@@ -507,17 +513,21 @@ class _Walker:
             chain = self.path[depth - 1 : end : -1] if end >= 0 else self.path[depth - 1 :: -1]
             self.chains[owner] = chain
         chrome = tuple(self.chrome)
-        for piece in _BREAKS.split(raw) if BR in raw else (raw,):
-            text = text_lines(piece)
+        if BR not in raw:  # one piece, one line (most paragraphs)
+            pieces = [" ".join(raw.split())]
+        else:
+            pieces = [text_lines(piece) for piece in _BREAKS.split(raw)]
+        for text in pieces:
             if not text:
                 continue
+            mine, chars = [], 0
             if links:
                 # An anchor's text is read with its line breaks as spaces.
                 flat = " ".join(text.split()) if "\n" in text else text
-                mine = [link for link in links if link[0] in flat]
-                chars = sum(len(anchor) for anchor, _ in mine)
-            else:
-                mine, chars = [], 0
+                for link in links:
+                    if link[0] in flat:
+                        mine.append(link)
+                        chars += len(link[0])
             self.blocks.append(_Block(text, owner, tag, mine, chars, chrome, chain))
 
     def walk(self, root: HtmlElement) -> list[_Block]:
@@ -535,6 +545,10 @@ class _Walker:
         buf = self.buf
         skip_tags, block_tags, max_elements = _SKIP_OUTRIGHT, _BLOCK_OR_HEADING, bp.MAX_ELEMENTS
         unseen_bare, chrome_tags = _UNSEEN_BARE, voc.CHROME_TAGS
+        special_tags = _SPECIAL_TAGS
+        state_attrs, chrome_or_top, phrasing = _STATE_ATTRS, _CHROME_OR_TOP, _PHRASING
+        chrome_marked, value_marks = _CHROME_MARKED, _value_marks
+        known = self.marks
         # Deeper than MAX_DEPTH below *root*, the walk goes no further.
         too_deep = len(path) + bp.MAX_DEPTH
         visited = 0
@@ -548,13 +562,22 @@ class _Walker:
                     # events); most elements only give their tail.
                     if closing and closing[-1] is element:
                         closing.pop()
+                        # An element in ``closing`` is a link or an owner, or both.
                         if linked and linked[-1] is element:
                             linked.pop()
                             self._link(*anchors.pop())
-                        if owners and owners[-1][0] is element:
-                            self.flush()
+                            owner = bool(owners) and owners[-1][0] is element
+                        else:
+                            owner = True
+                        if owner:
+                            if buf:
+                                if len(buf) == 1 and buf[0].isspace() and not self.links:
+                                    # Whitespace between blocks: :meth:`flush` of it.
+                                    buf.clear()
+                                    self.generation += 1
+                                else:
+                                    self.flush()
                             owners.pop()
-                            buf = self.buf
                         if chrome_open and chrome_open[-1] is element:
                             chrome_open.pop()
                     path.pop()
@@ -569,41 +592,68 @@ class _Walker:
                     buf.append(tail)
                 continue
             tag = element.tag
-            # Most elements have no attributes: the tests of names are not called for them.
-            if (
-                tag in skip_tags
-                or len(path) > too_deep
-                or (
-                    # Only a few tags, and the attributes hidden and style, can hide.
-                    (
-                        ((names := element.keys()) and ("hidden" in names or "style" in names))
-                        or tag in unseen_bare
+            if tag in special_tags:
+                # A tag that is skipped, may hide, or breaks the text (few elements).
+                if (
+                    tag in skip_tags
+                    or len(path) > too_deep
+                    or (
+                        (
+                            ((names := element.keys()) and ("hidden" in names or "style" in names))
+                            or tag in unseen_bare
+                        )
+                        and _is_unseen(element, tag, names)
                     )
-                    and _is_unseen(element, tag, names)
-                )
+                ):
+                    skip_subtree()
+                    skipped = True
+                    continue
+                if tag == "br":
+                    skip_subtree()
+                    skipped = True
+                    buf.append(BR)
+                    continue
+                if tag == "hr":
+                    skip_subtree()
+                    skipped = True
+                    self.flush()
+                    continue
+            elif len(path) > too_deep or (
+                # Only the attributes hidden and style can hide an element of another tag.
+                (names := element.keys())
+                and ("hidden" in names or "style" in names)
+                and _is_unseen(element, tag, names)
             ):
                 skip_subtree()
                 skipped = True
                 continue
-            if tag == "br":
-                skip_subtree()
-                skipped = True
-                buf.append(BR)
-                continue
-            if tag == "hr":
-                skip_subtree()
-                skipped = True
-                self.flush()
-                buf = self.buf
-                continue
             path.append(element)
-            chrome = _looks_chrome(element, tag, names) if names else tag in chrome_tags
+            if not names:
+                chrome = tag in chrome_tags
+            elif tag in chrome_or_top or not state_attrs.isdisjoint(names):
+                chrome = _looks_chrome(element, tag, names)
+            else:
+                # :func:`_looks_chrome` of most named elements, written out here: no
+                # attribute but class and id says anything of chrome, and their marks
+                # say it all.
+                if len(names) > 1:
+                    marks = _marks(element, names)
+                elif (name := names[0]) in {"class", "id"}:
+                    marks = known[element] = value_marks(element.get(name) or "")
+                else:
+                    marks = 0
+                chrome = chrome_marked[marks] and (
+                    tag not in phrasing or not _in_sentence(element)
+                )
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.
                 if buf:
-                    self.flush()
-                    buf = self.buf
-                owners.append((element, len(path), tag.lower()))
+                    if len(buf) == 1 and buf[0].isspace() and not self.links:
+                        buf.clear()
+                        self.generation += 1
+                    else:
+                        self.flush()
+                owners.append((element, len(path), tag))
                 closing.append(element)
                 if chrome:
                     chrome_open.append(element)
@@ -666,6 +716,9 @@ class _Page:
     """Verdicts of :func:`_is_other_post`, asked by every paragraph below an element."""
 
 
+_CHAIN = attrgetter("chain")
+
+
 def _subtree_sums(blocks: list[_Block]) -> dict[HtmlElement, _Stats]:
     """Characters and link characters of the paragraphs below each element of the
     paragraphs' chains, the elements in the order their first paragraph meets them (owner
@@ -673,7 +726,7 @@ def _subtree_sums(blocks: list[_Block]) -> dict[HtmlElement, _Stats]:
     ``MAX_ANCESTOR_LEVELS`` deep) is summed once per element, children into parents, not
     once per paragraph and ancestor."""
     stats: dict[HtmlElement, _Stats] = {}
-    if any(len(block.chain) >= bp.MAX_ANCESTOR_LEVELS for block in blocks):
+    if max(map(len, map(_CHAIN, blocks)), default=0) >= bp.MAX_ANCESTOR_LEVELS:
         for block in blocks:  # a cut chain: each paragraph credits its own ancestors
             n, link_chars = len(block.text), block.link_chars
             for node in block.chain:
@@ -711,12 +764,12 @@ def _subtree_sums(blocks: list[_Block]) -> dict[HtmlElement, _Stats]:
     return stats
 
 
-def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
+def _tally(blocks: list[_Block], body: HtmlElement, known: dict[HtmlElement, int]) -> _Page:
     """Characters, link characters and readability-style score of every ancestor.
 
     An element named like chrome counts as chrome only while it holds less than
     :data:`~newscrawl.extraction.boilerplate.CHROME_MAX_SHARE` of the page's text; its
-    paragraphs score nothing.
+    paragraphs score nothing. *known*: the marks the walk read (:attr:`_Walker.marks`).
     """
     stats = _subtree_sums(blocks)
     total = sum(len(block.text) for block in blocks)
@@ -728,11 +781,13 @@ def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
     overlays = {
         node
         for node in named
-        if node in stats and stats[node].chars < total * _OVERLAY_MAX_SHARE and _is_overlay(node)
+        if node in stats
+        and stats[node].chars < total * _OVERLAY_MAX_SHARE
+        and _is_overlay(node, known)
     }
     # A layer of controls is found by its buttons, not named: the walk did not note it
     # around its paragraphs (``block.chrome``), so they are kept out by their chain.
-    layers = _control_layers(body, blocks, stats, total) if body is not None else set()
+    layers = _control_layers(body, blocks, stats, total)
     overlays |= layers
     chrome = overlays | {node for node in named if node not in stats or stats[node].chars < limit}
     if chrome:
@@ -740,7 +795,7 @@ def _tally(blocks: list[_Block], body: HtmlElement | None = None) -> _Page:
         # that element a wrapper ("post tag-reviews", "widget Blog").
         # A name repeated inside the element ("content" of every comment) marks its
         # items, not a story.
-        rescuers = [node for node in stats if node not in named and _named_story(node)]
+        rescuers = [node for node in stats if node not in named and _named_story(node, known)]
         kinds: dict[tuple[object, str], list[HtmlElement]] = {}
         for node in rescuers:
             kinds.setdefault((node.tag, _attrs(node)), []).append(node)
@@ -1880,7 +1935,8 @@ def _body_element(root: HtmlElement) -> HtmlElement:
 
 def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[_Block], _Page]:
     body = _body_element(root)
-    page = _tally(_Walker().walk(body), body)
+    walker = _Walker()
+    page = _tally(walker.walk(body), body, walker.marks)
     story = _story_nodes(page)
     return story, _story_blocks(page, story, url), page
 
