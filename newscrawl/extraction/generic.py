@@ -1026,12 +1026,7 @@ def _prose_under(
             index += step
             if _is_prose(block) and not _in_chrome(block, page):
                 found[next(below[n] for n in block.chain if n in below)].append(block)
-    prose: list[_Block] = []
-    for node, blocks in zip(below, found, strict=True):
-        prose.extend(blocks)
-        if len(prose) >= bp.HEADLINE_PROSE_MIN:
-            return node, prose
-    return None, []
+    return _lowest_holding(below, found)
 
 
 def _prose_after(
@@ -1054,8 +1049,17 @@ def _prose_after(
             return None, []
         if _is_prose(block) and not _in_chrome(block, page):
             found[next(rank[n] for n in block.chain if n in rank)].append(block)
+    return _lowest_holding(ups, found)
+
+
+def _lowest_holding(
+    nodes: Iterable[HtmlElement], found: list[list[_Block]]
+) -> tuple[HtmlElement | None, list[_Block]]:
+    """The first of *nodes* (lowest first) whose prose paragraphs, with those of the
+    nodes below it (*found*, one list a node), reach :data:`~.boilerplate.HEADLINE_PROSE_MIN`,
+    and those paragraphs; (None, []) when none does."""
     prose: list[_Block] = []
-    for node, blocks in zip(ups, found, strict=True):
+    for node, blocks in zip(nodes, found, strict=True):
         prose.extend(blocks)
         if len(prose) >= bp.HEADLINE_PROSE_MIN:
             return node, prose
