@@ -465,11 +465,10 @@ def htmldate_candidate(
     """
     from htmldate import find_date  # noqa: PLC0415 - costly to import, seldom needed
 
-    document = root.getroottree()
-    paths = [document.getpath(e) for e in frame]
-    tree = copy.deepcopy(root.getroottree().getroot())
-    copied = tree.getroottree()
-    kept = frozenset(e for p in paths for e in copied.xpath(p))
+    page = root.getroottree().getroot()
+    tree = copy.deepcopy(page)
+    # The copy's elements of *frame*: a copy holds its nodes in the original's order.
+    kept = frozenset(c for o, c in zip(page.iter(), tree.iter(), strict=True) if o in frame)
     for element in list(tree.iter(*INERT_TAGS)):  # the head's as well
         if (parent := element.getparent()) is not None:
             parent.remove(element)
@@ -628,11 +627,12 @@ def _list_entry(node: HtmlElement, short: ShortTexts, memo: dict[HtmlElement, bo
     verdict = False
     tag, name = node.tag, node.get("class")
     if name or tag in _ENTRY_TAGS:
-        # Its like siblings first (a tag and an attribute): most elements have none.
+        # Its like siblings first (a tag and an attribute): most elements have none. The
+        # tag is compared, not handed to lxml, which refuses a name with control characters.
         like = [
             s
-            for siblings in (node.itersiblings(tag), node.itersiblings(tag, preceding=True))
-            for s in islice(siblings, LIST_ENTRY_SIBLINGS)
+            for siblings in (node.itersiblings(), node.itersiblings(preceding=True))
+            for s in islice((s for s in siblings if s.tag == tag), LIST_ENTRY_SIBLINGS)
             if s.get("class") == name
         ]
         if like and (own := _publication_day(short.text(node))) is not None:
