@@ -1661,6 +1661,12 @@ def _first_twin(
 
 def _short_text(element: HtmlElement, limit: int) -> str | None:
     """Text of a small element, None when it runs over *limit* characters."""
+    if not len(element):  # no child nodes (most links and spans): its own text, no walk
+        raw = element.text or ""
+        if len(raw) > limit * 4:
+            return None
+        text = " ".join(raw.replace(BR, " ").split())
+        return text if len(text) <= limit else None
     parts: list[str] = []
     total = 0
     for count, piece in enumerate(iter_text(element)):

@@ -6,7 +6,7 @@ import codecs
 import re
 from collections.abc import Callable, Iterator
 from math import exp, lgamma, log, log1p
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import urljoin
 
 from charset_normalizer import from_bytes
@@ -310,6 +310,8 @@ def is_bare_reading(element: HtmlElement, tag: str) -> bool:
 
 def inline_text(element: HtmlElement) -> str:
     """Visible text of an element on one line (a link's or a heading's text)."""
+    if not len(element):  # no child nodes (most links): its own text, no walk
+        return " ".join((element.text or "").replace(BR, " ").split())
     return " ".join("".join(iter_text(element)).replace(BR, " ").split())
 
 
@@ -327,6 +329,8 @@ def absolute_url(base: str, href: str) -> str:
 
 def element_text(element: HtmlElement) -> str:
     """Visible text of an element: whitespace collapsed, ``<br>`` as a line break."""
+    if not len(element):  # no child nodes: its own text, no walk
+        return text_lines(element.text or "")
     out: list[str] = []
     _text_parts(element, out)
     return text_lines("".join(out))
@@ -339,17 +343,6 @@ def text_lines(text: str) -> str:
         return " ".join(text.split())
     lines = (" ".join(line.split()) for line in text.split(BR))
     return "\n".join(line for line in lines if line)
-
-
-def _collapsed(text: str) -> str:
-    """*text* with every whitespace run as one space, as ``re.sub(r"\\s+", " ", text)``
-    (``str.split`` and ``\\s`` know the same whitespace), at a fraction of its cost."""
-    inner = " ".join(text.split())
-    if not inner:
-        return " " if text else ""
-    head = " " if text[0].isspace() else ""
-    tail = " " if text[-1].isspace() else ""
-    return head + inner + tail
 
 
 class ShortTexts:
@@ -369,8 +362,9 @@ class ShortTexts:
 
     def text(self, element: HtmlElement) -> str | None:
         """The element's :func:`element_text`, or None when it is over the cap."""
-        memo = self._raw
-        raw = memo[element] if element in memo else self._gather(element)
+        raw = self._raw.get(element, _UNKNOWN)
+        if raw is _UNKNOWN:
+            raw = self._gather(element)
         if raw is None:
             return None
         # The raw text has single spaces for whitespace: text_lines's collapse is a strip.
@@ -381,6 +375,29 @@ class ShortTexts:
         if not isinstance(element.tag, str):  # a comment asked for: its own text
             memo[element] = self._join([element.text or ""])
             return memo[element]
+        # Children all known (a walk from the leaves up asks for a parent after them; a
+        # leaf has none): its parts read off them, no walk. A child's text is its
+        # parent's unless it is a comment, ``<br>``, script, style … or a bare reading.
+        own = [element.text or ""]
+        for child in element:
+            tag = child.tag
+            if isinstance(tag, str) and (
+                tag not in _NOT_TEXT_TAGS or (tag == "rt" and not is_bare_reading(child, tag))
+            ):
+                inner = memo.get(child, _UNKNOWN)
+                if inner is _UNKNOWN:
+                    break
+                if inner is None:
+                    memo[element] = None
+                    return None
+                own.append(inner)
+            elif tag == "br":
+                own.append(BR)
+            if tail := child.tail:
+                own.append(tail)
+        else:
+            memo[element] = raw = self._join(own)
+            return raw
         # One walk by libxml2 (lxml's iterwalk) over what is not known yet: a child's text
         # joins its parent's parts as it closes. A known or hidden child is not entered; a
         # child over the cap makes its parent's parts None, while its siblings' texts are
@@ -393,7 +410,10 @@ class ShortTexts:
         passed: bool | None = None
         for event, node in events:
             if event == "start":
-                visible = _visible(node)
+                tag = node.tag
+                visible = isinstance(tag, str) and (
+                    tag not in _NOT_TEXT_TAGS or (tag == "rt" and not is_bare_reading(node, tag))
+                )
                 if visible and node not in memo:
                     open_parts.append([node.text or ""])
                 else:
@@ -437,22 +457,30 @@ class ShortTexts:
     def _join(self, parts: list[str] | None) -> str | None:
         if parts is None:
             return None
-        if len(parts) == 1 and not parts[0]:
-            return ""  # no text (most wrappers' own parts)
-        raw = _collapsed("".join(parts))
+        if len(parts) == 1:
+            text = parts[0]
+            if not text:
+                return ""  # no text (most wrappers' own parts)
+        else:
+            text = "".join(parts)
+        # Whitespace runs as one space each, as ``re.sub(r"\s+", " ", text)`` (``str.split``
+        # and ``\s`` know the same whitespace), at a fraction of its cost.
+        raw = " ".join(text.split())
+        if not raw:
+            raw = " " if text else ""
+        else:
+            if text[0].isspace():
+                raw = " " + raw
+            if text[-1].isspace():
+                raw += " "
         return raw if len(raw) - raw.count(" ") <= self.cap else None
 
 
-def _visible(element: HtmlElement) -> bool:
-    """True for a child whose text is part of its parent's (not a comment, ``<br>``,
-    script, style …)."""
-    tag = element.tag
-    return (
-        isinstance(tag, str)
-        and tag != "br"
-        and tag not in SKIP_TAGS
-        and (tag != "rt" or not is_bare_reading(element, tag))
-    )
+#: Tags whose text is not their parent's, and ``<rt>`` (whose is unless it is a bare
+#: reading): one set test for most children.
+_NOT_TEXT_TAGS = SKIP_TAGS | {"br", "rt"}
+#: What :meth:`ShortTexts.text` finds for an element not gathered yet.
+_UNKNOWN: Any = object()
 
 
 def has_class(element: HtmlElement, tokens: frozenset[str]) -> bool:
