@@ -1657,6 +1657,12 @@ def _first_twin(
 
 def _short_text(element: HtmlElement, limit: int) -> str | None:
     """Text of a small element, None when it runs over *limit* characters."""
+    if not len(element):  # no child nodes (many spans and paragraphs): its own text
+        raw = element.text or ""
+        if len(raw) > limit * 4:
+            return None
+        text = " ".join(raw.replace(BR, " ").split())
+        return text if len(text) <= limit else None
     parts: list[str] = []
     total = 0
     for count, piece in enumerate(iter_text(element)):
@@ -1790,6 +1796,8 @@ def _teaser_items(
             misses += 1
             continue
         linked.append((child, link))
+    if not _enough_items(len(linked), len(children)):
+        return None  # too few headline links for a list, whatever the items' texts
     items = []
     for child, link in linked:
         if misses > misses_allowed:
@@ -1881,8 +1889,8 @@ def _find_teasers(
     for count, box in enumerate(root.iter("ul", "ol", "div", "section", "aside", "nav")):
         if count > bp.MAX_ELEMENTS or boxes >= bp.TEASER_MAX_BOXES:
             break
-        if box in story_set:
-            continue
+        if box in story_set or len(box) < bp.TEASER_PAIR_ITEMS:
+            continue  # (too few child nodes for a list: no reading of it makes one)
         box_stats = stats
         if stats is not None:
             entry = stats.get(box)
