@@ -1592,9 +1592,7 @@ def _item_link(item: HtmlElement, texts: dict[HtmlElement, str]) -> HtmlElement 
     best: HtmlElement | None = None
     best_len = 0
     hrefs: list[tuple[HtmlElement, str | None]] = []  # the anchors read, for the twin
-    for count, anchor in enumerate(item.iter("a")):
-        if count > 8:
-            break
+    for anchor in islice(item.iter("a"), 9):
         href = anchor.get("href")
         hrefs.append((anchor, href))
         if not href:
