@@ -1845,7 +1845,9 @@ def _teaser_description(item: _Item, headline: str) -> str | None:
     for count, node in enumerate(item.element.iter("p", "div", "span")):
         if count > 20:
             break
-        if len(node) and any(_tag(c) in ("p", "div") for c in node):
+        if len(node) and any(
+            isinstance(tag := c.tag, str) and tag.lower() in ("p", "div") for c in node
+        ):
             continue  # a wrapper of paragraphs (its text not read: that is the costly test)
         # The item's own text is known (read with the same limit when it was found).
         text = item.text if node is item.element else _short_text(node, bp.TEASER_MAX_CHARS)
