@@ -1596,9 +1596,7 @@ def _item_link(item: HtmlElement, texts: dict[HtmlElement, str]) -> HtmlElement 
     best: HtmlElement | None = None
     best_len = 0
     hrefs: list[tuple[HtmlElement, str | None]] = []  # the anchors read, for the twin
-    for count, anchor in enumerate(item.iter("a")):
-        if count > 8:
-            break
+    for anchor in islice(item.iter("a"), 9):
         href = anchor.get("href")
         hrefs.append((anchor, href))
         if not href:
@@ -1748,9 +1746,22 @@ def _teaser_items(
         # Too few children with a teaser's tally: no reading of the box makes a list (the
         # test below, without first telling spacers from items). The tally first: most
         # children have none, and their tag is then not read.
+        # A child may be a teaser when its tally holds a headline link's text and no more
+        # text than a teaser has.
         maybe = 0
+        skip, min_link_chars, max_chars = (
+            voc.SKIP_TAGS,
+            bp.TEASER_MIN_WORDS * 2,
+            bp.TEASER_MAX_CHARS,
+        )
         for c in box:
-            if _may_be_item(stats.get(c)) and c.tag not in voc.SKIP_TAGS:
+            entry = stats.get(c)
+            if (
+                entry is not None
+                and entry.link_chars >= min_link_chars
+                and entry.chars <= max_chars
+                and c.tag not in skip
+            ):
                 maybe += 1
                 if maybe >= bp.TEASER_PAIR_ITEMS:
                     break
@@ -1771,13 +1782,16 @@ def _teaser_items(
     else:
         tallied = []
         for c in box:  # the children less spacers, each tally read once
-            if not isinstance(c.tag, str) or c.tag in voc.SKIP_TAGS:
+            if not isinstance(c.tag, str) or c.tag in skip:
                 continue
             entry = stats.get(c)
-            if _is_spacer(c, entry, walked=True):
-                continue
+            if entry is None:
+                if next(c.iter("a"), None) is None:
+                    continue  # a spacer (_is_spacer of a walked box, written out)
+                tallied.append(False)
+            else:
+                tallied.append(entry.link_chars >= min_link_chars and entry.chars <= max_chars)
             children.append(c)
-            tallied.append(_may_be_item(entry))
     if len(children) < bp.TEASER_PAIR_ITEMS or len(children) > 200:
         return None
     if tallied is not None and not _enough_items(sum(tallied), len(children)):
@@ -1795,11 +1809,13 @@ def _teaser_items(
             # The walk's tallies rule out items without a headline link or too long.
             misses += 1
             continue
-        link = _item_link(child, texts) if _tag(child) != "a" else child
+        link = _item_link(child, texts) if child.tag.lower() != "a" else child
         if link is None or not has_headline_words(_link_text(link, texts), bp.TEASER_MIN_WORDS):
             misses += 1
             continue
         linked.append((child, link))
+    if not _enough_items(len(linked), len(children)):
+        return None  # too few headline links for a list, whatever the items' texts
     items = []
     for child, link in linked:
         if misses > misses_allowed:
@@ -1810,16 +1826,6 @@ def _teaser_items(
             continue
         items.append(_Item(child, link, text))
     return items if _enough_items(len(items), len(children)) else None
-
-
-def _may_be_item(entry: _Stats | None) -> bool:
-    """True when a child's tally allows a teaser: a headline link's text and no more
-    text than a teaser has."""
-    return (
-        entry is not None
-        and entry.link_chars >= bp.TEASER_MIN_WORDS * 2
-        and entry.chars <= bp.TEASER_MAX_CHARS
-    )
 
 
 def _enough_items(items: int, children: int) -> bool:
@@ -1843,7 +1849,9 @@ def _teaser_description(item: _Item, headline: str) -> str | None:
     for count, node in enumerate(item.element.iter("p", "div", "span")):
         if count > 20:
             break
-        if len(node) and any(_tag(c) in ("p", "div") for c in node):
+        if len(node) and any(
+            isinstance(tag := c.tag, str) and tag.lower() in ("p", "div") for c in node
+        ):
             continue  # a wrapper of paragraphs (its text not read: that is the costly test)
         # The item's own text is known (read with the same limit when it was found).
         text = item.text if node is item.element else _short_text(node, bp.TEASER_MAX_CHARS)
@@ -1888,11 +1896,12 @@ def _find_teasers(
     story_set = set(story)
     min_link_chars = bp.TEASER_PAIR_ITEMS * bp.TEASER_MIN_WORDS * 2
     texts: dict[HtmlElement, str] = {}  # the anchors' (see _item_link)
-    for count, box in enumerate(root.iter("ul", "ol", "div", "section", "aside", "nav")):
-        if count > bp.MAX_ELEMENTS or boxes >= bp.TEASER_MAX_BOXES:
-            break
-        if box in story_set:
-            continue
+    # (at most MAX_ELEMENTS + 1 boxes read, and no more after TEASER_MAX_BOXES found)
+    for box in islice(
+        root.iter("ul", "ol", "div", "section", "aside", "nav"), bp.MAX_ELEMENTS + 1
+    ):
+        if box in story_set or len(box) < bp.TEASER_PAIR_ITEMS:
+            continue  # (too few child nodes for a list: no reading of it makes one)
         box_stats = stats
         if stats is not None:
             entry = stats.get(box)
@@ -1928,6 +1937,8 @@ def _find_teasers(
                     dates=_teaser_dates(item, headline),
                 )
             )
+        if boxes >= bp.TEASER_MAX_BOXES:
+            break
     return teasers
 
 

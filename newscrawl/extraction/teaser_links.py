@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 #: Share of a box's links (not counting links to the page itself) that must be
 #: story-shaped for the box to be a list of stories rather than navigation.
@@ -51,6 +51,12 @@ _QUERY_ID = re.compile(r"\d{4,}")
 _DIRECTORY_INDEX = re.compile(r"index(?:\.[a-z]{2,5})?", re.IGNORECASE)
 #: Link types marking a link as paid or written by users (see module doc).
 NOT_EDITORIAL_RELS = frozenset({"sponsored", "ugc"})
+
+
+@lru_cache(maxsize=4096)
+def _split(url: str) -> SplitResult:
+    # Cached: the page's own address is split again for every link of every box.
+    return urlsplit(url)
 
 
 @lru_cache(maxsize=4096)
@@ -79,7 +85,7 @@ def _same_pattern(path: str, page_path: str) -> bool:
 def is_section_front(url: str, page_url: str) -> bool:
     """*url* is a directory above the page on its host (or that directory's index
     document): the section the story is filed under."""
-    a, b = urlsplit(url), urlsplit(page_url)
+    a, b = _split(url), _split(page_url)
     if a.netloc.lower() != b.netloc.lower():
         return False
     mine, page = _segments(a.path), _segments(b.path)
@@ -90,13 +96,13 @@ def is_section_front(url: str, page_url: str) -> bool:
 
 def is_same_document(url: str, page_url: str) -> bool:
     """*url* is the page itself (fragment, query and trailing slash aside)."""
-    a, b = urlsplit(url), urlsplit(page_url)
+    a, b = _split(url), _split(page_url)
     return a.netloc.lower() == b.netloc.lower() and a.path.rstrip("/") == b.path.rstrip("/")
 
 
 def is_story_shaped(url: str, page_url: str) -> bool:
     """*url* names a single document the way news sites name stories (see module doc)."""
-    parts = urlsplit(url)
+    parts = _split(url)
     if parts.scheme not in ("http", "https"):
         return False
     if parts.query and any(_QUERY_ID.fullmatch(v) for _, v in parse_qsl(parts.query)):
@@ -106,7 +112,7 @@ def is_story_shaped(url: str, page_url: str) -> bool:
         return False
     if _DATE_PATH.search(path) or any(_has_mark(s) for s in _segments(path)):
         return True
-    page = urlsplit(page_url)
+    page = _split(page_url)
     return parts.netloc.lower() == page.netloc.lower() and _same_pattern(path, page.path)
 
 
@@ -116,7 +122,7 @@ def is_editorial(rel: str | None) -> bool:
 
 
 def _host(url: str) -> str:
-    host = urlsplit(url).netloc.lower()
+    host = _split(url).netloc.lower()
     return host[4:] if host.startswith("www.") else host
 
 

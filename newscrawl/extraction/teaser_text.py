@@ -66,28 +66,28 @@ def _lines(link: HtmlElement, stamps: bool = False) -> list[str]:
         line = " ".join(own.split()) if own else ""
         return [line] if line else []
     parts: list[str] = []
-    skipping = 0
-    for event, element in etree.iterwalk(link, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        hidden = (
-            not tag
-            or tag in SKIP_TAGS
-            or (tag == "time" and not stamps)
-            or is_bare_reading(element, tag)
-        )
+    # A hidden element's subtree is not entered: its close event, next, brings its tail.
+    events = etree.iterwalk(link, events=("start", "end"))
+    hidden: HtmlElement | None = None
+    for event, element in events:
         if event == "start":
-            if hidden:
-                skipping += 1
-            elif not skipping:
+            tag = element.tag if isinstance(element.tag, str) else ""
+            if (
+                not tag
+                or tag in SKIP_TAGS
+                or (tag == "time" and not stamps)
+                or is_bare_reading(element, tag)
+            ):
+                events.skip_subtree()
+                hidden = element
+            else:
                 parts.append(_EDGE)
                 if element.text:
                     parts.append(element.text)
             continue
-        if hidden:
-            skipping -= 1
-        elif not skipping:
-            parts.append("\n" if tag == "br" else _EDGE)
-        if not skipping and element is not link and element.tail:
+        if element is not hidden:
+            parts.append("\n" if element.tag == "br" else _EDGE)
+        if element is not link and element.tail:
             parts.append(element.tail)
     text = "".join(parts)
     text = _EDGES.sub(lambda m: _CUT if _starts_line(m) else m.group(0), text)
