@@ -765,16 +765,6 @@ def _foreign_named(marker: str) -> bool:
     return _has_fragment(marker, _FOREIGN)
 
 
-@lru_cache(maxsize=8192)
-def _stamp_area_named(name: str) -> bool:
-    """A class or id (or a marker, the two together) with a stamp, post-meta or
-    post-footer fragment, in any case. No fragment holds a space: a marker has one when
-    its class or its id has one, and the whole-tree stamp walk asks each of the two on
-    its own (a class recurs on a page, an id seldom does: a marker is most often new,
-    its class seldom), without building the marker."""
-    return _STAMP_AREA.search(name.lower()) is not None
-
-
 #: Flags of a class or id value, read by the whole-page pass of ``_Collector.collect``:
 #: it names a stamp area (:func:`_stamp_area_named`), it names a calendar or clock icon
 #: (:func:`_is_date_icon`).
@@ -802,6 +792,16 @@ def _cached_flags(value: str) -> int:
     """:func:`_name_flags`, cached."""
     flags = _NAME_FLAGS.get(value)
     return _name_flags(value) if flags is None else flags
+
+
+def _stamp_area_named(name: str) -> bool:
+    """A class or id (or a marker, the two together) with a stamp, post-meta or
+    post-footer fragment, in any case (its flags, cached with the class flags
+    ``collect`` reads). No fragment holds a space: a marker has one when its class or
+    its id has one, and the whole-tree stamp walk asks each of the two on its own (a
+    class recurs on a page, an id seldom does: a marker is most often new, its class
+    seldom), without building the marker."""
+    return bool(_cached_flags(name) & _AREA_NAMED)
 
 
 def _icon_source(src: str | None) -> bool:
