@@ -59,10 +59,10 @@ from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData, TeaserData
 from newscrawl.extraction.pagekind import best_text, page_kind, states_own_date
 from newscrawl.extraction.second import (
-    LONG_WORD,
     SECOND_SOURCE,
     WORDS_MIN_HELD,
     Signals,
+    long_words,
     prefer_second,
     second_body,
     unsure_reason,
@@ -966,7 +966,7 @@ def _under_own_headline(
     if at is None:
         return None
     heading = page.blocks[at]
-    headline = _long_words(heading.text)
+    headline = long_words(heading.text)
     if len(headline) < 2:
         return None
     # The headline's ancestors below the one the credited text lies in.
@@ -998,7 +998,7 @@ def _under_own_headline(
         return None
     # Nor of the page's title: an ``h1`` that is the site's name (the title names the
     # story and the site) leaves the story's words there.
-    if _tells(page.blocks, _with_twins(top), (headline, _long_words(_page_title(top)))):
+    if _tells(page.blocks, _with_twins(top), (headline, long_words(_page_title(top)))):
         return None
     inside = [
         el
@@ -1123,10 +1123,6 @@ def _with_twins(element: HtmlElement) -> HtmlElement:
     name = element.get("class")
     twins = sum(1 for c in parent if c.tag == element.tag and c.get("class") == name)
     return parent if twins >= bp.ENTRY_MIN_POSTS else element
-
-
-def _long_words(text: str) -> set[str]:
-    return {w for w in key_words(text) if len(w) >= LONG_WORD}
 
 
 def _page_title(element: HtmlElement) -> str:

@@ -98,7 +98,8 @@ def _held(part: Grams, whole: Grams) -> float:
     return len(part & whole) / len(part) if part else 1.0
 
 
-def _long_words(text: str | None) -> set[str]:
+def long_words(text: str | None) -> set[str]:
+    """The words of :data:`LONG_WORD` letters or more of *text* (its key words)."""
     return {w for w in key_words(text or "") if len(w) >= LONG_WORD}
 
 
@@ -125,8 +126,8 @@ class Signals:
 
     def __init__(self, stated: str | None, headline: str | None, description: str | None) -> None:
         self.stated_text = unescape(stated[:STATED_MAX_CHARS]) if stated else ""
-        self.headline = _long_words(headline)
-        self.description = _long_words(description)
+        self.headline = long_words(headline)
+        self.description = long_words(description)
         self._stated: _Words | None = None
 
     @property
