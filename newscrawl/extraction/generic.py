@@ -1599,7 +1599,8 @@ def _item_link(item: HtmlElement, texts: dict[HtmlElement, str]) -> HtmlElement 
             continue
         text = texts.get(anchor)
         if text is None:
-            # _text_content, written out (most items are read once, by one box)
+            # Every text node below it, scripts' as well (text_content() without its XPath
+            # call); most items are read once, by one box.
             raw = "".join(anchor.itertext()) if len(anchor) else anchor.text or ""
             text = texts[anchor] = " ".join(raw.split())
         length = len(text)
@@ -1617,15 +1618,6 @@ def _link_text(link: HtmlElement, texts: dict[HtmlElement, str]) -> str:
     if not len(link) and (text := texts.get(link)) is not None and BR not in text:
         return text
     return inline_text(link)
-
-
-def _text_content(element: HtmlElement) -> str:
-    """``element.text_content()`` (every text node below it, scripts' as well) without its
-    XPath call: lxml's text iterator, or the element's own text when it has no child nodes
-    (most links)."""
-    if not len(element):
-        return element.text or ""
-    return "".join(element.itertext())
 
 
 #: Fewest words of an earlier link to the same story for it to be taken as the headline
