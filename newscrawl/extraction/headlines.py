@@ -69,7 +69,8 @@ def visible(text: str | None) -> str | None:
     return " ".join(_UNSEEN.sub("", text).split()) or None
 
 
-def _words(text: str) -> set[str]:
+def word_set(text: str) -> set[str]:
+    """The lower-cased words of two characters or more of *text*."""
     return {w for w in _WORD.findall(text.lower()) if len(w) > 1}
 
 
@@ -111,7 +112,7 @@ def without_title_suffix(title: str, reference: str) -> str:
     nothing else, when what it drops is not part of that headline ("… – das erwarten
     wir" is kept when the ``<h1>`` says it too). ``title`` itself when none does, or
     when a separator cuts it in more than :data:`TITLE_MAX_SEGMENTS` segments."""
-    ref_words = _words(reference)
+    ref_words = word_set(reference)
     if not ref_words:
         return title
     for separator in TITLE_SEPARATORS:
@@ -120,9 +121,9 @@ def without_title_suffix(title: str, reference: str) -> str:
             continue  # no headline and site names, and each cut would cost the whole title
         for end in range(1, len(parts)):
             head = separator.join(parts[:end]).strip()
-            words = _words(head)
+            words = word_set(head)
             if words and words <= ref_words and len(words) >= TITLE_MATCH_COVER * len(ref_words):
-                tail = _words(separator.join(parts[end:]))
+                tail = word_set(separator.join(parts[end:]))
                 return title if tail and tail <= ref_words else head
     return title
 

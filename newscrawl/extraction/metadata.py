@@ -64,6 +64,7 @@ from newscrawl.extraction.headlines import (
     title_headline,
     unescaped,
     visible,
+    word_set,
 )
 from newscrawl.extraction.html import ShortTexts, absolute_url, element_text
 from newscrawl.extraction.vocabulary import (
@@ -167,7 +168,6 @@ _META_PARTS = re.compile(r"\s+[|•·/—–-]\s+")
 #: The end of a range's first date, before its dash ("12.10.", "12").
 _RANGE_START = re.compile(r"\d\.?$")
 _HAS_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
 #: A story's opening dateline up to its dash: "LONDON, March 14, 2024 /Wire/ -- The …",
 #: "Berlin, 14.03.2024 – Der …" (group 1: the place and the date, the agency left out).
@@ -916,19 +916,15 @@ def _holds(container: HtmlElement, element: HtmlElement) -> bool:
     return any(a is container for a in element.iterancestors())
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if len(w) > 1}
-
-
 def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None:
     """The ``<h1>`` whose words are mostly the page title's (a site's logo or section name
     in an ``<h1>`` shares few), or None when none does; the first of the best."""
-    title_words = _words(title)
+    title_words = word_set(title)
     if len(headlines) < 2 or not title_words:
         return None
     best, best_share = None, TITLE_MATCH_SHARE
     for headline in headlines:
-        words = _words(element_text(headline))
+        words = word_set(element_text(headline))
         share = len(words & title_words) / len(words) if words else 0.0
         if share > best_share:
             best, best_share = headline, share
@@ -1281,9 +1277,9 @@ class _Collector:
         """The first ``<h2>`` outside navigation and sidebars (the story's frame is not
         one) whose words are mostly the page title's and that names two words or more;
         None when no heading states the title."""
-        title_words = _words(self._page_title())
+        title_words = word_set(self._page_title())
         for heading in self.root.iter("h2"):
-            words = _words(element_text(heading))
+            words = word_set(element_text(heading))
             shared = len(words & title_words)
             if len(words) < TITLE_HEADING_WORDS or shared <= TITLE_MATCH_SHARE * len(words):
                 continue
