@@ -370,3 +370,56 @@ def test_consent_prose_before_the_headline_in_its_column_is_not_the_story() -> N
     assert "Der Stadtrat hat am Dienstag nach langer Debatte" in body
     assert "Die Ratsmitglieder diskutierten fast vier Stunden" in body
     assert "Cookies" not in body
+
+
+def test_consent_notice_inside_main_stays_out_of_the_story() -> None:
+    """A consent notice (neutral name, three buttons, more prose than the story) first in
+    the ``main`` whose own paragraphs are the story: ``main`` is the story container and
+    the notice joined the body as one of its boxes."""
+    body = body_of_page("consent-inside-main.html")
+    assert "The city council approved the new budget" in body
+    assert "The mayor said the largest budget" in body
+    assert "cookies" not in body
+    assert "legitimate interest" not in body
+
+
+def test_consent_notice_beside_the_story_in_main_does_not_join_it() -> None:
+    """A French story in its own box in ``main``, a consent notice (links drawn as
+    buttons) its sibling after it: the notice scored enough to join as a sibling."""
+    body = body_of_page("consent-beside-story-in-main.html")
+    assert "Le conseil municipal a adopté mardi" in body
+    assert "Le budget entre en vigueur en janvier" in body
+    assert "cookies" not in body
+    assert "intérêt légitime" not in body
+
+
+def test_story_part_with_a_carousel_stays_in_the_story() -> None:
+    """Must not fire: a story cut into two sections built alike; the second tells none
+    of the headline's words and holds a carousel's two buttons: it is the story's."""
+    body = body_of_page("story-parts-with-carousel.html")
+    assert "seeing the world through pink glasses" in body
+    assert "Finally, something a little different" in body
+    assert "Bottom line: a good buy for a picnic" in body
+
+
+@pytest.mark.parametrize("said", [0, 2])
+def test_story_box_with_buttons_beside_its_standfirst(said: int) -> None:
+    """Must not fire: the story's own box in ``main`` beside a standfirst telling the
+    headline holds share buttons, its prose saying two or none of the headline's words:
+    the box is the story, whatever it says."""
+    words = "council budget " if said else ""
+    story = [
+        f"On Tuesday the {words}vote came after a long evening of speeches by residents who "
+        "had waited for hours in the public gallery.",
+        "Several of them said they would keep watching how the money is spent, and a group "
+        "of parents asked for a meeting on the state of the school buildings.",
+    ]
+    box = "".join(f"<p>{p}</p>" for p in story) + "<button>Share</button><button>Mail</button>"
+    html = f"""<html lang="en"><head><title>City council approves budget</title></head>
+    <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main>
+    <h1>City council approves budget</h1>
+    <p>The city council approved its budget for schools and roads after a long debate.</p>
+    <div class="b1">{box}</div></main><footer><p>© 2024 Example</p></footer></body></html>"""
+    body = extract_body(root_of(html), LETTER_URL).body.body
+    assert "On Tuesday the" in body
+    assert "Several of them said" in body

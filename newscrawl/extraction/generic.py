@@ -1102,12 +1102,16 @@ def _tells(blocks: list[_Block], container: HtmlElement, sets: tuple[set[str], .
     words of one of *sets*, read loosely: a word's stem (:data:`_STEM` letters) tells it
     too ("Stadtrats" of "Stadtrat", "beschlossen" of "beschließt"). Read paragraph by
     paragraph until one set is told (a story tells its headline early)."""
+    return _told((b for b in blocks if container in b.chain), sets)
+
+
+def _told(blocks: Iterable[_Block], sets: tuple[set[str], ...]) -> bool:
+    """True when *blocks* tell :data:`~.second.WORDS_MIN_HELD` of the words of one of
+    *sets*, read loosely (as :func:`_tells` reads them)."""
     wanted = [(stems, WORDS_MIN_HELD * len(stems)) for stems in
               ({w[:_STEM] for w in words} for words in sets) if stems]  # fmt: skip
     told: set[str] = set()
     for block in blocks:
-        if container not in block.chain:
-            continue
         told.update(w[:_STEM] for w in key_words(block.text))
         if any(len(want & told) >= enough for want, enough in wanted):
             return True
@@ -1947,7 +1951,117 @@ def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[_Block],
     walker = _Walker()
     page = _tally(walker.walk(body), body, walker.marks)
     story = _story_nodes(page)
+    page.chrome |= _control_boxes(story, page)
     return story, _story_blocks(page, story, url), page
+
+
+#: Tags of a story's lines (a paragraph, a heading), which hold no box of their own.
+_LINE_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
+#: Roles and input types of elements a reader clicks rather than reads.
+_CONTROL_ROLES = frozenset({"button", "switch", "checkbox", "radio", "tab"})
+_CONTROL_INPUTS = frozenset({"button", "submit", "checkbox", "radio", "reset"})
+
+
+def _is_control(element: HtmlElement) -> bool:
+    """True for an element a reader clicks: a ``button``, a clickable ``input``, an
+    element with a control's role, or a link that leads nowhere (``href`` empty, ``#``
+    alone or a script: a button drawn as a link). A link to a part of the page ("#fn1",
+    a footnote) leads somewhere."""
+    tag = element.tag
+    if tag == "button":
+        return True
+    if element.get("role") in _CONTROL_ROLES:
+        return True
+    if tag == "input":
+        return (element.get("type") or "").lower() in _CONTROL_INPUTS
+    if tag == "a":
+        href = (element.get("href") or "").strip()
+        return href in ("", "#") or href.lower().startswith("javascript:")
+    return False
+
+
+def _holds_controls(element: HtmlElement) -> bool:
+    """True when two or more controls (:func:`_is_control`) lie inside *element*."""
+    found = 0
+    for node in element.iter(etree.Element):
+        if _is_control(node):
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
+def _control_boxes(story: list[HtmlElement], page: _Page) -> set[HtmlElement]:
+    """Boxes of prose with controls inside the story's containers that do not tell the
+    story: a consent notice, a subscription prompt or a poll written into the wide
+    container the story was credited to (``main``, a page column), or joined to the story
+    as a sibling, whatever it is named and in whatever language.
+
+    A box is a container the story's paragraphs joined (a sibling of the best one) or a
+    child of one, holding no story landmark (:func:`_holds_story`), two controls or more
+    (:func:`_holds_controls`) and prose, and built unlike its siblings (a story cut into
+    parts built alike has a carousel's buttons in one of them). It is kept out when its
+    prose says at most one of the page's headline's long words (its one ``h1`` or the
+    heading stating the title, :func:`_headline_at`) and tells under
+    :data:`~.second.WORDS_MIN_HELD` of them and of the title's, read loosely
+    (:func:`_tells`), while the story's prose outside it
+    tells them: the headline and the story's text agree, the box stands apart. A story
+    that does not tell its headline (a pun, a headline in another language) keeps every
+    box."""
+    if not story:
+        return set()
+    candidates = [node for node in story[1:] if isinstance(node.tag, str)]
+    for node in story:
+        candidates.extend(
+            child
+            for child in node
+            if child.tag not in _LINE_TAGS and isinstance(child.tag, str) and child in page.stats
+        )
+    boxes = [
+        box
+        for box in candidates
+        if box not in page.chrome
+        and page.stats[box].chars >= bp.PROSE_BESIDE_CHARS
+        and _holds_controls(box)
+        and not _holds_story(box)
+    ]
+    if not boxes:
+        return set()
+    at = _headline_at(page, story[0])
+    if at is None:
+        return set()
+    headline = long_words(page.blocks[at].text)
+    if len(headline) < 2:
+        return set()
+    sets = (headline, long_words(_page_title(story[0])))
+    chosen = set(story)
+    prose = [
+        b
+        for b in page.blocks
+        if _is_prose(b) and not _in_chrome(b, page) and not chosen.isdisjoint(b.chain)
+    ]
+    found = set()
+    for box in boxes:
+        inside = [b for b in prose if box in b.chain]
+        if not inside or _is_twin(box) or _told(inside, sets):
+            continue
+        if len(headline & _words_of(inside)) > 1:
+            continue  # words of the headline: a part of the story, however short
+        if _told([b for b in prose if box not in b.chain], sets):
+            found.add(box)
+    return found
+
+
+def _is_twin(element: HtmlElement) -> bool:
+    """True when a sibling of *element* has its tag and class (a story cut into parts
+    built alike)."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    name = element.get("class")
+    return any(
+        c is not element and c.tag == element.tag and c.get("class") == name for c in parent
+    )
 
 
 def _loose_paragraphs(page: _Page, url: str) -> list[Paragraph]:
