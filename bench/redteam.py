@@ -221,11 +221,11 @@ def names(count: int, roles: bool) -> list[str]:
 def signatory_cases() -> Iterator[Case]:
     for lang, (headline, lines) in STORY.items():
         title = {"de": "Offener Brief: ", "en": "Open letter: ", "fr": "Lettre ouverte : "}[lang]
-        for n in (2, 3, 5):
+        for n in (1, 2, 3, 5):
             letter = lines[:n]
-            for count in (20, 60, 150):
+            for count in (20, 60, 150, 400):
                 for roles in (False, True):
-                    for shape in ("p", "br", "li", "div"):
+                    for shape in ("p", "br", "li", "div", "p-cells"):
                         sig = names(count, roles)
                         if shape == "p":
                             block = paras(sig)
@@ -233,15 +233,34 @@ def signatory_cases() -> Iterator[Case]:
                             block = "<p>" + "<br>".join(sig) + "</p>"
                         elif shape == "li":
                             block = "<ul>" + paras(sig, "li") + "</ul>"
-                        else:
+                        elif shape == "div":
                             block = paras(sig, "div")
-                        for col in ("div", "article"):
+                        else:  # several names a line, in the letter's own paragraphs
+                            block = paras([", ".join(sig[i : i + 6]) for i in range(0, count, 6)])
+                        for col, heading, label in (
+                            ("div", "h1", True),
+                            ("article", "h1", True),
+                            ("div", "h2", False),
+                            ("section", "h1", False),
+                            ("div", "h1", "boxed"),
+                            ("div", "h1", "bare-title"),
+                        ):
+                            said = "<p><strong>Unterzeichnende:</strong></p>" if label else ""
+                            shown = f"{title}{headline}"
+                            text = paras(letter)
+                            if label == "boxed":  # the letter in a box, the names loose
+                                text = f"<div class='text'>{text}</div>"
+                            elif label == "bare-title":  # a headline the letter does not tell
+                                shown = title.strip(" :")
                             column = (
-                                f"<{col} class='spalte'><h1>{title}{headline}</h1>"
-                                f"{paras(letter)}<p><strong>Unterzeichnende:</strong></p>{block}</{col}>"
+                                f"<{col} class='spalte'><{heading}>{shown}</{heading}>"
+                                f"{text}{said}{block}</{col}>"
                             )
                             body = f"{nav(lang)}<div class='wrap'>{column}</div>{foot(lang)}"
-                            name_ = f"sig-{lang}-{n}p-{count}-{'roles' if roles else 'plain'}-{shape}-{col}"
+                            kind = "roles" if roles else "plain"
+                            name_ = (
+                                f"sig-{lang}-{n}p-{count}-{kind}-{shape}-{col}-{heading}-{label}"
+                            )
                             yield name_, shell(body, title + headline, lang), letter, []
 
 

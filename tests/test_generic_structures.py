@@ -423,3 +423,32 @@ def test_story_box_with_buttons_beside_its_standfirst(said: int) -> None:
     body = extract_body(root_of(html), LETTER_URL).body.body
     assert "On Tuesday the" in body
     assert "Several of them said" in body
+
+
+def test_boxed_letter_above_signatory_lines_in_its_column_is_the_story() -> None:
+    """An open letter in a box of its own under the ``h1``, then 400 signatories with
+    their roles as list items straight in the same column: the list outweighed the
+    letter and was the body (the headline check stood down: the credited list follows
+    the letter in the column)."""
+    body = body_of_page("letter-boxed-above-signatory-lines.html")
+    assert "The city council approved the new budget" in body
+    assert "Councillors argued for almost four hours" in body
+
+
+def test_story_as_list_items_after_its_standfirst_stays() -> None:
+    """Must not fire: a standfirst telling the headline in a box under the ``h1``, the
+    story after it in the same column written as list items of prose that tell none of
+    the headline's words: the items are prose, the story."""
+    items = "".join(
+        f"<li>Item {i}: the members argued for hours about the plan, and the vote went "
+        f"through late in the evening after residents spoke in the gallery.</li>"
+        for i in range(12)
+    )
+    html = f"""<html lang="en"><head><title>City council approves budget</title></head>
+    <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="col">
+    <h1>City council approves budget</h1><div class="lead"><p>The city council approved
+    its budget for schools and roads on Tuesday after a long debate.</p></div>
+    <ul>{items}</ul></div><footer><p>© 2024 Example</p></footer></body></html>"""
+    body = extract_body(root_of(html), LETTER_URL).body.body
+    assert "Item 0: the members argued" in body
+    assert "Item 11: the members argued" in body

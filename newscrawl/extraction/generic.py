@@ -1036,7 +1036,9 @@ def _prose_after(
     credited text *top* up) holding :data:`~.boilerplate.HEADLINE_PROSE_MIN` prose
     paragraphs outside chrome after the headline (at *at*), and those paragraphs;
     (None, []) when none does or when a paragraph of *top* follows the headline there
-    (the credited text is not wholly before it)."""
+    (the credited text is not wholly before it), unless *top* holds lines rather than
+    prose (:func:`_holds_prose`: the signatories under an open letter in its column):
+    then the prose up to *top*'s first line is read."""
     if not ups:
         return None, []
     rank = {node: i for i, node in enumerate(ups)}
@@ -1046,10 +1048,24 @@ def _prose_after(
         block = page.blocks[index]
         index += 1
         if top in block.chain:
-            return None, []
+            if _holds_prose(page, top):
+                return None, []
+            break  # a list of lines (names) after the prose: the prose before it is read
         if _is_prose(block) and not _in_chrome(block, page):
             found[next(rank[n] for n in block.chain if n in rank)].append(block)
     return _lowest_holding(ups, found)
+
+
+def _holds_prose(page: _Page, element: HtmlElement) -> bool:
+    """True when half of the text in *element* or more is prose (:func:`_is_prose`): not
+    a list of lines without sentences (names and roles, figures)."""
+    text = prose = 0
+    for block in page.blocks:
+        if element in block.chain:
+            text += len(block.text)
+            if _is_prose(block):
+                prose += len(block.text)
+    return prose * 2 >= text
 
 
 def _lowest_holding(
