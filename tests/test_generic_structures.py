@@ -452,3 +452,52 @@ def test_story_as_list_items_after_its_standfirst_stays() -> None:
     body = extract_body(root_of(html), LETTER_URL).body.body
     assert "Item 0: the members argued" in body
     assert "Item 11: the members argued" in body
+
+
+def test_player_above_the_headline_in_its_column_stays_out() -> None:
+    """A player (``video``, its title repeating the headline, a notice, a "more videos"
+    line, shortcuts, each a ``div``) before the ``h1`` in the story's column: its texts
+    joined the body, outweighed the story's three paragraphs, and the closing-lines cut
+    then took the story for lines after it."""
+    body = body_of_page("player-above-headline-in-column.html")
+    assert "The city council approved the new budget" in body
+    assert "The mayor said the largest budget" in body
+    assert "This video cannot be played" not in body
+
+
+def test_player_in_a_band_above_the_story_is_not_the_story() -> None:
+    """A player in a band of its own above the story's column, its texts in a ``figure``
+    telling the headline: the player was the story (the headline check stood down, its
+    texts telling the headline)."""
+    body = body_of_page("player-band-above-story.html")
+    assert "Le conseil municipal a adopté mardi" in body
+    assert "Les élus ont discuté près de quatre heures" in body
+    assert "Cette vidéo ne peut pas être lue" not in body
+
+
+@pytest.mark.parametrize("prose_after", [True, False])
+def test_player_after_headline_or_alone_stays(prose_after: bool) -> None:
+    """Must not fire: a player in the story's box after the ``h1`` (its text stays with
+    the story's); a video page whose player before the ``h1`` holds all its text (no
+    prose after the headline: the player's text is what the page has)."""
+    texts = (
+        "<p>In this video our reporter explains, with voices from the session, what the "
+        "budget vote of the city council means for schools and roads.</p>"
+        "<p>The council met for four hours, and the residents who came spoke for and "
+        "against the plan before the vote late in the evening.</p>"
+    )
+    player = f"<div class='vp'><video src='/v.mp4'></video>{texts}</div>"
+    if prose_after:
+        column = (
+            "<h1>City council approves budget</h1><div class='txt'>"
+            "<p>The city council approved its budget for schools and roads on Tuesday "
+            f"after a long debate in the town hall.</p>{player}</div>"
+        )
+    else:
+        column = f"{player}<h1>City council approves budget</h1><p>12.03.2024</p>"
+    html = f"""<html lang="en"><head><title>City council approves budget</title></head>
+    <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="col">
+    {column}</div><footer><p>© 2024 Example</p></footer></body></html>"""
+    body = extract_body(root_of(html), LETTER_URL).body.body
+    assert "In this video our reporter explains" in body
+    assert "The council met for four hours" in body

@@ -997,8 +997,10 @@ def _under_own_headline(
     if len(headline & _words_of(prose)) < enough:
         return None
     # Nor of the page's title: an ``h1`` that is the site's name (the title names the
-    # story and the site) leaves the story's words there.
-    if _tells(page.blocks, _with_twins(top), (headline, long_words(_page_title(top)))):
+    # story and the site) leaves the story's words there. A player's texts before the
+    # headline tell it as its title does, not as the story does.
+    told = _tells(page.blocks, _with_twins(top), (headline, long_words(_page_title(top))))
+    if told and not _player_before(top, meeting, page, at):
         return None
     inside = [
         el
@@ -1006,6 +1008,20 @@ def _under_own_headline(
         if el not in line and region in set(_ancestors(el)) and top not in set(_ancestors(el))
     ]
     return inside[0] if inside else None
+
+
+def _player_before(top: HtmlElement, meeting: HtmlElement, page: _Page, at: int) -> bool:
+    """True when *top*'s text stands wholly before the headline (at *at*) and *top* or
+    one of its ancestors below *meeting* (the one it shares with the headline) holds a
+    player (:data:`_MEDIA_TAGS`)."""
+    if any(top in block.chain for block in page.blocks[at:]):
+        return False
+    for node in (top, *_ancestors(top)):
+        if node is meeting:
+            return False
+        if next(node.iter(*_MEDIA_TAGS), None) is not None:
+            return True
+    return False
 
 
 def _prose_under(
@@ -1048,7 +1064,7 @@ def _prose_after(
         block = page.blocks[index]
         index += 1
         if top in block.chain:
-            if _holds_prose(page, top):
+            if not any(found) or _holds_prose(page, top):
                 return None, []
             break  # a list of lines (names) after the prose: the prose before it is read
         if _is_prose(block) and not _in_chrome(block, page):
@@ -1967,7 +1983,10 @@ def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[_Block],
     walker = _Walker()
     page = _tally(walker.walk(body), body, walker.marks)
     story = _story_nodes(page)
-    page.chrome |= _control_boxes(story, page)
+    apart = _control_boxes(story, page)
+    if apart:
+        page.chrome |= apart
+        story = [node for node in story if node not in apart]
     return story, _story_blocks(page, story, url), page
 
 
@@ -2007,63 +2026,119 @@ def _holds_controls(element: HtmlElement) -> bool:
     return False
 
 
-def _control_boxes(story: list[HtmlElement], page: _Page) -> set[HtmlElement]:
-    """Boxes of prose with controls inside the story's containers that do not tell the
-    story: a consent notice, a subscription prompt or a poll written into the wide
-    container the story was credited to (``main``, a page column), or joined to the story
-    as a sibling, whatever it is named and in whatever language.
+def _story_boxes(story: list[HtmlElement], page: _Page) -> list[HtmlElement]:
+    """The boxes of the story's containers: each container of the story (the best one
+    first, then the siblings its paragraphs joined) and each child of one that holds text
+    and is not a line of its own (a paragraph, a heading), outside chrome, holding no
+    ``main``, ``article`` or ``h1``; a child holding one (the story's ``article``
+    in ``main``) is read for its own children, :data:`_BOX_DEPTH` levels down."""
+    level = [(node, 0) for node in story if isinstance(node.tag, str)]
+    boxes = [node for node, _ in level if _is_box(node, page) and not _holds_landmark_tag(node)]
+    while level:
+        node, depth = level.pop()
+        for child in node:
+            if child.tag in _LINE_TAGS or not isinstance(child.tag, str):
+                continue
+            if not _is_box(child, page):
+                continue
+            if not _holds_landmark_tag(child):
+                boxes.append(child)
+            elif depth < _BOX_DEPTH:
+                level.append((child, depth + 1))  # the story's ``article`` in ``main``
+    return boxes
 
-    A box is a container the story's paragraphs joined (a sibling of the best one) or a
-    child of one, holding no story landmark (:func:`_holds_story`), two controls or more
-    (:func:`_holds_controls`) and prose, and built unlike its siblings (a story cut into
-    parts built alike has a carousel's buttons in one of them). It is kept out when its
-    prose says at most one of the page's headline's long words (its one ``h1`` or the
-    heading stating the title, :func:`_headline_at`) and tells under
+
+def _holds_landmark_tag(element: HtmlElement) -> bool:
+    """True when *element* is or holds a ``main``, an ``article`` or an ``h1``."""
+    return next(element.iter("main", "article", "h1"), None) is not None
+
+
+def _is_box(element: HtmlElement, page: _Page) -> bool:
+    """True when *element* holds :data:`~.boilerplate.PROSE_BESIDE_CHARS` of text outside
+    chrome."""
+    entry = page.stats.get(element)
+    return (
+        entry is not None and entry.chars >= bp.PROSE_BESIDE_CHARS and element not in page.chrome
+    )
+
+
+def _control_boxes(story: list[HtmlElement], page: _Page) -> set[HtmlElement]:
+    """Boxes of the story's containers (:func:`_story_boxes`) that do not tell the story:
+    a consent notice, a subscription prompt or a poll written into the wide container the
+    story was credited to (``main``, a page column), or joined to the story as a sibling,
+    whatever it is named and in whatever language; a media player above the headline.
+
+    A box (:func:`_story_boxes`) of prose with two controls or more
+    (:func:`_holds_controls`), built unlike its
+    siblings (a story cut into parts built alike has a carousel's buttons in one of them),
+    is kept out when its prose says at most one of the page's headline's long words (its
+    one ``h1`` or the heading stating the title, :func:`_headline_at`) and tells under
     :data:`~.second.WORDS_MIN_HELD` of them and of the title's, read loosely
-    (:func:`_tells`), while the story's prose outside it
-    tells them: the headline and the story's text agree, the box stands apart. A story
-    that does not tell its headline (a pun, a headline in another language) keeps every
-    box."""
+    (:func:`_tells`), while the story's prose outside it tells them: the headline and the
+    story's text agree, the box stands apart. A story that does not tell its headline (a
+    pun, a headline in another language) keeps every such box.
+
+    A box holding a player (:data:`_MEDIA_TAGS`) wholly before the headline, with the
+    story's prose after the headline, is kept out whatever its texts say (a player's
+    title and its "more videos" repeat the headline): the story starts at its headline."""
     if not story:
-        return set()
-    candidates = [node for node in story[1:] if isinstance(node.tag, str)]
-    for node in story:
-        candidates.extend(
-            child
-            for child in node
-            if child.tag not in _LINE_TAGS and isinstance(child.tag, str) and child in page.stats
-        )
-    boxes = [
-        box
-        for box in candidates
-        if box not in page.chrome
-        and page.stats[box].chars >= bp.PROSE_BESIDE_CHARS
-        and _holds_controls(box)
-        and not _holds_story(box)
-    ]
-    if not boxes:
         return set()
     at = _headline_at(page, story[0])
     if at is None:
         return set()
-    headline = long_words(page.blocks[at].text)
-    if len(headline) < 2:
+    boxes = _story_boxes(story, page)
+    players = [box for box in boxes if next(box.iter(*_MEDIA_TAGS), None) is not None]
+    controlled = [
+        box for box in boxes if box is not story[0] and not _is_twin(box) and _holds_controls(box)
+    ]  # the best container is the story's, whatever its buttons
+    if not players and not controlled:
         return set()
-    sets = (headline, long_words(_page_title(story[0])))
     chosen = set(story)
     prose = [
         b
         for b in page.blocks
         if _is_prose(b) and not _in_chrome(b, page) and not chosen.isdisjoint(b.chain)
     ]
-    found = set()
-    for box in boxes:
+    found = _players_above(players, page, at, prose)
+    headline = long_words(page.blocks[at].text)
+    if len(headline) < 2:
+        return found
+    sets = (headline, long_words(_page_title(story[0])))
+    for box in controlled:
+        if box in found:
+            continue
         inside = [b for b in prose if box in b.chain]
-        if not inside or _is_twin(box) or _told(inside, sets):
+        if not inside or _told(inside, sets):
             continue
         if len(headline & _words_of(inside)) > 1:
             continue  # words of the headline: a part of the story, however short
         if _told([b for b in prose if box not in b.chain], sets):
+            found.add(box)
+    return found
+
+
+#: Levels below the story's containers :func:`_story_boxes` reads through children that
+#: hold a story landmark.
+_BOX_DEPTH = 2
+#: Tags of embedded media: a box holding one is a player.
+_MEDIA_TAGS = ("video", "audio", "iframe", "object", "embed")
+
+
+def _players_above(
+    players: list[HtmlElement], page: _Page, at: int, prose: list[_Block]
+) -> set[HtmlElement]:
+    """The *players* (boxes holding one of :data:`_MEDIA_TAGS`) whose text stands wholly
+    before the headline (at *at*), when the story's *prose* follows the headline outside
+    them (:data:`~.boilerplate.HEADLINE_PROSE_MIN` paragraphs)."""
+    if not players:
+        return set()
+    where = {id(block): index for index, block in enumerate(page.blocks)}
+    found = set()
+    for box in players:
+        if any(box in b.chain for b in page.blocks[at:]):
+            continue  # the player's text reaches the headline or below
+        after = [b for b in prose if where[id(b)] > at and box not in b.chain]
+        if len(after) >= bp.HEADLINE_PROSE_MIN:
             found.add(box)
     return found
 
