@@ -411,16 +411,65 @@ def live_entries(shape: str, count: int, long_at: int | None) -> tuple[str, list
         )
     elif shape == "time-h3":
         out = "".join(f"<h3>{t}</h3><p>{x}</p>" for t, x in zip(stamps, texts, strict=True))
-    else:  # time-heading-div: a heading per entry, the entry's text in a div
+    elif shape == "time-heading-div":  # a heading per entry, the entry's text in a div
         out = "".join(
             f"<h4><time>{t}</time></h4><div class='txt'><p>{x}</p></div>"
+            for t, x in zip(stamps, texts, strict=True)
+        )
+    elif shape == "div-share":  # each entry with its share buttons, the first pinned
+        share = "<div class='share'><button>Teilen</button><button>Link kopieren</button></div>"
+        out = "".join(
+            f"<div class='{'entry entry--pinned' if i == 0 else 'entry'}'><time>{t}</time>"
+            f"<p>{x}</p>{share}</div>"
+            for i, (t, x) in enumerate(zip(stamps, texts, strict=True))
+        )
+    elif shape == "article-share":  # articles with a share bar, the first a pinned summary
+        share = "<a href='#'>Teilen</a><a href='#'>Kopieren</a>"
+        out = "".join(
+            f"<article class='{'pinned' if i == 0 else 'update'}'><span>{t}</span><p>{x}</p>"
+            f"<footer>{share}</footer></article>"
+            for i, (t, x) in enumerate(zip(stamps, texts, strict=True))
+        )
+    elif shape == "list-items":  # a list article: numbered headed items with a picture
+        out = "".join(
+            f"<div class='item'><h2>{i + 1}. {x.split(',')[0]}</h2><figure><img src='/i{i}.jpg'>"
+            f"<figcaption>Foto: Archiv</figcaption></figure><p>{x}</p></div>"
+            for i, x in enumerate(texts)
+        )
+    elif shape == "list-ol":  # the same items as an ordered list, a heading in each
+        out = (
+            "<ol class='liste'>"
+            + "".join(
+                f"<li><h3>{x.split(',')[0]}</h3><img src='/i{i}.jpg'><p>{x}</p></li>"
+                for i, x in enumerate(texts)
+            )
+            + "</ol>"
+        )
+    else:  # section-nested: sections with meta, body and share rows, two texts each
+        out = "".join(
+            f"<section class='e'><div class='meta'><span>{t}</span><span>Redaktion</span></div>"
+            f"<div class='body'><div class='txt'><p>{x}</p></div></div>"
+            f"<div class='row'><button>Teilen</button><button>Melden</button></div></section>"
             for t, x in zip(stamps, texts, strict=True)
         )
     return out, texts
 
 
 def live_cases() -> Iterator[Case]:
-    shapes = ("article", "article-h2", "li", "li-bare", "hr", "time-h3", "time-heading-div")
+    shapes = (
+        "article",
+        "article-h2",
+        "li",
+        "li-bare",
+        "hr",
+        "time-h3",
+        "time-heading-div",
+        "div-share",
+        "article-share",
+        "section-nested",
+        "list-items",
+        "list-ol",
+    )
     for shape in shapes:
         for count in (4, 8):
             for long_at in (None, 0, count - 1):

@@ -501,3 +501,32 @@ def test_player_after_headline_or_alone_stays(prose_after: bool) -> None:
     body = extract_body(root_of(html), LETTER_URL).body.body
     assert "In this video our reporter explains" in body
     assert "The council met for four hours" in body
+
+
+def test_list_article_items_beside_captioned_pictures_are_kept() -> None:
+    """A list article whose items each hold a numbered heading, a picture with its own
+    ``figcaption`` and one short paragraph, the first item far longer: the short items'
+    paragraphs were taken for the pictures' captions and left out."""
+    body = body_of_page("list-article-captioned-items.html")
+    assert "Sprengstoffexperten untersuchen den Koffer" in body
+    assert "Der Zugverkehr ist eingestellt" in body
+    assert "Nach Angaben eines Sprechers" in body
+
+
+def test_sentence_inside_a_captioned_figure_stays_a_caption() -> None:
+    """Must not fire: a picture box in the story whose one short sentence stands inside
+    the ``figure`` beside its ``figcaption``: a caption still."""
+    line = "<p>Der Bahnhof am Morgen, kurz nach der Sperrung.</p>"
+    caption = "<figcaption>Bahnhof</figcaption>"
+    box = f"<div class='pic'><figure><img src='/b.jpg'>{caption}{line}</figure></div>"
+    story = [
+        f"<p>Absatz {i}: Die Polizei hat die Innenstadt abgesperrt, nachdem am Morgen ein "
+        "verdächtiger Koffer am Bahnhof gefunden wurde, und bittet um Geduld.</p>"
+        for i in range(5)
+    ]
+    html = f"""<html lang="de"><head><title>Koffer am Bahnhof</title></head><body>
+    <main><article><h1>Koffer am Bahnhof</h1>{story[0]}{box}{"".join(story[1:])}
+    </article></main></body></html>"""
+    body = extract_body(root_of(html), LETTER_URL).body.body
+    assert "Absatz 4" in body
+    assert "Der Bahnhof am Morgen" not in body

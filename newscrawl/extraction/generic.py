@@ -1538,9 +1538,10 @@ def _drop_boxes(
     # once it is read (:func:`_restore_stated`).
     captions = {
         id(b)
-        for lines in held.values()
+        for box, lines in held.items()
         if all(len(b.text) <= bp.CAPTION_MAX_CHARS for b in lines)
         and not (_is_prose_beside(lines, pictured) and _leads(lines, blocks))
+        and not _captioned_apart(box, lines)
         for b in lines
         if b.tag not in _HEADINGS
     }
@@ -1553,6 +1554,23 @@ def _drop_boxes(
     box_of = {id(b): n for n, lines in enumerate(held.values()) for b in lines}
     page.captions = [(b, box_of[id(b)]) for b in blocks if id(b) in captions]
     return kept
+
+
+def _captioned_apart(box: HtmlElement, lines: list[_Block]) -> bool:
+    """True when *box* holds a picture's own caption (a ``figcaption``) and its *lines*
+    (headings aside) are sentences in ``<p>`` outside it: a list article's item (a
+    heading, a captioned picture, a paragraph), not a second caption."""
+    captions = list(box.iter("figcaption"))
+    if not captions:
+        return False
+    for block in lines:
+        if block.tag in _HEADINGS:
+            continue  # the item's heading, kept in any case
+        if block.tag != "p" or not _SENTENCE_END.search(block.text):
+            return False
+        if any(_tag(node) == "figure" for node in block.chain):
+            return False
+    return True
 
 
 def _box_titles(kept: list[_Block], page: _Page) -> set[int]:
