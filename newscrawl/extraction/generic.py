@@ -2101,15 +2101,15 @@ def _control_boxes(story: list[HtmlElement], page: _Page) -> set[HtmlElement]:
     title and its "more videos" repeat the headline): the story starts at its headline."""
     if not story:
         return set()
-    at = _headline_at(page, story[0])
-    if at is None:
-        return set()
     boxes = _story_boxes(story, page)
     players = [box for box in boxes if next(box.iter(*_MEDIA_TAGS), None) is not None]
     controlled = [
         box for box in boxes if box is not story[0] and not _is_twin(box) and _holds_controls(box)
     ]  # the best container is the story's, whatever its buttons
     if not players and not controlled:
+        return set()
+    at = _headline_at(page, story[0])
+    if at is None:
         return set()
     chosen = set(story)
     prose = [
