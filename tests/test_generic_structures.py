@@ -530,3 +530,12 @@ def test_sentence_inside_a_captioned_figure_stays_a_caption() -> None:
     body = extract_body(root_of(html), LETTER_URL).body.body
     assert "Absatz 4" in body
     assert "Der Bahnhof am Morgen" not in body
+
+
+def test_player_over_a_one_paragraph_story_in_its_column() -> None:
+    """A player whose four texts (in a ``figure`` beside the ``video``) tell the headline,
+    before the ``h1`` in the column whose one story paragraph follows: the player was the
+    story (no container under the headline to take instead: the column is the story)."""
+    body = body_of_page("player-over-one-paragraph.html")
+    assert "The city council approved the new budget" in body
+    assert "This video cannot be played" not in body

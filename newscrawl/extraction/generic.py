@@ -1000,14 +1000,19 @@ def _under_own_headline(
     # story and the site) leaves the story's words there. A player's texts before the
     # headline tell it as its title does, not as the story does.
     told = _tells(page.blocks, _with_twins(top), (headline, long_words(_page_title(top))))
-    if told and not _player_before(top, meeting, page, at):
+    player = _player_before(top, meeting, page, at)
+    if told and not player:
         return None
     inside = [
         el
         for el, _ in candidates
         if el not in line and region in set(_ancestors(el)) and top not in set(_ancestors(el))
     ]
-    return inside[0] if inside else None
+    if inside:
+        return inside[0]
+    # A player's texts over a story of one paragraph in the column they share: the
+    # column is the story (the player goes with the boxes, :func:`_control_boxes`).
+    return region if player and region in page.stats and page.stats[region].scored else None
 
 
 def _player_before(top: HtmlElement, meeting: HtmlElement, page: _Page, at: int) -> bool:
