@@ -2091,15 +2091,15 @@ def _control_boxes(story: list[HtmlElement], page: _Page) -> set[HtmlElement]:
     story was credited to (``main``, a page column), or joined to the story as a sibling,
     whatever it is named and in whatever language; a media player above the headline.
 
-    A box (:func:`_story_boxes`) of prose with two controls or more
-    (:func:`_holds_controls`), built unlike its
-    siblings (a story cut into parts built alike has a carousel's buttons in one of them),
-    is kept out when its prose says at most one of the page's headline's long words (its
-    one ``h1`` or the heading stating the title, :func:`_headline_at`) and tells under
-    :data:`~.second.WORDS_MIN_HELD` of them and of the title's, read loosely
-    (:func:`_tells`), while the story's prose outside it tells them: the headline and the
-    story's text agree, the box stands apart. A story that does not tell its headline (a
-    pun, a headline in another language) keeps every such box.
+    A box of prose with two controls or more (:func:`_holds_controls`), not the best
+    container and built unlike its siblings (a story cut into parts built alike has a
+    carousel's buttons in one of them), is kept out when its prose says at most one of
+    the page's headline's long words (its one ``h1`` or the heading stating the title,
+    :func:`_headline_at`) and tells under :data:`~.second.WORDS_MIN_HELD` of them and of
+    the title's, read loosely (:func:`_tells`), while the story's prose outside it tells
+    them: the headline and the story's text agree, the box stands apart. A story that
+    does not tell its headline (a pun, a headline in another language) keeps every such
+    box.
 
     A box holding a player (:data:`_MEDIA_TAGS`) wholly before the headline, with the
     story's prose after the headline, is kept out whatever its texts say (a player's
