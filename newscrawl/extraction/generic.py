@@ -814,6 +814,8 @@ def _tally(blocks: list[_Block], body: HtmlElement, known: dict[HtmlElement, int
                     continue
                 if _tag(ancestor) in voc.CAPTION_TAGS:
                     continue  # a picture and its caption wrap no story, however named
+                if ancestor not in stats:
+                    continue  # above a cut chain (MAX_ANCESTOR_LEVELS): its share unknown
                 if entry.chars < bp.WRAPPER_SHARE * stats[ancestor].chars:
                     continue
                 if held is not None and held[ancestor] > 1:

@@ -508,7 +508,10 @@ def iter_paragraphs(
             node = node.getparent()
     skipped: dict[HtmlElement, HtmlElement | None] = {container: None}
     for element in blocks:
-        if element in holders or nearest(element, skipped, lambda n: _skip(n, skip_classes)):
+        # "is not None": an element's truth is its having children (an empty <figure>).
+        if element in holders or (
+            nearest(element, skipped, lambda n: _skip(n, skip_classes)) is not None
+        ):
             continue
         text = element_text(element)
         if text:

@@ -153,7 +153,8 @@ class StoryLayout:
 
     def authors(self) -> list[dict[str, str | None]]:
         authors: list[dict[str, str | None]] = []
-        for byline in outside_aside(css(self.story, self.byline_css)):
+        # A byline nested in another is read with it, once (outermost).
+        for byline in outermost(outside_aside(css(self.story, self.byline_css))):
             links = css(byline, self.author_link_css)
             for link in links:
                 name, href = _text(link), link.get("href")
@@ -167,8 +168,9 @@ class StoryLayout:
         return authors
 
     def stamps(self, scope: HtmlElement) -> list[LabelledDate]:
-        """Dated stamps in the story (outside sidebars)."""
-        return self._read_stamps(outside_aside(css(scope, self.stamp_css)))
+        """Dated stamps in the story (outside sidebars); a stamp nested in another is
+        read with it, once (each one's own read would cost the text of those inside it)."""
+        return self._read_stamps(outermost(outside_aside(css(scope, self.stamp_css))))
 
     def _read_stamps(
         self, stamps: list[HtmlElement], values: dict[HtmlElement, str] | None = None

@@ -1325,10 +1325,12 @@ class _Collector:
             # and each one's own walk would cost its subtree, quadratic in the nesting.
             own = self.short.text(element)
             named: list[HtmlElement] = []
-            if "author" in prop:
-                # A long author box names its person near its top: look only there.
-                near = ".//*[@itemprop='name']" if own is not None else _NEAR_NAME
-                named = element.xpath(near)
+            if "author" in prop and own is None:
+                # A long author box names its person near its top: look only there (a
+                # compiled XPath, called; element.xpath takes only a string).
+                named = _NEAR_NAME(element)
+            elif "author" in prop:
+                named = element.xpath(".//*[@itemprop='name']")
             source = named[0] if named else element
             text = source.get("content") or (own if source is element else self.short.text(source))
             if not text or len(text) > MAX_BYLINE_CHARS:
