@@ -2040,15 +2040,41 @@ def _is_control(element: HtmlElement) -> bool:
     return False
 
 
-def _holds_controls(element: HtmlElement) -> bool:
-    """True when two or more controls (:func:`_is_control`) lie inside *element*."""
-    found = 0
-    for node in element.iter(etree.Element):
-        if _is_control(node):
-            found += 1
-            if found >= 2:
-                return True
-    return False
+def _controls_and_players(
+    boxes: list[HtmlElement],
+) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """The *boxes* holding two controls or more (:func:`_is_control`, the box itself
+    included) and the boxes holding a player (:data:`_MEDIA_TAGS`), in *boxes*' order.
+
+    The story's containers may nest hundreds deep, so each element under the boxes is read
+    once, and what it is counts on the way up from it: a way up stops at an element
+    already holding two controls (or, for a player, already holding one), whose ancestors
+    hold them too. Linear in the page however the boxes nest."""
+    controls: dict[HtmlElement, int] = {}
+    media: set[HtmlElement] = set()
+    read: set[HtmlElement] = set()
+    for box in boxes:
+        stack = [box]
+        while stack:
+            node = stack.pop()
+            if node in read:
+                continue
+            read.add(node)
+            stack.extend(child for child in node if isinstance(child.tag, str))
+            if _is_control(node):
+                above: HtmlElement | None = node
+                while above is not None and controls.get(above, 0) < 2:
+                    controls[above] = controls.get(above, 0) + 1
+                    above = above.getparent()
+            elif node.tag in _MEDIA_TAGS:
+                above = node
+                while above is not None and above not in media:
+                    media.add(above)
+                    above = above.getparent()
+    return (
+        [box for box in boxes if controls.get(box, 0) >= 2],
+        [box for box in boxes if box in media],
+    )
 
 
 def _story_boxes(story: list[HtmlElement], page: _Page) -> list[HtmlElement]:
@@ -2093,7 +2119,7 @@ def _control_boxes(story: list[HtmlElement], page: _Page) -> set[HtmlElement]:
     story was credited to (``main``, a page column), or joined to the story as a sibling,
     whatever it is named and in whatever language; a media player above the headline.
 
-    A box of prose with two controls or more (:func:`_holds_controls`), not the best
+    A box of prose with two controls or more (:func:`_controls_and_players`), not the best
     container and built unlike its siblings (a story cut into parts built alike has a
     carousel's buttons in one of them), is kept out when its prose says at most one of
     the page's headline's long words (its one ``h1`` or the heading stating the title,
@@ -2109,9 +2135,9 @@ def _control_boxes(story: list[HtmlElement], page: _Page) -> set[HtmlElement]:
     if not story:
         return set()
     boxes = _story_boxes(story, page)
-    players = [box for box in boxes if next(box.iter(*_MEDIA_TAGS), None) is not None]
+    holding, players = _controls_and_players(boxes)
     controlled = [
-        box for box in boxes if box is not story[0] and not _is_twin(box) and _holds_controls(box)
+        box for box in holding if box is not story[0] and not _is_twin(box)
     ]  # the best container is the story's, whatever its buttons
     if not players and not controlled:
         return set()
