@@ -1493,7 +1493,11 @@ def _drop_boxes(
     spine = {node for top in chosen for node in _ancestors(top)}
     marked: set[HtmlElement] = set()
     for block in page.blocks:
-        if _is_card_headline(block, url) and any(node in chosen for node in block.chain):
+        if (
+            block.tag in _HEADINGS  # (most are not: no call)
+            and _is_card_headline(block, url)
+            and any(node in chosen for node in block.chain)
+        ):
             marked.update(block.chain[1:])
     pictured: set[HtmlElement] = set()
     for top in chosen:
@@ -1572,7 +1576,8 @@ def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Bloc
     chosen = set(story)
     if not chosen:
         return []
-    kept = [b for b in page.blocks if _within(b, chosen, page)]
+    # Only a paragraph below a chosen container may be in it (most are not: no walk up).
+    kept = [b for b in page.blocks if not chosen.isdisjoint(b.chain) and _within(b, chosen, page)]
     kept = [b for b in _drop_link_lists(kept) if not _is_chrome_text(b)]
     kept = _drop_boxes(kept, chosen, page, url)
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
@@ -2051,7 +2056,8 @@ def _prose_outside(page: _Page, kept: list[_Block]) -> tuple[int, int]:
     ours = built.most_common(1)[0][0] if built else None
     beside = outside = 0
     for block in page.blocks:
-        if id(block) in mine or not _is_prose(block):
+        # (the length first: most paragraphs are too short for prose, no call)
+        if len(block.text) < bp.PROSE_BESIDE_CHARS or id(block) in mine or not _is_prose(block):
             continue
         outside += len(block.text)
         if _signature(block) == ours and not (
