@@ -333,6 +333,8 @@ def _control_layers(
     whatever language: the page's own markup says where the story is."""
     edges = []
     for edge in _edge_children(body):
+        if not _holds_buttons(edge):
+            continue  # no layer: nor is any element inside it one
         if not _holds_story(edge):
             edges.append(edge)
             continue
@@ -777,19 +779,32 @@ def _tally(blocks: list[_Block], body: HtmlElement, known: dict[HtmlElement, int
     named = {node for block in blocks for node in block.chrome}
     # A consent layer or modal is chrome whatever its share, short of the whole page: an
     # element holding nearly all the text is a wrapper named by a page state
-    # ("cookie-consent-given"), or the layer is all the page has (no story to find).
-    overlays = {
-        node
-        for node in named
-        if node in stats
-        and stats[node].chars < total * _OVERLAY_MAX_SHARE
-        and _is_overlay(node, known)
-    }
+    # ("cookie-consent-given"), or the layer is all the page has (no story to find). Asked
+    # only where it tells: of a named element over the share of chrome, and of chrome a
+    # story container would rescue (no container rescues a layer).
+    overlaid: dict[HtmlElement, bool] = {}
+    overlay_max = total * _OVERLAY_MAX_SHARE
+
+    def is_overlay(node: HtmlElement) -> bool:
+        laid = overlaid.get(node)
+        if laid is None:
+            entry = stats.get(node)
+            laid = overlaid[node] = (
+                entry is not None
+                and entry.chars < overlay_max
+                and node in named
+                and _is_overlay(node, known)
+            )
+        return laid
+
     # A layer of controls is found by its buttons, not named: the walk did not note it
     # around its paragraphs (``block.chrome``), so they are kept out by their chain.
     layers = _control_layers(body, blocks, stats, total)
-    overlays |= layers
-    chrome = overlays | {node for node in named if node not in stats or stats[node].chars < limit}
+    chrome = layers | {
+        node
+        for node in named
+        if node not in stats or stats[node].chars < limit or is_overlay(node)
+    }
     if chrome:
         # A story container (named so) filling most of a chrome-named element makes
         # that element a wrapper ("post tag-reviews", "widget Blog").
@@ -810,7 +825,7 @@ def _tally(blocks: list[_Block], body: HtmlElement, known: dict[HtmlElement, int
             entry = stats[node]
             held = holding.get((node.tag, _attrs(node)))
             for ancestor in _ancestors(node):
-                if ancestor not in chrome or ancestor in overlays:
+                if ancestor not in chrome or ancestor in layers or is_overlay(ancestor):
                     continue
                 if _tag(ancestor) in voc.CAPTION_TAGS:
                     continue  # a picture and its caption wrap no story, however named
@@ -1521,7 +1536,11 @@ def _drop_boxes(
     spine = {node for top in chosen for node in _ancestors(top)}
     marked: set[HtmlElement] = set()
     for block in page.blocks:
-        if _is_card_headline(block, url) and any(node in chosen for node in block.chain):
+        if (
+            block.tag in _HEADINGS  # (most are not: no call)
+            and _is_card_headline(block, url)
+            and any(node in chosen for node in block.chain)
+        ):
             marked.update(block.chain[1:])
     pictured: set[HtmlElement] = set()
     for top in chosen:
@@ -1618,7 +1637,8 @@ def _story_blocks(page: _Page, story: list[HtmlElement], url: str) -> list[_Bloc
     chosen = set(story)
     if not chosen:
         return []
-    kept = [b for b in page.blocks if _within(b, chosen, page)]
+    # Only a paragraph below a chosen container may be in it (most are not: no walk up).
+    kept = [b for b in page.blocks if not chosen.isdisjoint(b.chain) and _within(b, chosen, page)]
     kept = [b for b in _drop_link_lists(kept) if not _is_chrome_text(b)]
     kept = _drop_boxes(kept, chosen, page, url)
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
@@ -2292,7 +2312,8 @@ def _prose_outside(page: _Page, kept: list[_Block]) -> tuple[int, int]:
     ours = built.most_common(1)[0][0] if built else None
     beside = outside = 0
     for block in page.blocks:
-        if id(block) in mine or not _is_prose(block):
+        # (the length first: most paragraphs are too short for prose, no call)
+        if len(block.text) < bp.PROSE_BESIDE_CHARS or id(block) in mine or not _is_prose(block):
             continue
         outside += len(block.text)
         if _signature(block) == ours and not (

@@ -29,6 +29,7 @@ times and more the text they are built from.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from html import unescape
 
 from newscrawl.extraction.headlines import key_words
@@ -53,6 +54,18 @@ def shingles(words: Sequence[str]) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
+@lru_cache(maxsize=1)
+def _stated_words(stated: str) -> tuple[list[str], set[tuple[str, ...]]]:
+    """The *stated* text's words (to :data:`STATED_MAX_CHARS`) and their shingles, kept
+    for the page's next question: the captions' return, the header cut and the tail cut
+    each ask of the same text (and none changes what it is given)."""
+    # Some pages escape the stated text's characters twice ("What&#8217;s").
+    told = key_words(unescape(stated[:STATED_MAX_CHARS]))
+    if len(stated) > STATED_MAX_CHARS:
+        del told[-1:]  # a word cut in two
+    return told, shingles(told)
+
+
 def _told(
     stated: str | None, paragraphs: Sequence[str]
 ) -> tuple[list[str], set[tuple[str, ...]], list[list[str]]] | None:
@@ -61,11 +74,7 @@ def _told(
     (:data:`STATED_MIN_COVER`); None otherwise."""
     if not stated:
         return None
-    # Some pages escape the stated text's characters twice ("What&#8217;s").
-    told = key_words(unescape(stated[:STATED_MAX_CHARS]))
-    if len(stated) > STATED_MAX_CHARS:
-        del told[-1:]  # a word cut in two
-    grams = shingles(told)
+    told, grams = _stated_words(stated)
     if not grams:
         return None
     found: list[list[str]] = []
