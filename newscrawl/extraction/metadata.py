@@ -1623,7 +1623,11 @@ class _Collector:
                     if not isinstance(tag, str) or tag in SKIP_TEXT_TAGS or inner in seen:
                         continue
                     text = self.short.text(inner)
-                    if text is not None and len(text) <= MAX_ODD_STAMP_CHARS:
+                    if (
+                        text is not None
+                        and len(text) <= MAX_ODD_STAMP_CHARS
+                        and _HAS_DIGIT.search(text) is not None  # (no stamp without a figure)
+                    ):
                         seen.add(inner)
                         self.header_area.add(inner)
                         yield inner, _has_fragment(_marker(inner), _STAMP)
