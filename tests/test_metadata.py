@@ -599,6 +599,17 @@ def test_short_stamp_in_the_next_sibling_of_the_header() -> None:
     assert best_raw(document) == "03.04.2019"
 
 
+def test_stamp_in_a_hidden_part_of_a_header_line_without_figures() -> None:
+    # The header's parts without a figure are passed over unread, but not a line whose
+    # figures sit in a part its own text leaves out (a button's label).
+    document = page(
+        body="<article><header><h1>T</h1><div class='kicker'>Politics</div>"
+        "<div>Share <button><span>03.04.2019</span></button></div></header>"
+        "<p>Body.</p></article>"
+    )
+    assert best_raw(document) == "03.04.2019"
+
+
 def test_stamp_part_with_the_year_beside_a_separator() -> None:
     document = page(body=ARTICLE_BODY.format("<p>21. Januar 2022 | Mobilität</p>"), lang="de")
     assert best_raw(document) == "21. Januar 2022"

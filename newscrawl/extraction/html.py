@@ -476,6 +476,13 @@ class ShortTexts:
         return raw if len(raw) - raw.count(" ") <= self.cap else None
 
 
+def shows_all_text(element: HtmlElement) -> bool:
+    """True when the text of every element inside *element* is a part of *element*'s
+    (:func:`element_text`): none is hidden (script, svg, button …), a line break or a
+    ruby reading."""
+    return next(element.iterdescendants(*_NOT_TEXT_TAGS), None) is None
+
+
 #: Tags whose text is not their parent's, and ``<rt>`` (whose is unless it is a bare
 #: reading): one set test for most children.
 _NOT_TEXT_TAGS = SKIP_TAGS | {"br", "rt"}

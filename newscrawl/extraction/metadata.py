@@ -66,7 +66,7 @@ from newscrawl.extraction.headlines import (
     visible,
     word_set,
 )
-from newscrawl.extraction.html import ShortTexts, absolute_url, element_text
+from newscrawl.extraction.html import ShortTexts, absolute_url, element_text, shows_all_text
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
     ARTICLE_TYPES,
@@ -1188,20 +1188,27 @@ class _Collector:
         markers, less those in a foreign list (comments, teasers: a foreign container that
         is or lies in a list item or another ``<article>``). A lone foreign-sounding
         wrapper of the stamp itself ("ArticleHeaderComment_publishDate": the header of an
-        opinion piece) is not one."""
+        opinion piece) is not one. Less the subtrees that show no figure either (most of a
+        header: the headline, a kicker, a lead, a picture): every text in them is a part
+        of their root's, and no stamp is read from a text without a figure."""
         # Read top-down: the path from an element up to the area (the area left out) is its
         # parent's path and the element, so each element costs one step, not its depth.
-        paths: dict[HtmlElement, _HeaderPath] = {}
+        # None: in a subtree left out for showing no figure.
+        paths: dict[HtmlElement, _HeaderPath | None] = {}
         area_foreign: bool | None = None
         for element in area.iter(etree.Element):
+            if element is area:
+                above = None
+            elif (above := paths[element.getparent()]) is None:
+                paths[element] = None
+                continue
             tag = element.tag
             name, ident = element.get("class"), element.get("id")
             # _marker, its attributes read once; most elements of a header have neither.
             marker = f"{name or ''} {ident or ''}".lower() if name or ident else " "
-            if element is area:
+            if above is None:
                 path = _HeaderPath()
             else:
-                above = paths[element.getparent()]
                 named = marker != " " and _foreign_named(marker)
                 in_list = above.in_list or tag in ("li", "ul", "ol", "article")
                 listed = (
@@ -1223,6 +1230,10 @@ class _Collector:
                     area_foreign = self.foreign(area)
                 if area_foreign:
                     continue
+            text = self.short.text(element)
+            if text is not None and _HAS_DIGIT.search(text) is None and shows_all_text(element):
+                paths[element] = None
+                continue
             yield element, marker
 
     def find_frame(self, story: HtmlElement | None = None) -> None:
@@ -1614,7 +1625,11 @@ class _Collector:
                     if not isinstance(tag, str) or tag in SKIP_TEXT_TAGS or inner in seen:
                         continue
                     text = self.short.text(inner)
-                    if text is not None and len(text) <= MAX_ODD_STAMP_CHARS:
+                    if (
+                        text is not None
+                        and len(text) <= MAX_ODD_STAMP_CHARS
+                        and _HAS_DIGIT.search(text) is not None  # (no stamp without a figure)
+                    ):
                         seen.add(inner)
                         self.header_area.add(inner)
                         yield inner, _has_fragment(_marker(inner), _STAMP)
