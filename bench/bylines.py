@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT.parent))  # this tree's newscrawl, not an installed 
 
 from bench.body_errors import S as score  # noqa: E402 - the publishers score.py, loaded
 from bench.quality import load  # noqa: E402
-from newscrawl.extraction.generic import extract_body  # noqa: E402
+from newscrawl.extraction.generic_body import extract_body  # noqa: E402
 from newscrawl.extraction.html import NotHTMLError, selector  # noqa: E402
 from newscrawl.extraction.metadata import _Collector  # noqa: E402
 

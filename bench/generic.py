@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newscrawl.extraction.generic import extract_body  # noqa: E402
+from newscrawl.extraction.generic_body import extract_body  # noqa: E402
 from newscrawl.extraction.html import NotHTMLError, selector  # noqa: E402
 
 AEB = ROOT / "bench" / "data" / "aeb"

@@ -14,12 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.generic import (
-    _collector_paused,
-    extract_body,
-    generic_article,
-    generic_page,
-)
+from newscrawl.extraction.generic import _collector_paused, generic_article, generic_page
+from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 
 URL = "https://news.example.com/2024/10/story.html"

@@ -20,7 +20,7 @@ from newscrawl.extraction.edges import (
 )
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
-from newscrawl.extraction.metadata import MAX_JSONLD_CHARS
+from newscrawl.extraction.jsonld import MAX_JSONLD_CHARS
 from newscrawl.extraction.stated import STATED_MAX_CHARS, stated_end, stated_lines, told_apart
 
 from .conftest import FIXTURES

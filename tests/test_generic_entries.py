@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from newscrawl.extraction.generic import extract_body
+from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 
 from .conftest import FIXTURES

@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 import pytest
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.generic import extract_body, generic_article
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.metadata import page_normaliser
 

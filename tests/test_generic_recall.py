@@ -3,7 +3,7 @@ Pages in fixtures/structures/ (see its README)."""
 
 from __future__ import annotations
 
-from newscrawl.extraction.generic import extract_body
+from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 
 from .conftest import FIXTURES

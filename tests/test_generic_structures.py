@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.generic import extract_body, generic_page
+from newscrawl.extraction.generic import generic_page
+from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import element_text, inline_text, selector
 
 from .conftest import FIXTURES

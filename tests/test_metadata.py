@@ -11,13 +11,8 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.extraction.generic import generic_article
-from newscrawl.extraction.metadata import (
-    HTMLDATE_CONFIDENCE,
-    Candidate,
-    Metadata,
-    extract_metadata,
-    htmldate_candidate,
-)
+from newscrawl.extraction.meta_record import HTMLDATE_CONFIDENCE, htmldate_candidate
+from newscrawl.extraction.metadata import Candidate, Metadata, extract_metadata
 
 URL = "https://news.example/world/story-123"
 BENCH_SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "generic_dates.py"
@@ -854,7 +849,7 @@ def test_htmldate_pruning_reads_texts_only_where_they_decide() -> None:
     publication stamp."""
     from lxml import etree  # noqa: PLC0415 - this test only
 
-    from newscrawl.extraction import metadata  # noqa: PLC0415 - this test only
+    from newscrawl.extraction import meta_record, stamp_names  # noqa: PLC0415 - this test only
     from newscrawl.extraction.html import ShortTexts  # noqa: PLC0415 - this test only
 
     sidebar = f"<div class='sidebar'><p>Updated 1 May 2024</p>{'<p>More news</p>' * 40}</div>"
@@ -870,22 +865,22 @@ def test_htmldate_pruning_reads_texts_only_where_they_decide() -> None:
 
     def by_definition(root: object) -> str:
         tree = root.getroottree().getroot()  # type: ignore[attr-defined]
-        short = ShortTexts(metadata.MAX_STAMP_CHARS)
+        short = ShortTexts(stamp_names.MAX_STAMP_CHARS)
         doomed = [
             e
             for e in tree.find("body").iter()
             if isinstance(e.tag, str)
             and (
-                e.tag in metadata.FOREIGN_TAGS
+                e.tag in stamp_names.FOREIGN_TAGS
                 or (
                     e.tag not in ("article", "main", "body")
-                    and metadata._foreign_named(metadata._marker(e))
+                    and stamp_names.foreign_named(stamp_names.marker_of(e))
                 )
                 or (
-                    e.tag in metadata.TEXT_BLOCK_TAGS
-                    and ((t := short.text(e)) is None or len(t) > metadata.MAX_STAMP_CHARS)
+                    e.tag in meta_record.TEXT_BLOCK_TAGS
+                    and ((t := short.text(e)) is None or len(t) > stamp_names.MAX_STAMP_CHARS)
                 )
-                or metadata._modification_stamp(short.text(e))
+                or stamp_names.modification_stamp(short.text(e))
             )
         ]
         for element in doomed:
@@ -894,7 +889,7 @@ def test_htmldate_pruning_reads_texts_only_where_they_decide() -> None:
 
     expected = lxml_html.fromstring(page(body=body))
     pruned = lxml_html.fromstring(page(body=body))
-    for element in metadata._pruned(pruned.getroottree().getroot().find("body")):
+    for element in meta_record._pruned(pruned.getroottree().getroot().find("body")):
         element.getparent().remove(element)
     kept = etree.tostring(pruned, encoding="unicode")
     assert kept == by_definition(expected)
@@ -908,26 +903,30 @@ def test_fragment_patterns_leave_out_only_fragments_held_by_others() -> None:
     dashes as underscores where the list allows them, in class, id or both; a name with
     none of them matches no pattern. Must not leave out: a fragment held only by a
     fragment with a dash ("read-more", beside "more-")."""
-    from newscrawl.extraction import metadata as m  # noqa: PLC0415 - this test only
+    from newscrawl.extraction import stamp_names  # noqa: PLC0415 - this test only
     from newscrawl.extraction import vocabulary as v  # noqa: PLC0415 - this test only
 
-    assert "dateline" not in m._STAMP.pattern.split("|")  # held by "date"
-    assert "read\\-more" in m._FOREIGN.pattern.split("|")
+    assert "dateline" not in stamp_names.STAMP.pattern.split("|")  # held by "date"
+    assert "read\\-more" in stamp_names._FOREIGN.pattern.split("|")
     for fragments, pattern, underscore in (
-        (v.STAMP_FRAGMENTS, m._STAMP, False),
-        (v.FOREIGN_FRAGMENTS, m._FOREIGN, False),
-        (v.MODIFIED_FRAGMENTS, m._MODIFIED, False),
-        (v.POST_META_FRAGMENTS, m._POST_META, True),
-        (v.POST_META_FRAGMENTS + v.POST_FOOTER_FRAGMENTS, m._STAMP_AREA, True),
-        (v.STAMP_FRAGMENTS, m._STAMP_AREA, False),
+        (v.STAMP_FRAGMENTS, stamp_names.STAMP, False),
+        (v.FOREIGN_FRAGMENTS, stamp_names._FOREIGN, False),
+        (v.MODIFIED_FRAGMENTS, stamp_names.MODIFIED, False),
+        (v.POST_META_FRAGMENTS, stamp_names._POST_META, True),
+        (v.POST_META_FRAGMENTS + v.POST_FOOTER_FRAGMENTS, stamp_names._STAMP_AREA, True),
+        (v.STAMP_FRAGMENTS, stamp_names._STAMP_AREA, False),
     ):
         for fragment in fragments:
             assert pattern.search(f"x-{fragment}-y z") is not None
             if underscore:
                 assert pattern.search(f"x {fragment.replace('-', '_')}") is not None
     for name in ("col-md-8", "Post-Metadata", "POSTED-ON", "c-story", "entry_Footer"):
-        assert m._stamp_area_named(name) == (m._STAMP_AREA.search(name.lower()) is not None)
-    assert m._stamp_area_named("Post-Metadata") and not m._stamp_area_named("col-md-8 row")
+        assert stamp_names.stamp_area_named(name) == (
+            stamp_names._STAMP_AREA.search(name.lower()) is not None
+        )
+    assert stamp_names.stamp_area_named("Post-Metadata") and not stamp_names.stamp_area_named(
+        "col-md-8 row"
+    )
 
 
 def test_a_heading_stating_the_title_heads_a_page_without_an_h1() -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from newscrawl.extraction.generic import extract_body
+from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.metadata import extract_metadata, page_normaliser
 

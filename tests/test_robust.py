@@ -14,7 +14,8 @@ from newscrawl.cli import main
 from newscrawl.extraction.controls import clean_text
 from newscrawl.extraction.dates import DateNormaliser
 from newscrawl.extraction.html import ShortTexts, element_text, selector
-from newscrawl.extraction.metadata import MAX_JSONLD_DEPTH, extract_metadata, load_json
+from newscrawl.extraction.jsonld import MAX_JSONLD_DEPTH, load_json
+from newscrawl.extraction.metadata import extract_metadata
 from newscrawl.offline import OfflineRun, PageError, extract_html
 
 from .conftest import FIXTURES

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.html import absolute_url
-from newscrawl.extraction.metadata import load_json
+from newscrawl.extraction.jsonld import load_json
 
 #: Characters ``urlsplit`` takes out of a URL wherever they stand.
 _URL_DROPPED = str.maketrans("", "", "\t\r\n")

@@ -29,7 +29,8 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
-from newscrawl.extraction.metadata import REPUBLICATION_SOURCES, Metadata
+from newscrawl.extraction.meta_record import REPUBLICATION_SOURCES
+from newscrawl.extraction.metadata import Metadata
 from newscrawl.extraction.second import SECOND_SOURCE
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TYPES,
@@ -254,7 +255,7 @@ def best_text(
 ) -> tuple[list[Paragraph], str] | None:
     """The best text of a page whose story container was not found, and where it came
     from: the JSON-LD ``articleBody`` (what the publisher states the story is), else the
-    page's main text (:func:`~newscrawl.extraction.generic._loose_paragraphs`), else the
+    page's main text (:func:`~newscrawl.extraction.generic_body._loose_paragraphs`), else the
     story markup in its scripts (:func:`_script_story`, read by *read*), else a second
     opinion's text (*second*: trafilatura's, which reads what the block model leaves
     out, e.g. a story kept hidden until a script shows it). None when none

@@ -1,0 +1,93 @@
+"""The pieces every step of the generic body model shares.
+
+A :class:`Block` is one paragraph as the walk found it, :class:`Stats` the tally of
+one element, :class:`Page` the walk's paragraphs with their ancestors' tallies and the
+chrome verdicts; :func:`tag_name` and :func:`ancestors` read elements the way every step
+reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction import boilerplate as bp
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: How a sentence ends: its stop (Latin or CJK), then any closing quotes and brackets.
+SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb\u300d)\]]*$")
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph as the walk found it."""
+
+    text: str
+    owner: HtmlElement
+    tag: str
+    """The owner's tag (as :func:`tag_name` reads it), read once by the walk: the scoring and
+    the story's filters ask it of every paragraph."""
+    links: list[tuple[str, str]]
+    """Anchor text and ``href`` as written: only the kept paragraphs' are resolved."""
+    link_chars: int
+    chrome: tuple[HtmlElement, ...]
+    """Open elements named like chrome (vetted against their size once all is read)."""
+    chain: list[HtmlElement]
+    """The owner and its ancestors (up to ``MAX_ANCESTOR_LEVELS``): the elements the walk
+    had open around it."""
+
+    @property
+    def link_density(self) -> float:
+        return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
+
+
+@dataclass(slots=True)
+class Stats:
+    """What the paragraphs below one element add up to."""
+
+    chars: int = 0
+    link_chars: int = 0
+    score: float = 0.0
+    scored: bool = False
+
+    @property
+    def link_density(self) -> float:
+        return min(1.0, self.link_chars / self.chars) if self.chars else 0.0
+
+
+def tag_name(element: object) -> str:
+    tag = getattr(element, "tag", None)
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def ancestors(element: HtmlElement, limit: int = bp.MAX_ANCESTOR_LEVELS) -> Iterator[HtmlElement]:
+    node = element
+    for _ in range(limit):
+        yield node
+        parent = node.getparent()
+        if parent is None:
+            return
+        node = parent
+
+
+@dataclass
+class Page:
+    """The walk's paragraphs with their ancestors' tallies and the chrome verdicts."""
+
+    blocks: list[Block]
+    stats: dict[HtmlElement, Stats]
+    chrome: set[HtmlElement]
+    entries: dict[HtmlElement, bool] = field(default_factory=dict)
+    """Verdicts of :func:`_story_entries`, by the parent of a run of posts."""
+    captions: list[tuple[Block, int]] = field(default_factory=list)
+    """The story's lines that :func:`_drop_boxes` set aside as a picture's caption, each
+    with the number of its box."""
+    posts: dict[HtmlElement, bool] = field(default_factory=dict)
+    """Verdicts of :func:`_is_other_post`, asked by every paragraph below an element."""
+
+
+#: Tags of embedded media: a box holding one is a player.
+MEDIA_TAGS = ("video", "audio", "iframe", "object", "embed")

@@ -1,0 +1,228 @@
+"""The generic body of a page: :func:`extract_body` and the story's paragraphs.
+
+Walks the page (:mod:`~newscrawl.extraction.walk`), scores containers
+(:mod:`~newscrawl.extraction.tally`), chooses the story's nodes (from the scores, the
+headline or a run of entries) and its lines (:mod:`~newscrawl.extraction.story_lines`),
+and finds teasers (:mod:`~newscrawl.extraction.teaser_boxes`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from contextlib import suppress
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction import boilerplate as bp
+from newscrawl.extraction.anchored import is_prose, under_own_headline
+from newscrawl.extraction.blocks import HEADINGS, Block, Page, Stats, ancestors, tag_name
+from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
+from newscrawl.extraction.boxes_apart import control_boxes
+from newscrawl.extraction.entries import cousins, entry_run
+from newscrawl.extraction.page import TeaserData
+from newscrawl.extraction.story_lines import as_paragraphs, is_chrome_text, paragraph, story_blocks
+from newscrawl.extraction.tally import climb, final, tally_ancestors
+from newscrawl.extraction.teaser_boxes import find_teasers
+from newscrawl.extraction.walk import Walker
+from newscrawl.extraction.walk_marks import attrs, class_verdict
+
+
+@dataclass
+class GenericBody:
+    """The story and the boxes of other stories found on one page."""
+
+    body: BodyParts = field(default_factory=BodyParts)
+    teasers: list[TeaserData] = field(default_factory=list)
+    #: The element that holds the story (the first story container), None when none.
+    story: HtmlElement | None = None
+    #: When no story container was found: the page's main text all the same (see
+    #: :func:`_loose_paragraphs`), for an article-shaped page's uncertain body.
+    loose: list[Paragraph] = field(default_factory=list)
+    #: The story container's paragraphs before cleaning, each with its owning element.
+    paragraphs: list[tuple[Paragraph, HtmlElement]] = field(default_factory=list)
+    #: Lines set aside as a picture's caption: the index in ``paragraphs`` each stood
+    #: before, the line, its owning element and the number of its box (the page's stated
+    #: story may hold them).
+    captions: list[tuple[int, Paragraph, HtmlElement, int]] = field(default_factory=list)
+    #: Characters of prose paragraphs outside the story built like the story's own, and
+    #: of all prose outside it (see :func:`_prose_outside`): much of the first says the
+    #: story may go on elsewhere; the second bounds what another reading could add.
+    prose_outside: tuple[int, int] = (0, 0)
+
+
+def _story_nodes(page: Page) -> list[HtmlElement]:
+    """The story container and the sibling containers that continue it."""
+    stats = page.stats
+    candidates = [(el, s) for el, s in stats.items() if s.scored and el not in page.chrome]
+    if not candidates:
+        return []
+    candidates.sort(key=lambda pair: final(pair[1]), reverse=True)
+    top, top_stats = candidates[0]
+    top_score = final(top_stats)
+    top = climb(
+        top, top_score, [el for el, s in candidates[1:6] if final(s) >= 0.75 * top_score], page
+    )
+    # The best container inside one entry of a run (a live blog's update, a list's item)
+    # stands for the whole run: the entry becomes the story and its twins join it.
+    twins = entry_run(top, page)
+    rejected: set[HtmlElement] = set()
+    under = None if twins else under_own_headline(top, page, candidates)
+    if under is not None:
+        # The text credited first stays out: no climb or sibling brings it back.
+        rejected = set(ancestors(top))
+        climbed = climb(under, final(stats[under]), [], page)
+        top, top_score = (under if climbed in rejected else climbed), final(stats[under])
+        twins = entry_run(top, page)
+    if twins:
+        line = set(ancestors(top))
+        top = next(t for t in twins if t in line)
+    top_score = final(stats[top]) if top in stats else top_score
+    parent = top.getparent()
+    if parent is None or tag_name(top) == "body":
+        return [top]
+    threshold = max(10.0, top_score * bp.SIBLING_SHARE)
+    top_verdict = class_verdict(top)
+    nodes = []
+    for sibling in parent:
+        if sibling is top:
+            nodes.append(sibling)
+            continue
+        sib = stats.get(sibling)
+        if sib is None or not isinstance(sibling.tag, str) or sibling in page.chrome:
+            continue
+        if sibling in rejected:
+            continue
+        if sibling in twins or (sib.scored and final(sib) >= threshold):
+            nodes.append(sibling)
+        elif sibling.tag == top.tag and top_verdict > 0 and attrs(sibling) == attrs(top):
+            nodes.append(sibling)  # the same named container, continued
+        elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25:
+            nodes.append(sibling)
+    if top_verdict > 0:
+        nodes.extend(cousins(top, top_score, page))
+    return nodes
+
+
+def _body_element(root: HtmlElement) -> HtmlElement:
+    if tag_name(root) == "body":
+        return root
+    for count, element in enumerate(root.iter("body")):
+        if count == 0:
+            return element
+    return root
+
+
+def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[Block], Page]:
+    body = _body_element(root)
+    walker = Walker()
+    page = tally_ancestors(walker.walk(body), body, walker.marks)
+    story = _story_nodes(page)
+    apart = control_boxes(story, page)
+    if apart:
+        page.chrome |= apart
+        story = [node for node in story if node not in apart]
+    return story, story_blocks(page, story, url), page
+
+
+def _loose_paragraphs(page: Page, url: str) -> list[Paragraph]:
+    """The page's main text when no container scored (every line too short to score, say):
+    the readable paragraphs (outside chrome, not headings, not link lists) under the
+    element that holds the most of their text, in document order."""
+    readable = [
+        b
+        for b in page.blocks
+        if b.tag not in HEADINGS
+        and b.link_density <= bp.MAX_LINK_DENSITY
+        and not (page.chrome and any(node in page.chrome for node in b.chrome))
+        and not is_chrome_text(b)
+    ]
+    weight: Counter[HtmlElement] = Counter()
+    for block in readable:
+        weight[block.chain[1] if len(block.chain) > 1 else block.owner] += len(block.text)
+    if not weight:
+        return []
+    best = weight.most_common(1)[0][0]
+    return [paragraph(b, url) for b in readable if best in b.chain]
+
+
+def story_paragraphs(root: HtmlElement, url: str) -> list[Paragraph]:
+    """The story's paragraphs on any page, in document order, before cleaning."""
+    try:
+        return as_paragraphs(_read(root, url)[1], url)
+    except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
+        return []
+
+
+def extract_body(root: HtmlElement, url: str) -> GenericBody:
+    """The story's body parts and the page's teaser boxes, for a page of any site."""
+    story: list[HtmlElement] = []
+    blocks: list[Block] = []
+    loose: list[Paragraph] = []
+    stats: dict[HtmlElement, Stats] | None = None
+    with suppress(ValueError, TypeError, RecursionError):  # defensive: never raise
+        story, blocks, page = _read(root, url)
+        stats = page.stats
+        if not blocks:
+            loose = _loose_paragraphs(page, url)
+    try:
+        teasers = find_teasers(root, url, story, stats)
+    except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
+        teasers = []
+    paragraphs = as_paragraphs(blocks, url)
+    return GenericBody(
+        prose_outside=_prose_outside(page, blocks) if blocks else (0, 0),
+        body=clean_paragraphs(paragraphs),
+        teasers=teasers,
+        story=story[0] if story else None,
+        loose=loose,
+        paragraphs=list(zip(paragraphs, (b.owner for b in blocks), strict=True)),
+        captions=_set_aside(blocks, page.captions, page, url) if blocks else [],
+    )
+
+
+def _signature(block: Block) -> tuple[str, str, str]:
+    """How a paragraph is built: its tag, its class and its parent's class."""
+    parent = block.owner.getparent()
+    outer = "" if parent is None else str(parent.get("class") or "")
+    return block.tag, str(block.owner.get("class") or ""), outer
+
+
+def _prose_outside(page: Page, kept: list[Block]) -> tuple[int, int]:
+    """Characters of the prose paragraphs outside the story's (*kept*): those built like
+    the story's most common prose paragraph (tag, class, parent's class) outside chrome
+    (the rest of a story cut into several containers, or entries of a list the block
+    model credited one of), and all of them, chrome or not (the most any other reading
+    of the page could add to the story)."""
+    mine = {id(b) for b in kept}
+    built: Counter[tuple[str, str, str]] = Counter()
+    for block in kept:
+        if is_prose(block):
+            built[_signature(block)] += len(block.text)
+    ours = built.most_common(1)[0][0] if built else None
+    beside = outside = 0
+    for block in page.blocks:
+        # (the length first: most paragraphs are too short for prose, no call)
+        if len(block.text) < bp.PROSE_BESIDE_CHARS or id(block) in mine or not is_prose(block):
+            continue
+        outside += len(block.text)
+        if _signature(block) == ours and not (
+            page.chrome and any(node in page.chrome for node in block.chrome)
+        ):
+            beside += len(block.text)
+    return beside, outside
+
+
+def _set_aside(
+    blocks: list[Block], captions: list[tuple[Block, int]], page: Page, url: str
+) -> list[tuple[int, Paragraph, HtmlElement, int]]:
+    """The *captions* with the index in *blocks* each stood before, in document order,
+    and the number of its box."""
+    if not captions:
+        return []
+    order = {id(b): i for i, b in enumerate(page.blocks)}
+    places = [order[id(b)] for b in blocks]
+    return [
+        (bisect_left(places, order[id(c)]), paragraph(c, url), c.owner, box) for c, box in captions
+    ]

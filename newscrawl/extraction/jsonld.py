@@ -1,0 +1,196 @@
+"""Reading JSON-LD (and JSON in scripts): lenient parsing, items, types, names.
+
+:func:`load_json` reads what publishers write (trailing commas, control characters,
+wrappers) within size and depth limits; the helpers pick items, their kinds, people and
+organisations, images, and dates written the Java way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from newscrawl.extraction.bylines import split_names
+from newscrawl.extraction.headlines import unescaped
+from newscrawl.extraction.html import absolute_url
+from newscrawl.extraction.vocabulary import ARTICLE_TYPES, JSONLD_NESTING, WEBPAGE_TYPES
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: JSON-LD a page may carry: bigger or deeper scripts are not metadata but junk or an
+#: attack (real article graphs are a few kB and under ten levels deep), and deeper ones
+#: would overflow the parser's stack.
+MAX_JSONLD_CHARS = 1_000_000
+MAX_JSONLD_DEPTH = 64
+#: A JSON string (an unterminated one runs to the end) or a bracket: the depth scan's tokens.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)|[\[\]{}]', re.DOTALL)
+_JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+
+
+def clean(value: Any) -> str | None:
+    """A whitespace-collapsed string, or None for anything empty or not a string/number."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def absolute(base: str, href: str | None) -> str | None:
+    """:func:`absolute_url`, None for a missing or empty ``href``."""
+    href = (href or "").strip()
+    return absolute_url(base, href) if href else None
+
+
+#: Java's ``Date.toString()`` ("Tue Jul 30 09:35:14 CEST 2019"), as some CMSs print dates.
+_JAVA_DATE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d\d) (\d\d:\d\d:\d\d) ([A-Z]{3,4}) (\d{4})"
+)
+#: UTC offsets of the zone abbreviations such dates carry.
+_ZONE_OFFSETS = {
+    "UTC": "+00:00", "GMT": "+00:00", "WET": "+00:00", "BST": "+01:00", "WEST": "+01:00",
+    "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00",
+    "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
+    "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+}  # fmt: skip
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def from_java_date(text: str) -> str:
+    """An ISO 8601 form of a Java ``Date.toString()`` string with a known zone, else
+    ``text`` unchanged."""
+    m = _JAVA_DATE.fullmatch(text)
+    if m is None or m[1] not in _MONTHS or m[4] not in _ZONE_OFFSETS:
+        return text
+    month = _MONTHS.index(m[1]) + 1
+    return f"{m[5]}-{month:02d}-{m[2]}T{m[3]}{_ZONE_OFFSETS[m[4]]}"
+
+
+def _json_depth(text: str) -> int:
+    """The deepest bracket nesting of *text*, brackets inside strings left out."""
+    depth = deepest = 0
+    for token in _JSON_TOKEN.findall(text):
+        if token in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "]}":
+            depth -= 1
+    return deepest
+
+
+def load_json(text: str) -> list[Any]:
+    """Every JSON value in a script; tolerates wrappers, trailing commas, control chars
+    and several concatenated values. Returns [] for text that cannot be repaired, and for
+    a script over :data:`MAX_JSONLD_CHARS` or nested deeper than :data:`MAX_JSONLD_DEPTH`."""
+    if len(text) > MAX_JSONLD_CHARS:
+        return []
+    text = text.strip()
+    if text.startswith(("<", "/")) or text.endswith(("]]>", "-->")):
+        # Only then can a wrapper start or end it: a plain script is not searched whole.
+        text = _JSON_WRAPPER.sub("", text)
+    text = text.strip().rstrip(";")
+    if not text:
+        return []
+    if text.count("[") + text.count("{") > MAX_JSONLD_DEPTH and (
+        _json_depth(text) > MAX_JSONLD_DEPTH
+    ):
+        return []
+    try:
+        return [json.loads(text, strict=False)]
+    except ValueError:
+        pass
+    text = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
+    decoder = json.JSONDecoder(strict=False)
+    values: list[Any] = []
+    pos = 0
+    while pos < len(text):
+        while pos < len(text) and text[pos] in " \t\r\n,;":
+            pos += 1
+        if pos >= len(text):
+            break
+        try:
+            value, pos = decoder.raw_decode(text, pos)
+        except ValueError:
+            break
+        values.append(value)
+    return values
+
+
+def item_types(item: dict[str, Any]) -> set[str]:
+    kind = item.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
+
+
+def jsonld_items(value: Any) -> Iterator[tuple[dict[str, Any], int]]:
+    """Objects of a JSON-LD value with their nesting depth, in document order: lists,
+    ``@graph`` and main-entity keys are walked; other properties (related items,
+    breadcrumbs) are not. A stack, not recursion, and at most 6 object levels deep."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        current, depth = stack.pop()
+        if depth > 6:
+            continue
+        if isinstance(current, list):
+            stack.extend((item, depth) for item in reversed(current))
+        elif isinstance(current, dict):
+            yield current, depth
+            nested = [current[key] for key in JSONLD_NESTING if key in current]
+            stack.extend((item, depth + 1) for item in reversed(nested))
+
+
+def jsonld_kind(item: dict[str, Any], depth: int) -> str | None:
+    types = item_types(item)
+    if types & ARTICLE_TYPES:
+        return "jsonld-article"
+    if types & WEBPAGE_TYPES:
+        return "jsonld-page"
+    if depth == 0 and types:
+        return "jsonld-other"
+    return None
+
+
+def author_names(value: Any, base: str) -> list[dict[str, str | None]]:
+    """Authors of a JSON-LD ``author`` value (object, list of objects, or names); a
+    ``Person`` without ``name`` is named by ``givenName`` and ``familyName``, and a value
+    that holds several names ("Anna Holm und Jonas Berg, dpa") gives each."""
+    out: list[dict[str, str | None]] = []
+    for item in value if isinstance(value, list) else [value]:
+        url: Any = None
+        if isinstance(item, dict):
+            name = unescaped(clean(item.get("name")))
+            if name is None:
+                parts = (clean(item.get(k)) for k in ("givenName", "familyName"))
+                name = " ".join(p for p in parts if p) or None
+            url = item.get("url") or item.get("@id")
+        else:
+            name = unescaped(clean(item))
+        if name is None:
+            continue
+        names = split_names(name)
+        link = absolute(base, url) if isinstance(url, str) and len(names) == 1 else None
+        out.extend({"name": n, "url": link} for n in names)
+    return out
+
+
+def publisher_names(article: dict[str, Any], meta: dict[str, str]) -> list[str]:
+    """Names of the publication: JSON-LD ``publisher``, ``og:site_name``, and authors
+    typed as organisations."""
+    found = [meta.get("og:site_name")]
+    publisher = article.get("publisher")
+    authors = article.get("author")
+    for item in [publisher, *(authors if isinstance(authors, list) else [authors])]:
+        if isinstance(item, dict) and (
+            item is publisher or any("organization" in t for t in item_types(item))
+        ):
+            found.append(item.get("name"))
+    return [name for name in (clean(f) for f in found) if name]
+
+
+def image_url(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl")
+    return value.strip() if isinstance(value, str) and value.strip() else None

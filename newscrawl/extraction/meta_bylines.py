@@ -1,0 +1,123 @@
+"""Bylines of the story: the elements that name its authors (a collector layer)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.bylines import byline_names, is_full_name
+from newscrawl.extraction.jsonld import absolute
+from newscrawl.extraction.meta_stamps import Stamps
+from newscrawl.extraction.stamp_names import BYLINE, has_fragment, marker_of
+from newscrawl.extraction.vocabulary import BYLINE_LEAD
+
+#: Tags of a byline line no class marks, and its longest text.
+_LINE_TAGS = ("p", "div", "span", "li", "address", "small")
+MAX_BYLINE_LINE_CHARS = 80
+#: Longest text of a byline element: more is an author's bio or a story.
+MAX_BYLINE_CHARS = 200
+#: The elements of a byline that carry its names: links, and names marked as such.
+_NAME_CARRIERS = etree.XPath(".//a[@href] | .//*[@itemprop='name']")
+#: The itemprop=name of an author element whose text is too long to be a byline.
+_NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
+
+
+def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements inside *area* that may be a byline (checked further in
+    ``_Collector.bylines``): with a class, id, itemprop or rel. Lazily, in page order:
+    the first byline ends the search, most often near the top of the area."""
+    for element in area.iterdescendants(etree.Element):
+        if (
+            element.get("class") is not None
+            or element.get("id") is not None
+            or element.get("itemprop") is not None
+            or element.get("rel") is not None
+        ):
+            yield element
+
+
+class Bylines(Stamps):
+    """Fourth layer of the collector: the story's bylines."""
+
+    def bylines(self) -> list[dict[str, str | None]]:
+        """Authors named by the story's own byline: an ``itemprop="author"`` element, a
+        ``rel="author"`` link, or an element whose class or id names a byline or author
+        (``BYLINE_FRAGMENTS``), inside the story's area and outside sidebars, related
+        boxes and comments; the first one that names someone wins. Its text loses its
+        "By"/"Von"/"Par" prefix and is split at commas and "and" (see
+        :func:`~newscrawl.extraction.bylines.byline_names`): a date-only byline, a role
+        or an author's bio names no one."""
+        area = self._story_area()
+        if area is None:
+            return []
+        for element in _byline_candidates(area):
+            rel = (element.get("rel") or "").lower().split()
+            prop = (element.get("itemprop") or "").lower().split()
+            if not (
+                "author" in rel or "author" in prop or has_fragment(marker_of(element), BYLINE)
+            ):
+                continue
+            if self.foreign(element):
+                continue
+            # Texts through the page's ShortTexts: bylines nest (a byline in a byline …),
+            # and each one's own walk would cost its subtree, quadratic in the nesting.
+            own = self.short.text(element)
+            named: list[HtmlElement] = []
+            if "author" in prop and own is None:
+                # A long author box names its person near its top: look only there (a
+                # compiled XPath, called; element.xpath takes only a string).
+                named = _NEAR_NAME(element)
+            elif "author" in prop:
+                named = element.xpath(".//*[@itemprop='name']")
+            source = named[0] if named else element
+            text = source.get("content") or (own if source is element else self.short.text(source))
+            if not text or len(text) > MAX_BYLINE_CHARS:
+                continue
+            names = byline_names(text)
+            if source is element and names:
+                names = self._carried_names(element, names)
+            if not names:
+                continue
+            links = [element] if element.tag == "a" else element.xpath(".//a[@href]")
+            url = links[0].get("href") if len(names) == 1 and len(links) == 1 else None
+            return [{"name": n, "url": absolute(self.url, url)} for n in names]
+        return self._byline_line(area)
+
+    def _carried_names(self, element: HtmlElement, names: list[str]) -> list[str]:
+        """*names* (of a byline's whole text) mended by the elements that carry the
+        names (the byline's links, its ``itemprop=name``): the whole text runs parts
+        together where elements touch ("Ulrich ExnerKorrespondent", "NewsJoshua
+        Whorms") or shows a name twice, and a text name holding carried names is those
+        names; a lone word among them beside a full name is a section's badge ("News").
+        A text name no carrier is part of stays as read."""
+        carriers = [element] if element.tag == "a" else _NAME_CARRIERS(element)
+        carried: list[str] = []
+        for carrier in carriers:
+            for name in byline_names(self.short.text(carrier) or ""):
+                if name not in carried:
+                    carried.append(name)
+        mended: list[str] = []
+        for name in names:
+            inside = sorted((c for c in carried if c != name and c in name), key=name.index)
+            if inside and any(is_full_name(c) for c in inside):
+                inside = [c for c in inside if is_full_name(c)]
+            for part in inside or [name]:
+                if part not in mended:
+                    mended.append(part)
+        return mended
+
+    def _byline_line(self, area: HtmlElement) -> list[dict[str, str | None]]:
+        """Writers of the story area's first short line that opens with a byline word and
+        goes on with full names only ("von Dr. Max Kolter", "Autorin/Autor Roman
+        Goncharenko"), for bylines no class marks: a sentence, a date or a lone word
+        after "By" names no one."""
+        for element in area.iter(*_LINE_TAGS):
+            text = self.short.text(element)
+            if not text or len(text) > MAX_BYLINE_LINE_CHARS or not BYLINE_LEAD.match(text):
+                continue
+            names = byline_names(BYLINE_LEAD.sub("", text, count=1))
+            if names and all(is_full_name(n) for n in names) and not self.foreign(element):
+                return [{"name": n, "url": None} for n in names]
+        return []

@@ -1,0 +1,366 @@
+"""The page as metadata reads it: one pass collecting its parts, its frame, its headline.
+
+:class:`PageParts` is the first layer of the metadata collector: it collects scripts,
+metas, links, time elements and itemprops in one pass, finds the story's frame and
+header area from the headline, and adds date candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.headlines import unescaped, word_set
+from newscrawl.extraction.html import ShortTexts, element_text, shows_all_text
+from newscrawl.extraction.jsonld import clean, from_java_date
+from newscrawl.extraction.meta_record import CONFIDENCE, Candidate
+from newscrawl.extraction.stamp_names import (
+    AREA_NAMED,
+    BODY,
+    HAS_DIGIT,
+    ICON_NAMED,
+    NAME_FLAGS,
+    cached_flags,
+    foreign_named,
+    has_fragment,
+    icon_source,
+    in_navigation,
+    is_foreign,
+    marker_of,
+    name_flags,
+    own_foreign,
+)
+from newscrawl.extraction.vocabulary import (
+    FOREIGN_TAGS,
+    HEADING_TAGS,
+    ICON_TAGS,
+    LABEL_TAGS,
+    SKIP_TEXT_TAGS,
+)
+
+#: Longest post-meta text read for a dated sentence.
+MAX_POST_META_CHARS = 400
+
+#: Share of an ``<h1>``'s words found in the page title for it to be the headline.
+TITLE_MATCH_SHARE = 0.5
+#: Fewest words of a lower heading taken as the headline of a page without an ``<h1>``.
+TITLE_HEADING_WORDS = 3
+
+#: XPath's ``translate(@type, 'JSONLD', 'jsonld')``.
+_JSONLD_CASE = str.maketrans("JSONLD", "jsonld")
+
+_ANCHORS = etree.XPath(
+    "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
+)
+
+
+def _holds(container: HtmlElement, element: HtmlElement) -> bool:
+    """True when *element* lies inside *container*."""
+    return any(a is container for a in element.iterancestors())
+
+
+def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None:
+    """The ``<h1>`` whose words are mostly the page title's (a site's logo or section name
+    in an ``<h1>`` shares few), or None when none does; the first of the best."""
+    title_words = word_set(title)
+    if len(headlines) < 2 or not title_words:
+        return None
+    best, best_share = None, TITLE_MATCH_SHARE
+    for headline in headlines:
+        words = word_set(element_text(headline))
+        share = len(words & title_words) / len(words) if words else 0.0
+        if share > best_share:
+            best, best_share = headline, share
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class _HeaderPath:
+    """What lies between an element of the headline's header area and the area: a foreign
+    list (``listed``), a foreign-named container (``named``), a list item, list or
+    ``<article>`` (``in_list``)."""
+
+    listed: bool = False
+    named: bool = False
+    in_list: bool = False
+
+
+class PageParts:
+    """First layer of the collector: the page's parts, frame, headline and candidates."""
+
+    def __init__(self, root: HtmlElement, url: str) -> None:
+        self.root = root.getroottree().getroot()
+        self.url = url
+        self.meta: dict[str, str] = {}
+        self.links: dict[str, str] = {}
+        self.article: dict[str, Any] | None = None
+        self.published: list[Candidate] = []
+        self.modified: list[Candidate] = []
+        self.times: list[HtmlElement] = []
+        self.itemprops: list[HtmlElement] = []
+        self.scripts: list[str] = []
+        self.seen: set[tuple[str, str, str]] = set()
+        self.headline: HtmlElement | None = None
+        self.frame: frozenset[HtmlElement] = frozenset()
+        self.own_article = False
+        self.footers: set[HtmlElement] = set()
+        self.foreign_memo: dict[HtmlElement, bool] = {}
+        self.jsonld_types: set[str] = set()
+        self.labels: list[HtmlElement] = []
+        #: The elements the whole-tree stamp walk may yield, in page order (see collect).
+        self.marked: list[HtmlElement] = []
+        self.story: HtmlElement | None = None
+        #: Elements of the headline's header area (read for stamps first), and the raw
+        #: publication stamps read in them.
+        self.header_area: set[HtmlElement] = set()
+        self.header_parent: HtmlElement | None = None
+        self.header_stamps: set[str] = set()
+        #: Elements asked by :meth:`_repeated`: whether a sibling has their tag and class
+        #: (the elements of a stamp's line share their containers: each is read once, and
+        #: a long list's siblings are read one by one up to the first twin).
+        self.twinned: dict[HtmlElement, bool] = {}
+        #: Elements asked by :meth:`_listed`: whether they are a list's dated entries.
+        self.entries: dict[HtmlElement, bool] = {}
+        #: Texts of the elements read for stamps, labels and itemprops: none of those
+        #: reads a longer text, and each element's text is built once (deep pages).
+        self.short = ShortTexts(MAX_POST_META_CHARS)
+
+    def foreign(self, element: HtmlElement) -> bool:
+        """:func:`is_foreign` with the page's main frame (memoised per element: an element
+        is foreign by its own tag or class, else as its parent is)."""
+        memo = self.foreign_memo
+        path: list[HtmlElement] = []
+        node: HtmlElement | None = element
+        verdict = False
+        while node is not None:
+            known = memo.get(node)
+            if known is not None:
+                verdict = known
+                break
+            own = own_foreign(node, self.frame, self.own_article)
+            if own is not None:
+                memo[node] = verdict = own
+                break
+            path.append(node)
+            node = node.getparent()
+        for walked in path:
+            memo[walked] = verdict
+        return verdict
+
+    def header_elements(self, area: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+        """The text elements of the headline's header area, in document order, with their
+        markers, less those in a foreign list (comments, teasers: a foreign container that
+        is or lies in a list item or another ``<article>``). A lone foreign-sounding
+        wrapper of the stamp itself ("ArticleHeaderComment_publishDate": the header of an
+        opinion piece) is not one. Less the subtrees that show no figure either (most of a
+        header: the headline, a kicker, a lead, a picture): every text in them is a part
+        of their root's, and no stamp is read from a text without a figure."""
+        # Read top-down: the path from an element up to the area (the area left out) is its
+        # parent's path and the element, so each element costs one step, not its depth.
+        # None: in a subtree left out for showing no figure.
+        paths: dict[HtmlElement, _HeaderPath | None] = {}
+        area_foreign: bool | None = None
+        for element in area.iter(etree.Element):
+            if element is area:
+                above = None
+            elif (above := paths[element.getparent()]) is None:
+                paths[element] = None
+                continue
+            tag = element.tag
+            name, ident = element.get("class"), element.get("id")
+            # marker_of, its attributes read once; most elements of a header have neither.
+            marker = f"{name or ''} {ident or ''}".lower() if name or ident else " "
+            if above is None:
+                path = _HeaderPath()
+            else:
+                named = marker != " " and foreign_named(marker)
+                in_list = above.in_list or tag in ("li", "ul", "ol", "article")
+                listed = (
+                    # Another story's article beside the headline's own, or a list holding
+                    # a foreign-named container.
+                    above.listed or (tag == "article" and self.own_article) or (named and in_list)
+                )
+                if listed == above.listed and in_list == above.in_list and not named:
+                    path = above  # most elements: nothing new between them and their parent
+                else:
+                    path = _HeaderPath(listed, above.named or named, in_list)
+            paths[element] = path
+            if tag in SKIP_TEXT_TAGS:
+                continue
+            if (path.listed or path.named) and self.foreign(element):
+                if path.listed:
+                    continue
+                if area_foreign is None:
+                    area_foreign = self.foreign(area)
+                if area_foreign:
+                    continue
+            text = self.short.text(element)
+            if text is not None and HAS_DIGIT.search(text) is None and shows_all_text(element):
+                paths[element] = None
+                continue
+            yield element, marker
+
+    def find_frame(self, story: HtmlElement | None = None) -> None:
+        """The headline (the ``<h1>`` outside sidebars that matches the page title, else the
+        first) and the main frame: the ancestors of the headline, else the story element
+        and its ancestors, else the ancestors of the first article / article-body
+        container."""
+        self.story = story
+        headlines = list(self.root.iter("h1"))
+        own_h1 = [h for h in headlines if not is_foreign(h)]
+        matched = _title_match(own_h1, self._page_title())
+        self.headline = matched if matched is not None else next(iter(own_h1), None)
+        if self.headline is None:
+            # A lone <h1> is the headline even when a class calls its container a
+            # "comment" (an opinion piece) — unless it sits in an aside, footer or nav.
+            own = [
+                h for h in headlines if not any(a.tag in FOREIGN_TAGS for a in h.iterancestors())
+            ]
+            if len(own) == 1:
+                self.headline = own[0]
+        anchor = self.headline
+        if anchor is None and story is not None:
+            self.frame = frozenset((story, *story.iterancestors()))
+            # A page without an <h1> shows its headline as a lower heading: the one that
+            # states the page's title is the headline whose header area holds the stamp.
+            heading = self._title_heading()
+            if heading is None:
+                return
+            self.headline = heading
+            self.frame |= frozenset(heading.iterancestors())
+            self.foreign_memo.clear()  # verdicts read before the frame grew
+            self.own_article = any(a.tag == "article" for a in heading.iterancestors())
+            return
+        if anchor is None:
+            anchor = next(
+                (
+                    e
+                    for e in _ANCHORS(self.root)
+                    if e.tag == "article"
+                    or e.get("itemprop") == "articleBody"
+                    or has_fragment(marker_of(e), BODY)
+                ),
+                None,
+            )
+        if anchor is not None:
+            self.frame = frozenset(anchor.iterancestors())
+        self.own_article = self.headline is not None and any(
+            a.tag == "article" for a in self.frame
+        )
+
+    def _title_heading(self) -> HtmlElement | None:
+        """The first ``<h2>`` outside navigation and sidebars (the story's frame is not
+        one) whose words are mostly the page title's and that names two words or more;
+        None when no heading states the title."""
+        title_words = word_set(self._page_title())
+        for heading in self.root.iter("h2"):
+            words = word_set(element_text(heading))
+            shared = len(words & title_words)
+            if len(words) < TITLE_HEADING_WORDS or shared <= TITLE_MATCH_SHARE * len(words):
+                continue
+            if not in_navigation(heading) and not self.foreign(heading):
+                return heading
+        return None
+
+    def _story_area(self) -> HtmlElement | None:
+        """Where the story's own byline is: the headline's nearest ``<article>`` or
+        ``<main>`` (or the nearest ancestor holding the story text too), else the story
+        element's parent; None when the page has neither."""
+        start = self.headline if self.headline is not None else self.story
+        if start is None:
+            return None
+        for node in start.iterancestors():
+            if node.tag in ("article", "main") or (
+                self.story is not None and self.story is not start and _holds(node, self.story)
+            ):
+                return node
+        return start.getparent()
+
+    def _title_text(self) -> str:
+        """The text of the page's ``<title>`` as written ("" when it has none)."""
+        element = self.root.find("head/title")
+        return element.text_content() if element is not None else ""
+
+    def _title_element(self) -> str | None:
+        """The text of the page's ``<title>``, None when it has none or an empty one."""
+        return unescaped(" ".join(self._title_text().split())) or None
+
+    def _page_title(self) -> str:
+        """The page's own title: og:title, else ``<title>`` (collected before the frame)."""
+        return self.meta.get("og:title") or self.meta.get("twitter:title") or self._title_text()
+
+    def add(self, field_name: str, raw: Any, source: str) -> None:
+        text = clean(raw)
+        if text is None or not HAS_DIGIT.search(text):
+            return
+        text = from_java_date(text)
+        key = (field_name, text, source)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        target = self.published if field_name == "published" else self.modified
+        target.append(Candidate(text, source, CONFIDENCE[source]))
+
+    def collect(self) -> None:
+        """One pass over the page's elements: scripts, metas, links, ``<time>`` and itemprop
+        elements (a Python pass over the tags costs less than libxml2's XPath scans, one
+        per part of a union), the label elements :meth:`labelled_values` reads, and the
+        elements the whole-page part of :meth:`_stamp_elements` may yield (headings, date
+        icons, elements whose class or id names a stamp area), in page order: that part
+        reads those few dozen instead of walking the page again."""
+        labels, marked, flags_of = self.labels, self.marked, NAME_FLAGS.get
+        for element in self.root.iter(etree.Element):
+            tag = element.tag
+            name = element.get("class")
+            flags = flags_of(name) if name else 0
+            if flags is None:
+                flags = name_flags(name)
+            if tag in LABEL_TAGS and not len(element) and element.text:
+                labels.append(element)
+            if (
+                tag in HEADING_TAGS
+                or flags & AREA_NAMED
+                or (
+                    tag in ICON_TAGS
+                    and (flags & ICON_NAMED or ((src := element.get("src")) and icon_source(src)))
+                )
+                or ((ident := element.get("id")) and cached_flags(ident) & AREA_NAMED)
+            ):
+                marked.append(element)
+            if tag == "meta":
+                key = (
+                    (
+                        element.get("property")
+                        or element.get("name")
+                        or element.get("itemprop")
+                        or element.get("http-equiv")
+                        or ""
+                    )
+                    .strip()
+                    .lower()
+                )
+                value = element.get("content")
+                if key and value is not None and key not in self.meta:
+                    self.meta[key] = value
+                if element.get("itemprop"):
+                    self.itemprops.append(element)
+                continue
+            if tag == "script":
+                if element.get("itemprop") is not None or "ld+json" in (
+                    element.get("type") or ""
+                ).translate(_JSONLD_CASE):
+                    self.scripts.append(element.text or "")
+                continue
+            if tag == "link":
+                for rel in (element.get("rel") or "").lower().split():
+                    href = element.get("href")
+                    if href and rel not in self.links:
+                        self.links[rel] = href
+            if tag == "time":
+                self.times.append(element)
+            if element.get("itemprop"):
+                self.itemprops.append(element)

@@ -1,0 +1,461 @@
+"""The metadata record (:class:`Metadata`) and its date candidates (:class:`Candidate`).
+
+The record ranks publication and modification candidates by confidence and tells which
+are usable (relative stamps, republication, local days); htmldate's guess is asked for on
+a pruned copy of the page (:func:`htmldate_candidate`).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.dates import DateNormaliser, is_date_line, language_zone
+from newscrawl.extraction.html import ShortTexts
+from newscrawl.extraction.stamp_names import (
+    HAS_DIGIT,
+    MAX_ODD_STAMP_CHARS,
+    MAX_STAMP_CHARS,
+    after_modification_label,
+    foreign_named,
+    list_entry,
+    marker_of,
+    modification_stamp,
+)
+from newscrawl.extraction.vocabulary import (
+    FOREIGN_TAGS,
+    INERT_TAGS,
+    SKIP_TAGS,
+    SKIP_TEXT_TAGS,
+    TEXT_BLOCK_TAGS,
+)
+
+#: Confidence per source kind (see the module docstring for the priority).
+CONFIDENCE = {
+    "jsonld-article": 0.95, "meta-og": 0.9, "jsonld-page": 0.85, "meta": 0.8,
+    "itemprop": 0.75, "jsonld-other": 0.7, "time-marked": 0.65, "time-article": 0.55,
+    "stamp-labelled": 0.45, "stamp": 0.4, "time": 0.35, "url": 0.1,
+}  # fmt: skip
+
+_ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One raw date found on the page, with its source kind and confidence (0–1)."""
+
+    raw: str
+    source: str
+    confidence: float
+
+
+@dataclass
+class Metadata:
+    """What :func:`extract_metadata` read off one page."""
+
+    headline: str | None = None
+    authors: list[dict[str, str | None]] = field(default_factory=list)
+    section: str | None = None
+    description: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    image: dict[str, str | None] | None = None
+    keywords: list[str] = field(default_factory=list)
+    published: list[Candidate] = field(default_factory=list)
+    modified: list[Candidate] = field(default_factory=list)
+    #: What the page says it is: ``og:type`` (lower case) and the schema.org types of its
+    #: JSON-LD main items (lower case, no URL prefix), for :mod:`~.pagekind`.
+    og_type: str | None = None
+    jsonld_types: frozenset[str] = frozenset()
+    #: The JSON-LD article's ``articleBody``, as the page states it (None: none).
+    article_body: str | None = None
+    #: Raw publication stamps read in the headline's header area (under or beside the
+    #: headline) outside a run of like entries: the page's own, however many other
+    #: stamps it shows.
+    header_stamps: frozenset[str] = frozenset()
+    #: The page's main frame: the headline's (else the story's) containers, never a
+    #: sidebar whatever their classes say.
+    frame: frozenset[HtmlElement] = frozenset()
+
+    def ranked_published(self) -> list[Candidate]:
+        """Publication candidates, best first (confidence, then document order)."""
+        return _ranked(self.published)
+
+    def ranked_modified(self) -> list[Candidate]:
+        """Modification candidates, best first (confidence, then document order)."""
+        return _ranked(self.modified)
+
+    def best_published(self) -> Candidate | None:
+        """The publication candidate of the most trusted source, or None."""
+        ranked = self.ranked_published()
+        return ranked[0] if ranked else None
+
+    def best_modified(self) -> Candidate | None:
+        """The modification candidate of the most trusted source, or None."""
+        ranked = self.ranked_modified()
+        return ranked[0] if ranked else None
+
+    def usable_published(
+        self,
+        root: HtmlElement | None = None,
+        url: str | None = None,
+        story: frozenset[str] = frozenset(),
+    ) -> Candidate | None:
+        """The best publication candidate that normalises to an absolute date.
+
+        Candidates go best first through a :class:`DateNormaliser` for the page's language
+        (UTC, fetched now); one that fails (not a date, in the future, too old) or that is
+        relative ("3 days ago": its value moves with the fetch time) is skipped. When none is
+        left and ``root`` is given, htmldate's fast search over the page is the last resort
+        (source "htmldate", the day only), not reading the lines of ``story`` (the body's
+        paragraphs); None when that finds nothing either.
+        """
+        chosen = _first_absolute(self.ranked_published(), self.language)
+        if chosen is not None:
+            chosen = self._republished(chosen) or chosen
+            chosen = self._local_day(chosen)
+        if chosen is None and root is not None:
+            chosen = htmldate_candidate(root, url, story, self.frame)
+            if chosen is not None and chosen.raw[:10] in self._modified_days(_STATED_SOURCES):
+                # The day the page states as its modification in its data (a JSON-LD
+                # dateModified, a modified meta or itemprop, a marked <time>), which
+                # htmldate takes when it finds nothing else: a modification date never
+                # becomes the publication date. (Its copy has no "Updated …" line; a
+                # "Stand:" line, a version's date, stays, and so does an element classed
+                # "updated": hAtom's class, on many blogs that of the publication date.)
+                chosen = None
+        if chosen is None:
+            chosen = self._relative_stamp()
+        return chosen
+
+    def _modified_days(self, sources: frozenset[str] | None = None) -> set[str]:
+        """The days (YYYY-MM-DD) of the absolute modification candidates (of ``sources``
+        only, when given)."""
+        return {
+            d
+            for c in self.modified
+            if (sources is None or c.source in sources)
+            and (d := _absolute_day(c, self.language)) is not None
+        }
+
+    def _relative_stamp(self) -> Candidate | None:
+        """The visible relative stamp ("2 hours ago", "yesterday") of a page that states its
+        publication no other way: the pipeline resolves it against the fetch time (the
+        record says so: zone origin ``relative``). None when the page shows several
+        different ones: a list's entries, each under its own stamp."""
+        normaliser = page_normaliser(self.language)
+        now = datetime.now(UTC)
+        found: list[Candidate] = []
+        for candidate in self.ranked_published():
+            if candidate.source not in VISIBLE_SOURCES:
+                continue
+            try:
+                if normaliser.normalise(candidate.raw, now).value is not None:
+                    found.append(candidate)
+            except ValueError:
+                continue
+        return found[0] if len({c.raw for c in found}) == 1 else None
+
+    def _republished(self, chosen: Candidate) -> Candidate | None:
+        """A later publication candidate on the modification day, when ``chosen`` is older.
+
+        A republished article keeps its first ``datePublished`` in one source while another
+        (a meta, a marked time, a visible stamp) and the modification date give the day of
+        republication, which is the day the page shows: that candidate wins. Not an
+        unmarked ``<time>`` of the article (:data:`REPUBLICATION_SOURCES`): on the
+        modification day it is the update's time, printed after an "Updated" its own text
+        does not carry. Not when a
+        visible stamp or time still shows the first day, nor when sources of two kinds
+        state it (:func:`_source_kind`: the JSON-LD and a meta, or the URL the story was
+        filed under) — witnesses that agree on the first publication outvote a source on
+        the update's day —, nor for a one-day gap (a time zone away, not a republication).
+        """
+        first_day = _absolute_day(chosen, self.language)
+        modified_days = self._modified_days()
+        if first_day is None or not modified_days or first_day in modified_days:
+            return None
+        days = [(c, _absolute_day(c, self.language)) for c in self.ranked_published()]
+        if any(c.source in VISIBLE_SOURCES and day == first_day for c, day in days):
+            return None
+        if len({_source_kind(c) for c, day in days if day == first_day}) >= FIRST_DAY_WITNESSES:
+            return None
+        earliest = (date.fromisoformat(first_day) + REPUBLICATION_GAP).isoformat()
+        for candidate, day in days:
+            if candidate.source not in REPUBLICATION_SOURCES or day is None:
+                continue
+            if day >= earliest and day in modified_days:
+                return candidate
+        return None
+
+    def _local_day(self, chosen: Candidate) -> Candidate:
+        """``chosen`` in the page's own zone when it is a UTC time whose local day differs
+        and another source (the URL, a stamp, a time) states that local day.
+
+        A page in a language of one main time zone (:func:`.language_zone`) shows its readers the
+        local day: 23:01Z on 1 November is 00:01 on 2 November in Rome. Only with a witness
+        on the local day, so a page read from elsewhere keeps its UTC day.
+        """
+        moment = iso(chosen.raw)
+        zone_name = language_zone(self.language)
+        if moment is None or zone_name is None or moment.utcoffset() != timedelta(0):
+            return chosen
+        try:
+            local = moment.astimezone(ZoneInfo(zone_name))
+        except ZoneInfoNotFoundError:  # pragma: no cover - no tz database
+            return chosen
+        day = local.date().isoformat()
+        if day == moment.date().isoformat():
+            return chosen
+        others = (c for c in self.published if c is not chosen and c.raw != chosen.raw)
+        if any(_absolute_day(c, self.language) == day for c in others):
+            return Candidate(local.isoformat(), chosen.source, chosen.confidence)
+        return chosen
+
+    def usable_modified(self) -> Candidate | None:
+        """The best modification candidate that normalises to an absolute date, or None."""
+        return _first_absolute(self.ranked_modified(), self.language)
+
+
+def _ranked(candidates: list[Candidate]) -> list[Candidate]:
+    order = {id(c): i for i, c in enumerate(candidates)}
+    return sorted(candidates, key=lambda c: (-c.confidence, order[id(c)]))
+
+
+#: A candidate is normalised at two fetch times this far apart: a relative one ("yesterday",
+#: "3 hours ago") gives two values and is skipped, an absolute one gives the same value.
+RELATIVE_PROBE = timedelta(days=7)
+#: Confidence of htmldate's day, the last resort when no candidate of ours normalises.
+HTMLDATE_CONFIDENCE = 0.05
+#: Most text (characters, after pruning) of a page htmldate's text search reads: it takes
+#: seconds on pages of megabytes (it copies the tree and tries its patterns on every
+#: line), and a page whose short lines run that long is no story page.
+HTMLDATE_TEXT_SEARCH_MAX_CHARS = 200_000
+#: Attributes htmldate's text search reads (see :func:`htmldate_candidate`).
+_DATE_ATTRIBUTES = frozenset({"datetime", "title", "content"})
+#: The day htmldate's text search writes for a month or a year it found without a day.
+_GUESSED_DAY = "-01"
+#: Publication sources that can tell a republication day apart from the first one (not
+#: an unmarked ``<time>`` of the article: on the modification day, the update's time).
+REPUBLICATION_SOURCES = frozenset({
+    "jsonld-article", "meta-og", "jsonld-page", "meta", "itemprop", "time-marked",
+    "stamp-labelled", "stamp",
+})  # fmt: skip
+#: Sources of a modification date stated in the page's data or markup, not a visible line.
+_STATED_SOURCES = frozenset(CONFIDENCE) - {"stamp-labelled", "stamp"}
+#: Sources the reader sees on the page (a stamp, a ``<time>`` of the article).
+VISIBLE_SOURCES = frozenset({"time-marked", "time-article", "stamp-labelled", "stamp"})
+#: Kinds of source (JSON-LD, metas, microdata, the URL …) that, stating the first
+#: publication day together, keep it against a republication candidate.
+FIRST_DAY_WITNESSES = 2
+#: Smallest gap between a first publication day and a republication day.
+REPUBLICATION_GAP = timedelta(days=2)
+_NORMALISERS: dict[str, DateNormaliser] = {}
+
+
+def page_normaliser(language: str | None) -> DateNormaliser:
+    """One shared normaliser per page locale, as the date pipeline builds for pages of sites
+    without a profile: a naive time is in the zone of the page's language (a German page's
+    "2023-04-28 18:11" is Berlin's wall time, :func:`.language_zone`), else UTC."""
+    locale = (language or "en").strip() or "en"
+    if locale not in _NORMALISERS:
+        zone = language_zone(locale) or "UTC"
+        _NORMALISERS[locale] = DateNormaliser(timezone=zone, locale=locale)
+    return _NORMALISERS[locale]
+
+
+def _first_absolute(ranked: list[Candidate], language: str | None) -> Candidate | None:
+    """The first of ``ranked`` that normalises to an absolute date for ``language``."""
+    if not ranked:
+        return None
+    normaliser = page_normaliser(language)
+    now = datetime.now(UTC)
+    for candidate in ranked:
+        try:
+            value = normaliser.normalise(candidate.raw, now).value
+            if value is None:
+                continue
+            earlier = normaliser.normalise(candidate.raw, now - RELATIVE_PROBE).value
+        except ValueError:  # dateparser does not know the page's language: nor will the pipeline
+            continue
+        if earlier is None or earlier == value:  # None: too recent for the earlier fetch time
+            return candidate
+    return None
+
+
+def _source_kind(candidate: Candidate) -> str:
+    """The kind of source a candidate comes from, its variants as one ("jsonld-article"
+    and "jsonld-page" are both the page's JSON-LD, "meta-og" and "meta" its metas)."""
+    return candidate.source.partition("-")[0]
+
+
+def _absolute_day(candidate: Candidate, language: str | None) -> str | None:
+    """The day (YYYY-MM-DD) ``candidate`` normalises to, None if it is not absolute."""
+    chosen = _first_absolute([candidate], language)
+    if chosen is None:
+        return None
+    return page_normaliser(language).normalise(chosen.raw, datetime.now(UTC)).value[:10]  # type: ignore[index]
+
+
+def htmldate_candidate(
+    root: HtmlElement,
+    url: str | None = None,
+    story: frozenset[str] = frozenset(),
+    frame: frozenset[HtmlElement] = frozenset(),
+) -> Candidate | None:
+    """htmldate's original publication day of the page (fast search: header, JSON, URL,
+    date-classed elements, time elements, timestamp patterns; then its text search), or
+    None.
+
+    htmldate reads a pruned copy (``root`` is left as it was): without ``<template>``
+    markup, the head's too (never shown), sidebars, footers, comments and related blocks
+    (the containers our own sources skip), and without long text blocks (body
+    paragraphs, and the short ones of ``story``, the found body's paragraphs, unless a
+    paragraph is a date line and nothing else; the dates led by a modification label,
+    "Updated …" or "Aktualisiert am <time …>"), whose dates htmldate's loose text pass
+    would otherwise take: a date is never read from the story's text. Its text
+    search (a date in a short line that nothing marks: "von Max Muster, 8.5.12") reads
+    that copy without scripts and styles (data, not what the page shows) and with no
+    attributes but those that state a date (``datetime``, ``title``, ``content``): the
+    days in a link's or a picture's path are other pages' and files', and the element
+    search on class and id, done by the fast search already, would take a second on a
+    big page. A first of a month from it is refused: that is how it writes a
+    guess from a month, a copyright year or a bare year.
+    """
+    from htmldate import find_date  # noqa: PLC0415 - costly to import, seldom needed
+
+    page = root.getroottree().getroot()
+    tree = copy.deepcopy(page)
+    # The copy's elements of *frame*: a copy holds its nodes in the original's order.
+    kept = frozenset(c for o, c in zip(page.iter(), tree.iter(), strict=True) if o in frame)
+    for element in list(tree.iter(*INERT_TAGS)):  # the head's as well
+        if (parent := element.getparent()) is not None:
+            parent.remove(element)
+    for script in list(tree.iter("script")):
+        # JSON data stating several publication days is a list's (an ItemList of other
+        # stories): htmldate would take its first item's.
+        if len(set(_JSON_PUBLISHED_DAY.findall(script.text or ""))) > 1:
+            script.drop_tree()
+    body = tree.find("body")
+    for element in _pruned(body, story, kept) if body is not None else ():
+        if (parent := element.getparent()) is not None:
+            parent.remove(element)
+    try:
+        found = find_date(
+            tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
+        )
+        if not found:
+            for script in list(tree.iter(*SKIP_TEXT_TAGS)):
+                if script.tag != "head":
+                    script.drop_tree()  # its tail is the page's text
+            for element in tree.iter():
+                for name in [n for n in element.attrib if n not in _DATE_ATTRIBUTES]:
+                    del element.attrib[name]
+            if sum(map(len, tree.itertext())) <= HTMLDATE_TEXT_SEARCH_MAX_CHARS:
+                found = find_date(
+                    tree,
+                    url=url,
+                    original_date=True,
+                    extensive_search=True,
+                    outputformat="%Y-%m-%d",
+                )
+            if found and found.endswith(_GUESSED_DAY):
+                found = None
+    except (ValueError, TypeError):  # pragma: no cover - htmldate refuses the document
+        return None
+    return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
+
+
+#: A publication day in JSON data, as htmldate's JSON search reads it.
+_JSON_PUBLISHED_DAY = re.compile(r'"date(?:Published|Created)"\s*:\s*"(\d{4}-\d\d-\d\d)')
+#: Children whose text may not be part of their parent's (hidden, a line break, a reading):
+#: left out of the lower bound in :func:`_pruned`.
+_UNCOUNTED_TAGS = SKIP_TAGS | {"br", "rt"}
+
+
+def _pruned(
+    body: HtmlElement,
+    story: frozenset[str] = frozenset(),
+    frame: frozenset[HtmlElement] = frozenset(),
+) -> list[HtmlElement]:
+    """The elements of *body* (itself included) that :func:`htmldate_candidate` removes:
+    sidebars, footers, comments and related blocks (by tag or class), long text blocks
+    (over :data:`MAX_STAMP_CHARS`), the text blocks of *story* (the found body's
+    paragraphs) but a date line, modification stamps and the dates just after a
+    modification label; none inside another removed foreign one (its removal would
+    change nothing).
+
+    Read in one walk: a foreign container is not entered, and an element's text is only
+    built when what is known of it allows the test to hold. That is a lower bound of its
+    visible characters (whitespace aside): the sum of its read children's, each exact once
+    its text is built, a child over the cap counting as over it. An element above the
+    bound's limit is a long block, or too long for a stamp, without its text (the page's
+    big containers, whose text is the whole page's)."""
+    short = ShortTexts(MAX_STAMP_CHARS)  # each element's text built once: deep pages
+    doomed: list[HtmlElement] = []
+    known: dict[HtmlElement, int] = {}  # the lower bound of each element read
+    skipped: HtmlElement | None = None
+    walk = etree.iterwalk(body, events=("start", "end"))
+    for event, element in walk:
+        tag = element.tag
+        if event == "start":
+            if tag in FOREIGN_TAGS or (
+                tag not in ("article", "main", "body")
+                and element not in frame
+                and foreign_named(marker_of(element))
+            ):
+                doomed.append(element)
+                skipped = element
+                walk.skip_subtree()
+            continue
+        if element is skipped:
+            continue  # its end: removed whole
+        block = tag in TEXT_BLOCK_TAGS
+        limit = MAX_STAMP_CHARS if block else MAX_ODD_STAMP_CHARS
+        bound = sum(known.get(c, 0) for c in element if c.tag not in _UNCOUNTED_TAGS)
+        if bound > limit:
+            known[element] = bound
+            if block:
+                doomed.append(element)  # over the cap: no text, a long block
+            continue  # else too long for a modification stamp
+        text = short.text(element)
+        known[element] = MAX_STAMP_CHARS + 1 if text is None else len("".join(text.split()))
+        if (
+            (block and (text is None or len(text) > MAX_STAMP_CHARS))
+            or (block and text in story and not is_date_line(text))
+            or modification_stamp(text)
+            or (
+                text is not None
+                and HAS_DIGIT.search(text) is not None
+                and after_modification_label(element)
+            )
+        ):
+            doomed.append(element)
+    # The entries of a list, each under its own date (other stories, comments): htmldate
+    # would take the first list's first date.
+    memo: dict[HtmlElement, bool] = {}
+    gone = set(doomed)
+    for element, size in known.items():
+        if (
+            0 < size <= MAX_STAMP_CHARS
+            and element not in gone
+            and element not in frame
+            and list_entry(element, short, memo)
+        ):
+            doomed.append(element)
+    return doomed
+
+
+def iso(raw: str) -> datetime | None:
+    """An ISO 8601 timestamp with a time of day (aware, or naive), else None."""
+    if not _ISO_TIME.fullmatch(raw):
+        return None
+    try:
+        return datetime.fromisoformat(raw)
+    except ValueError:
+        return None

@@ -1,0 +1,264 @@
+"""The machine-readable and labelled date sources of a page (a collector layer).
+
+JSON-LD, meta tags, microdata, ``<time>`` elements, labelled values, the story's
+dateline, local forms of the day and the URL's date each add candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from datetime import timezone as fixed_offset
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.dates import split_labels
+from newscrawl.extraction.html import element_text
+from newscrawl.extraction.jsonld import item_types, jsonld_items, jsonld_kind, load_json
+from newscrawl.extraction.meta_page import PageParts
+from newscrawl.extraction.meta_record import CONFIDENCE, Candidate, iso
+from newscrawl.extraction.stamp_names import (
+    MAX_ODD_STAMP_CHARS,
+    MODIFIED,
+    PUBLISH,
+    after_modification_label,
+    has_fragment,
+    marker_of,
+)
+from newscrawl.extraction.vocabulary import (
+    ARTICLE_TAGS,
+    ARTICLE_TYPES,
+    DATE_LABEL_ONLY,
+    JSON_META,
+    LABEL_JOINER,
+    LOCAL_DATE,
+    MODIFIED_LABEL_ONLY,
+    MODIFIED_META,
+    OG_PUBLISHED_META,
+    PUBLISHED_LABELS,
+    PUBLISHED_META,
+)
+
+#: Longest text of a label element, and of the value beside it.
+MAX_LABEL_CHARS = 40
+
+#: More distinct days than this among unmarked article ``<time>`` elements make them a list.
+MAX_TIME_ARTICLE_DAYS = 2
+
+_URL_DATES = (
+    re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
+    re.compile(r"[/_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
+    # "/harbour-budget-20231103-a1b2.html": the day set into the slug by a hyphen.
+    re.compile(r"[-_]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[-_./]|$)"),
+)
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
+
+#: A story's opening dateline up to its dash: "LONDON, March 14, 2024 /Wire/ -- The …",
+#: "Berlin, 14.03.2024 – Der …" (group 1: the place and the date, the agency left out).
+_DATELINE_HEAD = re.compile(
+    r"^(.{6,60}?)\s*(?:/[^/\d]{2,30}/|\([^()\d]{2,30}\))?\s+(?:--?|[–—])\s+\S"
+)
+#: What stands before a dateline's date: nothing, or a place (a few words, no figure) and
+#: a comma.
+_DATELINE_PLACE = re.compile(r"^(?:[^\W\d][^\d,]{1,38},\s*)?$")
+
+
+def _item_owner(element: HtmlElement) -> HtmlElement | None:
+    """The nearest ``itemscope`` ancestor: the microdata item the property belongs to."""
+    return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+
+
+def _in_article(element: HtmlElement) -> bool:
+    return any(isinstance(a.tag, str) and a.tag in ARTICLE_TAGS for a in element.iterancestors())
+
+
+class Sources(PageParts):
+    """Second layer of the collector: the machine-readable and labelled date sources."""
+
+    def jsonld(self) -> None:
+        """Dates and the main article object of every JSON-LD script."""
+        best_depth = 99
+        for script in self.scripts:
+            for value in load_json(script):
+                for item, depth in jsonld_items(value):
+                    self.jsonld_types |= item_types(item)
+                    kind = jsonld_kind(item, depth)
+                    if kind is None:
+                        continue
+                    self.add("published", item.get("datePublished"), kind)
+                    if kind != "jsonld-other" or "datePublished" not in item:
+                        self.add("published", item.get("dateCreated"), kind)
+                    self.add("modified", item.get("dateModified"), kind)
+                    if kind == "jsonld-article" and depth < best_depth:
+                        self.article, best_depth = item, depth
+
+    def metas(self) -> None:
+        """Publication and modification dates of meta tags (names in ``vocabulary``)."""
+        for name in OG_PUBLISHED_META:
+            self.add("published", self.meta.get(name), "meta-og")
+        for name in PUBLISHED_META:
+            self.add("published", self.meta.get(name), "meta")
+        for name, key in JSON_META.items():
+            if name in self.meta:
+                for value in load_json(self.meta[name]):
+                    if isinstance(value, dict):
+                        self.add("published", value.get(key), "meta")
+        for name in MODIFIED_META:
+            self.add("modified", self.meta.get(name), "meta")
+
+    def _article_scope(self) -> HtmlElement | None:
+        """The page's one microdata item of an article type (``itemscope`` with
+        ``itemtype=".../BlogPosting"`` …), or None when there is none or several."""
+        scopes = [
+            e
+            for e in self.root.iter(etree.Element)
+            if e.get("itemscope") is not None
+            and (e.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES
+        ]
+        return scopes[0] if len(scopes) == 1 else None
+
+    def microdata(self) -> None:
+        """``itemprop=datePublished/dateModified`` outside sidebars and comments; inside the
+        page's only article item (a blog's post in a "widget") whatever the containers say."""
+        # The article item is looked for (a pass over the page) only for a page with a date
+        # itemprop: most itemprops are names, images and the like.
+        scope: HtmlElement | None = None
+        scoped = False
+        for element in self.itemprops:
+            prop = (element.get("itemprop") or "").lower().split()
+            target = (
+                "published"
+                if "datepublished" in prop
+                else "modified"
+                if "datemodified" in prop
+                else None
+            )
+            if target is None:
+                continue
+            if not scoped:
+                scope, scoped = self._article_scope(), True
+            owned = scope is not None and _item_owner(element) is scope
+            if element.tag != "meta" and not owned and self.foreign(element):
+                continue
+            raw = element.get("content") or element.get("datetime")
+            if raw is None and element.tag == "abbr":  # hAtom: <abbr title="2011-03-30T…">
+                raw = element.get("title")
+            raw = raw or self.short.text(element)
+            self.add(target, raw, "itemprop")
+
+    def time_elements(self) -> None:
+        """``<time datetime>`` outside sidebars and comments, ranked by how it is marked."""
+        for element in self.times:
+            raw = element.get("datetime")
+            if not raw or self.foreign(element):
+                continue
+            parent = element.getparent()
+            marker = marker_of(element) + " " + (marker_of(parent) if parent is not None else "")
+            if has_fragment(marker, MODIFIED) or after_modification_label(element):
+                self.add("modified", raw, "time-marked")
+                continue
+            if element.get("pubdate") is not None or has_fragment(marker, PUBLISH):
+                source = "time-marked"
+            elif _in_article(element):
+                source = "time-article"
+            else:
+                source = "time"
+            text = element_text(element)
+            if len(text) <= MAX_ODD_STAMP_CHARS and (label := PUBLISHED_LABELS.search(text)):
+                # "Publié le 29 juin 2019" over datetime="2019-07-03…": the label says what
+                # the reader is shown as the publication day; the attribute is the fallback.
+                self.add("published", LABEL_JOINER.sub("", text[label.end() :]), source)
+            self.add("published", raw, source)
+
+    def demote_time_lists(self) -> None:
+        """Unmarked ``<time>`` elements of the article with several different values are a
+        list (comments, related stories), not the article's stamp: rank them as plain
+        ``time`` so that a visible stamp or a marked time wins."""
+        in_article = [c for c in self.published if c.source == "time-article"]
+        if len({c.raw[:10] for c in in_article}) <= MAX_TIME_ARTICLE_DAYS:
+            return
+        self.published = [
+            Candidate(c.raw, "time", CONFIDENCE["time"]) if c.source == "time-article" else c
+            for c in self.published
+        ]
+
+    def labelled_values(self) -> None:
+        """Dates set beside a label element: the label's tail text, else the next sibling's
+        text ("<h5>Datum:</h5>03.02.2022", "<dt>Published</dt><dd>3 Feb 2022</dd>")."""
+        for element in self.labels:
+            label = " ".join((element.text or "").split())
+            if len(label) > MAX_LABEL_CHARS:
+                continue
+            if DATE_LABEL_ONLY.match(label):
+                field_name = "published"
+            elif MODIFIED_LABEL_ONLY.match(label):
+                field_name = "modified"
+            else:
+                continue
+            value = " ".join((element.tail or "").split())
+            if not value and (sibling := element.getnext()) is not None:
+                value = self.short.text(sibling) or ""
+            if not value or len(value) > MAX_LABEL_CHARS or not YEAR_IN_TEXT.search(value):
+                continue
+            if self.foreign(element):
+                continue
+            self.add(field_name, value, "stamp-labelled")
+
+    def story_dateline(self) -> None:
+        """The date of the dateline that opens the story's first paragraph ("LONDON, March
+        14, 2024 /Wire/ -- …", "Berlin, 14.03.2024 – …": a place, a comma and a date, or a
+        date alone, closed by a dash), on a page that states its publication no other way:
+        the rest of the story's text is never read."""
+        if self.published or self.story is None:
+            return
+        # The first paragraph with text, however long (a dateline opens a full one).
+        text = next((t for p in self.story.iter("p") if (t := element_text(p))), "")
+        if (head := _DATELINE_HEAD.match(text)) is None:
+            return
+        line = head.group(1)
+        found = [d.raw for d in split_labels(line)]
+        found = found or [m.group() for m in LOCAL_DATE.finditer(line)]
+        place = line[: -len(found[0])] if len(found) == 1 and line.endswith(found[0]) else None
+        if place is not None and _DATELINE_PLACE.match(place):
+            self.add("published", found[0], "stamp")
+
+    def local_forms(self) -> None:
+        """Replace a UTC timestamp by the same instant in local wall-clock time when the
+        page also states it so (an offset ISO string, or a naive one a whole number of
+        quarter hours away, then written with the offset the two imply): readers are
+        shown the local day, and UTC can move it."""
+        parsed = [(c, iso(c.raw)) for c in self.published]
+        local = [(c, t) for c, t in parsed if t is not None and t.utcoffset() != timedelta(0)]
+        if not local:
+            return
+        for i, (cand, moment) in enumerate(parsed):
+            if moment is None or moment.utcoffset() != timedelta(0):
+                continue
+            for other, when in local:
+                raw = other.raw
+                if when.tzinfo is not None:
+                    same = when == moment
+                else:
+                    gap = (when - moment.replace(tzinfo=None)).total_seconds()
+                    same = gap % 900 == 0 and -12 * 3600 <= gap <= 14 * 3600 and gap != 0
+                    if same:
+                        # The naive twin shows the local day; the offset the two imply keeps
+                        # the instant, which the naive time read in UTC (on a page of a
+                        # language of several zones) would move by the gap.
+                        offset = fixed_offset(timedelta(seconds=gap))
+                        raw = when.replace(tzinfo=offset).isoformat()
+                if same:
+                    self.published[i] = Candidate(raw, cand.source, cand.confidence)
+                    break
+
+    def url_date(self) -> None:
+        """The day in the URL path, the weakest publication source."""
+        path = urlsplit(self.url).path
+        for pattern in _URL_DATES:
+            if m := pattern.search(path):
+                year, month, day = (int(g) for g in m.groups())
+                self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")
+                return

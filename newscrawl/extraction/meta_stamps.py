@@ -1,0 +1,298 @@
+"""Visible stamps of the story's header area and meta rows (a collector layer).
+
+Stamp elements near the headline, lines of meta rows and post footers, a stamp repeated
+in lists or twins, and the post-meta sentence ("Published on … by …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.dates import is_date_line, split_labels
+from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
+from newscrawl.extraction.meta_sources import YEAR_IN_TEXT, Sources
+from newscrawl.extraction.stamp_names import (
+    HAS_DIGIT,
+    LIST_ENTRY_LEVELS,
+    MAX_ODD_STAMP_CHARS,
+    MAX_STAMP_CHARS,
+    STAMP,
+    dated_part,
+    has_fragment,
+    is_date_icon,
+    is_post_footer,
+    is_post_meta,
+    list_entry,
+    marker_of,
+    modified_marked,
+    stamp_area_named,
+)
+from newscrawl.extraction.vocabulary import (
+    ARTICLE_TAGS,
+    HEADING_TAGS,
+    ICON_TAGS,
+    LABEL_JOINER,
+    LOCAL_DATE,
+    MODIFIED_LABELS,
+    PUBLICATION_VERBS,
+    PUBLISHED_LABELS,
+    SKIP_TEXT_TAGS,
+)
+
+#: How many ancestors of the headline make up its "header area".
+HEADER_LEVELS = 3
+#: How many next siblings of the header area are read for short stamps.
+HEADER_SIBLINGS = 3
+
+_SEPARATORS = re.compile(r"\s[|•·]\s")
+#: What sets apart the parts of a meta row under a headline.
+_META_PARTS = re.compile(r"\s+[|•·/—–-]\s+")
+
+_SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
+
+
+class Stamps(Sources):
+    """Third layer of the collector: visible stamps of the header area and meta rows."""
+
+    def _stamp_elements(self) -> Iterator[tuple[HtmlElement, bool]]:
+        """Elements that may hold a visible stamp, in document order, each with whether it
+        (or an ancestor) has a stamp class: the headline's header area, then elements whose
+        class/id names a date, byline or meta block, with their descendants."""
+        seen: set[HtmlElement] = set()
+        dated: dict[HtmlElement, bool] = {}
+        if self.headline is not None:
+            area = self.headline
+            for _ in range(HEADER_LEVELS):
+                parent = area.getparent()
+                if parent is None or parent.tag in ("body", "html"):
+                    break
+                area = parent
+                if parent.tag in ARTICLE_TAGS:
+                    break
+            self.header_parent = area.getparent()
+            for element, marker in self.header_elements(area):
+                parent = element.getparent()
+                # Most markers hold none of the three kinds of fragment: the cached test of
+                # their union answers for all three.
+                named = marker != " " and stamp_area_named(marker)
+                own = named and (has_fragment(marker, STAMP) or is_post_meta(marker))
+                if (named and is_post_footer(marker)) or parent in self.footers:
+                    self.footers.add(element)
+                dated[element] = own or dated.get(parent, False)
+                seen.add(element)
+                self.header_area.add(element)
+                yield element, dated[element]
+            # The header often goes on in the next siblings of the headline's container
+            # (a date column, a caption row): their short texts may be stamps too.
+            for sibling in list(area.itersiblings())[:HEADER_SIBLINGS]:
+                if not isinstance(sibling.tag, str) or self.foreign(sibling):
+                    continue
+                for inner in sibling.iter():
+                    tag = inner.tag
+                    if not isinstance(tag, str) or tag in SKIP_TEXT_TAGS or inner in seen:
+                        continue
+                    text = self.short.text(inner)
+                    if (
+                        text is not None
+                        and len(text) <= MAX_ODD_STAMP_CHARS
+                        and HAS_DIGIT.search(text) is not None  # (no stamp without a figure)
+                    ):
+                        seen.add(inner)
+                        self.header_area.add(inner)
+                        yield inner, has_fragment(marker_of(inner), STAMP)
+        headline = self.headline
+        after_headline = headline is None
+        for element in self.marked:
+            if element is headline:
+                after_headline = True
+            tag = element.tag
+            if tag in ICON_TAGS and is_date_icon(element):
+                # A calendar or clock icon marks the text beside it as a stamp.
+                parent = element.getparent()
+                if parent is not None and parent not in seen and not self.foreign(parent):
+                    seen.add(parent)
+                    yield parent, True
+                continue
+            if element in seen or tag in SKIP_TEXT_TAGS or tag == "time":
+                continue
+            if (
+                after_headline
+                and element.tag in HEADING_TAGS
+                and (text := self.short.text(element)) is not None
+                and is_date_line(text)
+                and split_labels(text)
+                and not self.foreign(element)
+            ):
+                # A heading that is a date and nothing else, below the headline: the date
+                # header of a blog post or a date line set as a heading.
+                seen.add(element)
+                yield element, True
+                continue
+            name, ident = element.get("class"), element.get("id")
+            if not (name and stamp_area_named(name)) and not (ident and stamp_area_named(ident)):
+                continue  # neither a stamp nor a post footer (most elements)
+            marker = f"{name or ''} {ident or ''}".lower()  # marker_of, its attributes read once
+            stamped = has_fragment(marker, STAMP) or is_post_meta(marker)
+            footer = not stamped and is_post_footer(marker)
+            if (stamped or footer) and not self.foreign(element):
+                for inner in element.iter():
+                    tag = inner.tag
+                    if isinstance(tag, str) and tag not in SKIP_TEXT_TAGS and inner not in seen:
+                        seen.add(inner)
+                        if footer:
+                            self.footers.add(inner)
+                        yield inner, not footer
+
+    def stamps(self) -> None:
+        """Visible labelled or unlabelled date lines ("Published …", "Updated …")."""
+        done: set[tuple[str, bool]] = set()
+        # A container of the headline is the header, not a stamp: its text glues the
+        # headline to the lines under it ("…councilUpdated 20 March"), which are read
+        # on their own.
+        holders = set(self.headline.iterancestors()) if self.headline is not None else set()
+        read: list[tuple[HtmlElement, int, int]] = []  # each stamp's candidates
+        for element, dated_class in self._stamp_elements():
+            if element in holders:
+                continue
+            # None: over MAX_POST_META_CHARS, so over MAX_STAMP_CHARS too, and skipped below.
+            text = self.short.text(element)
+            if not text or (text, dated_class) in done:
+                continue
+            if HAS_DIGIT.search(text) is None:
+                continue  # no figure: no date below would pass ``add``
+            post_meta = dated_class or element in self.footers
+            if (
+                post_meta
+                and len(text) <= MAX_POST_META_CHARS
+                and PUBLICATION_VERBS.search(text)
+                and self.post_meta_sentence(text)
+            ):
+                continue
+            if len(text) > MAX_STAMP_CHARS:
+                continue
+            done.add((text, dated_class))
+            before = len(self.published)
+            self._stamp_lines(element, text, dated_class)
+            if len(self.published) > before:
+                read.append((element, before, len(self.published)))
+        # Stamps of several days may be a list's entries, each under its own date (other
+        # stories, comments): theirs are left out. One day: nothing to tell apart.
+        several = len({c.raw for _, start, end in read for c in self.published[start:end]}) > 1
+        listed = [several and self._listed(element) for element, _, _ in read]
+        for (element, start, end), out in zip(read, listed, strict=True):
+            if not out and element in self.header_area and not self._repeated(element):
+                self.header_stamps.update(c.raw for c in self.published[start:end])
+        for (_, start, end), out in reversed(list(zip(read, listed, strict=True))):
+            if out:
+                del self.published[start:end]
+
+    def _listed(self, element: HtmlElement) -> bool:
+        """True when *element* lies in an entry of a list, each entry under its own date
+        (:func:`list_entry`): another story's or a comment's stamp."""
+        for node in islice((element, *element.iterancestors()), LIST_ENTRY_LEVELS):
+            if node in self.frame:
+                return False
+            if list_entry(node, self.short, self.entries):
+                return True
+        return False
+
+    def _repeated(self, element: HtmlElement) -> bool:
+        """True when *element* lies in one of a run of like items of the header area or of
+        the next siblings read with it: it, or a container of it up to the area's level,
+        has a sibling of the same tag and class (a list's entry, each under its own
+        stamp)."""
+        node: HtmlElement | None = element
+        twinned = self.twinned
+        while node is not None and node is not self.header_parent:
+            verdict = twinned.get(node)
+            if verdict is None:
+                tag, name = node.tag, node.get("class")
+                verdict = twinned[node] = bool(name) and any(
+                    s.get("class") == name and s.tag == tag
+                    for siblings in (node.itersiblings(), node.itersiblings(preceding=True))
+                    for s in siblings
+                )
+            if verdict:
+                return True
+            node = node.getparent()
+        return False
+
+    def _stamp_lines(self, element: HtmlElement, text: str, dated_class: bool) -> None:
+        """The dates of one stamp element's lines (see :meth:`stamps`)."""
+        # Whether a class or a label marks the element as the update's: asked only of the
+        # lines that hold a date (most lines of a stamp's area hold none).
+        modified_class: bool | None = None
+        for full_line in text.split("\n"):
+            line = full_line
+            if (cut := MODIFIED_LABELS.search(line)) is not None:
+                # A modification label of another language: what follows is modified.
+                rest = line[cut.end() :]
+                dates = [d.raw for d in split_labels(rest)]
+                if not dates and len(rest) <= MAX_ODD_STAMP_CHARS and YEAR_IN_TEXT.search(rest):
+                    # A local month name ("Opdateret 5. marts 2024") is for DateNormaliser
+                    # (modified only: never a publication date).
+                    dates = [LABEL_JOINER.sub("", rest)]
+                for raw in dates:
+                    self.add("modified", raw, "stamp-labelled")
+                line = line[: cut.start()]
+            found = split_labels(line)
+            if not found:
+                if len(line) <= MAX_ODD_STAMP_CHARS and YEAR_IN_TEXT.search(line):
+                    if modified_class is None:
+                        modified_class = modified_marked(element)
+                    if modified_class or element.tag in HEADING_TAGS:
+                        continue
+                    # A short text with a year in a stamp-classed element or beside the
+                    # headline: an odd (e.g. non-English) stamp for DateNormaliser, whose
+                    # gate refuses what is not a full date.
+                    label = PUBLISHED_LABELS.search(line)
+                    if label is None:
+                        # "21. Januar 2022 | Mobilität": the part with the year.
+                        parts = [p for p in _SEPARATORS.split(line) if p.strip()]
+                        dated = [p for p in parts if YEAR_IN_TEXT.search(p)]
+                        self.add("published", dated[0] if len(parts) > 1 else line, "stamp")
+                    else:  # the date after the label, without "le" / "am" / ":"
+                        rest = LABEL_JOINER.sub("", line[label.end() :])
+                        self.add("published", rest, "stamp-labelled")
+                continue
+            labelled = PUBLISHED_LABELS.search(line) is not None
+            # A stamp line is all dates, or starts with one ("02.02.2022 10:16 - Sport"),
+            # or is labelled, or sits in a stamp-classed element.
+            leading = line.lstrip(" |•·,;:-–—([").startswith(found[0].raw)
+            # Under the headline outside a run of like entries, a meta row of parts set
+            # apart ("Jane Doe / 07.11.2023 / 09:30", "Jane Doe, Reporter — 14 March 2024")
+            # is one when a part is a date.
+            parted = (
+                element in self.header_area
+                and dated_part(_META_PARTS.split(line))
+                and not self._repeated(element)
+            )
+            if not (is_date_line(line) or leading or dated_class or labelled or parted):
+                continue
+            if modified_class is None:
+                modified_class = modified_marked(element)
+            for stamp in found:
+                if stamp.field == "dateModified" or modified_class:
+                    self.add("modified", stamp.raw, "stamp-labelled")
+                else:
+                    self.add("published", stamp.raw, "stamp-labelled" if labelled else "stamp")
+
+    def post_meta_sentence(self, text: str) -> bool:
+        """The date of a post-meta sentence ("Dieser Artikel wurde am 14. Dezember 2015 um
+        14:48 von … geschrieben"): the first date of the sentence that has a publication
+        verb, in English or a local month form."""
+        for sentence in _SENTENCE_END.split(text):
+            if PUBLICATION_VERBS.search(sentence) is None:
+                continue
+            found = [d for d in split_labels(sentence) if d.field != "dateModified"]
+            local = LOCAL_DATE.search(sentence)
+            if found:
+                self.add("published", found[0].raw, "stamp-labelled")
+            elif local is not None:
+                self.add("published", local.group(), "stamp-labelled")
+            return bool(found) or local is not None
+        return False

@@ -1,0 +1,327 @@
+"""Which elements hold stamps: class/id names of date areas, foreign parts, navigation.
+
+Fragment patterns of the vocabulary (stamp, publish, modified, post meta, byline,
+foreign, navigation …) matched against an element's class and id, with memoised flags;
+and the text tests on stamps (a modification stamp, a dated list entry).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import islice, pairwise
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.dates import is_date_line, split_labels
+from newscrawl.extraction.html import ShortTexts, element_text
+from newscrawl.extraction.vocabulary import (
+    BODY_FRAGMENTS,
+    BYLINE_FRAGMENTS,
+    FOREIGN_FRAGMENTS,
+    FOREIGN_TAGS,
+    INERT_TAGS,
+    JOINER_WORDS,
+    MODIFIED_FRAGMENTS,
+    MODIFIED_LABELS,
+    MODIFIED_WORDS,
+    NAVIGATION_FRAGMENTS,
+    POST_FOOTER_FRAGMENTS,
+    POST_META_FRAGMENTS,
+    PUBLISH_FRAGMENTS,
+    STAMP_FRAGMENTS,
+)
+
+#: Longest visible text read as a stamp (date lines are short; body paragraphs are not).
+MAX_STAMP_CHARS = 160
+#: Longest unlabelled text of a date-classed element handed over as one odd date string.
+MAX_ODD_STAMP_CHARS = 40
+
+#: The end of a range's first date, before its dash ("12.10.", "12").
+_RANGE_START = re.compile(r"\d\.?$")
+HAS_DIGIT = re.compile(r"\d")
+
+#: A modification label leading a text ("Updated …", "Uppdaterad …", "Mis à jour le …").
+#: Not "Stand:" ("as of"): it dates the version shown, on a page showing no other date
+#: the day it was published, which htmldate keeps.
+_MODIFICATION_LEAD = re.compile(
+    rf"[\s|•·:–—-]*(?!stand:)(?:(?:last\s+)?(?:updated|modified)(?!\w)|{MODIFIED_LABELS.pattern})",
+    re.IGNORECASE,
+)
+
+
+#: Tags whose siblings are a list's entries even without a class.
+_ENTRY_TAGS = frozenset({"li", "dd", "tr"})
+#: How many levels up from a stamp an entry of a list may begin (a date in a line in an
+#: entry).
+LIST_ENTRY_LEVELS = 4
+#: How many siblings on each side :func:`list_entry` compares (a long list's first ones
+#: tell).
+LIST_ENTRY_SIBLINGS = 8
+
+
+def _publication_day(text: str | None) -> str | None:
+    """The first publication date a short text states (raw), None when it states none or
+    is a modification stamp."""
+    if not text or HAS_DIGIT.search(text) is None or MODIFIED_LABELS.search(text):
+        return None
+    return next((d.raw for d in split_labels(text) if d.field == "datePublished"), None)
+
+
+def list_entry(node: HtmlElement, short: ShortTexts, memo: dict[HtmlElement, bool]) -> bool:
+    """True when *node* is one of a run of like entries, each under its own date: a
+    sibling of its tag and class (of a list item, any) states another publication date
+    than it does (a list of other stories or of comments, not the page's stamp)."""
+    verdict = memo.get(node)
+    if verdict is not None:
+        return verdict
+    verdict = False
+    tag, name = node.tag, node.get("class")
+    if name or tag in _ENTRY_TAGS:
+        # Its like siblings first (a tag and an attribute): most elements have none. The
+        # tag is compared, not handed to lxml, which refuses a name with control characters.
+        like = [
+            s
+            for siblings in (node.itersiblings(), node.itersiblings(preceding=True))
+            for s in islice((s for s in siblings if s.tag == tag), LIST_ENTRY_SIBLINGS)
+            if s.get("class") == name
+        ]
+        if like and (own := _publication_day(short.text(node))) is not None:
+            verdict = any(
+                (other := _publication_day(short.text(s))) is not None and other != own
+                for s in like
+            )
+    memo[node] = verdict
+    return verdict
+
+
+def dated_part(parts: list[str]) -> bool:
+    """True when a part after the first of a meta row is a date, and not the end of a
+    range ("12.10. - 15.10.2023": the part before it ends with a figure)."""
+    return any(
+        is_date_line(part) and _RANGE_START.search(before) is None
+        for before, part in pairwise(parts)
+    )
+
+
+def modification_stamp(text: str | None) -> bool:
+    """True for a short text led by a modification label: htmldate, not told the label,
+    would give its date as the publication day (a modification date never is one)."""
+    return (
+        text is not None
+        and len(text) <= MAX_ODD_STAMP_CHARS
+        and _MODIFICATION_LEAD.match(text) is not None
+    )
+
+
+#: A modification label ending the text before a date element ("Aktualisiert am <time>",
+#: "<span>Updated</span> <time>"), with the words joining it to the date. Not "Stand:", as
+#: in :data:`_MODIFICATION_LEAD`.
+_MODIFICATION_BEFORE = re.compile(
+    rf"(?!stand:)(?:(?<!\w){MODIFIED_WORDS}(?!\w)|{MODIFIED_LABELS.pattern})"
+    rf"[\s:–—-]*(?:(?:{JOINER_WORDS}|at)(?!\w))?[\s:–—-]*$",
+    re.IGNORECASE,
+)
+
+
+def after_modification_label(element: HtmlElement) -> bool:
+    """True when the text just before *element* in its parent ends with a modification
+    label: the date the element holds is the update's, not the publication's, whatever
+    the element is (a ``<time>``, a span with a stamp)."""
+    previous = element.getprevious()
+    if previous is None:
+        parent = element.getparent()
+        before = (parent.text or "") if parent is not None else ""
+    else:
+        before = previous.tail or ""
+        if not before.strip() and not len(previous):
+            before = previous.text or ""  # "<span>Updated</span> <time>…"
+    return _MODIFICATION_BEFORE.search(before[-60:]) is not None
+
+
+def modified_marked(element: HtmlElement) -> bool:
+    """The element's class or id names an update, or a modification label precedes it:
+    the dates of its lines are the update's."""
+    return has_fragment(marker_of(element), MODIFIED) or after_modification_label(element)
+
+
+def marker_of(element: HtmlElement) -> str:
+    """Lower-cased class and id of an element (the vocabulary is matched against it)."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def _fragment_pattern(
+    fragments: tuple[str, ...], underscore: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    """One pattern for fragment lists: *fragments* as written, *underscore* with each "-"
+    matching "_" too ("post-meta" matches "post_meta"). A fragment holding another one
+    without a dash ("dateline" holds "date", "post-meta" holds "meta") is left out: it
+    matches only where that one does, and the pattern is only asked whether any matches
+    (each branch left out is one less tried at every position of a search)."""
+    plain = [f for f in (*fragments, *underscore) if "-" not in f]
+
+    def needed(fragment: str) -> bool:
+        return not any(other != fragment and other in fragment for other in plain)
+
+    branches = [re.escape(f) for f in fragments if needed(f)]
+    branches += [re.escape(f).replace("\\-", "[-_]") for f in underscore if needed(f)]
+    return re.compile("|".join(branches))
+
+
+_FOREIGN = _fragment_pattern(FOREIGN_FRAGMENTS)
+_NAVIGATION = _fragment_pattern(NAVIGATION_FRAGMENTS)
+STAMP = _fragment_pattern(STAMP_FRAGMENTS)
+PUBLISH = _fragment_pattern(PUBLISH_FRAGMENTS)
+MODIFIED = _fragment_pattern(MODIFIED_FRAGMENTS)
+BODY = _fragment_pattern(BODY_FRAGMENTS)
+_POST_META = _fragment_pattern((), underscore=POST_META_FRAGMENTS)
+_POST_FOOTER = _fragment_pattern((), underscore=POST_FOOTER_FRAGMENTS)
+BYLINE = _fragment_pattern(BYLINE_FRAGMENTS)
+#: Any of the stamp, post-meta and post-footer fragments: one search passes over the
+#: elements (most of a page) that none of the three marks, in the whole-tree stamp walk.
+_STAMP_AREA = _fragment_pattern(
+    STAMP_FRAGMENTS, underscore=POST_META_FRAGMENTS + POST_FOOTER_FRAGMENTS
+)
+
+
+def has_fragment(marker: str, pattern: re.Pattern[str]) -> bool:
+    """True when the marker (class and id, lower case) holds one of the pattern's fragments."""
+    return len(marker) > 1 and pattern.search(marker) is not None  # " ": no class, no id
+
+
+# The two tests below read most elements' markers, and a page repeats its class names:
+# their verdicts are cached (a compiled pattern hashes slowly: it is no cache key).
+
+
+@lru_cache(maxsize=8192)
+def foreign_named(marker: str) -> bool:
+    """A marker naming a sidebar, footer, comment or related-links block."""
+    return has_fragment(marker, _FOREIGN)
+
+
+#: Flags of a class or id value, read by the whole-page pass of ``_Collector.collect``:
+#: it names a stamp area (:func:`stamp_area_named`), it names a calendar or clock icon
+#: (:func:`is_date_icon`).
+AREA_NAMED, ICON_NAMED = 1, 2
+#: Those flags by raw value. Every element's class is asked: a dict's ``get`` costs less
+#: than an ``lru_cache`` call. Emptied when it reaches _NAME_FLAGS_MAX values.
+NAME_FLAGS: dict[str, int] = {}
+_NAME_FLAGS_MAX = 8192
+
+
+def name_flags(value: str) -> int:
+    """The flags of a class or id value (not cached yet): a stamp, post-meta or
+    post-footer fragment, and "calendar" or "clock", in any case."""
+    low = value.lower()
+    flags = AREA_NAMED if _STAMP_AREA.search(low) is not None else 0
+    if "calendar" in low or "clock" in low:
+        flags |= ICON_NAMED
+    if len(NAME_FLAGS) >= _NAME_FLAGS_MAX:
+        NAME_FLAGS.clear()
+    NAME_FLAGS[value] = flags
+    return flags
+
+
+def cached_flags(value: str) -> int:
+    """:func:`name_flags`, cached."""
+    flags = NAME_FLAGS.get(value)
+    return name_flags(value) if flags is None else flags
+
+
+def stamp_area_named(name: str) -> bool:
+    """A class or id (or a marker, the two together) with a stamp, post-meta or
+    post-footer fragment, in any case (its flags, cached with the class flags
+    ``collect`` reads). No fragment holds a space: a marker has one when its class or
+    its id has one, and the whole-tree stamp walk asks each of the two on its own (a
+    class recurs on a page, an id seldom does: a marker is most often new, its class
+    seldom), without building the marker."""
+    return bool(cached_flags(name) & AREA_NAMED)
+
+
+def icon_source(src: str | None) -> bool:
+    """An icon's ``src`` naming a calendar or a clock (the other half of
+    :func:`is_date_icon`: neither word holds the space that joins the two)."""
+    if not src:
+        return False
+    low = src.lower()
+    return "calendar" in low or "clock" in low
+
+
+def is_date_icon(element: HtmlElement) -> bool:
+    """A calendar or clock icon (an ``<i class="fa-calendar">``, an ``<img src="clock.png">``)."""
+    value = f"{element.get('class') or ''} {element.get('src') or ''}".lower()
+    return "calendar" in value or "clock" in value
+
+
+def is_post_meta(marker: str) -> bool:
+    """A post's own meta line ("entry-meta", "post_meta", "postmetadata")."""
+    return has_fragment(marker, _POST_META)
+
+
+def is_post_footer(marker: str) -> bool:
+    """A post's own footer ("entry-footer", "post_footer", "asset-footer")."""
+    return has_fragment(marker, _POST_FOOTER)
+
+
+def is_foreign(
+    element: HtmlElement, frame: frozenset[HtmlElement] = frozenset(), own_article: bool = False
+) -> bool:
+    """True when the element sits in a sidebar, footer, comment or related-links block,
+    or in a ``<template>`` (markup never shown, :data:`INERT_TAGS`).
+
+    ``frame`` holds the headline's ancestors: a container that holds the headline is the
+    page's main frame whatever its class says ("layout-with-sidebar"), so the walk stops there.
+    With ``own_article`` (the headline sits in an ``<article>``), any other ``<article>`` is
+    another story's (a teaser, a comment) and foreign too.
+    """
+    node: HtmlElement | None = element
+    while node is not None:
+        own = own_foreign(node, frame, own_article)
+        if own is not None:
+            return own
+        node = node.getparent()
+    return False
+
+
+def own_foreign(
+    node: HtmlElement, frame: frozenset[HtmlElement], own_article: bool
+) -> bool | None:
+    """What the node's own tag and class say (see :func:`is_foreign`): True (foreign),
+    False (the main frame or the document root) or None (as its parent)."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in FOREIGN_TAGS or tag in INERT_TAGS:
+        return True
+    if tag in ("body", "html") or node in frame:
+        return False
+    if own_article and tag == "article":
+        return True
+    marker = marker_of(node)
+    if (
+        tag not in ("article", "main")
+        and foreign_named(marker)
+        and not is_post_meta(marker)
+        and not is_post_footer(marker)
+    ):
+        return True
+    return None
+
+
+def in_navigation(element: HtmlElement) -> bool:
+    """True when a heading belongs to navigation: a ``<nav>``/``<aside>``/``<footer>``,
+    a breadcrumb trail (class or id), or the trail's current item (``aria-current``),
+    where many CMSs echo the SEO headline in an ``<h1>`` above the displayed one."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in FOREIGN_TAGS or node.get("aria-current") is not None:
+            return True
+        if has_fragment(marker_of(node), _NAVIGATION):
+            return True
+    return False
+
+
+def story_headings(root: HtmlElement) -> Iterator[str]:
+    """The texts of the page's ``<h1>``/``<h2>`` headings outside navigation, in page
+    order (read lazily: the headline choice stops at the first that states a source)."""
+    for heading in root.iter("h1", "h2"):
+        if not in_navigation(heading) and (text := element_text(heading)):
+            yield text

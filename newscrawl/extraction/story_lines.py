@@ -1,0 +1,310 @@
+"""The story container's lines: what is dropped from them and how they become paragraphs.
+
+Link lists, boxes of cards and their titles, chrome-like lines are taken out of the chosen
+container's blocks (:func:`story_blocks`); the rest become :class:`Paragraph` objects.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction import boilerplate as bp
+from newscrawl.extraction import vocabulary as voc
+from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, Block, Page, ancestors, tag_name
+from newscrawl.extraction.body import Paragraph
+from newscrawl.extraction.edges import PROSE_MIN_CHARS, STRUCTURE_TAGS, boxed_paragraphs
+from newscrawl.extraction.entries import within
+from newscrawl.extraction.html import absolute_url
+from newscrawl.extraction.vocabulary import RELATED_LINK
+
+
+def is_chrome_text(block: Block) -> bool:
+    text = block.text
+    if voc.CHROME_PARAGRAPH.match(text):
+        return True
+    if len(text) < 200 and voc.NEWSLETTER_CALL.match(text):
+        return True
+    return (
+        block.link_density > bp.MAX_LINK_DENSITY
+        and not (block.links and RELATED_LINK.match(text))
+        and not _is_linked_sentence(block)
+    )
+
+
+def _is_linked_sentence(block: Block) -> bool:
+    """True when a link-dense paragraph or list item is a sentence of the story that
+    links much of its words (a live entry's first sentence linking the full story, a
+    summary's item linking its source): :data:`~.boilerplate.LINKED_SENTENCE_MIN_WORDS`
+    words or more, ending as a sentence ends, with some words of its own around its
+    links (:data:`~.boilerplate.LINKED_SENTENCE_OWN_WORDS`). A teaser's headline is all
+    one link, a row of links ends as no sentence does, and both still go."""
+    if block.tag not in ("p", "li") or not SENTENCE_END.search(block.text.rstrip()):
+        return False
+    words = len(block.text.split())
+    if words < bp.LINKED_SENTENCE_MIN_WORDS:
+        return False
+    linked = sum(len(anchor.split()) for anchor, _ in block.links)
+    return words - linked >= bp.LINKED_SENTENCE_OWN_WORDS
+
+
+def _is_box_title(block: Block) -> bool:
+    """A short line that names what follows rather than saying something."""
+    text = block.text
+    if block.tag in HEADINGS:
+        return True
+    return (
+        len(text) <= bp.BOX_TITLE_MAX_CHARS and not block.links and not SENTENCE_END.search(text)
+    )
+
+
+def _drop_link_lists(blocks: list[Block]) -> list[Block]:
+    """Drop a title followed by a run of short list items that each carry a link: a box
+    of other stories inside the story container ("More Stories", "Related Roundup")."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if _is_box_title(block):
+            j = i + 1
+            while (
+                j < len(blocks)
+                and blocks[j].tag == "li"
+                and blocks[j].links
+                and len(blocks[j].text) <= bp.LINK_ITEM_MAX_CHARS
+                and blocks[j].link_density >= bp.LINK_ITEM_MIN_DENSITY
+            ):
+                j += 1
+            if j - i - 1 >= bp.TEASER_MIN_ITEMS:
+                i = j
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _is_card_headline(block: Block, url: str) -> bool:
+    """A heading that is all one link to another page: a teaser's headline (a link
+    inside a paragraph or list item is the story's own; a heading linking a place on its
+    own page, "#timetable", or the page itself heads a section of the story)."""
+    if block.tag not in HEADINGS:
+        return False
+    shortest, longest = bp.CARD_HEADLINE_CHARS
+    if not shortest <= len(block.text) <= longest or "\n" in block.text:
+        return False
+    if block.link_density < bp.CARD_HEADLINE_DENSITY:
+        return False
+    here = url.split("#", 1)[0]
+    # A block's hrefs are as written ("#timetable", "/news/…"): resolved before comparing.
+    return any(absolute_url(url, href).split("#", 1)[0] != here for _, href in block.links)
+
+
+def _below(element: HtmlElement, top: HtmlElement) -> list[HtmlElement]:
+    """*element* and its ancestors below *top*."""
+    out = []
+    for node in ancestors(element):
+        if node is top:
+            break
+        out.append(node)
+    return out
+
+
+def _box_of(
+    block: Block, spine: set[HtmlElement], page: Page, marked: set[HtmlElement]
+) -> HtmlElement | None:
+    """The largest small element (:data:`~newscrawl.extraction.boilerplate.CARD_MAX_CHARS`)
+    holding *block* below the story's container whose subtree holds a *marked* element;
+    a paragraph bounds the climb (what is nested in a paragraph is the paragraph's)."""
+    found = None
+    for node in block.chain[1:]:
+        entry = page.stats.get(node)
+        if node in spine or entry is None or entry.chars > bp.CARD_MAX_CHARS:
+            break
+        if tag_name(node) == "p":
+            break
+        if node in marked:
+            found = node
+    return found
+
+
+#: Fewest paragraphs beside a picture for them to be taken for the story's own.
+PROSE_BESIDE_MIN_LINES = 2
+
+
+def _leads(lines: list[Block], blocks: list[Block]) -> bool:
+    """Whether *lines* come before every other paragraph of the story (the header's short
+    lines aside): the story's lead."""
+    first = lines[0]
+    for block in blocks:
+        if block is first:
+            return True
+        if len(block.text) >= PROSE_MIN_CHARS:
+            return False
+    return False
+
+
+def _is_prose_beside(lines: list[Block], pictured: set[HtmlElement]) -> bool:
+    """Whether the lines of a picture's box are story paragraphs written beside the
+    picture (a story that wraps its lead picture and first paragraphs in one element):
+    two or more, each a ``<p>`` set directly in an element that holds the picture (a
+    sibling of the picture's own element, not in a caption of its own) and ending as a
+    sentence ends. A caption and its credit are not: the credit ends in a name, and a
+    caption alone is one line."""
+    if len(lines) < PROSE_BESIDE_MIN_LINES:
+        return False
+    for block in lines:
+        parent = block.owner.getparent()
+        if block.tag != "p" or parent is None or parent not in pictured:
+            return False
+        if not SENTENCE_END.search(block.text):
+            return False
+    return True
+
+
+def _drop_boxes(
+    blocks: list[Block], chosen: set[HtmlElement], page: Page, url: str
+) -> list[Block]:
+    """Drop the paragraphs of small boxes inside the story that hold another story's
+    teaser or a widget (:func:`_box_of`):
+
+    - a teaser card: a heading that links another page, with its kicker and description
+      (and the title of a box of such cards);
+    - a widget: a box holding a control a reader operates (a newsletter form, an embed's
+      consent switch, a player, a summary box that unfolds);
+    - a picture's caption and credit: the lines, none of them long
+      (:data:`~newscrawl.extraction.boilerplate.CAPTION_MAX_CHARS`), of a box holding a
+      picture or a player, save a heading (a subheading set beside a picture) and the
+      story's first paragraphs written beside its lead picture (two or more ``<p>`` beside
+      the picture's element, each ending as a sentence ends).
+
+    When such boxes would hold a good share of the story
+    (:data:`~newscrawl.extraction.boilerplate.CARDS_MAX_SHARE`), they are the story's own
+    structure (a list article of linked headings) and all stays."""
+    story_chars = sum(len(b.text) for b in blocks)
+    spine = {node for top in chosen for node in ancestors(top)}
+    marked: set[HtmlElement] = set()
+    for block in page.blocks:
+        if (
+            block.tag in HEADINGS  # (most are not: no call)
+            and _is_card_headline(block, url)
+            and any(node in chosen for node in block.chain)
+        ):
+            marked.update(block.chain[1:])
+    pictured: set[HtmlElement] = set()
+    for top in chosen:
+        for element in top.iter(*voc.WIDGET_CONTROL_TAGS, *voc.MEDIA_TAGS):
+            above = _below(element, top)
+            # A control or picture written into a paragraph (a glossary term's button,
+            # an icon) is the paragraph's own: it marks no box.
+            if not any(tag_name(node) == "p" for node in above):
+                (pictured if element.tag in voc.MEDIA_TAGS else marked).update(above)
+    boxes = set()
+    held: dict[HtmlElement, list[Block]] = {}
+    for block in blocks:
+        if (box := _box_of(block, spine, page, marked)) is not None:
+            boxes.add(box)
+        elif (box := _box_of(block, spine, page, pictured)) is not None:
+            held.setdefault(box, []).append(block)
+    # A picture's box whose every line is short holds the picture's caption and credit
+    # (a heading beside a picture is the story's subheading still), unless its lines are
+    # the story's first paragraphs set beside its lead picture (:func:`_is_prose_beside`,
+    # :func:`_leads`). Lines set aside here that the page's stated story holds come back
+    # once it is read (:func:`_restore_stated`).
+    captions = {
+        id(b)
+        for box, lines in held.items()
+        if all(len(b.text) <= bp.CAPTION_MAX_CHARS for b in lines)
+        and not (_is_prose_beside(lines, pictured) and _leads(lines, blocks))
+        and not _captioned_apart(box, lines)
+        for b in lines
+        if b.tag not in HEADINGS
+    }
+    if not boxes and not captions:
+        return blocks
+    kept = [b for b in blocks if boxes.isdisjoint(b.chain) and id(b) not in captions]
+    dropped = story_chars - sum(len(b.text) for b in kept)
+    if dropped > bp.CARDS_MAX_SHARE * story_chars:
+        return blocks
+    box_of = {id(b): n for n, lines in enumerate(held.values()) for b in lines}
+    page.captions = [(b, box_of[id(b)]) for b in blocks if id(b) in captions]
+    return kept
+
+
+def _captioned_apart(box: HtmlElement, lines: list[Block]) -> bool:
+    """True when *box* holds a picture's own caption (a ``figcaption``) and its *lines*
+    (headings aside) are sentences in ``<p>`` outside it: a list article's item (a
+    heading, a captioned picture, a paragraph), not a second caption."""
+    captions = list(box.iter("figcaption"))
+    if not captions:
+        return False
+    for block in lines:
+        if block.tag in HEADINGS:
+            continue  # the item's heading, kept in any case
+        if block.tag != "p" or not SENTENCE_END.search(block.text):
+            return False
+        if any(tag_name(node) == "figure" for node in block.chain):
+            return False
+    return True
+
+
+def _box_titles(kept: list[Block], page: Page) -> set[int]:
+    """The ids of the *kept* lines that title a box of links the story left out: a box
+    title (:func:`_is_box_title`) in a heading or a block of its own (not a paragraph,
+    not a list's, table's or quote's line) whose next line on the page is mostly link
+    text, not the story's and not a paragraph: a box's ("Also interesting" over a
+    teaser's linked headline, "Topics" over a row of tags). A paragraph leading into a
+    link ("Here's the thing:") and a subheading whose first paragraph is a link (left
+    out or not) stay."""
+    candidates = [
+        block
+        for block in kept
+        if block.tag != "p"
+        and block.tag not in STRUCTURE_TAGS
+        and _is_box_title(block)
+        and not any(tag_name(node) in STRUCTURE_TAGS for node in block.chain[1:])
+    ]
+    if not candidates:
+        return set()
+    order = {id(b): i for i, b in enumerate(page.blocks)}
+    kept_ids = {id(b) for b in kept}
+    titles = set()
+    for block in candidates:
+        place = order[id(block)] + 1
+        if place < len(page.blocks):
+            after = page.blocks[place]
+            if (
+                id(after) not in kept_ids
+                and after.link_density > bp.MAX_LINK_DENSITY
+                and after.tag != "p"
+            ):
+                titles.add(id(block))
+    return titles
+
+
+def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
+    chosen = set(story)
+    if not chosen:
+        return []
+    # Only a paragraph below a chosen container may be in it (most are not: no walk up).
+    kept = [b for b in page.blocks if not chosen.isdisjoint(b.chain) and within(b, chosen, page)]
+    kept = [b for b in _drop_link_lists(kept) if not is_chrome_text(b)]
+    kept = _drop_boxes(kept, chosen, page, url)
+    boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
+    kept = [b for i, b in enumerate(kept) if i not in boxed]
+    # Titles of link boxes go when story prose stays beside them (on a page of other
+    # pages, the lines between its teasers are all there is, and it is judged on them).
+    titles = _box_titles(kept, page)
+    rest = [b for b in kept if id(b) not in titles]
+    if any(len(b.text) >= PROSE_MIN_CHARS for b in rest):
+        kept = rest
+    # A heading closing the story heads whatever box followed it, not story text.
+    while kept and kept[-1].tag in HEADINGS:
+        kept.pop()
+    return kept
+
+
+def as_paragraphs(blocks: list[Block], url: str) -> list[Paragraph]:
+    return [paragraph(b, url) for b in blocks]
+
+
+def paragraph(block: Block, url: str) -> Paragraph:
+    return Paragraph(block.text, tuple((a, absolute_url(url, href)) for a, href in block.links))

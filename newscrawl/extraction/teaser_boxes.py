@@ -1,0 +1,367 @@
+"""Teasers: boxes of repeated "link + headline" items anywhere on the page.
+
+:func:`find_teasers` finds the boxes, reads each item's link, headline, dates and
+description, and names the box by its title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction import boilerplate as bp
+from newscrawl.extraction import vocabulary as voc
+from newscrawl.extraction.blocks import HEADINGS, Stats, tag_name
+from newscrawl.extraction.dates import LabelledDate, split_labels
+from newscrawl.extraction.html import BR, absolute_url, inline_text, iter_text
+from newscrawl.extraction.page import TeaserData
+from newscrawl.extraction.teaser_links import has_headline_words, is_own_stories, story_links
+from newscrawl.extraction.teaser_text import teaser_headline
+from newscrawl.extraction.walk_marks import HIDDEN_STYLE, WORDS
+
+
+def _item_link(item: HtmlElement, texts: dict[HtmlElement, str]) -> HtmlElement | None:
+    """The longest-texted of the first links of *item* (*texts*: the page's anchors'
+    texts, whitespace collapsed, as met, for nested boxes that weigh the same links
+    again)."""
+    best: HtmlElement | None = None
+    best_len = 0
+    hrefs: list[tuple[HtmlElement, str | None]] = []  # the anchors read, for the twin
+    for anchor in islice(item.iter("a"), 9):
+        href = anchor.get("href")
+        hrefs.append((anchor, href))
+        if not href:
+            continue
+        text = texts.get(anchor)
+        if text is None:
+            # Every text node below it, scripts' as well (text_content() without its XPath
+            # call); most items are read once, by one box.
+            raw = "".join(anchor.itertext()) if len(anchor) else anchor.text or ""
+            text = texts[anchor] = " ".join(raw.split())
+        length = len(text)
+        if length > best_len:
+            best, best_len = anchor, length
+    if best is None or best is hrefs[0][0]:
+        return best  # no link before the best to be its twin
+    return _first_twin(hrefs, best, texts)
+
+
+def _link_text(link: HtmlElement, texts: dict[HtmlElement, str]) -> str:
+    """:func:`inline_text` of *link*: for a link without child nodes (most), the text
+    :func:`_item_link` collapsed, unless it holds the private mark that stands for
+    ``<br>``."""
+    if not len(link) and (text := texts.get(link)) is not None and BR not in text:
+        return text
+    return inline_text(link)
+
+
+#: Fewest words of an earlier link to the same story for it to be taken as the headline
+#: rather than a label: section, column and topic names linking the story run to four
+#: words ("エンタメ・文化", "La stanza di Feltri"), headlines run longer.
+TWIN_MIN_WORDS = 5
+
+
+def _first_twin(
+    anchors: list[tuple[HtmlElement, str | None]],
+    best: HtmlElement,
+    texts: dict[HtmlElement, str],
+) -> HtmlElement:
+    """The first of an item's *anchors* (with their ``href``, in order, *best* among them)
+    to the same target as *best* whose text reads as a headline. A teaser often links its
+    story twice, the headline and then the longer description under it (and an image
+    before both, without text); the longest link is then the description. A short label
+    linking the story before its headline is not one."""
+    href = best.get("href")
+    for anchor, target in anchors:
+        if anchor is best:
+            break
+        if target == href and has_headline_words(_link_text(anchor, texts), TWIN_MIN_WORDS):
+            return anchor
+    return best
+
+
+def short_text(element: HtmlElement, limit: int) -> str | None:
+    """Text of a small element, None when it runs over *limit* characters."""
+    if not len(element):  # no child nodes (most links and spans): its own text, no walk
+        raw = element.text or ""
+        if len(raw) > limit * 4:
+            return None
+        text = " ".join(raw.replace(BR, " ").split())
+        return text if len(text) <= limit else None
+    parts: list[str] = []
+    total = 0
+    for count, piece in enumerate(iter_text(element)):
+        if count > 200:
+            return None
+        parts.append(piece)
+        total += len(piece)
+        if total > limit * 4:
+            return None
+    text = " ".join("".join(parts).replace(BR, " ").split())
+    return text if len(text) <= limit else None
+
+
+def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
+    """The heading naming *box*: inside it before its items, or just before it."""
+
+    def title_of(node: HtmlElement) -> str | None:
+        tag = tag_name(node)
+        words = {w.lower() for w in WORDS.findall(node.get("class") or "")}
+        if tag in HEADINGS or not words.isdisjoint(voc.TITLE_WORDS):
+            return short_text(node, 80) or None
+        for count, heading in enumerate(node.iter("h2", "h3", "h4", "h5", "h6")):
+            if count > 0:
+                break
+            return short_text(heading, 80) or None
+        return None
+
+    for child in box:
+        if child in items:
+            break
+        if isinstance(child.tag, str) and (title := title_of(child)):
+            return title
+    node: HtmlElement | None = box
+    for _ in range(3):
+        if node is None:
+            break
+        previous = node.getprevious()
+        hops = 0
+        while previous is not None and hops < 3:
+            if isinstance(previous.tag, str):
+                if title := title_of(previous):
+                    return title
+                break
+            previous = previous.getprevious()
+            hops += 1
+        label = node.get("aria-label")
+        if label and len(label) <= 80:
+            return " ".join(label.split())
+        node = node.getparent()
+    return None
+
+
+def _is_spacer(child: HtmlElement, entry: Stats | None, walked: bool) -> bool:
+    """A child of a teaser list with no text and no link: a divider or an empty ad slot
+    between the teasers, neither an item nor a miss. *entry* is the child's tally when
+    the box was *walked* (no tally: the walk found no text in it)."""
+    if entry is not None:
+        return False
+    if next(child.iter("a"), None) is not None:
+        return False
+    return walked or not "".join(child.itertext()).strip()
+
+
+@dataclass(slots=True)
+class _Item:
+    """One teaser of a box: its element, its headline link and its short text."""
+
+    element: HtmlElement
+    link: HtmlElement
+    text: str
+
+
+def _teaser_items(
+    box: HtmlElement,
+    stats: dict[HtmlElement, Stats] | None = None,
+    texts: dict[HtmlElement, str] | None = None,
+) -> list[_Item] | None:
+    if stats is not None:
+        # Too few children with a teaser's tally: no reading of the box makes a list (the
+        # test below, without first telling spacers from items). The tally first: most
+        # children have none, and their tag is then not read.
+        # A child may be a teaser when its tally holds a headline link's text and no more
+        # text than a teaser has.
+        maybe = 0
+        skip, min_link_chars, max_chars = (
+            voc.SKIP_TAGS,
+            bp.TEASER_MIN_WORDS * 2,
+            bp.TEASER_MAX_CHARS,
+        )
+        for c in box:
+            entry = stats.get(c)
+            if (
+                entry is not None
+                and entry.link_chars >= min_link_chars
+                and entry.chars <= max_chars
+                and c.tag not in skip
+            ):
+                maybe += 1
+                if maybe >= bp.TEASER_PAIR_ITEMS:
+                    break
+        else:
+            return None
+    texts = {} if texts is None else texts
+    children: list[HtmlElement] = []
+    # With the walk's tallies, which children may be items (the others are misses).
+    tallied: list[bool] | None = None
+    if stats is None:
+        children = [
+            c
+            for c in box
+            if isinstance(c.tag, str)
+            and c.tag not in voc.SKIP_TAGS
+            and not _is_spacer(c, None, walked=False)
+        ]
+    else:
+        tallied = []
+        for c in box:  # the children less spacers, each tally read once
+            if not isinstance(c.tag, str) or c.tag in skip:
+                continue
+            entry = stats.get(c)
+            if entry is None:
+                if next(c.iter("a"), None) is None:
+                    continue  # a spacer (_is_spacer of a walked box, written out)
+                tallied.append(False)
+            else:
+                tallied.append(entry.link_chars >= min_link_chars and entry.chars <= max_chars)
+            children.append(c)
+    if len(children) < bp.TEASER_PAIR_ITEMS or len(children) > 200:
+        return None
+    if tallied is not None and not _enough_items(sum(tallied), len(children)):
+        return None  # too few children with a tally of a teaser for any reading to help
+    # A box is a list when few enough of its children miss, whatever the order they are
+    # read in: the headline links first, then (only while the box may still be a list)
+    # the costlier texts of the children that have one.
+    misses_allowed = int(0.4 * len(children))
+    misses = 0
+    linked: list[tuple[HtmlElement, HtmlElement]] = []
+    for index, child in enumerate(children):
+        if misses > misses_allowed:
+            return None
+        if tallied is not None and not tallied[index]:
+            # The walk's tallies rule out items without a headline link or too long.
+            misses += 1
+            continue
+        link = _item_link(child, texts) if child.tag.lower() != "a" else child
+        if link is None or not has_headline_words(_link_text(link, texts), bp.TEASER_MIN_WORDS):
+            misses += 1
+            continue
+        linked.append((child, link))
+    if not _enough_items(len(linked), len(children)):
+        return None  # too few headline links for a list, whatever the items' texts
+    items = []
+    for child, link in linked:
+        if misses > misses_allowed:
+            return None
+        text = short_text(child, bp.TEASER_MAX_CHARS)
+        if text is None:
+            misses += 1
+            continue
+        items.append(_Item(child, link, text))
+    return items if _enough_items(len(items), len(children)) else None
+
+
+def _enough_items(items: int, children: int) -> bool:
+    """True when *items* teasers among a box's *children* make a list of stories."""
+    if items < bp.TEASER_PAIR_ITEMS or items < 0.6 * children:
+        return False
+    return items >= bp.TEASER_MIN_ITEMS or items == children  # a pair only alone in its box
+
+
+def _teaser_dates(item: _Item, headline: str) -> list[LabelledDate]:
+    """The teaser's stamp: a ``<time>``, else a date written in its text beside the
+    headline ("2025-06-02 16:42", "Veröffentlicht am 22.05.2026", "2 hours ago")."""
+    for stamp in item.element.iter("time"):
+        raw = stamp.get("datetime") or " ".join(stamp.text_content().split())
+        if raw:
+            return [LabelledDate("datePublished", raw)]
+    return split_labels(item.text.replace(headline, " ", 1))[:1]
+
+
+def _teaser_description(item: _Item, headline: str) -> str | None:
+    for count, node in enumerate(item.element.iter("p", "div", "span")):
+        if count > 20:
+            break
+        if len(node) and any(
+            isinstance(tag := c.tag, str) and tag.lower() in ("p", "div") for c in node
+        ):
+            continue  # a wrapper of paragraphs (its text not read: that is the costly test)
+        # The item's own text is known (read with the same limit when it was found).
+        text = item.text if node is item.element else short_text(node, bp.TEASER_MAX_CHARS)
+        if text and len(text) > len(headline) // 2 and headline not in text:
+            return text
+    return None
+
+
+def _in_hidden_panel(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
+    """*box* lies in an element hidden until the reader asks for it (``hidden`` or a
+    ``display: none`` style: the other tabs of a "most read / recommended" box, the
+    slides of a carousel), inside the walked page. The walk does not enter hidden
+    elements, so their lists of stories have no tallies."""
+    node: HtmlElement | None = box
+    for _ in range(12):
+        if node is None or node in stats:
+            return False
+        tag = tag_name(node)
+        if tag in voc.SKIP_TAGS:
+            return False
+        if node.get("hidden") is not None or (
+            (style := node.get("style")) and HIDDEN_STYLE.search(style)
+        ):
+            parent = node.getparent()
+            return parent is not None and parent in stats
+        node = node.getparent()
+    return False
+
+
+def find_teasers(
+    root: HtmlElement,
+    url: str,
+    story: list[HtmlElement],
+    stats: dict[HtmlElement, Stats] | None = None,
+) -> list[TeaserData]:
+    """Boxes of repeated link + headline items: lists of other stories. With the walk's
+    *stats*, boxes whose text holds too few link characters for a list are passed over
+    unread."""
+    teasers: list[TeaserData] = []
+    boxes = 0
+    seen: set[str] = set()
+    story_set = set(story)
+    min_link_chars = bp.TEASER_PAIR_ITEMS * bp.TEASER_MIN_WORDS * 2
+    texts: dict[HtmlElement, str] = {}  # the anchors' (see _item_link)
+    # (at most MAX_ELEMENTS + 1 boxes read, and no more after TEASER_MAX_BOXES found)
+    for box in islice(
+        root.iter("ul", "ol", "div", "section", "aside", "nav"), bp.MAX_ELEMENTS + 1
+    ):
+        if box in story_set or len(box) < bp.TEASER_PAIR_ITEMS:
+            continue  # (too few child nodes for a list: no reading of it makes one)
+        box_stats = stats
+        if stats is not None:
+            entry = stats.get(box)
+            if entry is None and _in_hidden_panel(box, stats):
+                box_stats = None  # a tab or slide shown on demand: read it unwalked
+            elif entry is None or entry.link_chars < min_link_chars:
+                continue
+        items = _teaser_items(box, box_stats, texts)
+        if items is None:
+            continue
+        hrefs = [absolute_url(url, item.link.get("href") or "") for item in items]
+        keep = story_links(hrefs, url, [item.link.get("rel") for item in items])
+        if keep is None:  # links to sections, tags, apps …: navigation, not stories
+            continue
+        block = _box_title(box, {item.element for item in items})
+        if len(items) < bp.TEASER_MIN_ITEMS and (block is None or not is_own_stories(hrefs, url)):
+            continue  # an untitled pair, or one not of the site's stories: too weak
+        boxes += 1
+        position = 0
+        for rank, (item, href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
+            if href in seen or not shaped:
+                continue
+            headline = teaser_headline(item.link, rank + 1)
+            seen.add(href)
+            position += 1
+            teasers.append(
+                TeaserData(
+                    block=block,
+                    position=position,
+                    headline=headline,
+                    url=href,
+                    description=_teaser_description(item, headline),
+                    dates=_teaser_dates(item, headline),
+                )
+            )
+        if boxes >= bp.TEASER_MAX_BOXES:
+            break
+    return teasers
