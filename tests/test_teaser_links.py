@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.extraction.teaser_links import (
-    headline_words,
+    has_headline_words,
     is_foreign_feed,
     is_own_stories,
     is_same_document,
@@ -79,10 +79,13 @@ def test_box_verdicts() -> None:
 
 
 def test_headline_words_of_unspaced_scripts() -> None:
-    assert headline_words("港の橋が二年ぶりに通行再開") == 6
-    assert headline_words("速報") == 1  # a label, not a headline (must not fire)
-    assert headline_words("Harbour bridge reopens") == 3
-    assert headline_words("US-Unternehmen gewinnt") == 2
+    assert has_headline_words("港の橋が二年ぶりに通行再開", 6)
+    assert not has_headline_words("港の橋が二年ぶりに通行再開", 7)
+    assert not has_headline_words("速報", 2)  # a label, not a headline (must not fire)
+    assert has_headline_words("Harbour bridge reopens", 3)
+    assert not has_headline_words("Harbour bridge reopens", 4)
+    assert has_headline_words("US-Unternehmen gewinnt", 2)
+    assert not has_headline_words("US-Unternehmen gewinnt", 3)
 
 
 def test_paid_and_user_links_are_not_teasers() -> None:

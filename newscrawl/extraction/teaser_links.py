@@ -164,15 +164,10 @@ def story_links(
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
-def headline_words(text: str) -> int:
-    """Words of an anchor text, for telling a headline from a label. Japanese and Chinese
-    put no spaces between words: there, two characters count as a word (most of their
-    words are one to three characters long), so "国境の２離島が消失か" is a headline as
-    much as "Two islands vanish at the border" is."""
-    return max(len(text.split()), len(_UNSPACED.findall(text)) // 2)
-
-
 def has_headline_words(text: str, count: int) -> bool:
-    """``headline_words(text) >= count``, the characters of scripts without spaces counted
-    only when the spaced words fall short (most texts)."""
+    """True when an anchor text has *count* words or more, for telling a headline from a
+    label. Japanese and Chinese put no spaces between words: there, two characters count
+    as a word (most of their words are one to three characters long), so "国境の２離島が消失か"
+    is a headline as much as "Two islands vanish at the border" is; those characters are
+    counted only when the spaced words fall short (most texts)."""
     return len(text.split()) >= count or len(_UNSPACED.findall(text)) // 2 >= count
