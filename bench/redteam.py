@@ -10,7 +10,8 @@ body loses story text it must keep or keeps text it must drop.
 Classes: consent-main (a consent notice inside the wide container that holds the story),
 signatories (an open letter with its signatories' lines in the same column), player (a
 video player before the h1 whose texts mention the headline), live (live blogs and list
-articles in several shapes). Each page names what must stay and what must go; a page
+articles in several shapes, and must-not-fire boxes beside them: a lone picture's caption,
+a box of video cards with buttons, a summary box). Each page names what must stay and what must go; a page
 fails when any must-keep line is missing or any must-drop line is there. The must-not-fire
 variants (a real story built like the structure) are scored the same way.
 """
@@ -493,11 +494,74 @@ def live_cases() -> Iterator[Case]:
                     yield name_, shell(body, LIVE_H, "de"), texts, []
 
 
+# must not fire: boxes beside entries built alike that are no entries of the story
+CAPTION = "Der Bahnhof am Morgen, kurz nach der Sperrung durch die Polizei."
+VIDEOS = [
+    "Video: Reisende warten vor dem gesperrten Bahnhof auf den Ersatzverkehr.",
+    "Video: So arbeiten die Sprengstoffexperten der Landespolizei.",
+    "Video: Der Bürgermeister dankt den Einsatzkräften am Nachmittag.",
+    "Video: Händler in der Innenstadt zählen die Verluste des Tages.",
+]
+SUMMARY = [
+    "Ein verdächtiger Koffer wurde am Bahnhof gefunden.",
+    "Die Innenstadt war über Stunden gesperrt.",
+    "Der Koffer enthielt nur Kleidung und Bücher.",
+]
+
+
+def aside_box(kind: str) -> tuple[str, list[str]]:
+    """A box set among the story's entries or paragraphs that the story must leave out."""
+    if kind == "caption":  # a lone picture with its caption in a bare paragraph
+        return f"<div class='bild'><img src='/b.jpg'><p>{CAPTION}</p></div>", [CAPTION]
+    if kind == "videos":  # cards alike, each with its buttons
+        cards = "".join(
+            f"<div class='card'><time>0:4{i}</time><p>{v}</p><div class='share'>"
+            "<button>Abspielen</button><button>Merken</button></div></div>"
+            for i, v in enumerate(VIDEOS)
+        )
+        return f"<div class='reco'><h3>Empfohlene Videos</h3>{cards}</div>", VIDEOS
+    items = "".join(f"<li>{x}</li>" for x in SUMMARY)  # a summary box that unfolds
+    return (
+        f"<div class='summary'><h3>Das Wichtigste</h3><ul>{items}</ul>"
+        "<button>Mehr anzeigen</button><button>Schließen</button></div>",
+        SUMMARY,
+    )
+
+
+def live_notfire_cases() -> Iterator[Case]:
+    for kind in ("caption", "videos", "summary"):
+        box, drop = aside_box(kind)
+        for shape in ("story", "div-share", "list-ol", "article-share"):
+            if shape == "story":  # a plain story, the box among its paragraphs
+                title, keep = STORY["de"]
+                inner = paras(keep[:2]) + box + paras(keep[2:])
+                intro = ""
+            else:
+                entries, keep = live_entries(shape, 4, 0)
+                title, inner, intro = LIVE_H, entries + box, f"<p>{LIVE_INTRO}</p>"
+            for layout in ("article", "wp"):
+                if layout == "article":
+                    main = f"<main><article><h1>{title}</h1>{intro}<div class='live'>{inner}</div></article></main>"
+                else:
+                    main = (
+                        "<div id='primary'><main id='main'><article class='post hentry'>"
+                        f"<header class='entry-header'><h1 class='entry-title'>{title}</h1></header>"
+                        f"<div class='entry-content'>{intro}{inner}</div></article></main></div>"
+                    )
+                body = f"{nav('de')}{main}{foot('de')}"
+                yield f"live-notfire-{kind}-{shape}-{layout}", shell(body, title, "de"), keep, drop
+
+
+def live_all_cases() -> Iterator[Case]:
+    yield from live_cases()
+    yield from live_notfire_cases()
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "consent-main": consent_cases,
     "signatories": signatory_cases,
     "player": player_cases,
-    "live": live_cases,
+    "live": live_all_cases,
 }
 
 

@@ -514,6 +514,90 @@ def test_list_article_items_beside_captioned_pictures_are_kept() -> None:
     assert "Nach Angaben eines Sprechers" in body
 
 
+def test_short_live_entries_with_share_buttons_are_kept() -> None:
+    """A live blog whose entries (a time, one paragraph, a row of share buttons) stand in
+    the story's container, the pinned first one named apart and the last far longer: the
+    short entries were dropped as widgets for their buttons."""
+    body = body_of_page("liveblog-share-entries.html")
+    assert "Die Polizei hat die Innenstadt abgesperrt" in body  # the pinned entry
+    assert "Sprengstoffexperten untersuchen den Koffer" in body
+    assert "Der Zugverkehr ist eingestellt" in body
+
+
+def test_list_items_beside_bare_pictures_are_kept() -> None:
+    """A list article whose items each hold a heading, a bare ``img`` (no caption) and one
+    paragraph, the first item far longer: the short items' paragraphs were taken for the
+    pictures' captions."""
+    body = body_of_page("list-article-bare-pictures.html")
+    assert "Sprengstoffexperten untersuchen den Koffer" in body
+    assert "Der Zugverkehr ist eingestellt" in body
+    assert "Nach Angaben eines Sprechers" in body
+
+
+def test_cards_alike_with_buttons_beside_live_entries_go() -> None:
+    """Must not fire: a box of video cards built like the live entries (a time, a line, a
+    row of buttons) after them: no card is built like a sibling the story keeps."""
+    body = body_of_page("liveblog-beside-video-cards.html")
+    assert "Sprengstoffexperten untersuchen den Koffer" in body
+    assert "Video: Reisende warten" not in body
+    assert "Video: So arbeiten" not in body
+
+
+def _story_with(box: str, part: str = "<div class='absatz'><p>{}</p></div>") -> str:
+    story = [
+        part.format(
+            f"Absatz {i}: Die Polizei hat die Innenstadt abgesperrt, nachdem am Morgen ein "
+            "verdächtiger Koffer am Bahnhof gefunden wurde, und bittet um Geduld."
+        )
+        for i in range(5)
+    ]
+    return f"""<html lang="de"><head><title>Koffer am Bahnhof</title></head><body>
+    <main><article><h1>Koffer am Bahnhof</h1><div class="txt">{"".join(story[:2])}{box}
+    {"".join(story[2:])}</div></article></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a lone picture and its caption in a bare paragraph, in a box named like the
+        # story's parts but built otherwise
+        "<div class='absatz'><img src='/b.jpg'><p>Der Bahnhof am Morgen, kurz nach der "
+        "Sperrung durch die Polizei.</p></div>",
+        # a summary box that unfolds
+        "<div class='absatz'><h3>Das Wichtigste</h3><ul><li>Ein verdächtiger Koffer wurde "
+        "am Bahnhof gefunden und die Innenstadt gesperrt.</li></ul><button>Mehr</button>"
+        "<button>Schließen</button></div>",
+    ],
+)
+def test_box_unlike_the_story_parts_still_goes(box: str) -> None:
+    """Must not fire: a picture's caption or a widget in a box beside story parts built
+    otherwise (each part one paragraph)."""
+    body = extract_body(root_of(_story_with(box)), LETTER_URL).body.body
+    assert "Absatz 4" in body
+    assert "Der Bahnhof am Morgen" not in body
+    assert "Ein verdächtiger Koffer wurde" not in body
+
+
+def test_player_wrapper_beside_an_embed_wrapper_goes() -> None:
+    """Must not fire: a player's loading notice in a wrapper of one element beside a
+    wrapper of one element holding an embedded post's prose: wrappers alike are not
+    entries built alike."""
+    player = (
+        "<div class='cli'><div class='wait'><span>LOADING</span><span>ERROR LOADING</span>"
+        "<img src='/th.jpg'></div></div>"
+    )
+    post = (
+        "<div class='cli'><blockquote>A senior adviser declines to say how many people were "
+        "hurt in the camp, saying the army will attack it again if needed.</blockquote></div>"
+    )
+    html = _story_with(player, "<div class='cli'><p>{}</p></div>").replace(
+        "</div></article>", post + "</div></article>"
+    )
+    body = extract_body(root_of(html), LETTER_URL).body.body
+    assert "Absatz 4" in body
+    assert "LOADING" not in body
+
+
 def test_sentence_inside_a_captioned_figure_stays_a_caption() -> None:
     """Must not fire: a picture box in the story whose one short sentence stands inside
     the ``figure`` beside its ``figcaption``: a caption still."""

@@ -176,6 +176,10 @@ def _drop_boxes(
       story's first paragraphs written beside its lead picture (two or more ``<p>`` beside
       the picture's element, each ending as a sentence ends).
 
+    A box built like a sibling whose prose the story keeps is one of the story's entries,
+    not a widget or a caption (:func:`_entries_alike`: a live blog's short update with its
+    share buttons beside a long one, a list article's short item beside its picture).
+
     When such boxes would hold a good share of the story
     (:data:`~newscrawl.extraction.boilerplate.CARDS_MAX_SHARE`), they are the story's own
     structure (a list article of linked headings) and all stays."""
@@ -204,6 +208,13 @@ def _drop_boxes(
             boxes.add(box)
         elif (box := _box_of(block, spine, page, pictured)) is not None:
             held.setdefault(box, []).append(block)
+    if boxes or held:
+        # A box built like a sibling whose prose the story keeps is one of the story's
+        # entries (a live blog's short update beside a long one, each with its share
+        # buttons; a list article's short item beside a long one, each with a picture).
+        spared = _entries_alike(blocks, boxes, held, marked, pictured)
+        boxes -= spared
+        held = {box: lines for box, lines in held.items() if box not in spared}
     # A picture's box whose every line is short holds the picture's caption and credit
     # (a heading beside a picture is the story's subheading still), unless its lines are
     # the story's first paragraphs set beside its lead picture (:func:`_is_prose_beside`,
@@ -227,6 +238,69 @@ def _drop_boxes(
     box_of = {id(b): n for n, lines in enumerate(held.values()) for b in lines}
     page.captions = [(b, box_of[id(b)]) for b in blocks if id(b) in captions]
     return kept
+
+
+def _build(element: HtmlElement) -> tuple[str, tuple[tuple[str, str | None], ...]]:
+    """How *element* is built: its tag and its children's tags and classes in order, a
+    run of alike children read once (an entry of two paragraphs is built like one of
+    one). Its own class is left out: a pinned entry is named apart and built alike."""
+    children: list[tuple[str, str | None]] = []
+    for child in element:
+        if isinstance(child.tag, str):
+            part = (child.tag, child.get("class"))
+            if not children or children[-1] != part:
+                children.append(part)
+    return tag_name(element), tuple(children)
+
+
+def _entries_alike(
+    blocks: list[Block],
+    boxes: set[HtmlElement],
+    held: dict[HtmlElement, list[Block]],
+    marked: set[HtmlElement],
+    pictured: set[HtmlElement],
+) -> set[HtmlElement]:
+    """The small boxes about to be dropped, as widgets (*boxes*, holding a control) or as
+    captions (*held*, holding a picture), that are entries of a run, one of which was too
+    long to be taken for a box: the box says something (a line of
+    :data:`~newscrawl.extraction.edges.PROSE_MIN_CHARS` or more ending as a sentence ends)
+    and a sibling built alike (:func:`_build`, children of two kinds or more: a time or a
+    heading, the text, a row of buttons) holds what the box holds (a control, or a
+    picture) and a line of the story's prose (as long, not a heading) that stays. A
+    picture's box must hold a heading besides (a list article's item; a picture and its
+    caption are not an item, however many). A box of cards all alike (a row of videos
+    with their buttons, a gallery) has no sibling the story keeps and still goes; so do a
+    box unlike its siblings and a wrapper of one element (an embed's box beside another
+    embed)."""
+    candidates = boxes | held.keys()
+    candidate_lines = {id(b) for lines in held.values() for b in lines}
+    headed = {box for box, lines in held.items() if any(b.tag in HEADINGS for b in lines)}
+    prose_in: set[HtmlElement] = set()
+    saying: set[HtmlElement] = set()
+    for block in blocks:
+        if block.tag in HEADINGS or len(block.text) < PROSE_MIN_CHARS:
+            continue
+        if id(block) in candidate_lines or not boxes.isdisjoint(block.chain):
+            if SENTENCE_END.search(block.text):
+                saying.update(node for node in block.chain[1:] if node in candidates)
+        else:
+            prose_in.update(block.chain[1:])
+    spared: set[HtmlElement] = set()
+    for box in saying:
+        parent = box.getparent()
+        kind = marked if box in boxes else pictured
+        if parent is None or (kind is pictured and box not in headed):
+            continue
+        build = _build(box)
+        if len(set(build[1])) < 2:
+            continue
+        for sibling in parent:
+            if sibling is box or sibling in candidates or sibling not in prose_in:
+                continue
+            if sibling in kind and _build(sibling) == build:
+                spared.add(box)
+                break
+    return spared
 
 
 def _captioned_apart(box: HtmlElement, lines: list[Block]) -> bool:
