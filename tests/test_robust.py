@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
@@ -13,7 +14,7 @@ from newscrawl import offline
 from newscrawl.cli import main
 from newscrawl.extraction.controls import clean_text
 from newscrawl.extraction.dates import DateNormaliser
-from newscrawl.extraction.html import ShortTexts, element_text, selector
+from newscrawl.extraction.html import ShortTexts, absolute_url, element_text, selector
 from newscrawl.extraction.jsonld import MAX_JSONLD_DEPTH, load_json
 from newscrawl.extraction.metadata import extract_metadata
 from newscrawl.offline import OfflineRun, PageError, extract_html
@@ -204,6 +205,17 @@ def test_short_texts_are_element_text() -> None:
     for element in elements:
         text = element_text(element)
         assert capped.text(element) == (text if len(text.replace(" ", "")) <= 40 else None)
+
+
+@pytest.mark.parametrize(
+    "base", ["https://example.org/a/b.html?x=1#top", "HTTP://User@Example.org:8080/", "ftp://x/"]
+)
+def test_a_path_from_the_root_resolves_as_urljoin_does(base: str) -> None:
+    # A plain path takes the page's origin; what urljoin would rewrite goes through it.
+    paths = ["/", "/a/b-c_d.html", "/a//b", "/é", "/a?", "/a?q#f", "/a#", "/a;p", "/a\tb"]
+    paths += ["/a/./b", "/a/../b", "/.", "/a/.", "/.well-known", " /a ", "//cdn.example/x"]
+    for href in paths:
+        assert absolute_url(base, href) == urljoin(base, href.strip()), href
 
 
 # --- newscrawl extract: a failing page ---------------------------------------------------

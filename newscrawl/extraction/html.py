@@ -5,9 +5,10 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from math import exp, lgamma, log, log1p
 from typing import Any, NamedTuple
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from charset_normalizer import from_bytes
 from lxml import etree
@@ -315,12 +316,39 @@ def inline_text(element: HtmlElement) -> str:
     return " ".join("".join(iter_text(element)).replace(BR, " ").split())
 
 
+#: What ``urljoin`` rewrites in a path from the host's root: a query, fragment or
+#: parameters (empty ones dropped), tabs and line breaks, dot segments.
+_NOT_PLAIN_PATH = re.compile(r"[?#;\t\r\n]|/\.")
+
+
+@lru_cache(maxsize=64)
+def _origin(base: str) -> str | None:
+    """``scheme://host`` of a web page's address *base*, None for another (or a
+    malformed) one."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def absolute_url(base: str, href: str) -> str:
-    """``href`` resolved against ``base`` (most links on news pages already are absolute);
-    a malformed one that ``urljoin`` refuses (a broken IPv6 host) comes back as written."""
+    """``href`` resolved against ``base`` (most links on news pages already are absolute,
+    most others a plain path from the host's root: the page's origin before it is
+    ``urljoin``'s answer); a malformed one that ``urljoin`` refuses (a broken IPv6 host)
+    comes back as written."""
     href = href.strip()
     if href.startswith(("https://", "http://")) and " " not in href:
         return href
+    if (
+        href[:1] == "/"
+        and href[1:2] != "/"
+        and (origin := _origin(base)) is not None
+        and _NOT_PLAIN_PATH.search(href) is None
+    ):
+        return origin + href
     try:
         return urljoin(base, href)
     except ValueError:
