@@ -210,7 +210,8 @@ class PageParts:
         and its ancestors, else the ancestors of the first article / article-body
         container."""
         self.story = story
-        headlines = list(self.root.iter("h1"))
+        # collect's marked elements hold every heading, in page order.
+        headlines = [e for e in self.marked if e.tag == "h1"]
         own_h1 = [h for h in headlines if not is_foreign(h)]
         matched = _title_match(own_h1, self._page_title())
         self.headline = matched if matched is not None else next(iter(own_h1), None)
