@@ -11,6 +11,8 @@ refreshes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml import etree
 from lxml import html as lxml_html
 from lxml.etree import ParserError
@@ -66,16 +68,34 @@ def _markup_xpath(markers: dict[str, tuple[str, ...]]) -> etree.XPath:
 _MARKUP = _markup_xpath(CHALLENGE_MARKUP)
 
 
-_TEXTS = etree.XPath(
-    "/html/body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
-)
+#: Elements whose text a page does not show as words.
+_UNSHOWN_TAGS = frozenset({"script", "style", "noscript"})
+
+
+def _body_texts(root: HtmlElement) -> Iterator[str]:
+    """The text nodes of the page's ``<body>`` outside scripts, styles and noscripts, in
+    document order (``/html/body//text()`` less those), read lazily: a walk that stops
+    where its reader does, not a node set of the whole page."""
+    page = root.getroottree().getroot()
+    if page.tag != "html":
+        return
+    for body in page.iterchildren("body"):
+        walk = etree.iterwalk(body, events=("start", "end", "comment", "pi"))
+        for event, node in walk:
+            if event == "start":
+                if node.tag in _UNSHOWN_TAGS:
+                    walk.skip_subtree()
+                elif node.text:
+                    yield node.text
+            elif node is not body and node.tail:  # an element's end, a comment, a PI
+                yield node.tail
 
 
 def _few_words(root: HtmlElement) -> list[str] | None:
     """The page's words, or None as soon as there are more than a block page says."""
     words: list[str] = []
-    for text in _TEXTS(root):
-        words.extend(str(text).split())
+    for text in _body_texts(root):
+        words.extend(text.split())
         if len(words) > CHALLENGE_MAX_WORDS:
             return None
     return words

@@ -76,13 +76,13 @@ def _placeholder_headline(root: HtmlElement) -> str | None:
 def generic_page(root: HtmlElement, url: str) -> PageData:
     """Page data of any page: body and teasers (headline from og:title / h1 as a stand-in;
     the metadata extractor fills the rest)."""
-    return _page_of(extract_body(root, url), root)
+    return _page_of(extract_body(root, url), _placeholder_headline(root))
 
 
-def _page_of(found: GenericBody, root: HtmlElement) -> PageData:
+def _page_of(found: GenericBody, headline: str | None) -> PageData:
     return PageData(
         extractor="generic",
-        headline=_placeholder_headline(root),
+        headline=headline,
         body=found.body,
         teasers=found.teasers,
     )
@@ -127,8 +127,7 @@ def _generic_article(root: HtmlElement, url: str) -> PageData:
     _restore_stated(found, meta)
     _cut_header(found, meta)
     _cut_tail(found, meta)
-    page = _page_of(found, root)
-    page.headline = meta.headline or page.headline
+    page = _page_of(found, meta.headline or _placeholder_headline(root))
     page.authors = meta.authors
     page.section = meta.section
     page.description = meta.description

@@ -53,6 +53,9 @@ TITLE_HEADING_WORDS = 3
 #: XPath's ``translate(@type, 'JSONLD', 'jsonld')``.
 _JSONLD_CASE = str.maketrans("JSONLD", "jsonld")
 
+#: The tags whose elements :meth:`PageParts.collect` keeps (besides itemprops).
+_PART_TAGS = frozenset({"meta", "script", "link", "time"})
+
 _ANCHORS = etree.XPath(
     "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
 )
@@ -210,7 +213,8 @@ class PageParts:
         and its ancestors, else the ancestors of the first article / article-body
         container."""
         self.story = story
-        headlines = list(self.root.iter("h1"))
+        # collect's marked elements hold every heading, in page order.
+        headlines = [e for e in self.marked if e.tag == "h1"]
         own_h1 = [h for h in headlines if not is_foreign(h)]
         matched = _title_match(own_h1, self._page_title())
         self.headline = matched if matched is not None else next(iter(own_h1), None)
@@ -331,36 +335,34 @@ class PageParts:
                 or ((ident := element.get("id")) and cached_flags(ident) & AREA_NAMED)
             ):
                 marked.append(element)
-            if tag == "meta":
-                key = (
-                    (
-                        element.get("property")
-                        or element.get("name")
-                        or element.get("itemprop")
-                        or element.get("http-equiv")
-                        or ""
+            if tag in _PART_TAGS:
+                if tag == "script":
+                    if element.get("itemprop") is not None or "ld+json" in (
+                        element.get("type") or ""
+                    ).translate(_JSONLD_CASE):
+                        self.scripts.append(element.text or "")
+                    continue
+                if tag == "meta":
+                    key = (
+                        (
+                            element.get("property")
+                            or element.get("name")
+                            or element.get("itemprop")
+                            or element.get("http-equiv")
+                            or ""
+                        )
+                        .strip()
+                        .lower()
                     )
-                    .strip()
-                    .lower()
-                )
-                value = element.get("content")
-                if key and value is not None and key not in self.meta:
-                    self.meta[key] = value
-                if element.get("itemprop"):
-                    self.itemprops.append(element)
-                continue
-            if tag == "script":
-                if element.get("itemprop") is not None or "ld+json" in (
-                    element.get("type") or ""
-                ).translate(_JSONLD_CASE):
-                    self.scripts.append(element.text or "")
-                continue
-            if tag == "link":
-                for rel in (element.get("rel") or "").lower().split():
-                    href = element.get("href")
-                    if href and rel not in self.links:
-                        self.links[rel] = href
-            if tag == "time":
-                self.times.append(element)
+                    value = element.get("content")
+                    if key and value is not None and key not in self.meta:
+                        self.meta[key] = value
+                elif tag == "link":
+                    for rel in (element.get("rel") or "").lower().split():
+                        href = element.get("href")
+                        if href and rel not in self.links:
+                            self.links[rel] = href
+                else:
+                    self.times.append(element)
             if element.get("itemprop"):
                 self.itemprops.append(element)

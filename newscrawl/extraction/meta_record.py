@@ -180,11 +180,20 @@ class Metadata:
         modified_days = self._modified_days()
         if first_day is None or not modified_days or first_day in modified_days:
             return None
-        days = [(c, _absolute_day(c, self.language)) for c in self.ranked_published()]
-        if any(c.source in VISIBLE_SOURCES and day == first_day for c, day in days):
-            return None
-        if len({_source_kind(c) for c, day in days if day == first_day}) >= FIRST_DAY_WITNESSES:
-            return None
+        # The witnesses are read in rank order, and the reading stops at the first that
+        # keeps the first day: the days of the weaker candidates (visible stamps, most
+        # of them for dateparser) are often not needed.
+        days: list[tuple[Candidate, str | None]] = []
+        witnesses: set[str] = set()
+        for candidate in self.ranked_published():
+            day = _absolute_day(candidate, self.language)
+            if day == first_day:
+                if candidate.source in VISIBLE_SOURCES:
+                    return None
+                witnesses.add(_source_kind(candidate))
+                if len(witnesses) >= FIRST_DAY_WITNESSES:
+                    return None
+            days.append((candidate, day))
         earliest = (date.fromisoformat(first_day) + REPUBLICATION_GAP).isoformat()
         for candidate, day in days:
             if candidate.source not in REPUBLICATION_SOURCES or day is None:
@@ -269,23 +278,27 @@ def page_normaliser(language: str | None) -> DateNormaliser:
     return _NORMALISERS[locale]
 
 
+def _absolute_value(raw: str, normaliser: DateNormaliser, now: datetime) -> str | None:
+    """What *raw* normalises to at *now*, None when that is no absolute date (it fails, or
+    it moves with the fetch time: "3 days ago")."""
+    try:
+        value = normaliser.normalise(raw, now).value
+        if value is None:
+            return None
+        earlier = normaliser.normalise(raw, now - RELATIVE_PROBE).value
+    except ValueError:  # dateparser does not know the page's language: nor will the pipeline
+        return None
+    # None: too recent for the earlier fetch time.
+    return value if earlier is None or earlier == value else None
+
+
 def _first_absolute(ranked: list[Candidate], language: str | None) -> Candidate | None:
     """The first of ``ranked`` that normalises to an absolute date for ``language``."""
     if not ranked:
         return None
     normaliser = page_normaliser(language)
     now = datetime.now(UTC)
-    for candidate in ranked:
-        try:
-            value = normaliser.normalise(candidate.raw, now).value
-            if value is None:
-                continue
-            earlier = normaliser.normalise(candidate.raw, now - RELATIVE_PROBE).value
-        except ValueError:  # dateparser does not know the page's language: nor will the pipeline
-            continue
-        if earlier is None or earlier == value:  # None: too recent for the earlier fetch time
-            return candidate
-    return None
+    return next((c for c in ranked if _absolute_value(c.raw, normaliser, now) is not None), None)
 
 
 def _source_kind(candidate: Candidate) -> str:
@@ -296,10 +309,8 @@ def _source_kind(candidate: Candidate) -> str:
 
 def _absolute_day(candidate: Candidate, language: str | None) -> str | None:
     """The day (YYYY-MM-DD) ``candidate`` normalises to, None if it is not absolute."""
-    chosen = _first_absolute([candidate], language)
-    if chosen is None:
-        return None
-    return page_normaliser(language).normalise(chosen.raw, datetime.now(UTC)).value[:10]  # type: ignore[index]
+    value = _absolute_value(candidate.raw, page_normaliser(language), datetime.now(UTC))
+    return value[:10] if value is not None else None
 
 
 def htmldate_candidate(
