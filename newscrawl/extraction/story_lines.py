@@ -240,7 +240,7 @@ def _drop_boxes(
     return kept
 
 
-def _build(element: HtmlElement) -> tuple[str, tuple[tuple[str, str | None], ...]]:
+def _children_build(element: HtmlElement) -> tuple[str, tuple[tuple[str, str | None], ...]]:
     """How *element* is built: its tag and its children's tags and classes in order, a
     run of alike children read once (an entry of two paragraphs is built like one of
     one). Its own class is left out: a pinned entry is named apart and built alike."""
@@ -264,7 +264,7 @@ def _entries_alike(
     captions (*held*, holding a picture), that are entries of a run, one of which was too
     long to be taken for a box: the box says something (a line of
     :data:`~newscrawl.extraction.edges.PROSE_MIN_CHARS` or more ending as a sentence ends)
-    and a sibling built alike (:func:`_build`, children of two kinds or more: a time or a
+    and a sibling built alike (:func:`_children_build`, children of two kinds or more: a time or a
     heading, the text, a row of buttons) holds what the box holds (a control, or a
     picture) and a line of the story's prose (as long, not a heading) that stays. A
     picture's box must hold a heading besides (a list article's item; a picture and its
@@ -291,13 +291,13 @@ def _entries_alike(
         kind = marked if box in boxes else pictured
         if parent is None or (kind is pictured and box not in headed):
             continue
-        build = _build(box)
+        build = _children_build(box)
         if len(set(build[1])) < 2:
             continue
         for sibling in parent:
             if sibling is box or sibling in candidates or sibling not in prose_in:
                 continue
-            if sibling in kind and _build(sibling) == build:
+            if sibling in kind and _children_build(sibling) == build:
                 spared.add(box)
                 break
     return spared
