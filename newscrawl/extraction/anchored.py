@@ -99,7 +99,7 @@ def _player_before(top: HtmlElement, meeting: HtmlElement, page: Page, at: int) 
     """True when *top*'s text stands wholly before the headline (at *at*) and *top* or
     one of its ancestors below *meeting* (the one it shares with the headline) holds a
     player (:data:`MEDIA_TAGS`)."""
-    if any(top in block.chain for block in page.blocks[at:]):
+    if not before_headline(top, page, at):
         return False
     for node in (top, *ancestors(top)):
         if node is meeting:
@@ -107,6 +107,12 @@ def _player_before(top: HtmlElement, meeting: HtmlElement, page: Page, at: int) 
         if next(node.iter(*MEDIA_TAGS), None) is not None:
             return True
     return False
+
+
+def before_headline(element: HtmlElement, page: Page, at: int) -> bool:
+    """True when no paragraph of *element* stands at the headline (at *at*) or after it:
+    its text lies wholly before the headline."""
+    return not any(element in block.chain for block in page.blocks[at:])
 
 
 def _prose_under(
@@ -235,15 +241,21 @@ def blocks_tell(blocks: Iterable[Block], sets: tuple[set[str], ...]) -> bool:
     return False
 
 
+def twin_count(element: HtmlElement) -> int:
+    """How many of *element*'s parent's children have its tag and class, itself included
+    (1 for an element without a parent)."""
+    parent = element.getparent()
+    if parent is None:
+        return 1
+    name = element.get("class")
+    return sum(1 for c in parent if c.tag == element.tag and c.get("class") == name)
+
+
 def _with_twins(element: HtmlElement) -> HtmlElement:
     """*element*'s parent when it is one of a run of siblings of its tag and class (a
     live blog's update that outweighs the others: the run tells the story), else itself."""
     parent = element.getparent()
-    if parent is None:
-        return element
-    name = element.get("class")
-    twins = sum(1 for c in parent if c.tag == element.tag and c.get("class") == name)
-    return parent if twins >= bp.ENTRY_MIN_POSTS else element
+    return parent if parent is not None and twin_count(element) >= bp.ENTRY_MIN_POSTS else element
 
 
 def page_title(element: HtmlElement) -> str:

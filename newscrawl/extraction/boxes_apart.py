@@ -12,11 +12,13 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.anchored import (
+    before_headline,
     blocks_tell,
     headline_at,
     in_chrome,
     is_prose,
     page_title,
+    twin_count,
     words_of,
 )
 from newscrawl.extraction.blocks import MEDIA_TAGS, Block, Page
@@ -144,7 +146,7 @@ def control_boxes(story: list[HtmlElement], page: Page) -> set[HtmlElement]:
     boxes = _story_boxes(story, page)
     holding, players = _controls_and_players(boxes)
     controlled = [
-        box for box in holding if box is not story[0] and not _is_twin(box)
+        box for box in holding if box is not story[0] and twin_count(box) < 2
     ]  # the best container is the story's, whatever its buttons
     if not players and not controlled:
         return set()
@@ -191,21 +193,9 @@ def _players_above(
     where = {id(block): index for index, block in enumerate(page.blocks)}
     found = set()
     for box in players:
-        if any(box in b.chain for b in page.blocks[at:]):
+        if not before_headline(box, page, at):
             continue  # the player's text reaches the headline or below
         after = [b for b in prose if where[id(b)] > at and box not in b.chain]
         if len(after) >= bp.HEADLINE_PROSE_MIN:
             found.add(box)
     return found
-
-
-def _is_twin(element: HtmlElement) -> bool:
-    """True when a sibling of *element* has its tag and class (a story cut into parts
-    built alike)."""
-    parent = element.getparent()
-    if parent is None:
-        return False
-    name = element.get("class")
-    return any(
-        c is not element and c.tag == element.tag and c.get("class") == name for c in parent
-    )
