@@ -55,20 +55,20 @@ def shingles(words: Sequence[str]) -> set[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _stated_words(stated: str) -> tuple[list[str], set[tuple[str, ...]]]:
+def _stated_words(stated: str) -> tuple[tuple[str, ...], frozenset[tuple[str, ...]]]:
     """The *stated* text's words (to :data:`STATED_MAX_CHARS`) and their shingles, kept
     for the page's next question: the captions' return, the header cut and the tail cut
-    each ask of the same text (and none changes what it is given)."""
+    each ask of the same text (immutable: every caller shares them)."""
     # Some pages escape the stated text's characters twice ("What&#8217;s").
     told = key_words(unescape(stated[:STATED_MAX_CHARS]))
     if len(stated) > STATED_MAX_CHARS:
         del told[-1:]  # a word cut in two
-    return told, shingles(told)
+    return tuple(told), frozenset(shingles(told))
 
 
 def _told(
     stated: str | None, paragraphs: Sequence[str]
-) -> tuple[list[str], set[tuple[str, ...]], list[list[str]]] | None:
+) -> tuple[tuple[str, ...], frozenset[tuple[str, ...]], list[list[str]]] | None:
     """The stated text's words (to :data:`STATED_MAX_CHARS`) and shingles and the found
     paragraphs' words, when the stated text holds most of the found story
     (:data:`STATED_MIN_COVER`); None otherwise."""
@@ -93,7 +93,9 @@ def _told(
     return told, grams, found
 
 
-def _left_out(told: list[str], grams: set[tuple[str, ...]], lines: list[list[str]]) -> set[int]:
+def _left_out(
+    told: Sequence[str], grams: frozenset[tuple[str, ...]], lines: list[list[str]]
+) -> set[int]:
     """Indexes of the *lines* (as words) that the stated text (*told*, its shingles
     *grams*) does not hold."""
     # Word runs shorter than a shingle that the stated text says, by length, built when
