@@ -78,12 +78,35 @@ class Bylines(Stamps):
             names = byline_names(text)
             if source is element and names:
                 names = self._carried_names(element, names)
-            if not names:
+            if not names or self._in_teaser(element, area):
+                # Asked last, of a byline that names someone: bylines nest, and a walk
+                # up from each would cost the nesting's square.
                 continue
             links = [element] if element.tag == "a" else element.xpath(".//a[@href]")
             url = links[0].get("href") if len(names) == 1 and len(links) == 1 else None
             return [{"name": n, "url": absolute(self.url, url)} for n in names]
         return self._byline_line(area)
+
+    def _in_teaser(self, element: HtmlElement, area: HtmlElement) -> bool:
+        """True when the byline *element* is another story's, shown in a teaser card
+        inside the story's area: it lies in (or is) a short ``<article>`` (a card: text
+        within the page's short-text cap, not a story's) that does not hold the headline, or in
+        a link whose text holds more than the byline's (the card's headline and its
+        byline, one link to the other story; a link around the writer's name alone is the
+        writer's page)."""
+        own: str | None = None
+        for node in (element, *element.iterancestors()):
+            if node is area:
+                return False
+            if node.tag == "article" and node not in self.frame:
+                if self.short.text(node) is not None:
+                    return True
+            elif node.tag == "a" and node.get("href") is not None:
+                own = self.short.text(element) if own is None else own
+                text = self.short.text(node)
+                if text is None or len(text) > len(own or ""):
+                    return True
+        return False
 
     def _carried_names(self, element: HtmlElement, names: list[str]) -> list[str]:
         """*names* (of a byline's whole text) mended by the elements that carry the
@@ -118,6 +141,11 @@ class Bylines(Stamps):
             if not text or len(text) > MAX_BYLINE_LINE_CHARS or not BYLINE_LEAD.match(text):
                 continue
             names = byline_names(BYLINE_LEAD.sub("", text, count=1))
-            if names and all(is_full_name(n) for n in names) and not self.foreign(element):
+            if (
+                names
+                and all(is_full_name(n) for n in names)
+                and not self.foreign(element)
+                and not self._in_teaser(element, area)
+            ):
                 return [{"name": n, "url": None} for n in names]
         return []
