@@ -11,7 +11,7 @@ from newscrawl.extraction.bylines import byline_names, is_full_name
 from newscrawl.extraction.jsonld import absolute
 from newscrawl.extraction.meta_stamps import Stamps
 from newscrawl.extraction.stamp_names import BYLINE, has_fragment, marker_of
-from newscrawl.extraction.vocabulary import BYLINE_LEAD
+from newscrawl.extraction.vocabulary import BYLINE_LEAD, BYLINE_PREFIX, BYLINE_SEPARATOR
 
 #: Tags of a byline line no class marks, and its longest text.
 _LINE_TAGS = ("p", "div", "span", "li", "address", "small")
@@ -82,6 +82,8 @@ class Bylines(Stamps):
                 # Asked last, of a byline that names someone: bylines nest, and a walk
                 # up from each would cost the nesting's square.
                 continue
+            if "author" in rel or "author" in prop:
+                names = self._sibling_names(element, names)
             links = [element] if element.tag == "a" else element.xpath(".//a[@href]")
             url = links[0].get("href") if len(names) == 1 and len(links) == 1 else None
             return [{"name": n, "url": absolute(self.url, url)} for n in names]
@@ -107,6 +109,37 @@ class Bylines(Stamps):
                 if text is None or len(text) > len(own or ""):
                     return True
         return False
+
+    def _sibling_names(self, element: HtmlElement, names: list[str]) -> list[str]:
+        """*names* and those of the byline's like siblings after it: a page that marks
+        each writer (``<a rel="author">`` per name, "A, B und C") lists them as siblings
+        of one tag and one mark, and the first is only the first writer."""
+        rel, prop = element.get("rel"), element.get("itemprop")
+        found = list(names)
+        for sibling in element.itersiblings(element.tag):
+            if sibling.get("rel") != rel or sibling.get("itemprop") != prop:
+                continue
+            if self.foreign(sibling):
+                continue
+            text = self.short.text(sibling)
+            if not text or len(text) > MAX_BYLINE_CHARS:
+                continue
+            found.extend(n for n in byline_names(text) if n not in found)
+        # The line the marked names stand in ("Von <a>A</a>, <a>B</a>, C und D"), when it
+        # is a byline of full names only: it names the writers no element marks too.
+        parent = element.getparent()
+        line = self.short.text(parent) if parent is not None else None
+        if line and len(line) <= MAX_BYLINE_LINE_CHARS * 2:
+            whole = byline_names(line)
+            stripped = BYLINE_PREFIX.sub("", " ".join(line.split()), count=1)
+            parts = [p for p in BYLINE_SEPARATOR.split(stripped) if p.strip()]
+            if (
+                len(whole) == len(parts)
+                and all(n in whole for n in found)
+                and all(is_full_name(n) for n in whole)
+            ):
+                return whole
+        return found
 
     def _carried_names(self, element: HtmlElement, names: list[str]) -> list[str]:
         """*names* (of a byline's whole text) mended by the elements that carry the
