@@ -39,6 +39,19 @@ STORY = "".join(
         ("Anna Holm is a reporter who has covered the harbour since 2010.", []),
         ("山田太郎", ["山田太郎"]),
         ("By Anna Holm (dpa) and Jonas Berg [Berlin]", ["Anna Holm", "Jonas Berg"]),
+        # A label of another credit (a picture's, a source's, a broadcast's) ends the
+        # writers: from the part it stands in on, no one is a writer ...
+        ("Foto: REUTERS/Nadja Wohlleben", []),
+        ("Text: Hans Müller | Foto: Anna Berg", ["Hans Müller"]),
+        ("Von Anna Holm | Quelle: dpa", ["Anna Holm"]),
+        ("von David Straub, MDR THÜRINGEN Stand: 28. April 2023", ["David Straub"]),
+        ("Redaktion: Roman Warschauer und Marcel Sommer Sendung: hr-INFO", []),
+        # ... but a writer's label is none, in any language, nor is a time.
+        ("Von: Simone Jung", ["Simone Jung"]),
+        ("Текст: Лида Буслаева", ["Лида Буслаева"]),
+        ("Tekst: Ola Nordmann", ["Ola Nordmann"]),
+        ("Texto: Ana García", ["Ana García"]),
+        ("By Anna Holm, 10:45", ["Anna Holm"]),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:

@@ -104,12 +104,33 @@ def is_full_name(name: str) -> bool:
     return len(name.split()) >= 2 or (name.isalpha() and name.upper() == name.lower())
 
 
+#: A label closed by a colon that starts a credit ("Foto:", "Bild:", "Quelle:"), at the
+#: text's start or after a separator; not a time ("10:45").
+_LABEL = re.compile(r"(?:^|(?<=[\s,;|/•·]))[^\W\d_][\w-]*\s*:(?=\s|$)")
+
+
+def _before_other_credit(text: str) -> str:
+    """*text* up to the part (between byline separators) that holds the first label of
+    a credit that is not the writer's ("Foto: REUTERS/Anna Holm", "Jonas Berg Sendung:
+    hr-INFO", "Quelle: dpa"): what follows such a label credits a picture, a source or
+    a broadcast, not the story's writers. A writer's label ("Text:", "Von:", "Autor:",
+    :data:`BYLINE_PREFIX`) is no such label."""
+    for label in _LABEL.finditer(text):
+        if BYLINE_PREFIX.match(label.group() + " ") is None:
+            # From the start of the part it stands in: words run into a label without a
+            # separator ("MDR THÜRINGEN Stand: …", two lines joined) are the label's line.
+            before = text[: label.start()]
+            separators = list(BYLINE_SEPARATOR.finditer(before))
+            return before[: separators[-1].start()] if separators else ""
+    return text
+
+
 def byline_names(text: str) -> list[str]:
     """The names a byline's text gives, in order, without its "By"/"Von"/"Par" prefix,
     split at commas and "and"; parts that are no name (a date, "Staff Writer", a
     sentence) are dropped, so a date-only byline gives none."""
     text = " ".join(text.split())
-    stripped = BYLINE_PREFIX.sub("", text, count=1)
+    stripped = _before_other_credit(BYLINE_PREFIX.sub("", text, count=1))
     names: list[str] = []
     for part in BYLINE_SEPARATOR.split(stripped):
         name = _person(part)

@@ -100,10 +100,12 @@ DATELINE = re.compile(
 #: class and id); ``itemprop="author"`` and ``rel="author"`` links are bylines too.
 BYLINE_FRAGMENTS: tuple[str, ...] = ("byline", "author", "autor", "auteur", "writer")
 #: What opens a byline before the names: "By", "Von", "Par", "Por", "Av", "Door", "Di",
-#: "Text:", "Written by" (lower-cased match, a colon allowed).
+#: "Text:" (and "Tekst:", "Texto:", "Testo:", "Текст:"), "Written by" (lower-cased match, a
+#: colon allowed).
 BYLINE_PREFIX = re.compile(
     r"^(?:(?:written|posted|words|reporting|story|text|ein (?:text|bericht|kommentar))\s+)?"
-    r"(?:by|von|par|por|av|af|door|di|de|text|autor(?:in)?|author|verfasst von)\s*:?\s+",
+    r"(?:by|von|par|por|av|af|door|di|de|text|autor(?:in)?|author|verfasst von"
+    r"|tekst|teksti|texto|testo|autore|текст|автор)\s*:?\s+",
     re.IGNORECASE,
 )
 #: What opens a byline line that no class marks as one: "By", "Von", "Par", "Por", "Door",
