@@ -78,6 +78,8 @@ class Bylines(Stamps):
             names = byline_names(text)
             if source is element and names:
                 names = self._carried_names(element, names)
+            elif source is element:
+                names = self._part_names(element)
             if not names or self._in_teaser(element, area):
                 # Asked last, of a byline that names someone: bylines nest, and a walk
                 # up from each would cost the nesting's square.
@@ -109,6 +111,34 @@ class Bylines(Stamps):
                 if text is None or len(text) > len(own or ""):
                     return True
         return False
+
+    def _part_names(self, element: HtmlElement) -> list[str]:
+        """The full names a byline's parts hold when its whole text reads as none: its
+        elements touch without a separator ("Kyle Wiggers 7 hours", a name per span:
+        "Birgit Baumann Anna Giulia Fink"). The names its carriers (links,
+        ``itemprop=name``) give when they give one, opening the text (several links: a
+        box of other links), else those of its innermost elements when each of them is a
+        full name (a date, a button's label or a lone word among them: none)."""
+        found: list[str] = []
+        for carrier in _NAME_CARRIERS(element):
+            for name in byline_names(self.short.text(carrier) or ""):
+                if is_full_name(name) and name not in found:
+                    found.append(name)
+        whole = " ".join((self.short.text(element) or "").split())
+        if len(found) == 1 and BYLINE_PREFIX.sub("", whole, count=1).startswith(found[0]):
+            return found
+        found, shown = [], []
+        for leaf in element.iterdescendants(etree.Element):
+            if len(leaf) or not (text := self.short.text(leaf)):
+                continue
+            names = byline_names(text)
+            if not names or not all(is_full_name(n) for n in names):
+                return []
+            shown.append(text)
+            found.extend(n for n in names if n not in found)
+        # Text outside the innermost elements ("Search for this author in: <a>…</a>")
+        # makes them no byline's parts.
+        return found if "".join("".join(shown).split()) == "".join(whole.split()) else []
 
     def _sibling_names(self, element: HtmlElement, names: list[str]) -> list[str]:
         """*names* and those of the byline's like siblings after it: a page that marks
