@@ -52,6 +52,14 @@ STORY = "".join(
         ("Tekst: Ola Nordmann", ["Ola Nordmann"]),
         ("Texto: Ana García", ["Ana García"]),
         ("By Anna Holm, 10:45", ["Anna Holm"]),
+        # Affiliation marks run into a name (a paper's superscripts) are no part of it;
+        # a figure standing apart is no name.
+        (
+            "By Xiaoying You0, Mariana Lenharo & Jeff Tollefson",
+            ["Xiaoying You", "Mariana Lenharo", "Jeff Tollefson"],
+        ),
+        ("Anna Holm1,2 and Jonas Berg*", ["Anna Holm", "Jonas Berg"]),
+        ("Anna Holm 2", []),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:

@@ -42,10 +42,17 @@ def _without_aside(name: str) -> str:
     return name[: aside.start()]
 
 
+#: Affiliation marks run into the name they follow ("Xiaoying You1,2", "Anna Holm*": a
+#: paper's superscript figures, read as text).
+_MARKS = re.compile(r"(?<=[^\W\d_])[\d*†‡]+(?:,[\d*†‡]+)*$")
+
+
 def _person(part: str) -> str | None:
     """*part* when it reads as a person's name: one to five words, no digit, every word
-    capitalised (or in a script without case) but for particles ("von", "al")."""
+    capitalised (or in a script without case) but for particles ("von", "al"); without
+    the affiliation marks run into its end (:data:`_MARKS`)."""
     name = _without_aside(part.strip()).strip(" \t.:;-–—()[]\"'“”‘’")
+    name = _MARKS.sub("", name)
     words = name.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in name):
         return None

@@ -98,7 +98,9 @@ DATELINE = re.compile(
 
 #: Class/id fragments of an element holding a story's byline (matched in the lower-cased
 #: class and id); ``itemprop="author"`` and ``rel="author"`` links are bylines too.
-BYLINE_FRAGMENTS: tuple[str, ...] = ("byline", "author", "autor", "auteur", "writer")
+BYLINE_FRAGMENTS: tuple[str, ...] = (
+    "byline", "author", "autor", "auteur", "writer", "contributor",
+)  # fmt: skip
 #: What opens a byline before the names: "By", "Von", "Par", "Por", "Av", "Door", "Di",
 #: "Text:" (and "Tekst:", "Texto:", "Testo:", "Текст:"), "Written by" (lower-cased match, a
 #: colon allowed).
