@@ -1,0 +1,92 @@
+"""Readers' discussions beside a story (:mod:`newscrawl.extraction.discussion`): a run
+of posts, each opened by a header line with its writer's name and a time stamp, is no
+story when the prose outside it tells the page's headline. Pages in fixtures/structures/
+(see its README)."""
+
+from __future__ import annotations
+
+from newscrawl.extraction.generic_body import extract_body
+from newscrawl.extraction.html import selector
+
+from .conftest import FIXTURES
+
+URL = "https://www.example.de/lokales/haushalt.html"
+PAGES = FIXTURES / "structures"
+
+
+def body_of(html: str) -> str:
+    return extract_body(selector(html).root, URL).body.body
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def test_short_story_beside_a_longer_comment_list_is_the_story() -> None:
+    """A one-paragraph story under its ``h1`` in one column, a list of three comments
+    (neutrally named) in the column before it, the first comment longer than the story:
+    the comment list was the body, the story was lost."""
+    body = body_of(page("story-beside-longer-comment-list.html"))
+    assert body.count("Der Stadtrat hat am Dienstag nach langer Debatte") == 1
+    assert "Ich wohne seit über zwanzig Jahren" not in body
+    assert "anwohner_77" not in body
+
+
+def test_comments_outweighing_the_story_stay_out() -> None:
+    """Six comments, each an ``article`` with a writer and a time in its header, after a
+    two-paragraph story in its ``main``: the comments were joined to the story."""
+    body = body_of(page("story-then-longer-comments.html"))
+    assert "The city council approved the new budget on Tuesday" in body
+    assert "Councillors argued for almost four hours" in body
+    assert "I have lived downtown for more than twenty years" not in body
+    assert "Comments (6)" not in body
+
+
+def test_a_thread_page_keeps_its_posts() -> None:
+    """Must not fire: a forum thread's own page, its posts the only prose under its
+    headline."""
+    body = body_of(page("thread-page-posts.html"))
+    assert "Ich wohne seit über zwanzig Jahren in der Innenstadt" in body
+    assert "Das sehe ich anders" in body
+
+
+STORY = [
+    "The city council approved the new budget on Tuesday after a long debate about "
+    "schools, roads and the water pipes that have waited for repairs for decades.",
+    "Councillors argued for almost four hours before the vote, which passed seven to two "
+    "after several residents spoke against the plan during the public session.",
+]
+HEAD = "<h1>City council approves new budget for schools and roads</h1>"
+
+
+def test_embedded_posts_closed_by_their_writer_stay_in_the_story() -> None:
+    """Must not fire: posts quoted in the story (an embedded post's text, then its
+    "— Name (@name) May 5, 2024" line) are built like a run of posts with names and
+    stamps, but their name line closes each post instead of opening it."""
+    quotes = "".join(
+        f"<blockquote class='embed'><p>{text} pic.example.com/x{i}</p>"
+        f"<p>— {who} (@{who.lower()}) March {i + 2}, 2024</p></blockquote>"
+        for i, (who, text) in enumerate(
+            [
+                ("Anna", "Finally the council approved a budget for the schools"),
+                ("Ben", "Four hours of debate on the budget and the roads"),
+                ("Clara", "Parking fees up again in the new budget for the roads"),
+            ]
+        )
+    )
+    html = f"<html><body><main><article>{HEAD}<p>{STORY[0]}</p>{quotes}<p>{STORY[1]}</p></article></main></body></html>"  # noqa: E501
+    body = body_of(html)
+    assert all(line in body for line in STORY)
+    assert "Four hours of debate on the budget and the roads" in body
+
+
+def test_interview_with_named_speakers_is_the_story() -> None:
+    """Must not fire: an interview, each answer opened by a short line with the speaker's
+    name and a time in the recording, one writer throughout."""
+    answers = "".join(
+        f"<div class='qa'><div class='who'>Mayor Müller, 0{i}:1{i}</div><p>{line}</p></div>"
+        for i, line in enumerate(STORY * 2)
+    )
+    html = f"<html><body><main>{HEAD}<p>{STORY[0]}</p>{answers}</main></body></html>"
+    body = body_of(html)
+    assert body.count(STORY[1]) >= 2
