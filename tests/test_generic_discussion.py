@@ -90,3 +90,56 @@ def test_interview_with_named_speakers_is_the_story() -> None:
     html = f"<html><body><main>{HEAD}<p>{STORY[0]}</p>{answers}</main></body></html>"
     body = body_of(html)
     assert body.count(STORY[1]) >= 2
+
+
+REVIEW = [
+    "We tested the ProDrill 18V for four weeks on the building site and in the workshop, "
+    "from assembling furniture to drilling holes for wall plugs in concrete.",
+    "The tool sits well in the hand and drives long screws into wood without effort, only "
+    "drilling into concrete takes it to its limits, as one would expect.",
+]
+REVIEW_HEAD = "<h1>Tested: the ProDrill 18V wins over home users on the building site</h1>"
+BLURB = (
+    "The ProDrill 18V is a compact cordless drill driver for home users and professionals, "
+    "whose brushless motor and ergonomic grip give safe control on the building site."
+)
+FEATURES = "".join(
+    f"<li>{f}</li>"
+    for f in (
+        "Brushless motor with up to 60 Nm of torque for hard screwing jobs",
+        "Two-speed gearbox with 0-450 and 0-1800 revolutions per minute",
+        "Two batteries of 4.0 Ah each with charge indicator included",
+    )
+)
+PRODUCT = "itemscope itemtype='https://schema.org/Product'"
+
+
+def test_shop_box_marked_as_product_stays_out_of_the_review() -> None:
+    """A review in its ``main``, then a shop box the page marks as a ``Product`` (its
+    name, description, features, price and buttons) naming the reviewed product: the box
+    was joined to the story."""
+    box = (
+        f"<div class='produkt' {PRODUCT}><h3>ProDrill 18V</h3><p itemprop='description'>"
+        f"{BLURB}</p><ul>{FEATURES}</ul><button>Add to cart</button></div>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in REVIEW)
+    body = body_of(f"<html><body><main><div>{REVIEW_HEAD}{paras}</div>{box}</main></body></html>")
+    assert all(p in body for p in REVIEW)
+    assert BLURB not in body
+    assert "Brushless motor" not in body
+
+
+def test_review_inside_its_product_markup_stays() -> None:
+    """Must not fire: the review's text inside the ``Product`` element as its
+    ``reviewBody``, and a shop page whose description is its only prose."""
+    paras = "".join(f"<p>{p}</p>" for p in REVIEW)
+    html = (
+        f"<html><body><main>{REVIEW_HEAD}<p>{BLURB}</p><div {PRODUCT}><div itemprop='review'"
+        f"><div itemprop='reviewBody'>{paras}</div></div></div></main></body></html>"
+    )
+    assert all(p in body_of(html) for p in REVIEW)
+    shop = (
+        f"<html><body><main><h1>ProDrill 18V cordless drill driver</h1><div {PRODUCT}>"
+        f"<p itemprop='description'>{BLURB}</p><ul>{FEATURES}</ul></div></main></body></html>"
+    )
+    assert BLURB in body_of(shop)

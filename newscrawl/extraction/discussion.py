@@ -8,6 +8,9 @@ box is no story when the page's ``h1`` stands outside it and the prose outside i
 the headline: the story is there, the discussion beside it (a first post of long prose
 that outweighs a short story, a thread in a column before the story's). A page that is
 the thread itself (its posts the only prose under the headline) keeps it.
+
+A shop box the page marks as a ``schema.org/Product`` (a description, a feature list, a
+price) with no review or story inside is kept out the same way, on the same terms.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from newscrawl.extraction.second import long_words
 
 #: schema.org types of readers' posts.
 _READER_TYPES = frozenset({"comment", "usercomments", "discussionforumposting"})
+#: Properties of a review or story inside a product's box: the box is the story's.
+_STORY_PROPS = frozenset({"review", "reviewBody", "articleBody"})
 #: Longest header line of a post (its writer's name and time stamp).
 _HEADER_MAX_CHARS = 100
 #: Most words of a header line beside its digits (a name, "wrote on", a month).
@@ -69,6 +74,7 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
         if parent is not None:
             runs[(parent, post.tag, post.get("class"))].setdefault(post, name)
     posts = set(marked)
+    posts.update(_products(blocks, stats))
     for named in runs.values():
         if len(named) >= _RUN_MIN_POSTS and len(set(named.values())) >= max(
             2, _NAMES_MIN_SHARE * len(named)
@@ -92,6 +98,22 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
     if not outside or len(sets[0]) < 2 or not blocks_tell(outside, sets):
         return set()
     return boxes
+
+
+def _products(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
+    """Elements holding text that the page marks as a product (``schema.org/Product``)
+    with no review or story of their own inside: a shop box's description and features."""
+    if not blocks:
+        return set()
+    found: set[HtmlElement] = set()
+    root = blocks[0].owner.getroottree().getroot()
+    for node in root.iterfind(".//*[@itemtype]"):
+        itemtype = str(node.get("itemtype") or "")
+        if itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() != "product" or node not in stats:
+            continue
+        if not any(e.get("itemprop") in _STORY_PROPS for e in node.iter()):
+            found.add(node)
+    return found
 
 
 def _reader_type(element: HtmlElement) -> bool:
