@@ -558,9 +558,40 @@ def live_notfire_cases() -> Iterator[Case]:
                 yield f"live-notfire-{kind}-{shape}-{layout}", shell(body, title, "de"), keep, drop
 
 
+REPORTERS = ["Anna Wolf", "Ben Kurz", "Clara Stein", "David Roth"]
+
+
+def live_named_cases() -> Iterator[Case]:
+    """Must not fire (the discussion rule): live entries each opened by a line with a time
+    and its reporter's name, the names differing, with or without a title over the run."""
+    for count in (4, 6):
+        texts = UPDATES[:count]
+        entries = "".join(
+            f"<div class='entry'><div class='meta'>{9 + i}:{i}5 Uhr · {REPORTERS[i % 4]}</div>"
+            f"<p>{x}</p></div>"
+            for i, x in enumerate(texts)
+        )
+        for title in ("", "<h2>Alle Entwicklungen</h2>"):
+            for layout in ("article", "div"):
+                head = f"<h1>{LIVE_H}</h1><p>{LIVE_INTRO}</p>"
+                if layout == "article":
+                    main = f"<main><article>{head}<div class='live'>{title}{entries}</div></article></main>"
+                else:
+                    main = f"<div class='inhalt'>{head}{title}{entries}</div>"
+                body = f"{nav('de')}{main}{foot('de')}"
+                kind = "titled" if title else "bare"
+                yield (
+                    f"live-notfire-named-{count}-{kind}-{layout}",
+                    shell(body, LIVE_H, "de"),
+                    texts,
+                    [],
+                )
+
+
 def live_all_cases() -> Iterator[Case]:
     yield from live_cases()
     yield from live_notfire_cases()
+    yield from live_named_cases()
 
 
 # -- 5. a discussion under or beside the story ----------------------------------------

@@ -143,3 +143,31 @@ def test_review_inside_its_product_markup_stays() -> None:
         f"<p itemprop='description'>{BLURB}</p><ul>{FEATURES}</ul></div></main></body></html>"
     )
     assert BLURB in body_of(shop)
+
+
+UPDATES = [
+    "Police closed the bridge after a lorry lost its load on the northern approach.",
+    "Engineers are checking the bridge deck for damage before it can reopen to traffic.",
+    "Buses are diverted through the old town, adding twenty minutes to most journeys.",
+    "The bridge has reopened in both directions, police say the lorry has been towed away.",
+]
+LIVE_HEAD = "<h1>Live: bridge closed after lorry loses its load</h1>"
+LIVE_INTRO = "<p>The main bridge is closed after a lorry lost its load. We report live.</p>"
+
+
+def test_live_entries_each_with_its_reporter_stay_the_story() -> None:
+    """Must not fire: a live blog's entries, each opened by a time and its reporter's
+    name (the names differing, as a discussion's do), with no title over them or under
+    one; they tell the headline."""
+    reporters = ["Anna Wolf", "Ben Kurz", "Clara Stein", "David Roth"]
+    entries = "".join(
+        f"<div class='entry'><div class='meta'>{9 + i}:{i}5 · {who}</div><p>{text}</p></div>"
+        for i, (who, text) in enumerate(zip(reporters, UPDATES, strict=True))
+    )
+    for title in ("", "<h2>All updates</h2>"):
+        html = (
+            f"<html><body><main><article>{LIVE_HEAD}{LIVE_INTRO}<div class='live'>{title}"
+            f"{entries}</div></article></main></body></html>"
+        )
+        body = body_of(html)
+        assert all(text in body for text in UPDATES), title

@@ -2,12 +2,14 @@
 
 A discussion is told by how it is built, not by what it is named: a run of posts built
 alike (one tag and class), each opened by a short header line with its writer's name
-and a time stamp, the names differing from post to post; or posts the page marks as
-readers' (schema.org ``Comment``, ``UserComments``, ``DiscussionForumPosting``). Such a
-box is no story when the page's ``h1`` stands outside it and the prose outside it tells
-the headline: the story is there, the discussion beside it (a first post of long prose
-that outweighs a short story, a thread in a column before the story's). A page that is
-the thread itself (its posts the only prose under the headline) keeps it.
+and a time stamp, the names differing from post to post, under a title of its own
+("Comments (6)") and not telling the headline (a live blog's entries with their
+reporters' names tell it); or posts the page marks as readers' (schema.org ``Comment``,
+``UserComments``, ``DiscussionForumPosting``). Such a box is no story when the page's
+``h1`` stands outside it and the prose outside it tells the headline: the story is
+there, the discussion beside it (a first post of long prose that outweighs a short
+story, a thread in a column before the story's). A page that is the thread itself (its
+posts the only prose under the headline) keeps it.
 
 A shop box the page marks as a ``schema.org/Product`` (a description, a feature list, a
 price) with no review or story inside is kept out the same way, on the same terms.
@@ -73,8 +75,8 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
         parent = post.getparent()
         if parent is not None:
             runs[(parent, post.tag, post.get("class"))].setdefault(post, name)
+    marked.update(_products(blocks, stats))
     posts = set(marked)
-    posts.update(_products(blocks, stats))
     for named in runs.values():
         if len(named) >= _RUN_MIN_POSTS and len(set(named.values())) >= max(
             2, _NAMES_MIN_SHARE * len(named)
@@ -90,11 +92,30 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
         for node in line[1:]:
             held[node] += stats[post].chars
     boxes = {_box_of(post, held, stats) for post in posts}
+    # A run with no mark is a discussion under its own title ("Comments (6)"): the first
+    # line of its box is a heading; a live blog's entries, each with its reporter's name,
+    # follow the story's headline and intro untitled.
+    # A live blog's entries under a title, each with its reporter's name, tell the
+    # headline: a run with no mark that tells it is the story's.
     heading = h1[0]
+    sets = (long_words(heading.text), long_words(page_title(heading.owner)))
+    unmarked = boxes - {_box_of(post, held, stats) for post in marked}
+    untitled = set(unmarked)
+    for block in blocks:
+        if not untitled:
+            break
+        for box in [b for b in untitled if b in block.chain]:
+            untitled.discard(box)
+            if block.tag not in HEADINGS:
+                boxes.discard(box)
+    for box in unmarked & boxes:
+        if blocks_tell((b for b in blocks if box in b.chain and is_prose(b)), sets):
+            boxes.discard(box)
+    if not boxes:
+        return set()
     if any(box in heading.chain for box in boxes):
         return set()  # the headline is the thread's: the page is the discussion
     outside = [b for b in blocks if is_prose(b) and boxes.isdisjoint(b.chain) and b is not heading]
-    sets = (long_words(heading.text), long_words(page_title(heading.owner)))
     if not outside or len(sets[0]) < 2 or not blocks_tell(outside, sets):
         return set()
     return boxes
