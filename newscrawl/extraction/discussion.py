@@ -101,15 +101,22 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
     sets = (long_words(heading.text), long_words(page_title(heading.owner)))
     unmarked = boxes - {_box_of(post, held, stats) for post in marked}
     untitled = set(unmarked)
+    told: dict[HtmlElement, list[Block]] = defaultdict(list)  # each run's prose
     for block in blocks:
-        if not untitled:
+        if not unmarked:
             break
-        for box in [b for b in untitled if b in block.chain]:
+        inside = unmarked.intersection(block.chain)
+        if not inside:
+            continue
+        for box in inside & untitled:
             untitled.discard(box)
             if block.tag not in HEADINGS:
                 boxes.discard(box)
+        if is_prose(block):
+            for box in inside:
+                told[box].append(block)
     for box in unmarked & boxes:
-        if blocks_tell((b for b in blocks if box in b.chain and is_prose(b)), sets):
+        if blocks_tell(told[box], sets):
             boxes.discard(box)
     if not boxes:
         return set()
