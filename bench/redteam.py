@@ -11,7 +11,13 @@ Classes: consent-main (a consent notice inside the wide container that holds the
 signatories (an open letter with its signatories' lines in the same column), player (a
 video player before the h1 whose texts mention the headline), live (live blogs and list
 articles in several shapes, and must-not-fire boxes beside them: a lone picture's caption,
-a box of video cards with buttons, a summary box). Each page names what must stay and what must go; a page
+a box of video cards with buttons, a summary box), forum (a readers' discussion — a
+comment list, a forum thread, schema.org Comment posts, posts as articles — after, before,
+beside or inside the story, its first post long prose; must-not-fire: an interview, a
+Q&A page built as posts, a comment count under the story), product (a shop box — a
+description, a feature list or spec table, a price and buttons — beside a review of its
+product or beside an unrelated story; must-not-fire: a review holding the feature list, a
+shop page whose description is its only prose). Each page names what must stay and what must go; a page
 fails when any must-keep line is missing or any must-drop line is there. The must-not-fire
 variants (a real story built like the structure) are scored the same way.
 """
@@ -552,9 +558,363 @@ def live_notfire_cases() -> Iterator[Case]:
                 yield f"live-notfire-{kind}-{shape}-{layout}", shell(body, title, "de"), keep, drop
 
 
+REPORTERS = ["Anna Wolf", "Ben Kurz", "Clara Stein", "David Roth"]
+
+
+def live_named_cases() -> Iterator[Case]:
+    """Must not fire (the discussion rule): live entries each opened by a line with a time
+    and its reporter's name, the names differing, with or without a title over the run."""
+    for count in (4, 6):
+        texts = UPDATES[:count]
+        entries = "".join(
+            f"<div class='entry'><div class='meta'>{9 + i}:{i}5 Uhr · {REPORTERS[i % 4]}</div>"
+            f"<p>{x}</p></div>"
+            for i, x in enumerate(texts)
+        )
+        for title in ("", "<h2>Alle Entwicklungen</h2>"):
+            for layout in ("article", "div"):
+                head = f"<h1>{LIVE_H}</h1><p>{LIVE_INTRO}</p>"
+                if layout == "article":
+                    main = f"<main><article>{head}<div class='live'>{title}{entries}</div></article></main>"
+                else:
+                    main = f"<div class='inhalt'>{head}{title}{entries}</div>"
+                body = f"{nav('de')}{main}{foot('de')}"
+                kind = "titled" if title else "bare"
+                yield (
+                    f"live-notfire-named-{count}-{kind}-{layout}",
+                    shell(body, LIVE_H, "de"),
+                    texts,
+                    [],
+                )
+
+
 def live_all_cases() -> Iterator[Case]:
     yield from live_cases()
     yield from live_notfire_cases()
+    yield from live_named_cases()
+
+
+# -- 5. a discussion under or beside the story ----------------------------------------
+
+POSTS = {
+    "de": [
+        "Ich wohne seit über zwanzig Jahren in der Innenstadt und kann nur sagen, dass die "
+        "Leute im Rathaus offenbar nie mit dem Bus fahren. Jedes Jahr wird etwas versprochen, "
+        "jedes Jahr wird es verschoben, und am Ende zahlen wieder die Anwohner die Zeche. "
+        "Meine Nachbarn sehen das genauso, wir haben schon vor Jahren Unterschriften gesammelt, "
+        "aber niemand hat sich je bei uns gemeldet oder auch nur eine Antwort geschickt.",
+        "Das sehe ich anders, die Stadt hat in den letzten Jahren durchaus einiges erreicht, "
+        "auch wenn vieles langsamer geht als gewünscht und die Kommunikation schlecht ist.",
+        "Wer zahlt am Ende die Parkgebühren? Die Pendler, die keine andere Wahl haben, weil "
+        "der letzte Bus um acht Uhr abends fährt und am Wochenende gar nichts mehr kommt.",
+        "Danke für den Bericht, endlich schreibt mal jemand ausführlich darüber, was in den "
+        "Sitzungen tatsächlich passiert und wer wie abgestimmt hat.",
+    ],
+    "en": [
+        "I have lived downtown for more than twenty years and all I can say is that the people "
+        "at city hall obviously never take the bus. Every year something is promised, every "
+        "year it is postponed, and in the end the residents foot the bill once again. My "
+        "neighbours feel the same way, we collected signatures years ago, but nobody ever got "
+        "back to us or even bothered to send a reply to the letter we wrote.",
+        "I see it differently, the city has achieved quite a lot in recent years, even if many "
+        "things move slower than we would like and the communication has been poor.",
+        "Who ends up paying the parking fees? The commuters who have no other choice, because "
+        "the last bus leaves at eight in the evening and nothing runs at weekends.",
+        "Thanks for the report, finally someone writes in detail about what actually happens "
+        "in those sessions and who voted which way.",
+    ],
+    "fr": [
+        "J'habite le centre depuis plus de vingt ans et tout ce que je peux dire, c'est que les "
+        "gens de la mairie ne prennent visiblement jamais le bus. Chaque année on nous promet "
+        "quelque chose, chaque année c'est repoussé, et à la fin ce sont encore les habitants "
+        "qui paient la note. Mes voisins pensent la même chose, nous avons recueilli des "
+        "signatures il y a des années, mais personne ne nous a jamais répondu.",
+        "Je ne suis pas d'accord, la ville a tout de même accompli pas mal de choses ces "
+        "dernières années, même si tout avance plus lentement qu'on le voudrait.",
+        "Qui paiera le stationnement au bout du compte ? Les navetteurs qui n'ont pas le choix, "
+        "parce que le dernier bus part à huit heures du soir et qu'il n'y a rien le week-end.",
+        "Merci pour l'article, enfin quelqu'un explique en détail ce qui se passe vraiment dans "
+        "ces séances et qui a voté quoi.",
+    ],
+}
+USERS = ["anwohner_77", "K. Berger", "citoyen42", "maxmuster", "Lisa B.", "oldtown"]
+THREAD = {
+    "de": ("Kommentare", "Antworten", "Zitieren", "Melden", "schrieb am"),
+    "en": ("Comments", "Reply", "Quote", "Report", "wrote on"),
+    "fr": ("Commentaires", "Répondre", "Citer", "Signaler", "a écrit le"),
+}
+# the discussion's box: named in several languages, or not at all
+FORUM_NAMES = ["comments", "kommentare", "reactions", "forum-thread", "discussion", "k7x"]
+
+
+def discussion(lang: str, shape: str, name: str, count: int) -> tuple[str, list[str]]:
+    """A discussion of ``count`` posts (the first one long prose) in one of several shapes."""
+    label, reply, quote, report, wrote = THREAD[lang]
+    texts = [POSTS[lang][i % len(POSTS[lang])] for i in range(count)]
+    posts = []
+    for i, text in enumerate(texts):
+        user, stamp = USERS[i % len(USERS)], f"12.03.2024 {14 + i // 3}:{(i * 13) % 60:02d}"
+        if shape == "ol":  # a CMS comment list: li per comment, meta row, body, reply link
+            posts.append(
+                f"<li class='c-item' id='c{i}'><div class='meta'><b>{user}</b> "
+                f"<time>{stamp}</time></div><div class='txt'><p>{text}</p></div>"
+                f"<a href='#r{i}' class='r'>{reply}</a></li>"
+            )
+        elif shape == "forum":  # a forum thread: posts with a header line, quote and report
+            posts.append(
+                f"<div class='post'><div class='head'><strong>{user}</strong> {wrote} {stamp}"
+                f"</div><div class='msg'>{text}</div><div class='tools'><a href='#'>{quote}</a>"
+                f" <a href='#'>{report}</a></div></div>"
+            )
+        elif shape == "microdata":  # schema.org Comment items
+            posts.append(
+                f"<div itemscope itemtype='https://schema.org/Comment'><span itemprop='author'>"
+                f"{user}</span> <span itemprop='dateCreated'>{stamp}</span><p itemprop='text'>"
+                f"{text}</p><button>{reply}</button></div>"
+            )
+        else:  # articles of their own, a header with author and time each
+            posts.append(
+                f"<article><header><span>{user}</span> · <time>{stamp}</time></header>"
+                f"<p>{text}</p><footer><button>{reply}</button></footer></article>"
+            )
+    inner = "".join(posts)
+    if shape == "ol":
+        inner = f"<ol class='list'>{inner}</ol>"
+    box = f"<section class='{name}'><h2>{label} ({count})</h2>{inner}</section>"
+    return box, texts
+
+
+FORUM_LD = (
+    '<script type=\'application/ld+json\'>{{"@context":"https://schema.org",'
+    '"@type":"DiscussionForumPosting","headline":"{h}","text":"{t}"}}</script>'
+)
+
+
+def forum_cases() -> Iterator[Case]:
+    for lang, (headline, lines) in STORY.items():
+        for n in (1, 2, 5):
+            story = lines[:n]
+            for count in (1, 3, 6):
+                for j, shape in enumerate(("ol", "forum", "microdata", "articles")):
+                    for k, where in enumerate(("after", "before", "beside", "inside", "ld")):
+                        name = FORUM_NAMES[(j + k + n) % len(FORUM_NAMES)]
+                        box, texts = discussion(lang, shape, name, count)
+                        head = f"<h1>{headline}</h1><p class='date'>12.03.2024</p>"
+                        extra = ""
+                        if where == "after":
+                            main = (
+                                f"<main><div class='story'>{head}{paras(story)}</div>{box}</main>"
+                            )
+                        elif where == "before":  # the discussion's column comes first
+                            main = f"<div class='cols'><div class='l'>{box}</div><div class='r'>{head}{paras(story)}</div></div>"
+                        elif where == "beside":
+                            main = f"<div class='cols'><div class='r'>{head}{paras(story)}</div><aside class='l'>{box}</aside></div>"
+                        elif where == "inside":  # the discussion inside the story's article
+                            main = f"<article>{head}<div class='text'>{paras(story)}</div>{box}</article>"
+                        else:  # the page says the discussion is a forum posting
+                            extra = FORUM_LD.format(h=headline, t=texts[0][:60])
+                            main = f"<div class='page'>{head}<div class='text'>{paras(story)}</div><div class='x'>{box}</div></div>"
+                        body = f"{nav(lang)}{main}{foot(lang)}"
+                        name_ = f"forum-{lang}-{n}p-{count}c-{shape}-{where}"
+                        yield name_, shell(body, headline, lang, extra), story, texts[:1]
+        # must not fire: an interview (question and answer, the speaker named each time)
+        qa = []
+        for i, line in enumerate(lines):
+            who = "Frage" if i % 2 == 0 else "Müller"
+            qa.append(f"<p><strong>{who}:</strong> {line}</p>")
+        body = f"{nav(lang)}<main><article><h1>{headline}</h1>{''.join(qa)}</article></main>{foot(lang)}"
+        yield f"forum-{lang}-notfire-interview", shell(body, headline, lang), lines, []
+        # must not fire: a Q&A story built as posts, each with an asker and a time, the
+        # answers the story, no discussion after it
+        posts = "".join(
+            f"<div class='post'><div class='head'><strong>{USERS[i]}</strong> 12.03.2024</div>"
+            f"<div class='msg'>{line}</div></div>"
+            for i, line in enumerate(lines)
+        )
+        body = (
+            f"{nav(lang)}<main><h1>{headline}</h1><div class='qa'>{posts}</div></main>{foot(lang)}"
+        )
+        yield f"forum-{lang}-notfire-qa-posts", shell(body, headline, lang), lines, []
+        # must not fire: the story with a short comment teaser under it (a count and a link)
+        teaser = f"<div class='comments'><a href='#c'>{THREAD[lang][0]} (12)</a></div>"
+        body = f"{nav(lang)}<main><article><h1>{headline}</h1>{paras(lines)}{teaser}</article></main>{foot(lang)}"
+        yield f"forum-{lang}-notfire-count", shell(body, headline, lang), lines, []
+
+
+# -- 6. a product box beside a review or article --------------------------------------
+
+PRODUCT = {
+    "de": (
+        "Akku-Bohrschrauber ProDrill 18V",
+        "Der ProDrill 18V ist ein kompakter Akku-Bohrschrauber für Heimwerker und Profis, der "
+        "mit seinem bürstenlosen Motor, dem zweistufigen Getriebe und dem ergonomischen Griff "
+        "auch bei langen Arbeiten an Holz, Metall und Mauerwerk eine sichere Führung bietet. "
+        "Im Lieferumfang sind zwei Akkus, ein Schnellladegerät und ein robuster Koffer enthalten.",
+        [
+            "Bürstenloser Motor mit bis zu 60 Nm Drehmoment für harte Schraubfälle",
+            "Zweistufiges Getriebe mit 0–450 und 0–1800 Umdrehungen pro Minute",
+            "21 Drehmomentstufen und eine Bohrstufe für präzises Arbeiten",
+            "LED-Arbeitslicht mit Nachleuchtfunktion für dunkle Ecken",
+            "Gewicht mit Akku nur 1,4 Kilogramm, rutschfester Softgrip",
+            "Zwei Akkus mit je 4,0 Ah und Ladestandsanzeige im Lieferumfang",
+            "Schnellladegerät lädt einen Akku in etwa 45 Minuten vollständig",
+            "Drei Jahre Herstellergarantie nach Registrierung des Geräts",
+        ],
+        ("In den Warenkorb", "Auf die Merkliste", "Preis inkl. MwSt."),
+    ),
+    "en": (
+        "ProDrill 18V cordless drill driver",
+        "The ProDrill 18V is a compact cordless drill driver for home users and professionals, "
+        "whose brushless motor, two-speed gearbox and ergonomic grip give safe control even "
+        "during long jobs in wood, metal and masonry. Two batteries, a fast charger and a "
+        "sturdy carrying case are included in the box.",
+        [
+            "Brushless motor with up to 60 Nm of torque for hard screwing jobs",
+            "Two-speed gearbox with 0–450 and 0–1800 revolutions per minute",
+            "21 torque settings and a drilling setting for precise work",
+            "LED work light with afterglow function for dark corners",
+            "Weighs only 1.4 kilograms with battery, non-slip soft grip",
+            "Two batteries of 4.0 Ah each with charge indicator included",
+            "Fast charger fully charges one battery in about 45 minutes",
+            "Three-year manufacturer warranty after registering the tool",
+        ],
+        ("Add to cart", "Add to wish list", "Price incl. VAT"),
+    ),
+    "fr": (
+        "Perceuse-visseuse sans fil ProDrill 18V",
+        "La ProDrill 18V est une perceuse-visseuse sans fil compacte pour les bricoleurs et les "
+        "professionnels, dont le moteur sans balais, la boîte à deux vitesses et la poignée "
+        "ergonomique assurent une bonne prise en main lors de longs travaux sur bois, métal et "
+        "maçonnerie. Deux batteries, un chargeur rapide et une mallette sont fournis.",
+        [
+            "Moteur sans balais avec un couple jusqu'à 60 Nm pour les vissages difficiles",
+            "Boîte à deux vitesses de 0 à 450 et de 0 à 1800 tours par minute",
+            "21 réglages de couple et une position perçage pour un travail précis",
+            "Éclairage LED avec fonction de temporisation pour les coins sombres",
+            "Poids de seulement 1,4 kilogramme avec batterie, poignée antidérapante",
+            "Deux batteries de 4,0 Ah avec indicateur de charge fournies",
+            "Le chargeur rapide recharge une batterie en 45 minutes environ",
+            "Garantie constructeur de trois ans après enregistrement de l'outil",
+        ],
+        ("Ajouter au panier", "Ajouter à la liste", "Prix TTC"),
+    ),
+}
+PRODUCT_NAMES = ["product", "produkt", "fiche-produit", "shop-box", "angebot", "p3q"]
+REVIEW = {
+    "de": [
+        "Wir haben den ProDrill 18V vier Wochen lang auf der Baustelle und in der Werkstatt "
+        "getestet, vom Möbelaufbau bis zu Dübellöchern in Beton.",
+        "Das Gerät liegt gut in der Hand und zieht auch lange Schrauben ohne Mühe ins Holz, "
+        "nur beim Bohren in Beton stößt es erwartungsgemäß an seine Grenzen.",
+        "Die Akkus hielten im Test einen ganzen Arbeitstag durch, das Ladegerät ist laut, aber "
+        "schnell, und der Koffer bietet Platz für Bits und Bohrer.",
+        "Unser Fazit: Für Heimwerker ist der ProDrill 18V eine klare Empfehlung, Profis sollten "
+        "zum stärkeren Modell mit Schlagfunktion greifen.",
+    ],
+    "en": [
+        "We tested the ProDrill 18V for four weeks on the building site and in the workshop, "
+        "from assembling furniture to drilling holes for wall plugs in concrete.",
+        "The tool sits well in the hand and drives long screws into wood without effort, only "
+        "drilling into concrete takes it to its limits, as one would expect.",
+        "The batteries lasted a whole working day in our test, the charger is noisy but fast, "
+        "and the case has room for bits and drills.",
+        "Our verdict: for home users the ProDrill 18V is a clear recommendation, professionals "
+        "should choose the stronger model with a hammer function.",
+    ],
+    "fr": [
+        "Nous avons testé la ProDrill 18V pendant quatre semaines sur un chantier et à "
+        "l'atelier, du montage de meubles au perçage de trous pour chevilles dans le béton.",
+        "L'outil tient bien en main et enfonce sans effort de longues vis dans le bois, seul le "
+        "perçage du béton le pousse à ses limites, comme on pouvait s'y attendre.",
+        "Les batteries ont tenu une journée de travail entière pendant notre test, le chargeur "
+        "est bruyant mais rapide, et la mallette peut accueillir embouts et forets.",
+        "Notre verdict : pour les bricoleurs, la ProDrill 18V est une recommandation claire, les "
+        "professionnels choisiront le modèle plus puissant avec percussion.",
+    ],
+}
+REVIEW_H = {
+    "de": "Im Test: Der ProDrill 18V überzeugt Heimwerker auf der Baustelle",
+    "en": "Tested: the ProDrill 18V wins over home users on the building site",
+    "fr": "Test : la ProDrill 18V séduit les bricoleurs sur le chantier",
+}
+
+
+def product_box(lang: str, shape: str, name: str, items: int) -> tuple[str, list[str]]:
+    title, blurb, features, (cart, wish, price) = PRODUCT[lang]
+    feats = features[:items]
+    buy = f"<div class='buy'><span>{price} 129,99 €</span><button>{cart}</button><button>{wish}</button></div>"
+    if shape == "ul":
+        inner = f"<p>{blurb}</p><ul class='features'>{paras(feats, 'li')}</ul>"
+    elif shape == "table":  # a spec table, then the description
+        rows = "".join(f"<tr><th>{i + 1}</th><td>{f}</td></tr>" for i, f in enumerate(feats))
+        inner = f"<table class='specs'>{rows}</table><p>{blurb}</p>"
+    elif shape == "divs":
+        inner = f"<div class='desc'>{blurb}</div>" + paras(feats, "div")
+    else:  # microdata Product
+        inner = f"<p itemprop='description'>{blurb}</p><ul>{paras(feats, 'li')}</ul>"
+    attrs = " itemscope itemtype='https://schema.org/Product'" if shape == "microdata" else ""
+    box = f"<div class='{name}'{attrs}><h3>{title}</h3><img src='/p.jpg'>{inner}{buy}</div>"
+    return box, [blurb, *feats]
+
+
+PRODUCT_LD = (
+    '<script type=\'application/ld+json\'>{{"@context":"https://schema.org",'
+    '"@type":"Product","name":"{n}","description":"{d}"}}</script>'
+)
+
+
+def product_cases() -> Iterator[Case]:
+    for lang in STORY:
+        for topic in ("review", "news"):  # the box's product reviewed, or an unrelated one
+            headline = REVIEW_H[lang] if topic == "review" else STORY[lang][0]
+            for n in (1, 2, 4):
+                story = (REVIEW if topic == "review" else {k: v[1] for k, v in STORY.items()})[
+                    lang
+                ][:n]
+                for items in (4, 8):
+                    for j, shape in enumerate(("ul", "table", "divs", "microdata")):
+                        for k, where in enumerate(("after", "before", "beside", "inside", "ld")):
+                            name = PRODUCT_NAMES[(j + k + n) % len(PRODUCT_NAMES)]
+                            box, texts = product_box(lang, shape, name, items)
+                            head = f"<h1>{headline}</h1><p class='date'>12.03.2024</p>"
+                            extra = ""
+                            if where == "after":
+                                main = f"<main><div class='story'>{head}{paras(story)}</div>{box}</main>"
+                            elif where == "before":
+                                main = f"<div class='cols'><div class='l'>{box}</div><div class='r'>{head}{paras(story)}</div></div>"
+                            elif where == "beside":
+                                main = f"<div class='cols'><div class='r'>{head}{paras(story)}</div><aside>{box}</aside></div>"
+                            elif where == "inside":
+                                main = f"<article>{head}<div class='text'>{paras(story)}</div>{box}</article>"
+                            else:
+                                title, blurb = PRODUCT[lang][0], PRODUCT[lang][1]
+                                extra = PRODUCT_LD.format(n=title, d=blurb[:60])
+                                main = f"<div class='page'>{head}<div class='text'>{paras(story)}</div>{box}</div>"
+                            body = f"{nav(lang)}{main}{foot(lang)}"
+                            name_ = f"product-{lang}-{topic}-{n}p-{items}f-{shape}-{where}"
+                            yield name_, shell(body, headline, lang, extra), story, texts[:1]
+        # must not fire: a review whose body is the story and holds the feature list
+        feats = PRODUCT[lang][2][:6]
+        story = REVIEW[lang]
+        for shape in ("ul", "p"):
+            lst = f"<ul>{paras(feats, 'li')}</ul>" if shape == "ul" else paras(feats)
+            body = (
+                f"{nav(lang)}<main><article><h1>{headline}</h1>{paras(story[:2])}{lst}"
+                f"{paras(story[2:])}</article></main>{foot(lang)}"
+            )
+            yield (
+                f"product-{lang}-notfire-review-{shape}",
+                shell(body, headline, lang),
+                [*story, *feats],
+                [],
+            )
+        # must not fire: a product page whose description is the only prose (no story)
+        title, blurb, features, _ = PRODUCT[lang]
+        body = (
+            f"{nav(lang)}<main><h1>{title}</h1><div class='produkt'><p>{blurb}</p>"
+            f"<ul>{paras(features, 'li')}</ul></div></main>{foot(lang)}"
+        )
+        yield f"product-{lang}-notfire-shop-only", shell(body, title, lang), [blurb], []
 
 
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
@@ -562,6 +922,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "signatories": signatory_cases,
     "player": player_cases,
     "live": live_all_cases,
+    "forum": forum_cases,
+    "product": product_cases,
 }
 
 

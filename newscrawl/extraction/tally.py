@@ -24,6 +24,7 @@ from newscrawl.extraction.blocks import (
     ancestors,
     tag_name,
 )
+from newscrawl.extraction.discussion import discussions
 from newscrawl.extraction.walk_marks import (
     OVERLAY_MAX_SHARE,
     attrs,
@@ -129,7 +130,8 @@ def tally_ancestors(blocks: list[Block], body: HtmlElement, known: dict[HtmlElem
 
     # A layer of controls is found by its buttons, not named: the walk did not note it
     # around its paragraphs (``block.chrome``), so they are kept out by their chain.
-    layers = control_layers(body, blocks, stats, total)
+    # A readers' discussion beside the story is found by how its posts are built.
+    layers = control_layers(body, blocks, stats, total) | discussions(blocks, stats)
     chrome = layers | {
         node
         for node in named

@@ -1,0 +1,190 @@
+"""Readers' discussions beside a story: comment lists and forum threads.
+
+A discussion is told by how it is built, not by what it is named: a run of posts built
+alike (one tag and class), each opened by a short header line with its writer's name
+and a time stamp, the names differing from post to post, under a title of its own
+("Comments (6)") and not telling the headline (a live blog's entries with their
+reporters' names tell it); or posts the page marks as readers' (schema.org ``Comment``,
+``UserComments``, ``DiscussionForumPosting``). Such a box is no story when the page's
+``h1`` stands outside it and the prose outside it tells the headline: the story is
+there, the discussion beside it (a first post of long prose that outweighs a short
+story, a thread in a column before the story's). A page that is the thread itself (its
+posts the only prose under the headline) keeps it.
+
+A shop box the page marks as a ``schema.org/Product`` (a description, a feature list, a
+price) with no review or story inside is kept out the same way, on the same terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction import boilerplate as bp
+from newscrawl.extraction.anchored import blocks_tell, is_prose, page_title
+from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, Block, Stats, ancestors
+from newscrawl.extraction.second import long_words
+
+#: schema.org types of readers' posts.
+_READER_TYPES = frozenset({"comment", "usercomments", "discussionforumposting"})
+#: Properties of a review or story inside a product's box: the box is the story's.
+_STORY_PROPS = frozenset({"review", "reviewBody", "articleBody"})
+#: Longest header line of a post (its writer's name and time stamp).
+_HEADER_MAX_CHARS = 100
+#: Most words of a header line beside its digits (a name, "wrote on", a month).
+_NAME_MAX_WORDS = 6
+#: Fewest posts of a run with no readers' mark, and the least share of them whose
+#: writers differ (a live blog's entries carry one desk's or a few reporters' names).
+_RUN_MIN_POSTS = 2
+_NAMES_MIN_SHARE = 0.5
+#: Text a post holds beyond its header line (a comment's words).
+_POST_MIN_CHARS = bp.MIN_SCORED_CHARS
+#: Text a box around the posts may hold beside them (its heading, "Comments (12)", a
+#: form's label) and still be the discussion's.
+_BOX_EXTRA_CHARS = 120
+#: Lines that open no post: headings and list items.
+_NO_HEADER = HEADINGS | {"li"}
+_DIGIT = re.compile(r"\d")
+_NOT_NAME = re.compile(r"[\W\d_]+")
+
+
+def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
+    """The boxes of readers' discussions on the page (see the module), each the element
+    holding the posts and nothing much else; empty when the page's story is not told
+    outside them."""
+    h1 = [b for b in blocks if b.tag == "h1"]
+    if len(h1) != 1 or h1[0].link_density > bp.MAX_LINK_DENSITY:
+        return set()
+    runs: dict[tuple[HtmlElement, object, object], dict[HtmlElement, str]] = defaultdict(dict)
+    marked: set[HtmlElement] = set()
+    for index, block in enumerate(blocks):
+        if _DIGIT.search(block.text) is None or len(block.text) > _HEADER_MAX_CHARS:
+            continue
+        if block.tag in _NO_HEADER or SENTENCE_END.search(block.text):
+            continue  # a heading (a list article's numbered item), a list item, a sentence
+        name = _NOT_NAME.sub(" ", block.text).strip().casefold()
+        if not name or name.count(" ") >= _NAME_MAX_WORDS:
+            continue  # a bare time (a live blog's entry stamp), or words of a text
+        post = _post_of(blocks, index, stats)
+        if post is None:
+            continue
+        if _reader_type(post):
+            marked.add(post)
+        parent = post.getparent()
+        if parent is not None:
+            runs[(parent, post.tag, post.get("class"))].setdefault(post, name)
+    marked.update(_products(blocks, stats))
+    posts = set(marked)
+    for named in runs.values():
+        if len(named) >= _RUN_MIN_POSTS and len(set(named.values())) >= max(
+            2, _NAMES_MIN_SHARE * len(named)
+        ):
+            posts.update(named)
+    if not posts:
+        return set()
+    held: Counter[HtmlElement] = Counter()
+    for post in posts:
+        line = list(ancestors(post))
+        if not posts.isdisjoint(line[1:]):
+            continue  # a reply inside a post: counted with it
+        for node in line[1:]:
+            held[node] += stats[post].chars
+    boxes = {_box_of(post, held, stats) for post in posts}
+    # A run with no mark is a discussion under its own title ("Comments (6)"): the first
+    # line of its box is a heading; a live blog's entries, each with its reporter's name,
+    # follow the story's headline and intro untitled.
+    # A live blog's entries under a title, each with its reporter's name, tell the
+    # headline: a run with no mark that tells it is the story's.
+    heading = h1[0]
+    sets = (long_words(heading.text), long_words(page_title(heading.owner)))
+    unmarked = boxes - {_box_of(post, held, stats) for post in marked}
+    untitled = set(unmarked)
+    told: dict[HtmlElement, list[Block]] = defaultdict(list)  # each run's prose
+    for block in blocks:
+        if not unmarked:
+            break
+        inside = unmarked.intersection(block.chain)
+        if not inside:
+            continue
+        for box in inside & untitled:
+            untitled.discard(box)
+            if block.tag not in HEADINGS:
+                boxes.discard(box)
+        if is_prose(block):
+            for box in inside:
+                told[box].append(block)
+    for box in unmarked & boxes:
+        if blocks_tell(told[box], sets):
+            boxes.discard(box)
+    if not boxes:
+        return set()
+    if any(box in heading.chain for box in boxes):
+        return set()  # the headline is the thread's: the page is the discussion
+    outside = [b for b in blocks if is_prose(b) and boxes.isdisjoint(b.chain) and b is not heading]
+    if not outside or len(sets[0]) < 2 or not blocks_tell(outside, sets):
+        return set()
+    return boxes
+
+
+def _products(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
+    """Elements holding text that the page marks as a product (``schema.org/Product``)
+    with no review or story of their own inside: a shop box's description and features."""
+    if not blocks:
+        return set()
+    found: set[HtmlElement] = set()
+    root = blocks[0].owner.getroottree().getroot()
+    for node in root.iterfind(".//*[@itemtype]"):
+        itemtype = str(node.get("itemtype") or "")
+        if itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() != "product" or node not in stats:
+            continue
+        if not any(e.get("itemprop") in _STORY_PROPS for e in node.iter()):
+            found.add(node)
+    return found
+
+
+def _reader_type(element: HtmlElement) -> bool:
+    itemtype = str(element.get("itemtype") or "")
+    return itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() in _READER_TYPES
+
+
+def _post_of(
+    blocks: list[Block], index: int, stats: dict[HtmlElement, Stats]
+) -> HtmlElement | None:
+    """The post the header line at *index* opens: the lowest element around it that
+    holds the next line too, a post's words (:data:`_POST_MIN_CHARS`), and no line before
+    it (a header closing a quote, "— Name (@name) May 5, 2019", opens nothing)."""
+    header = blocks[index]
+    if index + 1 >= len(blocks):
+        return None
+    words = blocks[index + 1]
+    if len(words.text) < _POST_MIN_CHARS or words.tag in HEADINGS:
+        return None
+    before = set(blocks[index - 1].chain) if index else set()
+    inside = set(words.chain)
+    for node in header.chain:
+        if node in before:
+            return None
+        if node in inside:
+            return node
+    return None
+
+
+def _box_of(
+    post: HtmlElement, held: Counter[HtmlElement], stats: dict[HtmlElement, Stats]
+) -> HtmlElement:
+    """The highest element around *post* whose text is the posts' it holds (*held*) and
+    at most :data:`_BOX_EXTRA_CHARS` more (the discussion's heading, its list, its
+    section)."""
+    box = post
+    for node in ancestors(post):
+        if node is post:
+            continue
+        entry = stats.get(node)
+        if entry is None or node.tag in ("body", "html"):
+            break
+        if entry.chars - held[node] > _BOX_EXTRA_CHARS:
+            break
+        box = node
+    return box

@@ -1,0 +1,173 @@
+"""Readers' discussions beside a story (:mod:`newscrawl.extraction.discussion`): a run
+of posts, each opened by a header line with its writer's name and a time stamp, is no
+story when the prose outside it tells the page's headline. Pages in fixtures/structures/
+(see its README)."""
+
+from __future__ import annotations
+
+from newscrawl.extraction.generic_body import extract_body
+from newscrawl.extraction.html import selector
+
+from .conftest import FIXTURES
+
+URL = "https://www.example.de/lokales/haushalt.html"
+PAGES = FIXTURES / "structures"
+
+
+def body_of(html: str) -> str:
+    return extract_body(selector(html).root, URL).body.body
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def test_short_story_beside_a_longer_comment_list_is_the_story() -> None:
+    """A one-paragraph story under its ``h1`` in one column, a list of three comments
+    (neutrally named) in the column before it, the first comment longer than the story:
+    the comment list was the body, the story was lost."""
+    body = body_of(page("story-beside-longer-comment-list.html"))
+    assert body.count("Der Stadtrat hat am Dienstag nach langer Debatte") == 1
+    assert "Ich wohne seit über zwanzig Jahren" not in body
+    assert "anwohner_77" not in body
+
+
+def test_comments_outweighing_the_story_stay_out() -> None:
+    """Six comments, each an ``article`` with a writer and a time in its header, after a
+    two-paragraph story in its ``main``: the comments were joined to the story."""
+    body = body_of(page("story-then-longer-comments.html"))
+    assert "The city council approved the new budget on Tuesday" in body
+    assert "Councillors argued for almost four hours" in body
+    assert "I have lived downtown for more than twenty years" not in body
+    assert "Comments (6)" not in body
+
+
+def test_a_thread_page_keeps_its_posts() -> None:
+    """Must not fire: a forum thread's own page, its posts the only prose under its
+    headline."""
+    body = body_of(page("thread-page-posts.html"))
+    assert "Ich wohne seit über zwanzig Jahren in der Innenstadt" in body
+    assert "Das sehe ich anders" in body
+
+
+STORY = [
+    "The city council approved the new budget on Tuesday after a long debate about "
+    "schools, roads and the water pipes that have waited for repairs for decades.",
+    "Councillors argued for almost four hours before the vote, which passed seven to two "
+    "after several residents spoke against the plan during the public session.",
+]
+HEAD = "<h1>City council approves new budget for schools and roads</h1>"
+
+
+def test_embedded_posts_closed_by_their_writer_stay_in_the_story() -> None:
+    """Must not fire: posts quoted in the story (an embedded post's text, then its
+    "— Name (@name) May 5, 2024" line) are built like a run of posts with names and
+    stamps, but their name line closes each post instead of opening it."""
+    quotes = "".join(
+        f"<blockquote class='embed'><p>{text} pic.example.com/x{i}</p>"
+        f"<p>— {who} (@{who.lower()}) March {i + 2}, 2024</p></blockquote>"
+        for i, (who, text) in enumerate(
+            [
+                ("Anna", "Finally the council approved a budget for the schools"),
+                ("Ben", "Four hours of debate on the budget and the roads"),
+                ("Clara", "Parking fees up again in the new budget for the roads"),
+            ]
+        )
+    )
+    html = f"<html><body><main><article>{HEAD}<p>{STORY[0]}</p>{quotes}<p>{STORY[1]}</p></article></main></body></html>"  # noqa: E501
+    body = body_of(html)
+    assert all(line in body for line in STORY)
+    assert "Four hours of debate on the budget and the roads" in body
+
+
+def test_interview_with_named_speakers_is_the_story() -> None:
+    """Must not fire: an interview, each answer opened by a short line with the speaker's
+    name and a time in the recording, one writer throughout."""
+    answers = "".join(
+        f"<div class='qa'><div class='who'>Mayor Müller, 0{i}:1{i}</div><p>{line}</p></div>"
+        for i, line in enumerate(STORY * 2)
+    )
+    html = f"<html><body><main>{HEAD}<p>{STORY[0]}</p>{answers}</main></body></html>"
+    body = body_of(html)
+    assert body.count(STORY[1]) >= 2
+
+
+REVIEW = [
+    "We tested the ProDrill 18V for four weeks on the building site and in the workshop, "
+    "from assembling furniture to drilling holes for wall plugs in concrete.",
+    "The tool sits well in the hand and drives long screws into wood without effort, only "
+    "drilling into concrete takes it to its limits, as one would expect.",
+]
+REVIEW_HEAD = "<h1>Tested: the ProDrill 18V wins over home users on the building site</h1>"
+BLURB = (
+    "The ProDrill 18V is a compact cordless drill driver for home users and professionals, "
+    "whose brushless motor and ergonomic grip give safe control on the building site."
+)
+FEATURES = "".join(
+    f"<li>{f}</li>"
+    for f in (
+        "Brushless motor with up to 60 Nm of torque for hard screwing jobs",
+        "Two-speed gearbox with 0-450 and 0-1800 revolutions per minute",
+        "Two batteries of 4.0 Ah each with charge indicator included",
+    )
+)
+PRODUCT = "itemscope itemtype='https://schema.org/Product'"
+
+
+def test_shop_box_marked_as_product_stays_out_of_the_review() -> None:
+    """A review in its ``main``, then a shop box the page marks as a ``Product`` (its
+    name, description, features, price and buttons) naming the reviewed product: the box
+    was joined to the story."""
+    box = (
+        f"<div class='produkt' {PRODUCT}><h3>ProDrill 18V</h3><p itemprop='description'>"
+        f"{BLURB}</p><ul>{FEATURES}</ul><button>Add to cart</button></div>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in REVIEW)
+    body = body_of(f"<html><body><main><div>{REVIEW_HEAD}{paras}</div>{box}</main></body></html>")
+    assert all(p in body for p in REVIEW)
+    assert BLURB not in body
+    assert "Brushless motor" not in body
+
+
+def test_review_inside_its_product_markup_stays() -> None:
+    """Must not fire: the review's text inside the ``Product`` element as its
+    ``reviewBody``, and a shop page whose description is its only prose."""
+    paras = "".join(f"<p>{p}</p>" for p in REVIEW)
+    html = (
+        f"<html><body><main>{REVIEW_HEAD}<p>{BLURB}</p><div {PRODUCT}><div itemprop='review'"
+        f"><div itemprop='reviewBody'>{paras}</div></div></div></main></body></html>"
+    )
+    assert all(p in body_of(html) for p in REVIEW)
+    shop = (
+        f"<html><body><main><h1>ProDrill 18V cordless drill driver</h1><div {PRODUCT}>"
+        f"<p itemprop='description'>{BLURB}</p><ul>{FEATURES}</ul></div></main></body></html>"
+    )
+    assert BLURB in body_of(shop)
+
+
+UPDATES = [
+    "Police closed the bridge after a lorry lost its load on the northern approach.",
+    "Engineers are checking the bridge deck for damage before it can reopen to traffic.",
+    "Buses are diverted through the old town, adding twenty minutes to most journeys.",
+    "The bridge has reopened in both directions, police say the lorry has been towed away.",
+]
+LIVE_HEAD = "<h1>Live: bridge closed after lorry loses its load</h1>"
+LIVE_INTRO = "<p>The main bridge is closed after a lorry lost its load. We report live.</p>"
+
+
+def test_live_entries_each_with_its_reporter_stay_the_story() -> None:
+    """Must not fire: a live blog's entries, each opened by a time and its reporter's
+    name (the names differing, as a discussion's do), with no title over them or under
+    one; they tell the headline."""
+    reporters = ["Anna Wolf", "Ben Kurz", "Clara Stein", "David Roth"]
+    entries = "".join(
+        f"<div class='entry'><div class='meta'>{9 + i}:{i}5 · {who}</div><p>{text}</p></div>"
+        for i, (who, text) in enumerate(zip(reporters, UPDATES, strict=True))
+    )
+    for title in ("", "<h2>All updates</h2>"):
+        html = (
+            f"<html><body><main><article>{LIVE_HEAD}{LIVE_INTRO}<div class='live'>{title}"
+            f"{entries}</div></article></main></body></html>"
+        )
+        body = body_of(html)
+        assert all(text in body for text in UPDATES), title
