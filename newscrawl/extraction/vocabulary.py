@@ -670,7 +670,7 @@ PUBLISHED_LABELS = re.compile(
     r"erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano|"
     # Nordic, Finnish, Czech/Slovak, Romanian, South Slavic, Hungarian
     r"publicerad|publicerat|publiceret|publisert|julkaistu|publikováno|publikované|"
-    r"publicat|objavljeno|közzétéve)"
+    r"publicat|objavljeno|közzétéve|опубликовано)"  # … and Russian
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -687,7 +687,7 @@ MODIFIED_LABELS = re.compile(
     r"(?<!\w)(?:aktualisiert|zuletzt geändert|geändert|stand:|mis à jour|modifié le|"
     r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|"
     r"uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|atualizado|aktualizováno|"
-    r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve)(?!\w)",
+    r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve|обновлено)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -719,7 +719,8 @@ LOCAL_MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"  # es
     "noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"  # it
     "dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|"
-    "setembro|outubro|dezembro|april|august|september|november"  # nl, pt, shared
+    "setembro|outubro|dezembro|april|august|september|november|"  # nl, pt, shared
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"  # ru
 )
 
 #: Words joining a date to its time in the languages of Europe ("at 14:05", "um", "à",
