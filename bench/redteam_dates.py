@@ -230,6 +230,65 @@ def more_stamp_cases() -> Iterator[Case]:
                 yield name, url_of(name), shell(f"{nav(lang)}{main}{foot(lang)}", title, lang), DAY
 
 
+JA_STORY = (
+    "市議会が学校と道路の新予算を可決",
+    [
+        "市議会は火曜日、長い議論の末に学校や道路、水道管の改修に充てる新しい予算を賛成多数で可決した。",
+        "議員らは採決の前に約四時間にわたって議論し、複数の住民が公開の場で計画に反対の意見を述べた。",
+        "市長は、市の歴史で最大となる予算は管理費の削減と中心部の駐車料金の値上げで賄うと説明した。",
+        "野党は駐車料金の値上げで買い物客が郊外の商業施設に流れると警告し、一年以内の見直しを求めた。",
+    ],
+)
+
+
+def odd_cases() -> Iterator[Case]:
+    """Stamps in shapes real pages show: split over elements, with other parts in the row,
+    after a logo <h1>, a place before the date; Japanese dates."""
+    for lang in ("de", "en", "fr", "es", "ru"):
+        title, lines = STORIES[lang]
+        month = {"de": "März", "en": "Mar", "fr": "mars", "es": "marzo", "ru": "марта"}[lang]
+        odd = {
+            "split": f"<div class='d'><span>14</span> <span>{month}</span> <span>2024</span></div>",
+            "split-classes": f"<div><span class='day'>14</span><span class='month'>{month}</span><span class='year'>2024</span></div>",
+            "row-parts": f"<div>{NAVS[lang][1]} | 14.03.2024 | 3 min</div>",
+            "row-site": "<div>Zeitung, 14.03.2024</div>",
+            "place": "<p>Berlin, 14.03.2024</p>",
+            "abbr": "<abbr class='published' title='2024-03-14T10:15:00+01:00'>vor langer Zeit</abbr>",
+        }
+        for kind, html in odd.items():
+            name = f"odd-{lang}-{kind}"
+            yield name, url_of(name), page(lang, html), DAY
+        # the <h1> is the site's logo; the story's headline an <h2>
+        body = (
+            f"<header><h1 class='logo'><a href='/'>Zeitung</a></h1>{nav(lang)}</header>"
+            f"<main><article><h2>{title}</h2><div>14.03.2024, 10:15</div>{paras(lines)}</article></main>{foot(lang)}"
+        )
+        name = f"odd-{lang}-logo-h1"
+        yield name, url_of(name), shell(body, title, lang), DAY
+        # the headline in a header block, the stamp in the next block beside the share bar
+        body = (
+            f"{nav(lang)}<main><div class='hd'><div class='k'><h1>{title}</h1></div></div>"
+            f"<div class='bar'><div class='s'><a href='#'>f</a> <a href='#'>x</a></div><div class='t'>14.03.2024 10:15</div></div>"
+            f"<div class='txt'>{paras(lines)}</div></main>{foot(lang)}"
+        )
+        name = f"odd-{lang}-bar"
+        yield name, url_of(name), shell(body, title, lang), DAY
+    title, lines = JA_STORY
+    for i, text in enumerate(
+        [
+            "2024年3月14日 10時15分",
+            "2024/03/14 10:15",
+            "2024.03.14",
+            "公開日：2024年3月14日",
+            "2024年3月14日（木）",
+        ]
+    ):
+        for tag in ("time", "span", "p"):
+            name = f"odd-ja-{i}-{tag}"
+            body = f"{nav('ru')}<main><article><h1>{title}</h1><{tag}>{text}</{tag}>{paras(lines)}</article></main>{foot('ru')}"
+            yield name, url_of(name), shell(body, title, "ja"), DAY
+
+
 def url_cases() -> Iterator[Case]:
     shapes = {
         "path": "https://www.example.org/{s}/2024/03/14/{n}",
@@ -564,13 +623,64 @@ def notfire_cases() -> Iterator[Case]:
             )
 
 
+def notfire_more_cases() -> Iterator[Case]:
+    """More undated stories beside dates that are not theirs: time-stamped listings and
+    comments, a lone dated teaser, a fact box with an event's date, a dated photo caption,
+    today's date as a <time> in the top bar."""
+    event = {
+        "de": "Termin: 5. Mai 2024, 19 Uhr", "en": "When: 5 May 2024, 7pm", "fr": "Quand : 5 mai 2024, 19h",
+        "es": "Cuándo: 5 de mayo de 2024, 19:00", "ru": "Когда: 5 мая 2024, 19:00",
+    }  # fmt: skip
+    for lang in LANGS:
+        items = "".join(
+            f"<li><a href='/s{k}.html'>{TEASERS[lang][k]}</a> <time datetime='2024-0{k + 1}-1{k}'>1{k}.0{k + 1}.2024</time></li>"
+            for k in range(4)
+        )
+        name = f"notfire2-{lang}-time-listing"
+        yield (
+            name,
+            url_of(name),
+            page(lang, after=f"<div class='more'><ul>{items}</ul></div>"),
+            None,
+        )
+        comments = "".join(
+            f"<div class='c'><b>user{k}</b> <time datetime='2024-0{k + 1}-1{k}T18:00'>1{k}.0{k + 1}.2024 18:00</time><p>{TEASERS[lang][k]}</p></div>"
+            for k in range(3)
+        )
+        name = f"notfire2-{lang}-time-comments"
+        yield name, url_of(name), page(lang, after=f"<section>{comments}</section>"), None
+        name = f"notfire2-{lang}-lone-teaser"
+        teaser = f"<div class='rel'><a href='/s.html'>{TEASERS[lang][0]}</a> <span>12.03.2024</span></div>"
+        yield name, url_of(name), page(lang, after=teaser), None
+        name = f"notfire2-{lang}-event-box"
+        yield (
+            name,
+            url_of(name),
+            page(
+                lang, after=f"<div class='box'><p>{event[lang]}</p><p>{TEASERS[lang][4]}</p></div>"
+            ),
+            None,
+        )
+        name = f"notfire2-{lang}-caption"
+        figure = "<figure><img src='/p.jpg' alt=''><figcaption>Foto: Archiv, 12.03.2024</figcaption></figure>"
+        yield name, url_of(name), page(lang, figure), None
+        name = f"notfire2-{lang}-today-time"
+        html = page(lang).replace(
+            "<header>",
+            "<header><div class='top'><time datetime='2024-11-01'>01.11.2024</time></div>",
+        )
+        yield name, url_of(name), html, None
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
+    "odd": odd_cases,
     "url": url_cases,
     "jsonld": jsonld_cases,
     "meta": meta_cases,
     "notfire": notfire_cases,
+    "notfire2": notfire_more_cases,
 }
 
 
