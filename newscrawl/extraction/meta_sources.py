@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from datetime import timezone as fixed_offset
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -20,11 +21,13 @@ from newscrawl.extraction.jsonld import item_types, jsonld_items, jsonld_kind, l
 from newscrawl.extraction.meta_page import PageParts
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate, iso
 from newscrawl.extraction.stamp_names import (
+    LIST_ENTRY_LEVELS,
     MAX_ODD_STAMP_CHARS,
     MODIFIED,
     PUBLISH,
     after_modification_label,
     has_fragment,
+    list_entry,
     marker_of,
 )
 from newscrawl.extraction.vocabulary import (
@@ -149,11 +152,22 @@ class Sources(PageParts):
             raw = raw or self.short.text(element)
             self.add(target, raw, "itemprop")
 
+    def listed(self, element: HtmlElement) -> bool:
+        """True when *element* lies in an entry of a list, each entry under its own date
+        (:func:`list_entry`): another story's or a comment's stamp."""
+        for node in islice((element, *element.iterancestors()), LIST_ENTRY_LEVELS):
+            if node in self.frame:
+                return False
+            if list_entry(node, self.short, self.entries):
+                return True
+        return False
+
     def time_elements(self) -> None:
-        """``<time datetime>`` outside sidebars and comments, ranked by how it is marked."""
+        """``<time datetime>`` outside sidebars and comments, ranked by how it is marked;
+        none of an entry of a dated list (related stories, comments: each its own day)."""
         for element in self.times:
             raw = element.get("datetime")
-            if not raw or self.foreign(element):
+            if not raw or self.foreign(element) or self.listed(element):
                 continue
             parent = element.getparent()
             marker = marker_of(element) + " " + (marker_of(parent) if parent is not None else "")

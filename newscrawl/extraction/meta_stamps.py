@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -17,7 +16,6 @@ from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
 from newscrawl.extraction.meta_sources import YEAR_IN_TEXT, Sources
 from newscrawl.extraction.stamp_names import (
     HAS_DIGIT,
-    LIST_ENTRY_LEVELS,
     MAX_ODD_STAMP_CHARS,
     MAX_STAMP_CHARS,
     STAMP,
@@ -26,7 +24,6 @@ from newscrawl.extraction.stamp_names import (
     is_date_icon,
     is_post_footer,
     is_post_meta,
-    list_entry,
     marker_of,
     modified_marked,
     stamp_area_named,
@@ -191,14 +188,8 @@ class Stamps(Sources):
                 del self.published[start:end]
 
     def _listed(self, element: HtmlElement) -> bool:
-        """True when *element* lies in an entry of a list, each entry under its own date
-        (:func:`list_entry`): another story's or a comment's stamp."""
-        for node in islice((element, *element.iterancestors()), LIST_ENTRY_LEVELS):
-            if node in self.frame:
-                return False
-            if list_entry(node, self.short, self.entries):
-                return True
-        return False
+        """:meth:`listed` (another story's or a comment's stamp)."""
+        return self.listed(element)
 
     def _repeated(self, element: HtmlElement) -> bool:
         """True when *element* lies in one of a run of like items of the header area or of
