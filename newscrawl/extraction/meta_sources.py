@@ -66,7 +66,7 @@ _DATELINE_HEAD = re.compile(
 )
 #: What stands before a dateline's date: nothing, or a place (a few words, no figure) and
 #: a comma.
-_DATELINE_PLACE = re.compile(r"^(?:[^\W\d][^\d,]{1,38},\s*)?$")
+DATELINE_PLACE = re.compile(r"^(?:[^\W\d][^\d,]{1,38},\s*)?$")
 
 
 def _item_owner(element: HtmlElement) -> HtmlElement | None:
@@ -236,7 +236,7 @@ class Sources(PageParts):
         found = [d.raw for d in split_labels(line)]
         found = found or [m.group() for m in LOCAL_DATE.finditer(line)]
         place = line[: -len(found[0])] if len(found) == 1 and line.endswith(found[0]) else None
-        if place is not None and _DATELINE_PLACE.match(place):
+        if place is not None and DATELINE_PLACE.match(place):
             self.add("published", found[0], "stamp")
 
     def local_forms(self) -> None:

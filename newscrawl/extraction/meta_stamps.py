@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
-from newscrawl.extraction.meta_sources import YEAR_IN_TEXT, Sources
+from newscrawl.extraction.meta_sources import DATELINE_PLACE, YEAR_IN_TEXT, Sources
 from newscrawl.extraction.stamp_names import (
     HAS_DIGIT,
     MAX_ODD_STAMP_CHARS,
@@ -245,7 +245,13 @@ class Stamps(Sources):
                         # "21. Januar 2022 | Mobilität": the part with the year.
                         parts = [p for p in _SEPARATORS.split(line) if p.strip()]
                         dated = [p for p in parts if YEAR_IN_TEXT.search(p)]
-                        self.add("published", dated[0] if len(parts) > 1 else line, "stamp")
+                        odd = dated[0] if len(parts) > 1 else line
+                        # "Madrid, 14 de marzo de 2024": a place and a comma before a
+                        # local date, which DateNormaliser reads without them.
+                        local = LOCAL_DATE.search(odd)
+                        if local is not None and DATELINE_PLACE.match(odd[: local.start()]):
+                            odd = odd[local.start() :]
+                        self.add("published", odd, "stamp")
                     else:  # the date after the label, without "le" / "am" / ":"
                         rest = LABEL_JOINER.sub("", line[label.end() :])
                         self.add("published", rest, "stamp-labelled")
