@@ -295,6 +295,13 @@ NO_DATE_PAGES = [
             "<img src='/uploads/2018/04/22/pic.jpg' alt=''>"
         )
     ),
+    # The day's date in the site's banner (a <header> with the navigation, outside
+    # article and main): the day the page was shown.
+    page(
+        body="<header><time datetime='2019-03-12'>Tuesday, 12 March 2019</time>"
+        "<nav><a href='/'>Home</a> <a href='/city/'>City</a></nav></header>"
+        + ARTICLE_BODY.format("")
+    ),
 ]
 
 
@@ -311,6 +318,7 @@ NO_DATE_IDS = [
     "script-data",
     "template",
     "link-and-image-paths",
+    "banner-today",
 ]
 
 

@@ -29,6 +29,7 @@ from newscrawl.extraction.stamp_names import (
     has_fragment,
     list_entry,
     marker_of,
+    site_banner,
 )
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
@@ -162,12 +163,21 @@ class Sources(PageParts):
                 return True
         return False
 
+    def in_banner(self, element: HtmlElement) -> bool:
+        """True when *element* lies in the site's banner (:func:`site_banner`)."""
+        for node in element.iterancestors():
+            if node.tag in ("article", "main") or node in self.frame:
+                return False
+            if node.tag == "header":
+                return site_banner(node, self.frame)
+        return False
+
     def time_elements(self) -> None:
         """``<time datetime>`` outside sidebars and comments, ranked by how it is marked;
         none of an entry of a dated list (related stories, comments: each its own day)."""
         for element in self.times:
             raw = element.get("datetime")
-            if not raw or self.foreign(element) or self.listed(element):
+            if not raw or self.foreign(element) or self.listed(element) or self.in_banner(element):
                 continue
             parent = element.getparent()
             marker = marker_of(element) + " " + (marker_of(parent) if parent is not None else "")

@@ -101,6 +101,18 @@ def list_entry(node: HtmlElement, short: ShortTexts, memo: dict[HtmlElement, boo
     return verdict
 
 
+def site_banner(node: HtmlElement, frame: frozenset[HtmlElement]) -> bool:
+    """True when *node* is the site's banner: a ``<header>`` outside the story's *frame*
+    and outside any article or main element, holding the site's navigation. A date in it
+    is the day the page was shown, not the story's."""
+    return (
+        node.tag == "header"
+        and node not in frame
+        and next(node.iter("nav"), None) is not None
+        and not any(a.tag in ("article", "main") for a in node.iterancestors())
+    )
+
+
 def dated_part(parts: list[str]) -> bool:
     """True when a part after the first of a meta row is a date, and not the end of a
     range ("12.10. - 15.10.2023": the part before it ends with a figure)."""
