@@ -287,6 +287,15 @@ def odd_cases() -> Iterator[Case]:
             name = f"odd-ja-{i}-{tag}"
             body = f"{nav('ru')}<main><article><h1>{title}</h1><{tag}>{text}</{tag}>{paras(lines)}</article></main>{foot('ru')}"
             yield name, url_of(name), shell(body, title, "ja"), DAY
+    for order in ("first", "last"):
+        stamps = ["<span>公開日：2024年3月14日</span>", "<span>更新日：2024年3月15日</span>"]
+        both = " ".join(stamps if order == "first" else stamps[::-1])
+        name = f"odd-ja-updated-{order}"
+        body = f"{nav('ru')}<main><article><h1>{title}</h1><div>{both}</div>{paras(lines)}</article></main>{foot('ru')}"
+        yield name, url_of(name), shell(body, title, "ja"), DAY
+    name = "odd-ja-update-only-notfire"
+    body = f"{nav('ru')}<main><article><h1>{title}</h1><div><span>更新日：2024年3月15日</span></div>{paras(lines)}</article></main>{foot('ru')}"
+    yield name, url_of(name), shell(body, title, "ja"), None
 
 
 def url_cases() -> Iterator[Case]:
