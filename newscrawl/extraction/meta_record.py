@@ -397,7 +397,8 @@ def _pruned(
 ) -> list[HtmlElement]:
     """The elements of *body* (itself included) that :func:`htmldate_candidate` removes:
     sidebars, footers, comments and related blocks (by tag or class), the site's banner
-    (:func:`site_banner`: its date is the day the page was shown), long text blocks
+    (:func:`site_banner`: its date is the day the page was shown), pictures' captions (the
+    day a picture was taken), long text blocks
     (over :data:`MAX_STAMP_CHARS`), the text blocks of *story* (the found body's
     paragraphs) but a date line, modification stamps and the dates just after a
     modification label; none inside another removed foreign one (its removal would
@@ -425,6 +426,7 @@ def _pruned(
                     and foreign_named(marker_of(element))
                 )
                 or site_banner(element, frame)
+                or tag == "figcaption"
             ):
                 doomed.append(element)
                 skipped = element
