@@ -681,10 +681,55 @@ def notfire_more_cases() -> Iterator[Case]:
         yield name, url_of(name), html, None
 
 
+def data_cases() -> Iterator[Case]:
+    """Machine-readable dates in rougher shapes: broken JSON-LD, other value formats, meta
+    names in other spellings, <time> values not in ISO form, app data in a script."""
+    iso = "2024-03-14T10:15:00+01:00"
+    heads = {
+        "ld-trailing-comma": '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-03-14T10:15:00+01:00",}</script>',
+        "ld-newline-in-string": '<script type="application/ld+json">{"@type": "NewsArticle", "description": "a\tb\nc", "datePublished": "2024-03-14T10:15:00+01:00"}</script>'.replace(
+            "\\n", "\n"
+        ),
+        "ld-cdata": '<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", "datePublished": "2024-03-14T10:15:00+01:00"}\n//]]></script>',
+        "ld-comment": '<script type="application/ld+json"><!-- {"@type": "NewsArticle", "datePublished": "2024-03-14T10:15:00+01:00"} --></script>',
+        "ld-slashes": '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "14/03/2024 10:15"}</script>',
+        "ld-words": '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "March 14, 2024"}</script>',
+        "ld-compact": '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "20240314"}</script>',
+        "ld-space-time": '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-14 10:15:00"}</script>',
+        "ld-http-type": '<script type="application/ld+json">{"@context": "http://schema.org/", "@type": "http://schema.org/NewsArticle", "datePublished": "2024-03-14T10:15:00+01:00"}</script>',
+        "meta-upper": f"<meta property='Article:Published_Time' content='{iso}'>",
+        "meta-og-pubdate": f"<meta property='og:pubdate' content='{iso}'>",
+        "meta-datepublished": f"<meta name='datePublished' content='{iso}'>",
+        "meta-publication-date": "<meta name='publication_date' content='2024-03-14'>",
+        "meta-dcterms-date": "<meta name='dcterms.date' content='2024-03-14'>",
+        "meta-prism": "<meta name='prism.publicationDate' content='2024-03-14'>",
+        "meta-original": "<meta name='OriginalPublicationDate' content='2024/03/14 10:15:00'>",
+        "meta-article-published-dot": f"<meta name='article.published' content='{iso}'>",
+        "meta-iso8601": f"<meta name='iso-8601-publish-date' content='{iso}'>",
+        "meta-property-pubdate": "<meta property='pubdate' content='2024-03-14'>",
+        "next-data": '<script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"article": {"title": "x", "publishedAt": "2024-03-14T09:15:00.000Z"}}}}</script>',
+    }
+    under = {
+        "time-dotted": "<time datetime='14.03.2024'>14.03.2024</time>",
+        "time-space": "<time datetime='2024-03-14 10:15'>vor langer Zeit</time>",
+        "data-timestamp": "<span data-timestamp='1710407700'>14.03.2024</span>",
+        "abbr-title": "<abbr title='2024-03-14T10:15:00+01:00'>14.03.</abbr>",
+        "meta-itemprop-body": "<div itemscope itemtype='https://schema.org/NewsArticle'><meta itemprop='datePublished' content='2024-03-14'></div>",
+    }
+    for lang in ("de", "en"):
+        for kind, head in heads.items():
+            name = f"data-{lang}-{kind}"
+            yield name, url_of(name), page(lang, head=head), DAY
+        for kind, html in under.items():
+            name = f"data-{lang}-{kind}"
+            yield name, url_of(name), page(lang, html), DAY
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
     "odd": odd_cases,
+    "data": data_cases,
     "url": url_cases,
     "jsonld": jsonld_cases,
     "meta": meta_cases,
