@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, split_labels
+from newscrawl.extraction.html import element_text
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
 from newscrawl.extraction.meta_sources import DATELINE_PLACE, YEAR_IN_TEXT, Sources
 from newscrawl.extraction.stamp_names import (
@@ -48,6 +49,10 @@ HEADER_SIBLINGS = 3
 _SEPARATORS = re.compile(r"\s[|•·]\s")
 #: What sets apart the parts of a meta row under a headline.
 _META_PARTS = re.compile(r"\s+[|•·/—–-]\s+")
+
+#: A few words with no figure before a local date, and what may follow it on its line.
+_WORDS_BEFORE = re.compile(r"^(?:[^\W\d_]+\s+){1,6}$")
+_DATE_CLOSE = " .)"
 
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
 
@@ -247,9 +252,19 @@ class Stamps(Sources):
                         dated = [p for p in parts if YEAR_IN_TEXT.search(p)]
                         odd = dated[0] if len(parts) > 1 else line
                         # "Madrid, 14 de marzo de 2024": a place and a comma before a
-                        # local date, which DateNormaliser reads without them.
+                        # local date, which DateNormaliser reads without them; so a few
+                        # words the date closes ("Von Anna Schmidt am 14. März 2024",
+                        # "Édition du 14 mars 2024") above the story's text (a box after
+                        # it may name an event's day).
                         local = LOCAL_DATE.search(odd)
-                        if local is not None and DATELINE_PLACE.match(odd[: local.start()]):
+                        if local is not None and (
+                            DATELINE_PLACE.match(before := odd[: local.start()])
+                            or (
+                                _WORDS_BEFORE.match(before)
+                                and not odd[local.end() :].strip(_DATE_CLOSE)
+                                and self._before_story(element)
+                            )
+                        ):
                             odd = odd[local.start() :]
                         self.add("published", odd, "stamp")
                     else:  # the date after the label, without "le" / "am" / ":"
@@ -277,6 +292,24 @@ class Stamps(Sources):
                     self.add("modified", stamp.raw, "stamp-labelled")
                 else:
                     self.add("published", stamp.raw, "stamp-labelled" if labelled else "stamp")
+
+    def _before_story(self, element: HtmlElement) -> bool:
+        """True when *element* comes before the story's first paragraph (longer than an
+        odd stamp) in the page: under the headline, not in a box after the text."""
+        if self.story is None:
+            return False
+        first = next(
+            (p for p in self.story.iter("p") if len(element_text(p)) > MAX_ODD_STAMP_CHARS),
+            None,
+        )
+        if first is None:
+            return False
+        for node in self.root.iter():
+            if node is element:
+                return True
+            if node is first:
+                return False
+        return False
 
     def post_meta_sentence(self, text: str) -> bool:
         """The date of a post-meta sentence ("Dieser Artikel wurde am 14. Dezember 2015 um
