@@ -208,10 +208,33 @@ MORE_STAMPS = {
 }
 
 
+#: A byline or edition line that the date closes, in each language's words.
+WORDS_STAMPS = {
+    "de": ["Von Anna Schmidt am 14. März 2024", "Stadtanzeiger vom 14. März 2024"],
+    "en": ["By Anna Smith on 14 March 2024", "Print edition of 14 March 2024"],
+    "fr": ["Par Anne Martin le 14 mars 2024", "Le Journal du 14 mars 2024"],
+    "es": ["Por Ana García el 14 de marzo de 2024", "Edición del 14 de marzo de 2024"],
+    "ru": ["Анна Смирнова от 14 марта 2024", "Выпуск от 14 марта 2024"],
+}
+#: An event's day in a short line of a box after the story (must not fire).
+EVENT_LINES = {
+    "de": "Premiere am 5. Mai 2024", "en": "Premiere on 5 May 2024", "fr": "Première le 5 mai 2024",
+    "es": "Estreno el 5 de mayo de 2024", "ru": "Премьера 5 мая 2024",
+}  # fmt: skip
+
+
 def more_stamp_cases() -> Iterator[Case]:
     figure = "<figure><img src='/p.jpg' alt=''><figcaption>Foto: Archiv</figcaption></figure>"
     for lang in LANGS:
         title, lines = STORIES[lang]
+        for i, text in enumerate(WORDS_STAMPS[lang]):
+            for tag in ("p", "div"):
+                name = f"more-{lang}-words{i}-{tag}"
+                yield name, url_of(name), page(lang, f"<{tag}>{text}</{tag}>"), DAY
+        for tag in ("p", "div"):
+            name = f"more-{lang}-event-after-{tag}-notfire"
+            box = f"<div class='box'><{tag}>{EVENT_LINES[lang]}</{tag}></div>"
+            yield name, url_of(name), page(lang, after=box), None
         for i, text in enumerate(MORE_STAMPS[lang]):
             name = f"more-{lang}-{i}-under"
             yield name, url_of(name), page(lang, f"<div class='x'>{text}</div>"), DAY
