@@ -295,6 +295,20 @@ NO_DATE_PAGES = [
             "<img src='/uploads/2018/04/22/pic.jpg' alt=''>"
         )
     ),
+    # The day's date in the site's banner (a <header> with the navigation, outside
+    # article and main): the day the page was shown.
+    # A picture's caption with the day the picture was taken: the picture's date.
+    page(
+        body=ARTICLE_BODY.format(
+            "<figure><img src='/p.jpg' alt=''><figcaption>Photo: Archive, 12.03.2019"
+            "</figcaption></figure>"
+        )
+    ),
+    page(
+        body="<header><time datetime='2019-03-12'>Tuesday, 12 March 2019</time>"
+        "<nav><a href='/'>Home</a> <a href='/city/'>City</a></nav></header>"
+        + ARTICLE_BODY.format("")
+    ),
 ]
 
 
@@ -311,6 +325,8 @@ NO_DATE_IDS = [
     "script-data",
     "template",
     "link-and-image-paths",
+    "caption",
+    "banner-today",
 ]
 
 
@@ -340,6 +356,23 @@ def test_htmldate_text_search_reads_a_short_byline_date() -> None:
     meta = extract_metadata(root, "https://blog.example/der-neue-trend/")
     assert meta.best_published() is None
     found = meta.usable_published(root, "https://blog.example/der-neue-trend/")
+    assert found == Candidate("2012-05-08", "htmldate", HTMLDATE_CONFIDENCE)
+
+
+def test_htmldate_text_search_reads_a_byline_date_beside_a_caption() -> None:
+    """The same byline date with a picture and its caption under it: the caption is
+    left out of htmldate's copy, the byline's date is still read."""
+    body = (
+        "<div class='wrap'><h2>Der neue Trend</h2><p class='morespace'>von "
+        "<a href='/author/max/' rel='author'>Max Muster</a>, 8.5.12</p>"
+        "<figure><img src='/p.jpg' alt=''><figcaption>Foto: Archiv</figcaption></figure>"
+        f"<div class='the-content'><p>{'Die Landtagswahl gibt einen Vorgeschmack. ' * 6}</p>"
+        "</div></div>"
+    )
+    root = lxml_html.fromstring(page(body=body, lang="de"))
+    found = extract_metadata(root, "https://blog.example/t/").usable_published(
+        root, "https://blog.example/t/"
+    )
     assert found == Candidate("2012-05-08", "htmldate", HTMLDATE_CONFIDENCE)
 
 

@@ -27,6 +27,7 @@ from newscrawl.extraction.stamp_names import (
     list_entry,
     marker_of,
     modification_stamp,
+    site_banner,
 )
 from newscrawl.extraction.vocabulary import (
     FOREIGN_TAGS,
@@ -395,7 +396,9 @@ def _pruned(
     frame: frozenset[HtmlElement] = frozenset(),
 ) -> list[HtmlElement]:
     """The elements of *body* (itself included) that :func:`htmldate_candidate` removes:
-    sidebars, footers, comments and related blocks (by tag or class), long text blocks
+    sidebars, footers, comments and related blocks (by tag or class), the site's banner
+    (:func:`site_banner`: its date is the day the page was shown), pictures' captions (the
+    day a picture was taken), long text blocks
     (over :data:`MAX_STAMP_CHARS`), the text blocks of *story* (the found body's
     paragraphs) but a date line, modification stamps and the dates just after a
     modification label; none inside another removed foreign one (its removal would
@@ -415,10 +418,15 @@ def _pruned(
     for event, element in walk:
         tag = element.tag
         if event == "start":
-            if tag in FOREIGN_TAGS or (
-                tag not in ("article", "main", "body")
-                and element not in frame
-                and foreign_named(marker_of(element))
+            if (
+                tag in FOREIGN_TAGS
+                or (
+                    tag not in ("article", "main", "body")
+                    and element not in frame
+                    and foreign_named(marker_of(element))
+                )
+                or site_banner(element, frame)
+                or tag == "figcaption"
             ):
                 doomed.append(element)
                 skipped = element

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from datetime import timezone as fixed_offset
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -20,12 +21,15 @@ from newscrawl.extraction.jsonld import item_types, jsonld_items, jsonld_kind, l
 from newscrawl.extraction.meta_page import PageParts
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate, iso
 from newscrawl.extraction.stamp_names import (
+    LIST_ENTRY_LEVELS,
     MAX_ODD_STAMP_CHARS,
     MODIFIED,
     PUBLISH,
     after_modification_label,
     has_fragment,
+    list_entry,
     marker_of,
+    site_banner,
 )
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
@@ -63,7 +67,7 @@ _DATELINE_HEAD = re.compile(
 )
 #: What stands before a dateline's date: nothing, or a place (a few words, no figure) and
 #: a comma.
-_DATELINE_PLACE = re.compile(r"^(?:[^\W\d][^\d,]{1,38},\s*)?$")
+DATELINE_PLACE = re.compile(r"^(?:[^\W\d][^\d,]{1,38},\s*)?$")
 
 
 def _item_owner(element: HtmlElement) -> HtmlElement | None:
@@ -149,11 +153,31 @@ class Sources(PageParts):
             raw = raw or self.short.text(element)
             self.add(target, raw, "itemprop")
 
+    def listed(self, element: HtmlElement) -> bool:
+        """True when *element* lies in an entry of a list, each entry under its own date
+        (:func:`list_entry`): another story's or a comment's stamp."""
+        for node in islice((element, *element.iterancestors()), LIST_ENTRY_LEVELS):
+            if node in self.frame:
+                return False
+            if list_entry(node, self.short, self.entries):
+                return True
+        return False
+
+    def in_banner(self, element: HtmlElement) -> bool:
+        """True when *element* lies in the site's banner (:func:`site_banner`)."""
+        for node in element.iterancestors():
+            if node.tag in ("article", "main") or node in self.frame:
+                return False
+            if node.tag == "header":
+                return site_banner(node, self.frame)
+        return False
+
     def time_elements(self) -> None:
-        """``<time datetime>`` outside sidebars and comments, ranked by how it is marked."""
+        """``<time datetime>`` outside sidebars and comments, ranked by how it is marked;
+        none of an entry of a dated list (related stories, comments: each its own day)."""
         for element in self.times:
             raw = element.get("datetime")
-            if not raw or self.foreign(element):
+            if not raw or self.foreign(element) or self.listed(element) or self.in_banner(element):
                 continue
             parent = element.getparent()
             marker = marker_of(element) + " " + (marker_of(parent) if parent is not None else "")
@@ -222,7 +246,7 @@ class Sources(PageParts):
         found = [d.raw for d in split_labels(line)]
         found = found or [m.group() for m in LOCAL_DATE.finditer(line)]
         place = line[: -len(found[0])] if len(found) == 1 and line.endswith(found[0]) else None
-        if place is not None and _DATELINE_PLACE.match(place):
+        if place is not None and DATELINE_PLACE.match(place):
             self.add("published", found[0], "stamp")
 
     def local_forms(self) -> None:

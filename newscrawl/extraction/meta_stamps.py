@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
 
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, split_labels
+from newscrawl.extraction.html import element_text
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
-from newscrawl.extraction.meta_sources import YEAR_IN_TEXT, Sources
+from newscrawl.extraction.meta_sources import DATELINE_PLACE, YEAR_IN_TEXT, Sources
 from newscrawl.extraction.stamp_names import (
     HAS_DIGIT,
-    LIST_ENTRY_LEVELS,
     MAX_ODD_STAMP_CHARS,
     MAX_STAMP_CHARS,
     STAMP,
@@ -26,7 +25,6 @@ from newscrawl.extraction.stamp_names import (
     is_date_icon,
     is_post_footer,
     is_post_meta,
-    list_entry,
     marker_of,
     modified_marked,
     stamp_area_named,
@@ -51,6 +49,10 @@ HEADER_SIBLINGS = 3
 _SEPARATORS = re.compile(r"\s[|•·]\s")
 #: What sets apart the parts of a meta row under a headline.
 _META_PARTS = re.compile(r"\s+[|•·/—–-]\s+")
+
+#: A few words with no figure before a local date, and what may follow it on its line.
+_WORDS_BEFORE = re.compile(r"^(?:[^\W\d_]+\s+){1,6}$")
+_DATE_CLOSE = " .)"
 
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
 
@@ -191,14 +193,8 @@ class Stamps(Sources):
                 del self.published[start:end]
 
     def _listed(self, element: HtmlElement) -> bool:
-        """True when *element* lies in an entry of a list, each entry under its own date
-        (:func:`list_entry`): another story's or a comment's stamp."""
-        for node in islice((element, *element.iterancestors()), LIST_ENTRY_LEVELS):
-            if node in self.frame:
-                return False
-            if list_entry(node, self.short, self.entries):
-                return True
-        return False
+        """:meth:`listed` (another story's or a comment's stamp)."""
+        return self.listed(element)
 
     def _repeated(self, element: HtmlElement) -> bool:
         """True when *element* lies in one of a run of like items of the header area or of
@@ -254,7 +250,23 @@ class Stamps(Sources):
                         # "21. Januar 2022 | Mobilität": the part with the year.
                         parts = [p for p in _SEPARATORS.split(line) if p.strip()]
                         dated = [p for p in parts if YEAR_IN_TEXT.search(p)]
-                        self.add("published", dated[0] if len(parts) > 1 else line, "stamp")
+                        odd = dated[0] if len(parts) > 1 else line
+                        # "Madrid, 14 de marzo de 2024": a place and a comma before a
+                        # local date, which DateNormaliser reads without them; so a few
+                        # words the date closes ("Von Anna Schmidt am 14. März 2024",
+                        # "Édition du 14 mars 2024") above the story's text (a box after
+                        # it may name an event's day).
+                        local = LOCAL_DATE.search(odd)
+                        if local is not None and (
+                            DATELINE_PLACE.match(before := odd[: local.start()])
+                            or (
+                                _WORDS_BEFORE.match(before)
+                                and not odd[local.end() :].strip(_DATE_CLOSE)
+                                and self._before_story(element)
+                            )
+                        ):
+                            odd = odd[local.start() :]
+                        self.add("published", odd, "stamp")
                     else:  # the date after the label, without "le" / "am" / ":"
                         rest = LABEL_JOINER.sub("", line[label.end() :])
                         self.add("published", rest, "stamp-labelled")
@@ -280,6 +292,24 @@ class Stamps(Sources):
                     self.add("modified", stamp.raw, "stamp-labelled")
                 else:
                     self.add("published", stamp.raw, "stamp-labelled" if labelled else "stamp")
+
+    def _before_story(self, element: HtmlElement) -> bool:
+        """True when *element* comes before the story's first paragraph (longer than an
+        odd stamp) in the page: under the headline, not in a box after the text."""
+        if self.story is None:
+            return False
+        first = next(
+            (p for p in self.story.iter("p") if len(element_text(p)) > MAX_ODD_STAMP_CHARS),
+            None,
+        )
+        if first is None:
+            return False
+        for node in self.root.iter():
+            if node is element:
+                return True
+            if node is first:
+                return False
+        return False
 
     def post_meta_sentence(self, text: str) -> bool:
         """The date of a post-meta sentence ("Dieser Artikel wurde am 14. Dezember 2015 um

@@ -23,6 +23,7 @@ from newscrawl.extraction.vocabulary import (
     FOREIGN_TAGS,
     INERT_TAGS,
     JOINER_WORDS,
+    LOCAL_DATE,
     MODIFIED_FRAGMENTS,
     MODIFIED_LABELS,
     MODIFIED_WORDS,
@@ -63,10 +64,14 @@ LIST_ENTRY_SIBLINGS = 8
 
 def _publication_day(text: str | None) -> str | None:
     """The first publication date a short text states (raw), None when it states none or
-    is a modification stamp."""
+    is a modification stamp. A date with a local month name ("28. Februar 2024", "5 de
+    marzo de 2024") counts too: a list of other stories dated so is a list all the same."""
     if not text or HAS_DIGIT.search(text) is None or MODIFIED_LABELS.search(text):
         return None
-    return next((d.raw for d in split_labels(text) if d.field == "datePublished"), None)
+    found = next((d.raw for d in split_labels(text) if d.field == "datePublished"), None)
+    if found is None and (local := LOCAL_DATE.search(text)) is not None:
+        return local.group()
+    return found
 
 
 def list_entry(node: HtmlElement, short: ShortTexts, memo: dict[HtmlElement, bool]) -> bool:
@@ -94,6 +99,18 @@ def list_entry(node: HtmlElement, short: ShortTexts, memo: dict[HtmlElement, boo
             )
     memo[node] = verdict
     return verdict
+
+
+def site_banner(node: HtmlElement, frame: frozenset[HtmlElement]) -> bool:
+    """True when *node* is the site's banner: a ``<header>`` outside the story's *frame*
+    and outside any article or main element, holding the site's navigation. A date in it
+    is the day the page was shown, not the story's."""
+    return (
+        node.tag == "header"
+        and node not in frame
+        and next(node.iter("nav"), None) is not None
+        and not any(a.tag in ("article", "main") for a in node.iterancestors())
+    )
 
 
 def dated_part(parts: list[str]) -> bool:

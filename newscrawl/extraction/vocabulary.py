@@ -674,15 +674,17 @@ PUBLISHED_LABELS = re.compile(
     r"erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano|"
     # Nordic, Finnish, Czech/Slovak, Romanian, South Slavic, Hungarian
     r"publicerad|publicerat|publiceret|publisert|julkaistu|publikováno|publikované|"
-    r"publicat|objavljeno|közzétéve)"
+    r"publicat|objavljeno|közzétéve|опубликовано|"  # … and Russian
+    r"公開日|配信日|掲載日|投稿日)"  # Japanese
     r"(?!\w)",
     re.IGNORECASE,
 )
 
 #: Words joining a label to its date ("Publié le …", "Veröffentlicht am …") …
 JOINER_WORDS = r"le|am|on|el|il|op|dnia|den|em|dne"
-#: … and a label's joining words and marks, cut from the text after it.
-LABEL_JOINER = re.compile(rf"^[\s:–—-]*(?:(?:{JOINER_WORDS})(?!\w))?[\s:]*", re.I)
+#: … and a label's joining words and marks (a full-width colon too), cut from the text
+#: after it.
+LABEL_JOINER = re.compile(rf"^[\s:：–—-]*(?:(?:{JOINER_WORDS})(?!\w))?[\s:：]*", re.I)
 #: The English modification labels ("Updated", "Last modified", "Edited").
 MODIFIED_WORDS = r"(?:last\s+)?(?:updated|modified|edited)"
 
@@ -691,7 +693,7 @@ MODIFIED_LABELS = re.compile(
     r"(?<!\w)(?:aktualisiert|zuletzt geändert|geändert|stand:|mis à jour|modifié le|"
     r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|"
     r"uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|atualizado|aktualizováno|"
-    r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve)(?!\w)",
+    r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve|обновлено|更新日)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -723,7 +725,8 @@ LOCAL_MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"  # es
     "noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"  # it
     "dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|"
-    "setembro|outubro|dezembro|april|august|september|november"  # nl, pt, shared
+    "setembro|outubro|dezembro|april|august|september|november|"  # nl, pt, shared
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"  # ru
 )
 
 #: Words joining a date to its time in the languages of Europe ("at 14:05", "um", "à",

@@ -1,0 +1,801 @@
+# ruff: noqa: E501  (page markup and sentences read better unbroken)
+"""Red team of synthetic pages for publication dates the page shows plainly (issue 9).
+
+Builds pages of one structure each, in variants (languages de/en/fr/es/ru, each language's
+date formats, tags and class names in several languages), runs the generic extractor
+(``generic_article`` and the page normaliser, as ``bench/generic_dates.py`` does) and
+compares the publication day kept with the one the page shows.
+
+    python bench/redteam_dates.py [SHAPE ...] [-v]
+
+Shapes that must give the day (2024-03-14): ``stamp`` (a visible stamp right under the
+headline: ``<time>`` without ``datetime``, a ``<span>``/``<div>``/``<p>`` with no date-ish
+class, labelled or not, in a byline line), ``url`` (the URL's day on a page with no other
+date), ``jsonld`` (a JSON-LD date in unusual places: ``@graph``, a WebPage whose
+``mainEntity`` is the article, ``dateCreated``/``uploadDate`` only, the article's script
+second, microdata ``itemprop``), ``meta`` (Open Graph and other publication metas).
+Shape ``notfire`` must give no date: an undated story whose sidebar, teasers, comments or
+listing carry dates, a header showing today's date, a copyright year, an event's date in
+the text. A page fails when its day is missing or wrong, or (notfire) when any date is kept
+(counted as invented).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from redteam import NAV, STORY, paras
+
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
+from newscrawl.extraction.metadata import page_normaliser
+
+Case = tuple[str, str, str, str | None]  # name, url, html, expected day (None: no date)
+
+DAY = "2024-03-14"
+FETCHED_AT = datetime(2024, 11, 1, 9, 0, tzinfo=UTC)
+LANGS = ("de", "en", "fr", "es", "ru")
+
+STORIES: dict[str, tuple[str, list[str]]] = {
+    **STORY,
+    "es": (
+        "El ayuntamiento aprueba un nuevo presupuesto para escuelas y carreteras",
+        [
+            "El ayuntamiento aprobó el martes, tras un largo debate, el nuevo presupuesto que "
+            "prevé fondos para escuelas, carreteras y la renovación de las tuberías de agua.",
+            "Los concejales discutieron casi cuatro horas antes de la votación, que salió "
+            "adelante por siete votos a dos después de que varios vecinos hablaran en contra.",
+            "El alcalde dijo que el mayor presupuesto de la historia de la ciudad se equilibrará "
+            "con menores gastos administrativos y tarifas de aparcamiento más altas en el centro.",
+            "La oposición advirtió que las tarifas de aparcamiento llevarán a los clientes a los "
+            "centros comerciales de las afueras y pidió una revisión del plan dentro de un año.",
+            "El presupuesto entra en vigor en enero y las primeras obras en las tuberías están "
+            "previstas para la primavera, según el departamento de obras públicas.",
+        ],
+    ),
+    "ru": (
+        "Городской совет утвердил новый бюджет для школ и дорог",
+        [
+            "Городской совет во вторник после долгих обсуждений утвердил новый бюджет, который "
+            "предусматривает средства для школ, дорог и ремонта водопроводных труб.",
+            "Депутаты спорили почти четыре часа перед голосованием, которое завершилось со "
+            "счетом семь к двум после того, как несколько жителей выступили против плана.",
+            "Мэр заявил, что крупнейший бюджет в истории города будет сбалансирован за счет "
+            "снижения административных расходов и повышения платы за парковку в центре.",
+            "Оппозиция предупредила, что плата за парковку отпугнет покупателей в торговые "
+            "центры на окраине, и потребовала пересмотреть план в течение года.",
+            "Бюджет вступает в силу в январе, а первые работы на трубах запланированы на весну, "
+            "сообщили в департаменте общественных работ.",
+        ],
+    ),
+}
+NAVS = {
+    **NAV,
+    "es": ["Inicio", "Política", "Economía", "Deportes", "Cultura", "Local"],
+    "ru": ["Главная", "Политика", "Экономика", "Спорт", "Культура", "Город"],
+}
+
+#: How each language shows 14 March 2024, 10:15 under a headline.
+STAMPS = {
+    "de": [
+        "14.03.2024 | 10:15 Uhr",
+        "14. März 2024, 10:15 Uhr",
+        "Veröffentlicht am 14.03.2024",
+        "Do., 14.03.2024",
+    ],
+    "en": [
+        "Published 14 March 2024, 10:15",
+        "March 14, 2024 10:15 AM",
+        "Thursday 14 March 2024",
+        "Mar 14, 2024",
+    ],
+    "fr": ["Publié le 14 mars 2024 à 10h15", "14/03/2024 10:15", "jeudi 14 mars 2024"],
+    "es": [
+        "Publicado el 14 de marzo de 2024, 10:15",
+        "14/03/2024 - 10:15",
+        "jueves, 14 de marzo de 2024",
+    ],
+    "ru": ["14 марта 2024, 10:15", "14.03.2024 10:15", "Опубликовано: 14 марта 2024"],
+}
+UPDATED = {
+    "de": "Aktualisiert am 15.03.2024, 08:00 Uhr", "en": "Updated 15 March 2024, 08:00", "fr": "Mis à jour le 15 mars 2024 à 8h00",
+    "es": "Actualizado el 15 de marzo de 2024, 08:00", "ru": "Обновлено: 15 марта 2024, 08:00",
+}  # fmt: skip
+BY = {
+    "de": "Von Anna Schmidt",
+    "en": "By Anna Smith",
+    "fr": "Par Anne Martin",
+    "es": "Por Ana García",
+    "ru": "Анна Смирнова",
+}
+#: Class names of the stamp's box that name no date (several languages, neutral).
+NEUTRAL = ["", "kopf-info", "entete", "cabecera", "x7f2", "shapka"]
+#: Other stories' dates (listings, sidebars, comments): never the page's.
+OTHER_DAYS = ["12.03.2024", "02/02/2024", "9 January 2024", "28. Februar 2024", "5 марта 2024"]
+
+
+def nav(lang: str) -> str:
+    items = "".join(f"<li><a href='/{i}/'>{w}</a></li>" for i, w in enumerate(NAVS[lang]))
+    return f"<header><div class='logo'><a href='/'>Zeitung</a></div><nav><ul>{items}</ul></nav></header>"
+
+
+def foot(lang: str) -> str:
+    links = " | ".join(f"<a href='/f{i}'>{w}</a>" for i, w in enumerate(NAVS[lang]))
+    return f"<footer><p>{links}</p></footer>"
+
+
+def shell(body: str, title: str, lang: str, head: str = "") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>{title}</title>{head}</head><body>{body}</body></html>"
+    )
+
+
+def page(
+    lang: str, under: str = "", head: str = "", after: str = "", layout: str = "article"
+) -> str:
+    """A story page: headline, *under* it, the story, *after* it (no other date)."""
+    title, lines = STORIES[lang]
+    if layout == "article":
+        main = f"<main><article><h1>{title}</h1>{under}{paras(lines)}{after}</article></main>"
+    else:
+        main = f"<div class='wrap'><div class='c1'><h1>{title}</h1>{under}<div class='txt'>{paras(lines)}</div>{after}</div></div>"
+    return shell(f"{nav(lang)}{main}{foot(lang)}", title, lang, head)
+
+
+def url_of(name: str) -> str:
+    return f"https://www.example.org/news/{name}.html"
+
+
+# -- shapes that must give the day ------------------------------------------------------
+
+
+def stamp_cases() -> Iterator[Case]:
+    for lang in LANGS:
+        for i, text in enumerate(STAMPS[lang]):
+            for tag in ("time", "span", "div", "p"):
+                for j, cls in enumerate(NEUTRAL[:3] if tag != "time" else [""]):
+                    attr = f" class='{cls}'" if cls else ""
+                    stamp = f"<{tag}{attr}>{text}</{tag}>"
+                    if tag == "span":
+                        stamp = f"<div>{stamp}</div>"
+                    for layout in ("article", "div"):
+                        name = f"stamp-{lang}-{i}-{tag}-{j}-{layout}"
+                        yield name, url_of(name), page(lang, stamp, layout=layout), DAY
+            # beside an update stamp (a later day), before or after it
+            for order in ("first", "last"):
+                upd = f"<span>{UPDATED[lang]}</span>"
+                both = (
+                    f"<span>{text}</span> {upd}"
+                    if order == "first"
+                    else f"{upd} <span>{text}</span>"
+                )
+                name = f"stamp-{lang}-{i}-updated-{order}"
+                yield name, url_of(name), page(lang, f"<div>{both}</div>"), DAY
+            # in a byline line
+            for layout in ("article", "div"):
+                name = f"stamp-{lang}-{i}-byline-{layout}"
+                under = f"<p><span>{BY[lang]}</span> · <span>{text}</span></p>"
+                yield name, url_of(name), page(lang, under, layout=layout), DAY
+
+
+#: More shapes of a stamp: other formats, and the stamp above the headline, under a
+#: picture, after the lead paragraph or at the end of the story.
+MORE_STAMPS = {
+    "de": [
+        "14.3.2024",
+        "Erstellt: 14.03.24, 10:15 Uhr",
+        "14.03.2024 - 10:15",
+        "Donnerstag, 14. März 2024",
+    ],
+    "en": [
+        "Thu 14 Mar 2024 10.15 GMT",
+        "03/14/2024",
+        "2024-03-14 10:15",
+        "14th March 2024",
+        "Posted on March 14th, 2024",
+    ],
+    "fr": ["14 mars 2024 à 10:15", "Publié le 14/03/2024 à 10h15", "14.03.2024"],
+    "es": ["14 mar 2024", "14-03-2024 10:15", "Madrid, 14 de marzo de 2024"],
+    "ru": ["14.03.2024", "14 марта 2024 в 10:15", "Дата публикации: 14.03.2024"],
+}
+
+
+#: A byline or edition line that the date closes, in each language's words.
+WORDS_STAMPS = {
+    "de": ["Von Anna Schmidt am 14. März 2024", "Stadtanzeiger vom 14. März 2024"],
+    "en": ["By Anna Smith on 14 March 2024", "Print edition of 14 March 2024"],
+    "fr": ["Par Anne Martin le 14 mars 2024", "Le Journal du 14 mars 2024"],
+    "es": ["Por Ana García el 14 de marzo de 2024", "Edición del 14 de marzo de 2024"],
+    "ru": ["Анна Смирнова от 14 марта 2024", "Выпуск от 14 марта 2024"],
+}
+#: An event's day in a short line of a box after the story (must not fire).
+EVENT_LINES = {
+    "de": "Premiere am 5. Mai 2024", "en": "Premiere on 5 May 2024", "fr": "Première le 5 mai 2024",
+    "es": "Estreno el 5 de mayo de 2024", "ru": "Премьера 5 мая 2024",
+}  # fmt: skip
+
+
+def more_stamp_cases() -> Iterator[Case]:
+    figure = "<figure><img src='/p.jpg' alt=''><figcaption>Foto: Archiv</figcaption></figure>"
+    for lang in LANGS:
+        title, lines = STORIES[lang]
+        for i, text in enumerate(WORDS_STAMPS[lang]):
+            for tag in ("p", "div"):
+                name = f"more-{lang}-words{i}-{tag}"
+                yield name, url_of(name), page(lang, f"<{tag}>{text}</{tag}>"), DAY
+        for tag in ("p", "div"):
+            name = f"more-{lang}-event-after-{tag}-notfire"
+            box = f"<div class='box'><{tag}>{EVENT_LINES[lang]}</{tag}></div>"
+            yield name, url_of(name), page(lang, after=box), None
+        for i, text in enumerate(MORE_STAMPS[lang]):
+            name = f"more-{lang}-{i}-under"
+            yield name, url_of(name), page(lang, f"<div class='x'>{text}</div>"), DAY
+            for where in ("above", "figure", "lead", "end"):
+                stamp = f"<div class='x'>{text}</div>"
+                body = paras(lines)
+                if where == "above":
+                    main = f"<main><article>{stamp}<h1>{title}</h1>{body}</article></main>"
+                elif where == "figure":
+                    main = f"<main><article><h1>{title}</h1>{figure}{stamp}{body}</article></main>"
+                elif where == "lead":
+                    main = f"<main><article><h1>{title}</h1><p><b>{lines[0]}</b></p>{stamp}{paras(lines[1:])}</article></main>"
+                else:
+                    main = f"<main><article><h1>{title}</h1>{body}{stamp}</article></main>"
+                name = f"more-{lang}-{i}-{where}"
+                yield name, url_of(name), shell(f"{nav(lang)}{main}{foot(lang)}", title, lang), DAY
+
+
+JA_STORY = (
+    "市議会が学校と道路の新予算を可決",
+    [
+        "市議会は火曜日、長い議論の末に学校や道路、水道管の改修に充てる新しい予算を賛成多数で可決した。",
+        "議員らは採決の前に約四時間にわたって議論し、複数の住民が公開の場で計画に反対の意見を述べた。",
+        "市長は、市の歴史で最大となる予算は管理費の削減と中心部の駐車料金の値上げで賄うと説明した。",
+        "野党は駐車料金の値上げで買い物客が郊外の商業施設に流れると警告し、一年以内の見直しを求めた。",
+    ],
+)
+
+
+def odd_cases() -> Iterator[Case]:
+    """Stamps in shapes real pages show: split over elements, with other parts in the row,
+    after a logo <h1>, a place before the date; Japanese dates."""
+    for lang in ("de", "en", "fr", "es", "ru"):
+        title, lines = STORIES[lang]
+        month = {"de": "März", "en": "Mar", "fr": "mars", "es": "marzo", "ru": "марта"}[lang]
+        odd = {
+            "split": f"<div class='d'><span>14</span> <span>{month}</span> <span>2024</span></div>",
+            "split-classes": f"<div><span class='day'>14</span><span class='month'>{month}</span><span class='year'>2024</span></div>",
+            "row-parts": f"<div>{NAVS[lang][1]} | 14.03.2024 | 3 min</div>",
+            "row-site": "<div>Zeitung, 14.03.2024</div>",
+            "place": "<p>Berlin, 14.03.2024</p>",
+            "abbr": "<abbr class='published' title='2024-03-14T10:15:00+01:00'>vor langer Zeit</abbr>",
+        }
+        for kind, html in odd.items():
+            name = f"odd-{lang}-{kind}"
+            yield name, url_of(name), page(lang, html), DAY
+        # the <h1> is the site's logo; the story's headline an <h2>
+        body = (
+            f"<header><h1 class='logo'><a href='/'>Zeitung</a></h1>{nav(lang)}</header>"
+            f"<main><article><h2>{title}</h2><div>14.03.2024, 10:15</div>{paras(lines)}</article></main>{foot(lang)}"
+        )
+        name = f"odd-{lang}-logo-h1"
+        yield name, url_of(name), shell(body, title, lang), DAY
+        # the headline in a header block, the stamp in the next block beside the share bar
+        body = (
+            f"{nav(lang)}<main><div class='hd'><div class='k'><h1>{title}</h1></div></div>"
+            f"<div class='bar'><div class='s'><a href='#'>f</a> <a href='#'>x</a></div><div class='t'>14.03.2024 10:15</div></div>"
+            f"<div class='txt'>{paras(lines)}</div></main>{foot(lang)}"
+        )
+        name = f"odd-{lang}-bar"
+        yield name, url_of(name), shell(body, title, lang), DAY
+    title, lines = JA_STORY
+    for i, text in enumerate(
+        [
+            "2024年3月14日 10時15分",
+            "2024/03/14 10:15",
+            "2024.03.14",
+            "公開日：2024年3月14日",
+            "2024年3月14日（木）",
+        ]
+    ):
+        for tag in ("time", "span", "p"):
+            name = f"odd-ja-{i}-{tag}"
+            body = f"{nav('ru')}<main><article><h1>{title}</h1><{tag}>{text}</{tag}>{paras(lines)}</article></main>{foot('ru')}"
+            yield name, url_of(name), shell(body, title, "ja"), DAY
+    for order in ("first", "last"):
+        stamps = ["<span>公開日：2024年3月14日</span>", "<span>更新日：2024年3月15日</span>"]
+        both = " ".join(stamps if order == "first" else stamps[::-1])
+        name = f"odd-ja-updated-{order}"
+        body = f"{nav('ru')}<main><article><h1>{title}</h1><div>{both}</div>{paras(lines)}</article></main>{foot('ru')}"
+        yield name, url_of(name), shell(body, title, "ja"), DAY
+    name = "odd-ja-update-only-notfire"
+    body = f"{nav('ru')}<main><article><h1>{title}</h1><div><span>更新日：2024年3月15日</span></div>{paras(lines)}</article></main>{foot('ru')}"
+    yield name, url_of(name), shell(body, title, "ja"), None
+
+
+def url_cases() -> Iterator[Case]:
+    shapes = {
+        "path": "https://www.example.org/{s}/2024/03/14/{n}",
+        "path-html": "https://www.example.org/2024/03/14/{n}.html",
+        "compact": "https://www.example.org/{s}/20240314/{n}.html",
+        "dashed": "https://www.example.org/{s}/2024-03-14/{n}/",
+        "query": "https://www.example.org/{s}/article.php?id=77&date=2024-03-14",
+        "compact-slug": "https://www.example.org/{s}/{n}-20240314.html",
+    }
+    for lang in LANGS:
+        for shape, pattern in shapes.items():
+            for layout in ("article", "div"):
+                slug = f"stadtrat-haushalt-{lang}"
+                url = pattern.format(s=NAVS[lang][1].lower().replace("í", "i"), n=slug)
+                yield f"url-{lang}-{shape}-{layout}", url, page(lang, layout=layout), DAY
+
+
+def ld(data: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+
+
+def jsonld_cases() -> Iterator[Case]:
+    iso = "2024-03-14T10:15:00+01:00"
+    org = {"@type": "Organization", "name": "Zeitung", "url": "https://www.example.org/"}
+    crumbs = {
+        "@type": "BreadcrumbList",
+        "itemListElement": [{"@type": "ListItem", "position": 1, "name": "Home"}],
+    }
+    variants: dict[str, Callable[[str], str]] = {
+        "graph": lambda t: ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    org,
+                    {"@type": "WebPage", "name": t},
+                    {"@type": "NewsArticle", "headline": t, "datePublished": iso},
+                ],
+            }
+        ),
+        "graph-nested": lambda t: ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {
+                        "@type": "WebPage",
+                        "name": t,
+                        "hasPart": {"@type": "NewsArticle", "headline": t, "datePublished": iso},
+                    }
+                ],
+            }
+        ),
+        "webpage-date": lambda t: ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "WebPage",
+                "datePublished": iso,
+                "mainEntity": {"@type": "NewsArticle", "headline": t},
+            }
+        ),
+        "webpage-main": lambda t: ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "WebPage",
+                "mainEntity": {"@type": "NewsArticle", "headline": t, "datePublished": iso},
+            }
+        ),
+        "created": lambda t: ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": t,
+                "dateCreated": iso,
+            }
+        ),
+        "upload": lambda t: ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "VideoObject",
+                "name": t,
+                "uploadDate": iso,
+            }
+        ),
+        "second-script": lambda t: (
+            ld({"@context": "https://schema.org", **crumbs})
+            + ld(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "Article",
+                    "headline": t,
+                    "datePublished": iso,
+                }
+            )
+        ),
+        "list": lambda t: ld(
+            [
+                {"@context": "https://schema.org", **org},
+                {
+                    "@context": "https://schema.org",
+                    "@type": "ReportageNewsArticle",
+                    "headline": t,
+                    "datePublished": iso,
+                },
+            ]
+        ),
+        "type-list": lambda t: ld(
+            {
+                "@context": "https://schema.org",
+                "@type": ["NewsArticle", "Article"],
+                "headline": t,
+                "datePublished": iso,
+            }
+        ),
+        "date-only": lambda t: ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": t,
+                "datePublished": "2024-03-14",
+            }
+        ),
+    }
+    for lang in LANGS:
+        title = STORIES[lang][0]
+        for kind, script in variants.items():
+            for where in ("head", "body"):
+                head = script(title) if where == "head" else ""
+                after = script(title) if where == "body" else ""
+                name = f"jsonld-{lang}-{kind}-{where}"
+                yield name, url_of(name), page(lang, head=head, after=after), DAY
+        micro = {
+            "meta": f"<meta itemprop='datePublished' content='{iso}'>",
+            "span": "<span itemprop='datePublished'>2024-03-14</span>",
+            "span-shown": f"<span itemprop='datePublished'>{STAMPS[lang][0]}</span>",
+            "time": f"<time itemprop='datePublished' content='{iso}'>{STAMPS[lang][1]}</time>",
+        }
+        for kind, html in micro.items():
+            name = f"jsonld-{lang}-micro-{kind}"
+            yield name, url_of(name), page(lang, f"<div>{html}</div>"), DAY
+
+
+def meta_cases() -> Iterator[Case]:
+    iso = "2024-03-14T10:15:00+01:00"
+    metas = {
+        "article-published": f"<meta property='article:published_time' content='{iso}'>",
+        "article-name": f"<meta name='article:published_time' content='{iso}'>",
+        "article-published-short": f"<meta property='article:published' content='{iso}'>",
+        "og-published": f"<meta property='og:published_time' content='{iso}'>",
+        "og-article": f"<meta property='og:article:published_time' content='{iso}'>",
+        "pubdate": "<meta name='pubdate' content='2024-03-14'>",
+        "publishdate": "<meta name='publishdate' content='2024-03-14 10:15'>",
+        "publish-date": "<meta name='publish-date' content='2024-03-14'>",
+        "dc-issued": "<meta name='DC.date.issued' content='2024-03-14'>",
+        "dcterms-created": "<meta name='dcterms.created' content='2024-03-14'>",
+        "dc-date": "<meta name='DC.date' content='2024-03-14'>",
+        "sailthru": "<meta name='sailthru.date' content='2024-03-14 10:15:00'>",
+        "parsely": f"<meta name='parsely-pub-date' content='{iso}'>",
+        "citation": "<meta name='citation_publication_date' content='2024/03/14'>",
+        "date": "<meta name='date' content='2024-03-14'>",
+        "itemprop-head": f"<meta itemprop='datePublished' content='{iso}'>",
+        "release": "<meta name='release_date' content='20240314'>",
+        "cxense": f"<meta name='cXenseParse:recs:publishtime' content='{iso}'>",
+    }
+    for lang in LANGS:
+        for kind, meta in metas.items():
+            name = f"meta-{lang}-{kind}"
+            yield name, url_of(name), page(lang, head=meta), DAY
+
+
+# -- must not fire ------------------------------------------------------------------------
+
+
+TEASERS = {
+    "de": [
+        "Neue Radwege am Fluss eröffnet",
+        "Bäckerei schließt nach hundert Jahren",
+        "Schwimmbad bleibt im Winter offen",
+        "Feuerwehr bekommt neues Löschfahrzeug",
+        "Markt zieht auf den Domplatz um",
+    ],
+    "en": [
+        "New cycle paths open by the river",
+        "Bakery closes after a hundred years",
+        "Pool stays open through the winter",
+        "Fire brigade gets a new engine",
+        "Market moves to the cathedral square",
+    ],
+    "fr": [
+        "De nouvelles pistes cyclables au bord du fleuve",
+        "La boulangerie ferme après cent ans",
+        "La piscine reste ouverte cet hiver",
+        "Les pompiers reçoivent un nouveau camion",
+        "Le marché déménage sur le parvis",
+    ],
+    "es": [
+        "Nuevos carriles bici junto al río",
+        "La panadería cierra tras cien años",
+        "La piscina seguirá abierta en invierno",
+        "Los bomberos estrenan camión",
+        "El mercado se muda a la plaza de la catedral",
+    ],
+    "ru": [
+        "Открылись новые велодорожки у реки",
+        "Пекарня закрылась через сто лет",
+        "Бассейн будет работать зимой",
+        "Пожарные получили новую машину",
+        "Рынок переезжает на соборную площадь",
+    ],
+}
+#: Other stories' dates in each language's own month names.
+LOCAL_DAYS = {
+    "de": [
+        "12. März 2024",
+        "28. Februar 2024",
+        "9. Januar 2024",
+        "2. Februar 2024",
+        "5. März 2024",
+    ],
+    "en": [
+        "12 March 2024",
+        "28 February 2024",
+        "9 January 2024",
+        "2 February 2024",
+        "5 March 2024",
+    ],
+    "fr": ["12 mars 2024", "28 février 2024", "9 janvier 2024", "2 février 2024", "5 mars 2024"],
+    "es": [
+        "12 de marzo de 2024",
+        "28 de febrero de 2024",
+        "9 de enero de 2024",
+        "2 de febrero de 2024",
+        "5 de marzo de 2024",
+    ],
+    "ru": ["12 марта 2024", "28 февраля 2024", "9 января 2024", "2 февраля 2024", "5 марта 2024"],
+}
+
+
+def teaser_list(
+    lang: str, cls: str, count: int = 4, tag: str = "span", local: bool = False
+) -> str:
+    days = LOCAL_DAYS[lang] if local else OTHER_DAYS
+    items = "".join(
+        f"<li><a href='/story-{k}.html'>{TEASERS[lang][k]}</a> <{tag}>{days[k % len(days)]}</{tag}></li>"
+        for k in range(count)
+    )
+    return f"<div class='{cls}'><h2>{NAVS[lang][1]}</h2><ul>{items}</ul></div>"
+
+
+def notfire_cases() -> Iterator[Case]:
+    comments = {
+        "de": "Kommentare", "en": "Comments", "fr": "Commentaires", "es": "Comentarios", "ru": "Комментарии",
+    }  # fmt: skip
+    today = {
+        "de": "Freitag, 1. November 2024", "en": "Friday, November 1, 2024", "fr": "vendredi 1 novembre 2024",
+        "es": "viernes, 1 de noviembre de 2024", "ru": "пятница, 1 ноября 2024",
+    }  # fmt: skip
+    event = {
+        "de": "Das Konzert am 5. Mai 2024 auf dem Marktplatz soll trotz der Sparpläne wie geplant stattfinden, sagte die Kulturdezernentin.",
+        "en": "The concert on 5 May 2024 in the market square will go ahead as planned despite the savings, the head of culture said.",
+        "fr": "Le concert du 5 mai 2024 sur la place du marché aura lieu comme prévu malgré les économies, a indiqué l'adjointe à la culture.",
+        "es": "El concierto del 5 de mayo de 2024 en la plaza del mercado se celebrará como estaba previsto pese a los recortes, dijo la concejala.",
+        "ru": "Концерт 5 мая 2024 года на рыночной площади состоится, как и планировалось, несмотря на экономию, сообщили в мэрии.",
+    }
+    for lang in LANGS:
+        lines = STORIES[lang][1]
+        for layout in ("article", "div"):
+            # sidebar / teasers with dates beside an undated story
+            for cls in ("sidebar", "randspalte", "x9"):
+                box = teaser_list(lang, cls, local=cls == "x9")
+                name = f"notfire-{lang}-sidebar-{cls}-{layout}"
+                main = (
+                    page(lang, layout=layout)
+                    .replace("</main>", f"</main><aside>{box}</aside>")
+                    .replace(
+                        "<footer>",
+                        f"<div class='side'>{box}</div><footer>"
+                        if layout == "div"
+                        else "<footer>",
+                    )
+                )
+                yield name, url_of(name), main, None
+            # listing of other stories under the story
+            for tag in ("span", "time", "p"):
+                for local in (False, True):
+                    name = f"notfire-{lang}-listing-{tag}-{'local' if local else 'mixed'}-{layout}"
+                    yield (
+                        name,
+                        url_of(name),
+                        page(lang, after=teaser_list(lang, "more", 5, tag, local), layout=layout),
+                        None,
+                    )
+            # comments with dates
+            entries = "".join(
+                f"<div class='c'><b>user{k}</b> <span>{OTHER_DAYS[k]} 18:0{k}</span><p>{lines[k][:60]}</p></div>"
+                for k in range(3)
+            )
+            name = f"notfire-{lang}-comments-{layout}"
+            yield (
+                name,
+                url_of(name),
+                page(
+                    lang,
+                    after=f"<section><h3>{comments[lang]}</h3>{entries}</section>",
+                    layout=layout,
+                ),
+                None,
+            )
+            # today's date in the page header
+            name = f"notfire-{lang}-today-{layout}"
+            html = page(lang, layout=layout).replace(
+                "<header>", f"<header><div class='top'><span>{today[lang]}</span></div>"
+            )
+            yield name, url_of(name), html, None
+            # copyright year
+            name = f"notfire-{lang}-copyright-{layout}"
+            html = page(lang, layout=layout).replace(
+                "</footer>", "<p>© 2024 Zeitung Verlag GmbH</p></footer>"
+            )
+            yield name, url_of(name), html, None
+            # an event's date in the story text
+            name = f"notfire-{lang}-event-{layout}"
+            html = page(lang, layout=layout).replace(
+                f"<p>{lines[2]}</p>", f"<p>{lines[2]}</p><p>{event[lang]}</p>"
+            )
+            yield name, url_of(name), html, None
+            # an undated URL with an id and a year only
+            name = f"notfire-{lang}-urlyear-{layout}"
+            yield (
+                name,
+                f"https://www.example.org/2024/news/{name}-123456.html",
+                page(lang, layout=layout),
+                None,
+            )
+
+
+def notfire_more_cases() -> Iterator[Case]:
+    """More undated stories beside dates that are not theirs: time-stamped listings and
+    comments, a lone dated teaser, a fact box with an event's date, a dated photo caption,
+    today's date as a <time> in the top bar."""
+    event = {
+        "de": "Termin: 5. Mai 2024, 19 Uhr", "en": "When: 5 May 2024, 7pm", "fr": "Quand : 5 mai 2024, 19h",
+        "es": "Cuándo: 5 de mayo de 2024, 19:00", "ru": "Когда: 5 мая 2024, 19:00",
+    }  # fmt: skip
+    for lang in LANGS:
+        items = "".join(
+            f"<li><a href='/s{k}.html'>{TEASERS[lang][k]}</a> <time datetime='2024-0{k + 1}-1{k}'>1{k}.0{k + 1}.2024</time></li>"
+            for k in range(4)
+        )
+        name = f"notfire2-{lang}-time-listing"
+        yield (
+            name,
+            url_of(name),
+            page(lang, after=f"<div class='more'><ul>{items}</ul></div>"),
+            None,
+        )
+        comments = "".join(
+            f"<div class='c'><b>user{k}</b> <time datetime='2024-0{k + 1}-1{k}T18:00'>1{k}.0{k + 1}.2024 18:00</time><p>{TEASERS[lang][k]}</p></div>"
+            for k in range(3)
+        )
+        name = f"notfire2-{lang}-time-comments"
+        yield name, url_of(name), page(lang, after=f"<section>{comments}</section>"), None
+        name = f"notfire2-{lang}-lone-teaser"
+        teaser = f"<div class='rel'><a href='/s.html'>{TEASERS[lang][0]}</a> <span>12.03.2024</span></div>"
+        yield name, url_of(name), page(lang, after=teaser), None
+        name = f"notfire2-{lang}-event-box"
+        yield (
+            name,
+            url_of(name),
+            page(
+                lang, after=f"<div class='box'><p>{event[lang]}</p><p>{TEASERS[lang][4]}</p></div>"
+            ),
+            None,
+        )
+        name = f"notfire2-{lang}-caption"
+        figure = "<figure><img src='/p.jpg' alt=''><figcaption>Foto: Archiv, 12.03.2024</figcaption></figure>"
+        yield name, url_of(name), page(lang, figure), None
+        name = f"notfire2-{lang}-today-time"
+        html = page(lang).replace(
+            "<header>",
+            "<header><div class='top'><time datetime='2024-11-01'>01.11.2024</time></div>",
+        )
+        yield name, url_of(name), html, None
+
+
+def data_cases() -> Iterator[Case]:
+    """Machine-readable dates in rougher shapes: broken JSON-LD, other value formats, meta
+    names in other spellings, <time> values not in ISO form, app data in a script."""
+    iso = "2024-03-14T10:15:00+01:00"
+    heads = {
+        "ld-trailing-comma": '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-03-14T10:15:00+01:00",}</script>',
+        "ld-newline-in-string": '<script type="application/ld+json">{"@type": "NewsArticle", "description": "a\tb\nc", "datePublished": "2024-03-14T10:15:00+01:00"}</script>'.replace(
+            "\\n", "\n"
+        ),
+        "ld-cdata": '<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", "datePublished": "2024-03-14T10:15:00+01:00"}\n//]]></script>',
+        "ld-comment": '<script type="application/ld+json"><!-- {"@type": "NewsArticle", "datePublished": "2024-03-14T10:15:00+01:00"} --></script>',
+        "ld-slashes": '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "14/03/2024 10:15"}</script>',
+        "ld-words": '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "March 14, 2024"}</script>',
+        "ld-compact": '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "20240314"}</script>',
+        "ld-space-time": '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-14 10:15:00"}</script>',
+        "ld-http-type": '<script type="application/ld+json">{"@context": "http://schema.org/", "@type": "http://schema.org/NewsArticle", "datePublished": "2024-03-14T10:15:00+01:00"}</script>',
+        "meta-upper": f"<meta property='Article:Published_Time' content='{iso}'>",
+        "meta-og-pubdate": f"<meta property='og:pubdate' content='{iso}'>",
+        "meta-datepublished": f"<meta name='datePublished' content='{iso}'>",
+        "meta-publication-date": "<meta name='publication_date' content='2024-03-14'>",
+        "meta-dcterms-date": "<meta name='dcterms.date' content='2024-03-14'>",
+        "meta-prism": "<meta name='prism.publicationDate' content='2024-03-14'>",
+        "meta-original": "<meta name='OriginalPublicationDate' content='2024/03/14 10:15:00'>",
+        "meta-article-published-dot": f"<meta name='article.published' content='{iso}'>",
+        "meta-iso8601": f"<meta name='iso-8601-publish-date' content='{iso}'>",
+        "meta-property-pubdate": "<meta property='pubdate' content='2024-03-14'>",
+        "next-data": '<script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"article": {"title": "x", "publishedAt": "2024-03-14T09:15:00.000Z"}}}}</script>',
+    }
+    under = {
+        "time-dotted": "<time datetime='14.03.2024'>14.03.2024</time>",
+        "time-space": "<time datetime='2024-03-14 10:15'>vor langer Zeit</time>",
+        "data-timestamp": "<span data-timestamp='1710407700'>14.03.2024</span>",
+        "abbr-title": "<abbr title='2024-03-14T10:15:00+01:00'>14.03.</abbr>",
+        "meta-itemprop-body": "<div itemscope itemtype='https://schema.org/NewsArticle'><meta itemprop='datePublished' content='2024-03-14'></div>",
+    }
+    for lang in ("de", "en"):
+        for kind, head in heads.items():
+            name = f"data-{lang}-{kind}"
+            yield name, url_of(name), page(lang, head=head), DAY
+        for kind, html in under.items():
+            name = f"data-{lang}-{kind}"
+            yield name, url_of(name), page(lang, html), DAY
+
+
+SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
+    "stamp": stamp_cases,
+    "more": more_stamp_cases,
+    "odd": odd_cases,
+    "data": data_cases,
+    "url": url_cases,
+    "jsonld": jsonld_cases,
+    "meta": meta_cases,
+    "notfire": notfire_cases,
+    "notfire2": notfire_more_cases,
+}
+
+
+def day_of(html: str, url: str) -> str | None:
+    """The publication day the generic extractor keeps (None: no date, or no story)."""
+    found = generic_article(selector(html.encode()).root, url)
+    raw = next((d.raw for d in found.dates if d.field == "datePublished"), None)
+    if raw is None:
+        return None
+    value = page_normaliser(found.language).normalise(raw, FETCHED_AT).value
+    return value[:10] if value else None
+
+
+def run(names: list[str], verbose: bool) -> int:
+    failures = 0
+    for shape in names:
+        total = missed = wrong = invented = 0
+        for name, url, html, expected in SHAPES[shape]():
+            total += 1
+            got = day_of(html, url)
+            if got == expected:
+                continue
+            if expected is None:
+                invented += 1
+            elif got is None:
+                missed += 1
+            else:
+                wrong += 1
+            if verbose:
+                print(f"  FAIL {name}: {got} (expected {expected})")
+        failed = missed + wrong + invented
+        print(
+            f"{shape}: {failed} of {total} pages fail ({missed} missed, {wrong} wrong, {invented} invented)"
+        )
+        failures += failed
+    return failures
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    run(args or list(SHAPES), "-v" in sys.argv)
