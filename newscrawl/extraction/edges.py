@@ -75,7 +75,11 @@ CLOSING_LINE_MAX_CHARS = 200
 def same_text(paragraph: str, description: str) -> bool:
     """True when *paragraph* and *description* say the same (nearly the same words; the
     description may be cut short with an ellipsis)."""
-    mine, theirs = key_words(paragraph), key_words(description)
+    return _same_words(key_words(paragraph), key_words(description), description)
+
+
+def _same_words(mine: list[str], theirs: list[str], description: str) -> bool:
+    """:func:`same_text` of a paragraph's words *mine* and *description*'s *theirs*."""
     if len(mine) < STANDFIRST_MIN_WORDS or len(theirs) < STANDFIRST_MIN_WORDS:
         return False
     a, b = set(mine), set(theirs)
@@ -152,11 +156,12 @@ def header_end(
         return 0
     total = sum(len(text) for text, _ in paragraphs)
     before = 0
+    said = key_words(description)  # (read once, not for each paragraph)
     for index, (text, _) in enumerate(paragraphs[:HEADER_MAX_PARAGRAPHS]):
         if before > HEADER_MAX_SHARE * total:
             return 0
         before += len(text)
-        if not same_text(text, description):
+        if not _same_words(key_words(text), said, description):
             continue
         story = _story_element(paragraphs[index + 1 :])
         if story is None:

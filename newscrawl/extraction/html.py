@@ -508,7 +508,8 @@ def shows_all_text(element: HtmlElement) -> bool:
     """True when the text of every element inside *element* is a part of *element*'s
     (:func:`element_text`): none is hidden (script, svg, button …), a line break or a
     ruby reading."""
-    return next(element.iterdescendants(*_NOT_TEXT_TAGS), None) is None
+    # (a childless element, most of a header's, shows its own text: no search)
+    return not len(element) or next(element.iterdescendants(*_NOT_TEXT_TAGS), None) is None
 
 
 #: Tags whose text is not their parent's, and ``<rt>`` (whose is unless it is a bare

@@ -68,20 +68,29 @@ def _stated_words(stated: str) -> tuple[tuple[str, ...], frozenset[tuple[str, ..
 
 def _told(
     stated: str | None, paragraphs: Sequence[str]
-) -> tuple[tuple[str, ...], frozenset[tuple[str, ...]], list[list[str]]] | None:
+) -> tuple[tuple[str, ...], frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...]] | None:
     """The stated text's words (to :data:`STATED_MAX_CHARS`) and shingles and the found
     paragraphs' words, when the stated text holds most of the found story
     (:data:`STATED_MIN_COVER`); None otherwise."""
-    if not stated:
-        return None
+    return _told_of(stated, tuple(paragraphs)) if stated else None
+
+
+@lru_cache(maxsize=1)
+def _told_of(
+    stated: str, paragraphs: tuple[str, ...]
+) -> tuple[tuple[str, ...], frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...]] | None:
+    """:func:`_told`, kept for the page's next question: the captions' return and the
+    header cut ask of the same found paragraphs, and so does the tail cut when the header
+    cut took none (most pages); each cut the paragraphs into words and shingles again
+    (immutable: every caller shares them)."""
     told, grams = _stated_words(stated)
     if not grams:
         return None
-    found: list[list[str]] = []
+    found: list[tuple[str, ...]] = []
     ours: set[tuple[str, ...]] = set()
-    tail: list[str] = []  # the words before a paragraph that begin its first 4-grams
+    tail: tuple[str, ...] = ()  # the words before a paragraph that begin its first 4-grams
     for text in paragraphs:
-        words = key_words(text)
+        words = tuple(key_words(text))
         found.append(words)
         run = tail + words
         ours.update(shingles(run))
@@ -90,11 +99,19 @@ def _told(
         tail = run[1 - SHINGLE :]
     if not ours or len(ours & grams) < STATED_MIN_COVER * len(ours):
         return None
-    return told, grams, found
+    return told, grams, tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _found_out(stated: str, paragraphs: tuple[str, ...]) -> frozenset[int]:
+    """:func:`_left_out` of the found *paragraphs* themselves (see :func:`_told_of`), kept
+    for the tail cut: the header cut asks it of the same paragraphs first."""
+    both = _told_of(stated, paragraphs)
+    return frozenset(_left_out(*both)) if both is not None else frozenset()
 
 
 def _left_out(
-    told: Sequence[str], grams: frozenset[tuple[str, ...]], lines: list[list[str]]
+    told: Sequence[str], grams: frozenset[tuple[str, ...]], lines: Sequence[Sequence[str]]
 ) -> set[int]:
     """Indexes of the *lines* (as words) that the stated text (*told*, its shingles
     *grams*) does not hold."""
@@ -124,10 +141,11 @@ def told_apart(paragraphs: Sequence[str], stated: str | None) -> tuple[set[int],
     ``articleBody``) leaves out and of those it holds, when it holds most of the found
     story (:data:`STATED_MIN_COVER`); two empty sets when there is no stated story or it
     holds less."""
-    if (both := _told(stated, paragraphs)) is None:
+    found = tuple(paragraphs)
+    if not stated or (both := _told_of(stated, found)) is None:
         return set(), set()
-    out = _left_out(*both)
-    return out, {i for i, words in enumerate(both[2]) if words and i not in out}
+    out = _found_out(stated, found)
+    return set(out), {i for i, words in enumerate(both[2]) if words and i not in out}
 
 
 def stated_lines(paragraphs: Sequence[str], lines: Sequence[str], stated: str | None) -> set[int]:
@@ -157,10 +175,11 @@ def stated_end(paragraphs: Sequence[str], stated: str | None) -> set[int]:
     otherwise."""
     if not stated or len(stated) > STATED_MAX_CHARS or not _ends_whole(stated):
         return set()
-    if (both := _told(stated, paragraphs)) is None:
+    key = tuple(paragraphs)
+    if (both := _told_of(stated, key)) is None:
         return set()
-    told, grams, found = both
-    out = _left_out(told, grams, found)
+    told, _, found = both
+    out = _found_out(stated, key)
     held = [i for i, words in enumerate(found) if words and i not in out]
     tail = shingles(told[-STATED_TAIL_WORDS:])
     if not held or not tail:

@@ -9,13 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import islice
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.blocks import HEADINGS, Stats, tag_name
 from newscrawl.extraction.dates import LabelledDate, split_labels
-from newscrawl.extraction.html import BR, absolute_url, inline_text, iter_text
+from newscrawl.extraction.html import BR, absolute_url, inline_text, is_bare_reading
+from newscrawl.extraction.html import SKIP_TAGS as NO_TEXT_TAGS
 from newscrawl.extraction.page import TeaserData
 from newscrawl.extraction.teaser_links import has_headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
@@ -82,6 +84,10 @@ def _first_twin(
     return best
 
 
+#: The events of the walk :func:`short_text` reads an element's text with.
+_TEXT_EVENTS = ("start", "end", "comment", "pi")
+
+
 def short_text(element: HtmlElement, limit: int) -> str | None:
     """Text of a small element, None when it runs over *limit* characters."""
     if not len(element):  # no child nodes (most links and spans): its own text, no walk
@@ -90,15 +96,41 @@ def short_text(element: HtmlElement, limit: int) -> str | None:
             return None
         text = " ".join(raw.replace(BR, " ").split())
         return text if len(text) <= limit else None
-    parts: list[str] = []
-    total = 0
-    for count, piece in enumerate(iter_text(element)):
-        if count > 200:
-            return None
-        parts.append(piece)
-        total += len(piece)
-        if total > limit * 4:
-            return None
+    # The pieces of :func:`~newscrawl.extraction.html.iter_text`, read in this loop (a
+    # generator's resumption for each piece cost a tenth of the call): up to 201 pieces
+    # and four times *limit* characters.
+    cap = limit * 4
+    own = element.text
+    parts = [own] if own else []
+    total = len(own) if own else 0
+    if total > cap:
+        return None
+    if isinstance(element.tag, str):
+        events = etree.iterwalk(element, events=_TEXT_EVENTS)
+        for event, node in events:
+            if node is element:
+                continue
+            if event == "start":
+                tag = node.tag
+                if tag != "br" and tag not in NO_TEXT_TAGS and not is_bare_reading(node, tag):
+                    piece = node.text
+                    if not piece:
+                        continue
+                else:
+                    events.skip_subtree()  # shows no text; its close brings its tail
+                    if tag != "br":
+                        continue
+                    piece = BR
+            else:
+                piece = node.tail
+                if not piece:
+                    continue
+            if len(parts) > 200:
+                return None
+            parts.append(piece)
+            total += len(piece)
+            if total > cap:
+                return None
     text = " ".join("".join(parts).replace(BR, " ").split())
     return text if len(text) <= limit else None
 
