@@ -171,3 +171,76 @@ def test_live_entries_each_with_its_reporter_stay_the_story() -> None:
         )
         body = body_of(html)
         assert all(text in body for text in UPDATES), title
+
+
+def shop_box(price: str = "Price incl. VAT 129,99 €") -> str:
+    """A shop box with no ``Product`` markup: its name, picture, description, features,
+    and a row of its price and buttons."""
+    return (
+        f"<div class='p3q'><h3>ProDrill 18V</h3><img src='/drill.jpg'><p>{BLURB}</p>"
+        f"<ul>{FEATURES}</ul><div class='row'><span>{price}</span><button>Add to cart"
+        "</button><a href='#' role='button'>Wish list</a></div></div>"
+    )
+
+
+def test_shop_box_built_as_one_stays_out_of_the_review() -> None:
+    """A shop box the page does not mark (a price beside buttons, a picture, a description
+    and features) naming the reviewed product, after the review or inside its
+    ``article``: the box was joined to the story."""
+    paras = "".join(f"<p>{p}</p>" for p in REVIEW)
+    for price in ("Price incl. VAT 129,99 €", "$129.99", "CHF 129.90"):
+        for html in (
+            f"<main><div>{REVIEW_HEAD}{paras}</div>{shop_box(price)}</main>",
+            f"<article>{REVIEW_HEAD}<div>{paras[: len(paras) // 2]}</div>{shop_box(price)}"
+            "</article>",
+        ):
+            body = body_of(f"<html><body>{html}</body></html>")
+            assert REVIEW[0] in body
+            assert BLURB not in body
+            assert "Brushless motor" not in body
+
+
+PRICED = [
+    "We tested the ProDrill 18V for four weeks; at €129 it costs less than most rivals "
+    "with a brushless motor and two batteries in the box.",
+    "The stronger model with a hammer function sells for $179, which buys more power in "
+    "concrete but adds half a kilogram to every job.",
+    "Our verdict: at this price the ProDrill 18V is a clear recommendation for home users "
+    "on the building site.",
+]
+
+
+def test_prices_in_the_story_keep_it_whole() -> None:
+    """Must not fire: a review whose sentences quote prices, its picture and a row of
+    share buttons in the same column, and its verdict box (a picture, a short sentence
+    with the price beside a share button); a list article of products, each with a
+    picture, a price in a sentence and a link to a shop; a deal story, its standfirst
+    above, whose short price line sits beside a button in its text, with its picture."""
+    share = "<div class='share'><button>Share</button><button>Print</button></div>"
+    paras = "".join(f"<p>{p}</p>" for p in PRICED)
+    verdict = (
+        f"<div class='verdict'><img src='/v.jpg'><p>{REVIEW[-1]}</p><div><p>At €129 a bargain."
+        "</p><button>Share</button></div></div>"
+    )
+    review = (
+        f"<main><article>{REVIEW_HEAD}<div><img src='/a.jpg'>{paras}{share}</div>{verdict}"
+        "</article></main>"
+    )
+    body = body_of(f"<html><body>{review}</body></html>")
+    assert all(p in body for p in [*PRICED, REVIEW[-1], "At €129 a bargain."])
+    items = "".join(
+        f"<div class='item'><h2>{i + 1}. Drill</h2><img src='/{i}.jpg'><p>{p}</p>"
+        f"<a href='https://shop.example.com/{i}'>Buy at the shop</a></div>"
+        for i, p in enumerate(PRICED)
+    )
+    heading = "<h1>The best ProDrill 18V drills for home users on the building site</h1>"
+    listing = f"<main>{heading}{items}</main>"
+    assert all(p in body_of(f"<html><body>{listing}</body></html>") for p in PRICED)
+    deal = (
+        f"<main><header>{REVIEW_HEAD}<p>{REVIEW[0]}</p></header><div class='text'>"
+        f"<img src='/d.jpg'>{paras}"
+        "<div><span>Now €99 instead of €129</span><button>Go to deal</button></div>"
+        "</div></main>"
+    )
+    body = body_of(f"<html><body>{deal}</body></html>")
+    assert all(p in body for p in PRICED)
