@@ -14,7 +14,8 @@ articles in several shapes, and must-not-fire boxes beside them: a lone picture'
 a box of video cards with buttons, a summary box), forum (a readers' discussion — a
 comment list, a forum thread, schema.org Comment posts, posts as articles — after, before,
 beside or inside the story, its first post long prose; must-not-fire: an interview, a
-Q&A page built as posts, a comment count under the story), product (a shop box — a
+Q&A page built as posts, a comment count under the story, one signed part of the story
+under a title that counts no post), product (a shop box — a
 description, a feature list or spec table, a price and buttons — beside a review of its
 product or beside an unrelated story, marked as schema.org Product or not; must-not-fire:
 a review holding the feature list, a shop page whose description is its only prose, prices
@@ -736,6 +737,19 @@ def forum_cases() -> Iterator[Case]:
             f"{nav(lang)}<main><h1>{headline}</h1><div class='qa'>{posts}</div></main>{foot(lang)}"
         )
         yield f"forum-{lang}-notfire-qa-posts", shell(body, headline, lang), lines, []
+        # must not fire: one signed part of the story under a title that counts no post
+        # (an editor's comment beside the report), built like a lone comment
+        signed = (
+            f"<section><h2>{THREAD[lang][0]}</h2><div class='c'><div class='by'>Anna Wolf, "
+            f"12.03.2024 14:05</div><p>{POSTS[lang][0]}</p></div></section>"
+        )
+        body = f"{nav(lang)}<main><article><h1>{headline}</h1>{paras(lines[:2])}{signed}</article></main>{foot(lang)}"
+        yield (
+            f"forum-{lang}-notfire-signed-part",
+            shell(body, headline, lang),
+            [*lines[:2], POSTS[lang][0]],
+            [],
+        )
         # must not fire: the story with a short comment teaser under it (a count and a link)
         teaser = f"<div class='comments'><a href='#c'>{THREAD[lang][0]} (12)</a></div>"
         body = f"{nav(lang)}<main><article><h1>{headline}</h1>{paras(lines)}{teaser}</article></main>{foot(lang)}"

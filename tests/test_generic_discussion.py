@@ -244,3 +244,63 @@ def test_prices_in_the_story_keep_it_whole() -> None:
     )
     body = body_of(f"<html><body>{deal}</body></html>")
     assert all(p in body for p in PRICED)
+
+
+LONE = (  # longer than the story: its weight pulled it into the body
+    "I have lived downtown for more than twenty years and all I can say is that the people "
+    "at city hall obviously never take the bus. Every year something is promised, every "
+    "year it is postponed, and in the end the residents foot the bill once again. My "
+    "neighbours feel the same way, we collected signatures years ago, but nobody ever got "
+    "back to us or even bothered to send a reply to the letter we wrote."
+)
+
+
+def test_a_lone_comment_under_a_title_counting_one_stays_out() -> None:
+    """A single reader's post (its writer and time in a header line) under a box title
+    that counts one post ("Comments (1)", "1 Kommentar"), after the story or in a column
+    before it: the post was joined to the story."""
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    for title in ("Comments (1)", "1 Kommentar"):
+        for shape in ("article", "li"):
+            if shape == "article":
+                post = (
+                    f"<article><header><span>oldtown</span> · <time>12.03.2024 14:05</time>"
+                    f"</header><p>{LONE}</p><footer><button>Reply</button></footer></article>"
+                )
+            else:
+                post = (
+                    f"<ol><li><div class='meta'><b>oldtown</b> <time>12.03.2024 14:05</time>"
+                    f"</div><div class='txt'><p>{LONE}</p></div><a href='#r'>Reply</a></li></ol>"
+                )
+            box = f"<section class='k7x'><h2>{title}</h2>{post}</section>"
+            for html in (
+                f"<main><div class='story'>{HEAD}{story}</div>{box}</main>",
+                f"<div class='cols'><div>{box}</div><div>{HEAD}{story}</div></div>",
+            ):
+                body = body_of(f"<html><body>{html}</body></html>")
+                assert all(line in body for line in STORY)
+                assert LONE not in body
+
+
+def test_a_lone_signed_part_of_the_story_stays() -> None:
+    """Must not fire: one post-like part of the story, its writer and time in a header
+    line, under a title that counts nothing ("Kommentar", an editor's comment beside the
+    report) or under one that counts one but tells the headline ("Update 1")."""
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    comment = (
+        "<section><h2>Kommentar</h2><div class='c'><div class='by'>Anna Wolf, 12.03.2024 "
+        f"14:05</div><p>{LONE}</p></div></section>"
+    )
+    update = (
+        "The council will vote on the budget for schools and roads again next week after "
+        "the mayor asked for changes to the plan for the water pipes."
+    )
+    updated = (
+        "<section><h2>Update 1</h2><div class='c'><div class='by'>Anna Wolf, 12.03.2024 "
+        f"14:05</div><p>{update}</p></div></section>"
+    )
+    for part, text in ((comment, LONE), (updated, update)):
+        html = f"<html><body><main><article>{HEAD}{story}{part}</article></main></body></html>"
+        body = body_of(html)
+        assert all(line in body for line in STORY)
+        assert text in body

@@ -9,7 +9,9 @@ reporters' names tell it); or posts the page marks as readers' (schema.org ``Com
 ``h1`` stands outside it and the prose outside it tells the headline: the story is
 there, the discussion beside it (a first post of long prose that outweighs a short
 story, a thread in a column before the story's). A page that is the thread itself (its
-posts the only prose under the headline) keeps it.
+posts the only prose under the headline) keeps it. A lone post counts as a discussion
+where its box's title counts one post ("Comments (1)", "1 Kommentar"): an editor's signed
+comment under a title that counts nothing is the story's.
 
 A shop box the page marks as a ``schema.org/Product`` (a description, a feature list, a
 price) with no review or story inside is kept out the same way, on the same terms; so is
@@ -64,6 +66,7 @@ _PICTURE_TAGS = ("img", "picture")
 #: Most paragraphs of prose a shop box holds (its description; its features are lines).
 _SHOP_MAX_PROSE = 2
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _NOT_NAME = re.compile(r"[\W\d_]+")
 
 
@@ -74,6 +77,8 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
     h1 = [b for b in blocks if b.tag == "h1"]
     if len(h1) != 1 or h1[0].link_density > bp.MAX_LINK_DENSITY:
         return set()
+    heading = h1[0]
+    heading_chain = set(heading.chain)
     runs: dict[tuple[HtmlElement, object, object], dict[HtmlElement, str]] = defaultdict(dict)
     marked: set[HtmlElement] = set()
     for index, block in enumerate(blocks):
@@ -100,7 +105,9 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
             2, _NAMES_MIN_SHARE * len(named)
         ):
             posts.update(named)
-    if not posts:
+    # A lone post (its run of one) counts where its box's title counts one post.
+    lone = {post for named in runs.values() if len(named) == 1 for post in named} - posts
+    if not posts and not lone:
         return set()
     held: Counter[HtmlElement] = Counter()
     for post in posts:
@@ -110,12 +117,18 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
         for node in line[1:]:
             held[node] += stats[post].chars
     boxes = {_box_of(post, held, stats) for post in posts}
+    counted = {
+        _box_of(post, Counter(dict.fromkeys(ancestors(post), stats[post].chars)), stats)
+        for post in lone
+        if post in stats
+    }
+    counted = {box for box in counted - boxes if box not in heading_chain}
+    boxes |= counted
     # A run with no mark is a discussion under its own title ("Comments (6)"): the first
     # line of its box is a heading; a live blog's entries, each with its reporter's name,
     # follow the story's headline and intro untitled.
     # A live blog's entries under a title, each with its reporter's name, tell the
     # headline: a run with no mark that tells it is the story's.
-    heading = h1[0]
     sets = (long_words(heading.text), long_words(page_title(heading.owner)))
     unmarked = boxes - {_box_of(post, held, stats) for post in marked}
     untitled = set(unmarked)
@@ -130,6 +143,8 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
             untitled.discard(box)
             if block.tag not in HEADINGS:
                 boxes.discard(box)
+            elif box in counted and _DIGITS.findall(block.text) != ["1"]:
+                boxes.discard(box)  # a lone post's box whose title counts no one post
         if is_prose(block):
             for box in inside:
                 told[box].append(block)
