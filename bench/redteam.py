@@ -19,7 +19,8 @@ under a title that counts no post), product (a shop box — a
 description, a feature list or spec table, a price and buttons — beside a review of its
 product or beside an unrelated story, marked as schema.org Product or not; must-not-fire:
 a review holding the feature list, a shop page whose description is its only prose, prices
-in the story's sentences of a review, a list article and a deal story). Each page names what must stay and what must go; a page
+in the story's sentences of a review, a list article and a deal story, a list article
+whose items are built as shop boxes). Each page names what must stay and what must go; a page
 fails when any must-keep line is missing or any must-drop line is there. The must-not-fire
 variants (a real story built like the structure) are scored the same way.
 """
@@ -950,6 +951,14 @@ def product_cases() -> Iterator[Case]:
             + "</main>",
             "deal": f"<main><h1>{headline}</h1><p class='lead'>{priced[0]}</p><div class='text'><img src='/d.jpg'>{paras(priced[1:])}<div><span>{PRICE_LINE[lang]}</span><button>{PRODUCT[lang][3][0]}</button></div></div></main>",
         }
+        pages["shop-items"] = (
+            f"<main><h1>{headline}</h1><p class='lead'>{priced[0]}</p>"
+            + "".join(
+                f"<div class='item'><h2>{i + 1}.</h2><img src='/{i}.jpg'><p>{p}</p><div class='row'><span>{PRICE_LINE[lang]}</span><button>{PRODUCT[lang][3][0]}</button></div></div>"
+                for i, p in enumerate(priced[1:])
+            )
+            + "</main>"
+        )
         for kind, main in pages.items():
             body = f"{nav(lang)}{main}{foot(lang)}"
             yield f"product-{lang}-notfire-prices-{kind}", shell(body, headline, lang), priced, []

@@ -255,6 +255,32 @@ LONE = (  # longer than the story: its weight pulled it into the body
 )
 
 
+def test_list_of_products_built_as_shop_boxes_stays() -> None:
+    """Must not fire: a list article of products, each item built as a shop box (a
+    picture, a description, a row of its price and a button), under an intro telling the
+    headline: boxes built alike are the list's items."""
+    intro = (
+        "We tested a dozen cordless drills on the building site; these are the best "
+        "ProDrill 18V rivals for home users, from cheap to professional."
+    )
+    descs = [
+        "The ProDrill 18V is our winner: a brushless motor, two batteries and a sturdy case "
+        "for home users on the building site.",
+        "The BudgetDrill 12V is the cheapest drill in the test and still drives long screws "
+        "into soft wood without effort.",
+        "The ProHammer 18V adds a hammer function for concrete, at the price of half a "
+        "kilogram more on every job.",
+    ]
+    items = "".join(
+        f"<div class='item'><h2>{i + 1}. Drill</h2><img src='/{i}.jpg'><p>{d}</p><div "
+        f"class='row'><span>€{99 + i * 30}</span><button>Buy</button></div></div>"
+        for i, d in enumerate(descs)
+    )
+    heading = "<h1>The best ProDrill 18V rivals for home users on the building site</h1>"
+    body = body_of(f"<html><body><main>{heading}<p>{intro}</p>{items}</main></body></html>")
+    assert all(d in body for d in descs)
+
+
 def test_a_lone_comment_under_a_title_counting_one_stays_out() -> None:
     """A single reader's post (its writer and time in a header line) under a box title
     that counts one post ("Comments (1)", "1 Kommentar"), after the story or in a column

@@ -18,7 +18,8 @@ price) with no review or story inside is kept out the same way, on the same term
 one the page does not mark, told by how it is built: a price line (a currency sign beside
 a number, no sentence) in a row with a control a reader operates (a button, a link that
 leads nowhere), under a product's picture, beside a description and its features. A
-price inside a sentence (a review quoting prices, a deal story) is the story's.
+price inside a sentence (a review quoting prices, a deal story) is the story's, and so
+are shop boxes built alike (a list article of products).
 """
 
 from __future__ import annotations
@@ -185,7 +186,9 @@ def _shops(
     (:data:`_BOX_EXTRA_CHARS`), and the lowest element around the row holding a picture,
     a description (:data:`_POST_MIN_CHARS` beside the row) and at most
     :data:`_SHOP_MAX_PROSE` paragraphs of prose, not the headline; kept only where the
-    prose outside it tells the headline (a shop box wrapping a review is the review's)."""
+    prose outside it tells the headline (a shop box wrapping a review is the review's)
+    and no other shop box is built alike (a list article of products, each built as a
+    shop box, is the story)."""
     found: set[HtmlElement] = set()
     holding_h1 = set(heading.chain)
     for block in blocks:
@@ -212,6 +215,9 @@ def _shops(
         if stats[box].chars - stats[row].chars < _POST_MIN_CHARS:
             continue
         found.add(box)
+    # Shop boxes built alike (one tag and class) are a list article's items: the story.
+    builds = Counter((box.tag, box.get("class")) for box in found)
+    found = {box for box in found if builds[(box.tag, box.get("class"))] == 1}
     if not found:
         return set()
     sets = (long_words(heading.text), long_words(page_title(heading.owner)))
