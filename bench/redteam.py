@@ -14,10 +14,13 @@ articles in several shapes, and must-not-fire boxes beside them: a lone picture'
 a box of video cards with buttons, a summary box), forum (a readers' discussion — a
 comment list, a forum thread, schema.org Comment posts, posts as articles — after, before,
 beside or inside the story, its first post long prose; must-not-fire: an interview, a
-Q&A page built as posts, a comment count under the story), product (a shop box — a
+Q&A page built as posts, a comment count under the story, one signed part of the story
+under a title that counts no post), product (a shop box — a
 description, a feature list or spec table, a price and buttons — beside a review of its
-product or beside an unrelated story; must-not-fire: a review holding the feature list, a
-shop page whose description is its only prose). Each page names what must stay and what must go; a page
+product or beside an unrelated story, marked as schema.org Product or not; must-not-fire:
+a review holding the feature list, a shop page whose description is its only prose, prices
+in the story's sentences of a review, a list article and a deal story, a list article
+whose items are built as shop boxes). Each page names what must stay and what must go; a page
 fails when any must-keep line is missing or any must-drop line is there. The must-not-fire
 variants (a real story built like the structure) are scored the same way.
 """
@@ -735,6 +738,19 @@ def forum_cases() -> Iterator[Case]:
             f"{nav(lang)}<main><h1>{headline}</h1><div class='qa'>{posts}</div></main>{foot(lang)}"
         )
         yield f"forum-{lang}-notfire-qa-posts", shell(body, headline, lang), lines, []
+        # must not fire: one signed part of the story under a title that counts no post
+        # (an editor's comment beside the report), built like a lone comment
+        signed = (
+            f"<section><h2>{THREAD[lang][0]}</h2><div class='c'><div class='by'>Anna Wolf, "
+            f"12.03.2024 14:05</div><p>{POSTS[lang][0]}</p></div></section>"
+        )
+        body = f"{nav(lang)}<main><article><h1>{headline}</h1>{paras(lines[:2])}{signed}</article></main>{foot(lang)}"
+        yield (
+            f"forum-{lang}-notfire-signed-part",
+            shell(body, headline, lang),
+            [*lines[:2], POSTS[lang][0]],
+            [],
+        )
         # must not fire: the story with a short comment teaser under it (a count and a link)
         teaser = f"<div class='comments'><a href='#c'>{THREAD[lang][0]} (12)</a></div>"
         body = f"{nav(lang)}<main><article><h1>{headline}</h1>{paras(lines)}{teaser}</article></main>{foot(lang)}"
@@ -832,6 +848,17 @@ REVIEW = {
         "professionnels choisiront le modèle plus puissant avec percussion.",
     ],
 }
+PRICE_SENTENCE = {  # a price in a sentence, and a short verdict line quoting it (the
+    # generic body drops that line beside its button with or without the shop rule)
+    "de": ("Er kostet 129,99 €.", "Fazit: ein guter Kauf für 129,99 €."),
+    "en": ("It costs £129.99.", "Verdict: a bargain at £129.99."),
+    "fr": ("Elle coûte 129,99 €.", "Verdict : une affaire à 129,99 €."),
+}
+PRICE_LINE = {
+    "de": "Jetzt 99 € statt 129 €",
+    "en": "Now £99 instead of £129",
+    "fr": "99 € au lieu de 129 €",
+}
 REVIEW_H = {
     "de": "Im Test: Der ProDrill 18V überzeugt Heimwerker auf der Baustelle",
     "en": "Tested: the ProDrill 18V wins over home users on the building site",
@@ -908,6 +935,33 @@ def product_cases() -> Iterator[Case]:
                 [*story, *feats],
                 [],
             )
+        # must not fire: prices in the story's sentences (a review, a list article of
+        # products, a deal story), beside pictures and buttons
+        headline, cost, verdict_line = REVIEW_H[lang], *PRICE_SENTENCE[lang]
+        priced = [f"{p} {cost}" for p in REVIEW[lang]]
+        share = "<div class='share'><button>Share</button><button>Print</button></div>"
+        verdict = f"<div class='verdict'><img src='/v.jpg'><div><p>{verdict_line}</p><button>{PRODUCT[lang][3][0]}</button></div></div>"
+        pages = {
+            "review": f"<main><article><h1>{headline}</h1><div><img src='/a.jpg'>{paras(priced)}{share}</div>{verdict}</article></main>",
+            "list": f"<main><h1>{headline}</h1>"
+            + "".join(
+                f"<div class='item'><h2>{i + 1}.</h2><img src='/{i}.jpg'><p>{p}</p><a href='https://shop.example.com/{i}'>{PRODUCT[lang][3][0]}</a></div>"
+                for i, p in enumerate(priced)
+            )
+            + "</main>",
+            "deal": f"<main><h1>{headline}</h1><p class='lead'>{priced[0]}</p><div class='text'><img src='/d.jpg'>{paras(priced[1:])}<div><span>{PRICE_LINE[lang]}</span><button>{PRODUCT[lang][3][0]}</button></div></div></main>",
+        }
+        pages["shop-items"] = (
+            f"<main><h1>{headline}</h1><p class='lead'>{priced[0]}</p>"
+            + "".join(
+                f"<div class='item'><h2>{i + 1}.</h2><img src='/{i}.jpg'><p>{p}</p><div class='row'><span>{PRICE_LINE[lang]}</span><button>{PRODUCT[lang][3][0]}</button></div></div>"
+                for i, p in enumerate(priced[1:])
+            )
+            + "</main>"
+        )
+        for kind, main in pages.items():
+            body = f"{nav(lang)}{main}{foot(lang)}"
+            yield f"product-{lang}-notfire-prices-{kind}", shell(body, headline, lang), priced, []
         # must not fire: a product page whose description is the only prose (no story)
         title, blurb, features, _ = PRODUCT[lang]
         body = (

@@ -171,3 +171,162 @@ def test_live_entries_each_with_its_reporter_stay_the_story() -> None:
         )
         body = body_of(html)
         assert all(text in body for text in UPDATES), title
+
+
+def shop_box(price: str = "Price incl. VAT 129,99 €") -> str:
+    """A shop box with no ``Product`` markup: its name, picture, description, features,
+    and a row of its price and buttons."""
+    return (
+        f"<div class='p3q'><h3>ProDrill 18V</h3><img src='/drill.jpg'><p>{BLURB}</p>"
+        f"<ul>{FEATURES}</ul><div class='row'><span>{price}</span><button>Add to cart"
+        "</button><a href='#' role='button'>Wish list</a></div></div>"
+    )
+
+
+def test_shop_box_built_as_one_stays_out_of_the_review() -> None:
+    """A shop box the page does not mark (a price beside buttons, a picture, a description
+    and features) naming the reviewed product, after the review or inside its
+    ``article``: the box was joined to the story."""
+    paras = "".join(f"<p>{p}</p>" for p in REVIEW)
+    for price in ("Price incl. VAT 129,99 €", "$129.99", "CHF 129.90"):
+        for html in (
+            f"<main><div>{REVIEW_HEAD}{paras}</div>{shop_box(price)}</main>",
+            f"<article>{REVIEW_HEAD}<div>{paras[: len(paras) // 2]}</div>{shop_box(price)}"
+            "</article>",
+        ):
+            body = body_of(f"<html><body>{html}</body></html>")
+            assert REVIEW[0] in body
+            assert BLURB not in body
+            assert "Brushless motor" not in body
+
+
+PRICED = [
+    "We tested the ProDrill 18V for four weeks; at €129 it costs less than most rivals "
+    "with a brushless motor and two batteries in the box.",
+    "The stronger model with a hammer function sells for $179, which buys more power in "
+    "concrete but adds half a kilogram to every job.",
+    "Our verdict: at this price the ProDrill 18V is a clear recommendation for home users "
+    "on the building site.",
+]
+
+
+def test_prices_in_the_story_keep_it_whole() -> None:
+    """Must not fire: a review whose sentences quote prices, its picture and a row of
+    share buttons in the same column, and its verdict box (a picture, a short sentence
+    with the price beside a share button); a list article of products, each with a
+    picture, a price in a sentence and a link to a shop; a deal story, its standfirst
+    above, whose short price line sits beside a button in its text, with its picture."""
+    share = "<div class='share'><button>Share</button><button>Print</button></div>"
+    paras = "".join(f"<p>{p}</p>" for p in PRICED)
+    verdict = (
+        f"<div class='verdict'><img src='/v.jpg'><p>{REVIEW[-1]}</p><div><p>At €129 a bargain."
+        "</p><button>Share</button></div></div>"
+    )
+    review = (
+        f"<main><article>{REVIEW_HEAD}<div><img src='/a.jpg'>{paras}{share}</div>{verdict}"
+        "</article></main>"
+    )
+    body = body_of(f"<html><body>{review}</body></html>")
+    assert all(p in body for p in [*PRICED, REVIEW[-1], "At €129 a bargain."])
+    items = "".join(
+        f"<div class='item'><h2>{i + 1}. Drill</h2><img src='/{i}.jpg'><p>{p}</p>"
+        f"<a href='https://shop.example.com/{i}'>Buy at the shop</a></div>"
+        for i, p in enumerate(PRICED)
+    )
+    heading = "<h1>The best ProDrill 18V drills for home users on the building site</h1>"
+    listing = f"<main>{heading}{items}</main>"
+    assert all(p in body_of(f"<html><body>{listing}</body></html>") for p in PRICED)
+    deal = (
+        f"<main><header>{REVIEW_HEAD}<p>{REVIEW[0]}</p></header><div class='text'>"
+        f"<img src='/d.jpg'>{paras}"
+        "<div><span>Now €99 instead of €129</span><button>Go to deal</button></div>"
+        "</div></main>"
+    )
+    body = body_of(f"<html><body>{deal}</body></html>")
+    assert all(p in body for p in PRICED)
+
+
+LONE = (  # longer than the story: its weight pulled it into the body
+    "I have lived downtown for more than twenty years and all I can say is that the people "
+    "at city hall obviously never take the bus. Every year something is promised, every "
+    "year it is postponed, and in the end the residents foot the bill once again. My "
+    "neighbours feel the same way, we collected signatures years ago, but nobody ever got "
+    "back to us or even bothered to send a reply to the letter we wrote."
+)
+
+
+def test_list_of_products_built_as_shop_boxes_stays() -> None:
+    """Must not fire: a list article of products, each item built as a shop box (a
+    picture, a description, a row of its price and a button), under an intro telling the
+    headline: boxes built alike are the list's items."""
+    intro = (
+        "We tested a dozen cordless drills on the building site; these are the best "
+        "ProDrill 18V rivals for home users, from cheap to professional."
+    )
+    descs = [
+        "The ProDrill 18V is our winner: a brushless motor, two batteries and a sturdy case "
+        "for home users on the building site.",
+        "The BudgetDrill 12V is the cheapest drill in the test and still drives long screws "
+        "into soft wood without effort.",
+        "The ProHammer 18V adds a hammer function for concrete, at the price of half a "
+        "kilogram more on every job.",
+    ]
+    items = "".join(
+        f"<div class='item'><h2>{i + 1}. Drill</h2><img src='/{i}.jpg'><p>{d}</p><div "
+        f"class='row'><span>€{99 + i * 30}</span><button>Buy</button></div></div>"
+        for i, d in enumerate(descs)
+    )
+    heading = "<h1>The best ProDrill 18V rivals for home users on the building site</h1>"
+    body = body_of(f"<html><body><main>{heading}<p>{intro}</p>{items}</main></body></html>")
+    assert all(d in body for d in descs)
+
+
+def test_a_lone_comment_under_a_title_counting_one_stays_out() -> None:
+    """A single reader's post (its writer and time in a header line) under a box title
+    that counts one post ("Comments (1)", "1 Kommentar"), after the story or in a column
+    before it: the post was joined to the story."""
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    for title in ("Comments (1)", "1 Kommentar"):
+        for shape in ("article", "li"):
+            if shape == "article":
+                post = (
+                    f"<article><header><span>oldtown</span> · <time>12.03.2024 14:05</time>"
+                    f"</header><p>{LONE}</p><footer><button>Reply</button></footer></article>"
+                )
+            else:
+                post = (
+                    f"<ol><li><div class='meta'><b>oldtown</b> <time>12.03.2024 14:05</time>"
+                    f"</div><div class='txt'><p>{LONE}</p></div><a href='#r'>Reply</a></li></ol>"
+                )
+            box = f"<section class='k7x'><h2>{title}</h2>{post}</section>"
+            for html in (
+                f"<main><div class='story'>{HEAD}{story}</div>{box}</main>",
+                f"<div class='cols'><div>{box}</div><div>{HEAD}{story}</div></div>",
+            ):
+                body = body_of(f"<html><body>{html}</body></html>")
+                assert all(line in body for line in STORY)
+                assert LONE not in body
+
+
+def test_a_lone_signed_part_of_the_story_stays() -> None:
+    """Must not fire: one post-like part of the story, its writer and time in a header
+    line, under a title that counts nothing ("Kommentar", an editor's comment beside the
+    report) or under one that counts one but tells the headline ("Update 1")."""
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    comment = (
+        "<section><h2>Kommentar</h2><div class='c'><div class='by'>Anna Wolf, 12.03.2024 "
+        f"14:05</div><p>{LONE}</p></div></section>"
+    )
+    update = (
+        "The council will vote on the budget for schools and roads again next week after "
+        "the mayor asked for changes to the plan for the water pipes."
+    )
+    updated = (
+        "<section><h2>Update 1</h2><div class='c'><div class='by'>Anna Wolf, 12.03.2024 "
+        f"14:05</div><p>{update}</p></div></section>"
+    )
+    for part, text in ((comment, LONE), (updated, update)):
+        html = f"<html><body><main><article>{HEAD}{story}{part}</article></main></body></html>"
+        body = body_of(html)
+        assert all(line in body for line in STORY)
+        assert text in body

@@ -31,7 +31,7 @@ _CONTROL_ROLES = frozenset({"button", "switch", "checkbox", "radio", "tab"})
 _CONTROL_INPUTS = frozenset({"button", "submit", "checkbox", "radio", "reset"})
 
 
-def _is_control(element: HtmlElement) -> bool:
+def is_control(element: HtmlElement) -> bool:
     """True for an element a reader clicks: a ``button``, a clickable ``input``, an
     element with a control's role, or a link that leads nowhere (``href`` empty, ``#``
     alone or a script: a button drawn as a link). A link to a part of the page ("#fn1",
@@ -52,7 +52,7 @@ def _is_control(element: HtmlElement) -> bool:
 def _controls_and_players(
     boxes: list[HtmlElement],
 ) -> tuple[list[HtmlElement], list[HtmlElement]]:
-    """The *boxes* holding two controls or more (:func:`_is_control`, the box itself
+    """The *boxes* holding two controls or more (:func:`is_control`, the box itself
     included) and the boxes holding a player (:data:`MEDIA_TAGS`), in *boxes*' order.
 
     The story's containers may nest hundreds deep, so each element under the boxes is read
@@ -70,7 +70,7 @@ def _controls_and_players(
                 continue
             read.add(node)
             stack.extend(child for child in node if isinstance(child.tag, str))
-            if _is_control(node):
+            if is_control(node):
                 above: HtmlElement | None = node
                 while above is not None and controls.get(above, 0) < 2:
                     controls[above] = controls.get(above, 0) + 1

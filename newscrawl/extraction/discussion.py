@@ -9,15 +9,23 @@ reporters' names tell it); or posts the page marks as readers' (schema.org ``Com
 ``h1`` stands outside it and the prose outside it tells the headline: the story is
 there, the discussion beside it (a first post of long prose that outweighs a short
 story, a thread in a column before the story's). A page that is the thread itself (its
-posts the only prose under the headline) keeps it.
+posts the only prose under the headline) keeps it. A lone post counts as a discussion
+where its box's title counts one post ("Comments (1)", "1 Kommentar"): an editor's signed
+comment under a title that counts nothing is the story's.
 
 A shop box the page marks as a ``schema.org/Product`` (a description, a feature list, a
-price) with no review or story inside is kept out the same way, on the same terms.
+price) with no review or story inside is kept out the same way, on the same terms; so is
+one the page does not mark, told by how it is built: a price line (a currency sign beside
+a number, no sentence) in a row with a control a reader operates (a button, a link that
+leads nowhere), under a product's picture, beside a description and its features. A
+price inside a sentence (a review quoting prices, a deal story) is the story's, and so
+are shop boxes built alike (a list article of products).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 
 from lxml.html import HtmlElement
@@ -25,6 +33,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.anchored import blocks_tell, is_prose, page_title
 from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, Block, Stats, ancestors
+from newscrawl.extraction.boxes_apart import is_control
 from newscrawl.extraction.second import long_words
 
 #: schema.org types of readers' posts.
@@ -46,7 +55,19 @@ _POST_MIN_CHARS = bp.MIN_SCORED_CHARS
 _BOX_EXTRA_CHARS = 120
 #: Lines that open no post: headings and list items.
 _NO_HEADER = HEADINGS | {"li"}
+#: A price: a currency sign (Unicode's ``Sc``) beside a number, either side, or a
+#: currency code of three capitals before an amount with cents ("CHF 129.90").
+_SIGNS = "".join(re.escape(chr(c)) for c in range(0x10000) if unicodedata.category(chr(c)) == "Sc")
+_PRICE = re.compile(rf"[{_SIGNS}]\s?\d|\d\s?[{_SIGNS}]|\b[A-Z]{{3}}\s?\d+[.,]\d\d(?!\d)")
+#: Longest price line, and how many levels above it its row of controls may start.
+_PRICE_LINE_MAX_CHARS = 60
+_ROW_LEVELS = 3
+#: Tags of a product's picture.
+_PICTURE_TAGS = ("img", "picture")
+#: Most paragraphs of prose a shop box holds (its description; its features are lines).
+_SHOP_MAX_PROSE = 2
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _NOT_NAME = re.compile(r"[\W\d_]+")
 
 
@@ -57,6 +78,8 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
     h1 = [b for b in blocks if b.tag == "h1"]
     if len(h1) != 1 or h1[0].link_density > bp.MAX_LINK_DENSITY:
         return set()
+    heading = h1[0]
+    heading_chain = set(heading.chain)
     runs: dict[tuple[HtmlElement, object, object], dict[HtmlElement, str]] = defaultdict(dict)
     marked: set[HtmlElement] = set()
     for index, block in enumerate(blocks):
@@ -76,13 +99,16 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
         if parent is not None:
             runs[(parent, post.tag, post.get("class"))].setdefault(post, name)
     marked.update(_products(blocks, stats))
+    marked.update(_shops(blocks, stats, h1[0]))
     posts = set(marked)
     for named in runs.values():
         if len(named) >= _RUN_MIN_POSTS and len(set(named.values())) >= max(
             2, _NAMES_MIN_SHARE * len(named)
         ):
             posts.update(named)
-    if not posts:
+    # A lone post (its run of one) counts where its box's title counts one post.
+    lone = {post for named in runs.values() if len(named) == 1 for post in named} - posts
+    if not posts and not lone:
         return set()
     held: Counter[HtmlElement] = Counter()
     for post in posts:
@@ -92,12 +118,18 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
         for node in line[1:]:
             held[node] += stats[post].chars
     boxes = {_box_of(post, held, stats) for post in posts}
+    counted = {
+        _box_of(post, Counter(dict.fromkeys(ancestors(post), stats[post].chars)), stats)
+        for post in lone
+        if post in stats
+    }
+    counted = {box for box in counted - boxes if box not in heading_chain}
+    boxes |= counted
     # A run with no mark is a discussion under its own title ("Comments (6)"): the first
     # line of its box is a heading; a live blog's entries, each with its reporter's name,
     # follow the story's headline and intro untitled.
     # A live blog's entries under a title, each with its reporter's name, tell the
     # headline: a run with no mark that tells it is the story's.
-    heading = h1[0]
     sets = (long_words(heading.text), long_words(page_title(heading.owner)))
     unmarked = boxes - {_box_of(post, held, stats) for post in marked}
     untitled = set(unmarked)
@@ -112,6 +144,8 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
             untitled.discard(box)
             if block.tag not in HEADINGS:
                 boxes.discard(box)
+            elif box in counted and _DIGITS.findall(block.text) != ["1"]:
+                boxes.discard(box)  # a lone post's box whose title counts no one post
         if is_prose(block):
             for box in inside:
                 told[box].append(block)
@@ -142,6 +176,69 @@ def _products(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[HtmlE
         if not any(e.get("itemprop") in _STORY_PROPS for e in node.iter()):
             found.add(node)
     return found
+
+
+def _shops(
+    blocks: list[Block], stats: dict[HtmlElement, Stats], heading: Block
+) -> set[HtmlElement]:
+    """Shop boxes the page does not mark (see the module): for each price line, the row
+    around it (:data:`_ROW_LEVELS` at most) that holds a control and little more text
+    (:data:`_BOX_EXTRA_CHARS`), and the lowest element around the row holding a picture,
+    a description (:data:`_POST_MIN_CHARS` beside the row) and at most
+    :data:`_SHOP_MAX_PROSE` paragraphs of prose, not the headline; kept only where the
+    prose outside it tells the headline (a shop box wrapping a review is the review's)
+    and no other shop box is built alike (a list article of products, each built as a
+    shop box, is the story)."""
+    found: set[HtmlElement] = set()
+    holding_h1 = set(heading.chain)
+    for block in blocks:
+        text = block.text
+        if len(text) > _PRICE_LINE_MAX_CHARS or _PRICE.search(text) is None:
+            continue
+        if SENTENCE_END.search(text) or block.owner in holding_h1:
+            continue  # a price quoted in a sentence is the story's
+        row = next(
+            (
+                node
+                for node in block.chain[:_ROW_LEVELS]
+                if node in stats
+                and stats[node].chars - len(text) <= _BOX_EXTRA_CHARS
+                and any(is_control(e) for e in node.iter())
+            ),
+            None,
+        )
+        if row is None:
+            continue
+        box = _pictured(block.chain[block.chain.index(row) :], holding_h1)
+        if box is None or box in found or box not in stats:
+            continue
+        if stats[box].chars - stats[row].chars < _POST_MIN_CHARS:
+            continue
+        found.add(box)
+    # Shop boxes built alike (one tag and class) are a list article's items: the story.
+    builds = Counter((box.tag, box.get("class")) for box in found)
+    found = {box for box in found if builds[(box.tag, box.get("class"))] == 1}
+    if not found:
+        return set()
+    sets = (long_words(heading.text), long_words(page_title(heading.owner)))
+    prose = [b for b in blocks if is_prose(b) and b is not heading]
+    return {
+        box
+        for box in found
+        if sum(box in b.chain for b in prose) <= _SHOP_MAX_PROSE
+        and blocks_tell([b for b in prose if box not in b.chain], sets)
+    }
+
+
+def _pictured(chain: list[HtmlElement], holding_h1: set[HtmlElement]) -> HtmlElement | None:
+    """The lowest element of *chain* holding a picture, or None where that element holds
+    the headline."""
+    for node in chain:
+        if node in holding_h1:
+            return None
+        if next(node.iter(*_PICTURE_TAGS), None) is not None:
+            return node
+    return None
 
 
 def _reader_type(element: HtmlElement) -> bool:
