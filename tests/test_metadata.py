@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 
@@ -11,8 +12,9 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.meta_record import HTMLDATE_CONFIDENCE, htmldate_candidate
-from newscrawl.extraction.metadata import Candidate, Metadata, extract_metadata
+from newscrawl.extraction.metadata import Candidate, Metadata, extract_metadata, page_normaliser
 
 URL = "https://news.example/world/story-123"
 BENCH_SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "generic_dates.py"
@@ -374,6 +376,69 @@ def test_htmldate_text_search_reads_a_byline_date_beside_a_caption() -> None:
         root, "https://blog.example/t/"
     )
     assert found == Candidate("2012-05-08", "htmldate", HTMLDATE_CONFIDENCE)
+
+
+#: A story of two paragraphs longer than a stamp, and what comes after it.
+LONG_STORY = (
+    "<main><article><h1>Council approves new budget</h1>"
+    f"<p>{'The council approved the budget after a long debate about schools. ' * 3}</p>"
+    f"<p>{'The mayor said lower costs and higher parking fees would balance it. ' * 3}</p>"
+    "{}</article></main>"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "lang"),
+    [
+        # A teaser: a link to another story under its headline, a date beside it.
+        (
+            "<div class='rel'><a href='/city/bakery.html'>Bakery closes after a hundred "
+            "years</a> <span>12.03.2019</span></div>",
+            "en",
+        ),
+        # An event's day that words name, in a box of its own.
+        ("<div class='box'><div>Premiere am 5. Mai 2019</div></div>", "de"),
+        ("<div class='box'><div>Premiere on 5 May 2019</div></div>", "en"),
+        # A fact box: a labelled day beside the event's other lines.
+        (
+            "<div class='box'><p>When: 5 May 2019, 7pm</p><p>Town hall, Market Square</p></div>",
+            "en",
+        ),
+    ],
+    ids=["teaser-link", "event-words-de", "event-words-en", "fact-box"],
+)
+def test_htmldate_reads_no_other_things_day_after_the_story(after: str, lang: str) -> None:
+    """htmldate's copy leaves out, after the story's first paragraph, a date that words
+    name as an event's day and, after its last one, a date beside another story's link."""
+    root = lxml_html.fromstring(page(body=LONG_STORY.format(after), lang=lang))
+    meta = extract_metadata(root, URL, extract_body(root, URL).story)
+    assert meta.usable_published(root, URL) is None
+
+
+@pytest.mark.parametrize(
+    ("after", "lang", "day"),
+    [
+        ("<div class='x'>Erstellt: 14.03.19, 10:15 Uhr</div>", "de", "2019-03-14"),
+        ("<div class='box'><div>Datum: 14.03.2019</div></div>", "de", "2019-03-14"),
+        ("<div class='x'>Posted on 14 March 2019</div>", "en", "2019-03-14"),
+        (
+            "<p class='x'>von <a href='/autor/max/'>Max Muster</a>, 14.3.19</p>",
+            "de",
+            "2019-03-14",
+        ),
+    ],
+    ids=["labelled-stamp", "label-alone-in-box", "publication-verb", "byline-link"],
+)
+def test_htmldate_still_reads_a_stamp_after_the_story(after: str, lang: str, day: str) -> None:
+    """Must not fire: the page's own stamp at the end of its story (a label alone on its
+    line, a publication verb, a byline whose link is a name) is still htmldate's day."""
+    root = lxml_html.fromstring(page(body=LONG_STORY.format(after), lang=lang))
+    meta = extract_metadata(root, URL, extract_body(root, URL).story)
+    found = meta.usable_published(root, URL)
+    assert found is not None
+    value = page_normaliser(lang).normalise(found.raw, datetime(2026, 1, 1, tzinfo=UTC)).value
+    assert value is not None
+    assert value[:10] == day
 
 
 def test_htmldate_text_search_skips_a_page_of_megabytes_of_short_lines() -> None:

@@ -23,11 +23,13 @@ from newscrawl.extraction.stamp_names import (
     MAX_ODD_STAMP_CHARS,
     MAX_STAMP_CHARS,
     after_modification_label,
+    event_day_line,
     foreign_named,
     list_entry,
     marker_of,
     modification_stamp,
     site_banner,
+    teaser_dated,
 )
 from newscrawl.extraction.vocabulary import (
     FOREIGN_TAGS,
@@ -414,6 +416,7 @@ def _pruned(
     doomed: list[HtmlElement] = []
     known: dict[HtmlElement, int] = {}  # the lower bound of each element read
     skipped: HtmlElement | None = None
+    first_story = last_story = 0  # where the story's paragraphs start and end
     walk = etree.iterwalk(body, events=("start", "end"))
     for event, element in walk:
         tag = element.tag
@@ -441,9 +444,15 @@ def _pruned(
             known[element] = bound
             if block:
                 doomed.append(element)  # over the cap: no text, a long block
+                if tag == "p":  # (a wrapper's end is after all it holds)
+                    last_story = len(known)
+                    first_story = first_story or last_story
             continue  # else too long for a modification stamp
         text = short.text(element)
         known[element] = MAX_STAMP_CHARS + 1 if text is None else len("".join(text.split()))
+        if block and (text is None or len(text) > MAX_STAMP_CHARS or text in story):
+            last_story = len(known)  # the story's (or a long) paragraph, in end order
+            first_story = first_story or last_story
         if (
             (block and (text is None or len(text) > MAX_STAMP_CHARS))
             or (block and text in story and not is_date_line(text))
@@ -457,14 +466,28 @@ def _pruned(
             doomed.append(element)
     # The entries of a list, each under its own date (other stories, comments): htmldate
     # would take the first list's first date.
+    # A date after the story's last paragraph beside a link to another story under a
+    # headline of its own (a teaser) is that story's; one after its first paragraph that
+    # words name as an event's day ("Premiere am 5. Mai 2024", "When: 5 May 2024, 7pm" in
+    # a fact box) is the event's.
     memo: dict[HtmlElement, bool] = {}
     gone = set(doomed)
-    for element, size in known.items():
+    for place, (element, size) in enumerate(known.items(), 1):
         if (
             0 < size <= MAX_STAMP_CHARS
             and element not in gone
             and element not in frame
-            and list_entry(element, short, memo)
+            and (
+                list_entry(element, short, memo)
+                or (
+                    place > first_story > 0
+                    and HAS_DIGIT.search(text := short.text(element) or "") is not None
+                    and (
+                        (place > last_story and teaser_dated(element, short))
+                        or event_day_line(element, text, short)
+                    )
+                )
+            )
         ):
             doomed.append(element)
     return doomed
