@@ -378,6 +378,37 @@ def test_htmldate_text_search_reads_a_byline_date_beside_a_caption() -> None:
     assert found == Candidate("2012-05-08", "htmldate", HTMLDATE_CONFIDENCE)
 
 
+@pytest.mark.parametrize(
+    ("head", "time", "expected"),
+    [
+        # A day alone in a meta (here ISO's compact form), the same day with a time in
+        # the article's <time>: the time says more.
+        (
+            "<meta property='article:published_time' content='20190312'>",
+            "2019-03-12T10:15:00+01:00",
+            "2019-03-12T10:15:00+01:00",
+        ),
+        (
+            "<meta property='article:published_time' content='2019-03-12'>",
+            "2019-03-12T10:15:00+01:00",
+            "2019-03-12T10:15:00+01:00",
+        ),
+        # Must not fire: the <time> states another day; the meta's day stays.
+        (
+            "<meta property='article:published_time' content='2019-03-12'>",
+            "2019-03-13T10:15:00+01:00",
+            "2019-03-12",
+        ),
+    ],
+    ids=["compact-day-and-time", "day-and-time", "other-day"],
+)
+def test_a_day_alone_yields_to_a_time_of_that_day(head: str, time: str, expected: str) -> None:
+    body = ARTICLE_BODY.format(f"<time datetime='{time}'>12 March 2019</time>")
+    found = meta_of(page(head=head, body=body)).usable_published()
+    assert found is not None
+    assert found.raw == expected
+
+
 #: A story of two paragraphs longer than a stamp, and what comes after it.
 LONG_STORY = (
     "<main><article><h1>Council approves new budget</h1>"

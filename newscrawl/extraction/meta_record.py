@@ -123,6 +123,7 @@ class Metadata:
         if chosen is not None:
             chosen = self._republished(chosen) or chosen
             chosen = self._local_day(chosen)
+            chosen = self._timed_twin(chosen)
         if chosen is None and root is not None:
             chosen = htmldate_candidate(root, url, story, self.frame)
             if chosen is not None and chosen.raw[:10] in self._modified_days(_STATED_SOURCES):
@@ -227,6 +228,26 @@ class Metadata:
         others = (c for c in self.published if c is not chosen and c.raw != chosen.raw)
         if any(_absolute_day(c, self.language) == day for c in others):
             return Candidate(local.isoformat(), chosen.source, chosen.confidence)
+        return chosen
+
+    def _timed_twin(self, chosen: Candidate) -> Candidate:
+        """A weaker candidate that states ``chosen``'s day with a time of day, when
+        ``chosen`` gives the day alone ("20231102" in a meta, "2023-11-02T16:55:44Z" in the
+        JSON-LD): two sources agree on the day, and the one with the time says more."""
+        normaliser = page_normaliser(self.language)
+        now = datetime.now(UTC)
+        try:
+            found = normaliser.normalise(chosen.raw, now)
+        except ValueError:
+            return chosen
+        if found.precision != "day" or found.value is None:
+            return chosen
+        for candidate in self.ranked_published():
+            if candidate is chosen or candidate.raw == chosen.raw:
+                continue
+            value = _absolute_value(candidate.raw, normaliser, now)
+            if value is not None and len(value) > len(found.value) and value[:10] == found.value:
+                return candidate
         return chosen
 
     def usable_modified(self) -> Candidate | None:
