@@ -409,6 +409,34 @@ def test_a_day_alone_yields_to_a_time_of_that_day(head: str, time: str, expected
     assert found.raw == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "url", "elsewhere", "expected"),
+    [
+        # Day first: a date of the same form whose first field is over 12 on the page,
+        # or the URL's day on the day-first reading.
+        ("en", URL, "25/02/2019", "2019-03-06"),
+        ("en", "https://news.example/2019/03/06/story", "", "2019-03-06"),
+        # Must not fire: a US page, no signal, a month-first date on the page as well,
+        # the URL's day on the month-first reading.
+        ("en-US", URL, "25/02/2019", "2019-06-03"),
+        ("en", URL, "", "2019-06-03"),
+        ("en", "https://news.example/2019/03/06/story", "02/25/2019", "2019-06-03"),
+        ("en", "https://news.example/2019/06/03/story", "", "2019-06-03"),
+    ],
+    ids=["other-date", "url-day", "us-page", "no-signal", "month-first-date", "url-month-first"],
+)
+def test_an_ambiguous_numeric_stamp_is_read_day_first_when_signals_agree(
+    lang: str, url: str, elsewhere: str, expected: str
+) -> None:
+    body = ARTICLE_BODY.format("<p class='meta'>06/03/2019</p>") + f"<aside>{elsewhere}</aside>"
+    root = lxml_html.fromstring(page(body=body, lang=lang))
+    meta = extract_metadata(root, url)
+    found = meta.usable_published(root, url)
+    assert found is not None
+    value = page_normaliser(lang).normalise(found.raw, datetime(2026, 1, 1, tzinfo=UTC)).value
+    assert value == expected
+
+
 #: A story of two paragraphs longer than a stamp, and what comes after it.
 LONG_STORY = (
     "<main><article><h1>Council approves new budget</h1>"

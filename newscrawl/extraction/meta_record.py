@@ -124,6 +124,7 @@ class Metadata:
             chosen = self._republished(chosen) or chosen
             chosen = self._local_day(chosen)
             chosen = self._timed_twin(chosen)
+            chosen = self._day_first(chosen, root)
         if chosen is None and root is not None:
             chosen = htmldate_candidate(root, url, story, self.frame)
             if chosen is not None and chosen.raw[:10] in self._modified_days(_STATED_SOURCES):
@@ -249,6 +250,50 @@ class Metadata:
             if value is not None and len(value) > len(found.value) and value[:10] == found.value:
                 return candidate
         return chosen
+
+    def _day_first(self, chosen: Candidate, root: HtmlElement | None) -> Candidate:
+        """``chosen`` read day first when it is a numeric date of two fields of 12 or less
+        ("06/03/2024") on a page in English of no region, whose normaliser reads it month
+        first (the US order), and independent signals agree on the day-first reading: a
+        date of the same form on the page whose first field is over 12 ("25/02/2024"), or
+        another candidate (the JSON-LD, a meta, the URL) on the day-first day. Any signal
+        for the month-first reading (a date of that form whose second field is over 12, a
+        candidate on that day) keeps it. The day-first value is an ISO string."""
+        normaliser = page_normaliser(self.language)
+        found = _AMBIGUOUS_NUMERIC.match(chosen.raw)
+        regional = "-" in (self.language or "en").replace("_", "-")
+        if found is None or not normaliser.month_first or regional:
+            return chosen  # (a US page's region says month first)
+        first, second, year = int(found["a"]), int(found["b"]), found["y"]
+        if first == second or first > 12 or second > 12:
+            return chosen
+        day_first = f"{year}-{second:02d}-{first:02d}"
+        month_first = f"{year}-{first:02d}-{second:02d}"
+        for_day = for_month = False
+        for candidate in self.published:
+            if candidate.raw == chosen.raw or _AMBIGUOUS_NUMERIC.match(candidate.raw):
+                continue
+            day = _absolute_day(candidate, self.language)
+            for_day |= day == day_first
+            for_month |= day == month_first
+        if root is not None:
+            separator = found["s"]
+            for text in root.xpath(_SHOWN_TEXT):
+                for a, s, b in _NUMERIC_DATE.findall(text):
+                    if s == separator and max(int(a), int(b)) <= 31:
+                        for_day |= int(a) > 12 >= int(b)
+                        for_month |= int(b) > 12 >= int(a)
+        if not for_day or for_month:
+            return chosen
+        try:
+            value = DateNormaliser(timezone=normaliser.zone.key, locale="en-GB").normalise(
+                chosen.raw, datetime.now(UTC)
+            )
+        except ValueError:
+            return chosen
+        if value.value is None or value.value[:10] != day_first:
+            return chosen
+        return Candidate(value.value, chosen.source, chosen.confidence)
 
     def usable_modified(self) -> Candidate | None:
         """The best modification candidate that normalises to an absolute date, or None."""
@@ -406,6 +451,15 @@ def htmldate_candidate(
     return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
 
 
+#: A numeric date whose first two fields may be day and month either way, a four-figure
+#: year after them ("06/03/2024", "06-03-2024 10:15").
+_AMBIGUOUS_NUMERIC = re.compile(
+    r"^\s*(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+#: A numeric date of that form in running text: first field, separator, second field.
+_NUMERIC_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?![\d/-])")
+#: The page's shown text (no scripts, styles or templates).
+_SHOWN_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::template)]"
 #: A publication day in JSON data, as htmldate's JSON search reads it.
 _JSON_PUBLISHED_DAY = re.compile(r'"date(?:Published|Created)"\s*:\s*"(\d{4}-\d\d-\d\d)')
 #: Children whose text may not be part of their parent's (hidden, a line break, a reading):
