@@ -437,6 +437,25 @@ def test_an_ambiguous_numeric_stamp_is_read_day_first_when_signals_agree(
     assert value == expected
 
 
+@pytest.mark.parametrize(
+    ("modified", "expected"),
+    [("2019-03-01", None), ("2019-06-01", "2019-05-05")],
+    ids=["after-modification", "before-modification-notfire"],
+)
+def test_htmldate_gives_no_day_after_the_stated_modification(
+    modified: str, expected: str | None
+) -> None:
+    """htmldate's day after the modification day the page states (its JSON-LD) is another
+    thing's: no date. Must not fire: a day before it."""
+    head = LD.format(f'{{"@type": "NewsArticle", "dateModified": "{modified}"}}')
+    body = ARTICLE_BODY.format("") + "<div><span>Premiere: 5 May 2019</span></div>"
+    root = lxml_html.fromstring(page(head=head, body=body))
+    found = extract_metadata(root, URL).usable_published(root, URL)
+    assert (found.raw if found else None) == expected
+    if found is not None:
+        assert found.source == "htmldate"
+
+
 #: A story of two paragraphs longer than a stamp, and what comes after it.
 LONG_STORY = (
     "<main><article><h1>Council approves new budget</h1>"

@@ -135,6 +135,12 @@ class Metadata:
                 # "Stand:" line, a version's date, stays, and so does an element classed
                 # "updated": hAtom's class, on many blogs that of the publication date.)
                 chosen = None
+            elif chosen is not None and any(
+                chosen.raw[:10] > day for day in self._modified_days()
+            ):
+                # A day after a modification day the page states: another thing's (an
+                # event's, a teaser's), never the page's first publication.
+                chosen = None
         if chosen is None:
             chosen = self._relative_stamp()
         return chosen
