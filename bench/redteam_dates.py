@@ -748,6 +748,47 @@ def data_cases() -> Iterator[Case]:
             yield name, url_of(name), page(lang, html), DAY
 
 
+#: A numeric stamp whose day and month may be read either way (6 March day first, 3 June
+#: month first), in a few forms.
+AMBIGUOUS_STAMPS = ["06/03/2024", "06-03-2024 10:15", "06/03/2024 - 10:15 AM"]
+DAY_FIRST, MONTH_FIRST = "2024-03-06", "2024-06-03"
+
+
+def day_first_cases() -> Iterator[Case]:
+    """An ambiguous numeric stamp on an English page: day first when the page's region
+    says so (en-GB, en-IN, en-PK, en-AU) or, on a page of no region, when independent
+    signals agree (a date of the same form elsewhere whose first field is over 12, the
+    URL's day); month first on a US page and when nothing or a month-first date says so."""
+    related = "<aside><ul><li><a href='/o.html'>Other story</a> {}</li></ul></aside>"
+    for i, text in enumerate(AMBIGUOUS_STAMPS):
+        stamp = f"<div class='meta'>{text}</div>"
+        base = page("en", stamp)
+        for region in ("GB", "IN", "PK", "AU"):
+            name = f"dayfirst-{i}-region-{region}"
+            yield name, url_of(name), base.replace("lang='en'", f"lang='en-{region}'"), DAY_FIRST
+        name = f"dayfirst-{i}-other-date"
+        html = page("en", stamp, after=related.format("25/02/2024".replace("/", text[2])))
+        yield name, url_of(name), html, DAY_FIRST
+        name = f"dayfirst-{i}-url-day"
+        yield name, f"https://www.example.org/2024/03/06/{name}.html", base, DAY_FIRST
+        # must not fire
+        name = f"dayfirst-{i}-us-notfire"
+        html = html.replace("lang='en'", "lang='en-US'")
+        yield name, url_of(name), html, MONTH_FIRST
+        name = f"dayfirst-{i}-nothing-notfire"
+        yield name, url_of(name), base, MONTH_FIRST
+        name = f"dayfirst-{i}-month-first-date-notfire"
+        other = related.format("02/25/2024".replace("/", text[2]))
+        yield (
+            name,
+            f"https://www.example.org/2024/03/06/{name}.html",
+            page("en", stamp, after=other),
+            MONTH_FIRST,
+        )
+        name = f"dayfirst-{i}-url-month-first-notfire"
+        yield name, f"https://www.example.org/2024/06/03/{name}.html", base, MONTH_FIRST
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -758,6 +799,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "meta": meta_cases,
     "notfire": notfire_cases,
     "notfire2": notfire_more_cases,
+    "dayfirst": day_first_cases,
 }
 
 

@@ -103,6 +103,12 @@ NORMALISE_CASES: list[tuple[str, tuple[str, str], datetime, str, str, str | None
     ("hace 2 meses", ("es", "Europe/Madrid"), FETCHED, "2024-09-22", "day", None),
     ("21 de noviembre de 2024", ("es", "Europe/Madrid"), FETCHED, "2024-11-21", "day", None),
     ("21.11.24", ("de", "Europe/Berlin"), FETCHED, "2024-11-21", "day", None),
+    # ISO 8601's basic (compact) form, a whole value: a day, or a day and a time after "T"
+    ("20241121", PK, FETCHED, "2024-11-21", "day", None),
+    ("20241121T101500Z", PK, FETCHED, "2024-11-21T10:15:00+00:00", "second", "explicit"),
+    ("20241121T1015", ("de", "Europe/Berlin"), FETCHED, "2024-11-21T10:15:00+01:00", "minute",
+     "assumed"),
+    ("20241121T101500+0100", PK, FETCHED, "2024-11-21T10:15:00+01:00", "second", "explicit"),
 ]  # fmt: skip
 
 
@@ -125,7 +131,11 @@ def test_normalise(
 
 GARBAGE = ["a", "May", "12", "1.5", "", "   ", "N/A", "Comments (3)", "November 2024",
            "12:30pm", "2024", "Monday", "Updated", "31 Feb 2024", "22 Nov 2024 13:00 pm",
-           "Published October 24, 2024 Updated October 24, 2024 09:24am"]  # fmt: skip
+           "Published October 24, 2024 Updated October 24, 2024 09:24am",
+           # eight figures that are no day (month 13, day 32, February 30), an id's, a
+           # compact day with more figures or a space before its time
+           "20241321", "20241132", "20240230", "12345678", "202411211", "20241121 1015",
+           "20241121T2561"]  # fmt: skip
 
 
 @pytest.mark.parametrize("raw", GARBAGE)

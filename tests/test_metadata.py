@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 
@@ -11,8 +12,9 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.meta_record import HTMLDATE_CONFIDENCE, htmldate_candidate
-from newscrawl.extraction.metadata import Candidate, Metadata, extract_metadata
+from newscrawl.extraction.metadata import Candidate, Metadata, extract_metadata, page_normaliser
 
 URL = "https://news.example/world/story-123"
 BENCH_SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "generic_dates.py"
@@ -374,6 +376,147 @@ def test_htmldate_text_search_reads_a_byline_date_beside_a_caption() -> None:
         root, "https://blog.example/t/"
     )
     assert found == Candidate("2012-05-08", "htmldate", HTMLDATE_CONFIDENCE)
+
+
+@pytest.mark.parametrize(
+    ("head", "time", "expected"),
+    [
+        # A day alone in a meta (here ISO's compact form), the same day with a time in
+        # the article's <time>: the time says more.
+        (
+            "<meta property='article:published_time' content='20190312'>",
+            "2019-03-12T10:15:00+01:00",
+            "2019-03-12T10:15:00+01:00",
+        ),
+        (
+            "<meta property='article:published_time' content='2019-03-12'>",
+            "2019-03-12T10:15:00+01:00",
+            "2019-03-12T10:15:00+01:00",
+        ),
+        # Must not fire: the <time> states another day; the meta's day stays.
+        (
+            "<meta property='article:published_time' content='2019-03-12'>",
+            "2019-03-13T10:15:00+01:00",
+            "2019-03-12",
+        ),
+    ],
+    ids=["compact-day-and-time", "day-and-time", "other-day"],
+)
+def test_a_day_alone_yields_to_a_time_of_that_day(head: str, time: str, expected: str) -> None:
+    body = ARTICLE_BODY.format(f"<time datetime='{time}'>12 March 2019</time>")
+    found = meta_of(page(head=head, body=body)).usable_published()
+    assert found is not None
+    assert found.raw == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "elsewhere", "expected"),
+    [
+        # Day first: a date of the same form whose first field is over 12 on the page,
+        # or the URL's day on the day-first reading.
+        ("en", URL, "25/02/2019", "2019-03-06"),
+        ("en", "https://news.example/2019/03/06/story", "", "2019-03-06"),
+        # Must not fire: a US page, no signal, a month-first date on the page as well,
+        # the URL's day on the month-first reading.
+        ("en-US", URL, "25/02/2019", "2019-06-03"),
+        ("en", URL, "", "2019-06-03"),
+        ("en", "https://news.example/2019/03/06/story", "02/25/2019", "2019-06-03"),
+        ("en", "https://news.example/2019/06/03/story", "", "2019-06-03"),
+    ],
+    ids=["other-date", "url-day", "us-page", "no-signal", "month-first-date", "url-month-first"],
+)
+def test_an_ambiguous_numeric_stamp_is_read_day_first_when_signals_agree(
+    lang: str, url: str, elsewhere: str, expected: str
+) -> None:
+    body = ARTICLE_BODY.format("<p class='meta'>06/03/2019</p>") + f"<aside>{elsewhere}</aside>"
+    root = lxml_html.fromstring(page(body=body, lang=lang))
+    meta = extract_metadata(root, url)
+    found = meta.usable_published(root, url)
+    assert found is not None
+    value = page_normaliser(lang).normalise(found.raw, datetime(2026, 1, 1, tzinfo=UTC)).value
+    assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("modified", "expected"),
+    [("2019-03-01", None), ("2019-06-01", "2019-05-05")],
+    ids=["after-modification", "before-modification-notfire"],
+)
+def test_htmldate_gives_no_day_after_the_stated_modification(
+    modified: str, expected: str | None
+) -> None:
+    """htmldate's day after the modification day the page states (its JSON-LD) is another
+    thing's: no date. Must not fire: a day before it."""
+    head = LD.format(f'{{"@type": "NewsArticle", "dateModified": "{modified}"}}')
+    body = ARTICLE_BODY.format("") + "<div><span>Premiere: 5 May 2019</span></div>"
+    root = lxml_html.fromstring(page(head=head, body=body))
+    found = extract_metadata(root, URL).usable_published(root, URL)
+    assert (found.raw if found else None) == expected
+    if found is not None:
+        assert found.source == "htmldate"
+
+
+#: A story of two paragraphs longer than a stamp, and what comes after it.
+LONG_STORY = (
+    "<main><article><h1>Council approves new budget</h1>"
+    f"<p>{'The council approved the budget after a long debate about schools. ' * 3}</p>"
+    f"<p>{'The mayor said lower costs and higher parking fees would balance it. ' * 3}</p>"
+    "{}</article></main>"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "lang"),
+    [
+        # A teaser: a link to another story under its headline, a date beside it.
+        (
+            "<div class='rel'><a href='/city/bakery.html'>Bakery closes after a hundred "
+            "years</a> <span>12.03.2019</span></div>",
+            "en",
+        ),
+        # An event's day that words name, in a box of its own.
+        ("<div class='box'><div>Premiere am 5. Mai 2019</div></div>", "de"),
+        ("<div class='box'><div>Premiere on 5 May 2019</div></div>", "en"),
+        # A fact box: a labelled day beside the event's other lines.
+        (
+            "<div class='box'><p>When: 5 May 2019, 7pm</p><p>Town hall, Market Square</p></div>",
+            "en",
+        ),
+    ],
+    ids=["teaser-link", "event-words-de", "event-words-en", "fact-box"],
+)
+def test_htmldate_reads_no_other_things_day_after_the_story(after: str, lang: str) -> None:
+    """htmldate's copy leaves out, after the story's first paragraph, a date that words
+    name as an event's day and, after its last one, a date beside another story's link."""
+    root = lxml_html.fromstring(page(body=LONG_STORY.format(after), lang=lang))
+    meta = extract_metadata(root, URL, extract_body(root, URL).story)
+    assert meta.usable_published(root, URL) is None
+
+
+@pytest.mark.parametrize(
+    ("after", "lang", "day"),
+    [
+        ("<div class='x'>Erstellt: 14.03.19, 10:15 Uhr</div>", "de", "2019-03-14"),
+        ("<div class='box'><div>Datum: 14.03.2019</div></div>", "de", "2019-03-14"),
+        ("<div class='x'>Posted on 14 March 2019</div>", "en", "2019-03-14"),
+        (
+            "<p class='x'>von <a href='/autor/max/'>Max Muster</a>, 14.3.19</p>",
+            "de",
+            "2019-03-14",
+        ),
+    ],
+    ids=["labelled-stamp", "label-alone-in-box", "publication-verb", "byline-link"],
+)
+def test_htmldate_still_reads_a_stamp_after_the_story(after: str, lang: str, day: str) -> None:
+    """Must not fire: the page's own stamp at the end of its story (a label alone on its
+    line, a publication verb, a byline whose link is a name) is still htmldate's day."""
+    root = lxml_html.fromstring(page(body=LONG_STORY.format(after), lang=lang))
+    meta = extract_metadata(root, URL, extract_body(root, URL).story)
+    found = meta.usable_published(root, URL)
+    assert found is not None
+    value = page_normaliser(lang).normalise(found.raw, datetime(2026, 1, 1, tzinfo=UTC)).value
+    assert value is not None
+    assert value[:10] == day
 
 
 def test_htmldate_text_search_skips_a_page_of_megabytes_of_short_lines() -> None:

@@ -119,6 +119,14 @@ _ISO_RE = re.compile(
     r"(?:Z|[+-]\d\d(?::?\d\d)?)?)?",
     re.ASCII,
 )
+#: ISO 8601's basic (compact) form, a whole value: a day "20240314", with a time after a
+#: "T" ("20240314T101500Z"). Only a plausible day (19xx/20xx, month 01-12, day 01-31) reads
+#: as one: eight figures are a date only when they can be nothing else's.
+_COMPACT_ISO_RE = re.compile(
+    r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"(?:T(?P<H>[01]\d|2[0-3])(?:(?P<M>[0-5]\d)(?P<S>[0-5]\d)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?",
+    re.ASCII,
+)
 _OFFSET_RE = re.compile(r"(?:UTC|GMT)?\s*([+-])\s*(\d{1,2}):?(\d\d)?", re.IGNORECASE)
 _TZ_TAIL = re.compile(rf"\s*(?<!\w)\(?(?P<tz>{_ABBR})\)?\s*$")
 _CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d\d(?P<sec>[:.]\d\d)?(?![\d.])")
@@ -403,7 +411,7 @@ class DateNormaliser:
         label = _LABEL_START.match(text)
         text = (text[label.end() :] if label else text).strip(_PUNCT)
         try:
-            if m := _ISO_RE.fullmatch(text):
+            if m := _ISO_RE.fullmatch(text) or _COMPACT_ISO_RE.fullmatch(text):
                 precision = "second" if m["S"] else "minute" if m["M"] else "hour"
                 precision = precision if m["H"] else "day"
                 moment = datetime.fromisoformat(text)

@@ -23,11 +23,13 @@ from newscrawl.extraction.stamp_names import (
     MAX_ODD_STAMP_CHARS,
     MAX_STAMP_CHARS,
     after_modification_label,
+    event_day_line,
     foreign_named,
     list_entry,
     marker_of,
     modification_stamp,
     site_banner,
+    teaser_dated,
 )
 from newscrawl.extraction.vocabulary import (
     FOREIGN_TAGS,
@@ -121,6 +123,8 @@ class Metadata:
         if chosen is not None:
             chosen = self._republished(chosen) or chosen
             chosen = self._local_day(chosen)
+            chosen = self._timed_twin(chosen)
+            chosen = self._day_first(chosen, root)
         if chosen is None and root is not None:
             chosen = htmldate_candidate(root, url, story, self.frame)
             if chosen is not None and chosen.raw[:10] in self._modified_days(_STATED_SOURCES):
@@ -130,6 +134,12 @@ class Metadata:
                 # becomes the publication date. (Its copy has no "Updated …" line; a
                 # "Stand:" line, a version's date, stays, and so does an element classed
                 # "updated": hAtom's class, on many blogs that of the publication date.)
+                chosen = None
+            elif chosen is not None and any(
+                chosen.raw[:10] > day for day in self._modified_days()
+            ):
+                # A day after a modification day the page states: another thing's (an
+                # event's, a teaser's), never the page's first publication.
                 chosen = None
         if chosen is None:
             chosen = self._relative_stamp()
@@ -226,6 +236,70 @@ class Metadata:
         if any(_absolute_day(c, self.language) == day for c in others):
             return Candidate(local.isoformat(), chosen.source, chosen.confidence)
         return chosen
+
+    def _timed_twin(self, chosen: Candidate) -> Candidate:
+        """A weaker candidate that states ``chosen``'s day with a time of day, when
+        ``chosen`` gives the day alone ("20231102" in a meta, "2023-11-02T16:55:44Z" in the
+        JSON-LD): two sources agree on the day, and the one with the time says more."""
+        normaliser = page_normaliser(self.language)
+        now = datetime.now(UTC)
+        try:
+            found = normaliser.normalise(chosen.raw, now)
+        except ValueError:
+            return chosen
+        if found.precision != "day" or found.value is None:
+            return chosen
+        for candidate in self.ranked_published():
+            if candidate is chosen or candidate.raw == chosen.raw:
+                continue
+            value = _absolute_value(candidate.raw, normaliser, now)
+            if value is not None and len(value) > len(found.value) and value[:10] == found.value:
+                return candidate
+        return chosen
+
+    def _day_first(self, chosen: Candidate, root: HtmlElement | None) -> Candidate:
+        """``chosen`` read day first when it is a numeric date of two fields of 12 or less
+        ("06/03/2024") on a page in English of no region, whose normaliser reads it month
+        first (the US order), and independent signals agree on the day-first reading: a
+        date of the same form on the page whose first field is over 12 ("25/02/2024"), or
+        another candidate (the JSON-LD, a meta, the URL) on the day-first day. Any signal
+        for the month-first reading (a date of that form whose second field is over 12, a
+        candidate on that day) keeps it. The day-first value is an ISO string."""
+        normaliser = page_normaliser(self.language)
+        found = _AMBIGUOUS_NUMERIC.match(chosen.raw)
+        regional = "-" in (self.language or "en").replace("_", "-")
+        if found is None or not normaliser.month_first or regional:
+            return chosen  # (a US page's region says month first)
+        first, second, year = int(found["a"]), int(found["b"]), found["y"]
+        if first == second or first > 12 or second > 12:
+            return chosen
+        day_first = f"{year}-{second:02d}-{first:02d}"
+        month_first = f"{year}-{first:02d}-{second:02d}"
+        for_day = for_month = False
+        for candidate in self.published:
+            if candidate.raw == chosen.raw or _AMBIGUOUS_NUMERIC.match(candidate.raw):
+                continue
+            day = _absolute_day(candidate, self.language)
+            for_day |= day == day_first
+            for_month |= day == month_first
+        if root is not None:
+            separator = found["s"]
+            for text in root.xpath(_SHOWN_TEXT):
+                for a, s, b in _NUMERIC_DATE.findall(text):
+                    if s == separator and max(int(a), int(b)) <= 31:
+                        for_day |= int(a) > 12 >= int(b)
+                        for_month |= int(b) > 12 >= int(a)
+        if not for_day or for_month:
+            return chosen
+        try:
+            value = DateNormaliser(timezone=normaliser.zone.key, locale="en-GB").normalise(
+                chosen.raw, datetime.now(UTC)
+            )
+        except ValueError:
+            return chosen
+        if value.value is None or value.value[:10] != day_first:
+            return chosen
+        return Candidate(value.value, chosen.source, chosen.confidence)
 
     def usable_modified(self) -> Candidate | None:
         """The best modification candidate that normalises to an absolute date, or None."""
@@ -383,6 +457,15 @@ def htmldate_candidate(
     return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
 
 
+#: A numeric date whose first two fields may be day and month either way, a four-figure
+#: year after them ("06/03/2024", "06-03-2024 10:15").
+_AMBIGUOUS_NUMERIC = re.compile(
+    r"^\s*(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+#: A numeric date of that form in running text: first field, separator, second field.
+_NUMERIC_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?![\d/-])")
+#: The page's shown text (no scripts, styles or templates).
+_SHOWN_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::template)]"
 #: A publication day in JSON data, as htmldate's JSON search reads it.
 _JSON_PUBLISHED_DAY = re.compile(r'"date(?:Published|Created)"\s*:\s*"(\d{4}-\d\d-\d\d)')
 #: Children whose text may not be part of their parent's (hidden, a line break, a reading):
@@ -414,6 +497,7 @@ def _pruned(
     doomed: list[HtmlElement] = []
     known: dict[HtmlElement, int] = {}  # the lower bound of each element read
     skipped: HtmlElement | None = None
+    first_story = last_story = 0  # where the story's paragraphs start and end
     walk = etree.iterwalk(body, events=("start", "end"))
     for event, element in walk:
         tag = element.tag
@@ -441,9 +525,15 @@ def _pruned(
             known[element] = bound
             if block:
                 doomed.append(element)  # over the cap: no text, a long block
+                if tag == "p":  # (a wrapper's end is after all it holds)
+                    last_story = len(known)
+                    first_story = first_story or last_story
             continue  # else too long for a modification stamp
         text = short.text(element)
         known[element] = MAX_STAMP_CHARS + 1 if text is None else len("".join(text.split()))
+        if block and (text is None or len(text) > MAX_STAMP_CHARS or text in story):
+            last_story = len(known)  # the story's (or a long) paragraph, in end order
+            first_story = first_story or last_story
         if (
             (block and (text is None or len(text) > MAX_STAMP_CHARS))
             or (block and text in story and not is_date_line(text))
@@ -457,14 +547,28 @@ def _pruned(
             doomed.append(element)
     # The entries of a list, each under its own date (other stories, comments): htmldate
     # would take the first list's first date.
+    # A date after the story's last paragraph beside a link to another story under a
+    # headline of its own (a teaser) is that story's; one after its first paragraph that
+    # words name as an event's day ("Premiere am 5. Mai 2024", "When: 5 May 2024, 7pm" in
+    # a fact box) is the event's.
     memo: dict[HtmlElement, bool] = {}
     gone = set(doomed)
-    for element, size in known.items():
+    for place, (element, size) in enumerate(known.items(), 1):
         if (
             0 < size <= MAX_STAMP_CHARS
             and element not in gone
             and element not in frame
-            and list_entry(element, short, memo)
+            and (
+                list_entry(element, short, memo)
+                or (
+                    place > first_story > 0
+                    and HAS_DIGIT.search(text := short.text(element) or "") is not None
+                    and (
+                        (place > last_story and teaser_dated(element, short))
+                        or event_day_line(element, text, short)
+                    )
+                )
+            )
         ):
             doomed.append(element)
     return doomed

@@ -28,6 +28,7 @@ from newscrawl.extraction.stamp_names import (
     marker_of,
     modified_marked,
     stamp_area_named,
+    teaser_dated,
 )
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
@@ -184,7 +185,18 @@ class Stamps(Sources):
         # Stamps of several days may be a list's entries, each under its own date (other
         # stories, comments): theirs are left out. One day: nothing to tell apart.
         several = len({c.raw for _, start, end in read for c in self.published[start:end]}) > 1
-        listed = [several and self._listed(element) for element, _, _ in read]
+        # A date beside a link to another story under a headline of its own (a teaser
+        # after the story's first paragraph: "<a>Bakery closes after 100 years</a>
+        # 12.03.2024") is that story's.
+        listed = [
+            (several and self._listed(element))
+            or (
+                self.story is not None
+                and teaser_dated(element, self.short)
+                and not self._before_story(element)
+            )
+            for element, _, _ in read
+        ]
         for (element, start, end), out in zip(read, listed, strict=True):
             if not out and element in self.header_area and not self._repeated(element):
                 self.header_stamps.update(c.raw for c in self.published[start:end])

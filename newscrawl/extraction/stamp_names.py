@@ -19,6 +19,7 @@ from newscrawl.extraction.html import ShortTexts, element_text
 from newscrawl.extraction.vocabulary import (
     BODY_FRAGMENTS,
     BYLINE_FRAGMENTS,
+    BYLINE_LEAD,
     FOREIGN_FRAGMENTS,
     FOREIGN_TAGS,
     INERT_TAGS,
@@ -30,7 +31,9 @@ from newscrawl.extraction.vocabulary import (
     NAVIGATION_FRAGMENTS,
     POST_FOOTER_FRAGMENTS,
     POST_META_FRAGMENTS,
+    PUBLICATION_VERBS,
     PUBLISH_FRAGMENTS,
+    PUBLISHED_LABELS,
     STAMP_FRAGMENTS,
 )
 
@@ -99,6 +102,77 @@ def list_entry(node: HtmlElement, short: ShortTexts, memo: dict[HtmlElement, boo
             )
     memo[node] = verdict
     return verdict
+
+
+#: Fewest words of a link's text that make it a headline (another story's teaser), not a
+#: name or a section ("By Anna Smith", "Politik").
+TEASER_LINK_WORDS = 4
+#: How many boxes up from a date its teaser link is looked for.
+TEASER_BOX_LEVELS = 2
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def teaser_dated(node: HtmlElement, short: ShortTexts) -> bool:
+    """True when *node*, a short dated text, shares a short box (its own or one of the
+    :data:`TEASER_BOX_LEVELS` around it, each within :data:`MAX_STAMP_CHARS`) with a link
+    to another page whose text is a headline (:data:`TEASER_LINK_WORDS` words or more): the
+    date is that story's (a teaser), not the page's. A link to a place in the page
+    ("#comments") is no other page's."""
+    box: HtmlElement | None = node
+    for _ in range(TEASER_BOX_LEVELS + 1):
+        if box is None or (text := short.text(box)) is None or len(text) > MAX_STAMP_CHARS:
+            return False
+        for link in box.iter("a"):
+            href = (link.get("href") or "").strip()
+            if (
+                href
+                and not href.startswith(("#", "mailto:", "javascript:"))
+                and (words := short.text(link)) is not None
+                and len(_WORD.findall(words)) >= TEASER_LINK_WORDS
+            ):
+                return True
+        box = box.getparent()
+    return False
+
+
+#: A few words that a joining word closes before a date ("Premiere am", "Première le"):
+#: another day's name, not a stamp's label, after the story.
+_EVENT_WORDS = re.compile(rf"^(?:[^\W\d_]+\s+){{1,5}}(?:{JOINER_WORDS})\s+$", re.IGNORECASE)
+#: A label of one to three words and a colon before a date ("When:", "Termin:").
+_LABEL_COLON = re.compile(r"^(?:[^\W\d_]+\s*){1,3}[:：]\s*$")
+
+
+def event_day_line(node: HtmlElement, text: str, short: ShortTexts) -> bool:
+    """True when *text*, *node*'s, names a date as another thing's day, not the page's: a
+    few words that a joining word closes before it ("Premiere am 5. Mai 2024", "Premiere
+    on 5 May 2024"), or a label and a colon ("When: 5 May 2024, 7pm") on a line that shares
+    its short box with other lines (a fact box: the day, the place, the price). A
+    publication or modification label, a publication verb or a byline's lead before the
+    date is a stamp's ("Posted on …", "Erstellt: …" alone, "By Anna Smith on …")."""
+    if len(text) > MAX_ODD_STAMP_CHARS or "\n" in text.strip():
+        return False
+    local = LOCAL_DATE.search(text)
+    if local is not None:
+        start = local.start()
+    else:
+        found = split_labels(text)
+        start = text.find(found[0].raw) if found else -1
+    before = text[:start] if start > 0 else ""
+    if not before.strip() or any(
+        words.search(before) is not None
+        for words in (PUBLISHED_LABELS, PUBLICATION_VERBS, MODIFIED_LABELS, BYLINE_LEAD)
+    ):
+        return False
+    if _EVENT_WORDS.match(before) is not None:
+        return True
+    if _LABEL_COLON.match(before) is None:
+        return False
+    box = node.getparent()
+    if box is None or (whole := short.text(box)) is None or len(whole) > MAX_STAMP_CHARS:
+        return False
+    return any(
+        isinstance(other.tag, str) and other is not node and short.text(other) for other in box
+    )
 
 
 def site_banner(node: HtmlElement, frame: frozenset[HtmlElement]) -> bool:
