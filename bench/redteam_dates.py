@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from redteam import NAV, STORY, paras
+from redteam import NAV, STORY, paras, shell
 
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
@@ -129,13 +129,6 @@ def nav(lang: str) -> str:
 def foot(lang: str) -> str:
     links = " | ".join(f"<a href='/f{i}'>{w}</a>" for i, w in enumerate(NAVS[lang]))
     return f"<footer><p>{links}</p></footer>"
-
-
-def shell(body: str, title: str, lang: str, head: str = "") -> str:
-    return (
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
-        f"<title>{title}</title>{head}</head><body>{body}</body></html>"
-    )
 
 
 def page(
