@@ -423,3 +423,106 @@ def test_responses_stamps_alone_give_no_record() -> None:
     )
     with pytest.raises(PageError, match="no story found by generic"):
         _extract(html, "https://gazette.example/valley/spring")
+
+
+TIDES = "plain-tide-table"
+TIDES_URL = "https://gazette.example/harbour/tides"
+
+
+def test_page_nothing_marks_with_headline_stated_twice_gives_flagged_article() -> None:
+    """A plain page (no og:type, no JSON-LD, no date, a URL of two words) whose ``<h1>``
+    its ``<title>`` states, with more text than a teaser in lines too short for the block
+    model: no signal calls it a page of other pages, so it is an article, flagged."""
+    article = _extract(_html(TIDES), TIDES_URL)
+    assert article.headline == "Tide times at the harbour this week"
+    body = str(article.articleBody)
+    assert body.startswith("Monday\n\nHigh water 06:12, 4.8 m")
+    assert "Riverside Gazette" not in body and "About us" not in body
+    [message] = article.metadata["validationMessages"]
+    assert message == (
+        f"{UNCERTAIN_BODY}: no story container found; the text is the page's main text "
+        "(article signals: headline stated twice)"
+    )
+
+
+LINKED_HEADINGS_BOX = "".join(
+    f'<h3><a href="/harbour/story-{n}">Harbour story number {n}</a></h3>' for n in range(8)
+)
+
+
+@pytest.mark.parametrize(
+    ("change", "url"),
+    [
+        ((b"", b""), "https://gazette.example/"),
+        ((b"", b""), "https://gazette.example/search?q=tides"),
+        ((b"<footer>", f"<div>{LINKED_HEADINGS_BOX}</div><footer>".encode()), TIDES_URL),
+        ((b"<head>", b'<head><meta property="og:type" content="website">'), TIDES_URL),
+        ((b"<title>Tide times at the harbour this week \xe2\x80\x93 ", b"<title>"), TIDES_URL),
+    ],
+    ids=["front-page", "search-page", "listing", "og-website", "title-site-name-only"],
+)
+def test_headline_stated_twice_needs_no_sign_of_other_pages(
+    change: tuple[bytes, bytes], url: str
+) -> None:
+    """Must not fire: the same page at a front page's or a search page's URL, with a run
+    of linked headings (a listing), called a website by its og:type, or with a ``<title>``
+    that is the site's name only (the ``<h1>`` stated once)."""
+    html = _html(TIDES).replace(*change)
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(html, url)
+
+
+SHORT_TIDES = "Monday</p>\n<p>High water 06:12, 4.8 m</p>\n</div>"
+
+
+def _short_tides() -> bytes:
+    html = _html(TIDES).decode()
+    start = html.index("Monday</p>")
+    return (html[:start] + SHORT_TIDES + html[html.index("</div>", start) + 6 :]).encode()
+
+
+def test_short_page_with_headline_stated_twice_gives_no_record() -> None:
+    """Must not fire: two lines under a headline stated twice, at a URL of a story's slug,
+    undated: a teaser's worth of text, nothing else says it is one item."""
+    url = "https://gazette.example/harbour/tide-times-this-week"
+    with pytest.raises(PageError, match="no story found by generic"):
+        _extract(_short_tides(), url)
+
+
+LEAD = (
+    "The harbour board approved the plan for the new ferry pier on Tuesday, after two "
+    "years of talks with the fishing co-operative over the berths it would lose."
+)
+FEW_TEASERS = "".join(
+    f'<div class="card"><h2><a href="/harbour/story-{n}">Harbour story number {n}</a></h2>'
+    f"<p>{LEAD if n == 0 else 'A short line.'}</p></div>"
+    for n in range(5)
+)
+FRONT = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside Gazette'
+    "</title>{head}</head><body><header><a href='/'>Riverside Gazette</a></header>"
+    f"<main><h1>Riverside Gazette</h1>{FEW_TEASERS}</main></body></html>"
+)
+
+
+def test_teaser_on_a_front_page_of_few_teasers_gives_no_record() -> None:
+    """A front page (its URL says so) of five linked headings, fewer than a run of teasers
+    counts, whose lead teaser's line the block model takes for a story: nothing calls it
+    an article and its text is no longer than a teaser, so it is none."""
+    with pytest.raises(PageError, match=r"^a page of other pages \(front page URL\)"):
+        _extract(FRONT.format(head=""), "https://gazette.example/")
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        ("", "https://gazette.example/harbour/2025/03/04/ferry-pier-approved"),
+        ('<meta property="og:type" content="website">', "https://gazette.example/harbour"),
+    ],
+    ids=["article-url", "og-website-only"],
+)
+def test_short_story_outside_a_front_page_keeps_its_record(head: str, url: str) -> None:
+    """Must not fire: the same short text at a story's URL (an article signal), or called
+    a website by its og:type only (many stories are), stays an article."""
+    article = _extract(FRONT.format(head=head), url)
+    assert LEAD in str(article.articleBody)

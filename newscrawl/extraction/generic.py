@@ -50,7 +50,14 @@ from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.html import NotHTMLError, selector
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData
-from newscrawl.extraction.pagekind import best_text, page_kind, states_own_date
+from newscrawl.extraction.pagekind import (
+    MIN_UNCERTAIN_CHARS,
+    PageKind,
+    best_text,
+    headline_stated,
+    page_kind,
+    states_own_date,
+)
 from newscrawl.extraction.second import (
     SECOND_SOURCE,
     Signals,
@@ -262,16 +269,28 @@ def _markup_story(markup: str, url: str) -> list[Paragraph]:
     return story_paragraphs(root, url)
 
 
+def _teaser_on_front(kind: PageKind, body: BodyParts) -> bool:
+    """True when the story found is no longer than a teaser
+    (:data:`~newscrawl.extraction.pagekind.MIN_UNCERTAIN_CHARS`) on a page that nothing
+    calls an article and whose address or run of linked headings calls a page of other
+    pages (a front page's lead teaser; ``og:type`` website alone is no such call, many
+    stories carry it)."""
+    if kind.article or not any(not signal.startswith("og:type") for signal in kind.other):
+        return False
+    return sum(map(len, body.paragraphs)) <= MIN_UNCERTAIN_CHARS
+
+
 def _settle_kind(
     page: PageData, found: GenericBody, root: HtmlElement, url: str, meta: Metadata
 ) -> None:
     """Whether the page is an article after all (:mod:`~newscrawl.extraction.pagekind`):
     a story on a page of other pages is none; a page shaped like an article (two article
-    signals outnumbering the others, or its own publication date not outnumbered) whose
-    story container was not found gets its best text as an uncertain body."""
+    signals outnumbering the others, or its own publication date not outnumbered, or no
+    sign of a page of other pages and a headline its ``<title>`` states) whose story
+    container was not found gets its best text as an uncertain body."""
     kind = page_kind(root, url, meta, listing_only=bool(page.body.paragraphs))
     if page.body.paragraphs:
-        if kind.is_listing:
+        if kind.is_listing or _teaser_on_front(kind, page.body):
             page.body = BodyParts()
             page.not_article = f"a page of other pages ({kind.describe()}), not an article"
         return
@@ -282,7 +301,16 @@ def _settle_kind(
     dated = states_own_date(page.date_source, published, meta) and len(kind.article) >= len(
         kind.other
     )
-    if not (kind.is_article or dated) or not page.headline:
+    if not page.headline:
+        return
+    # A page nothing calls a page of other pages, whose <title> or URL states its headline:
+    # a story on a plain page (a blog post, a document) when it shows more than a teaser.
+    titled = (
+        not (kind.is_article or dated)
+        and not kind.other
+        and headline_stated(root, url, page.headline)
+    )
+    if not (kind.is_article or dated or titled):
         return
     fallback = best_text(
         root,
@@ -290,6 +318,7 @@ def _settle_kind(
         found.loose,
         lambda markup: _markup_story(markup, url),
         dated=dated,
+        shown_only=titled,
         second=lambda: [Paragraph(line) for line in _second_lines(root, url, page.headline)],
     )
     if fallback is None:
@@ -298,7 +327,9 @@ def _settle_kind(
     if body.paragraphs:
         page.body = body
         signals = list(kind.article)
-        if not kind.is_article and "publication date" not in signals:
+        if titled:
+            signals.append("headline stated twice")
+        elif not kind.is_article and "publication date" not in signals:
             signals.append(f"publication date ({page.date_source})")
         page.body_uncertain = (
             f"no story container found; the text is {fallback[1]} (article signals: "

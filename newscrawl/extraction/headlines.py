@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
@@ -27,7 +27,10 @@ __all__ = [
     "choose_headline",
     "key_words",
     "shared_core",
+    "shown_segment",
     "shown_source",
+    "slug_headline",
+    "slug_states",
     "title_headline",
     "unescaped",
     "visible",
@@ -151,6 +154,37 @@ def _slug_words(url: str) -> set[str]:
     URLs spell them."""
     slug = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return set(_WORD.findall(slug.casefold().replace("_", " ")))
+
+
+#: Fewest words of a heading that the URL's slug names as the headline (a short heading,
+#: "Contact us", is as likely a section's as the story's).
+SLUG_HEADING_MIN_WORDS = 3
+#: Headings looked at, at most.
+SLUG_HEADINGS_SEEN = 50
+
+
+def slug_states(heading: str, url: str) -> bool:
+    """True when the URL's slug spells every word of *heading* (as URLs spell them), of
+    which there are :data:`SLUG_HEADING_MIN_WORDS` or more."""
+    slug = _slug_words(url)
+    if len(slug) < SLUG_HEADING_MIN_WORDS:
+        return False
+    return any(len(w) >= SLUG_HEADING_MIN_WORDS and w <= slug for w in _folded_words(heading))
+
+
+def slug_headline(shown: Iterable[str], url: str) -> str | None:
+    """The first of the ``shown`` headings that the URL's slug spells
+    (:func:`slug_states`), for a page that states its headline nowhere else (no JSON-LD,
+    og/twitter title or ``<h1>`` with text, a ``<title>`` of only its site's name): the
+    heading and the address, two statements of one story. None when none does."""
+    if len(_slug_words(url)) < SLUG_HEADING_MIN_WORDS:
+        return None
+    for seen, heading in enumerate(shown):
+        if seen >= SLUG_HEADINGS_SEEN:
+            break
+        if slug_states(heading, url):
+            return heading
+    return None
 
 
 def shared_core(headline: str, others: list[str], url: str = "") -> str:
@@ -299,6 +333,21 @@ def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
             ):
                 return head
     return title
+
+
+def shown_segment(title: str, shown: Callable[[str], bool]) -> str | None:
+    """The one segment of *title* (split at a separator: "Headline | Site") that the page
+    shows as the whole text of an element outside links (*shown*): the headline stated
+    twice, while the site's name stands in a link home (the logo). None when no segment,
+    or more than one, is shown so."""
+    for separator in TITLE_SEPARATORS:
+        segments = [s.strip() for s in title.split(separator)]
+        if not 1 < len(segments) <= TITLE_MAX_SEGMENTS:
+            continue
+        found = [s for s in segments if len(key_words(s)) >= 2 and shown(s)]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def without_site_name(title: str, site_names: Iterable[str]) -> str:

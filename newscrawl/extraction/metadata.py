@@ -46,7 +46,14 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.bylines import is_full_name, is_organisation, split_names
-from newscrawl.extraction.headlines import choose_headline, title_headline, unescaped, visible
+from newscrawl.extraction.headlines import (
+    choose_headline,
+    shown_segment,
+    slug_headline,
+    title_headline,
+    unescaped,
+    visible,
+)
 from newscrawl.extraction.html import element_text
 from newscrawl.extraction.jsonld import absolute, author_names, clean, image_url, publisher_names
 from newscrawl.extraction.meta_bylines import Bylines
@@ -54,6 +61,9 @@ from newscrawl.extraction.meta_record import Candidate, Metadata, page_normalise
 from newscrawl.extraction.stamp_names import story_headings
 
 __all__ = ["Candidate", "Metadata", "extract_metadata", "page_normaliser"]
+
+#: Links of a heading looked at for a link home, at most.
+MAX_HEADING_LINKS = 3
 
 #: Metas that state the headline (with JSON-LD ``headline``).
 _TITLE_METAS = ("og:title", "twitter:title")
@@ -91,13 +101,24 @@ class _Collector(Bylines):
                 return writers
         return authors
 
+    def _shows(self, text: str) -> bool:
+        """True when the page's body holds an element, outside links, whose whole text is
+        *text*."""
+        found = self.root.xpath(
+            "//body//*[not(ancestor-or-self::a) and not(.//a)][normalize-space(.)=$text][1]",
+            text=" ".join(text.split()),
+        )
+        return bool(found)
+
     def result(self) -> Metadata:
         """Assemble the non-date fields (JSON-LD article first, then metas, then markup)."""
         art = self.article or {}
         meta = self.meta
         h1 = self.headline if self.headline is not None and self.headline.tag == "h1" else None
         if not any(art.get("headline") or meta.get(k) for k in _TITLE_METAS):
-            h1 = next(self.root.iter("h1"), None)  # no stated headline: the page's first <h1>
+            # No stated headline: the page's first <h1> that is not its site's name (a
+            # heading linking the home page: a theme's site title over every page).
+            h1 = next((h for h in self.root.iter("h1") if not _links_home(h, self.url)), None)
         stated_section = art.get("articleSection")
         sections = stated_section if isinstance(stated_section, list) else [stated_section]
         organisations = publisher_names(art, meta)
@@ -118,6 +139,13 @@ class _Collector(Bylines):
             # A page that states its headline nowhere else (no JSON-LD, no og/twitter
             # title, no <h1>) still names it in its <title>, maybe after its site name.
             headline = title_headline(title, self.url, organisations)
+            if headline == title:
+                # A title the site's name cannot be told off by name: the segment the
+                # page shows as an element's whole text outside links (its heading).
+                headline = shown_segment(title, self._shows) or title
+        if headline is None:
+            # Nor there (a <title> of the site's name): the heading the URL's slug spells.
+            headline = slug_headline(story_headings(self.root), self.url)
         headline = visible(headline)
         authors = self._authors(art)
         section = sections[0] if sections else None
@@ -156,6 +184,24 @@ class _Collector(Bylines):
             header_stamps=frozenset(self.header_stamps),
             frame=self.frame,
         )
+
+
+def _links_home(heading: HtmlElement, url: str) -> bool:
+    """True when *heading* is a link to the site's home page or holds one (``<a
+    href="/"><h1>Site</h1></a>``, ``<h1><a href="https://site.example/">``)."""
+    links = next(heading.iterancestors("a"), None)
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    for count, link in enumerate([links] if links is not None else heading.iter("a")):
+        if count >= MAX_HEADING_LINKS:
+            break
+        try:
+            parts = urlsplit(absolute(url, link.get("href")) or "")
+            home = (parts.hostname or "").removeprefix("www.")
+        except ValueError:  # a malformed URL links nowhere
+            continue
+        if home == host and parts.path in ("", "/") and not parts.query:
+            return True
+    return False
 
 
 def extract_metadata(root: HtmlElement, url: str, story: HtmlElement | None = None) -> Metadata:

@@ -14,6 +14,12 @@ Signals, one per source, so that one source never counts twice:
   shows many); an article URL (a day in the path, a slug of several words, a long id);
 - other pages: ``og:type`` website or profile; a JSON-LD collection, item list or search
   results page; a front, search or paged URL; a run of linked headings (teasers).
+
+A page that none of these call a page of other pages, and whose headline its ``<title>``
+or its URL states too (two statements of one story: :func:`headline_stated`), is an
+article too when it shows more text than a teaser holds (a blog post or a document on a
+plain CMS that marks nothing up), or any text at all when an article signal and a
+publication date (not the URL's day) back it (a photo's page, a short note).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
+from newscrawl.extraction.headlines import TITLE_MATCH_COVER, slug_states, word_set
 from newscrawl.extraction.meta_record import REPUBLICATION_SOURCES
 from newscrawl.extraction.metadata import Metadata
 from newscrawl.extraction.second import SECOND_SOURCE
@@ -129,6 +136,36 @@ def _microdata_article(root: HtmlElement) -> bool:
 def _stamps(meta: Metadata) -> set[str]:
     """The different visible publication stamps the page shows."""
     return {c.raw for c in meta.published if c.source in STAMP_SOURCES}
+
+
+#: Elements looked at for the page's ``<title>``, at most (it stands in the head).
+MAX_TITLE_SEEN = 200
+
+
+def _title(root: HtmlElement) -> str:
+    """The text of the page's ``<title>`` in its head ("" when it has none; an SVG's
+    ``<title>`` in the body is a picture's)."""
+    for seen, element in enumerate(root.getroottree().getroot().iter("title")):
+        if seen > MAX_TITLE_SEEN:
+            break
+        parent = element.getparent()
+        if parent is not None and parent.tag == "head":
+            return str(element.text_content())
+    return ""
+
+
+def headline_stated(root: HtmlElement, url: str, headline: str | None) -> bool:
+    """True when the page states *headline* twice: its ``<title>`` holds most of its
+    words (:data:`~newscrawl.extraction.headlines.TITLE_MATCH_COVER`), or the URL's slug
+    spells it (:func:`~newscrawl.extraction.headlines.slug_states`). Not a logo's ``<h1>``
+    beside a story's title, nor a section's one-word name."""
+    words = word_set(headline or "")
+    if len(words) < 2:
+        return False
+    title = word_set(_title(root))
+    if len(words & title) >= TITLE_MATCH_COVER * len(words):
+        return True
+    return slug_states(headline or "", url)
 
 
 def states_own_date(source: str | None, published: list[str], meta: Metadata) -> bool:
@@ -251,6 +288,7 @@ def best_text(
     read: Callable[[str], list[Paragraph]],
     *,
     dated: bool = False,
+    shown_only: bool = False,
     second: Callable[[], list[Paragraph]] = list,
 ) -> tuple[list[Paragraph], str] | None:
     """The best text of a page whose story container was not found, and where it came
@@ -261,7 +299,9 @@ def best_text(
     out, e.g. a story kept hidden until a script shows it). None when none
     holds more than :data:`MIN_UNCERTAIN_CHARS`, except that on a *dated* page (its own
     publication date, not a page of other pages) the main text it shows is its story
-    however short (a photo's caption, a short note): the reader sees nothing else."""
+    however short (a photo's caption, a short note): the reader sees nothing else. With
+    *shown_only* (a page whose only sign of a story is its headline) only the stated
+    ``articleBody`` and the main text count: text a script holds or hides is not read."""
     stated = _text_paragraphs(meta.article_body or "")
     sources: tuple[tuple[Callable[[], list[Paragraph]], str, int], ...] = (
         (lambda: stated, "JSON-LD articleBody", MIN_UNCERTAIN_CHARS),
@@ -273,7 +313,7 @@ def best_text(
         ),
         (second, f"{SECOND_SOURCE}'s text of the page", MIN_UNCERTAIN_CHARS),
     )
-    for paragraphs, source, least in sources:
+    for paragraphs, source, least in sources[:2] if shown_only else sources:
         found = paragraphs()
         if sum(len(p.text) for p in found) > least:
             return found, source
