@@ -82,9 +82,12 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
     heading_chain = set(heading.chain)
     runs: dict[tuple[HtmlElement, object, object], dict[HtmlElement, str]] = defaultdict(dict)
     marked: set[HtmlElement] = set()
+    figured: list[Block] = []  # short lines with a figure: the shop boxes' price lines
     for index, block in enumerate(blocks):
-        if _DIGIT.search(block.text) is None or len(block.text) > _HEADER_MAX_CHARS:
+        if len(block.text) > _HEADER_MAX_CHARS or _DIGIT.search(block.text) is None:
             continue
+        if len(block.text) <= _PRICE_LINE_MAX_CHARS:
+            figured.append(block)
         if block.tag in _NO_HEADER or SENTENCE_END.search(block.text):
             continue  # a heading (a list article's numbered item), a list item, a sentence
         name = _NOT_NAME.sub(" ", block.text).strip().casefold()
@@ -99,7 +102,7 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
         if parent is not None:
             runs[(parent, post.tag, post.get("class"))].setdefault(post, name)
     marked.update(_products(blocks, stats))
-    marked.update(_shops(blocks, stats, h1[0]))
+    marked.update(_shops(blocks, figured, stats, h1[0]))
     posts = set(marked)
     for named in runs.values():
         if len(named) >= _RUN_MIN_POSTS and len(set(named.values())) >= max(
@@ -165,13 +168,11 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
 def _products(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
     """Elements holding text that the page marks as a product (``schema.org/Product``)
     with no review or story of their own inside: a shop box's description and features."""
-    if not blocks:
-        return set()
     found: set[HtmlElement] = set()
-    root = blocks[0].owner.getroottree().getroot()
-    for node in root.iterfind(".//*[@itemtype]"):
-        itemtype = str(node.get("itemtype") or "")
-        if itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() != "product" or node not in stats:
+    # Only elements holding text count (*stats*' keys: fewer than the page's elements).
+    for node in stats:
+        itemtype = node.get("itemtype")
+        if not itemtype or itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() != "product":
             continue
         if not any(e.get("itemprop") in _STORY_PROPS for e in node.iter()):
             found.add(node)
@@ -179,7 +180,7 @@ def _products(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[HtmlE
 
 
 def _shops(
-    blocks: list[Block], stats: dict[HtmlElement, Stats], heading: Block
+    blocks: list[Block], figured: list[Block], stats: dict[HtmlElement, Stats], heading: Block
 ) -> set[HtmlElement]:
     """Shop boxes the page does not mark (see the module): for each price line, the row
     around it (:data:`_ROW_LEVELS` at most) that holds a control and little more text
@@ -188,12 +189,13 @@ def _shops(
     :data:`_SHOP_MAX_PROSE` paragraphs of prose, not the headline; kept only where the
     prose outside it tells the headline (a shop box wrapping a review is the review's)
     and no other shop box is built alike (a list article of products, each built as a
-    shop box, is the story)."""
+    shop box, is the story). *figured*: the lines of *blocks* of at most
+    :data:`_PRICE_LINE_MAX_CHARS` holding a digit (each price holds one), in order."""
     found: set[HtmlElement] = set()
     holding_h1 = set(heading.chain)
-    for block in blocks:
+    for block in figured:
         text = block.text
-        if len(text) > _PRICE_LINE_MAX_CHARS or _PRICE.search(text) is None:
+        if _PRICE.search(text) is None:
             continue
         if SENTENCE_END.search(text) or block.owner in holding_h1:
             continue  # a price quoted in a sentence is the story's
