@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Collection
+from operator import attrgetter
 
 from lxml.html import HtmlElement
 
@@ -69,16 +71,22 @@ _SHOP_MAX_PROSE = 2
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _NOT_NAME = re.compile(r"[\W\d_]+")
+_TAG = attrgetter("tag")
 
 
-def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
+def discussions(
+    blocks: list[Block], stats: dict[HtmlElement, Stats], known: Collection[HtmlElement] = ()
+) -> set[HtmlElement]:
     """The boxes of readers' discussions on the page (see the module), each the element
     holding the posts and nothing much else; empty when the page's story is not told
-    outside them."""
-    h1 = [b for b in blocks if b.tag == "h1"]
-    if len(h1) != 1 or h1[0].link_density > bp.MAX_LINK_DENSITY:
+    outside them. *known*: elements whose one attribute is a class or an id (the walk's
+    :attr:`~newscrawl.extraction.walk.Walker.marks`), marked as nothing."""
+    tags = list(map(_TAG, blocks))
+    if tags.count("h1") != 1:
         return set()
-    heading = h1[0]
+    heading = blocks[tags.index("h1")]
+    if heading.link_density > bp.MAX_LINK_DENSITY:
+        return set()
     heading_chain = set(heading.chain)
     runs: dict[tuple[HtmlElement, object, object], dict[HtmlElement, str]] = defaultdict(dict)
     marked: set[HtmlElement] = set()
@@ -101,8 +109,8 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
         parent = post.getparent()
         if parent is not None:
             runs[(parent, post.tag, post.get("class"))].setdefault(post, name)
-    marked.update(_products(blocks, stats))
-    marked.update(_shops(blocks, figured, stats, h1[0]))
+    marked.update(_products(stats, known))
+    marked.update(_shops(blocks, figured, stats, heading))
     posts = set(marked)
     for named in runs.values():
         if len(named) >= _RUN_MIN_POSTS and len(set(named.values())) >= max(
@@ -165,12 +173,13 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
     return boxes
 
 
-def _products(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
+def _products(stats: dict[HtmlElement, Stats], known: Collection[HtmlElement]) -> set[HtmlElement]:
     """Elements holding text that the page marks as a product (``schema.org/Product``)
-    with no review or story of their own inside: a shop box's description and features."""
+    with no review or story of their own inside: a shop box's description and features.
+    Only elements holding text count (*stats*' keys: fewer than the page's elements), and
+    of them those with other attributes than a class or an id (not in *known*)."""
     found: set[HtmlElement] = set()
-    # Only elements holding text count (*stats*' keys: fewer than the page's elements).
-    for node in stats:
+    for node in stats.keys() - known:
         itemtype = node.get("itemtype")
         if not itemtype or itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() != "product":
             continue

@@ -131,7 +131,7 @@ def tally_ancestors(blocks: list[Block], body: HtmlElement, known: dict[HtmlElem
     # A layer of controls is found by its buttons, not named: the walk did not note it
     # around its paragraphs (``block.chrome``), so they are kept out by their chain.
     # A readers' discussion beside the story is found by how its posts are built.
-    layers = control_layers(body, blocks, stats, total) | discussions(blocks, stats)
+    layers = control_layers(body, blocks, stats, total) | discussions(blocks, stats, known.keys())
     chrome = layers | {
         node
         for node in named
