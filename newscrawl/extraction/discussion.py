@@ -91,14 +91,18 @@ def discussions(
     runs: dict[tuple[HtmlElement, object, object], dict[HtmlElement, str]] = defaultdict(dict)
     marked: set[HtmlElement] = set()
     figured: list[Block] = []  # short lines with a figure: the shop boxes' price lines
+    last = len(blocks) - 1
     for index, block in enumerate(blocks):
-        if len(block.text) > _HEADER_MAX_CHARS or _DIGIT.search(block.text) is None:
+        text = block.text
+        if len(text) > _HEADER_MAX_CHARS or _DIGIT.search(text) is None:
             continue
-        if len(block.text) <= _PRICE_LINE_MAX_CHARS:
+        if len(text) <= _PRICE_LINE_MAX_CHARS:
             figured.append(block)
-        if block.tag in _NO_HEADER or SENTENCE_END.search(block.text):
+        if index == last or len(blocks[index + 1].text) < _POST_MIN_CHARS:
+            continue  # no post's words follow (:func:`_post_of`, its first test)
+        if block.tag in _NO_HEADER or SENTENCE_END.search(text):
             continue  # a heading (a list article's numbered item), a list item, a sentence
-        name = _NOT_NAME.sub(" ", block.text).strip().casefold()
+        name = _NOT_NAME.sub(" ", text).strip().casefold()
         if not name or name.count(" ") >= _NAME_MAX_WORDS:
             continue  # a bare time (a live blog's entry stamp), or words of a text
         post = _post_of(blocks, index, stats)
