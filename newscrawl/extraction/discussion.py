@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Sequence
 from operator import attrgetter
 
 from lxml.html import HtmlElement
@@ -75,12 +75,13 @@ _TAG = attrgetter("tag")
 
 
 def discussions(
-    blocks: list[Block], stats: dict[HtmlElement, Stats], known: Collection[HtmlElement] = ()
+    blocks: list[Block], stats: dict[HtmlElement, Stats], typed: Sequence[HtmlElement]
 ) -> set[HtmlElement]:
     """The boxes of readers' discussions on the page (see the module), each the element
     holding the posts and nothing much else; empty when the page's story is not told
-    outside them. *known*: elements whose one attribute is a class or an id (the walk's
-    :attr:`~newscrawl.extraction.walk.Walker.marks`), marked as nothing."""
+    outside them. *typed*: the walked elements with an ``itemtype`` (the walk's
+    :attr:`~newscrawl.extraction.walk.Walker.typed`): each element holding text is one of
+    the walk's or above it."""
     tags = list(map(_TAG, blocks))
     if tags.count("h1") != 1:
         return set()
@@ -113,7 +114,7 @@ def discussions(
         parent = post.getparent()
         if parent is not None:
             runs[(parent, post.tag, post.get("class"))].setdefault(post, name)
-    marked.update(_products(stats, known))
+    marked.update(_products(stats, typed))
     marked.update(_shops(blocks, figured, stats, heading))
     posts = set(marked)
     for named in runs.values():
@@ -177,15 +178,18 @@ def discussions(
     return boxes
 
 
-def _products(stats: dict[HtmlElement, Stats], known: Collection[HtmlElement]) -> set[HtmlElement]:
+def _products(stats: dict[HtmlElement, Stats], typed: Sequence[HtmlElement]) -> set[HtmlElement]:
     """Elements holding text that the page marks as a product (``schema.org/Product``)
     with no review or story of their own inside: a shop box's description and features.
-    Only elements holding text count (*stats*' keys: fewer than the page's elements), and
-    of them those with other attributes than a class or an id (not in *known*)."""
+    Only elements holding text count (*stats*' keys), of the *typed* ones."""
     found: set[HtmlElement] = set()
-    for node in stats.keys() - known:
+    for node in typed:
         itemtype = node.get("itemtype")
-        if not itemtype or itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() != "product":
+        if (
+            not itemtype
+            or itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() != "product"
+            or node not in stats
+        ):
             continue
         if not any(e.get("itemprop") in _STORY_PROPS for e in node.iter()):
             found.add(node)
