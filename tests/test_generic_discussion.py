@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
+from newscrawl.extraction.walk import Walker
 
 from .conftest import FIXTURES
 
@@ -330,3 +331,30 @@ def test_a_lone_signed_part_of_the_story_stays() -> None:
         body = body_of(html)
         assert all(line in body for line in STORY)
         assert text in body
+
+
+def test_walk_notes_every_typed_element_of_its_path() -> None:
+    """The walk notes the elements with an ``itemtype`` that a paragraph's chain may hold
+    (the product boxes are looked for among them): one with that attribute alone, one
+    with others, one with a state attribute, the body itself and the walk root's
+    ancestors; an element it skips (hidden) holds no paragraph and is not noted."""
+    html = (
+        "<html itemscope itemtype='https://schema.org/WebPage'><body itemtype='x/Body'>"
+        "<div itemtype='x/Alone'><p>One paragraph of text.</p></div>"
+        "<div class='box' itemscope itemtype='x/Several'><p>Another one.</p></div>"
+        "<div role='region' itemtype='x/Role'><p>A third paragraph.</p></div>"
+        "<div hidden itemtype='x/Hidden'><p>Not shown.</p></div>"
+        "<div class='plain'><p>No type here.</p></div></body></html>"
+    )
+    root = selector(html.encode()).root
+    body = root.find("body")
+    assert body is not None
+    walker = Walker()
+    walker.walk(body)
+    assert [e.get("itemtype") for e in walker.typed] == [
+        "https://schema.org/WebPage",
+        "x/Body",
+        "x/Alone",
+        "x/Several",
+        "x/Role",
+    ]

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Sequence
+from operator import attrgetter
 
 from lxml.html import HtmlElement
 
@@ -69,25 +71,39 @@ _SHOP_MAX_PROSE = 2
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _NOT_NAME = re.compile(r"[\W\d_]+")
+_TAG = attrgetter("tag")
 
 
-def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
+def discussions(
+    blocks: list[Block], stats: dict[HtmlElement, Stats], typed: Sequence[HtmlElement]
+) -> set[HtmlElement]:
     """The boxes of readers' discussions on the page (see the module), each the element
     holding the posts and nothing much else; empty when the page's story is not told
-    outside them."""
-    h1 = [b for b in blocks if b.tag == "h1"]
-    if len(h1) != 1 or h1[0].link_density > bp.MAX_LINK_DENSITY:
+    outside them. *typed*: the walked elements with an ``itemtype`` (the walk's
+    :attr:`~newscrawl.extraction.walk.Walker.typed`): each element holding text is one of
+    the walk's or above it."""
+    tags = list(map(_TAG, blocks))
+    if tags.count("h1") != 1:
         return set()
-    heading = h1[0]
+    heading = blocks[tags.index("h1")]
+    if heading.link_density > bp.MAX_LINK_DENSITY:
+        return set()
     heading_chain = set(heading.chain)
     runs: dict[tuple[HtmlElement, object, object], dict[HtmlElement, str]] = defaultdict(dict)
     marked: set[HtmlElement] = set()
+    figured: list[Block] = []  # short lines with a figure: the shop boxes' price lines
+    last = len(blocks) - 1
     for index, block in enumerate(blocks):
-        if _DIGIT.search(block.text) is None or len(block.text) > _HEADER_MAX_CHARS:
+        text = block.text
+        if len(text) > _HEADER_MAX_CHARS or _DIGIT.search(text) is None:
             continue
-        if block.tag in _NO_HEADER or SENTENCE_END.search(block.text):
+        if len(text) <= _PRICE_LINE_MAX_CHARS:
+            figured.append(block)
+        if index == last or len(blocks[index + 1].text) < _POST_MIN_CHARS:
+            continue  # no post's words follow (:func:`_post_of`, its first test)
+        if block.tag in _NO_HEADER or SENTENCE_END.search(text):
             continue  # a heading (a list article's numbered item), a list item, a sentence
-        name = _NOT_NAME.sub(" ", block.text).strip().casefold()
+        name = _NOT_NAME.sub(" ", text).strip().casefold()
         if not name or name.count(" ") >= _NAME_MAX_WORDS:
             continue  # a bare time (a live blog's entry stamp), or words of a text
         post = _post_of(blocks, index, stats)
@@ -98,8 +114,8 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
         parent = post.getparent()
         if parent is not None:
             runs[(parent, post.tag, post.get("class"))].setdefault(post, name)
-    marked.update(_products(blocks, stats))
-    marked.update(_shops(blocks, stats, h1[0]))
+    marked.update(_products(stats, typed))
+    marked.update(_shops(blocks, figured, stats, heading))
     posts = set(marked)
     for named in runs.values():
         if len(named) >= _RUN_MIN_POSTS and len(set(named.values())) >= max(
@@ -162,16 +178,18 @@ def discussions(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[Htm
     return boxes
 
 
-def _products(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[HtmlElement]:
+def _products(stats: dict[HtmlElement, Stats], typed: Sequence[HtmlElement]) -> set[HtmlElement]:
     """Elements holding text that the page marks as a product (``schema.org/Product``)
-    with no review or story of their own inside: a shop box's description and features."""
-    if not blocks:
-        return set()
+    with no review or story of their own inside: a shop box's description and features.
+    Only elements holding text count (*stats*' keys), of the *typed* ones."""
     found: set[HtmlElement] = set()
-    root = blocks[0].owner.getroottree().getroot()
-    for node in root.iterfind(".//*[@itemtype]"):
-        itemtype = str(node.get("itemtype") or "")
-        if itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() != "product" or node not in stats:
+    for node in typed:
+        itemtype = node.get("itemtype")
+        if (
+            not itemtype
+            or itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() != "product"
+            or node not in stats
+        ):
             continue
         if not any(e.get("itemprop") in _STORY_PROPS for e in node.iter()):
             found.add(node)
@@ -179,7 +197,7 @@ def _products(blocks: list[Block], stats: dict[HtmlElement, Stats]) -> set[HtmlE
 
 
 def _shops(
-    blocks: list[Block], stats: dict[HtmlElement, Stats], heading: Block
+    blocks: list[Block], figured: list[Block], stats: dict[HtmlElement, Stats], heading: Block
 ) -> set[HtmlElement]:
     """Shop boxes the page does not mark (see the module): for each price line, the row
     around it (:data:`_ROW_LEVELS` at most) that holds a control and little more text
@@ -188,12 +206,13 @@ def _shops(
     :data:`_SHOP_MAX_PROSE` paragraphs of prose, not the headline; kept only where the
     prose outside it tells the headline (a shop box wrapping a review is the review's)
     and no other shop box is built alike (a list article of products, each built as a
-    shop box, is the story)."""
+    shop box, is the story). *figured*: the lines of *blocks* of at most
+    :data:`_PRICE_LINE_MAX_CHARS` holding a digit (each price holds one), in order."""
     found: set[HtmlElement] = set()
     holding_h1 = set(heading.chain)
-    for block in blocks:
+    for block in figured:
         text = block.text
-        if len(text) > _PRICE_LINE_MAX_CHARS or _PRICE.search(text) is None:
+        if _PRICE.search(text) is None:
             continue
         if SENTENCE_END.search(text) or block.owner in holding_h1:
             continue  # a price quoted in a sentence is the story's

@@ -117,7 +117,7 @@ def _body_element(root: HtmlElement) -> HtmlElement:
 def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[Block], Page]:
     body = _body_element(root)
     walker = Walker()
-    page = tally_ancestors(walker.walk(body), body, walker.marks)
+    page = tally_ancestors(walker.walk(body), body, walker.marks, walker.typed)
     story = _story_nodes(page)
     apart = control_boxes(story, page)
     if apart:

@@ -8,6 +8,7 @@ the container that holds the whole story.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from itertools import islice
 from operator import attrgetter, itemgetter
 
@@ -97,12 +98,18 @@ def _subtree_sums(blocks: list[Block]) -> dict[HtmlElement, Stats]:
     return stats
 
 
-def tally_ancestors(blocks: list[Block], body: HtmlElement, known: dict[HtmlElement, int]) -> Page:
+def tally_ancestors(
+    blocks: list[Block],
+    body: HtmlElement,
+    known: dict[HtmlElement, int],
+    typed: Sequence[HtmlElement],
+) -> Page:
     """Characters, link characters and readability-style score of every ancestor.
 
     An element named like chrome counts as chrome only while it holds less than
     :data:`~newscrawl.extraction.boilerplate.CHROME_MAX_SHARE` of the page's text; its
-    paragraphs score nothing. *known*: the marks the walk read (:attr:`Walker.marks`).
+    paragraphs score nothing. *known*: the marks the walk read (:attr:`Walker.marks`);
+    *typed*: the elements of its path with an ``itemtype`` (:attr:`Walker.typed`).
     """
     stats = _subtree_sums(blocks)
     total = sum(len(block.text) for block in blocks)
@@ -131,7 +138,7 @@ def tally_ancestors(blocks: list[Block], body: HtmlElement, known: dict[HtmlElem
     # A layer of controls is found by its buttons, not named: the walk did not note it
     # around its paragraphs (``block.chrome``), so they are kept out by their chain.
     # A readers' discussion beside the story is found by how its posts are built.
-    layers = control_layers(body, blocks, stats, total) | discussions(blocks, stats)
+    layers = control_layers(body, blocks, stats, total) | discussions(blocks, stats, typed)
     chrome = layers | {
         node
         for node in named

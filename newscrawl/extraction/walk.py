@@ -67,6 +67,9 @@ class Walker:
         self.chrome: list[HtmlElement] = []
         self.marks: dict[HtmlElement, int] = {}
         """The marks of the elements whose one attribute is a class or an id."""
+        self.typed: list[HtmlElement] = []
+        """The elements of the walk's path with an ``itemtype`` (schema.org's typed items),
+        in page order: the walked ones and the walk root's ancestors."""
         self.anchors: list[_Anchor] = []
         """Open ``<a href>``: their href and where their text starts (generation, index)."""
         self.generation = 0
@@ -128,6 +131,8 @@ class Walker:
         skip_subtree = events.skip_subtree
         path, owners, chrome_open, anchors = self.path, self.owners, self.chrome, self.anchors
         path.extend(reversed(list(root.iterancestors())))
+        typed = self.typed
+        typed.extend(node for node in path if node.get("itemtype") is not None)
         # The open elements that do something as they close (a block, chrome, a link),
         # and the open links among them.
         closing: list[HtmlElement] = []
@@ -221,16 +226,22 @@ class Walker:
             if not names:
                 chrome = tag in chrome_tags
             elif tag in chrome_or_top or not state_attrs.isdisjoint(names):
+                if "itemtype" in names:
+                    typed.append(element)
                 chrome = looks_chrome(element, tag, names)
             else:
                 # :func:`looks_chrome` of most named elements, written out here: no
                 # attribute but class and id says anything of chrome, and their marks
                 # say it all.
                 if len(names) > 1:
+                    if "itemtype" in names:
+                        typed.append(element)
                     marks = element_marks(element, names)
                 elif (name := names[0]) in {"class", "id"}:
                     marks = known[element] = value_marks(element.get(name) or "")
                 else:
+                    if name == "itemtype":
+                        typed.append(element)
                     marks = 0
                 chrome = chrome_marked[marks] and (tag not in phrasing or not in_sentence(element))
             if chrome or tag in block_tags:
