@@ -125,7 +125,7 @@ def _before_other_credit(text: str) -> str:
     for label in _LABEL.finditer(text):
         if BYLINE_PREFIX.match(label.group() + " ") is None:
             # From the start of the part it stands in: words run into a label without a
-            # separator ("MDR THÜRINGEN Stand: …", two lines joined) are the label's line.
+            # separator ("RADIO NORD Stand: …", two lines joined) are the label's line.
             before = text[: label.start()]
             separators = list(BYLINE_SEPARATOR.finditer(before))
             return before[: separators[-1].start()] if separators else ""

@@ -133,9 +133,9 @@ def discussions(
             continue  # a reply inside a post: counted with it
         for node in line[1:]:
             held[node] += stats[post].chars
-    boxes = {_box_of(post, held, stats) for post in posts}
+    boxes = {_discussion_box(post, held, stats) for post in posts}
     counted = {
-        _box_of(post, Counter(dict.fromkeys(ancestors(post), stats[post].chars)), stats)
+        _discussion_box(post, Counter(dict.fromkeys(ancestors(post), stats[post].chars)), stats)
         for post in lone
         if post in stats
     }
@@ -147,7 +147,7 @@ def discussions(
     # A live blog's entries under a title, each with its reporter's name, tell the
     # headline: a run with no mark that tells it is the story's.
     sets = (long_words(heading.text), long_words(page_title(heading.owner)))
-    unmarked = boxes - {_box_of(post, held, stats) for post in marked}
+    unmarked = boxes - {_discussion_box(post, held, stats) for post in marked}
     untitled = set(unmarked)
     told: dict[HtmlElement, list[Block]] = defaultdict(list)  # each run's prose
     for block in blocks:
@@ -287,7 +287,7 @@ def _post_of(
     return None
 
 
-def _box_of(
+def _discussion_box(
     post: HtmlElement, held: Counter[HtmlElement], stats: dict[HtmlElement, Stats]
 ) -> HtmlElement:
     """The highest element around *post* whose text is the posts' it holds (*held*) and
