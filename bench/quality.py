@@ -41,7 +41,9 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import importlib.util
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,6 +52,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -235,12 +238,48 @@ def score(name: str, ids: list[str], side: Side, tmp: Path) -> tuple[dict[str, f
         with table.open(encoding="utf8") as rows:
             for row in csv.DictReader(rows, delimiter="\t"):
                 per_page[row["id"]] = {k: float(v) for k, v in row.items() if _number(v)}
+        figures["body_f1"] = body_f1(name, ids, side)
         return figures, per_page
     lines = _scorer(folder, [str(pred), "--truth", str(truth), "--per-page"])
     for line in lines[:-2]:
         f1, pid, _ = line.split("\t", 2)
         per_page[pid] = {"body_f1": float(f1)}
-    return _fields(lines[-1]), per_page
+    figures = _fields(lines[-1])
+    figures["F1"] = body_f1(name, ids, side)
+    return figures, per_page
+
+
+def _scorer_module(name: str) -> ModuleType:
+    """The set's own ``score.py``, imported (its shingle counts, not a copy of them)."""
+    spec = importlib.util.spec_from_file_location(f"score_{name}", DATA / name / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def body_f1(name: str, ids: list[str], side: Side) -> float:
+    """Body F1 of the pages *ids* (publishers or aeb) unrounded, as the set's scorer
+    aggregates it: per-page shingle shares from its own counting, precision averaged over
+    pages with a prediction, recall over pages with a truth, F1 of the two (a page without
+    a record predicts nothing). Its printout rounds to three decimals, too coarse for a
+    change worth +0.0003 on a half; ``--digits 4`` shows this value."""
+    scorer = _scorer_module(name)
+    source = "truth.json" if name == "publishers" else "ground-truth.json"
+    truth = json.loads((DATA / name / source).read_text("utf8"))
+    count = scorer.body_counts if name == "publishers" else scorer.page_counts
+    precisions, recalls = [], []
+    for pid in ids:
+        t = truth[pid]
+        told = "\n\n".join(t.get("body") or []) if name == "publishers" else t["articleBody"]
+        tp, fp, fn = count(told or "", (side.records.get(pid) or {}).get("articleBody") or "")
+        if tp + fp > 0:
+            precisions.append(1.0 if fp == fn == 0 else tp / (tp + fp))
+        if tp + fn > 0:
+            recalls.append(1.0 if fp == fn == 0 else tp / (tp + fn))
+    p = statistics.mean(precisions) if precisions else 0.0
+    r = statistics.mean(recalls) if recalls else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def catastrophes(ours: Rows, theirs: Rows, ids: Iterable[str]) -> int:
@@ -303,7 +342,7 @@ def evaluate(name: str, peers: Iterable[str]) -> dict[str, Any]:
     return result
 
 
-def report(name: str, result: dict[str, Any]) -> list[str]:
+def report(name: str, result: dict[str, Any], digits: int = 3) -> list[str]:
     """The table of one set: a row per metric and side, a column per half."""
     n = result["pages"]
     head = f"{name:<28}" + "".join(f"{h} ({n[h]})".rjust(13) for h in HALVES)
@@ -313,7 +352,7 @@ def report(name: str, result: dict[str, Any]) -> list[str]:
         for side in result["tune"]:
             if key in PEER_METRICS.get(side, {key}) and key in result["tune"][side]:
                 values = [result[h][side].get(key) for h in HALVES]
-                cells = "".join(_cell(key, v).rjust(13) for v in values)
+                cells = "".join(_cell(key, v, digits).rjust(13) for v in values)
                 lines.append(f"{label:<14}{side:<14}{cells}")
         if key == "pages/s" and "trafilatura" in result["tune"]:
             ratio = [result[h]["newscrawl"][key] / result[h]["trafilatura"][key] for h in HALVES]
@@ -323,12 +362,12 @@ def report(name: str, result: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _cell(key: str, value: float | None) -> str:
+def _cell(key: str, value: float | None, digits: int = 3) -> str:
     if value is None:
         return "n/a"
     if key in ("catastrophes", "invented"):
         return str(int(value))
-    return f"{value:.1f}" if key == "pages/s" else f"{value:.3f}"
+    return f"{value:.1f}" if key == "pages/s" else f"{value:.{digits}f}"
 
 
 def main() -> None:
@@ -336,6 +375,13 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     parser.add_argument("--tune-pages", type=Path, help="per-page figures of the tune half (JSON)")
     parser.add_argument("--json", type=Path, help="every figure of this run (no per-page rows)")
+    parser.add_argument(
+        "--digits",
+        type=int,
+        choices=range(3, 7),
+        default=3,
+        help="decimals of the figures (body F1 is unrounded; the scorers' others round to 3)",
+    )
     args = parser.parse_args()
     peers = {"publishers": ["trafilatura", "htmldate"], "aeb": ["trafilatura"]}
     results, tune_pages = {}, {}
@@ -343,7 +389,7 @@ def main() -> None:
         result = evaluate(name, peers.get(name, ["trafilatura", "htmldate"]))
         tune_pages[name] = result.pop("tune_pages")
         results[name] = result
-        print("\n".join(report(name, result)), end="\n\n", flush=True)
+        print("\n".join(report(name, result, args.digits)), end="\n\n", flush=True)
         if name == "publishers":
             labelled = sidebar.evaluate()
             results["publishers_sidebar"] = {h: labelled[h] for h in HALVES}

@@ -114,3 +114,38 @@ def test_body_errors_lists_the_paragraphs_of_a_class_and_the_missed_ones() -> No
     assert counts["fp:summary"] > 0 and counts["fp:other"] > 0
     assert module.page_errors(truth, body)[1] == [box]
     assert module.page_errors(truth, body, "missed")[1] == [lost]
+
+
+def test_unrounded_body_f1_is_the_scorers_figure(tmp_path: Path) -> None:
+    """--digits: quality.py's unrounded body F1 is what each set's scorer prints, to its
+    three decimals, on records that keep part of each story, add other text, or miss a
+    page (publishers and aeb)."""
+    q = quality()
+    truth = json.loads((DATA / "publishers" / "truth.json").read_text("utf8"))
+    ids = sorted(truth)[:5]
+    side = q.Side()
+    for n, pid in enumerate(ids[:4]):
+        body = truth[pid]["body"]
+        kept = body[: max(1, len(body) * (n + 1) // 5)] + ["Sign up for our newsletter today."] * n
+        side.records[pid] = {"url": truth[pid]["url"], "articleBody": "\n\n".join(kept)}
+    folder = DATA / "publishers"
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps(r) + "\n" for r in side.records.values()), "utf8")
+    cut = tmp_path / "truth.json"
+    cut.write_text(json.dumps({pid: truth[pid] for pid in ids}), "utf8")
+    printed = q._fields(q._scorer(folder, [str(pred), "--truth", str(cut)])[-1])["body_f1"]
+    exact = q.body_f1("publishers", ids, side)
+    assert round(exact, 3) == printed and 0.0 < exact < 1.0
+    assert q.score("publishers", ids, side, tmp_path)[0]["body_f1"] == exact
+
+    aeb = json.loads((DATA / "aeb" / "ground-truth.json").read_text("utf8"))
+    ids = sorted(aeb)[:3]
+    words = aeb[ids[0]]["articleBody"].split()
+    side = q.Side({ids[0]: {"url": aeb[ids[0]]["url"], "articleBody": " ".join(words[:40])}})
+    pred.write_text(json.dumps(side.records), "utf8")
+    cut.write_text(json.dumps({pid: aeb[pid] for pid in ids}), "utf8")
+    printed = q._fields(q._scorer(DATA / "aeb", [str(pred), "--truth", str(cut)])[-1])["F1"]
+    exact = q.body_f1("aeb", ids, side)
+    assert round(exact, 3) == printed and 0.0 < exact < 1.0
+    assert q.score("aeb", ids, side, tmp_path)[0]["F1"] == exact
+    assert q._cell("body_f1", exact, 5) == f"{exact:.5f}"
