@@ -117,6 +117,8 @@ class PageParts:
         #: The elements the whole-tree stamp walk may yield, in page order (see collect).
         self.marked: list[HtmlElement] = []
         self.story: HtmlElement | None = None
+        #: The elements before the story's first paragraph (read once, when first asked).
+        self._preceding: frozenset[HtmlElement] | None = None
         #: Elements of the headline's header area (read for stamps first), and the raw
         #: publication stamps read in them.
         self.header_area: set[HtmlElement] = set()
@@ -126,7 +128,7 @@ class PageParts:
         #: (the elements of a stamp's line share their containers: each is read once, and
         #: a long list's siblings are read one by one up to the first twin).
         self.twinned: dict[HtmlElement, bool] = {}
-        #: Elements asked by :meth:`_listed`: whether they are a list's dated entries.
+        #: Elements asked by :meth:`listed`: whether they are a list's dated entries.
         self.entries: dict[HtmlElement, bool] = {}
         #: Texts of the elements read for stamps, labels and itemprops: none of those
         #: reads a longer text, and each element's text is built once (deep pages).

@@ -189,7 +189,7 @@ class Stamps(Sources):
         # after the story's first paragraph: "<a>Bakery closes after 100 years</a>
         # 12.03.2024") is that story's.
         listed = [
-            (several and self._listed(element))
+            (several and self.listed(element))
             or (
                 self.story is not None
                 and teaser_dated(element, self.short)
@@ -203,10 +203,6 @@ class Stamps(Sources):
         for (_, start, end), out in reversed(list(zip(read, listed, strict=True))):
             if out:
                 del self.published[start:end]
-
-    def _listed(self, element: HtmlElement) -> bool:
-        """:meth:`listed` (another story's or a comment's stamp)."""
-        return self.listed(element)
 
     def _repeated(self, element: HtmlElement) -> bool:
         """True when *element* lies in one of a run of like items of the header area or of
@@ -308,20 +304,27 @@ class Stamps(Sources):
     def _before_story(self, element: HtmlElement) -> bool:
         """True when *element* comes before the story's first paragraph (longer than an
         odd stamp) in the page: under the headline, not in a box after the text."""
+        if self._preceding is None:
+            self._preceding = self._before_first_paragraph()
+        return element in self._preceding
+
+    def _before_first_paragraph(self) -> frozenset[HtmlElement]:
+        """The elements before the story's first paragraph in page order (none without a
+        story or such a paragraph), read once per page whatever the stamps asking."""
         if self.story is None:
-            return False
+            return frozenset()
         first = next(
             (p for p in self.story.iter("p") if len(element_text(p)) > MAX_ODD_STAMP_CHARS),
             None,
         )
         if first is None:
-            return False
+            return frozenset()
+        preceding: list[HtmlElement] = []
         for node in self.root.iter():
-            if node is element:
-                return True
+            preceding.append(node)  # (the paragraph itself counts as before it)
             if node is first:
-                return False
-        return False
+                break
+        return frozenset(preceding)
 
     def post_meta_sentence(self, text: str) -> bool:
         """The date of a post-meta sentence ("Dieser Artikel wurde am 14. Dezember 2015 um
