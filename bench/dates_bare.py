@@ -30,11 +30,8 @@ from lxml.html import tostring
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.quality import DATA, Page, load  # noqa: E402
-from newscrawl.extraction.generic import generic_article  # noqa: E402
+from bench.quality import DATA, Page, load, newscrawl  # noqa: E402
 from newscrawl.extraction.html import NotHTMLError, selector  # noqa: E402
-from newscrawl.extraction.metadata import page_normaliser  # noqa: E402
-from newscrawl.extraction.page import NotArticleError, article_records  # noqa: E402
 
 SETS = ("publishers", "dates")
 #: Names of metas and itemprops that state a date.
@@ -70,22 +67,9 @@ def truths(name: str) -> dict[str, str]:
 
 
 def ours(page: Page, html: str) -> str | None:
-    """newscrawl's publication date of the stripped page (None: no record or no date)."""
-    try:
-        root = selector(html).root
-    except NotHTMLError:
-        return None
-    found = generic_article(root, page.url)
-    try:
-        article, _ = article_records(
-            found, root, url=page.url, site="bench", fetched_at=page.fetched_at
-        )
-    except NotArticleError:
-        return None
-    raw = article.datePublishedRaw
-    if not raw:
-        return None
-    return page_normaliser(found.language).normalise(raw, page.fetched_at).value
+    """newscrawl's publication day of the stripped page (None: no record or no date)."""
+    record = newscrawl(page, html)
+    return record["datePublished"] if record else None
 
 
 def theirs(page: Page, html: str) -> str | None:

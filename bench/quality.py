@@ -137,10 +137,11 @@ def _gunzip(path: Path) -> bytes:
     return gzip.decompress(path.read_bytes())
 
 
-def newscrawl(page: Page) -> Record | None:
-    """newscrawl's article record of a page (None: no article found)."""
+def newscrawl(page: Page, markup: str | None = None) -> Record | None:
+    """newscrawl's article record of a page, or of ``markup`` standing for its data
+    (``bench/dates_bare.py``'s stripped page); None: no article found."""
     try:
-        root = selector(page.data).root
+        root = selector(page.data if markup is None else markup).root
     except NotHTMLError:
         return None
     found = generic_article(root, page.url)
