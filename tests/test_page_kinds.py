@@ -513,16 +513,120 @@ def test_teaser_on_a_front_page_of_few_teasers_gives_no_record() -> None:
         _extract(FRONT.format(head=""), "https://gazette.example/")
 
 
+#: The front page with its lead's heading unlinked: a short story over four teasers.
+STORY_OVER_TEASERS = FRONT.replace(
+    '<h2><a href="/harbour/story-0">Harbour story number 0</a></h2>',
+    "<h2>Harbour story number 0</h2>",
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "head", "url"),
+    [
+        (FRONT, "", "https://gazette.example/harbour/2025/03/04/ferry-pier-approved"),
+        (STORY_OVER_TEASERS, '<meta property="og:type" content="website">', "https://gazette.example/harbour"),
+    ],
+    ids=["article-url", "og-website-only"],
+)  # fmt: skip
+def test_short_story_outside_a_front_page_keeps_its_record(page: str, head: str, url: str) -> None:
+    """Must not fire: the same short text at a story's URL with its day (an article
+    signal a run of teasers does not outweigh), or called a website by its og:type only
+    (many stories are) with its heading unlinked (a story over four teasers), stays an
+    article."""
+    article = _extract(page.format(head=head), url)
+    assert LEAD in str(article.articleBody)
+
+
 @pytest.mark.parametrize(
     ("head", "url"),
     [
-        ("", "https://gazette.example/harbour/2025/03/04/ferry-pier-approved"),
         ('<meta property="og:type" content="website">', "https://gazette.example/harbour"),
+        ("", "https://gazette.example/topics/harbour-ferry-pier"),
     ],
-    ids=["article-url", "og-website-only"],
+    ids=["og-website", "slug-url"],
 )
-def test_short_story_outside_a_front_page_keeps_its_record(head: str, url: str) -> None:
-    """Must not fire: the same short text at a story's URL (an article signal), or called
-    a website by its og:type only (many stories are), stays an article."""
-    article = _extract(FRONT.format(head=head), url)
+def test_story_found_in_a_run_of_teasers_gives_no_record(head: str, url: str) -> None:
+    """A page whose story found is no longer than a teaser and lies in one entry of a
+    run built alike, each under a heading linking another page (a tag or topic page's
+    lead teaser), gives none when nothing but a URL's slug of words calls it an article:
+    a topic page's address is a slug too."""
+    with pytest.raises(PageError, match=r"^a page of other pages \(the story found is one of 5"):
+        _extract(FRONT.format(head=head), url)
+
+
+WEBSITE = '<meta property="og:type" content="website">'
+LEAD_CARD = '<div class="card"><h2><a href="/harbour/story-0">'
+TOPIC_URL = "https://gazette.example/topics/harbour-ferry-pier"
+
+
+@pytest.mark.parametrize(
+    ("change", "url"),
+    [
+        ((WEBSITE, '<meta property="og:type" content="article">'), "https://gazette.example/h"),
+        (("/harbour/story-", "/topics/harbour-ferry-pier#story-"), TOPIC_URL),
+        ((LEAD_CARD, LEAD_CARD.replace("<h2>", "<h4>Lead</h4><h2>")), "https://gazette.example/h"),
+    ],
+    ids=["og-article", "headings-link-the-page", "not-every-entry-links"],
+)
+def test_story_in_a_run_of_teasers_must_not_fire(change: tuple[str, str], url: str) -> None:
+    """Must not fire: the same page called an article by its og:type, a run whose
+    headings link the page itself (a post's title linking its own permalink, sections of
+    one page), and a run where an entry is opened by a heading that links nowhere (the
+    lead's card, given a label over its linked heading: its entries are not alike)."""
+    page = FRONT.format(head=WEBSITE).replace(*change)
+    article = _extract(page, url)
     assert LEAD in str(article.articleBody)
+
+
+TIDES_HEADLINE = b"<h1>Tide times at the harbour this week</h1>"
+
+
+@pytest.mark.parametrize("tag", ["div", "p"])
+def test_headline_in_a_div_over_short_lines_is_no_story_container(tag: str) -> None:
+    """The plain tide page with its headline set in a ``div`` or ``p`` instead of an
+    ``<h1>``: that line, long enough to score, is the only one crediting the container.
+    A container credited by the headline alone holds no story found: the page's main
+    text is its body, flagged, without the headline line (and not just the day names left
+    once the headline and the lines printed twice are cut)."""
+    html = _html(TIDES).replace(
+        TIDES_HEADLINE,
+        f'<{tag} class="title">Tide times at the harbour this week</{tag}>'.encode(),
+    )
+    article = _extract(html, TIDES_URL)
+    assert article.headline == "Tide times at the harbour this week"
+    body = str(article.articleBody)
+    assert body.startswith("Monday\n\nHigh water 06:12, 4.8 m")
+    assert "Tide times" not in body
+    [message] = article.metadata["validationMessages"]
+    assert message == (
+        f"{UNCERTAIN_BODY}: no story container found; the text is the page's main text "
+        "(article signals: headline stated twice)"
+    )
+
+
+HARBOUR_PROSE = (
+    "<p>The harbour master said the spring tides would be higher than usual this week, "
+    "and asked boat owners to check their moorings before the weekend.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        HARBOUR_PROSE.encode(),
+        b"<p>Spring tides higher than usual this week</p>",
+    ],
+    ids=["a-paragraph-of-prose", "a-line-other-than-the-headline"],
+)
+def test_container_credited_beyond_the_headline_keeps_its_story(line: bytes) -> None:
+    """Must not fire: the same page with a second line that scores beside the headline in
+    a ``div`` (a paragraph of prose), or whose one scoring line is not the headline: the
+    block model's container stands, its story not flagged."""
+    html = _html(TIDES).replace(
+        TIDES_HEADLINE, b'<div class="title">Tide times at the harbour this week</div>' + line
+    )
+    if b"Spring tides" in line:
+        html = html.replace(b'<div class="title">Tide times at the harbour this week</div>', b"")
+    article = _extract(html, TIDES_URL)
+    assert not body_uncertain(article)
+    assert line.decode()[3:40] in str(article.articleBody)

@@ -35,6 +35,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, tag_name
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
+from newscrawl.extraction.boilerplate import MIN_SCORED_CHARS
 from newscrawl.extraction.dates import LabelledDate
 from newscrawl.extraction.edges import (
     HEADER_LINE_MAX_CHARS,
@@ -56,7 +57,9 @@ from newscrawl.extraction.pagekind import (
     best_text,
     headline_stated,
     page_kind,
+    slug_only,
     states_own_date,
+    teaser_run,
 )
 from newscrawl.extraction.second import (
     SECOND_SOURCE,
@@ -131,6 +134,7 @@ def _generic_article(root: HtmlElement, url: str) -> PageData:
     held = list(root.iter())
     found = extract_body(root, url)
     meta = extract_metadata(root, url, found.story)
+    _headline_only(found, meta.headline or _placeholder_headline(root))
     _restore_stated(found, meta)
     _cut_header(found, meta)
     _cut_tail(found, meta)
@@ -187,6 +191,28 @@ def _second_lines(root: HtmlElement, url: str, headline: str | None) -> list[str
     but those repeating the *headline* (it opens its text with it)."""
     words = key_words(headline or "")
     return [line for line in second_body(root, url) if key_words(line) != words]
+
+
+def _headline_only(found: GenericBody, headline: str | None) -> None:
+    """Forget a story container credited by the page's headline alone (its one line long
+    enough to score says the headline: a headline set in a ``div`` or ``p`` over lines
+    too short to score): no story container was found. The page's main text, lines
+    repeating the headline left out, stays for an article-shaped page's uncertain body."""
+    if not found.loose or not found.paragraphs:
+        return
+    words = key_words(headline or "")
+    scoring = [
+        p.text
+        for p, owner in found.paragraphs
+        if len(p.text) >= MIN_SCORED_CHARS and tag_name(owner) not in HEADINGS
+    ]
+    if not words or not scoring or any(key_words(text) != words for text in scoring):
+        found.loose = []  # a story was found: its container's text is the story's
+        return
+    found.body = BodyParts()
+    found.paragraphs = []
+    found.captions = []
+    found.loose = [p for p in found.loose if key_words(p.text) != words]
 
 
 def _restore_stated(found: GenericBody, meta: Metadata) -> None:
@@ -280,6 +306,26 @@ def _teaser_on_front(kind: PageKind, body: BodyParts) -> bool:
     return sum(map(len, body.paragraphs)) <= MIN_UNCERTAIN_CHARS
 
 
+def _story_in_teasers(
+    body: BodyParts, story: HtmlElement | None, root: HtmlElement, url: str, meta: Metadata
+) -> str | None:
+    """Why the story found is a teaser (``"the story found is one of 6 teasers"``): it is no
+    longer than one (:data:`~newscrawl.extraction.pagekind.MIN_UNCERTAIN_CHARS`), it lies
+    in a run of entries each under a heading linking another page
+    (:func:`~newscrawl.extraction.pagekind.teaser_run`: a tag or topic page's lead teaser
+    with its standfirst), and nothing but a URL's slug of words calls the page an article
+    (no article type, no date of its own, no day or long id in its URL). Else None."""
+    if sum(map(len, body.paragraphs)) > MIN_UNCERTAIN_CHARS:
+        return None
+    teasers = teaser_run(story, url)
+    if not teasers:
+        return None
+    kind = page_kind(root, url, meta)
+    if any(signal != "article URL" or not slug_only(url) for signal in kind.article):
+        return None
+    return ", ".join((f"the story found is one of {teasers} teasers", *kind.article, *kind.other))
+
+
 def _settle_kind(
     page: PageData, found: GenericBody, root: HtmlElement, url: str, meta: Metadata
 ) -> None:
@@ -293,6 +339,9 @@ def _settle_kind(
         if kind.is_listing or _teaser_on_front(kind, page.body):
             page.body = BodyParts()
             page.not_article = f"a page of other pages ({kind.describe()}), not an article"
+        elif teasers := _story_in_teasers(page.body, found.story, root, url, meta):
+            page.body = BodyParts()
+            page.not_article = f"a page of other pages ({teasers}), not an article"
         return
     # A page that states its own publication date (not the first of a list's stamps) and
     # that no more signals call a page of other pages than an article: a story, whose text

@@ -37,8 +37,9 @@ class GenericBody:
     teasers: list[TeaserData] = field(default_factory=list)
     #: The element that holds the story (the first story container), None when none.
     story: HtmlElement | None = None
-    #: When no story container was found: the page's main text all the same (see
-    #: :func:`_loose_paragraphs`), for an article-shaped page's uncertain body.
+    #: When no story container was found, or one credited by a single line: the page's
+    #: main text all the same (see :func:`_loose_paragraphs`), for an article-shaped
+    #: page's uncertain body.
     loose: list[Paragraph] = field(default_factory=list)
     #: The story container's paragraphs before cleaning, each with its owning element.
     paragraphs: list[tuple[Paragraph, HtmlElement]] = field(default_factory=list)
@@ -147,6 +148,19 @@ def _loose_paragraphs(page: Page, url: str) -> list[Paragraph]:
     return [paragraph(b, url) for b in readable if best in b.chain]
 
 
+def _one_scoring_line(blocks: list[Block]) -> bool:
+    """True when at most one of the story's lines is long enough to score its container:
+    a container credited by one line may hold no story (a headline set in a ``div`` over
+    lines too short to score), and the page's main text is kept for that case."""
+    scoring = 0
+    for block in blocks:
+        if len(block.text) >= bp.MIN_SCORED_CHARS and block.tag not in HEADINGS:
+            scoring += 1
+            if scoring > 1:
+                return False
+    return True
+
+
 def story_paragraphs(root: HtmlElement, url: str) -> list[Paragraph]:
     """The story's paragraphs on any page, in document order, before cleaning."""
     try:
@@ -164,7 +178,7 @@ def extract_body(root: HtmlElement, url: str) -> GenericBody:
     with suppress(ValueError, TypeError, RecursionError):  # defensive: never raise
         story, blocks, page = _read(root, url)
         stats = page.stats
-        if not blocks:
+        if not blocks or _one_scoring_line(blocks):
             loose = _loose_paragraphs(page, url)
     try:
         teasers = find_teasers(root, url, story, stats)

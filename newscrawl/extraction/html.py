@@ -244,12 +244,76 @@ def _html_selector(sel: Selector) -> Selector:
     return sel
 
 
+#: The document's end tag. libxml2 (2.14) drops all that follows it, where a browser
+#: reads it into the body (the HTML standard's "after after body" mode): a stray
+#: ``</html>`` before the story (a template's, an embed's) would lose the page.
+_HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
+_HTML_END_TEXT = re.compile(r"</html\s*>", re.IGNORECASE)
+
+
+def _read_on(markup: bytes) -> bytes:
+    """*markup* without its ``</html>`` end tags when anything but blanks follows the
+    first: the parser then reads on, as a browser does, and closes the document at its
+    end."""
+    found = _HTML_END.search(markup)
+    if found is None or not markup[found.end() :].strip():
+        return markup
+    return _HTML_END.sub(b"", markup)
+
+
+def _read_on_text(markup: str) -> str:
+    """:func:`_read_on` for text."""
+    found = _HTML_END_TEXT.search(markup)
+    if found is None or not markup[found.end() :].strip():
+        return markup
+    return _HTML_END_TEXT.sub("", markup)
+
+
+def _one_body(sel: Selector) -> Selector:
+    """*sel* with one ``<body>``, as a browser builds it: what the parser left after the
+    body (elements after a stray ``</body>``) and the content of a second ``<body>``
+    move to the end of the first; the walks start at the body and would miss them."""
+    html = sel.root
+    if not isinstance(html.tag, str) or len(html) < 2:
+        return sel
+    body = None
+    for child in list(html):
+        if body is None:
+            if child.tag == "body":
+                body = child
+            continue
+        if child.tag == "body":
+            _append_text(body, child.text)
+            for grandchild in list(child):
+                body.append(grandchild)
+            _append_text(body, child.tail)
+            html.remove(child)
+        else:
+            body.append(child)  # its tail comes along
+    return sel
+
+
+def _append_text(element: HtmlElement, text: str | None) -> None:
+    """*text* added after the last child of *element* (or as its text when it has none)."""
+    if not text:
+        return
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
 def page_selector(data: bytes, page: DecodedPage) -> Selector:
-    """A parsel selector over page bytes that :func:`decode_page` turned into *page*."""
+    """A parsel selector over page bytes that :func:`decode_page` turned into *page*: the
+    tree a browser builds, one ``<body>`` holding what follows a stray ``</html>`` or
+    ``</body>`` (:func:`_read_on`, :func:`_one_body`)."""
     if page.encoding == "utf-8":
         # libxml2 reads UTF-8 bytes itself: no encode/decode round trip through text.
-        return _html_selector(Selector(body=data, encoding="utf-8", type="html"))
-    return _html_selector(Selector(text=page.text, type="html"))
+        return _one_body(
+            _html_selector(Selector(body=_read_on(data), encoding="utf-8", type="html"))
+        )
+    return _one_body(_html_selector(Selector(text=_read_on_text(page.text), type="html")))
 
 
 def selector(html: str | bytes, *, content_type: str | None = None) -> Selector:
@@ -259,7 +323,7 @@ def selector(html: str | bytes, *, content_type: str | None = None) -> Selector:
         return page_selector(html, decode_page(html, content_type))
     if not html.strip():
         raise NotHTMLError("empty page")
-    return _html_selector(Selector(text=html, type="html"))
+    return _one_body(_html_selector(Selector(text=_read_on_text(html), type="html")))
 
 
 #: Stands for ``<br>`` while text is gathered; source newlines are only whitespace.

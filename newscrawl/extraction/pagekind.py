@@ -15,6 +15,12 @@ Signals, one per source, so that one source never counts twice:
 - other pages: ``og:type`` website or profile; a JSON-LD collection, item list or search
   results page; a front, search or paged URL; a run of linked headings (teasers).
 
+A story found that is no longer than a teaser and lies in one entry of a run of entries
+built alike, each under a heading linking another page (:func:`teaser_run`), is a tag or
+topic page's lead teaser: the page gives none unless more than a URL's slug of words
+calls it an article (a topic's address is a slug too; a day, a long id, an article type
+or a date of its own is the story's).
+
 A page that none of these call a page of other pages, and whose headline its ``<title>``
 or its URL states too (two statements of one story: :func:`headline_stated`), is an
 article too when it shows more text than a teaser holds (a blog post or a document on a
@@ -28,7 +34,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -123,6 +129,71 @@ def _linked_headings(root: HtmlElement) -> int:
         )
         count += linked
     return count
+
+
+#: Fewest entries built alike, each under a heading linking another page, that make the
+#: story found one teaser of a run (a tag or section page's lead teaser with its standfirst).
+TEASER_RUN = 3
+#: Levels above the story's container looked at for the entry of such a run.
+TEASER_ENTRY_LEVELS = 3
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _same_page(href: str, url: str) -> bool:
+    """True when *href* leads to the page at *url* itself (or a fragment of it); a link
+    that cannot be read is taken for one (it proves no other page)."""
+    try:
+        target, here = urlsplit(urljoin(url, href)), urlsplit(url)
+    except ValueError:
+        return True
+    return (target.netloc, target.path.rstrip("/"), target.query) == (
+        here.netloc,
+        here.path.rstrip("/"),
+        here.query,
+    )
+
+
+def _links_elsewhere(entry: HtmlElement, url: str) -> bool:
+    """True when *entry*'s first heading holds or is held by a link to another page (not
+    the page itself: a post's title linking its own permalink)."""
+    heading = next(entry.iter(*_HEADING_TAGS), None)
+    if heading is None:
+        return False
+    links = list(heading.iter("a"))
+    for above in heading.iterancestors():
+        if above is entry:
+            break
+        if above.tag == "a":
+            links.append(above)
+    return any((href := a.get("href")) and not _same_page(href, url) for a in links)
+
+
+def teaser_run(story: HtmlElement | None, url: str) -> int:
+    """How many entries there are in the run of teasers that the story's container
+    *story* lies in or is, 0 when it lies in none: :data:`TEASER_RUN` or more siblings of
+    one tag and class, every one under a heading linking another page. A story's own
+    container holds its headline unlinked (or linking the story itself); a teaser's
+    links to the story it announces."""
+    node = story
+    for _ in range(TEASER_ENTRY_LEVELS):
+        if node is None:
+            return 0
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return 0
+        name = node.get("class")
+        twins = [c for c in parent if c.tag == node.tag and c.get("class") == name]
+        if len(twins) >= TEASER_RUN and all(_links_elsewhere(twin, url) for twin in twins):
+            return len(twins)
+        node = parent
+    return 0
+
+
+def slug_only(url: str) -> bool:
+    """True when *url* reads as a story's by the slug of words closing its path alone (no
+    day, no long id): a tag's, a topic's or an author's page is named so too."""
+    path = urlsplit(url).path
+    return article_url(url) and not (_URL_DAY.search(path) or _LONG_ID.search(path))
 
 
 def _microdata_article(root: HtmlElement) -> bool:

@@ -1,0 +1,66 @@
+"""The tree a page is read as is the one a browser builds: what follows a stray
+``</html>`` or ``</body>``, and the content of a second ``<body>``, are in the one body
+(libxml2 2.14 drops what follows ``</html>`` and leaves the rest beside the body, where
+the walks, which start at the body, never look)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
+
+STORY = "".join(
+    f"<p>Paragraph {n} of the harbour story, long enough to be read as prose, with a comma "
+    f"or two, as stories have.</p>"
+    for n in range(4)
+)
+HEAD = "<html><head><meta charset='utf-8'><title>Harbour story</title></head>"
+URL = "https://gazette.example/news/2025/03/04/harbour-story"
+
+#: A story after a stray ``</html>`` (a template's embed closing a document of its own),
+#: after a stray ``</body>``, and in a second ``<body>``.
+BROKEN = {
+    "after-html": f"{HEAD}<body><div class='ad'><p>Advert</p></div></body></html>"
+    f"<main><h1>Harbour story</h1>{STORY}</main>",
+    "after-body": f"{HEAD}<body><div class='ad'><p>Advert</p></div></body>"
+    f"<main><h1>Harbour story</h1>{STORY}</main></html>",
+    "second-body": f"{HEAD}<body><div class='ad'><p>Advert</p></div></body>"
+    f"<body class='post'><main><h1>Harbour story</h1>{STORY}</main></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", list(BROKEN))
+@pytest.mark.parametrize("as_bytes", [True, False], ids=["bytes", "text"])
+def test_story_after_a_stray_end_tag_is_read(name: str, as_bytes: bool) -> None:
+    html = BROKEN[name]
+    root = selector(html.encode() if as_bytes else html).root
+    [body] = root.findall("body")
+    assert [child.tag for child in body] == ["div", "main"]
+    page = generic_article(root, URL)
+    assert page.body.paragraphs[0].startswith("Paragraph 0 of the harbour")
+    assert len(page.body.paragraphs) == 4
+
+
+def test_texts_and_tails_of_a_second_body_stay_in_order() -> None:
+    root = selector("<html><body><p>a</p>b</body><body>c<p>d</p>e</body>f</html>").root
+    assert etree.tostring(root, encoding="unicode") == (
+        "<html><body><p>a</p>bc<p>d</p>ef</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        f"{HEAD}<body><main>{STORY}</main></body></html>\n\n  \n",
+        f"{HEAD}<body><main>{STORY}</main></body></html>",
+        f"<main>{STORY}</main>",
+    ],
+    ids=["end-tag-then-blanks", "end-tag-last", "no-end-tags"],
+)
+def test_a_well_ended_page_is_parsed_as_libxml2_parses_it(html: str) -> None:
+    """Must not fire: a page whose ``</html>`` is followed by blanks only, or is last, or
+    that has none, is read as libxml2 reads it (its bytes are not rewritten)."""
+    plain = etree.HTML(html.encode(), etree.HTMLParser(encoding="utf-8"))
+    assert etree.tostring(selector(html.encode()).root) == etree.tostring(plain)
