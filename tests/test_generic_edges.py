@@ -354,13 +354,15 @@ def test_controls_of_the_story_text_are_kept() -> None:
 
 
 def test_picture_captions_inside_the_story_are_not_body() -> None:
-    """A small box holding a picture and only short lines holds its caption and credit.
-    Must not fire: a heading beside a picture, a picture beside a long paragraph (a
-    section of the story), a picture inside a paragraph."""
+    """A small box holding a picture and only short lines holds its caption and credit,
+    and one holding a player its title, heading or not. Must not fire: a heading beside a
+    picture, a picture beside a long paragraph (a section of the story), a picture
+    inside a paragraph."""
     body = paragraphs("pictures-in-story.html")
     text = "\n".join(body)
     assert "Engineers on the main cable" not in text
     assert "Photo: Harbour Council" not in text
+    assert "The first buses cross the bridge" not in text
     assert "Back to the old timetable" in body
     for kept in ("cost them a fifth of their trade", "at its next meeting", STORY[2]):
         assert kept in text
