@@ -12,6 +12,7 @@ import pytest
 from newscrawl.extraction.edges import (
     boxed_paragraphs,
     closing_lines,
+    deck_lines,
     header_end,
     header_lines,
     repeated_lines,
@@ -354,16 +355,42 @@ def test_controls_of_the_story_text_are_kept() -> None:
 
 
 def test_picture_captions_inside_the_story_are_not_body() -> None:
-    """A small box holding a picture and only short lines holds its caption and credit.
-    Must not fire: a heading beside a picture, a picture beside a long paragraph (a
-    section of the story), a picture inside a paragraph."""
+    """A small box holding a picture and only short lines holds its caption and credit,
+    and one holding a player its title, heading or not. Must not fire: a heading beside a
+    picture, a picture beside a long paragraph (a section of the story), a picture
+    inside a paragraph."""
     body = paragraphs("pictures-in-story.html")
     text = "\n".join(body)
     assert "Engineers on the main cable" not in text
     assert "Photo: Harbour Council" not in text
+    assert "The first buses cross the bridge" not in text
     assert "Back to the old timetable" in body
     for kept in ("cost them a fifth of their trade", "at its next meeting", STORY[2]):
         assert kept in text
+
+
+def test_deck_over_the_story_is_not_body() -> None:
+    """A heading before the story's first paragraph, built like none of its subheadings
+    (a deck: the summary set as a heading under the headline), is the article's header;
+    the subheadings after the first paragraph stay."""
+    body = paragraphs("deck-over-the-story.html")
+    assert body[0].startswith(STORY[0])
+    assert not any("BACK IN SERVICE" in p for p in body)
+    assert "Back to the old timetable" in body and "Traders ask for help" in body
+
+
+def test_headings_built_like_the_subheadings_or_over_no_prose_are_kept() -> None:
+    """Must not fire: a first heading built like the headings after it (a list article's
+    first item, a live blog's first entry), the headings of a story whose first long line
+    is no sentence (a heading over a schedule), and a story of headings alone."""
+    root = selector("<div><h2 class='item'>x</h2><h3>y</h3><p>z</p><ul><li>w</li></ul></div>").root
+    item, other, para, entry = (root.find(f".//{tag}") for tag in ("h2", "h3", "p", "li"))
+    prose = "The harbour bridge reopened to traffic on Tuesday evening, after two years."
+    assert deck_lines([("1. The bridge", item), (prose, para), ("2. The buses", item)]) == []
+    schedule = "Round 1: 10 March, Interlagos / Round 2: 8 April, Curitiba / Round 3: Velopark"
+    assert deck_lines([("Calendar 2018", other), (schedule, entry), (prose, para)]) == []
+    assert deck_lines([("Calendar 2018", other), ("Round 1", item)]) == []
+    assert deck_lines([("A deck", other), (prose, para), ("1. The bridge", item)]) == [0]
 
 
 def test_standfirst_the_stated_story_leaves_out_is_not_body() -> None:

@@ -317,6 +317,32 @@ def header_lines(
     return found
 
 
+def deck_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
+    """Indexes of the headings before the story's first paragraph of prose (its first
+    line, not a heading, of :data:`PROSE_MIN_CHARS` or more, ending as a sentence ends)
+    built like none of the headings after it: the article's deck (a subtitle, a summary
+    set as a heading, the headline printed again in the container), not a subheading. A
+    heading built like the story's later subheadings (a list article's first item, a
+    live blog's first entry) stays, and so do the headings of a story whose first long
+    line is no sentence (a heading over a table, a list or a schedule)."""
+    first = next(
+        (
+            index
+            for index, (text, owner) in enumerate(paragraphs)
+            if owner.tag not in HEADING_TAGS and len(text) >= PROSE_MIN_CHARS
+        ),
+        None,
+    )
+    if first is None or not _SENTENCE_END.search(paragraphs[first][0]):
+        return []
+    later = {_build(owner) for _, owner in paragraphs[first:] if owner.tag in HEADING_TAGS}
+    return [
+        index
+        for index, (_, owner) in enumerate(paragraphs[:first])
+        if owner.tag in HEADING_TAGS and _build(owner) not in later
+    ]
+
+
 def stamp_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     """Indexes of the lines anywhere in the story that are a time stamp: one short line,
     not a sentence, a good part of it a date ("Published Jun 04, 2026 • 2 minute read",

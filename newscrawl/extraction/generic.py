@@ -41,6 +41,7 @@ from newscrawl.extraction.edges import (
     HEADER_LINE_MAX_CHARS,
     PROSE_MIN_CHARS,
     closing_lines,
+    deck_lines,
     header_end,
     header_lines,
     repeated_lines,
@@ -245,7 +246,8 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     to a standfirst saying the page's description (told from the story's first paragraph
     by its build or by the page's stated story, :mod:`~newscrawl.extraction.stated`),
     then the short lines before the story that repeat its headline, a time stamp or a
-    byline, and the stamp lines and the lines repeated as furniture within it."""
+    byline, the deck (a heading before the story built like none of its subheadings),
+    and the stamp lines and the lines repeated as furniture within it."""
     pairs = [(p.text, owner) for p, owner in found.paragraphs]
     left_out, held = told_apart([p for p, _ in pairs], meta.article_body)
     cut = header_end(pairs, meta.description, left_out, held)
@@ -254,6 +256,7 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     lines.update(stamp_lines(pairs[cut:]))
     lines.update(repeated_lines(pairs[cut:]))
     lines.update(closing_lines(pairs[cut:]))
+    lines.update(deck_lines(pairs[cut:]))
     # Lines before the story's first paragraph that its stated text leaves out (short
     # ones, a kicker or a reading time, and leads: the page's own account of its story
     # starts after them); headings stay.

@@ -172,9 +172,10 @@ def _drop_boxes(
       consent switch, a player, a summary box that unfolds);
     - a picture's caption and credit: the lines, none of them long
       (:data:`~newscrawl.extraction.boilerplate.CAPTION_MAX_CHARS`), of a box holding a
-      picture or a player, save a heading (a subheading set beside a picture) and the
-      story's first paragraphs written beside its lead picture (two or more ``<p>`` beside
-      the picture's element, each ending as a sentence ends).
+      picture or a player, save a heading beside a picture (a subheading; one in a
+      player's box is the player's title, :func:`_plays`) and the story's first
+      paragraphs written beside its lead picture (two or more ``<p>`` beside the
+      picture's element, each ending as a sentence ends).
 
     A box built like a sibling whose prose the story keeps is one of the story's entries,
     not a widget or a caption (:func:`_entries_alike`: a live blog's short update with its
@@ -216,8 +217,9 @@ def _drop_boxes(
         boxes -= spared
         held = {box: lines for box, lines in held.items() if box not in spared}
     # A picture's box whose every line is short holds the picture's caption and credit
-    # (a heading beside a picture is the story's subheading still), unless its lines are
-    # the story's first paragraphs set beside its lead picture (:func:`_is_prose_beside`,
+    # (a heading beside a picture is the story's subheading still, one in a player's box
+    # the player's title), unless its lines are the story's first paragraphs set beside
+    # its lead picture (:func:`_is_prose_beside`,
     # :func:`_leads`). Lines set aside here that the page's stated story holds come back
     # once it is read (:func:`_restore_stated`).
     captions = {
@@ -227,7 +229,7 @@ def _drop_boxes(
         and not (_is_prose_beside(lines, pictured) and _leads(lines, blocks))
         and not _captioned_apart(box, lines)
         for b in lines
-        if b.tag not in HEADINGS
+        if b.tag not in HEADINGS or _plays(box)
     }
     if not boxes and not captions:
         return blocks
@@ -238,6 +240,12 @@ def _drop_boxes(
     box_of = {id(b): n for n, lines in enumerate(held.values()) for b in lines}
     page.captions = [(b, box_of[id(b)]) for b in blocks if id(b) in captions]
     return kept
+
+
+def _plays(box: HtmlElement) -> bool:
+    """True when *box* holds a player (``video``, ``audio``): a heading in it titles the
+    player, where one beside a picture is the story's subheading."""
+    return any(True for _ in box.iter("video", "audio"))
 
 
 def _children_build(element: HtmlElement) -> tuple[str, tuple[tuple[str, str | None], ...]]:
