@@ -34,6 +34,8 @@ import cProfile
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
+from itertools import count
+from operator import itemgetter
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -126,12 +128,16 @@ def _ours(frame: FrameType) -> bool:
 class _Walks:
     """While active, counts the nodes an ``element.xpath()`` searching descendants or
     ancestors and an ``element.iterancestors()`` pass over in C (no Python call is made
-    per node, so a call count cannot see them), when the project's code calls them.
+    per node, so a call count cannot see them), when the project's code calls them: an
+    XPath's whole node set, the ancestors an ``iterancestors()`` reader reads (lxml steps
+    up as it is read; a reader that stops early walks no further).
     Compiled ``etree.XPath`` objects, CSS queries and ``iter()`` are not metered: their
     per-node Python work is counted, their C walks are not."""
 
     def __init__(self) -> None:
         self.nodes = 0
+        #: One counter per ``iterancestors()`` call: how many of its ancestors were read.
+        self.reads: list[count[int]] = []
 
     def __enter__(self) -> _Walks:
         def xpath(element: HtmlElement, path: str, *args: Any, **kwargs: Any) -> Any:
@@ -146,8 +152,15 @@ class _Walks:
         def iterancestors(element: HtmlElement, *args: Any, **kwargs: Any) -> Any:
             if not _ours(sys._getframe(1)):
                 return ITERANCESTORS(element, *args, **kwargs)
-            self.nodes += int(XPATH(element, "count(ancestor::node())"))
-            return ITERANCESTORS(element, *args, **kwargs)
+            # lxml walks up lazily, one parent per item read (and one ahead of it): the
+            # nodes read are counted, by a counter zipped beside them in C (no Python
+            # call per node, which the call count would see as well).
+            self.nodes += 1
+            read = count()
+            self.reads.append(read)
+            return map(
+                itemgetter(0), zip(ITERANCESTORS(element, *args, **kwargs), read, strict=False)
+            )
 
         HtmlElement.xpath = xpath
         HtmlElement.iterancestors = iterancestors
@@ -156,6 +169,8 @@ class _Walks:
     def __exit__(self, *exc: object) -> None:
         HtmlElement.xpath = XPATH
         HtmlElement.iterancestors = ITERANCESTORS
+        self.nodes += sum(next(read) for read in self.reads)
+        self.reads.clear()
 
 
 def growth(make: Callable[[int], Callable[[], object]], n: int) -> tuple[float, int, int]:

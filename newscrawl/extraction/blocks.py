@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain, islice
 
 from lxml.html import HtmlElement
 
@@ -64,13 +65,9 @@ def tag_name(element: object) -> str:
 
 
 def ancestors(element: HtmlElement, limit: int = bp.MAX_ANCESTOR_LEVELS) -> Iterator[HtmlElement]:
-    node = element
-    for _ in range(limit):
-        yield node
-        parent = node.getparent()
-        if parent is None:
-            return
-        node = parent
+    """*element* and its ancestors, *limit* elements at most (libxml2 walks up: most
+    callers read the whole line, each step of a generator's walk cost a call)."""
+    return islice(chain((element,), element.iterancestors()), limit)
 
 
 @dataclass
