@@ -9,12 +9,20 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.meta_record import HTMLDATE_CONFIDENCE, htmldate_candidate
-from newscrawl.extraction.metadata import Candidate, Metadata, extract_metadata, page_normaliser
+from newscrawl.extraction.metadata import (
+    Candidate,
+    Metadata,
+    extract_metadata,
+    page_normaliser,
+    shown_texts,
+)
 
 URL = "https://news.example/world/story-123"
 BENCH_SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "generic_dates.py"
@@ -1351,3 +1359,27 @@ def test_a_meta_row_under_the_headline_with_a_dated_part(row: str, raw: str | No
         "<p>Body text of the story.</p></div>"
     )
     assert best_raw(document) == raw
+
+
+#: Parts of the pages drawn below: links, comments, scripts, no-break spaces, line breaks.
+SHOWN_PARTS = ["<div>", "</div>", "<span>", "</span>", "<a href='/'>", "</a>", "<p>", "</p>",
+               "<!-- note -->", "<script>var a = 1;</script>", "<br>", "Harbour plan",
+               " vote ", "\u00a0", "\n\t", "put off", "</body><body>"]  # fmt: skip
+#: What XPath found before :func:`shown_texts` (each element's subtree read per element).
+SHOWN_XPATH = "//body//*[not(ancestor-or-self::a) and not(.//a)][normalize-space(.)=$text][1]"
+
+
+@settings(max_examples=200, derandomize=True, deadline=None, database=None)
+@given(parts=st.lists(st.sampled_from(SHOWN_PARTS), max_size=24), cap=st.integers(0, 40))
+def test_shown_texts_are_the_whole_texts_xpath_finds(parts: list[str], cap: int) -> None:
+    root = lxml_html.document_fromstring(f"<html><body>{''.join(parts)}</body></html>")
+    shown = shown_texts(root, cap)
+    candidates = {
+        " ".join(t.split())
+        for e in root.iter()
+        if isinstance(e.tag, str)
+        for t in (e.text_content(), e.text or "", "Harbour plan", "Harbour plan vote put off")
+    }
+    for text in candidates:
+        if text and len(text) <= cap:
+            assert (text in shown) == bool(root.xpath(SHOWN_XPATH, text=text)), text

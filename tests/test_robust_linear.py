@@ -46,6 +46,7 @@ from hypothesis import strategies as st
 from lxml.html import HtmlElement
 
 import newscrawl
+from newscrawl.extraction import metadata
 from newscrawl.extraction.text import split_text
 from newscrawl.offline import PageError, extract_html
 
@@ -147,6 +148,10 @@ class _Walks:
                 self.nodes += int(XPATH(element, "count(descendant-or-self::node())"))
             if "ancestor" in path:
                 self.nodes += int(XPATH(element, "count(ancestor::node())"))
+            if "normalize-space(.)" in path:
+                # A test of each candidate's whole text reads its subtree: every node
+                # once for each of its ancestors.
+                self.nodes += sum(int(XPATH(n, "count(ancestor::node())")) for n in element.iter())
             return XPATH(element, path, *args, **kwargs)
 
         def iterancestors(element: HtmlElement, *args: Any, **kwargs: Any) -> Any:
@@ -286,6 +291,34 @@ def test_nested_elements_are_read_once(
     site: str, url: str, elements: tuple[str, ...], n: int
 ) -> None:
     ratio, before, after = growth(lambda m: _extract(_nested_page(m, elements), site, url), n)
+    assert ratio <= NAMED_GROWTH, (before, after)
+
+
+def _title_page(n: int) -> bytes:
+    # A page that states its headline only in its <title>, after a site name it cannot
+    # tell off by name (no JSON-LD, no og:title, no <h1>), the headline shown in *n*
+    # nested levels: the segment the page shows as an element's whole text was searched
+    # by XPath, each element's text read from its whole subtree.
+    level = "<div><span>Harbour plan vote put off again</span>"
+    body = level * n + P * n + "</div>" * n
+    return (
+        "<html><head><title>Harbour plan vote put off again | Tidings Weekly</title></head>"
+        f'<body><a href="/"><img src="logo.png" alt="Tidings Weekly"></a>{body}</body></html>'
+    ).encode()
+
+
+def test_a_headline_shown_only_in_the_title_is_found_in_one_pass() -> None:
+    shown: list[int] = []
+    reads = metadata.shown_texts
+
+    def read(root: HtmlElement, cap: int) -> set[str]:
+        shown.append(cap)
+        return reads(root, cap)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(metadata, "shown_texts", read)
+        ratio, before, after = growth(lambda n: _extract(_title_page(n), *SITES[0]), 50)
+    assert shown  # the path is taken
     assert ratio <= NAMED_GROWTH, (before, after)
 
 

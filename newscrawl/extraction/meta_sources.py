@@ -75,6 +75,11 @@ def _item_owner(element: HtmlElement) -> HtmlElement | None:
     return next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
 
 
+def _article_type(itemtype: str | None) -> bool:
+    """True for a microdata item type of an article (``".../BlogPosting"`` …)."""
+    return (itemtype or "").rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES
+
+
 def _in_article(element: HtmlElement) -> bool:
     return any(isinstance(a.tag, str) and a.tag in ARTICLE_TAGS for a in element.iterancestors())
 
@@ -119,16 +124,16 @@ class Sources(PageParts):
         scopes = [
             e
             for e in self.root.iter(etree.Element)
-            if e.get("itemscope") is not None
-            and (e.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES
+            if e.get("itemscope") is not None and _article_type(e.get("itemtype"))
         ]
         return scopes[0] if len(scopes) == 1 else None
 
     def microdata(self) -> None:
         """``itemprop=datePublished/dateModified`` outside sidebars and comments; inside the
         page's only article item (a blog's post in a "widget") whatever the containers say."""
-        # The article item is looked for (a pass over the page) only for a page with a date
-        # itemprop: most itemprops are names, images and the like.
+        # The article item is looked for (a pass over the page) only for a date itemprop
+        # of an article item (most itemprops are names, images and the like; most dates'
+        # items are none or another type's), to know whether that item is the only one.
         scope: HtmlElement | None = None
         scoped = False
         for element in self.itemprops:
@@ -142,9 +147,13 @@ class Sources(PageParts):
             )
             if target is None:
                 continue
-            if not scoped:
-                scope, scoped = self._article_scope(), True
-            owned = scope is not None and _item_owner(element) is scope
+            owned = False
+            if (owner := _item_owner(element)) is not None and _article_type(
+                owner.get("itemtype")
+            ):
+                if not scoped:
+                    scope, scoped = self._article_scope(), True
+                owned = owner is scope
             if element.tag != "meta" and not owned and self.foreign(element):
                 continue
             raw = element.get("content") or element.get("datetime")

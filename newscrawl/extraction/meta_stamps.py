@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, split_labels
@@ -94,9 +95,8 @@ class Stamps(Sources):
             for sibling in list(area.itersiblings())[:HEADER_SIBLINGS]:
                 if not isinstance(sibling.tag, str) or self.foreign(sibling):
                     continue
-                for inner in sibling.iter():
-                    tag = inner.tag
-                    if not isinstance(tag, str) or tag in SKIP_TEXT_TAGS or inner in seen:
+                for inner in sibling.iter(etree.Element):
+                    if inner.tag in SKIP_TEXT_TAGS or inner in seen:
                         continue
                     text = self.short.text(inner)
                     if (
@@ -142,9 +142,8 @@ class Stamps(Sources):
             stamped = has_fragment(marker, STAMP) or is_post_meta(marker)
             footer = not stamped and is_post_footer(marker)
             if (stamped or footer) and not self.foreign(element):
-                for inner in element.iter():
-                    tag = inner.tag
-                    if isinstance(tag, str) and tag not in SKIP_TEXT_TAGS and inner not in seen:
+                for inner in element.iter(etree.Element):
+                    if inner.tag not in SKIP_TEXT_TAGS and inner not in seen:
                         seen.add(inner)
                         if footer:
                             self.footers.add(inner)
@@ -163,10 +162,10 @@ class Stamps(Sources):
                 continue
             # None: over MAX_POST_META_CHARS, so over MAX_STAMP_CHARS too, and skipped below.
             text = self.short.text(element)
-            if not text or (text, dated_class) in done:
-                continue
-            if HAS_DIGIT.search(text) is None:
+            if not text or HAS_DIGIT.search(text) is None:
                 continue  # no figure: no date below would pass ``add``
+            if (text, dated_class) in done:
+                continue
             post_meta = dated_class or element in self.footers
             if (
                 post_meta

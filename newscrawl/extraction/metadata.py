@@ -40,9 +40,12 @@ layers :mod:`~newscrawl.extraction.meta_page` (the page's parts, frame and headl
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.bylines import is_full_name, is_organisation, split_names
@@ -67,6 +70,9 @@ MAX_HEADING_LINKS = 3
 
 #: Metas that state the headline (with JSON-LD ``headline``).
 _TITLE_METAS = ("og:title", "twitter:title")
+
+#: XPath's whitespace (``normalize-space``): not Python's, which has more (no-break spaces).
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
 class _Collector(Bylines):
@@ -101,14 +107,19 @@ class _Collector(Bylines):
                 return writers
         return authors
 
-    def _shows(self, text: str) -> bool:
-        """True when the page's body holds an element, outside links, whose whole text is
-        *text*."""
-        found = self.root.xpath(
-            "//body//*[not(ancestor-or-self::a) and not(.//a)][normalize-space(.)=$text][1]",
-            text=" ".join(text.split()),
-        )
-        return bool(found)
+    def _shown_in(self, title: str) -> Callable[[str], bool]:
+        """Whether the page's body holds an element, outside links, whose whole text is a
+        segment of *title* (:func:`shown_texts`, read once, when first asked)."""
+        texts: set[str] | None = None
+
+        def shows(segment: str) -> bool:
+            nonlocal texts
+            if texts is None:
+                # (a segment of the title, its whitespace collapsed, is no longer than it)
+                texts = shown_texts(self.root, len(title))
+            return " ".join(segment.split()) in texts
+
+        return shows
 
     def result(self) -> Metadata:
         """Assemble the non-date fields (JSON-LD article first, then metas, then markup)."""
@@ -142,7 +153,7 @@ class _Collector(Bylines):
             if headline == title:
                 # A title the site's name cannot be told off by name: the segment the
                 # page shows as an element's whole text outside links (its heading).
-                headline = shown_segment(title, self._shows) or title
+                headline = shown_segment(title, self._shown_in(title)) or title
         if headline is None:
             # Nor there (a <title> of the site's name): the heading the URL's slug spells.
             headline = slug_headline(story_headings(self.root), self.url)
@@ -202,6 +213,52 @@ def _links_home(heading: HtmlElement, url: str) -> bool:
         if home == host and parts.path in ("", "/") and not parts.query:
             return True
     return False
+
+
+def shown_texts(root: HtmlElement, cap: int) -> set[str]:
+    """The whole texts of the elements in the page's body that neither lie in a link nor
+    hold one, as XPath's ``normalize-space(.)`` gives them (every text inside, scripts'
+    too; XML whitespace runs as one space), those of at most *cap* characters.
+
+    Read from the leaves up, each element's text from its children's: the work is the
+    size of the page, where XPath reads each element's whole subtree (its size times its
+    depth: a deep page). A text over *cap* makes its containers' over it too."""
+    found: set[str] = set()
+    for body in root.getroottree().getroot().iter("body"):
+        if any(a.tag == "a" for a in body.iterancestors()):
+            continue  # (a body in a link: every element of it lies in one)
+        in_links: set[HtmlElement] = set()
+        for link in body.iter("a"):
+            if link not in in_links:
+                in_links.update(link.iter())
+        # Element -> its text with whitespace runs as one space (collapsing commutes with
+        # concatenation); None: over the cap, or a link or the holder of one.
+        texts: dict[HtmlElement, str | None] = {}
+        # Reversed page order: an element's children come before it.
+        for element in reversed(list(body.iter(etree.Element))):
+            if element.tag == "a":
+                texts[element] = None
+                continue
+            parts = [element.text or ""]
+            for child in element:
+                if isinstance(child.tag, str):
+                    inner = texts[child]
+                    if inner is None:
+                        texts[element] = None
+                        break
+                    parts.append(inner)
+                if tail := child.tail:  # (a comment's tail is its parent's text too)
+                    parts.append(tail)
+            else:
+                text = _XML_SPACE.sub(" ", "".join(parts))
+                shown = text.strip(" ")
+                if len(shown) > cap:
+                    texts[element] = None
+                    continue
+                texts[element] = text
+                if element is not body and element not in in_links:
+                    found.add(shown)
+    return found
 
 
 def extract_metadata(root: HtmlElement, url: str, story: HtmlElement | None = None) -> Metadata:
