@@ -5,7 +5,12 @@ alike (one tag and class), each opened by a short header line with its writer's 
 and a time stamp, the names differing from post to post, under a title of its own
 ("Comments (6)") and not telling the headline (a live blog's entries with their
 reporters' names tell it); or posts the page marks as readers' (schema.org ``Comment``,
-``UserComments``, ``DiscussionForumPosting``). Such a box is no story when the page's
+``UserComments``, ``DiscussionForumPosting``, or a ``Comment`` its JSON-LD lists with
+the post's words). A titled run is a live blog's entries, the story, where its writers
+are named on the page's byline above it, or where its title counts no posts
+("Latest updates", not "Comments (6)") and the page calls itself a live blog
+(``LiveBlogPosting``, ``liveBlogUpdate``) or the run's stamps are bare times of day,
+newest first (a reader's post carries its day). Such a box is no story when the page's
 ``h1`` stands outside it and the prose outside it tells the headline: the story is
 there, the discussion beside it (a first post of long prose that outweighs a short
 story, a thread in a column before the story's). A page that is the thread itself (its
@@ -28,6 +33,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 from operator import attrgetter
 
 from lxml.html import HtmlElement
@@ -36,6 +42,7 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.anchored import blocks_tell, is_prose, page_title
 from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, Block, Stats, ancestors
 from newscrawl.extraction.boxes_apart import is_control
+from newscrawl.extraction.jsonld import item_types, jsonld_items, load_json
 from newscrawl.extraction.second import long_words
 
 #: schema.org types of readers' posts.
@@ -71,6 +78,9 @@ _SHOP_MAX_PROSE = 2
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _NOT_NAME = re.compile(r"[\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Longest line before a run that may be the story's byline naming its reporters.
+_BYLINE_MAX_CHARS = 200
 _TAG = attrgetter("tag")
 
 
@@ -90,6 +100,8 @@ def discussions(
         return set()
     heading_chain = set(heading.chain)
     runs: dict[tuple[HtmlElement, object, object], dict[HtmlElement, str]] = defaultdict(dict)
+    headers: dict[HtmlElement, str] = {}  # each post's header line
+    openings: dict[HtmlElement, str] = {}  # and its first line of words
     marked: set[HtmlElement] = set()
     figured: list[Block] = []  # short lines with a figure: the shop boxes' price lines
     last = len(blocks) - 1
@@ -114,6 +126,11 @@ def discussions(
         parent = post.getparent()
         if parent is not None:
             runs[(parent, post.tag, post.get("class"))].setdefault(post, name)
+            headers.setdefault(post, text)
+            openings.setdefault(post, blocks[index + 1].text)
+    if openings:
+        listed = _listed_comments(heading.owner)
+        marked.update(post for post, words in openings.items() if _opening(words) in listed)
     marked.update(_products(stats, typed))
     marked.update(_shops(blocks, figured, stats, heading))
     posts = set(marked)
@@ -133,6 +150,11 @@ def discussions(
             continue  # a reply inside a post: counted with it
         for node in line[1:]:
             held[node] += stats[post].chars
+    members: dict[HtmlElement, list[HtmlElement]] = defaultdict(list)  # in page order
+    for named in runs.values():
+        for post in named:
+            if post in posts:
+                members[_discussion_box(post, held, stats)].append(post)
     boxes = {_discussion_box(post, held, stats) for post in posts}
     counted = {
         _discussion_box(post, Counter(dict.fromkeys(ancestors(post), stats[post].chars)), stats)
@@ -145,12 +167,15 @@ def discussions(
     # line of its box is a heading; a live blog's entries, each with its reporter's name,
     # follow the story's headline and intro untitled.
     # A live blog's entries under a title, each with its reporter's name, tell the
-    # headline: a run with no mark that tells it is the story's.
+    # headline: a run with no mark that tells it is the story's. So is one whose writers
+    # the byline above it names, and one under a title that counts no posts on a page
+    # that calls itself a live blog or with bare times of day, newest first.
     sets = (long_words(heading.text), long_words(page_title(heading.owner)))
     unmarked = boxes - {_discussion_box(post, held, stats) for post in marked}
     untitled = set(unmarked)
     told: dict[HtmlElement, list[Block]] = defaultdict(list)  # each run's prose
-    for block in blocks:
+    titles: dict[HtmlElement, tuple[int, str]] = {}  # each titled run's first line
+    for index, block in enumerate(blocks):
         if not unmarked:
             break
         inside = unmarked.intersection(block.chain)
@@ -158,6 +183,7 @@ def discussions(
             continue
         for box in inside & untitled:
             untitled.discard(box)
+            titles[box] = (index, block.text)
             if block.tag not in HEADINGS:
                 boxes.discard(box)
             elif box in counted and _DIGITS.findall(block.text) != ["1"]:
@@ -165,9 +191,21 @@ def discussions(
         if is_prose(block):
             for box in inside:
                 told[box].append(block)
+    live: list[bool] = []  # whether the page calls itself a live blog, asked once
     for box in unmarked & boxes:
         if blocks_tell(told[box], sets):
             boxes.discard(box)
+            continue
+        run = [headers[post] for post in members[box] if post in headers]
+        first, title = titles.get(box, (0, ""))
+        lines = [b.text for b in blocks[:first] if len(b.text) <= _BYLINE_MAX_CHARS]
+        if _named_above(run, lines):
+            boxes.discard(box)  # the story's reporters, named on its byline
+        elif not _counts_posts(title, len(run)):
+            if not live:
+                live.append(_calls_itself_live(heading.owner, typed))
+            if live[0] or _clock_run(run):
+                boxes.discard(box)  # a live blog's entries under a title of their own
     if not boxes:
         return set()
     if any(box in heading.chain for box in boxes):
@@ -176,6 +214,89 @@ def discussions(
     if not outside or len(sets[0]) < 2 or not blocks_tell(outside, sets):
         return set()
     return boxes
+
+
+def _named_above(run: list[str], lines: list[str]) -> bool:
+    """True when the writers of most posts of *run* (their header lines) are named on
+    one of *lines* (the page's lines before the run: its byline): a live blog's entries
+    by the story's own reporters. A writer's name is the words of a header line that
+    most of the run's lines do not share ("Uhr", "wrote on", a month): two of them on
+    one line name the writer."""
+    if not lines:
+        return False
+    words = [set(_WORD.findall(line.casefold())) for line in run]
+    common = Counter(w for line in words for w in line)
+    names = [{w for w in line if 2 * common[w] <= len(run)} for line in words]
+    above = [set(_WORD.findall(line.casefold())) for line in lines]
+    named = sum(1 for name in names if any(len(name & line) >= 2 for line in above))
+    return named >= max(2, _NAMES_MIN_SHARE * len(run))
+
+
+def _counts_posts(title: str, posts: int) -> bool:
+    """True when a run's *title* counts its posts: one number, at least as many as the
+    run shows ("Comments (6)", "6 Kommentare", "245 Beiträge" over a page of 20)."""
+    numbers = _DIGITS.findall(title)
+    return len(numbers) == 1 and int(numbers[0]) >= posts
+
+
+def _clock_run(run: list[str]) -> bool:
+    """True when each header line of *run* holds a bare time of day (an hour and two
+    digits of minutes, no day) and they run newest first: the entries of a live blog's
+    day. A reader's post carries its day, or a name with digits."""
+    times = []
+    for line in run:
+        groups = _DIGITS.findall(line)
+        if len(groups) != 2 or len(groups[1]) != 2 or len(groups[0]) > 2:
+            return False
+        hour, minute = int(groups[0]), int(groups[1])
+        if hour > 23 or minute > 59:
+            return False
+        times.append((hour, minute))
+    return len(times) >= bp.ENTRY_MIN_POSTS and all(a >= b for a, b in pairwise(times))
+
+
+def _calls_itself_live(element: HtmlElement, typed: Sequence[HtmlElement]) -> bool:
+    """True when *element*'s page calls itself a live blog: a schema.org
+    ``LiveBlogPosting`` or ``liveBlogUpdate`` in its microdata (*typed*, the walked
+    elements with an ``itemtype``) or in its JSON-LD."""
+    for node in typed:
+        if _type_name(node) == "liveblogposting" or node.get("itemprop") == "liveBlogUpdate":
+            return True
+    for script in element.getroottree().getroot().iter("script"):
+        text = script.text or ""
+        if "ld+json" not in str(script.get("type") or "") or "liveblog" not in text.casefold():
+            continue
+        for value in load_json(text):
+            for item, _ in jsonld_items(value):
+                if "liveblogposting" in item_types(item) or "liveBlogUpdate" in item:
+                    return True
+    return False
+
+
+def _opening(text: str) -> str:
+    """The first :data:`_POST_MIN_CHARS` characters of *text*, spaces folded, casefolded:
+    how a post's words and a JSON-LD comment's text are matched."""
+    return " ".join(text.split())[:_POST_MIN_CHARS].casefold()
+
+
+def _listed_comments(element: HtmlElement) -> set[str]:
+    """The openings (:func:`_opening`) of the readers' comments *element*'s page lists
+    in its JSON-LD (schema.org ``Comment`` items under an item's ``comment``)."""
+    found: set[str] = set()
+    for script in element.getroottree().getroot().iter("script"):
+        text = script.text or ""
+        if "ld+json" not in str(script.get("type") or "") or '"comment"' not in text.casefold():
+            continue
+        for value in load_json(text):
+            for item, _ in jsonld_items(value):
+                comments = item.get("comment")
+                for comment in comments if isinstance(comments, list) else [comments]:
+                    if not isinstance(comment, dict) or not item_types(comment) & _READER_TYPES:
+                        continue
+                    words = comment.get("text")
+                    if isinstance(words, str) and len(words.strip()) >= _POST_MIN_CHARS:
+                        found.add(_opening(words))
+    return found
 
 
 def _products(stats: dict[HtmlElement, Stats], typed: Sequence[HtmlElement]) -> set[HtmlElement]:
@@ -260,9 +381,13 @@ def _pictured(chain: list[HtmlElement], holding_h1: set[HtmlElement]) -> HtmlEle
     return None
 
 
+def _type_name(element: HtmlElement) -> str:
+    """The schema.org type of *element*'s ``itemtype``, casefolded (empty without one)."""
+    return str(element.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].casefold()
+
+
 def _reader_type(element: HtmlElement) -> bool:
-    itemtype = str(element.get("itemtype") or "")
-    return itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() in _READER_TYPES
+    return _type_name(element) in _READER_TYPES
 
 
 def _post_of(
