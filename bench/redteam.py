@@ -22,13 +22,14 @@ under the story, one signed part of the story under a title that counts no post;
 comments that must still go though built like a live blog's entries — a writer's name
 and a time each, under a counting or a plain title, under a live blog the page calls
 one, or listed in the page's JSON-LD), product (a shop box — a description, a feature
-list or spec table, a price and buttons — beside a review of its product or beside an
-unrelated story, marked as schema.org Product or not; must-not-fire: a review holding
-the feature list, a shop page whose description is its only prose, prices in the story's
-sentences of a review, a list article and a deal story, a list article whose items are
-built as shop boxes). Each page names what must stay and what must go; a page fails when
-any must-keep line is missing or any must-drop line is there. The must-not-fire variants
-(a real story built like the structure) are scored the same way.
+list or spec table, a price and buttons or a plain link into the shop's cart — beside a
+review of its product or beside an unrelated story, marked as schema.org Product or not;
+must-not-fire: a review holding the feature list, a shop page whose description is its
+only prose, prices in the story's sentences of a review, a list article and a deal
+story, a list article whose items are built as shop boxes, their prices beside buttons
+or plain links). Each page names what must stay and what must go; a page fails when any
+must-keep line is missing or any must-drop line is there. The must-not-fire variants (a
+real story built like the structure) are scored the same way.
 """
 
 from __future__ import annotations
@@ -1150,10 +1151,16 @@ REVIEW_H = {
 }
 
 
-def product_box(lang: str, shape: str, name: str, items: int) -> tuple[str, list[str]]:
+def product_box(
+    lang: str, shape: str, name: str, items: int, buy_by: str = "buttons"
+) -> tuple[str, list[str]]:
+    """A shop box; its price beside buttons, or beside a plain link into the shop's cart
+    (``buy_by`` "link")."""
     title, blurb, features, (cart, wish, price) = PRODUCT[lang]
     feats = features[:items]
     buy = f"<div class='buy'><span>{price} 129,99 €</span><button>{cart}</button><button>{wish}</button></div>"
+    if buy_by == "link":
+        buy = f"<div class='buy'><span>{price} 129,99 €</span><a href='https://shop.example.com/cart/add/1044'>{cart}</a></div>"
     if shape == "ul":
         inner = f"<p>{blurb}</p><ul class='features'>{paras(feats, 'li')}</ul>"
     elif shape == "table":  # a spec table, then the description
@@ -1182,11 +1189,11 @@ def product_cases() -> Iterator[Case]:
                 story = (REVIEW if topic == "review" else {k: v[1] for k, v in STORY.items()})[
                     lang
                 ][:n]
-                for items in (4, 8):
+                for items, buy_by in product((4, 8), ("buttons", "link")):
                     for j, shape in enumerate(("ul", "table", "divs", "microdata")):
                         for k, where in enumerate(("after", "before", "beside", "inside", "ld")):
                             name = PRODUCT_NAMES[(j + k + n) % len(PRODUCT_NAMES)]
-                            box, texts = product_box(lang, shape, name, items)
+                            box, texts = product_box(lang, shape, name, items, buy_by)
                             head = f"<h1>{headline}</h1><p class='date'>12.03.2024</p>"
                             extra = ""
                             if where == "after":
@@ -1202,7 +1209,9 @@ def product_cases() -> Iterator[Case]:
                                 extra = PRODUCT_LD.format(n=title, d=blurb[:60])
                                 main = f"<div class='page'>{head}<div class='text'>{paras(story)}</div>{box}</div>"
                             body = f"{nav(lang)}{main}{foot(lang)}"
-                            name_ = f"product-{lang}-{topic}-{n}p-{items}f-{shape}-{where}"
+                            name_ = (
+                                f"product-{lang}-{topic}-{n}p-{items}f-{buy_by}-{shape}-{where}"
+                            )
                             yield name_, shell(body, headline, lang, extra), story, texts[:1]
         # must not fire: a review whose body is the story and holds the feature list
         feats = PRODUCT[lang][2][:6]
@@ -1242,6 +1251,12 @@ def product_cases() -> Iterator[Case]:
                 for i, p in enumerate(priced[1:])
             )
             + "</main>"
+        )
+        # the same with a plain link to the shop beside each price line
+        link = f"<a href='https://shop.example.com/deal/7'>{PRODUCT[lang][3][0]}</a>"
+        pages["deal-link"] = pages["deal"].replace(f"<button>{PRODUCT[lang][3][0]}</button>", link)
+        pages["shop-links"] = pages["shop-items"].replace(
+            f"<button>{PRODUCT[lang][3][0]}</button>", link
         )
         for kind, main in pages.items():
             body = f"{nav(lang)}{main}{foot(lang)}"
