@@ -536,3 +536,51 @@ def test_other_posts_after_a_story_stay_out_beside_a_discussion() -> None:
     assert all(line in body for line in STORY)
     assert not any(text in body for text in COMMENTS)
     assert not any(text in body for text in UPDATES[:3])
+
+
+CART = "<a href='https://shop.example.com/cart/add/1044'>Add to cart</a>"
+
+
+def test_shop_box_with_a_plain_cart_link_stays_out() -> None:
+    """A shop box the page does not mark whose "add to cart" is a plain link into the
+    shop (no button), after the review or inside its ``article``: the box was joined to
+    the story."""
+    box = (
+        f"<div class='p3q'><h3>ProDrill 18V</h3><img src='/drill.jpg'><p>{BLURB}</p>"
+        f"<ul>{FEATURES}</ul><div class='row'><span>$129.99</span>{CART}</div></div>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in REVIEW)
+    for html in (
+        f"<main><div>{REVIEW_HEAD}{paras}</div>{box}</main>",
+        f"<article>{REVIEW_HEAD}<div>{paras}</div>{box}</article>",
+    ):
+        body = body_of(f"<html><body>{html}</body></html>")
+        assert all(p in body for p in REVIEW)
+        assert BLURB not in body
+        assert "Brushless motor" not in body
+
+
+def test_prices_beside_plain_shop_links_in_the_story_stay() -> None:
+    """Must not fire: a list article whose items (a picture, a description, a price line
+    beside a plain link to the shop) are built alike, and a deal story whose price line
+    beside a plain link sits in its text with its picture."""
+    intro = (
+        "We tested a dozen cordless drills on the building site; these are the best "
+        "ProDrill 18V rivals for home users, from cheap to professional."
+    )
+    items = "".join(
+        f"<div class='item'><h2>{i + 1}. Drill</h2><img src='/{i}.jpg'><p>{p}</p><div "
+        f"class='row'><span>€{99 + i * 30}</span>{CART}</div></div>"
+        for i, p in enumerate(PRICED)
+    )
+    heading = "<h1>The best ProDrill 18V rivals for home users on the building site</h1>"
+    body = body_of(f"<html><body><main>{heading}<p>{intro}</p>{items}</main></body></html>")
+    assert all(p in body for p in PRICED)
+    paras = "".join(f"<p>{p}</p>" for p in PRICED)
+    deal = (
+        f"<main><header>{REVIEW_HEAD}<p>{REVIEW[0]}</p></header><div class='text'>"
+        f"<img src='/d.jpg'>{paras}<div><span>Now €99 instead of €129</span>{CART}</div>"
+        "</div></main>"
+    )
+    body = body_of(f"<html><body>{deal}</body></html>")
+    assert all(p in body for p in PRICED)

@@ -21,10 +21,10 @@ comment under a title that counts nothing is the story's.
 A shop box the page marks as a ``schema.org/Product`` (a description, a feature list, a
 price) with no review or story inside is kept out the same way, on the same terms; so is
 one the page does not mark, told by how it is built: a price line (a currency sign beside
-a number, no sentence) in a row with a control a reader operates (a button, a link that
-leads nowhere), under a product's picture, beside a description and its features. A
-price inside a sentence (a review quoting prices, a deal story) is the story's, and so
-are shop boxes built alike (a list article of products).
+a number, no sentence) in a row with what a reader operates (a button, a link that leads
+nowhere or a plain link into the shop's cart), under a product's picture, beside a
+description and its features. A price inside a sentence (a review quoting prices, a deal
+story) is the story's, and so are shop boxes built alike (a list article of products).
 """
 
 from __future__ import annotations
@@ -321,9 +321,10 @@ def _shops(
     blocks: list[Block], figured: list[Block], stats: dict[HtmlElement, Stats], heading: Block
 ) -> set[HtmlElement]:
     """Shop boxes the page does not mark (see the module): for each price line, the row
-    around it (:data:`_ROW_LEVELS` at most) that holds a control and little more text
-    (:data:`_BOX_EXTRA_CHARS`), and the lowest element around the row holding a picture,
-    a description (:data:`_POST_MIN_CHARS` beside the row) and at most
+    around it (:data:`_ROW_LEVELS` at most) that holds a control or a link
+    (:func:`_operated`) and little more text (:data:`_BOX_EXTRA_CHARS`), and the lowest
+    element around the row holding a picture, a description (:data:`_POST_MIN_CHARS`
+    beside the row) and at most
     :data:`_SHOP_MAX_PROSE` paragraphs of prose, not the headline; kept only where the
     prose outside it tells the headline (a shop box wrapping a review is the review's)
     and no other shop box is built alike (a list article of products, each built as a
@@ -343,7 +344,7 @@ def _shops(
                 for node in block.chain[:_ROW_LEVELS]
                 if node in stats
                 and stats[node].chars - len(text) <= _BOX_EXTRA_CHARS
-                and any(is_control(e) for e in node.iter())
+                and any(_operated(e) for e in node.iter())
             ),
             None,
         )
@@ -368,6 +369,12 @@ def _shops(
         if sum(box in b.chain for b in prose) <= _SHOP_MAX_PROSE
         and blocks_tell([b for b in prose if box not in b.chain], sets)
     }
+
+
+def _operated(element: HtmlElement) -> bool:
+    """True for what a reader operates beside a price: a control (a button, a link that
+    leads nowhere) or a link (a shop's "add to cart" drawn as a plain link to its cart)."""
+    return (element.tag == "a" and element.get("href") is not None) or is_control(element)
 
 
 def _pictured(chain: list[HtmlElement], holding_h1: set[HtmlElement]) -> HtmlElement | None:
