@@ -759,7 +759,7 @@ def live_reporter_cases() -> Iterator[Case]:
                             else ""
                         )
                         for run in ("", f"<h2>{run_title}</h2>"):
-                            for k, layout in enumerate(("article", "div")):
+                            for k, layout in enumerate(("article", "div", "split")):
                                 byline = (
                                     f"<p class='author'>{by} {', '.join(reporters[:-1])} {et} {reporters[-1]}</p>"
                                     if (
@@ -773,8 +773,10 @@ def live_reporter_cases() -> Iterator[Case]:
                                 head = f"<h1>{headline}</h1>{byline}<p class='intro'>{intro}</p>"
                                 if layout == "article":
                                     main = f"<main><article{scope}>{head}<div class='live'>{run}{entries}</div></article></main>"
-                                else:
+                                elif layout == "div":
                                     main = f"<div class='inhalt'{scope}>{head}{run}{entries}</div>"
+                                else:  # the headline's band above the column of entries
+                                    main = f"<div class='kopf'{scope}>{head}</div><div class='x'><div class='y'>{run}{entries}</div></div>"
                                 body = f"{nav(lang)}{main}{foot(lang)}"
                                 kind = "titled" if run else "bare"
                                 name_ = f"live-reporters-{lang}-{count}-{header}-{titled}-{markup}-{kind}-{layout}"
