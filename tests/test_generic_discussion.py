@@ -584,3 +584,48 @@ def test_prices_beside_plain_shop_links_in_the_story_stay() -> None:
     )
     body = body_of(f"<html><body>{deal}</body></html>")
     assert all(p in body for p in PRICED)
+
+
+def split_page(column: str, head: str = "") -> str:
+    """The headline and its intro in a band, *column* in a column of its own below."""
+    return (
+        f"<html><head>{head}</head><body><div class='band'>{STORM_HEAD}{STORM_INTRO}</div>"
+        f"<div class='x'><div class='y'>{column}</div></div></body></html>"
+    )
+
+
+def test_live_feed_below_the_headline_band_stays_the_story() -> None:
+    """A live blog's entries in a column below the band of its headline and intro, not
+    telling the headline (each on the day's other news): the intro under the headline
+    was taken for the story. Entries at bare times newest first, or with their day on a
+    page that calls itself a live blog, are the story."""
+    for column, head in (
+        (posts_run("", WRITERS, NEWEST_FIRST, STORM), ""),
+        (posts_run("", WRITERS, DATED, STORM), LIVE_LD),
+    ):
+        body = body_of(split_page(column, head))
+        assert all(text in body for text in STORM), head
+
+
+def test_thread_or_ticker_below_the_headline_band_is_no_live_feed() -> None:
+    """Must not fire: below a story's band, a column of readers' posts with their day
+    (no live blog mark), or a ticker of stamped one-line items at bare times newest first
+    (no prose of their own): the story under the headline stays the story."""
+    thread = posts_run("", READERS, DATED, COMMENTS)
+    body = body_of(split_page(thread))
+    assert "Severe storms are sweeping across southern England" in body
+    assert not any(text in body for text in COMMENTS)
+    items = [
+        "Bridge on the ring road reopened",
+        "Parking fees to rise in the centre",
+        "Schools stay open on Monday",
+        "New bus line to the hospital",
+        "Library extends its opening hours",
+        "Football club signs a new coach",
+        "Water pipes to be replaced in spring",
+        "Market moves to the old town square",
+    ]
+    stamps = [f"{17 - i}.{(50 - i * 7) % 60:02d} BST" for i in range(len(items))]
+    ticker = "".join(f"<p>{stamp} · {item}</p>" for stamp, item in zip(stamps, items, strict=True))
+    body = body_of(split_page(f"<div class='ticker'>{ticker}</div>"))
+    assert "Severe storms are sweeping across southern England" in body

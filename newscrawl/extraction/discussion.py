@@ -33,7 +33,6 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from itertools import pairwise
 from operator import attrgetter
 
 from lxml.html import HtmlElement
@@ -43,6 +42,7 @@ from newscrawl.extraction.anchored import blocks_tell, is_prose, page_title
 from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, Block, Stats, ancestors
 from newscrawl.extraction.boxes_apart import is_control
 from newscrawl.extraction.jsonld import item_types, jsonld_items, load_json
+from newscrawl.extraction.live_blog import calls_itself_live, clock_run, type_name
 from newscrawl.extraction.second import long_words
 
 #: schema.org types of readers' posts.
@@ -203,8 +203,8 @@ def discussions(
             boxes.discard(box)  # the story's reporters, named on its byline
         elif not _counts_posts(title, len(run)):
             if not live:
-                live.append(_calls_itself_live(heading.owner, typed))
-            if live[0] or _clock_run(run):
+                live.append(calls_itself_live(heading.owner, typed))
+            if live[0] or clock_run(run):
                 boxes.discard(box)  # a live blog's entries under a title of their own
     if not boxes:
         return set()
@@ -237,40 +237,6 @@ def _counts_posts(title: str, posts: int) -> bool:
     run shows ("Comments (6)", "6 Kommentare", "245 Beiträge" over a page of 20)."""
     numbers = _DIGITS.findall(title)
     return len(numbers) == 1 and int(numbers[0]) >= posts
-
-
-def _clock_run(run: list[str]) -> bool:
-    """True when each header line of *run* holds a bare time of day (an hour and two
-    digits of minutes, no day) and they run newest first: the entries of a live blog's
-    day. A reader's post carries its day, or a name with digits."""
-    times = []
-    for line in run:
-        groups = _DIGITS.findall(line)
-        if len(groups) != 2 or len(groups[1]) != 2 or len(groups[0]) > 2:
-            return False
-        hour, minute = int(groups[0]), int(groups[1])
-        if hour > 23 or minute > 59:
-            return False
-        times.append((hour, minute))
-    return len(times) >= bp.ENTRY_MIN_POSTS and all(a >= b for a, b in pairwise(times))
-
-
-def _calls_itself_live(element: HtmlElement, typed: Sequence[HtmlElement]) -> bool:
-    """True when *element*'s page calls itself a live blog: a schema.org
-    ``LiveBlogPosting`` or ``liveBlogUpdate`` in its microdata (*typed*, the walked
-    elements with an ``itemtype``) or in its JSON-LD."""
-    for node in typed:
-        if _type_name(node) == "liveblogposting" or node.get("itemprop") == "liveBlogUpdate":
-            return True
-    for script in element.getroottree().getroot().iter("script"):
-        text = script.text or ""
-        if "ld+json" not in str(script.get("type") or "") or "liveblog" not in text.casefold():
-            continue
-        for value in load_json(text):
-            for item, _ in jsonld_items(value):
-                if "liveblogposting" in item_types(item) or "liveBlogUpdate" in item:
-                    return True
-    return False
 
 
 def _opening(text: str) -> str:
@@ -388,13 +354,8 @@ def _pictured(chain: list[HtmlElement], holding_h1: set[HtmlElement]) -> HtmlEle
     return None
 
 
-def _type_name(element: HtmlElement) -> str:
-    """The schema.org type of *element*'s ``itemtype``, casefolded (empty without one)."""
-    return str(element.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].casefold()
-
-
 def _reader_type(element: HtmlElement) -> bool:
-    return _type_name(element) in _READER_TYPES
+    return type_name(element) in _READER_TYPES
 
 
 def _post_of(
