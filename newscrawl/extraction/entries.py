@@ -123,21 +123,26 @@ def _is_prose_post(post: HtmlElement, page: Page) -> bool:
 
 def _chrome_within(around: HtmlElement, page: Page) -> int:
     """Characters beside links of the chrome inside *around* (a readers' discussion
-    after a live blog's entries, a box of links): text that is not the story's own."""
-    total = 0
-    for node in page.chrome:
-        entry = page.stats.get(node)
-        if entry is None or node is around:
-            continue
-        line = ancestors(node)
-        next(line)  # the node itself
-        for above in line:
-            if above is around:
-                total += entry.chars - entry.link_chars
-                break
-            if above in page.chrome:
-                break  # counted with the chrome around it
-    return total
+    after a live blog's entries, a box of links): text that is not the story's own.
+    The chrome's characters are added up the page once, when first asked."""
+    held = page.chrome_held
+    if held is None:
+        held = page.chrome_held = {}
+        for node in page.chrome:
+            entry = page.stats.get(node)
+            if entry is None:
+                continue
+            line = ancestors(node)
+            next(line)  # the node itself
+            ups = []
+            for above in line:
+                if above in page.chrome:
+                    break  # counted with the chrome around it
+                ups.append(above)
+            else:
+                for above in ups:
+                    held[above] = held.get(above, 0) + entry.chars - entry.link_chars
+    return held.get(around, 0)
 
 
 def _story_entries(post: HtmlElement, page: Page) -> bool:
