@@ -629,3 +629,22 @@ def test_thread_or_ticker_below_the_headline_band_is_no_live_feed() -> None:
     ticker = "".join(f"<p>{stamp} · {item}</p>" for stamp, item in zip(stamps, items, strict=True))
     body = body_of(split_page(f"<div class='ticker'>{ticker}</div>"))
     assert "Severe storms are sweeping across southern England" in body
+
+
+def test_writers_named_far_from_the_headline_are_no_byline() -> None:
+    """Must not fire: the comments' writers named on a line far below the headline (a
+    box of the most active readers after a long story) are no byline: the comments
+    still go."""
+    names = ["Karl Berger", "Lisa Brandt", "Max Muster", "Olga Tann"]
+    story = "".join(f"<p>{line}</p>" for line in STORY * 5)
+    readers = f"<p class='top'>Most active readers: {', '.join(names)}</p>"
+    comments = posts_run("<h2>Comments</h2>", names, DATED, COMMENTS)
+    comments = comments.replace("<article class='entry'>", "<div class='c'>")
+    comments = comments.replace("</article>", "</div>")
+    html = (
+        f"<html><body><main><article>{HEAD}<div class='text'>{story}</div>{readers}"
+        f"{comments}</article></main></body></html>"
+    )
+    body = body_of(html)
+    assert all(line in body for line in STORY)
+    assert not any(text in body for text in COMMENTS)

@@ -79,8 +79,10 @@ _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _NOT_NAME = re.compile(r"[\W\d_]+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-#: Longest line before a run that may be the story's byline naming its reporters.
+#: Longest line that may be the story's byline naming its reporters, and how many lines
+#: around the headline (before the run) it is looked for in.
 _BYLINE_MAX_CHARS = 200
+_BYLINE_SPAN = 8
 _TAG = attrgetter("tag")
 
 
@@ -95,7 +97,8 @@ def discussions(
     tags = list(map(_TAG, blocks))
     if tags.count("h1") != 1:
         return set()
-    heading = blocks[tags.index("h1")]
+    at = tags.index("h1")
+    heading = blocks[at]
     if heading.link_density > bp.MAX_LINK_DENSITY:
         return set()
     heading_chain = set(heading.chain)
@@ -198,7 +201,8 @@ def discussions(
             continue
         run = [headers[post] for post in members[box] if post in headers]
         first, title = titles.get(box, (0, ""))
-        lines = [b.text for b in blocks[:first] if len(b.text) <= _BYLINE_MAX_CHARS]
+        near = blocks[max(0, at - _BYLINE_SPAN) : min(first, at + _BYLINE_SPAN)]
+        lines = [b.text for b in near if len(b.text) <= _BYLINE_MAX_CHARS]
         if _named_above(run, lines):
             boxes.discard(box)  # the story's reporters, named on its byline
         elif not _counts_posts(title, len(run)):
@@ -218,10 +222,10 @@ def discussions(
 
 def _named_above(run: list[str], lines: list[str]) -> bool:
     """True when the writers of most posts of *run* (their header lines) are named on
-    one of *lines* (the page's lines before the run: its byline): a live blog's entries
-    by the story's own reporters. A writer's name is the words of a header line that
-    most of the run's lines do not share ("Uhr", "wrote on", a month): two of them on
-    one line name the writer."""
+    one of *lines* (the lines around the headline before the run: its byline): a live
+    blog's entries by the story's own reporters. A writer's name is the words of a
+    header line that most of the run's lines do not share ("Uhr", "wrote on", a month):
+    two of them on one line name the writer."""
     if not lines:
         return False
     words = [set(_WORD.findall(line.casefold())) for line in run]
