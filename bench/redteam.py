@@ -10,19 +10,26 @@ body loses story text it must keep or keeps text it must drop.
 Classes: consent-main (a consent notice inside the wide container that holds the story),
 signatories (an open letter with its signatories' lines in the same column), player (a
 video player before the h1 whose texts mention the headline), live (live blogs and list
-articles in several shapes, and must-not-fire boxes beside them: a lone picture's caption,
-a box of video cards with buttons, a summary box), forum (a readers' discussion — a
-comment list, a forum thread, schema.org Comment posts, posts as articles — after, before,
-beside or inside the story, its first post long prose; must-not-fire: an interview, a
-Q&A page built as posts, a comment count under the story, one signed part of the story
-under a title that counts no post), product (a shop box — a
-description, a feature list or spec table, a price and buttons — beside a review of its
-product or beside an unrelated story, marked as schema.org Product or not; must-not-fire:
-a review holding the feature list, a shop page whose description is its only prose, prices
-in the story's sentences of a review, a list article and a deal story, a list article
-whose items are built as shop boxes). Each page names what must stay and what must go; a page
-fails when any must-keep line is missing or any must-drop line is there. The must-not-fire
-variants (a real story built like the structure) are scored the same way.
+articles in several shapes, and must-not-fire boxes beside them: a lone picture's
+caption, a box of video cards with buttons, a summary box; live blogs whose entries each
+open with a time stamp and a different reporter's name, newest first, not telling the
+headline: with or without entry titles, a title over the run, a byline naming the
+reporters, schema.org LiveBlogPosting in microdata or JSON-LD or no markup, in three
+languages), forum (a readers' discussion — a comment list, a forum thread, schema.org
+Comment posts, posts as articles — after, before, beside or inside the story, its first
+post long prose; must-not-fire: an interview, a Q&A page built as posts, a comment count
+under the story, one signed part of the story under a title that counts no post; and
+comments that must still go though built like a live blog's entries — a writer's name
+and a time each, under a counting or a plain title, under a live blog the page calls
+one, or listed in the page's JSON-LD), product (a shop box — a description, a feature
+list or spec table, a price and buttons or a plain link into the shop's cart — beside a
+review of its product or beside an unrelated story, marked as schema.org Product or not;
+must-not-fire: a review holding the feature list, a shop page whose description is its
+only prose, prices in the story's sentences of a review, a list article and a deal
+story, a list article whose items are built as shop boxes, their prices beside buttons
+or plain links). Each page names what must stay and what must go; a page fails when any
+must-keep line is missing or any must-drop line is there. The must-not-fire variants (a
+real story built like the structure) are scored the same way.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from itertools import product
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -591,10 +599,195 @@ def live_named_cases() -> Iterator[Case]:
                 )
 
 
+# Live blogs whose entries each open with a time stamp and a different reporter's name,
+# newest first, the entries not telling the headline (the day's other news of the same
+# event): the story, though a run of posts under names that differ looks like readers'.
+LIVE_BLOG = {
+    "de": (
+        "Liveblog: Unwetter in Süddeutschland – Tausende Haushalte ohne Strom",
+        "Heftige Unwetter ziehen über Süddeutschland, tausende Haushalte sind seit der Nacht "
+        "ohne Strom. Wir berichten laufend über die Lage.",
+        [
+            "Die Feuerwehr meldet mehr als zweihundert Einsätze seit Mitternacht, vor allem "
+            "wegen vollgelaufener Keller und umgestürzter Bäume.",
+            "Auf der Autobahn zwischen Ulm und Augsburg ist eine Brücke gesperrt worden, weil "
+            "der Fluss darunter stark angestiegen ist.",
+            "Der Wetterdienst hat seine Warnung bis zum Abend verlängert und rechnet mit "
+            "weiteren kräftigen Regenfällen im Allgäu.",
+            "Mehrere Schulen bleiben am Montag geschlossen, teilte das Kultusministerium mit; "
+            "Eltern werden per Nachricht informiert.",
+            "Die Bahn hat den Verkehr auf zwei Regionalstrecken eingestellt, Busse sollen die "
+            "ausgefallenen Verbindungen ersetzen.",
+            "Der Ministerpräsident besucht am Nachmittag die betroffenen Gemeinden und will mit "
+            "den Helfern vor Ort sprechen.",
+        ],
+        [
+            "Feuerwehr im Dauereinsatz",
+            "Brücke gesperrt",
+            "Warnung verlängert",
+            "Schulen geschlossen",
+            "Züge fallen aus",
+            "Besuch vor Ort",
+        ],
+        "Alle Entwicklungen",
+        ["Anna Wolf", "Ben Kurz", "Clara Stein", "David Roth"],
+        "{h}:{m} Uhr",
+        ("Von", "und"),
+    ),
+    "en": (
+        "Live: storms sweep southern England, thousands of homes without power",
+        "Severe storms are sweeping across southern England and thousands of homes have been "
+        "without power since the night. Follow the latest here.",
+        [
+            "Firefighters report more than two hundred callouts since midnight, mostly for "
+            "flooded cellars and fallen trees blocking roads.",
+            "A bridge on the motorway between Reading and Bristol has been closed because the "
+            "river beneath it has risen sharply.",
+            "The Met Office has extended its warning until the evening and expects further heavy "
+            "rain over Devon and Cornwall.",
+            "Several schools will stay closed on Monday, the county council said; parents are "
+            "being informed by text message.",
+            "Rail services on two regional lines have been suspended, and buses are due to "
+            "replace the cancelled trains.",
+            "The prime minister will visit the affected villages in the afternoon to speak to "
+            "volunteers and emergency crews.",
+        ],
+        [
+            "Firefighters stretched",
+            "Bridge closed",
+            "Warning extended",
+            "Schools shut",
+            "Trains cancelled",
+            "Visit in the afternoon",
+        ],
+        "Latest updates",
+        ["Sarah Mills", "Tom Baker", "Priya Shah", "James Reid"],
+        "{h}.{m} BST",
+        ("By", "and"),
+    ),
+    "fr": (
+        "En direct : orages dans le sud de la France, des milliers de foyers privés d'électricité",
+        "De violents orages traversent le sud de la France et des milliers de foyers sont "
+        "privés d'électricité depuis la nuit. Suivez la situation en direct.",
+        [
+            "Les pompiers signalent plus de deux cents interventions depuis minuit, surtout pour "
+            "des caves inondées et des arbres tombés sur les routes.",
+            "Un pont de l'autoroute entre Nîmes et Montpellier a été fermé, car la rivière en "
+            "dessous est montée brusquement.",
+            "Météo-France a prolongé sa vigilance jusqu'au soir et attend encore de fortes pluies "
+            "sur les Cévennes.",
+            "Plusieurs écoles resteront fermées lundi, a indiqué le rectorat ; les parents sont "
+            "prévenus par message.",
+            "La circulation a été interrompue sur deux lignes régionales, des cars doivent "
+            "remplacer les trains supprimés.",
+            "Le Premier ministre se rendra dans l'après-midi dans les communes touchées pour "
+            "rencontrer les secours et les bénévoles.",
+        ],
+        [
+            "Pompiers mobilisés",
+            "Pont fermé",
+            "Vigilance prolongée",
+            "Écoles fermées",
+            "Trains supprimés",
+            "Visite sur place",
+        ],
+        "Toutes les informations",
+        ["Julie Martin", "Luc Bernard", "Sophie Petit", "Marc Durand"],
+        "{h}h{m}",
+        ("Par", "et"),
+    ),
+}
+LIVE_LD = (
+    '<script type=\'application/ld+json\'>{{"@context":"https://schema.org",'
+    '"@type":"LiveBlogPosting","headline":"{h}","liveBlogUpdate":[{u}]}}</script>'
+)
+
+
+def reporter_entries(
+    lang: str, count: int, header: str, titled: str, markup: str
+) -> tuple[str, list[str]]:
+    """Live entries, newest first, each opened by a time stamp and its reporter's name
+    (``header``: the shape of that line), with a title before or after it or none, marked
+    as schema.org ``liveBlogUpdate`` items or not."""
+    _, _, updates, titles, _, reporters, clock, _ = LIVE_BLOG[lang]
+    texts = updates[:count]
+    out = []
+    for i, (text, title) in enumerate(zip(texts, titles, strict=False)):
+        stamp = clock.format(h=16 - i, m=f"{(i * 23 + 5) % 60:02d}")
+        name = reporters[i % len(reporters)]
+        if header == "meta":
+            line = (
+                f"<div class='meta'><time>{stamp}</time> <span class='author'>{name}</span></div>"
+            )
+        elif header == "name-first":
+            line = f"<p class='byline'><span>{name}</span> · <time>{stamp}</time></p>"
+        else:  # a header with the reporter's picture
+            line = (
+                f"<header><img src='/team/{i}.jpg' alt=''><time>{stamp}</time> "
+                f"<span>{name}</span></header>"
+            )
+        heading = f"<h3>{title}</h3>"
+        inner = (
+            heading + line if titled == "before" else line + heading if titled == "after" else line
+        )
+        attrs = (
+            " itemprop='liveBlogUpdate' itemscope itemtype='https://schema.org/BlogPosting'"
+            if markup == "micro"
+            else ""
+        )
+        out.append(f"<article class='entry'{attrs}>{inner}<p>{text}</p></article>")
+    return "".join(out), texts
+
+
+def live_reporter_cases() -> Iterator[Case]:
+    for lang, (headline, intro, _, titles, run_title, reporters, _, (by, et)) in LIVE_BLOG.items():
+        for count in (4, 6):
+            for header in ("meta", "name-first", "avatar"):
+                for titled in ("none", "before", "after"):
+                    for markup in ("none", "micro", "jsonld"):
+                        entries, texts = reporter_entries(lang, count, header, titled, markup)
+                        extra = ""
+                        if markup == "jsonld":
+                            items = ",".join(
+                                f'{{"@type":"BlogPosting","headline":"{t}","articleBody":"{x}"}}'
+                                for t, x in zip(titles, texts, strict=False)
+                            )
+                            extra = LIVE_LD.format(h=headline, u=items)
+                        scope = (
+                            " itemscope itemtype='https://schema.org/LiveBlogPosting'"
+                            if markup == "micro"
+                            else ""
+                        )
+                        for run in ("", f"<h2>{run_title}</h2>"):
+                            for k, layout in enumerate(("article", "div", "split")):
+                                byline = (
+                                    f"<p class='author'>{by} {', '.join(reporters[:-1])} {et} {reporters[-1]}</p>"
+                                    if (
+                                        count // 2
+                                        + k
+                                        + ("meta", "name-first", "avatar").index(header)
+                                    )
+                                    % 2
+                                    else ""
+                                )
+                                head = f"<h1>{headline}</h1>{byline}<p class='intro'>{intro}</p>"
+                                if layout == "article":
+                                    main = f"<main><article{scope}>{head}<div class='live'>{run}{entries}</div></article></main>"
+                                elif layout == "div":
+                                    main = f"<div class='inhalt'{scope}>{head}{run}{entries}</div>"
+                                else:  # the headline's band above the column of entries
+                                    main = f"<div class='kopf'{scope}>{head}</div><div class='x'><div class='y'>{run}{entries}</div></div>"
+                                body = f"{nav(lang)}{main}{foot(lang)}"
+                                kind = "titled" if run else "bare"
+                                name_ = f"live-reporters-{lang}-{count}-{header}-{titled}-{markup}-{kind}-{layout}"
+                                yield name_, shell(body, headline, lang, extra), texts, []
+
+
 def live_all_cases() -> Iterator[Case]:
     yield from live_cases()
     yield from live_notfire_cases()
     yield from live_named_cases()
+    yield from live_reporter_cases()
 
 
 # -- 5. a discussion under or beside the story ----------------------------------------
@@ -755,6 +948,100 @@ def forum_cases() -> Iterator[Case]:
         teaser = f"<div class='comments'><a href='#c'>{THREAD[lang][0]} (12)</a></div>"
         body = f"{nav(lang)}<main><article><h1>{headline}</h1>{paras(lines)}{teaser}</article></main>{foot(lang)}"
         yield f"forum-{lang}-notfire-count", shell(body, headline, lang), lines, []
+        yield from forum_live_like_cases(lang)
+
+
+COMMENT_LD = (
+    '<script type=\'application/ld+json\'>{{"@context":"https://schema.org",'
+    '"@type":"NewsArticle","headline":"{h}","comment":[{c}]}}</script>'
+)
+
+
+READERS = ["K. Berger", "maxmuster", "Lisa B.", "oldtown", "Sonnenschein", "T. Roth"]
+AGO = {"de": "vor {n} Stunden", "en": "{n} hours ago", "fr": "il y a {n} heures"}
+
+
+def readers_run(
+    lang: str, count: int, title: str, avatar: bool, stamp: str = "clock"
+) -> tuple[str, list[str]]:
+    """Readers' comments built like a live blog's entries: each opened by its writer's
+    name (no digits in it) and a stamp — a bare time of day newest first ("clock") or
+    oldest first ("clock-up"), a day and a time ("dated"), hours ago ("ago") — with a
+    reply and a report link."""
+    _, reply, _, report, _ = THREAD[lang]
+    texts = [POSTS[lang][i % len(POSTS[lang])] for i in range(count)]
+    posts = []
+    for i, text in enumerate(texts):
+        clock = (
+            f"{21 - i}:{(i * 7) % 60:02d}" if stamp == "clock" else f"{14 + i}:{(i * 7) % 60:02d}"
+        )
+        when = {"dated": f"12.03.2024 {clock}", "ago": AGO[lang].format(n=i + 1)}.get(stamp, clock)
+        picture = f"<img src='/u/{i}.png' alt=''>" if avatar else ""
+        posts.append(
+            f"<article class='entry'><header>{picture}<span>{READERS[i]}</span> · <time>{when}</time></header>"
+            f"<p>{text}</p><footer><a href='#'>{reply}</a> <a href='#'>{report}</a></footer></article>"
+        )
+    return f"<section class='k7x'>{title}{''.join(posts)}</section>", texts
+
+
+def forum_live_like_cases(lang: str) -> Iterator[Case]:
+    """Readers' comments that must still be told apart: built like a live blog's entries
+    (a writer's name and a bare time each, newest first) under a story with its own
+    byline, under a live blog the page calls one, or listed in the page's JSON-LD."""
+    headline, lines = STORY[lang]
+    label = THREAD[lang][0]
+    by = LIVE_BLOG[lang][7][0]
+    for count in (3, 6):
+        titles = {"count": f"<h2>{label} ({count})</h2>", "counted": f"<h2>{count} {label}</h2>"}
+        titles["plain"] = f"<h2>{label}</h2>"
+        for (kind, title), stamp, avatar in product(
+            titles.items(), ("clock", "clock-up", "dated", "ago"), (False, True)
+        ):
+            # a plain title over bare times of day, newest first, reads as a live blog's
+            # run (the page gives nothing else to tell them apart): left out
+            if kind == "plain" and stamp == "clock":
+                continue
+            box, texts = readers_run(lang, count, title, avatar, stamp)
+            head = f"<h1>{headline}</h1><p class='author'>{by} Anna Wolf</p>"
+            for where in ("after", "inside"):
+                if where == "after":
+                    main = f"<main><article>{head}{paras(lines[:3])}</article>{box}</main>"
+                else:
+                    main = f"<main><article>{head}<div class='text'>{paras(lines[:3])}</div>{box}</article></main>"
+                body = f"{nav(lang)}{main}{foot(lang)}"
+                name_ = f"forum-{lang}-livelike-{count}c-{kind}-{stamp}-{'avatar' if avatar else 'bare'}-{where}"
+                yield name_, shell(body, headline, lang), lines[:3], texts
+        # comments under a live blog the page calls one: the entries stay, the comments go
+        live_h, intro, *_ = LIVE_BLOG[lang]
+        entries, kept = reporter_entries(lang, 4, "name-first", "none", "none")
+        items = ",".join(f'{{"@type":"BlogPosting","articleBody":"{x}"}}' for x in kept)
+        extra = LIVE_LD.format(h=live_h, u=items)
+        box, texts = readers_run(lang, count, f"<h2>{label} ({count})</h2>", False)
+        main = f"<main><article><h1>{live_h}</h1><p>{intro}</p><div class='live'>{entries}</div>{box}</article></main>"
+        body = f"{nav(lang)}{main}{foot(lang)}"
+        yield (
+            f"forum-{lang}-livelike-{count}c-under-liveblog",
+            shell(body, live_h, lang, extra),
+            kept,
+            texts,
+        )
+        # comments the page's JSON-LD lists (schema.org Comment), under a plain title or none
+        listed = ",".join(
+            f'{{"@type":"Comment","author":{{"@type":"Person","name":"{USERS[i]}"}},"text":"{POSTS[lang][i % 4][:80]}"}}'
+            for i in range(count)
+        )
+        for title in (f"<h2>{label}</h2>", ""):
+            box, texts = readers_run(lang, count, title, False)
+            main = f"<main><article><h1>{headline}</h1><div class='text'>{paras(lines[:3])}</div>{box}</article></main>"
+            body = f"{nav(lang)}{main}{foot(lang)}"
+            extra = COMMENT_LD.format(h=headline, c=listed)
+            kind = "titled" if title else "bare"
+            yield (
+                f"forum-{lang}-livelike-{count}c-jsonld-{kind}",
+                shell(body, headline, lang, extra),
+                lines[:3],
+                texts,
+            )
 
 
 # -- 6. a product box beside a review or article --------------------------------------
@@ -866,10 +1153,16 @@ REVIEW_H = {
 }
 
 
-def product_box(lang: str, shape: str, name: str, items: int) -> tuple[str, list[str]]:
+def product_box(
+    lang: str, shape: str, name: str, items: int, buy_by: str = "buttons"
+) -> tuple[str, list[str]]:
+    """A shop box; its price beside buttons, or beside a plain link into the shop's cart
+    (``buy_by`` "link")."""
     title, blurb, features, (cart, wish, price) = PRODUCT[lang]
     feats = features[:items]
     buy = f"<div class='buy'><span>{price} 129,99 €</span><button>{cart}</button><button>{wish}</button></div>"
+    if buy_by == "link":
+        buy = f"<div class='buy'><span>{price} 129,99 €</span><a href='https://shop.example.com/cart/add/1044'>{cart}</a></div>"
     if shape == "ul":
         inner = f"<p>{blurb}</p><ul class='features'>{paras(feats, 'li')}</ul>"
     elif shape == "table":  # a spec table, then the description
@@ -898,11 +1191,11 @@ def product_cases() -> Iterator[Case]:
                 story = (REVIEW if topic == "review" else {k: v[1] for k, v in STORY.items()})[
                     lang
                 ][:n]
-                for items in (4, 8):
+                for items, buy_by in product((4, 8), ("buttons", "link")):
                     for j, shape in enumerate(("ul", "table", "divs", "microdata")):
                         for k, where in enumerate(("after", "before", "beside", "inside", "ld")):
                             name = PRODUCT_NAMES[(j + k + n) % len(PRODUCT_NAMES)]
-                            box, texts = product_box(lang, shape, name, items)
+                            box, texts = product_box(lang, shape, name, items, buy_by)
                             head = f"<h1>{headline}</h1><p class='date'>12.03.2024</p>"
                             extra = ""
                             if where == "after":
@@ -918,7 +1211,9 @@ def product_cases() -> Iterator[Case]:
                                 extra = PRODUCT_LD.format(n=title, d=blurb[:60])
                                 main = f"<div class='page'>{head}<div class='text'>{paras(story)}</div>{box}</div>"
                             body = f"{nav(lang)}{main}{foot(lang)}"
-                            name_ = f"product-{lang}-{topic}-{n}p-{items}f-{shape}-{where}"
+                            name_ = (
+                                f"product-{lang}-{topic}-{n}p-{items}f-{buy_by}-{shape}-{where}"
+                            )
                             yield name_, shell(body, headline, lang, extra), story, texts[:1]
         # must not fire: a review whose body is the story and holds the feature list
         feats = PRODUCT[lang][2][:6]
@@ -958,6 +1253,12 @@ def product_cases() -> Iterator[Case]:
                 for i, p in enumerate(priced[1:])
             )
             + "</main>"
+        )
+        # the same with a plain link to the shop beside each price line
+        link = f"<a href='https://shop.example.com/deal/7'>{PRODUCT[lang][3][0]}</a>"
+        pages["deal-link"] = pages["deal"].replace(f"<button>{PRODUCT[lang][3][0]}</button>", link)
+        pages["shop-links"] = pages["shop-items"].replace(
+            f"<button>{PRODUCT[lang][3][0]}</button>", link
         )
         for kind, main in pages.items():
             body = f"{nav(lang)}{main}{foot(lang)}"

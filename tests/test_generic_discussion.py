@@ -358,3 +358,293 @@ def test_walk_notes_every_typed_element_of_its_path() -> None:
         "x/Several",
         "x/Role",
     ]
+
+
+STORM_HEAD = "<h1>Live: storms sweep southern England, thousands of homes without power</h1>"
+STORM_INTRO = (
+    "<p>Severe storms are sweeping across southern England and thousands of homes have been "
+    "without power since the night. Follow the latest here.</p>"
+)
+STORM = [  # entries of the day's other news: none tells the headline
+    "Firefighters report more than two hundred callouts since midnight, mostly for flooded "
+    "cellars and fallen trees blocking roads.",
+    "A bridge on the motorway between Reading and Bristol has been closed because the river "
+    "beneath it has risen sharply.",
+    "The Met Office has extended its warning until the evening and expects further heavy rain "
+    "over Devon and Cornwall.",
+    "Several schools will stay closed on Monday, the county council said; parents are being "
+    "informed by text message.",
+]
+WRITERS = ["Sarah Mills", "Tom Baker", "Priya Shah", "James Reid"]
+NEWEST_FIRST = ["16.05 BST", "15.28 BST", "14.51 BST", "13.14 BST"]
+DATED = [f"12 March 2024, {s}" for s in NEWEST_FIRST]
+COMMENTS = [
+    LONE,
+    "I see it differently, the city has achieved quite a lot in recent years, even if many "
+    "things move slower than we would like and the communication has been poor.",
+    "Who ends up paying the parking fees? The commuters who have no other choice, because "
+    "the last bus leaves at eight in the evening and nothing runs at weekends.",
+    "Thanks for the report, finally someone writes in detail about what actually happens in "
+    "those sessions and who voted which way.",
+]
+READERS = ["K. Berger", "maxmuster", "Lisa B.", "oldtown"]
+
+
+def posts_run(title: str, names: list[str], stamps: list[str], texts: list[str]) -> str:
+    """A run of posts, each opened by its writer's name and a stamp, under *title*."""
+    posts = "".join(
+        f"<article class='entry'><p class='by'><span>{name}</span> · <time>{stamp}</time></p>"
+        f"<p>{text}</p></article>"
+        for name, stamp, text in zip(names, stamps, texts, strict=True)
+    )
+    return f"<div class='run'>{title}{posts}</div>"
+
+
+def live_page(run: str, head: str = "", byline: str = "", after: str = "") -> str:
+    return (
+        f"<html><head>{head}</head><body><main><article>{STORM_HEAD}{byline}{STORM_INTRO}"
+        f"{run}{after}</article></main></body></html>"
+    )
+
+
+def story_page(run: str, head: str = "", byline: str = "") -> str:
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    return (
+        f"<html><head>{head}</head><body><main><article>{HEAD}{byline}<div class='text'>"
+        f"{story}</div>{run}</article></main></body></html>"
+    )
+
+
+def test_live_entries_at_bare_times_newest_first_stay_under_a_title() -> None:
+    """A live blog with no markup and no byline: its entries, each opened by a different
+    reporter's name and a bare time of day, newest first, under a title of their own
+    ("Latest updates") and not telling the headline, were taken for readers' comments:
+    the body was the intro alone."""
+    body = body_of(live_page(posts_run("<h2>Latest updates</h2>", WRITERS, NEWEST_FIRST, STORM)))
+    assert all(text in body for text in STORM)
+
+
+def test_comments_with_their_day_or_counted_stay_out() -> None:
+    """Must not fire: readers' comments built the same way under the story go when their
+    stamps carry the day, when their bare times run oldest first, or when their title
+    counts them ("Comments (4)") over bare times newest first."""
+    oldest_first = NEWEST_FIRST[::-1]
+    for title, stamps in (
+        ("<h2>Comments</h2>", DATED),
+        ("<h2>Comments</h2>", oldest_first),
+        ("<h2>Comments (4)</h2>", NEWEST_FIRST),
+        ("<h2>4 comments</h2>", NEWEST_FIRST),
+    ):
+        body = body_of(story_page(posts_run(title, READERS, stamps, COMMENTS)))
+        assert all(line in body for line in STORY), (title, stamps)
+        assert not any(text in body for text in COMMENTS), (title, stamps)
+
+
+LIVE_LD = (
+    '<script type="application/ld+json">{"@context":"https://schema.org",'
+    '"@type":"LiveBlogPosting","headline":"Live: storms","liveBlogUpdate":[]}</script>'
+)
+
+
+def test_live_entries_of_a_page_that_calls_itself_a_live_blog_stay() -> None:
+    """A page that calls itself a live blog (``LiveBlogPosting`` in its JSON-LD or its
+    microdata, ``liveBlogUpdate`` items): its entries, with a day in their stamps, under
+    a title that counts nothing, stay the story."""
+    run = posts_run("<h2>Latest updates</h2>", WRITERS, DATED, STORM)
+    assert all(text in body_of(live_page(run, head=LIVE_LD)) for text in STORM)
+    marked = run.replace(
+        "<article class='entry'>",
+        "<article class='entry' itemprop='liveBlogUpdate' itemscope "
+        "itemtype='https://schema.org/BlogPosting'>",
+    )
+    assert all(text in body_of(live_page(marked)) for text in STORM)
+
+
+def test_comments_under_a_live_blog_stay_out() -> None:
+    """Must not fire: readers' comments under a title that counts them, after the
+    entries of a page that calls itself a live blog, still go; the entries, shorter than
+    the comments, stay (the comments no longer outweigh them in the story's container)."""
+    entries = posts_run("", WRITERS, NEWEST_FIRST, STORM)
+    comments = posts_run("<h2>Comments (4)</h2>", READERS, DATED, COMMENTS)
+    body = body_of(live_page(entries, head=LIVE_LD, after=comments))
+    assert all(text in body for text in STORM)
+    assert not any(text in body for text in COMMENTS)
+
+
+def test_live_entries_by_the_reporters_of_the_byline_stay() -> None:
+    """A live blog with no markup whose entries (stamps with their day, under a title
+    that counts nothing) are written by the reporters its byline names: the story."""
+    byline = "<p class='author'>By Sarah Mills, Tom Baker, Priya Shah and James Reid</p>"
+    run = posts_run("<h2>Latest updates</h2>", WRITERS, DATED, STORM)
+    assert all(text in body_of(live_page(run, byline=byline)) for text in STORM)
+
+
+def test_comments_by_others_than_the_byline_stay_out() -> None:
+    """Must not fire: readers' comments under a story whose byline names its writer, one
+    comment by that writer among them (a reply), still go."""
+    byline = "<p class='author'>By Sarah Mills</p>"
+    names = ["Sarah Mills", *READERS[1:]]
+    body = body_of(story_page(posts_run("<h2>Comments</h2>", names, DATED, COMMENTS), "", byline))
+    assert all(line in body for line in STORY)
+    assert not any(text in body for text in COMMENTS)
+
+
+def comment_ld(texts: list[str]) -> str:
+    listed = ",".join(
+        f'{{"@type":"Comment","author":{{"name":"{name}"}},"text":"{text}"}}'
+        for name, text in zip(READERS, texts, strict=False)
+    )
+    return (
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        f'"@type":"NewsArticle","headline":"City council","comment":[{listed}]}}</script>'
+    )
+
+
+def test_comments_the_json_ld_lists_stay_out_untitled() -> None:
+    """Readers' comments with no title over them, which the page's JSON-LD lists as its
+    ``comment`` items (schema.org ``Comment`` with their text): they were joined to the
+    story."""
+    run = posts_run("", READERS, DATED, COMMENTS)
+    body = body_of(story_page(run, head=comment_ld(COMMENTS)))
+    assert all(line in body for line in STORY)
+    assert not any(text in body for text in COMMENTS)
+
+
+def test_json_ld_comments_not_shown_mark_no_post() -> None:
+    """Must not fire: a live blog whose JSON-LD lists readers' comments that the page does
+    not show (loaded later): its untitled entries stay."""
+    run = posts_run("", WRITERS, NEWEST_FIRST, STORM)
+    body = body_of(live_page(run, head=comment_ld(COMMENTS)))
+    assert all(text in body for text in STORM)
+
+
+def test_other_posts_after_a_story_stay_out_beside_a_discussion() -> None:
+    """Must not fire: a run of three short posts of other stories after the story, inside
+    its ``article`` with a readers' discussion: set beside the story's own text (the
+    discussion not counted) the run is still short, so no entries of the story."""
+    others = "".join(
+        f"<article><h3>Other story {i}</h3><p>{text}</p></article>"
+        for i, text in enumerate(UPDATES[:3])
+    )
+    story = "".join(f"<p>{line}</p>" for line in STORY * 2)
+    comments = posts_run("<h2>Comments (4)</h2>", READERS, DATED, COMMENTS)
+    html = (
+        f"<html><body><main><article>{HEAD}<div class='text'>{story}</div>"
+        f"<div class='more'>{others}</div>{comments}</article></main></body></html>"
+    )
+    body = body_of(html)
+    assert all(line in body for line in STORY)
+    assert not any(text in body for text in COMMENTS)
+    assert not any(text in body for text in UPDATES[:3])
+
+
+CART = "<a href='https://shop.example.com/cart/add/1044'>Add to cart</a>"
+
+
+def test_shop_box_with_a_plain_cart_link_stays_out() -> None:
+    """A shop box the page does not mark whose "add to cart" is a plain link into the
+    shop (no button), after the review or inside its ``article``: the box was joined to
+    the story."""
+    box = (
+        f"<div class='p3q'><h3>ProDrill 18V</h3><img src='/drill.jpg'><p>{BLURB}</p>"
+        f"<ul>{FEATURES}</ul><div class='row'><span>$129.99</span>{CART}</div></div>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in REVIEW)
+    for html in (
+        f"<main><div>{REVIEW_HEAD}{paras}</div>{box}</main>",
+        f"<article>{REVIEW_HEAD}<div>{paras}</div>{box}</article>",
+    ):
+        body = body_of(f"<html><body>{html}</body></html>")
+        assert all(p in body for p in REVIEW)
+        assert BLURB not in body
+        assert "Brushless motor" not in body
+
+
+def test_prices_beside_plain_shop_links_in_the_story_stay() -> None:
+    """Must not fire: a list article whose items (a picture, a description, a price line
+    beside a plain link to the shop) are built alike, and a deal story whose price line
+    beside a plain link sits in its text with its picture."""
+    intro = (
+        "We tested a dozen cordless drills on the building site; these are the best "
+        "ProDrill 18V rivals for home users, from cheap to professional."
+    )
+    items = "".join(
+        f"<div class='item'><h2>{i + 1}. Drill</h2><img src='/{i}.jpg'><p>{p}</p><div "
+        f"class='row'><span>€{99 + i * 30}</span>{CART}</div></div>"
+        for i, p in enumerate(PRICED)
+    )
+    heading = "<h1>The best ProDrill 18V rivals for home users on the building site</h1>"
+    body = body_of(f"<html><body><main>{heading}<p>{intro}</p>{items}</main></body></html>")
+    assert all(p in body for p in PRICED)
+    paras = "".join(f"<p>{p}</p>" for p in PRICED)
+    deal = (
+        f"<main><header>{REVIEW_HEAD}<p>{REVIEW[0]}</p></header><div class='text'>"
+        f"<img src='/d.jpg'>{paras}<div><span>Now €99 instead of €129</span>{CART}</div>"
+        "</div></main>"
+    )
+    body = body_of(f"<html><body>{deal}</body></html>")
+    assert all(p in body for p in PRICED)
+
+
+def split_page(column: str, head: str = "") -> str:
+    """The headline and its intro in a band, *column* in a column of its own below."""
+    return (
+        f"<html><head>{head}</head><body><div class='band'>{STORM_HEAD}{STORM_INTRO}</div>"
+        f"<div class='x'><div class='y'>{column}</div></div></body></html>"
+    )
+
+
+def test_live_feed_below_the_headline_band_stays_the_story() -> None:
+    """A live blog's entries in a column below the band of its headline and intro, not
+    telling the headline (each on the day's other news): the intro under the headline
+    was taken for the story. Entries at bare times newest first, or with their day on a
+    page that calls itself a live blog, are the story."""
+    for column, head in (
+        (posts_run("", WRITERS, NEWEST_FIRST, STORM), ""),
+        (posts_run("", WRITERS, DATED, STORM), LIVE_LD),
+    ):
+        body = body_of(split_page(column, head))
+        assert all(text in body for text in STORM), head
+
+
+def test_thread_or_ticker_below_the_headline_band_is_no_live_feed() -> None:
+    """Must not fire: below a story's band, a column of readers' posts with their day
+    (no live blog mark), or a ticker of stamped one-line items at bare times newest first
+    (no prose of their own): the story under the headline stays the story."""
+    thread = posts_run("", READERS, DATED, COMMENTS)
+    body = body_of(split_page(thread))
+    assert "Severe storms are sweeping across southern England" in body
+    assert not any(text in body for text in COMMENTS)
+    items = [
+        "Bridge on the ring road reopened",
+        "Parking fees to rise in the centre",
+        "Schools stay open on Monday",
+        "New bus line to the hospital",
+        "Library extends its opening hours",
+        "Football club signs a new coach",
+        "Water pipes to be replaced in spring",
+        "Market moves to the old town square",
+    ]
+    stamps = [f"{17 - i}.{(50 - i * 7) % 60:02d} BST" for i in range(len(items))]
+    ticker = "".join(f"<p>{stamp} · {item}</p>" for stamp, item in zip(stamps, items, strict=True))
+    body = body_of(split_page(f"<div class='ticker'>{ticker}</div>"))
+    assert "Severe storms are sweeping across southern England" in body
+
+
+def test_writers_named_far_from_the_headline_are_no_byline() -> None:
+    """Must not fire: the comments' writers named on a line far below the headline (a
+    box of the most active readers after a long story) are no byline: the comments
+    still go."""
+    names = ["Karl Berger", "Lisa Brandt", "Max Muster", "Olga Tann"]
+    story = "".join(f"<p>{line}</p>" for line in STORY * 5)
+    readers = f"<p class='top'>Most active readers: {', '.join(names)}</p>"
+    comments = posts_run("<h2>Comments</h2>", names, DATED, COMMENTS)
+    comments = comments.replace("<article class='entry'>", "<div class='c'>")
+    comments = comments.replace("</article>", "</div>")
+    html = (
+        f"<html><body><main><article>{HEAD}<div class='text'>{story}</div>{readers}"
+        f"{comments}</article></main></body></html>"
+    )
+    body = body_of(html)
+    assert all(line in body for line in STORY)
+    assert not any(text in body for text in COMMENTS)

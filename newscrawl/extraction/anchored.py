@@ -6,6 +6,7 @@ prose that the shown headline opens, when it is told apart from the rest of the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from lxml.html import HtmlElement
@@ -22,7 +23,12 @@ from newscrawl.extraction.blocks import (
     tag_name,
 )
 from newscrawl.extraction.headlines import key_words
+from newscrawl.extraction.live_blog import calls_itself_live, clock_run
 from newscrawl.extraction.second import WORDS_MIN_HELD, long_words
+
+#: Longest stamp line of a live blog's entry (its time, its reporter's name).
+_STAMP_LINE_MAX_CHARS = 100
+_DIGIT = re.compile(r"\d")
 
 
 def under_own_headline(
@@ -41,7 +47,8 @@ def under_own_headline(
     (with its twins, :func:`_with_twins`) tells less of them and of the title's, even
     read loosely (:func:`_tells`). A story whose container lies beside its headline (a
     header with a standfirst, the body below) tells the headline too: it stays; so does
-    one in the headline's own ``article``."""
+    one in the headline's own ``article``, and a live blog's feed (:func:`_live_feed`),
+    whose entries tell the day's other news of the headline's event."""
     at = headline_at(page, top)
     if at is None:
         return None
@@ -83,6 +90,8 @@ def under_own_headline(
     player = _player_before(top, meeting, page, at)
     if told and not player:
         return None
+    if not player and _live_feed(top, page):
+        return None  # a live blog's entries, each on the day's other news: its story
     inside = [
         el
         for el, _ in candidates
@@ -93,6 +102,29 @@ def under_own_headline(
     # A player's texts over a story of one paragraph in the column they share: the
     # column is the story (the player goes with the boxes, :func:`control_boxes`).
     return region if player and region in page.stats and page.stats[region].scored else None
+
+
+def _live_feed(top: HtmlElement, page: Page) -> bool:
+    """True when the credited text *top* is a live blog's feed: it holds
+    :data:`~.boilerplate.ENTRY_MIN_POSTS` stamp lines or more (short lines with a digit,
+    no heading, no sentence) and as many paragraphs of prose at least (the entries'
+    words), and the stamps are bare times of day newest first, or the page calls itself
+    a live blog (:mod:`.live_blog`)."""
+    inside = [b for b in page.blocks if top in b.chain]
+    lines = [
+        b.text
+        for b in inside
+        if len(b.text) <= _STAMP_LINE_MAX_CHARS
+        and b.tag not in HEADINGS
+        and _DIGIT.search(b.text)
+        and not SENTENCE_END.search(b.text)
+    ]
+    if len(lines) < bp.ENTRY_MIN_POSTS or sum(map(is_prose, inside)) < len(lines):
+        return False  # no entries, or stamped lines with no prose of their own (a ticker)
+    if clock_run(lines):
+        return True
+    typed = [e for e in (*ancestors(top), *top.iter()) if e.get("itemtype") is not None]
+    return calls_itself_live(top, typed)
 
 
 def _player_before(top: HtmlElement, meeting: HtmlElement, page: Page, at: int) -> bool:

@@ -84,6 +84,9 @@ class Page:
     with the number of its box."""
     posts: dict[HtmlElement, bool] = field(default_factory=dict)
     """Verdicts of :func:`_is_other_post`, asked by every paragraph below an element."""
+    chrome_held: dict[HtmlElement, int] | None = None
+    """Characters beside links of the chrome below each element (outermost chrome
+    only), gathered once when first asked (:func:`~.entries._chrome_within`)."""
 
 
 #: Tags of embedded media: a box holding one is a player.

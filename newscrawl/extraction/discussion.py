@@ -5,7 +5,12 @@ alike (one tag and class), each opened by a short header line with its writer's 
 and a time stamp, the names differing from post to post, under a title of its own
 ("Comments (6)") and not telling the headline (a live blog's entries with their
 reporters' names tell it); or posts the page marks as readers' (schema.org ``Comment``,
-``UserComments``, ``DiscussionForumPosting``). Such a box is no story when the page's
+``UserComments``, ``DiscussionForumPosting``, or a ``Comment`` its JSON-LD lists with
+the post's words). A titled run is a live blog's entries, the story, where its writers
+are named on the page's byline above it, or where its title counts no posts
+("Latest updates", not "Comments (6)") and the page calls itself a live blog
+(``LiveBlogPosting``, ``liveBlogUpdate``) or the run's stamps are bare times of day,
+newest first (a reader's post carries its day). Such a box is no story when the page's
 ``h1`` stands outside it and the prose outside it tells the headline: the story is
 there, the discussion beside it (a first post of long prose that outweighs a short
 story, a thread in a column before the story's). A page that is the thread itself (its
@@ -16,10 +21,10 @@ comment under a title that counts nothing is the story's.
 A shop box the page marks as a ``schema.org/Product`` (a description, a feature list, a
 price) with no review or story inside is kept out the same way, on the same terms; so is
 one the page does not mark, told by how it is built: a price line (a currency sign beside
-a number, no sentence) in a row with a control a reader operates (a button, a link that
-leads nowhere), under a product's picture, beside a description and its features. A
-price inside a sentence (a review quoting prices, a deal story) is the story's, and so
-are shop boxes built alike (a list article of products).
+a number, no sentence) in a row with what a reader operates (a button, a link that leads
+nowhere or a plain link into the shop's cart), under a product's picture, beside a
+description and its features. A price inside a sentence (a review quoting prices, a deal
+story) is the story's, and so are shop boxes built alike (a list article of products).
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.anchored import blocks_tell, is_prose, page_title
 from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, Block, Stats, ancestors
 from newscrawl.extraction.boxes_apart import is_control
+from newscrawl.extraction.jsonld import item_types, jsonld_items, load_json
+from newscrawl.extraction.live_blog import calls_itself_live, clock_run, type_name
 from newscrawl.extraction.second import long_words
 
 #: schema.org types of readers' posts.
@@ -71,6 +78,11 @@ _SHOP_MAX_PROSE = 2
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _NOT_NAME = re.compile(r"[\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Longest line that may be the story's byline naming its reporters, and how many lines
+#: around the headline (before the run) it is looked for in.
+_BYLINE_MAX_CHARS = 200
+_BYLINE_SPAN = 8
 _TAG = attrgetter("tag")
 
 
@@ -85,11 +97,14 @@ def discussions(
     tags = list(map(_TAG, blocks))
     if tags.count("h1") != 1:
         return set()
-    heading = blocks[tags.index("h1")]
+    at = tags.index("h1")
+    heading = blocks[at]
     if heading.link_density > bp.MAX_LINK_DENSITY:
         return set()
     heading_chain = set(heading.chain)
     runs: dict[tuple[HtmlElement, object, object], dict[HtmlElement, str]] = defaultdict(dict)
+    headers: dict[HtmlElement, str] = {}  # each post's header line
+    openings: dict[HtmlElement, str] = {}  # and its first line of words
     marked: set[HtmlElement] = set()
     figured: list[Block] = []  # short lines with a figure: the shop boxes' price lines
     last = len(blocks) - 1
@@ -114,6 +129,11 @@ def discussions(
         parent = post.getparent()
         if parent is not None:
             runs[(parent, post.tag, post.get("class"))].setdefault(post, name)
+            headers.setdefault(post, text)
+            openings.setdefault(post, blocks[index + 1].text)
+    if openings:
+        listed = _listed_comments(heading.owner)
+        marked.update(post for post, words in openings.items() if _opening(words) in listed)
     marked.update(_products(stats, typed))
     marked.update(_shops(blocks, figured, stats, heading))
     posts = set(marked)
@@ -133,6 +153,11 @@ def discussions(
             continue  # a reply inside a post: counted with it
         for node in line[1:]:
             held[node] += stats[post].chars
+    members: dict[HtmlElement, list[HtmlElement]] = defaultdict(list)  # in page order
+    for named in runs.values():
+        for post in named:
+            if post in posts:
+                members[_discussion_box(post, held, stats)].append(post)
     boxes = {_discussion_box(post, held, stats) for post in posts}
     counted = {
         _discussion_box(post, Counter(dict.fromkeys(ancestors(post), stats[post].chars)), stats)
@@ -145,12 +170,15 @@ def discussions(
     # line of its box is a heading; a live blog's entries, each with its reporter's name,
     # follow the story's headline and intro untitled.
     # A live blog's entries under a title, each with its reporter's name, tell the
-    # headline: a run with no mark that tells it is the story's.
+    # headline: a run with no mark that tells it is the story's. So is one whose writers
+    # the byline above it names, and one under a title that counts no posts on a page
+    # that calls itself a live blog or with bare times of day, newest first.
     sets = (long_words(heading.text), long_words(page_title(heading.owner)))
     unmarked = boxes - {_discussion_box(post, held, stats) for post in marked}
     untitled = set(unmarked)
     told: dict[HtmlElement, list[Block]] = defaultdict(list)  # each run's prose
-    for block in blocks:
+    titles: dict[HtmlElement, tuple[int, str]] = {}  # each titled run's first line
+    for index, block in enumerate(blocks):
         if not unmarked:
             break
         inside = unmarked.intersection(block.chain)
@@ -158,6 +186,7 @@ def discussions(
             continue
         for box in inside & untitled:
             untitled.discard(box)
+            titles[box] = (index, block.text)
             if block.tag not in HEADINGS:
                 boxes.discard(box)
             elif box in counted and _DIGITS.findall(block.text) != ["1"]:
@@ -165,9 +194,22 @@ def discussions(
         if is_prose(block):
             for box in inside:
                 told[box].append(block)
+    live: list[bool] = []  # whether the page calls itself a live blog, asked once
     for box in unmarked & boxes:
         if blocks_tell(told[box], sets):
             boxes.discard(box)
+            continue
+        run = [headers[post] for post in members[box] if post in headers]
+        first, title = titles.get(box, (0, ""))
+        near = blocks[max(0, at - _BYLINE_SPAN) : min(first, at + _BYLINE_SPAN)]
+        lines = [b.text for b in near if len(b.text) <= _BYLINE_MAX_CHARS]
+        if _named_above(run, lines):
+            boxes.discard(box)  # the story's reporters, named on its byline
+        elif not _counts_posts(title, len(run)):
+            if not live:
+                live.append(calls_itself_live(heading.owner, typed))
+            if live[0] or clock_run(run):
+                boxes.discard(box)  # a live blog's entries under a title of their own
     if not boxes:
         return set()
     if any(box in heading.chain for box in boxes):
@@ -176,6 +218,55 @@ def discussions(
     if not outside or len(sets[0]) < 2 or not blocks_tell(outside, sets):
         return set()
     return boxes
+
+
+def _named_above(run: list[str], lines: list[str]) -> bool:
+    """True when the writers of most posts of *run* (their header lines) are named on
+    one of *lines* (the lines around the headline before the run: its byline): a live
+    blog's entries by the story's own reporters. A writer's name is the words of a
+    header line that most of the run's lines do not share ("Uhr", "wrote on", a month):
+    two of them on one line name the writer."""
+    if not lines:
+        return False
+    words = [set(_WORD.findall(line.casefold())) for line in run]
+    common = Counter(w for line in words for w in line)
+    names = [{w for w in line if 2 * common[w] <= len(run)} for line in words]
+    above = [set(_WORD.findall(line.casefold())) for line in lines]
+    named = sum(1 for name in names if any(len(name & line) >= 2 for line in above))
+    return named >= max(2, _NAMES_MIN_SHARE * len(run))
+
+
+def _counts_posts(title: str, posts: int) -> bool:
+    """True when a run's *title* counts its posts: one number, at least as many as the
+    run shows ("Comments (6)", "6 Kommentare", "245 Beiträge" over a page of 20)."""
+    numbers = _DIGITS.findall(title)
+    return len(numbers) == 1 and int(numbers[0]) >= posts
+
+
+def _opening(text: str) -> str:
+    """The first :data:`_POST_MIN_CHARS` characters of *text*, spaces folded, casefolded:
+    how a post's words and a JSON-LD comment's text are matched."""
+    return " ".join(text.split())[:_POST_MIN_CHARS].casefold()
+
+
+def _listed_comments(element: HtmlElement) -> set[str]:
+    """The openings (:func:`_opening`) of the readers' comments *element*'s page lists
+    in its JSON-LD (schema.org ``Comment`` items under an item's ``comment``)."""
+    found: set[str] = set()
+    for script in element.getroottree().getroot().iter("script"):
+        text = script.text or ""
+        if "ld+json" not in str(script.get("type") or "") or '"comment"' not in text.casefold():
+            continue
+        for value in load_json(text):
+            for item, _ in jsonld_items(value):
+                comments = item.get("comment")
+                for comment in comments if isinstance(comments, list) else [comments]:
+                    if not isinstance(comment, dict) or not item_types(comment) & _READER_TYPES:
+                        continue
+                    words = comment.get("text")
+                    if isinstance(words, str) and len(words.strip()) >= _POST_MIN_CHARS:
+                        found.add(_opening(words))
+    return found
 
 
 def _products(stats: dict[HtmlElement, Stats], typed: Sequence[HtmlElement]) -> set[HtmlElement]:
@@ -200,9 +291,10 @@ def _shops(
     blocks: list[Block], figured: list[Block], stats: dict[HtmlElement, Stats], heading: Block
 ) -> set[HtmlElement]:
     """Shop boxes the page does not mark (see the module): for each price line, the row
-    around it (:data:`_ROW_LEVELS` at most) that holds a control and little more text
-    (:data:`_BOX_EXTRA_CHARS`), and the lowest element around the row holding a picture,
-    a description (:data:`_POST_MIN_CHARS` beside the row) and at most
+    around it (:data:`_ROW_LEVELS` at most) that holds a control or a link
+    (:func:`_operated`) and little more text (:data:`_BOX_EXTRA_CHARS`), and the lowest
+    element around the row holding a picture, a description (:data:`_POST_MIN_CHARS`
+    beside the row) and at most
     :data:`_SHOP_MAX_PROSE` paragraphs of prose, not the headline; kept only where the
     prose outside it tells the headline (a shop box wrapping a review is the review's)
     and no other shop box is built alike (a list article of products, each built as a
@@ -222,7 +314,7 @@ def _shops(
                 for node in block.chain[:_ROW_LEVELS]
                 if node in stats
                 and stats[node].chars - len(text) <= _BOX_EXTRA_CHARS
-                and any(is_control(e) for e in node.iter())
+                and any(_operated(e) for e in node.iter())
             ),
             None,
         )
@@ -249,6 +341,12 @@ def _shops(
     }
 
 
+def _operated(element: HtmlElement) -> bool:
+    """True for what a reader operates beside a price: a control (a button, a link that
+    leads nowhere) or a link (a shop's "add to cart" drawn as a plain link to its cart)."""
+    return (element.tag == "a" and element.get("href") is not None) or is_control(element)
+
+
 def _pictured(chain: list[HtmlElement], holding_h1: set[HtmlElement]) -> HtmlElement | None:
     """The lowest element of *chain* holding a picture, or None where that element holds
     the headline."""
@@ -261,8 +359,7 @@ def _pictured(chain: list[HtmlElement], holding_h1: set[HtmlElement]) -> HtmlEle
 
 
 def _reader_type(element: HtmlElement) -> bool:
-    itemtype = str(element.get("itemtype") or "")
-    return itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() in _READER_TYPES
+    return type_name(element) in _READER_TYPES
 
 
 def _post_of(

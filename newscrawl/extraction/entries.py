@@ -121,12 +121,37 @@ def _is_prose_post(post: HtmlElement, page: Page) -> bool:
     )
 
 
+def _chrome_within(around: HtmlElement, page: Page) -> int:
+    """Characters beside links of the chrome inside *around* (a readers' discussion
+    after a live blog's entries, a box of links): text that is not the story's own.
+    The chrome's characters are added up the page once, when first asked."""
+    held = page.chrome_held
+    if held is None:
+        held = page.chrome_held = {}
+        for node in page.chrome:
+            entry = page.stats.get(node)
+            if entry is None:
+                continue
+            line = ancestors(node)
+            next(line)  # the node itself
+            ups = []
+            for above in line:
+                if above in page.chrome:
+                    break  # counted with the chrome around it
+                ups.append(above)
+            else:
+                for above in ups:
+                    held[above] = held.get(above, 0) + entry.chars - entry.link_chars
+    return held.get(around, 0)
+
+
 def _story_entries(post: HtmlElement, page: Page) -> bool:
     """True when the run of posts *post* belongs to is the story's own entries — a live
     blog's updates, a list article's items — rather than other stories or comments: the
     run is long, its posts hold prose under headings that are no links, and it holds most
     of the text of the story container around it (the story's own text before a run of
-    teasers or comments outweighs the run)."""
+    teasers or comments outweighs the run), chrome inside it not counted (a readers'
+    discussion after a live blog's short entries is no text of the story's)."""
     parent = post.getparent()
     if parent is None:
         return False
@@ -148,7 +173,10 @@ def _story_entries(post: HtmlElement, page: Page) -> bool:
             and _under_headline(parent)
         ):
             whole = page.stats[around].chars - page.stats[around].link_chars
-            verdict = run >= bp.ENTRY_MIN_SHARE * whole
+            # (the chrome inside is read only where the run falls short without it)
+            verdict = run >= bp.ENTRY_MIN_SHARE * whole or (
+                run >= bp.ENTRY_MIN_SHARE * (whole - _chrome_within(around, page))
+            )
     page.entries[parent] = verdict
     return verdict
 
