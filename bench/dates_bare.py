@@ -75,7 +75,7 @@ def ours(page: Page, html: str) -> str | None:
         root = selector(html).root
     except NotHTMLError:
         return None
-    found = generic_article(root, page.url)
+    found = generic_article(root, page.url, fetched_at=page.fetched_at)
     try:
         article, _ = article_records(
             found, root, url=page.url, site="bench", fetched_at=page.fetched_at

@@ -143,7 +143,7 @@ def newscrawl(page: Page) -> Record | None:
         root = selector(page.data).root
     except NotHTMLError:
         return None
-    found = generic_article(root, page.url)
+    found = generic_article(root, page.url, fetched_at=page.fetched_at)
     try:
         article, _ = article_records(
             found, root, url=page.url, site="bench", fetched_at=page.fetched_at
