@@ -78,6 +78,12 @@ def test_extraction_judges_at_the_fetch_time_it_is_given() -> None:
     assert [d.raw for d in later.dates] == ["2026-06-30"]
 
 
+def test_a_naive_fetch_time_is_refused() -> None:
+    root = lxml_html.fromstring(page("Published 3 March 2025"))
+    with pytest.raises(ValueError, match="timezone-aware"):
+        generic_article(root, URL, fetched_at=datetime(2025, 3, 4, 8, 0))
+
+
 def test_a_page_whose_only_day_is_after_its_fetch_gets_no_date(run: OfflineRun) -> None:
     item = record(run, page("By Jane Roe"))
     assert item.datePublished is None

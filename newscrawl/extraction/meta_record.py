@@ -122,7 +122,7 @@ class Metadata:
         over the page is the last resort (source "htmldate", the day only), not reading
         the lines of ``story`` (the body's paragraphs); None when that finds nothing either.
         """
-        at = fetched_at or datetime.now(UTC)
+        at = _reference(fetched_at)
         chosen = _first_absolute(self.ranked_published(), self.language, at)
         if chosen is not None:
             chosen = self._republished(chosen, at) or chosen
@@ -306,7 +306,7 @@ class Metadata:
     def usable_modified(self, *, fetched_at: datetime | None = None) -> Candidate | None:
         """The best modification candidate that normalises to an absolute date at
         ``fetched_at`` (the page's fetch time; None: now), or None."""
-        return _first_absolute(self.ranked_modified(), self.language, fetched_at)
+        return _first_absolute(self.ranked_modified(), self.language, _reference(fetched_at))
 
 
 def _ranked(candidates: list[Candidate]) -> list[Candidate]:
@@ -373,15 +373,25 @@ def _absolute_value(raw: str, normaliser: DateNormaliser, at: datetime) -> str |
     return value if earlier is None or earlier == value else None
 
 
+def _reference(fetched_at: datetime | None) -> datetime:
+    """The fetch time candidates are judged at: ``fetched_at``, else now. A naive one is
+    refused: every normalisation would fail on it, and the page would quietly lose its
+    dates."""
+    if fetched_at is None:
+        return datetime.now(UTC)
+    if fetched_at.utcoffset() is None:
+        raise ValueError("fetched_at must be timezone-aware")
+    return fetched_at
+
+
 def _first_absolute(
-    ranked: list[Candidate], language: str | None, at: datetime | None
+    ranked: list[Candidate], language: str | None, at: datetime
 ) -> Candidate | None:
     """The first of ``ranked`` that normalises to an absolute date for ``language`` at
-    fetch time ``at`` (None: now)."""
+    fetch time ``at``."""
     if not ranked:
         return None
     normaliser = page_normaliser(language)
-    at = at or datetime.now(UTC)
     return next((c for c in ranked if _absolute_value(c.raw, normaliser, at) is not None), None)
 
 
