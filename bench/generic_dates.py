@@ -95,7 +95,7 @@ def run_ours(pages: list[Page]) -> list[dict[str, str | None]]:
     page without a story."""
     records = []
     for page in pages:
-        found = generic_article(selector(page.data).root, page.url)
+        found = generic_article(selector(page.data).root, page.url, fetched_at=FETCHED_AT)
         if found.body.paragraphs:
             records.append({"url": page.url, "datePublished": published_value(found)})
     return records

@@ -144,7 +144,7 @@ def newscrawl(page: Page, markup: str | None = None) -> Record | None:
         root = selector(page.data if markup is None else markup).root
     except NotHTMLError:
         return None
-    found = generic_article(root, page.url)
+    found = generic_article(root, page.url, fetched_at=page.fetched_at)
     try:
         article, _ = article_records(
             found, root, url=page.url, site="bench", fetched_at=page.fetched_at

@@ -43,7 +43,7 @@ def page_record(name: str, page: Any) -> dict[str, Any]:
     except NotHTMLError as exc:
         record["not_html"] = str(exc)
         return record
-    found = generic_article(root, page.url)
+    found = generic_article(root, page.url, fetched_at=page.fetched_at)
     record["page"] = dataclasses.asdict(found)
     try:
         article, items = article_records(

@@ -798,7 +798,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
 
 def day_of(html: str, url: str) -> str | None:
     """The publication day the generic extractor keeps (None: no date, or no story)."""
-    found = generic_article(selector(html.encode()).root, url)
+    found = generic_article(selector(html.encode()).root, url, fetched_at=FETCHED_AT)
     raw = next((d.raw for d in found.dates if d.field == "datePublished"), None)
     if raw is None:
         return None

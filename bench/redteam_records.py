@@ -258,10 +258,9 @@ def check(url: str, html: str, expected: tuple[str, list[str]] | None) -> str | 
     """What is wrong with the page's record (None: nothing)."""
     root = selector(html.encode()).root
     try:
-        found = generic_article(root, url)
-        article, _ = article_records(
-            found, root, url=url, site="redteam", fetched_at=datetime(2024, 11, 1, tzinfo=UTC)
-        )
+        fetched_at = datetime(2024, 11, 1, tzinfo=UTC)
+        found = generic_article(root, url, fetched_at=fetched_at)
+        article, _ = article_records(found, root, url=url, site="redteam", fetched_at=fetched_at)
     except NotArticleError:
         return None if expected is None else "no record"
     if expected is None:

@@ -132,7 +132,7 @@ def extract(page_id: str, url: str) -> Emitted:
         root = selector(data).root
     except NotHTMLError:
         return []
-    found = generic_article(root, url)
+    found = generic_article(root, url, fetched_at=fetched)
     try:
         _, items = article_records(found, root, url=url, site="bench", fetched_at=fetched)
     except NotArticleError:

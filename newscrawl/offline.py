@@ -132,9 +132,9 @@ def extract_html(data: bytes, url: str, fetched_at: datetime, site: str = "auto"
         raise PageError(str(exc)) from exc
     profile = choose_profile(site, url, sel)
     if profile is None:
-        page, name = generic_article(sel.root, url), generic_site(url)
+        page, name = generic_article(sel.root, url, fetched_at=fetched_at), generic_site(url)
     else:
-        page, name = profile.extract(sel, url), profile.name
+        page, name = profile.extract(sel, url, fetched_at=fetched_at), profile.name
     try:
         return article_records(page, sel.root, url=url, site=name, fetched_at=fetched_at)
     except NotArticleError as exc:

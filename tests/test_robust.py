@@ -228,10 +228,10 @@ def test_a_page_that_breaks_extraction_costs_that_page_only(
     # the way a future one would show, on the pages that carry a marker.
     real = offline.generic_article
 
-    def broken(root: object, url: str) -> object:
+    def broken(root: object, url: str, **kwargs: object) -> object:
         if "BREAK-ME" in url:
             raise RecursionError("maximum recursion depth exceeded while calling a Python object")
-        return real(root, url)  # type: ignore[arg-type]
+        return real(root, url, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(offline, "generic_article", broken)
     good = _page("<article><h1>Title</h1>" + P * 8 + "</article>")

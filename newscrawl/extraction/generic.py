@@ -30,6 +30,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 from lxml.html import HtmlElement
 
@@ -99,13 +100,18 @@ def _page_of(found: GenericBody, headline: str | None) -> PageData:
     )
 
 
-def generic_article(root: HtmlElement, url: str) -> PageData:
+def generic_article(
+    root: HtmlElement, url: str, *, fetched_at: datetime | None = None
+) -> PageData:
     """Everything the generic extractor reads off a page without a site profile: body
     and teasers from the block model, the rest from structured metadata
     (:func:`newscrawl.extraction.metadata.extract_metadata`). Dates stay raw, with their
-    source: the date pipeline normalises them."""
+    source: the date pipeline normalises them. A candidate is chosen as the pipeline will
+    judge it, at ``fetched_at``, the page's fetch time (aware; None: now): on a page
+    fetched earlier, a day after its fetch (an "available until" day) is no publication
+    date, however long ago that day is now."""
     with _collector_paused():
-        return _generic_article(root, url)
+        return _generic_article(root, url, fetched_at)
 
 
 @contextmanager
@@ -127,7 +133,7 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _generic_article(root: HtmlElement, url: str) -> PageData:
+def _generic_article(root: HtmlElement, url: str, fetched_at: datetime | None) -> PageData:
     # One Python proxy per element, held for the whole extraction: lxml.html makes a
     # proxy (through a Python class lookup) each time a walk meets an element no one
     # holds, and the body walk, teaser scan, stamp search and page-kind tests each walk
@@ -147,7 +153,8 @@ def _generic_article(root: HtmlElement, url: str) -> PageData:
     page.canonical_url = meta.canonical_url
     page.image = meta.image
     story = frozenset(page.body.paragraphs)
-    published, modified = meta.usable_published(root, url, story), meta.usable_modified()
+    published = meta.usable_published(root, url, story, fetched_at=fetched_at)
+    modified = meta.usable_modified(fetched_at=fetched_at)
     page.dates = [LabelledDate(f, c.raw) for f, c in
                   (("datePublished", published), ("dateModified", modified)) if c]  # fmt: skip
     page.date_source = published.source if published else (modified.source if modified else None)

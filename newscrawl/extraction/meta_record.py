@@ -109,25 +109,29 @@ class Metadata:
         root: HtmlElement | None = None,
         url: str | None = None,
         story: frozenset[str] = frozenset(),
+        *,
+        fetched_at: datetime | None = None,
     ) -> Candidate | None:
         """The best publication candidate that normalises to an absolute date.
 
         Candidates go best first through a :class:`DateNormaliser` for the page's language
-        (UTC, fetched now); one that fails (not a date, in the future, too old) or that is
-        relative ("3 days ago": its value moves with the fetch time) is skipped. When none is
-        left and ``root`` is given, htmldate's fast search over the page is the last resort
-        (source "htmldate", the day only), not reading the lines of ``story`` (the body's
-        paragraphs); None when that finds nothing either.
+        (UTC) at ``fetched_at``, the page's fetch time (aware; None: now), as the date
+        pipeline normalises them: one that fails (not a date, later than the fetch time
+        allows, too old) or that is relative ("3 days ago": its value moves with the fetch
+        time) is skipped. When none is left and ``root`` is given, htmldate's fast search
+        over the page is the last resort (source "htmldate", the day only), not reading
+        the lines of ``story`` (the body's paragraphs); None when that finds nothing either.
         """
-        chosen = _first_absolute(self.ranked_published(), self.language)
+        at = _reference(fetched_at)
+        chosen = _first_absolute(self.ranked_published(), self.language, at)
         if chosen is not None:
-            chosen = self._republished(chosen) or chosen
-            chosen = self._local_day(chosen)
-            chosen = self._timed_twin(chosen)
-            chosen = self._day_first(chosen, root)
+            chosen = self._republished(chosen, at) or chosen
+            chosen = self._local_day(chosen, at)
+            chosen = self._timed_twin(chosen, at)
+            chosen = self._day_first(chosen, root, at)
         if chosen is None and root is not None:
-            chosen = htmldate_candidate(root, url, story, self.frame)
-            if chosen is not None and chosen.raw[:10] in self._modified_days(_STATED_SOURCES):
+            chosen = htmldate_candidate(root, url, story, self.frame, fetched_at=at)
+            if chosen is not None and chosen.raw[:10] in self._modified_days(at, _STATED_SOURCES):
                 # The day the page states as its modification in its data (a JSON-LD
                 # dateModified, a modified meta or itemprop, a marked <time>), which
                 # htmldate takes when it finds nothing else: a modification date never
@@ -136,44 +140,43 @@ class Metadata:
                 # "updated": hAtom's class, on many blogs that of the publication date.)
                 chosen = None
             elif chosen is not None and any(
-                chosen.raw[:10] > day for day in self._modified_days()
+                chosen.raw[:10] > day for day in self._modified_days(at)
             ):
                 # A day after a modification day the page states: another thing's (an
                 # event's, a teaser's), never the page's first publication.
                 chosen = None
         if chosen is None:
-            chosen = self._relative_stamp()
+            chosen = self._relative_stamp(at)
         return chosen
 
-    def _modified_days(self, sources: frozenset[str] | None = None) -> set[str]:
-        """The days (YYYY-MM-DD) of the absolute modification candidates (of ``sources``
-        only, when given)."""
+    def _modified_days(self, at: datetime, sources: frozenset[str] | None = None) -> set[str]:
+        """The days (YYYY-MM-DD) of the absolute modification candidates at fetch time
+        ``at`` (of ``sources`` only, when given)."""
         return {
             d
             for c in self.modified
             if (sources is None or c.source in sources)
-            and (d := _absolute_day(c, self.language)) is not None
+            and (d := _absolute_day(c, self.language, at)) is not None
         }
 
-    def _relative_stamp(self) -> Candidate | None:
+    def _relative_stamp(self, at: datetime) -> Candidate | None:
         """The visible relative stamp ("2 hours ago", "yesterday") of a page that states its
         publication no other way: the pipeline resolves it against the fetch time (the
         record says so: zone origin ``relative``). None when the page shows several
         different ones: a list's entries, each under its own stamp."""
         normaliser = page_normaliser(self.language)
-        now = datetime.now(UTC)
         found: list[Candidate] = []
         for candidate in self.ranked_published():
             if candidate.source not in VISIBLE_SOURCES:
                 continue
             try:
-                if normaliser.normalise(candidate.raw, now).value is not None:
+                if normaliser.normalise(candidate.raw, at).value is not None:
                     found.append(candidate)
             except ValueError:
                 continue
         return found[0] if len({c.raw for c in found}) == 1 else None
 
-    def _republished(self, chosen: Candidate) -> Candidate | None:
+    def _republished(self, chosen: Candidate, at: datetime) -> Candidate | None:
         """A later publication candidate on the modification day, when ``chosen`` is older.
 
         A republished article keeps its first ``datePublished`` in one source while another
@@ -187,8 +190,8 @@ class Metadata:
         filed under) — witnesses that agree on the first publication outvote a source on
         the update's day —, nor for a one-day gap (a time zone away, not a republication).
         """
-        first_day = _absolute_day(chosen, self.language)
-        modified_days = self._modified_days()
+        first_day = _absolute_day(chosen, self.language, at)
+        modified_days = self._modified_days(at)
         if first_day is None or not modified_days or first_day in modified_days:
             return None
         # The witnesses are read in rank order, and the reading stops at the first that
@@ -197,7 +200,7 @@ class Metadata:
         days: list[tuple[Candidate, str | None]] = []
         witnesses: set[str] = set()
         for candidate in self.ranked_published():
-            day = _absolute_day(candidate, self.language)
+            day = _absolute_day(candidate, self.language, at)
             if day == first_day:
                 if candidate.source in VISIBLE_SOURCES:
                     return None
@@ -213,7 +216,7 @@ class Metadata:
                 return candidate
         return None
 
-    def _local_day(self, chosen: Candidate) -> Candidate:
+    def _local_day(self, chosen: Candidate, at: datetime) -> Candidate:
         """``chosen`` in the page's own zone when it is a UTC time whose local day differs
         and another source (the URL, a stamp, a time) states that local day.
 
@@ -233,18 +236,17 @@ class Metadata:
         if day == moment.date().isoformat():
             return chosen
         others = (c for c in self.published if c is not chosen and c.raw != chosen.raw)
-        if any(_absolute_day(c, self.language) == day for c in others):
+        if any(_absolute_day(c, self.language, at) == day for c in others):
             return Candidate(local.isoformat(), chosen.source, chosen.confidence)
         return chosen
 
-    def _timed_twin(self, chosen: Candidate) -> Candidate:
+    def _timed_twin(self, chosen: Candidate, at: datetime) -> Candidate:
         """A weaker candidate that states ``chosen``'s day with a time of day, when
         ``chosen`` gives the day alone ("20231102" in a meta, "2023-11-02T16:55:44Z" in the
         JSON-LD): two sources agree on the day, and the one with the time says more."""
         normaliser = page_normaliser(self.language)
-        now = datetime.now(UTC)
         try:
-            found = normaliser.normalise(chosen.raw, now)
+            found = normaliser.normalise(chosen.raw, at)
         except ValueError:
             return chosen
         if found.precision != "day" or found.value is None:
@@ -252,12 +254,12 @@ class Metadata:
         for candidate in self.ranked_published():
             if candidate is chosen or candidate.raw == chosen.raw:
                 continue
-            value = _absolute_value(candidate.raw, normaliser, now)
+            value = _absolute_value(candidate.raw, normaliser, at)
             if value is not None and len(value) > len(found.value) and value[:10] == found.value:
                 return candidate
         return chosen
 
-    def _day_first(self, chosen: Candidate, root: HtmlElement | None) -> Candidate:
+    def _day_first(self, chosen: Candidate, root: HtmlElement | None, at: datetime) -> Candidate:
         """``chosen`` read day first when it is a numeric date of two fields of 12 or less
         ("06/03/2024") on a page in English of no region, whose normaliser reads it month
         first (the US order), and independent signals agree on the day-first reading: a
@@ -279,7 +281,7 @@ class Metadata:
         for candidate in self.published:
             if candidate.raw == chosen.raw or _AMBIGUOUS_NUMERIC.match(candidate.raw):
                 continue
-            day = _absolute_day(candidate, self.language)
+            day = _absolute_day(candidate, self.language, at)
             for_day |= day == day_first
             for_month |= day == month_first
         if root is not None:
@@ -293,7 +295,7 @@ class Metadata:
             return chosen
         try:
             value = DateNormaliser(timezone=normaliser.zone.key, locale="en-GB").normalise(
-                chosen.raw, datetime.now(UTC)
+                chosen.raw, at
             )
         except ValueError:
             return chosen
@@ -301,9 +303,10 @@ class Metadata:
             return chosen
         return Candidate(value.value, chosen.source, chosen.confidence)
 
-    def usable_modified(self) -> Candidate | None:
-        """The best modification candidate that normalises to an absolute date, or None."""
-        return _first_absolute(self.ranked_modified(), self.language)
+    def usable_modified(self, *, fetched_at: datetime | None = None) -> Candidate | None:
+        """The best modification candidate that normalises to an absolute date at
+        ``fetched_at`` (the page's fetch time; None: now), or None."""
+        return _first_absolute(self.ranked_modified(), self.language, _reference(fetched_at))
 
 
 def _ranked(candidates: list[Candidate]) -> list[Candidate]:
@@ -320,6 +323,9 @@ HTMLDATE_CONFIDENCE = 0.05
 #: seconds on pages of megabytes (it copies the tree and tries its patterns on every
 #: line), and a page whose short lines run that long is no story page.
 HTMLDATE_TEXT_SEARCH_MAX_CHARS = 200_000
+#: How long after the fetch time htmldate's day may be: the date pipeline's default
+#: tolerance (``NEWSCRAWL_DATE_FUTURE_TOLERANCE``), a zone ahead of UTC.
+HTMLDATE_LATEST = timedelta(days=1)
 #: Attributes htmldate's text search reads (see :func:`htmldate_candidate`).
 _DATE_ATTRIBUTES = frozenset({"datetime", "title", "content"})
 #: The day htmldate's text search writes for a month or a year it found without a day.
@@ -353,27 +359,40 @@ def page_normaliser(language: str | None) -> DateNormaliser:
     return _NORMALISERS[locale]
 
 
-def _absolute_value(raw: str, normaliser: DateNormaliser, now: datetime) -> str | None:
-    """What *raw* normalises to at *now*, None when that is no absolute date (it fails, or
-    it moves with the fetch time: "3 days ago")."""
+def _absolute_value(raw: str, normaliser: DateNormaliser, at: datetime) -> str | None:
+    """What *raw* normalises to at fetch time *at*, None when that is no absolute date (it
+    fails, or it moves with the fetch time: "3 days ago")."""
     try:
-        value = normaliser.normalise(raw, now).value
+        value = normaliser.normalise(raw, at).value
         if value is None:
             return None
-        earlier = normaliser.normalise(raw, now - RELATIVE_PROBE).value
+        earlier = normaliser.normalise(raw, at - RELATIVE_PROBE).value
     except ValueError:  # dateparser does not know the page's language: nor will the pipeline
         return None
     # None: too recent for the earlier fetch time.
     return value if earlier is None or earlier == value else None
 
 
-def _first_absolute(ranked: list[Candidate], language: str | None) -> Candidate | None:
-    """The first of ``ranked`` that normalises to an absolute date for ``language``."""
+def _reference(fetched_at: datetime | None) -> datetime:
+    """The fetch time candidates are judged at: ``fetched_at``, else now. A naive one is
+    refused: every normalisation would fail on it, and the page would quietly lose its
+    dates."""
+    if fetched_at is None:
+        return datetime.now(UTC)
+    if fetched_at.utcoffset() is None:
+        raise ValueError("fetched_at must be timezone-aware")
+    return fetched_at
+
+
+def _first_absolute(
+    ranked: list[Candidate], language: str | None, at: datetime
+) -> Candidate | None:
+    """The first of ``ranked`` that normalises to an absolute date for ``language`` at
+    fetch time ``at``."""
     if not ranked:
         return None
     normaliser = page_normaliser(language)
-    now = datetime.now(UTC)
-    return next((c for c in ranked if _absolute_value(c.raw, normaliser, now) is not None), None)
+    return next((c for c in ranked if _absolute_value(c.raw, normaliser, at) is not None), None)
 
 
 def _source_kind(candidate: Candidate) -> str:
@@ -382,9 +401,10 @@ def _source_kind(candidate: Candidate) -> str:
     return candidate.source.partition("-")[0]
 
 
-def _absolute_day(candidate: Candidate, language: str | None) -> str | None:
-    """The day (YYYY-MM-DD) ``candidate`` normalises to, None if it is not absolute."""
-    value = _absolute_value(candidate.raw, page_normaliser(language), datetime.now(UTC))
+def _absolute_day(candidate: Candidate, language: str | None, at: datetime) -> str | None:
+    """The day (YYYY-MM-DD) ``candidate`` normalises to at fetch time ``at``, None if it
+    is not absolute."""
+    value = _absolute_value(candidate.raw, page_normaliser(language), at)
     return value[:10] if value is not None else None
 
 
@@ -393,6 +413,8 @@ def htmldate_candidate(
     url: str | None = None,
     story: frozenset[str] = frozenset(),
     frame: frozenset[HtmlElement] = frozenset(),
+    *,
+    fetched_at: datetime | None = None,
 ) -> Candidate | None:
     """htmldate's original publication day of the page (fast search: header, JSON, URL,
     date-classed elements, time elements, timestamp patterns; then its text search), or
@@ -411,7 +433,10 @@ def htmldate_candidate(
     days in a link's or a picture's path are other pages' and files', and the element
     search on class and id, done by the fast search already, would take a second on a
     big page. A first of a month from it is refused: that is how it writes a
-    guess from a month, a copyright year or a bare year.
+    guess from a month, a copyright year or a bare year. Its latest day is the day
+    :data:`HTMLDATE_LATEST` after ``fetched_at``, the page's fetch time (None: now), as
+    the date pipeline refuses a later one: not the machine's day, on a page fetched
+    earlier (an "available until" day after the fetch is no publication day).
     """
     from htmldate import find_date  # noqa: PLC0415 - costly to import, seldom needed
 
@@ -431,9 +456,17 @@ def htmldate_candidate(
     for element in _pruned(body, story, kept) if body is not None else ():
         if (parent := element.getparent()) is not None:
             parent.remove(element)
+    latest = (fetched_at or datetime.now(UTC)).astimezone(UTC) + HTMLDATE_LATEST
+    # Naive, as htmldate compares; the end of that day, a day-granular bound its caches keep.
+    max_date = datetime.combine(latest.date(), datetime.max.time())
     try:
         found = find_date(
-            tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
+            tree,
+            url=url,
+            original_date=True,
+            extensive_search=False,
+            outputformat="%Y-%m-%d",
+            max_date=max_date,
         )
         if not found:
             for script in list(tree.iter(*SKIP_TEXT_TAGS)):
@@ -449,6 +482,7 @@ def htmldate_candidate(
                     original_date=True,
                     extensive_search=True,
                     outputformat="%Y-%m-%d",
+                    max_date=max_date,
                 )
             if found and found.endswith(_GUESSED_DAY):
                 found = None

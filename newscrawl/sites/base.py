@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import cached_property
 from typing import ClassVar
 from urllib.parse import urlsplit
@@ -88,8 +89,12 @@ class SiteProfile:
         """The canonical URL: the page's own declaration unless the profile knows better."""
         return found
 
-    def extract(self, html: str | bytes | Selector, url: str) -> PageData:
-        """Read one page in whichever layout version it is."""
+    def extract(
+        self, html: str | bytes | Selector, url: str, *, fetched_at: datetime | None = None
+    ) -> PageData:
+        """Read one page in whichever layout version it is. ``fetched_at`` (the page's
+        fetch time; None: now) is for a profile whose reading judges dates; a layout's
+        selectors give raw dates, which the date pipeline judges at the fetch time."""
         sel = html if isinstance(html, Selector) else selector(html)
         layout, story = self.layout(sel.root)
         page = layout(sel.root, url, f"{self.name}/{layout.version}", story).extract()

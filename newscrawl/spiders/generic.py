@@ -58,11 +58,13 @@ class GenericProfile(SiteProfile):
     def is_article_url(self, url: str) -> bool:
         return urlsplit(url).scheme in ("http", "https")
 
-    def extract(self, html: str | bytes | Selector, url: str) -> PageData:
+    def extract(
+        self, html: str | bytes | Selector, url: str, *, fetched_at: datetime | None = None
+    ) -> PageData:
         sel = html if isinstance(html, Selector) else selector(html)
         if self._last is not None and self._last[0] is sel.root and self._last[1] == url:
             return self._last[2]
-        page = generic_article(sel.root, url)
+        page = generic_article(sel.root, url, fetched_at=fetched_at)
         self._last = (sel.root, url, page)
         return page
 
