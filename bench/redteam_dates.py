@@ -850,7 +850,13 @@ def lang_shapes() -> Iterator[tuple[str, str, str]]:
     yield "hu", "ymd", "2024.03.14."
     yield "ko", "ymd", "2024.03.14."
     yield "ja", "ymd", "2024.03.14 10:15"
-    for text in ("14 มีนาคม 2567", "14 มี.ค. 2567", "14 มี.ค. 2567 10:15 น.", "14/03/2567", "วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567"):
+    for text in (
+        "14 มีนาคม 2567",
+        "14 มี.ค. 2567",
+        "14 มี.ค. 2567 10:15 น.",
+        "14/03/2567",
+        "วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567",
+    ):
         yield "th", "be", text
     for lang in ("ja", "zh"):
         yield lang, "cjk", "2024年3月14日"
@@ -885,7 +891,9 @@ def lang_cases() -> Iterator[Case]:
         for where, html in under.items():
             name = f"{key}-{where}"
             yield name, url_of(name), lang_page(lang, html), DAY
-        card = f"<div class='card'><a href='/other-story.html'>{teaser}</a> <span>{text}</span></div>"
+        card = (
+            f"<div class='card'><a href='/other-story.html'>{teaser}</a> <span>{text}</span></div>"
+        )
         twins = {
             "event": lang_page(lang, event=event.format(d=text)),
             "until": lang_page(lang, f"<p>{until.format(d=text)}</p>"),

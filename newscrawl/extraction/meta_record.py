@@ -37,6 +37,7 @@ from newscrawl.extraction.vocabulary import (
     SKIP_TAGS,
     SKIP_TEXT_TAGS,
     TEXT_BLOCK_TAGS,
+    UNTIL_DATE,
 )
 
 #: Confidence per source kind (see the module docstring for the priority).
@@ -538,6 +539,11 @@ def _pruned(
             (block and (text is None or len(text) > MAX_STAMP_CHARS))
             or (block and text in story and not is_date_line(text))
             or modification_stamp(text)
+            or (
+                text is not None
+                and len(text) <= MAX_ODD_STAMP_CHARS
+                and UNTIL_DATE.search(text) is not None
+            )
             or (
                 text is not None
                 and HAS_DIGIT.search(text) is not None
