@@ -16,8 +16,12 @@ date), ``jsonld`` (a JSON-LD date in unusual places: ``@graph``, a WebPage whose
 second, microdata ``itemprop``), ``meta`` (Open Graph and other publication metas).
 Shape ``notfire`` must give no date: an undated story whose sidebar, teasers, comments or
 listing carry dates, a header showing today's date, a copyright year, an event's date in
-the text. A page fails when its day is missing or wrong, or (notfire) when any date is kept
-(counted as invented).
+the text. Shape ``langs``: a stamp in 27 languages' own forms (month names, d.m.yyyy,
+d.m.yy, yyyy/mm/dd, Thai Buddhist-era years, 年月日, 년 월 일) in a ``<p>``, a ``<span>``, a
+``<time>`` without ``datetime`` or closing a byline line, each with three twins that must
+give no date (the same date as an event's day in the story, in an offer's "valid until"
+line, beside another story's teaser). A page fails when its day is missing or wrong, or
+(notfire) when any date is kept (counted as invented).
 """
 
 from __future__ import annotations

@@ -485,8 +485,9 @@ def _pruned(
     day a picture was taken), long text blocks
     (over :data:`MAX_STAMP_CHARS`), the text blocks of *story* (the found body's
     paragraphs) but a date line, modification stamps and the dates just after a
-    modification label; none inside another removed foreign one (its removal would
-    change nothing).
+    modification label, the stamp-short lines naming the day a thing lasts until
+    (:data:`~.vocabulary.UNTIL_DATE`: "Angebot gültig bis 14.03.2024"); none inside
+    another removed foreign one (its removal would change nothing).
 
     Read in one walk: a foreign container is not entered, and an element's text is only
     built when what is known of it allows the test to hold. That is a lower bound of its
