@@ -16,8 +16,12 @@ date), ``jsonld`` (a JSON-LD date in unusual places: ``@graph``, a WebPage whose
 second, microdata ``itemprop``), ``meta`` (Open Graph and other publication metas).
 Shape ``notfire`` must give no date: an undated story whose sidebar, teasers, comments or
 listing carry dates, a header showing today's date, a copyright year, an event's date in
-the text. A page fails when its day is missing or wrong, or (notfire) when any date is kept
-(counted as invented).
+the text. Shape ``langs``: a stamp in 27 languages' own forms (month names, d.m.yyyy,
+d.m.yy, yyyy/mm/dd, Thai Buddhist-era years, 年月日, 년 월 일) in a ``<p>``, a ``<span>``, a
+``<time>`` without ``datetime`` or closing a byline line, each with three twins that must
+give no date (the same date as an event's day in the story, in an offer's "valid until"
+line, beside another story's teaser). A page fails when its day is missing or wrong, or
+(notfire) when any date is kept (counted as invented).
 """
 
 from __future__ import annotations
@@ -782,6 +786,128 @@ def day_first_cases() -> Iterator[Case]:
         yield name, f"https://www.example.org/2024/06/03/{name}.html", base, MONTH_FIRST
 
 
+# -- languages: a stamp in each language's own shapes, and its twins that must not fire --
+
+#: Per language: headline, a byline's words, a sentence of the story naming an event's day
+#: ("{d}": the date), an offer's "valid until" line, another story's headline (a teaser).
+#: Languages without a story in :data:`STORIES` (or :data:`JA_STORY`) have the English
+#: story's paragraphs: the date logic reads the stamp, not the prose.
+LANG_TEXTS: dict[str, tuple[str, str, str, str, str]] = {
+    "en": (STORIES["en"][0], "By Anna Smith", "The concert on {d} in the market square will go ahead as planned, the city said.", "Offer valid until {d}", "Bakery closes after a hundred years"),
+    "de": (STORIES["de"][0], "Von Anna Schmidt", "Das Konzert am {d} auf dem Marktplatz findet wie geplant statt, sagte die Stadt.", "Angebot gültig bis {d}", "Bäckerei schließt nach hundert Jahren"),
+    "fr": (STORIES["fr"][0], "Par Anne Martin", "Le concert du {d} sur la place du marché aura lieu comme prévu, a indiqué la mairie.", "Offre valable jusqu'au {d}", "La boulangerie ferme après cent ans"),
+    "es": (STORIES["es"][0], "Por Ana García", "El concierto del {d} en la plaza del mercado se celebrará según lo previsto, dijo el ayuntamiento.", "Oferta válida hasta el {d}", "La panadería cierra tras cien años"),
+    "it": ("Il consiglio comunale approva il nuovo bilancio per scuole e strade", "Di Anna Rossi", "Il concerto del {d} in piazza del mercato si terrà come previsto, ha detto il comune.", "Offerta valida fino al {d}", "Il forno chiude dopo cento anni di attività"),
+    "pt": ("Câmara aprova novo orçamento para escolas e estradas", "Por Ana Silva", "O concerto de {d} na praça do mercado vai realizar-se como previsto, disse a câmara.", "Oferta válida até {d}", "Padaria fecha as portas depois de cem anos"),
+    "nl": ("Gemeenteraad keurt nieuwe begroting voor scholen en wegen goed", "Door Anna de Vries", "Het concert op {d} op de Markt gaat gewoon door, zei de gemeente.", "Aanbieding geldig tot {d}", "Bakkerij sluit na honderd jaar de deuren"),
+    "sv": ("Kommunfullmäktige antar ny budget för skolor och vägar", "Av Anna Berg", "Konserten den {d} på torget blir av som planerat, sade kommunen.", "Erbjudandet gäller till {d}", "Bageriet stänger efter hundra år på torget"),
+    "no": ("Bystyret vedtar nytt budsjett for skoler og veier", "Av Anna Hansen", "Konserten {d} på torget går som planlagt, sa kommunen.", "Tilbudet gjelder til {d}", "Bakeriet stenger etter hundre år i sentrum"),
+    "da": ("Byrådet vedtager nyt budget til skoler og veje", "Af Anna Jensen", "Koncerten den {d} på torvet gennemføres som planlagt, sagde kommunen.", "Tilbuddet gælder til {d}", "Bageriet lukker efter hundrede år i byen"),
+    "fi": ("Kaupunginvaltuusto hyväksyi uuden talousarvion kouluille ja teille", "Anna Virtanen", "Torilla {d} pidettävä konsertti järjestetään suunnitellusti, kaupunki kertoi.", "Tarjous voimassa {d} asti", "Leipomo sulkee ovensa sadan vuoden jälkeen"),
+    "pl": ("Rada miasta przyjęła nowy budżet na szkoły i drogi", "Anna Kowalska", "Koncert {d} na rynku odbędzie się zgodnie z planem, poinformował urząd miasta.", "Oferta ważna do {d}", "Piekarnia zamyka się po stu latach działalności"),
+    "cs": ("Zastupitelstvo schválilo nový rozpočet na školy a silnice", "Anna Nováková", "Koncert {d} na náměstí se uskuteční podle plánu, uvedla radnice.", "Nabídka platí do {d}", "Pekárna po sto letech zavírá své dveře"),
+    "tr": ("Belediye meclisi okullar ve yollar için yeni bütçeyi onayladı", "Ayşe Yılmaz", "{d} tarihinde meydanda yapılacak konser planlandığı gibi gerçekleşecek, dedi belediye.", "Kampanya {d} tarihine kadar geçerlidir", "Fırın yüz yıl sonra kapılarını kapatıyor"),
+    "ru": (STORIES["ru"][0], "Анна Смирнова", "Концерт {d} на рыночной площади состоится, как и планировалось, сообщили в мэрии.", "Предложение действует до {d}", "Пекарня закрылась через сто лет"),
+    "uk": ("Міська рада ухвалила новий бюджет для шкіл і доріг", "Анна Шевченко", "Концерт {d} на ринковій площі відбудеться, як і планувалося, повідомили в мерії.", "Пропозиція діє до {d}", "Пекарня зачиняється після ста років роботи"),
+    "ja": (JA_STORY[0], "山田花子", "{d}に広場で予定されているコンサートは予定通り開催されると市は説明した。", "{d}まで有効", "創業百年のパン屋が閉店へ 常連客から惜しむ声"),
+    "zh": ("市议会通过学校和道路新预算", "王芳", "{d}在广场举行的音乐会将按计划进行，市政府表示。", "优惠有效期至{d}", "百年面包店即将关门 老顾客纷纷道别"),
+    "ko": ("시의회, 학교와 도로 위한 새 예산 통과", "김민지 기자", "{d} 광장에서 열리는 콘서트는 예정대로 진행된다고 시는 밝혔다.", "{d}까지 유효", "백 년 된 빵집 문 닫는다 단골들 아쉬움"),
+    "th": ("สภาเมืองอนุมัติงบประมาณใหม่สำหรับโรงเรียนและถนน", "โดย สมชาย ใจดี", "คอนเสิร์ตในวันที่ {d} ที่ลานตลาดจะจัดขึ้นตามกำหนดเดิม เทศบาลระบุ", "ข้อเสนอนี้มีผลถึง {d}", "ร้านเบเกอรี่เก่าแก่ร้อยปีปิดกิจการ"),
+    "vi": ("Hội đồng thành phố thông qua ngân sách mới cho trường học và đường sá", "Nguyễn Lan", "Buổi hòa nhạc ngày {d} tại quảng trường vẫn diễn ra như kế hoạch, thành phố cho biết.", "Ưu đãi có hiệu lực đến {d}", "Tiệm bánh trăm năm tuổi sắp đóng cửa"),
+    "id": ("Dewan kota setujui anggaran baru untuk sekolah dan jalan", "Oleh Siti Rahma", "Konser pada {d} di alun-alun tetap digelar sesuai rencana, kata pemerintah kota.", "Promo berlaku hingga {d}", "Toko roti berusia seratus tahun akan tutup"),
+    "ar": ("مجلس المدينة يقر ميزانية جديدة للمدارس والطرق", "بقلم سارة أحمد", "ستقام الحفلة الموسيقية في {d} في ساحة السوق كما هو مخطط، حسبما أفادت البلدية.", "العرض ساري حتى {d}", "مخبز عمره مئة عام يغلق أبوابه"),
+    "he": ("מועצת העיר אישרה תקציב חדש לבתי ספר ולכבישים", "מאת דנה כהן", "הקונצרט ב-{d} בכיכר השוק יתקיים כמתוכנן, מסרה העירייה.", "המבצע בתוקף עד {d}", "מאפייה בת מאה שנה נסגרת"),
+    "hi": ("नगर परिषद ने स्कूलों और सड़कों के लिए नया बजट पास किया", "अनीता शर्मा", "{d} को बाज़ार चौक पर होने वाला संगीत कार्यक्रम तय योजना के अनुसार होगा, नगर निगम ने कहा।", "ऑफ़र {d} तक मान्य", "सौ साल पुरानी बेकरी बंद होने जा रही है"),
+    "el": ("Το δημοτικό συμβούλιο ενέκρινε νέο προϋπολογισμό για σχολεία και δρόμους", "Της Μαρίας Παπαδοπούλου", "Η συναυλία της {d} στην πλατεία της αγοράς θα γίνει κανονικά, ανέφερε ο δήμος.", "Η προσφορά ισχύει έως {d}", "Κλείνει ο φούρνος μετά από εκατό χρόνια"),
+    "hu": ("A képviselő-testület elfogadta az iskolák és utak új költségvetését", "Kovács Anna", "A {d} piactéri koncertet a tervek szerint megtartják, közölte a város.", "Érvényes eddig: {d}", "Száz év után bezár a belvárosi pékség"),
+}  # fmt: skip
+#: How each language writes 14 March 2024 with its month's name.
+LANG_MONTH_DAYS = {
+    "en": ["14 March 2024", "March 14, 2024"], "de": ["14. März 2024"], "fr": ["14 mars 2024"],
+    "es": ["14 de marzo de 2024"], "it": ["14 marzo 2024"], "pt": ["14 de março de 2024"],
+    "nl": ["14 maart 2024"], "sv": ["14 mars 2024"], "no": ["14. mars 2024"],
+    "da": ["14. marts 2024"], "fi": ["14. maaliskuuta 2024"], "pl": ["14 marca 2024"],
+    "cs": ["14. března 2024"], "tr": ["14 Mart 2024"], "ru": ["14 марта 2024"],
+    "uk": ["14 березня 2024"], "vi": ["14 tháng 3 năm 2024"], "id": ["14 Maret 2024"],
+    "ar": ["14 مارس 2024"], "he": ["14 במרץ 2024"], "hi": ["14 मार्च 2024"],
+    "el": ["14 Μαρτίου 2024"], "hu": ["2024. március 14."],
+}  # fmt: skip
+#: The separator of a language's numeric day-month-year stamp.
+_DOTTED = ("de", "no", "da", "fi", "pl", "cs", "tr", "ru", "uk", "he")
+_SLASHED = ("en", "fr", "es", "it", "pt", "el", "vi", "id", "ar", "hi")
+
+
+def lang_shapes() -> Iterator[tuple[str, str, str]]:
+    """(language, shape, stamp text) of 14 March 2024 in each language's own forms."""
+    for lang, days in LANG_MONTH_DAYS.items():
+        for text in days:
+            yield lang, "month", text
+    for lang in (*_DOTTED, *_SLASHED, "nl"):
+        sep = "." if lang in _DOTTED else "/" if lang in _SLASHED else "-"
+        yield lang, "dmy", f"14{sep}03{sep}2024"
+        yield lang, "dmy", f"14{sep}3{sep}2024 10:15"
+        yield lang, "dmyy", f"14{sep}03{sep}24"
+        yield lang, "dmyy", f"14{sep}03{sep}24 10:15"
+    yield "sv", "dmy", "2024-03-14"
+    for lang in LANG_TEXTS:
+        yield lang, "ymd", "2024/03/14"
+    yield "hu", "ymd", "2024.03.14."
+    yield "ko", "ymd", "2024.03.14."
+    yield "ja", "ymd", "2024.03.14 10:15"
+    for text in (
+        "14 มีนาคม 2567",
+        "14 มี.ค. 2567",
+        "14 มี.ค. 2567 10:15 น.",
+        "14/03/2567",
+        "วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567",
+    ):
+        yield "th", "be", text
+    for lang in ("ja", "zh"):
+        yield lang, "cjk", "2024年3月14日"
+        yield lang, "cjk", "2024年03月14日 10:15"
+    yield "ko", "ko", "2024년 3월 14일"
+    yield "ko", "ko", "2024년 3월 14일 10:15"
+
+
+def lang_page(lang: str, under: str = "", event: str = "", after: str = "") -> str:
+    title = LANG_TEXTS[lang][0]
+    lines = (JA_STORY if lang == "ja" else STORIES.get(lang, STORIES["en"]))[1]
+    body = paras(lines[:2]) + (f"<p>{event}</p>" if event else "") + paras(lines[2:])
+    main = f"<main><article><h1>{title}</h1>{under}{body}{after}</article></main>"
+    navs = lang if lang in NAVS else "en"
+    return shell(f"{nav(navs)}{main}{foot(navs)}", title, lang)
+
+
+def lang_cases() -> Iterator[Case]:
+    """A stamp of each language's shapes under the headline (in a <p>, in a <span>, in a
+    <time> without ``datetime``, closing a byline line), and its twins, the same date
+    where it is not the page's (an event's day in a sentence of the story, an offer's
+    "valid until" line under the headline, another story's teaser card): no date."""
+    for i, (lang, shape, text) in enumerate(lang_shapes()):
+        _, by, event, until, teaser = LANG_TEXTS[lang]
+        key = f"lang-{shape}-{lang}-{i}"  # (no date in the URL)
+        under = {
+            "p": f"<p>{text}</p>",
+            "span": f"<div><span>{text}</span></div>",
+            "time": f"<time>{text}</time>",
+            "byline": f"<p>{by}, {text}</p>",
+        }
+        for where, html in under.items():
+            name = f"{key}-{where}"
+            yield name, url_of(name), lang_page(lang, html), DAY
+        card = (
+            f"<div class='card'><a href='/other-story.html'>{teaser}</a> <span>{text}</span></div>"
+        )
+        twins = {
+            "event": lang_page(lang, event=event.format(d=text)),
+            "until": lang_page(lang, f"<p>{until.format(d=text)}</p>"),
+            "teaser": lang_page(lang, after=card),
+        }
+        for where, html in twins.items():
+            name = f"{key}-{where}-notfire"
+            yield name, url_of(name), html, None
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -793,6 +919,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "notfire": notfire_cases,
     "notfire2": notfire_more_cases,
     "dayfirst": day_first_cases,
+    "langs": lang_cases,
 }
 
 

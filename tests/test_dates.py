@@ -109,6 +109,22 @@ NORMALISE_CASES: list[tuple[str, tuple[str, str], datetime, str, str, str | None
     ("20241121T1015", ("de", "Europe/Berlin"), FETCHED, "2024-11-21T10:15:00+01:00", "minute",
      "assumed"),
     ("20241121T101500+0100", PK, FETCHED, "2024-11-21T10:15:00+01:00", "second", "explicit"),
+    # Thai dates: a Buddhist-era year (2567 = 2024), the month's full or abbreviated name
+    # ("มี.ค." is March, "ม.ค." January), a weekday, "พ.ศ.", a time with "น."
+    ("14 มี.ค. 2567 10:15 น.", ("th", "Asia/Bangkok"), FETCHED, "2024-03-14T10:15:00+07:00",
+     "minute", "assumed"),
+    ("วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567", ("th", "Asia/Bangkok"), FETCHED, "2024-03-14", "day",
+     None),
+    ("14 ม.ค. 2567", ("th", "Asia/Bangkok"), FETCHED, "2024-01-14", "day", None),
+    ("14 มีนาคม 2024", ("th", "Asia/Bangkok"), FETCHED, "2024-03-14", "day", None),
+    ("14/03/2567", ("th", "Asia/Bangkok"), FETCHED, "2024-03-14", "day", None),
+    # two-figure years: the century that puts the day between min_year and the fetch time
+    ("14.03.24", ("de", "Europe/Berlin"), FETCHED, "2024-03-14", "day", None),
+    ("14.03.95", ("de", "Europe/Berlin"), FETCHED, "1995-03-14", "day", None),
+    ("14/03/24 10:15", ("fr", "Europe/Paris"), FETCHED, "2024-03-14T10:15:00+01:00", "minute",
+     "assumed"),
+    # Norwegian's bare tag: dateparser knows it as "nb"
+    ("14. mars 2024", ("no", "Europe/Oslo"), FETCHED, "2024-03-14", "day", None),
 ]  # fmt: skip
 
 
@@ -168,6 +184,33 @@ def test_validation_rejects(raw: str, fetched_at: datetime, error: str, key: str
     assert normaliser.normalise(raw, fetched_at) == DateResult(None, raw, None, None, error)
     assert normaliser.counts[key] == 1
     assert normaliser.counts["ok"] == 0
+
+
+@pytest.mark.parametrize(
+    ("raw", "locale", "min_year"),
+    [
+        ("14.03.25", "de", 1990),  # 2025 after the fetch time, 1925 before min_year
+        ("14.03.10", "de", 1900),  # 1910 and 2010 both plausible: no single century
+        ("14/03/2567", "en", 1990),  # a year over 2400 on a page that is not Thai
+    ],
+)
+def test_no_date_where_the_year_is_not_plain(raw: str, locale: str, min_year: int) -> None:
+    normaliser = DateNormaliser(timezone="Europe/Berlin", locale=locale, min_year=min_year)
+    assert normaliser.normalise(raw, FETCHED).value is None
+
+
+def test_two_figure_year_of_a_day_one_century_lacks() -> None:
+    # 1900 had no 29 February: 2000 is the one century left, however old min_year is.
+    normaliser = DateNormaliser(timezone="Europe/Berlin", locale="de", min_year=1800)
+    assert normaliser.normalise("29.02.00", FETCHED).value == "2000-02-29"
+
+
+def test_thai_and_two_figure_years_take_the_fast_path() -> None:
+    normaliser = DateNormaliser(timezone="Asia/Bangkok", locale="th")
+    for raw in ("14 มี.ค. 2567", "14.03.24", "14/03/2567"):
+        assert normaliser.normalise(raw, FETCHED).value is not None
+    assert normaliser.counts["fast"] == 3
+    assert normaliser.counts["dateparser"] == 0
 
 
 def test_future_tolerance_and_min_year_are_settings() -> None:

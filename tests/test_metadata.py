@@ -587,6 +587,25 @@ def test_htmldate_fallback_skips_dates_after_a_modification_label(
 
 
 @pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        pytest.param("Angebot gültig bis 14.03.2024", None, id="until-word"),
+        pytest.param("Video verfügbar bis 14.03.2024", None, id="until-available"),
+        pytest.param("Oferta ważna do 14.03.2024", None, id="until-polish"),
+        pytest.param("Do 14.03.2024", "2024-03-14", id="weekday-do-must-not-fire"),
+        pytest.param("14.03.2024", "2024-03-14", id="plain-stamp-must-not-fire"),
+    ],
+)  # fmt: skip
+def test_htmldate_fallback_skips_a_day_something_lasts_until(line: str, found: str | None) -> None:
+    """A short line naming the day a thing ends ("valid until", "verfügbar bis") is no
+    stamp: htmldate, not told the word, would give it as the publication day. The German
+    weekday "Do" (Thursday) is no Polish "do" (until)."""
+    body = f"<article><h1>Titel</h1><div class='info'><p>{line}</p></div><p>{STORY}</p></article>"
+    candidate = htmldate_candidate(lxml_html.fromstring(page(body=body, lang="de")), URL)
+    assert (candidate.raw if candidate else None) == found
+
+
+@pytest.mark.parametrize(
     ("head", "line", "raw", "source"),
     [
         pytest.param("", "2 hours ago", "2 hours ago", "stamp", id="only-a-relative-stamp"),
@@ -1237,10 +1256,10 @@ def test_a_header_glued_to_its_headline_is_read_line_by_line() -> None:
 
 def test_htmldate_fallback_reads_the_main_frame_whatever_its_class_says() -> None:
     # The story's column is named like a sidebar ("layout-with-sidebar"): it holds the
-    # headline, so htmldate reads the author and date line in it (a two-figure year, which
-    # our own stamps do not read); the real sidebar beside
-    # the story stays out.
-    line = "<div><a href='/author/jane'>Jane Doe</a>, 14/03/24</div>"  # htmldate reads it
+    # headline, so htmldate reads the author and date line in it (a two-figure year in a
+    # line too long for our own stamps' odd forms); the real sidebar beside the story
+    # stays out.
+    line = "<div><a href='/author/jane'>Jane Doe</a>, 14/03/24, filed from the harbour</div>"
     sidebar = "<div class='sidebar'><p><a href='/other'>Other</a> 10 February 2024</p></div>"
 
     def document(meta_line: str) -> str:

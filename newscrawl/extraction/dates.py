@@ -102,6 +102,33 @@ _LABEL = (
     r"(?:\s*:|\s+on\b\s*:?|\s*[-–—])?\s*"
 )
 _ABS_RE = re.compile(_ABS, re.IGNORECASE)
+#: A numeric date with a two-figure year ("14.03.24", "14/03/24 10:15"): its century is
+#: the one that puts it between ``min_year`` and the fetch time (see :meth:`_resolve`).
+_SHORT_YEAR_RE = re.compile(
+    rf"(?P<a>\d{{1,2}})(?P<s1>[./-])(?P<b>\d{{1,2}})(?P=s1)(?P<yy>\d\d){_TIME}", re.IGNORECASE
+)
+#: Thai month names, full and abbreviated, in calendar order.
+_THAI_MONTHS = (
+    ("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
+    ("พฤษภาคม", "พ.ค."), ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."),
+    ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."), ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค."),
+)  # fmt: skip
+_THAI_MONTH = {name: i for i, names in enumerate(_THAI_MONTHS, 1) for name in names}
+#: The Buddhist era (พ.ศ.) counts 543 years ahead of the common era (ค.ศ.): 2567 is 2024.
+BUDDHIST_ERA_OFFSET = 543
+#: The first year read as the Buddhist era's beside a Thai month or "พ.ศ." (2400 BE is
+#: 1857; a common-era year so far ahead is no publication's).
+BUDDHIST_ERA_FROM = 2400
+#: A Thai date: a weekday ("วันพฤหัสบดีที่"), the day, the month's name, the era, the year
+#: and a time ("10:15 น."). dateparser reads "มี.ค." (March) as January.
+_THAI_DATE_RE = re.compile(
+    rf"(?:วัน\S*?ที่\s*)?(?P<d>\d{{1,2}})\s*"
+    rf"(?P<m>{'|'.join(re.escape(n) for n in sorted(_THAI_MONTH, key=len, reverse=True))})"
+    r"\s*(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>\d{4})"
+    r"(?:\s*,?\s*(?:เวลา\s*)?(?P<H>\d{1,2})[:.](?P<M>\d\d)(?:\s*น\.?)?)?"
+)
+#: dateparser's codes of languages it knows under another tag ("no": Norwegian Bokmål).
+_DATEPARSER_LANGUAGES = {"no": "nb"}
 _REL_RE = re.compile(_REL, re.IGNORECASE)
 _ANY_DATE = rf"(?<![\w.])(?:{_ABS}|{_REL})(?![\w])"
 _DATE_SEARCH = re.compile(_ANY_DATE, re.IGNORECASE)
@@ -178,6 +205,9 @@ class DateResult:
 class _Absolute:
     moment: datetime | date  # a naive datetime gets the site zone ("assumed")
     precision: str
+    #: The year was written with two figures (``moment`` in 20xx): its century is the
+    #: one plausible at the fetch time, if only one is.
+    short_year: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +376,10 @@ class DateNormaliser:
         self.zone = ZoneInfo(timezone)
         language, _, region = locale.replace("_", "-").partition("-")
         self.month_first = language.lower() == "en" and region.upper() in ("", "US")
-        self.languages = list(languages) if languages else [language.lower()]
+        self.languages = [
+            _DATEPARSER_LANGUAGES.get(code, code)
+            for code in (list(languages) if languages else [language.lower()])
+        ]
         self.min_year = min_year
         self.future_tolerance = future_tolerance
         self.counts: collections.Counter[str] = collections.Counter()
@@ -375,6 +408,12 @@ class DateNormaliser:
         value: datetime | date
         if isinstance(parsed, _Absolute):
             value, origin = parsed.moment, None
+            if parsed.short_year:
+                century = self._century(value, fetched_at)
+                if century is None:
+                    message = f"a two-figure year of no single plausible century: {raw!r}"
+                    return self._fail(raw, message, "failed")
+                value = century
             if isinstance(value, datetime):
                 origin = "assumed" if value.tzinfo is None else "explicit"
                 value = value.replace(tzinfo=value.tzinfo or self.zone)
@@ -402,6 +441,21 @@ class DateNormaliser:
         self.counts["ok"] += 1
         return DateResult(_render(value), raw, parsed.precision, origin, None)
 
+    def _century(self, value: datetime | date, fetched_at: datetime) -> datetime | date | None:
+        """*value* (a two-figure year read as 20xx) in the one century that puts it between
+        ``min_year`` and the fetch time (with its tolerance), None when none or both do."""
+        limit = (fetched_at + self.future_tolerance).date()
+        plausible = []
+        for year in (value.year - 100, value.year):
+            try:
+                moved = value.replace(year=year)
+            except ValueError:  # 29 February of a year that has none
+                continue
+            day = moved.date() if isinstance(moved, datetime) else moved
+            if self.min_year <= year and day <= limit:
+                plausible.append(moved)
+        return plausible[0] if len(plausible) == 1 else None
+
     def _fail(self, raw: str, error: str, outcome: str) -> DateResult:
         self.counts[outcome] += 1
         return DateResult(None, raw, None, None, error)
@@ -420,6 +474,10 @@ class DateNormaliser:
                 return self._absolute(m), "fast"
             if m := _REL_RE.fullmatch(text):
                 return _relative(m), "relative"
+            if m := _SHORT_YEAR_RE.fullmatch(text):
+                return self._short_year(m), "fast"
+            if m := _THAI_DATE_RE.fullmatch(text):
+                return _thai(m), "fast"
         except ValueError as exc:  # e.g. "31 Feb 2024", "13:00 pm"
             return _Failure(f"not a date: {raw!r} ({exc})"), "fast"
         if not _looks_like_date(text):
@@ -427,28 +485,35 @@ class DateNormaliser:
         text = _H_CLOCK.sub(r"\1:\2", _AT_BEFORE_TIME.sub(" ", text))
         return self._dateparser(text, raw), "dateparser"
 
+    def _day_month(self, first: int, second: int, separator: str) -> tuple[int, int]:
+        """Day and month of a numeric date's first two fields."""
+        # Month-first is a slash (or dash) convention; dotted dates are day-first
+        # wherever they are written (22.11.2024), US pages included.
+        month_first = self.month_first and separator != "."
+        month, day = (first, second) if month_first else (second, first)
+        if month > 12 >= day:  # unambiguous whatever the locale says
+            month, day = day, month
+        return day, month
+
+    def _short_year(self, m: re.Match[str]) -> _Absolute:
+        """A numeric date of a two-figure year, read in 20xx (:meth:`_century` moves it)."""
+        day, month = self._day_month(int(m["a"]), int(m["b"]), m["s1"])
+        found = _timed(date(2000 + int(m["yy"]), month, day), m)
+        return _Absolute(found.moment, found.precision, short_year=True)
+
     def _absolute(self, m: re.Match[str]) -> _Absolute:
         if m["d1"]:
             year, month, day = int(m["y1"]), _MONTHS[m["m1"][:3].lower()], int(m["d1"])
         elif m["d2"]:
             year, month, day = int(m["y2"]), _MONTHS[m["m2"][:3].lower()], int(m["d2"])
         elif m["a"]:
-            first, second, year = int(m["a"]), int(m["b"]), int(m["y3"])
-            # Month-first is a slash (or dash) convention; dotted dates are day-first
-            # wherever they are written (22.11.2024), US pages included.
-            month_first = self.month_first and m["s1"] != "."
-            month, day = (first, second) if month_first else (second, first)
-            if month > 12 >= day:  # unambiguous whatever the locale says
-                month, day = day, month
+            day, month = self._day_month(int(m["a"]), int(m["b"]), m["s1"])
+            year = int(m["y3"])
+            if year >= BUDDHIST_ERA_FROM and "th" in self.languages:
+                year -= BUDDHIST_ERA_OFFSET  # "14/03/2567" on a Thai page
         else:
             year, month, day = int(m["y4"]), int(m["m4"]), int(m["d4"])
-        if m["H"] is None:
-            return _Absolute(date(year, month, day), "day")
-        hour = _hour24(int(m["H"]), m["ap"] or m["ap2"])
-        minute, second = int(m["M"] or 0), int(m["S"] or 0)
-        zone = _tz_of(m["tz"]) if m["tz"] else None
-        precision = "second" if m["S"] else "minute" if m["M"] else "hour"
-        return _Absolute(datetime(year, month, day, hour, minute, second, tzinfo=zone), precision)
+        return _timed(date(year, month, day), m)
 
     def _parser(self, index: int) -> DateDataParser:
         # dateparser costs ~0.3 s to import and warm: only pay it when a string needs it.
@@ -502,6 +567,31 @@ class DateNormaliser:
         if found.tzinfo is None and zone is not None:
             found = found.replace(tzinfo=zone)
         return _Absolute(found, precision)
+
+
+def _timed(day: date, m: re.Match[str]) -> _Absolute:
+    """*day* at the time of an :data:`_ABS`-style match (groups H, M, S, ap, ap2, tz)."""
+    if m["H"] is None:
+        return _Absolute(day, "day")
+    hour = _hour24(int(m["H"]), m["ap"] or m["ap2"])
+    minute, second = int(m["M"] or 0), int(m["S"] or 0)
+    zone = _tz_of(m["tz"]) if m["tz"] else None
+    precision = "second" if m["S"] else "minute" if m["M"] else "hour"
+    moment = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
+    return _Absolute(moment, precision)
+
+
+def _thai(m: re.Match[str]) -> _Absolute:
+    """A Thai date: a year from :data:`BUDDHIST_ERA_FROM` on (or after "พ.ศ.") is the
+    Buddhist era's, one after "ค.ศ." the common era's."""
+    year = int(m["y"])
+    era = (m["era"] or "").replace(" ", "")
+    if era == "พ.ศ." or (era != "ค.ศ." and year >= BUDDHIST_ERA_FROM):
+        year -= BUDDHIST_ERA_OFFSET
+    day = date(year, _THAI_MONTH[m["m"]], int(m["d"]))
+    if m["H"] is None:
+        return _Absolute(day, "day")
+    return _Absolute(datetime(year, day.month, day.day, int(m["H"]), int(m["M"])), "minute")
 
 
 def _relative(m: re.Match[str]) -> _Relative:

@@ -37,6 +37,7 @@ from newscrawl.extraction.vocabulary import (
     SKIP_TAGS,
     SKIP_TEXT_TAGS,
     TEXT_BLOCK_TAGS,
+    UNTIL_DATE,
 )
 
 #: Confidence per source kind (see the module docstring for the priority).
@@ -518,8 +519,9 @@ def _pruned(
     day a picture was taken), long text blocks
     (over :data:`MAX_STAMP_CHARS`), the text blocks of *story* (the found body's
     paragraphs) but a date line, modification stamps and the dates just after a
-    modification label; none inside another removed foreign one (its removal would
-    change nothing).
+    modification label, the stamp-short lines naming the day a thing lasts until
+    (:data:`~.vocabulary.UNTIL_DATE`: "Angebot gültig bis 14.03.2024"); none inside
+    another removed foreign one (its removal would change nothing).
 
     Read in one walk: a foreign container is not entered, and an element's text is only
     built when what is known of it allows the test to hold. That is a lower bound of its
@@ -572,6 +574,11 @@ def _pruned(
             (block and (text is None or len(text) > MAX_STAMP_CHARS))
             or (block and text in story and not is_date_line(text))
             or modification_stamp(text)
+            or (
+                text is not None
+                and len(text) <= MAX_ODD_STAMP_CHARS
+                and UNTIL_DATE.search(text) is not None
+            )
             or (
                 text is not None
                 and HAS_DIGIT.search(text) is not None

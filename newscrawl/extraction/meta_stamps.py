@@ -41,6 +41,7 @@ from newscrawl.extraction.vocabulary import (
     PUBLICATION_VERBS,
     PUBLISHED_LABELS,
     SKIP_TEXT_TAGS,
+    UNTIL_DATE,
 )
 
 #: How many ancestors of the headline make up its "header area".
@@ -55,6 +56,17 @@ _META_PARTS = re.compile(r"\s+[|•·/—–-]\s+")
 #: A few words with no figure before a local date, and what may follow it on its line.
 _WORDS_BEFORE = re.compile(r"^(?:[^\W\d_]+\s+){1,6}$")
 _DATE_CLOSE = " .)"
+
+#: A numeric date of a two-figure year ("14.03.24"): read only in the page's own stamp
+#: (the header area, a stamp-classed element), where :class:`.DateNormaliser` gives it the
+#: one century plausible at the fetch time.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?!\d|[./-]\d)")
+#: A name (or a place) and a comma before a stamp's date ("Anna Virtanen, 14.
+#: maaliskuuta 2024", "山田花子, 2024年3月14日"): the date is read without them.
+_NAME_COMMA = re.compile(r"[^\W\d][^\d,:]{1,38},\s*(?=\d)")
+
+#: The end of a sentence: a word's last letter and a full stop.
+_SENTENCE_CLOSE = re.compile(r"[^\W\d_][.。!?！？।]$")
 
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
 
@@ -231,6 +243,10 @@ class Stamps(Sources):
         modified_class: bool | None = None
         for full_line in text.split("\n"):
             line = full_line
+            if (until := UNTIL_DATE.search(line)) is not None:
+                # "Video verfügbar bis 14.03.2025": the day a thing ends. What comes before
+                # a preposition is read; a date before a postposition ("まで") is its.
+                line = "" if until.group()[0].isdigit() else line[: until.start()]
             if (cut := MODIFIED_LABELS.search(line)) is not None:
                 # A modification label of another language: what follows is modified.
                 rest = line[cut.end() :]
@@ -244,7 +260,13 @@ class Stamps(Sources):
                 line = line[: cut.start()]
             found = split_labels(line)
             if not found:
-                if len(line) <= MAX_ODD_STAMP_CHARS and YEAR_IN_TEXT.search(line):
+                if len(line) <= MAX_ODD_STAMP_CHARS and (
+                    YEAR_IN_TEXT.search(line)
+                    or (
+                        (dated_class or element in self.header_area)
+                        and _SHORT_YEAR_DATE.search(line)
+                    )
+                ):
                     if modified_class is None:
                         modified_class = modified_marked(element)
                     if modified_class or element.tag in HEADING_TAGS:
@@ -256,7 +278,11 @@ class Stamps(Sources):
                     if label is None:
                         # "21. Januar 2022 | Mobilität": the part with the year.
                         parts = [p for p in _SEPARATORS.split(line) if p.strip()]
-                        dated = [p for p in parts if YEAR_IN_TEXT.search(p)]
+                        dated = [
+                            p
+                            for p in parts
+                            if YEAR_IN_TEXT.search(p) or _SHORT_YEAR_DATE.search(p)
+                        ]
                         odd = dated[0] if len(parts) > 1 else line
                         # "Madrid, 14 de marzo de 2024": a place and a comma before a
                         # local date, which DateNormaliser reads without them; so a few
@@ -273,6 +299,8 @@ class Stamps(Sources):
                             )
                         ):
                             odd = odd[local.start() :]
+                        elif local is None and (named := _NAME_COMMA.match(odd)) is not None:
+                            odd = odd[named.end() :]
                         self.add("published", odd, "stamp")
                     else:  # the date after the label, without "le" / "am" / ":"
                         rest = LABEL_JOINER.sub("", line[label.end() :])
@@ -281,7 +309,13 @@ class Stamps(Sources):
             labelled = PUBLISHED_LABELS.search(line) is not None
             # A stamp line is all dates, or starts with one ("02.02.2022 10:16 - Sport"),
             # or is labelled, or sits in a stamp-classed element.
-            leading = line.lstrip(" |•·,;:-–—([").startswith(found[0].raw)
+            # Not the date opening a sentence of the story ("2024/03/14 광장에서 열리는
+            # 콘서트는 … 밝혔다."): the rest is a stamp's, set apart or short and no sentence.
+            rest = line.lstrip(" |•·,;:-–—([")
+            leading = rest.startswith(found[0].raw) and (
+                (tail := rest[len(found[0].raw) :].strip())[:1] in "|•·–—-/("
+                or (len(tail) <= MAX_ODD_STAMP_CHARS and _SENTENCE_CLOSE.search(tail) is None)
+            )
             # Under the headline outside a run of like entries, a meta row of parts set
             # apart ("Jane Doe / 07.11.2023 / 09:30", "Jane Doe, Reporter — 14 March 2024")
             # is one when a part is a date.
@@ -290,7 +324,13 @@ class Stamps(Sources):
                 and dated_part(_META_PARTS.split(line))
                 and not self._repeated(element)
             )
-            if not (is_date_line(line) or leading or dated_class or labelled or parted):
+            # So is a byline line of a name, a comma and the date ("Kovács Anna, 2024.03.14.").
+            by_name = (
+                element in self.header_area
+                and (comma := _NAME_COMMA.match(line)) is not None
+                and is_date_line(line[comma.end() :])
+            )
+            if not (is_date_line(line) or leading or dated_class or labelled or parted or by_name):
                 continue
             if modified_class is None:
                 modified_class = modified_marked(element)

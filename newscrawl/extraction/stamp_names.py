@@ -109,7 +109,16 @@ def list_entry(node: HtmlElement, short: ShortTexts, memo: dict[HtmlElement, boo
 TEASER_LINK_WORDS = 4
 #: How many boxes up from a date its teaser link is looked for.
 TEASER_BOX_LEVELS = 2
-_WORD = re.compile(r"[^\W\d_]{2,}")
+#: A word: letters, with the vowel signs of the Indic scripts (combining marks, which
+#: ``\w`` leaves out: "पुरानी" is one word, not three).
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])+")
+#: Kana and ideographs: Japanese and Chinese write no spaces, two of them make a word.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def headline_words(text: str) -> int:
+    """How many words a text has, a run of kana and ideographs counting one for two."""
+    return sum(max(1, len(_CJK.findall(word)) // 2) for word in _WORD.findall(text))
 
 
 def teaser_dated(node: HtmlElement, short: ShortTexts) -> bool:
@@ -128,7 +137,7 @@ def teaser_dated(node: HtmlElement, short: ShortTexts) -> bool:
                 href
                 and not href.startswith(("#", "mailto:", "javascript:"))
                 and (words := short.text(link)) is not None
-                and len(_WORD.findall(words)) >= TEASER_LINK_WORDS
+                and headline_words(words) >= TEASER_LINK_WORDS
             ):
                 return True
         box = box.getparent()
