@@ -41,7 +41,7 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.anchored import blocks_tell, is_prose, page_title
 from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, Block, Stats, ancestors
 from newscrawl.extraction.boxes_apart import is_control
-from newscrawl.extraction.jsonld import item_types, jsonld_items, load_json
+from newscrawl.extraction.jsonld import item_types, page_items
 from newscrawl.extraction.live_blog import calls_itself_live, clock_run, type_name
 from newscrawl.extraction.second import long_words
 
@@ -253,19 +253,14 @@ def _listed_comments(element: HtmlElement) -> set[str]:
     """The openings (:func:`_opening`) of the readers' comments *element*'s page lists
     in its JSON-LD (schema.org ``Comment`` items under an item's ``comment``)."""
     found: set[str] = set()
-    for script in element.getroottree().getroot().iter("script"):
-        text = script.text or ""
-        if "ld+json" not in str(script.get("type") or "") or '"comment"' not in text.casefold():
-            continue
-        for value in load_json(text):
-            for item, _ in jsonld_items(value):
-                comments = item.get("comment")
-                for comment in comments if isinstance(comments, list) else [comments]:
-                    if not isinstance(comment, dict) or not item_types(comment) & _READER_TYPES:
-                        continue
-                    words = comment.get("text")
-                    if isinstance(words, str) and len(words.strip()) >= _POST_MIN_CHARS:
-                        found.add(_opening(words))
+    for item in page_items(element, '"comment"'):
+        comments = item.get("comment")
+        for comment in comments if isinstance(comments, list) else [comments]:
+            if not isinstance(comment, dict) or not item_types(comment) & _READER_TYPES:
+                continue
+            words = comment.get("text")
+            if isinstance(words, str) and len(words.strip()) >= _POST_MIN_CHARS:
+                found.add(_opening(words))
     return found
 
 

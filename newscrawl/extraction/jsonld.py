@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from lxml.html import HtmlElement
+
 from newscrawl.extraction.bylines import split_names
 from newscrawl.extraction.headlines import unescaped
 from newscrawl.extraction.html import absolute_url
@@ -138,6 +140,19 @@ def jsonld_items(value: Any) -> Iterator[tuple[dict[str, Any], int]]:
             yield current, depth
             nested = [current[key] for key in JSONLD_NESTING if key in current]
             stack.extend((item, depth + 1) for item in reversed(nested))
+
+
+def page_items(element: HtmlElement, word: str) -> Iterator[dict[str, Any]]:
+    """The JSON-LD items (nested ones too) of *element*'s page, read only from the
+    ``ld+json`` scripts whose text, casefolded, holds *word* (a cheap test before
+    parsing: ``"liveblog"``, ``'"comment"'``)."""
+    for script in element.getroottree().getroot().iter("script"):
+        text = script.text or ""
+        if "ld+json" not in str(script.get("type") or "") or word not in text.casefold():
+            continue
+        for value in load_json(text):
+            for item, _ in jsonld_items(value):
+                yield item
 
 
 def jsonld_kind(item: dict[str, Any], depth: int) -> str | None:

@@ -15,7 +15,7 @@ from itertools import pairwise
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
-from newscrawl.extraction.jsonld import item_types, jsonld_items, load_json
+from newscrawl.extraction.jsonld import item_types, page_items
 
 _DIGITS = re.compile(r"\d+")
 
@@ -32,15 +32,10 @@ def calls_itself_live(element: HtmlElement, typed: Iterable[HtmlElement]) -> boo
     for node in typed:
         if type_name(node) == "liveblogposting" or node.get("itemprop") == "liveBlogUpdate":
             return True
-    for script in element.getroottree().getroot().iter("script"):
-        text = script.text or ""
-        if "ld+json" not in str(script.get("type") or "") or "liveblog" not in text.casefold():
-            continue
-        for value in load_json(text):
-            for item, _ in jsonld_items(value):
-                if "liveblogposting" in item_types(item) or "liveBlogUpdate" in item:
-                    return True
-    return False
+    return any(
+        "liveblogposting" in item_types(item) or "liveBlogUpdate" in item
+        for item in page_items(element, "liveblog")
+    )
 
 
 def clock_run(lines: list[str]) -> bool:
