@@ -619,3 +619,53 @@ def test_stated_end_needs_a_whole_stated_story_ending_in_the_found_one() -> None
     # A whole stated story that ends before the found story's last paragraphs of story
     # (they are held) leaves them.
     assert stated_end(TAIL_STORY, whole) == set()
+
+
+LOCAL_STAMPS = [
+    ("de", "14. März 2024, 10:15 Uhr"),
+    ("de", "14.03.24 10:15"),
+    ("fr", "14 mars 2024 à 10h15"),
+    ("es", "14 de marzo de 2024, 10:15"),
+    ("ja", "2024年3月14日 10:15"),
+    ("th", "14 มี.ค. 2567 10:15 น."),
+    ("en", "14 March 2024 10:15"),
+]
+
+
+@pytest.mark.parametrize(("language", "stamp"), LOCAL_STAMPS)
+def test_local_stamp_under_the_headline_is_not_body(language: str, stamp: str) -> None:
+    """A stamp line under the headline inside the story's container, in whatever
+    language or form the metadata reads it (a local month name, a Buddhist-era year, a
+    two-figure year), is the header's: the line holds the raw text of the stamp."""
+    html = (PAGES / "local-stamp-under-headline.html").read_text(encoding="utf-8")
+    html = html.replace('lang="de"', f'lang="{language}"').replace(
+        "14. März 2024, 10:15 Uhr", stamp
+    )
+    page = generic_article(selector(html).root, URL)
+    assert [d.raw for d in page.dates] == [stamp]
+    assert page.body.paragraphs[0].startswith(STORY[0])
+    assert len(page.body.paragraphs) == 3
+
+
+def test_local_stamp_lines_in_sentences_lists_and_story_are_kept() -> None:
+    """Must not fire: the stamp's date in a short first sentence, in a list's items
+    before the story, and on a line of its own after the story's first paragraph."""
+    body = paragraphs("local-stamp-lines-kept.html")
+    assert body[:2] == ["14. März 2024, 10:15 Uhr", "15. März 2024, 08:00 Uhr"]
+    assert body[2] == "Am 14. März 2024, 10:15 Uhr fuhr der erste Bus."
+    assert body[3].startswith(STORY[0])
+    assert body[4] == "14. März 2024, 10:15 Uhr"
+    assert len(body) == 7
+
+
+def test_header_lines_with_the_metadata_stamps() -> None:
+    """The raw text of a stamp the metadata read marks a header line; a raw of one number
+    (a year in a title) marks none, and no stamp marks a line of a quote."""
+    root = selector(
+        "<div><p>14 mars 2024 à 10h15</p><p>Salon du livre 2024</p>"
+        "<blockquote><p>15 mars 2024</p></blockquote></div>"
+    ).root
+    lines = [(p.text_content(), p) for p in root.iter("p")]
+    stamps = {"14 mars 2024 à 10h15", "Salon du livre 2024", "15 mars 2024"}
+    assert header_lines(lines, None, [], stamps) == [0]
+    assert header_lines(lines, None, []) == []

@@ -59,6 +59,8 @@ PROSE_OVER_ITEMS = 0.5
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Share of a stamp line (:func:`stamp_lines`) its dates hold at least.
 STAMP_MIN_SHARE = 0.25
+#: Fewest numbers (a day, a year) the raw text of a stamp holds to mark a header line.
+STAMP_MIN_NUMBERS = 2
 #: Fewest words a standfirst has (a one-line kicker equal to a terse description is none).
 STANDFIRST_MIN_WORDS = 6
 
@@ -294,27 +296,55 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
 
 
 def header_lines(
-    paragraphs: Sequence[tuple[str, HtmlElement]], headline: str | None, authors: Sequence[str]
+    paragraphs: Sequence[tuple[str, HtmlElement]],
+    headline: str | None,
+    authors: Sequence[str],
+    stamps: Collection[str] = (),
 ) -> list[int]:
     """Indexes of the short lines before the story's first paragraph of prose that repeat
     what the page's metadata says: its headline (with whatever stands before it), a time
     stamp, a byline naming one of its *authors*. Such a line is the header's, not the
     story's; a short first paragraph that says none of these, or ends as a sentence
-    ("On 5 March the bridge reopened."), stays."""
+    ("On 5 March the bridge reopened."), stays. A time stamp is one :func:`split_labels`
+    reads (English, numeric) or one holding the raw text of a visible stamp the metadata
+    read (*stamps*: "14. März 2024, 10:15 Uhr", "14 มี.ค. 2567 10:15 น."), outside a
+    list, a quote or a table."""
     names = [n.casefold() for n in authors if len(n.split()) >= 2]
     heading = key_words(headline or "")
     found: list[int] = []
-    for index, (text, _) in enumerate(paragraphs):
+    for index, (text, owner) in enumerate(paragraphs):
         said = key_words(text)
         if len(text) >= PROSE_MIN_CHARS and said != heading:
             break
         if heading and said == heading:
             found = list(range(index + 1))
+        elif len(text) <= HEADER_LINE_MAX_CHARS and _holds_stamp(text, owner, stamps):
+            found.append(index)
         elif len(text) > HEADER_LINE_MAX_CHARS or _SENTENCE_END.search(text):
             continue  # a sentence, however short, is the story's
         elif split_labels(text) or any(n in text.casefold() for n in names):
             found.append(index)
     return found
+
+
+def _holds_stamp(text: str, owner: HtmlElement, stamps: Collection[str]) -> bool:
+    """True when the one line *text* holds one of the metadata's visible *stamps* as a
+    good part of it, what else it says being no sentence (the stamp's own last word may
+    end in a full stop, "10:15 น."), and stands outside a list, a quote or a table. A
+    stamp of one number is no day ("Diskussion im Rahmen der didacta 2019", read as an
+    odd stamp for DateNormaliser to refuse)."""
+    if "\n" in text:
+        return False
+    for raw in stamps:
+        if (
+            raw in text
+            and len(raw) >= STAMP_MIN_SHARE * len(text)
+            and len(_DIGITS.findall(raw)) >= STAMP_MIN_NUMBERS
+        ):
+            rest = text.replace(raw, " ").strip()
+            if not _SENTENCE_END.search(rest) and not _in_structure(owner):
+                return True
+    return False
 
 
 def deck_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:

@@ -55,6 +55,7 @@ from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData
 from newscrawl.extraction.pagekind import (
     MIN_UNCERTAIN_CHARS,
+    STAMP_SOURCES,
     PageKind,
     best_text,
     headline_stated,
@@ -259,7 +260,10 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     left_out, held = told_apart([p for p, _ in pairs], meta.article_body)
     cut = header_end(pairs, meta.description, left_out, held)
     names = [a["name"] or "" for a in meta.authors]
-    lines = set(header_lines(pairs[cut:], meta.headline, names))
+    # The raw text of the visible stamps the metadata read (a local month name, a
+    # Buddhist-era year), for the stamp line under the headline.
+    stamps = {c.raw for c in (*meta.published, *meta.modified) if c.source in STAMP_SOURCES}
+    lines = set(header_lines(pairs[cut:], meta.headline, names, stamps))
     lines.update(stamp_lines(pairs[cut:]))
     lines.update(repeated_lines(pairs[cut:]))
     lines.update(closing_lines(pairs[cut:]))
