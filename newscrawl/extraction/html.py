@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from math import exp, lgamma, log, log1p
-from typing import Any, NamedTuple
+from typing import Any, AnyStr, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from charset_normalizer import from_bytes
@@ -251,22 +251,14 @@ _HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
 _HTML_END_TEXT = re.compile(r"</html\s*>", re.IGNORECASE)
 
 
-def _read_on(markup: bytes) -> bytes:
-    """*markup* without its ``</html>`` end tags when anything but blanks follows the
-    first: the parser then reads on, as a browser does, and closes the document at its
-    end."""
-    found = _HTML_END.search(markup)
+def _read_on(markup: AnyStr, end: re.Pattern[AnyStr]) -> AnyStr:
+    """*markup* (bytes or text, *end* the ``</html>`` pattern of its kind) without its
+    ``</html>`` end tags when anything but blanks follows the first: the parser then reads
+    on, as a browser does, and closes the document at its end."""
+    found = end.search(markup)
     if found is None or not markup[found.end() :].strip():
         return markup
-    return _HTML_END.sub(b"", markup)
-
-
-def _read_on_text(markup: str) -> str:
-    """:func:`_read_on` for text."""
-    found = _HTML_END_TEXT.search(markup)
-    if found is None or not markup[found.end() :].strip():
-        return markup
-    return _HTML_END_TEXT.sub("", markup)
+    return end.sub(markup[:0], markup)
 
 
 def _one_body(sel: Selector) -> Selector:
@@ -311,9 +303,11 @@ def page_selector(data: bytes, page: DecodedPage) -> Selector:
     if page.encoding == "utf-8":
         # libxml2 reads UTF-8 bytes itself: no encode/decode round trip through text.
         return _one_body(
-            _html_selector(Selector(body=_read_on(data), encoding="utf-8", type="html"))
+            _html_selector(Selector(body=_read_on(data, _HTML_END), encoding="utf-8", type="html"))
         )
-    return _one_body(_html_selector(Selector(text=_read_on_text(page.text), type="html")))
+    return _one_body(
+        _html_selector(Selector(text=_read_on(page.text, _HTML_END_TEXT), type="html"))
+    )
 
 
 def selector(html: str | bytes, *, content_type: str | None = None) -> Selector:
@@ -323,7 +317,7 @@ def selector(html: str | bytes, *, content_type: str | None = None) -> Selector:
         return page_selector(html, decode_page(html, content_type))
     if not html.strip():
         raise NotHTMLError("empty page")
-    return _one_body(_html_selector(Selector(text=_read_on_text(html), type="html")))
+    return _one_body(_html_selector(Selector(text=_read_on(html, _HTML_END_TEXT), type="html")))
 
 
 #: Stands for ``<br>`` while text is gathered; source newlines are only whitespace.
