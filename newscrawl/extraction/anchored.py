@@ -6,7 +6,6 @@ prose that the shown headline opens, when it is told apart from the rest of the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from lxml.html import HtmlElement
@@ -25,10 +24,10 @@ from newscrawl.extraction.blocks import (
 from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.live_blog import calls_itself_live, clock_run
 from newscrawl.extraction.second import WORDS_MIN_HELD, long_words
+from newscrawl.extraction.stamp_names import HAS_DIGIT
 
 #: Longest stamp line of a live blog's entry (its time, its reporter's name).
 _STAMP_LINE_MAX_CHARS = 100
-_DIGIT = re.compile(r"\d")
 
 
 def under_own_headline(
@@ -116,7 +115,7 @@ def _live_feed(top: HtmlElement, page: Page) -> bool:
         for b in inside
         if len(b.text) <= _STAMP_LINE_MAX_CHARS
         and b.tag not in HEADINGS
-        and _DIGIT.search(b.text)
+        and HAS_DIGIT.search(b.text)
         and not SENTENCE_END.search(b.text)
     ]
     if len(lines) < bp.ENTRY_MIN_POSTS or sum(map(is_prose, inside)) < len(lines):

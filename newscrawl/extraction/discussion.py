@@ -41,8 +41,8 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.anchored import blocks_tell, is_prose, page_title
 from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, Block, Stats, ancestors
 from newscrawl.extraction.boxes_apart import is_control
-from newscrawl.extraction.jsonld import item_types, page_items
-from newscrawl.extraction.live_blog import calls_itself_live, clock_run, type_name
+from newscrawl.extraction.jsonld import item_types, itemtype_name, page_items
+from newscrawl.extraction.live_blog import calls_itself_live, clock_run
 from newscrawl.extraction.second import long_words
 
 #: schema.org types of readers' posts.
@@ -270,12 +270,7 @@ def _products(stats: dict[HtmlElement, Stats], typed: Sequence[HtmlElement]) -> 
     Only elements holding text count (*stats*' keys), of the *typed* ones."""
     found: set[HtmlElement] = set()
     for node in typed:
-        itemtype = node.get("itemtype")
-        if (
-            not itemtype
-            or itemtype.rstrip("/").rsplit("/", 1)[-1].casefold() != "product"
-            or node not in stats
-        ):
+        if itemtype_name(node.get("itemtype")) != "product" or node not in stats:
             continue
         if not any(e.get("itemprop") in _STORY_PROPS for e in node.iter()):
             found.add(node)
@@ -354,7 +349,7 @@ def _pictured(chain: list[HtmlElement], holding_h1: set[HtmlElement]) -> HtmlEle
 
 
 def _reader_type(element: HtmlElement) -> bool:
-    return type_name(element) in _READER_TYPES
+    return itemtype_name(element.get("itemtype")) in _READER_TYPES
 
 
 def _post_of(

@@ -142,6 +142,12 @@ def jsonld_items(value: Any) -> Iterator[tuple[dict[str, Any], int]]:
             stack.extend((item, depth + 1) for item in reversed(nested))
 
 
+def itemtype_name(itemtype: object) -> str:
+    """The schema.org type a microdata ``itemtype`` names, casefolded
+    (``"https://schema.org/NewsArticle/"`` -> ``"newsarticle"``; empty without one)."""
+    return str(itemtype or "").rstrip("/").rsplit("/", 1)[-1].casefold()
+
+
 def page_items(element: HtmlElement, word: str) -> Iterator[dict[str, Any]]:
     """The JSON-LD items (nested ones too) of *element*'s page, read only from the
     ``ld+json`` scripts whose text, casefolded, holds *word* (a cheap test before

@@ -15,14 +15,9 @@ from itertools import pairwise
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
-from newscrawl.extraction.jsonld import item_types, page_items
+from newscrawl.extraction.jsonld import item_types, itemtype_name, page_items
 
 _DIGITS = re.compile(r"\d+")
-
-
-def type_name(element: HtmlElement) -> str:
-    """The schema.org type of *element*'s ``itemtype``, casefolded (empty without one)."""
-    return str(element.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].casefold()
 
 
 def calls_itself_live(element: HtmlElement, typed: Iterable[HtmlElement]) -> bool:
@@ -30,7 +25,10 @@ def calls_itself_live(element: HtmlElement, typed: Iterable[HtmlElement]) -> boo
     ``LiveBlogPosting`` or ``liveBlogUpdate`` among *typed* (elements with an
     ``itemtype``) or in the page's JSON-LD."""
     for node in typed:
-        if type_name(node) == "liveblogposting" or node.get("itemprop") == "liveBlogUpdate":
+        if (
+            itemtype_name(node.get("itemtype")) == "liveblogposting"
+            or node.get("itemprop") == "liveBlogUpdate"
+        ):
             return True
     return any(
         "liveblogposting" in item_types(item) or "liveBlogUpdate" in item

@@ -17,7 +17,13 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.html import element_text
-from newscrawl.extraction.jsonld import item_types, jsonld_items, jsonld_kind, load_json
+from newscrawl.extraction.jsonld import (
+    item_types,
+    itemtype_name,
+    jsonld_items,
+    jsonld_kind,
+    load_json,
+)
 from newscrawl.extraction.meta_page import PageParts
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate, iso
 from newscrawl.extraction.stamp_names import (
@@ -82,7 +88,7 @@ def _item_owner(element: HtmlElement) -> HtmlElement | None:
 
 def _article_type(itemtype: str | None) -> bool:
     """True for a microdata item type of an article (``".../BlogPosting"`` …)."""
-    return (itemtype or "").rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES
+    return itemtype_name(itemtype) in ARTICLE_TYPES
 
 
 def _in_article(element: HtmlElement) -> bool:

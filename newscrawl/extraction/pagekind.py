@@ -42,6 +42,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
 from newscrawl.extraction.headlines import TITLE_MATCH_COVER, slug_states, word_set
+from newscrawl.extraction.jsonld import itemtype_name
 from newscrawl.extraction.meta_record import REPUBLICATION_SOURCES
 from newscrawl.extraction.metadata import Metadata
 from newscrawl.extraction.second import SECOND_SOURCE
@@ -198,8 +199,7 @@ def slug_only(url: str) -> bool:
 
 def _microdata_article(root: HtmlElement) -> bool:
     for element in root.getroottree().getroot().iter(etree.Element):
-        itemtype = str(element.get("itemtype") or "")
-        if itemtype.rstrip("/").rsplit("/", 1)[-1].lower() in ARTICLE_TYPES:
+        if itemtype_name(element.get("itemtype")) in ARTICLE_TYPES:
             return True
     return False
 
