@@ -24,8 +24,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 
-from newscrawl.extraction.dates import DateNormaliser, language_zone
+from newscrawl.extraction.dates import DateNormaliser
 from newscrawl.extraction.text import GENERIC, TextVocabulary, strip_boxes
+from newscrawl.extraction.zones import language_zone
 from newscrawl.items import Article, SidebarItem
 from newscrawl.sites import PROFILES, article_key, get_profile
 

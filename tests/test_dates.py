@@ -13,7 +13,6 @@ from newscrawl.extraction.dates import (
     DateResult,
     LabelledDate,
     is_date_line,
-    language_zone,
     split_labels,
 )
 
@@ -383,27 +382,3 @@ DATE_LINES = [
 @pytest.mark.parametrize(("line", "expected"), DATE_LINES)
 def test_is_date_line(line: str, expected: bool) -> None:
     assert is_date_line(line) is expected
-
-
-@pytest.mark.parametrize(
-    ("tag", "zone"),
-    [
-        ("de", "Europe/Berlin"),
-        ("de_DE", "Europe/Berlin"),  # as CMSs write it
-        ("DE-de", "Europe/Berlin"),
-        ("de-AT", "Europe/Vienna"),
-        ("sv-FI", "Europe/Helsinki"),  # Swedish at home in Finland too
-        ("en-GB", "Europe/London"),
-        ("de-1996", "Europe/Berlin"),  # a variant, not a region
-        ("en", None),  # several zones
-        ("en-US", None),
-        ("fr-CA", None),  # French, but not France's clock
-        ("pt-BR", None),
-        ("es", None),
-        ("zh-Hans-CN", None),
-        ("", None),
-        (None, None),
-    ],
-)
-def test_language_zone(tag: str | None, zone: str | None) -> None:
-    assert language_zone(tag) == zone

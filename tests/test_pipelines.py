@@ -76,8 +76,12 @@ def test_dates_in_site_zone_with_metadata(run: OfflineRun) -> None:
         ("de", "2023-04-28T18:11:01+02:00"),  # Berlin's wall time, summer
         ("de-AT", "2023-04-28T18:11:01+02:00"),
         ("ja", "2023-04-28T18:11:01+09:00"),
+        ("th", "2023-04-28T18:11:01+07:00"),  # Thailand: one clock
         ("en-US", "2023-04-28T18:11:01+00:00"),  # several zones: UTC, as before
-        ("fr-CA", "2023-04-28T18:11:01+00:00"),  # French, but not France's clock
+        ("fr-CA", "2023-04-28T18:11:01+00:00"),
+        ("ru-RU", "2023-04-28T18:11:01+00:00"),
+        ("pt-BR", "2023-04-28T18:11:01+00:00"),
+        ("es-419", "2023-04-28T18:11:01+00:00"),  # a region of many countries
         (None, "2023-04-28T18:11:01+00:00"),
     ],
 )

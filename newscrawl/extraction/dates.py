@@ -28,7 +28,6 @@ __all__ = [
     "DateResult",
     "LabelledDate",
     "is_date_line",
-    "language_zone",
     "split_labels",
 ]
 
@@ -266,48 +265,6 @@ def is_date_line(line: str) -> bool:
             return False
         pos = unit.end()
     return True
-
-
-#: Countries that keep one clock (IANA zone): the wall time of a page written there.
-COUNTRY_ZONES = {
-    "DE": "Europe/Berlin", "AT": "Europe/Vienna", "CH": "Europe/Zurich", "LI": "Europe/Vaduz",
-    "LU": "Europe/Luxembourg", "IT": "Europe/Rome", "FR": "Europe/Paris",
-    "BE": "Europe/Brussels", "NL": "Europe/Amsterdam", "PL": "Europe/Warsaw",
-    "CZ": "Europe/Prague", "SK": "Europe/Bratislava", "DK": "Europe/Copenhagen",
-    "SE": "Europe/Stockholm", "NO": "Europe/Oslo", "FI": "Europe/Helsinki",
-    "GR": "Europe/Athens", "HU": "Europe/Budapest", "SI": "Europe/Ljubljana",
-    "HR": "Europe/Zagreb", "RO": "Europe/Bucharest", "BG": "Europe/Sofia",
-    "EE": "Europe/Tallinn", "LV": "Europe/Riga", "LT": "Europe/Vilnius", "GB": "Europe/London",
-    "IE": "Europe/Dublin", "JP": "Asia/Tokyo", "KR": "Asia/Seoul", "IL": "Asia/Jerusalem",
-}  # fmt: skip
-#: Where a language is at home: the country a page in the bare language is written in
-#: (None: several clocks, e.g. English), then the other countries whose tag it may carry
-#: ("de-AT", "fr-BE", "sv-FI"). Languages of several zones (es, pt, ru …) are not listed.
-LANGUAGE_COUNTRIES: dict[str, tuple[str | None, str]] = {
-    "de": ("DE", "AT CH LI LU BE"), "it": ("IT", "CH"), "fr": ("FR", "BE CH LU"),
-    "nl": ("NL", "BE"), "sv": ("SE", "FI"), "en": (None, "GB IE"), "pl": ("PL", ""),
-    "cs": ("CZ", ""), "sk": ("SK", ""), "da": ("DK", ""), "nb": ("NO", ""), "nn": ("NO", ""),
-    "no": ("NO", ""), "fi": ("FI", ""), "el": ("GR", ""), "hu": ("HU", ""), "sl": ("SI", ""),
-    "hr": ("HR", ""), "ro": ("RO", ""), "bg": ("BG", ""), "et": ("EE", ""), "lv": ("LV", ""),
-    "lt": ("LT", ""), "ja": ("JP", ""), "ko": ("KR", ""), "he": ("IL", ""),
-}  # fmt: skip
-
-
-def language_zone(language: str | None) -> str | None:
-    """The IANA zone of a page's language tag, or None when it names none.
-
-    "de" → Germany's zone, "de-AT" → Austria's; a tag whose region is not one where the
-    language is at home names none ("fr-CA", "en-US", "de-US"), nor does a language of
-    several zones.
-    """
-    parts = (language or "").replace("_", "-").split("-")
-    home, others = LANGUAGE_COUNTRIES.get(parts[0].lower(), (None, ""))
-    if len(parts) < 2 or len(parts[1]) != 2:
-        country = home
-    else:
-        region = parts[1].upper()
-        country = region if region == home or region in others.split() else None
-    return COUNTRY_ZONES.get(country) if country is not None else None
 
 
 def _tz_of(text: str) -> tzinfo:

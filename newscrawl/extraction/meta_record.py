@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.dates import DateNormaliser, is_date_line, language_zone
+from newscrawl.extraction.dates import DateNormaliser, is_date_line
 from newscrawl.extraction.html import ShortTexts
 from newscrawl.extraction.stamp_names import (
     HAS_DIGIT,
@@ -39,6 +39,7 @@ from newscrawl.extraction.vocabulary import (
     TEXT_BLOCK_TAGS,
     UNTIL_DATE,
 )
+from newscrawl.extraction.zones import language_zone
 
 #: Confidence per source kind (see the module docstring for the priority).
 CONFIDENCE = {
