@@ -35,7 +35,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.headlines import key_words
-from newscrawl.extraction.vocabulary import ELLIPSES
+from newscrawl.extraction.vocabulary import ELLIPSES, SENTENCE_CLOSERS, SENTENCE_STOPS
 
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
@@ -64,7 +64,9 @@ STAMP_MIN_NUMBERS = 2
 #: Fewest words a standfirst has (a one-line kicker equal to a terse description is none).
 STANDFIRST_MIN_WORDS = 6
 
-_SENTENCE_END = re.compile(r"\w[.!?…]['\"”’»)]*\s*$")
+#: A sentence's end: a word's last character, a stop (Latin, CJK, Devanagari) and any
+#: closing quotes and brackets.
+_SENTENCE_END = re.compile(rf"\w[{re.escape(SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*\s*$")
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 #: Fewest times a line must stand in the story's container to be its furniture.

@@ -40,6 +40,7 @@ from newscrawl.extraction.vocabulary import (
     MODIFIED_LABELS,
     PUBLICATION_VERBS,
     PUBLISHED_LABELS,
+    SENTENCE_STOPS,
     SKIP_TEXT_TAGS,
     UNTIL_DATE,
 )
@@ -65,8 +66,8 @@ _SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?!\d|[./
 #: maaliskuuta 2024", "山田花子, 2024年3月14日"): the date is read without them.
 _NAME_COMMA = re.compile(r"[^\W\d][^\d,:]{1,38},\s*(?=\d)")
 
-#: The end of a sentence: a word's last letter and a full stop.
-_SENTENCE_CLOSE = re.compile(r"[^\W\d_][.。!?！？।]$")
+#: The end of a sentence: a word's last letter and a stop (Latin, CJK, Devanagari).
+_SENTENCE_CLOSE = re.compile(rf"[^\W\d_][{re.escape(SENTENCE_STOPS)}]$")
 
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
 
