@@ -15,12 +15,14 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.html import element_text
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
-from newscrawl.extraction.meta_sources import DATELINE_PLACE, YEAR_IN_TEXT, Sources
+from newscrawl.extraction.meta_sources import DATELINE_PLACE, Sources
 from newscrawl.extraction.stamp_names import (
     HAS_DIGIT,
     MAX_ODD_STAMP_CHARS,
     MAX_STAMP_CHARS,
     STAMP,
+    YEAR_IN_TEXT,
+    before_until,
     dated_part,
     has_fragment,
     is_date_icon,
@@ -42,7 +44,6 @@ from newscrawl.extraction.vocabulary import (
     PUBLISHED_LABELS,
     SENTENCE_STOPS,
     SKIP_TEXT_TAGS,
-    UNTIL_DATE,
 )
 
 #: How many ancestors of the headline make up its "header area".
@@ -242,12 +243,9 @@ class Stamps(Sources):
         # Whether a class or a label marks the element as the update's: asked only of the
         # lines that hold a date (most lines of a stamp's area hold none).
         modified_class: bool | None = None
-        for full_line in text.split("\n"):
-            line = full_line
-            if (until := UNTIL_DATE.search(line)) is not None:
-                # "Video verfügbar bis 14.03.2025": the day a thing ends. What comes before
-                # a preposition is read; a date before a postposition ("まで") is its.
-                line = "" if until.group()[0].isdigit() else line[: until.start()]
+        for each in text.split("\n"):
+            # "Video verfügbar bis 14.03.2025": the day a thing ends is not read.
+            line = before_until(each)
             if (cut := MODIFIED_LABELS.search(line)) is not None:
                 # A modification label of another language: what follows is modified.
                 rest = line[cut.end() :]
