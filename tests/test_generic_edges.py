@@ -675,6 +675,23 @@ def test_local_stamp_lines_in_sentences_lists_and_story_are_kept() -> None:
     assert len(body) == 7
 
 
+def test_header_lines_closing_a_byline_with_the_metadata_stamp() -> None:
+    """A byline closing with the stamp the metadata read after a comma or a bar is a
+    header line, however long the name ("Της Μαρίας Παπαδοπούλου, 14/03/24"). Must not
+    fire: the stamp in a line that is no byline (the words before it hold a figure, or
+    no comma or bar sets it apart)."""
+    stamps = {"14/03/24", "14/03/24, 10:15"}
+    for line, found in (
+        ("Της Μαρίας Παπαδοπούλου, 14/03/24", [0]),
+        ("Της Μαρίας Παπαδοπούλου | 14/03/24, 10:15", [0]),
+        ("Τα 3 σχολεία της περιοχής, 14/03/24", []),
+        ("Η συνεδρίαση του δημοτικού συμβουλίου 14/03/24", []),
+    ):
+        root = selector(f"<div><p>{line}</p></div>").root
+        lines = [(p.text_content(), p) for p in root.iter("p")]
+        assert header_lines(lines, None, [], stamps) == found, line
+
+
 def test_header_lines_with_the_metadata_stamps() -> None:
     """The raw text of a stamp the metadata read marks a header line; a raw of one number
     (a year in a title) marks none, and no stamp marks a line of a quote."""

@@ -633,6 +633,15 @@ def test_until_line_names_only_the_day_a_thing_ends(line: str, until: bool) -> N
     assert until_line(line) is until
 
 
+def test_shown_chars_leaves_out_combining_marks() -> None:
+    """Thai vowels and tone marks above and below a letter take no place of their own:
+    a Thai date is measured as it shows; a Latin text as it is."""
+    from newscrawl.extraction.stamp_names import shown_chars  # noqa: PLC0415 - this test only
+
+    assert shown_chars("วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567") == 28
+    assert shown_chars("14 March 2024, 10:15") == 20
+
+
 @pytest.mark.parametrize(
     ("head", "line", "raw", "source"),
     [

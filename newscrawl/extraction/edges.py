@@ -331,22 +331,31 @@ def header_lines(
 
 def _holds_stamp(text: str, owner: HtmlElement, stamps: Collection[str]) -> bool:
     """True when the one line *text* holds one of the metadata's visible *stamps* as a
-    good part of it, what else it says being no sentence (the stamp's own last word may
-    end in a full stop, "10:15 น."), and stands outside a list, a quote or a table. A
-    stamp of one number is no day ("Diskussion im Rahmen der didacta 2019", read as an
-    odd stamp for DateNormaliser to refuse)."""
+    good part of it, or closes with it after a byline's name and a comma or a bar ("Της
+    Μαρίας Παπαδοπούλου, 14/03/24": a long name, a short stamp), what else it says being
+    no sentence (the stamp's own last word may end in a full stop, "10:15 น."), and
+    stands outside a list, a quote or a table. A stamp of one number is no day
+    ("Diskussion im Rahmen der didacta 2019", read as an odd stamp for DateNormaliser to
+    refuse)."""
     if "\n" in text:
         return False
     for raw in stamps:
         if (
             raw in text
-            and len(raw) >= STAMP_MIN_SHARE * len(text)
+            and (len(raw) >= STAMP_MIN_SHARE * len(text) or _closes_byline(text, raw))
             and len(_DIGITS.findall(raw)) >= STAMP_MIN_NUMBERS
         ):
             rest = text.replace(raw, " ").strip()
             if not _SENTENCE_END.search(rest) and not _in_structure(owner):
                 return True
     return False
+
+
+def _closes_byline(text: str, raw: str) -> bool:
+    """True when the stamp *raw* closes the line *text* after a name and a comma or a bar
+    (a byline and its stamp), the name holding no figure."""
+    name = text.rstrip()[: -len(raw)].rstrip() if text.rstrip().endswith(raw) else ""
+    return name[-1:] in (",", "|") and _DIGITS.search(name) is None
 
 
 def deck_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:

@@ -8,6 +8,7 @@ and the text tests on stamps (a modification stamp, a dated list entry).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -119,8 +120,19 @@ TEASER_BOX_LEVELS = 2
 #: A word: letters, with the vowel signs of the Indic scripts (combining marks, which
 #: ``\w`` leaves out: "पुरानी" is one word, not three).
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])+")
+#: A combining mark (Unicode category Mn) of a script whose letters carry them.
+_MARKS = "".join(chr(c) for c in range(0x300, 0x1000) if unicodedata.category(chr(c)) == "Mn")
+_COMBINING = re.compile(f"[{_MARKS}]")
 #: Kana and ideographs: Japanese and Chinese write no spaces, two of them make a word.
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def shown_chars(text: str) -> int:
+    """How many characters *text* shows: its combining marks, which sit on a letter and
+    take no place of their own (Thai vowels and tone marks above and below a consonant,
+    Devanagari's, Arabic's vowel points), left out. A Thai date is no longer than another
+    language's for them ("วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567": 34 characters, 28 shown)."""
+    return len(text) - len(_COMBINING.findall(text))
 
 
 def headline_words(text: str) -> int:
