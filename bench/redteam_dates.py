@@ -18,10 +18,11 @@ Shape ``notfire`` must give no date: an undated story whose sidebar, teasers, co
 listing carry dates, a header showing today's date, a copyright year, an event's date in
 the text. Shape ``langs``: a stamp in 27 languages' own forms (month names, d.m.yyyy,
 d.m.yy, yyyy/mm/dd, Thai Buddhist-era years, 年月日, 년 월 일) in a ``<p>``, a ``<span>``, a
-``<time>`` without ``datetime`` or closing a byline line, each with three twins that must
-give no date (the same date as an event's day in the story, in an offer's "valid until"
-line, beside another story's teaser). A page fails when its day is missing or wrong, or
-(notfire) when any date is kept (counted as invented).
+``<time>`` without ``datetime``, closing a byline line after a comma, or after a bar with
+a time of day, each with four twins that must give no date (the same date as an event's
+day in the story, in an offer's "valid until" line, beside another story's teaser, in
+another story's teaser card with its byline). A page fails when its day is missing or
+wrong, or (notfire) when any date is kept (counted as invented).
 """
 
 from __future__ import annotations
@@ -880,17 +881,21 @@ def lang_page(lang: str, under: str = "", event: str = "", after: str = "") -> s
 
 def lang_cases() -> Iterator[Case]:
     """A stamp of each language's shapes under the headline (in a <p>, in a <span>, in a
-    <time> without ``datetime``, closing a byline line), and its twins, the same date
-    where it is not the page's (an event's day in a sentence of the story, an offer's
-    "valid until" line under the headline, another story's teaser card): no date."""
+    <time> without ``datetime``, closing a byline line after a comma, or after a bar with
+    a time of day: "Του Γιάννη Παπαδόπουλου | 14 Μαρτίου 2024, 10:15"), and its twins, the
+    same date where it is not the page's (an event's day in a sentence of the story, an
+    offer's "valid until" line under the headline, another story's teaser card, with a
+    byline and stamp of its own): no date."""
     for i, (lang, shape, text) in enumerate(lang_shapes()):
         _, by, event, until, teaser = LANG_TEXTS[lang]
         key = f"lang-{shape}-{lang}-{i}"  # (no date in the URL)
+        timed = text if ":" in text else f"{text}, 10:15"
         under = {
             "p": f"<p>{text}</p>",
             "span": f"<div><span>{text}</span></div>",
             "time": f"<time>{text}</time>",
             "byline": f"<p>{by}, {text}</p>",
+            "byline-bar": f"<p>{by} | {timed}</p>",
         }
         for where, html in under.items():
             name = f"{key}-{where}"
@@ -898,10 +903,15 @@ def lang_cases() -> Iterator[Case]:
         card = (
             f"<div class='card'><a href='/other-story.html'>{teaser}</a> <span>{text}</span></div>"
         )
+        byline_card = (
+            f"<div class='card'><a href='/other-story.html'>{teaser}</a>"
+            f" <p>{by} | {timed}</p></div>"
+        )
         twins = {
             "event": lang_page(lang, event=event.format(d=text)),
             "until": lang_page(lang, f"<p>{until.format(d=text)}</p>"),
             "teaser": lang_page(lang, after=card),
+            "teaser-byline": lang_page(lang, after=byline_card),
         }
         for where, html in twins.items():
             name = f"{key}-{where}-notfire"

@@ -28,6 +28,8 @@ from .conftest import FIXTURES
 
 URL = "https://www.harbourtimes.example/news/2024/03/05/bridge"
 PAGES = FIXTURES / "edges"
+#: A page address without a date in it.
+CJK_URL = "https://zeitung.example/stadt/haushalt.html"
 STANDFIRST = "After two years and 41 million pounds of repairs"
 STORY = [
     "The harbour bridge reopened to traffic on Tuesday evening",
@@ -243,6 +245,21 @@ def test_dates_in_sentences_posts_lists_and_titles_are_kept() -> None:
     ):
         assert kept in body
     assert stamp_lines([]) == []
+
+
+def test_cjk_sentences_opening_with_a_date_are_kept() -> None:
+    """A Japanese sentence ends with "。" or "？": one opening with a date and time is the
+    story's (an event's day), not a stamp line; must not fire: the bare stamp line goes.
+    Without it the page has no date."""
+    html = (PAGES / "cjk-sentences-with-dates.html").read_text(encoding="utf-8")
+    page = generic_article(selector(html).root, CJK_URL)
+    body = page.body.paragraphs
+    assert body[1].startswith("2024.03.14 10:15に広場で")
+    assert body[3] == "2024.03.20 18:00からの説明会には誰でも参加できるのか？"
+    assert "2024.03.14 10:15" not in body
+    assert len(body) == 6
+    html = html.replace("<p>2024.03.14 10:15</p>\n", "")
+    assert generic_article(selector(html).root, CJK_URL).dates == []
 
 
 def test_lines_repeated_as_furniture_are_not_body() -> None:
@@ -656,6 +673,23 @@ def test_local_stamp_lines_in_sentences_lists_and_story_are_kept() -> None:
     assert body[3].startswith(STORY[0])
     assert body[4] == "14. März 2024, 10:15 Uhr"
     assert len(body) == 7
+
+
+def test_header_lines_closing_a_byline_with_the_metadata_stamp() -> None:
+    """A byline closing with the stamp the metadata read after a comma or a bar is a
+    header line, however long the name ("Της Μαρίας Παπαδοπούλου, 14/03/24"). Must not
+    fire: the stamp in a line that is no byline (the words before it hold a figure, or
+    no comma or bar sets it apart)."""
+    stamps = {"14/03/24", "14/03/24, 10:15"}
+    for line, found in (
+        ("Της Μαρίας Παπαδοπούλου, 14/03/24", [0]),
+        ("Της Μαρίας Παπαδοπούλου | 14/03/24, 10:15", [0]),
+        ("Τα 3 σχολεία της περιοχής, 14/03/24", []),
+        ("Η συνεδρίαση του δημοτικού συμβουλίου 14/03/24", []),
+    ):
+        root = selector(f"<div><p>{line}</p></div>").root
+        lines = [(p.text_content(), p) for p in root.iter("p")]
+        assert header_lines(lines, None, [], stamps) == found, line
 
 
 def test_header_lines_with_the_metadata_stamps() -> None:

@@ -592,17 +592,54 @@ def test_htmldate_fallback_skips_dates_after_a_modification_label(
         pytest.param("Angebot gültig bis 14.03.2024", None, id="until-word"),
         pytest.param("Video verfügbar bis 14.03.2024", None, id="until-available"),
         pytest.param("Oferta ważna do 14.03.2024", None, id="until-polish"),
+        pytest.param("Kampanya 14.03.2024 tarihine kadar geçerlidir", None, id="until-long"),
+        pytest.param("Kampanya 2024/03/14 tarihine kadar tüm mağazalarda geçerlidir", None,
+                     id="until-long-postposition"),
+        pytest.param("Angebot für alle Abonnentinnen und Abonnenten gültig bis 14.03.2024", None,
+                     id="until-long-preposition"),
         pytest.param("Do 14.03.2024", "2024-03-14", id="weekday-do-must-not-fire"),
         pytest.param("14.03.2024", "2024-03-14", id="plain-stamp-must-not-fire"),
+        pytest.param("14.03.2024 · Angebot für Abonnenten gültig bis 20.03.2024", "2024-03-14",
+                     id="date-before-until-must-not-fire"),
     ],
 )  # fmt: skip
 def test_htmldate_fallback_skips_a_day_something_lasts_until(line: str, found: str | None) -> None:
-    """A short line naming the day a thing ends ("valid until", "verfügbar bis") is no
-    stamp: htmldate, not told the word, would give it as the publication day. The German
-    weekday "Do" (Thursday) is no Polish "do" (until)."""
+    """A line naming the day a thing ends ("valid until", "verfügbar bis", "tarihine
+    kadar") and no other date is no stamp, however long: htmldate, not told the word,
+    would give it as the publication day. The German weekday "Do" (Thursday) is no Polish
+    "do" (until), and a date before the word "until" is not the until's."""
     body = f"<article><h1>Titel</h1><div class='info'><p>{line}</p></div><p>{STORY}</p></article>"
     candidate = htmldate_candidate(lxml_html.fromstring(page(body=body, lang="de")), URL)
     assert (candidate.raw if candidate else None) == found
+
+
+@pytest.mark.parametrize(
+    ("line", "until"),
+    [
+        ("Offer valid until 14 March 2024", True),
+        ("Kampanya 14.03.2024 tarihine kadar geçerlidir, tüm mağazalarda", True),
+        ("2024年3月14日まで有効", True),
+        ("14.03.2024 · Angebot gültig bis 20.03.2024", False),
+        ("Montag bis Freitag 9 bis 18 Uhr für Sie geöffnet · Stand: 5. Mai 2023", False),
+        ("14 March 2024", False),
+    ],
+)
+def test_until_line_names_only_the_day_a_thing_ends(line: str, until: bool) -> None:
+    """An "until" line whose every year is the until's date gives no date, whatever its
+    length; must not fire: a line holding another date (before the word "until", or
+    after an "until" whose date holds no year)."""
+    from newscrawl.extraction.stamp_names import until_line  # noqa: PLC0415 - this test only
+
+    assert until_line(line) is until
+
+
+def test_shown_chars_leaves_out_combining_marks() -> None:
+    """Thai vowels and tone marks above and below a letter take no place of their own:
+    a Thai date is measured as it shows; a Latin text as it is."""
+    from newscrawl.extraction.stamp_names import shown_chars  # noqa: PLC0415 - this test only
+
+    assert shown_chars("วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567") == 28
+    assert shown_chars("14 March 2024, 10:15") == 20
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,6 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.blocks import (
     HEADINGS,
     MEDIA_TAGS,
-    SENTENCE_END,
     Block,
     Page,
     Stats,
@@ -25,6 +24,7 @@ from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.live_blog import calls_itself_live, clock_run
 from newscrawl.extraction.second import WORDS_MIN_HELD, long_words
 from newscrawl.extraction.stamp_names import HAS_DIGIT
+from newscrawl.extraction.vocabulary import SENTENCE_END
 
 #: Longest stamp line of a live blog's entry (its time, its reporter's name).
 _STAMP_LINE_MAX_CHARS = 100

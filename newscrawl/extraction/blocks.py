@@ -8,7 +8,6 @@ reads them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -18,8 +17,6 @@ from lxml.html import HtmlElement
 from newscrawl.extraction import boilerplate as bp
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-#: How a sentence ends: its stop (Latin or CJK), then any closing quotes and brackets.
-SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u201d\u2019\u00bb\u300d)\]]*$")
 
 
 @dataclass(slots=True)

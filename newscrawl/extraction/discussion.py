@@ -39,11 +39,12 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.anchored import blocks_tell, is_prose, page_title
-from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, Block, Stats, ancestors
+from newscrawl.extraction.blocks import HEADINGS, Block, Stats, ancestors
 from newscrawl.extraction.boxes_apart import is_control
 from newscrawl.extraction.jsonld import item_types, itemtype_name, page_items
 from newscrawl.extraction.live_blog import calls_itself_live, clock_run
 from newscrawl.extraction.second import long_words
+from newscrawl.extraction.vocabulary import SENTENCE_END
 
 #: schema.org types of readers' posts.
 _READER_TYPES = frozenset({"comment", "usercomments", "discussionforumposting"})

@@ -35,7 +35,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.headlines import key_words
-from newscrawl.extraction.vocabulary import ELLIPSES
+from newscrawl.extraction.vocabulary import ELLIPSES, SENTENCE_CLOSERS, SENTENCE_STOPS
 
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
@@ -64,7 +64,9 @@ STAMP_MIN_NUMBERS = 2
 #: Fewest words a standfirst has (a one-line kicker equal to a terse description is none).
 STANDFIRST_MIN_WORDS = 6
 
-_SENTENCE_END = re.compile(r"\w[.!?…]['\"”’»)]*\s*$")
+#: A sentence's end: a word's last character, a stop (Latin, CJK, Devanagari) and any
+#: closing quotes and brackets.
+_SENTENCE_END = re.compile(rf"\w[{re.escape(SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*\s*$")
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 #: Fewest times a line must stand in the story's container to be its furniture.
@@ -329,22 +331,31 @@ def header_lines(
 
 def _holds_stamp(text: str, owner: HtmlElement, stamps: Collection[str]) -> bool:
     """True when the one line *text* holds one of the metadata's visible *stamps* as a
-    good part of it, what else it says being no sentence (the stamp's own last word may
-    end in a full stop, "10:15 น."), and stands outside a list, a quote or a table. A
-    stamp of one number is no day ("Diskussion im Rahmen der didacta 2019", read as an
-    odd stamp for DateNormaliser to refuse)."""
+    good part of it, or closes with it after a byline's name and a comma or a bar ("Της
+    Μαρίας Παπαδοπούλου, 14/03/24": a long name, a short stamp), what else it says being
+    no sentence (the stamp's own last word may end in a full stop, "10:15 น."), and
+    stands outside a list, a quote or a table. A stamp of one number is no day
+    ("Diskussion im Rahmen der didacta 2019", read as an odd stamp for DateNormaliser to
+    refuse)."""
     if "\n" in text:
         return False
     for raw in stamps:
         if (
             raw in text
-            and len(raw) >= STAMP_MIN_SHARE * len(text)
+            and (len(raw) >= STAMP_MIN_SHARE * len(text) or _closes_byline(text, raw))
             and len(_DIGITS.findall(raw)) >= STAMP_MIN_NUMBERS
         ):
             rest = text.replace(raw, " ").strip()
             if not _SENTENCE_END.search(rest) and not _in_structure(owner):
                 return True
     return False
+
+
+def _closes_byline(text: str, raw: str) -> bool:
+    """True when the stamp *raw* closes the line *text* after a name and a comma or a bar
+    (a byline and its stamp), the name holding no figure."""
+    name = text.rstrip()[: -len(raw)].rstrip() if text.rstrip().endswith(raw) else ""
+    return name[-1:] in (",", "|") and _DIGITS.search(name) is None
 
 
 def deck_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:

@@ -34,7 +34,7 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, tag_name
+from newscrawl.extraction.blocks import HEADINGS, tag_name
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.boilerplate import MIN_SCORED_CHARS
 from newscrawl.extraction.dates import LabelledDate
@@ -73,6 +73,7 @@ from newscrawl.extraction.second import (
 )
 from newscrawl.extraction.stated import stated_end, stated_lines, told_apart
 from newscrawl.extraction.teaser_boxes import short_text
+from newscrawl.extraction.vocabulary import SENTENCE_END
 
 
 def _placeholder_headline(root: HtmlElement) -> str | None:

@@ -30,6 +30,7 @@ from newscrawl.extraction.stamp_names import (
     modification_stamp,
     site_banner,
     teaser_dated,
+    until_line,
 )
 from newscrawl.extraction.vocabulary import (
     FOREIGN_TAGS,
@@ -37,7 +38,6 @@ from newscrawl.extraction.vocabulary import (
     SKIP_TAGS,
     SKIP_TEXT_TAGS,
     TEXT_BLOCK_TAGS,
-    UNTIL_DATE,
 )
 from newscrawl.extraction.zones import language_zone
 
@@ -520,8 +520,9 @@ def _pruned(
     day a picture was taken), long text blocks
     (over :data:`MAX_STAMP_CHARS`), the text blocks of *story* (the found body's
     paragraphs) but a date line, modification stamps and the dates just after a
-    modification label, the stamp-short lines naming the day a thing lasts until
-    (:data:`~.vocabulary.UNTIL_DATE`: "Angebot gültig bis 14.03.2024"); none inside
+    modification label, the lines naming the day a thing lasts until and no other date,
+    whatever their length (:func:`~.stamp_names.until_line`: "Angebot gültig bis
+    14.03.2024", "Kampanya 14.03.2024 tarihine kadar geçerlidir"); none inside
     another removed foreign one (its removal would change nothing).
 
     Read in one walk: a foreign container is not entered, and an element's text is only
@@ -575,11 +576,7 @@ def _pruned(
             (block and (text is None or len(text) > MAX_STAMP_CHARS))
             or (block and text in story and not is_date_line(text))
             or modification_stamp(text)
-            or (
-                text is not None
-                and len(text) <= MAX_ODD_STAMP_CHARS
-                and UNTIL_DATE.search(text) is not None
-            )
+            or (text is not None and until_line(text))
             or (
                 text is not None
                 and HAS_DIGIT.search(text) is not None

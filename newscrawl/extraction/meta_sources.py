@@ -31,6 +31,7 @@ from newscrawl.extraction.stamp_names import (
     MAX_ODD_STAMP_CHARS,
     MODIFIED,
     PUBLISH,
+    YEAR_IN_TEXT,
     after_modification_label,
     has_fragment,
     list_entry,
@@ -64,13 +65,6 @@ _URL_DATES = (
     # "/harbour-budget-20231103-a1b2.html": the day set into the slug by a hyphen.
     re.compile(r"[-_]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[-_./]|$)"),
 )
-#: A year in a text: 1970-2099, or a Buddhist-era year (25xx) after a Thai word ("14
-#: มีนาคม 2567", "พ.ศ. 2567"), which :class:`.DateNormaliser` reads.
-YEAR_IN_TEXT = re.compile(
-    r"(?<!\d)(?:19[7-9]\d|20\d\d"
-    r"|(?:(?<=[\u0e00-\u0e7f])|(?<=[\u0e00-\u0e7f][.\s])|(?<=[\u0e00-\u0e7f]\.\s))25\d\d)(?!\d)"
-)
-
 #: A story's opening dateline up to its dash: "LONDON, March 14, 2024 /Wire/ -- The …",
 #: "Berlin, 14.03.2024 – Der …" (group 1: the place and the date, the agency left out).
 _DATELINE_HEAD = re.compile(

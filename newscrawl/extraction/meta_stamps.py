@@ -15,12 +15,14 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.html import element_text
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
-from newscrawl.extraction.meta_sources import DATELINE_PLACE, YEAR_IN_TEXT, Sources
+from newscrawl.extraction.meta_sources import DATELINE_PLACE, Sources
 from newscrawl.extraction.stamp_names import (
     HAS_DIGIT,
     MAX_ODD_STAMP_CHARS,
     MAX_STAMP_CHARS,
     STAMP,
+    YEAR_IN_TEXT,
+    before_until,
     dated_part,
     has_fragment,
     is_date_icon,
@@ -28,6 +30,7 @@ from newscrawl.extraction.stamp_names import (
     is_post_meta,
     marker_of,
     modified_marked,
+    shown_chars,
     stamp_area_named,
     teaser_dated,
 )
@@ -40,8 +43,8 @@ from newscrawl.extraction.vocabulary import (
     MODIFIED_LABELS,
     PUBLICATION_VERBS,
     PUBLISHED_LABELS,
+    SENTENCE_STOPS,
     SKIP_TEXT_TAGS,
-    UNTIL_DATE,
 )
 
 #: How many ancestors of the headline make up its "header area".
@@ -62,11 +65,12 @@ _DATE_CLOSE = " .)"
 #: one century plausible at the fetch time.
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?!\d|[./-]\d)")
 #: A name (or a place) and a comma before a stamp's date ("Anna Virtanen, 14.
-#: maaliskuuta 2024", "山田花子, 2024年3月14日"): the date is read without them.
-_NAME_COMMA = re.compile(r"[^\W\d][^\d,:]{1,38},\s*(?=\d)")
+#: maaliskuuta 2024", "山田花子, 2024年3月14日"), which a day's name may open ("โดย สมชาย
+#: ใจดี, วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567"): the date is read without them.
+_NAME_COMMA = re.compile(r"[^\W\d][^\d,:]{1,38},\s*(?=\d|[^\d,:|]{1,20}\d)")
 
-#: The end of a sentence: a word's last letter and a full stop.
-_SENTENCE_CLOSE = re.compile(r"[^\W\d_][.。!?！？।]$")
+#: The end of a sentence: a word's last letter and a stop (Latin, CJK, Devanagari).
+_SENTENCE_CLOSE = re.compile(rf"[^\W\d_][{re.escape(SENTENCE_STOPS)}]$")
 
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
 
@@ -241,12 +245,9 @@ class Stamps(Sources):
         # Whether a class or a label marks the element as the update's: asked only of the
         # lines that hold a date (most lines of a stamp's area hold none).
         modified_class: bool | None = None
-        for full_line in text.split("\n"):
-            line = full_line
-            if (until := UNTIL_DATE.search(line)) is not None:
-                # "Video verfügbar bis 14.03.2025": the day a thing ends. What comes before
-                # a preposition is read; a date before a postposition ("まで") is its.
-                line = "" if until.group()[0].isdigit() else line[: until.start()]
+        for each in text.split("\n"):
+            # "Video verfügbar bis 14.03.2025": the day a thing ends is not read.
+            line = before_until(each)
             if (cut := MODIFIED_LABELS.search(line)) is not None:
                 # A modification label of another language: what follows is modified.
                 rest = line[cut.end() :]
@@ -260,7 +261,9 @@ class Stamps(Sources):
                 line = line[: cut.start()]
             found = split_labels(line)
             if not found:
-                if len(line) <= MAX_ODD_STAMP_CHARS and (
+                if shown_chars(line) > MAX_ODD_STAMP_CHARS:
+                    line = self._dated_part(element, line)
+                if shown_chars(line) <= MAX_ODD_STAMP_CHARS and (
                     YEAR_IN_TEXT.search(line)
                     or (
                         (dated_class or element in self.header_area)
@@ -339,6 +342,23 @@ class Stamps(Sources):
                     self.add("modified", stamp.raw, "stamp-labelled")
                 else:
                     self.add("published", stamp.raw, "stamp-labelled" if labelled else "stamp")
+
+    def _dated_part(self, element: HtmlElement, line: str) -> str:
+        """The part of a stamp line longer than an odd stamp that holds its date, read as
+        one: the first part with a year of a line of parts set apart ("Του Γιάννη
+        Παπαδόπουλου | 14 Μαρτίου 2024, 10:15", a byline and its stamp), or, under the
+        headline, what follows a byline's name and comma ("โดย สมชาย ใจดี, วันพฤหัสบดีที่
+        14 มีนาคม พ.ศ. 2567": a day's name and the era's make a Thai date long); else the
+        line itself, as for a line longer than a stamp's."""
+        if len(line) > MAX_STAMP_CHARS:
+            return line
+        parts = _SEPARATORS.split(line)
+        if len(parts) > 1:
+            dated = (p for p in parts if YEAR_IN_TEXT.search(p) or _SHORT_YEAR_DATE.search(p))
+            return next(dated, line)
+        if element in self.header_area and (named := _NAME_COMMA.match(line)) is not None:
+            return line[named.end() :]
+        return line
 
     def _before_story(self, element: HtmlElement) -> bool:
         """True when *element* comes before the story's first paragraph (longer than an

@@ -8,6 +8,7 @@ and the text tests on stamps (a modification stamp, a dated list entry).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -35,6 +36,7 @@ from newscrawl.extraction.vocabulary import (
     PUBLISH_FRAGMENTS,
     PUBLISHED_LABELS,
     STAMP_FRAGMENTS,
+    UNTIL_DATE,
 )
 
 #: Longest visible text read as a stamp (date lines are short; body paragraphs are not).
@@ -45,6 +47,12 @@ MAX_ODD_STAMP_CHARS = 40
 #: The end of a range's first date, before its dash ("12.10.", "12").
 _RANGE_START = re.compile(r"\d\.?$")
 HAS_DIGIT = re.compile(r"\d")
+#: A year in a text: 1970-2099, or a Buddhist-era year (25xx) after a Thai word ("14
+#: มีนาคม 2567", "พ.ศ. 2567"), which :class:`.DateNormaliser` reads.
+YEAR_IN_TEXT = re.compile(
+    r"(?<!\d)(?:19[7-9]\d|20\d\d"
+    r"|(?:(?<=[\u0e00-\u0e7f])|(?<=[\u0e00-\u0e7f][.\s])|(?<=[\u0e00-\u0e7f]\.\s))25\d\d)(?!\d)"
+)
 
 #: A modification label leading a text ("Updated …", "Uppdaterad …", "Mis à jour le …").
 #: Not "Stand:" ("as of"): it dates the version shown, on a page showing no other date
@@ -112,8 +120,19 @@ TEASER_BOX_LEVELS = 2
 #: A word: letters, with the vowel signs of the Indic scripts (combining marks, which
 #: ``\w`` leaves out: "पुरानी" is one word, not three).
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])+")
+#: A combining mark (Unicode category Mn) of a script whose letters carry them.
+_MARKS = "".join(chr(c) for c in range(0x300, 0x1000) if unicodedata.category(chr(c)) == "Mn")
+_COMBINING = re.compile(f"[{_MARKS}]")
 #: Kana and ideographs: Japanese and Chinese write no spaces, two of them make a word.
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def shown_chars(text: str) -> int:
+    """How many characters *text* shows: its combining marks, which sit on a letter and
+    take no place of their own (Thai vowels and tone marks above and below a consonant,
+    Devanagari's, Arabic's vowel points), left out. A Thai date is no longer than another
+    language's for them ("วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567": 34 characters, 28 shown)."""
+    return len(text) - len(_COMBINING.findall(text))
 
 
 def headline_words(text: str) -> int:
@@ -194,6 +213,34 @@ def site_banner(node: HtmlElement, frame: frozenset[HtmlElement]) -> bool:
         and next(node.iter("nav"), None) is not None
         and not any(a.tag in ("article", "main") for a in node.iterancestors())
     )
+
+
+def before_until(line: str) -> str:
+    """What of *line* is not the day a thing lasts until (:data:`~.vocabulary.UNTIL_DATE`:
+    an offer's, a video's availability, a registration's), never the page's: the line when
+    it names none, what stands before a preposition of "until" ("14.03.2024 · Angebot
+    gültig bis 20.03.2024"), nothing when the date stands before a postposition
+    ("2024年3月14日まで", "14.03.2024 tarihine kadar": that date is the until's)."""
+    until = UNTIL_DATE.search(line)
+    if until is None:
+        return line
+    return "" if until.group()[0].isdigit() else line[: until.start()]
+
+
+def until_line(text: str) -> bool:
+    """True when *text* names the day a thing lasts until and every year it holds is that
+    day's, the date right after the word "until" or right before its postposition
+    ("Kampanya 14.03.2024 tarihine kadar geçerlidir", "Offer valid until 14 March 2024"):
+    it gives no date, however long it is. A line of another date ("14.03.2024 · gültig
+    bis 20.03.2024", "Montag bis Freitag 9 Uhr · Stand: 5. Mai 2023") is not one."""
+    until = UNTIL_DATE.search(text)
+    if until is None:
+        return False
+    if until.group()[0].isdigit():  # the date before a postposition
+        start, end = until.start() - MAX_ODD_STAMP_CHARS, until.end()
+    else:
+        start, end = until.end(), until.end() + MAX_ODD_STAMP_CHARS
+    return all(start <= y.start() and y.end() <= end for y in YEAR_IN_TEXT.finditer(text))
 
 
 def dated_part(parts: list[str]) -> bool:

@@ -33,7 +33,7 @@ from functools import lru_cache
 from html import unescape
 
 from newscrawl.extraction.headlines import key_words
-from newscrawl.extraction.vocabulary import ELLIPSES
+from newscrawl.extraction.vocabulary import ELLIPSES, SENTENCE_CLOSERS, SENTENCE_STOPS
 
 #: Share of the found story's word 4-grams the stated text must hold to be the full story.
 STATED_MIN_COVER = 0.7
@@ -162,8 +162,8 @@ def stated_lines(paragraphs: Sequence[str], lines: Sequence[str], stated: str | 
 
 def _ends_whole(text: str) -> bool:
     """True when *text* ends as a sentence ends, not cut (no ellipsis)."""
-    tail = unescape(text).rstrip().rstrip("\"'\u201d\u2019\u00bb)")
-    return tail.endswith((".", "!", "?", "\u3002")) and not tail.endswith(ELLIPSES)
+    tail = unescape(text).rstrip().rstrip(SENTENCE_CLOSERS)
+    return tail.endswith(tuple(SENTENCE_STOPS)) and not tail.endswith(ELLIPSES)
 
 
 def stated_end(paragraphs: Sequence[str], stated: str | None) -> set[int]:

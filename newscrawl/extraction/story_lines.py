@@ -10,12 +10,12 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
-from newscrawl.extraction.blocks import HEADINGS, SENTENCE_END, Block, Page, ancestors, tag_name
+from newscrawl.extraction.blocks import HEADINGS, Block, Page, ancestors, tag_name
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.edges import PROSE_MIN_CHARS, STRUCTURE_TAGS, boxed_paragraphs
 from newscrawl.extraction.entries import within
 from newscrawl.extraction.html import absolute_url
-from newscrawl.extraction.vocabulary import RELATED_LINK
+from newscrawl.extraction.vocabulary import RELATED_LINK, SENTENCE_END
 
 
 def is_chrome_text(block: Block) -> bool:

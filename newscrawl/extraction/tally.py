@@ -18,7 +18,6 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.blocks import (
     HEADINGS,
-    SENTENCE_END,
     Block,
     Page,
     Stats,
@@ -185,7 +184,7 @@ def tally_ancestors(
         if layers and any(node in layers for node in block.chain):
             continue
         points = _score_paragraph(block.text)
-        if block.tag == "li" and not SENTENCE_END.search(block.text):
+        if block.tag == "li" and not voc.SENTENCE_END.search(block.text):
             # A list item that is no sentence (a feature, a fact, a menu entry) is a
             # story's structure, not its prose: half a paragraph's points.
             points *= _ITEM_POINTS

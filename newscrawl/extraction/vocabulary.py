@@ -153,6 +153,16 @@ LIST_SEPARATORS: frozenset[str] = frozenset({"-", "–", "—", "•", "*", "|"}
 #: How a teaser cut short by the site ends.
 ELLIPSES: tuple[str, ...] = ("...", "…")
 
+#: The marks a sentence ends with: the Latin stops and the ellipsis, the CJK full stop
+#: and the full-width stops a Japanese or Chinese sentence ends with ("。", "！", "？",
+#: "．", the half-width "｡"; no space follows them), the Devanagari danda ("।").
+SENTENCE_STOPS = ".!?\u2026\u3002\uff01\uff1f\uff0e\uff61\u0964"
+#: The closing quotes and brackets that may follow a sentence's stop (the CJK corner
+#: brackets and full-width parenthesis among them).
+SENTENCE_CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)\uff09]"
+#: A sentence's last mark, then any closing quotes and brackets, at the end of a text.
+SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*$")
+
 #: Sentence-final punctuation: a line ending in one is prose, not a heading or title.
 PROSE_END = re.compile(r"[.!;:,\"”’)]$")
 
