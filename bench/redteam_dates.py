@@ -24,7 +24,8 @@ line, beside another story's teaser). Shape ``relative``: a relative stamp ("vor
 Stunden", "il y a une heure", "вчера в 14:30", "3 dni temu" …) in de/fr/es/pt/ru/nl/it/pl/en
 in the same places and after a publication label, the day it gives at the fetch time; its
 twins give no date (the stamp of a reader's comment below an undated story, of a teaser
-card, a future phrase such as "in 3 Tagen" under the headline). A page fails when its day
+card, a future phrase such as "in 3 Tagen" under the headline, a day's word in a link or a
+heading, today's word alone). A page fails when its day
 is missing or wrong, or (notfire) when any date is kept (counted as invented).
 """
 
@@ -939,6 +940,11 @@ FUTURE = {
     "it": ["tra 3 giorni", "tra 3 ore", "domani"], "pl": ["za 3 dni", "za 3 godziny", "jutro"],
     "en": ["in 3 days", "in 3 hours", "tomorrow"],
 }  # fmt: skip
+#: The word for today: alone under the headline (a kicker, a section, a brand) no stamp.
+TODAY = {
+    "de": "Heute", "fr": "Aujourd'hui", "es": "Hoy", "pt": "Hoje", "ru": "Сегодня", "nl": "Vandaag",
+    "it": "Oggi", "pl": "Dzisiaj", "en": "Today",
+}  # fmt: skip
 #: A reader's name and a comment of a few words, below the story.
 COMMENT = ("Max Mustermann", "Das sehe ich ganz anders, die Parkgebühren sind schon hoch genug.")
 
@@ -973,6 +979,17 @@ def relative_cases() -> Iterator[Case]:
             for where, html in twins.items():
                 name = f"{key}-{where}-notfire"
                 yield name, url_of(name), lang_page(lang, after=html), None
+        # A day's word without a figure that is no stamp of its own: a link (a kicker, a
+        # tab), a heading's phrase, today's name alone.
+        yesterday, today = forms[2], TODAY[lang]
+        words = {
+            "link": f"<p><a href='/thema/{lang}'>{yesterday.capitalize()}</a></p>",
+            "heading": f"<h2>{yesterday.capitalize()} — {today.lower()}</h2>",
+            "today": f"<div><span>{today}</span></div>",
+        }
+        for where, html in words.items():
+            name = f"relative-{lang}-word-{where}-notfire"
+            yield name, url_of(name), lang_page(lang, html), None
         for i, text in enumerate(FUTURE[lang]):
             for where, html in {"p": f"<p>{text}</p>", "time": f"<time>{text}</time>"}.items():
                 name = f"relative-{lang}-future{i}-{where}-notfire"

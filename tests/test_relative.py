@@ -9,6 +9,7 @@ from newscrawl.extraction.relative import (
     read_relative,
     relative_span,
     relative_words,
+    stands_alone,
 )
 
 
@@ -71,3 +72,19 @@ def test_the_gate_is_the_languages_own_words() -> None:
     assert relative_words("gestern", "de")
     assert not relative_words("Anna Schmidt", "de")
     assert not relative_words("vor " + "x" * 80, "de")  # too long for a stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "alone"),
+    [
+        ("gestern", "gestern", True),
+        ("Anna Schmidt · gestern", "gestern", True),
+        ("Politik | gestern |", "gestern", True),
+        # must not fire: a part of a phrase
+        ("Gestern und heute", "Gestern", False),
+        ("Anna Schmidt · Gestern und heute", "heute", False),
+    ],
+)
+def test_stands_alone(line: str, stamp: str, alone: bool) -> None:
+    """A stamp without a figure is one only as a part of its line of its own."""
+    assert stands_alone(line, stamp) is alone

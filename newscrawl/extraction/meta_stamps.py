@@ -16,7 +16,12 @@ from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
 from newscrawl.extraction.html import element_text
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
 from newscrawl.extraction.meta_sources import DATELINE_PLACE, YEAR_IN_TEXT, Sources
-from newscrawl.extraction.relative import relative_span, relative_words
+from newscrawl.extraction.relative import (
+    read_relative,
+    relative_span,
+    relative_words,
+    stands_alone,
+)
 from newscrawl.extraction.stamp_names import (
     HAS_DIGIT,
     MAX_ODD_STAMP_CHARS,
@@ -263,7 +268,11 @@ class Stamps(Sources):
                     self.add("modified", raw, "stamp-labelled")
                 line = line[: cut.start()]
             found = split_labels(line)
-            if not found and (span := self._relative(element, line, dated_class)) is not None:
+            if (
+                not found
+                and (span := self._relative(element, line, dated_class)) is not None
+                and self._worded_stamp(element, line, span)
+            ):
                 labelled = PUBLISHED_LABELS.search(line[: line.rfind(span)]) is not None
                 source = "stamp-labelled" if labelled else "stamp"
                 self.add("published", span, source, relative=True)
@@ -345,7 +354,10 @@ class Stamps(Sources):
                 modified_class = modified_marked(element)
             for stamp in found:
                 relative = is_relative(stamp.raw)
-                if relative and not self._own_place(element, dated_class):
+                if relative and not (
+                    self._own_place(element, dated_class)
+                    and self._worded_stamp(element, line, stamp.raw)
+                ):
                     continue  # "3 hours ago" of a comment, a teaser: not the page's
                 if stamp.field == "dateModified" or modified_class:
                     self.add("modified", stamp.raw, "stamp-labelled", relative=relative)
@@ -363,6 +375,25 @@ class Stamps(Sources):
             and (self.story is None or self._before_story(element))
             and not self._repeated(element)
         )
+
+    def _worded_stamp(self, element: HtmlElement, line: str, stamp: str) -> bool:
+        """True unless *stamp* is a relative stamp without a figure ("gestern", "an hour
+        ago") that is no stamp of its own: in a heading or a link (a kicker "Heute", a
+        tab "Yesterday"), a phrase's part ("Gestern und heute"), or naming the fetch day
+        alone ("heute", "today": a brand or a section as often as a stamp)."""
+        if HAS_DIGIT.search(stamp) is not None:
+            return True
+        if (
+            element.tag in HEADING_TAGS
+            or element.tag == "a"
+            or next(element.iter("a"), None) is not None
+            or any(a.tag == "a" for a in element.iterancestors())
+            # (a publication label before it is no other word: "Veröffentlicht gestern")
+            or not stands_alone(PUBLISHED_LABELS.sub("", line), stamp)
+        ):
+            return False
+        read = read_relative(stamp, self.language or "en")
+        return read is not None and read.count > 0
 
     def _relative(self, element: HtmlElement, line: str, dated_class: bool) -> str | None:
         """The relative stamp of the page's language in *line* ("vor 3 Stunden",

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from dateparser.languages.locale import Locale
 
-__all__ = ["RelativeStamp", "read_relative", "relative_span", "relative_words"]
+__all__ = ["RelativeStamp", "read_relative", "relative_span", "relative_words", "stands_alone"]
 
 #: The English dateparser's translation gives: "3 hour ago", "hour ago" (a number
 #: written as a word it has no figure for: one), "1 day ago 14:30", "14:30 1 day ago".
@@ -144,3 +144,10 @@ def relative_span(line: str, language: str | None) -> str | None:
             if read_relative(candidate, language) is not None:
                 return candidate
     return None
+
+
+def stands_alone(line: str, stamp: str) -> bool:
+    """True when *stamp* is a whole part of *line* (the line, or a part set apart by "|",
+    "·", "•" …): "gestern" in "Anna Schmidt · gestern", not in "Gestern und heute"."""
+    stamp = stamp.strip(_AROUND)
+    return any(piece.strip(_AROUND) == stamp for piece in _PARTS.split(line))
