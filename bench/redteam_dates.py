@@ -21,8 +21,13 @@ d.m.yy, yyyy/mm/dd, Thai Buddhist-era years, 年月日, 년 월 일) in a ``<p>`
 ``<time>`` without ``datetime``, closing a byline line after a comma, or after a bar with
 a time of day, each with four twins that must give no date (the same date as an event's
 day in the story, in an offer's "valid until" line, beside another story's teaser, in
-another story's teaser card with its byline). A page fails when its day is missing or
-wrong, or (notfire) when any date is kept (counted as invented).
+another story's teaser card with its byline). Shape ``relative``: a relative stamp ("vor 3
+Stunden", "il y a une heure", "вчера в 14:30", "3 dni temu" …) in de/fr/es/pt/ru/nl/it/pl/en
+in the same places and after a publication label, the day it gives at the fetch time; its
+twins give no date (the stamp of a reader's comment below an undated story, of a teaser
+card, a future phrase such as "in 3 Tagen" under the headline, a day's word in a link or a
+heading, today's word alone). A page fails when its day
+is missing or wrong, or (notfire) when any date is kept (counted as invented).
 """
 
 from __future__ import annotations
@@ -918,6 +923,89 @@ def lang_cases() -> Iterator[Case]:
             yield name, url_of(name), html, None
 
 
+#: Relative stamps of each language ("3 hours ago", "an hour ago", "yesterday", "yesterday,
+#: 14:30", "3 days ago"), with the day each gives at :data:`FETCHED_AT`.
+RELATIVE = {
+    "de": ["vor 3 Stunden", "vor einer Stunde", "gestern", "gestern, 14:30 Uhr", "vor 3 Tagen"],
+    "fr": ["il y a 2 heures", "il y a une heure", "hier", "hier à 14h30", "il y a 3 jours"],
+    "es": ["hace 2 horas", "hace una hora", "ayer", "ayer, 14:30", "hace 3 días"],
+    "pt": ["há 3 horas", "há uma hora", "ontem", "ontem às 14:30", "há 3 dias"],
+    "ru": ["3 часа назад", "час назад", "вчера", "вчера в 14:30", "3 дня назад"],
+    "nl": ["3 uur geleden", "1 uur geleden", "gisteren", "gisteren 14:30", "3 dagen geleden"],
+    "it": ["3 ore fa", "un'ora fa", "ieri", "ieri alle 14:30", "3 giorni fa"],
+    "pl": ["3 godziny temu", "godzinę temu", "wczoraj", "wczoraj, 14:30", "3 dni temu"],
+    "en": ["3 hours ago", "an hour ago", "yesterday", "yesterday, 14:30", "3 days ago"],
+}
+RELATIVE_DAYS = ["2024-11-01", "2024-11-01", "2024-10-31", "2024-10-31", "2024-10-29"]
+#: A publication label before a relative stamp.
+RELATIVE_LABELS = {
+    "de": "Veröffentlicht", "fr": "Publié", "es": "Publicado", "pt": "Publicado", "ru": "Опубликовано",
+    "nl": "Gepubliceerd", "it": "Pubblicato", "pl": "Opublikowano", "en": "Published",
+}  # fmt: skip
+#: A future or an event's relative phrase ("in 3 days", "tomorrow"): never a publication.
+FUTURE = {
+    "de": ["in 3 Tagen", "in 3 Stunden", "morgen"], "fr": ["dans 3 jours", "dans 3 heures", "demain"],
+    "es": ["dentro de 3 días", "en 3 horas", "mañana"], "pt": ["em 3 dias", "daqui a 3 horas", "amanhã"],
+    "ru": ["через 3 дня", "через 3 часа", "завтра"], "nl": ["over 3 dagen", "over 3 uur", "morgen"],
+    "it": ["tra 3 giorni", "tra 3 ore", "domani"], "pl": ["za 3 dni", "za 3 godziny", "jutro"],
+    "en": ["in 3 days", "in 3 hours", "tomorrow"],
+}  # fmt: skip
+#: The word for today: alone under the headline (a kicker, a section, a brand) no stamp.
+TODAY = {
+    "de": "Heute", "fr": "Aujourd'hui", "es": "Hoy", "pt": "Hoje", "ru": "Сегодня", "nl": "Vandaag",
+    "it": "Oggi", "pl": "Dzisiaj", "en": "Today",
+}  # fmt: skip
+#: A reader's name and a comment of a few words, below the story.
+COMMENT = ("Max Mustermann", "Das sehe ich ganz anders, die Parkgebühren sind schon hoch genug.")
+
+
+def relative_cases() -> Iterator[Case]:
+    """A relative stamp of each language under the headline (in a <p>, in a <span>, in a
+    <time> without ``datetime``, closing a byline line "Name · vor 3 Stunden", after a
+    publication label), and its twins that must give no date: the same stamp as a reader's
+    comment's below an undated story (plain, and classed "comment"/"date"), as a teaser
+    card's after the story, and a future phrase ("in 3 Tagen") under the headline."""
+    for lang, forms in RELATIVE.items():
+        by = LANG_TEXTS[lang][1]
+        teaser = LANG_TEXTS[lang][4]
+        for i, (text, day) in enumerate(zip(forms, RELATIVE_DAYS, strict=True)):
+            key = f"relative-{lang}-{i}"
+            under = {
+                "p": f"<p>{text}</p>",
+                "span": f"<div><span>{text}</span></div>",
+                "time": f"<time>{text}</time>",
+                "byline": f"<p><span>{by}</span> · <span>{text}</span></p>",
+                "labelled": f"<p>{RELATIVE_LABELS[lang]} {text}</p>",
+            }
+            for where, html in under.items():
+                name = f"{key}-{where}"
+                yield name, url_of(name), lang_page(lang, html), day
+            who, said = COMMENT
+            twins = {
+                "comment": f"<section><h3>Kommentare</h3><div><b>{who}</b> <span>{text}</span><p>{said}</p></div></section>",
+                "comment-classed": f"<section class='comments'><div class='comment'><span class='author'>{who}</span> <span class='date'>{text}</span><p>{said}</p></div></section>",
+                "teaser": f"<div class='card'><a href='/other-story.html'>{teaser}</a> <span>{text}</span></div>",
+            }
+            for where, html in twins.items():
+                name = f"{key}-{where}-notfire"
+                yield name, url_of(name), lang_page(lang, after=html), None
+        # A day's word without a figure that is no stamp of its own: a link (a kicker, a
+        # tab), a heading's phrase, today's name alone.
+        yesterday, today = forms[2], TODAY[lang]
+        words = {
+            "link": f"<p><a href='/thema/{lang}'>{yesterday.capitalize()}</a></p>",
+            "heading": f"<h2>{yesterday.capitalize()} — {today.lower()}</h2>",
+            "today": f"<div><span>{today}</span></div>",
+        }
+        for where, html in words.items():
+            name = f"relative-{lang}-word-{where}-notfire"
+            yield name, url_of(name), lang_page(lang, html), None
+        for i, text in enumerate(FUTURE[lang]):
+            for where, html in {"p": f"<p>{text}</p>", "time": f"<time>{text}</time>"}.items():
+                name = f"relative-{lang}-future{i}-{where}-notfire"
+                yield name, url_of(name), lang_page(lang, html), None
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -930,6 +1018,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "notfire2": notfire_more_cases,
     "dayfirst": day_first_cases,
     "langs": lang_cases,
+    "relative": relative_cases,
 }
 
 

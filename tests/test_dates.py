@@ -122,6 +122,34 @@ NORMALISE_CASES: list[tuple[str, tuple[str, str], datetime, str, str, str | None
     ("14.03.95", ("de", "Europe/Berlin"), FETCHED, "1995-03-14", "day", None),
     ("14/03/24 10:15", ("fr", "Europe/Paris"), FETCHED, "2024-03-14T10:15:00+01:00", "minute",
      "assumed"),
+    # relative stamps of other languages, read through dateparser's translation: a day
+    # before and a wall time of the site's zone ("gestern, 14:30 Uhr" is 14:30 in Berlin),
+    # or an offset from the fetch time
+    ("gestern, 14:30 Uhr", ("de", "Europe/Berlin"), FETCHED, "2024-11-21T14:30:00+01:00",
+     "minute", "relative"),
+    ("heute, 08:15 Uhr", ("de", "Europe/Berlin"), FETCHED, "2024-11-22T08:15:00+01:00",
+     "minute", "relative"),
+    ("hier à 14h30", ("fr", "Europe/Paris"), FETCHED, "2024-11-21T14:30:00+01:00", "minute",
+     "relative"),
+    ("вчера в 14:30", ("ru", "Europe/Moscow"), FETCHED, "2024-11-21T14:30:00+03:00", "minute",
+     "relative"),
+    ("vor einer Stunde", ("de", "Europe/Berlin"), FETCHED, "2024-11-22T10:00:00+01:00", "hour",
+     "relative"),
+    ("godzinę temu", ("pl", "Europe/Warsaw"), FETCHED, "2024-11-22T10:00:00+01:00", "hour",
+     "relative"),
+    ("3 uur geleden", ("nl", "Europe/Amsterdam"), FETCHED, "2024-11-22T08:00:00+01:00", "hour",
+     "relative"),
+    ("un'ora fa", ("it", "Europe/Rome"), FETCHED, "2024-11-22T10:00:00+01:00", "hour",
+     "relative"),
+    ("há 3 horas", ("pt", "Europe/Lisbon"), FETCHED, "2024-11-22T07:00:00+00:00", "hour",
+     "relative"),
+    ("3 часа назад", ("ru", "Europe/Moscow"), FETCHED, "2024-11-22T10:00:00+03:00", "hour",
+     "relative"),
+    ("ayer", ("es", "Europe/Madrid"), FETCHED, "2024-11-21", "day", None),
+    ("3 dni temu", ("pl", "Europe/Warsaw"), FETCHED, "2024-11-19", "day", None),
+    # dateparser's own reading of a day and a time: the wall time of that day
+    ("day before yesterday at 14:30", PK, FETCHED, "2024-11-20T14:30:00+05:00", "minute",
+     "relative"),
     # Norwegian's bare tag: dateparser knows it as "nb"
     ("14. mars 2024", ("no", "Europe/Oslo"), FETCHED, "2024-03-14", "day", None),
 ]  # fmt: skip
@@ -245,7 +273,9 @@ def test_cached_dateparser_relative_string_moves_with_fetch_time() -> None:
     assert normaliser.normalise("vor 2 Stunden", FETCHED).value == "2024-11-22T09:00:00+01:00"
     later = normaliser.normalise("vor 2 Stunden", FETCHED + timedelta(days=1))
     assert later.value == "2024-11-23T09:00:00+01:00"
-    assert normaliser.counts["dateparser"] == 1
+    # Read through dateparser's translation ("2 hour ago"), not its parser.
+    assert normaliser.counts["relative"] == 1
+    assert normaliser.counts["dateparser"] == 0
     assert normaliser.counts["cached"] == 1
 
 
@@ -271,6 +301,21 @@ def test_non_english_uses_dateparser_and_english_does_not() -> None:
 def test_languages_override_locale_language() -> None:
     normaliser = DateNormaliser(timezone="Europe/Paris", locale="en-GB", languages=["fr"])
     assert normaliser.normalise("il y a 3 jours", FETCHED).value == "2024-11-19"
+
+
+@pytest.mark.parametrize(
+    ("raw", "locale"),
+    [
+        ("in 3 Stunden", "de"), ("in 3 Tagen", "de"), ("morgen", "de"), ("dans 3 heures", "fr"),
+        ("через 3 часа", "ru"), ("tra 3 ore", "it"), ("in 3 hours", "en"),
+        ("3 Min. Lesezeit", "de"), ("vor Stunden", "de"),
+    ],
+)  # fmt: skip
+def test_a_time_to_come_or_a_duration_is_no_relative_stamp(raw: str, locale: str) -> None:
+    """Must not fire: a future ("in 3 Stunden", "morgen", within the future tolerance or
+    not) or a bare duration ("3 Min. Lesezeit") is no stamp of a time gone by."""
+    normaliser = DateNormaliser(timezone="Europe/Berlin", locale=locale)
+    assert normaliser.normalise(raw, FETCHED).value is None
 
 
 def test_naive_fetched_at_is_rejected() -> None:

@@ -18,6 +18,7 @@ from newscrawl.extraction.headlines import unescaped, word_set
 from newscrawl.extraction.html import ShortTexts, element_text, shows_all_text
 from newscrawl.extraction.jsonld import clean, from_java_date
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate
+from newscrawl.extraction.relative import relative_words
 from newscrawl.extraction.stamp_names import (
     AREA_NAMED,
     BODY,
@@ -133,6 +134,8 @@ class PageParts:
         #: Texts of the elements read for stamps, labels and itemprops: none of those
         #: reads a longer text, and each element's text is built once (deep pages).
         self.short = ShortTexts(MAX_POST_META_CHARS)
+        #: The page's language tag (:meth:`page_language`), once the metas are read.
+        self.language: str | None = None
 
     def foreign(self, element: HtmlElement) -> bool:
         """:func:`is_foreign` with the page's main frame (memoised per element: an element
@@ -204,7 +207,13 @@ class PageParts:
                 if area_foreign:
                     continue
             text = self.short.text(element)
-            if text is not None and HAS_DIGIT.search(text) is None and shows_all_text(element):
+            if (
+                text is not None
+                and HAS_DIGIT.search(text) is None
+                # (nor a relative stamp without one: "gestern", "vor einer Stunde")
+                and not relative_words(text, self.language)
+                and shows_all_text(element)
+            ):
                 paths[element] = None
                 continue
             yield element, marker
@@ -299,9 +308,22 @@ class PageParts:
         """The page's own title: og:title, else ``<title>`` (collected before the frame)."""
         return self.meta.get("og:title") or self.meta.get("twitter:title") or self._title_text()
 
-    def add(self, field_name: str, raw: Any, source: str) -> None:
+    def page_language(self) -> str | None:
+        """The page's language tag as it states it: the root's ``lang``, else the JSON-LD
+        article's ``inLanguage``, else the ``og:locale`` or ``content-language`` meta."""
+        art, meta = self.article or {}, self.meta
+        return (
+            clean(self.root.get("lang"))
+            or clean(art.get("inLanguage"))
+            or clean(meta.get("og:locale"))
+            or clean(meta.get("content-language"))
+        )
+
+    def add(self, field_name: str, raw: Any, source: str, *, relative: bool = False) -> None:
+        """Add a date candidate; a text without a figure is none, unless it is a relative
+        stamp that a word gives ("gestern", "vor einer Stunde")."""
         text = clean(raw)
-        if text is None or not HAS_DIGIT.search(text):
+        if text is None or not (relative or HAS_DIGIT.search(text)):
             return
         text = from_java_date(text)
         key = (field_name, text, source)

@@ -12,10 +12,16 @@ from collections.abc import Iterator
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.dates import is_date_line, split_labels
+from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
 from newscrawl.extraction.html import element_text
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
 from newscrawl.extraction.meta_sources import DATELINE_PLACE, Sources
+from newscrawl.extraction.relative import (
+    read_relative,
+    relative_span,
+    relative_words,
+    stands_alone,
+)
 from newscrawl.extraction.stamp_names import (
     HAS_DIGIT,
     MAX_ODD_STAMP_CHARS,
@@ -172,14 +178,17 @@ class Stamps(Sources):
         # headline to the lines under it ("…councilUpdated 20 March"), which are read
         # on their own.
         holders = set(self.headline.iterancestors()) if self.headline is not None else set()
+        self.language = self.page_language()
         read: list[tuple[HtmlElement, int, int]] = []  # each stamp's candidates
         for element, dated_class in self._stamp_elements():
             if element in holders:
                 continue
             # None: over MAX_POST_META_CHARS, so over MAX_STAMP_CHARS too, and skipped below.
             text = self.short.text(element)
-            if not text or HAS_DIGIT.search(text) is None:
-                continue  # no figure: no date below would pass ``add``
+            if not text or (
+                HAS_DIGIT.search(text) is None and not relative_words(text, self.language)
+            ):
+                continue  # no figure: no date below would pass ``add``, but "gestern"
             if (text, dated_class) in done:
                 continue
             post_meta = dated_class or element in self.footers
@@ -260,6 +269,15 @@ class Stamps(Sources):
                     self.add("modified", raw, "stamp-labelled")
                 line = line[: cut.start()]
             found = split_labels(line)
+            if (
+                not found
+                and (span := self._relative(element, line, dated_class)) is not None
+                and self._worded_stamp(element, line, span)
+            ):
+                labelled = PUBLISHED_LABELS.search(line[: line.rfind(span)]) is not None
+                source = "stamp-labelled" if labelled else "stamp"
+                self.add("published", span, source, relative=True)
+                continue
             if not found:
                 if shown_chars(line) > MAX_ODD_STAMP_CHARS:
                     line = self._dated_part(element, line)
@@ -338,10 +356,55 @@ class Stamps(Sources):
             if modified_class is None:
                 modified_class = modified_marked(element)
             for stamp in found:
+                relative = is_relative(stamp.raw)
+                if relative and not (
+                    self._own_place(element, dated_class)
+                    and self._worded_stamp(element, line, stamp.raw)
+                ):
+                    continue  # "3 hours ago" of a comment, a teaser: not the page's
                 if stamp.field == "dateModified" or modified_class:
-                    self.add("modified", stamp.raw, "stamp-labelled")
+                    self.add("modified", stamp.raw, "stamp-labelled", relative=relative)
                 else:
-                    self.add("published", stamp.raw, "stamp-labelled" if labelled else "stamp")
+                    source = "stamp-labelled" if labelled else "stamp"
+                    self.add("published", stamp.raw, source, relative=relative)
+
+    def _own_place(self, element: HtmlElement, dated_class: bool) -> bool:
+        """True when a relative stamp in *element* ("3 hours ago") can be the page's own:
+        in the headline's header area or an element classed as a stamp, above the story's
+        first paragraph, outside a run of like items. One below the story is a comment's
+        or a teaser's, and gives no date."""
+        return (
+            (element in self.header_area or dated_class)
+            and (self.story is None or self._before_story(element))
+            and not self._repeated(element)
+        )
+
+    def _worded_stamp(self, element: HtmlElement, line: str, stamp: str) -> bool:
+        """True unless *stamp* is a relative stamp without a figure ("gestern", "an hour
+        ago") that is no stamp of its own: in a heading or a link (a kicker "Heute", a
+        tab "Yesterday"), a phrase's part ("Gestern und heute"), or naming the fetch day
+        alone ("heute", "today": a brand or a section as often as a stamp)."""
+        if HAS_DIGIT.search(stamp) is not None:
+            return True
+        if (
+            element.tag in HEADING_TAGS
+            or element.tag == "a"
+            or next(element.iter("a"), None) is not None
+            or any(a.tag == "a" for a in element.iterancestors())
+            # (a publication label before it is no other word: "Veröffentlicht gestern")
+            or not stands_alone(PUBLISHED_LABELS.sub("", line), stamp)
+        ):
+            return False
+        read = read_relative(stamp, self.language or "en")
+        return read is not None and read.count > 0
+
+    def _relative(self, element: HtmlElement, line: str, dated_class: bool) -> str | None:
+        """The relative stamp of the page's language in *line* ("vor 3 Stunden",
+        "Veröffentlicht il y a 2 heures" less its label), when *element* is the page's
+        own stamp's place (:meth:`_own_place`); None otherwise."""
+        if not relative_words(line, self.language) or not self._own_place(element, dated_class):
+            return None
+        return relative_span(line, self.language)
 
     def _dated_part(self, element: HtmlElement, line: str) -> str:
         """The part of a stamp line longer than an odd stamp that holds its date, read as

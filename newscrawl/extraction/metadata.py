@@ -165,12 +165,7 @@ class _Collector(Bylines):
             keywords = keywords.split(",")
         image = image_url(art.get("image")) or clean(meta.get("og:image"))
         canonical = self.links.get("canonical") or meta.get("og:url")
-        language = (
-            clean(self.root.get("lang"))
-            or clean(art.get("inLanguage"))
-            or clean(meta.get("og:locale"))
-            or clean(meta.get("content-language"))
-        )
+        language = self.page_language()
         return Metadata(
             headline=headline,
             authors=authors,

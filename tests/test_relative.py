@@ -1,0 +1,90 @@
+"""Tests for newscrawl.extraction.relative: relative stamps in the page's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.extraction.relative import (
+    RelativeStamp,
+    read_relative,
+    relative_span,
+    relative_words,
+    stands_alone,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "stamp"),
+    [
+        ("vor 3 Stunden", "de", RelativeStamp(3, "hour")),
+        ("vor einer Stunde", "de-AT", RelativeStamp(1, "hour")),
+        ("gestern, 14:30 Uhr", "de", RelativeStamp(1, "day", (14, 30))),
+        ("14:30 Uhr, gestern", "de", RelativeStamp(1, "day", (14, 30))),
+        ("il y a 2 heures", "fr", RelativeStamp(2, "hour")),
+        ("hier à 14h30", "fr", RelativeStamp(1, "day", (14, 30))),
+        ("hace 3 días", "es", RelativeStamp(3, "day")),
+        ("há 3 horas", "pt-BR", RelativeStamp(3, "hour")),
+        ("3 часа назад", "ru", RelativeStamp(3, "hour")),
+        ("вчера в 14:30", "ru", RelativeStamp(1, "day", (14, 30))),
+        ("3 uur geleden", "nl", RelativeStamp(3, "hour")),
+        ("ieri", "it", RelativeStamp(1, "day")),
+        ("3 godziny temu", "pl", RelativeStamp(3, "hour")),
+        ("vor 2 Jahren", "de", RelativeStamp(2, "year")),
+        # must not fire: a time to come, a duration, a vague time, another language's
+        ("in 3 Tagen", "de", None),
+        ("morgen", "de", None),
+        ("через 3 дня", "ru", None),
+        ("3 Min. Lesezeit", "de", None),
+        ("vor Stunden", "de", None),
+        ("vor 3 Stunden", "fr", None),
+        ("vor 3 Stunden", None, None),
+        ("vor 3 Stunden", "x-klingon", None),
+    ],
+)
+def test_read_relative(text: str, language: str | None, stamp: RelativeStamp | None) -> None:
+    assert read_relative(text, language) == stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "span"),
+    [
+        ("vor 3 Stunden", "de", "vor 3 Stunden"),
+        ("Veröffentlicht vor 3 Stunden", "de", "vor 3 Stunden"),
+        ("Anna Schmidt · vor 3 Stunden", "de", "vor 3 Stunden"),
+        ("Politik | il y a 2 heures", "fr", "il y a 2 heures"),
+        ("gestern, 14:30 Uhr", "de", "gestern, 14:30 Uhr"),
+        # must not fire: a sentence ending in a relative phrase, a future, no such word
+        ("Der Stadtrat hatte die Pläne schon vor 3 Tagen", "de", None),
+        ("Die Abstimmung findet in 3 Tagen statt", "de", None),
+        ("Anna Schmidt · Politik", "de", None),
+    ],
+)
+def test_relative_span(line: str, language: str, span: str | None) -> None:
+    """The relative stamp of a stamp's line: a part of it, less a label or a name before
+    it; none in a sentence that a relative phrase closes after more than a few words."""
+    assert relative_span(line, language) == span
+
+
+def test_the_gate_is_the_languages_own_words() -> None:
+    """The cheap test reads dateparser's words of the page's language only."""
+    assert relative_words("il y a 2 heures", "fr")
+    assert not relative_words("il y a 2 heures", "de")
+    assert relative_words("gestern", "de")
+    assert not relative_words("Anna Schmidt", "de")
+    assert not relative_words("vor " + "x" * 80, "de")  # too long for a stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "alone"),
+    [
+        ("gestern", "gestern", True),
+        ("Anna Schmidt · gestern", "gestern", True),
+        ("Politik | gestern |", "gestern", True),
+        # must not fire: a part of a phrase
+        ("Gestern und heute", "Gestern", False),
+        ("Anna Schmidt · Gestern und heute", "heute", False),
+    ],
+)
+def test_stands_alone(line: str, stamp: str, alone: bool) -> None:
+    """A stamp without a figure is one only as a part of its line of its own."""
+    assert stands_alone(line, stamp) is alone
