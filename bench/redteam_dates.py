@@ -22,11 +22,12 @@ d.m.yy, yyyy/mm/dd, Thai Buddhist-era years, 年月日, 년 월 일) in a ``<p>`
 a time of day, each with four twins that must give no date (the same date as an event's
 day in the story, in an offer's "valid until" line, beside another story's teaser, in
 another story's teaser card with its byline). Shape ``relative``: a relative stamp ("vor 3
-Stunden", "il y a une heure", "вчера в 14:30", "3 dni temu" …) in de/fr/es/pt/ru/nl/it/pl/en
-in the same places and after a publication label, the day it gives at the fetch time; its
+Stunden", "il y a une heure", "вчера в 14:30", "3 dni temu", "3時間前", "3시간 전" …) in
+de/fr/es/pt/ru/nl/it/pl/en/ja/zh/ko, and worded without a figure ("vor wenigen Minuten",
+"een uur geleden", "just now"), in the same places and after a publication label, the day it gives at the fetch time; its
 twins give no date (the stamp of a reader's comment below an undated story, of a teaser
 card, a future phrase such as "in 3 Tagen" under the headline, a day's word in a link or a
-heading, today's word alone). A page fails when its day
+heading, today's or now's word alone). A page fails when its day
 is missing or wrong, or (notfire) when any date is kept (counted as invented).
 """
 
@@ -935,12 +936,30 @@ RELATIVE = {
     "it": ["3 ore fa", "un'ora fa", "ieri", "ieri alle 14:30", "3 giorni fa"],
     "pl": ["3 godziny temu", "godzinę temu", "wczoraj", "wczoraj, 14:30", "3 dni temu"],
     "en": ["3 hours ago", "an hour ago", "yesterday", "yesterday, 14:30", "3 days ago"],
+    # Languages written without spaces between words (a stamp is glued to its figure).
+    "ja": ["3時間前", "1時間前", "昨日", "昨日 14:30", "3日前"],
+    "zh": ["3小时前", "1小时前", "昨天", "昨天 14:30", "3天前"],
+    "ko": ["3시간 전", "1시간 전", "어제", "어제 14:30", "3일 전"],
+}
+#: Relative stamps worded with no figure: a few minutes ago, an hour with an article, just
+#: now (the day of the fetch).
+RELATIVE_WORDED = {
+    "de": ["vor wenigen Minuten", "vor einigen Minuten", "gerade eben"],
+    "fr": ["il y a quelques minutes", "à l'instant"],
+    "es": ["hace unos minutos", "hace pocos minutos", "hace un momento"],
+    "pt": ["há alguns minutos", "há poucos minutos", "agora mesmo"],
+    "ru": ["несколько минут назад", "только что"],
+    "nl": ["enkele minuten geleden", "een uur geleden", "zojuist"],
+    "it": ["pochi minuti fa", "qualche minuto fa", "poco fa"],
+    "pl": ["kilka minut temu", "przed chwilą"],
+    "en": ["a few minutes ago", "minutes ago", "just now"],
 }
 RELATIVE_DAYS = ["2024-11-01", "2024-11-01", "2024-10-31", "2024-10-31", "2024-10-29"]
 #: A publication label before a relative stamp.
 RELATIVE_LABELS = {
     "de": "Veröffentlicht", "fr": "Publié", "es": "Publicado", "pt": "Publicado", "ru": "Опубликовано",
     "nl": "Gepubliceerd", "it": "Pubblicato", "pl": "Opublikowano", "en": "Published",
+    "ja": "公開日", "zh": "发布于", "ko": "입력",
 }  # fmt: skip
 #: A future or an event's relative phrase ("in 3 days", "tomorrow"): never a publication.
 FUTURE = {
@@ -949,11 +968,17 @@ FUTURE = {
     "ru": ["через 3 дня", "через 3 часа", "завтра"], "nl": ["over 3 dagen", "over 3 uur", "morgen"],
     "it": ["tra 3 giorni", "tra 3 ore", "domani"], "pl": ["za 3 dni", "za 3 godziny", "jutro"],
     "en": ["in 3 days", "in 3 hours", "tomorrow"],
+    "ja": ["3日後", "3時間後", "明日"], "zh": ["3天后", "3小时后", "明天"], "ko": ["3일 후", "3시간 후", "내일"],
 }  # fmt: skip
 #: The word for today: alone under the headline (a kicker, a section, a brand) no stamp.
 TODAY = {
     "de": "Heute", "fr": "Aujourd'hui", "es": "Hoy", "pt": "Hoje", "ru": "Сегодня", "nl": "Vandaag",
-    "it": "Oggi", "pl": "Dzisiaj", "en": "Today",
+    "it": "Oggi", "pl": "Dzisiaj", "en": "Today", "ja": "今日", "zh": "今天", "ko": "오늘",
+}  # fmt: skip
+#: The word for now: alone under the headline (a badge, a button's) no stamp either.
+NOW = {
+    "de": "Jetzt", "fr": "Maintenant", "es": "Ahora", "pt": "Agora", "ru": "Сейчас", "nl": "Nu",
+    "it": "Ora", "pl": "Teraz", "en": "Now", "ja": "今", "zh": "现在", "ko": "지금",
 }  # fmt: skip
 #: A reader's name and a comment of a few words, below the story.
 COMMENT = ("Max Mustermann", "Das sehe ich ganz anders, die Parkgebühren sind schon hoch genug.")
@@ -968,7 +993,9 @@ def relative_cases() -> Iterator[Case]:
     for lang, forms in RELATIVE.items():
         by = LANG_TEXTS[lang][1]
         teaser = LANG_TEXTS[lang][4]
-        for i, (text, day) in enumerate(zip(forms, RELATIVE_DAYS, strict=True)):
+        worded = RELATIVE_WORDED.get(lang, [])
+        days = RELATIVE_DAYS + [RELATIVE_DAYS[0]] * len(worded)
+        for i, (text, day) in enumerate(zip(forms + worded, days, strict=True)):
             key = f"relative-{lang}-{i}"
             under = {
                 "p": f"<p>{text}</p>",
@@ -996,6 +1023,7 @@ def relative_cases() -> Iterator[Case]:
             "link": f"<p><a href='/thema/{lang}'>{yesterday.capitalize()}</a></p>",
             "heading": f"<h2>{yesterday.capitalize()} — {today.lower()}</h2>",
             "today": f"<div><span>{today}</span></div>",
+            "now": f"<div><span>{NOW[lang]}</span></div>",
         }
         for where, html in words.items():
             name = f"relative-{lang}-word-{where}-notfire"

@@ -30,6 +30,22 @@ from newscrawl.extraction.relative import (
         ("ieri", "it", RelativeStamp(1, "day")),
         ("3 godziny temu", "pl", RelativeStamp(3, "hour")),
         ("vor 2 Jahren", "de", RelativeStamp(2, "year")),
+        # languages written without spaces: "ago" glued to a figure and a unit
+        ("3時間前", "ja", RelativeStamp(3, "hour")),
+        ("昨日 14:30", "ja", RelativeStamp(1, "day", (14, 30))),
+        ("3小时前", "zh", RelativeStamp(3, "hour")),
+        ("昨天", "zh-CN", RelativeStamp(1, "day")),
+        ("3시간 전", "ko", RelativeStamp(3, "hour")),
+        ("어제", "ko", RelativeStamp(1, "day")),
+        # a few minutes, the count a word with no figure: read as one
+        ("vor wenigen Minuten", "de", RelativeStamp(1, "minute")),
+        ("il y a quelques minutes", "fr", RelativeStamp(1, "minute")),
+        ("pochi minuti fa", "it", RelativeStamp(1, "minute")),
+        ("несколько минут назад", "ru", RelativeStamp(1, "minute")),
+        # must not fire: a few hours (any number of them), a time to come in CJK
+        ("vor wenigen Stunden", "de", None),
+        ("3日後", "ja", None),
+        ("3시간 후", "ko", None),
         # must not fire: a time to come, a duration, a vague time, another language's
         ("in 3 Tagen", "de", None),
         ("morgen", "de", None),
@@ -72,6 +88,28 @@ def test_the_gate_is_the_languages_own_words() -> None:
     assert relative_words("gestern", "de")
     assert not relative_words("Anna Schmidt", "de")
     assert not relative_words("vor " + "x" * 80, "de")  # too long for a stamp
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "gated"),
+    [
+        ("3時間前", "ja", True),
+        ("山田花子 · 3時間前", "ja", True),
+        ("昨日14:30", "ja", True),
+        ("3小时前", "zh", True),
+        ("3시간 전", "ko", True),
+        # must not fire: "ago" and day words inside the words of a sentence
+        ("以前から議論されていた", "ja", False),
+        ("前回の会議で昨日の件を話した", "ja", False),
+        ("前天晚上的会议", "zh", False),
+        ("目前的情况", "zh", False),
+        ("전국 곳곳에서", "ko", False),
+    ],
+)
+def test_the_gate_of_languages_without_spaces(text: str, language: str, gated: bool) -> None:
+    """Without spaces between words "ago" counts only closing a figure and a unit, a
+    day word only with no letter beside it."""
+    assert relative_words(text, language) is gated
 
 
 @pytest.mark.parametrize(

@@ -91,7 +91,7 @@ _ABS = (
 _REL = (
     r"(?:(?P<n>\d{1,3}|an?|one)\s*(?P<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?|o(?:nths?|s)?)?"
     r"|h(?:(?:ou)?rs?)?|d(?:ays?)?|w(?:(?:ee)?ks?)?|y(?:(?:ea)?rs?)?)\s+ago"
-    r"|(?P<now>just\s+now|right\s+now|moments?\s+ago|a\s+few\s+(?:seconds|moments)\s+ago)"
+    r"|(?P<now>just\s+now|right\s+now|(?:a\s+few\s+)?(?:seconds|moments?|minutes)\s+ago)"
     rf"|(?P<day>today|yesterday)(?:\s*,?\s*(?:at\s+)?(?P<rH>\d{{1,2}})"
     rf"(?:[:.](?P<rM>\d\d))?\s*(?P<rap>{_AMPM})?)?)"
     # A zone after it ("5 hours ago +0500") names the zone to show the time in.

@@ -18,7 +18,7 @@ from newscrawl.extraction.headlines import unescaped, word_set
 from newscrawl.extraction.html import ShortTexts, element_text, shows_all_text
 from newscrawl.extraction.jsonld import clean, from_java_date
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate
-from newscrawl.extraction.relative import relative_words
+from newscrawl.extraction.relative import holds_relative_word
 from newscrawl.extraction.stamp_names import (
     AREA_NAMED,
     BODY,
@@ -211,7 +211,7 @@ class PageParts:
                 text is not None
                 and HAS_DIGIT.search(text) is None
                 # (nor a relative stamp without one: "gestern", "vor einer Stunde")
-                and not relative_words(text, self.language)
+                and not holds_relative_word(text, self.language)
                 and shows_all_text(element)
             ):
                 paths[element] = None

@@ -383,7 +383,8 @@ class Stamps(Sources):
         """True unless *stamp* is a relative stamp without a figure ("gestern", "an hour
         ago") that is no stamp of its own: in a heading or a link (a kicker "Heute", a
         tab "Yesterday"), a phrase's part ("Gestern und heute"), or naming the fetch day
-        alone ("heute", "today": a brand or a section as often as a stamp)."""
+        alone ("heute", "today": a brand or a section as often as a stamp), or the fetch's
+        moment by its word alone ("jetzt", "now": a badge; "just now" is a stamp)."""
         if HAS_DIGIT.search(stamp) is not None:
             return True
         if (
@@ -396,7 +397,10 @@ class Stamps(Sources):
         ):
             return False
         read = read_relative(stamp, self.language or "en")
-        return read is not None and read.count > 0
+        if read is None:
+            return False
+        # Not today's word, nor now's, alone; "just now" (the fetch's moment) is a stamp.
+        return read.count > 0 or (read.unit == "second" and len(stamp.split()) > 1)
 
     def _relative(self, element: HtmlElement, line: str, dated_class: bool) -> str | None:
         """The relative stamp of the page's language in *line* ("vor 3 Stunden",

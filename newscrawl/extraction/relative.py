@@ -3,10 +3,13 @@
 dateparser's language data knows how each language writes a time gone by: its locale
 translates such a stamp into English ("3 hour ago", "1 day ago 14:30"), and one grammar
 (:data:`_TRANSLATED`) reads that. No word list of our own: a cheap gate made of the same
-data (the language's words for "ago", and for today, yesterday and the day before) keeps
-every other text away from the translation, which costs ~50 µs (a language's data loads
-once, ~20 ms). A future ("in 3 Tagen", "morgen": "in 3 day") or a bare duration ("3 Min.
-Lesezeit": "3 minute") has no "ago" and is never one.
+data (the language's words for "ago", and for now, today, yesterday and the day before;
+in a language written without spaces, "ago" glued to a figure and a unit: "3時間前")
+keeps every other text away from the translation, which costs ~50 µs (a language's data
+loads once, ~20 ms). A future ("in 3 Tagen", "morgen": "in 3 day", "3日後") or a bare
+duration ("3 Min. Lesezeit": "3 minute") has no "ago" and is never one. A few minutes
+ago whose count is a word dateparser has no figure for ("vor wenigen Minuten") is read
+as one minute: the day is the fetch's either way.
 
 Pure: no Scrapy, no I/O; dateparser is imported when a language is first asked for.
 """
@@ -21,7 +24,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from dateparser.languages.locale import Locale
 
-__all__ = ["RelativeStamp", "read_relative", "relative_span", "relative_words", "stands_alone"]
+__all__ = [
+    "RelativeStamp",
+    "holds_relative_word",
+    "read_relative",
+    "relative_span",
+    "relative_words",
+    "stands_alone",
+]
 
 #: The English dateparser's translation gives: "3 hour ago", "hour ago" (a number
 #: written as a word it has no figure for: one), "1 day ago 14:30", "14:30 1 day ago".
@@ -30,9 +40,16 @@ _TRANSLATED = re.compile(
     r"(?P<unit>second|minute|hour|day|week|month|year)\s+ago"
     r"(?:\s+(?P<H2>\d{1,2}):(?P<M2>\d\d))?"
 )
-#: Keys of dateparser's ``relative-type`` data naming a day by its distance: today,
-#: yesterday, the day before yesterday.
-_DAY_KEYS = ("0 day ago", "1 day ago", "2 day ago")
+#: A few minutes (or seconds) ago, the count a word dateparser has no figure for ("vor
+#: wenigen Minuten": "ago wenigen minute", "pochi minuti fa": "pochi minute ago", "a few
+#: minutes ago": "1 few minute ago"): read as one, a stamp of the fetch's minutes.
+_FEW = re.compile(
+    r"(?:\d\s+)?[^\W\d_]+\s+(?P<unit>minute|second)\s+ago"
+    r"|ago\s+[^\W\d_]+\s+(?P<unit_after>minute|second)"
+)
+#: Keys of dateparser's ``relative-type`` data naming a day by its distance (today,
+#: yesterday, the day before yesterday) and the moment of the fetch ("now").
+_DAY_KEYS = ("0 day ago", "1 day ago", "2 day ago", "0 second ago")
 #: Around a translation: what the stamp's punctuation leaves ("3 hour ago.", "stand: …").
 _AROUND = " .,;:·|•-–—()"
 #: Separators of the parts of a stamp's line ("Anna Schmidt · vor 3 Stunden").
@@ -72,31 +89,103 @@ def _locale(code: str) -> Locale | None:
         return None
 
 
+#: dateparser's keys of a language's unit words, for the unit a figure glues to.
+_UNIT_KEYS = ("second", "minute", "hour", "day", "week", "month", "year")
+#: Not next to a letter (a figure or a mark may be): how a word of a language written
+#: without spaces ("昨日 14:30", "昨日14:30") stands apart, where ``\\b`` cannot tell.
+_NO_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NO_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+def _alternatives(words: set[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @functools.cache
 def _gate(code: str) -> re.Pattern[str] | None:
     """The language's words for "ago" and for today, yesterday, the day before (from
-    dateparser's data) as a pattern; None when dateparser knows the language not."""
+    dateparser's data) as a pattern; None when dateparser knows the language not.
+
+    A language written without spaces between words (dateparser's ``no_word_spacing``:
+    Japanese, Chinese) glues "ago" to its unit ("3時間前"), and its day words to what
+    follows ("昨日の会議"): there "ago" counts only closing a figure and a unit word
+    ("3時間前", not "以前" or "前回"), and a day word only with no letter beside it
+    ("昨日 14:30", not "昨日の会議"). A language whose data lists no word for "ago"
+    (Korean) is gated by its own patterns of a time gone by ("(\\d+)시간 전")."""
     locale = _locale(code)
     if locale is None:
         return None
     info = locale.info
-    words = {*info.get("ago", ())}
+    agos = {*info.get("ago", ())} - {""}
     relative = info.get("relative-type", {})
-    words.update(w for key in _DAY_KEYS for w in relative.get(key, ()))
-    words.discard("")
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    days = {w for key in _DAY_KEYS for w in relative.get(key, ())} - {""}
+    units = {w for key in _UNIT_KEYS for w in info.get(key, ())} - {""}
+    # (Korean's own patterns: the only place its "ago" is found.)
+    forms = [] if agos else [_own_patterns(info.get("relative-type-regex", {}))]
+    if info.get("no_word_spacing") == "True":
+        if agos and units:  # a figure, a unit and "ago" glued ("3時間前")
+            forms.append(
+                rf"\d\s*(?:{_alternatives(units)})\s*(?:{_alternatives(agos)}){_NO_LETTER_AFTER}"
+            )
+        if days:
+            forms.append(rf"{_NO_LETTER_BEFORE}(?:{_alternatives(days)}){_NO_LETTER_AFTER}")
+    elif agos | days:
+        forms.append(rf"(?<!\w)(?:{_alternatives(agos | days)})(?!\w)")
+    pattern = "|".join(f for f in forms if f)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def _own_patterns(patterns: dict[str, list[str]]) -> str:
+    """The language's own patterns of a time gone by (dateparser's ``relative-type-regex``
+    keys "\\1 hour ago" …) that Python's ``re`` reads, as one alternation."""
+    own = []
+    for key, values in patterns.items():
+        if not key.endswith(" ago"):
+            continue
+        for value in values:
+            try:
+                re.compile(value)
+            except re.error:
+                continue
+            own.append(f"(?:{value})")
+    return "|".join(own)
 
 
 def relative_words(text: str, language: str | None) -> bool:
     """True when *text* is short and holds a word the language writes relative stamps
-    with ("vor", "il y a", "назад", "gestern"): the cheap test before any translation."""
+    with ("vor", "il y a", "назад", "gestern", "3時間前"): the cheap test before any
+    translation."""
     if len(text) > MAX_RELATIVE_CHARS:
         return False
     gate = _gate(_code(language))
     return gate is not None and gate.search(text) is not None
+
+
+def holds_relative_word(text: str, language: str | None) -> bool:
+    """True when *text*, however long, holds a word the language writes relative stamps
+    with: a part of it may be one. In a language written without spaces, even inside
+    another word (a container's text glues its parts: "…可決" and "昨日" of the next line
+    are "…可決昨日")."""
+    code = _code(language)
+    locale = _locale(code)
+    if locale is not None and locale.info.get("no_word_spacing") == "True":
+        words = _words(code)
+        return words is not None and words.search(text) is not None
+    gate = _gate(code)
+    return gate is not None and gate.search(text) is not None
+
+
+@functools.cache
+def _words(code: str) -> re.Pattern[str] | None:
+    """The words of :func:`_gate` anywhere; None when dateparser knows the language not."""
+    locale = _locale(code)
+    if locale is None:
+        return None
+    info = locale.info
+    relative = info.get("relative-type", {})
+    words = {*info.get("ago", ())} | {w for key in _DAY_KEYS for w in relative.get(key, ())}
+    words.discard("")
+    return re.compile(_alternatives(words), re.IGNORECASE) if words else None
 
 
 def _translated(text: str, code: str) -> str | None:
@@ -118,7 +207,8 @@ def read_relative(text: str, language: str | None) -> RelativeStamp | None:
     english = _translated(text, code)
     m = _TRANSLATED.fullmatch(english) if english else None
     if m is None:
-        return None
+        few = _FEW.fullmatch(english) if english else None
+        return RelativeStamp(1, few["unit"] or few["unit_after"]) if few else None
     count = int(m["n"]) if m["n"] else 1
     hour, minute = (m["H1"], m["M1"]) if m["H1"] else (m["H2"], m["M2"])
     if hour is None:

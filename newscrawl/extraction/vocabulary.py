@@ -685,7 +685,8 @@ PUBLISHED_LABELS = re.compile(
     # Nordic, Finnish, Czech/Slovak, Romanian, South Slavic, Hungarian
     r"publicerad|publicerat|publiceret|publisert|julkaistu|publikováno|publikované|"
     r"publicat|objavljeno|közzétéve|опубликовано|"  # … and Russian
-    r"公開日|配信日|掲載日|投稿日)"  # Japanese
+    r"公開日|配信日|掲載日|投稿日|"  # Japanese
+    r"发布于|发布时间|입력)"  # Chinese, Korean
     r"(?!\w)",
     re.IGNORECASE,
 )
