@@ -60,6 +60,12 @@ STORY = "".join(
         ),
         ("Anna Holm1,2 and Jonas Berg*", ["Anna Holm", "Jonas Berg"]),
         ("Anna Holm 2", []),
+        # Byline words that are no Latin "by": the Greek genitive article, "Γράφει ο",
+        # the Thai "โดย"; a sentence the article opens names no one.
+        ("Της Μαρίας Παπαδοπούλου | 14 Μαρτίου 2024, 10:15", ["Μαρίας Παπαδοπούλου"]),
+        ("Γράφει ο Γιάννης Παπαδόπουλος", ["Γιάννης Παπαδόπουλος"]),
+        ("โดย สมชาย ใจดี, วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567", ["สมชาย ใจดี"]),
+        ("Της συνεδρίασης προήδρευσε ο δήμαρχος.", []),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:

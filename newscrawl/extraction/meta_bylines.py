@@ -194,11 +194,25 @@ class Bylines(Stamps):
                     mended.append(part)
         return mended
 
+    def _after_teaser_link(self, element: HtmlElement, names: list[str]) -> bool:
+        """True when the byline line *element* follows, beside it in its container, a
+        link whose text is longer than each of the line's *names*: another story's
+        headline on a teaser card ("<a>Bakery closes after 100 years</a> <p>Von Anna
+        Schmidt | 14.03.2024</p>"), not a link to the writer's page."""
+        longest = max(len(n) for n in names)
+        for sibling in element.itersiblings(preceding=True):
+            if sibling.tag == "a" and sibling.get("href") is not None:
+                text = self.short.text(sibling)
+                if text is None or len(text.strip()) > longest:
+                    return True
+        return False
+
     def _byline_line(self, area: HtmlElement) -> list[dict[str, str | None]]:
         """Writers of the story area's first short line that opens with a byline word and
         goes on with full names only ("von Dr. Max Kolter", "Autorin/Autor Roman
-        Goncharenko"), for bylines no class marks: a sentence, a date or a lone word
-        after "By" names no one."""
+        Goncharenko", "Της Μαρίας Παπαδοπούλου"), for bylines no class marks: a sentence,
+        a date or a lone word after "By" names no one, nor does a card's line under
+        another story's linked headline (:meth:`_after_teaser_link`)."""
         for element in area.iter(*_LINE_TAGS):
             text = self.short.text(element)
             if not text or len(text) > MAX_BYLINE_LINE_CHARS or not BYLINE_LEAD.match(text):
@@ -209,6 +223,7 @@ class Bylines(Stamps):
                 and all(is_full_name(n) for n in names)
                 and not self.foreign(element)
                 and not self._in_teaser(element, area)
+                and not self._after_teaser_link(element, names)
             ):
                 return [{"name": n, "url": None} for n in names]
         return []

@@ -101,19 +101,24 @@ DATELINE = re.compile(
 BYLINE_FRAGMENTS: tuple[str, ...] = (
     "byline", "author", "autor", "auteur", "writer", "contributor",
 )  # fmt: skip
+#: Byline words that are no Latin "by": the Greek genitive article ("Της Μαρίας
+#: Παπαδοπούλου": Maria Papadopoulou's), "Γράφει ο/η" ("writes"), and the Thai "โดย".
+_OTHER_BY = r"του|της|των|γράφει\s+[οη]|γράφουν\s+οι|โดย"
 #: What opens a byline before the names: "By", "Von", "Par", "Por", "Av", "Door", "Di",
-#: "Text:" (and "Tekst:", "Texto:", "Testo:", "Текст:"), "Written by" (lower-cased match, a
-#: colon allowed).
+#: "Text:" (and "Tekst:", "Texto:", "Testo:", "Текст:"), "Written by", "Της", "โดย"
+#: (lower-cased match, a colon allowed).
 BYLINE_PREFIX = re.compile(
     r"^(?:(?:written|posted|words|reporting|story|text|ein (?:text|bericht|kommentar))\s+)?"
     r"(?:by|von|par|por|av|af|door|di|de|text|autor(?:in)?|author|verfasst von"
-    r"|tekst|teksti|texto|testo|autore|текст|автор)\s*:?\s+",
+    rf"|tekst|teksti|texto|testo|autore|текст|автор|{_OTHER_BY})\s*:?\s+",
     re.IGNORECASE,
 )
 #: What opens a byline line that no class marks as one: "By", "Von", "Par", "Por", "Door",
-#: "Av", "Af", "Text:", "Autor:", "Autorin/Autor" (no "de"/"di": too common in text).
+#: "Av", "Af", "Text:", "Autor:", "Autorin/Autor", "Της", "โดย" (no "de"/"di": too common
+#: in text; the Greek article opens sentences too, but no run of full names alone).
 BYLINE_LEAD = re.compile(
-    r"^(?:by|von|par|por|door|av|af|text|autor(?:in)?(?:/autor(?:in)?)?|author)\s*:?\s+",
+    r"^(?:by|von|par|por|door|av|af|text|autor(?:in)?(?:/autor(?:in)?)?|author"
+    rf"|{_OTHER_BY})\s*:?\s+",
     re.IGNORECASE,
 )
 #: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
