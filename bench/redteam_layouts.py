@@ -23,12 +23,17 @@ names), and says which story lines must stay and which boilerplate lines must go
 - field-wrappers: a CMS's field wrappers (``field--name-body > field__item``) and
   paragraph entities, each holding one or two of the story's paragraphs;
 - builder-teasers (must not fire): a builder page with a grid of other posts (title,
-  excerpt, link) under the story; the excerpts must stay out of the body.
+  excerpt, link) under the story; the excerpts must stay out of the body;
+- builder-notfire (must not fire): one to three prose boxes named like widgets (a
+  newsletter, a donation call, a membership offer; with a form or not) right under the
+  headline, before a story of two to five paragraphs in a plain container, and a widget
+  column beside it: the boxes stay out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import product
 
 Case = tuple[str, str, list[str], list[str]]  # name, html, must keep, must drop
 
@@ -735,6 +740,60 @@ def builder_teaser_cases() -> Iterator[Case]:
                     )
 
 
+#: Prose blurbs of boxes a site sets under a headline: a newsletter, a donation call, a
+#: membership offer.
+PROMOS = {
+    "de": [
+        NEWSLETTER["de"][1],
+        "Unterstützen Sie unsere Arbeit mit einer Spende: Schon zehn Euro im Monat helfen uns, "
+        "Saatgut, Werkzeug und Erde für die öffentlichen Beete zu kaufen.",
+        "Werden Sie Mitglied im Verein: Für einen kleinen Jahresbeitrag erhalten Sie unser Heft, "
+        "ermäßigten Eintritt zu allen Vorträgen und eine Einladung zum Sommerfest.",
+    ],
+    "en": [
+        NEWSLETTER["en"][1],
+        "Support our work with a donation: just ten pounds a month helps us buy seeds, tools "
+        "and soil for the public flower beds of the town.",
+        "Become a member of the association: for a small yearly fee you get our magazine, "
+        "reduced entry to all talks and an invitation to the summer party.",
+    ],
+    "fr": [
+        NEWSLETTER["fr"][1],
+        "Soutenez notre travail par un don : dix euros par mois suffisent pour acheter des "
+        "graines, des outils et de la terre pour les massifs publics.",
+        "Devenez membre de l'association : pour une petite cotisation annuelle, vous recevez "
+        "notre revue, une entrée réduite aux conférences et une invitation à la fête d'été.",
+    ],
+}
+
+
+def builder_notfire_cases() -> Iterator[Case]:
+    """Must not fire: prose boxes named like widgets right under the headline, before a
+    story in a plain container, and a widget column beside it: the boxes stay out."""
+    for lang in LANGS:
+        headline, lines = STORY[lang]
+        for k, n, form in product((1, 2, 3), (2, 3, 5), (False, True)):
+            story = lines[:n]
+            boxes = "".join(
+                f"<div class='widget widget-promo-{i}'><p>{PROMOS[lang][i]}</p>"
+                + ("<form><input type='email' name='m'><button>OK</button></form>" if form else "")
+                + "</div>"
+                for i in range(k)
+            )
+            side, drop = widgets(
+                lang, lambda kind, html: f"<div class='widget widget-{kind}'>{html}</div>"
+            )
+            column = f"<div class='col-main'><h1>{headline}</h1>{boxes}<div class='entry'>{paras(story)}</div></div>"
+            body = f"{nav(lang)}<div class='cols'>{column}<div class='col-side'>{side}</div></div>{foot(lang)}"
+            name = f"notfire-{lang}-{k}box-{n}p-{'form' if form else 'plain'}"
+            yield (
+                name,
+                shell(body, headline, lang),
+                story,
+                [*PROMOS[lang][:k], *drop, *boiler(lang)],
+            )
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "builder-modules": builder_module_cases,
     "builder-split": builder_split_cases,
@@ -743,4 +802,5 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "institutional": institutional_cases,
     "field-wrappers": field_cases,
     "builder-teasers": builder_teaser_cases,
+    "builder-notfire": builder_notfire_cases,
 }
