@@ -14,6 +14,7 @@ names), and says which story lines must stay and which boilerplate lines must go
   wrapper chains), story and widget column in one row;
 - builder-split: a story cut into several text modules (one to three paragraphs each)
   separated by picture, quote and embed modules, in sections of their own;
+- builder-single: the whole story (two to six paragraphs) in one text module;
 - block-groups: a block editor's groups and columns (``wp-block-group``,
   ``wp-block-columns``) among the story's own paragraphs;
 - two-column: a wide story column beside a widget column (Bootstrap grid or named
@@ -479,6 +480,19 @@ def builder_split_cases() -> Iterator[Case]:
                     )
 
 
+def builder_single_cases() -> Iterator[Case]:
+    """The whole story in one text module (a builder's "post content" module), beside,
+    above or apart from the widget column: short stories hold less than the page's chrome."""
+    for builder, schemes in SCHEMES.items():
+        for v, scheme in enumerate(schemes):
+            for lang in LANGS:
+                for n, side in ((2, "beside"), (3, "below"), (4, "sections"), (6, "beside")):
+                    html, keep, drop = builder_page(
+                        scheme, lang, n=n, per=n, depth=v % 2, media=False, side=side
+                    )
+                    yield f"single-{builder}{v}-{lang}-{n}p-{side}", html, keep, drop
+
+
 # -- block editor: groups and columns among the story's paragraphs -------------------
 
 BLOCK_NAMES = [
@@ -797,6 +811,7 @@ def builder_notfire_cases() -> Iterator[Case]:
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "builder-modules": builder_module_cases,
     "builder-split": builder_split_cases,
+    "builder-single": builder_single_cases,
     "block-groups": block_group_cases,
     "two-column": two_column_cases,
     "institutional": institutional_cases,

@@ -19,6 +19,13 @@ STORY_EN = [
     "Every Saturday between ten and twenty volunteers came",
     "July was the hardest month",
 ]
+#: Two whole paragraphs of the fixture's story.
+STORY_LINES = [
+    "Last spring more than sixty members of our association set out to turn the overgrown "
+    "flower beds of the town park back into a garden that people would visit.",
+    "The council let us use the beds free of charge, but it asked for a plan showing how "
+    "they would be looked after in the years to come, not only this summer.",
+]
 WIDGETS_EN = [
     "Sign up for our newsletter",
     "Ten tips for a balcony",
@@ -102,3 +109,38 @@ def test_teaser_grid_under_a_builder_story_stays_out() -> None:
     body = body_of(fixture("story-in-builder-widgets.html"))
     assert "Annual meeting elects a new board" not in body
     assert "Why we no longer rake leaves in autumn" not in body
+
+
+def test_story_in_one_builder_widget_is_read() -> None:
+    """The whole post, two paragraphs, in one "widget" module: less text than the widget
+    column and the footer, so chrome by its name alone."""
+    html = fixture("story-in-builder-widgets.html")
+    start = html.index('<div class="pb-widget pb-widget-text-editor">')
+    end = html.index('<div class="pb-widget pb-widget-share">')
+    one = (
+        '<div class="pb-widget pb-widget-theme-post-content"><div class="pb-widget-container">'
+        f"<p>{STORY_LINES[0]}</p><p>{STORY_LINES[1]}</p></div></div>"
+    )
+    body = body_of(html[:start] + one + html[end:])
+    assert STORY_LINES[0] in body and STORY_LINES[1] in body
+    for line in WIDGETS_EN:
+        assert line not in body
+
+
+def test_more_prose_widgets_than_story_under_the_headline_stay_out() -> None:
+    """Must not fire: three prose widgets under the headline outweigh a story of two
+    paragraphs in a plain container beside them in the column: the story is there."""
+    html = fixture("story-beside-widget-prose.html")
+    third = (
+        '<div class="widget widget-mitglied"><p>Werden Sie Mitglied im Verein: Für einen '
+        "kleinen Jahresbeitrag erhalten Sie unser Heft, ermäßigten Eintritt zu allen Vorträgen "
+        "und eine Einladung zum Sommerfest.</p></div>"
+    )
+    html = html.replace('<div class="entry">', third + '<div class="entry">')
+    start = html.index("<p>Wir haben uns für heimische Stauden")
+    html = html[:start] + html[html.index("</div></article>") :]
+    body = body_of(html)
+    assert "Im vergangenen Frühjahr haben sich mehr als sechzig Mitglieder" in body
+    assert "Die Stadt stellte uns die Flächen kostenlos" in body
+    for line in ("Melden Sie sich", "Unterstützen Sie", "Werden Sie Mitglied"):
+        assert line not in body

@@ -5,13 +5,18 @@ module of its own (a chain of layout elements: column > module > inner), and oft
 the module as a sidebar's parts are named ("widget"). Each module alone holds far less
 than a story container, so its name makes it chrome, and the story is lost. The modules
 of one column are told apart from a real widget column by where and what they hold: the
-first prose after the page's headline is in one of them, and together they hold several
-prose paragraphs and most of the page's prose. Such sibling modules are the story's, not
-chrome. A widget column beside the story (recent posts, categories, one newsletter
-blurb) holds little prose and not the story's opening, and stays chrome.
+first prose after the page's headline is in one of them, together they hold several
+prose paragraphs (or one of them two or more: a builder's module holding the whole
+post), all the prose of their parent and at least as much as the page holds outside
+chrome. Such sibling modules are the story's, not chrome. A widget column beside the
+story (recent posts, categories, one newsletter blurb) holds not the story's opening,
+and prose boxes under the headline over a story in a plain container hold not all their
+parent's prose: both stay chrome.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from lxml.html import HtmlElement
 
@@ -22,10 +27,9 @@ from newscrawl.extraction.blocks import HEADINGS, Block, Page, ancestors, tag_na
 
 #: Prose paragraphs (:func:`~.anchored.is_prose`) the modules must hold together …
 MODULE_RUN_MIN_PROSE = 3
-#: … in at least this many modules …
+#: … in at least this many modules, or one module this many.
 MODULE_RUN_MIN_MODULES = 2
-#: … making at least this share of the page's prose characters.
-MODULE_RUN_PROSE_SHARE = 0.5
+MODULE_MIN_PROSE = 2
 
 
 def story_modules(page: Page, layers: set[HtmlElement], element: HtmlElement) -> set[HtmlElement]:
@@ -50,18 +54,22 @@ def story_modules(page: Page, layers: set[HtmlElement], element: HtmlElement) ->
 
 
 def _run_of(page: Page, layers: set[HtmlElement], opening: Block) -> set[HtmlElement]:
-    """The modules holding *opening*: the chrome siblings of its innermost chrome
-    ancestor that hold the story (:func:`_holds_story`), read from the paragraph up."""
+    """The modules holding *opening*: the chrome siblings of one of its chrome ancestors
+    that hold the story (:func:`_story_prose`), the one holding the most prose (the
+    innermost of equals: a module's inner box alone may hold two paragraphs of it)."""
+    best: set[HtmlElement] = set()
+    most = 0
     for node in reversed(opening.chrome):
         if node in layers or tag_name(node) in voc.CHROME_TAGS:
-            return set()
+            break
         parent = node.getparent()
         if node not in page.chrome or parent is None:
             continue
         run = {child for child in parent if child in page.chrome and child not in layers}
-        if _holds_story(page, run):
-            return run
-    return set()
+        held = _story_prose(page, parent, run)
+        if held > most:
+            best, most = run, held
+    return best
 
 
 def _wrappers(page: Page, run: set[HtmlElement]) -> set[HtmlElement]:
@@ -90,25 +98,31 @@ def _opening(page: Page, element: HtmlElement) -> Block | None:
     return None
 
 
-def _holds_story(page: Page, run: set[HtmlElement]) -> bool:
-    """True when the modules of *run* hold several prose paragraphs, in several of
-    them, and most of the page's prose."""
-    prose = held = count = 0
-    holders: set[HtmlElement] = set()
+def _story_prose(page: Page, parent: HtmlElement, run: set[HtmlElement]) -> int:
+    """Characters of prose the modules of *run* hold, 0 unless they are a story's (see
+    the module's docstring): the modules, children of *parent*, hold all of *parent*'s
+    prose (no story beside them in a plain container) and at least as much prose as the
+    page holds outside chrome (what the block model could take instead), and either
+    several prose paragraphs in several of them or two or more in one (a story in one
+    module): boxes of one prose blurb each (a newsletter's, a donation call's) are
+    neither."""
+    held = other = 0
+    counts: Counter[HtmlElement] = Counter()
     for block in page.blocks:
         if block.tag in HEADINGS or not is_prose(block):
             continue
-        prose += len(block.text)
         holder = next((n for n in block.chain if n in run), None)
         if holder is not None:
             held += len(block.text)
-            count += 1
-            holders.add(holder)
-    return (
-        count >= MODULE_RUN_MIN_PROSE
-        and len(holders) >= MODULE_RUN_MIN_MODULES
-        and held >= MODULE_RUN_PROSE_SHARE * prose
-    )
+            counts[holder] += 1
+        elif parent in block.chain:
+            return 0  # prose beside the modules: the story is outside them
+        elif not any(node in page.chrome for node in block.chrome):
+            other += len(block.text)
+    if not counts or held < other:
+        return 0
+    several = counts.total() >= MODULE_RUN_MIN_PROSE and len(counts) >= MODULE_RUN_MIN_MODULES
+    return held if several or max(counts.values()) >= MODULE_MIN_PROSE else 0
 
 
 def _unnamed(node: HtmlElement, run: set[HtmlElement], page: Page) -> bool:
