@@ -27,8 +27,11 @@ review of its product or beside an unrelated story, marked as schema.org Product
 must-not-fire: a review holding the feature list, a shop page whose description is its
 only prose, prices in the story's sentences of a review, a list article and a deal
 story, a list article whose items are built as shop boxes, their prices beside buttons
-or plain links). Each page names what must stay and what must go; a page fails when any
-must-keep line is missing or any must-drop line is there. The must-not-fire variants (a
+or plain links), and the layouts of page builders and block editors in
+``bench/redteam_layouts.py`` (builder-modules, builder-split, block-groups, two-column,
+institutional, field-wrappers, builder-teasers: see there). Each page names what must
+stay and what must go; a page fails when any must-keep line is missing or any must-drop
+line is there. The must-not-fire variants (a
 real story built like the structure) are scored the same way.
 """
 
@@ -42,6 +45,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.redteam_layouts import CLASSES as LAYOUT_CLASSES
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import NotArticleError, article_records
@@ -1279,6 +1283,7 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "live": live_all_cases,
     "forum": forum_cases,
     "product": product_cases,
+    **LAYOUT_CLASSES,
 }
 
 

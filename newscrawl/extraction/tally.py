@@ -25,6 +25,7 @@ from newscrawl.extraction.blocks import (
     tag_name,
 )
 from newscrawl.extraction.discussion import discussions
+from newscrawl.extraction.module_runs import story_modules
 from newscrawl.extraction.walk_marks import (
     OVERLAY_MAX_SHARE,
     attrs,
@@ -174,6 +175,9 @@ def tally_ancestors(
                 if held is not None and held[ancestor] > 1:
                     continue  # another twin is in it too: it holds the twins' items
                 chrome.discard(ancestor)
+    page = Page(blocks, stats, chrome)
+    # A story laid out as a builder's modules, each named like a sidebar's widget.
+    chrome -= story_modules(page, layers, body)
     for block in blocks:
         if len(block.text) < bp.MIN_SCORED_CHARS or block.tag in HEADINGS:
             continue
@@ -194,7 +198,7 @@ def tally_ancestors(
                 entry.scored = True
                 entry.score += _prior(node, tag_name(node))
             entry.score += points / (1 if level == 0 else 2 if level == 1 else level * 3)
-    return Page(blocks, stats, chrome)
+    return page
 
 
 def final(stats: Stats) -> float:
