@@ -559,7 +559,9 @@ class ShortTexts:
                 raw = " " + raw
             if text[-1].isspace():
                 raw += " "
-        return raw if len(raw) - raw.count(" ") <= self.cap else None
+        # (a text no longer than the cap is not over it: its spaces need no count)
+        cap = self.cap
+        return raw if len(raw) <= cap or len(raw) - raw.count(" ") <= cap else None
 
 
 def shows_all_text(element: HtmlElement) -> bool:
