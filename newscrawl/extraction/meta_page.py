@@ -321,13 +321,11 @@ class PageParts:
         nodes in page order (``list(self.root.iter())``) when the caller holds them: a
         pass over a list costs a fraction of a walk over the tree."""
         labels, marked, flags_of = self.labels, self.marked, NAME_FLAGS.get
-        elements: Iterable[HtmlElement] = (
-            self.root.iter(etree.Element)
-            if nodes is None
-            else [node for node in nodes if isinstance(node.tag, str)]
-        )
+        elements: Iterable[HtmlElement] = self.root.iter(etree.Element) if nodes is None else nodes
         for element in elements:
             tag = element.tag
+            if not isinstance(tag, str):
+                continue  # a comment or processing instruction among *nodes*
             name = element.get("class")
             flags = flags_of(name) if name else 0
             if flags is None:
