@@ -139,10 +139,12 @@ def _generic_article(root: HtmlElement, url: str, fetched_at: datetime | None) -
     # One Python proxy per element, held for the whole extraction: lxml.html makes a
     # proxy (through a Python class lookup) each time a walk meets an element no one
     # holds, and the body walk, teaser scan, stamp search and page-kind tests each walk
-    # the whole tree; held proxies are reused, not rebuilt.
+    # the whole tree; held proxies are reused, not rebuilt. The teaser scan and the
+    # metadata's pass over the page read this list instead of walking the tree again.
     held = list(root.iter())
-    found = extract_body(root, url)
-    meta = extract_metadata(root, url, found.story)
+    found = extract_body(root, url, held)
+    whole = root is root.getroottree().getroot()  # (held is then every node it reads)
+    meta = extract_metadata(root, url, found.story, held if whole else None)
     _headline_only(found, meta.headline or _placeholder_headline(root))
     _restore_stated(found, meta)
     _cut_header(found, meta)

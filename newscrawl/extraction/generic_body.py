@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 
@@ -169,8 +170,11 @@ def story_paragraphs(root: HtmlElement, url: str) -> list[Paragraph]:
         return []
 
 
-def extract_body(root: HtmlElement, url: str) -> GenericBody:
-    """The story's body parts and the page's teaser boxes, for a page of any site."""
+def extract_body(
+    root: HtmlElement, url: str, nodes: Sequence[HtmlElement] | None = None
+) -> GenericBody:
+    """The story's body parts and the page's teaser boxes, for a page of any site.
+    *nodes*: ``list(root.iter())`` when the caller holds it (see :func:`find_teasers`)."""
     story: list[HtmlElement] = []
     blocks: list[Block] = []
     loose: list[Paragraph] = []
@@ -181,7 +185,7 @@ def extract_body(root: HtmlElement, url: str) -> GenericBody:
         if not blocks or _one_scoring_line(blocks):
             loose = _loose_paragraphs(page, url)
     try:
-        teasers = find_teasers(root, url, story, stats)
+        teasers = find_teasers(root, url, story, stats, nodes)
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         teasers = []
     paragraphs = as_paragraphs(blocks, url)

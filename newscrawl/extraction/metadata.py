@@ -41,7 +41,7 @@ layers :mod:`~newscrawl.extraction.meta_page` (the page's parts, frame and headl
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -256,16 +256,23 @@ def shown_texts(root: HtmlElement, cap: int) -> set[str]:
     return found
 
 
-def extract_metadata(root: HtmlElement, url: str, story: HtmlElement | None = None) -> Metadata:
+def extract_metadata(
+    root: HtmlElement,
+    url: str,
+    story: HtmlElement | None = None,
+    nodes: Sequence[HtmlElement] | None = None,
+) -> Metadata:
     """Article metadata of any news page; dates as ranked raw candidates.
 
     ``root`` is the parsed page (any element of its tree), ``url`` the page URL (used for
     relative links and as the last-resort publication day). ``story`` is the element that
     holds the story's text, when the caller's body extractor found it: on a page without a
     headline ``<h1>`` it is the main frame, whatever its containers' classes say.
+    ``nodes``: every node of the page's tree in page order (``list(root.iter())`` of its
+    top element), when the caller holds them (read instead of a walk over the tree).
     """
     collector = _Collector(root, url)
-    collector.collect()
+    collector.collect(nodes)
     collector.find_frame(story)
     collector.jsonld()
     collector.metas()

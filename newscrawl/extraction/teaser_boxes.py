@@ -6,6 +6,7 @@ description, and names the box by its title.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
@@ -338,15 +339,22 @@ def _in_hidden_panel(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
     return False
 
 
+#: The tags of the elements read as boxes of teasers.
+_BOX_TAGS = ("ul", "ol", "div", "section", "aside", "nav")
+_BOX_TAG_SET = frozenset(_BOX_TAGS)
+
+
 def find_teasers(
     root: HtmlElement,
     url: str,
     story: list[HtmlElement],
     stats: dict[HtmlElement, Stats] | None = None,
+    nodes: Sequence[HtmlElement] | None = None,
 ) -> list[TeaserData]:
     """Boxes of repeated link + headline items: lists of other stories. With the walk's
     *stats*, boxes whose text holds too few link characters for a list are passed over
-    unread."""
+    unread. *nodes*: ``list(root.iter())`` when the caller holds it (the boxes are
+    picked from it: a pass over a list costs a fraction of a walk over the tree)."""
     teasers: list[TeaserData] = []
     boxes = 0
     seen: set[str] = set()
@@ -354,9 +362,12 @@ def find_teasers(
     min_link_chars = bp.TEASER_PAIR_ITEMS * bp.TEASER_MIN_WORDS * 2
     texts: dict[HtmlElement, str] = {}  # the anchors' (see _item_link)
     # (at most MAX_ELEMENTS + 1 boxes read, and no more after TEASER_MAX_BOXES found)
-    for box in islice(
-        root.iter("ul", "ol", "div", "section", "aside", "nav"), bp.MAX_ELEMENTS + 1
-    ):
+    boxes_read: Iterable[HtmlElement] = (
+        root.iter(*_BOX_TAGS)
+        if nodes is None
+        else [node for node in nodes if node.tag in _BOX_TAG_SET]
+    )
+    for box in islice(boxes_read, bp.MAX_ELEMENTS + 1):
         if box in story_set or len(box) < bp.TEASER_PAIR_ITEMS:
             continue  # (too few child nodes for a list: no reading of it makes one)
         box_stats = stats
