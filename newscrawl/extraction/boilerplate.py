@@ -103,6 +103,16 @@ HEADLINE_PROSE_MIN = 1
 HEADLINE_MAX_CHARS = 300
 #: How much more than the container below it an ancestor must score to become the story.
 CLIMB_GAIN = 3.0
+#: A box holding this many prose paragraphs at most (a blurb) that wins by its name alone
+#: gives way to a column beside it holding this many …
+NAME_BLURB_PROSE = 1
+#: … times its unlinked text …
+NAME_OUTWEIGHED_TEXT = 3.0
+#: … and this many prose paragraphs (:func:`~.columns.outweighed_name`).
+NAME_OUTWEIGHED_PROSE = 3
+#: Share of the chosen container's score the story's own column inside it must score to
+#: take its place beside a box of short lines (:func:`~.columns.own_column`).
+COLUMN_SCORE_SHARE = 0.9
 #: A candidate scores a point per this many characters of unlinked text below it …
 TEXT_UNIT = 100.0
 #: … up to this many points.

@@ -21,6 +21,7 @@ from newscrawl.extraction.anchored import is_prose, under_own_headline
 from newscrawl.extraction.blocks import HEADINGS, Block, Page, Stats, ancestors, tag_name
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.boxes_apart import control_boxes
+from newscrawl.extraction.columns import holds_sentence, outweighed_name, own_column
 from newscrawl.extraction.entries import cousins, entry_run
 from newscrawl.extraction.page import TeaserData
 from newscrawl.extraction.story_lines import as_paragraphs, is_chrome_text, paragraph, story_blocks
@@ -61,7 +62,7 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
     if not candidates:
         return []
     candidates.sort(key=lambda pair: final(pair[1]), reverse=True)
-    top, top_stats = candidates[0]
+    top, top_stats = outweighed_name(candidates, page)
     top_score = final(top_stats)
     top = climb(
         top, top_score, [el for el, s in candidates[1:6] if final(s) >= 0.75 * top_score], page
@@ -80,6 +81,8 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
     if twins:
         line = set(ancestors(top))
         top = next(t for t in twins if t in line)
+    else:
+        top = own_column(top, page)
     top_score = final(stats[top]) if top in stats else top_score
     parent = top.getparent()
     if parent is None or tag_name(top) == "body":
@@ -96,7 +99,9 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
             continue
         if sibling in rejected:
             continue
-        if sibling in twins or (sib.scored and final(sib) >= threshold):
+        if sibling in twins or (
+            sib.scored and final(sib) >= threshold and holds_sentence(sibling, page)
+        ):
             nodes.append(sibling)
         elif sibling.tag == top.tag and top_verdict > 0 and attrs(sibling) == attrs(top):
             nodes.append(sibling)  # the same named container, continued
