@@ -22,7 +22,8 @@ of strings; an Organization that is the publication with the story's byline besi
 which gives the byline's writer). Shape ``notfire`` must give no writer: a story with no
 byline whose page holds a teaser card's byline of another story, a reader's comment's
 author, a photo credit ("Foto: Anna Schmidt"), a sidebar box on the writer of another
-article, a paragraph opening with a person's name, or JSON-LD/meta authors that name only
+article, a paragraph opening with a person's name, a line opening with the
+language's writer word and going on with a sentence of the story, or JSON-LD/meta authors that name only
 the publication. A page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -259,6 +260,11 @@ def notfire_cases() -> Iterator[Case]:
                 f"<div class='author-box'><h3><a href='/author/x'>{name}</a></h3><p>{line}</p><a href='/other-story.html'>{teaser}</a></div>",
             ),
         }
+        # The byline's word opening a sentence of the story's own ("Di Maio si parla…" is
+        # no byline): a writer's word followed by no run of names.
+        lines = (JA_STORY if lang == "ja" else STORIES.get(lang, STORIES["en"]))[1]
+        sentence = byline(lang, " ".join(lines[1].split()[:9]))
+        twins["word-sentence"] = (f"<p>{sentence}</p>", "", "")
         for where, (under, after, aside) in twins.items():
             key = f"notfire-{lang}-{where}"
             yield key, url_of(key), story_page(lang, under, after, aside=aside), []
