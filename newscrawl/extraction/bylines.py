@@ -24,6 +24,9 @@ _BY = re.compile(r"^(?:[^\W\d_]+\s+)?by\s*:?\s+", re.IGNORECASE)
 _ROLE_WORDS = BYLINE_ROLES
 #: A name longer than this is a sentence (an author's bio), not a name.
 _MAX_NAME_WORDS = 5
+#: A name in a script without case written as one word (山田太郎, 김민지) is longer than
+#: this only when it is a phrase run together ("この記事を書いた人渡辺洋介…"), no name.
+_MAX_UNSPACED_NAME_CHARS = 8
 #: An aside in brackets closing a name: its agency, place or role ("Anna Holm (dpa)").
 _ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
@@ -50,7 +53,8 @@ _MARKS = re.compile(r"(?<=[^\W\d_])[\d*†‡]+(?:,[\d*†‡]+)*$")
 
 def _person(part: str) -> str | None:
     """*part* when it reads as a person's name: one to five words, no digit, every word
-    capitalised (or in a script without case) but for particles ("von", "al"); without
+    capitalised (or in a script without case) but for particles ("von", "al"), one word
+    of a script without case no longer than :data:`_MAX_UNSPACED_NAME_CHARS`; without
     the affiliation marks run into its end (:data:`_MARKS`)."""
     name = _without_aside(part.strip()).strip(" \t.:;-–—()[]\"'“”‘’")
     name = _MARKS.sub("", name)
@@ -58,6 +62,8 @@ def _person(part: str) -> str | None:
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in name):
         return None
     if any(w.lower().strip(".,") in BYLINE_ROLES for w in words) or "@" in name:
+        return None
+    if len(words) == 1 and name.upper() == name.lower() and len(name) > _MAX_UNSPACED_NAME_CHARS:
         return None
     for word in words:
         if word[0].islower() and word not in BYLINE_PARTICLES:
