@@ -22,7 +22,8 @@ of strings; an Organization that is the publication with the story's byline besi
 which gives the byline's writer, and without one, which gives the publication, as the
 publishers truth does where the page names no one else). Shape ``notfire`` must give no writer: a story with no
 byline whose page holds a teaser card's byline of another story, a reader's comment's
-author, a photo credit ("Foto: Anna Schmidt"), a sidebar box on the writer of another
+author, a photo credit ("Foto: Anna Schmidt"; in 12 languages' own words, "Фото:",
+"Kuva:", "写真：", "사진=… 기자", under the headline and in a caption), a sidebar box on the writer of another
 article, a paragraph opening with a person's name, a line opening with the
 language's writer word and going on with a sentence of the story. A page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
@@ -232,6 +233,15 @@ def jsonld_cases() -> Iterator[Case]:
             yield key, url_of(key), story_page(lang, under, head=head), expected
 
 
+#: A photographer's credit in the language's own words, under the headline or in a
+#: caption: the photographer is no writer of the story.
+PHOTO_CREDITS = {
+    "ru": "Фото: {n}", "tr": "Fotoğraf: {n}", "vi": "Ảnh: {n}", "ja": "写真：{n}",
+    "ko": "사진={n} 기자", "pl": "Fot. {n}", "it": "Foto di {n}", "id": "Foto: {n}",
+    "hu": "Fotó: {n}", "fi": "Kuva: {n}", "ar": "تصوير {n}", "he": "צילום: {n}",
+}  # fmt: skip
+
+
 # -- shape that must give no writer -------------------------------------------------------
 
 
@@ -271,6 +281,14 @@ def notfire_cases() -> Iterator[Case]:
         for where, (under, after, aside) in twins.items():
             key = f"notfire-{lang}-{where}"
             yield key, url_of(key), story_page(lang, under, after, aside=aside), []
+    for lang, label in PHOTO_CREDITS.items():
+        credit = label.format(n=WRITERS[lang][0])
+        for where, html in {
+            "p": f"<p>{credit}</p>",
+            "caption": f"<figure><img src='/img/a.jpg' alt=''><figcaption>{credit}</figcaption></figure>",
+        }.items():
+            key = f"notfire-{lang}-photo-own-{where}"
+            yield key, url_of(key), story_page(lang, html), []
     for lang in ("en", "de"):
         name = WRITERS[lang][0]
         said = {
