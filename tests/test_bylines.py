@@ -66,6 +66,14 @@ STORY = "".join(
         ("Γράφει ο Γιάννης Παπαδόπουλος", ["Γιάννης Παπαδόπουλος"]),
         ("โดย สมชาย ใจดี, วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567", ["สมชาย ใจดี"]),
         ("Της συνεδρίασης προήδρευσε ο δήμαρχος.", []),
+        # Other languages' writer words and labels (a short list), "and" words, the
+        # enumeration comma, and the title after a name ("기자", reporter).
+        ("Yazar: Ayşe Yılmaz ve Mehmet Kaya", ["Ayşe Yılmaz", "Mehmet Kaya"]),
+        ("Oleh Siti Rahma dan Budi Santoso", ["Siti Rahma", "Budi Santoso"]),
+        ("Szerző: Kovács Anna", ["Kovács Anna"]),
+        ("作者：王芳、李明", ["王芳", "李明"]),
+        ("김민지 기자, 2024.03.14.", ["김민지"]),
+        ("Yazar: belediyenin açıklamasına göre", []),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:

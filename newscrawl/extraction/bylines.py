@@ -13,6 +13,7 @@ from newscrawl.extraction.vocabulary import (
     BYLINE_PREFIX,
     BYLINE_ROLES,
     BYLINE_SEPARATOR,
+    BYLINE_TRAIL,
     NAME_CONJUNCTION,
     NAME_SEPARATOR,
 )
@@ -23,6 +24,9 @@ _BY = re.compile(r"^(?:[^\W\d_]+\s+)?by\s*:?\s+", re.IGNORECASE)
 _ROLE_WORDS = BYLINE_ROLES
 #: A name longer than this is a sentence (an author's bio), not a name.
 _MAX_NAME_WORDS = 5
+#: A name in a script without case written as one word (山田太郎, 김민지) is longer than
+#: this only when it is a phrase run together ("この記事を書いた人渡辺洋介…"), no name.
+_MAX_UNSPACED_NAME_CHARS = 8
 #: An aside in brackets closing a name: its agency, place or role ("Anna Holm (dpa)").
 _ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 
@@ -49,7 +53,8 @@ _MARKS = re.compile(r"(?<=[^\W\d_])[\d*†‡]+(?:,[\d*†‡]+)*$")
 
 def _person(part: str) -> str | None:
     """*part* when it reads as a person's name: one to five words, no digit, every word
-    capitalised (or in a script without case) but for particles ("von", "al"); without
+    capitalised (or in a script without case) but for particles ("von", "al"), one word
+    of a script without case no longer than :data:`_MAX_UNSPACED_NAME_CHARS`; without
     the affiliation marks run into its end (:data:`_MARKS`)."""
     name = _without_aside(part.strip()).strip(" \t.:;-–—()[]\"'“”‘’")
     name = _MARKS.sub("", name)
@@ -57,6 +62,8 @@ def _person(part: str) -> str | None:
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in name):
         return None
     if any(w.lower().strip(".,") in BYLINE_ROLES for w in words) or "@" in name:
+        return None
+    if len(words) == 1 and name.upper() == name.lower() and len(name) > _MAX_UNSPACED_NAME_CHARS:
         return None
     for word in words:
         if word[0].islower() and word not in BYLINE_PARTICLES:
@@ -132,15 +139,31 @@ def _before_other_credit(text: str) -> str:
     return text
 
 
+#: The enumeration comma of Chinese and Japanese ("王芳、李明"); it also lists a writer
+#: profile's topics ("専門・関心分野戦争、平和").
+_ENUMERATION = re.compile(r"\s*[、，]\s*")
+
+
+def _enumerated(part: str) -> list[str]:
+    """*part* cut at its enumeration commas when every piece is a full name ("王芳、李明"),
+    else whole: a list of topics after a profile's heading is no list of writers."""
+    pieces = _ENUMERATION.split(part)
+    if len(pieces) > 1 and all(is_full_name(BYLINE_TRAIL.sub("", p)) for p in pieces):
+        return pieces
+    return [part]
+
+
 def byline_names(text: str) -> list[str]:
-    """The names a byline's text gives, in order, without its "By"/"Von"/"Par" prefix,
-    split at commas and "and"; parts that are no name (a date, "Staff Writer", a
-    sentence) are dropped, so a date-only byline gives none."""
+    """The names a byline's text gives, in order, without its "By"/"Von"/"Par" prefix
+    and a writer's title after a name ("김민지 기자"), split at commas and "and"; parts
+    that are no name (a date, "Staff Writer", a sentence) are dropped, so a date-only
+    byline gives none."""
     text = " ".join(text.split())
     stripped = _before_other_credit(BYLINE_PREFIX.sub("", text, count=1))
     names: list[str] = []
-    for part in BYLINE_SEPARATOR.split(stripped):
-        name = _person(part)
+    parts = BYLINE_SEPARATOR.split(stripped)
+    for piece in (piece for part in parts for piece in _enumerated(part)):
+        name = _person(BYLINE_TRAIL.sub("", piece))
         if name is not None and name not in names:
             names.append(name)
     return names
@@ -165,3 +188,9 @@ def is_organisation(name: str, organisations: list[str], host: str) -> bool:
         return True
     initials = ("".join(w[0] for w in _key(o).split()) for o in organisations)
     return name.isupper() and 2 <= len(name) <= 6 and any(name.lower() == i for i in initials)
+
+
+def has_trailing_title(text: str) -> bool:
+    """True when a part of the byline *text* closes with a writer's title after the name
+    (Korean "기자", Japanese "記者": "김민지 기자, 2024.03.14.")."""
+    return any(BYLINE_TRAIL.search(p) for p in BYLINE_SEPARATOR.split(" ".join(text.split())))

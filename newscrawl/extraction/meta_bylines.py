@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.bylines import byline_names, is_full_name
+from newscrawl.extraction.bylines import byline_names, has_trailing_title, is_full_name
 from newscrawl.extraction.jsonld import absolute
 from newscrawl.extraction.meta_stamps import Stamps
 from newscrawl.extraction.stamp_names import BYLINE, has_fragment, marker_of
@@ -215,7 +215,9 @@ class Bylines(Stamps):
         another story's linked headline (:meth:`_after_teaser_link`)."""
         for element in area.iter(*_LINE_TAGS):
             text = self.short.text(element)
-            if not text or len(text) > MAX_BYLINE_LINE_CHARS or not BYLINE_LEAD.match(text):
+            if not text or len(text) > MAX_BYLINE_LINE_CHARS:
+                continue
+            if not BYLINE_LEAD.match(text) and not has_trailing_title(text):
                 continue
             names = byline_names(BYLINE_LEAD.sub("", text, count=1))
             if (

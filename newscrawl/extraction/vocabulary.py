@@ -104,26 +104,45 @@ BYLINE_FRAGMENTS: tuple[str, ...] = (
 #: Byline words that are no Latin "by": the Greek genitive article ("Της Μαρίας
 #: Παπαδοπούλου": Maria Papadopoulou's), "Γράφει ο/η" ("writes"), and the Thai "โดย".
 _OTHER_BY = r"του|της|των|γράφει\s+[οη]|γράφουν\s+οι|โดย"
+#: Other languages' words for "by" before a writer's name, a short list that no general
+#: rule gives (dateparser and Babel hold none): Italian "di", Indonesian/Malay "oleh",
+#: Arabic "بقلم" ("by the pen of"), Hebrew "מאת".
+_MORE_BY = r"di|oleh|بقلم|מאת"
+#: Writers' labels that a colon closes ("Yazar: Ayşe Yılmaz"), a short list too: Finnish
+#: "Teksti", Polish/Dutch "Tekst", "Texto", "Testo", "Текст", "Автор", Polish "Autorka",
+#: Turkish "Yazar", Vietnamese "Tác giả", Indonesian "Penulis", Hindi "लेखक", Hungarian
+#: "Szerző"; and the Chinese/Japanese "作者", "筆者", "文" before a colon or "・".
+_WRITER_LABEL = (
+    r"teksti|tekst|texto|testo|autore|текст|автор|autorka|yazar|tác giả|penulis|लेखक|szerző"
+)
+_CJK_LABEL = r"(?:作者|筆者|笔者|文)\s*[:：・]\s*"
 #: What opens a byline before the names: "By", "Von", "Par", "Por", "Av", "Door", "Di",
-#: "Text:" (and "Tekst:", "Texto:", "Testo:", "Текст:"), "Written by", "Της", "โดย"
-#: (lower-cased match, a colon allowed).
+#: "Text:" (and "Tekst:", "Texto:", "Testo:", "Текст:"), "Written by", "Της", "โดย",
+#: the labels of :data:`_WRITER_LABEL` and :data:`_CJK_LABEL` (lower-cased match, a
+#: colon allowed).
 BYLINE_PREFIX = re.compile(
-    r"^(?:(?:written|posted|words|reporting|story|text|ein (?:text|bericht|kommentar))\s+)?"
-    r"(?:by|von|par|por|av|af|door|di|de|text|autor(?:in)?|author|verfasst von"
-    rf"|tekst|teksti|texto|testo|autore|текст|автор|{_OTHER_BY})\s*:?\s+",
+    r"^(?:(?:(?:written|posted|words|reporting|story|text|ein (?:text|bericht|kommentar))\s+)?"
+    r"(?:by|von|par|por|av|af|door|de|text|autor(?:in)?|author|verfasst von"
+    rf"|{_OTHER_BY}|{_MORE_BY}|{_WRITER_LABEL})\s*:?\s+|{_CJK_LABEL})",
     re.IGNORECASE,
 )
 #: What opens a byline line that no class marks as one: "By", "Von", "Par", "Por", "Door",
-#: "Av", "Af", "Text:", "Autor:", "Autorin/Autor", "Της", "โดย" (no "de"/"di": too common
-#: in text; the Greek article opens sentences too, but no run of full names alone).
+#: "Av", "Af", "Text:", "Autor:", "Autorin/Autor", "Της", "โดย", "di", "Oleh", "بقلم", "מאת",
+#: a writer's label and its colon ("Yazar:", "Автор:", "作者："); no "de": too common in
+#: text (the line must go on with full names only; the Greek article opens sentences too,
+#: but no run of full names alone).
 BYLINE_LEAD = re.compile(
-    r"^(?:by|von|par|por|door|av|af|text|autor(?:in)?(?:/autor(?:in)?)?|author"
-    rf"|{_OTHER_BY})\s*:?\s+",
+    r"^(?:(?:by|von|par|por|door|av|af|text|autor(?:in)?(?:/autor(?:in)?)?|author"
+    rf"|{_OTHER_BY}|{_MORE_BY})\s*:?\s+|(?:{_WRITER_LABEL})\s*:\s*|{_CJK_LABEL})",
     re.IGNORECASE,
 )
+#: A writer's title after the name, Korean "기자" and Japanese/Chinese "記者"/"记者"
+#: (reporter): "김민지 기자" is "by Kim Min-ji".
+BYLINE_TRAIL = re.compile(r"\s*(?:기자|記者|记者)$")
 #: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
 BYLINE_SEPARATOR = re.compile(
-    r"\s*(?:[,;&|/•·]|\s(?:and|und|et|y|e|og|och|und|i)\s)\s*", re.IGNORECASE
+    r"\s*(?:[,;&|/•·،]|\s(?:and|und|et|y|e|og|och|i|en|ja|a|ve|и|і|và|dan|و|और|και|és|และ)\s)\s*",
+    re.IGNORECASE,
 )
 #: What separates the names one structured author value holds: a comma or semicolon, or
 #: a spaced "&", "|", "/" or "and" word ("AT&T" and "Jan/Erik" stay one name).
@@ -140,7 +159,8 @@ BYLINE_PARTICLES: frozenset[str] = frozenset(
 BYLINE_ROLES: frozenset[str] = frozenset(
     {"staff", "writer", "reporter", "correspondent", "editor", "editors", "editorial",
      "desk", "team", "newsroom", "contributor", "redaktion", "korrespondent", "autor",
-     "autorin", "author", "published", "updated", "veröffentlicht", "aktualisiert",
+     "korrespondentin", "autorin", "author", "published", "updated", "veröffentlicht",
+     "aktualisiert",
      "follow", "folgen", "email", "e-mail", "more", "mehr", "read", "posted", "share"}
 )  # fmt: skip
 

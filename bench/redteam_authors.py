@@ -1,0 +1,345 @@
+# ruff: noqa: E501  (page markup and sentences read better unbroken)
+"""Red team of synthetic pages for a story's writers (issue 9).
+
+Builds story pages of one structure each, runs the generic extractor (``generic_article``,
+as ``bench/redteam_dates.py`` does) and compares the set of authors it keeps with the
+writers the page shows, names casefolded and whitespace-normalised as
+``bench/data/publishers/score.py`` compares authors.
+
+    python bench/redteam_authors.py [SHAPE ...] [-v]
+
+Shapes that must give the writers: ``langs`` (an unmarked byline line under the headline
+in 27 languages, with the word that language's news pages put before, or after, a
+writer's name: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Teksti:", "Autor:",
+"Yazar:", "Автор:", "Tác giả:", "Oleh", "بقلم", "מאת", "लेखक:", "Szerző:", "Της", "โดย",
+"文・", "作者：", "기자" after the name; in a ``<p>``, in a ``<div><span>``, and closing
+with the day after a comma), ``marked`` (a byline marked by a class, ``itemprop="author"``,
+``rel="author"``, or a link to the writer's page ``/author/slug``, in en/de/fr: one
+writer, a writer and a role "Anna Schmidt, Korrespondentin", a writer and the day in one
+line), ``several`` (two or three writers in one line, "A, B und C", in the languages'
+own "and"), ``jsonld`` (JSON-LD ``author`` as a Person, a list of Persons, a string, a list
+of strings; an Organization that is the publication with the story's byline beside it,
+which gives the byline's writer, and without one, which gives the publication, as the
+publishers truth does where the page names no one else). Shape ``notfire`` must give no writer: a story with no
+byline whose page holds a teaser card's byline of another story, a reader's comment's
+author, a photo credit ("Foto: Anna Schmidt"; in 12 languages' own words, "Фото:",
+"Kuva:", "写真：", "사진=… 기자", under the headline and in a caption), a sidebar box on the writer of another
+article, a paragraph opening with a person's name, a line opening with the
+language's writer word and going on with a sentence of the story. A page fails when a writer is missing (missed), when the set differs
+otherwise (wrong), or when a notfire page keeps a writer (invented).
+
+Sources for the words of ``langs`` (where not "By" in the language's own word, which every
+dictionary gives): Italian "di Marco Rossi" (Corriere della Sera's bylines), Finnish
+"Teksti:" (Yle and magazine credits), Polish/Czech "Autor:" (onet.pl, idnes.cz), Turkish
+"Yazar:" (hurriyet.com.tr author boxes), Russian/Ukrainian "Автор:" (ria.ru, pravda.com.ua),
+Vietnamese "Tác giả:" (tuoitre.vn), Indonesian "Oleh" and "Penulis:" (kompas.com), Arabic
+"بقلم" ("by the pen of", aljazeera.net), Hebrew "מאת" (haaretz.co.il), Hindi "लेखक:",
+Hungarian "Szerző:" (index.hu), Japanese "文・" (magazine credits), Chinese "作者：",
+Korean "기자" after the name (yna.co.kr: "김민지 기자").
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from redteam import paras, shell
+from redteam_dates import JA_STORY, LANG_MONTH_DAYS, LANG_TEXTS, NAVS, STORIES, foot, nav
+
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
+
+Case = tuple[str, str, str, list[str]]  # name, url, html, expected writers ([]: none)
+
+FETCHED_AT = datetime(2024, 11, 1, 9, 0, tzinfo=UTC)
+
+#: Per language: the writer's name, the byline as that language's news pages write it
+#: ("{n}": the name), a second and a third writer, the language's "and".
+WRITERS: dict[str, tuple[str, str, str, str, str]] = {
+    "en": ("Anna Smith", "By {n}", "John Brown", "Mary Jones", "and"),
+    "de": ("Anna Schmidt", "Von {n}", "Jonas Berg", "Lena Vogel", "und"),
+    "fr": ("Anne Martin", "Par {n}", "Paul Durand", "Claire Petit", "et"),
+    "es": ("Ana García", "Por {n}", "Juan Pérez", "Lucía Gómez", "y"),
+    "it": ("Anna Rossi", "di {n}", "Marco Bianchi", "Giulia Ricci", "e"),
+    "pt": ("Ana Silva", "Por {n}", "João Santos", "Maria Costa", "e"),
+    "nl": ("Anna Visser", "Door {n}", "Jan Bakker", "Eva Smit", "en"),
+    "sv": ("Anna Berg", "Av {n}", "Erik Lund", "Karin Holm", "och"),
+    "no": ("Anna Hansen", "Av {n}", "Ola Nordmann", "Kari Olsen", "og"),
+    "da": ("Anna Jensen", "Af {n}", "Peter Nielsen", "Mette Larsen", "og"),
+    "fi": ("Anna Virtanen", "Teksti: {n}", "Mikko Korhonen", "Laura Mäkinen", "ja"),
+    "pl": ("Anna Kowalska", "Autor: {n}", "Piotr Nowak", "Ewa Wiśniewska", "i"),
+    "cs": ("Anna Nováková", "Autor: {n}", "Petr Svoboda", "Jana Dvořáková", "a"),
+    "tr": ("Ayşe Yılmaz", "Yazar: {n}", "Mehmet Kaya", "Elif Demir", "ve"),
+    "ru": ("Анна Смирнова", "Автор: {n}", "Иван Петров", "Ольга Иванова", "и"),
+    "uk": ("Анна Шевченко", "Автор: {n}", "Олег Коваленко", "Ірина Бойко", "і"),
+    "ja": ("山田花子", "文・{n}", "佐藤健", "鈴木一郎", "、"),
+    "zh": ("王芳", "作者：{n}", "李明", "张伟", "、"),
+    "ko": ("김민지", "{n} 기자", "이준호", "박서연", ","),
+    "th": ("สมชาย ใจดี", "โดย {n}", "สมหญิง รักดี", "วิชัย สุขใจ", "และ"),
+    "vi": ("Nguyễn Lan", "Tác giả: {n}", "Trần Minh", "Lê Hoa", "và"),
+    "id": ("Siti Rahma", "Oleh {n}", "Budi Santoso", "Dewi Lestari", "dan"),
+    "ar": ("سارة أحمد", "بقلم {n}", "محمد علي", "ليلى حسن", "و"),
+    "he": ("דנה כהן", "מאת {n}", "יוסי לוי", "מיכל פרץ", "ו"),
+    "hi": ("अनीता शर्मा", "लेखक: {n}", "राहुल वर्मा", "प्रिया सिंह", "और"),
+    "el": ("Μαρίας Παπαδοπούλου", "Της {n}", "Γιάννη Οικονόμου", "Ελένης Γεωργίου", "και"),
+    "hu": ("Kovács Anna", "Szerző: {n}", "Nagy Péter", "Szabó Éva", "és"),
+}
+#: Languages whose "and" joins names with no space before it (Hebrew "ו" is a prefix).
+_GLUED_AND = ("he",)
+
+
+def norm(name: str) -> str:
+    """A name as score.py compares authors: whitespace runs collapsed, casefolded."""
+    text = unicodedata.normalize("NFC", name)
+    return " ".join(text.split()).casefold()
+
+
+def url_of(name: str) -> str:
+    return f"https://www.example.org/news/{name}.html"
+
+
+def story_page(
+    lang: str, under: str = "", after: str = "", head: str = "", aside: str = ""
+) -> str:
+    """A story page: headline, *under* it, the story, *after* it; *aside* a sidebar."""
+    title = LANG_TEXTS[lang][0]
+    lines = (JA_STORY if lang == "ja" else STORIES.get(lang, STORIES["en"]))[1]
+    side = f"<aside class='sidebar'>{aside}</aside>" if aside else ""
+    main = f"<main><article><h1>{title}</h1>{under}{paras(lines)}{after}</article>{side}</main>"
+    navs = lang if lang in NAVS else "en"
+    return shell(f"{nav(navs)}{main}{foot(navs)}", title, lang, head)
+
+
+def byline(lang: str, name: str) -> str:
+    return WRITERS[lang][1].format(n=name)
+
+
+def joined(lang: str, names: list[str]) -> str:
+    """*names* as one line in the language's way: "A, B und C"."""
+    and_ = WRITERS[lang][4]
+    if len(names) == 1:
+        return names[0]
+    if and_ in ("、", ","):
+        return f"{and_} ".join(names) if and_ == "," else and_.join(names)
+    last = f"{and_}{names[-1]}" if lang in _GLUED_AND else f"{and_} {names[-1]}"
+    return f"{', '.join(names[:-1])} {last}"
+
+
+# -- shapes that must give the writers ---------------------------------------------------
+
+
+def lang_cases() -> Iterator[Case]:
+    """Each language's byline line under the headline, in a <p>, in a <div><span>, and
+    closing with the day after a comma."""
+    for lang, (name, *_rest) in WRITERS.items():
+        line = byline(lang, name)
+        day = LANG_MONTH_DAYS.get(lang, ["2024/03/14"])[0]
+        under = {
+            "p": f"<p>{line}</p>",
+            "span": f"<div><span>{line}</span></div>",
+            "dated": f"<p>{line}, {day}</p>",
+        }
+        for where, html in under.items():
+            key = f"langs-{lang}-{where}"
+            yield key, url_of(key), story_page(lang, html), [name]
+
+
+#: Marked bylines (en, de, fr): {n} the name; a class, itemprop, rel, a writer's page link.
+MARKED = {
+    "class": "<div class='byline'>{b}</div>",
+    "class-author": "<p class='article-author'>{b}</p>",
+    "itemprop": "<div><span itemprop='author'>{b}</span></div>",
+    "rel": "<p>{p}<a rel='author' href='/people/x'>{n}</a></p>",
+    "author-link": "<p>{p}<a href='/author/{slug}'>{n}</a></p>",
+}
+ROLES = {
+    "en": "Political Correspondent",
+    "de": "Korrespondentin",
+    "fr": "correspondante à Bruxelles",
+}
+
+
+def marked_cases() -> Iterator[Case]:
+    for lang in ("en", "de", "fr"):
+        name = WRITERS[lang][0]
+        prefix = WRITERS[lang][1].format(n="")
+        slug = name.lower().replace(" ", "-")
+        day = LANG_MONTH_DAYS[lang][0]
+        texts = {
+            "plain": f"{prefix}{name}",
+            "role": f"{prefix}{name}, {ROLES[lang]}",
+            "dated": f"{prefix}{name} | {day}",
+        }
+        for kind, form in MARKED.items():
+            for variant, text in texts.items():
+                if kind in ("rel", "author-link"):
+                    rest = text.removeprefix(f"{prefix}{name}")
+                    html = form.format(p=prefix, n=name, slug=slug).replace("</p>", f"{rest}</p>")
+                else:
+                    html = form.format(b=text)
+                key = f"marked-{lang}-{kind}-{variant}"
+                yield key, url_of(key), story_page(lang, html), [name]
+
+
+def several_cases() -> Iterator[Case]:
+    """Two and three writers in one byline line, unmarked and in a byline class."""
+    for lang, (a, _by, b, c, _and) in WRITERS.items():
+        for names in ([a, b], [a, b, c]):
+            line = byline(lang, joined(lang, names))
+            if lang == "el":  # several writers: the plural article "Των"
+                line = f"Των {joined(lang, names)}"
+            for where, html in {
+                "p": f"<p>{line}</p>",
+                "class": f"<div class='byline'>{line}</div>",
+            }.items():
+                key = f"several-{lang}-{len(names)}-{where}"
+                yield key, url_of(key), story_page(lang, html), names
+
+
+def ld(data: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+
+
+def jsonld_cases() -> Iterator[Case]:
+    for lang in ("en", "de", "fr"):
+        a, _by, b, _c, _and = WRITERS[lang]
+        title = LANG_TEXTS[lang][0]
+        base = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title}
+        publisher = {"@type": "Organization", "name": "Zeitung"}
+        values: dict[str, tuple[object, list[str], str]] = {
+            "person": ({"@type": "Person", "name": a}, [a], ""),
+            "persons": (
+                [{"@type": "Person", "name": a}, {"@type": "Person", "name": b}],
+                [a, b],
+                "",
+            ),
+            "string": (a, [a], ""),
+            "strings": ([a, b], [a, b], ""),
+            "org-publication": (publisher, [a], f"<p>{byline(lang, a)}</p>"),
+            # The publication as the only author and no byline: kept, as the publishers
+            # truth keeps it (jp-AsahiShimbun_2025_01_13: "朝日新聞デジタル").
+            "org-only": (publisher, ["Zeitung"], ""),
+        }
+        for kind, (value, expected, under) in values.items():
+            head = ld({**base, "author": value, "publisher": publisher})
+            key = f"jsonld-{lang}-{kind}"
+            yield key, url_of(key), story_page(lang, under, head=head), expected
+
+
+#: A photographer's credit in the language's own words, under the headline or in a
+#: caption: the photographer is no writer of the story.
+PHOTO_CREDITS = {
+    "ru": "Фото: {n}", "tr": "Fotoğraf: {n}", "vi": "Ảnh: {n}", "ja": "写真：{n}",
+    "ko": "사진={n} 기자", "pl": "Fot. {n}", "it": "Foto di {n}", "id": "Foto: {n}",
+    "hu": "Fotó: {n}", "fi": "Kuva: {n}", "ar": "تصوير {n}", "he": "צילום: {n}",
+}  # fmt: skip
+
+
+# -- shape that must give no writer -------------------------------------------------------
+
+
+def notfire_cases() -> Iterator[Case]:
+    """Pages with no byline of their story: other people's names where a reader might
+    take them for the writer's."""
+    for lang, (name, *_rest) in WRITERS.items():
+        teaser = LANG_TEXTS[lang][4]
+        line = byline(lang, name)
+        twins = {
+            "teaser-byline": (
+                "",
+                f"<div class='card'><a href='/other-story.html'>{teaser}</a><p>{line}</p></div>",
+                "",
+            ),
+            "comment": (
+                "",
+                f"<section class='comments'><h3>Comments</h3><div class='comment'><span class='author'>{name}</span><p>Das sehe ich ganz anders, die Parkgebühren sind schon hoch genug.</p></div></section>",
+                "",
+            ),
+            "photo": (
+                f"<figure><img src='/img/a.jpg' alt=''><figcaption>Foto: {name}</figcaption></figure>",
+                "",
+                "",
+            ),
+            "sidebar-bio": (
+                "",
+                "",
+                f"<div class='author-box'><h3><a href='/author/x'>{name}</a></h3><p>{line}</p><a href='/other-story.html'>{teaser}</a></div>",
+            ),
+        }
+        # The byline's word opening a sentence of the story's own ("Di Maio si parla…" is
+        # no byline): a writer's word followed by no run of names.
+        lines = (JA_STORY if lang == "ja" else STORIES.get(lang, STORIES["en"]))[1]
+        sentence = byline(lang, " ".join(lines[1].split()[:9]))
+        twins["word-sentence"] = (f"<p>{sentence}</p>", "", "")
+        for where, (under, after, aside) in twins.items():
+            key = f"notfire-{lang}-{where}"
+            yield key, url_of(key), story_page(lang, under, after, aside=aside), []
+    for lang, label in PHOTO_CREDITS.items():
+        credit = label.format(n=WRITERS[lang][0])
+        for where, html in {
+            "p": f"<p>{credit}</p>",
+            "caption": f"<figure><img src='/img/a.jpg' alt=''><figcaption>{credit}</figcaption></figure>",
+        }.items():
+            key = f"notfire-{lang}-photo-own-{where}"
+            yield key, url_of(key), story_page(lang, html), []
+    for lang in ("en", "de"):
+        name = WRITERS[lang][0]
+        said = {
+            "en": f"{name} has lived on the market square for thirty years and says the parking fees will hurt.",
+            "de": f"{name} wohnt seit dreißig Jahren am Marktplatz und sagt, die Parkgebühren würden schaden.",
+        }[lang]
+        key = f"notfire-{lang}-sentence"
+        yield key, url_of(key), story_page(lang, f"<p>{said}</p>"), []
+
+
+SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
+    "langs": lang_cases,
+    "marked": marked_cases,
+    "several": several_cases,
+    "jsonld": jsonld_cases,
+    "notfire": notfire_cases,
+}
+
+
+def authors_of(html: str, url: str) -> list[str]:
+    """The author names the generic extractor keeps, normalised as score.py does."""
+    found = generic_article(selector(html.encode()).root, url, fetched_at=FETCHED_AT)
+    return [norm(a["name"] or "") for a in found.authors if (a["name"] or "").strip()]
+
+
+def run(names: list[str], verbose: bool) -> int:
+    failures = 0
+    for shape in names:
+        total = missed = wrong = invented = 0
+        for name, url, html, expected in SHAPES[shape]():
+            total += 1
+            got = set(authors_of(html, url))
+            want = {norm(n) for n in expected}
+            if got == want:
+                continue
+            if not want:
+                invented += 1
+            elif not got:
+                missed += 1
+            else:
+                wrong += 1
+            if verbose:
+                print(f"  FAIL {name}: {sorted(got)} (expected {sorted(want)})")
+        failed = missed + wrong + invented
+        print(
+            f"{shape}: {failed} of {total} pages fail ({missed} missed, {wrong} wrong, {invented} invented)"
+        )
+        failures += failed
+    return failures
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    run(args or list(SHAPES), "-v" in sys.argv)
