@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.walk import Walker
@@ -130,3 +131,13 @@ def test_sibling_boxes_outside_a_table_still_join() -> None:
     body = body_of(page(f"<div class='text'><h1>Park</h1>{boxes}</div>"))
     assert STORY[2] in body and STORY[3] in body
     assert ABOUT not in body
+
+
+def test_story_in_paragraphs_in_a_table_cell_keeps_its_body() -> None:
+    """The fixture with its story and the other stories' blurbs in ``<p>``s: trafilatura
+    reads the layout table whole (one row: menu, story, other stories), and that is no
+    second opinion on the story."""
+    html = fixture().replace('<font face="Arial" size="2">', '<font face="Arial" size="2"><p>')
+    page = generic_article(root_of(html.replace("<br><br>", "</p><p>")), URL)
+    assert page.body_source is None
+    assert page.body.paragraphs == STORY
