@@ -224,7 +224,7 @@ def table_cases() -> Iterator[Case]:
             "p-open": "".join(f"<p>{line}\n" for line in story),
         }
         for shape, text in shapes.items():
-            for depth in (1, 2):
+            for depth in (0, 1, 2):
                 cell = f"<td valign='top'>{headline_html(headline, v)}<b>12.03.2024</b><br>{text}</td>"
                 for _ in range(depth):
                     cell = f"<td valign='top'><table width='100%' cellpadding='4'><tr>{cell}</tr></table></td>"
