@@ -141,3 +141,28 @@ def test_story_in_paragraphs_in_a_table_cell_keeps_its_body() -> None:
     page = generic_article(root_of(html.replace("<br><br>", "</p><p>")), URL)
     assert page.body_source is None
     assert page.body.paragraphs == STORY
+
+
+def test_row_of_cells_never_outscores_the_story_cell() -> None:
+    """A story in ``<p>``s in one cell, a menu cell with a blurb and a cell of other
+    stories' headlines and blurbs beside it: the row scores nothing of its own (its
+    cells are columns, not one text), so it cannot gather the columns' points."""
+    html = fixture()
+    start = html.index('<font face="Arial" size="2">')
+    end = html.index("</font>\n</td>", start)
+    story = "".join(f"<p>{line}</p>" for line in STORY)
+    body = body_of(html[:start] + story + html[end + len("</font>") :])
+    for line in STORY:
+        assert line in body
+    for line in [ABOUT, *BLURBS]:
+        assert line not in body
+
+
+def test_rows_of_one_story_still_read_whole() -> None:
+    """Must not fire: a story with a paragraph in each row of a table (one cell a row)
+    is still read whole: the table holding the rows is its container."""
+    rows = "".join(f"<tr><td><p>{line}</p></td></tr>" for line in STORY)
+    body = body_of(page(f"<table class='text'><tr><td><h1>Park</h1></td></tr>{rows}</table>"))
+    for line in STORY:
+        assert line in body
+    assert ABOUT not in body

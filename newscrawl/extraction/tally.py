@@ -196,6 +196,8 @@ def tally_ancestors(
         # owner's text (no element of its own) has its owner for its box.
         start = 0 if block.cut else 1
         for level, node in enumerate(block.chain[start : start + 5]):
+            if node.tag == "tr":
+                continue  # a table's row holds columns side by side, no one text
             entry = stats[node]
             if not entry.scored:
                 entry.scored = True
