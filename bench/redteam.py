@@ -30,7 +30,7 @@ story, a list article whose items are built as shop boxes, their prices beside b
 or plain links), and the layouts of page builders and block editors in
 ``bench/redteam_layouts.py`` (builder-modules, builder-split, block-groups, two-column,
 institutional, field-wrappers, builder-teasers: see there), and old-school or hand-made
-markup in ``bench/redteam_oldmarkup.py`` (br-paras, table-layout, table-teasers,
+markup in ``bench/redteam_oldmarkup.py`` (br-paras, br-tail, table-layout, table-teasers,
 bare-text, div-paras, span-paras, verse, word-export, amp, sections: see there). Each page names what must
 stay and what must go; a page fails when any must-keep line is missing or any must-drop
 line is there. The must-not-fire variants (a

@@ -10,6 +10,8 @@ three languages and four to ten paragraphs, and says which story lines must stay
 which boilerplate lines must go:
 
 - br-paras: paragraphs separated by ``<br><br>`` in one ``<div>`` or ``<td>``, no ``<p>``;
+- br-tail: the same, then in the same box a run of other stories' linked headlines with
+  one-line blurbs, or a signature, a "back to top" link and a visitor counter;
 - table-layout: the story in a ``<td>`` of a nested ``<table>``, a nav cell beside it,
   ``<font>``, ``<center>`` and ``<b>`` tags;
 - table-teasers (must not fire): a table layout whose other cell lists other stories'
@@ -208,6 +210,42 @@ def br_cases() -> Iterator[Case]:
 def links_div(lang: str) -> str:
     links = "<br>".join(f"<a href='/a{i}.html'>{t}</a>" for i, t in enumerate(OTHERS[lang][:5]))
     return f"<div class='links'><b>{LINKS_HEAD[lang]}</b><br>{links}<br><br><small>{ABOUT[lang]}</small></div>"
+
+
+def br_tail_cases() -> Iterator[Case]:
+    """The story cut by blank lines, then in the same box what old sites put under it: a
+    "more articles" run of linked headlines with one-line blurbs, or a signature, a
+    "back to top" link and the page's visitor counter."""
+    for lang, headline, story, v in each_story():
+        teasers = "<br><br>".join(
+            f"<a href='/a{i}.html'><b>{OTHERS[lang][i]}</b></a><br>{EXCERPTS[lang][i]}"
+            for i in range(3)
+        )
+        tails = {
+            "teasers": (
+                f"<br><br><hr><b>{LINKS_HEAD[lang]}</b><br><br>{teasers}",
+                [EXCERPTS[lang][0], EXCERPTS[lang][2]],
+            ),
+            "signature": (
+                f"<br><br><i>Redaktion / 12.03.2024</i><br><a href='#top'>^</a><br><br><font size='1'>{VISITORS[lang]}</font>",
+                [],
+            ),
+        }
+        for tail, (html, drop) in tails.items():
+            text = "<br><br>".join(story) + html
+            for box in ("div", "td"):
+                if box == "div":
+                    body = f"{top_nav(lang)}<div>{headline_html(headline, v)}{text}</div>{links_div(lang)}{footer(lang)}"
+                else:
+                    body = table_page(
+                        lang, f"<td valign='top'>{headline_html(headline, v)}{text}</td>"
+                    )
+                yield (
+                    f"brtail-{lang}-{len(story)}p-{tail}-{box}",
+                    shell(body, headline, lang),
+                    story,
+                    drop + boiler(lang),
+                )
 
 
 # -- table layouts --------------------------------------------------------------------
@@ -500,6 +538,7 @@ def section_cases() -> Iterator[Case]:
 
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "br-paras": br_cases,
+    "br-tail": br_tail_cases,
     "table-layout": table_cases,
     "table-teasers": table_teaser_cases,
     "bare-text": bare_cases,
