@@ -166,3 +166,36 @@ def test_rows_of_one_story_still_read_whole() -> None:
     for line in STORY:
         assert line in body
     assert ABOUT not in body
+
+
+TEASERS = "<br><br>".join(
+    f"<a href='/a{i}.html'><b>{title}</b></a><br>{BLURBS[i]} of the year."
+    for i, title in enumerate(
+        ["Spring fair by the pond", "Bees on the balcony", "New fruit trees"]
+    )
+)
+
+
+def test_teasers_closing_the_story_box_stay_out() -> None:
+    """Other stories' linked headlines, each over a one-line blurb, after the story's
+    blank-line paragraphs in the same box (under an ``<hr>`` and a title): they go with
+    their title, the story stays."""
+    text = "<br><br>".join(STORY) + f"<br><br><hr><b>More articles</b><br><br>{TEASERS}"
+    body = body_of(page(f"<div><h1>Park</h1>{text}</div>"))
+    for line in STORY:
+        assert line in body
+    for line in [*BLURBS, "Bees on the balcony", "More articles"]:
+        assert line not in body
+
+
+def test_one_linked_line_over_text_in_the_story_stays() -> None:
+    """Must not fire: one piece opening with a linked line (a source, a link to the
+    full report) over its own text closes the story: no run of teasers; nor do pieces
+    whose link is inside a sentence."""
+    source = f"<a href='/report.pdf'>The council's report</a><br>{BLURBS[0]} of the year."
+    linked = f"The <a href='/plan'>plan</a> says more.<br>{BLURBS[1]} all summer long."
+    text = "<br><br>".join([*STORY, source, linked, STORY[0] + " Again."])
+    body = body_of(page(f"<div><h1>Park</h1>{text}</div>"))
+    assert BLURBS[0] in body and BLURBS[1] in body
+    text = "<br><br>".join([*STORY, source])
+    assert BLURBS[0] in body_of(page(f"<div><h1>Park</h1>{text}</div>"))
