@@ -29,7 +29,9 @@ only prose, prices in the story's sentences of a review, a list article and a de
 story, a list article whose items are built as shop boxes, their prices beside buttons
 or plain links), and the layouts of page builders and block editors in
 ``bench/redteam_layouts.py`` (builder-modules, builder-split, block-groups, two-column,
-institutional, field-wrappers, builder-teasers: see there). Each page names what must
+institutional, field-wrappers, builder-teasers: see there), and old-school or hand-made
+markup in ``bench/redteam_oldmarkup.py`` (br-paras, br-tail, table-layout, table-teasers,
+bare-text, div-paras, span-paras, verse, word-export, amp, sections: see there). Each page names what must
 stay and what must go; a page fails when any must-keep line is missing or any must-drop
 line is there. The must-not-fire variants (a
 real story built like the structure) are scored the same way.
@@ -46,6 +48,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.redteam_layouts import CLASSES as LAYOUT_CLASSES
+from bench.redteam_oldmarkup import CLASSES as OLD_MARKUP_CLASSES
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import NotArticleError, article_records
@@ -1284,6 +1287,7 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "forum": forum_cases,
     "product": product_cases,
     **LAYOUT_CLASSES,
+    **OLD_MARKUP_CLASSES,
 }
 
 

@@ -293,3 +293,27 @@ def test_crawl_counts_second_opinion_bodies(tmp_path: Path) -> None:
     (export,) = (out / "127.0.0.1").glob("articles-*.jsonl")
     [article] = [json.loads(line) for line in export.read_text("utf-8").splitlines()]
     assert article["articleBody"].split("\n\n") == STORY
+
+
+def test_layout_table_read_whole_never_wins() -> None:
+    """Must not fire: on an old-school page trafilatura reads the layout table whole,
+    one row (``| menu | story | other stories |``) holding our body and the columns
+    beside it, telling more of the headline's words; it is the page's chrome with the
+    story, not more of it. Must fire still: the same rest in lines of its own, and a
+    table row beside our body that does not hold it (a table in the story)."""
+    signals = Signals(None, HEADLINE, DESCRIPTION)
+    rest = [
+        "Der Abriss des Hallenbads am Stadtpark war lange im Gespräch: Das Dach ist undicht, "
+        "die Technik veraltet, und im Winter blieb das Bad zwei Monate geschlossen.",
+        "Nach der Entscheidung des Gemeinderats soll die Sanierung des Hallenbads im Frühjahr "
+        "beginnen; während der Arbeiten weichen die Schulen in das Bad der Nachbarstadt aus.",
+        "Die Verwaltung rechnet damit, dass das sanierte Hallenbad am Stadtpark im Herbst "
+        "wieder öffnet, mit neuer Lüftung, einem Lehrschwimmbecken und einer Sauna.",
+        "Auch der Förderverein will sich beteiligen und sammelt Spenden für eine Rutsche im "
+        "Hallenbad, die der Gemeinderat aus Kostengründen gestrichen hatte.",
+    ]
+    row = f"| Startseite Lokales Sport | {' '.join(STORY[:1] + rest)} | {' '.join(FILLER)} |"
+    assert prefer_second(STORY[:1], [row], signals) is None
+    assert prefer_second(STORY[:1], STORY[:1] + rest, signals) is not None
+    table = "| Hallenbad | 4 Mio. Euro | Sommer |"
+    assert prefer_second(STORY[:1], [*STORY[:1], *rest, table], signals) is not None

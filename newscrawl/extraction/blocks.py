@@ -36,6 +36,10 @@ class Block:
     chain: list[HtmlElement]
     """The owner and its ancestors (up to ``MAX_ANCESTOR_LEVELS``): the elements the walk
     had open around it."""
+    cut: bool = False
+    """A piece of a container's own text that runs over several lines (``<br>``s, blank
+    lines between paragraphs): a paragraph with no element of its own, its owner the box
+    around it (old-school and hand-made markup)."""
 
     @property
     def link_density(self) -> float:

@@ -30,6 +30,9 @@ from newscrawl.extraction.teaser_boxes import find_teasers
 from newscrawl.extraction.walk import Walker
 from newscrawl.extraction.walk_marks import attrs, class_verdict
 
+#: Table cells: the cells of a row, side by side, are the columns of a layout.
+TABLE_CELLS = frozenset({"td", "th"})
+
 
 @dataclass
 class GenericBody:
@@ -87,6 +90,8 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
     parent = top.getparent()
     if parent is None or tag_name(top) == "body":
         return [top]
+    if tag_name(top) in TABLE_CELLS:
+        return [top]  # the cells beside it are the layout's other columns (old markup)
     threshold = max(10.0, top_score * bp.SIBLING_SHARE)
     top_verdict = class_verdict(top)
     nodes = []

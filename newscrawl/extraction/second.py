@@ -32,7 +32,10 @@ because it is longer:
 - theirs holds ours (:data:`HOLDS_OURS`) and much more (:data:`MORE_TIMES` its
   4-grams), and more of the headline's and the description's long words than ours
   (:data:`WORDS_MORE`): the rest of the story, which tells what the headline says, where
-  a box of other stories after it would not.
+  a box of other stories after it would not;
+
+and never when one of its lines is a table's row holding ours (:func:`_in_layout_row`):
+the layout table of an old-school page read whole, its menu and other columns with it.
 
 trafilatura runs on the parsed page (it works on a copy) in its fast mode, precision
 first and without comments: the signals check what it says, so its own fallbacks are not
@@ -187,13 +190,26 @@ def unsure_reason(
     return None
 
 
+def _in_layout_row(mine: Grams, theirs: Sequence[str]) -> bool:
+    """True when one of *theirs* is a table's row (``| cell | cell |``, as trafilatura
+    writes one) holding our body: the other reading took the page's layout table whole,
+    the menu and the other columns beside the story's cell with it (old markup)."""
+    return any(
+        line.startswith("|")
+        and line.endswith("|")
+        and line.count("|") > 2
+        and _held(mine, _Words(line).grams) >= HOLDS_OURS
+        for line in theirs
+    )
+
+
 def prefer_second(ours: Sequence[str], theirs: Sequence[str], signals: Signals) -> str | None:
     """Why *theirs* (the second opinion's paragraphs) is the page's story rather than
     *ours*, None when the signals do not say so (see the module's docstring)."""
     if not theirs:
         return None
     mine, other = _body(ours), _body(theirs)
-    if not other.grams:
+    if not other.grams or _in_layout_row(mine.grams, theirs):
         return None
     stated = signals.stated
     if _held(mine.grams, other.grams) < SAME_TEXT:

@@ -378,10 +378,39 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
     rest = [b for b in kept if id(b) not in titles]
     if any(len(b.text) >= PROSE_MIN_CHARS for b in rest):
         kept = rest
+    kept = _drop_teaser_tail(kept)
     # A heading closing the story heads whatever box followed it, not story text.
     while kept and kept[-1].tag in HEADINGS:
         kept.pop()
     return kept
+
+
+def _is_cut_teaser(block: Block) -> bool:
+    """A piece of a box's own text shaped like a teaser: its first line wholly a link
+    (another story's headline), then a line or more of its own (the blurb)."""
+    if not block.cut or not block.links:
+        return False
+    first, _, rest = block.text.partition("\n")
+    return bool(rest.strip()) and any(anchor == first.strip() for anchor, _ in block.links)
+
+
+def _drop_teaser_tail(kept: list[Block]) -> list[Block]:
+    """The story's lines without a run of teasers closing them in the story's own box
+    (old markup: "more articles" after the story's blank-line paragraphs, each a linked
+    headline over a blurb), at least ``MIN_TEASER_TAIL`` of them, with the short title
+    over them."""
+    end = len(kept)
+    while end and _is_cut_teaser(kept[end - 1]):
+        end -= 1
+    if len(kept) - end < MIN_TEASER_TAIL or end == 0:
+        return kept
+    if end > 1 and kept[end - 1].cut and _is_box_title(kept[end - 1]):
+        end -= 1
+    return kept[:end]
+
+
+#: Teasers closing a box's text that make a run of other stories, not the story's own.
+MIN_TEASER_TAIL = 2
 
 
 def as_paragraphs(blocks: list[Block], url: str) -> list[Paragraph]:

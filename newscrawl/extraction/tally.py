@@ -192,7 +192,12 @@ def tally_ancestors(
             # A list item that is no sentence (a feature, a fact, a menu entry) is a
             # story's structure, not its prose: half a paragraph's points.
             points *= _ITEM_POINTS
-        for level, node in enumerate(block.chain[1:6]):
+        # A paragraph's points go to its box and the elements above; a piece cut from its
+        # owner's text (no element of its own) has its owner for its box.
+        start = 0 if block.cut else 1
+        for level, node in enumerate(block.chain[start : start + 5]):
+            if node.tag == "tr":
+                continue  # a table's row holds columns side by side, no one text
             entry = stats[node]
             if not entry.scored:
                 entry.scored = True

@@ -30,6 +30,12 @@ from newscrawl.extraction.walk_marks import (
 _BREAKS = re.compile(BR + r"\s*" + BR + r"[\s" + BR + r"]*")
 
 _BLOCK_OR_HEADING = voc.BLOCK_TAGS | HEADINGS
+#: Containers: text cut by blank lines (``<br><br>``) directly inside one is a run of
+#: paragraphs in a box (old-school markup), not the lines of one paragraph (a ``<p>``, a
+#: list item, a quote).
+_CONTAINER_TAGS = frozenset({"article", "body", "center", "div", "main", "section", "td"})
+#: Lines long enough to score that make a container's own text a run of paragraphs.
+MIN_RUN_LINES = 3
 
 #: Tags the walk skips without a look inside (a control may be a parser's open wrapper).
 _SKIP_OUTRIGHT = voc.SKIP_TAGS - voc.CONTROL_TAGS
@@ -46,6 +52,19 @@ _CHROME_OR_TOP = voc.CHROME_TAGS | {"html", "body"}
 
 #: An open ``<a href>``: its href and where its text starts (generation, index in the buffer).
 _Anchor = tuple[str, tuple[int, int]]
+
+
+def _is_run(raw: str) -> bool:
+    """True when a container's own text (*raw*, breaks marked) is a run of paragraphs:
+    at least ``MIN_RUN_LINES`` of its lines long enough to score (fewer are an address,
+    an item's lines, a short note)."""
+    long = 0
+    for line in raw.split(BR):
+        if len(line.strip()) >= bp.MIN_SCORED_CHARS:
+            long += 1
+            if long >= MIN_RUN_LINES:
+                return True
+    return False
 
 
 class Walker:
@@ -106,10 +125,12 @@ class Walker:
             chain = self.path[depth - 1 : end : -1] if end >= 0 else self.path[depth - 1 :: -1]
             self.chains[owner] = chain
         chrome = tuple(self.chrome)
+        cut = False
         if BR not in raw:  # one piece, one line (most paragraphs)
             pieces = [" ".join(raw.split())]
         else:
             pieces = [text_lines(piece) for piece in _BREAKS.split(raw)]
+            cut = tag in _CONTAINER_TAGS and _is_run(raw)
         for text in pieces:
             if not text:
                 continue
@@ -121,7 +142,7 @@ class Walker:
                     if link[0] in flat:
                         mine.append(link)
                         chars += len(link[0])
-            self.blocks.append(Block(text, owner, tag, mine, chars, chrome, chain))
+            self.blocks.append(Block(text, owner, tag, mine, chars, chrome, chain, cut))
 
     def walk(self, root: HtmlElement) -> list[Block]:
         # libxml2 walks the tree (lxml's iterwalk: an event as each element opens and
