@@ -19,7 +19,7 @@ from datetime import timezone as fixed_offset
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from newscrawl.extraction.relative import RelativeStamp, read_relative
+from newscrawl.extraction.relative import DATEPARSER_LANGUAGES, RelativeStamp, read_relative
 from newscrawl.extraction.vocabulary import MODIFIED_WORDS, TIME_JOINER_WORDS
 
 if TYPE_CHECKING:
@@ -129,8 +129,6 @@ _THAI_DATE_RE = re.compile(
     r"\s*(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>\d{4})"
     r"(?:\s*,?\s*(?:เวลา\s*)?(?P<H>\d{1,2})[:.](?P<M>\d\d)(?:\s*น\.?)?)?"
 )
-#: dateparser's codes of languages it knows under another tag ("no": Norwegian Bokmål).
-_DATEPARSER_LANGUAGES = {"no": "nb"}
 _REL_RE = re.compile(_REL, re.IGNORECASE)
 _ANY_DATE = rf"(?<![\w.])(?:{_ABS}|{_REL})(?![\w])"
 _DATE_SEARCH = re.compile(_ANY_DATE, re.IGNORECASE)
@@ -344,7 +342,7 @@ class DateNormaliser:
         language, _, region = locale.replace("_", "-").partition("-")
         self.month_first = language.lower() == "en" and region.upper() in ("", "US")
         self.languages = [
-            _DATEPARSER_LANGUAGES.get(code, code)
+            DATEPARSER_LANGUAGES.get(code, code)
             for code in (list(languages) if languages else [language.lower()])
         ]
         self.min_year = min_year

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from dateparser.languages.locale import Locale
 
 __all__ = [
+    "DATEPARSER_LANGUAGES",
     "RelativeStamp",
     "holds_relative_word",
     "read_relative",
@@ -71,9 +72,14 @@ class RelativeStamp:
     at: tuple[int, int] | None = None
 
 
+#: dateparser's codes of languages it knows under another tag ("no": Norwegian Bokmål).
+DATEPARSER_LANGUAGES = {"no": "nb"}
+
+
 def _code(language: str | None) -> str:
+    """dateparser's code of a language tag's language ("de-AT" → "de", "no" → "nb")."""
     code = (language or "").replace("_", "-").split("-")[0].lower()
-    return {"no": "nb"}.get(code, code)  # dateparser's Norwegian is Bokmål's
+    return DATEPARSER_LANGUAGES.get(code, code)
 
 
 @functools.cache
