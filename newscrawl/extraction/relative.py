@@ -114,6 +114,8 @@ def _ago_and_day_words(info: dict[str, Any]) -> tuple[set[str], set[str]]:
 
 
 def _alternatives(words: set[str]) -> str:
+    """*words* as one regex alternation, escaped, the longest first (of two words that
+    open alike, "vorgestern" and "vor", the longer is tried first)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -201,6 +203,9 @@ def _words(code: str) -> re.Pattern[str] | None:
 
 
 def _translated(text: str, code: str) -> str | None:
+    """*text* as dateparser's locale of *code* translates it into English ("vor 3
+    Stunden": "3 hour ago"), spaces folded and the stamp's punctuation around it
+    (:data:`_AROUND`) taken off; None when dateparser knows the language not."""
     locale = _locale(code)
     if locale is None:
         return None
