@@ -13,7 +13,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
-from newscrawl.extraction.html import element_text
+from newscrawl.extraction.html import element_text, in_link
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
 from newscrawl.extraction.meta_sources import DATELINE_PLACE, Sources
 from newscrawl.extraction.relative import (
@@ -389,9 +389,7 @@ class Stamps(Sources):
             return True
         if (
             element.tag in HEADING_TAGS
-            or element.tag == "a"
-            or next(element.iter("a"), None) is not None
-            or any(a.tag == "a" for a in element.iterancestors())
+            or in_link(element)
             # (a publication label before it is no other word: "Veröffentlicht gestern")
             or not stands_alone(PUBLISHED_LABELS.sub("", line), stamp)
         ):
