@@ -81,6 +81,12 @@ _SENTENCE_CLOSE = re.compile(rf"[^\W\d_][{re.escape(SENTENCE_STOPS)}]$")
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
 
 
+def _holds_year(part: str) -> bool:
+    """True when a part of a stamp line holds a year: a full one ("2024", "2567" after Thai
+    words) or a short one closing a date ("14.03.24")."""
+    return YEAR_IN_TEXT.search(part) is not None or _SHORT_YEAR_DATE.search(part) is not None
+
+
 class Stamps(Sources):
     """Third layer of the collector: visible stamps of the header area and meta rows."""
 
@@ -299,11 +305,7 @@ class Stamps(Sources):
                     if label is None:
                         # "21. Januar 2022 | Mobilität": the part with the year.
                         parts = [p for p in _SEPARATORS.split(line) if p.strip()]
-                        dated = [
-                            p
-                            for p in parts
-                            if YEAR_IN_TEXT.search(p) or _SHORT_YEAR_DATE.search(p)
-                        ]
+                        dated = [p for p in parts if _holds_year(p)]
                         odd = dated[0] if len(parts) > 1 else line
                         # "Madrid, 14 de marzo de 2024": a place and a comma before a
                         # local date, which DateNormaliser reads without them; so a few
@@ -419,7 +421,7 @@ class Stamps(Sources):
             return line
         parts = _SEPARATORS.split(line)
         if len(parts) > 1:
-            dated = (p for p in parts if YEAR_IN_TEXT.search(p) or _SHORT_YEAR_DATE.search(p))
+            dated = (p for p in parts if _holds_year(p))
             return next(dated, line)
         if element in self.header_area and (named := _NAME_COMMA.match(line)) is not None:
             return line[named.end() :]
