@@ -9,6 +9,8 @@ a box, beside the column, does not join it as a sibling (:func:`holds_sentence`)
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
@@ -25,11 +27,9 @@ def _prose_count(element: HtmlElement, page: Page) -> int:
 
 
 def _unnamed(stats: Stats, bonus: float) -> float:
-    """The container's score without *bonus* (its name's share of it)."""
-    text = stats.chars - stats.link_chars
-    return (stats.score - bonus + min(text / bp.TEXT_UNIT, bp.TEXT_CAP)) * (
-        1.0 - stats.link_density
-    )
+    """The container's final score (:func:`~.tally.final`) without *bonus* (its name's
+    share of it)."""
+    return final(replace(stats, score=stats.score - bonus))
 
 
 def _lone_blurb(box: HtmlElement, candidates: list[tuple[HtmlElement, Stats]], page: Page) -> bool:

@@ -19,7 +19,7 @@ from datetime import timezone as fixed_offset
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from newscrawl.extraction.relative import RelativeStamp, read_relative
+from newscrawl.extraction.relative import DATEPARSER_LANGUAGES, RelativeStamp, read_relative
 from newscrawl.extraction.vocabulary import MODIFIED_WORDS, TIME_JOINER_WORDS
 
 if TYPE_CHECKING:
@@ -129,8 +129,6 @@ _THAI_DATE_RE = re.compile(
     r"\s*(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>\d{4})"
     r"(?:\s*,?\s*(?:เวลา\s*)?(?P<H>\d{1,2})[:.](?P<M>\d\d)(?:\s*น\.?)?)?"
 )
-#: dateparser's codes of languages it knows under another tag ("no": Norwegian Bokmål).
-_DATEPARSER_LANGUAGES = {"no": "nb"}
 _REL_RE = re.compile(_REL, re.IGNORECASE)
 _ANY_DATE = rf"(?<![\w.])(?:{_ABS}|{_REL})(?![\w])"
 _DATE_SEARCH = re.compile(_ANY_DATE, re.IGNORECASE)
@@ -344,7 +342,7 @@ class DateNormaliser:
         language, _, region = locale.replace("_", "-").partition("-")
         self.month_first = language.lower() == "en" and region.upper() in ("", "US")
         self.languages = [
-            _DATEPARSER_LANGUAGES.get(code, code)
+            DATEPARSER_LANGUAGES.get(code, code)
             for code in (list(languages) if languages else [language.lower()])
         ]
         self.min_year = min_year
@@ -582,19 +580,30 @@ _UNITS = {
 }  # fmt: skip
 
 
+#: The units :data:`_REL` reads by their first letter ("h", "hrs", "hours"; "mo", "mos"
+#: and "months" are months), as :data:`_UNITS` names them.
+_UNIT_LETTERS = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "y": "year"}
+
+
+def _ago(count: int, unit: str) -> _Relative:
+    """*count* times *unit* (a key of :data:`_UNITS`) before the fetch time: an offset
+    from it, or whole days or months back, a date in the site's zone."""
+    seconds, precision = _UNITS[unit]
+    if seconds is not None:
+        return _Relative(timedelta(seconds=-count * seconds), 0, precision)
+    if unit in ("month", "year"):
+        return _Relative(timedelta(0), -count * (12 if unit == "year" else 1), "day")
+    days = count * (7 if unit == "week" else 1)
+    return _Relative(timedelta(days=-days), 0, "day")
+
+
 def _translated(stamp: RelativeStamp) -> _Relative:
     """A relative stamp of another language (:func:`.read_relative`) as an offset from the
     fetch time, or a day before it at a wall time of the site's zone."""
     if stamp.at is not None:
         at = time(*stamp.at)
         return _Relative(timedelta(days=-stamp.count), 0, "minute", at)
-    seconds, precision = _UNITS[stamp.unit]
-    if seconds is not None:
-        return _Relative(timedelta(seconds=-stamp.count * seconds), 0, precision)
-    if stamp.unit in ("month", "year"):
-        return _Relative(timedelta(0), -stamp.count * (12 if stamp.unit == "year" else 1), "day")
-    days = stamp.count * (7 if stamp.unit == "week" else 1)
-    return _Relative(timedelta(days=-days), 0, "day")
+    return _ago(stamp.count, stamp.unit)
 
 
 def _relative(m: re.Match[str]) -> _Relative:
@@ -616,13 +625,7 @@ def _relative_in_site_zone(m: re.Match[str]) -> _Relative:
         return _Relative(back, 0, "minute" if m["rM"] else "hour", at)
     count = int(m["n"]) if m["n"].isdigit() else 1
     unit = m["unit"].lower()
-    if unit.startswith("mo") or unit[0] == "y":
-        return _Relative(timedelta(0), -count * (12 if unit[0] == "y" else 1), "day")
-    if unit[0] in "dw":
-        return _Relative(timedelta(days=-count * (7 if unit[0] == "w" else 1)), 0, "day")
-    seconds = {"h": 3600, "m": 60, "s": 1}[unit[0]]
-    precision = {"h": "hour", "m": "minute", "s": "second"}[unit[0]]
-    return _Relative(timedelta(seconds=-count * seconds), 0, precision)
+    return _ago(count, "month" if unit.startswith("mo") else _UNIT_LETTERS[unit[0]])
 
 
 def _looks_like_date(text: str) -> bool:

@@ -581,6 +581,14 @@ class ShortTexts:
         return raw if len(raw) <= cap or len(raw) - raw.count(" ") <= cap else None
 
 
+def in_link(element: HtmlElement) -> bool:
+    """True when *element* is a link, holds one or lies in one: its text is a link's, or
+    a link's part (a teaser's headline, a tab, a menu entry)."""
+    return next(element.iter("a"), None) is not None or any(
+        a.tag == "a" for a in element.iterancestors()
+    )
+
+
 def shows_all_text(element: HtmlElement) -> bool:
     """True when the text of every element inside *element* is a part of *element*'s
     (:func:`element_text`): none is hidden (script, svg, button …), a line break or a

@@ -13,7 +13,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
-from newscrawl.extraction.html import element_text
+from newscrawl.extraction.html import element_text, in_link
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
 from newscrawl.extraction.meta_sources import DATELINE_PLACE, Sources
 from newscrawl.extraction.relative import (
@@ -79,6 +79,12 @@ _NAME_COMMA = re.compile(r"[^\W\d][^\d,:]{1,38},\s*(?=\d|[^\d,:|]{1,20}\d)")
 _SENTENCE_CLOSE = re.compile(rf"[^\W\d_][{re.escape(SENTENCE_STOPS)}]$")
 
 _SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
+
+
+def _holds_year(part: str) -> bool:
+    """True when a part of a stamp line holds a year: a full one ("2024", "2567" after Thai
+    words) or a short one closing a date ("14.03.24")."""
+    return YEAR_IN_TEXT.search(part) is not None or _SHORT_YEAR_DATE.search(part) is not None
 
 
 class Stamps(Sources):
@@ -299,11 +305,7 @@ class Stamps(Sources):
                     if label is None:
                         # "21. Januar 2022 | Mobilität": the part with the year.
                         parts = [p for p in _SEPARATORS.split(line) if p.strip()]
-                        dated = [
-                            p
-                            for p in parts
-                            if YEAR_IN_TEXT.search(p) or _SHORT_YEAR_DATE.search(p)
-                        ]
+                        dated = [p for p in parts if _holds_year(p)]
                         odd = dated[0] if len(parts) > 1 else line
                         # "Madrid, 14 de marzo de 2024": a place and a comma before a
                         # local date, which DateNormaliser reads without them; so a few
@@ -389,9 +391,7 @@ class Stamps(Sources):
             return True
         if (
             element.tag in HEADING_TAGS
-            or element.tag == "a"
-            or next(element.iter("a"), None) is not None
-            or any(a.tag == "a" for a in element.iterancestors())
+            or in_link(element)
             # (a publication label before it is no other word: "Veröffentlicht gestern")
             or not stands_alone(PUBLISHED_LABELS.sub("", line), stamp)
         ):
@@ -421,7 +421,7 @@ class Stamps(Sources):
             return line
         parts = _SEPARATORS.split(line)
         if len(parts) > 1:
-            dated = (p for p in parts if YEAR_IN_TEXT.search(p) or _SHORT_YEAR_DATE.search(p))
+            dated = (p for p in parts if _holds_year(p))
             return next(dated, line)
         if element in self.header_area and (named := _NAME_COMMA.match(line)) is not None:
             return line[named.end() :]

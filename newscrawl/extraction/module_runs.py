@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
-from newscrawl.extraction.anchored import headline_at, is_prose
+from newscrawl.extraction.anchored import headline_at, in_chrome, is_prose
 from newscrawl.extraction.blocks import HEADINGS, Block, Page, ancestors, tag_name
 
 #: Prose paragraphs (:func:`~.anchored.is_prose`) the modules must hold together …
@@ -94,7 +94,7 @@ def _opening(page: Page, element: HtmlElement) -> Block | None:
         return None
     for block in page.blocks[start + 1 :]:
         if block.tag not in HEADINGS and is_prose(block):
-            return block if any(n in page.chrome for n in block.chrome) else None
+            return block if in_chrome(block, page) else None
     return None
 
 
@@ -117,7 +117,7 @@ def _story_prose(page: Page, parent: HtmlElement, run: set[HtmlElement]) -> int:
             counts[holder] += 1
         elif parent in block.chain:
             return 0  # prose beside the modules: the story is outside them
-        elif not any(node in page.chrome for node in block.chrome):
+        elif not in_chrome(block, page):
             other += len(block.text)
     if not counts or held < other:
         return 0

@@ -42,6 +42,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
 from newscrawl.extraction.headlines import TITLE_MATCH_COVER, slug_states, word_set
+from newscrawl.extraction.html import in_link
 from newscrawl.extraction.jsonld import itemtype_name
 from newscrawl.extraction.meta_record import REPUBLICATION_SOURCES
 from newscrawl.extraction.metadata import Metadata
@@ -125,10 +126,7 @@ def _linked_headings(root: HtmlElement) -> int:
     for seen, heading in enumerate(root.iter("h2", "h3", "h4")):
         if seen >= MAX_HEADINGS:
             break
-        linked = next(heading.iter("a"), None) is not None or any(
-            a.tag == "a" for a in heading.iterancestors()
-        )
-        count += linked
+        count += in_link(heading)
     return count
 
 

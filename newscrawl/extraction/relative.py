@@ -19,12 +19,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from dateparser.languages.locale import Locale
 
 __all__ = [
+    "DATEPARSER_LANGUAGES",
     "RelativeStamp",
     "holds_relative_word",
     "read_relative",
@@ -33,11 +34,14 @@ __all__ = [
     "stands_alone",
 ]
 
+#: The units of a time gone by, as dateparser's data keys a language's words for them and
+#: its English translation writes them.
+_UNIT_KEYS = ("second", "minute", "hour", "day", "week", "month", "year")
 #: The English dateparser's translation gives: "3 hour ago", "hour ago" (a number
 #: written as a word it has no figure for: one), "1 day ago 14:30", "14:30 1 day ago".
 _TRANSLATED = re.compile(
     r"(?:(?P<H1>\d{1,2}):(?P<M1>\d\d)\s+)?(?:(?P<n>\d{1,3})\s+)?"
-    r"(?P<unit>second|minute|hour|day|week|month|year)\s+ago"
+    rf"(?P<unit>{'|'.join(_UNIT_KEYS)})\s+ago"
     r"(?:\s+(?P<H2>\d{1,2}):(?P<M2>\d\d))?"
 )
 #: A few minutes (or seconds) ago, the count a word dateparser has no figure for ("vor
@@ -71,9 +75,14 @@ class RelativeStamp:
     at: tuple[int, int] | None = None
 
 
+#: dateparser's codes of languages it knows under another tag ("no": Norwegian Bokmål).
+DATEPARSER_LANGUAGES = {"no": "nb"}
+
+
 def _code(language: str | None) -> str:
+    """dateparser's code of a language tag's language ("de-AT" → "de", "no" → "nb")."""
     code = (language or "").replace("_", "-").split("-")[0].lower()
-    return {"no": "nb"}.get(code, code)  # dateparser's Norwegian is Bokmål's
+    return DATEPARSER_LANGUAGES.get(code, code)
 
 
 @functools.cache
@@ -89,15 +98,24 @@ def _locale(code: str) -> Locale | None:
         return None
 
 
-#: dateparser's keys of a language's unit words, for the unit a figure glues to.
-_UNIT_KEYS = ("second", "minute", "hour", "day", "week", "month", "year")
 #: Not next to a letter (a figure or a mark may be): how a word of a language written
 #: without spaces ("昨日 14:30", "昨日14:30") stands apart, where ``\\b`` cannot tell.
 _NO_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NO_LETTER_AFTER = r"(?![^\W\d_])"
 
 
+def _ago_and_day_words(info: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """A language's words for "ago", and for now, today, yesterday and the day before
+    (:data:`_DAY_KEYS`), from dateparser's data of it."""
+    relative = info.get("relative-type", {})
+    agos = {*info.get("ago", ())} - {""}
+    days = {w for key in _DAY_KEYS for w in relative.get(key, ())} - {""}
+    return agos, days
+
+
 def _alternatives(words: set[str]) -> str:
+    """*words* as one regex alternation, escaped, the longest first (of two words that
+    open alike, "vorgestern" and "vor", the longer is tried first)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
@@ -116,9 +134,7 @@ def _gate(code: str) -> re.Pattern[str] | None:
     if locale is None:
         return None
     info = locale.info
-    agos = {*info.get("ago", ())} - {""}
-    relative = info.get("relative-type", {})
-    days = {w for key in _DAY_KEYS for w in relative.get(key, ())} - {""}
+    agos, days = _ago_and_day_words(info)
     units = {w for key in _UNIT_KEYS for w in info.get(key, ())} - {""}
     # (Korean's own patterns: the only place its "ago" is found.)
     forms = [] if agos else [_own_patterns(info.get("relative-type-regex", {}))]
@@ -181,14 +197,15 @@ def _words(code: str) -> re.Pattern[str] | None:
     locale = _locale(code)
     if locale is None:
         return None
-    info = locale.info
-    relative = info.get("relative-type", {})
-    words = {*info.get("ago", ())} | {w for key in _DAY_KEYS for w in relative.get(key, ())}
-    words.discard("")
+    agos, days = _ago_and_day_words(locale.info)
+    words = agos | days
     return re.compile(_alternatives(words), re.IGNORECASE) if words else None
 
 
 def _translated(text: str, code: str) -> str | None:
+    """*text* as dateparser's locale of *code* translates it into English ("vor 3
+    Stunden": "3 hour ago"), spaces folded and the stamp's punctuation around it
+    (:data:`_AROUND`) taken off; None when dateparser knows the language not."""
     locale = _locale(code)
     if locale is None:
         return None
