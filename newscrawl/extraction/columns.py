@@ -99,9 +99,7 @@ def own_column(top: HtmlElement, page: Page) -> HtmlElement:
     inside = [
         b
         for b in page.blocks
-        if top in b.chain
-        and b.tag not in HEADINGS
-        and not (page.chrome and any(node in page.chrome for node in b.chain))
+        if top in b.chain and b.tag not in HEADINGS and page.chrome.isdisjoint(b.chain)
     ]
     kids = {_child_toward(b.chain, top) for b in inside if is_prose(b)}
     if len(kids) != 1:

@@ -79,6 +79,7 @@ class RelativeStamp:
 DATEPARSER_LANGUAGES = {"no": "nb"}
 
 
+@functools.cache
 def _code(language: str | None) -> str:
     """dateparser's code of a language tag's language ("de-AT" → "de", "no" → "nb")."""
     code = (language or "").replace("_", "-").split("-")[0].lower()
