@@ -74,6 +74,11 @@ STORY = "".join(
         ("作者：王芳、李明", ["王芳", "李明"]),
         ("김민지 기자, 2024.03.14.", ["김민지"]),
         ("Yazar: belediyenin açıklamasına göre", []),
+        # The Hebrew "and" written onto a name cuts only between names of two words or
+        # more: a surname opening with the letter ("ורדי", Vardi) is no "and".
+        ("מאת דנה כהן ויוסי לוי", ["דנה כהן", "יוסי לוי"]),
+        ("מאת אבי ורדי", ["אבי ורדי"]),
+        ("מאת דנה כהן ויוסי", ["דנה כהן ויוסי"]),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:
@@ -151,6 +156,35 @@ def test_by_in_the_story_text_and_date_only_bylines_name_no_one() -> None:
         "this paper since 2010 and lives on one of the islands.</div>"
     )
     assert authors(page(STORY + bio)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Автор Анна Смирнова", ["Анна Смирнова"]),
+        ("Yazar Ayşe Yılmaz ve Mehmet Kaya", ["Ayşe Yılmaz", "Mehmet Kaya"]),
+        ("Szerző Kovács Anna", ["Kovács Anna"]),
+        # Must not fire: the label as the noun "writer" before a word that is no name,
+        # a name and then a role or a sentence, a lone word, no name at all.
+        ("Автор книги Анна Смирнова", []),
+        ("Yazar ve gazeteci Ali Veli", []),
+        ("Автор Анна Смирнова, писатель", []),
+        ("Yazar Orhan Pamuk, Nobel ödülünü aldı", []),
+        ("Yazar Orhan", []),
+        ("Автор фото", []),
+    ],
+)
+def test_writer_label_without_colon(line: str, names: list[str]) -> None:
+    """A writer's label with no colon opens a byline line above the story's text when
+    only full names follow it."""
+    got = authors(page(f"<p>{line}</p>{STORY}"))
+    assert [a["name"] for a in got] == names
+
+
+def test_writer_label_without_colon_below_the_story_text_is_no_byline() -> None:
+    html = page(f"{STORY}<p>Автор Анна Смирнова</p>{STORY}")
+    assert authors(html) == []
+    assert authors(page(f"{STORY}<p>Автор: Анна Смирнова</p>")) != []  # with its colon
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from newscrawl.extraction.vocabulary import (
     BYLINE_ROLES,
     BYLINE_SEPARATOR,
     BYLINE_TRAIL,
+    GLUED_AND,
     NAME_CONJUNCTION,
     NAME_SEPARATOR,
 )
@@ -153,6 +154,16 @@ def _enumerated(part: str) -> list[str]:
     return [part]
 
 
+def _glued_and(part: str) -> list[str]:
+    """*part* cut before the Hebrew "and" written onto a name (:data:`GLUED_AND`: "דנה
+    כהן ויוסי לוי") when every piece is a name of two words or more, else whole: a word
+    that merely opens with the letter (a one-word piece) is no "and"."""
+    pieces = GLUED_AND.split(part)
+    if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+        return pieces
+    return [part]
+
+
 def byline_names(text: str) -> list[str]:
     """The names a byline's text gives, in order, without its "By"/"Von"/"Par" prefix
     and a writer's title after a name ("김민지 기자"), split at commas and "and"; parts
@@ -162,7 +173,10 @@ def byline_names(text: str) -> list[str]:
     stripped = _before_other_credit(BYLINE_PREFIX.sub("", text, count=1))
     names: list[str] = []
     parts = BYLINE_SEPARATOR.split(stripped)
-    for piece in (piece for part in parts for piece in _enumerated(part)):
+    pieces = (
+        p for part in parts for enumerated in _enumerated(part) for p in _glued_and(enumerated)
+    )
+    for piece in pieces:
         name = _person(BYLINE_TRAIL.sub("", piece))
         if name is not None and name not in names:
             names.append(name)

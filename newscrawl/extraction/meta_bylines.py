@@ -11,7 +11,12 @@ from newscrawl.extraction.bylines import byline_names, has_trailing_title, is_fu
 from newscrawl.extraction.jsonld import absolute
 from newscrawl.extraction.meta_stamps import Stamps
 from newscrawl.extraction.stamp_names import BYLINE, has_fragment, marker_of
-from newscrawl.extraction.vocabulary import BYLINE_LEAD, BYLINE_PREFIX, BYLINE_SEPARATOR
+from newscrawl.extraction.vocabulary import (
+    BYLINE_BARE_LABEL,
+    BYLINE_LEAD,
+    BYLINE_PREFIX,
+    BYLINE_SEPARATOR,
+)
 
 #: Tags of a byline line no class marks, and its longest text.
 _LINE_TAGS = ("p", "div", "span", "li", "address", "small")
@@ -212,14 +217,26 @@ class Bylines(Stamps):
         goes on with full names only ("von Dr. Max Kolter", "Autorin/Autor Roman
         Goncharenko", "Της Μαρίας Παπαδοπούλου"), for bylines no class marks: a sentence,
         a date or a lone word after "By" names no one, nor does a card's line under
-        another story's linked headline (:meth:`_after_teaser_link`)."""
+        another story's linked headline (:meth:`_after_teaser_link`). A writer's label
+        with no colon ("Автор Анна Смирнова", :data:`BYLINE_BARE_LABEL`) opens a byline
+        only above the story's first paragraph and before nothing but full names."""
+        above_story = True
         for element in area.iter(*_LINE_TAGS):
             text = self.short.text(element)
-            if not text or len(text) > MAX_BYLINE_LINE_CHARS:
+            if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
+                # A paragraph longer than a byline line: the story's text has begun.
+                above_story = above_story and element.tag != "p"
                 continue
-            if not BYLINE_LEAD.match(text) and not has_trailing_title(text):
+            if not text:
                 continue
-            names = byline_names(BYLINE_LEAD.sub("", text, count=1))
+            lead = BYLINE_LEAD.match(text)
+            bare = BYLINE_BARE_LABEL.match(text) if above_story and not lead else None
+            if not lead and not bare and not has_trailing_title(text):
+                continue
+            rest = text[bare.end() :] if bare else BYLINE_LEAD.sub("", text, count=1)
+            names = byline_names(rest)
+            if bare and not _names_only(rest, names):
+                continue
             if (
                 names
                 and all(is_full_name(n) for n in names)
@@ -229,3 +246,15 @@ class Bylines(Stamps):
             ):
                 return [{"name": n, "url": None} for n in names]
         return []
+
+
+def _names_only(text: str, names: list[str]) -> bool:
+    """True when every part of *text* between byline separators gave one of *names* (no
+    date, role or sentence among them) and each is a full name in a script with case:
+    without capitals, words after the noun "writer" ("लेखक और पत्रकार …") read as a name."""
+    parts = [p for p in BYLINE_SEPARATOR.split(text) if p.strip()]
+    return (
+        bool(names)
+        and len(parts) <= len(names)
+        and all(is_full_name(n) and n.lower() != n for n in names)
+    )

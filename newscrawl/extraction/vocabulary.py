@@ -128,7 +128,8 @@ BYLINE_PREFIX = re.compile(
 )
 #: What opens a byline line that no class marks as one: "By", "Von", "Par", "Por", "Door",
 #: "Av", "Af", "Text:", "Autor:", "Autorin/Autor", "Της", "โดย", "di", "Oleh", "بقلم", "מאת",
-#: a writer's label and its colon ("Yazar:", "Автор:", "作者："); no "de": too common in
+#: a writer's label and its colon ("Yazar:", "Автор:", "作者："; without the colon,
+#: :data:`BYLINE_BARE_LABEL`); no "de": too common in
 #: text (the line must go on with full names only; the Greek article opens sentences too,
 #: but no run of full names alone).
 BYLINE_LEAD = re.compile(
@@ -136,6 +137,16 @@ BYLINE_LEAD = re.compile(
     rf"|{_OTHER_BY}|{_MORE_BY})\s*:?\s+|(?:{_WRITER_LABEL})\s*:\s*|{_CJK_LABEL})",
     re.IGNORECASE,
 )
+#: A writer's label of :data:`_WRITER_LABEL` with no colon, then a space ("Автор Анна
+#: Смирнова", "Yazar Ali Veli"; "Autor" without one is :data:`BYLINE_LEAD`'s): the
+#: label is also the noun "writer" ("Автор книги …"), so a line it opens is a byline
+#: only above the story's text and when every part after it is a full name
+#: (``meta_bylines._byline_line``).
+BYLINE_BARE_LABEL = re.compile(rf"^(?:{_WRITER_LABEL})\s+", re.IGNORECASE)
+#: Hebrew "and", the letter vav written onto the next word ("דנה כהן ויוסי לוי"): the
+#: word it opens is the next name's first when names of two words or more stand on
+#: either side (``bylines._glued_and``).
+GLUED_AND = re.compile(r"\s+ו(?=[\u05d0-\u05ea])")
 #: A writer's title after the name, Korean "기자" and Japanese/Chinese "記者"/"记者"
 #: (reporter): "김민지 기자" is "by Kim Min-ji".
 BYLINE_TRAIL = re.compile(r"\s*(?:기자|記者|记者)$")
