@@ -199,3 +199,38 @@ def test_one_linked_line_over_text_in_the_story_stays() -> None:
     assert BLURBS[0] in body and BLURBS[1] in body
     text = "<br><br>".join([*STORY, source])
     assert BLURBS[0] in body_of(page(f"<div><h1>Park</h1>{text}</div>"))
+
+
+def signature_fixture() -> str:
+    return (FIXTURES / "structures" / "story-box-signature-tail.html").read_text("utf-8")
+
+
+VISITORS = "Sie sind Besucher Nr. 004711 seit dem 1. Januar 1999."
+
+
+def test_counter_under_the_story_signature_stays_out() -> None:
+    """A signature ("Redaktion / 12.03.2024"), a "back to top" link and the visitor
+    counter after the story's blank-line paragraphs in the same box: the story and its
+    signature stay, the counter goes."""
+    body = body_of(signature_fixture())
+    assert "ausgeglichen." in body and "Redaktion / 12.03.2024" in body
+    assert VISITORS not in body
+
+
+def test_short_last_paragraph_with_a_number_stays() -> None:
+    """Must not fire: the story's own last paragraph is short and holds a number, but
+    ends as a sentence ends; nor does a numbered part's title with more of the story
+    after it."""
+    html = signature_fixture().replace(
+        '<i>Redaktion / 12.03.2024</i><br><a href="#top">^</a><br><br>',
+        "Die Sitzung endet um 18 Uhr.<br><br>",
+    )
+    body = body_of(html)
+    assert "Die Sitzung endet um 18 Uhr." in body and VISITORS in body
+    # A numbered part's title over the story's last two paragraphs, no signature.
+    part = "<br><br>".join(["Teil 2", *STORY[:2]])
+    html = signature_fixture().replace(
+        '<i>Redaktion / 12.03.2024</i><br><a href="#top">^</a><br><br>', f"{part}</div>"
+    )
+    body = body_of(html)
+    assert "Teil 2" in body and all(line in body for line in STORY[:2])

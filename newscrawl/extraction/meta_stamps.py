@@ -42,6 +42,7 @@ from newscrawl.extraction.stamp_names import (
 )
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
+    CJK_DATE,
     HEADING_TAGS,
     ICON_TAGS,
     LABEL_JOINER,
@@ -51,6 +52,7 @@ from newscrawl.extraction.vocabulary import (
     PUBLISHED_LABELS,
     SENTENCE_STOPS,
     SKIP_TEXT_TAGS,
+    WIDE_SENTENCE_STOPS,
 )
 
 #: How many ancestors of the headline make up its "header area".
@@ -78,7 +80,12 @@ _NAME_COMMA = re.compile(r"[^\W\d][^\d,:]{1,38},\s*(?=\d|[^\d,:|]{1,20}\d)")
 #: The end of a sentence: a word's last letter and a stop (Latin, CJK, Devanagari).
 _SENTENCE_CLOSE = re.compile(rf"[^\W\d_][{re.escape(SENTENCE_STOPS)}]$")
 
-_SENTENCE_END = re.compile(r"(?<=[^\d\s]{2}[.!?])\s+|\n")
+#: Where a sentence ends inside a text: a stop after two letters and a space (not the
+#: stop of "14. März" or "Nr. 5"), a CJK stop (no space follows it), a line's end.
+_SENTENCE_END = re.compile(
+    rf"(?<=[^\d\s]{{2}}[{re.escape(SENTENCE_STOPS)}])\s+"
+    rf"|(?<=[^\d\s][{re.escape(WIDE_SENTENCE_STOPS)}])\s*|\n"
+)
 
 
 def _holds_year(part: str) -> bool:
@@ -460,7 +467,7 @@ class Stamps(Sources):
             if PUBLICATION_VERBS.search(sentence) is None:
                 continue
             found = [d for d in split_labels(sentence) if d.field != "dateModified"]
-            local = LOCAL_DATE.search(sentence)
+            local = LOCAL_DATE.search(sentence) or CJK_DATE.search(sentence)
             if found:
                 self.add("published", found[0].raw, "stamp-labelled")
             elif local is not None:

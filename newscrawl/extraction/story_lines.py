@@ -15,6 +15,7 @@ from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.edges import PROSE_MIN_CHARS, STRUCTURE_TAGS, boxed_paragraphs
 from newscrawl.extraction.entries import within
 from newscrawl.extraction.html import absolute_url
+from newscrawl.extraction.stamp_names import YEAR_IN_TEXT
 from newscrawl.extraction.vocabulary import RELATED_LINK, SENTENCE_END
 
 
@@ -379,6 +380,7 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
     if any(len(b.text) >= PROSE_MIN_CHARS for b in rest):
         kept = rest
     kept = _drop_teaser_tail(kept)
+    kept = _drop_signature_tail(kept)
     # A heading closing the story heads whatever box followed it, not story text.
     while kept and kept[-1].tag in HEADINGS:
         kept.pop()
@@ -411,6 +413,52 @@ def _drop_teaser_tail(kept: list[Block]) -> list[Block]:
 
 #: Teasers closing a box's text that make a run of other stories, not the story's own.
 MIN_TEASER_TAIL = 2
+
+
+def _is_signature(block: Block) -> bool:
+    """A piece of a box's own text that signs the story rather than saying something:
+    short, its first line ending as no sentence does and holding a year (the date old sites
+    sign a story with: "Redaktion / 12.03.2024"; a numbered part's title, "Teil 2", has
+    none)."""
+    first = block.text.partition("\n")[0].rstrip()
+    return (
+        block.cut
+        and len(block.text) <= bp.BOX_TITLE_MAX_CHARS
+        and not SENTENCE_END.search(first)
+        and YEAR_IN_TEXT.search(first) is not None
+    )
+
+
+def _is_cut_prose(block: Block) -> bool:
+    """A piece of a box's own text that is a paragraph of prose: long, ending as a
+    sentence ends."""
+    text = block.text.rstrip()
+    return block.cut and len(text) >= PROSE_MIN_CHARS and bool(SENTENCE_END.search(text))
+
+
+def _drop_signature_tail(kept: list[Block]) -> list[Block]:
+    """The story's lines without what old sites put under a story's signature in the
+    same box (a "back to top" link, the visitor counter, the page's last-changed note):
+    after prose pieces of a box's own text, a signature piece, then at most
+    ``MAX_SIGNATURE_TAIL`` pieces of that box; the signature stays, the pieces after it go.
+    A story whose last paragraph is short or holds a number ends as a sentence does, and
+    keeps it; a part's title over the story's last paragraphs holds no year."""
+    for at in range(len(kept) - 2, max(0, len(kept) - MAX_SIGNATURE_TAIL - 1) - 1, -1):
+        signature = kept[at]
+        if not _is_signature(signature):
+            continue
+        before = kept[at - 1] if at else None
+        if before is None or not _is_cut_prose(before) or before.owner is not signature.owner:
+            return kept
+        tail = kept[at + 1 :]
+        if all(b.cut and b.owner is signature.owner for b in tail):
+            return kept[: at + 1]
+        return kept
+    return kept
+
+
+#: Pieces of the story's box after its signature that are the page's tail, not the story's.
+MAX_SIGNATURE_TAIL = 2
 
 
 def as_paragraphs(blocks: list[Block], url: str) -> list[Paragraph]:

@@ -193,6 +193,9 @@ ELLIPSES: tuple[str, ...] = ("...", "…")
 #: and the full-width stops a Japanese or Chinese sentence ends with ("。", "！", "？",
 #: "．", the half-width "｡"; no space follows them), the Devanagari danda ("।").
 SENTENCE_STOPS = ".!?\u2026\u3002\uff01\uff1f\uff0e\uff61\u0964"
+#: Those of :data:`SENTENCE_STOPS` no space follows (the CJK full stop and full-width
+#: stops): the next sentence starts right after them.
+WIDE_SENTENCE_STOPS = "\u3002\uff01\uff1f\uff0e\uff61"
 #: The closing quotes and brackets that may follow a sentence's stop (the CJK corner
 #: brackets and full-width parenthesis among them).
 SENTENCE_CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)\uff09]"
@@ -774,9 +777,15 @@ POST_FOOTER_FRAGMENTS = (
 PUBLICATION_VERBS = re.compile(
     r"(?<!\w)(?:posted|published|written|veröffentlicht|geschrieben|verfasst|erschienen|"
     r"publié|publiée|écrit|publicado|publicada|escrito|pubblicato|scritto|gepubliceerd|"
-    r"geschreven|opublikowano)(?!\w)",
+    r"geschreven|opublikowano)(?!\w)"
+    # Japanese and Chinese ones, in text with no spaces between words ("投稿されました",
+    # "发布于"): a word list, as the European verbs are.
+    r"|投稿|掲載|公開され|发布于|發佈於|发表于|發表於",
     re.IGNORECASE,
 )
+#: A date written in the CJK way, year, month and day each with its mark ("2024年3月14日",
+#: "2024년 3월 14일").
+CJK_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
 
 #: Month names of the common European languages besides English (split_labels reads English).
 LOCAL_MONTHS = (
