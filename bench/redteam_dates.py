@@ -1034,6 +1034,85 @@ def relative_cases() -> Iterator[Case]:
                 yield name, url_of(name), lang_page(lang, html), None
 
 
+#: A reader's comment's own date line, as comment systems show it (name, date line, text).
+COMMENT_DATES = {
+    "de": [("Anna", "Anna schrieb am 12.03.2024 um 10:15"), ("Jörg K.", "12. März 2024 um 18:04 Uhr"), ("peter_m", "Antworten · 12.03.2024, 18:04")],
+    "en": [("Mike", "Reply · March 12, 2024 at 10:15 am"), ("Sarah J.", "March 12, 2024 at 6:04 pm"), ("tom_b", "12/03/2024 18:04")],
+    "fr": [("Marie", "Répondre · 12 mars 2024 à 18h04"), ("Luc D.", "le 12/03/2024 à 18:04")],
+    "es": [("Pedro", "Responder · 12 de marzo de 2024 a las 18:04"), ("Lucía M.", "12/03/2024 a las 18:04")],
+    "ru": [("Иван", "12 марта 2024 в 18:04 · Ответить"), ("Ольга П.", "12.03.2024 18:04")],
+}  # fmt: skip
+#: A closing line of the story's own, right after its last paragraph.
+CLOSING = {
+    "de": ["Veröffentlicht am 14.03.2024", "14.03.2024, 10:15 Uhr"], "en": ["Published March 14, 2024", "March 14, 2024"],
+    "fr": ["Publié le 14 mars 2024"], "es": ["Publicado el 14 de marzo de 2024"], "ru": ["Опубликовано: 14 марта 2024"],
+}  # fmt: skip
+#: A box below the story that dates something else: a review, an author's membership.
+BELOW_BOXES = {
+    "de": ["Zuletzt geprüft: 12.03.2024", "Anna Schmidt ist Redakteurin im Lokalressort. Mitglied seit 14.03.2020"],
+    "en": ["Last reviewed: March 12, 2024", "Anna Smith covers city hall. Member since March 14, 2020"],
+    "fr": ["Dernière vérification : 12 mars 2024", "Anne Martin couvre la mairie. Membre depuis le 14 mars 2020"],
+    "es": ["Última revisión: 12 de marzo de 2024", "Ana García cubre el ayuntamiento. Miembro desde el 14 de marzo de 2020"],
+    "ru": ["Последняя проверка: 12 марта 2024", "Анна Смирнова пишет о мэрии. На сайте с 14 марта 2020"],
+}  # fmt: skip
+#: What a reader writes below a story (a sentence of the teasers' kind, not the story's).
+SAID = "Das sehe ich ganz anders, die Parkgebühren sind schon hoch genug."
+
+
+def one_comment(who: str, line: str, cls: str, tag: str) -> str:
+    """One reader's comment: name, its date line (in *tag*), the comment's words."""
+    klass = f" class='{cls}'" if cls else ""
+    stamp = f"<time>{line}</time>" if tag == "time" else f"<{tag}>{line}</{tag}>"
+    return f"<div{klass}><b>{who}</b> {stamp}<p>{SAID}</p></div>"
+
+
+def comment_cases() -> Iterator[Case]:
+    """An undated story in an <article> followed, inside the same <article>, by one or two
+    readers' comments with an absolute date (several comment systems' shapes, classed
+    "comment"/"reply" or not, with and without a "Comments" heading), by a "last reviewed"
+    box or an author's "member since" line: none of them dates the page. Twins that must
+    give the day: the story's own stamp as a closing line right after its last paragraph,
+    alone and with a dated comment below it."""
+    for lang in LANGS:
+        for i, (who, line) in enumerate(COMMENT_DATES[lang]):
+            for cls in ("comment", "", "reply"):
+                for tag in ("span", "time", "div"):
+                    one = one_comment(who, line, cls, tag)
+                    name = f"comment1-{lang}-{i}-{cls or 'plain'}-{tag}-one-notfire"
+                    yield name, url_of(name), page(lang, after=one), None
+                two = one + one_comment("Gast", COMMENT_DATES[lang][i - 1][1], cls, "span")
+                name = f"comment1-{lang}-{i}-{cls or 'plain'}-two-notfire"
+                yield name, url_of(name), page(lang, after=two), None
+                name = f"comment1-{lang}-{i}-{cls or 'plain'}-section-notfire"
+                html = page(lang, after=f"<section><h2>{COMMENTS_WORD[lang]}</h2>{one}</section>")
+                yield name, url_of(name), html, None
+        for i, text in enumerate(BELOW_BOXES[lang]):
+            for cls in ("", "box"):
+                klass = f" class='{cls}'" if cls else ""
+                name = f"comment1-{lang}-box{i}-{cls or 'plain'}-notfire"
+                yield (
+                    name,
+                    url_of(name),
+                    page(lang, after=f"<div{klass}><p>{text}</p></div>"),
+                    None,
+                )
+        for i, text in enumerate(CLOSING[lang]):
+            for layout in ("article", "div"):
+                for wrap in ("p", "div-span"):
+                    close = f"<p>{text}</p>" if wrap == "p" else f"<div><span>{text}</span></div>"
+                    name = f"comment1-{lang}-closing{i}-{wrap}-{layout}"
+                    yield name, url_of(name), page(lang, after=close, layout=layout), DAY
+                    who, line = COMMENT_DATES[lang][0]
+                    after = close + one_comment(who, line, "comment", "span")
+                    name = f"comment1-{lang}-closing{i}-{wrap}-{layout}-commented"
+                    yield name, url_of(name), page(lang, after=after, layout=layout), DAY
+
+
+COMMENTS_WORD = {
+    "de": "Kommentare", "en": "Comments", "fr": "Commentaires", "es": "Comentarios", "ru": "Комментарии",
+}  # fmt: skip
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -1047,6 +1126,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "dayfirst": day_first_cases,
     "langs": lang_cases,
     "relative": relative_cases,
+    "comment1": comment_cases,
 }
 
 
