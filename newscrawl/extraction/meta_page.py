@@ -124,6 +124,10 @@ class PageParts:
         #: publication stamps read in them.
         self.header_area: set[HtmlElement] = set()
         self.header_parent: HtmlElement | None = None
+        #: The header area's top container (the headline's <article> or wrapper).
+        self.header_top: HtmlElement | None = None
+        #: Readers' replies below the story in the header area (see ``_in_reply``).
+        self.replies: set[HtmlElement] = set()
         self.header_stamps: set[str] = set()
         #: Elements asked by :meth:`_repeated`: whether a sibling has their tag and class
         #: (the elements of a stamp's line share their containers: each is read once, and

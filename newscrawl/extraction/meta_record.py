@@ -87,6 +87,9 @@ class Metadata:
     #: The page's main frame: the headline's (else the story's) containers, never a
     #: sidebar whatever their classes say.
     frame: frozenset[HtmlElement] = frozenset()
+    #: Blocks below the story that are readers' replies (a name, a date, their words):
+    #: their dates are never the page's.
+    replies: frozenset[HtmlElement] = frozenset()
 
     def ranked_published(self) -> list[Candidate]:
         """Publication candidates, best first (confidence, then document order)."""
@@ -132,7 +135,7 @@ class Metadata:
             chosen = self._timed_twin(chosen, at)
             chosen = self._day_first(chosen, root, at)
         if chosen is None and root is not None:
-            chosen = htmldate_candidate(root, url, story, self.frame, fetched_at=at)
+            chosen = htmldate_candidate(root, url, story, self.frame, self.replies, fetched_at=at)
             if chosen is not None and chosen.raw[:10] in self._modified_days(at, _STATED_SOURCES):
                 # The day the page states as its modification in its data (a JSON-LD
                 # dateModified, a modified meta or itemprop, a marked <time>), which
@@ -415,6 +418,7 @@ def htmldate_candidate(
     url: str | None = None,
     story: frozenset[str] = frozenset(),
     frame: frozenset[HtmlElement] = frozenset(),
+    replies: frozenset[HtmlElement] = frozenset(),
     *,
     fetched_at: datetime | None = None,
 ) -> Candidate | None:
@@ -446,6 +450,11 @@ def htmldate_candidate(
     tree = copy.deepcopy(page)
     # The copy's elements of *frame*: a copy holds its nodes in the original's order.
     kept = frozenset(c for o, c in zip(page.iter(), tree.iter(), strict=True) if o in frame)
+    # Readers' replies below the story (``replies``) go, as comments do.
+    gone = [c for o, c in zip(page.iter(), tree.iter(), strict=True) if o in replies]
+    for element in gone:
+        if (parent := element.getparent()) is not None:
+            parent.remove(element)
     for element in list(tree.iter(*INERT_TAGS)):  # the head's as well
         if (parent := element.getparent()) is not None:
             parent.remove(element)

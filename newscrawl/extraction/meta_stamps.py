@@ -113,6 +113,7 @@ class Stamps(Sources):
                 if parent.tag in ARTICLE_TAGS:
                     break
             self.header_parent = area.getparent()
+            self.header_top = area
             for element, marker in self.header_elements(area):
                 parent = element.getparent()
                 # Most markers hold none of the three kinds of fragment: the cached test of
@@ -232,6 +233,7 @@ class Stamps(Sources):
                 and teaser_dated(element, self.short)
                 and not self._before_story(element)
             )
+            or self._in_reply(element)
             for element, _, _ in read
         ]
         for (element, start, end), out in zip(read, listed, strict=True):
@@ -261,6 +263,30 @@ class Stamps(Sources):
                 return True
             node = node.getparent()
         return False
+
+    def _in_reply(self, element: HtmlElement) -> bool:
+        """True when *element* lies below the story in a block of the header area that
+        also holds words of its own (a reader's comment: a name, its date, what was
+        written; a "Comments" section): that block's date is not the page's. A block of
+        the stamp alone (the story's closing line "Published 14 March 2024") is the
+        page's, and so is one holding the story's text."""
+        top = self.header_top
+        if top is None or self.story is None or element not in self.header_area:
+            return False
+        if self._before_story(element):
+            return False
+        block = element
+        while (parent := block.getparent()) is not None and parent is not top:
+            block = parent
+        if parent is None or block is element:
+            return False
+        if any(node in self._preceding for node in block.iter()):  # type: ignore[operator]
+            return False  # (the block holds the story's first paragraph, or comes before)
+        rest = len(element_text(block)) - len(element_text(element))
+        if rest <= MAX_ODD_STAMP_CHARS:
+            return False
+        self.replies.add(block)
+        return True
 
     def _stamp_lines(self, element: HtmlElement, text: str, dated_class: bool) -> None:
         """The dates of one stamp element's lines (see :meth:`stamps`)."""

@@ -189,6 +189,7 @@ class _Collector(Bylines):
             article_body=body if isinstance(body := art.get("articleBody"), str) else None,
             header_stamps=frozenset(self.header_stamps),
             frame=self.frame,
+            replies=frozenset(self.replies),
         )
 
 
