@@ -50,3 +50,10 @@ def test_closing_line_alone_is_the_page_date() -> None:
     html = fixture().replace("<!--closing-->", "<div><span>14.03.2024, 10:15 Uhr</span></div>")
     html = html.replace(html[html.index("<div><b>") : html.index("</article>")], "")
     assert published(html) != []
+
+
+def test_reply_date_no_stamp_reads_gives_no_date() -> None:
+    """ "le 12/03/2024 à 18:04" is no stamp line; the reply's block still goes from the
+    copy the last-resort search reads."""
+    html = fixture().replace("12. März 2024 um 18:04 Uhr", "le 12/03/2024 à 18:04")
+    assert published(html) == []

@@ -220,6 +220,10 @@ class Stamps(Sources):
             self._stamp_lines(element, text, dated_class)
             if len(self.published) > before:
                 read.append((element, before, len(self.published)))
+            elif YEAR_IN_TEXT.search(text) is not None:
+                # A date no stamp reads ("le 12/03/2024 à 18:04"): a reply's block still
+                # goes from htmldate's copy, which would read it.
+                self._in_reply(element)
         # Stamps of several days may be a list's entries, each under its own date (other
         # stories, comments): theirs are left out. One day: nothing to tell apart.
         several = len({c.raw for _, start, end in read for c in self.published[start:end]}) > 1
