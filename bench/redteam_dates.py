@@ -27,7 +27,12 @@ de/fr/es/pt/ru/nl/it/pl/en/ja/zh/ko, and worded without a figure ("vor wenigen M
 "een uur geleden", "just now"), in the same places and after a publication label, the day it gives at the fetch time; its
 twins give no date (the stamp of a reader's comment below an undated story, of a teaser
 card, a future phrase such as "in 3 Tagen" under the headline, a day's word in a link or a
-heading, today's or now's word alone). A page fails when its day
+heading, today's or now's word alone). Shape ``comment1``: one or two readers' replies
+with an absolute date below an undated story inside its ``<article>`` (de/en/fr/es/ru
+comment systems' forms, classed "comment"/"reply" or not, in a "Comments" section), a
+"last reviewed" box, an author's "member since" line: no date; twins that must give the
+day: the story's own closing stamp after its last paragraph, alone and with a reply
+below it. A page fails when its day
 is missing or wrong, or (notfire) when any date is kept (counted as invented).
 """
 
