@@ -51,6 +51,7 @@ from bench.redteam_layouts import CLASSES as LAYOUT_CLASSES
 from bench.redteam_oldmarkup import CLASSES as OLD_MARKUP_CLASSES
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
+from newscrawl.extraction.metadata import page_normaliser
 from newscrawl.extraction.page import NotArticleError, article_records
 
 Case = tuple[str, str, list[str], list[str]]  # name, html, must keep, must drop
@@ -1292,15 +1293,36 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
 
 
 def body_of(html: str, url: str) -> str | None:
+    return read_of(html, url)[0]
+
+
+#: When the red team's pages are fetched.
+FETCHED = datetime(2024, 11, 1, tzinfo=UTC)
+
+
+def read_of(html: str, url: str) -> tuple[str | None, str | None]:
+    """The page's body (None when it is no article) and its publication day."""
     root = selector(html.encode()).root
     found = generic_article(root, url)
     try:
-        article, _ = article_records(
-            found, root, url=url, site="redteam", fetched_at=datetime(2024, 11, 1, tzinfo=UTC)
-        )
+        article, _ = article_records(found, root, url=url, site="redteam", fetched_at=FETCHED)
     except NotArticleError:
-        return None
-    return article.articleBody or ""
+        return None, None
+    raw = article.datePublishedRaw
+    # (normalised as the pipeline does, with the page's language: bench/redteam_dates.py)
+    value = page_normaliser(found.language).normalise(raw, FETCHED).value if raw else None
+    return article.articleBody or "", value[:10] if value else None
+
+
+#: A must-keep entry starting so is the page's publication day ("datePublished:2024-03-12"),
+#: scored against the record's date, not the body.
+DAY_KEEP = "datePublished:"
+
+
+def kept(entry: str, body: str | None, day: str | None) -> bool:
+    if entry.startswith(DAY_KEEP):
+        return day == entry[len(DAY_KEEP) :]
+    return body is not None and entry in body
 
 
 def run(names: list[str], verbose: bool) -> int:
@@ -1310,8 +1332,8 @@ def run(names: list[str], verbose: bool) -> int:
         for name, html, keep, drop in CLASSES[cls]():
             total += 1
             url = f"https://www.example.org/{cls}/{name}.html"
-            body = body_of(html, url)
-            lost = [k for k in keep if body is None or k not in body]
+            body, day = read_of(html, url)
+            lost = [k for k in keep if not kept(k, body, day)]
             leaked = [d for d in drop if body is not None and d in body]
             lost_pages += bool(lost)
             leak_pages += bool(leaked)

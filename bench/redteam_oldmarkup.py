@@ -23,7 +23,15 @@ which boilerplate lines must go:
 - word-export: a page saved from a word processor (``<p class="MsoNormal">``,
   ``<o:p>``, ``<span style="mso-…">``);
 - amp: an AMP page (``<amp-img>``, ``amp-`` wrappers, a sidebar menu);
-- sections: the story in ``<section>``s with no ``<article>`` or ``<main>``.
+- sections: the story in ``<section>``s with no ``<article>`` or ``<main>``;
+- title-line: no ``<h1>``: the headline is a line of its own at the top of the story's
+  box (``<font size="5"><b>…</b></font><br>``, a ``<b>``, ``<strong>``, ``<div>``,
+  ``<p>`` or ``<span>``), a date line under it, then the story cut by ``<br><br>``; the
+  headline and the date line must stay out of the body, and the date is the page's
+  (``datePublished:`` in the must-keep list);
+- title-line-not (must not fire): the same box opening with a bold line that is not the
+  page's title and a date under it (the line stays in the body), or a first paragraph
+  that starts with the title's words (it stays whole).
 """
 
 from __future__ import annotations
@@ -536,6 +544,73 @@ def section_cases() -> Iterator[Case]:
                 )
 
 
+# -- a headline set as a line, no <h1> ------------------------------------------------
+
+#: How old-school pages set the headline as a line of its own ({h}: the headline).
+TITLE_LINES = (
+    "<font size='5'><b>{h}</b></font><br>",
+    "<b>{h}</b><br>",
+    "<strong style='font-size:20px'>{h}</strong><br>",
+    "<div style='font-size:20px;font-weight:bold'>{h}</div>",
+    "<p><font size='4'><b>{h}</b></font></p>",
+    "<span class='titel'>{h}</span><br>",
+)
+#: The date line under it, one ``<br>`` apart, as such pages write it.
+DATE_LINES = (
+    "<i>12.03.2024</i><br><br>",
+    "<span class='datum'>12.03.2024</span><br><br>",
+    "<font size='1'>12.03.2024</font><br><br>",
+)
+#: A line under the headline that is no title: the box's section label.
+LABELS = {
+    "de": "Aus dem Vereinsleben",
+    "en": "News from our club",
+    "fr": "La vie de l'association",
+}
+DAY = "datePublished:2024-03-12"
+
+
+def title_line_box(lang: str, inner: str, box: str) -> str:
+    if box == "div":
+        return f"{top_nav(lang)}<div class='text'>{inner}</div>{links_div(lang)}{footer(lang)}"
+    return table_page(lang, f"<td valign='top'>{inner}</td>")
+
+
+def title_line_cases() -> Iterator[Case]:
+    for lang, headline, story, v in each_story():
+        for t, line in enumerate(TITLE_LINES):
+            date = DATE_LINES[(v + t) % len(DATE_LINES)]
+            inner = line.format(h=headline) + date + "<br><br>".join(story)
+            for box in ("div", "td"):
+                yield (
+                    f"titleline-{lang}-{len(story)}p-t{t}-{box}",
+                    shell(title_line_box(lang, inner, box), f"{headline} - Gartenverein", lang),
+                    [*story, DAY],
+                    [headline, "12.03.2024", *boiler(lang)],
+                )
+
+
+def title_line_not_cases() -> Iterator[Case]:
+    """Must not fire: a bold line that is not the title, or prose opening with its words."""
+    for lang, headline, story, _v in each_story():
+        lead = f"{headline}, so the members say, began with a single evening meeting in the old music pavilion."
+        shapes = {
+            "other-line": (
+                f"<b>{LABELS[lang]}</b><br><i>12.03.2024</i><br><br>" + "<br><br>".join(story),
+                [*story],
+            ),
+            "lead-words": (lead + "<br><br>" + "<br><br>".join(story), [lead, *story]),
+        }
+        for shape, (inner, keep) in shapes.items():
+            for box in ("div", "td"):
+                yield (
+                    f"titlenot-{lang}-{len(story)}p-{shape}-{box}",
+                    shell(title_line_box(lang, inner, box), headline, lang),
+                    keep,
+                    boiler(lang),
+                )
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "br-paras": br_cases,
     "br-tail": br_tail_cases,
@@ -548,4 +623,6 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "word-export": word_cases,
     "amp": amp_cases,
     "sections": section_cases,
+    "title-line": title_line_cases,
+    "title-line-not": title_line_not_cases,
 }

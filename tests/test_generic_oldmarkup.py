@@ -9,6 +9,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
+from newscrawl.extraction.meta_page import PageParts
 from newscrawl.extraction.walk import Walker
 
 from .conftest import FIXTURES
@@ -234,3 +235,64 @@ def test_short_last_paragraph_with_a_number_stays() -> None:
     )
     body = body_of(html)
     assert "Teil 2" in body and all(line in body for line in STORY[:2])
+
+
+# -- a headline set as a line of its own, no <h1> ---------------------------------------
+
+TITLE = "How our association replanted the town park in a single summer"
+
+
+def article_of(html: str) -> tuple[str, list[str]]:
+    """The generic extractor's body and raw publication stamps of *html*."""
+    found = generic_article(root_of(html), URL)
+    raws = [d.raw for d in found.dates if d.field == "datePublished"]
+    return found.body.body, raws
+
+
+def test_headline_set_as_a_line_and_its_stamp_are_the_header() -> None:
+    """No ``<h1>``: the headline is ``<font size="5"><b>…</b></font><br>`` at the top of
+    the story's cell, saying the page's ``<title>``, the date one ``<br>`` under it. The
+    two lines are cut from the body, and the date is the page's."""
+    body, raws = article_of(fixture())
+    assert body.startswith(STORY[0])
+    assert TITLE not in body and "12.03.2024" not in body
+    assert raws == ["12.03.2024"]
+
+
+def test_headline_line_in_any_element_with_a_site_suffix() -> None:
+    """The same in a ``<div>`` box, the line a ``<span>``, the ``<title>`` with the site's
+    name after it: the title less its suffix is the line's text."""
+    main = (
+        f"<div class='text'><span class='titel'>{TITLE}</span><br>"
+        f"<font size='1'>12.03.2024</font><br><br>{'<br><br>'.join(STORY)}</div>"
+    )
+    html = page(main).replace("<title>t</title>", f"<title>{TITLE} - Garden Club</title>")
+    body, raws = article_of(html)
+    assert body.startswith(STORY[0]) and raws == ["12.03.2024"]
+
+
+def test_story_opening_with_the_title_words_stays_whole() -> None:
+    """Must not fire: the first paragraph starts with the title's words and goes on; it
+    is the story's, not a headline line."""
+    lead = f"{TITLE}, so the members say, began with one evening meeting in the pavilion."
+    html = page(f"<div class='text'>{lead}<br><br>{'<br><br>'.join(STORY)}</div>")
+    html = html.replace("<title>t</title>", f"<title>{TITLE}</title>")
+    body, _ = article_of(html)
+    assert body.startswith(lead)
+
+
+def test_title_only_in_the_page_title_cuts_nothing() -> None:
+    """Must not fire: the title is only in ``<title>``; the box opens with a bold line
+    that says something else and a date under it. No line states the title, so there is
+    no headline line: the page's parts read none."""
+    label = "News from our club"
+    text = "<br><br>".join(STORY)
+    main = f"<div class='text'><b>{label}</b><br><i>12.03.2024</i><br><br>{text}</div>"
+    html = page(main).replace("<title>t</title>", f"<title>{TITLE}</title>")
+    root = root_of(html)
+    story = extract_body(root, URL).story
+    parts = PageParts(root, URL)
+    parts.collect()
+    assert story is not None and parts._title_line(story) is None
+    body, _ = article_of(html)
+    assert all(line in body for line in STORY)

@@ -33,7 +33,7 @@ from collections.abc import Collection, Sequence
 
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.dates import split_labels
+from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.vocabulary import ELLIPSES, SENTENCE_CLOSERS, SENTENCE_STOPS
 
@@ -316,6 +316,9 @@ def header_lines(
     found: list[int] = []
     for index, (text, owner) in enumerate(paragraphs):
         said = key_words(text)
+        if heading and said != heading and _headline_and_stamp(text, heading, stamps):
+            found = list(range(index + 1))
+            continue
         if len(text) >= PROSE_MIN_CHARS and said != heading:
             break
         if heading and said == heading:
@@ -327,6 +330,23 @@ def header_lines(
         elif split_labels(text) or any(n in text.casefold() for n in names):
             found.append(index)
     return found
+
+
+def _headline_and_stamp(text: str, heading: list[str], stamps: Collection[str]) -> bool:
+    """True when the paragraph *text* is a headline set as a line and the stamp under it,
+    one ``<br>`` apart in the story's box (old-school markup: ``<b>Headline</b><br>
+    <i>12.03.2024</i><br><br>Story…``): its first line says the *heading* words and no
+    more, each line after it is a date line or one of the metadata's visible *stamps* and
+    no more."""
+    first, *rest = text.split("\n")
+    return (
+        bool(rest)
+        and key_words(first) == heading
+        and all(
+            len(line) <= HEADER_LINE_MAX_CHARS and (is_date_line(line) or line.strip() in stamps)
+            for line in rest
+        )
+    )
 
 
 def _holds_stamp(text: str, owner: HtmlElement, stamps: Collection[str]) -> bool:

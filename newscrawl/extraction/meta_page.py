@@ -14,7 +14,7 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.headlines import unescaped, word_set
+from newscrawl.extraction.headlines import key_words, unescaped, without_title_suffix, word_set
 from newscrawl.extraction.html import ShortTexts, element_text, shows_all_text
 from newscrawl.extraction.jsonld import clean, from_java_date
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate
@@ -50,6 +50,8 @@ MAX_POST_META_CHARS = 400
 TITLE_MATCH_SHARE = 0.5
 #: Fewest words of a lower heading taken as the headline of a page without an ``<h1>``.
 TITLE_HEADING_WORDS = 3
+#: Longest text of a line that states the page's title (a headline set as a line).
+TITLE_LINE_MAX_CHARS = 300
 
 #: XPath's ``translate(@type, 'JSONLD', 'jsonld')``.
 _JSONLD_CASE = str.maketrans("JSONLD", "jsonld")
@@ -248,6 +250,8 @@ class PageParts:
             # states the page's title is the headline whose header area holds the stamp.
             heading = self._title_heading()
             if heading is None:
+                heading = self._title_line(story)
+            if heading is None:
                 return
             self.headline = heading
             self.frame |= frozenset(heading.iterancestors())
@@ -284,6 +288,39 @@ class PageParts:
             if not in_navigation(heading) and not self.foreign(heading):
                 return heading
         return None
+
+    def _title_line(self, story: HtmlElement) -> HtmlElement | None:
+        """A page in old-school markup sets its headline in no heading but as a line of
+        its own (``<font size="5"><b>…</b></font><br>``): the first short element in the
+        story's container, before the story's first line of prose, whose text is the
+        page's title as its metadata states it (og:title, the JSON-LD headline, or
+        ``<title>`` less its site suffix). Two signals agree: the page's place and its
+        stated title. None when no such line opens the container."""
+        for box in (story, story.getprevious()):
+            if box is None or not isinstance(box.tag, str):
+                continue
+            whole = " ".join(box.text_content().split())
+            for element in box.iter(etree.Element):
+                if element.tag in SKIP_TEXT_TAGS:
+                    continue
+                text = " ".join(element.text_content().split())
+                if not text or len(text) > TITLE_LINE_MAX_CHARS:
+                    continue
+                if whole.find(text) > TITLE_LINE_MAX_CHARS:
+                    break  # past the top of the container: the story's prose has begun
+                if self._states_title(text) and not in_navigation(element):
+                    return element
+        return None
+
+    def _states_title(self, text: str) -> bool:
+        """True when *text* says the page's title word for word (three words or more)."""
+        said = key_words(text)
+        if len(said) < TITLE_HEADING_WORDS:
+            return False
+        stated = [self.meta.get("og:title"), (self.article or {}).get("headline")]
+        title = self._title_text()
+        stated.append(without_title_suffix(title, text) if title else None)
+        return any(isinstance(s, str) and key_words(unescaped(s) or "") == said for s in stated)
 
     def _story_area(self) -> HtmlElement | None:
         """Where the story's own byline is: the headline's nearest ``<article>`` or

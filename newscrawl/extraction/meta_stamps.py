@@ -481,6 +481,8 @@ class Stamps(Sources):
             None,
         )
         if first is None:
+            first = _first_loose_text(self.story, self.headline)
+        if first is None:
             return frozenset()
         preceding: list[HtmlElement] = []
         for node in self.root.iter():
@@ -504,3 +506,18 @@ class Stamps(Sources):
                 self.add("published", local.group(), "stamp-labelled")
             return bool(found) or local is not None
         return False
+
+
+def _first_loose_text(story: HtmlElement, headline: HtmlElement | None) -> HtmlElement | None:
+    """Where a story without ``<p>`` (paragraphs cut by ``<br><br>`` in one box) starts:
+    the element whose own text, or the text right after it, is the first longer than an
+    odd stamp, the headline's own text left out; None when no such text is found."""
+    inside = set(headline.iter()) if headline is not None else set()
+    for node in story.iter(etree.Element):
+        if node.tag in SKIP_TEXT_TAGS:
+            continue
+        own = None if node in inside else node.text
+        for loose in (own, node.tail if node is not story else None):
+            if loose and len(" ".join(loose.split())) > MAX_ODD_STAMP_CHARS:
+                return node
+    return None
