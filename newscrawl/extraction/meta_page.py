@@ -293,8 +293,8 @@ class PageParts:
         """A page in old-school markup sets its headline in no heading but as a line of
         its own (``<font size="5"><b>…</b></font><br>``): the first short element in the
         story's container, before the story's first line of prose, whose text is the
-        page's title as its metadata states it (og:title, the JSON-LD headline, or
-        ``<title>`` less its site suffix). Two signals agree: the page's place and its
+        page's title as its metadata states it (og:title, or ``<title>`` less its site
+        suffix: the JSON-LD is read after the frame). Two signals agree: the page's place and its
         stated title. None when no such line opens the container."""
         for box in (story, story.getprevious()):
             if box is None or not isinstance(box.tag, str):
@@ -317,10 +317,9 @@ class PageParts:
         said = key_words(text)
         if len(said) < TITLE_HEADING_WORDS:
             return False
-        stated = [self.meta.get("og:title"), (self.article or {}).get("headline")]
         title = self._title_text()
-        stated.append(without_title_suffix(title, text) if title else None)
-        return any(isinstance(s, str) and key_words(unescaped(s) or "") == said for s in stated)
+        stated = [self.meta.get("og:title"), without_title_suffix(title, text) if title else None]
+        return any(s and key_words(unescaped(s) or "") == said for s in stated)
 
     def _story_area(self) -> HtmlElement | None:
         """Where the story's own byline is: the headline's nearest ``<article>`` or
