@@ -451,7 +451,11 @@ def htmldate_candidate(
     # The copy's elements of *frame*: a copy holds its nodes in the original's order.
     kept = frozenset(c for o, c in zip(page.iter(), tree.iter(), strict=True) if o in frame)
     # Readers' replies below the story (``replies``) go, as comments do.
-    gone = [c for o, c in zip(page.iter(), tree.iter(), strict=True) if o in replies]
+    gone = (
+        [c for o, c in zip(page.iter(), tree.iter(), strict=True) if o in replies]
+        if replies
+        else []
+    )
     for element in gone:
         if (parent := element.getparent()) is not None:
             parent.remove(element)
