@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from newscrawl.extraction import zones
 from newscrawl.extraction.zones import country_zone, language_zone
 
 
@@ -60,3 +63,18 @@ def test_country_of_several_zones_on_one_clock_names_its_first() -> None:
     assert country_zone("DE") == "Europe/Berlin"  # Büsingen keeps Berlin's clock
     assert country_zone("MX") is None
     assert country_zone("XX") is None
+
+
+def _clock_of(zone: str) -> tuple[object, ...]:
+    """The first implementation's clock: a zone's UTC offsets at every sampled moment."""
+    info = ZoneInfo(zone)
+    return tuple(moment.astimezone(info).utcoffset() for moment in zones._clock_moments())
+
+
+def test_early_stopping_comparison_names_what_full_clocks_name_for_every_country() -> None:
+    # country_zone gives up at the first moment two zones differ; comparing every zone's
+    # whole clock, as it first did, must name the same zone for each country of zone.tab.
+    for country, country_zones in zones._zones_by_country().items():
+        one_clock = len({_clock_of(zone) for zone in country_zones}) == 1
+        expected = zones.MAIN_CLOCKS.get(country, country_zones[0] if one_clock else None)
+        assert country_zone(country) == expected, country

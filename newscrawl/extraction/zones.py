@@ -75,9 +75,23 @@ def country_zone(country: str) -> str | None:
     if country in MAIN_CLOCKS:
         return MAIN_CLOCKS[country]
     zones = _zones_by_country().get(country, [])
-    if not zones or len({_clock(zone) for zone in zones}) > 1:
+    if not zones or not _one_clock(zones):
         return None
     return zones[0]
+
+
+def _one_clock(zones: list[str]) -> bool:
+    """Whether all *zones* keep the same UTC offsets at each of :func:`_clock_moments`,
+    compared moment by moment and given up at the first that differs (most countries of
+    several zones differ on the first day); one zone needs no comparing."""
+    if len(zones) == 1:
+        return True
+    first, *others = (ZoneInfo(zone) for zone in zones)
+    for moment in _clock_moments():
+        offset = moment.astimezone(first).utcoffset()
+        if any(moment.astimezone(info).utcoffset() != offset for info in others):
+            return False
+    return True
 
 
 def _country(region: str) -> str:
@@ -107,11 +121,9 @@ def _zones_by_country() -> dict[str, list[str]]:
     return zones
 
 
-def _clock(zone: str) -> tuple[timedelta | None, ...]:
-    """The UTC offsets a zone keeps at noon (UTC) each day of the tz database's year and
-    the next."""
-    info = ZoneInfo(zone)
+@cache
+def _clock_moments() -> tuple[datetime, ...]:
+    """Noon (UTC) of each day of the tz database's year and the next: the moments two
+    zones must keep one offset at to keep one clock."""
     start = datetime(_CLOCK_YEAR, 1, 1, 12, tzinfo=UTC)
-    return tuple(
-        (start + timedelta(days=day)).astimezone(info).utcoffset() for day in range(_CLOCK_DAYS)
-    )
+    return tuple(start + timedelta(days=day) for day in range(_CLOCK_DAYS))
