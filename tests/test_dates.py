@@ -9,9 +9,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from newscrawl.extraction.dates import (
+    _DATE_HINT,
     DateNormaliser,
     DateResult,
     LabelledDate,
+    _date_hint,
     is_date_line,
     split_labels,
 )
@@ -427,3 +429,27 @@ DATE_LINES = [
 @pytest.mark.parametrize(("line", "expected"), DATE_LINES)
 def test_is_date_line(line: str, expected: bool) -> None:
     assert is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted 3 hours ago",
+        "UPDATED: NOW",
+        "Yeſterday at 10:00",
+        "Today's picks",
+        "İNOW",  # "İ" lower-cases to "i" and a combining dot, which is no word character
+        "March 2024",
+        "١٢٣٤",  # four figures of another script
+        "a wagon in the snow",  # the words inside others: no hint
+        "12 3 4 and 56",  # figures, never four in a row: no hint
+        "No date here",
+    ],
+)
+def test_date_hint_answers_as_its_one_search_of_the_lowered_text(text: str) -> None:
+    # The hint looks for the words only when one is a substring; it must say what one
+    # search of figures and words over the lower-cased text says.
+    one_search = _DATE_HINT.search(text.lower().replace("ſ", "s")) is not None
+    assert _date_hint(text) is one_search
+    if not one_search:
+        assert split_labels(text) == []
