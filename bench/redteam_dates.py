@@ -27,7 +27,10 @@ de/fr/es/pt/ru/nl/it/pl/en/ja/zh/ko, and worded without a figure ("vor wenigen M
 "een uur geleden", "just now"), in the same places and after a publication label, the day it gives at the fetch time; its
 twins give no date (the stamp of a reader's comment below an undated story, of a teaser
 card, a future phrase such as "in 3 Tagen" under the headline, a day's word in a link or a
-heading, today's or now's word alone). Shape ``comment1``: one or two readers' replies
+heading, today's or now's word alone). Shape ``relone``: a relative stamp counted by the
+word for "one" (nl/tr/id/vi/cs/hu/el: "een uur geleden", "egy órája") or saying "a moment
+ago" (12 languages) under the headline, the fetch day's; twins (a comment's, a teaser's, a
+moment's phrase in a sentence, now's word alone) give no date. Shape ``comment1``: one or two readers' replies
 with an absolute date below an undated story inside its ``<article>`` (de/en/fr/es/ru
 comment systems' forms, classed "comment"/"reply" or not, in a "Comments" section), a
 "last reviewed" box, an author's "member since" line: no date; twins that must give the
@@ -1039,6 +1042,77 @@ def relative_cases() -> Iterator[Case]:
                 yield name, url_of(name), lang_page(lang, html), None
 
 
+#: Relative stamps counted with the word for "one" (an hour ago, a day ago), with the day
+#: each gives at :data:`FETCHED_AT`.
+RELATIVE_ONE = {
+    "nl": [("een uur geleden", "2024-11-01"), ("één dag geleden", "2024-10-31")],
+    "tr": [("bir saat önce", "2024-11-01"), ("bir gün önce", "2024-10-31")],
+    "id": [("satu jam yang lalu", "2024-11-01"), ("satu hari yang lalu", "2024-10-31")],
+    "vi": [("một giờ trước", "2024-11-01"), ("một ngày trước", "2024-10-31")],
+    "cs": [("před hodinou", "2024-11-01"), ("před jednou hodinou", "2024-11-01")],
+    "hu": [("egy órája", "2024-11-01"), ("egy napja", "2024-10-31")],
+    "el": [("πριν από μία ώρα", "2024-11-01"), ("πριν από μία ημέρα", "2024-10-31")],
+}
+#: "A moment ago" in each language: the fetch's day.
+MOMENTS = {
+    "en": ["a moment ago"], "de": ["gerade eben", "vor einem Moment"], "fr": ["il y a un instant"],
+    "es": ["hace un instante"], "pt": ["há instantes"], "it": ["un momento fa"],
+    "nl": ["een moment geleden"], "pl": ["chwilę temu"], "ru": ["мгновение назад"],
+    "tr": ["az önce"], "vi": ["vừa xong"], "cs": ["před chvílí"],
+}  # fmt: skip
+#: A sentence under the headline holding a moment's phrase (a lede, not a stamp).
+MOMENT_SENTENCES = {
+    "de": "Der Rat hat gerade eben den Haushalt beschlossen.", "en": "The council a moment ago approved the budget.",
+    "nl": "De raad heeft zojuist de begroting goedgekeurd.", "tr": "Meclis az önce bütçeyi onayladı.",
+}  # fmt: skip
+#: "now" alone under the headline, in the languages above: a badge, no stamp.
+NOW_MORE = {
+    "tr": "Şimdi",
+    "id": "Sekarang",
+    "vi": "Bây giờ",
+    "cs": "Nyní",
+    "hu": "Most",
+    "el": "Τώρα",
+}
+
+
+def relative_one_cases() -> Iterator[Case]:
+    """A relative stamp counted by the word for "one" ("een uur geleden", "bir saat
+    önce", "egy órája") and "a moment ago" ("gerade eben", "przed chwilą") under the
+    headline (in a <p>, a <span>, a <time>, closing a byline line): the day it gives.
+    Twins that must give no date: the same stamp as a reader's comment's below the story
+    and as a teaser card's, a moment's phrase in a sentence under the headline, now's
+    word alone."""
+    stamps = [(lang, t, d) for lang, forms in RELATIVE_ONE.items() for t, d in forms]
+    stamps += [(lang, t, "2024-11-01") for lang, forms in MOMENTS.items() for t in forms]
+    for i, (lang, text, day) in enumerate(stamps):
+        by, teaser = LANG_TEXTS[lang][1], LANG_TEXTS[lang][4]
+        key = f"relone-{lang}-{i}"
+        under = {
+            "p": f"<p>{text}</p>",
+            "span": f"<div><span>{text}</span></div>",
+            "time": f"<time>{text}</time>",
+            "byline": f"<p><span>{by}</span> · <span>{text}</span></p>",
+        }
+        for where, html in under.items():
+            name = f"{key}-{where}"
+            yield name, url_of(name), lang_page(lang, html), day
+        who, said = COMMENT
+        twins = {
+            "comment": f"<section class='comments'><div class='comment'><span class='author'>{who}</span> <span class='date'>{text}</span><p>{said}</p></div></section>",
+            "teaser": f"<div class='card'><a href='/other-story.html'>{teaser}</a> <span>{text}</span></div>",
+        }
+        for where, html in twins.items():
+            name = f"{key}-{where}-notfire"
+            yield name, url_of(name), lang_page(lang, after=html), None
+    for lang, sentence in MOMENT_SENTENCES.items():
+        name = f"relone-{lang}-sentence-notfire"
+        yield name, url_of(name), lang_page(lang, f"<p>{sentence}</p>"), None
+    for lang, now in NOW_MORE.items():
+        name = f"relone-{lang}-now-notfire"
+        yield name, url_of(name), lang_page(lang, f"<div><span>{now}</span></div>"), None
+
+
 #: A reader's comment's own date line, as comment systems show it (name, date line, text).
 COMMENT_DATES = {
     "de": [("Anna", "Anna schrieb am 12.03.2024 um 10:15"), ("Jörg K.", "12. März 2024 um 18:04 Uhr"), ("peter_m", "Antworten · 12.03.2024, 18:04")],
@@ -1131,6 +1205,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "dayfirst": day_first_cases,
     "langs": lang_cases,
     "relative": relative_cases,
+    "relone": relative_one_cases,
     "comment1": comment_cases,
 }
 

@@ -20,6 +20,7 @@ from newscrawl.extraction.relative import (
     read_relative,
     relative_span,
     relative_words,
+    says_now,
     stands_alone,
 )
 from newscrawl.extraction.stamp_names import (
@@ -436,8 +437,12 @@ class Stamps(Sources):
         read = read_relative(stamp, self.language or "en")
         if read is None:
             return False
-        # Not today's word, nor now's, alone; "just now" (the fetch's moment) is a stamp.
-        return read.count > 0 or (read.unit == "second" and len(stamp.split()) > 1)
+        # Not today's word, nor now's, alone (of two words too: "bây giờ"); "just now",
+        # "gerade eben" (the fetch's moment) are stamps.
+        if read.count > 0 or read.moment:
+            return True
+        language = self.language or "en"
+        return read.unit == "second" and len(stamp.split()) > 1 and not says_now(stamp, language)
 
     def _relative(self, element: HtmlElement, line: str, dated_class: bool) -> str | None:
         """The relative stamp of the page's language in *line* ("vor 3 Stunden",
