@@ -35,7 +35,9 @@ with an absolute date below an undated story inside its ``<article>`` (de/en/fr/
 comment systems' forms, classed "comment"/"reply" or not, in a "Comments" section), a
 "last reviewed" box, an author's "member since" line: no date; twins that must give the
 day: the story's own closing stamp after its last paragraph, alone and with a reply
-below it. A page fails when its day
+below it. Shape ``reviewed``: a review's line ("Page last reviewed: …") in 8 languages
+under the headline or below the story gives no date, beside the story's own stamp its
+day; a reviewer's byline and "reviewed" in the story's words cut nothing. A page fails when its day
 is missing or wrong, or (notfire) when any date is kept (counted as invented).
 """
 
@@ -1187,6 +1189,54 @@ def comment_cases() -> Iterator[Case]:
                     yield name, url_of(name), page(lang, after=after, layout=layout), DAY
 
 
+#: A review's line (the day a page was checked) and a publication stamp of each language.
+REVIEWED = {
+    "en": ("Page last reviewed: 12 March 2024", "Published 14 March 2024"),
+    "de": ("Zuletzt geprüft am 12.03.2024", "Veröffentlicht am 14.03.2024"),
+    "fr": ("Dernière vérification : 12 mars 2024", "Publié le 14 mars 2024"),
+    "es": ("Última revisión: 12 de marzo de 2024", "Publicado el 14 de marzo de 2024"),
+    "it": ("Ultima revisione: 12 marzo 2024", "Pubblicato il 14 marzo 2024"),
+    "nl": ("Laatst gecontroleerd: 12 maart 2024", "Gepubliceerd op 14 maart 2024"),
+    "pt": ("Última revisão: 12 de março de 2024", "Publicado em 14 de março de 2024"),
+    "ru": ("Последняя проверка: 12 марта 2024", "Опубликовано: 14 марта 2024"),
+}
+
+
+def reviewed_cases() -> Iterator[Case]:
+    """A review's line ("Page last reviewed: 12 March 2024", "Zuletzt geprüft am …")
+    under the headline or below the story: never the publication day. With the story's
+    own stamp too: its day. Twins where the review's words must not cut the stamp: a
+    reviewer's byline beside the publication stamp ("Published … · Reviewed by Dr Anna
+    Smith"), and "reviewed" in the story's words."""
+    for lang, (review, published) in REVIEWED.items():
+        for where in ("under", "after"):
+            box = f"<div class='meta'><p>{review}</p></div>"
+            html = lang_page(lang, box) if where == "under" else lang_page(lang, after=box)
+            name = f"reviewed-{lang}-{where}-alone-notfire"
+            yield name, url_of(name), html, None
+            stamp = f"<p>{published}</p>"
+            html = (
+                lang_page(lang, stamp + box)
+                if where == "under"
+                else lang_page(lang, stamp, after=box)
+            )
+            name = f"reviewed-{lang}-{where}-stamped"
+            yield name, url_of(name), html, DAY
+    name = "reviewed-en-reviewer-byline"
+    html = lang_page("en", "<p>Published 14 March 2024 · Reviewed by Dr Anna Smith</p>")
+    yield name, url_of(name), html, DAY
+    name = "reviewed-en-story-word"
+    html = lang_page(
+        "en",
+        "<p>14 March 2024</p>",
+        event="The plan was last reviewed on the council's website in 2019.",
+    )
+    yield name, url_of(name), html, DAY
+    name = "reviewed-en-next-review-notfire"
+    html = lang_page("en", after="<p>Next review due: 14 March 2027</p>")
+    yield name, url_of(name), html, None
+
+
 COMMENTS_WORD = {
     "de": "Kommentare", "en": "Comments", "fr": "Commentaires", "es": "Comentarios", "ru": "Комментарии",
 }  # fmt: skip
@@ -1207,6 +1257,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "relative": relative_cases,
     "relone": relative_one_cases,
     "comment1": comment_cases,
+    "reviewed": reviewed_cases,
 }
 
 

@@ -1439,3 +1439,26 @@ def test_shown_texts_are_the_whole_texts_xpath_finds(parts: list[str], cap: int)
     for text in candidates:
         if text and len(text) <= cap:
             assert (text in shown) == bool(root.xpath(SHOWN_XPATH, text=text)), text
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Page last reviewed: 20 November 2023", "en"),
+        ("Last reviewed on November 20, 2023", "en"),
+        ("Reviewed on 20 November 2023", "en"),
+        ("Zuletzt geprüft am 20.11.2023", "de"),
+        ("Dernière vérification : 20 novembre 2023", "fr"),
+    ],
+)
+def test_a_review_label_dates_no_publication(line: str, lang: str) -> None:
+    """A review's day ("Page last reviewed") is the day the page was checked: modified."""
+    meta = meta_of(page(body=ARTICLE_BODY.format(f"<p>{line}</p>"), lang=lang))
+    assert meta.best_published() is None
+
+
+def test_a_reviewer_byline_cuts_no_stamp() -> None:
+    # Must not fire: "Reviewed by …" names a reviewer; the stamp before it is published.
+    line = "<p>Published 20 November 2023 · Reviewed by Dr Anna Smith</p>"
+    best = meta_of(page(body=ARTICLE_BODY.format(line))).best_published()
+    assert best is not None and "2023" in best.raw

@@ -743,7 +743,14 @@ MODIFIED_LABELS = re.compile(
     r"(?<!\w)(?:aktualisiert|zuletzt geändert|geändert|stand:|mis à jour|modifié le|"
     r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|"
     r"uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|atualizado|aktualizováno|"
-    r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve|обновлено|更新日)(?!\w)",
+    r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve|обновлено|更新日|"
+    # A review's labels (a health page's "Page last reviewed", its next review's day): the
+    # day the page was checked, never published. English and the common European ones.
+    r"(?:page\s+)?last\s+reviewed|reviewed\s+on|next\s+review(?:\s+due)?|"
+    r"zuletzt\s+geprüft|geprüft\s+am|dernière\s+vérification|vérifié\s+le|"
+    r"dernière\s+révision|última\s+revisión|revisado\s+el|última\s+revisão|revisto\s+em|"
+    r"ultima\s+revisione|laatst\s+gecontroleerd|gecontroleerd\s+op|"
+    r"ostatnia\s+weryfikacja|последняя\s+проверка)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -831,7 +838,7 @@ DATE_LABEL_ONLY = re.compile(
 MODIFIED_LABEL_ONLY = re.compile(
     r"^(?:updated|last updated|modified|last modified|aktualisiert|aktualisiert am|"
     r"zuletzt aktualisiert|geändert|stand|mis à jour|mis à jour le|actualizado|aggiornato|"
-    r"bijgewerkt)\s*:?$",
+    r"bijgewerkt|last reviewed|page last reviewed|reviewed on|zuletzt geprüft)\s*:?$",
     re.IGNORECASE,
 )
 
