@@ -37,7 +37,8 @@ comment systems' forms, classed "comment"/"reply" or not, in a "Comments" sectio
 day: the story's own closing stamp after its last paragraph, alone and with a reply
 below it. Shape ``reviewed``: a review's line ("Page last reviewed: …") in 8 languages
 under the headline or below the story gives no date, beside the story's own stamp its
-day; a reviewer's byline and "reviewed" in the story's words cut nothing. A page fails when its day
+day; a reviewer's byline and "reviewed" in the story's words cut nothing. Shape ``since``:
+a profile's "member since" line (8 languages) gives no date; "Online seit" gives the day. A page fails when its day
 is missing or wrong, or (notfire) when any date is kept (counted as invented).
 """
 
@@ -1237,6 +1238,47 @@ def reviewed_cases() -> Iterator[Case]:
     yield name, url_of(name), html, None
 
 
+#: An author's or a reader's profile line: the day the profile was opened.
+SINCE = {
+    "en": "Anna Smith · Member since 14 March 2020", "de": "Anna Schmidt · Mitglied seit 14.03.2020",
+    "fr": "Anne Martin · Membre depuis le 14 mars 2020", "es": "Ana García · Miembro desde el 14 de marzo de 2020",
+    "it": "Anna Rossi · Iscritto dal 14 marzo 2020", "nl": "Anna de Vries · Lid sinds 14 maart 2020",
+    "pl": "Anna Kowalska · Użytkownik od 14 marca 2020", "ru": "Анна Смирнова · На сайте с 14 марта 2020",
+}  # fmt: skip
+
+
+def since_cases() -> Iterator[Case]:
+    """A profile's "member since" line (an author's box under the headline or below the
+    story, "Dabei seit 14.03.2020"): no date; beside the story's own stamp, its day. Twins
+    where "since" must not cut: "Online seit 14.03.2024" (German: published online since)
+    under the headline gives the day."""
+    for lang, line in SINCE.items():
+        published = REVIEWED.get(lang, (None, STAMP_OF.get(lang, "14 March 2024")))[1]
+        for where in ("under", "after"):
+            box = f"<div class='author-box'><p>{line}</p></div>"
+            html = lang_page(lang, box) if where == "under" else lang_page(lang, after=box)
+            name = f"since-{lang}-{where}-alone-notfire"
+            yield name, url_of(name), html, None
+            stamp = f"<p>{published}</p>"
+            html = (
+                lang_page(lang, box + stamp)
+                if where == "under"
+                else lang_page(lang, stamp, after=box)
+            )
+            name = f"since-{lang}-{where}-stamped"
+            yield name, url_of(name), html, DAY
+    for i, line in enumerate(["Dabei seit 14.03.2020", "Registriert seit 14. März 2020"]):
+        name = f"since-de-bare{i}-notfire"
+        yield name, url_of(name), lang_page("de", after=f"<p>{line}</p>"), None
+    for i, line in enumerate(["Online seit 14.03.2024", "Online seit: 14. März 2024, 10:15 Uhr"]):
+        name = f"since-de-online{i}"
+        yield name, url_of(name), lang_page("de", f"<p>{line}</p>"), DAY
+
+
+#: A publication stamp of languages :data:`REVIEWED` has none for.
+STAMP_OF = {"pl": "Opublikowano: 14 marca 2024"}
+
+
 COMMENTS_WORD = {
     "de": "Kommentare", "en": "Comments", "fr": "Commentaires", "es": "Comentarios", "ru": "Комментарии",
 }  # fmt: skip
@@ -1258,6 +1300,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "relone": relative_one_cases,
     "comment1": comment_cases,
     "reviewed": reviewed_cases,
+    "since": since_cases,
 }
 
 

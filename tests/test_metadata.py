@@ -1462,3 +1462,21 @@ def test_a_reviewer_byline_cuts_no_stamp() -> None:
     line = "<p>Published 20 November 2023 · Reviewed by Dr Anna Smith</p>"
     best = meta_of(page(body=ARTICLE_BODY.format(line))).best_published()
     assert best is not None and "2023" in best.raw
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "found"),
+    [
+        ("Anna Smith · Member since 14 March 2020", "en", False),
+        ("Mitglied seit 14.03.2020", "de", False),
+        ("Dabei seit 14. März 2020", "de", False),
+        ("Membre depuis le 14 mars 2020", "fr", False),
+        ("На сайте с 14 марта 2020", "ru", False),
+        # must not fire: German "online since" dates the page
+        ("Online seit 14.03.2024", "de", True),
+    ],
+)
+def test_a_members_since_dates_no_publication(line: str, lang: str, found: bool) -> None:
+    """A profile's "member since" is the day it was opened, not the page's."""
+    best = meta_of(page(body=ARTICLE_BODY.format(f"<p>{line}</p>"), lang=lang)).best_published()
+    assert (best is not None) is found

@@ -720,7 +720,9 @@ SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "h
 #: common labels of other languages).
 PUBLISHED_LABELS = re.compile(
     r"(?<!\w)(?:published|posted|first published|originally published|veröffentlicht|"
-    r"erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano|"
+    # ("online seit": German "online since", the day the page went up)
+    r"online seit|erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|"
+    r"opublikowano|"
     # Nordic, Finnish, Czech/Slovak, Romanian, South Slavic, Hungarian
     r"publicerad|publicerat|publiceret|publisert|julkaistu|publikováno|publikované|"
     r"publicat|objavljeno|közzétéve|опубликовано|"  # … and Russian
@@ -764,6 +766,25 @@ UNTIL_DATE = re.compile(
     r"fino\s+al?|até|tot(?:\s+en\s+met)?|t/m|indtil|(?-i:do)|до|έως|μέχρι|đến|hingga|sampai|"
     r"حتى|لغاية|עד|eddig)|至|截至|截止|ถึง)\s*[:：]?\s*(?=\d|[^\W\d_]{3,9}\.?\s+\d)"
     r"|\d[日일.]?\s*(?:(?:tarihine\s+)?(?:asti|kadar|-?ig)(?!\w)|まで|까지|तक)",
+    re.IGNORECASE,
+)
+
+#: A member's "since" right before a date ("Member since 14 March 2020", "Mitglied seit
+#: 14.03.2020", "Dabei seit …", "Membre depuis le …", "На сайте с …"): the day a profile
+#: was opened (an author's box, a reader's), never the page's. A word list of the common
+#: European languages' profile labels. Not "Online seit" (German: online since), which
+#: dates the page (a publication label).
+SINCE_DATE = re.compile(
+    r"(?<!\w)(?:(?:member|user|registered)\s+since|joined(?:\s+on)?|"
+    r"(?:mitglied|dabei|registriert|angemeldet|nutzer|user)\s+seit|"
+    r"(?:membre|inscrit|inscrite)\s+depuis(?:\s+le)?|inscrite?\s+le|"
+    r"(?:miembro|registrado|registrada|usuario|usuaria)\s+desde(?:\s+el)?|"
+    r"(?:membro|iscritto|iscritta|registrato|registrata)\s+da(?:l|ll['’])|"
+    r"(?:membro|registrado|registrada|cadastrado|cadastrada)\s+desde|"
+    r"(?:lid|geregistreerd)\s+sinds|"
+    r"(?:członek|użytkownik|zarejestrowany|zarejestrowana|na\s+portalu)\s+od|"
+    r"(?:на\s+сайте|участник|пользователь|зарегистрирован[аo]?)\s+с)"
+    r"\s*[:：]?\s*(?=\d|[^\W\d_]{3,9}\.?\s+\d)",
     re.IGNORECASE,
 )
 
@@ -828,7 +849,8 @@ LOCAL_DATE = re.compile(
 #: "<dt>Published</dt><dd>…</dd>", "<strong>Date:</strong> 3 Feb 2022"): publication…
 DATE_LABEL_ONLY = re.compile(
     r"^(?:date|datum|fecha|data|date de publication|publication date|published|posted|"
-    r"published on|posted on|veröffentlicht|veröffentlicht am|erschienen|erschienen am|"
+    r"published on|posted on|veröffentlicht|veröffentlicht am|online seit|erschienen|"
+    r"erschienen am|"
     r"publié le|publiée le|publicado|publicado el|pubblicato|pubblicato il|gepubliceerd|"
     r"gepubliceerd op|datum publicatie|opublikowano)\s*:?$",
     re.IGNORECASE,
