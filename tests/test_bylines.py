@@ -164,6 +164,10 @@ def test_by_in_the_story_text_and_date_only_bylines_name_no_one() -> None:
         ("Автор Анна Смирнова", ["Анна Смирнова"]),
         ("Yazar Ayşe Yılmaz ve Mehmet Kaya", ["Ayşe Yılmaz", "Mehmet Kaya"]),
         ("Szerző Kovács Anna", ["Kovács Anna"]),
+        # the day closing the line after the names
+        ("Автор Анна Смирнова, 14 марта 2024", ["Анна Смирнова"]),
+        ("Yazar Ayşe Yılmaz | 14 Mart 2024, 10:15", ["Ayşe Yılmaz"]),
+        ("Szerző Kovács Anna és Nagy Péter, 2024. március 14.", ["Kovács Anna", "Nagy Péter"]),
         # Must not fire: the label as the noun "writer" before a word that is no name,
         # a name and then a role or a sentence, a lone word, no name at all.
         ("Автор книги Анна Смирнова", []),
@@ -172,6 +176,8 @@ def test_by_in_the_story_text_and_date_only_bylines_name_no_one() -> None:
         ("Yazar Orhan Pamuk, Nobel ödülünü aldı", []),
         ("Yazar Orhan", []),
         ("Автор фото", []),
+        ("Автор книги Анна Смирнова, 14 марта 2024", []),
+        ("Yazar Orhan Pamuk, Nobel ödülünü 2006 yılında aldı", []),
     ],
 )
 def test_writer_label_without_colon(line: str, names: list[str]) -> None:
