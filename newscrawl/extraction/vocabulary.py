@@ -148,8 +148,9 @@ BYLINE_BARE_LABEL = re.compile(rf"^(?:{_WRITER_LABEL})\s+", re.IGNORECASE)
 #: either side (``bylines._glued_and``).
 GLUED_AND = re.compile(r"\s+ו(?=[\u05d0-\u05ea])")
 #: A writer's title after the name, Korean "기자" and Japanese/Chinese "記者"/"记者"
-#: (reporter): "김민지 기자" is "by Kim Min-ji".
-BYLINE_TRAIL = re.compile(r"\s*(?:기자|記者|记者)$")
+#: (reporter): "김민지 기자" is "by Kim Min-ji"; and the Hindi postposition "द्वारा" ("by",
+#: after the name: "अनुराग शर्मा द्वारा").
+BYLINE_TRAIL = re.compile(r"\s*(?:기자|記者|记者)$|\s+द्वारा$")
 #: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
 BYLINE_SEPARATOR = re.compile(
     r"\s*(?:[,;&|/•·،]|\s(?:and|und|et|y|e|og|och|i|en|ja|a|ve|и|і|và|dan|و|और|και|és|และ)\s)\s*",
