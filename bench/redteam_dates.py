@@ -38,7 +38,10 @@ day: the story's own closing stamp after its last paragraph, alone and with a re
 below it. Shape ``reviewed``: a review's line ("Page last reviewed: …") in 8 languages
 under the headline or below the story gives no date, beside the story's own stamp its
 day; a reviewer's byline and "reviewed" in the story's words cut nothing. Shape ``since``:
-a profile's "member since" line (8 languages) gives no date; "Online seit" gives the day. A page fails when its day
+a profile's "member since" line (8 languages) gives no date; "Online seit" gives the day.
+Shape ``tdloose``: a loose date line (the cell's own text) right under the headline atop
+an old table layout's story cell gives the day; the same line after the first paragraph,
+at the cell's foot, or under a section label gives none. A page fails when its day
 is missing or wrong, or (notfire) when any date is kept (counted as invented).
 """
 
@@ -1275,6 +1278,64 @@ def since_cases() -> Iterator[Case]:
         yield name, url_of(name), lang_page("de", f"<p>{line}</p>"), DAY
 
 
+#: A headline atop an old table layout's story cell, as such pages set it ({h}).
+TD_TITLES = (
+    "<h1>{h}</h1>",
+    "<font size='5'><b>{h}</b></font><br>",
+    "<b>{h}</b><br>",
+    "<center><h2>{h}</h2></center>",
+)
+#: A loose date line (text of the cell itself, no element of its own) in each language.
+TD_DATES = {
+    "de": ["14.03.2024", "Donnerstag, 14. März 2024"], "en": ["14 March 2024", "March 14, 2024"],
+    "fr": ["14/03/2024", "jeudi 14 mars 2024"], "es": ["14/03/2024", "14 de marzo de 2024"],
+    "ru": ["14.03.2024", "14 марта 2024"],
+}  # fmt: skip
+
+
+def td_page(lang: str, cell: str) -> str:
+    """An old table layout: a logo row, a nav cell, the story *cell*, a links cell."""
+    links = "".join(f"<a href='/{i}/'>{w}</a><br>" for i, w in enumerate(NAVS[lang]))
+    others = "".join(
+        f"<a href='/o{i}.html'>{t}</a><br>" for i, t in enumerate(list(OTHER_TITLES[lang])[:3])
+    )
+    table = (
+        "<table width='100%' border='0'><tr><td colspan='3'><img src='/logo.gif' alt='Logo'></td></tr>"
+        f"<tr><td width='150' valign='top'>{links}</td><td valign='top'>{cell}</td>"
+        f"<td width='150' valign='top'>{others}</td></tr></table>"
+    )
+    return shell(table, STORIES[lang][0], lang, "")
+
+
+def td_loose_cases() -> Iterator[Case]:
+    """A loose date line (the cell's own text between ``<br>``s) right under the headline
+    atop an old table layout's story cell, the story cut by ``<br><br>``: the day. Twins
+    that must give no date: the same line after the story's first paragraph, at the
+    cell's foot after the story, in the nav cell beside it, and right under a line that
+    is no headline (the box's section label)."""
+    for lang, dates in TD_DATES.items():
+        title, lines = STORIES[lang]
+        story = "<br><br>".join(lines)
+        for t, head in enumerate(TD_TITLES):
+            for d, date in enumerate(dates):
+                top = head.format(h=title)
+                name = f"tdloose-{lang}-t{t}-d{d}"
+                yield name, url_of(name), td_page(lang, f"{top}{date}<br><br>{story}"), DAY
+                first, rest = lines[0], "<br><br>".join(lines[1:])
+                twins = {
+                    "after-para": f"{top}{first}<br><br>{date}<br><br>{rest}",
+                    "foot": f"{top}{story}<br><br>{date}",
+                    "label": f"<b>{NAVS[lang][1]}</b><br>{date}<br><br>{story}",
+                }
+                for where, cell in twins.items():
+                    name = f"tdloose-{lang}-t{t}-d{d}-{where}-notfire"
+                    yield name, url_of(name), td_page(lang, cell), None
+
+
+#: Other stories' headlines of a links cell.
+OTHER_TITLES = {lang: [f"{t} ({i})" for i, t in enumerate(NAVS[lang])] for lang in LANGS}
+
+
 #: A publication stamp of languages :data:`REVIEWED` has none for.
 STAMP_OF = {"pl": "Opublikowano: 14 marca 2024"}
 
@@ -1301,6 +1362,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "comment1": comment_cases,
     "reviewed": reviewed_cases,
     "since": since_cases,
+    "tdloose": td_loose_cases,
 }
 
 

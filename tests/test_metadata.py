@@ -1480,3 +1480,45 @@ def test_a_members_since_dates_no_publication(line: str, lang: str, found: bool)
     """A profile's "member since" is the day it was opened, not the page's."""
     best = meta_of(page(body=ARTICLE_BODY.format(f"<p>{line}</p>"), lang=lang)).best_published()
     assert (best is not None) is found
+
+
+def _table_page(cell: str) -> str:
+    nav = "<td><a href='/a'>Home</a><br><a href='/b'>Sport</a></td>"
+    table = f"<table><tr>{nav}<td valign='top'>{cell}</td></tr></table>"
+    return page("<title>Council backs the school budget</title>", table)
+
+
+_TD_STORY = "<br><br>".join([STORY, STORY + " More words follow here.", STORY])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "<h1>Council backs the school budget</h1>",
+        "<font size='5'><b>Council backs the school budget</b></font><br>",
+    ],
+    ids=["h1", "font"],
+)
+def test_a_loose_date_line_under_the_headline_of_a_table_cell(title: str) -> None:
+    """An old table layout's date line, the cell's own text right under the headline."""
+    assert _published(_table_page(f"{title}14.03.2024<br><br>{_TD_STORY}")) == ["14.03.2024"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        f"<h1>Title</h1>{STORY}<br><br>14.03.2024<br><br>{_TD_STORY}",  # after a paragraph
+        f"<h1>Title</h1>{_TD_STORY}<br><br>14.03.2024",  # at the cell's foot
+        f"<h1>Title</h1>14.03.2024 the council met again and voted.<br><br>{_TD_STORY}",
+    ],
+    ids=["after-paragraph", "foot", "sentence"],
+)
+def test_a_loose_date_line_elsewhere_dates_nothing(cell: str) -> None:
+    # Must not fire: only the line right under the headline is the page's date line.
+    assert _published(_table_page(cell)) == []
+
+
+def _published(document: str) -> list[str]:
+    """The raw publication dates the generic extractor keeps of *document*."""
+    found = generic_article(lxml_html.fromstring(document), URL)
+    return [d.raw for d in found.dates if d.field == "datePublished"]
