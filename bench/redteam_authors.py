@@ -19,7 +19,11 @@ writer, a writer and a role "Anna Schmidt, Korrespondentin", a writer and the da
 line), ``several`` (two or three writers in one line, "A, B und C", in the languages'
 own "and"; the Hebrew "ו" written onto the next name), ``bare`` (a writer's label with
 no colon under the headline, "Автор Анна Смирнова", "Yazar Ayşe Yılmaz", in 9 languages,
-one writer and two), ``jsonld`` (JSON-LD ``author`` as a Person, a list of Persons, a string, a list
+one writer and two), ``baredate`` (the same with the day closing the line after a comma
+or a bar, "Автор Анна Смирнова, 14 марта 2024"; twins of the noun "writer" and a
+sentence give none), ``hindi`` (the name before the postposition "द्वारा", "अनीता शर्मा
+द्वारा", with and without the day; a writer's label and a credit label, "फोटो:", "स्रोत:",
+after the name; twins: a credit alone, "द्वारा" after a word, a sentence, give none), ``jsonld`` (JSON-LD ``author`` as a Person, a list of Persons, a string, a list
 of strings; an Organization that is the publication with the story's byline beside it,
 which gives the byline's writer, and without one, which gives the publication, as the
 publishers truth does where the page names no one else). Shape ``notfire`` must give no writer: a story with no
@@ -266,6 +270,73 @@ def bare_cases() -> Iterator[Case]:
                 yield key, url_of(key), story_page(lang, html), names
 
 
+def bare_dated_cases() -> Iterator[Case]:
+    """A writer's label with no colon and the day closing the same line ("Автор Анна
+    Смирнова, 14 марта 2024", "Yazar Ayşe Yılmaz | 14 Mart 2024"): the writers. Twins
+    that must give none: the label as the noun ("Автор книги Анна Смирнова, 14 марта
+    2024") and the label before a sentence and the day."""
+    for lang, (label, noun) in BARE_LABELS.items():
+        if lang == "hi":
+            continue
+        a, _by, b, _c, _and = WRITERS[lang]
+        day = LANG_MONTH_DAYS[lang][0]
+        for names in ([a], [a, b]):
+            for sep in (", ", " | ", " · "):
+                line = f"{label} {joined(lang, names)}{sep}{day}"
+                for where, html in {
+                    "p": f"<p>{line}</p>",
+                    "span": f"<div><span>{line}</span></div>",
+                }.items():
+                    key = f"baredate-{lang}-{len(names)}-{'comma' if ',' in sep else 'bar'}{len(sep)}-{where}"
+                    yield key, url_of(key), story_page(lang, html), names
+        if lang in ("pl", "cs"):
+            continue
+        words = STORIES.get(lang, STORIES["en"])[1][1].split()
+        for where, line in {
+            "noun": f"{label} {noun} {a}, {day}",
+            "sentence": f"{label} {' '.join(words[:8])}, {day}",
+        }.items():
+            key = f"baredate-{lang}-{where}-notfire"
+            yield key, url_of(key), story_page(lang, f"<p>{line}</p>"), []
+
+
+#: Hindi credit labels of a picture, a source, a video, an input: what follows is no writer.
+HINDI_CREDITS = ["फोटो: {n}", "फ़ोटो: {n}", "तस्वीर: {n}", "स्रोत: {n}", "वीडियो: {n}", "इनपुट: {n}"]
+
+
+def hindi_cases() -> Iterator[Case]:
+    """Hindi bylines: the writer's name before the postposition "द्वारा" ("by"), alone and
+    with the day after a comma or a bar, in a <p> and a <div><span>; a writer's label and
+    a credit label after the name ("लेखक: अनीता शर्मा | फोटो: राहुल वर्मा"): the writer only.
+    Twins that must give no writer: a credit label alone under the headline, in a caption,
+    "द्वारा" after a word that is no full name, and a long sentence with it."""
+    a, _by, b, _c, _and = WRITERS["hi"]
+    day = LANG_MONTH_DAYS["hi"][0]
+    for i, line in enumerate([f"{a} द्वारा", f"{a} द्वारा, {day}", f"{a} द्वारा | {day}"]):
+        for where, html in {
+            "p": f"<p>{line}</p>",
+            "span": f"<div><span>{line}</span></div>",
+        }.items():
+            key = f"hindi-by{i}-{where}"
+            yield key, url_of(key), story_page("hi", html), [a]
+    for i, credit in enumerate(HINDI_CREDITS):
+        line = f"लेखक: {a} | {credit.format(n=b)}"
+        key = f"hindi-credit{i}"
+        yield key, url_of(key), story_page("hi", f"<p>{line}</p>"), [a]
+        key = f"hindi-credit{i}-alone-notfire"
+        yield key, url_of(key), story_page("hi", f"<p>{credit.format(n=b)}</p>"), []
+        key = f"hindi-credit{i}-caption-notfire"
+        figure = f"<figure><img src='/img/a.jpg' alt=''><figcaption>{credit.format(n=b)}</figcaption></figure>"
+        yield key, url_of(key), story_page("hi", figure), []
+    key = "hindi-by-word-notfire"
+    yield key, url_of(key), story_page("hi", "<p>सरकार द्वारा</p>"), []
+    sentence = (
+        "नगर निगम द्वारा बाज़ार चौक पर नई पार्किंग व्यवस्था की घोषणा की गई है और दुकानदार इससे नाराज़ हैं"
+    )
+    key = "hindi-by-sentence-notfire"
+    yield key, url_of(key), story_page("hi", f"<p>{sentence}</p>"), []
+
+
 def bare_notfire_cases() -> Iterator[tuple[str, str, str]]:
     """Lines a writer's label with no colon opens that are no byline: the label as the
     noun before a word that is no name, a name and then the story's sentence, the
@@ -363,6 +434,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "marked": marked_cases,
     "several": several_cases,
     "bare": bare_cases,
+    "baredate": bare_dated_cases,
+    "hindi": hindi_cases,
     "jsonld": jsonld_cases,
     "notfire": notfire_cases,
 }

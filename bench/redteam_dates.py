@@ -27,12 +27,21 @@ de/fr/es/pt/ru/nl/it/pl/en/ja/zh/ko, and worded without a figure ("vor wenigen M
 "een uur geleden", "just now"), in the same places and after a publication label, the day it gives at the fetch time; its
 twins give no date (the stamp of a reader's comment below an undated story, of a teaser
 card, a future phrase such as "in 3 Tagen" under the headline, a day's word in a link or a
-heading, today's or now's word alone). Shape ``comment1``: one or two readers' replies
+heading, today's or now's word alone). Shape ``relone``: a relative stamp counted by the
+word for "one" (nl/tr/id/vi/cs/hu/el: "een uur geleden", "egy órája") or saying "a moment
+ago" (12 languages) under the headline, the fetch day's; twins (a comment's, a teaser's, a
+moment's phrase in a sentence, now's word alone) give no date. Shape ``comment1``: one or two readers' replies
 with an absolute date below an undated story inside its ``<article>`` (de/en/fr/es/ru
 comment systems' forms, classed "comment"/"reply" or not, in a "Comments" section), a
 "last reviewed" box, an author's "member since" line: no date; twins that must give the
 day: the story's own closing stamp after its last paragraph, alone and with a reply
-below it. A page fails when its day
+below it. Shape ``reviewed``: a review's line ("Page last reviewed: …") in 8 languages
+under the headline or below the story gives no date, beside the story's own stamp its
+day; a reviewer's byline and "reviewed" in the story's words cut nothing. Shape ``since``:
+a profile's "member since" line (8 languages) gives no date; "Online seit" gives the day.
+Shape ``tdloose``: a loose date line (the cell's own text) right under the headline atop
+an old table layout's story cell gives the day; the same line after the first paragraph,
+at the cell's foot, or under a section label gives none. A page fails when its day
 is missing or wrong, or (notfire) when any date is kept (counted as invented).
 """
 
@@ -1039,6 +1048,77 @@ def relative_cases() -> Iterator[Case]:
                 yield name, url_of(name), lang_page(lang, html), None
 
 
+#: Relative stamps counted with the word for "one" (an hour ago, a day ago), with the day
+#: each gives at :data:`FETCHED_AT`.
+RELATIVE_ONE = {
+    "nl": [("een uur geleden", "2024-11-01"), ("één dag geleden", "2024-10-31")],
+    "tr": [("bir saat önce", "2024-11-01"), ("bir gün önce", "2024-10-31")],
+    "id": [("satu jam yang lalu", "2024-11-01"), ("satu hari yang lalu", "2024-10-31")],
+    "vi": [("một giờ trước", "2024-11-01"), ("một ngày trước", "2024-10-31")],
+    "cs": [("před hodinou", "2024-11-01"), ("před jednou hodinou", "2024-11-01")],
+    "hu": [("egy órája", "2024-11-01"), ("egy napja", "2024-10-31")],
+    "el": [("πριν από μία ώρα", "2024-11-01"), ("πριν από μία ημέρα", "2024-10-31")],
+}
+#: "A moment ago" in each language: the fetch's day.
+MOMENTS = {
+    "en": ["a moment ago"], "de": ["gerade eben", "vor einem Moment"], "fr": ["il y a un instant"],
+    "es": ["hace un instante"], "pt": ["há instantes"], "it": ["un momento fa"],
+    "nl": ["een moment geleden"], "pl": ["chwilę temu"], "ru": ["мгновение назад"],
+    "tr": ["az önce"], "vi": ["vừa xong"], "cs": ["před chvílí"],
+}  # fmt: skip
+#: A sentence under the headline holding a moment's phrase (a lede, not a stamp).
+MOMENT_SENTENCES = {
+    "de": "Der Rat hat gerade eben den Haushalt beschlossen.", "en": "The council a moment ago approved the budget.",
+    "nl": "De raad heeft zojuist de begroting goedgekeurd.", "tr": "Meclis az önce bütçeyi onayladı.",
+}  # fmt: skip
+#: "now" alone under the headline, in the languages above: a badge, no stamp.
+NOW_MORE = {
+    "tr": "Şimdi",
+    "id": "Sekarang",
+    "vi": "Bây giờ",
+    "cs": "Nyní",
+    "hu": "Most",
+    "el": "Τώρα",
+}
+
+
+def relative_one_cases() -> Iterator[Case]:
+    """A relative stamp counted by the word for "one" ("een uur geleden", "bir saat
+    önce", "egy órája") and "a moment ago" ("gerade eben", "przed chwilą") under the
+    headline (in a <p>, a <span>, a <time>, closing a byline line): the day it gives.
+    Twins that must give no date: the same stamp as a reader's comment's below the story
+    and as a teaser card's, a moment's phrase in a sentence under the headline, now's
+    word alone."""
+    stamps = [(lang, t, d) for lang, forms in RELATIVE_ONE.items() for t, d in forms]
+    stamps += [(lang, t, "2024-11-01") for lang, forms in MOMENTS.items() for t in forms]
+    for i, (lang, text, day) in enumerate(stamps):
+        by, teaser = LANG_TEXTS[lang][1], LANG_TEXTS[lang][4]
+        key = f"relone-{lang}-{i}"
+        under = {
+            "p": f"<p>{text}</p>",
+            "span": f"<div><span>{text}</span></div>",
+            "time": f"<time>{text}</time>",
+            "byline": f"<p><span>{by}</span> · <span>{text}</span></p>",
+        }
+        for where, html in under.items():
+            name = f"{key}-{where}"
+            yield name, url_of(name), lang_page(lang, html), day
+        who, said = COMMENT
+        twins = {
+            "comment": f"<section class='comments'><div class='comment'><span class='author'>{who}</span> <span class='date'>{text}</span><p>{said}</p></div></section>",
+            "teaser": f"<div class='card'><a href='/other-story.html'>{teaser}</a> <span>{text}</span></div>",
+        }
+        for where, html in twins.items():
+            name = f"{key}-{where}-notfire"
+            yield name, url_of(name), lang_page(lang, after=html), None
+    for lang, sentence in MOMENT_SENTENCES.items():
+        name = f"relone-{lang}-sentence-notfire"
+        yield name, url_of(name), lang_page(lang, f"<p>{sentence}</p>"), None
+    for lang, now in NOW_MORE.items():
+        name = f"relone-{lang}-now-notfire"
+        yield name, url_of(name), lang_page(lang, f"<div><span>{now}</span></div>"), None
+
+
 #: A reader's comment's own date line, as comment systems show it (name, date line, text).
 COMMENT_DATES = {
     "de": [("Anna", "Anna schrieb am 12.03.2024 um 10:15"), ("Jörg K.", "12. März 2024 um 18:04 Uhr"), ("peter_m", "Antworten · 12.03.2024, 18:04")],
@@ -1113,6 +1193,153 @@ def comment_cases() -> Iterator[Case]:
                     yield name, url_of(name), page(lang, after=after, layout=layout), DAY
 
 
+#: A review's line (the day a page was checked) and a publication stamp of each language.
+REVIEWED = {
+    "en": ("Page last reviewed: 12 March 2024", "Published 14 March 2024"),
+    "de": ("Zuletzt geprüft am 12.03.2024", "Veröffentlicht am 14.03.2024"),
+    "fr": ("Dernière vérification : 12 mars 2024", "Publié le 14 mars 2024"),
+    "es": ("Última revisión: 12 de marzo de 2024", "Publicado el 14 de marzo de 2024"),
+    "it": ("Ultima revisione: 12 marzo 2024", "Pubblicato il 14 marzo 2024"),
+    "nl": ("Laatst gecontroleerd: 12 maart 2024", "Gepubliceerd op 14 maart 2024"),
+    "pt": ("Última revisão: 12 de março de 2024", "Publicado em 14 de março de 2024"),
+    "ru": ("Последняя проверка: 12 марта 2024", "Опубликовано: 14 марта 2024"),
+}
+
+
+def reviewed_cases() -> Iterator[Case]:
+    """A review's line ("Page last reviewed: 12 March 2024", "Zuletzt geprüft am …")
+    under the headline or below the story: never the publication day. With the story's
+    own stamp too: its day. Twins where the review's words must not cut the stamp: a
+    reviewer's byline beside the publication stamp ("Published … · Reviewed by Dr Anna
+    Smith"), and "reviewed" in the story's words."""
+    for lang, (review, published) in REVIEWED.items():
+        for where in ("under", "after"):
+            box = f"<div class='meta'><p>{review}</p></div>"
+            html = lang_page(lang, box) if where == "under" else lang_page(lang, after=box)
+            name = f"reviewed-{lang}-{where}-alone-notfire"
+            yield name, url_of(name), html, None
+            stamp = f"<p>{published}</p>"
+            html = (
+                lang_page(lang, stamp + box)
+                if where == "under"
+                else lang_page(lang, stamp, after=box)
+            )
+            name = f"reviewed-{lang}-{where}-stamped"
+            yield name, url_of(name), html, DAY
+    name = "reviewed-en-reviewer-byline"
+    html = lang_page("en", "<p>Published 14 March 2024 · Reviewed by Dr Anna Smith</p>")
+    yield name, url_of(name), html, DAY
+    name = "reviewed-en-story-word"
+    html = lang_page(
+        "en",
+        "<p>14 March 2024</p>",
+        event="The plan was last reviewed on the council's website in 2019.",
+    )
+    yield name, url_of(name), html, DAY
+    name = "reviewed-en-next-review-notfire"
+    html = lang_page("en", after="<p>Next review due: 14 March 2027</p>")
+    yield name, url_of(name), html, None
+
+
+#: An author's or a reader's profile line: the day the profile was opened.
+SINCE = {
+    "en": "Anna Smith · Member since 14 March 2020", "de": "Anna Schmidt · Mitglied seit 14.03.2020",
+    "fr": "Anne Martin · Membre depuis le 14 mars 2020", "es": "Ana García · Miembro desde el 14 de marzo de 2020",
+    "it": "Anna Rossi · Iscritto dal 14 marzo 2020", "nl": "Anna de Vries · Lid sinds 14 maart 2020",
+    "pl": "Anna Kowalska · Użytkownik od 14 marca 2020", "ru": "Анна Смирнова · На сайте с 14 марта 2020",
+}  # fmt: skip
+
+
+def since_cases() -> Iterator[Case]:
+    """A profile's "member since" line (an author's box under the headline or below the
+    story, "Dabei seit 14.03.2020"): no date; beside the story's own stamp, its day. Twins
+    where "since" must not cut: "Online seit 14.03.2024" (German: published online since)
+    under the headline gives the day."""
+    for lang, line in SINCE.items():
+        published = REVIEWED.get(lang, (None, STAMP_OF.get(lang, "14 March 2024")))[1]
+        for where in ("under", "after"):
+            box = f"<div class='author-box'><p>{line}</p></div>"
+            html = lang_page(lang, box) if where == "under" else lang_page(lang, after=box)
+            name = f"since-{lang}-{where}-alone-notfire"
+            yield name, url_of(name), html, None
+            stamp = f"<p>{published}</p>"
+            html = (
+                lang_page(lang, box + stamp)
+                if where == "under"
+                else lang_page(lang, stamp, after=box)
+            )
+            name = f"since-{lang}-{where}-stamped"
+            yield name, url_of(name), html, DAY
+    for i, line in enumerate(["Dabei seit 14.03.2020", "Registriert seit 14. März 2020"]):
+        name = f"since-de-bare{i}-notfire"
+        yield name, url_of(name), lang_page("de", after=f"<p>{line}</p>"), None
+    for i, line in enumerate(["Online seit 14.03.2024", "Online seit: 14. März 2024, 10:15 Uhr"]):
+        name = f"since-de-online{i}"
+        yield name, url_of(name), lang_page("de", f"<p>{line}</p>"), DAY
+
+
+#: A headline atop an old table layout's story cell, as such pages set it ({h}).
+TD_TITLES = (
+    "<h1>{h}</h1>",
+    "<font size='5'><b>{h}</b></font><br>",
+    "<b>{h}</b><br>",
+    "<center><h2>{h}</h2></center>",
+)
+#: A loose date line (text of the cell itself, no element of its own) in each language.
+TD_DATES = {
+    "de": ["14.03.2024", "Donnerstag, 14. März 2024"], "en": ["14 March 2024", "March 14, 2024"],
+    "fr": ["14/03/2024", "jeudi 14 mars 2024"], "es": ["14/03/2024", "14 de marzo de 2024"],
+    "ru": ["14.03.2024", "14 марта 2024"],
+}  # fmt: skip
+
+
+def td_page(lang: str, cell: str) -> str:
+    """An old table layout: a logo row, a nav cell, the story *cell*, a links cell."""
+    links = "".join(f"<a href='/{i}/'>{w}</a><br>" for i, w in enumerate(NAVS[lang]))
+    others = "".join(
+        f"<a href='/o{i}.html'>{t}</a><br>" for i, t in enumerate(list(OTHER_TITLES[lang])[:3])
+    )
+    table = (
+        "<table width='100%' border='0'><tr><td colspan='3'><img src='/logo.gif' alt='Logo'></td></tr>"
+        f"<tr><td width='150' valign='top'>{links}</td><td valign='top'>{cell}</td>"
+        f"<td width='150' valign='top'>{others}</td></tr></table>"
+    )
+    return shell(table, STORIES[lang][0], lang, "")
+
+
+def td_loose_cases() -> Iterator[Case]:
+    """A loose date line (the cell's own text between ``<br>``s) right under the headline
+    atop an old table layout's story cell, the story cut by ``<br><br>``: the day. Twins
+    that must give no date: the same line after the story's first paragraph, at the
+    cell's foot after the story, in the nav cell beside it, and right under a line that
+    is no headline (the box's section label)."""
+    for lang, dates in TD_DATES.items():
+        title, lines = STORIES[lang]
+        story = "<br><br>".join(lines)
+        for t, head in enumerate(TD_TITLES):
+            for d, date in enumerate(dates):
+                top = head.format(h=title)
+                name = f"tdloose-{lang}-t{t}-d{d}"
+                yield name, url_of(name), td_page(lang, f"{top}{date}<br><br>{story}"), DAY
+                first, rest = lines[0], "<br><br>".join(lines[1:])
+                twins = {
+                    "after-para": f"{top}{first}<br><br>{date}<br><br>{rest}",
+                    "foot": f"{top}{story}<br><br>{date}",
+                    "label": f"<b>{NAVS[lang][1]}</b><br>{date}<br><br>{story}",
+                }
+                for where, cell in twins.items():
+                    name = f"tdloose-{lang}-t{t}-d{d}-{where}-notfire"
+                    yield name, url_of(name), td_page(lang, cell), None
+
+
+#: Other stories' headlines of a links cell.
+OTHER_TITLES = {lang: [f"{t} ({i})" for i, t in enumerate(NAVS[lang])] for lang in LANGS}
+
+
+#: A publication stamp of languages :data:`REVIEWED` has none for.
+STAMP_OF = {"pl": "Opublikowano: 14 marca 2024"}
+
+
 COMMENTS_WORD = {
     "de": "Kommentare", "en": "Comments", "fr": "Commentaires", "es": "Comentarios", "ru": "Комментарии",
 }  # fmt: skip
@@ -1131,7 +1358,11 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "dayfirst": day_first_cases,
     "langs": lang_cases,
     "relative": relative_cases,
+    "relone": relative_one_cases,
     "comment1": comment_cases,
+    "reviewed": reviewed_cases,
+    "since": since_cases,
+    "tdloose": td_loose_cases,
 }
 
 

@@ -79,6 +79,14 @@ STORY = "".join(
         ("מאת דנה כהן ויוסי לוי", ["דנה כהן", "יוסי לוי"]),
         ("מאת אבי ורדי", ["אבי ורדי"]),
         ("מאת דנה כהן ויוסי", ["דנה כהן ויוסי"]),
+        # Hindi: the name before the postposition "द्वारा" (by); a credit label ends the
+        # writers as "Foto:" does, and alone names no writer.
+        ("अनुराग शर्मा द्वारा", ["अनुराग शर्मा"]),
+        ("अनुराग शर्मा द्वारा, 14 मार्च 2024", ["अनुराग शर्मा"]),
+        ("लेखक: अनीता शर्मा | फोटो: राहुल वर्मा", ["अनीता शर्मा"]),
+        ("लेखक: अनीता शर्मा, स्रोत: पीटीआई", ["अनीता शर्मा"]),
+        ("फोटो: राहुल वर्मा", []),
+        ("स्रोत: राहुल वर्मा", []),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:
@@ -164,6 +172,10 @@ def test_by_in_the_story_text_and_date_only_bylines_name_no_one() -> None:
         ("Автор Анна Смирнова", ["Анна Смирнова"]),
         ("Yazar Ayşe Yılmaz ve Mehmet Kaya", ["Ayşe Yılmaz", "Mehmet Kaya"]),
         ("Szerző Kovács Anna", ["Kovács Anna"]),
+        # the day closing the line after the names
+        ("Автор Анна Смирнова, 14 марта 2024", ["Анна Смирнова"]),
+        ("Yazar Ayşe Yılmaz | 14 Mart 2024, 10:15", ["Ayşe Yılmaz"]),
+        ("Szerző Kovács Anna és Nagy Péter, 2024. március 14.", ["Kovács Anna", "Nagy Péter"]),
         # Must not fire: the label as the noun "writer" before a word that is no name,
         # a name and then a role or a sentence, a lone word, no name at all.
         ("Автор книги Анна Смирнова", []),
@@ -172,6 +184,8 @@ def test_by_in_the_story_text_and_date_only_bylines_name_no_one() -> None:
         ("Yazar Orhan Pamuk, Nobel ödülünü aldı", []),
         ("Yazar Orhan", []),
         ("Автор фото", []),
+        ("Автор книги Анна Смирнова, 14 марта 2024", []),
+        ("Yazar Orhan Pamuk, Nobel ödülünü 2006 yılında aldı", []),
     ],
 )
 def test_writer_label_without_colon(line: str, names: list[str]) -> None:
@@ -179,6 +193,12 @@ def test_writer_label_without_colon(line: str, names: list[str]) -> None:
     only full names follow it."""
     got = authors(page(f"<p>{line}</p>{STORY}"))
     assert [a["name"] for a in got] == names
+
+
+def test_hindi_postposition_byline() -> None:
+    assert [a["name"] for a in authors(page(f"<p>अनुराग शर्मा द्वारा</p>{STORY}"))] == ["अनुराग शर्मा"]
+    # Must not fire: "द्वारा" after a word that is no full name ("by the government").
+    assert authors(page(f"<p>सरकार द्वारा</p>{STORY}")) == []
 
 
 def test_writer_label_without_colon_below_the_story_text_is_no_byline() -> None:

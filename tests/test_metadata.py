@@ -1439,3 +1439,86 @@ def test_shown_texts_are_the_whole_texts_xpath_finds(parts: list[str], cap: int)
     for text in candidates:
         if text and len(text) <= cap:
             assert (text in shown) == bool(root.xpath(SHOWN_XPATH, text=text)), text
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Page last reviewed: 20 November 2023", "en"),
+        ("Last reviewed on November 20, 2023", "en"),
+        ("Reviewed on 20 November 2023", "en"),
+        ("Zuletzt geprüft am 20.11.2023", "de"),
+        ("Dernière vérification : 20 novembre 2023", "fr"),
+    ],
+)
+def test_a_review_label_dates_no_publication(line: str, lang: str) -> None:
+    """A review's day ("Page last reviewed") is the day the page was checked: modified."""
+    meta = meta_of(page(body=ARTICLE_BODY.format(f"<p>{line}</p>"), lang=lang))
+    assert meta.best_published() is None
+
+
+def test_a_reviewer_byline_cuts_no_stamp() -> None:
+    # Must not fire: "Reviewed by …" names a reviewer; the stamp before it is published.
+    line = "<p>Published 20 November 2023 · Reviewed by Dr Anna Smith</p>"
+    best = meta_of(page(body=ARTICLE_BODY.format(line))).best_published()
+    assert best is not None and "2023" in best.raw
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "found"),
+    [
+        ("Anna Smith · Member since 14 March 2020", "en", False),
+        ("Mitglied seit 14.03.2020", "de", False),
+        ("Dabei seit 14. März 2020", "de", False),
+        ("Membre depuis le 14 mars 2020", "fr", False),
+        ("На сайте с 14 марта 2020", "ru", False),
+        # must not fire: German "online since" dates the page
+        ("Online seit 14.03.2024", "de", True),
+    ],
+)
+def test_a_members_since_dates_no_publication(line: str, lang: str, found: bool) -> None:
+    """A profile's "member since" is the day it was opened, not the page's."""
+    best = meta_of(page(body=ARTICLE_BODY.format(f"<p>{line}</p>"), lang=lang)).best_published()
+    assert (best is not None) is found
+
+
+def _table_page(cell: str) -> str:
+    nav = "<td><a href='/a'>Home</a><br><a href='/b'>Sport</a></td>"
+    table = f"<table><tr>{nav}<td valign='top'>{cell}</td></tr></table>"
+    return page("<title>Council backs the school budget</title>", table)
+
+
+_TD_STORY = "<br><br>".join([STORY, STORY + " More words follow here.", STORY])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "<h1>Council backs the school budget</h1>",
+        "<font size='5'><b>Council backs the school budget</b></font><br>",
+    ],
+    ids=["h1", "font"],
+)
+def test_a_loose_date_line_under_the_headline_of_a_table_cell(title: str) -> None:
+    """An old table layout's date line, the cell's own text right under the headline."""
+    assert _published(_table_page(f"{title}14.03.2024<br><br>{_TD_STORY}")) == ["14.03.2024"]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        f"<h1>Title</h1>{STORY}<br><br>14.03.2024<br><br>{_TD_STORY}",  # after a paragraph
+        f"<h1>Title</h1>{_TD_STORY}<br><br>14.03.2024",  # at the cell's foot
+        f"<h1>Title</h1>14.03.2024 the council met again and voted.<br><br>{_TD_STORY}",
+    ],
+    ids=["after-paragraph", "foot", "sentence"],
+)
+def test_a_loose_date_line_elsewhere_dates_nothing(cell: str) -> None:
+    # Must not fire: only the line right under the headline is the page's date line.
+    assert _published(_table_page(cell)) == []
+
+
+def _published(document: str) -> list[str]:
+    """The raw publication dates the generic extractor keeps of *document*."""
+    found = generic_article(lxml_html.fromstring(document), URL)
+    return [d.raw for d in found.dates if d.field == "datePublished"]

@@ -126,3 +126,41 @@ def test_the_gate_of_languages_without_spaces(text: str, language: str, gated: b
 def test_stands_alone(line: str, stamp: str, alone: bool) -> None:
     """A stamp without a figure is one only as a part of its line of its own."""
     assert stands_alone(line, stamp) is alone
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "stamp"),
+    [
+        # the word for "one" where dateparser's data has no figure for it
+        ("een uur geleden", "nl", RelativeStamp(1, "hour")),
+        ("één dag geleden", "nl", RelativeStamp(1, "day")),
+        ("bir saat önce", "tr", RelativeStamp(1, "hour")),
+        ("satu jam yang lalu", "id", RelativeStamp(1, "hour")),
+        ("một giờ trước", "vi", RelativeStamp(1, "hour")),
+        ("egy órája", "hu", RelativeStamp(1, "hour")),
+        ("3 órája", "hu", RelativeStamp(3, "hour")),
+        ("πριν από μία ώρα", "el", RelativeStamp(1, "hour")),
+        ("před hodinou", "cs", RelativeStamp(1, "hour")),
+        # a moment ago: the fetch's day
+        ("gerade eben", "de", RelativeStamp(0, "day", moment=True)),
+        ("à l'instant", "fr", RelativeStamp(0, "day", moment=True)),
+        ("Przed chwilą", "pl", RelativeStamp(0, "day", moment=True)),
+        ("только что", "ru", RelativeStamp(0, "day", moment=True)),
+        ("a moment ago", "en", RelativeStamp(0, "day", moment=True)),
+        # must not fire: "one" in a phrase that is no stamp, a moment's word in a sentence
+        ("een uur", "nl", None),
+        ("bir saat", "tr", None),
+        ("Der Rat hat gerade eben beschlossen", "de", None),
+    ],
+)
+def test_one_and_a_moment(text: str, language: str, stamp: RelativeStamp | None) -> None:
+    assert read_relative(text, language) == stamp
+
+
+def test_now_alone_is_no_moment() -> None:
+    from newscrawl.extraction.relative import says_now  # noqa: PLC0415
+
+    assert says_now("Bây giờ", "vi")
+    assert says_now("jetzt", "de")
+    assert not says_now("gerade eben", "de")
+    assert not says_now("vor 3 Stunden", "de")

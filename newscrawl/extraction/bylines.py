@@ -119,9 +119,10 @@ def is_full_name(name: str) -> bool:
     return len(name.split()) >= 2 or (name.isalpha() and name.upper() == name.lower())
 
 
-#: A label closed by a colon that starts a credit ("Foto:", "Bild:", "Quelle:"), at the
-#: text's start or after a separator; not a time ("10:45").
-_LABEL = re.compile(r"(?:^|(?<=[\s,;|/•·]))[^\W\d_][\w-]*\s*:(?=\s|$)")
+#: A label closed by a colon that starts a credit ("Foto:", "Bild:", "Quelle:", Hindi
+#: "फोटो:", "स्रोत:"), at the text's start or after a separator; not a time ("10:45"). The
+#: vowel signs of the scripts of India and Thailand are marks, not ``\w``: let in.
+_LABEL = re.compile(r"(?:^|(?<=[\s,;|/•·]))[^\W\d_][\w\u0900-\u0dff\u0e00-\u0e7f-]*\s*:(?=\s|$)")
 
 
 def _before_other_credit(text: str) -> str:

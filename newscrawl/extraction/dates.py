@@ -91,7 +91,7 @@ _ABS = (
 _REL = (
     r"(?:(?P<n>\d{1,3}|an?|one)\s*(?P<unit>s(?:ec(?:ond)?s?)?|m(?:in(?:ute)?s?|o(?:nths?|s)?)?"
     r"|h(?:(?:ou)?rs?)?|d(?:ays?)?|w(?:(?:ee)?ks?)?|y(?:(?:ea)?rs?)?)\s+ago"
-    r"|(?P<now>just\s+now|right\s+now|(?:a\s+few\s+)?(?:seconds|moments?|minutes)\s+ago)"
+    r"|(?P<now>just\s+now|right\s+now|(?:a\s+(?:few\s+)?)?(?:seconds|moments?|minutes)\s+ago)"
     rf"|(?P<day>today|yesterday)(?:\s*,?\s*(?:at\s+)?(?P<rH>\d{{1,2}})"
     rf"(?:[:.](?P<rM>\d\d))?\s*(?P<rap>{_AMPM})?)?)"
     # A zone after it ("5 hours ago +0500") names the zone to show the time in.
@@ -612,6 +612,8 @@ def _ago(count: int, unit: str) -> _Relative:
 def _translated(stamp: RelativeStamp) -> _Relative:
     """A relative stamp of another language (:func:`.read_relative`) as an offset from the
     fetch time, or a day before it at a wall time of the site's zone."""
+    if stamp.moment:  # a moment ago: the fetch's day
+        return _Relative(timedelta(0), 0, "day")
     if stamp.at is not None:
         at = time(*stamp.at)
         return _Relative(timedelta(days=-stamp.count), 0, "minute", at)

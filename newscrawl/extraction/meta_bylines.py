@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml import etree
@@ -10,7 +11,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.bylines import byline_names, has_trailing_title, is_full_name
 from newscrawl.extraction.jsonld import absolute
 from newscrawl.extraction.meta_stamps import Stamps
-from newscrawl.extraction.stamp_names import BYLINE, has_fragment, marker_of
+from newscrawl.extraction.stamp_names import BYLINE, YEAR_IN_TEXT, has_fragment, marker_of
 from newscrawl.extraction.vocabulary import (
     BYLINE_BARE_LABEL,
     BYLINE_LEAD,
@@ -25,6 +26,11 @@ MAX_BYLINE_LINE_CHARS = 80
 MAX_BYLINE_CHARS = 200
 #: The elements of a byline that carry its names: links, and names marked as such.
 _NAME_CARRIERS = etree.XPath(".//a[@href] | .//*[@itemprop='name']")
+#: The day closing a byline line after its names ("Автор Анна Смирнова, 14 марта 2024"):
+#: a short tail with a year, of at most this many characters and words of letters.
+MAX_DATE_TAIL_CHARS = 40
+MAX_DATE_TAIL_WORDS = 3
+_LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
@@ -234,6 +240,8 @@ class Bylines(Stamps):
             if not lead and not bare and not has_trailing_title(text):
                 continue
             rest = text[bare.end() :] if bare else BYLINE_LEAD.sub("", text, count=1)
+            if bare:
+                rest = _before_date_tail(rest)
             names = byline_names(rest)
             if bare and not _names_only(rest, names):
                 continue
@@ -246,6 +254,25 @@ class Bylines(Stamps):
             ):
                 return [{"name": n, "url": None} for n in names]
         return []
+
+
+def _before_date_tail(text: str) -> str:
+    """*text* less the day closing it after a byline separator ("Анна Смирнова, 14 марта
+    2024", "Ayşe Yılmaz | 14 Mart 2024, 10:15"): the first tail after a separator that is
+    short (:data:`MAX_DATE_TAIL_CHARS`), holds a year and few words of letters (a month's,
+    a weekday's: :data:`MAX_DATE_TAIL_WORDS`) and no full name (the next writer's: "A és
+    Nagy Péter, 2024. március 14."). *text* whole when it closes with none; the
+    date is read by the stamps' reader as ever."""
+    for separator in BYLINE_SEPARATOR.finditer(text):
+        tail = text[separator.end() :]
+        if (
+            len(tail) <= MAX_DATE_TAIL_CHARS
+            and YEAR_IN_TEXT.search(tail) is not None
+            and len(_LETTER_WORD.findall(tail)) <= MAX_DATE_TAIL_WORDS
+            and not any(is_full_name(n) for n in byline_names(tail))
+        ):
+            return text[: separator.start()]
+    return text
 
 
 def _names_only(text: str, names: list[str]) -> bool:

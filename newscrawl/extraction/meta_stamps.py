@@ -20,6 +20,7 @@ from newscrawl.extraction.relative import (
     read_relative,
     relative_span,
     relative_words,
+    says_now,
     stands_alone,
 )
 from newscrawl.extraction.stamp_names import (
@@ -224,6 +225,8 @@ class Stamps(Sources):
                 # A date no stamp reads ("le 12/03/2024 à 18:04"): a reply's block still
                 # goes from htmldate's copy, which would read it.
                 self._in_reply(element)
+        if (loose := self._loose_line_under_headline()) is not None:
+            self.add("published", loose, "stamp")
         # Stamps of several days may be a list's entries, each under its own date (other
         # stories, comments): theirs are left out. One day: nothing to tell apart.
         several = len({c.raw for _, start, end in read for c in self.published[start:end]}) > 1
@@ -246,6 +249,43 @@ class Stamps(Sources):
         for (_, start, end), out in reversed(list(zip(read, listed, strict=True))):
             if out:
                 del self.published[start:end]
+
+    def _loose_line_under_headline(self) -> str | None:
+        """The date line right under the headline atop an old table layout's story cell,
+        written loose in the cell (its own text between ``<br>``s, no element of its own,
+        so no stamp element reads it): "<td><font><b>Headline</b></font><br>14.03.2024
+        <br><br>The story …". Only there: the cell (a ``<td>``) holds the headline's line
+        (the headline, or the one element wrapping it) as a child, and the very next line
+        is short, holds a year and no sentence's stop; DateNormaliser's gate refuses what
+        is not a full date. None otherwise (a loose line anywhere else dates nothing)."""
+        top = self.headline
+        if top is None:
+            return None
+        for _ in range(2):  # the headline, or its <font>/<center> wrapper, in the cell
+            parent = top.getparent()
+            if parent is None or parent.tag == "td":
+                break
+            top = parent
+        parent = top.getparent()
+        if parent is None or parent.tag != "td":
+            return None
+        text, node = top.tail or "", top
+        while not text.strip():
+            node = node.getnext()
+            if node is None or node.tag != "br":
+                return None
+            text = node.tail or ""
+        after = node.getnext()
+        if after is not None and after.tag != "br":
+            return None  # the line goes on in an element: not a loose line of its own
+        line = " ".join(text.split())
+        if (
+            len(line) > MAX_ODD_STAMP_CHARS
+            or YEAR_IN_TEXT.search(line) is None
+            or _SENTENCE_CLOSE.search(line) is not None
+        ):
+            return None
+        return line
 
     def _repeated(self, element: HtmlElement) -> bool:
         """True when *element* lies in one of a run of like items of the header area or of
@@ -436,8 +476,12 @@ class Stamps(Sources):
         read = read_relative(stamp, self.language or "en")
         if read is None:
             return False
-        # Not today's word, nor now's, alone; "just now" (the fetch's moment) is a stamp.
-        return read.count > 0 or (read.unit == "second" and len(stamp.split()) > 1)
+        # Not today's word, nor now's, alone (of two words too: "bây giờ"); "just now",
+        # "gerade eben" (the fetch's moment) are stamps.
+        if read.count > 0 or read.moment:
+            return True
+        language = self.language or "en"
+        return read.unit == "second" and len(stamp.split()) > 1 and not says_now(stamp, language)
 
     def _relative(self, element: HtmlElement, line: str, dated_class: bool) -> str | None:
         """The relative stamp of the page's language in *line* ("vor 3 Stunden",

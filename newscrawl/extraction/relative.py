@@ -11,6 +11,13 @@ duration ("3 Min. Lesezeit": "3 minute") has no "ago" and is never one. A few mi
 ago whose count is a word dateparser has no figure for ("vor wenigen Minuten") is read
 as one minute: the day is the fetch's either way.
 
+Two small word lists of our own, where dateparser's data falls short: the word for "one"
+in languages whose data has none (:data:`ONE_WORDS`: "een uur geleden", "bir saat önce",
+"satu jam yang lalu", "một giờ trước", "egy órája", "πριν από μία ώρα", read as the
+figure 1), and the phrases for "a moment ago" (:data:`MOMENT_PHRASES`: "gerade eben",
+"à l'instant", "przed chwilą", "только что" … in 13 languages), a stamp of the fetch's
+day when the whole text is one. Now's word alone ("jetzt", "now") stays no stamp.
+
 Pure: no Scrapy, no I/O; dateparser is imported when a language is first asked for.
 """
 
@@ -31,6 +38,7 @@ __all__ = [
     "read_relative",
     "relative_span",
     "relative_words",
+    "says_now",
     "stands_alone",
 ]
 
@@ -51,6 +59,9 @@ _FEW = re.compile(
     r"(?:\d\s+)?[^\W\d_]+\s+(?P<unit>minute|second)\s+ago"
     r"|ago\s+[^\W\d_]+\s+(?P<unit_after>minute|second)"
 )
+#: "ago" before its unit, as dateparser leaves a Czech instrumental ("před hodinou":
+#: "ago 1 hour"); never without its count ("vor Stunden": "ago hour", hours unsaid).
+_AGO_FIRST = re.compile(rf"ago\s+(?P<n>\d{{1,3}})\s+(?P<unit>{'|'.join(_UNIT_KEYS)})")
 #: Keys of dateparser's ``relative-type`` data naming a day by its distance (today,
 #: yesterday, the day before yesterday) and the moment of the fetch ("now").
 _DAY_KEYS = ("0 day ago", "1 day ago", "2 day ago", "0 second ago")
@@ -73,6 +84,72 @@ class RelativeStamp:
     count: int
     unit: str
     at: tuple[int, int] | None = None
+    #: A moment ago ("gerade eben", "à l'instant"): the fetch's day (``count`` is 0).
+    moment: bool = False
+
+
+#: The word for "one" (any gender or case a relative stamp uses) of languages whose
+#: dateparser data has no figure for it: read as 1 before the translation ("een uur
+#: geleden": "1 uur geleden"). Disclosed word list, keyed by dateparser's language code.
+ONE_WORDS: dict[str, tuple[str, ...]] = {
+    "nl": ("een", "één"),
+    "tr": ("bir",),
+    "id": ("satu",),
+    "ms": ("satu",),
+    "vi": ("một",),
+    "hu": ("egy",),
+    "el": ("μία", "μια", "ένα", "έναν", "ενός"),
+    "cs": ("jednou", "jedním", "jednu"),
+}
+#: "A moment ago" as each language writes it above a story, lower case: the whole of a
+#: stamp, the fetch's day (no figure to read, no unit: not dateparser's). Disclosed word
+#: list, keyed by dateparser's language code.
+MOMENT_PHRASES: dict[str, frozenset[str]] = {
+    "en": frozenset({"a moment ago", "moments ago", "just now", "a few moments ago"}),
+    "de": frozenset({"gerade eben", "soeben", "vor einem moment", "vor einem augenblick"}),
+    "fr": frozenset({"à l'instant", "il y a un instant", "il y a un moment"}),
+    "es": frozenset({"hace un momento", "hace un instante", "ahora mismo"}),
+    "pt": frozenset({"há um momento", "há instantes", "agora mesmo", "há pouco"}),
+    "it": frozenset({"poco fa", "un momento fa", "pochi istanti fa", "proprio ora"}),
+    "nl": frozenset({"zojuist", "een moment geleden", "enkele ogenblikken geleden"}),
+    "pl": frozenset({"przed chwilą", "chwilę temu"}),
+    "ru": frozenset({"только что", "мгновение назад"}),
+    "tr": frozenset({"az önce", "biraz önce"}),
+    "id": frozenset({"baru saja"}),
+    "vi": frozenset({"vừa xong", "vừa mới"}),
+    "cs": frozenset({"před chvílí", "právě teď"}),
+}
+
+
+@functools.cache
+def _one_words(code: str) -> re.Pattern[str] | None:
+    """The language's words for "one" (:data:`ONE_WORDS`) as a pattern of whole words."""
+    words = ONE_WORDS.get(code)
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", re.IGNORECASE)
+
+
+def says_now(text: str, language: str | None) -> bool:
+    """True when the whole of *text* is the language's word for now in dateparser's data
+    ("jetzt", "bây giờ"): a badge or a button's as often as a stamp."""
+    locale = _locale(_code(language))
+    if locale is None:
+        return False
+    words = locale.info.get("relative-type", {}).get("0 second ago", ())
+    return " ".join(text.lower().split()).strip(_AROUND) in words
+
+
+def _figured(text: str, code: str) -> str:
+    """*text* with the language's word for "one" written as the figure 1."""
+    one = _one_words(code)
+    return one.sub("1", text) if one is not None else text
+
+
+def _moment(text: str, code: str) -> bool:
+    """True when the whole of *text* says "a moment ago" in the language."""
+    phrases = MOMENT_PHRASES.get(code)
+    return phrases is not None and " ".join(text.lower().split()).strip(_AROUND) in phrases
 
 
 #: dateparser's codes of languages it knows under another tag ("no": Norwegian Bokmål).
@@ -137,8 +214,11 @@ def _gate(code: str) -> re.Pattern[str] | None:
     info = locale.info
     agos, days = _ago_and_day_words(info)
     units = {w for key in _UNIT_KEYS for w in info.get(key, ())} - {""}
-    # (Korean's own patterns: the only place its "ago" is found.)
-    forms = [] if agos else [_own_patterns(info.get("relative-type-regex", {}))]
+    # (Korean's own patterns: the only place its "ago" is found; Hungarian's "3 órája"
+    # has no word for "ago" either.)
+    forms = [_own_patterns(info.get("relative-type-regex", {}))]
+    if moments := MOMENT_PHRASES.get(code):
+        forms.append(rf"(?<!\w)(?:{_alternatives(set(moments))})(?!\w)")
     if info.get("no_word_spacing") == "True":
         if agos and units:  # a figure, a unit and "ago" glued ("3時間前")
             forms.append(
@@ -174,8 +254,9 @@ def relative_words(text: str, language: str | None) -> bool:
     translation."""
     if len(text) > MAX_RELATIVE_CHARS:
         return False
-    gate = _gate(_code(language))
-    return gate is not None and gate.search(text) is not None
+    code = _code(language)
+    gate = _gate(code)
+    return gate is not None and gate.search(_figured(text, code)) is not None
 
 
 def holds_relative_word(text: str, language: str | None) -> bool:
@@ -189,7 +270,7 @@ def holds_relative_word(text: str, language: str | None) -> bool:
         words = _words(code)
         return words is not None and words.search(text) is not None
     gate = _gate(code)
-    return gate is not None and gate.search(text) is not None
+    return gate is not None and gate.search(_figured(text, code)) is not None
 
 
 @functools.cache
@@ -222,9 +303,13 @@ def read_relative(text: str, language: str | None) -> RelativeStamp | None:
     code = _code(language)
     if not relative_words(text, code):
         return None
-    english = _translated(text, code)
+    if _moment(text, code):
+        return RelativeStamp(0, "day", moment=True)
+    english = _translated(_figured(text, code), code)
     m = _TRANSLATED.fullmatch(english) if english else None
     if m is None:
+        if english and (first := _AGO_FIRST.fullmatch(english)):
+            return RelativeStamp(int(first["n"]), first["unit"])
         few = _FEW.fullmatch(english) if english else None
         return RelativeStamp(1, few["unit"] or few["unit_after"]) if few else None
     count = int(m["n"]) if m["n"] else 1

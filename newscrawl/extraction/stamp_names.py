@@ -35,6 +35,7 @@ from newscrawl.extraction.vocabulary import (
     PUBLICATION_VERBS,
     PUBLISH_FRAGMENTS,
     PUBLISHED_LABELS,
+    SINCE_DATE,
     STAMP_FRAGMENTS,
     UNTIL_DATE,
 )
@@ -215,13 +216,19 @@ def site_banner(node: HtmlElement, frame: frozenset[HtmlElement]) -> bool:
     )
 
 
+#: The day a thing lasts until (:data:`~.vocabulary.UNTIL_DATE`) or a member's since
+#: (:data:`~.vocabulary.SINCE_DATE`): a bound of a span, never the page's day.
+_SPAN_BOUND = re.compile(rf"{UNTIL_DATE.pattern}|{SINCE_DATE.pattern}", re.IGNORECASE)
+
+
 def before_until(line: str) -> str:
     """What of *line* is not the day a thing lasts until (:data:`~.vocabulary.UNTIL_DATE`:
     an offer's, a video's availability, a registration's), never the page's: the line when
     it names none, what stands before a preposition of "until" ("14.03.2024 · Angebot
     gültig bis 20.03.2024"), nothing when the date stands before a postposition
-    ("2024年3月14日まで", "14.03.2024 tarihine kadar": that date is the until's)."""
-    until = UNTIL_DATE.search(line)
+    ("2024年3月14日まで", "14.03.2024 tarihine kadar": that date is the until's). A
+    member's "since" ("Mitglied seit 14.03.2020") is cut as "until" is."""
+    until = _SPAN_BOUND.search(line)
     if until is None:
         return line
     return "" if until.group()[0].isdigit() else line[: until.start()]
@@ -232,8 +239,9 @@ def until_line(text: str) -> bool:
     day's, the date right after the word "until" or right before its postposition
     ("Kampanya 14.03.2024 tarihine kadar geçerlidir", "Offer valid until 14 March 2024"):
     it gives no date, however long it is. A line of another date ("14.03.2024 · gültig
-    bis 20.03.2024", "Montag bis Freitag 9 Uhr · Stand: 5. Mai 2023") is not one."""
-    until = UNTIL_DATE.search(text)
+    bis 20.03.2024", "Montag bis Freitag 9 Uhr · Stand: 5. Mai 2023") is not one. Nor
+    does a member's "since" ("Member since 14 March 2020") give one."""
+    until = _SPAN_BOUND.search(text)
     if until is None:
         return False
     if until.group()[0].isdigit():  # the date before a postposition

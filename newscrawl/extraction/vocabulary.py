@@ -148,8 +148,9 @@ BYLINE_BARE_LABEL = re.compile(rf"^(?:{_WRITER_LABEL})\s+", re.IGNORECASE)
 #: either side (``bylines._glued_and``).
 GLUED_AND = re.compile(r"\s+ו(?=[\u05d0-\u05ea])")
 #: A writer's title after the name, Korean "기자" and Japanese/Chinese "記者"/"记者"
-#: (reporter): "김민지 기자" is "by Kim Min-ji".
-BYLINE_TRAIL = re.compile(r"\s*(?:기자|記者|记者)$")
+#: (reporter): "김민지 기자" is "by Kim Min-ji"; and the Hindi postposition "द्वारा" ("by",
+#: after the name: "अनुराग शर्मा द्वारा").
+BYLINE_TRAIL = re.compile(r"\s*(?:기자|記者|记者)$|\s+द्वारा$")
 #: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
 BYLINE_SEPARATOR = re.compile(
     r"\s*(?:[,;&|/•·،]|\s(?:and|und|et|y|e|og|och|i|en|ja|a|ve|и|і|và|dan|و|और|και|és|และ)\s)\s*",
@@ -720,7 +721,9 @@ SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "h
 #: common labels of other languages).
 PUBLISHED_LABELS = re.compile(
     r"(?<!\w)(?:published|posted|first published|originally published|veröffentlicht|"
-    r"erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|opublikowano|"
+    # ("online seit": German "online since", the day the page went up)
+    r"online seit|erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|"
+    r"opublikowano|"
     # Nordic, Finnish, Czech/Slovak, Romanian, South Slavic, Hungarian
     r"publicerad|publicerat|publiceret|publisert|julkaistu|publikováno|publikované|"
     r"publicat|objavljeno|közzétéve|опубликовано|"  # … and Russian
@@ -743,7 +746,14 @@ MODIFIED_LABELS = re.compile(
     r"(?<!\w)(?:aktualisiert|zuletzt geändert|geändert|stand:|mis à jour|modifié le|"
     r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|"
     r"uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|atualizado|aktualizováno|"
-    r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve|обновлено|更新日)(?!\w)",
+    r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve|обновлено|更新日|"
+    # A review's labels (a health page's "Page last reviewed", its next review's day): the
+    # day the page was checked, never published. English and the common European ones.
+    r"(?:page\s+)?last\s+reviewed|reviewed\s+on|next\s+review(?:\s+due)?|"
+    r"zuletzt\s+geprüft|geprüft\s+am|dernière\s+vérification|vérifié\s+le|"
+    r"dernière\s+révision|última\s+revisión|revisado\s+el|última\s+revisão|revisto\s+em|"
+    r"ultima\s+revisione|laatst\s+gecontroleerd|gecontroleerd\s+op|"
+    r"ostatnia\s+weryfikacja|последняя\s+проверка)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -757,6 +767,25 @@ UNTIL_DATE = re.compile(
     r"fino\s+al?|até|tot(?:\s+en\s+met)?|t/m|indtil|(?-i:do)|до|έως|μέχρι|đến|hingga|sampai|"
     r"حتى|لغاية|עד|eddig)|至|截至|截止|ถึง)\s*[:：]?\s*(?=\d|[^\W\d_]{3,9}\.?\s+\d)"
     r"|\d[日일.]?\s*(?:(?:tarihine\s+)?(?:asti|kadar|-?ig)(?!\w)|まで|까지|तक)",
+    re.IGNORECASE,
+)
+
+#: A member's "since" right before a date ("Member since 14 March 2020", "Mitglied seit
+#: 14.03.2020", "Dabei seit …", "Membre depuis le …", "На сайте с …"): the day a profile
+#: was opened (an author's box, a reader's), never the page's. A word list of the common
+#: European languages' profile labels. Not "Online seit" (German: online since), which
+#: dates the page (a publication label).
+SINCE_DATE = re.compile(
+    r"(?<!\w)(?:(?:member|user|registered)\s+since|joined(?:\s+on)?|"
+    r"(?:mitglied|dabei|registriert|angemeldet|nutzer|user)\s+seit|"
+    r"(?:membre|inscrit|inscrite)\s+depuis(?:\s+le)?|inscrite?\s+le|"
+    r"(?:miembro|registrado|registrada|usuario|usuaria)\s+desde(?:\s+el)?|"
+    r"(?:membro|iscritto|iscritta|registrato|registrata)\s+da(?:l|ll['’])|"
+    r"(?:membro|registrado|registrada|cadastrado|cadastrada)\s+desde|"
+    r"(?:lid|geregistreerd)\s+sinds|"
+    r"(?:członek|użytkownik|zarejestrowany|zarejestrowana|na\s+portalu)\s+od|"
+    r"(?:на\s+сайте|участник|пользователь|зарегистрирован[аo]?)\s+с)"
+    r"\s*[:：]?\s*(?=\d|[^\W\d_]{3,9}\.?\s+\d)",
     re.IGNORECASE,
 )
 
@@ -821,7 +850,8 @@ LOCAL_DATE = re.compile(
 #: "<dt>Published</dt><dd>…</dd>", "<strong>Date:</strong> 3 Feb 2022"): publication…
 DATE_LABEL_ONLY = re.compile(
     r"^(?:date|datum|fecha|data|date de publication|publication date|published|posted|"
-    r"published on|posted on|veröffentlicht|veröffentlicht am|erschienen|erschienen am|"
+    r"published on|posted on|veröffentlicht|veröffentlicht am|online seit|erschienen|"
+    r"erschienen am|"
     r"publié le|publiée le|publicado|publicado el|pubblicato|pubblicato il|gepubliceerd|"
     r"gepubliceerd op|datum publicatie|opublikowano)\s*:?$",
     re.IGNORECASE,
@@ -831,7 +861,7 @@ DATE_LABEL_ONLY = re.compile(
 MODIFIED_LABEL_ONLY = re.compile(
     r"^(?:updated|last updated|modified|last modified|aktualisiert|aktualisiert am|"
     r"zuletzt aktualisiert|geändert|stand|mis à jour|mis à jour le|actualizado|aggiornato|"
-    r"bijgewerkt)\s*:?$",
+    r"bijgewerkt|last reviewed|page last reviewed|reviewed on|zuletzt geprüft)\s*:?$",
     re.IGNORECASE,
 )
 
