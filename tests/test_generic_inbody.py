@@ -97,3 +97,48 @@ def test_a_picture_figure_still_goes() -> None:
     body = body_with({1: figure})
     assert_story(body)
     assert "Workers lay pipes" not in body
+
+
+# -- a share row ----------------------------------------------------------------------
+
+
+def test_a_share_row_between_paragraphs_goes() -> None:
+    row = "<div class='x7'><span>Artikel teilen</span><button>Facebook</button></div>"
+    body = body_with({1: row})
+    assert_story(body)
+    assert "Artikel teilen" not in body
+
+
+def test_a_share_row_of_links_drawn_as_buttons_goes() -> None:
+    links = " ".join(
+        f"<a href='https://share.example.net/{n}' role='button'>{n}</a>" for n in ("fb", "mail")
+    )
+    body = body_with({2: f"<div class='m-3'><p>Teilen: {links}</p></div>"})
+    assert_story(body)
+    assert "Teilen" not in body
+
+
+def test_a_copy_link_field_goes() -> None:
+    field = "<div><span>Partager</span><input type='text' value='https://x.org/a'></div>"
+    body = body_with({1: field})
+    assert_story(body)
+    assert "Partager" not in body
+
+
+def test_a_short_paragraph_saying_share_with_a_link_stays() -> None:
+    """Must not fire: a short story line holding a plain link is no row of controls."""
+    line = "Residents can share their questions <a href='/forum'>in the forum</a>."
+    body = body_with({1: f"<p>{line}</p>", 3: "<div><p>Share your views.</p></div>"})
+    assert "Residents can share their questions in the forum." in body
+    assert "Share your views." in body
+
+
+def test_a_short_line_in_a_box_holding_more_text_and_a_button_stays() -> None:
+    """Must not fire: a short line whose element holds more text below it than a row
+    (a box of the story with a paragraph and a glossary button) stays."""
+    box = (
+        f"<div class='note'>Note<p>{STORY[0][:90]} <button>more</button></p></div>"
+        "<p>A second short line.</p>"
+    )
+    body = body_with({2: box})
+    assert "Note" in body

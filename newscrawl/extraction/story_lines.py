@@ -48,6 +48,27 @@ def _is_linked_sentence(block: Block) -> bool:
     return words - linked >= bp.LINKED_SENTENCE_OWN_WORDS
 
 
+def is_control_row(block: Block, page: Page, chosen: set[HtmlElement]) -> bool:
+    """True when *block* is a row of controls inside the story: a line of at most
+    :data:`~.boilerplate.CONTROL_ROW_MAX_CHARS` (not a heading) whose element, holding no
+    more text than that below it and not a story container, holds a button or a form
+    control (:data:`~.vocabulary.WIDGET_CONTROL_TAGS`, or an element with a button's
+    role): a share row ("Share this story" over its networks' buttons), a "copy link"
+    field, a "listen to this story" player's line. Their buttons' words are not read (the
+    walk skips buttons), so the row's label or its links are all that shows. A short
+    line holding only links (a source, a related story in a sentence) is no row."""
+    if len(block.text) > bp.CONTROL_ROW_MAX_CHARS or block.tag in HEADINGS:
+        return False
+    owner = block.owner
+    entry = page.stats.get(owner)
+    if owner in chosen or entry is None or entry.chars > bp.CONTROL_ROW_MAX_CHARS:
+        return False
+    for node in owner.iter():
+        if node.tag in voc.WIDGET_CONTROL_TAGS or node.get("role") == "button":
+            return True
+    return False
+
+
 def _is_box_title(block: Block) -> bool:
     """A short line that names what follows rather than saying something."""
     text = block.text
@@ -369,7 +390,11 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
         return []
     # Only a paragraph below a chosen container may be in it (most are not: no walk up).
     kept = [b for b in page.blocks if not chosen.isdisjoint(b.chain) and within(b, chosen, page)]
-    kept = [b for b in _drop_link_lists(kept) if not is_chrome_text(b)]
+    kept = [
+        b
+        for b in _drop_link_lists(kept)
+        if not is_chrome_text(b) and not is_control_row(b, page, chosen)
+    ]
     kept = _drop_boxes(kept, chosen, page, url)
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
     kept = [b for i, b in enumerate(kept) if i not in boxed]
