@@ -142,3 +142,42 @@ def test_a_short_line_in_a_box_holding_more_text_and_a_button_stays() -> None:
     )
     body = body_with({2: box})
     assert "Note" in body
+
+
+# -- an ad's label beside its empty slot ------------------------------------------------
+
+
+def test_an_ad_label_beside_its_empty_slot_goes() -> None:
+    for slot in (
+        "<div class='x7'><span>Anzeige</span><div id='slot-1'></div></div>",
+        "<div class='m-3'><div>Publicité</div><iframe src='about:blank'></iframe></div>",
+        "<div><p>Publicidad</p><ins class='s'></ins></div>",
+    ):
+        body = body_with({1: slot})
+        assert_story(body)
+        for label in ("Anzeige", "Publicité", "Publicidad"):
+            assert label not in body
+
+
+def test_a_line_with_figures_beside_an_empty_box_stays() -> None:
+    """Must not fire: a line with figures is no ad's label (a chart's title over the box
+    its script fills)."""
+    line = "Ads: 4.2 million"
+    body = body_with({1: f"<div class='chart'><span>{line}</span><div id='c1'></div></div>"})
+    assert line in body
+
+
+def test_a_short_line_beside_a_spacer_or_an_icon_stays() -> None:
+    """Must not fire: a short line beside an empty element right in the story's
+    container (a spacer), a line whose empty element is inline (an icon), and a line
+    whose box holds more text stay."""
+    body = body_with(
+        {
+            0: "<p>In brief</p><div class='clear'></div>",
+            1: "<div><p><span class='icon'></span>Video report</p></div>",
+            2: "<div><p>Background</p><div></div><p>A second line of the box.</p></div>",
+        }
+    )
+    assert "In brief" in body
+    assert "Video report" in body
+    assert "Background" in body
