@@ -61,6 +61,14 @@ CARD_HEADLINE_CHARS = (15, 200)
 #: Link share of a card's headline line.
 CARD_HEADLINE_DENSITY = 0.9
 
+#: Longest text of a row of controls inside the story (a share row: its label, its
+#: networks' links; :func:`~newscrawl.extraction.story_lines.is_control_row`).
+CONTROL_ROW_MAX_CHARS = 80
+
+#: Longest label of an empty slot inside the story ("Anzeige" over an ad's place;
+#: :func:`~newscrawl.extraction.story_lines.is_slot_label`).
+SLOT_LABEL_MAX_CHARS = 30
+
 #: Longest line of a small box inside the story holding a picture or a player
 #: (:data:`~newscrawl.extraction.vocabulary.MEDIA_TAGS`) whose lines are its caption and
 #: credit.

@@ -6,6 +6,8 @@ container's blocks (:func:`story_blocks`); the rest become :class:`Paragraph` ob
 
 from __future__ import annotations
 
+import re
+
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
@@ -46,6 +48,71 @@ def _is_linked_sentence(block: Block) -> bool:
         return False
     linked = sum(len(anchor.split()) for anchor, _ in block.links)
     return words - linked >= bp.LINKED_SENTENCE_OWN_WORDS
+
+
+def is_control_row(block: Block, page: Page, chosen: set[HtmlElement]) -> bool:
+    """True when *block* is a row of controls inside the story: a line of at most
+    :data:`~.boilerplate.CONTROL_ROW_MAX_CHARS` (not a heading) whose element, holding no
+    more text than that below it and not a story container, holds a button or a form
+    control (:data:`~.vocabulary.WIDGET_CONTROL_TAGS`, or an element with a button's
+    role): a share row ("Share this story" over its networks' buttons), a "copy link"
+    field, a "listen to this story" player's line. Their buttons' words are not read (the
+    walk skips buttons), so the row's label or its links are all that shows. A short
+    line holding only links (a source, a related story in a sentence) is no row."""
+    if len(block.text) > bp.CONTROL_ROW_MAX_CHARS or block.tag in HEADINGS:
+        return False
+    owner = block.owner
+    entry = page.stats.get(owner)
+    if owner in chosen or entry is None or entry.chars > bp.CONTROL_ROW_MAX_CHARS:
+        return False
+    for node in owner.iter():
+        if node.tag in voc.WIDGET_CONTROL_TAGS or node.get("role") == "button":
+            return True
+    return False
+
+
+#: Tags of an element that shows something without text: an element holding one is no
+#: empty slot.
+_SHOWING_TAGS = ("img", "picture", "video", "audio", "svg", "canvas", "object", "embed")
+#: Tags of the place a script fills with an ad: boxes and frames. An empty inline element
+#: (an icon's ``span``, a ``strong`` around a space) is a line's own.
+_SLOT_TAGS = frozenset({"div", "ins", "iframe", "section", "aside"})
+
+
+def _is_empty_slot(element: HtmlElement) -> bool:
+    """True when *element* shows nothing yet: a box or a frame (:data:`_SLOT_TAGS`) with
+    no text and no picture or player in it — the place a script fills with an ad."""
+    if element.tag not in _SLOT_TAGS:
+        return False
+    if next(element.iter(*_SHOWING_TAGS), None) is not None:
+        return False
+    return not "".join(element.itertext()).strip()
+
+
+def is_slot_label(block: Block, page: Page, chosen: set[HtmlElement]) -> bool:
+    """True when *block* labels an empty slot inside the story: a line of at most
+    :data:`~.boilerplate.SLOT_LABEL_MAX_CHARS` without a digit (not a heading) that is
+    all the text of a small box below the story's container whose other children are
+    empty (:func:`_is_empty_slot`, one at least): "Anzeige", "Advertisement",
+    "Publicité" over the place a script fills with an ad. A short line beside an empty
+    element right in the story's container (a spacer between paragraphs), a box holding
+    more text than the line, and a line with figures ("Advertisement: 4.2 million")
+    stay."""
+    text = block.text
+    if len(text) > bp.SLOT_LABEL_MAX_CHARS or block.tag in HEADINGS or _DIGIT.search(text):
+        return False
+    owner = block.owner
+    box = owner if any(_is_empty_slot(child) for child in owner) else owner.getparent()
+    if box is None or box in chosen:
+        return False
+    entry = page.stats.get(box)
+    if entry is None or entry.chars != len(text):
+        return False  # the box holds more text than the label
+    # (the box's text is the label's: its other children are empty or hold the label)
+    return any(_is_empty_slot(child) for child in box)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _is_box_title(block: Block) -> bool:
@@ -369,7 +436,13 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
         return []
     # Only a paragraph below a chosen container may be in it (most are not: no walk up).
     kept = [b for b in page.blocks if not chosen.isdisjoint(b.chain) and within(b, chosen, page)]
-    kept = [b for b in _drop_link_lists(kept) if not is_chrome_text(b)]
+    kept = [
+        b
+        for b in _drop_link_lists(kept)
+        if not is_chrome_text(b)
+        and not is_control_row(b, page, chosen)
+        and not is_slot_label(b, page, chosen)
+    ]
     kept = _drop_boxes(kept, chosen, page, url)
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
     kept = [b for i, b in enumerate(kept) if i not in boxed]

@@ -22,6 +22,7 @@ from newscrawl.extraction.walk_marks import (
     attribute_marks,
     element_marks,
     in_sentence,
+    is_table_figure,
     is_unseen,
     looks_chrome,
 )
@@ -245,7 +246,7 @@ class Walker:
                 continue
             path.append(element)
             if not names:
-                chrome = tag in chrome_tags
+                chrome = tag in chrome_tags and not is_table_figure(element, tag)
             elif tag in chrome_or_top or not state_attrs.isdisjoint(names):
                 if "itemtype" in names:
                     typed.append(element)

@@ -273,7 +273,7 @@ def looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
     """True when *element* is named or tagged like page chrome. Wrappers are named that
     way too ("page-ad-margins" around a whole page), so the verdict is vetted later against
     how much of the page's text the element holds."""
-    if tag in voc.CHROME_TAGS:
+    if tag in voc.CHROME_TAGS and not is_table_figure(element, tag):
         return True
     if not names or tag in ("html", "body"):
         return False
@@ -288,6 +288,18 @@ def looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
     if not (("class" in names or "id" in names) and CHROME_MARKED[element_marks(element, names)]):
         return False
     return tag not in PHRASING or not in_sentence(element)
+
+
+def is_table_figure(element: HtmlElement, tag: str) -> bool:
+    """True when *element* is a ``figure`` holding a ``table`` and no ``pre``: a data
+    table with its caption is the story's own content, not a picture's box (its
+    ``figcaption`` is still chrome). A figure holding a code listing is not, even laid
+    out as a table (a highlighter's line numbers in one cell, the ``pre`` in the next)."""
+    if tag != "figure":
+        return False
+    return (
+        next(element.iter("table"), None) is not None and next(element.iter("pre"), None) is None
+    )
 
 
 def _chrome_marked(marks: int) -> bool:

@@ -1,0 +1,477 @@
+# ruff: noqa: E501  (page markup and sentences read better unbroken)
+"""Red-team pages with page chrome written inside the story's own container, for ``redteam.py``.
+
+Many sites write chrome between or after the story's paragraphs, in the very element
+that holds them: a row of share buttons, a newsletter or subscription box, an ad slot
+with its label, a picture with its caption and credit. Each class builds such pages in
+four languages, with the chrome after the second paragraph or after the last one, and
+class names neutral or in the page's language (so that nothing keys on one site's names):
+
+- inbody: one piece of chrome per page — a share row (buttons, share links, buttons
+  under a short label, a list of buttons), a subscription box (a heading, a short text
+  and a lone link line), an ad label beside an empty ad slot, a picture's caption and
+  credit (``figure``/``figcaption``, a picture box with a caption paragraph and a credit);
+- inbody-mixed: several of them in one story;
+- inbody-keep (must not fire): story lines built like them — a short paragraph saying
+  "share" or "subscribe" in prose (with a link or not), a ``figure`` holding a data
+  table with its caption, an editor's note, a quoted tweet with its signature line, a
+  short line beginning with the word for advertisement and holding figures beside an
+  empty box (a chart's slot).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from itertools import product
+
+Case = tuple[str, str, list[str], list[str]]  # name, html, must keep, must drop
+
+STORY = {
+    "de": (
+        "Stadtwerke bauen das Fernwärmenetz in drei Stadtteilen aus",
+        [
+            "Die Stadtwerke wollen in den kommenden fünf Jahren das Fernwärmenetz in drei "
+            "Stadtteilen ausbauen und damit fast viertausend Haushalte zusätzlich versorgen.",
+            "Der Aufsichtsrat hat den Plan am Montag gebilligt, nachdem eine Studie gezeigt hatte, "
+            "dass die Leitungen in den dicht bebauten Vierteln wirtschaftlich betrieben werden können.",
+            "Für die Anwohner bedeutet der Ausbau zunächst Baustellen: Die Straßen werden "
+            "abschnittsweise geöffnet, die Arbeiten sollen jeweils höchstens drei Monate dauern.",
+            "Hausbesitzer, die sich anschließen lassen wollen, können bis Ende März einen Antrag "
+            "stellen; die Stadt zahlt einen Zuschuss zu den Kosten des Hausanschlusses.",
+            "Kritiker bemängeln, dass die Wärme vorerst weiter zum Teil aus Gas erzeugt wird, und "
+            "fordern einen verbindlichen Zeitplan für den Umstieg auf erneuerbare Quellen.",
+            "Die Stadtwerke kündigten an, im Herbst ein Konzept für eine Großwärmepumpe am "
+            "Klärwerk vorzulegen, die einen Teil des Bedarfs decken soll.",
+        ],
+    ),
+    "en": (
+        "Utility to extend district heating network to three neighbourhoods",
+        [
+            "The city's utility plans to extend its district heating network to three "
+            "neighbourhoods over the next five years, connecting almost four thousand more homes.",
+            "Its supervisory board approved the plan on Monday after a study found that pipes in "
+            "the densely built districts could be run at a profit within a decade.",
+            "For residents the work will first mean roadworks: streets will be opened section by "
+            "section, and each stretch is expected to take no longer than three months.",
+            "Homeowners who want to be connected can apply until the end of March, and the city "
+            "will pay part of the cost of connecting each building to the network.",
+            "Critics point out that for now part of the heat will still come from gas, and they "
+            "are asking for a binding timetable for the switch to renewable sources.",
+            "The utility said it would present a plan in the autumn for a large heat pump at the "
+            "sewage works that is meant to cover part of the demand.",
+        ],
+    ),
+    "fr": (
+        "La régie étend le réseau de chaleur à trois quartiers",
+        [
+            "La régie municipale prévoit d'étendre son réseau de chaleur à trois quartiers au "
+            "cours des cinq prochaines années, pour raccorder près de quatre mille logements.",
+            "Son conseil d'administration a approuvé le projet lundi, après qu'une étude a montré "
+            "que les canalisations seraient rentables dans ces quartiers densément bâtis.",
+            "Pour les riverains, les travaux signifieront d'abord des chantiers : les rues seront "
+            "ouvertes par tronçons, chacun pendant trois mois au plus selon la régie.",
+            "Les propriétaires qui souhaitent être raccordés peuvent déposer une demande jusqu'à "
+            "fin mars, et la ville prendra en charge une partie du coût du raccordement.",
+            "Les critiques soulignent qu'une partie de la chaleur sera encore produite au gaz et "
+            "réclament un calendrier contraignant pour le passage aux énergies renouvelables.",
+            "La régie a annoncé qu'elle présenterait à l'automne un projet de grande pompe à "
+            "chaleur à la station d'épuration, censée couvrir une partie des besoins.",
+        ],
+    ),
+    "es": (
+        "La empresa municipal amplía la red de calefacción a tres barrios",
+        [
+            "La empresa municipal de energía ampliará su red de calefacción urbana a tres barrios "
+            "en los próximos cinco años, con lo que conectará a casi cuatro mil viviendas más.",
+            "Su consejo de administración aprobó el plan el lunes, después de que un estudio "
+            "concluyera que las tuberías serían rentables en esos barrios tan densos.",
+            "Para los vecinos, las obras supondrán primero calles cortadas: se abrirán por tramos "
+            "y cada uno de ellos debería durar como máximo tres meses, según la empresa.",
+            "Los propietarios que quieran conectarse pueden presentar una solicitud hasta finales "
+            "de marzo, y el ayuntamiento pagará parte del coste de la conexión del edificio.",
+            "Los críticos señalan que de momento parte del calor seguirá produciéndose con gas y "
+            "piden un calendario vinculante para el paso a fuentes renovables.",
+            "La empresa anunció que presentará en otoño un proyecto de gran bomba de calor en la "
+            "depuradora, que debería cubrir una parte de la demanda.",
+        ],
+    ),
+}
+
+LANGS = tuple(STORY)
+
+NAV = {
+    "de": ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Lokales"],
+    "en": ["Home", "Politics", "Business", "Sport", "Culture", "Local"],
+    "fr": ["Accueil", "Politique", "Économie", "Sport", "Culture", "Local"],
+    "es": ["Portada", "Política", "Economía", "Deportes", "Cultura", "Local"],
+}
+
+#: Share row: its label and the networks' names.
+SHARE = {
+    "de": ("Artikel teilen", ["Facebook", "Bluesky", "E-Mail", "Link kopieren"]),
+    "en": ("Share this story", ["Facebook", "Bluesky", "Email", "Copy link"]),
+    "fr": ("Partager l'article", ["Facebook", "Bluesky", "E-mail", "Copier le lien"]),
+    "es": ("Compartir", ["Facebook", "Bluesky", "Correo", "Copiar enlace"]),
+}
+#: Subscription box: heading, short text, the link's words.
+SUBSCRIBE = {
+    "de": (
+        "Der Morgen in der Stadt",
+        "Die wichtigsten Nachrichten aus der Region jeden Morgen kostenlos in Ihrem Postfach.",
+        "Jetzt abonnieren",
+    ),
+    "en": (
+        "The morning briefing",
+        "The most important news from the region in your inbox every morning, free of charge.",
+        "Sign me up",
+    ),
+    "fr": (
+        "La matinale de la ville",
+        "L'essentiel de l'actualité de la région chaque matin dans votre boîte, gratuitement.",
+        "Je m'inscris",
+    ),
+    "es": (
+        "El boletín de la mañana",
+        "Las noticias más importantes de la región cada mañana en su correo, gratis.",
+        "Suscribirme",
+    ),
+}
+#: Longer subscription text (two sentences), still a box's.
+SUBSCRIBE_MORE = {
+    "de": "Sie können den Newsletter jederzeit mit einem Klick wieder abbestellen.",
+    "en": "You can unsubscribe at any time with a single click.",
+    "fr": "Vous pouvez vous désinscrire à tout moment en un clic.",
+    "es": "Puede darse de baja en cualquier momento con un solo clic.",
+}
+AD_LABEL = {"de": "Anzeige", "en": "Advertisement", "fr": "Publicité", "es": "Publicidad"}
+CAPTION = {
+    "de": (
+        "Bauarbeiter verlegen Fernwärmeleitungen in der Innenstadt.",
+        "Foto: Anna Berger / dpa",
+    ),
+    "en": (
+        "Workers lay district heating pipes in the city centre.",
+        "Photo: Anna Berger / Reuters",
+    ),
+    "fr": (
+        "Des ouvriers posent des canalisations de chaleur en centre-ville.",
+        "Photo : Anna Berger / AFP",
+    ),
+    "es": ("Operarios colocan tuberías de calefacción en el centro.", "Foto: Anna Berger / EFE"),
+}
+
+#: Must-not-fire lines.
+SHARE_PROSE = {
+    "de": "Anwohner können ihre Fragen mit den Stadtwerken <a href='/forum'>im Forum</a> teilen.",
+    "en": "Residents can share their questions with the utility <a href='/forum'>in its forum</a>.",
+    "fr": "Les riverains peuvent partager leurs questions avec la régie <a href='/forum'>sur son forum</a>.",
+    "es": "Los vecinos pueden compartir sus dudas con la empresa <a href='/foro'>en su foro</a>.",
+}
+SUBSCRIBE_PROSE = {
+    "de": "Wer mehr wissen will, kann den Newsletter der Stadtwerke abonnieren.",
+    "en": "More than two thousand residents already subscribe to the utility's newsletter.",
+    "fr": "Pour en savoir plus, abonnez-vous à la lettre de la régie.",
+    "es": "Para saber más, suscríbase al boletín de la empresa.",
+}
+TABLE = {
+    "de": (
+        "Geplante Anschlüsse nach Stadtteil",
+        [
+            ("Stadtteil", "Haushalte"),
+            ("Nordstadt", "1.450"),
+            ("Weststadt", "1.320"),
+            ("Altstadt", "1.180"),
+        ],
+    ),
+    "en": (
+        "Planned connections by district",
+        [
+            ("District", "Homes"),
+            ("North End", "1,450"),
+            ("West Side", "1,320"),
+            ("Old Town", "1,180"),
+        ],
+    ),
+    "fr": (
+        "Raccordements prévus par quartier",
+        [
+            ("Quartier", "Logements"),
+            ("Nord", "1 450"),
+            ("Ouest", "1 320"),
+            ("Vieille ville", "1 180"),
+        ],
+    ),
+    "es": (
+        "Conexiones previstas por barrio",
+        [
+            ("Barrio", "Viviendas"),
+            ("Norte", "1.450"),
+            ("Oeste", "1.320"),
+            ("Casco antiguo", "1.180"),
+        ],
+    ),
+}
+EDITOR_NOTE = {
+    "de": "Anmerkung der Redaktion: In einer früheren Fassung war die Zahl der Haushalte falsch angegeben.",
+    "en": "Editor's note: An earlier version of this story gave the wrong number of homes.",
+    "fr": "Note de la rédaction : une version précédente de cet article donnait un nombre erroné de logements.",
+    "es": "Nota del editor: una versión anterior de este artículo daba una cifra errónea de viviendas.",
+}
+TWEET = {
+    "de": (
+        "Heute hat der Aufsichtsrat den Ausbau der Fernwärme beschlossen. Ein guter Tag für die Stadt!",
+        "— Stadtwerke (@stadtwerke_x) 4. März 2024",
+    ),
+    "en": (
+        "Today our board approved the extension of district heating. A good day for the city!",
+        "— City Utility (@cityutility_x) March 4, 2024",
+    ),
+    "fr": (
+        "Aujourd'hui, notre conseil a approuvé l'extension du réseau de chaleur. Une belle journée !",
+        "— La Régie (@laregie_x) 4 mars 2024",
+    ),
+    "es": (
+        "Hoy nuestro consejo ha aprobado ampliar la red de calefacción. ¡Un buen día para la ciudad!",
+        "— Empresa Municipal (@empresa_x) 4 de marzo de 2024",
+    ),
+}
+AD_DIGITS = {
+    "de": "Anzeigen brachten der Stadt 2023 rund 4,2 Millionen Euro ein.",
+    "en": "Advertisement income reached 4.2 million in 2023.",
+    "fr": "Publicité : 4,2 millions d'euros de recettes en 2023.",
+    "es": "Publicidad: 4,2 millones de euros de ingresos en 2023.",
+}
+
+#: Neutral or local class names of the chrome's boxes.
+NAMES = ["x7", "teilen", "partage", "box-inline", "m-3"]
+
+
+def paras(lines: list[str], tag: str = "p") -> str:
+    return "".join(f"<{tag}>{line}</{tag}>" for line in lines)
+
+
+def nav(lang: str) -> str:
+    items = "".join(f"<li><a href='/{w.lower()}/'>{w}</a></li>" for w in NAV[lang])
+    return f"<header><nav><ul>{items}</ul></nav></header>"
+
+
+def foot(lang: str) -> str:
+    links = " | ".join(f"<a href='/f{i}'>{w}</a>" for i, w in enumerate(NAV[lang]))
+    return f"<footer><p>{links}</p><p>© 2024 Stadtzeitung</p></footer>"
+
+
+def shell(body: str, title: str, lang: str) -> str:
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>{title}</title></head><body>{body}</body></html>"
+    )
+
+
+def page(lang: str, inserts: dict[int, str], wrap: str = "div") -> str:
+    """The story's page with *inserts* (markup by the index of the paragraph they follow)
+    written into the story's own container."""
+    headline, lines = STORY[lang]
+    parts = []
+    for i, line in enumerate(lines):
+        parts.append(f"<p>{line}</p>")
+        if i in inserts:
+            parts.append(inserts[i])
+    body = (
+        f"{nav(lang)}<main><article><h1>{headline}</h1>"
+        f"<p class='byline'>Von Karin Vogt</p>"
+        f"<{wrap} class='article-body'>{''.join(parts)}</{wrap}></article></main>{foot(lang)}"
+    )
+    return shell(body, headline, lang)
+
+
+# -- chrome pieces: markup, lines that must go ------------------------------------------
+
+
+def share_row(lang: str, style: str, name: str) -> tuple[str, list[str]]:
+    label, nets = SHARE[lang]
+    if style == "buttons":
+        inner = "".join(f"<button type='button'>{n}</button>" for n in nets)
+        return f"<div class='{name}'>{inner}</div>", nets
+    if style == "labelled":
+        inner = "".join(f"<button>{n}</button>" for n in nets[:3])
+        return f"<div class='{name}'><span>{label}</span>{inner}</div>", [label, *nets[:3]]
+    if style == "list":
+        inner = "".join(f"<li><button>{n}</button></li>" for n in nets)
+        return f"<div class='{name}'><ul>{inner}</ul></div>", nets
+    if style == "links":
+        inner = " ".join(
+            f"<a href='https://share.example.net/{n.lower()}?u=1' role='button'>{n}</a>"
+            for n in nets[:3]
+        )
+        return f"<div class='{name}'><p>{label}: {inner}</p></div>", [label, *nets[:3]]
+    # a form control (a "copy link" field) beside the buttons
+    inner = f"<input type='text' value='https://www.example.org/a'><button>{nets[3]}</button><button>{nets[0]}</button>"
+    return f"<div class='{name}'><span>{label}</span>{inner}</div>", [label, nets[3]]
+
+
+def subscribe_box(lang: str, style: str, name: str) -> tuple[str, list[str]]:
+    title, text, link = SUBSCRIBE[lang]
+    more = SUBSCRIBE_MORE[lang]
+    if style == "plain":
+        html = f"<div class='{name}'><h3>{title}</h3><p>{text}</p><p><a href='/newsletter'>{link}</a></p></div>"
+        return html, [title, text, link]
+    if style == "two":
+        html = f"<aside class='{name}'><h4>{title}</h4><p>{text}</p><p>{more}</p><div><a class='cta' href='/abo'>{link}</a></div></aside>"
+        return html, [title, text, more, link]
+    # strong title, text, link
+    html = f"<section class='{name}'><h2>{title}</h2><div><p>{text}</p></div><a href='https://newsletter.example.org/s'>{link}</a></section>"
+    return html, [title, text, link]
+
+
+def ad_slot(lang: str, style: str, name: str) -> tuple[str, list[str]]:
+    label = AD_LABEL[lang]
+    if style == "span":
+        return f"<div class='{name}'><span>{label}</span><div id='slot-{name}'></div></div>", [
+            label
+        ]
+    if style == "p":
+        return (
+            f"<div class='{name}'><p class='lbl'>{label}</p><div class='s' data-slot='1'></div></div>",
+            [label],
+        )
+    # label and an empty iframe slot
+    return (
+        f"<div class='{name}'><div>{label}</div><iframe src='about:blank' width='300' height='250'></iframe></div>",
+        [label],
+    )
+
+
+def caption_box(lang: str, style: str, name: str) -> tuple[str, list[str]]:
+    caption, credit = CAPTION[lang]
+    if style == "figure":
+        return (
+            f"<figure class='{name}'><img src='/p.jpg' alt=''><figcaption>{caption} <span>{credit}</span></figcaption></figure>",
+            [caption, credit],
+        )
+    if style == "div":
+        return (
+            f"<div class='{name}'><img src='/p.jpg'><p class='cap'>{caption}</p><span class='credit'>{credit}</span></div>",
+            [caption, credit],
+        )
+    return (
+        f"<figure><picture><source srcset='/p.webp'><img src='/p.jpg'></picture><figcaption><p>{caption}</p><p>{credit}</p></figcaption></figure>",
+        [caption, credit],
+    )
+
+
+PIECES: dict[str, tuple[Callable[[str, str, str], tuple[str, list[str]]], tuple[str, ...]]] = {
+    "share": (share_row, ("buttons", "labelled", "list", "links", "field")),
+    "subscribe": (subscribe_box, ("plain", "two", "section")),
+    "ad": (ad_slot, ("span", "p", "iframe")),
+    "caption": (caption_box, ("figure", "div", "picture")),
+}
+
+
+def inbody_cases() -> Iterator[Case]:
+    for lang, (kind, (build, styles)) in product(LANGS, PIECES.items()):
+        lines = STORY[lang][1]
+        for style, name, at, wrap in product(
+            styles, NAMES, (1, len(lines) - 1), ("div", "section")
+        ):
+            html, drop = build(lang, style, name)
+            yield (
+                f"{kind}-{lang}-{style}-{name}-at{at}-{wrap}",
+                page(lang, {at: html}, wrap),
+                lines,
+                drop,
+            )
+
+
+def mixed_cases() -> Iterator[Case]:
+    for lang in LANGS:
+        lines = STORY[lang][1]
+        for n, (share, sub, ad, cap) in enumerate(
+            [
+                ("buttons", "plain", "span", "figure"),
+                ("labelled", "two", "p", "div"),
+                ("list", "section", "iframe", "picture"),
+                ("links", "plain", "p", "figure"),
+                ("field", "two", "span", "div"),
+                ("buttons", "section", "iframe", "figure"),
+                ("labelled", "plain", "span", "picture"),
+            ]
+        ):
+            s, sd = share_row(lang, share, NAMES[n % len(NAMES)])
+            b, bd = subscribe_box(lang, sub, NAMES[(n + 1) % len(NAMES)])
+            a, ad_ = ad_slot(lang, ad, NAMES[(n + 2) % len(NAMES)])
+            c, cd = caption_box(lang, cap, NAMES[(n + 3) % len(NAMES)])
+            inserts = {0: c, 2: a, 3: b, len(lines) - 1: s}
+            yield f"mixed-{lang}-{n}", page(lang, inserts), lines, [*sd, *bd, *ad_, *cd]
+
+
+def keep_pieces(lang: str) -> Iterator[tuple[str, str, list[str]]]:
+    """Story lines built like chrome: (kind, markup, lines that must stay)."""
+    share = SHARE_PROSE[lang]
+    share_text = share.split("<a")[0].strip()
+    yield "share-prose", f"<p>{share}</p>", [share_text]
+    yield "share-prose-box", f"<div class='note'><p>{share}</p></div>", [share_text]
+    yield "subscribe-prose", f"<p>{SUBSCRIBE_PROSE[lang]}</p>", [SUBSCRIBE_PROSE[lang]]
+    title, rows = TABLE[lang]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    keep_cells = [rows[1][0], rows[1][1], rows[3][0]]
+    yield (
+        "table-figure",
+        f"<figure class='table'><table>{cells}</table><figcaption>{title}</figcaption></figure>",
+        keep_cells,
+    )
+    yield (
+        "table-figure-head",
+        f"<figure><figcaption>{title}</figcaption><table><thead><tr><th>{rows[0][0]}</th><th>{rows[0][1]}</th></tr></thead><tbody>{cells}</tbody></table></figure>",
+        keep_cells,
+    )
+    note = EDITOR_NOTE[lang]
+    yield "note-em", f"<p><em>{note}</em></p>", [note]
+    yield "note-box", f"<div class='editors-note'><p>{note}</p></div>", [note]
+    tweet, signature = TWEET[lang]
+    yield (
+        "tweet",
+        f"<blockquote class='twitter-tweet'><p lang='{lang}'>{tweet}</p>{signature.rsplit(')', 1)[0]}) <a href='https://twitter.com/x/status/1'>{signature.rsplit(') ', 1)[1]}</a></blockquote>",
+        [tweet, signature],
+    )
+    yield (
+        "tweet-p",
+        f"<blockquote class='tweet'><p>{tweet}</p><p>{signature}</p></blockquote>",
+        [tweet, signature],
+    )
+    digits = AD_DIGITS[lang]
+    yield (
+        "ad-digits",
+        f"<div class='chart'><p>{digits}</p><div id='chart-1'></div></div>",
+        [digits],
+    )
+    yield (
+        "ad-digits-span",
+        f"<div class='x7'><span>{digits}</span><div class='c'></div></div>",
+        [digits],
+    )
+
+
+def keep_cases() -> Iterator[Case]:
+    for lang in LANGS:
+        lines = STORY[lang][1]
+        for kind, html, keep in keep_pieces(lang):
+            for at, wrap, name in product((1, 3, len(lines) - 1), ("div", "section"), ("a", "b")):
+                # name b: with chrome beside it (a share row after the story), must still go
+                extra: dict[int, str] = {at: html}
+                drop: list[str] = []
+                if name == "b" and at != len(lines) - 1:
+                    row, drop = share_row(lang, "buttons", "x7")
+                    extra[len(lines) - 1] = row
+                yield (
+                    f"keep-{lang}-{kind}-at{at}-{wrap}-{name}",
+                    page(lang, extra, wrap),
+                    [*lines, *keep],
+                    drop,
+                )
+
+
+CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
+    "inbody": inbody_cases,
+    "inbody-mixed": mixed_cases,
+    "inbody-keep": keep_cases,
+}

@@ -1,0 +1,183 @@
+"""Page chrome written inside the story's own container (share rows, subscription boxes,
+ad labels, captions) and story lines built like it, each rule with a case where it must
+not fire (``bench/redteam_inbody.py`` builds the same in many variants)."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.generic_body import extract_body
+from newscrawl.extraction.html import selector
+
+URL = "https://www.example.org/2024/03/utility-heating.html"
+
+HEADLINE = "Utility to extend district heating network to three neighbourhoods"
+STORY = [
+    "The city's utility plans to extend its district heating network to three "
+    "neighbourhoods over the next five years, connecting almost four thousand more homes.",
+    "Its supervisory board approved the plan on Monday after a study found that pipes in "
+    "the densely built districts could be run at a profit within a decade.",
+    "For residents the work will first mean roadworks: streets will be opened section by "
+    "section, and each stretch is expected to take no longer than three months.",
+    "Homeowners who want to be connected can apply until the end of March, and the city "
+    "will pay part of the cost of connecting each building to the network.",
+    "Critics point out that for now part of the heat will still come from gas, and they "
+    "are asking for a binding timetable for the switch to renewable sources.",
+]
+
+
+def root_of(html: str) -> HtmlElement:
+    element: HtmlElement = selector(html).root
+    return element
+
+
+def body_with(inserts: dict[int, str]) -> str:
+    """The story's body with *inserts* (markup by the index of the paragraph they
+    follow) written into the story's own container."""
+    parts = []
+    for i, line in enumerate(STORY):
+        parts.append(f"<p>{line}</p>")
+        if i in inserts:
+            parts.append(inserts[i])
+    html = (
+        "<html lang='en'><head><title>t</title></head><body><header><nav>"
+        "<a href='/'>Home</a> <a href='/news'>News</a></nav></header><main><article>"
+        f"<h1>{HEADLINE}</h1><div class='article-body'>{''.join(parts)}</div></article>"
+        "</main><footer><p>© 2024 Example News</p></footer></body></html>"
+    )
+    return extract_body(root_of(html), URL).body.body
+
+
+def assert_story(body: str) -> None:
+    for line in STORY:
+        assert line in body
+
+
+# -- a figure holding a table -------------------------------------------------------
+
+TABLE = (
+    "<table><tr><th>District</th><th>Homes</th></tr><tr><td>North End</td><td>1,450</td></tr>"
+    "<tr><td>Old Town</td><td>1,180</td></tr></table>"
+)
+
+
+def test_a_figure_holding_a_data_table_is_the_storys() -> None:
+    body = body_with({1: f"<figure class='table'>{TABLE}<figcaption>Homes</figcaption></figure>"})
+    assert_story(body)
+    assert "North End" in body and "1,180" in body
+
+
+def test_a_named_figure_holding_a_data_table_is_the_storys() -> None:
+    figure = (
+        f"<figure class='wp-block-table'><figcaption>Planned homes</figcaption>{TABLE}</figure>"
+    )
+    body = body_with({2: figure})
+    assert "Old Town" in body
+
+
+def test_a_figure_holding_a_code_listing_in_a_table_is_not_the_storys() -> None:
+    """Must not fire: a highlighter's listing (line numbers in one cell, the code in a
+    ``pre`` in the next) in a figure stays out as before."""
+    listing = (
+        "<figure class='highlight'><pre><code><table><tr><td class='gutter'><pre>1 2 3</pre>"
+        "</td><td class='code'><pre>from pathlib import Path; Path('x').mkdir()</pre></td>"
+        "</tr></table></code></pre></figure>"
+    )
+    body = body_with({1: listing})
+    assert_story(body)
+    assert "pathlib" not in body
+
+
+def test_a_picture_figure_still_goes() -> None:
+    """Must not fire: a figure holding a picture and its caption is no table's."""
+    figure = (
+        "<figure><img src='/p.jpg'><figcaption>Workers lay pipes. Photo: A. Berger</figcaption>"
+        "</figure>"
+    )
+    body = body_with({1: figure})
+    assert_story(body)
+    assert "Workers lay pipes" not in body
+
+
+# -- a share row ----------------------------------------------------------------------
+
+
+def test_a_share_row_between_paragraphs_goes() -> None:
+    row = "<div class='x7'><span>Artikel teilen</span><button>Facebook</button></div>"
+    body = body_with({1: row})
+    assert_story(body)
+    assert "Artikel teilen" not in body
+
+
+def test_a_share_row_of_links_drawn_as_buttons_goes() -> None:
+    links = " ".join(
+        f"<a href='https://share.example.net/{n}' role='button'>{n}</a>" for n in ("fb", "mail")
+    )
+    body = body_with({2: f"<div class='m-3'><p>Teilen: {links}</p></div>"})
+    assert_story(body)
+    assert "Teilen" not in body
+
+
+def test_a_copy_link_field_goes() -> None:
+    field = "<div><span>Partager</span><input type='text' value='https://x.org/a'></div>"
+    body = body_with({1: field})
+    assert_story(body)
+    assert "Partager" not in body
+
+
+def test_a_short_paragraph_saying_share_with_a_link_stays() -> None:
+    """Must not fire: a short story line holding a plain link is no row of controls."""
+    line = "Residents can share their questions <a href='/forum'>in the forum</a>."
+    body = body_with({1: f"<p>{line}</p>", 3: "<div><p>Share your views.</p></div>"})
+    assert "Residents can share their questions in the forum." in body
+    assert "Share your views." in body
+
+
+def test_a_short_line_in_a_box_holding_more_text_and_a_button_stays() -> None:
+    """Must not fire: a short line whose element holds more text below it than a row
+    (a box of the story with a paragraph and a glossary button) stays."""
+    box = (
+        f"<div class='note'>Note<p>{STORY[0][:90]} <button>more</button></p></div>"
+        "<p>A second short line.</p>"
+    )
+    body = body_with({2: box})
+    assert "Note" in body
+
+
+# -- an ad's label beside its empty slot ------------------------------------------------
+
+
+def test_an_ad_label_beside_its_empty_slot_goes() -> None:
+    for slot in (
+        "<div class='x7'><span>Anzeige</span><div id='slot-1'></div></div>",
+        "<div class='m-3'><div>Publicité</div><iframe src='about:blank'></iframe></div>",
+        "<div><p>Publicidad</p><ins class='s'></ins></div>",
+    ):
+        body = body_with({1: slot})
+        assert_story(body)
+        for label in ("Anzeige", "Publicité", "Publicidad"):
+            assert label not in body
+
+
+def test_a_line_with_figures_beside_an_empty_box_stays() -> None:
+    """Must not fire: a line with figures is no ad's label (a chart's title over the box
+    its script fills)."""
+    line = "Ads: 4.2 million"
+    body = body_with({1: f"<div class='chart'><span>{line}</span><div id='c1'></div></div>"})
+    assert line in body
+
+
+def test_a_short_line_beside_a_spacer_or_an_icon_stays() -> None:
+    """Must not fire: a short line beside an empty element right in the story's
+    container (a spacer), a line whose empty element is inline (an icon), and a line
+    whose box holds more text stay."""
+    body = body_with(
+        {
+            0: "<p>In brief</p><div class='clear'></div>",
+            1: "<div><p><span class='icon'></span>Video report</p></div>",
+            2: "<div><p>Background</p><div></div><p>A second line of the box.</p></div>",
+        }
+    )
+    assert "In brief" in body
+    assert "Video report" in body
+    assert "Background" in body
