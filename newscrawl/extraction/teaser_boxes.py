@@ -46,9 +46,41 @@ def _item_link(item: HtmlElement, texts: dict[HtmlElement, str]) -> HtmlElement 
         length = len(text)
         if length > best_len:
             best, best_len = anchor, length
-    if best is None or best is hrefs[0][0]:
+    if best is None or len(hrefs) == 1:
+        return best
+    if _holds_picture(best):
+        best = _past_picture(hrefs, best, texts)
+    if best is hrefs[0][0]:
         return best  # no link before the best to be its twin
     return _first_twin(hrefs, best, texts)
+
+
+def _holds_picture(anchor: HtmlElement) -> bool:
+    """*anchor* wraps a picture (``<img>``, ``<picture>``): a teaser's image link."""
+    return next(anchor.iter("img", "picture"), None) is not None
+
+
+def _past_picture(
+    anchors: list[tuple[HtmlElement, str | None]],
+    best: HtmlElement,
+    texts: dict[HtmlElement, str],
+) -> HtmlElement:
+    """The headline link of a teaser whose longest-texted link, *best*, is its picture's.
+    A teaser links its story twice, the picture and the headline; the picture's link
+    may hold text of its own (a caption, a photo credit, a screen-reader line "Read the
+    story: …") that outruns the headline. Another of the item's *anchors* to the same
+    target, holding no picture and headline words, is the headline; without one, *best*
+    stays (a card that is one link, its picture inside)."""
+    href = best.get("href")
+    for anchor, target in anchors:
+        if (
+            anchor is not best
+            and target == href
+            and has_headline_words(_link_text(anchor, texts), bp.TEASER_MIN_WORDS)
+            and not _holds_picture(anchor)
+        ):
+            return anchor
+    return best
 
 
 def _link_text(link: HtmlElement, texts: dict[HtmlElement, str]) -> str:
@@ -74,13 +106,18 @@ def _first_twin(
     """The first of an item's *anchors* (with their ``href``, in order, *best* among them)
     to the same target as *best* whose text reads as a headline. A teaser often links its
     story twice, the headline and then the longer description under it (and an image
-    before both, without text); the longest link is then the description. A short label
-    linking the story before its headline is not one."""
+    before both); the longest link is then the description. A short label linking the
+    story before its headline is not one, nor is the picture's link (its text is a
+    caption or a screen-reader line)."""
     href = best.get("href")
     for anchor, target in anchors:
         if anchor is best:
             break
-        if target == href and has_headline_words(_link_text(anchor, texts), TWIN_MIN_WORDS):
+        if (
+            target == href
+            and has_headline_words(_link_text(anchor, texts), TWIN_MIN_WORDS)
+            and not _holds_picture(anchor)
+        ):
             return anchor
     return best
 

@@ -1,0 +1,55 @@
+"""Boxes of teasers read by :func:`find_teasers`: each structure with a case where the
+rule must not fire."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement, document_fromstring
+
+from newscrawl.extraction.teaser_boxes import find_teasers
+
+PAGE = "https://www.harbourtimes.example/news/harbour-bridge-reopens-after-two-years-4711.html"
+HEADLINES = [
+    "Swimming pool stays closed all summer for repairs",
+    "New bus line links harbour and station from May",
+    "Residents collect signatures against new car park",
+]
+
+
+def root(box: str) -> HtmlElement:
+    page: HtmlElement = document_fromstring(f"<html><body><aside>{box}</aside></body></html>")
+    return page
+
+
+def href(index: int) -> str:
+    return f"/news/story-number-{index}-of-the-box-{48210 + index}.html"
+
+
+def headlines(box: str) -> list[str | None]:
+    return [t.headline for t in find_teasers(root(box), PAGE, [])]
+
+
+def test_picture_link_text_is_not_the_headline() -> None:
+    """The picture's link holds a credit, a caption or a screen-reader line longer than
+    the headline: the other link to the story is the headline."""
+    for extra in (
+        "<figure><img src='t.jpg'><figcaption>Photo: John Smith / Harbour Times picture"
+        " desk archive</figcaption></figure>",
+        "<img src='t.jpg'><span class='sr-only'>Read the story: {h}</span>",
+    ):
+        items = "".join(
+            f"<li><a href='{href(i)}'>{extra.format(h=h)}</a>"
+            f"<h3><a href='{href(i)}'>{h}</a></h3></li>"
+            for i, h in enumerate(HEADLINES)
+        )
+        assert headlines(f"<ul>{items}</ul>") == HEADLINES
+
+
+def test_card_link_holding_its_picture_keeps_its_text() -> None:
+    """Must not fire: a card that is one link, its picture inside, and a second link to
+    the story with a short label ("More"): the card's headline stays."""
+    items = "".join(
+        f"<li><a href='{href(i)}'><img src='t.jpg'><h3>{h}</h3></a>"
+        f"<a href='{href(i)}'>More</a></li>"
+        for i, h in enumerate(HEADLINES)
+    )
+    assert headlines(f"<ul>{items}</ul>") == HEADLINES
