@@ -53,3 +53,34 @@ def test_card_link_holding_its_picture_keeps_its_text() -> None:
         for i, h in enumerate(HEADLINES)
     )
     assert headlines(f"<ul>{items}</ul>") == HEADLINES
+
+
+def dates(box: str) -> list[list[str]]:
+    return [[d.raw for d in t.dates] for t in find_teasers(root(box), PAGE, [])]
+
+
+def test_date_line_between_headline_and_description() -> None:
+    """A teaser's date line of its own (glued to the texts around it in the teaser's
+    text), in English or with a local month name and a label."""
+    for line, raw in (
+        ("March 11, 2024", "March 11, 2024"),
+        ("Veröffentlicht am 11. März 2024", "11. März 2024"),
+        ("Publié le 11 mars 2024 à 09h15", "11 mars 2024 à 09h15"),
+    ):
+        items = "".join(
+            f"<div class='card'><h3><a href='{href(i)}'>{h}</a></h3><p class='meta'>{line}</p>"
+            f"<p>The transit agency will test a new service from the spring onwards</p></div>"
+            for i, h in enumerate(HEADLINES)
+        )
+        assert dates(f"<div>{items}</div>") == [[raw]] * 3
+
+
+def test_date_in_a_sentence_or_headline_is_no_date_line() -> None:
+    """Must not fire: a date in the description's sentence (a local month name: an
+    English one the teaser's whole text gives), a year in the headline."""
+    items = "".join(
+        f"<div class='card'><h3><a href='{href(i)}'>{h} in 2024</a></h3>"
+        f"<p>Die Abstimmung am 9. Juni 2024 entscheidet, ob der Plan umgesetzt wird</p></div>"
+        for i, h in enumerate(HEADLINES)
+    )
+    assert dates(f"<div>{items}</div>") == [[]] * 3

@@ -20,6 +20,7 @@ from newscrawl.extraction.dates import LabelledDate, split_labels
 from newscrawl.extraction.html import BR, absolute_url, inline_text, is_bare_reading
 from newscrawl.extraction.html import SKIP_TAGS as NO_TEXT_TAGS
 from newscrawl.extraction.page import TeaserData
+from newscrawl.extraction.stamp_names import YEAR_IN_TEXT, publication_day
 from newscrawl.extraction.teaser_links import has_headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.walk_marks import HIDDEN_STYLE, WORDS
@@ -332,12 +333,43 @@ def _enough_items(items: int, children: int) -> bool:
 
 def _teaser_dates(item: _Item, headline: str) -> list[LabelledDate]:
     """The teaser's stamp: a ``<time>``, else a date written in its text beside the
-    headline ("2025-06-02 16:42", "Veröffentlicht am 22.05.2026", "2 hours ago")."""
+    headline ("2025-06-02 16:42", "Veröffentlicht am 22.05.2026", "2 hours ago"), else,
+    when that text holds a year, the teaser's date line (see :func:`_date_line`)."""
     for stamp in item.element.iter("time"):
         raw = stamp.get("datetime") or " ".join(stamp.text_content().split())
         if raw:
             return [LabelledDate("datePublished", raw)]
-    return split_labels(item.text.replace(headline, " ", 1))[:1]
+    rest = item.text.replace(headline, " ", 1)
+    found = split_labels(rest)[:1]
+    if found or YEAR_IN_TEXT.search(rest) is None:
+        return found
+    return _date_line(item.element, headline)
+
+
+#: Most characters a teaser's date line holds besides its date (a label, "· 3 min").
+DATE_LINE_MAX_EXTRA = 25
+
+
+def _date_line(element: HtmlElement, headline: str) -> list[LabelledDate]:
+    """The date of a teaser's date line: an element of the teaser whose text is a
+    publication date with at most a label or a reading time beside it ("March 11, 2024",
+    "Veröffentlicht am 11. März 2024", "11 mars 2024 à 09h15"). The teaser's text glues
+    its elements' texts ("…from MayMarch 11, 2024The transit…"), so a date between the
+    headline and the description is found only in its own element; a date with a local
+    month name is read there too. A date in a sentence of the description, or in the
+    headline, is not a date line."""
+    for count, node in enumerate(element.iterdescendants()):
+        if count > 40:
+            break
+        if not isinstance(node.tag, str) or node.tag in NO_TEXT_TAGS:
+            continue
+        text = short_text(node, 80)
+        if not text or text == headline:
+            continue
+        raw = publication_day(text)
+        if raw is not None and len(text) - len(raw) <= DATE_LINE_MAX_EXTRA:
+            return [LabelledDate("datePublished", raw)]
+    return []
 
 
 def _teaser_description(item: _Item, headline: str) -> str | None:
