@@ -84,3 +84,33 @@ def test_date_in_a_sentence_or_headline_is_no_date_line() -> None:
         for i, h in enumerate(HEADLINES)
     )
     assert dates(f"<div>{items}</div>") == [[]] * 3
+
+
+def blocks(box: str) -> set[str | None]:
+    return {t.block for t in find_teasers(root(box), PAGE, [])}
+
+
+LIST = (
+    "<ul>"
+    + "".join(f"<li><a href='{href(i)}'>{h}</a></li>" for i, h in enumerate(HEADLINES))
+    + "</ul>"
+)
+
+
+def test_bold_line_heads_its_box() -> None:
+    """A line all in bold before the list, inside the box or before it, names the box."""
+    assert blocks(f"<div><p><strong>Most read</strong></p>{LIST}</div>") == {"Most read"}
+    assert blocks(f"<p><b>Read more</b></p><div>{LIST}</div>") == {"Read more"}
+
+
+def test_comments_and_bold_lead_ins_are_no_heading() -> None:
+    """Must not fire: an HTML comment before the list (the heading before it names the
+    box, or none does), a paragraph opening with a bold lead-in, a bold link."""
+    assert blocks(f"<div><h2>Most read</h2><!-- list: most read v2 -->{LIST}</div>") == {
+        "Most read"
+    }
+    assert blocks(f"<div><!-- BEGIN related stories widget -->{LIST}</div>") == {None}
+    lead_in = "<p><strong>Note:</strong> the council meets again in May.</p>"
+    assert blocks(f"<div>{lead_in}{LIST}</div>") == {None}
+    bold_link = "<p><strong><a href='/news/'>News</a></strong></p>"
+    assert blocks(f"<div>{bold_link}{LIST}</div>") == {None}

@@ -174,13 +174,36 @@ def short_text(element: HtmlElement, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+#: Tags of a line that is a box's heading when all its text is bold (see _bold_line).
+_LINE_TAGS = frozenset({"p", "div", "span"})
+_BOLD_TAGS = frozenset({"strong", "b"})
+
+
+def _bold_line(node: HtmlElement, tag: str) -> bool:
+    """*node* is a line whose whole text is one bold element and no link
+    (``<p><strong>Most read</strong></p>``): a box's heading written without a heading
+    tag. A paragraph opening with a bold lead-in ("<strong>Note:</strong> the …") has
+    text of its own beside it, and a bold link is a teaser, not a heading."""
+    if tag not in _LINE_TAGS:
+        return False
+    inner = [c for c in node if isinstance(c.tag, str)]
+    return (
+        len(inner) == 1
+        and inner[0].tag in _BOLD_TAGS
+        and not (node.text or "").strip()
+        and not any((c.tail or "").strip() for c in node)
+        and next(node.iter("a"), None) is None
+    )
+
+
 def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
-    """The heading naming *box*: inside it before its items, or just before it."""
+    """The heading naming *box*: inside it before its items, or just before it (a
+    heading, an element classed as one, a bold line; never a comment)."""
 
     def title_of(node: HtmlElement) -> str | None:
         tag = tag_name(node)
         words = {w.lower() for w in WORDS.findall(node.get("class") or "")}
-        if tag in HEADINGS or not words.isdisjoint(voc.TITLE_WORDS):
+        if tag in HEADINGS or not words.isdisjoint(voc.TITLE_WORDS) or _bold_line(node, tag):
             return short_text(node, 80) or None
         for count, heading in enumerate(node.iter("h2", "h3", "h4", "h5", "h6")):
             if count > 0:
