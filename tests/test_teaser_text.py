@@ -148,3 +148,47 @@ def test_time_stamp_is_not_part_of_the_headline() -> None:
 )
 def test_closing_stamp_or_counter_is_cut(html: str, headline: str) -> None:
     assert teaser_headline(link(html)) == headline
+
+
+@pytest.mark.parametrize(
+    ("html", "headline"),
+    [
+        # A card that is one link: its heading or title-classed line is the headline
+        # over the longer description under it (no full stop to tell it by).
+        (
+            "<a><img src='t.jpg'><h3>Swimming pool stays closed all summer</h3>"
+            "<p>Work on the ventilation is taking longer than planned, the city says</p></a>",
+            "Swimming pool stays closed all summer",
+        ),
+        (
+            "<a><div class='teaser-kicker'>Verkehr</div>\n<div class='teaser-title'>Neue Buslinie"
+            " ab Mai</div>\n<div class='teaser-text'>Die Verkehrsbetriebe testen ab dem"
+            " Frühjahr einen Takt von zehn Minuten</div></a>",
+            "Neue Buslinie ab Mai",
+        ),
+        (
+            "<a><span class='card__headline'>La piscine restera fermée</span>\n<span>Les travaux"
+            " sur la ventilation durent plus longtemps que prévu selon la ville</span></a>",
+            "La piscine restera fermée",
+        ),
+        # Must not fire: a kicker classed as a label over the headline; a subtitle marked
+        # after the headline; a heading holding kicker and title.
+        (
+            "<a><span class='teaser__label'>Analyse der Woche</span>\n<span>Warum der Haushalt"
+            " der Stadt nicht aufgeht</span></a>",
+            "Warum der Haushalt der Stadt nicht aufgeht",
+        ),
+        (
+            "<a><span>Residents collect signatures against the new car park</span>\n"
+            "<h4>Petition</h4></a>",
+            "Residents collect signatures against the new car park",
+        ),
+        (
+            "<a><h3><span>Verkehr</span>\n<span>Neue Buslinie ab Mai</span></h3>\n"
+            "<p>Die Verkehrsbetriebe testen einen Takt von zehn Minuten.</p></a>",
+            "Neue Buslinie ab Mai",
+        ),
+    ],
+)
+def test_card_link_title_line(html: str, headline: str) -> None:
+    assert teaser_headline(link(html)) == headline

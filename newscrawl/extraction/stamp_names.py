@@ -74,7 +74,7 @@ LIST_ENTRY_LEVELS = 4
 LIST_ENTRY_SIBLINGS = 8
 
 
-def _publication_day(text: str | None) -> str | None:
+def publication_day(text: str | None) -> str | None:
     """The first publication date a short text states (raw), None when it states none or
     is a modification stamp. A date with a local month name ("28. Februar 2024", "5 de
     marzo de 2024") counts too: a list of other stories dated so is a list all the same."""
@@ -104,9 +104,9 @@ def list_entry(node: HtmlElement, short: ShortTexts, memo: dict[HtmlElement, boo
             for s in islice((s for s in siblings if s.tag == tag), LIST_ENTRY_SIBLINGS)
             if s.get("class") == name
         ]
-        if like and (own := _publication_day(short.text(node))) is not None:
+        if like and (own := publication_day(short.text(node))) is not None:
             verdict = any(
-                (other := _publication_day(short.text(s))) is not None and other != own
+                (other := publication_day(short.text(s))) is not None and other != own
                 for s in like
             )
     memo[node] = verdict

@@ -20,6 +20,7 @@ from newscrawl.extraction.dates import LabelledDate, split_labels
 from newscrawl.extraction.html import BR, absolute_url, inline_text, is_bare_reading
 from newscrawl.extraction.html import SKIP_TAGS as NO_TEXT_TAGS
 from newscrawl.extraction.page import TeaserData
+from newscrawl.extraction.stamp_names import YEAR_IN_TEXT, publication_day
 from newscrawl.extraction.teaser_links import has_headline_words, is_own_stories, story_links
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.walk_marks import HIDDEN_STYLE, WORDS
@@ -46,9 +47,41 @@ def _item_link(item: HtmlElement, texts: dict[HtmlElement, str]) -> HtmlElement 
         length = len(text)
         if length > best_len:
             best, best_len = anchor, length
-    if best is None or best is hrefs[0][0]:
+    if best is None or len(hrefs) == 1:
+        return best
+    if _holds_picture(best):
+        best = _past_picture(hrefs, best, texts)
+    if best is hrefs[0][0]:
         return best  # no link before the best to be its twin
     return _first_twin(hrefs, best, texts)
+
+
+def _holds_picture(anchor: HtmlElement) -> bool:
+    """*anchor* wraps a picture (``<img>``, ``<picture>``): a teaser's image link."""
+    return next(anchor.iter("img", "picture"), None) is not None
+
+
+def _past_picture(
+    anchors: list[tuple[HtmlElement, str | None]],
+    best: HtmlElement,
+    texts: dict[HtmlElement, str],
+) -> HtmlElement:
+    """The headline link of a teaser whose longest-texted link, *best*, is its picture's.
+    A teaser links its story twice, the picture and the headline; the picture's link
+    may hold text of its own (a caption, a photo credit, a screen-reader line "Read the
+    story: …") that outruns the headline. Another of the item's *anchors* to the same
+    target, holding no picture and headline words, is the headline; without one, *best*
+    stays (a card that is one link, its picture inside)."""
+    href = best.get("href")
+    for anchor, target in anchors:
+        if (
+            anchor is not best
+            and target == href
+            and has_headline_words(_link_text(anchor, texts), bp.TEASER_MIN_WORDS)
+            and not _holds_picture(anchor)
+        ):
+            return anchor
+    return best
 
 
 def _link_text(link: HtmlElement, texts: dict[HtmlElement, str]) -> str:
@@ -74,13 +107,18 @@ def _first_twin(
     """The first of an item's *anchors* (with their ``href``, in order, *best* among them)
     to the same target as *best* whose text reads as a headline. A teaser often links its
     story twice, the headline and then the longer description under it (and an image
-    before both, without text); the longest link is then the description. A short label
-    linking the story before its headline is not one."""
+    before both); the longest link is then the description. A short label linking the
+    story before its headline is not one, nor is the picture's link (its text is a
+    caption or a screen-reader line)."""
     href = best.get("href")
     for anchor, target in anchors:
         if anchor is best:
             break
-        if target == href and has_headline_words(_link_text(anchor, texts), TWIN_MIN_WORDS):
+        if (
+            target == href
+            and has_headline_words(_link_text(anchor, texts), TWIN_MIN_WORDS)
+            and not _holds_picture(anchor)
+        ):
             return anchor
     return best
 
@@ -136,13 +174,36 @@ def short_text(element: HtmlElement, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+#: Tags of a line that is a box's heading when all its text is bold (see _bold_line).
+_LINE_TAGS = frozenset({"p", "div", "span"})
+_BOLD_TAGS = frozenset({"strong", "b"})
+
+
+def _bold_line(node: HtmlElement, tag: str) -> bool:
+    """*node* is a line whose whole text is one bold element and no link
+    (``<p><strong>Most read</strong></p>``): a box's heading written without a heading
+    tag. A paragraph opening with a bold lead-in ("<strong>Note:</strong> the …") has
+    text of its own beside it, and a bold link is a teaser, not a heading."""
+    if tag not in _LINE_TAGS:
+        return False
+    inner = [c for c in node if isinstance(c.tag, str)]
+    return (
+        len(inner) == 1
+        and inner[0].tag in _BOLD_TAGS
+        and not (node.text or "").strip()
+        and not any((c.tail or "").strip() for c in node)
+        and next(node.iter("a"), None) is None
+    )
+
+
 def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
-    """The heading naming *box*: inside it before its items, or just before it."""
+    """The heading naming *box*: inside it before its items, or just before it (a
+    heading, an element classed as one, a bold line; never a comment)."""
 
     def title_of(node: HtmlElement) -> str | None:
         tag = tag_name(node)
         words = {w.lower() for w in WORDS.findall(node.get("class") or "")}
-        if tag in HEADINGS or not words.isdisjoint(voc.TITLE_WORDS):
+        if tag in HEADINGS or not words.isdisjoint(voc.TITLE_WORDS) or _bold_line(node, tag):
             return short_text(node, 80) or None
         for count, heading in enumerate(node.iter("h2", "h3", "h4", "h5", "h6")):
             if count > 0:
@@ -295,12 +356,43 @@ def _enough_items(items: int, children: int) -> bool:
 
 def _teaser_dates(item: _Item, headline: str) -> list[LabelledDate]:
     """The teaser's stamp: a ``<time>``, else a date written in its text beside the
-    headline ("2025-06-02 16:42", "Veröffentlicht am 22.05.2026", "2 hours ago")."""
+    headline ("2025-06-02 16:42", "Veröffentlicht am 22.05.2026", "2 hours ago"), else,
+    when that text holds a year, the teaser's date line (see :func:`_date_line`)."""
     for stamp in item.element.iter("time"):
         raw = stamp.get("datetime") or " ".join(stamp.text_content().split())
         if raw:
             return [LabelledDate("datePublished", raw)]
-    return split_labels(item.text.replace(headline, " ", 1))[:1]
+    rest = item.text.replace(headline, " ", 1)
+    found = split_labels(rest)[:1]
+    if found or YEAR_IN_TEXT.search(rest) is None:
+        return found
+    return _date_line(item.element, headline)
+
+
+#: Most characters a teaser's date line holds besides its date (a label, "· 3 min").
+DATE_LINE_MAX_EXTRA = 25
+
+
+def _date_line(element: HtmlElement, headline: str) -> list[LabelledDate]:
+    """The date of a teaser's date line: an element of the teaser whose text is a
+    publication date with at most a label or a reading time beside it ("March 11, 2024",
+    "Veröffentlicht am 11. März 2024", "11 mars 2024 à 09h15"). The teaser's text glues
+    its elements' texts ("…from MayMarch 11, 2024The transit…"), so a date between the
+    headline and the description is found only in its own element; a date with a local
+    month name is read there too. A date in a sentence of the description, or in the
+    headline, is not a date line."""
+    for count, node in enumerate(element.iterdescendants()):
+        if count > 40:
+            break
+        if not isinstance(node.tag, str) or node.tag in NO_TEXT_TAGS:
+            continue
+        text = short_text(node, 80)
+        if not text or text == headline:
+            continue
+        raw = publication_day(text)
+        if raw is not None and len(text) - len(raw) <= DATE_LINE_MAX_EXTRA:
+            return [LabelledDate("datePublished", raw)]
+    return []
 
 
 def _teaser_description(item: _Item, headline: str) -> str | None:

@@ -14,6 +14,15 @@ the teaser's place in its list, a ``<time>`` stamp (read apart as the teaser's d
 to a description it would hide the sentence's full stop, glued to a headline in scripts
 without spaces it would stay in it: "…対策不備12月24日"), and a date or relative time closing
 the line in an element of its own ("… 1 hour ago"), are not part of the headline either.
+
+A card that is one link (picture, kicker, headline, description, date) marks its title
+line: a heading element (``<h3>``) or an element whose class names a title
+(``card__title``, ``teaser-headline``: the class's last BEM element, not
+``article-title__prefix``). When one line of three words or more is so marked, it is the
+headline over a longer line after it (a description that ends without a full stop); a
+longer line before it stays the headline (the marked line is then a subtitle), a mark
+holding more than one line (a kicker and a title in one ``<h3>``) marks none, and two
+marked lines (a kicker and a title both styled as headings) leave the longest.
 """
 
 from __future__ import annotations
@@ -23,9 +32,13 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawl.extraction.blocks import HEADINGS
+from newscrawl.extraction.boilerplate import TEASER_MIN_WORDS
 from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.html import is_bare_reading
+from newscrawl.extraction.teaser_links import has_headline_words
 from newscrawl.extraction.vocabulary import SKIP_TAGS
+from newscrawl.extraction.walk_marks import WORDS
 
 #: Marks an element boundary while the text is gathered.
 _EDGE = "\ue001"
@@ -162,6 +175,44 @@ def _holder(link: HtmlElement, text: str) -> HtmlElement | None:
     return found
 
 
+#: Words of a class name marking a card's title line (see module doc).
+_TITLE_CLASS = frozenset({"title", "headline"})
+
+
+def _is_marked(element: HtmlElement) -> bool:
+    """*element* is a heading, or a class name's last BEM element (``card__title``, not
+    ``card-title__prefix``) names a title."""
+    if element.tag in HEADINGS:
+        return True
+    names = element.get("class")
+    if not names:
+        return False
+    for name in names.split():
+        part = name.rsplit("__", 1)[-1].split("--", 1)[0]
+        if not _TITLE_CLASS.isdisjoint(w.lower() for w in WORDS.findall(part)):
+            return True
+    return False
+
+
+def _marked_line(link: HtmlElement, lines: list[str]) -> int | None:
+    """Index in *lines* of the one line that is the whole text of a marked element inside
+    *link* (see module doc); None when none is, or more than one (a kicker and a title
+    both styled as headings)."""
+    found: int | None = None
+    for count, element in enumerate(link.iterdescendants()):
+        if count > 50:
+            break
+        if not isinstance(element.tag, str) or not _is_marked(element):
+            continue
+        text = " ".join(element.text_content().split())
+        if text in lines:
+            index = lines.index(text)
+            if found is not None and found != index:
+                return None
+            found = index
+    return found
+
+
 def teaser_headline(link: HtmlElement, rank: int | None = None) -> str:
     """The headline in a teaser *link*; *rank*: the teaser's place in its list."""
     lines = _lines(link) or _lines(link, stamps=True)
@@ -170,6 +221,13 @@ def teaser_headline(link: HtmlElement, rank: int | None = None) -> str:
     if len(lines) > 1:
         titles = [line for line in lines if not _SENTENCE.search(line)] or lines
         best = max(titles, key=len)
+        marked = _marked_line(link, lines)
+        if (
+            marked is not None
+            and marked < lines.index(best)
+            and has_headline_words(lines[marked], TEASER_MIN_WORDS)
+        ):
+            best = lines[marked]  # the card's title over the description under it
     else:
         best = lines[0]
     return _trim(best, rank, link) or best

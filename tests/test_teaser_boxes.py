@@ -1,0 +1,116 @@
+"""Boxes of teasers read by :func:`find_teasers`: each structure with a case where the
+rule must not fire."""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement, document_fromstring
+
+from newscrawl.extraction.teaser_boxes import find_teasers
+
+PAGE = "https://www.harbourtimes.example/news/harbour-bridge-reopens-after-two-years-4711.html"
+HEADLINES = [
+    "Swimming pool stays closed all summer for repairs",
+    "New bus line links harbour and station from May",
+    "Residents collect signatures against new car park",
+]
+
+
+def root(box: str) -> HtmlElement:
+    page: HtmlElement = document_fromstring(f"<html><body><aside>{box}</aside></body></html>")
+    return page
+
+
+def href(index: int) -> str:
+    return f"/news/story-number-{index}-of-the-box-{48210 + index}.html"
+
+
+def headlines(box: str) -> list[str | None]:
+    return [t.headline for t in find_teasers(root(box), PAGE, [])]
+
+
+def test_picture_link_text_is_not_the_headline() -> None:
+    """The picture's link holds a credit, a caption or a screen-reader line longer than
+    the headline: the other link to the story is the headline."""
+    for extra in (
+        "<figure><img src='t.jpg'><figcaption>Photo: John Smith / Harbour Times picture"
+        " desk archive</figcaption></figure>",
+        "<img src='t.jpg'><span class='sr-only'>Read the story: {h}</span>",
+    ):
+        items = "".join(
+            f"<li><a href='{href(i)}'>{extra.format(h=h)}</a>"
+            f"<h3><a href='{href(i)}'>{h}</a></h3></li>"
+            for i, h in enumerate(HEADLINES)
+        )
+        assert headlines(f"<ul>{items}</ul>") == HEADLINES
+
+
+def test_card_link_holding_its_picture_keeps_its_text() -> None:
+    """Must not fire: a card that is one link, its picture inside, and a second link to
+    the story with a short label ("More"): the card's headline stays."""
+    items = "".join(
+        f"<li><a href='{href(i)}'><img src='t.jpg'><h3>{h}</h3></a>"
+        f"<a href='{href(i)}'>More</a></li>"
+        for i, h in enumerate(HEADLINES)
+    )
+    assert headlines(f"<ul>{items}</ul>") == HEADLINES
+
+
+def dates(box: str) -> list[list[str]]:
+    return [[d.raw for d in t.dates] for t in find_teasers(root(box), PAGE, [])]
+
+
+def test_date_line_between_headline_and_description() -> None:
+    """A teaser's date line of its own (glued to the texts around it in the teaser's
+    text), in English or with a local month name and a label."""
+    for line, raw in (
+        ("March 11, 2024", "March 11, 2024"),
+        ("Veröffentlicht am 11. März 2024", "11. März 2024"),
+        ("Publié le 11 mars 2024 à 09h15", "11 mars 2024 à 09h15"),
+    ):
+        items = "".join(
+            f"<div class='card'><h3><a href='{href(i)}'>{h}</a></h3><p class='meta'>{line}</p>"
+            f"<p>The transit agency will test a new service from the spring onwards</p></div>"
+            for i, h in enumerate(HEADLINES)
+        )
+        assert dates(f"<div>{items}</div>") == [[raw]] * 3
+
+
+def test_date_in_a_sentence_or_headline_is_no_date_line() -> None:
+    """Must not fire: a date in the description's sentence (a local month name: an
+    English one the teaser's whole text gives), a year in the headline."""
+    items = "".join(
+        f"<div class='card'><h3><a href='{href(i)}'>{h} in 2024</a></h3>"
+        f"<p>Die Abstimmung am 9. Juni 2024 entscheidet, ob der Plan umgesetzt wird</p></div>"
+        for i, h in enumerate(HEADLINES)
+    )
+    assert dates(f"<div>{items}</div>") == [[]] * 3
+
+
+def blocks(box: str) -> set[str | None]:
+    return {t.block for t in find_teasers(root(box), PAGE, [])}
+
+
+LIST = (
+    "<ul>"
+    + "".join(f"<li><a href='{href(i)}'>{h}</a></li>" for i, h in enumerate(HEADLINES))
+    + "</ul>"
+)
+
+
+def test_bold_line_heads_its_box() -> None:
+    """A line all in bold before the list, inside the box or before it, names the box."""
+    assert blocks(f"<div><p><strong>Most read</strong></p>{LIST}</div>") == {"Most read"}
+    assert blocks(f"<p><b>Read more</b></p><div>{LIST}</div>") == {"Read more"}
+
+
+def test_comments_and_bold_lead_ins_are_no_heading() -> None:
+    """Must not fire: an HTML comment before the list (the heading before it names the
+    box, or none does), a paragraph opening with a bold lead-in, a bold link."""
+    assert blocks(f"<div><h2>Most read</h2><!-- list: most read v2 -->{LIST}</div>") == {
+        "Most read"
+    }
+    assert blocks(f"<div><!-- BEGIN related stories widget -->{LIST}</div>") == {None}
+    lead_in = "<p><strong>Note:</strong> the council meets again in May.</p>"
+    assert blocks(f"<div>{lead_in}{LIST}</div>") == {None}
+    bold_link = "<p><strong><a href='/news/'>News</a></strong></p>"
+    assert blocks(f"<div>{bold_link}{LIST}</div>") == {None}
