@@ -14,9 +14,10 @@ must go:
 - scripts-story: a story of three or six paragraphs in ``<article>`` or ``<div>``s,
   beside a menu, a column of other stories' headlines with blurbs (before or after it in
   the page) or a row of teaser cards under it: the body is the story, no blurb;
-- scripts-sentences: a story whose first paragraph is a bold intro ``<div>``, or whose
-  paragraphs are ``<span>``s in ``<div>``s, page-builder modules or cut by
-  ``<br><br>``, beside a teaser column: every paragraph stays (the sentence end of each script
+- scripts-sentences: a story whose first paragraph is a bold intro ``<div>``, whose
+  second paragraph links its first words (three fifths of its text: a sentence that links
+  much of itself), or whose paragraphs are ``<span>``s in ``<div>``s, page-builder modules
+  or cut by ``<br><br>``, beside a teaser column: every paragraph stays (the sentence end of each script
   tells prose from a line of chrome);
 - scripts-short: a story of one or two paragraphs beside a column of teasers with blurbs
   or above a row of teaser cards;
@@ -121,7 +122,7 @@ def story_cases() -> Iterator[Case]:
 # -- sentence ends: an intro, paragraphs in <div>s or modules, <br><br> ------------------
 
 
-SENTENCE_SHAPES = ("span-divs", "intro-div", "modules", "breaks")
+SENTENCE_SHAPES = ("span-divs", "intro-div", "modules", "breaks", "linked", "deck")
 
 
 def sentence_page(lang: str, shape: str) -> str:
@@ -134,6 +135,19 @@ def sentence_page(lang: str, shape: str) -> str:
         inner = f"{h1}{dateline(lang)}<div class='article-body'>{spans}</div>"
     elif shape == "intro-div":
         inner = f"{h1}{dateline(lang)}<div class='article-body'><div class='intro'><strong>{story[0]}</strong></div>{paras}<p>{story[4]}</p></div>"
+    elif shape == "linked":
+        # The second paragraph links its first words to the council's page (more than
+        # half its text is the link): a sentence of the story that links much of it.
+        cut = len(story[1]) * 3 // 5
+        cut = max((story[1].rfind(c, 0, cut) for c in " ，、،,"), default=-1)
+        cut = cut if cut > 0 else len(story[1]) * 3 // 5
+        linked = f"<p><a href='/council/budget.html'>{story[1][:cut]}</a>{story[1][cut:]}</p>"
+        inner = f"{h1}{dateline(lang)}<div class='article-body'><p>{story[0]}</p>{linked}{''.join(f'<p>{p}</p>' for p in story[2:])}</div>"
+    elif shape == "deck":
+        # A deck set as a heading between the headline and the story's first paragraph,
+        # built like no heading after it: it goes when that paragraph ends as a sentence.
+        deck = f"<h2 class='deck'>{t['others'][0]}</h2>"
+        inner = f"<article>{h1}{dateline(lang)}<div class='article-body'>{deck}{''.join(f'<p>{p}</p>' for p in story)}</div></article>"
     elif shape == "modules":
         modules = "".join(
             f"<div class='et_pb_module et_pb_text'><div class='et_pb_text_inner'>{p}</div></div>"
@@ -149,11 +163,12 @@ def sentence_page(lang: str, shape: str) -> str:
 def sentence_cases() -> Iterator[Case]:
     for lang in LANGS:
         for shape in SENTENCE_SHAPES:
+            drop = drops(lang) + ([TEXTS[lang]["others"][0]] if shape == "deck" else [])
             yield (
                 f"sentences-{lang}-{shape}",
                 sentence_page(lang, shape),
                 TEXTS[lang]["story"][:5],
-                drops(lang),
+                drop,
             )
 
 

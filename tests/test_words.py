@@ -14,8 +14,11 @@ from newscrawl.extraction.anchored import is_prose
 from newscrawl.extraction.blocks import Block
 from newscrawl.extraction.headlines import key_words, shared_core, word_set
 from newscrawl.extraction.second import long_words
+from newscrawl.extraction.vocabulary import SENTENCE_CLOSERS
 from newscrawl.extraction.words import (
     _MARKS,
+    ends_sentence,
+    ends_word_sentence,
     text_weight,
     word_spans,
     words,
@@ -132,3 +135,66 @@ def test_prose_length_weighs_ideographs() -> None:
     assert is_prose(_block(TEXTS["ja"]["story"][4]))
     # Must not fire: a Latin line of the same character count is no paragraph of prose.
     assert not is_prose(_block("The budget takes effect in January, work starts."))
+
+
+#: The sentence end the extractor read before: a stop, then closing quotes and brackets.
+_OLD_END = re.compile(f"[{re.escape('.!?…。！？．｡।')}][{re.escape(SENTENCE_CLOSERS)}]*$")
+_OLD_WORD_END = re.compile(
+    rf"\w[{re.escape('.!?…。！？．｡।')}][{re.escape(SENTENCE_CLOSERS)}]*\s*$"
+)
+LATIN_ENDS = [
+    "The council approved the budget.",
+    "Did it? Yes!",
+    "“We will build it.”",
+    "It said (see above).",
+    "A headline without a stop",
+    "Menu",
+    "Read more …",
+    "Read more ...",
+    "A list; of things;",
+    "A line.\n",
+    "A line. ",
+    "Score: 3:2",
+    "",
+    ".",
+    " .",
+]
+
+
+@pytest.mark.parametrize("text", LATIN_ENDS)
+def test_latin_sentence_ends_as_before(text: str) -> None:
+    """Must not fire: Latin text ends a sentence exactly where the regex said so."""
+    assert ends_sentence(text) == bool(_OLD_END.search(text))
+    assert ends_word_sentence(text) == bool(_OLD_WORD_END.search(text))
+
+
+@pytest.mark.parametrize(
+    "lang", ["hi", "bn", "ta", "th", "ar", "ur", "he", "el", "ru", "zh", "ja", "ko"]
+)
+def test_every_script_ends_its_sentences(lang: str) -> None:
+    for paragraph in TEXTS[lang]["story"]:
+        assert ends_sentence(paragraph), paragraph
+        assert ends_word_sentence(paragraph), paragraph
+
+
+@pytest.mark.parametrize(
+    "lang", ["hi", "bn", "ta", "th", "ar", "ur", "he", "el", "ru", "zh", "ja", "ko"]
+)
+def test_headlines_and_menus_end_no_sentence(lang: str) -> None:
+    """Must not fire: a headline, a menu entry, a teaser's headline is no sentence (a
+    Thai one neither, though Thai sets no stop: it is shorter than a sentence's text)."""
+    texts = TEXTS[lang]
+    for line in [texts["headline"], *texts["nav"], *texts["others"]]:
+        assert not ends_sentence(line), line
+        assert not ends_word_sentence(line), line
+
+
+def test_script_stops() -> None:
+    assert ends_sentence("والدین کی تنظیم نے فیصلے کا خیر مقدم کیا۔")  # Urdu full stop
+    assert ends_sentence("فمن سيدعم المتاجر الصغيرة؟")  # Arabic question mark
+    assert ends_sentence("धर्मो रक्षति रक्षितः ॥")  # double danda
+    assert ends_sentence("ποιος θα στηρίξει τα μικρά καταστήματα;")  # Greek question mark
+    assert ends_sentence("ποιος θα στηρίξει τα μικρά καταστήματα\u037e")
+    assert ends_sentence("「予算を可決した。」")
+    assert ends_word_sentence("मरम्मत के लिए पैसा रखा गया है। ")  # a vowel sign before the danda
+    assert not ends_word_sentence("पैसा रखा गया ।")  # the danda after a space
