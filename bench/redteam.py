@@ -31,9 +31,11 @@ or plain links), and the layouts of page builders and block editors in
 ``bench/redteam_layouts.py`` (builder-modules, builder-split, block-groups, two-column,
 institutional, field-wrappers, builder-teasers: see there), and old-school or hand-made
 markup in ``bench/redteam_oldmarkup.py`` (br-paras, br-tail, table-layout, table-teasers,
-bare-text, div-paras, span-paras, verse, word-export, amp, sections: see there), and page
+bare-text, div-paras, span-paras, verse, word-export, amp, sections: see there), page
 chrome inside the story's own container in ``bench/redteam_inbody.py`` (inbody,
-inbody-mixed, inbody-keep: see there). Each page names what must
+inbody-mixed, inbody-keep: see there), and stories in eleven scripts in
+``bench/redteam_scripts.py`` (scripts-story, scripts-sentences, scripts-short,
+scripts-listing: see there). Each page names what must
 stay and what must go; a page fails when any must-keep line is missing or any must-drop
 line is there. The must-not-fire variants (a
 real story built like the structure) are scored the same way.
@@ -52,6 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.redteam_inbody import CLASSES as INBODY_CLASSES
 from bench.redteam_layouts import CLASSES as LAYOUT_CLASSES
 from bench.redteam_oldmarkup import CLASSES as OLD_MARKUP_CLASSES
+from bench.redteam_scripts import CLASSES as SCRIPTS_CLASSES
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.metadata import page_normaliser
@@ -1293,6 +1296,7 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     **LAYOUT_CLASSES,
     **OLD_MARKUP_CLASSES,
     **INBODY_CLASSES,
+    **SCRIPTS_CLASSES,
 }
 
 

@@ -24,7 +24,7 @@ from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.live_blog import calls_itself_live, clock_run
 from newscrawl.extraction.second import WORDS_MIN_HELD, long_words
 from newscrawl.extraction.stamp_names import HAS_DIGIT
-from newscrawl.extraction.vocabulary import SENTENCE_END
+from newscrawl.extraction.words import ends_sentence, text_weight
 
 #: Longest stamp line of a live blog's entry (its time, its reporter's name).
 _STAMP_LINE_MAX_CHARS = 100
@@ -116,7 +116,7 @@ def _live_feed(top: HtmlElement, page: Page) -> bool:
         if len(b.text) <= _STAMP_LINE_MAX_CHARS
         and b.tag not in HEADINGS
         and HAS_DIGIT.search(b.text)
-        and not SENTENCE_END.search(b.text)
+        and not ends_sentence(b.text)
     ]
     if len(lines) < bp.ENTRY_MIN_POSTS or sum(map(is_prose, inside)) < len(lines):
         return False  # no entries, or stamped lines with no prose of their own (a ticker)
@@ -311,9 +311,10 @@ def words_of(blocks: Iterable[Block]) -> set[str]:
 
 
 def is_prose(block: Block) -> bool:
-    """A paragraph of prose: a long enough sentence with few links."""
+    """A paragraph of prose: a long enough sentence with few links (its length weighed
+    by :func:`~.words.text_weight`: an ideograph counts three characters)."""
     return (
-        len(block.text) >= bp.PROSE_BESIDE_CHARS
+        text_weight(block.text) >= bp.PROSE_BESIDE_CHARS
         and block.link_density <= bp.ENTRY_MAX_LINK_DENSITY
-        and SENTENCE_END.search(block.text) is not None
+        and ends_sentence(block.text)
     )

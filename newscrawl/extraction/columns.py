@@ -17,8 +17,8 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.anchored import is_prose
 from newscrawl.extraction.blocks import HEADINGS, Page, Stats, ancestors
 from newscrawl.extraction.tally import final
-from newscrawl.extraction.vocabulary import SENTENCE_END
 from newscrawl.extraction.walk_marks import attrs, class_verdict
+from newscrawl.extraction.words import ends_sentence
 
 
 def _prose_count(element: HtmlElement, page: Page) -> int:
@@ -123,6 +123,5 @@ def holds_sentence(element: HtmlElement, page: Page) -> bool:
     lines all end otherwise (an address, a phone line, a mail link) continues no story,
     whatever its lines score."""
     return any(
-        element in b.chain and b.tag not in HEADINGS and SENTENCE_END.search(b.text)
-        for b in page.blocks
+        element in b.chain and b.tag not in HEADINGS and ends_sentence(b.text) for b in page.blocks
     )

@@ -44,7 +44,7 @@ from newscrawl.extraction.boxes_apart import is_control
 from newscrawl.extraction.jsonld import item_types, itemtype_name, page_items
 from newscrawl.extraction.live_blog import calls_itself_live, clock_run
 from newscrawl.extraction.second import long_words
-from newscrawl.extraction.vocabulary import SENTENCE_END
+from newscrawl.extraction.words import ends_sentence
 
 #: schema.org types of readers' posts.
 _READER_TYPES = frozenset({"comment", "usercomments", "discussionforumposting"})
@@ -117,7 +117,7 @@ def discussions(
             figured.append(block)
         if index == last or len(blocks[index + 1].text) < _POST_MIN_CHARS:
             continue  # no post's words follow (:func:`_post_of`, its first test)
-        if block.tag in _NO_HEADER or SENTENCE_END.search(text):
+        if block.tag in _NO_HEADER or ends_sentence(text):
             continue  # a heading (a list article's numbered item), a list item, a sentence
         name = _NOT_NAME.sub(" ", text).strip().casefold()
         if not name or name.count(" ") >= _NAME_MAX_WORDS:
@@ -297,7 +297,7 @@ def _shops(
         text = block.text
         if _PRICE.search(text) is None:
             continue
-        if SENTENCE_END.search(text) or block.owner in holding_h1:
+        if ends_sentence(text) or block.owner in holding_h1:
             continue  # a price quoted in a sentence is the story's
         row = next(
             (

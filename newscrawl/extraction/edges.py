@@ -35,7 +35,8 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words
-from newscrawl.extraction.vocabulary import ELLIPSES, SENTENCE_CLOSERS, SENTENCE_STOPS
+from newscrawl.extraction.vocabulary import ELLIPSES
+from newscrawl.extraction.words import ends_word_sentence
 
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
@@ -64,9 +65,6 @@ STAMP_MIN_NUMBERS = 2
 #: Fewest words a standfirst has (a one-line kicker equal to a terse description is none).
 STANDFIRST_MIN_WORDS = 6
 
-#: A sentence's end: a word's last character, a stop (Latin, CJK, Devanagari) and any
-#: closing quotes and brackets.
-_SENTENCE_END = re.compile(rf"\w[{re.escape(SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*\s*$")
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 #: Fewest times a line must stand in the story's container to be its furniture.
@@ -287,7 +285,7 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         tag, names = _build(owner)
         if (
             (tag == story[0] and (names >= story[1] or names <= story[1]))
-            or (tag == story[0] and len(text) >= PROSE_MIN_CHARS and _SENTENCE_END.search(text))
+            or (tag == story[0] and len(text) >= PROSE_MIN_CHARS and ends_word_sentence(text))
             or len(text) > CLOSING_LINE_MAX_CHARS
             or tag in HEADING_TAGS
             or _in_structure(owner)
@@ -325,7 +323,7 @@ def header_lines(
             found = list(range(index + 1))
         elif len(text) <= HEADER_LINE_MAX_CHARS and _holds_stamp(text, owner, stamps):
             found.append(index)
-        elif len(text) > HEADER_LINE_MAX_CHARS or _SENTENCE_END.search(text):
+        elif len(text) > HEADER_LINE_MAX_CHARS or ends_word_sentence(text):
             continue  # a sentence, however short, is the story's
         elif split_labels(text) or any(n in text.casefold() for n in names):
             found.append(index)
@@ -366,7 +364,7 @@ def _holds_stamp(text: str, owner: HtmlElement, stamps: Collection[str]) -> bool
             and len(_DIGITS.findall(raw)) >= STAMP_MIN_NUMBERS
         ):
             rest = text.replace(raw, " ").strip()
-            if not _SENTENCE_END.search(rest) and not _in_structure(owner):
+            if not ends_word_sentence(rest) and not _in_structure(owner):
                 return True
     return False
 
@@ -394,7 +392,7 @@ def deck_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         ),
         None,
     )
-    if first is None or not _SENTENCE_END.search(paragraphs[first][0]):
+    if first is None or not ends_word_sentence(paragraphs[first][0]):
         return []
     later = {_build(owner) for _, owner in paragraphs[first:] if owner.tag in HEADING_TAGS}
     return [
@@ -413,7 +411,7 @@ def stamp_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     of a quote, a list or a table (an embedded post's "— Name (@name) May 5, 2019")."""
     found = []
     for index, (text, owner) in enumerate(paragraphs):
-        if len(text) > HEADER_LINE_MAX_CHARS or "\n" in text or _SENTENCE_END.search(text):
+        if len(text) > HEADER_LINE_MAX_CHARS or "\n" in text or ends_word_sentence(text):
             continue
         dates = split_labels(text)
         if sum(len(d.raw) for d in dates) < STAMP_MIN_SHARE * len(text):
@@ -446,7 +444,7 @@ def repeated_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     for index, (text, owner) in enumerate(paragraphs):
         if _kind(owner) == story:
             continue
-        if len(text) > HEADER_LINE_MAX_CHARS or "\n" in text or _SENTENCE_END.search(text):
+        if len(text) > HEADER_LINE_MAX_CHARS or "\n" in text or ends_word_sentence(text):
             continue
         if owner.tag in HEADING_TAGS or _in_structure(owner) or not _LETTER.search(text):
             continue

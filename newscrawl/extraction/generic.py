@@ -73,7 +73,7 @@ from newscrawl.extraction.second import (
 )
 from newscrawl.extraction.stated import stated_end, stated_lines, told_apart
 from newscrawl.extraction.teaser_boxes import short_text
-from newscrawl.extraction.vocabulary import SENTENCE_END
+from newscrawl.extraction.words import ends_sentence
 
 
 def _placeholder_headline(root: HtmlElement) -> str | None:
@@ -241,7 +241,7 @@ def _restore_stated(found: GenericBody, meta: Metadata) -> None:
     # is no sentence).
     boxes = {box for _, _, _, box in found.captions}
     for index, (_, paragraph, _, box) in enumerate(found.captions):
-        if index not in held or not SENTENCE_END.search(paragraph.text):
+        if index not in held or not ends_sentence(paragraph.text):
             boxes.discard(box)
     held = {index for index, caption in enumerate(found.captions) if caption[3] in boxes}
     if not held:

@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
+from newscrawl.extraction.words import word_spans
+from newscrawl.extraction.words import words as split_words
 
 __all__ = [
     "choose_headline",
@@ -73,14 +75,15 @@ def visible(text: str | None) -> str | None:
 
 
 def word_set(text: str) -> set[str]:
-    """The lower-cased words of two characters or more of *text*."""
-    return {w for w in _WORD.findall(text.lower()) if len(w) > 1}
+    """The lower-cased words (:func:`~.words.words`) of two characters or more of *text*."""
+    return {w for w in split_words(text.lower()) if len(w) > 1}
 
 
 def key_words(text: str) -> list[str]:
-    """The casefolded words of *text*, invisible characters (soft hyphens, zero-width
-    joiners) dropped: what two statements of a text are compared by."""
-    return _WORD.findall(_INVISIBLE.sub("", text).casefold())
+    """The casefolded words of *text* (:func:`~.words.words`: marks inside words,
+    ideographs in pairs), invisible characters (soft hyphens, zero-width joiners)
+    dropped: what two statements of a text are compared by."""
+    return split_words(_INVISIBLE.sub("", text).casefold())
 
 
 def shown_source(sources: list[str], shown: Iterable[str]) -> str | None:
@@ -198,19 +201,19 @@ def shared_core(headline: str, others: list[str], url: str = "") -> str:
     spells the addition too (a social title shortened to its first sentence: "Why is it
     so high? Because …")."""
     text = _INVISIBLE.sub("", " ".join(headline.split()))
-    spans = [m.span() for m in _WORD.finditer(text)]
-    words = [text[a:b].casefold() for a, b in spans]
+    spans = word_spans(text)  # (as key_words splits: ideographs in overlapping pairs)
+    found = [text[a:b].casefold() for a, b in spans]
     slug = _slug_words(url) if url else set()
     for other in others:
         core = " ".join(other.split())
         keys = key_words(core)
-        if not CORE_MIN_WORDS <= len(keys) < len(words) or core.endswith(_TRUNCATED):
+        if not CORE_MIN_WORDS <= len(keys) < len(found) or core.endswith(_TRUNCATED):
             continue
-        if words[: len(keys)] == keys:
+        if found[: len(keys)] == keys:
             seam = text[spans[len(keys) - 1][1] : spans[len(keys)][0]]
             added = text[spans[len(keys)][0] :]
-        elif words[len(words) - len(keys) :] == keys:
-            at = len(words) - len(keys)
+        elif found[len(found) - len(keys) :] == keys:
+            at = len(found) - len(keys)
             seam = text[spans[at - 1][1] : spans[at][0]]
             added = text[: spans[at - 1][1]]
         else:

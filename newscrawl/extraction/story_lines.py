@@ -18,7 +18,8 @@ from newscrawl.extraction.edges import PROSE_MIN_CHARS, STRUCTURE_TAGS, boxed_pa
 from newscrawl.extraction.entries import within
 from newscrawl.extraction.html import absolute_url
 from newscrawl.extraction.stamp_names import YEAR_IN_TEXT
-from newscrawl.extraction.vocabulary import RELATED_LINK, SENTENCE_END
+from newscrawl.extraction.vocabulary import RELATED_LINK
+from newscrawl.extraction.words import ends_sentence
 
 
 def is_chrome_text(block: Block) -> bool:
@@ -41,7 +42,7 @@ def _is_linked_sentence(block: Block) -> bool:
     words or more, ending as a sentence ends, with some words of its own around its
     links (:data:`~.boilerplate.LINKED_SENTENCE_OWN_WORDS`). A teaser's headline is all
     one link, a row of links ends as no sentence does, and both still go."""
-    if block.tag not in ("p", "li") or not SENTENCE_END.search(block.text.rstrip()):
+    if block.tag not in ("p", "li") or not ends_sentence(block.text.rstrip()):
         return False
     words = len(block.text.split())
     if words < bp.LINKED_SENTENCE_MIN_WORDS:
@@ -120,9 +121,7 @@ def _is_box_title(block: Block) -> bool:
     text = block.text
     if block.tag in HEADINGS:
         return True
-    return (
-        len(text) <= bp.BOX_TITLE_MAX_CHARS and not block.links and not SENTENCE_END.search(text)
-    )
+    return len(text) <= bp.BOX_TITLE_MAX_CHARS and not block.links and not ends_sentence(text)
 
 
 def _drop_link_lists(blocks: list[Block]) -> list[Block]:
@@ -223,7 +222,7 @@ def _is_prose_beside(lines: list[Block], pictured: set[HtmlElement]) -> bool:
         parent = block.owner.getparent()
         if block.tag != "p" or parent is None or parent not in pictured:
             return False
-        if not SENTENCE_END.search(block.text):
+        if not ends_sentence(block.text):
             return False
     return True
 
@@ -357,7 +356,7 @@ def _entries_alike(
         if block.tag in HEADINGS or len(block.text) < PROSE_MIN_CHARS:
             continue
         if id(block) in candidate_lines or not boxes.isdisjoint(block.chain):
-            if SENTENCE_END.search(block.text):
+            if ends_sentence(block.text):
                 saying.update(node for node in block.chain[1:] if node in candidates)
         else:
             prose_in.update(block.chain[1:])
@@ -389,7 +388,7 @@ def _captioned_apart(box: HtmlElement, lines: list[Block]) -> bool:
     for block in lines:
         if block.tag in HEADINGS:
             continue  # the item's heading, kept in any case
-        if block.tag != "p" or not SENTENCE_END.search(block.text):
+        if block.tag != "p" or not ends_sentence(block.text):
             return False
         if any(tag_name(node) == "figure" for node in block.chain):
             return False
@@ -497,7 +496,7 @@ def _is_signature(block: Block) -> bool:
     return (
         block.cut
         and len(block.text) <= bp.BOX_TITLE_MAX_CHARS
-        and not SENTENCE_END.search(first)
+        and not ends_sentence(first)
         and YEAR_IN_TEXT.search(first) is not None
     )
 
@@ -506,7 +505,7 @@ def _is_cut_prose(block: Block) -> bool:
     """A piece of a box's own text that is a paragraph of prose: long, ending as a
     sentence ends."""
     text = block.text.rstrip()
-    return block.cut and len(text) >= PROSE_MIN_CHARS and bool(SENTENCE_END.search(text))
+    return block.cut and len(text) >= PROSE_MIN_CHARS and ends_sentence(text)
 
 
 def _drop_signature_tail(kept: list[Block]) -> list[Block]:

@@ -34,6 +34,7 @@ from newscrawl.extraction.walk_marks import (
     is_overlay_layer,
     named_story,
 )
+from newscrawl.extraction.words import ends_sentence
 
 #: Share of a paragraph's points a list item scores when it does not end as a sentence.
 _ITEM_POINTS = 0.5
@@ -188,7 +189,7 @@ def tally_ancestors(
         if layers and any(node in layers for node in block.chain):
             continue
         points = _score_paragraph(block.text)
-        if block.tag == "li" and not voc.SENTENCE_END.search(block.text):
+        if block.tag == "li" and not ends_sentence(block.text):
             # A list item that is no sentence (a feature, a fact, a menu entry) is a
             # story's structure, not its prose: half a paragraph's points.
             points *= _ITEM_POINTS

@@ -192,15 +192,24 @@ ELLIPSES: tuple[str, ...] = ("...", "…")
 
 #: The marks a sentence ends with: the Latin stops and the ellipsis, the CJK full stop
 #: and the full-width stops a Japanese or Chinese sentence ends with ("。", "！", "？",
-#: "．", the half-width "｡"; no space follows them), the Devanagari danda ("।").
-SENTENCE_STOPS = ".!?\u2026\u3002\uff01\uff1f\uff0e\uff61\u0964"
+#: "．", the half-width "｡"; no space follows them), the Devanagari danda and double
+#: danda ("।", "॥"), the Arabic question mark ("؟"), the Urdu full stop ("۔"), the Greek
+#: question mark (U+037E; text written with ";" is read by :func:`~.words.ends_sentence`),
+#: the Armenian full stop ("։"), the Ethiopic full stop and question mark ("።", "፧"), the
+#: Myanmar section mark ("။") and the Khmer full stop ("។").
+SENTENCE_STOPS = (
+    ".!?\u2026\u3002\uff01\uff1f\uff0e\uff61\u0964"
+    "\u0965\u061f\u06d4\u037e\u0589\u1362\u1367\u104b\u17d4"
+)
 #: Those of :data:`SENTENCE_STOPS` no space follows (the CJK full stop and full-width
 #: stops): the next sentence starts right after them.
 WIDE_SENTENCE_STOPS = "\u3002\uff01\uff1f\uff0e\uff61"
 #: The closing quotes and brackets that may follow a sentence's stop (the CJK corner
 #: brackets and full-width parenthesis among them).
 SENTENCE_CLOSERS = "\"'\u201d\u2019\u00bb\u300d\u300f)\uff09]"
-#: A sentence's last mark, then any closing quotes and brackets, at the end of a text.
+#: A sentence's last mark, then any closing quotes and brackets, at the end of a text
+#: (:func:`~.words.ends_sentence` reads it without a regex, and a Greek question mark
+#: written ";" and the stopless end of a Thai sentence too).
 SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*$")
 
 #: Sentence-final punctuation: a line ending in one is prose, not a heading or title.
