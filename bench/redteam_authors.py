@@ -21,7 +21,7 @@ own "and"; the Hebrew "ו" written onto the next name), ``bare`` (a writer's lab
 no colon under the headline, "Автор Анна Смирнова", "Yazar Ayşe Yılmaz", in 9 languages,
 one writer and two), ``baredate`` (the same with the day closing the line after a comma
 or a bar, "Автор Анна Смирнова, 14 марта 2024"; twins of the noun "writer" and a
-sentence give none), ``hindi`` (the name before the postposition "द्वारा", "अनीता शर्मा
+sentence give none; Polish/Czech "Autor" with no colon is such a label), ``hindi`` (the name before the postposition "द्वारा", "अनीता शर्मा
 द्वारा", with and without the day; a writer's label and a credit label, "फोटो:", "स्रोत:",
 after the name; twins: a credit alone, "द्वारा" after a word, a sentence, give none), ``jsonld`` (JSON-LD ``author`` as a Person, a list of Persons, a string, a list
 of strings; an Organization that is the publication with the story's byline beside it,
@@ -289,8 +289,6 @@ def bare_dated_cases() -> Iterator[Case]:
                 }.items():
                     key = f"baredate-{lang}-{len(names)}-{'comma' if ',' in sep else 'bar'}{len(sep)}-{where}"
                     yield key, url_of(key), story_page(lang, html), names
-        if lang in ("pl", "cs"):
-            continue
         words = STORIES.get(lang, STORIES["en"])[1][1].split()
         for where, line in {
             "noun": f"{label} {noun} {a}, {day}",
@@ -342,12 +340,6 @@ def bare_notfire_cases() -> Iterator[tuple[str, str, str]]:
     noun before a word that is no name, a name and then the story's sentence, the
     label before the sentence, and a label and a name below the story's text."""
     for lang, (label, noun) in BARE_LABELS.items():
-        if lang in ("pl", "cs"):
-            # "Autor" without a colon opens a byline line anywhere in the story's area
-            # (BYLINE_LEAD: a facts list's "Autorin/Autor Jonas Berg" pair after the
-            # story); a name and a sentence after it or a line below the story still
-            # give the name: left as it is.
-            continue
         name = WRITERS[lang][0]
         words = STORIES.get(lang, STORIES["en"])[1][1].split()
         twins = {

@@ -39,7 +39,9 @@ below it. Shape ``reviewed``: a review's line ("Page last reviewed: …") in 8 l
 under the headline or below the story gives no date, beside the story's own stamp its
 day; a reviewer's byline and "reviewed" in the story's words cut nothing. Shape ``since``:
 a profile's "member since" line (8 languages) gives no date; "Online seit" gives the day.
-Shape ``tdloose``: a loose date line (the cell's own text) right under the headline atop
+Shape ``modonly``: a modification stamp as the page's only date (led by its label, after
+a byline in its line, in elements of its own, a review's) gives no date; beside the
+publication stamp, the day. Shape ``tdloose``: a loose date line (the cell's own text) right under the headline atop
 an old table layout's story cell gives the day; the same line after the first paragraph,
 at the cell's foot, or under a section label gives none. A page fails when its day
 is missing or wrong, or (notfire) when any date is kept (counted as invented).
@@ -1332,6 +1334,64 @@ def td_loose_cases() -> Iterator[Case]:
                     yield name, url_of(name), td_page(lang, cell), None
 
 
+#: A modification stamp, the page's only date (15 March 2024), in the shapes pages write
+#: it: led by the label, after a byline in the same line, the label and the date in
+#: elements of their own, a ``<time>``, a review's label, in a div layout's info row.
+MODIFIED_ONLY = {
+    "de": [
+        "<p>Aktualisiert am 15.03.2024</p>",
+        "<p>Von Anna Schmidt | Aktualisiert am 15.03.2024, 08:00 Uhr</p>",
+        "<div class='info'>Anna Schmidt · <span>Aktualisiert</span> <span>15.03.2024</span></div>",
+        "<p>Zuletzt aktualisiert: <time datetime='2024-03-15T08:00:00+01:00'>15. März 2024</time></p>",
+        "<p>Zuletzt geprüft am 15.03.2024</p>",
+    ],
+    "en": [
+        "<p>Updated 15 March 2024</p>",
+        "<p>By Anna Smith · Last updated: March 15, 2024</p>",
+        "<div class='info'>Anna Smith | <b>Updated</b> <span>15/03/2024</span></div>",
+        "<p>Updated <time datetime='2024-03-15'>March 15, 2024</time></p>",
+        "<p>Page last reviewed: 15 March 2024</p>",
+    ],
+    "fr": [
+        "<p>Mis à jour le 15 mars 2024</p>",
+        "<p>Par Anne Martin | Mis à jour le 15/03/2024 à 08h00</p>",
+        "<div class='info'>Anne Martin · <span>Mis à jour</span> <span>15/03/2024</span></div>",
+    ],
+    "es": [
+        "<p>Actualizado el 15 de marzo de 2024</p>",
+        "<p>Por Ana García | Actualizado: 15/03/2024 08:00</p>",
+    ],
+    "ru": [
+        "<p>Обновлено: 15 марта 2024</p>",
+        "<p>Анна Смирнова | Обновлено 15.03.2024, 08:00</p>",
+    ],
+}
+#: The publication stamp beside it in the twins that must give the day.
+PUBLISHED_WITH = {
+    "de": "14.03.2024", "en": "14 March 2024", "fr": "14/03/2024", "es": "14/03/2024", "ru": "14.03.2024",
+}  # fmt: skip
+
+
+def modified_only_cases() -> Iterator[Case]:
+    """A page whose only date is its modification stamp, under the headline or below the
+    story: no publication date (htmldate's search, not told the label, would give the
+    update's day). Twins that must give the day: the same stamp after the publication
+    stamp on its line ("14.03.2024 | Aktualisiert am 15.03.2024") or in a line of its
+    own above it."""
+    for lang, stamps in MODIFIED_ONLY.items():  # (the first of each language: a <p>)
+        for i, stamp in enumerate(stamps):
+            for where in ("under", "after"):
+                html = page(lang, stamp) if where == "under" else page(lang, after=stamp)
+                name = f"modonly-{lang}-{i}-{where}-notfire"
+                yield name, url_of(name), html, None
+            published = PUBLISHED_WITH[lang]
+            name = f"modonly-{lang}-{i}-published"
+            yield name, url_of(name), page(lang, f"<p>{published}</p>{stamp}"), DAY
+        name = f"modonly-{lang}-row-published"
+        row = f"<p>{PUBLISHED_WITH[lang]} | {stamps[0][3:-4]}</p>"
+        yield name, url_of(name), page(lang, row), DAY
+
+
 #: Other stories' headlines of a links cell.
 OTHER_TITLES = {lang: [f"{t} ({i})" for i, t in enumerate(NAVS[lang])] for lang in LANGS}
 
@@ -1363,6 +1423,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "reviewed": reviewed_cases,
     "since": since_cases,
     "tdloose": td_loose_cases,
+    "modonly": modified_only_cases,
 }
 
 

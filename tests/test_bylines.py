@@ -172,6 +172,8 @@ def test_by_in_the_story_text_and_date_only_bylines_name_no_one() -> None:
         ("Автор Анна Смирнова", ["Анна Смирнова"]),
         ("Yazar Ayşe Yılmaz ve Mehmet Kaya", ["Ayşe Yılmaz", "Mehmet Kaya"]),
         ("Szerző Kovács Anna", ["Kovács Anna"]),
+        ("Autor Anna Kowalska", ["Anna Kowalska"]),
+        ("Autor Anna Nováková, 14. března 2024", ["Anna Nováková"]),
         # the day closing the line after the names
         ("Автор Анна Смирнова, 14 марта 2024", ["Анна Смирнова"]),
         ("Yazar Ayşe Yılmaz | 14 Mart 2024, 10:15", ["Ayşe Yılmaz"]),
@@ -186,6 +188,8 @@ def test_by_in_the_story_text_and_date_only_bylines_name_no_one() -> None:
         ("Автор фото", []),
         ("Автор книги Анна Смирнова, 14 марта 2024", []),
         ("Yazar Orhan Pamuk, Nobel ödülünü 2006 yılında aldı", []),
+        ("Autor Anna Kowalska, rada miasta przyjęła nowy budżet na szkoły", []),
+        ("Autor książki Anna Kowalska", []),
     ],
 )
 def test_writer_label_without_colon(line: str, names: list[str]) -> None:

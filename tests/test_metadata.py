@@ -574,6 +574,12 @@ def test_htmldate_fallback_never_reads_the_story_sentences() -> None:
                      id="update-label-element"),
         pytest.param("Veröffentlicht: <time datetime='2024-05-03'>3. Mai</time>", "2024-05-03",
                      id="publication-label-must-not-fire"),
+        pytest.param("Von Anna Holm | Aktualisiert am 03.05.2024, 08:00 Uhr", None,
+                     id="update-label-after-byline"),
+        pytest.param("Von Anna Holm · Zuletzt geprüft am 03.05.2024", None,
+                     id="review-label-after-byline"),
+        pytest.param("02.05.2024 | Aktualisiert am 03.05.2024", "2024-05-02",
+                     id="publication-date-before-the-label-must-not-fire"),
     ],
 )  # fmt: skip
 def test_htmldate_fallback_skips_dates_after_a_modification_label(

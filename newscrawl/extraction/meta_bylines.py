@@ -31,6 +31,11 @@ _NAME_CARRIERS = etree.XPath(".//a[@href] | .//*[@itemprop='name']")
 MAX_DATE_TAIL_CHARS = 40
 MAX_DATE_TAIL_WORDS = 3
 _LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
+#: "Autor" (Polish, Czech, German …) alone with no colon before the names: the noun
+#: "writer" as often ("Autor książki …"), read as a writer's label with no colon
+#: (:data:`~.vocabulary.BYLINE_BARE_LABEL`); the German pair "Autorin/Autor" of a facts
+#: list and "Autor:" stay :data:`~.vocabulary.BYLINE_LEAD`'s.
+_LONE_AUTOR = re.compile(r"^autor(?:in)?\s+(?!/)", re.IGNORECASE)
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
@@ -236,7 +241,11 @@ class Bylines(Stamps):
             if not text:
                 continue
             lead = BYLINE_LEAD.match(text)
-            bare = BYLINE_BARE_LABEL.match(text) if above_story and not lead else None
+            if lead and _LONE_AUTOR.match(lead.group()):
+                lead = None  # "Autor Anna Kowalska": a writer's label with no colon
+                bare = _LONE_AUTOR.match(text) if above_story else None
+            else:
+                bare = BYLINE_BARE_LABEL.match(text) if above_story and not lead else None
             if not lead and not bare and not has_trailing_title(text):
                 continue
             rest = text[bare.end() :] if bare else BYLINE_LEAD.sub("", text, count=1)

@@ -260,14 +260,31 @@ def dated_part(parts: list[str]) -> bool:
     )
 
 
+#: Where a part of a meta row begins ("Von Anna Schmidt | Aktualisiert am …").
+_PART_START = re.compile(r"\s[|•·–—]\s")
+
+
 def modification_stamp(text: str | None) -> bool:
-    """True for a short text led by a modification label: htmldate, not told the label,
-    would give its date as the publication day (a modification date never is one)."""
-    return (
-        text is not None
-        and len(text) <= MAX_ODD_STAMP_CHARS
-        and _MODIFICATION_LEAD.match(text) is not None
-    )
+    """True for a short text led by a modification label, or a meta row whose part with
+    a figure is one ("Von Anna Schmidt | Aktualisiert am 15.03.2024": no figure before
+    it, the byline's words): htmldate, not told the label, would give its date as the
+    publication day (a modification date never is one). Not a row with a date before the
+    label ("14.03.2024 | Aktualisiert am …"): that date is the publication's."""
+    if text is None:
+        return False
+    if len(text) <= MAX_ODD_STAMP_CHARS and _MODIFICATION_LEAD.match(text) is not None:
+        return True
+    if len(text) > MAX_STAMP_CHARS:
+        return False
+    for part in _PART_START.finditer(text):
+        if HAS_DIGIT.search(text, 0, part.start()) is not None:
+            return False
+        if (
+            len(text) - part.start() <= MAX_ODD_STAMP_CHARS
+            and _MODIFICATION_LEAD.match(text, part.start()) is not None
+        ):
+            return True
+    return False
 
 
 #: A modification label ending the text before a date element ("Aktualisiert am <time>",
