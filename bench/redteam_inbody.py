@@ -15,8 +15,10 @@ class names neutral or in the page's language (so that nothing keys on one site'
 - inbody-keep (must not fire): story lines built like them — a short paragraph saying
   "share" or "subscribe" in prose (with a link or not), a ``figure`` holding a data
   table with its caption, an editor's note, a quoted tweet with its signature line, a
-  short line beginning with the word for advertisement and holding figures beside an
-  empty box (a chart's slot).
+  short sentence beginning with the word for advertisement and holding figures beside an
+  empty box (a chart's slot), a part of the story in a box of its own (a subheading, a
+  short paragraph telling the headline, a lone link to the study it reports on) and two
+  such parts built alike.
 """
 
 from __future__ import annotations
@@ -242,6 +244,31 @@ AD_DIGITS = {
     "es": "Publicidad: 4,2 millones de euros de ingresos en 2023.",
 }
 
+#: A part of the story under its subheading closing with a lone link (the study it
+#: reports on): subheading, a short paragraph telling the headline, the link's words.
+STUDY = {
+    "de": (
+        "Die Studie",
+        "Die Studie zum Fernwärmenetz hatten die Stadtwerke im vergangenen Jahr in Auftrag gegeben.",
+        "Studie als PDF",
+    ),
+    "en": (
+        "The study",
+        "The utility commissioned the study of the heating network last year.",
+        "Read the study (PDF)",
+    ),
+    "fr": (
+        "L'étude",
+        "La régie avait commandé l'an dernier l'étude sur le réseau de chaleur.",
+        "Lire l'étude (PDF)",
+    ),
+    "es": (
+        "El estudio",
+        "La empresa municipal encargó el año pasado el estudio sobre la red de calefacción.",
+        "Leer el estudio (PDF)",
+    ),
+}
+
 #: Neutral or local class names of the chrome's boxes.
 NAMES = ["x7", "teilen", "partage", "box-inline", "m-3"]
 
@@ -437,6 +464,14 @@ def keep_pieces(lang: str) -> Iterator[tuple[str, str, list[str]]]:
         "tweet-p",
         f"<blockquote class='tweet'><p>{tweet}</p><p>{signature}</p></blockquote>",
         [tweet, signature],
+    )
+    head, line, link = STUDY[lang]
+    part = f"<h2>{head}</h2><p>{line}</p><p><a href='/study.pdf'>{link}</a></p>"
+    yield "study-part", f"<div class='part'>{part}</div>", [head, line]
+    yield (
+        "study-parts",
+        f"<section class='s'>{part}</section><section class='s'>{part.replace('study.pdf', 'annex.pdf')}</section>",
+        [head, line],
     )
     digits = AD_DIGITS[lang]
     yield (

@@ -181,3 +181,61 @@ def test_a_short_line_beside_a_spacer_or_an_icon_stays() -> None:
     assert "In brief" in body
     assert "Video report" in body
     assert "Background" in body
+
+
+# -- a subscription box -------------------------------------------------------------------
+
+CALL = (
+    "<div class='x7'><h3>Der Morgen in der Stadt</h3><p>Die wichtigsten Nachrichten aus der "
+    "Region jeden Morgen kostenlos in Ihrem Postfach.</p><p><a href='/abo'>Jetzt abonnieren</a>"
+    "</p></div>"
+)
+
+
+def test_a_subscription_box_inside_the_story_goes() -> None:
+    for at in (1, 4):
+        body = body_with({at: CALL})
+        assert_story(body)
+        assert "Der Morgen in der Stadt" not in body
+        assert "Postfach" not in body
+
+
+def test_a_subscription_box_with_its_link_written_into_it_goes() -> None:
+    box = (
+        "<section class='m'><h2>La matinale</h2><div><p>L'essentiel de l'actualité chaque "
+        "matin.</p></div><a href='https://news.example.org/s'>Je m'inscris</a></section>"
+    )
+    body = body_with({2: box})
+    assert_story(body)
+    assert "La matinale" not in body
+
+
+def test_a_part_of_the_story_closing_with_a_link_stays() -> None:
+    """Must not fire: a box under a subheading whose short paragraph tells the headline
+    (the study the story reports on, and a link to it) is the story's."""
+    line = "The utility commissioned the study of the heating network last year."
+    part = f"<h2>The study</h2><p>{line}</p><p><a href='/study.pdf'>Read the study</a></p>"
+    body = body_with({1: f"<div class='part'>{part}</div>"})
+    assert "The study" in body and line in body
+
+
+def test_parts_built_alike_each_closing_with_a_link_stay() -> None:
+    """Must not fire: sections built alike (a story told in parts) are not call boxes,
+    whatever they say."""
+    parts = "".join(
+        f"<section class='s'><h2>Part {n}</h2><p>Short note number {n} of the series.</p>"
+        f"<p><a href='/doc{n}.pdf'>Document {n}</a></p></section>"
+        for n in (1, 2)
+    )
+    body = body_with({1: parts})
+    assert "Short note number 1 of the series." in body
+    assert "Short note number 2 of the series." in body
+
+
+def test_a_box_with_more_text_than_a_call_stays() -> None:
+    """Must not fire: a box holding more than a call's few lines besides its heading and
+    link (an info box of the story) is not judged a call box."""
+    long = " ".join(["Die Stadt hat dazu eine Bürgerversammlung im Rathaus angesetzt."] * 6)
+    box = f"<div class='x7'><h3>Termine</h3><p>{long}</p><p><a href='/t'>Alle</a></p></div>"
+    body = body_with({1: box})
+    assert "Termine" in body

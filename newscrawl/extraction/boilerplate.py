@@ -69,6 +69,15 @@ CONTROL_ROW_MAX_CHARS = 80
 #: :func:`~newscrawl.extraction.story_lines.is_slot_label`).
 SLOT_LABEL_MAX_CHARS = 30
 
+#: A call box inside the story (a heading, a short offer, a lone link: a newsletter's;
+#: :func:`~newscrawl.extraction.story_lines._drop_call_boxes`) holds at most this many
+#: characters besides its headings and its link …
+CALL_BOX_MAX_TEXT = 300
+#: … under this share of the story's text …
+CALL_BOX_MAX_SHARE = 0.3
+#: … and its link line is this share link text at least.
+CALL_LINK_DENSITY = 0.9
+
 #: Longest line of a small box inside the story holding a picture or a player
 #: (:data:`~newscrawl.extraction.vocabulary.MEDIA_TAGS`) whose lines are its caption and
 #: credit.

@@ -12,11 +12,13 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
+from newscrawl.extraction.anchored import headline_at, twin_count
 from newscrawl.extraction.blocks import HEADINGS, Block, Page, ancestors, tag_name
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.edges import PROSE_MIN_CHARS, STRUCTURE_TAGS, boxed_paragraphs
 from newscrawl.extraction.entries import within
 from newscrawl.extraction.html import absolute_url
+from newscrawl.extraction.second import long_words
 from newscrawl.extraction.stamp_names import YEAR_IN_TEXT
 from newscrawl.extraction.vocabulary import RELATED_LINK
 from newscrawl.extraction.words import ends_sentence
@@ -114,6 +116,70 @@ def is_slot_label(block: Block, page: Page, chosen: set[HtmlElement]) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _is_lone_link(block: Block) -> bool:
+    """A line that is one link and nothing else (a box's call: "Sign me up"), short."""
+    return (
+        len(block.links) == 1
+        and block.tag not in HEADINGS
+        and len(block.text) <= bp.BOX_TITLE_MAX_CHARS
+        and block.link_density >= bp.CALL_LINK_DENSITY
+    )
+
+
+def _call_box(
+    link: Block, kept: list[Block], chosen: set[HtmlElement], spine: set[HtmlElement]
+) -> tuple[HtmlElement, list[Block]] | None:
+    """The box of a lone link line (*link*): its nearest ancestor below the story's
+    containers whose first line is a heading, with its lines among *kept* (the line's own
+    element first: a link written straight into the box is the box's own text)."""
+    for node in link.chain:
+        if node in chosen or node in spine:
+            return None
+        lines = [b for b in kept if node in b.chain]
+        if lines and lines[0].tag in HEADINGS:
+            return node, lines
+    return None
+
+
+def _drop_call_boxes(kept: list[Block], chosen: set[HtmlElement], page: Page) -> list[Block]:
+    """The story's lines without its call boxes: a box inside the story's container (not
+    one of a run of boxes built alike, :func:`~.anchored.twin_count`) that opens with a
+    heading, holds one line that is a lone link (:func:`_is_lone_link`: the call, "Jetzt
+    abonnieren") and at most :data:`~.boilerplate.CALL_BOX_MAX_TEXT` characters besides
+    its headings and links, in all under :data:`~.boilerplate.CALL_BOX_MAX_SHARE` of the
+    story's text, and tells at most one of the headline's long words: a newsletter's or
+    a subscription's box ("The morning briefing", a line of offer, "Sign me up"), in any
+    language. A section of the story under its subheading tells the headline or is one
+    of the story's sections built alike; a box holding two links or more is a box of
+    links (:func:`_drop_link_lists`, :func:`is_chrome_text` judge it)."""
+    links = [b for b in kept if _is_lone_link(b)]
+    if not links:
+        return kept
+    spine = {node for top in chosen for node in ancestors(top)} - chosen
+    story_chars = sum(len(b.text) for b in kept)
+    at = headline_at(page, next(iter(chosen)))
+    headline = long_words(page.blocks[at].text) if at is not None else set()
+    dropped: set[int] = set()
+    for link in links:
+        found = _call_box(link, kept, chosen, spine)
+        if found is None:
+            continue
+        box, lines = found
+        if sum(1 for b in lines if b.links) != 1 or twin_count(box) > 1:
+            continue
+        text = sum(len(b.text) for b in lines if b.tag not in HEADINGS and b is not link)
+        if text > bp.CALL_BOX_MAX_TEXT:
+            continue
+        if sum(len(b.text) for b in lines) >= bp.CALL_BOX_MAX_SHARE * story_chars:
+            continue
+        if len(headline & long_words(" ".join(b.text for b in lines))) > 1:
+            continue  # the box tells the headline: a part of the story
+        dropped.update(id(b) for b in lines)
+    if not dropped:
+        return kept
+    return [b for b in kept if id(b) not in dropped]
 
 
 def _is_box_title(block: Block) -> bool:
@@ -435,6 +501,7 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
         return []
     # Only a paragraph below a chosen container may be in it (most are not: no walk up).
     kept = [b for b in page.blocks if not chosen.isdisjoint(b.chain) and within(b, chosen, page)]
+    kept = _drop_call_boxes(kept, chosen, page)
     kept = [
         b
         for b in _drop_link_lists(kept)
