@@ -22,6 +22,7 @@ from newscrawl.extraction.words import (
     _MARKS,
     ends_sentence,
     ends_word_sentence,
+    long_enough,
     text_weight,
     word_spans,
     words,
@@ -235,3 +236,10 @@ def test_first_heading_built_like_later_ones_stays(lang: str) -> None:
     )
     body = _body(html)
     assert heads[0] in body and heads[1] in body
+
+
+def test_long_enough_weighs_only_short_texts() -> None:
+    assert long_enough("x" * 80, 80)
+    assert not long_enough("x" * 79, 80)
+    assert long_enough("市议会通过了新预算", 20)  # 9 ideographs weigh 27
+    assert not long_enough("Straße", 7)

@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.vocabulary import ELLIPSES
-from newscrawl.extraction.words import ends_word_sentence, text_weight
+from newscrawl.extraction.words import ends_word_sentence, long_enough
 
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
@@ -77,7 +77,7 @@ CLOSING_LINE_MAX_CHARS = 200
 
 def _prose_long(text: str) -> bool:
     """True when *text* is long enough for a paragraph of prose (:data:`PROSE_MIN_CHARS`)."""
-    return text_weight(text) >= PROSE_MIN_CHARS
+    return long_enough(text, PROSE_MIN_CHARS)
 
 
 def same_text(paragraph: str, description: str) -> bool:
@@ -185,7 +185,7 @@ def header_end(
             # dateline) are the header's too, unless written like the story's prose.
             while (
                 end < len(paragraphs)
-                and text_weight(paragraphs[end][0]) < PROSE_MIN_CHARS
+                and not long_enough(paragraphs[end][0], PROSE_MIN_CHARS)
                 and _kind(paragraphs[end][1]) != _kind(story)
             ):
                 end += 1
@@ -204,7 +204,7 @@ def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[ob
     a story told in bullets keeps them, and a closing box stays a box)."""
     weight: dict[tuple[object, str], int] = {}
     for text, owner in paragraphs:
-        if text_weight(text) >= PROSE_MIN_CHARS:
+        if long_enough(text, PROSE_MIN_CHARS):
             kind = _kind(owner)
             weight[kind] = weight.get(kind, 0) + len(text)
     if not weight:
@@ -222,7 +222,7 @@ def _story_element(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement
     """The first element of the story's kind (:func:`_story_kind`), None without prose."""
     kind, _ = _story_kind(paragraphs)
     return next(
-        (o for t, o in paragraphs if text_weight(t) >= PROSE_MIN_CHARS and _kind(o) == kind), None
+        (o for t, o in paragraphs if long_enough(t, PROSE_MIN_CHARS) and _kind(o) == kind), None
     )
 
 
@@ -277,7 +277,7 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     several builds), none are."""
     weight: dict[tuple[object, frozenset[str]], int] = {}
     for text, owner in paragraphs:
-        if text_weight(text) >= PROSE_MIN_CHARS:
+        if long_enough(text, PROSE_MIN_CHARS):
             build = _build(owner)
             weight[build] = weight.get(build, 0) + len(text)
     if not weight:
@@ -294,9 +294,7 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         if (
             (tag == story[0] and (names >= story[1] or names <= story[1]))
             or (
-                tag == story[0]
-                and text_weight(text) >= PROSE_MIN_CHARS
-                and ends_word_sentence(text)
+                tag == story[0] and long_enough(text, PROSE_MIN_CHARS) and ends_word_sentence(text)
             )
             or len(text) > CLOSING_LINE_MAX_CHARS
             or tag in HEADING_TAGS
@@ -329,7 +327,7 @@ def header_lines(
         if heading and said != heading and _headline_and_stamp(text, heading, stamps):
             found = list(range(index + 1))
             continue
-        if text_weight(text) >= PROSE_MIN_CHARS and said != heading:
+        if long_enough(text, PROSE_MIN_CHARS) and said != heading:
             break
         if heading and said == heading:
             found = list(range(index + 1))
@@ -400,7 +398,7 @@ def deck_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         (
             index
             for index, (text, owner) in enumerate(paragraphs)
-            if owner.tag not in HEADING_TAGS and text_weight(text) >= PROSE_MIN_CHARS
+            if owner.tag not in HEADING_TAGS and long_enough(text, PROSE_MIN_CHARS)
         ),
         None,
     )
