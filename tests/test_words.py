@@ -9,16 +9,20 @@ import unicodedata
 import pytest
 from lxml import html as lxml_html
 
+from bench.redteam_scripts import sentence_page
 from bench.redteam_scripts_texts import TEXTS
 from newscrawl.extraction.anchored import is_prose
 from newscrawl.extraction.blocks import Block
+from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.headlines import key_words, shared_core, word_set
+from newscrawl.extraction.html import selector
 from newscrawl.extraction.second import long_words
 from newscrawl.extraction.vocabulary import SENTENCE_CLOSERS
 from newscrawl.extraction.words import (
     _MARKS,
     ends_sentence,
     ends_word_sentence,
+    long_enough,
     text_weight,
     word_spans,
     words,
@@ -198,3 +202,44 @@ def test_script_stops() -> None:
     assert ends_sentence("「予算を可決した。」")
     assert ends_word_sentence("मरम्मत के लिए पैसा रखा गया है। ")  # a vowel sign before the danda
     assert not ends_word_sentence("पैसा रखा गया ।")  # the danda after a space
+
+
+def _body(html: str) -> list[str]:
+    return generic_article(
+        selector(html).root, "https://x.example/news/budget.html"
+    ).body.paragraphs
+
+
+@pytest.mark.parametrize("lang", ["hi", "bn", "ta", "th", "ur", "zh", "ja", "en"])
+def test_deck_before_the_first_sentence_goes_in_every_script(lang: str) -> None:
+    """A deck (a heading between the headline and the story, built like no later heading)
+    goes when the story's first paragraph ends as a sentence: a Hindi one ends "है।" (a
+    vowel sign before the danda), an Urdu one "۔", a Thai one with no stop, a Chinese
+    one of 40 characters weighs as much as 120 Latin ones."""
+    body = _body(sentence_page(lang, "deck"))
+    assert TEXTS[lang]["others"][0] not in body
+    assert body == TEXTS[lang]["story"][:5]
+
+
+@pytest.mark.parametrize("lang", ["hi", "th", "zh"])
+def test_first_heading_built_like_later_ones_stays(lang: str) -> None:
+    """Must not fire: a heading before the first paragraph built like the story's later
+    subheadings is the story's own (its first part's title)."""
+    story, heads = TEXTS[lang]["story"], TEXTS[lang]["others"]
+    paras = "".join(f"<p>{p}</p>" for p in story[:2])
+    more = "".join(f"<p>{p}</p>" for p in story[2:5])
+    html = (
+        f"<html lang='{lang}'><head><title>{TEXTS[lang]['headline']}</title></head><body>"
+        f"<article><h1>{TEXTS[lang]['headline']}</h1><div class='article-body'>"
+        f"<h2 class='sub'>{heads[0]}</h2>{paras}<h2 class='sub'>{heads[1]}</h2>{more}"
+        "</div></article></body></html>"
+    )
+    body = _body(html)
+    assert heads[0] in body and heads[1] in body
+
+
+def test_long_enough_weighs_only_short_texts() -> None:
+    assert long_enough("x" * 80, 80)
+    assert not long_enough("x" * 79, 80)
+    assert long_enough("市议会通过了新预算", 20)  # 9 ideographs weigh 27
+    assert not long_enough("Straße", 7)

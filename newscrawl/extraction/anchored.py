@@ -24,7 +24,7 @@ from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.live_blog import calls_itself_live, clock_run
 from newscrawl.extraction.second import WORDS_MIN_HELD, long_words
 from newscrawl.extraction.stamp_names import HAS_DIGIT
-from newscrawl.extraction.words import ends_sentence, text_weight
+from newscrawl.extraction.words import ends_sentence, long_enough
 
 #: Longest stamp line of a live blog's entry (its time, its reporter's name).
 _STAMP_LINE_MAX_CHARS = 100
@@ -314,7 +314,7 @@ def is_prose(block: Block) -> bool:
     """A paragraph of prose: a long enough sentence with few links (its length weighed
     by :func:`~.words.text_weight`: an ideograph counts three characters)."""
     return (
-        text_weight(block.text) >= bp.PROSE_BESIDE_CHARS
+        long_enough(block.text, bp.PROSE_BESIDE_CHARS)
         and block.link_density <= bp.ENTRY_MAX_LINK_DENSITY
         and ends_sentence(block.text)
     )

@@ -36,13 +36,14 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.vocabulary import ELLIPSES
-from newscrawl.extraction.words import ends_word_sentence
+from newscrawl.extraction.words import ends_word_sentence, long_enough
 
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
 #: … and only while the text before it is under this share of the container's text.
 HEADER_MAX_SHARE = 0.3
-#: Shortest paragraph that counts as the story's first paragraph of prose.
+#: Shortest paragraph that counts as the story's first paragraph of prose (its length
+#: weighed by :func:`~.words.text_weight`: an ideograph counts three characters).
 PROSE_MIN_CHARS = 60
 #: Share of each text's words the other must hold for the two to say the same.
 SAME_TEXT_SHARE = 0.9
@@ -72,6 +73,11 @@ REPEATED_MIN_TIMES = 2
 #: Longest line after the story's last paragraph of prose that may close it as furniture
 #: (a credit, a source, a feedback link, a paywall's "x % left to read").
 CLOSING_LINE_MAX_CHARS = 200
+
+
+def _prose_long(text: str) -> bool:
+    """True when *text* is long enough for a paragraph of prose (:data:`PROSE_MIN_CHARS`)."""
+    return long_enough(text, PROSE_MIN_CHARS)
 
 
 def same_text(paragraph: str, description: str) -> bool:
@@ -179,7 +185,7 @@ def header_end(
             # dateline) are the header's too, unless written like the story's prose.
             while (
                 end < len(paragraphs)
-                and len(paragraphs[end][0]) < PROSE_MIN_CHARS
+                and not long_enough(paragraphs[end][0], PROSE_MIN_CHARS)
                 and _kind(paragraphs[end][1]) != _kind(story)
             ):
                 end += 1
@@ -198,7 +204,7 @@ def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[ob
     a story told in bullets keeps them, and a closing box stays a box)."""
     weight: dict[tuple[object, str], int] = {}
     for text, owner in paragraphs:
-        if len(text) >= PROSE_MIN_CHARS:
+        if long_enough(text, PROSE_MIN_CHARS):
             kind = _kind(owner)
             weight[kind] = weight.get(kind, 0) + len(text)
     if not weight:
@@ -215,7 +221,9 @@ def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[ob
 def _story_element(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement | None:
     """The first element of the story's kind (:func:`_story_kind`), None without prose."""
     kind, _ = _story_kind(paragraphs)
-    return next((o for t, o in paragraphs if len(t) >= PROSE_MIN_CHARS and _kind(o) == kind), None)
+    return next(
+        (o for t, o in paragraphs if long_enough(t, PROSE_MIN_CHARS) and _kind(o) == kind), None
+    )
 
 
 def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
@@ -269,7 +277,7 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     several builds), none are."""
     weight: dict[tuple[object, frozenset[str]], int] = {}
     for text, owner in paragraphs:
-        if len(text) >= PROSE_MIN_CHARS:
+        if long_enough(text, PROSE_MIN_CHARS):
             build = _build(owner)
             weight[build] = weight.get(build, 0) + len(text)
     if not weight:
@@ -285,7 +293,9 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         tag, names = _build(owner)
         if (
             (tag == story[0] and (names >= story[1] or names <= story[1]))
-            or (tag == story[0] and len(text) >= PROSE_MIN_CHARS and ends_word_sentence(text))
+            or (
+                tag == story[0] and long_enough(text, PROSE_MIN_CHARS) and ends_word_sentence(text)
+            )
             or len(text) > CLOSING_LINE_MAX_CHARS
             or tag in HEADING_TAGS
             or _in_structure(owner)
@@ -317,7 +327,7 @@ def header_lines(
         if heading and said != heading and _headline_and_stamp(text, heading, stamps):
             found = list(range(index + 1))
             continue
-        if len(text) >= PROSE_MIN_CHARS and said != heading:
+        if long_enough(text, PROSE_MIN_CHARS) and said != heading:
             break
         if heading and said == heading:
             found = list(range(index + 1))
@@ -388,7 +398,7 @@ def deck_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         (
             index
             for index, (text, owner) in enumerate(paragraphs)
-            if owner.tag not in HEADING_TAGS and len(text) >= PROSE_MIN_CHARS
+            if owner.tag not in HEADING_TAGS and long_enough(text, PROSE_MIN_CHARS)
         ),
         None,
     )

@@ -73,7 +73,7 @@ from newscrawl.extraction.second import (
 )
 from newscrawl.extraction.stated import stated_end, stated_lines, told_apart
 from newscrawl.extraction.teaser_boxes import short_text
-from newscrawl.extraction.words import ends_sentence
+from newscrawl.extraction.words import ends_sentence, long_enough
 
 
 def _placeholder_headline(root: HtmlElement) -> str | None:
@@ -275,7 +275,7 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     # ones, a kicker or a reading time, and leads: the page's own account of its story
     # starts after them); headings stay.
     for index, (text, owner) in enumerate(pairs[cut:]):
-        if len(text) >= PROSE_MIN_CHARS and cut + index not in left_out:
+        if long_enough(text, PROSE_MIN_CHARS) and cut + index not in left_out:
             break
         if cut + index in left_out and (
             len(text) <= HEADER_LINE_MAX_CHARS or tag_name(owner) not in HEADINGS

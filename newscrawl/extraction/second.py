@@ -55,7 +55,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.stated import STATED_MAX_CHARS, shingles
-from newscrawl.extraction.words import text_weight
+from newscrawl.extraction.words import long_enough
 
 #: Share of the stated story's 4-grams a body must hold not to be unsure.
 STATED_MIN_HELD = 0.5
@@ -105,7 +105,7 @@ def _held(part: Grams, whole: Grams) -> float:
 def long_words(text: str | None) -> set[str]:
     """The words of :data:`LONG_WORD` letters or more of *text* (its key words), as
     :func:`~.words.text_weight` weighs them (a pair of ideographs weighs six)."""
-    return {w for w in key_words(text or "") if text_weight(w) >= LONG_WORD}
+    return {w for w in key_words(text or "") if long_enough(w, LONG_WORD)}
 
 
 class _Words:

@@ -21,7 +21,7 @@ from newscrawl.extraction.html import absolute_url
 from newscrawl.extraction.second import long_words
 from newscrawl.extraction.stamp_names import YEAR_IN_TEXT
 from newscrawl.extraction.vocabulary import RELATED_LINK
-from newscrawl.extraction.words import ends_sentence
+from newscrawl.extraction.words import ends_sentence, long_enough
 
 
 def is_chrome_text(block: Block) -> bool:
@@ -270,7 +270,7 @@ def _leads(lines: list[Block], blocks: list[Block]) -> bool:
     for block in blocks:
         if block is first:
             return True
-        if len(block.text) >= PROSE_MIN_CHARS:
+        if long_enough(block.text, PROSE_MIN_CHARS):
             return False
     return False
 
@@ -419,7 +419,7 @@ def _entries_alike(
     prose_in: set[HtmlElement] = set()
     saying: set[HtmlElement] = set()
     for block in blocks:
-        if block.tag in HEADINGS or len(block.text) < PROSE_MIN_CHARS:
+        if block.tag in HEADINGS or not long_enough(block.text, PROSE_MIN_CHARS):
             continue
         if id(block) in candidate_lines or not boxes.isdisjoint(block.chain):
             if ends_sentence(block.text):
@@ -516,7 +516,7 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
     # pages, the lines between its teasers are all there is, and it is judged on them).
     titles = _box_titles(kept, page)
     rest = [b for b in kept if id(b) not in titles]
-    if any(len(b.text) >= PROSE_MIN_CHARS for b in rest):
+    if any(long_enough(b.text, PROSE_MIN_CHARS) for b in rest):
         kept = rest
     kept = _drop_teaser_tail(kept)
     kept = _drop_signature_tail(kept)
@@ -572,7 +572,7 @@ def _is_cut_prose(block: Block) -> bool:
     """A piece of a box's own text that is a paragraph of prose: long, ending as a
     sentence ends."""
     text = block.text.rstrip()
-    return block.cut and len(text) >= PROSE_MIN_CHARS and ends_sentence(text)
+    return block.cut and long_enough(text, PROSE_MIN_CHARS) and ends_sentence(text)
 
 
 def _drop_signature_tail(kept: list[Block]) -> list[Block]:

@@ -24,8 +24,9 @@ set no stop at a sentence's end, with a letter closing a text of
 :data:`SPACELESS_SENTENCE_MIN_CHARS` characters or more (a headline or a menu entry is
 shorter).
 
-A text of Latin letters (nothing at or beyond U+0300) takes the plain ``\\w+`` path and
-costs nothing more than before.
+A text with no mark, ideograph or letter of a spaceless script (Latin, Cyrillic, Greek
+text, curly quotes and dashes and all) takes the plain ``\\w+`` path, an ASCII text
+without even looking for them.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from newscrawl.extraction.vocabulary import SENTENCE_CLOSERS, SENTENCE_STOPS
 __all__ = [
     "ends_sentence",
     "ends_word_sentence",
+    "long_enough",
     "text_weight",
     "word_spans",
     "words",
@@ -89,8 +91,6 @@ _LATIN_WORD = re.compile(r"\w+")
 #: A word: word characters and combining marks.
 _WORD = re.compile(rf"[\w{_MARKS}]+")
 _MARK = re.compile(f"[{_MARKS}]")
-#: Anything beyond the Latin letters (the combining marks start at U+0300).
-_BEYOND_LATIN = re.compile("[^\x00-\u02ff]")
 #: Ideographs and kana (CJK radicals to Yi, compatibility ideographs, half-width katakana,
 #: the supplementary ideographs).
 _IDEOGRAPHS = (
@@ -103,6 +103,8 @@ _SPACELESS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _IDEOGRAPH = re.compile(f"[{_IDEOGRAPHS}]")
 _WIDE = re.compile(f"[{_IDEOGRAPHS}{_HANGUL}]")
 _CUT = re.compile(f"[{_IDEOGRAPHS}{_SPACELESS}]")
+#: What ``\w+`` splits wrong: marks, ideographs, letters of spaceless scripts.
+_SPECIAL = re.compile(f"[{_MARKS}{_IDEOGRAPHS}{_SPACELESS}]")
 #: A word's runs: ideographs, letters of a spaceless script, the rest.
 _RUNS = re.compile(f"([{_IDEOGRAPHS}]+)|([{_SPACELESS}]+)|([^{_IDEOGRAPHS}{_SPACELESS}]+)")
 #: A letter of a spaceless script with the marks after it.
@@ -111,15 +113,17 @@ _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 _THAI_LAO = re.compile("[\u0e01-\u0e4e\u0e81-\u0ece]")
 
 
-def _latin(text: str) -> bool:
-    return text.isascii() or _BEYOND_LATIN.search(text) is None
+def _plain(text: str) -> bool:
+    """True when ``\\w+`` splits *text* right: it holds no combining mark, ideograph or
+    letter of a spaceless script (an ASCII text is told at once)."""
+    return text.isascii() or _SPECIAL.search(text) is None
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """Where the words of *text* stand (start, end), in order: runs of word characters
     and marks, ideographs in overlapping pairs, spaceless scripts in overlapping pieces
     of :data:`SPACELESS_PIECE` letters (so pieces may overlap)."""
-    if _latin(text):
+    if _plain(text):
         return [m.span() for m in _LATIN_WORD.finditer(text)]
     spans: list[tuple[int, int]] = []
     cut = _CUT.search(text) is not None
@@ -150,7 +154,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 
 def words(text: str) -> list[str]:
     """The words of *text* (:func:`word_spans`), as written."""
-    if _latin(text):
+    if _plain(text):
         return _LATIN_WORD.findall(text)
     return [text[a:b] for a, b in word_spans(text)]
 
@@ -169,6 +173,12 @@ def text_weight(text: str) -> int:
         + (IDEOGRAPH_WEIGHT - 1) * ideographs
         + (HANGUL_WEIGHT - 1) * (len(wide) - ideographs)
     )
+
+
+def long_enough(text: str, chars: int) -> bool:
+    """True when *text* weighs *chars* characters or more (:func:`text_weight`); a text of
+    that many characters does without weighing (no character weighs less than one)."""
+    return len(text) >= chars or (not text.isascii() and text_weight(text) >= chars)
 
 
 def _spaceless_end(text: str, last: str) -> bool:
