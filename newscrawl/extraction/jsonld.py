@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -37,6 +38,29 @@ def clean(value: Any) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
+
+
+#: A Unix time in seconds or milliseconds, 10 or 13 figures (September 2001 to 2286), as
+#: some CMSs state JSON-LD dates (``"datePublished": 1710407700``); 8 or 14 figures are a
+#: compact calendar date ("20240314"), left as they are.
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+
+
+def epoch_date(value: Any) -> Any:
+    """The ISO 8601 UTC time of a Unix time value (a number, or a string of its figures,
+    :data:`_EPOCH`); any other value unchanged."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        text = str(int(value))
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        return value
+    if not _EPOCH.fullmatch(text):
+        return value
+    seconds = int(text) / (1000 if len(text) == 13 else 1)
+    return datetime.fromtimestamp(seconds, UTC).isoformat()
 
 
 def absolute(base: str, href: str | None) -> str | None:

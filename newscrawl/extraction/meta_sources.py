@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.html import element_text
 from newscrawl.extraction.jsonld import (
+    epoch_date,
     item_types,
     itemtype_name,
     jsonld_items,
@@ -102,10 +103,10 @@ class Sources(PageParts):
                     kind = jsonld_kind(item, depth)
                     if kind is None:
                         continue
-                    self.add("published", item.get("datePublished"), kind)
+                    self.add("published", epoch_date(item.get("datePublished")), kind)
                     if kind != "jsonld-other" or "datePublished" not in item:
-                        self.add("published", item.get("dateCreated"), kind)
-                    self.add("modified", item.get("dateModified"), kind)
+                        self.add("published", epoch_date(item.get("dateCreated")), kind)
+                    self.add("modified", epoch_date(item.get("dateModified")), kind)
                     if kind == "jsonld-article" and depth < best_depth:
                         self.article, best_depth = item, depth
 

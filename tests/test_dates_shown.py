@@ -1,0 +1,87 @@
+"""Publication dates a page states plainly in rarer shapes (bench/redteam_dates.py classes
+``ldodd``, ``metaodd``, ``urlodd``, ``shown``, ``notfire3``), and their must-not-fire twins."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
+from newscrawl.extraction.jsonld import epoch_date
+from newscrawl.extraction.metadata import page_normaliser
+
+FETCHED_AT = datetime(2024, 11, 1, 9, 0, tzinfo=UTC)
+URL = "https://www.example.org/news/story.html"
+LINES = [
+    "The council approved the new budget on Tuesday after a long debate, with money for "
+    "schools, roads and the renewal of the water pipes across the whole town.",
+    "Councillors argued for nearly four hours before the vote, which passed seven to two "
+    "after several residents spoke against the plan in the public session.",
+    "The mayor said the biggest budget in the town's history would be balanced by lower "
+    "administrative costs and higher parking fees in the centre of town.",
+    "The opposition warned that the parking fees would drive shoppers to the malls outside "
+    "town and asked for a review of the plan within a year of its start.",
+]
+
+
+def story(head: str = "", under: str = "", after: str = "") -> str:
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        f"<html lang='en'><head><title>Council approves budget</title>{head}</head><body>"
+        "<nav><a href='/'>Home</a> <a href='/politics/'>Politics</a></nav>"
+        f"<main><article><h1>Council approves new budget for schools and roads</h1>{under}"
+        f"{body}{after}</article></main><footer><a href='/about'>About</a></footer></body></html>"
+    )
+
+
+def day(html: str, url: str = URL) -> str | None:
+    found = generic_article(selector(html.encode()).root, url, fetched_at=FETCHED_AT)
+    raw = next((d.raw for d in found.dates if d.field == "datePublished"), None)
+    if raw is None:
+        return None
+    value = page_normaliser(found.language).normalise(raw, FETCHED_AT).value
+    return value[:10] if value else None
+
+
+ARTICLE = '{"@type": "NewsArticle", "headline": "T", "datePublished": VALUE}'
+
+
+def ld(text: str) -> str:
+    return f"<script type='application/ld+json'>{text}</script>"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1710407700, "2024-03-14T09:15:00+00:00"),
+        (1710407700000, "2024-03-14T09:15:00+00:00"),
+        ("1710407700", "2024-03-14T09:15:00+00:00"),
+        (1710407700.5, "2024-03-14T09:15:00+00:00"),
+        ("20240314", "20240314"),  # a compact calendar date, not a Unix time
+        (True, True),
+        (0, 0),
+        ("2024-03-14", "2024-03-14"),
+    ],
+)
+def test_epoch_date(value: object, expected: object) -> None:
+    assert epoch_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["1710407700", '"1710407700"', "1710407700000"])
+def test_jsonld_unix_time_gives_the_day(value: str) -> None:
+    script = ld(ARTICLE.replace("VALUE", value))
+    assert day(story(head=script)) == "2024-03-14"
+    assert day(story(after=script)) == "2024-03-14"
+
+
+@pytest.mark.parametrize("value", ["0", '""', "12345"])
+def test_jsonld_non_time_number_gives_no_date(value: str) -> None:
+    script = ld(ARTICLE.replace("VALUE", value))
+    assert day(story(head=script)) is None
+
+
+def test_jsonld_unix_modified_alone_gives_no_publication() -> None:
+    script = ld('{"@type": "NewsArticle", "headline": "T", "dateModified": 1710407700}')
+    assert day(story(head=script)) is None
