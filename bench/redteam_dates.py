@@ -1551,6 +1551,8 @@ def url_odd_cases() -> Iterator[Case]:
         "compact-month": "https://www.example.org/news/202403/{n}.html",
         "id-run": "https://www.example.org/news/{n}-20249314.html",
         "long-id": "https://www.example.org/news/{n}-120240314778.html",
+        "dmy-ambiguous": "https://www.example.org/news/05/03/2024/{n}.html",
+        "query-id": "https://www.example.org/article?id=20240314",
     }
     for lang in ("de", "en", "fr"):
         slug = f"stadtrat-haushalt-{lang}"

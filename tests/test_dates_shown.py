@@ -85,3 +85,30 @@ def test_jsonld_non_time_number_gives_no_date(value: str) -> None:
 def test_jsonld_unix_modified_alone_gives_no_publication() -> None:
     script = ld('{"@type": "NewsArticle", "headline": "T", "dateModified": 1710407700}')
     assert day(story(head=script)) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.org/news/14/03/2024/council-budget.html",
+        "https://www.example.org/news/03/14/2024/council-budget.html",
+        "https://www.example.org/news/2024.03.14/council-budget.html",
+        "https://www.example.org/article?d=20240314&id=77",
+        "https://www.example.org/article?id=77&pubDate=2024-03-14",
+    ],
+)
+def test_url_day_in_rarer_shapes(url: str) -> None:
+    assert day(story(), url) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.org/news/05/03/2024/council-budget.html",  # either way round
+        "https://www.example.org/article?id=20240314",  # a key that names no day
+        "https://www.example.org/article?d=2024031477",  # more figures than a day
+        "https://www.example.org/news/2024/03/council-budget.html",  # a month only
+    ],
+)
+def test_url_without_a_sure_day_gives_no_date(url: str) -> None:
+    assert day(story(), url) is None
