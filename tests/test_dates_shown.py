@@ -112,3 +112,36 @@ def test_url_day_in_rarer_shapes(url: str) -> None:
 )
 def test_url_without_a_sure_day_gives_no_date(url: str) -> None:
     assert day(story(), url) is None
+
+
+GRAPH_PART = (
+    '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "T", '
+    '"hasPart": PART}]}'
+)
+PART = '{"@type": "NewsArticle", "headline": "T", "datePublished": "2024-03-14T10:15:00+01:00"}'
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        GRAPH_PART.replace("PART", PART),
+        '{"@type": "VideoObject", "name": "T", "uploadDate": "2024-03-14T10:15:00+01:00"}',
+        ARTICLE.replace("VALUE", '["2024-03-14T10:15:00+01:00"]'),
+    ],
+)
+def test_jsonld_lone_part_upload_date_and_date_list_give_the_day(script: str) -> None:
+    assert day(story(head=ld(script))) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # a reader's reply, an event, a collection's list of parts: not the page's day
+        '{"@type": "Comment", "text": "Good", "dateCreated": "2024-03-14T10:15:00+01:00"}',
+        '{"@type": "Answer", "text": "Yes", "datePublished": "2024-03-14"}',
+        '{"@type": "Event", "name": "Concert", "startDate": "2024-03-14T19:00:00+01:00"}',
+        GRAPH_PART.replace("PART", f"[{PART}, {PART.replace('14T', '12T')}]"),
+    ],
+)
+def test_jsonld_dates_of_other_things_give_no_date(script: str) -> None:
+    assert day(story(head=ld(script))) is None

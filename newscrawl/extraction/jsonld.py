@@ -18,7 +18,12 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.bylines import split_names
 from newscrawl.extraction.headlines import unescaped
 from newscrawl.extraction.html import absolute_url
-from newscrawl.extraction.vocabulary import ARTICLE_TYPES, JSONLD_NESTING, WEBPAGE_TYPES
+from newscrawl.extraction.vocabulary import (
+    ARTICLE_TYPES,
+    JSONLD_NESTING,
+    REPLY_TYPES,
+    WEBPAGE_TYPES,
+)
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -48,7 +53,10 @@ _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 
 def epoch_date(value: Any) -> Any:
     """The ISO 8601 UTC time of a Unix time value (a number, or a string of its figures,
-    :data:`_EPOCH`); any other value unchanged."""
+    :data:`_EPOCH`); the first of a list of values (``"datePublished": ["2024-…"]``); any
+    other value unchanged."""
+    if isinstance(value, list):
+        value = value[0] if value else None
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float):
@@ -151,8 +159,9 @@ def item_types(item: dict[str, Any]) -> set[str]:
 
 def jsonld_items(value: Any) -> Iterator[tuple[dict[str, Any], int]]:
     """Objects of a JSON-LD value with their nesting depth, in document order: lists,
-    ``@graph`` and main-entity keys are walked; other properties (related items,
-    breadcrumbs) are not. A stack, not recursion, and at most 6 object levels deep."""
+    ``@graph``, main-entity keys and a lone ``hasPart`` object are walked; other
+    properties (related items, breadcrumbs, a collection's list of parts) are not.
+    A stack, not recursion, and at most 6 object levels deep."""
     stack: list[tuple[Any, int]] = [(value, 0)]
     while stack:
         current, depth = stack.pop()
@@ -163,6 +172,8 @@ def jsonld_items(value: Any) -> Iterator[tuple[dict[str, Any], int]]:
         elif isinstance(current, dict):
             yield current, depth
             nested = [current[key] for key in JSONLD_NESTING if key in current]
+            if isinstance(part := current.get("hasPart"), dict):
+                nested.append(part)  # the one part of a page (not a collection's parts)
             stack.extend((item, depth + 1) for item in reversed(nested))
 
 
@@ -191,7 +202,7 @@ def jsonld_kind(item: dict[str, Any], depth: int) -> str | None:
         return "jsonld-article"
     if types & WEBPAGE_TYPES:
         return "jsonld-page"
-    if depth == 0 and types:
+    if depth == 0 and types and not types & REPLY_TYPES:
         return "jsonld-other"
     return None
 

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import DateNormaliser, is_date_line
 from newscrawl.extraction.html import ShortTexts
+from newscrawl.extraction.jsonld import load_json
 from newscrawl.extraction.stamp_names import (
     HAS_DIGIT,
     MAX_ODD_STAMP_CHARS,
@@ -464,8 +465,14 @@ def htmldate_candidate(
             parent.remove(element)
     for script in list(tree.iter("script")):
         # JSON data stating several publication days is a list's (an ItemList of other
-        # stories): htmldate would take its first item's.
-        if len(set(_JSON_PUBLISHED_DAY.findall(script.text or ""))) > 1:
+        # stories): htmldate would take its first item's. A JSON-LD script that reads
+        # (:func:`load_json`) gave our sources every date of the page's own items: the
+        # others are its replies', events', offers' (htmldate's pattern takes any
+        # "dateCreated", its search any ISO date).
+        text = script.text or ""
+        if len(set(_JSON_PUBLISHED_DAY.findall(text))) > 1 or (
+            "ld+json" in str(script.get("type") or "") and load_json(text)
+        ):
             script.drop_tree()
     body = tree.find("body")
     for element in _pruned(body, story, kept) if body is not None else ():

@@ -119,6 +119,8 @@ class Sources(PageParts):
                     self.add("published", epoch_date(item.get("datePublished")), kind)
                     if kind != "jsonld-other" or "datePublished" not in item:
                         self.add("published", epoch_date(item.get("dateCreated")), kind)
+                        # a VideoObject's (MediaObject's) day on its own page
+                        self.add("published", epoch_date(item.get("uploadDate")), kind)
                     self.add("modified", epoch_date(item.get("dateModified")), kind)
                     if kind == "jsonld-article" and depth < best_depth:
                         self.article, best_depth = item, depth

@@ -650,6 +650,10 @@ WEBPAGE_TYPES = frozenset({
     "faqpage", "medicalwebpage", "realestatelisting", "searchresultspage",
 })  # fmt: skip
 
+#: schema.org types of a reader's reply (``Comment``, ``Answer``): their dates are the
+#: reply's, never the page's.
+REPLY_TYPES = frozenset({"comment", "answer"})
+
 #: JSON-LD keys that hold the page's main item(s) (walked); other keys are not.
 JSONLD_NESTING = ("@graph", "mainEntity", "mainEntityOfPage", "itemReviewed")
 
