@@ -145,3 +145,29 @@ def test_jsonld_lone_part_upload_date_and_date_list_give_the_day(script: str) ->
 )
 def test_jsonld_dates_of_other_things_give_no_date(script: str) -> None:
     assert day(story(head=ld(script))) is None
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<meta name='expires' content='2024-03-14'>",
+        "<meta http-equiv='expires' content='Thu, 14 Mar 2024 10:15:00 GMT'>",
+        "<meta name='last-modified' content='2024-03-14'>",
+        "<meta property='og:updated_time' content='2024-03-14T10:15:00+01:00'>",
+        "<meta name='robots' content='max-image-preview:large, 2024-03-14'>",
+    ],
+)
+def test_meta_naming_no_publication_gives_no_date(meta: str) -> None:
+    assert day(story(head=meta)) is None
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<meta name='prism.publicationDate' content='2024-03-14'>",
+        "<meta NAME='Article:Published_Time' CONTENT='2024-03-14T10:15:00+01:00'>",
+        "<meta name='dcterms.issued' content='2024-03-14T10:15:00'>",
+    ],
+)
+def test_meta_naming_a_publication_gives_the_day(meta: str) -> None:
+    assert day(story(head=meta)) == "2024-03-14"
