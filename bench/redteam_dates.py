@@ -1578,6 +1578,17 @@ SHOWN = {
     "ru": ["14 марта 2024, 09:30", "14.03.2024 | 09:30", "14 марта 2024 г., 09:30"],
     "zh": ["2024年3月14日 09:30", "2024-03-14 09:30 来源：本报", "发布时间：2024-03-14 09:30"],
 }  # fmt: skip
+#: Stamps with a local month's short form that is no English one, and the day they give.
+ABBREVIATED = [
+    ("de", "14. Mär. 2024, 09:30 Uhr", "2024-03-14"), ("de", "Fr 11. Okt. 2024", "2024-10-11"),
+    ("de", "14. Dez. 2023", "2023-12-14"), ("nl", "11 okt 2024 09:30", "2024-10-11"),
+    ("fr", "14 févr. 2024 à 9h30", "2024-02-14"), ("fr", "11 juil. 2024", "2024-07-11"),
+    ("fr", "14 déc. 2023", "2023-12-14"), ("es", "14 ene. 2024 - 09:30", "2024-01-14"),
+    ("es", "14 abr 2024", "2024-04-14"), ("es", "14 dic 2023", "2023-12-14"),
+    ("it", "14 gen 2024 ore 09:30", "2024-01-14"), ("it", "14 giu 2024", "2024-06-14"),
+    ("it", "11 ott 2024", "2024-10-11"), ("pt", "14 fev 2024 às 09:30", "2024-02-14"),
+    ("pt", "11 out 2024", "2024-10-11"), ("pt", "14 dez 2023", "2023-12-14"),
+]  # fmt: skip
 #: Class names of a stamp's box in other languages (date, time, publication, meta line).
 FOREIGN_CLASSES = ["fecha", "datum", "tarih", "data-publicacao", "riqi", "artikel-meta", "czas"]
 
@@ -1601,6 +1612,17 @@ def shown_cases() -> Iterator[Case]:
             name = f"shown-{lang}-{i}-comment-notfire"
             reply = f"<section class='kommentare'><h3>Kommentare (1)</h3><div><b>leser77</b> <span>{text}</span><p>Das sehe ich anders, die Gebühren treffen vor allem die kleinen Läden.</p></div></section>"
             yield name, url_of(name), lang_page(lang, after=reply), None
+    for i, (lang, text, day) in enumerate(ABBREVIATED):
+        for k, wrap in enumerate(("<p>{}</p>", "<div><span>{}</span></div>")):
+            name = f"shown-abbr-{lang}-{i}-{k}"
+            yield name, url_of(name), lang_page(lang, wrap.format(text)), day
+        name = f"shown-abbr-{lang}-{i}-event-notfire"
+        yield (
+            name,
+            url_of(name),
+            lang_page(lang, event=f"Das Konzert am {text} findet statt."),
+            None,
+        )
 
 
 NOTFIRE3_EVENT = {

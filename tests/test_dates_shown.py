@@ -11,6 +11,7 @@ from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.jsonld import epoch_date
 from newscrawl.extraction.metadata import page_normaliser
+from newscrawl.extraction.stamp_names import before_until
 
 FETCHED_AT = datetime(2024, 11, 1, 9, 0, tzinfo=UTC)
 URL = "https://www.example.org/news/story.html"
@@ -171,3 +172,30 @@ def test_meta_naming_no_publication_gives_no_date(meta: str) -> None:
 )
 def test_meta_naming_a_publication_gives_the_day(meta: str) -> None:
     assert day(story(head=meta)) == "2024-03-14"
+
+
+def page_in(lang: str, under: str) -> str:
+    return story(under=under).replace("lang='en'", f"lang='{lang}'")
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("donderdag 14 maart 2024", None, "donderdag 14 maart 2024"),  # "do" is no word
+        ("do 14 mrt 2024 09:30", "nl", "do 14 mrt 2024 09:30"),  # Dutch: Thursday
+        ("do 14 mrt 2024 09:30", None, ""),  # no language: read as "until"
+        ("Oferta ważna do 14 marca 2024", "pl", "Oferta ważna "),
+        ("Gültig bis 14.03.2024", "de", "Gültig "),
+    ],
+)
+def test_before_until(line: str, language: str | None, expected: str) -> None:
+    assert before_until(line, language) == expected
+
+
+@pytest.mark.parametrize("stamp", ["do 14 mrt 2024 09:30", "donderdag 14 maart 2024"])
+def test_dutch_stamp_after_a_day_name_gives_the_day(stamp: str) -> None:
+    assert day(page_in("nl", f"<p>{stamp}</p>")) == "2024-03-14"
+
+
+def test_polish_until_line_under_the_headline_gives_no_date() -> None:
+    assert day(page_in("pl", "<p>Oferta ważna do 14 marca 2024</p>")) is None

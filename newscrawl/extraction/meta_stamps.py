@@ -339,7 +339,7 @@ class Stamps(Sources):
         modified_class: bool | None = None
         for each in text.split("\n"):
             # "Video verfügbar bis 14.03.2025": the day a thing ends is not read.
-            line = before_until(each)
+            line = before_until(each, self.language)
             if (cut := MODIFIED_LABELS.search(line)) is not None:
                 # A modification label of another language: what follows is modified.
                 rest = line[cut.end() :]
