@@ -199,3 +199,21 @@ def test_dutch_stamp_after_a_day_name_gives_the_day(stamp: str) -> None:
 
 def test_polish_until_line_under_the_headline_gives_no_date() -> None:
     assert day(page_in("pl", "<p>Oferta ważna do 14 marca 2024</p>")) is None
+
+
+REPLY = (
+    "<section><h3>Commentaires (1)</h3><div><b>lecteur77</b> <span>{}</span>"
+    "<p>Je ne suis pas d'accord, ces tarifs frappent surtout les petits commerces.</p></div>"
+    "</section>"
+)
+
+
+@pytest.mark.parametrize("stamp", ["Publié le 14/03/2024 à 09h30", "Published 14 March 2024"])
+def test_labelled_stamp_of_a_readers_reply_gives_no_date(stamp: str) -> None:
+    assert day(story(after=REPLY.format(stamp))) is None
+
+
+def test_labelled_closing_stamp_with_a_reply_below_gives_the_day() -> None:
+    closing = "<p>Published 14 March 2024</p>"
+    html = story(after=closing + REPLY.format("Published 20 March 2024"))
+    assert day(html) == "2024-03-14"

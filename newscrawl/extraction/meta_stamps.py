@@ -233,6 +233,10 @@ class Stamps(Sources):
         # A date beside a link to another story under a headline of its own (a teaser
         # after the story's first paragraph: "<a>Bakery closes after 100 years</a>
         # 12.03.2024") is that story's.
+        # (Every stamp's reply block first: a container of a reply's stamp, the reader's
+        # entry of a name, the stamp and what was written, "leser77 Publié le 14/03/2024
+        # …", is read as a stamp too, and is out when it lies in such a block.)
+        in_reply = [self._in_reply(element) for element, _, _ in read]
         listed = [
             (several and self.listed(element))
             or (
@@ -240,8 +244,9 @@ class Stamps(Sources):
                 and teaser_dated(element, self.short)
                 and not self._before_story(element)
             )
-            or self._in_reply(element)
-            for element, _, _ in read
+            or reply
+            or self._within_reply(element)
+            for (element, _, _), reply in zip(read, in_reply, strict=True)
         ]
         for (element, start, end), out in zip(read, listed, strict=True):
             if not out and element in self.header_area and not self._repeated(element):
@@ -331,6 +336,14 @@ class Stamps(Sources):
             return False
         self.replies.add(block)
         return True
+
+    def _within_reply(self, element: HtmlElement) -> bool:
+        """True when *element* is, or lies in, a reader's reply block :meth:`_in_reply`
+        found."""
+        replies = self.replies
+        return bool(replies) and (
+            element in replies or any(a in replies for a in element.iterancestors())
+        )
 
     def _stamp_lines(self, element: HtmlElement, text: str, dated_class: bool) -> None:
         """The dates of one stamp element's lines (see :meth:`stamps`)."""
