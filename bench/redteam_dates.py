@@ -50,7 +50,8 @@ modification's date give none), ``metaodd`` (metas in odd casing and rarer names
 modification or expiry meta alone gives none), ``urlodd`` (day-first, unpadded, in-slug,
 query URL days; a month or an id gives none), ``shown`` (further stamp forms of 11
 languages; the same text as a reader's comment stamp gives none) and ``notfire3`` (event
-days without a year, copyright, "updated" alone, a teaser card under the headline).
+days without a year, copyright, "updated" alone, a teaser card under the headline);
+``modfirst``: a modification stamp and the publication stamp after it in one line.
 """
 
 from __future__ import annotations
@@ -1625,6 +1626,31 @@ def shown_cases() -> Iterator[Case]:
         )
 
 
+#: A modification stamp and the publication stamp after it in one line, per language.
+MOD_THEN_PUB = {
+    "de": "Aktualisiert am 15.03.2024, 08:00 Uhr · Veröffentlicht am 14.03.2024, 10:15 Uhr",
+    "en": "Updated 15 March 2024 | Published 14 March 2024",
+    "fr": "Mis à jour le 15/03/2024 - Publié le 14/03/2024",
+    "es": "Actualizado: 15/03/2024 - Publicado: 14/03/2024",
+    "it": "Aggiornato il 15/03/2024 - Pubblicato il 14/03/2024",
+    "pt": "Atualizado em 15/03/2024 | Publicado em 14/03/2024",
+    "nl": "Bijgewerkt op 15 maart 2024 - Gepubliceerd op 14 maart 2024",
+    "ru": "Обновлено: 15.03.2024 | Опубликовано: 14.03.2024",
+}
+
+
+def mod_then_pub_cases() -> Iterator[Case]:
+    """A modification stamp first and the publication stamp after it in one line under the
+    headline: the publication's day; the modification's part alone gives none."""
+    for lang, line in MOD_THEN_PUB.items():
+        for k, wrap in enumerate(("<p>{}</p>", "<div><span>{}</span></div>")):
+            name = f"modfirst-{lang}-{k}"
+            yield name, url_of(name), lang_page(lang, wrap.format(line)), DAY
+        cut = line.split(" | ")[0].split(" - ")[0].split(" · ")[0]
+        name = f"modfirst-{lang}-alone-notfire"
+        yield name, url_of(name), lang_page(lang, f"<p>{cut}</p>"), None
+
+
 NOTFIRE3_EVENT = {
     "en": "The festival runs from 14 March to 20 March in the market square.",
     "de": "Das Festival läuft vom 14. März bis 20. März auf dem Marktplatz.",
@@ -1680,6 +1706,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "urlodd": url_odd_cases,
     "shown": shown_cases,
     "notfire3": notfire3_cases,
+    "modfirst": mod_then_pub_cases,
 }
 
 

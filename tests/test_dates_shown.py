@@ -217,3 +217,17 @@ def test_labelled_closing_stamp_with_a_reply_below_gives_the_day() -> None:
     closing = "<p>Published 14 March 2024</p>"
     html = story(after=closing + REPLY.format("Published 20 March 2024"))
     assert day(html) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("fr", "Mis à jour le 15/03/2024 - Publié le 14/03/2024"),
+        ("es", "Actualizado: 15/03/2024 - Publicado: 14/03/2024"),
+        ("ru", "Обновлено: 15.03.2024 | Опубликовано: 14.03.2024"),
+    ],
+)
+def test_publication_stamp_after_a_modification_stamp_in_one_line(lang: str, line: str) -> None:
+    assert day(page_in(lang, f"<p>{line}</p>")) == "2024-03-14"
+    # must not fire: the modification's part alone
+    assert day(page_in(lang, f"<p>{line[: line.index('2024') + 4]}</p>")) is None

@@ -354,8 +354,12 @@ class Stamps(Sources):
             # "Video verfügbar bis 14.03.2025": the day a thing ends is not read.
             line = before_until(each, self.language)
             if (cut := MODIFIED_LABELS.search(line)) is not None:
-                # A modification label of another language: what follows is modified.
-                rest = line[cut.end() :]
+                # A modification label of another language: what follows is modified, up
+                # to a publication label ("Actualizado: 15/03/2024 - Publicado: 14/03/2024"),
+                # whose part is read as the line's own.
+                rest, published = line[cut.end() :], ""
+                if (label := PUBLISHED_LABELS.search(rest)) is not None:
+                    rest, published = rest[: label.start()], rest[label.start() :]
                 dates = [d.raw for d in split_labels(rest)]
                 if not dates and len(rest) <= MAX_ODD_STAMP_CHARS and YEAR_IN_TEXT.search(rest):
                     # A local month name ("Opdateret 5. marts 2024") is for DateNormaliser
@@ -363,7 +367,7 @@ class Stamps(Sources):
                     dates = [LABEL_JOINER.sub("", rest)]
                 for raw in dates:
                     self.add("modified", raw, "stamp-labelled")
-                line = line[: cut.start()]
+                line = f"{line[: cut.start()]} {published}".strip()
             found = split_labels(line)
             if (
                 not found
