@@ -231,3 +231,13 @@ def test_publication_stamp_after_a_modification_stamp_in_one_line(lang: str, lin
     assert day(page_in(lang, f"<p>{line}</p>")) == "2024-03-14"
     # must not fire: the modification's part alone
     assert day(page_in(lang, f"<p>{line[: line.index('2024') + 4]}</p>")) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp"),
+    [("pl", "14.03.2024 r."), ("pl", "czwartek, 14.03.2024 r."), ("ru", "14.03.2024 г.")],
+)
+def test_slavic_year_mark_after_the_date(lang: str, stamp: str) -> None:
+    assert day(page_in(lang, f"<p>{stamp}</p>")) == "2024-03-14"
+    # must not fire: the same stamp of a reader's reply below the story
+    assert day(story(after=REPLY.format(stamp)).replace("lang='en'", f"lang='{lang}'")) is None

@@ -79,6 +79,10 @@ _SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?!\d|[./
 _NAME_COMMA = re.compile(r"[^\W\d][^\d,:]{1,38},\s*(?=\d|[^\d,:|]{1,20}\d)")
 
 #: The end of a sentence: a word's last letter and a stop (Latin, CJK, Devanagari).
+#: The abbreviated word "year" after a date's year in Slavic languages (Polish "r.",
+#: Russian and Bulgarian "г.", Ukrainian "р.": "14.03.2024 r."), left out: its stop is no
+#: sentence's. A word list.
+_YEAR_MARK = re.compile(r"(?<=\d{4})\s*(?:r|г|р)\.(?!\w)")
 _SENTENCE_CLOSE = re.compile(rf"[^\W\d_][{re.escape(SENTENCE_STOPS)}]$")
 
 #: Where a sentence ends inside a text: a stop after two letters and a space (not the
@@ -352,7 +356,7 @@ class Stamps(Sources):
         modified_class: bool | None = None
         for each in text.split("\n"):
             # "Video verfügbar bis 14.03.2025": the day a thing ends is not read.
-            line = before_until(each, self.language)
+            line = _YEAR_MARK.sub("", before_until(each, self.language))
             if (cut := MODIFIED_LABELS.search(line)) is not None:
                 # A modification label of another language: what follows is modified, up
                 # to a publication label ("Actualizado: 15/03/2024 - Publicado: 14/03/2024"),
