@@ -45,6 +45,13 @@ publication stamp, the day. Shape ``tdloose``: a loose date line (the cell's own
 an old table layout's story cell gives the day; the same line after the first paragraph,
 at the cell's foot, or under a section label gives none. A page fails when its day
 is missing or wrong, or (notfire) when any date is kept (counted as invented).
+Shapes ``ldodd`` (JSON-LD in rarer places and value formats; an Event's, a Comment's, a
+modification's date give none), ``metaodd`` (metas in odd casing and rarer names; a
+modification or expiry meta alone gives none), ``urlodd`` (day-first, unpadded, in-slug,
+query URL days; a month or an id gives none), ``shown`` (further stamp forms of 11
+languages; the same text as a reader's comment stamp gives none) and ``notfire3`` (event
+days without a year, copyright, "updated" alone, a teaser card under the headline);
+``modfirst``: a modification stamp and the publication stamp after it in one line.
 """
 
 from __future__ import annotations
@@ -1405,6 +1412,276 @@ COMMENTS_WORD = {
 }  # fmt: skip
 
 
+# -- session 21: plainly shown dates in further shapes, and their must-not-fire twins -----
+
+
+def raw_ld(text: str) -> str:
+    return f"<script type='application/ld+json'>{text}</script>"
+
+
+def ld_odd_cases() -> Iterator[Case]:
+    """JSON-LD dates in shapes ``jsonld``/``data`` do not build: the date only on the
+    @graph's WebPage node, the article as the WebPage's ``mainEntityOfPage`` or under
+    ``@id`` references, a ``VideoObject``'s ``dateCreated``, items of an ``ItemList``-less
+    array, a leading JS comment or a trailing semicolon, two objects in one script, a lower-
+    case type, and value formats ("14.03.2024", "2024-03-14 09:30:00", epoch seconds and
+    milliseconds, "2024-03-14T09:30:00.000+0100")."""
+    iso = "2024-03-14T10:15:00+01:00"
+    ctx = '"@context": "https://schema.org"'
+    art = '{"@type": "NewsArticle", "headline": "T", "datePublished": "%s"}'
+    variants = {
+        "graph-webpage-only": ld({"@context": "https://schema.org", "@graph": [
+            {"@type": "WebSite", "@id": "https://www.example.org/#website", "name": "Zeitung"},
+            {"@type": "WebPage", "@id": "https://www.example.org/x#webpage", "name": "T", "datePublished": iso, "dateModified": "2024-03-15T08:00:00+01:00"},
+            {"@type": "Person", "name": "Anna Schmidt"}]}),
+        "graph-id-ref": ld({"@context": "https://schema.org", "@graph": [
+            {"@type": "NewsArticle", "@id": "#a", "headline": "T", "isPartOf": {"@id": "#w"}, "datePublished": iso},
+            {"@type": "WebPage", "@id": "#w", "name": "T"}]}),
+        "mainentityofpage": ld({"@context": "https://schema.org", "@type": "WebPage", "mainEntityOfPage": {"@type": "NewsArticle", "headline": "T", "datePublished": iso}}),
+        "video-created": ld({"@context": "https://schema.org", "@type": "VideoObject", "name": "T", "dateCreated": iso}),
+        "array-items": ld([{"@context": "https://schema.org", "@type": "WebSite", "name": "Zeitung"}, {"@context": "https://schema.org", "@type": ["NewsArticle", "Article"], "headline": "T", "datePublished": iso}]),
+        "js-comment": raw_ld(f"/* generated */ {{{ctx}, {(art % iso)[1:]}"),
+        "line-comment": raw_ld(f"// schema\n{{{ctx}, {(art % iso)[1:]}"),
+        "semicolon": raw_ld(f"{{{ctx}, {(art % iso)[1:]};"),
+        "two-objects": raw_ld(f'{{{ctx}, "@type": "WebSite", "name": "Zeitung"}}\n{art % iso}'),
+        "lowercase-type": raw_ld(f'{{{ctx}, "@type": "newsarticle", "datePublished": "{iso}"}}'),
+        "dotted": raw_ld(art % "14.03.2024"),
+        "dotted-time": raw_ld(art % "14.03.2024 10:15"),
+        "space-time": raw_ld(art % "2024-03-14 09:30:00"),
+        "epoch-s": raw_ld('{"@type": "NewsArticle", "headline": "T", "datePublished": 1710407700}'),
+        "epoch-ms": raw_ld('{"@type": "NewsArticle", "headline": "T", "datePublished": 1710407700000}'),
+        "epoch-s-str": raw_ld(art % "1710407700"),
+        "millis-tz": raw_ld(art % "2024-03-14T10:15:00.000+0100"),
+        "slash-ymd": raw_ld(art % "2024/03/14 10:15"),
+        "rfc2822": raw_ld(art % "Thu, 14 Mar 2024 10:15:00 +0100"),
+        "date-array": raw_ld(f'{{"@type": "NewsArticle", "headline": "T", "datePublished": ["{iso}"]}}'),
+    }  # fmt: skip
+    for lang in ("de", "en", "fr"):
+        for kind, script in variants.items():
+            for where in ("head", "body"):
+                head = script if where == "head" else ""
+                after = script if where == "body" else ""
+                name = f"ldodd-{lang}-{kind}-{where}"
+                yield name, url_of(name), page(lang, head=head, after=after), DAY
+    # must not fire: dates of other things than the story
+    others = {
+        "event": ld({"@context": "https://schema.org", "@type": "Event", "name": "Konzert", "startDate": iso, "endDate": iso}),
+        "comment": ld({"@context": "https://schema.org", "@type": "Comment", "text": "gut", "dateCreated": iso}),
+        "person": ld({"@context": "https://schema.org", "@type": "Person", "name": "Anna", "birthDate": "1984-03-14"}),
+        "org": ld({"@context": "https://schema.org", "@type": "Organization", "name": "Zeitung", "foundingDate": "2024-03-14"}),
+        "offer": ld({"@context": "https://schema.org", "@type": "Product", "name": "Abo", "offers": {"@type": "Offer", "priceValidUntil": "2024-03-14"}}),
+        "modified-only": ld({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "T", "dateModified": iso}),
+        "graph-modified-only": ld({"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "T", "dateModified": iso}]}),
+        "zero-epoch": raw_ld('{"@type": "NewsArticle", "headline": "T", "datePublished": 0}'),
+        "empty": raw_ld('{"@type": "NewsArticle", "headline": "T", "datePublished": ""}'),
+    }  # fmt: skip
+    for lang in ("de", "en"):
+        for kind, script in others.items():
+            name = f"ldodd-{lang}-{kind}-notfire"
+            yield name, url_of(name), page(lang, head=script), None
+
+
+def meta_odd_cases() -> Iterator[Case]:
+    """Publication metas in odd casing and rarer names, ``itemprop`` in the body on a
+    <span>/<time> with ``content``; twins that must give no date: a modification meta
+    alone (``og:updated_time``, ``article:modified_time``, ``last-modified``,
+    ``dateModified``), an expiry meta."""
+    iso = "2024-03-14T10:15:00+01:00"
+    metas = {
+        "og-upper": f"<meta property='ARTICLE:PUBLISHED_TIME' content='{iso}'>",
+        "name-upper": f"<meta NAME='Article:Published_Time' CONTENT='{iso}'>",
+        "dc-issued-mixed": "<meta name='dc.Date.Issued' content='2024-03-14'>",
+        "dcterms-issued": "<meta name='dcterms.issued' content='2024-03-14T10:15:00'>",
+        "DCTERMS-created": "<meta name='DCTERMS.created' content='2024-03-14'>",
+        "dc-date-created": "<meta name='DC.date.created' content='2024-03-14'>",
+        "date-upper": "<meta name='Date' content='2024-03-14'>",
+        "date-dotted": "<meta name='date' content='14.03.2024'>",
+        "pubdate-compact": "<meta name='pubdate' content='20240314T101500Z'>",
+        "sailthru-rfc": "<meta name='sailthru.date' content='Thu, 14 Mar 2024 10:15:00 +0100'>",
+        "parsely-page": "<meta name='parsely-page' content='{&quot;title&quot;: &quot;T&quot;, &quot;pub_date&quot;: &quot;2024-03-14T09:15:00Z&quot;}'>",
+        "article-body": f"<meta property='article:published_time' content='{iso}'>",
+    }
+    for lang in ("de", "en", "fr"):
+        for kind, meta in metas.items():
+            name = f"metaodd-{lang}-{kind}"
+            if kind == "article-body":
+                yield name, url_of(name), page(lang, after=meta), DAY
+            else:
+                yield name, url_of(name), page(lang, head=meta), DAY
+        body = {
+            "span-content": f"<span itemprop='datePublished' content='{iso}'>{STAMPS[lang][0]}</span>",
+            "time-datetime-odd": "<time itemprop='datePublished' datetime='2024-03-14 10:15'>vor langer Zeit</time>",
+            "div-itemprop": f"<div itemprop='datePublished'>{STAMPS[lang][1]}</div>",
+            "meta-after": f"<meta itemprop='datePublished' content='{iso}'>",
+        }
+        for kind, html in body.items():
+            name = f"metaodd-{lang}-{kind}"
+            where = {"after": html} if kind == "meta-after" else {"under": html}
+            yield name, url_of(name), page(lang, **where), DAY
+    mods = {
+        "og-updated": f"<meta property='og:updated_time' content='{iso}'>",
+        "article-modified": f"<meta property='article:modified_time' content='{iso}'>",
+        "last-modified": "<meta name='last-modified' content='2024-03-14'>",
+        "datemodified": f"<meta itemprop='dateModified' content='{iso}'>",
+        "expires": "<meta name='expires' content='2024-03-14'>",
+        "both-mods": f"<meta property='og:updated_time' content='{iso}'><meta property='article:modified_time' content='{iso}'>",
+    }
+    for lang in ("de", "en"):
+        for kind, meta in mods.items():
+            name = f"metaodd-{lang}-{kind}-notfire"
+            yield name, url_of(name), page(lang, head=meta), None
+
+
+def url_odd_cases() -> Iterator[Case]:
+    """URL days in shapes ``url`` does not build (day first, unpadded, the compact day
+    inside a slug, the day in other query names); twins with a month only, a year only,
+    or a number that is no day (an id, a phone-like run) give no date."""
+    shapes = {
+        "dmy-path": "https://www.example.org/news/14/03/2024/{n}.html",
+        "unpadded": "https://www.example.org/2024/3/14/{n}",
+        "compact-mid": "https://www.example.org/news/{n}-20240314-a77.html",
+        "compact-underscore": "https://www.example.org/news/20240314_{n}.html",
+        "dashed-slug": "https://www.example.org/news/2024-03-14-{n}",
+        "query-d": "https://www.example.org/article?d=20240314&id=77",
+        "query-pubdate": "https://www.example.org/article?id=77&pubdate=2024-03-14",
+        "ymd-dotted": "https://www.example.org/news/2024.03.14/{n}.html",
+    }
+    notfire = {
+        "month-only": "https://www.example.org/2024/03/{n}.html",
+        "month-only-deep": "https://www.example.org/news/2024/03/{n}/",
+        "compact-month": "https://www.example.org/news/202403/{n}.html",
+        "id-run": "https://www.example.org/news/{n}-20249314.html",
+        "long-id": "https://www.example.org/news/{n}-120240314778.html",
+        "dmy-ambiguous": "https://www.example.org/news/05/03/2024/{n}.html",
+        "query-id": "https://www.example.org/article?id=20240314",
+    }
+    for lang in ("de", "en", "fr"):
+        slug = f"stadtrat-haushalt-{lang}"
+        for shape, pattern in shapes.items():
+            name = f"urlodd-{lang}-{shape}"
+            yield name, pattern.format(n=slug), page(lang), DAY
+        for shape, pattern in notfire.items():
+            name = f"urlodd-{lang}-{shape}-notfire"
+            yield name, pattern.format(n=slug), page(lang), None
+
+
+#: Stamps under the headline in shapes :data:`STAMPS` and the ``langs`` forms lack.
+SHOWN = {
+    "en": ["March 14, 2024 at 9:30 am", "Published 9:30 AM EDT, Thu March 14, 2024", "March 14th, 2024", "14th March 2024", "Mar. 14, 2024 9:30 a.m. ET", "14-Mar-2024 09:30", "Thu 14 Mar 2024 09.30 GMT", "2024-03-14 09:30"],
+    "de": ["14. März 2024, 09:30 Uhr", "Do 14.03.24", "14.3.2024, 9.30 Uhr", "Donnerstag, 14. März 2024 – 09:30"],
+    "fr": ["Publié le 14/03/2024 à 09h30", "Le 14 mars 2024 à 9 h 30", "14/03/24 à 09:30", "Publié le jeudi 14 mars 2024 à 09h30"],
+    "es": ["14 de marzo de 2024 - 09:30 h", "14/03/2024 | 09:30 h", "14 mar. 2024 09:30 CET"],
+    "it": ["14 marzo 2024 ore 09:30", "Pubblicato il: 14/03/2024 – 09:30", "giovedì 14 marzo 2024"],
+    "pt": ["14 de março de 2024 às 09:30", "14/03/2024 09h30", "Publicado em 14/03/2024 - 09:30"],
+    "nl": ["14 maart 2024, 09:30", "do 14 mrt 2024 09:30", "14-03-24, 09:30"],
+    "pl": ["14 marca 2024, 09:30", "14.03.2024, 09:30", "Opublikowano: 14.03.2024 09:30", "czwartek, 14.03.2024 r."],
+    "tr": ["14 Mart 2024 09:30", "14.03.2024 - 09:30", "Yayınlanma: 14 Mart 2024 Perşembe 09:30"],
+    "ru": ["14 марта 2024, 09:30", "14.03.2024 | 09:30", "14 марта 2024 г., 09:30", "14.03.2024 г."],
+    "zh": ["2024年3月14日 09:30", "2024-03-14 09:30 来源：本报", "发布时间：2024-03-14 09:30"],
+}  # fmt: skip
+#: Stamps with a local month's short form that is no English one, and the day they give.
+ABBREVIATED = [
+    ("de", "14. Mär. 2024, 09:30 Uhr", "2024-03-14"), ("de", "Fr 11. Okt. 2024", "2024-10-11"),
+    ("de", "14. Dez. 2023", "2023-12-14"), ("nl", "11 okt 2024 09:30", "2024-10-11"),
+    ("fr", "14 févr. 2024 à 9h30", "2024-02-14"), ("fr", "11 juil. 2024", "2024-07-11"),
+    ("fr", "14 déc. 2023", "2023-12-14"), ("es", "14 ene. 2024 - 09:30", "2024-01-14"),
+    ("es", "14 abr 2024", "2024-04-14"), ("es", "14 dic 2023", "2023-12-14"),
+    ("it", "14 gen 2024 ore 09:30", "2024-01-14"), ("it", "14 giu 2024", "2024-06-14"),
+    ("it", "11 ott 2024", "2024-10-11"), ("pt", "14 fev 2024 às 09:30", "2024-02-14"),
+    ("pt", "11 out 2024", "2024-10-11"), ("pt", "14 dez 2023", "2023-12-14"),
+]  # fmt: skip
+#: Class names of a stamp's box in other languages (date, time, publication, meta line).
+FOREIGN_CLASSES = ["fecha", "datum", "tarih", "data-publicacao", "riqi", "artikel-meta", "czas"]
+
+
+def shown_cases() -> Iterator[Case]:
+    """A visible stamp right under the headline in further forms of 11 languages, in a
+    <p>/<div>/<span> with no class or a class named in another language; each with a twin
+    that must give no date (the same text as a comment's stamp below the undated story)."""
+    for lang, stamps in SHOWN.items():
+        for i, text in enumerate(stamps):
+            for k, wrap in enumerate(
+                (
+                    "<p>{}</p>",
+                    "<div>{}</div>",
+                    "<div><span>{}</span></div>",
+                    f"<div class='{FOREIGN_CLASSES[i % len(FOREIGN_CLASSES)]}'>{{}}</div>",
+                )
+            ):
+                name = f"shown-{lang}-{i}-{k}"
+                yield name, url_of(name), lang_page(lang, wrap.format(text)), DAY
+            name = f"shown-{lang}-{i}-comment-notfire"
+            reply = f"<section class='kommentare'><h3>Kommentare (1)</h3><div><b>leser77</b> <span>{text}</span><p>Das sehe ich anders, die Gebühren treffen vor allem die kleinen Läden.</p></div></section>"
+            yield name, url_of(name), lang_page(lang, after=reply), None
+    for i, (lang, text, day) in enumerate(ABBREVIATED):
+        for k, wrap in enumerate(("<p>{}</p>", "<div><span>{}</span></div>")):
+            name = f"shown-abbr-{lang}-{i}-{k}"
+            yield name, url_of(name), lang_page(lang, wrap.format(text)), day
+        name = f"shown-abbr-{lang}-{i}-event-notfire"
+        yield (
+            name,
+            url_of(name),
+            lang_page(lang, event=f"Das Konzert am {text} findet statt."),
+            None,
+        )
+
+
+#: A modification stamp and the publication stamp after it in one line, per language.
+MOD_THEN_PUB = {
+    "de": "Aktualisiert am 15.03.2024, 08:00 Uhr · Veröffentlicht am 14.03.2024, 10:15 Uhr",
+    "en": "Updated 15 March 2024 | Published 14 March 2024",
+    "fr": "Mis à jour le 15/03/2024 - Publié le 14/03/2024",
+    "es": "Actualizado: 15/03/2024 - Publicado: 14/03/2024",
+    "it": "Aggiornato il 15/03/2024 - Pubblicato il 14/03/2024",
+    "pt": "Atualizado em 15/03/2024 | Publicado em 14/03/2024",
+    "nl": "Bijgewerkt op 15 maart 2024 - Gepubliceerd op 14 maart 2024",
+    "ru": "Обновлено: 15.03.2024 | Опубликовано: 14.03.2024",
+}
+
+
+def mod_then_pub_cases() -> Iterator[Case]:
+    """A modification stamp first and the publication stamp after it in one line under the
+    headline: the publication's day; the modification's part alone gives none."""
+    for lang, line in MOD_THEN_PUB.items():
+        for k, wrap in enumerate(("<p>{}</p>", "<div><span>{}</span></div>")):
+            name = f"modfirst-{lang}-{k}"
+            yield name, url_of(name), lang_page(lang, wrap.format(line)), DAY
+        cut = line.split(" | ")[0].split(" - ")[0].split(" · ")[0]
+        name = f"modfirst-{lang}-alone-notfire"
+        yield name, url_of(name), lang_page(lang, f"<p>{cut}</p>"), None
+
+
+NOTFIRE3_EVENT = {
+    "en": "The festival runs from 14 March to 20 March in the market square.",
+    "de": "Das Festival läuft vom 14. März bis 20. März auf dem Marktplatz.",
+    "fr": "Le festival se tient du 14 mars au 20 mars sur la place du marché.",
+}
+
+
+def notfire3_cases() -> Iterator[Case]:
+    """Undated stories with dates that are not their publication: an event's days (no
+    year) in the text and as the first paragraph, a copyright line under the headline,
+    a "last updated" line alone, a dated teaser card right under the headline, the fetch
+    day nowhere, a month-and-year line ("March 2024") under the headline, a print issue's
+    number."""
+    for lang in ("en", "de", "fr"):
+        _title, lines = STORIES[lang]
+        ev = NOTFIRE3_EVENT[lang]
+        cases = {
+            "event-text": page(lang).replace(f"<p>{lines[1]}</p>", f"<p>{lines[1]}</p><p>{ev}</p>"),
+            "event-first": page(lang, f"<p>{ev}</p>"),
+            "copyright-under": page(lang, "<p>© 2024 Zeitung Verlag</p>"),
+            "updated-alone": page(lang, f"<p>{UPDATED[lang]}</p>"),
+            "teaser-under": page(lang, f"<div class='rel'><a href='/s.html'>{TEASERS[lang][1]}</a> <span>12.03.2024</span></div>"),
+            "plain": page(lang),
+            "month-year": page(lang, "<p>März 2024</p>" if lang == "de" else "<p>March 2024</p>" if lang == "en" else "<p>mars 2024</p>"),
+            "issue": page(lang, "<p>Nr. 11/2024</p>"),
+        }  # fmt: skip
+        for kind, html in cases.items():
+            name = f"notfire3-{lang}-{kind}-notfire"
+            yield name, url_of(name), html, None
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -1424,6 +1701,12 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "since": since_cases,
     "tdloose": td_loose_cases,
     "modonly": modified_only_cases,
+    "ldodd": ld_odd_cases,
+    "metaodd": meta_odd_cases,
+    "urlodd": url_odd_cases,
+    "shown": shown_cases,
+    "notfire3": notfire3_cases,
+    "modfirst": mod_then_pub_cases,
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -17,7 +18,12 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.bylines import split_names
 from newscrawl.extraction.headlines import unescaped
 from newscrawl.extraction.html import absolute_url
-from newscrawl.extraction.vocabulary import ARTICLE_TYPES, JSONLD_NESTING, WEBPAGE_TYPES
+from newscrawl.extraction.vocabulary import (
+    ARTICLE_TYPES,
+    JSONLD_NESTING,
+    REPLY_TYPES,
+    WEBPAGE_TYPES,
+)
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -37,6 +43,32 @@ def clean(value: Any) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
+
+
+#: A Unix time in seconds or milliseconds, 10 or 13 figures (September 2001 to 2286), as
+#: some CMSs state JSON-LD dates (``"datePublished": 1710407700``); 8 or 14 figures are a
+#: compact calendar date ("20240314"), left as they are.
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+
+
+def epoch_date(value: Any) -> Any:
+    """The ISO 8601 UTC time of a Unix time value (a number, or a string of its figures,
+    :data:`_EPOCH`); the first of a list of values (``"datePublished": ["2024-…"]``); any
+    other value unchanged."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        text = str(int(value))
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        return value
+    if not _EPOCH.fullmatch(text):
+        return value
+    seconds = int(text) / (1000 if len(text) == 13 else 1)
+    return datetime.fromtimestamp(seconds, UTC).isoformat()
 
 
 def absolute(base: str, href: str | None) -> str | None:
@@ -127,8 +159,9 @@ def item_types(item: dict[str, Any]) -> set[str]:
 
 def jsonld_items(value: Any) -> Iterator[tuple[dict[str, Any], int]]:
     """Objects of a JSON-LD value with their nesting depth, in document order: lists,
-    ``@graph`` and main-entity keys are walked; other properties (related items,
-    breadcrumbs) are not. A stack, not recursion, and at most 6 object levels deep."""
+    ``@graph``, main-entity keys and a lone ``hasPart`` object are walked; other
+    properties (related items, breadcrumbs, a collection's list of parts) are not.
+    A stack, not recursion, and at most 6 object levels deep."""
     stack: list[tuple[Any, int]] = [(value, 0)]
     while stack:
         current, depth = stack.pop()
@@ -139,6 +172,8 @@ def jsonld_items(value: Any) -> Iterator[tuple[dict[str, Any], int]]:
         elif isinstance(current, dict):
             yield current, depth
             nested = [current[key] for key in JSONLD_NESTING if key in current]
+            if isinstance(part := current.get("hasPart"), dict):
+                nested.append(part)  # the one part of a page (not a collection's parts)
             stack.extend((item, depth + 1) for item in reversed(nested))
 
 
@@ -167,7 +202,7 @@ def jsonld_kind(item: dict[str, Any], depth: int) -> str | None:
         return "jsonld-article"
     if types & WEBPAGE_TYPES:
         return "jsonld-page"
-    if depth == 0 and types:
+    if depth == 0 and types and not types & REPLY_TYPES:
         return "jsonld-other"
     return None
 

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import DateNormaliser, is_date_line
 from newscrawl.extraction.html import ShortTexts
+from newscrawl.extraction.jsonld import load_json
 from newscrawl.extraction.stamp_names import (
     HAS_DIGIT,
     MAX_ODD_STAMP_CHARS,
@@ -35,6 +36,7 @@ from newscrawl.extraction.stamp_names import (
 from newscrawl.extraction.vocabulary import (
     FOREIGN_TAGS,
     INERT_TAGS,
+    MODIFIED_META,
     SKIP_TAGS,
     SKIP_TEXT_TAGS,
     TEXT_BLOCK_TAGS,
@@ -464,8 +466,14 @@ def htmldate_candidate(
             parent.remove(element)
     for script in list(tree.iter("script")):
         # JSON data stating several publication days is a list's (an ItemList of other
-        # stories): htmldate would take its first item's.
-        if len(set(_JSON_PUBLISHED_DAY.findall(script.text or ""))) > 1:
+        # stories): htmldate would take its first item's. A JSON-LD script that reads
+        # (:func:`load_json`) gave our sources every date of the page's own items: the
+        # others are its replies', events', offers' (htmldate's pattern takes any
+        # "dateCreated", its search any ISO date).
+        text = script.text or ""
+        if len(set(_JSON_PUBLISHED_DAY.findall(text))) > 1 or (
+            "ld+json" in str(script.get("type") or "") and load_json(text)
+        ):
             script.drop_tree()
     body = tree.find("body")
     for element in _pruned(body, story, kept) if body is not None else ():
@@ -484,8 +492,8 @@ def htmldate_candidate(
             max_date=max_date,
         )
         if not found:
-            for script in list(tree.iter(*SKIP_TEXT_TAGS)):
-                if script.tag != "head":
+            for script in list(tree.iter(*SKIP_TEXT_TAGS, "meta")):
+                if script.tag != "head" and (script.tag != "meta" or _not_published_meta(script)):
                     script.drop_tree()  # its tail is the page's text
             for element in tree.iter():
                 for name in [n for n in element.attrib if n not in _DATE_ATTRIBUTES]:
@@ -504,6 +512,21 @@ def htmldate_candidate(
     except (ValueError, TypeError):  # pragma: no cover - htmldate refuses the document
         return None
     return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
+
+
+#: Fragments of a meta name (``name``/``property``/``itemprop``) that may name a
+#: publication date, as CMSs name metas in English ("prism.publicationDate",
+#: "article_date_original", "created"); a word list.
+_PUBLISHED_META_WORD = re.compile(r"pub|creat|issu|releas|date|time", re.IGNORECASE)
+
+
+def _not_published_meta(meta: HtmlElement) -> bool:
+    """True for a meta whose name names no publication (``expires``, ``last-modified``, a
+    name :data:`MODIFIED_META` lists): htmldate's text search, which reads the ``content``
+    of every meta the fast search left, must not take its date."""
+    name = " ".join(meta.get(a) or "" for a in ("name", "property", "itemprop", "http-equiv"))
+    key = name.strip().lower()
+    return key in MODIFIED_META or not _PUBLISHED_META_WORD.search(name)
 
 
 #: A numeric date whose first two fields may be day and month either way, a four-figure

@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.html import element_text
 from newscrawl.extraction.jsonld import (
+    epoch_date,
     item_types,
     itemtype_name,
     jsonld_items,
@@ -64,6 +65,19 @@ _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
     # "/harbour-budget-20231103-a1b2.html": the day set into the slug by a hyphen.
     re.compile(r"[-_]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[-_./]|$)"),
+    # "/2024.03.14/": a dotted path segment.
+    re.compile(r"/((?:19|20)\d\d)\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
+)
+#: Two fields and a four-figure year last ("/14/03/2024/"): read only when one field cannot
+#: be a month (over 12), day first or month first as that says; "/05/03/2024/" is neither.
+_URL_TWO_FIELDS_YEAR = re.compile(r"/(\d\d?)/(\d\d?)/((?:19|20)\d\d)(?:/|$|[-_.])")
+#: A query value that is a whole day ("?d=20240314", "?pubdate=2024-03-14") under a key
+#: that names a day: "d", "dt", "day", or any key with "date" in it (a word list, English
+#: keys as CMSs name them).
+_URL_QUERY_DATE = re.compile(
+    r"(?:^|&)(?:d|dt|day|[\w.-]*date[\w.-]*)="
+    r"((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:&|$)",
+    re.IGNORECASE,
 )
 #: A story's opening dateline up to its dash: "LONDON, March 14, 2024 /Wire/ -- The …",
 #: "Berlin, 14.03.2024 – Der …" (group 1: the place and the date, the agency left out).
@@ -102,10 +116,12 @@ class Sources(PageParts):
                     kind = jsonld_kind(item, depth)
                     if kind is None:
                         continue
-                    self.add("published", item.get("datePublished"), kind)
+                    self.add("published", epoch_date(item.get("datePublished")), kind)
                     if kind != "jsonld-other" or "datePublished" not in item:
-                        self.add("published", item.get("dateCreated"), kind)
-                    self.add("modified", item.get("dateModified"), kind)
+                        self.add("published", epoch_date(item.get("dateCreated")), kind)
+                        # a VideoObject's (MediaObject's) day on its own page
+                        self.add("published", epoch_date(item.get("uploadDate")), kind)
+                    self.add("modified", epoch_date(item.get("dateModified")), kind)
                     if kind == "jsonld-article" and depth < best_depth:
                         self.article, best_depth = item, depth
 
@@ -293,10 +309,21 @@ class Sources(PageParts):
                     break
 
     def url_date(self) -> None:
-        """The day in the URL path, the weakest publication source."""
-        path = urlsplit(self.url).path
+        """The day in the URL (its path, else a query value naming a day), the weakest
+        publication source."""
+        parts = urlsplit(self.url)
         for pattern in _URL_DATES:
-            if m := pattern.search(path):
+            if m := pattern.search(parts.path):
                 year, month, day = (int(g) for g in m.groups())
                 self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")
                 return
+        if m := _URL_TWO_FIELDS_YEAR.search(parts.path):
+            a, b, year = (int(g) for g in m.groups())
+            if 12 < a <= 31 and 1 <= b <= 12:
+                self.add("published", f"{year:04d}-{b:02d}-{a:02d}", "url")
+            elif 12 < b <= 31 and 1 <= a <= 12:
+                self.add("published", f"{year:04d}-{a:02d}-{b:02d}", "url")
+            return
+        if m := _URL_QUERY_DATE.search(parts.query):
+            year, month, day = (int(g) for g in m.groups())
+            self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")

@@ -79,6 +79,10 @@ _SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?!\d|[./
 _NAME_COMMA = re.compile(r"[^\W\d][^\d,:]{1,38},\s*(?=\d|[^\d,:|]{1,20}\d)")
 
 #: The end of a sentence: a word's last letter and a stop (Latin, CJK, Devanagari).
+#: The abbreviated word "year" after a date's year in Slavic languages (Polish "r.",
+#: Russian and Bulgarian "г.", Ukrainian "р.": "14.03.2024 r."), left out: its stop is no
+#: sentence's. A word list.
+_YEAR_MARK = re.compile(r"(?<=\d{4})\s*(?:r|г|р)\.(?!\w)")
 _SENTENCE_CLOSE = re.compile(rf"[^\W\d_][{re.escape(SENTENCE_STOPS)}]$")
 
 #: Where a sentence ends inside a text: a stop after two letters and a space (not the
@@ -233,6 +237,10 @@ class Stamps(Sources):
         # A date beside a link to another story under a headline of its own (a teaser
         # after the story's first paragraph: "<a>Bakery closes after 100 years</a>
         # 12.03.2024") is that story's.
+        # (Every stamp's reply block first: a container of a reply's stamp, the reader's
+        # entry of a name, the stamp and what was written, "leser77 Publié le 14/03/2024
+        # …", is read as a stamp too, and is out when it lies in such a block.)
+        in_reply = [self._in_reply(element) for element, _, _ in read]
         listed = [
             (several and self.listed(element))
             or (
@@ -240,8 +248,9 @@ class Stamps(Sources):
                 and teaser_dated(element, self.short)
                 and not self._before_story(element)
             )
-            or self._in_reply(element)
-            for element, _, _ in read
+            or reply
+            or self._within_reply(element)
+            for (element, _, _), reply in zip(read, in_reply, strict=True)
         ]
         for (element, start, end), out in zip(read, listed, strict=True):
             if not out and element in self.header_area and not self._repeated(element):
@@ -332,6 +341,14 @@ class Stamps(Sources):
         self.replies.add(block)
         return True
 
+    def _within_reply(self, element: HtmlElement) -> bool:
+        """True when *element* is, or lies in, a reader's reply block :meth:`_in_reply`
+        found."""
+        replies = self.replies
+        return bool(replies) and (
+            element in replies or any(a in replies for a in element.iterancestors())
+        )
+
     def _stamp_lines(self, element: HtmlElement, text: str, dated_class: bool) -> None:
         """The dates of one stamp element's lines (see :meth:`stamps`)."""
         # Whether a class or a label marks the element as the update's: asked only of the
@@ -339,10 +356,14 @@ class Stamps(Sources):
         modified_class: bool | None = None
         for each in text.split("\n"):
             # "Video verfügbar bis 14.03.2025": the day a thing ends is not read.
-            line = before_until(each)
+            line = _YEAR_MARK.sub("", before_until(each, self.language))
             if (cut := MODIFIED_LABELS.search(line)) is not None:
-                # A modification label of another language: what follows is modified.
-                rest = line[cut.end() :]
+                # A modification label of another language: what follows is modified, up
+                # to a publication label ("Actualizado: 15/03/2024 - Publicado: 14/03/2024"),
+                # whose part is read as the line's own.
+                rest, published = line[cut.end() :], ""
+                if (label := PUBLISHED_LABELS.search(rest)) is not None:
+                    rest, published = rest[: label.start()], rest[label.start() :]
                 dates = [d.raw for d in split_labels(rest)]
                 if not dates and len(rest) <= MAX_ODD_STAMP_CHARS and YEAR_IN_TEXT.search(rest):
                     # A local month name ("Opdateret 5. marts 2024") is for DateNormaliser
@@ -350,7 +371,7 @@ class Stamps(Sources):
                     dates = [LABEL_JOINER.sub("", rest)]
                 for raw in dates:
                     self.add("modified", raw, "stamp-labelled")
-                line = line[: cut.start()]
+                line = f"{line[: cut.start()]} {published}".strip()
             found = split_labels(line)
             if (
                 not found

@@ -221,17 +221,29 @@ def site_banner(node: HtmlElement, frame: frozenset[HtmlElement]) -> bool:
 _SPAN_BOUND = re.compile(rf"{UNTIL_DATE.pattern}|{SINCE_DATE.pattern}", re.IGNORECASE)
 
 
-def before_until(line: str) -> str:
+#: Languages whose "do" is "until" (Polish, Czech, Slovak, Slovenian, Croatian, Serbian,
+#: Bosnian): on a page of another language, "do" is no such word (Dutch "do", Thursday).
+_DO_UNTIL_LANGUAGES = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs"})
+
+
+def before_until(line: str, language: str | None = None) -> str:
     """What of *line* is not the day a thing lasts until (:data:`~.vocabulary.UNTIL_DATE`:
     an offer's, a video's availability, a registration's), never the page's: the line when
     it names none, what stands before a preposition of "until" ("14.03.2024 · Angebot
     gültig bis 20.03.2024"), nothing when the date stands before a postposition
     ("2024年3月14日まで", "14.03.2024 tarihine kadar": that date is the until's). A
-    member's "since" ("Mitglied seit 14.03.2020") is cut as "until" is."""
-    until = _SPAN_BOUND.search(line)
-    if until is None:
-        return line
-    return "" if until.group()[0].isdigit() else line[: until.start()]
+    member's "since" ("Mitglied seit 14.03.2020") is cut as "until" is. *language*: the
+    page's; given, a "do" is read as "until" only on a page of a language whose word it is.
+    """
+    for until in _SPAN_BOUND.finditer(line):
+        if (
+            language
+            and until.group().strip(" :：") == "do"
+            and language.split("-")[0].lower() not in _DO_UNTIL_LANGUAGES
+        ):
+            continue  # Dutch "do 14 mrt 2024" (donderdag): a day's name, not "until"
+        return "" if until.group()[0].isdigit() else line[: until.start()]
+    return line
 
 
 def until_line(text: str) -> bool:

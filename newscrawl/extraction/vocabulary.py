@@ -650,6 +650,10 @@ WEBPAGE_TYPES = frozenset({
     "faqpage", "medicalwebpage", "realestatelisting", "searchresultspage",
 })  # fmt: skip
 
+#: schema.org types of a reader's reply (``Comment``, ``Answer``): their dates are the
+#: reply's, never the page's.
+REPLY_TYPES = frozenset({"comment", "answer"})
+
 #: JSON-LD keys that hold the page's main item(s) (walked); other keys are not.
 JSONLD_NESTING = ("@graph", "mainEntity", "mainEntityOfPage", "itemReviewed")
 
@@ -770,11 +774,12 @@ MODIFIED_LABELS = re.compile(
 #: 14.03.2024", "действует до 14 марта"; Chinese "至", Thai "ถึง" glued to the words before
 #: them), or a postposition of it after one ("14.3.2024 asti", "2024年3月14日まで", "3월
 #: 14일까지", "14 मार्च 2024 तक", "tarihine kadar", Hungarian "-ig"): the day a thing ends
-#: (an offer, a video's availability, a registration), never the page's.
+#: (an offer, a video's availability, a registration), never the page's. A word of it is
+#: a whole word ("donderdag 14 maart" holds no "do").
 UNTIL_DATE = re.compile(
     r"(?:(?<!\w)(?:until|till?|bis(?:\s+(?:zum|am))?|jusqu['’](?:au|à)|hasta(?:\s+el)?|"
     r"fino\s+al?|até|tot(?:\s+en\s+met)?|t/m|indtil|(?-i:do)|до|έως|μέχρι|đến|hingga|sampai|"
-    r"حتى|لغاية|עד|eddig)|至|截至|截止|ถึง)\s*[:：]?\s*(?=\d|[^\W\d_]{3,9}\.?\s+\d)"
+    r"حتى|لغاية|עד|eddig)(?!\w)|至|截至|截止|ถึง)\s*[:：]?\s*(?=\d|[^\W\d_]{3,9}\.?\s+\d)"
     r"|\d[日일.]?\s*(?:(?:tarihine\s+)?(?:asti|kadar|-?ig)(?!\w)|まで|까지|तक)",
     re.IGNORECASE,
 )

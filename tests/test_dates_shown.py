@@ -1,0 +1,243 @@
+"""Publication dates a page states plainly in rarer shapes (bench/redteam_dates.py classes
+``ldodd``, ``metaodd``, ``urlodd``, ``shown``, ``notfire3``), and their must-not-fire twins."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.html import selector
+from newscrawl.extraction.jsonld import epoch_date
+from newscrawl.extraction.metadata import page_normaliser
+from newscrawl.extraction.stamp_names import before_until
+
+FETCHED_AT = datetime(2024, 11, 1, 9, 0, tzinfo=UTC)
+URL = "https://www.example.org/news/story.html"
+LINES = [
+    "The council approved the new budget on Tuesday after a long debate, with money for "
+    "schools, roads and the renewal of the water pipes across the whole town.",
+    "Councillors argued for nearly four hours before the vote, which passed seven to two "
+    "after several residents spoke against the plan in the public session.",
+    "The mayor said the biggest budget in the town's history would be balanced by lower "
+    "administrative costs and higher parking fees in the centre of town.",
+    "The opposition warned that the parking fees would drive shoppers to the malls outside "
+    "town and asked for a review of the plan within a year of its start.",
+]
+
+
+def story(head: str = "", under: str = "", after: str = "") -> str:
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        f"<html lang='en'><head><title>Council approves budget</title>{head}</head><body>"
+        "<nav><a href='/'>Home</a> <a href='/politics/'>Politics</a></nav>"
+        f"<main><article><h1>Council approves new budget for schools and roads</h1>{under}"
+        f"{body}{after}</article></main><footer><a href='/about'>About</a></footer></body></html>"
+    )
+
+
+def day(html: str, url: str = URL) -> str | None:
+    found = generic_article(selector(html.encode()).root, url, fetched_at=FETCHED_AT)
+    raw = next((d.raw for d in found.dates if d.field == "datePublished"), None)
+    if raw is None:
+        return None
+    value = page_normaliser(found.language).normalise(raw, FETCHED_AT).value
+    return value[:10] if value else None
+
+
+ARTICLE = '{"@type": "NewsArticle", "headline": "T", "datePublished": VALUE}'
+
+
+def ld(text: str) -> str:
+    return f"<script type='application/ld+json'>{text}</script>"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (1710407700, "2024-03-14T09:15:00+00:00"),
+        (1710407700000, "2024-03-14T09:15:00+00:00"),
+        ("1710407700", "2024-03-14T09:15:00+00:00"),
+        (1710407700.5, "2024-03-14T09:15:00+00:00"),
+        ("20240314", "20240314"),  # a compact calendar date, not a Unix time
+        (True, True),
+        (0, 0),
+        ("2024-03-14", "2024-03-14"),
+    ],
+)
+def test_epoch_date(value: object, expected: object) -> None:
+    assert epoch_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["1710407700", '"1710407700"', "1710407700000"])
+def test_jsonld_unix_time_gives_the_day(value: str) -> None:
+    script = ld(ARTICLE.replace("VALUE", value))
+    assert day(story(head=script)) == "2024-03-14"
+    assert day(story(after=script)) == "2024-03-14"
+
+
+@pytest.mark.parametrize("value", ["0", '""', "12345"])
+def test_jsonld_non_time_number_gives_no_date(value: str) -> None:
+    script = ld(ARTICLE.replace("VALUE", value))
+    assert day(story(head=script)) is None
+
+
+def test_jsonld_unix_modified_alone_gives_no_publication() -> None:
+    script = ld('{"@type": "NewsArticle", "headline": "T", "dateModified": 1710407700}')
+    assert day(story(head=script)) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.org/news/14/03/2024/council-budget.html",
+        "https://www.example.org/news/03/14/2024/council-budget.html",
+        "https://www.example.org/news/2024.03.14/council-budget.html",
+        "https://www.example.org/article?d=20240314&id=77",
+        "https://www.example.org/article?id=77&pubDate=2024-03-14",
+    ],
+)
+def test_url_day_in_rarer_shapes(url: str) -> None:
+    assert day(story(), url) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.org/news/05/03/2024/council-budget.html",  # either way round
+        "https://www.example.org/article?id=20240314",  # a key that names no day
+        "https://www.example.org/article?d=2024031477",  # more figures than a day
+        "https://www.example.org/news/2024/03/council-budget.html",  # a month only
+    ],
+)
+def test_url_without_a_sure_day_gives_no_date(url: str) -> None:
+    assert day(story(), url) is None
+
+
+GRAPH_PART = (
+    '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "T", '
+    '"hasPart": PART}]}'
+)
+PART = '{"@type": "NewsArticle", "headline": "T", "datePublished": "2024-03-14T10:15:00+01:00"}'
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        GRAPH_PART.replace("PART", PART),
+        '{"@type": "VideoObject", "name": "T", "uploadDate": "2024-03-14T10:15:00+01:00"}',
+        ARTICLE.replace("VALUE", '["2024-03-14T10:15:00+01:00"]'),
+    ],
+)
+def test_jsonld_lone_part_upload_date_and_date_list_give_the_day(script: str) -> None:
+    assert day(story(head=ld(script))) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # a reader's reply, an event, a collection's list of parts: not the page's day
+        '{"@type": "Comment", "text": "Good", "dateCreated": "2024-03-14T10:15:00+01:00"}',
+        '{"@type": "Answer", "text": "Yes", "datePublished": "2024-03-14"}',
+        '{"@type": "Event", "name": "Concert", "startDate": "2024-03-14T19:00:00+01:00"}',
+        GRAPH_PART.replace("PART", f"[{PART}, {PART.replace('14T', '12T')}]"),
+    ],
+)
+def test_jsonld_dates_of_other_things_give_no_date(script: str) -> None:
+    assert day(story(head=ld(script))) is None
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<meta name='expires' content='2024-03-14'>",
+        "<meta http-equiv='expires' content='Thu, 14 Mar 2024 10:15:00 GMT'>",
+        "<meta name='last-modified' content='2024-03-14'>",
+        "<meta property='og:updated_time' content='2024-03-14T10:15:00+01:00'>",
+        "<meta name='robots' content='max-image-preview:large, 2024-03-14'>",
+    ],
+)
+def test_meta_naming_no_publication_gives_no_date(meta: str) -> None:
+    assert day(story(head=meta)) is None
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<meta name='prism.publicationDate' content='2024-03-14'>",
+        "<meta NAME='Article:Published_Time' CONTENT='2024-03-14T10:15:00+01:00'>",
+        "<meta name='dcterms.issued' content='2024-03-14T10:15:00'>",
+    ],
+)
+def test_meta_naming_a_publication_gives_the_day(meta: str) -> None:
+    assert day(story(head=meta)) == "2024-03-14"
+
+
+def page_in(lang: str, under: str) -> str:
+    return story(under=under).replace("lang='en'", f"lang='{lang}'")
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("donderdag 14 maart 2024", None, "donderdag 14 maart 2024"),  # "do" is no word
+        ("do 14 mrt 2024 09:30", "nl", "do 14 mrt 2024 09:30"),  # Dutch: Thursday
+        ("do 14 mrt 2024 09:30", None, ""),  # no language: read as "until"
+        ("Oferta ważna do 14 marca 2024", "pl", "Oferta ważna "),
+        ("Gültig bis 14.03.2024", "de", "Gültig "),
+    ],
+)
+def test_before_until(line: str, language: str | None, expected: str) -> None:
+    assert before_until(line, language) == expected
+
+
+@pytest.mark.parametrize("stamp", ["do 14 mrt 2024 09:30", "donderdag 14 maart 2024"])
+def test_dutch_stamp_after_a_day_name_gives_the_day(stamp: str) -> None:
+    assert day(page_in("nl", f"<p>{stamp}</p>")) == "2024-03-14"
+
+
+def test_polish_until_line_under_the_headline_gives_no_date() -> None:
+    assert day(page_in("pl", "<p>Oferta ważna do 14 marca 2024</p>")) is None
+
+
+REPLY = (
+    "<section><h3>Commentaires (1)</h3><div><b>lecteur77</b> <span>{}</span>"
+    "<p>Je ne suis pas d'accord, ces tarifs frappent surtout les petits commerces.</p></div>"
+    "</section>"
+)
+
+
+@pytest.mark.parametrize("stamp", ["Publié le 14/03/2024 à 09h30", "Published 14 March 2024"])
+def test_labelled_stamp_of_a_readers_reply_gives_no_date(stamp: str) -> None:
+    assert day(story(after=REPLY.format(stamp))) is None
+
+
+def test_labelled_closing_stamp_with_a_reply_below_gives_the_day() -> None:
+    closing = "<p>Published 14 March 2024</p>"
+    html = story(after=closing + REPLY.format("Published 20 March 2024"))
+    assert day(html) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("fr", "Mis à jour le 15/03/2024 - Publié le 14/03/2024"),
+        ("es", "Actualizado: 15/03/2024 - Publicado: 14/03/2024"),
+        ("ru", "Обновлено: 15.03.2024 | Опубликовано: 14.03.2024"),
+    ],
+)
+def test_publication_stamp_after_a_modification_stamp_in_one_line(lang: str, line: str) -> None:
+    assert day(page_in(lang, f"<p>{line}</p>")) == "2024-03-14"
+    # must not fire: the modification's part alone
+    assert day(page_in(lang, f"<p>{line[: line.index('2024') + 4]}</p>")) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp"),
+    [("pl", "14.03.2024 r."), ("pl", "czwartek, 14.03.2024 r."), ("ru", "14.03.2024 г.")],
+)
+def test_slavic_year_mark_after_the_date(lang: str, stamp: str) -> None:
+    assert day(page_in(lang, f"<p>{stamp}</p>")) == "2024-03-14"
+    # must not fire: the same stamp of a reader's reply below the story
+    assert day(story(after=REPLY.format(stamp)).replace("lang='en'", f"lang='{lang}'")) is None
