@@ -431,6 +431,20 @@ def _in_hidden_panel(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
     return False
 
 
+def _in_prose(
+    box: HtmlElement, items: list[_Item], kept: set[HtmlElement], last: HtmlElement
+) -> bool:
+    """*box* is a run of the story's own paragraphs that link other stories in their
+    sentences ("In January the treasurer <a>presented the first draft</a>, which …"): most
+    of its items are paragraphs of the story's body (*kept*), and the story goes on after
+    it (its *last* paragraph lies outside the box). A list of teasers closing the story
+    ("More great stories": links in sentences, read as paragraphs) is not passed over,
+    nor is a box of teasers inside the story whose items are no paragraphs of it."""
+    if 2 * sum(item.element in kept for item in items) <= len(items):
+        return False
+    return last is not box and box not in last.iterancestors()
+
+
 #: The tags of the elements read as boxes of teasers.
 _BOX_TAGS = ("ul", "ol", "div", "section", "aside", "nav")
 _BOX_TAG_SET = frozenset(_BOX_TAGS)
@@ -442,17 +456,22 @@ def find_teasers(
     story: list[HtmlElement],
     stats: dict[HtmlElement, Stats] | None = None,
     nodes: Sequence[HtmlElement] | None = None,
+    *,
+    paragraphs: Sequence[HtmlElement] = (),
 ) -> list[TeaserData]:
     """Boxes of repeated link + headline items: lists of other stories. With the walk's
     *stats*, boxes whose text holds too few link characters for a list are passed over
     unread. *nodes*: ``list(root.iter())`` when the caller holds it (the boxes are
-    picked from it: a pass over a list costs a fraction of a walk over the tree)."""
+    picked from it: a pass over a list costs a fraction of a walk over the tree).
+    *paragraphs*: the elements of the story's body paragraphs, in order (see
+    :func:`_in_prose`)."""
     teasers: list[TeaserData] = []
     boxes = 0
     seen: set[str] = set()
     story_set = set(story)
     min_link_chars = bp.TEASER_PAIR_ITEMS * bp.TEASER_MIN_WORDS * 2
     texts: dict[HtmlElement, str] = {}  # the anchors' (see _item_link)
+    kept: set[HtmlElement] | None = None  # the paragraphs', made when a box is read
     # (at most MAX_ELEMENTS + 1 boxes read, and no more after TEASER_MAX_BOXES found)
     boxes_read: Iterable[HtmlElement] = (
         root.iter(*_BOX_TAGS)
@@ -472,6 +491,11 @@ def find_teasers(
         items = _teaser_items(box, box_stats, texts)
         if items is None:
             continue
+        if paragraphs:
+            if kept is None:
+                kept = set(paragraphs)
+            if _in_prose(box, items, kept, paragraphs[-1]):
+                continue
         hrefs = [absolute_url(url, item.link.get("href") or "") for item in items]
         keep = story_links(hrefs, url, [item.link.get("rel") for item in items])
         if keep is None:  # links to sections, tags, apps …: navigation, not stories
