@@ -8,6 +8,7 @@ import pytest
 from newscrawl.extraction.teaser_links import (
     has_headline_words,
     is_foreign_feed,
+    is_label_list,
     is_own_stories,
     is_same_document,
     is_section_front,
@@ -175,3 +176,41 @@ def test_own_stories_of_a_pair() -> None:
     assert not is_own_stories([own[0], "https://sport.harbourtimes.example/48214/cup-win"], PAGE)
     assert not is_own_stories([own[0], "https://www.harbourtimes.example/news/museum-night"], PAGE)
     assert not is_own_stories([own[0], "https://www.harbourtimes.example/news/"], PAGE)
+
+
+H = "https://www.harbourtimes.example"
+
+
+def test_label_list() -> None:
+    """Topic and author pages named by the slug of their short label, in one folder."""
+    assert is_label_list(
+        [f"{H}/thema/krieg-in-der-ukraine", f"{H}/thema/verkehr-in-der-innenstadt"],
+        ["Krieg in der Ukraine", "Verkehr in der Innenstadt"],
+    )
+    assert is_label_list(
+        [f"{H}/autor/anna-maria-von-berg/", f"{H}/autor/jean-pierre-de-la-fontaine/"],
+        ["Anna-Maria von Berg", "Jean-Pierre de la Fontaine"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("urls", "texts"),
+    [
+        # Stories named by slugs alone, with headlines longer than labels.
+        (
+            [f"{H}/news/storm-closes-the-coastal-road/", f"{H}/news/library-extends-its-hours/"],
+            ["Storm closes the coastal road for a week", "Library extends its hours at weekends"],
+        ),
+        # Short headlines of stories with ids; stories in several sections.
+        (
+            [f"{H}/news/storm-closes-road-48213.html", f"{H}/news/library-hours-48214.html"],
+            ["Storm closes road", "Library extends hours"],
+        ),
+        (
+            [f"{H}/sport/harbour-fc-wins-the-cup", f"{H}/local/library-extends-its-hours"],
+            ["Harbour FC wins the cup", "Library extends its hours"],
+        ),
+    ],
+)
+def test_not_label_list(urls: list[str], texts: list[str]) -> None:
+    assert not is_label_list(urls, texts)

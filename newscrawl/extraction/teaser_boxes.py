@@ -21,7 +21,12 @@ from newscrawl.extraction.html import BR, absolute_url, inline_text, is_bare_rea
 from newscrawl.extraction.html import SKIP_TAGS as NO_TEXT_TAGS
 from newscrawl.extraction.page import TeaserData
 from newscrawl.extraction.stamp_names import YEAR_IN_TEXT, publication_day
-from newscrawl.extraction.teaser_links import has_headline_words, is_own_stories, story_links
+from newscrawl.extraction.teaser_links import (
+    has_headline_words,
+    is_label_list,
+    is_own_stories,
+    story_links,
+)
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.walk_marks import HIDDEN_STYLE, WORDS
 
@@ -500,6 +505,8 @@ def find_teasers(
         keep = story_links(hrefs, url, [item.link.get("rel") for item in items])
         if keep is None:  # links to sections, tags, apps …: navigation, not stories
             continue
+        if is_label_list(hrefs, [_link_text(item.link, texts) for item in items]):
+            continue  # topics, tags, authors named by slugs of their labels
         block = _box_title(box, {item.element for item in items})
         if len(items) < bp.TEASER_MIN_ITEMS and (block is None or not is_own_stories(hrefs, url)):
             continue  # an untitled pair, or one not of the site's stories: too weak

@@ -27,6 +27,13 @@ of stories. A box of one other site's stories (a partner's widget) or of several
 network box), and a list of the site's own stories with one on a section's subdomain,
 stay. (A box of stories all on a section's subdomain, "sport.", is lost with them: on the
 development pages such boxes were services, measured in the commit that added this.)
+
+A page of a topic, a tag or an author is named by its label: "/thema/krieg-in-der-ukraine",
+"/autor/anna-maria-von-berg/", all in one directory, no id, no date. A slug of four
+words makes such a link story-shaped, yet a box of them is a list of labels: every link
+in one directory, named by a slug alone, and every anchor at most
+``LABEL_MAX_WORDS`` words long (a name, a topic; headlines run longer). A list of
+stories named by slugs alone whose headlines are that short is lost with them.
 """
 
 from __future__ import annotations
@@ -41,6 +48,9 @@ STORY_LINK_MIN_SHARE = 0.5
 #: Fewest words in a path segment that reads as a headline slug ("storm-closes-coastal-road");
 #: three-word names are as often sections and services ("how-to-complain", "europe-in-motion").
 SLUG_MIN_WORDS = 4
+
+#: Most words of the anchors of a box of topic, tag or author links (see module doc).
+LABEL_MAX_WORDS = 5
 
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d/[01]?\d/|(?:19|20)\d\d-?[01]\d-?[0-3]\d")
 _ID_RUN = re.compile(r"\d{5,}")
@@ -114,6 +124,25 @@ def is_story_shaped(url: str, page_url: str) -> bool:
         return True
     page = _split(page_url)
     return parts.netloc.lower() == page.netloc.lower() and _same_pattern(path, page.path)
+
+
+def is_label_list(urls: list[str], texts: list[str]) -> bool:
+    """*urls* (with their anchors' *texts*) are pages of topics, tags or authors: all in
+    one directory, each named by a slug alone, every text short (see module doc)."""
+    folders = set()
+    for url, text in zip(urls, texts, strict=True):
+        if len(text.split()) > LABEL_MAX_WORDS:
+            return False
+        parts = _split(url)
+        segments = _segments(parts.path)
+        if len(segments) < 2 or parts.query or _DATE_PATH.search(parts.path):
+            return False
+        if _ID_RUN.search(parts.path):
+            return False
+        folders.add((parts.netloc.lower(), segments[:-1]))
+        if len(folders) > 1:
+            return False
+    return True
 
 
 def is_editorial(rel: str | None) -> bool:
