@@ -10,6 +10,7 @@ from newscrawl.extraction.teaser_links import (
     is_foreign_feed,
     is_label_list,
     is_own_stories,
+    is_platform_row,
     is_same_document,
     is_section_front,
     is_story_shaped,
@@ -214,3 +215,32 @@ def test_label_list() -> None:
 )
 def test_not_label_list(urls: list[str], texts: list[str]) -> None:
     assert not is_label_list(urls, texts)
+
+
+def test_platform_row() -> None:
+    """A row of the site's apps and profiles: each link to another platform, by an id."""
+    assert is_platform_row(
+        [
+            "https://apps.apple.com/de/app/harbour-times-news/id1234567890",
+            "https://play.google.com/store/apps/details?id=com.harbourtimes.android",
+            "https://appgallery.huawei.com/app/C102345678",
+        ],
+        PAGE,
+    )
+
+
+@pytest.mark.parametrize(
+    "urls",
+    [
+        # A network box of sister sites' stories, named by headline slugs or dates.
+        [
+            "https://www.bayside.example/local/ferry-service-resumes-after-storm-4821.html",
+            "https://www.hillpost.example/2025/02/20/market-hall-opens/",
+        ],
+        # One partner's stories (one host), and a box with one of the site's own.
+        ["https://partner.example/a/4821399", "https://partner.example/a/4821400"],
+        ["https://apps.apple.com/app/id1234567890", f"{H}/news/library-48213.html"],
+    ],
+)
+def test_not_platform_row(urls: list[str]) -> None:
+    assert not is_platform_row(urls, PAGE)
