@@ -170,3 +170,28 @@ def test_teaser_boxes_beside_the_prose_stay() -> None:
     assert len(page_teasers("", closing)) == 3
     inline = "<aside><h4>Read more</h4>" + LIST + "</aside>"
     assert page_teasers(inline, "") == HEADLINES
+
+
+def test_pair_under_the_box_head_line() -> None:
+    """A box's head line without a link (a compound class name "boxhead") is neither an
+    item nor a miss, and names the box: a pair of the site's stories under it is a box."""
+    items = "".join(
+        f"<div class='teaser'><h2><a href='{href(i)}'>{h}</a></h2><p>A short description"
+        f" of the story.</p></div>"
+        for i, h in enumerate(HEADLINES[:2])
+    )
+    box = f"<div class='contentbox'><div class='boxhead'>Weitere Informationen</div>{items}</div>"
+    assert blocks(box) == {"Weitere Informationen"}
+    assert headlines(box) == HEADLINES[:2]
+
+
+def test_untitled_pair_and_plain_line_stay_out() -> None:
+    """Must not fire: a pair under a line whose class names no head (an ad label) has no
+    title, and an untitled pair is too weak for a box."""
+    items = "".join(
+        f"<div class='teaser'><h2><a href='{href(i)}'>{h}</a></h2></div>"
+        for i, h in enumerate(HEADLINES[:2])
+    )
+    assert (
+        headlines(f"<div class='contentbox'><div class='ad-note'>Anzeige</div>{items}</div>") == []
+    )

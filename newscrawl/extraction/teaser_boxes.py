@@ -6,6 +6,7 @@ description, and names the box by its title.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -201,6 +202,11 @@ def _bold_line(node: HtmlElement, tag: str) -> bool:
     )
 
 
+#: Most characters of a box's head line: a line without a link before the box's items
+#: ("Weitere Informationen", "Videos"), which names the box and is not one of its items.
+HEAD_MAX_CHARS = 80
+
+
 def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
     """The heading naming *box*: inside it before its items, or just before it (a
     heading, an element classed as one, a bold line; never a comment)."""
@@ -219,7 +225,7 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
     for child in box:
         if child in items:
             break
-        if isinstance(child.tag, str) and (title := title_of(child)):
+        if isinstance(child.tag, str) and (title := title_of(child) or _head_line(child)):
             return title
     node: HtmlElement | None = box
     for _ in range(3):
@@ -239,6 +245,19 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
             return " ".join(label.split())
         node = node.getparent()
     return None
+
+
+def _head_line(child: HtmlElement) -> str | None:
+    """The text of a child of a box before its items, holding no link and a short text,
+    whose class names a head or title inside a compound word (``boxhead``,
+    ``moduletitle``: the whole-word test of ``title_of`` does not split them)."""
+    names = (child.get("class") or "").lower()
+    if not _HEAD_IN_NAME.search(names) or next(child.iter("a"), None) is not None:
+        return None
+    return short_text(child, HEAD_MAX_CHARS) or None
+
+
+_HEAD_IN_NAME = re.compile(r"head|title")
 
 
 def _is_spacer(child: HtmlElement, entry: Stats | None, walked: bool) -> bool:
@@ -296,13 +315,18 @@ def _teaser_items(
     # With the walk's tallies, which children may be items (the others are misses).
     tallied: list[bool] | None = None
     if stats is None:
-        children = [
-            c
-            for c in box
-            if isinstance(c.tag, str)
-            and c.tag not in voc.SKIP_TAGS
-            and not _is_spacer(c, None, walked=False)
-        ]
+        for c in box:
+            if not isinstance(c.tag, str) or c.tag in voc.SKIP_TAGS:
+                continue
+            if _is_spacer(c, None, walked=False):
+                continue
+            if (
+                not children
+                and next(c.iter("a"), None) is None
+                and short_text(c, HEAD_MAX_CHARS) is not None
+            ):
+                continue  # the box's head line, before its items (as in a walked box)
+            children.append(c)
     else:
         tallied = []
         for c in box:  # the children less spacers, each tally read once
@@ -314,7 +338,16 @@ def _teaser_items(
                     continue  # a spacer (_is_spacer of a walked box, written out)
                 tallied.append(False)
             else:
-                tallied.append(entry.link_chars >= min_link_chars and entry.chars <= max_chars)
+                fits = entry.link_chars >= min_link_chars and entry.chars <= max_chars
+                if (
+                    not fits
+                    and not entry.link_chars
+                    and entry.chars <= HEAD_MAX_CHARS
+                    and not any(tallied)
+                    and next(c.iter("a"), None) is None
+                ):
+                    continue  # the box's head line, before its items: neither item nor miss
+                tallied.append(fits)
             children.append(c)
     if len(children) < bp.TEASER_PAIR_ITEMS or len(children) > 200:
         return None
