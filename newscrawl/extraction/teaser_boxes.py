@@ -340,10 +340,10 @@ def _teaser_items(
             else:
                 fits = entry.link_chars >= min_link_chars and entry.chars <= max_chars
                 if (
-                    not fits
+                    not children
+                    and not fits
                     and not entry.link_chars
                     and entry.chars <= HEAD_MAX_CHARS
-                    and not any(tallied)
                     and next(c.iter("a"), None) is None
                 ):
                     continue  # the box's head line, before its items: neither item nor miss
@@ -538,7 +538,7 @@ def find_teasers(
         keep = story_links(hrefs, url, [item.link.get("rel") for item in items])
         if keep is None:  # links to sections, tags, apps …: navigation, not stories
             continue
-        if is_label_list(hrefs, [_link_text(item.link, texts) for item in items]):
+        if is_label_list(hrefs, (_link_text(item.link, texts) for item in items)):
             continue  # topics, tags, authors named by slugs of their labels
         block = _box_title(box, {item.element for item in items})
         if len(items) < bp.TEASER_MIN_ITEMS and (block is None or not is_own_stories(hrefs, url)):

@@ -46,6 +46,7 @@ stories named by slugs alone whose headlines are that short is lost with them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
@@ -157,13 +158,12 @@ def is_platform_row(urls: list[str], page_url: str) -> bool:
     return len(hosts) > 1
 
 
-def is_label_list(urls: list[str], texts: list[str]) -> bool:
-    """*urls* (with their anchors' *texts*) are pages of topics, tags or authors: all in
-    one directory, each named by a slug alone, every text short (see module doc)."""
+def is_label_list(urls: list[str], texts: Iterable[str]) -> bool:
+    """*urls* (with their anchors' *texts*, read only when the links pass) are pages of
+    topics, tags or authors: all in one directory, each named by a slug alone, every text
+    short (see module doc)."""
     folders = set()
-    for url, text in zip(urls, texts, strict=True):
-        if len(text.split()) > LABEL_MAX_WORDS:
-            return False
+    for url in urls:
         parts = _split(url)
         segments = _segments(parts.path)
         if len(segments) < 2 or parts.query or _DATE_PATH.search(parts.path):
@@ -173,7 +173,7 @@ def is_label_list(urls: list[str], texts: list[str]) -> bool:
         folders.add((parts.netloc.lower(), segments[:-1]))
         if len(folders) > 1:
             return False
-    return True
+    return all(len(text.split()) <= LABEL_MAX_WORDS for text in texts)
 
 
 def is_editorial(rel: str | None) -> bool:
