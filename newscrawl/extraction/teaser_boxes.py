@@ -329,6 +329,7 @@ def _teaser_items(
             children.append(c)
     else:
         tallied = []
+        met = False  # a child with a teaser's tally met (the box's head line precedes them)
         for c in box:  # the children less spacers, each tally read once
             if not isinstance(c.tag, str) or c.tag in skip:
                 continue
@@ -340,13 +341,14 @@ def _teaser_items(
             else:
                 fits = entry.link_chars >= min_link_chars and entry.chars <= max_chars
                 if (
-                    not children
-                    and not fits
+                    not fits
+                    and not met
                     and not entry.link_chars
                     and entry.chars <= HEAD_MAX_CHARS
                     and next(c.iter("a"), None) is None
                 ):
                     continue  # the box's head line, before its items: neither item nor miss
+                met = met or fits
                 tallied.append(fits)
             children.append(c)
     if len(children) < bp.TEASER_PAIR_ITEMS or len(children) > 200:
