@@ -419,15 +419,18 @@ def _date_line(element: HtmlElement, headline: str) -> list[LabelledDate]:
     "Veröffentlicht am 11. März 2024", "11 mars 2024 à 09h15"). The teaser's text glues
     its elements' texts ("…from MayMarch 11, 2024The transit…"), so a date between the
     headline and the description is found only in its own element; a date with a local
-    month name is read there too. A date in a sentence of the description, or in the
-    headline, is not a date line."""
+    month name is read there too. A date line is a small element (three child elements at
+    most). A date in a sentence of the description, or in the headline, is not a date
+    line."""
     for count, node in enumerate(element.iterdescendants()):
         if count > 40:
             break
         if not isinstance(node.tag, str) or node.tag in NO_TEXT_TAGS:
             continue
+        if len(node) > 3:
+            continue  # a date line is a small element (a label, a date, an icon)
         text = short_text(node, 80)
-        if not text or text == headline:
+        if not text or text == headline or YEAR_IN_TEXT.search(text) is None:
             continue
         raw = publication_day(text)
         if raw is not None and len(text) - len(raw) <= DATE_LINE_MAX_EXTRA:
