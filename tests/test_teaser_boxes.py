@@ -195,3 +195,18 @@ def test_untitled_pair_and_plain_line_stay_out() -> None:
     assert (
         headlines(f"<div class='contentbox'><div class='ad-note'>Anzeige</div>{items}</div>") == []
     )
+
+
+def test_lines_among_the_items_make_the_head_a_line_again() -> None:
+    """Must not fire: a list of facts, every other item a line without a link, opening
+    with one: its first line is a line of the list, not its head."""
+    facts = [
+        "Founded in 1889 by dock workers",
+        "Three cups in five seasons",
+        "Two hundred members",
+    ]
+    rows = "".join(
+        f"<li>{fact}</li><li><a href='{href(i)}'>{h}</a></li>"
+        for i, (fact, h) in enumerate(zip(facts, HEADLINES, strict=True))
+    )
+    assert headlines(f"<h2>Season facts</h2><ul>{rows}</ul>") == []

@@ -314,18 +314,22 @@ def _teaser_items(
     children: list[HtmlElement] = []
     # With the walk's tallies, which children may be items (the others are misses).
     tallied: list[bool] | None = None
+    # The box's head lines (see _unheaded): short children without a link before its
+    # items, with their places among the children; and whether a line without a link
+    # follows among the items (then the box is a run of lines, the heads lines of it).
+    heads: list[tuple[int, HtmlElement]] = []
+    lines_after = False
     if stats is None:
         for c in box:
             if not isinstance(c.tag, str) or c.tag in voc.SKIP_TAGS:
                 continue
             if _is_spacer(c, None, walked=False):
                 continue
-            if (
-                not children
-                and next(c.iter("a"), None) is None
-                and short_text(c, HEAD_MAX_CHARS) is not None
-            ):
-                continue  # the box's head line, before its items (as in a walked box)
+            if next(c.iter("a"), None) is None:
+                if not children and short_text(c, HEAD_MAX_CHARS) is not None:
+                    heads.append((0, c))
+                    continue
+                lines_after = True
             children.append(c)
     else:
         tallied = []
@@ -340,17 +344,19 @@ def _teaser_items(
                 tallied.append(False)
             else:
                 fits = entry.link_chars >= min_link_chars and entry.chars <= max_chars
-                if (
-                    not fits
-                    and not met
-                    and not entry.link_chars
-                    and entry.chars <= HEAD_MAX_CHARS
-                    and next(c.iter("a"), None) is None
-                ):
-                    continue  # the box's head line, before its items: neither item nor miss
+                if not fits and not entry.link_chars and next(c.iter("a"), None) is None:
+                    if not met and entry.chars <= HEAD_MAX_CHARS:
+                        heads.append((len(children), c))
+                        continue  # a head line before the items: neither item nor miss
+                    lines_after = lines_after or met
                 met = met or fits
                 tallied.append(fits)
             children.append(c)
+    if heads and lines_after:
+        for index, head in reversed(heads):  # lines of a run of lines: misses again
+            children.insert(index, head)
+            if tallied is not None:
+                tallied.insert(index, False)
     if len(children) < bp.TEASER_PAIR_ITEMS or len(children) > 200:
         return None
     if tallied is not None and not _enough_items(sum(tallied), len(children)):
