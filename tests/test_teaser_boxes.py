@@ -114,3 +114,99 @@ def test_comments_and_bold_lead_ins_are_no_heading() -> None:
     assert blocks(f"<div>{lead_in}{LIST}</div>") == {None}
     bold_link = "<p><strong><a href='/news/'>News</a></strong></p>"
     assert blocks(f"<div>{bold_link}{LIST}</div>") == {None}
+
+
+STORY_LINES = [
+    "The city council approved the new budget on Tuesday after a long debate about schools,"
+    " roads and the water pipes that have waited for repairs for decades.",
+    "Councillors argued for almost four hours before the vote, which passed seven to two after"
+    " several residents spoke against the plan during the public session.",
+    "The mayor said the largest budget in the city's history would be balanced by lower"
+    " administrative costs and higher parking fees in the centre of town.",
+    "Opposition members warned that the parking fees would drive shoppers to the malls outside"
+    " the city, and asked for a review of the plan within a year.",
+]
+PROSE = [
+    "In January the treasurer <a href='{u}'>presented the first draft of the budget</a>, which"
+    " has since been discussed in every committee of the council.",
+    "Residents had already <a href='{u}'>protested against the higher parking fees</a> in the"
+    " autumn and asked the mayor for a public meeting in the town hall.",
+    "Repairs to the pipes became urgent after <a href='{u}'>the burst water main in the old"
+    " town</a>, the works department wrote in its report to the council.",
+]
+
+
+def page_teasers(middle: str, end: str) -> list[str | None]:
+    from newscrawl.extraction.generic import generic_article  # noqa: PLC0415
+
+    paras = [f"<p>{line}</p>" for line in STORY_LINES]
+    html = (
+        "<html><body><main><article><h1>City council approves new budget for schools</h1>"
+        + "".join(paras[:2])
+        + middle
+        + "".join(paras[2:])
+        + end
+        + "</article></main></body></html>"
+    )
+    found = generic_article(document_fromstring(html), PAGE)
+    return [t.headline for t in found.teasers]
+
+
+def prose(tag: str) -> str:
+    return "".join(f"<{tag}>{line.format(u=href(i))}</{tag}>" for i, line in enumerate(PROSE))
+
+
+def test_links_in_the_story_prose_are_no_teasers() -> None:
+    """The story's own paragraphs (or list items) linking other stories in their
+    sentences, with more story after them: no teasers."""
+    assert page_teasers(f"<div class='x'>{prose('p')}</div>", "") == []
+    assert page_teasers(f"<ul>{prose('li')}</ul>", "") == []
+
+
+def test_teaser_boxes_beside_the_prose_stay() -> None:
+    """Must not fire: a list of in-sentence links closing the story ("More great
+    stories"), and a box of headline links between the story's paragraphs."""
+    closing = f"<h3>More great stories</h3><ul>{prose('li')}</ul>"
+    assert len(page_teasers("", closing)) == 3
+    inline = "<aside><h4>Read more</h4>" + LIST + "</aside>"
+    assert page_teasers(inline, "") == HEADLINES
+
+
+def test_pair_under_the_box_head_line() -> None:
+    """A box's head line without a link (a compound class name "boxhead") is neither an
+    item nor a miss, and names the box: a pair of the site's stories under it is a box."""
+    items = "".join(
+        f"<div class='teaser'><h2><a href='{href(i)}'>{h}</a></h2><p>A short description"
+        f" of the story.</p></div>"
+        for i, h in enumerate(HEADLINES[:2])
+    )
+    box = f"<div class='contentbox'><div class='boxhead'>Weitere Informationen</div>{items}</div>"
+    assert blocks(box) == {"Weitere Informationen"}
+    assert headlines(box) == HEADLINES[:2]
+
+
+def test_untitled_pair_and_plain_line_stay_out() -> None:
+    """Must not fire: a pair under a line whose class names no head (an ad label) has no
+    title, and an untitled pair is too weak for a box."""
+    items = "".join(
+        f"<div class='teaser'><h2><a href='{href(i)}'>{h}</a></h2></div>"
+        for i, h in enumerate(HEADLINES[:2])
+    )
+    assert (
+        headlines(f"<div class='contentbox'><div class='ad-note'>Anzeige</div>{items}</div>") == []
+    )
+
+
+def test_lines_among_the_items_make_the_head_a_line_again() -> None:
+    """Must not fire: a list of facts, every other item a line without a link, opening
+    with one: its first line is a line of the list, not its head."""
+    facts = [
+        "Founded in 1889 by dock workers",
+        "Three cups in five seasons",
+        "Two hundred members",
+    ]
+    rows = "".join(
+        f"<li>{fact}</li><li><a href='{href(i)}'>{h}</a></li>"
+        for i, (fact, h) in enumerate(zip(facts, HEADLINES, strict=True))
+    )
+    assert headlines(f"<h2>Season facts</h2><ul>{rows}</ul>") == []

@@ -8,7 +8,9 @@ import pytest
 from newscrawl.extraction.teaser_links import (
     has_headline_words,
     is_foreign_feed,
+    is_label_list,
     is_own_stories,
+    is_platform_row,
     is_same_document,
     is_section_front,
     is_story_shaped,
@@ -175,3 +177,70 @@ def test_own_stories_of_a_pair() -> None:
     assert not is_own_stories([own[0], "https://sport.harbourtimes.example/48214/cup-win"], PAGE)
     assert not is_own_stories([own[0], "https://www.harbourtimes.example/news/museum-night"], PAGE)
     assert not is_own_stories([own[0], "https://www.harbourtimes.example/news/"], PAGE)
+
+
+H = "https://www.harbourtimes.example"
+
+
+def test_label_list() -> None:
+    """Topic and author pages named by the slug of their short label, in one folder."""
+    assert is_label_list(
+        [f"{H}/thema/krieg-in-der-ukraine", f"{H}/thema/verkehr-in-der-innenstadt"],
+        ["Krieg in der Ukraine", "Verkehr in der Innenstadt"],
+    )
+    assert is_label_list(
+        [f"{H}/autor/anna-maria-von-berg/", f"{H}/autor/jean-pierre-de-la-fontaine/"],
+        ["Anna-Maria von Berg", "Jean-Pierre de la Fontaine"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("urls", "texts"),
+    [
+        # Stories named by slugs alone, with headlines longer than labels.
+        (
+            [f"{H}/news/storm-closes-the-coastal-road/", f"{H}/news/library-extends-its-hours/"],
+            ["Storm closes the coastal road for a week", "Library extends its hours at weekends"],
+        ),
+        # Short headlines of stories with ids; stories in several sections.
+        (
+            [f"{H}/news/storm-closes-road-48213.html", f"{H}/news/library-hours-48214.html"],
+            ["Storm closes road", "Library extends hours"],
+        ),
+        (
+            [f"{H}/sport/harbour-fc-wins-the-cup", f"{H}/local/library-extends-its-hours"],
+            ["Harbour FC wins the cup", "Library extends its hours"],
+        ),
+    ],
+)
+def test_not_label_list(urls: list[str], texts: list[str]) -> None:
+    assert not is_label_list(urls, texts)
+
+
+def test_platform_row() -> None:
+    """A row of the site's apps and profiles: each link to another platform, by an id."""
+    assert is_platform_row(
+        [
+            "https://apps.apple.com/de/app/harbour-times-news/id1234567890",
+            "https://play.google.com/store/apps/details?id=com.harbourtimes.android",
+            "https://appgallery.huawei.com/app/C102345678",
+        ],
+        PAGE,
+    )
+
+
+@pytest.mark.parametrize(
+    "urls",
+    [
+        # A network box of sister sites' stories, named by headline slugs or dates.
+        [
+            "https://www.bayside.example/local/ferry-service-resumes-after-storm-4821.html",
+            "https://www.hillpost.example/2025/02/20/market-hall-opens/",
+        ],
+        # One partner's stories (one host), and a box with one of the site's own.
+        ["https://partner.example/a/4821399", "https://partner.example/a/4821400"],
+        ["https://apps.apple.com/app/id1234567890", f"{H}/news/library-48213.html"],
+    ],
+)
+def test_not_platform_row(urls: list[str]) -> None:
+    assert not is_platform_row(urls, PAGE)

@@ -195,7 +195,9 @@ def extract_body(
         if not blocks or _one_scoring_line(blocks):
             loose = _loose_paragraphs(page, url)
     try:
-        teasers = find_teasers(root, url, story, stats, nodes)
+        teasers = find_teasers(
+            root, url, story, stats, nodes, paragraphs=[b.owner for b in blocks]
+        )
     except (ValueError, TypeError, RecursionError):  # pragma: no cover - defensive
         teasers = []
     paragraphs = as_paragraphs(blocks, url)

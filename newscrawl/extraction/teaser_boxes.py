@@ -6,6 +6,7 @@ description, and names the box by its title.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -21,7 +22,12 @@ from newscrawl.extraction.html import BR, absolute_url, inline_text, is_bare_rea
 from newscrawl.extraction.html import SKIP_TAGS as NO_TEXT_TAGS
 from newscrawl.extraction.page import TeaserData
 from newscrawl.extraction.stamp_names import YEAR_IN_TEXT, publication_day
-from newscrawl.extraction.teaser_links import has_headline_words, is_own_stories, story_links
+from newscrawl.extraction.teaser_links import (
+    has_headline_words,
+    is_label_list,
+    is_own_stories,
+    story_links,
+)
 from newscrawl.extraction.teaser_text import teaser_headline
 from newscrawl.extraction.walk_marks import HIDDEN_STYLE, WORDS
 
@@ -196,6 +202,11 @@ def _bold_line(node: HtmlElement, tag: str) -> bool:
     )
 
 
+#: Most characters of a box's head line: a line without a link before the box's items
+#: ("Weitere Informationen", "Videos"), which names the box and is not one of its items.
+HEAD_MAX_CHARS = 80
+
+
 def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
     """The heading naming *box*: inside it before its items, or just before it (a
     heading, an element classed as one, a bold line; never a comment)."""
@@ -214,7 +225,7 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
     for child in box:
         if child in items:
             break
-        if isinstance(child.tag, str) and (title := title_of(child)):
+        if isinstance(child.tag, str) and (title := title_of(child) or _head_line(child)):
             return title
     node: HtmlElement | None = box
     for _ in range(3):
@@ -234,6 +245,19 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
             return " ".join(label.split())
         node = node.getparent()
     return None
+
+
+def _head_line(child: HtmlElement) -> str | None:
+    """The text of a child of a box before its items, holding no link and a short text,
+    whose class names a head or title inside a compound word (``boxhead``,
+    ``moduletitle``: the whole-word test of ``title_of`` does not split them)."""
+    names = (child.get("class") or "").lower()
+    if not _HEAD_IN_NAME.search(names) or next(child.iter("a"), None) is not None:
+        return None
+    return short_text(child, HEAD_MAX_CHARS) or None
+
+
+_HEAD_IN_NAME = re.compile(r"head|title")
 
 
 def _is_spacer(child: HtmlElement, entry: Stats | None, walked: bool) -> bool:
@@ -290,16 +314,26 @@ def _teaser_items(
     children: list[HtmlElement] = []
     # With the walk's tallies, which children may be items (the others are misses).
     tallied: list[bool] | None = None
+    # The box's head lines (see _unheaded): short children without a link before its
+    # items, with their places among the children; and whether a line without a link
+    # follows among the items (then the box is a run of lines, the heads lines of it).
+    heads: list[tuple[int, HtmlElement]] = []
+    lines_after = False
     if stats is None:
-        children = [
-            c
-            for c in box
-            if isinstance(c.tag, str)
-            and c.tag not in voc.SKIP_TAGS
-            and not _is_spacer(c, None, walked=False)
-        ]
+        for c in box:
+            if not isinstance(c.tag, str) or c.tag in voc.SKIP_TAGS:
+                continue
+            if _is_spacer(c, None, walked=False):
+                continue
+            if next(c.iter("a"), None) is None:
+                if not children and short_text(c, HEAD_MAX_CHARS) is not None:
+                    heads.append((0, c))
+                    continue
+                lines_after = True
+            children.append(c)
     else:
         tallied = []
+        met = False  # a child with a teaser's tally met (the box's head line precedes them)
         for c in box:  # the children less spacers, each tally read once
             if not isinstance(c.tag, str) or c.tag in skip:
                 continue
@@ -309,8 +343,20 @@ def _teaser_items(
                     continue  # a spacer (_is_spacer of a walked box, written out)
                 tallied.append(False)
             else:
-                tallied.append(entry.link_chars >= min_link_chars and entry.chars <= max_chars)
+                fits = entry.link_chars >= min_link_chars and entry.chars <= max_chars
+                if not fits and not entry.link_chars and next(c.iter("a"), None) is None:
+                    if not met and entry.chars <= HEAD_MAX_CHARS:
+                        heads.append((len(children), c))
+                        continue  # a head line before the items: neither item nor miss
+                    lines_after = lines_after or met
+                met = met or fits
+                tallied.append(fits)
             children.append(c)
+    if heads and lines_after:
+        for index, head in reversed(heads):  # lines of a run of lines: misses again
+            children.insert(index, head)
+            if tallied is not None:
+                tallied.insert(index, False)
     if len(children) < bp.TEASER_PAIR_ITEMS or len(children) > 200:
         return None
     if tallied is not None and not _enough_items(sum(tallied), len(children)):
@@ -379,15 +425,18 @@ def _date_line(element: HtmlElement, headline: str) -> list[LabelledDate]:
     "Veröffentlicht am 11. März 2024", "11 mars 2024 à 09h15"). The teaser's text glues
     its elements' texts ("…from MayMarch 11, 2024The transit…"), so a date between the
     headline and the description is found only in its own element; a date with a local
-    month name is read there too. A date in a sentence of the description, or in the
-    headline, is not a date line."""
+    month name is read there too. A date line is a small element (three child elements at
+    most). A date in a sentence of the description, or in the headline, is not a date
+    line."""
     for count, node in enumerate(element.iterdescendants()):
         if count > 40:
             break
         if not isinstance(node.tag, str) or node.tag in NO_TEXT_TAGS:
             continue
+        if len(node) > 3:
+            continue  # a date line is a small element (a label, a date, an icon)
         text = short_text(node, 80)
-        if not text or text == headline:
+        if not text or text == headline or YEAR_IN_TEXT.search(text) is None:
             continue
         raw = publication_day(text)
         if raw is not None and len(text) - len(raw) <= DATE_LINE_MAX_EXTRA:
@@ -431,6 +480,20 @@ def _in_hidden_panel(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
     return False
 
 
+def _in_prose(
+    box: HtmlElement, items: list[_Item], kept: set[HtmlElement], last: HtmlElement
+) -> bool:
+    """*box* is a run of the story's own paragraphs that link other stories in their
+    sentences ("In January the treasurer <a>presented the first draft</a>, which …"): most
+    of its items are paragraphs of the story's body (*kept*), and the story goes on after
+    it (its *last* paragraph lies outside the box). A list of teasers closing the story
+    ("More great stories": links in sentences, read as paragraphs) is not passed over,
+    nor is a box of teasers inside the story whose items are no paragraphs of it."""
+    if 2 * sum(item.element in kept for item in items) <= len(items):
+        return False
+    return last is not box and box not in last.iterancestors()
+
+
 #: The tags of the elements read as boxes of teasers.
 _BOX_TAGS = ("ul", "ol", "div", "section", "aside", "nav")
 _BOX_TAG_SET = frozenset(_BOX_TAGS)
@@ -442,17 +505,22 @@ def find_teasers(
     story: list[HtmlElement],
     stats: dict[HtmlElement, Stats] | None = None,
     nodes: Sequence[HtmlElement] | None = None,
+    *,
+    paragraphs: Sequence[HtmlElement] = (),
 ) -> list[TeaserData]:
     """Boxes of repeated link + headline items: lists of other stories. With the walk's
     *stats*, boxes whose text holds too few link characters for a list are passed over
     unread. *nodes*: ``list(root.iter())`` when the caller holds it (the boxes are
-    picked from it: a pass over a list costs a fraction of a walk over the tree)."""
+    picked from it: a pass over a list costs a fraction of a walk over the tree).
+    *paragraphs*: the elements of the story's body paragraphs, in order (see
+    :func:`_in_prose`)."""
     teasers: list[TeaserData] = []
     boxes = 0
     seen: set[str] = set()
     story_set = set(story)
     min_link_chars = bp.TEASER_PAIR_ITEMS * bp.TEASER_MIN_WORDS * 2
     texts: dict[HtmlElement, str] = {}  # the anchors' (see _item_link)
+    kept: set[HtmlElement] | None = None  # the paragraphs', made when a box is read
     # (at most MAX_ELEMENTS + 1 boxes read, and no more after TEASER_MAX_BOXES found)
     boxes_read: Iterable[HtmlElement] = (
         root.iter(*_BOX_TAGS)
@@ -472,10 +540,17 @@ def find_teasers(
         items = _teaser_items(box, box_stats, texts)
         if items is None:
             continue
+        if paragraphs:
+            if kept is None:
+                kept = set(paragraphs)
+            if _in_prose(box, items, kept, paragraphs[-1]):
+                continue
         hrefs = [absolute_url(url, item.link.get("href") or "") for item in items]
         keep = story_links(hrefs, url, [item.link.get("rel") for item in items])
         if keep is None:  # links to sections, tags, apps …: navigation, not stories
             continue
+        if is_label_list(hrefs, (_link_text(item.link, texts) for item in items)):
+            continue  # topics, tags, authors named by slugs of their labels
         block = _box_title(box, {item.element for item in items})
         if len(items) < bp.TEASER_MIN_ITEMS and (block is None or not is_own_stories(hrefs, url)):
             continue  # an untitled pair, or one not of the site's stories: too weak

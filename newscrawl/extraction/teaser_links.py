@@ -27,11 +27,26 @@ of stories. A box of one other site's stories (a partner's widget) or of several
 network box), and a list of the site's own stories with one on a section's subdomain,
 stay. (A box of stories all on a section's subdomain, "sport.", is lost with them: on the
 development pages such boxes were services, measured in the commit that added this.)
+
+A row of the site's apps and profiles leaves the site for one platform per link: an app
+store ("/app/stadtanzeiger-news/id1234567890"), a video channel, a social network. Such
+links name an app or an account by an id or a name, never a story by its headline's words
+or its date; a box of other sites' stories (a network box) names them so. A box whose
+every link leaves the site, for more than one host, none named by a headline slug or a
+date, is such a row, not stories.
+
+A page of a topic, a tag or an author is named by its label: "/thema/krieg-in-der-ukraine",
+"/autor/anna-maria-von-berg/", all in one directory, no id, no date. A slug of four
+words makes such a link story-shaped, yet a box of them is a list of labels: every link
+in one directory, named by a slug alone, and every anchor at most
+``LABEL_MAX_WORDS`` words long (a name, a topic; headlines run longer). A list of
+stories named by slugs alone whose headlines are that short is lost with them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
@@ -41,6 +56,9 @@ STORY_LINK_MIN_SHARE = 0.5
 #: Fewest words in a path segment that reads as a headline slug ("storm-closes-coastal-road");
 #: three-word names are as often sections and services ("how-to-complain", "europe-in-motion").
 SLUG_MIN_WORDS = 4
+
+#: Most words of the anchors of a box of topic, tag or author links (see module doc).
+LABEL_MAX_WORDS = 5
 
 _DATE_PATH = re.compile(r"/(?:19|20)\d\d/[01]?\d/|(?:19|20)\d\d-?[01]\d-?[0-3]\d")
 _ID_RUN = re.compile(r"\d{5,}")
@@ -116,6 +134,48 @@ def is_story_shaped(url: str, page_url: str) -> bool:
     return parts.netloc.lower() == page.netloc.lower() and _same_pattern(path, page.path)
 
 
+def _has_slug(path: str) -> bool:
+    """A segment of *path* is a headline slug (``SLUG_MIN_WORDS`` words or more)."""
+    return any(
+        len([w for w in _SLUG_SPLIT.split(_EXTENSION.sub("", s)) if w]) >= SLUG_MIN_WORDS
+        for s in _segments(path)
+    )
+
+
+def is_platform_row(urls: list[str], page_url: str) -> bool:
+    """*urls* all leave the page's site, for more than one host, and none names a story by
+    a headline slug or a date: a row of apps and profiles (see module doc)."""
+    page = _host(page_url)
+    hosts = set()
+    for url in urls:
+        host = _host(url)
+        if host == page or host.endswith("." + page):
+            return False
+        path = _split(url).path
+        if _DATE_PATH.search(path) or _has_slug(path):
+            return False
+        hosts.add(host)
+    return len(hosts) > 1
+
+
+def is_label_list(urls: list[str], texts: Iterable[str]) -> bool:
+    """*urls* (with their anchors' *texts*, read only when the links pass) are pages of
+    topics, tags or authors: all in one directory, each named by a slug alone, every text
+    short (see module doc)."""
+    folders = set()
+    for url in urls:
+        parts = _split(url)
+        segments = _segments(parts.path)
+        if len(segments) < 2 or parts.query or _DATE_PATH.search(parts.path):
+            return False
+        if _ID_RUN.search(parts.path):
+            return False
+        folders.add((parts.netloc.lower(), segments[:-1]))
+        if len(folders) > 1:
+            return False
+    return all(len(text.split()) <= LABEL_MAX_WORDS for text in texts)
+
+
 def is_editorial(rel: str | None) -> bool:
     """The link's ``rel`` does not mark it paid or written by users (see module doc)."""
     return NOT_EDITORIAL_RELS.isdisjoint((rel or "").lower().split())
@@ -146,7 +206,8 @@ def story_links(
 ) -> list[bool] | None:
     """Per link of one box (with its ``rel`` attribute in *rels*), whether it is kept as a
     story teaser; ``None`` when the box is navigation or ads (fewer than
-    ``STORY_LINK_MIN_SHARE`` of its other links story-shaped and editorial)."""
+    ``STORY_LINK_MIN_SHARE`` of its other links story-shaped and editorial), a service's
+    feed or a row of apps and profiles."""
     rels = rels if rels is not None else [None] * len(urls)
     others = [not is_same_document(u, page_url) for u in urls]
     shaped = [
@@ -155,7 +216,7 @@ def story_links(
     ]
     if not any(others) or sum(shaped) < STORY_LINK_MIN_SHARE * sum(others):
         return None
-    if len(urls) > 1 and is_foreign_feed(urls, page_url):
+    if len(urls) > 1 and (is_foreign_feed(urls, page_url) or is_platform_row(urls, page_url)):
         return None
     return shaped
 

@@ -187,6 +187,9 @@ def _is_marked(element: HtmlElement) -> bool:
     names = element.get("class")
     if not names:
         return False
+    lowered = names.lower()
+    if "title" not in lowered and "headline" not in lowered:
+        return False  # (most classes: no word to look for)
     for name in names.split():
         part = name.rsplit("__", 1)[-1].split("--", 1)[0]
         if not _TITLE_CLASS.isdisjoint(w.lower() for w in WORDS.findall(part)):
