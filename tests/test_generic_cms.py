@@ -124,3 +124,42 @@ def test_deeper_sibling_in_chrome_stays_out() -> None:
     body = body_of(main)
     assert STORY[0] in body
     assert blurb not in body
+
+
+# -- a section's header holding its subheading -------------------------------------------------
+
+
+def test_section_header_keeps_its_subheading() -> None:
+    main = (
+        H1
+        + frame(f"<div class='ce-bodytext'>{paras(STORY[:3])}</div>", 1)
+        + frame(
+            f"<header><h2>{SUB}</h2></header><div class='ce-bodytext'>{paras(STORY[3:])}</div>", 2
+        )
+    )
+    body = body_of(main)
+    assert SUB in body
+    for line in STORY:
+        assert line in body
+
+
+def test_header_with_more_than_a_heading_stays_chrome() -> None:
+    # must not fire: a header holding a heading and a byline, one whose heading is a
+    # link (a teaser's title) and one with nothing after it
+    byline = "By Anna Berg, utility press office"
+    teaser = "Library extends its weekend opening hours"
+    lone = "Contact the press office"
+    main = (
+        "<article>"
+        f"<header><h2>{HEADLINE}</h2><p>{byline}</p></header>"
+        f"<div class='text'>{paras(STORY)}</div>"
+        f"<div class='more'><header><h3><a href='/library'>{teaser}</a></h3></header><div><p>"
+        "Opening hours change from April.</p></div></div>"
+        f"<header><h2>{lone}</h2></header>"
+        "</article>"
+    )
+    body = body_of(main)
+    assert STORY[0] in body
+    assert byline not in body
+    assert teaser not in body
+    assert lone not in body
