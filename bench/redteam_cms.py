@@ -511,7 +511,7 @@ def drupal(lang: str, long: bool, variant: int, content: Content | None = None) 
     c = L[lang]
     title, blocks, keep = content or story(lang, long)
     drop = (
-        [c["posts"][0], c["posts"][1], STORY[lang][1][5][:80]]
+        [c["posts"][0], c["posts"][1], *(STORY[lang][1][5 - i][:80] for i in range(3))]
         if not long
         else [c["posts"][0], c["posts"][1]]
     )
@@ -519,7 +519,7 @@ def drupal(lang: str, long: bool, variant: int, content: Content | None = None) 
         f"<div class='views-row'><div class='views-field views-field-title'><span class='field-content'><a href='/node/{40 + i}' hreflang='{lang}'>{t}</a></span></div>"
         f"<div class='views-field views-field-created'><span class='field-content'><time datetime='2024-03-0{i + 1}T12:00:00Z'>0{i + 1}.03.2024</time></span></div>"
         + (
-            f"<div class='views-field views-field-body'><div class='field-content'>{STORY[lang][1][5][:80]}…</div></div>"
+            f"<div class='views-field views-field-body'><div class='field-content'>{STORY[lang][1][5 - i][:80]}…</div></div>"
             if not long
             else ""
         )
