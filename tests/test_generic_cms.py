@@ -3,8 +3,10 @@ rule with a case where it must not fire."""
 
 from __future__ import annotations
 
+import pytest
 from lxml.html import HtmlElement
 
+from bench.redteam_cms import drupal, keep_content
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 
@@ -163,3 +165,46 @@ def test_header_with_more_than_a_heading_stays_chrome() -> None:
     assert byline not in body
     assert teaser not in body
     assert lone not in body
+
+
+# -- a run of related posts' excerpts cut short ------------------------------------------------
+
+COOKIE_STORY = [
+    "From next month, sites that show a cookie banner must offer a button to reject all "
+    "cookies that is as easy to find as the one to accept them.",
+    "The data protection authority says most banners it checked last year hid the refusal "
+    "behind a second layer of settings, which it considers unlawful.",
+]
+COOKIE_LIST = [
+    "A reject all button must sit beside accept all.",
+    "Settings may no longer be pre-ticked for advertising partners.",
+    "Withdrawing consent must be as easy as giving it.",
+]
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "fr"])
+def test_related_excerpts_cut_short_stay_out(lang: str) -> None:
+    """A short story (two paragraphs, a subheading, a list) in a Drupal node, a views
+    block of related posts under it in the same region: each row a linked title, a date
+    and an excerpt cut short, the excerpts named like a body ("views-field-body") and
+    scoring near the story. Three excerpts cut short are no story cut into cards."""
+    _name, html, keep, drop = drupal(lang, False, 1, keep_content("cookies", lang))
+    body = extract_body(root_of(html), URL).body.body
+    for line in keep:
+        assert line in body
+    for line in drop:
+        assert line not in body
+
+
+def test_story_cut_into_cards_with_an_ellipsis_stays() -> None:
+    # must not fire: a story cut into cards, one card's last sentence trailing off
+    lines = [*STORY, *MORE]
+    lines[3] = lines[3].rstrip(".") + " …"
+    cards = "".join(
+        f"<div class='card'><div class='card-body'>{paras(lines[i : i + 2])}</div></div>"
+        for i in range(0, len(lines), 2)
+    )
+    main = f"<h1>{HEADLINE}</h1><div class='story'>{cards}</div>"
+    body = body_of(main)
+    for line in lines:
+        assert line in body
