@@ -1155,7 +1155,17 @@ KEEP_STORIES: dict[str, dict[str, Content]] = {
 KEEP_IN: dict[str, list[tuple[str, int]]] = {
     "cookies": [("wordpress", 1), ("gutenberg", 0), ("drupal", 1), ("ghost", 1)],
     "newsletter": [("ghost", 1), ("substack", 1), ("wordpress", 0), ("blogger", 0)],
-    "links": [("static", 0), ("static", 1), ("wordpress", 0), ("blogger", 0)],
+    "links": [
+        ("static", 0),
+        ("static", 1),
+        ("wordpress", 0),
+        ("blogger", 0),
+        # the story's prose is one line: the comments, related excerpts and "more from"
+        # lists beside it hold more prose than the story
+        ("wordpress", 1),
+        ("drupal", 1),
+        ("medium", 1),
+    ],
     "release": [("typo3", 1), ("typo3", 0), ("joomla", 0), ("drupal", 0)],
 }
 
@@ -1163,6 +1173,20 @@ KEEP_IN: dict[str, list[tuple[str, int]]] = {
 def keep_content(kind: str, lang: str) -> Content:
     title, blocks, _ = KEEP_STORIES[kind][lang]
     keep = [line for _, text in blocks for line in text.split("\n")]
+    if kind == "links":
+        # each list item links to the story it names
+        blocks = [
+            (
+                k,
+                "\n".join(
+                    f"<a href='https://example.net/{i}/'>{t}</a>"
+                    for i, t in enumerate(text.split("\n"))
+                )
+                if k == "ul"
+                else text,
+            )
+            for k, text in blocks
+        ]
     return title, blocks, keep
 
 
