@@ -35,7 +35,10 @@ bare-text, div-paras, span-paras, verse, word-export, amp, sections: see there),
 chrome inside the story's own container in ``bench/redteam_inbody.py`` (inbody,
 inbody-mixed, inbody-keep: see there), and stories in eleven scripts in
 ``bench/redteam_scripts.py`` (scripts-story, scripts-sentences, scripts-short,
-scripts-listing: see there). Each page names what must
+scripts-listing: see there), and single-post pages as common CMSes and site generators
+build them in ``bench/redteam_cms.py`` (cms-wordpress, cms-gutenberg, cms-drupal,
+cms-typo3, cms-joomla, cms-ghost, cms-substack, cms-medium, cms-blogger, cms-static,
+cms-keep: see there). Each page names what must
 stay and what must go; a page fails when any must-keep line is missing or any must-drop
 line is there. The must-not-fire variants (a
 real story built like the structure) are scored the same way.
@@ -51,6 +54,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.redteam_cms import CLASSES as CMS_CLASSES
 from bench.redteam_inbody import CLASSES as INBODY_CLASSES
 from bench.redteam_layouts import CLASSES as LAYOUT_CLASSES
 from bench.redteam_oldmarkup import CLASSES as OLD_MARKUP_CLASSES
@@ -1297,6 +1301,7 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     **OLD_MARKUP_CLASSES,
     **INBODY_CLASSES,
     **SCRIPTS_CLASSES,
+    **CMS_CLASSES,
 }
 
 

@@ -94,6 +94,7 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
         return [top]  # the cells beside it are the layout's other columns (old markup)
     threshold = max(10.0, top_score * bp.SIBLING_SHARE)
     top_verdict = class_verdict(top)
+    own = _paragraph_holders(top, page)
     nodes = []
     for sibling in parent:
         if sibling is top:
@@ -105,7 +106,7 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
         if sibling in rejected:
             continue
         if sibling in twins or (
-            sib.scored and final(sib) >= threshold and holds_sentence(sibling, page)
+            _sibling_score(sibling, sib, own, page) >= threshold and holds_sentence(sibling, page)
         ):
             nodes.append(sibling)
         elif sibling.tag == top.tag and top_verdict > 0 and attrs(sibling) == attrs(top):
@@ -115,6 +116,45 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
     if top_verdict > 0:
         nodes.extend(cousins(top, top_score, page))
     return nodes
+
+
+def _paragraph_holders(top: HtmlElement, page: Page) -> set[tuple[str, str]]:
+    """Tag and class of the named elements holding the paragraphs of *top*."""
+    return {
+        (parent.tag, parent.get("class") or "")
+        for block in page.blocks
+        if top in block.chain
+        and (parent := block.owner.getparent()) is not None
+        and parent.get("class")
+    }
+
+
+def _sibling_score(
+    sibling: HtmlElement, sib: Stats, own: set[tuple[str, str]], page: Page
+) -> float:
+    """The score a sibling of the story container joins the story by: its own, or that of
+    an element inside it (up to three levels down) built like the element that holds the
+    story container's own paragraphs (same tag and class) when higher. A score is credited
+    to a paragraph's parent in full and to the levels above it less and less, so a CMS's
+    content element whose prose sits a level deeper than the story container's (a "text
+    beside a picture" element: frame > textpic > bodytext, beside frame > bodytext)
+    scores far less than its text is worth. A box built otherwise beside the story (a
+    teaser, a quoted claim's box) is read by its own score; chrome lends no score."""
+    best = final(sib) if sib.scored else 0.0
+    if not own:
+        return best
+    level = [sibling]
+    for _ in range(3):
+        level = [c for el in level for c in el if isinstance(c.tag, str) and c not in page.chrome]
+        for element in level:
+            stats = page.stats.get(element)
+            if (
+                stats is not None
+                and stats.scored
+                and (element.tag, element.get("class") or "") in own
+            ):
+                best = max(best, final(stats))
+    return best
 
 
 def _body_element(root: HtmlElement) -> HtmlElement:

@@ -212,6 +212,15 @@ def final(stats: Stats) -> float:
     return (stats.score + min(text / bp.TEXT_UNIT, bp.TEXT_CAP)) * (1.0 - stats.link_density)
 
 
+def _cut_short(element: HtmlElement) -> bool:
+    """True when *element*'s text ends cut short by an ellipsis ("…", "..."). Three such
+    rivals of the story container are teasers' excerpts of other stories (a CMS's related
+    posts, each title over an excerpt cut at a set length), not a story cut into cards,
+    whose parts end as sentences (one of them ending in an ellipsis keeps the cards)."""
+    text: str = element.text_content()
+    return text.rstrip().endswith(voc.ELLIPSES)
+
+
 def climb(
     top: HtmlElement, top_score: float, rivals: list[HtmlElement], page: Page
 ) -> HtmlElement:
@@ -220,6 +229,10 @@ def climb(
     ancestor scoring higher than the path up to it, then past single-child wrappers."""
     line = set(ancestors(top))
     rivals = [r for r in rivals if r not in line and top not in set(ancestors(r))]
+    cut = [r for r in rivals if _cut_short(r)]
+    if len(cut) >= 3:
+        # Three excerpts cut short are a run of teasers, not the story's cards.
+        rivals = [r for r in rivals if r not in cut]
     if len(rivals) >= 3:
         rival_set = set(rivals)
         for level, ancestor in enumerate(ancestors(top)):

@@ -22,6 +22,7 @@ from newscrawl.extraction.walk_marks import (
     attribute_marks,
     element_marks,
     in_sentence,
+    is_section_header,
     is_table_figure,
     is_unseen,
     looks_chrome,
@@ -246,7 +247,11 @@ class Walker:
                 continue
             path.append(element)
             if not names:
-                chrome = tag in chrome_tags and not is_table_figure(element, tag)
+                chrome = (
+                    tag in chrome_tags
+                    and not is_table_figure(element, tag)
+                    and not is_section_header(element, tag)
+                )
             elif tag in chrome_or_top or not state_attrs.isdisjoint(names):
                 if "itemtype" in names:
                     typed.append(element)

@@ -273,7 +273,11 @@ def looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
     """True when *element* is named or tagged like page chrome. Wrappers are named that
     way too ("page-ad-margins" around a whole page), so the verdict is vetted later against
     how much of the page's text the element holds."""
-    if tag in voc.CHROME_TAGS and not is_table_figure(element, tag):
+    if (
+        tag in voc.CHROME_TAGS
+        and not is_table_figure(element, tag)
+        and not is_section_header(element, tag)
+    ):
         return True
     if not names or tag in ("html", "body"):
         return False
@@ -288,6 +292,33 @@ def looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
     if not (("class" in names or "id" in names) and CHROME_MARKED[element_marks(element, names)]):
         return False
     return tag not in PHRASING or not in_sentence(element)
+
+
+#: Headings a section's ``header`` holds (the page's headline is an ``h1``: chrome by tag).
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: Characters of text the element after a section's header holds at least.
+SECTION_TEXT_MIN_CHARS = 80
+
+
+def is_section_header(element: HtmlElement, tag: str) -> bool:
+    """True when *element* is a ``header`` that holds nothing but one subheading without a
+    link and is followed by an element holding text: the header of one section of the
+    story (CMS content elements write each section as ``header > h2`` over its text), not
+    the page's or a box's header. A header holding the headline (``h1``), a link (a
+    teaser's title), a date or a byline beside the heading stays chrome by its tag."""
+    if tag != "header" or len(element) != 1 or (element.text or "").strip():
+        return False
+    heading = element[0]
+    if heading.tag not in _SUBHEADINGS or (heading.tail or "").strip():
+        return False
+    if next(heading.iter("a"), None) is not None:
+        return False
+    after = element.getnext()
+    return (
+        after is not None
+        and isinstance(after.tag, str)
+        and len(after.text_content().strip()) >= SECTION_TEXT_MIN_CHARS
+    )
 
 
 def is_table_figure(element: HtmlElement, tag: str) -> bool:
