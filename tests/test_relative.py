@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newscrawl.extraction.relative import (
     RelativeStamp,
+    _locale,
+    _opening,
+    _own_patterns,
     read_relative,
     relative_span,
     relative_words,
@@ -164,3 +169,34 @@ def test_now_alone_is_no_moment() -> None:
     assert says_now("jetzt", "de")
     assert not says_now("gerade eben", "de")
     assert not says_now("vor 3 Stunden", "de")
+
+
+@pytest.mark.parametrize(
+    ("value", "lead"),
+    [
+        (r"(\d++[.,]?\d*+) hours ago", r"\d"),
+        (r"vor (\d++[.,]?\d*+) stunden", "v"),
+        (r"a?go (\d++[.,]?\d*+)", ""),  # a quantifier after the first letter: no lead
+        (r"vor|hace (\d++[.,]?\d*+)", ""),  # an alternation: no lead
+        (r"–(\d++[.,]?\d*+) h", ""),  # a mark first: no lead
+    ],
+)
+def test_own_pattern_lead_is_only_what_every_match_opens_with(value: str, lead: str) -> None:
+    assert _opening(value) == lead
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es", "id", "ru", "cs", "ar"])
+def test_own_patterns_grouped_by_lead_find_what_the_plain_alternation_finds(code: str) -> None:
+    # Grouping a language's own patterns behind lookaheads of their opening must not
+    # change which texts hold one of them (only whether, never where, is asked).
+    locale = _locale(code)
+    assert locale is not None
+    patterns = locale.info.get("relative-type-regex", {})
+    values = [v for key, vs in patterns.items() if key.endswith(" ago") for v in vs]
+    plain = re.compile("|".join(f"(?:{v})" for v in values), re.IGNORECASE)
+    grouped = re.compile(_own_patterns(patterns), re.IGNORECASE)
+    texts = ["Updated 3 hours ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos"]
+    texts += ["před 4 dny", "3 jam yang lalu", "5 минут назад", "منذ 3 ساعات", "3 HOURS AGO"]
+    texts += ["No stamp here", "Dayton 3 votes", "vorgestern", "2024-03-14"]
+    for text in texts:
+        assert (grouped.search(text) is None) == (plain.search(text) is None), text

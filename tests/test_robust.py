@@ -195,6 +195,17 @@ def test_control_character_cleaning_keeps_text() -> None:
     assert clean_text("a\r\nb\rc\u0085d\u009fe\x00f\x7fg") == "a\nb\ncdefg"
 
 
+def test_printable_texts_pass_and_every_control_character_goes() -> None:
+    # A printable text is passed without a search: no Cc character is printable, and each
+    # is cleaned whether or not the text around it is printable.
+    assert clean_text("Plain text, no\u00a0break") == "Plain text, no\u00a0break"
+    for code in (*range(0x20), *range(0x7F, 0xA0)):
+        char = chr(code)
+        assert not char.isprintable()
+        expected = {"\t": "\t", "\n": "\n", "\r": "\n"}.get(char, "")
+        assert clean_text(f"a{char}b") == f"a{expected}b"
+
+
 def test_short_texts_are_element_text() -> None:
     root = selector(SEED_HTML.read_bytes()).root
     short = ShortTexts(10**9)

@@ -36,7 +36,10 @@ def _replace(match: re.Match[str]) -> str:
 
 def clean_text(text: str) -> str:
     """*text* without control characters (tab and newline kept, CR as newline)."""
-    if _ANY_CONTROL.search(text) is None:  # the usual text: one scan, no copy
+    # The usual text: no copy. A printable text holds no Cc character (str.isprintable,
+    # a C loop, stops at the first character it is not sure of: a newline, a no-break
+    # space); the search answers for the others.
+    if text.isprintable() or _ANY_CONTROL.search(text) is None:
         return text
     return _CONTROL.sub(_replace, text)
 

@@ -66,7 +66,7 @@ def _word_marks(word: str) -> int:
     return marks
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=32768)
 def _token_marks(token: str) -> int:
     """The marks of one token of class + id: its words' (no word of :data:`WORDS` runs
     over whitespace) and whether it starts with a consent tool's prefix."""
@@ -76,7 +76,7 @@ def _token_marks(token: str) -> int:
     return marks
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)
 def attribute_marks(value: str) -> int:
     """The marks of all words of one class or id value ("articleBody": "article" and
     "body"), read token by token: a page's names are new strings, their tokens mostly are
