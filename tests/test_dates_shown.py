@@ -11,7 +11,7 @@ from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.jsonld import epoch_date
 from newscrawl.extraction.metadata import page_normaliser
-from newscrawl.extraction.stamp_names import before_until
+from newscrawl.extraction.stamp_names import _SPAN_BOUND, before_until
 
 FETCHED_AT = datetime(2024, 11, 1, 9, 0, tzinfo=UTC)
 URL = "https://www.example.org/news/story.html"
@@ -190,6 +190,60 @@ def page_in(lang: str, under: str) -> str:
 )
 def test_before_until(line: str, language: str | None, expected: str) -> None:
     assert before_until(line, language) == expected
+
+
+def _ungated_before_until(line: str) -> str:
+    """before_until without its cheap test of ASCII lines (no language given)."""
+    for until in _SPAN_BOUND.finditer(line):
+        return "" if until.group()[0].isdigit() else line[: until.start()]
+    return line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # every ASCII word of UNTIL_DATE and SINCE_DATE, in a line of ASCII characters
+        "Offer valid until 14 March 2024",
+        "Open TILL 14.03.2024",
+        "Valid til 14/03/2024",
+        "Video verfuegbar bis zum 14.03.2024",
+        "Valable jusqu'au 14 mars 2024",
+        "Oferta valida hasta el 14 de marzo de 2024",
+        "Offerta valida fino al 14 marzo 2024",
+        "Geldig tot en met 14 maart 2024",
+        "Geldig t/m 14 maart 2024",
+        "Tilbud gyldigt indtil 14. marts 2024",
+        "Promo berlaku hingga 14 Maret 2024",
+        "Promo sampai 14 Maret 2024",
+        "Ervenyes eddig: 2024.03.14",
+        "Voimassa 14.3.2024 asti",
+        "Kampanya 14.03.2024 tarihine kadar",
+        "Ervenyes 2024. marcius 14-ig",
+        "Member since 14 March 2020",
+        "Joined on 14 March 2020",
+        "Mitglied seit 14.03.2020",
+        "Dabei seit: 14.03.2020",
+        "Membre depuis le 14/03/2020",
+        "Inscrite le 14/03/2020",
+        "Miembro desde el 14/03/2020",
+        "Membro dal 14/03/2020",
+        "Iscritto dall'14/03/2020",
+        "Cadastrado desde 14/03/2020",
+        "Lid sinds 14 maart 2020",
+        "Na portalu od 14.03.2020",
+        "Zarejestrowany od 14.03.2020",
+        # lines with none (most): the cheap test passes them over
+        "14.03.2024 - 09:30",
+        "Published 14 March 2024, updated 15 March 2024",
+        "Do 14 mrt 2024",  # (the case-sensitive "do")
+        "Stand: 14.03.2024 10:00 Uhr",
+    ],
+)
+def test_before_until_cheap_test_changes_nothing(line: str) -> None:
+    """The cheap test of ASCII lines before the pattern is exact: whether or not the line
+    holds a bound, before_until reads it as the pattern alone does."""
+    assert before_until(line) == _ungated_before_until(line)
+    assert before_until(line.upper()) == _ungated_before_until(line.upper())
 
 
 @pytest.mark.parametrize("stamp", ["do 14 mrt 2024 09:30", "donderdag 14 maart 2024"])

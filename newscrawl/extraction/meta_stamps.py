@@ -356,7 +356,9 @@ class Stamps(Sources):
         modified_class: bool | None = None
         for each in text.split("\n"):
             # "Video verfügbar bis 14.03.2025": the day a thing ends is not read.
-            line = _YEAR_MARK.sub("", before_until(each, self.language))
+            line = before_until(each, self.language)
+            if "r." in line or "г." in line or "р." in line:  # (what every mark ends with)
+                line = _YEAR_MARK.sub("", line)
             if (cut := MODIFIED_LABELS.search(line)) is not None:
                 # A modification label of another language: what follows is modified, up
                 # to a publication label ("Actualizado: 15/03/2024 - Publicado: 14/03/2024"),

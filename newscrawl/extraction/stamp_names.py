@@ -221,6 +221,18 @@ def site_banner(node: HtmlElement, frame: frozenset[HtmlElement]) -> bool:
 _SPAN_BOUND = re.compile(rf"{UNTIL_DATE.pattern}|{SINCE_DATE.pattern}", re.IGNORECASE)
 
 
+#: What every match of :data:`_SPAN_BOUND` in a line of ASCII characters holds, the line
+#: lower-cased (its case-sensitive "do" aside): a word of :data:`~.vocabulary.UNTIL_DATE`
+#: or :data:`~.vocabulary.SINCE_DATE`, or a part of one. A cheap test first, exact: a line
+#: of ASCII characters holding none of them holds no bound (an ASCII word added to either
+#: pattern belongs here too).
+_ASCII_SPAN_WORDS = (
+    "til", "bis", "jusqu", "hasta", "fino", "tot", "t/m", "hingga", "sampai", "eddig",
+    "asti", "kadar", "ig", "since", "joined", "seit", "depuis", "inscrit", "desde", "dal",
+    "sinds", "portalu", "zarejestrowan",
+)  # fmt: skip
+
+
 #: Languages whose "do" is "until" (Polish, Czech, Slovak, Slovenian, Croatian, Serbian,
 #: Bosnian): on a page of another language, "do" is no such word (Dutch "do", Thursday).
 _DO_UNTIL_LANGUAGES = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs"})
@@ -235,6 +247,10 @@ def before_until(line: str, language: str | None = None) -> str:
     member's "since" ("Mitglied seit 14.03.2020") is cut as "until" is. *language*: the
     page's; given, a "do" is read as "until" only on a page of a language whose word it is.
     """
+    if line.isascii() and "do" not in line:
+        low = line.lower()
+        if not any(word in low for word in _ASCII_SPAN_WORDS):
+            return line  # (most lines: the pattern's every position tried costs more)
     for until in _SPAN_BOUND.finditer(line):
         if (
             language

@@ -775,7 +775,8 @@ MODIFIED_LABELS = re.compile(
 #: them), or a postposition of it after one ("14.3.2024 asti", "2024年3月14日まで", "3월
 #: 14일까지", "14 मार्च 2024 तक", "tarihine kadar", Hungarian "-ig"): the day a thing ends
 #: (an offer, a video's availability, a registration), never the page's. A word of it is
-#: a whole word ("donderdag 14 maart" holds no "do").
+#: a whole word ("donderdag 14 maart" holds no "do"). (An ASCII word added here goes into
+#: stamp_names' cheap test, ``_ASCII_SPAN_WORDS``, too.)
 UNTIL_DATE = re.compile(
     r"(?:(?<!\w)(?:until|till?|bis(?:\s+(?:zum|am))?|jusqu['’](?:au|à)|hasta(?:\s+el)?|"
     r"fino\s+al?|até|tot(?:\s+en\s+met)?|t/m|indtil|(?-i:do)|до|έως|μέχρι|đến|hingga|sampai|"
@@ -788,7 +789,8 @@ UNTIL_DATE = re.compile(
 #: 14.03.2020", "Dabei seit …", "Membre depuis le …", "На сайте с …"): the day a profile
 #: was opened (an author's box, a reader's), never the page's. A word list of the common
 #: European languages' profile labels. Not "Online seit" (German: online since), which
-#: dates the page (a publication label).
+#: dates the page (a publication label). (An ASCII word added here goes into stamp_names'
+#: cheap test, ``_ASCII_SPAN_WORDS``, too.)
 SINCE_DATE = re.compile(
     r"(?<!\w)(?:(?:member|user|registered)\s+since|joined(?:\s+on)?|"
     r"(?:mitglied|dabei|registriert|angemeldet|nutzer|user)\s+seit|"
