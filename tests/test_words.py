@@ -11,6 +11,7 @@ from lxml import html as lxml_html
 
 from bench.redteam_scripts import sentence_page
 from bench.redteam_scripts_texts import TEXTS
+from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.anchored import is_prose
 from newscrawl.extraction.blocks import Block
 from newscrawl.extraction.generic import generic_article
@@ -139,6 +140,40 @@ def test_prose_length_weighs_ideographs() -> None:
     assert is_prose(_block(TEXTS["ja"]["story"][4]))
     # Must not fire: a Latin line of the same character count is no paragraph of prose.
     assert not is_prose(_block("The budget takes effect in January, work starts."))
+
+
+@pytest.mark.parametrize(
+    ("text", "chars", "links"),
+    [
+        (TEXTS["zh"]["story"][4], None, 0),
+        (
+            "The council approved the budget for next year after a long debate in the hall.",
+            None,
+            0,
+        ),
+        ("The council approved the budget for next year after a long debate in the hall.", 70, 1),
+        ("The budget takes effect in January, work starts.", None, 0),
+        ("Menu", None, 0),
+    ],
+)
+def test_prose_verdict_kept_is_the_verdict(text: str, chars: int | None, links: int) -> None:
+    """is_prose keeps its verdict on the block (read once per block): asked again, or of
+    a fresh block of the same paragraph, it answers as the rules do."""
+    block = _block(text)
+    block.link_chars = chars or 0
+    block.links = [("x", "/x")] * links
+    expected = (
+        long_enough(text, bp.PROSE_BESIDE_CHARS)
+        and block.link_density <= bp.ENTRY_MAX_LINK_DENSITY
+        and ends_sentence(text)
+    )
+    assert block.prose is None
+    assert is_prose(block) == expected
+    assert block.prose == expected
+    assert is_prose(block) == expected
+    fresh = _block(text)
+    fresh.link_chars = block.link_chars
+    assert is_prose(fresh) == expected
 
 
 #: The sentence end the extractor read before: a stop, then closing quotes and brackets.

@@ -312,9 +312,13 @@ def words_of(blocks: Iterable[Block]) -> set[str]:
 
 def is_prose(block: Block) -> bool:
     """A paragraph of prose: a long enough sentence with few links (its length weighed
-    by :func:`~.words.text_weight`: an ideograph counts three characters)."""
-    return (
-        long_enough(block.text, bp.PROSE_BESIDE_CHARS)
-        and block.link_density <= bp.ENTRY_MAX_LINK_DENSITY
-        and ends_sentence(block.text)
-    )
+    by :func:`~.words.text_weight`: an ideograph counts three characters). Read once per
+    block (:attr:`~.blocks.Block.prose`)."""
+    prose = block.prose
+    if prose is None:
+        prose = block.prose = (
+            long_enough(block.text, bp.PROSE_BESIDE_CHARS)
+            and block.link_density <= bp.ENTRY_MAX_LINK_DENSITY
+            and ends_sentence(block.text)
+        )
+    return prose

@@ -40,6 +40,9 @@ class Block:
     """A piece of a container's own text that runs over several lines (``<br>``s, blank
     lines between paragraphs): a paragraph with no element of its own, its owner the box
     around it (old-school and hand-made markup)."""
+    prose: bool | None = field(default=None, init=False, repr=False, compare=False)
+    """:func:`~.anchored.is_prose`'s verdict once asked (None before): a block's text and
+    links do not change after the walk, and the steps ask it of every block again."""
 
     @property
     def link_density(self) -> float:
