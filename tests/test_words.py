@@ -147,11 +147,15 @@ def test_prose_length_weighs_ideographs() -> None:
     [
         (TEXTS["zh"]["story"][4], None, 0),
         (
-            "The council approved the budget for next year after a long debate in the hall.",
+            "The council approved the budget for next year after a long debate in the city hall.",
             None,
             0,
         ),
-        ("The council approved the budget for next year after a long debate in the hall.", 70, 1),
+        (
+            "The council approved the budget for next year after a long debate in the city hall.",
+            70,
+            1,
+        ),
         ("The budget takes effect in January, work starts.", None, 0),
         ("Menu", None, 0),
     ],
