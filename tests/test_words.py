@@ -282,3 +282,24 @@ def test_long_enough_weighs_only_short_texts() -> None:
     assert not long_enough("x" * 79, 80)
     assert long_enough("市议会通过了新预算", 20)  # 9 ideographs weigh 27
     assert not long_enough("Straße", 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council passes the budget",
+        "Helikopter\u00adlandeplatz eröffnet",
+        TEXTS["zh"]["story"][4],
+        "",
+    ],
+)
+def test_key_words_read_once_answer_as_before(text: str) -> None:
+    """key_words is read once per text: each call answers with the words the rules give,
+    in a list of its own, which a caller may change without changing the next answer."""
+    expected = words(text.replace("\u00ad", "").casefold())
+    first = key_words(text)
+    assert first == expected
+    first.append("changed")
+    second = key_words(text)
+    assert second == expected
+    assert second is not first

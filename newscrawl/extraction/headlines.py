@@ -19,6 +19,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
@@ -82,8 +83,15 @@ def word_set(text: str) -> set[str]:
 def key_words(text: str) -> list[str]:
     """The casefolded words of *text* (:func:`~.words.words`: marks inside words,
     ideographs in pairs), invisible characters (soft hyphens, zero-width joiners)
-    dropped: what two statements of a text are compared by."""
-    return split_words(_INVISIBLE.sub("", text).casefold())
+    dropped: what two statements of a text are compared by. Read once per text (the
+    steps compare the same headline, title and paragraphs again): a fresh list each
+    call, which the caller may change."""
+    return list(_key_words(text))
+
+
+@lru_cache(maxsize=2048)
+def _key_words(text: str) -> tuple[str, ...]:
+    return tuple(split_words(_INVISIBLE.sub("", text).casefold()))
 
 
 def shown_source(sources: list[str], shown: Iterable[str]) -> str | None:
