@@ -17,7 +17,7 @@ from newscrawl.extraction.blocks import Block
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.headlines import key_words, shared_core, word_set
 from newscrawl.extraction.html import selector
-from newscrawl.extraction.second import long_words
+from newscrawl.extraction.second import LONG_WORD, long_words
 from newscrawl.extraction.vocabulary import SENTENCE_CLOSERS
 from newscrawl.extraction.words import (
     _MARKS,
@@ -301,5 +301,20 @@ def test_key_words_read_once_answer_as_before(text: str) -> None:
     assert first == expected
     first.append("changed")
     second = key_words(text)
+    assert second == expected
+    assert second is not first
+
+
+@pytest.mark.parametrize(
+    "text", ["Council passes the budget for the harbour", TEXTS["zh"]["story"][4], "", None]
+)
+def test_long_words_read_once_answer_as_before(text: str | None) -> None:
+    """long_words is read once per text: each call answers with the long words the rules
+    give, in a set of its own, which a caller may change without changing the next one."""
+    expected = {w for w in key_words(text or "") if long_enough(w, LONG_WORD)}
+    first = long_words(text)
+    assert first == expected
+    first.add("changed")
+    second = long_words(text)
     assert second == expected
     assert second is not first

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from html import unescape
 
 from lxml.html import HtmlElement
@@ -104,8 +104,15 @@ def _held(part: Grams, whole: Grams) -> float:
 
 def long_words(text: str | None) -> set[str]:
     """The words of :data:`LONG_WORD` letters or more of *text* (its key words), as
-    :func:`~.words.text_weight` weighs them (a pair of ideographs weighs six)."""
-    return {w for w in key_words(text or "") if long_enough(w, LONG_WORD)}
+    :func:`~.words.text_weight` weighs them (a pair of ideographs weighs six). Read once
+    per text (the steps ask it of the same headline and title again): a fresh set each
+    call, which the caller may change."""
+    return set(_long_words(text or ""))
+
+
+@lru_cache(maxsize=1024)
+def _long_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in key_words(text) if long_enough(w, LONG_WORD))
 
 
 class _Words:
