@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -11,7 +12,15 @@ from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.jsonld import epoch_date
 from newscrawl.extraction.metadata import page_normaliser
-from newscrawl.extraction.stamp_names import _SPAN_BOUND, before_until
+from newscrawl.extraction.stamp_names import (
+    _ASCII_BEFORE_WORDS,
+    _MODIFICATION_BEFORE,
+    _SPAN_BOUND,
+    _may_hold,
+    before_until,
+    modified_label,
+)
+from newscrawl.extraction.vocabulary import MODIFIED_LABELS
 
 FETCHED_AT = datetime(2024, 11, 1, 9, 0, tzinfo=UTC)
 URL = "https://www.example.org/news/story.html"
@@ -244,6 +253,60 @@ def test_before_until_cheap_test_changes_nothing(line: str) -> None:
     holds a bound, before_until reads it as the pattern alone does."""
     assert before_until(line) == _ungated_before_until(line)
     assert before_until(line.upper()) == _ungated_before_until(line.upper())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every ASCII label of MODIFIED_LABELS, in a text of ASCII characters
+        "Aktualisiert am 14.03.2024",
+        "Stand: 14.03.2024",
+        "Actualizado el 14/03/2024",
+        "Actualizada 14/03/2024",
+        "Aggiornato il 14/03/2024",
+        "Bijgewerkt op 14 maart 2024",
+        "Zaktualizowano 14.03.2024",
+        "Uppdaterad 14 mars 2024",
+        "Uppdaterat 14 mars 2024",
+        "Opdateret 14. marts 2024",
+        "Oppdatert 14. mars 2024",
+        "Atualizado em 14/03/2024",
+        "Actualizat la 14.03.2024",
+        "Posodobljeno 14. 3. 2024",
+        "Page last reviewed: 14 March 2024",
+        "Last reviewed 14 March 2024",
+        "Reviewed on 14 March 2024",
+        "Next review due: 14 March 2027",
+        "Revisado el 14/03/2024",
+        "Revisto em 14/03/2024",
+        "Ultima revisione 14/03/2024",
+        "Laatst gecontroleerd op 14 maart 2024",
+        "Gecontroleerd op 14 maart 2024",
+        "Ostatnia weryfikacja 14.03.2024",
+        # ... and the English ones before a date element
+        "Updated",
+        "Last modified:",
+        "Edited on",
+        # texts with none (most): the cheap test passes them over
+        "Published 14 March 2024",
+        "By Anna Schmidt, 14.03.2024",
+        "Standing 14.03.2024",  # ("stand" without its colon)
+    ],
+)
+def test_modification_labels_cheap_test_changes_nothing(text: str) -> None:
+    """The cheap test of ASCII texts before the modification labels' patterns is exact:
+    a label is found where the pattern alone finds one, and nowhere else."""
+    for variant in (text, text.upper(), text.lower()):
+        found, expected = modified_label(variant), MODIFIED_LABELS.search(variant)
+        assert (found and found.span()) == (expected and expected.span())
+        # the text before a date element: the label without its date
+        for before in (
+            variant[-60:],
+            re.sub(r"[\s\d./]+(?:march|maart|mars|marts)?[\s\d./]*$", "", variant, flags=re.I),
+        ):
+            assert _may_hold(before, _ASCII_BEFORE_WORDS) or (
+                _MODIFICATION_BEFORE.search(before) is None
+            )
 
 
 @pytest.mark.parametrize("stamp", ["do 14 mrt 2024 09:30", "donderdag 14 maart 2024"])

@@ -36,6 +36,7 @@ from newscrawl.extraction.stamp_names import (
     is_post_footer,
     is_post_meta,
     marker_of,
+    modified_label,
     modified_marked,
     shown_chars,
     stamp_area_named,
@@ -48,7 +49,6 @@ from newscrawl.extraction.vocabulary import (
     ICON_TAGS,
     LABEL_JOINER,
     LOCAL_DATE,
-    MODIFIED_LABELS,
     PUBLICATION_VERBS,
     PUBLISHED_LABELS,
     SENTENCE_STOPS,
@@ -359,7 +359,7 @@ class Stamps(Sources):
             line = before_until(each, self.language)
             if "r." in line or "г." in line or "р." in line:  # (what every mark ends with)
                 line = _YEAR_MARK.sub("", line)
-            if (cut := MODIFIED_LABELS.search(line)) is not None:
+            if (cut := modified_label(line)) is not None:
                 # A modification label of another language: what follows is modified, up
                 # to a publication label ("Actualizado: 15/03/2024 - Publicado: 14/03/2024"),
                 # whose part is read as the line's own.

@@ -78,7 +78,7 @@ def publication_day(text: str | None) -> str | None:
     """The first publication date a short text states (raw), None when it states none or
     is a modification stamp. A date with a local month name ("28. Februar 2024", "5 de
     marzo de 2024") counts too: a list of other stories dated so is a list all the same."""
-    if not text or HAS_DIGIT.search(text) is None or MODIFIED_LABELS.search(text):
+    if not text or HAS_DIGIT.search(text) is None or modified_label(text):
         return None
     found = next((d.raw for d in split_labels(text) if d.field == "datePublished"), None)
     if found is None and (local := LOCAL_DATE.search(text)) is not None:
@@ -233,6 +233,36 @@ _ASCII_SPAN_WORDS = (
 )  # fmt: skip
 
 
+#: What every match of :data:`~.vocabulary.MODIFIED_LABELS` in a text of ASCII characters
+#: holds, the text lower-cased: a label's word or a part of one (an ASCII label added to
+#: the pattern belongs here too).
+_ASCII_LABEL_WORDS = (
+    "aktuali", "stand:", "actualiza", "aggiornato", "bijgewerkt", "uppdatera", "opdateret",
+    "oppdatert", "atualizado", "posodobljeno", "review", "gecontroleerd", "weryfikacja",
+    "revisado", "revisto", "revisione",
+)  # fmt: skip
+#: ... and of :data:`_MODIFICATION_BEFORE`: those and the English labels' words.
+_ASCII_BEFORE_WORDS = (*_ASCII_LABEL_WORDS, "updated", "modified", "edited")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False when *text* is of ASCII characters and holds none of *words* lower-cased: a
+    cheap test before a pattern of many words, exact for the patterns whose ASCII words
+    *words* holds (the pattern is tried at every character of the text)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
+def modified_label(text: str) -> re.Match[str] | None:
+    """:data:`~.vocabulary.MODIFIED_LABELS`' first match in *text* (None without one),
+    after a cheap test of ASCII texts (most hold none of its words)."""
+    if not _may_hold(text, _ASCII_LABEL_WORDS):
+        return None
+    return MODIFIED_LABELS.search(text)
+
+
 #: Languages whose "do" is "until" (Polish, Czech, Slovak, Slovenian, Croatian, Serbian,
 #: Bosnian): on a page of another language, "do" is no such word (Dutch "do", Thursday).
 _DO_UNTIL_LANGUAGES = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs"})
@@ -337,7 +367,10 @@ def after_modification_label(element: HtmlElement) -> bool:
         before = previous.tail or ""
         if not before.strip() and not len(previous):
             before = previous.text or ""  # "<span>Updated</span> <time>…"
-    return _MODIFICATION_BEFORE.search(before[-60:]) is not None
+    before = before[-60:]
+    return (
+        _may_hold(before, _ASCII_BEFORE_WORDS) and _MODIFICATION_BEFORE.search(before) is not None
+    )
 
 
 def modified_marked(element: HtmlElement) -> bool:

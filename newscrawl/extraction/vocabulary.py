@@ -754,7 +754,8 @@ LABEL_JOINER = re.compile(rf"^[\s:：–—-]*(?:(?:{JOINER_WORDS})(?!\w))?[\s:�
 #: The English modification labels ("Updated", "Last modified", "Edited").
 MODIFIED_WORDS = r"(?:last\s+)?(?:updated|modified|edited)"
 
-#: Modification labels of other languages (split_labels reads the English ones).
+#: Modification labels of other languages (split_labels reads the English ones). (An ASCII
+#: label added here goes into stamp_names' cheap test, ``_ASCII_LABEL_WORDS``, too.)
 MODIFIED_LABELS = re.compile(
     r"(?<!\w)(?:aktualisiert|zuletzt geändert|geändert|stand:|mis à jour|modifié le|"
     r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|"
