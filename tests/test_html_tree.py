@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 from newscrawl.extraction.generic import generic_article
-from newscrawl.extraction.html import selector
+from newscrawl.extraction.html import _HTML_END, _HTML_END_TEXT, _first_end, selector
 
 STORY = "".join(
     f"<p>Paragraph {n} of the harbour story, long enough to be read as prose, with a comma "
@@ -64,3 +64,22 @@ def test_a_well_ended_page_is_parsed_as_libxml2_parses_it(html: str) -> None:
     that has none, is read as libxml2 reads it (its bytes are not rewritten)."""
     plain = etree.HTML(html.encode(), etree.HTMLParser(encoding="utf-8"))
     assert etree.tostring(selector(html.encode()).root) == etree.tostring(plain)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><body><p>Story</p></body></html>",
+        "<html><body><p>Story</p></body></HTML >\n",
+        "<html><body></htmlx><p>A stray</html\n><p>Story</p></body></html>",
+        "<html><body><p>No end tag</p></body>",
+        "<html><body><p>Straße Ünïcödé İstanbul</p></body></Html>  <p>after</p>",
+        "",
+    ],
+)
+def test_first_end_tag_is_the_patterns_first_match(markup: str) -> None:
+    """The fast scan for ``</html>`` finds what the pattern's search finds, in text and
+    in bytes, whatever the case of the tag."""
+    for text, pattern in ((markup, _HTML_END_TEXT), (markup.encode(), _HTML_END)):
+        found, expected = _first_end(text, pattern), pattern.search(text)  # type: ignore[type-var]
+        assert (found and found.span()) == (expected and expected.span())

@@ -272,11 +272,27 @@ _HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
 _HTML_END_TEXT = re.compile(r"</html\s*>", re.IGNORECASE)
 
 
+def _first_end(markup: AnyStr, end: re.Pattern[AnyStr]) -> re.Match[AnyStr] | None:
+    """The first match of *end* (a ``</html>`` pattern) in *markup*: tried only where the
+    markup lower-cased holds "</html" (a fast scan; the pattern, of no fixed case, is tried
+    at every character by a search). Text with other than ASCII characters is searched as
+    before (lower-casing it may change its length)."""
+    if isinstance(markup, str) and not markup.isascii():
+        return end.search(markup)
+    lowered, needle = markup.lower(), "</html" if isinstance(markup, str) else b"</html"
+    at = lowered.find(needle)
+    while at != -1:
+        if (found := end.match(markup, at)) is not None:
+            return found
+        at = lowered.find(needle, at + 1)
+    return None
+
+
 def _read_on(markup: AnyStr, end: re.Pattern[AnyStr]) -> AnyStr:
     """*markup* (bytes or text, *end* the ``</html>`` pattern of its kind) without its
     ``</html>`` end tags when anything but blanks follows the first: the parser then reads
     on, as a browser does, and closes the document at its end."""
-    found = end.search(markup)
+    found = _first_end(markup, end)
     if found is None or not markup[found.end() :].strip():
         return markup
     return end.sub(markup[:0], markup)
