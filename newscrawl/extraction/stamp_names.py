@@ -50,9 +50,12 @@ _RANGE_START = re.compile(r"\d\.?$")
 HAS_DIGIT = re.compile(r"\d")
 #: A year in a text: 1970-2099, or a Buddhist-era year (25xx) after a Thai word ("14
 #: มีนาคม 2567", "พ.ศ. 2567"), which :class:`.DateNormaliser` reads.
+#: (Each branch's first figure comes before its look-behinds, which then look past it: a
+#: pattern opening with "1" or "2" is tried only where one stands, one opening with a
+#: look-behind at every character.)
 YEAR_IN_TEXT = re.compile(
-    r"(?<!\d)(?:19[7-9]\d|20\d\d"
-    r"|(?:(?<=[\u0e00-\u0e7f])|(?<=[\u0e00-\u0e7f][.\s])|(?<=[\u0e00-\u0e7f]\.\s))25\d\d)(?!\d)"
+    r"(?:1(?<!\d1)9[7-9]\d|2(?<!\d2)(?:0\d\d"
+    r"|(?:(?<=[\u0e00-\u0e7f]2)|(?<=[\u0e00-\u0e7f][.\s]2)|(?<=[\u0e00-\u0e7f]\.\s2))5\d\d))(?!\d)"
 )
 
 #: A modification label leading a text ("Updated …", "Uppdaterad …", "Mis à jour le …").
