@@ -11,7 +11,7 @@ import pytest
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.jsonld import epoch_date
-from newscrawl.extraction.metadata import page_normaliser
+from newscrawl.extraction.metadata import _Collector, page_normaliser
 from newscrawl.extraction.stamp_names import (
     _ASCII_BEFORE_WORDS,
     _MODIFICATION_BEFORE,
@@ -387,3 +387,35 @@ def test_year_in_text_finds_what_it_found(text: str) -> None:
     assert [m.span() for m in YEAR_IN_TEXT.finditer(text)] == [
         m.span() for m in _YEAR_BEFORE.finditer(text)
     ]
+
+
+_ORDER_PAGE = """<html><head><title>T</title></head><body>
+<header><nav><a href="/">Home</a></nav></header>
+<article><h1>Council passes the budget</h1><!-- a comment -->
+<div class="meta"><span>By Anna</span> <time>14.03.2024</time></div>
+<figure><img src="a.jpg"><figcaption>A picture</figcaption></figure>
+<div class="body"><p>Short.</p>
+<p>The council approved the budget for next year after a long debate in the hall, <b>with
+a vote of</b> twelve to nine.</p><p>More of the story follows here in a second paragraph.</p>
+</div><aside><p>Related</p></aside></article><footer><p>Footer</p></footer></body></html>"""
+
+
+def test_before_story_reads_page_order() -> None:
+    """Whether an element comes before the story's first paragraph is read from the
+    paragraph's path: every element of the page answers as the run of the page's first
+    elements up to the paragraph says (the paragraph and its containers count)."""
+    root = selector(_ORDER_PAGE).root
+    story = root.find(".//div[@class='body']")
+    collector = _Collector(root, "https://example.com/a")
+    collector.story = story
+    first = story[1]
+    run: set[object] = set()
+    for node in root.iter():
+        run.add(node)
+        if node is first:
+            break
+    answers = [collector._before_story(node) for node in root.iter()]
+    assert answers == [node in run for node in root.iter()]
+    assert sum(answers) not in (0, len(answers))
+    # An element of another tree is not before it.
+    assert not collector._before_story(selector(_ORDER_PAGE).root.find(".//h1"))

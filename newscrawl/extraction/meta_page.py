@@ -121,7 +121,9 @@ class PageParts:
         self.marked: list[HtmlElement] = []
         self.story: HtmlElement | None = None
         #: The elements before the story's first paragraph (read once, when first asked).
-        self._preceding: frozenset[HtmlElement] | None = None
+        self._preceding: frozenset[HtmlElement] | dict[HtmlElement, HtmlElement | None] | None = (
+            None
+        )
         #: Elements of the headline's header area (read for stamps first), and the raw
         #: publication stamps read in them.
         self.header_area: set[HtmlElement] = set()

@@ -333,8 +333,11 @@ class Stamps(Sources):
             block = parent
         if parent is None or block is element:
             return False
-        if any(node in self._preceding for node in block.iter()):  # type: ignore[operator]
-            return False  # (the block holds the story's first paragraph, or comes before)
+        if self._before_story(block):
+            # (the block holds the story's first paragraph, or comes before: what precedes
+            # the paragraph is a run of the page's first elements, so a block that holds
+            # one of them is one of them itself)
+            return False
         rest = len(element_text(block)) - len(element_text(element))
         if rest <= MAX_ODD_STAMP_CHARS:
             return False
@@ -536,11 +539,30 @@ class Stamps(Sources):
         odd stamp) in the page: under the headline, not in a box after the text."""
         if self._preceding is None:
             self._preceding = self._before_first_paragraph()
-        return element in self._preceding
+        preceding = self._preceding
+        if isinstance(preceding, frozenset):
+            return element in preceding
+        # The paragraph's path: the element or an ancestor of it lies on it, where the
+        # two part the element comes before when its branch is the earlier child.
+        child, node = None, element
+        while node is not None and node not in preceding:
+            child, node = node, node.getparent()
+        if node is None:
+            return False  # (not in the page)
+        if child is None:
+            return True  # the paragraph or a container of it
+        toward = preceding[node]
+        return toward is not None and node.index(child) < node.index(toward)
 
-    def _before_first_paragraph(self) -> frozenset[HtmlElement]:
+    def _before_first_paragraph(
+        self,
+    ) -> frozenset[HtmlElement] | dict[HtmlElement, HtmlElement | None]:
         """The elements before the story's first paragraph in page order (none without a
-        story or such a paragraph), read once per page whatever the stamps asking."""
+        story or such a paragraph), read once per page whatever the stamps asking: the
+        path from the page's root down to the paragraph, each element with its child on
+        the path (the paragraph with None), which tells them apart without a walk over
+        them all (:meth:`_before_story`); their set when the paragraph lies in no tree of
+        the page's root."""
         if self.story is None:
             return frozenset()
         first = next(
@@ -551,6 +573,13 @@ class Stamps(Sources):
             first = _first_loose_text(self.story, self.headline)
         if first is None:
             return frozenset()
+        path: dict[HtmlElement, HtmlElement | None] = {first: None}
+        child = first
+        for ancestor in first.iterancestors():
+            path[ancestor] = child
+            child = ancestor
+        if child is self.root:
+            return path
         preceding: list[HtmlElement] = []
         for node in self.root.iter():
             preceding.append(node)  # (the paragraph itself counts as before it)
