@@ -17,6 +17,7 @@ from newscrawl.extraction.stamp_names import (
     _MODIFICATION_BEFORE,
     _SPAN_BOUND,
     YEAR_IN_TEXT,
+    _may_bound,
     _may_hold,
     before_until,
     modified_label,
@@ -254,6 +255,8 @@ def test_before_until_cheap_test_changes_nothing(line: str) -> None:
     holds a bound, before_until reads it as the pattern alone does."""
     assert before_until(line) == _ungated_before_until(line)
     assert before_until(line.upper()) == _ungated_before_until(line.upper())
+    for variant in (line, line.upper(), line.lower()):  # (until_line's test too)
+        assert _may_bound(variant) or _SPAN_BOUND.search(variant) is None
 
 
 @pytest.mark.parametrize(

@@ -271,6 +271,12 @@ def modified_label(text: str) -> re.Match[str] | None:
 _DO_UNTIL_LANGUAGES = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs"})
 
 
+def _may_bound(text: str) -> bool:
+    """False when *text* can hold no match of :data:`_SPAN_BOUND`: a text of ASCII
+    characters without "do" and without a word of :data:`_ASCII_SPAN_WORDS`."""
+    return not text.isascii() or "do" in text or _may_hold(text, _ASCII_SPAN_WORDS)
+
+
 def before_until(line: str, language: str | None = None) -> str:
     """What of *line* is not the day a thing lasts until (:data:`~.vocabulary.UNTIL_DATE`:
     an offer's, a video's availability, a registration's), never the page's: the line when
@@ -280,10 +286,8 @@ def before_until(line: str, language: str | None = None) -> str:
     member's "since" ("Mitglied seit 14.03.2020") is cut as "until" is. *language*: the
     page's; given, a "do" is read as "until" only on a page of a language whose word it is.
     """
-    if line.isascii() and "do" not in line:
-        low = line.lower()
-        if not any(word in low for word in _ASCII_SPAN_WORDS):
-            return line  # (most lines: the pattern's every position tried costs more)
+    if not _may_bound(line):
+        return line  # (most lines: the pattern's every position tried costs more)
     for until in _SPAN_BOUND.finditer(line):
         if (
             language
@@ -302,7 +306,7 @@ def until_line(text: str) -> bool:
     it gives no date, however long it is. A line of another date ("14.03.2024 · gültig
     bis 20.03.2024", "Montag bis Freitag 9 Uhr · Stand: 5. Mai 2023") is not one. Nor
     does a member's "since" ("Member since 14 March 2020") give one."""
-    until = _SPAN_BOUND.search(text)
+    until = _SPAN_BOUND.search(text) if _may_bound(text) else None
     if until is None:
         return False
     if until.group()[0].isdigit():  # the date before a postposition
