@@ -1170,6 +1170,10 @@ KEEP_IN: dict[str, list[tuple[str, int]]] = {
 }
 
 
+#: The sites a links-of-the-week story's items point to (one cited twice, as roundups do).
+LINK_HOSTS = ("example.net", "www.example.com", "news.example.edu", "example.info")
+
+
 def keep_content(kind: str, lang: str) -> Content:
     title, blocks, _ = KEEP_STORIES[kind][lang]
     keep = [line for _, text in blocks for line in text.split("\n")]
@@ -1179,7 +1183,7 @@ def keep_content(kind: str, lang: str) -> Content:
             (
                 k,
                 "\n".join(
-                    f"<a href='https://example.net/{i}/'>{t}</a>"
+                    f"<a href='https://{LINK_HOSTS[i % len(LINK_HOSTS)]}/{i}/'>{t}</a>"
                     for i, t in enumerate(text.split("\n"))
                 )
                 if k == "ul"

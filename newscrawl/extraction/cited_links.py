@@ -1,0 +1,125 @@
+"""A story's own list of links to other sites: a links roundup, a reading list.
+
+A post whose story is a short intro and a list of links ("links of the week", "what I
+read") is link-dense through and through, and the link-density rules would read its list
+as a box of links (a related-posts list, a menu) and drop it, or credit no score to its
+container, so that comments or related excerpts beside it win. What sets the story's
+list apart from a site's own boxes is where its links go and how they read: every item
+links a page on another site (a menu, a related-posts list, tags, a "further reading"
+box of the site's own stories, previous/next links all point into the site), the items
+point to several different sites (a box of one partner's stories points to one), each
+item's linked words read as a title or a sentence (:data:`ITEM_MIN_WORDS` words: a
+blogroll's or a profile box's names, "Facebook", "Mastodon", are shorter), and the list
+follows a paragraph of prose in the same container (a sidebar box has a heading over its
+list, no prose). Such a list's linked words are counted as the story's text
+(:func:`cite_outbound_lists` sets its items' link characters to nothing) before the
+paragraphs score their containers.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction import boilerplate as bp
+from newscrawl.extraction.blocks import HEADINGS, Block
+from newscrawl.extraction.html import absolute_url
+from newscrawl.extraction.words import ends_sentence
+
+#: Fewest items of a story's list of links.
+MIN_ITEMS = 3
+#: Fewest words of each item's linked text (a title or a sentence, not a name).
+ITEM_MIN_WORDS = 4
+#: Fewest different sites the items point to, and the least share of the items that
+#: number must reach (a roundup may cite one site twice; a box of one site's stories
+#: points to one).
+MIN_HOSTS = 2
+HOSTS_SHARE = 0.5
+#: Fewest characters of the prose paragraph before the list in its container.
+INTRO_MIN_CHARS = 40
+
+
+def _site(host: str) -> str:
+    """The last two labels of a host name: ``www.example.org`` and ``blog.example.org``
+    are one site (a country's second level, ``co.uk``, makes two sites of a country one:
+    the rule then does not fire, which keeps the old reading)."""
+    return ".".join(host.lower().rstrip(".").split(".")[-2:])
+
+
+def _host(url: str, href: str) -> str | None:
+    """The host a link points to, resolved against the page; None for a link that goes
+    nowhere else (a fragment, a mail address, a script)."""
+    target = absolute_url(url, href)
+    try:
+        parts = urlsplit(target)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return parts.hostname.lower()
+
+
+def _outbound_item(block: Block, url: str, own: str) -> str | None:
+    """The host of a list item that links another site with a title's words, or None."""
+    if block.tag != "li" or not block.links:
+        return None
+    hosts = set()
+    for _anchor, href in block.links:
+        host = _host(url, href)
+        if host is None or _site(host) == own:
+            return None
+        hosts.add(host)
+    linked = max(len(anchor.split()) for anchor, _ in block.links)
+    if linked < ITEM_MIN_WORDS:
+        return None
+    return min(hosts)
+
+
+def _list_of(block: Block) -> HtmlElement | None:
+    parent = block.owner.getparent()
+    if parent is None or parent.tag not in ("ul", "ol"):
+        return None
+    return parent
+
+
+def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
+    """True when a prose line precedes the list (*box*, its first item at *first*) in the
+    list's parent, before any other list or heading's box interrupts."""
+    holder = box.getparent()
+    if holder is None:
+        return False
+    for block in reversed(blocks[:first]):
+        if holder not in block.chain or box in block.chain:
+            return False
+        if block.tag in HEADINGS or block.link_density > bp.MAX_LINK_DENSITY:
+            continue
+        if len(block.text) >= INTRO_MIN_CHARS and ends_sentence(block.text.rstrip()):
+            return True
+    return False
+
+
+def cite_outbound_lists(blocks: list[Block], url: str) -> None:
+    """Count the linked words of a story's list of links to other sites as its text
+    (see the module's docstring): set its items' link characters to nothing."""
+    page_host = _host(url, url) if url else None
+    if page_host is None:
+        return
+    own = _site(page_host)
+    runs: dict[HtmlElement, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if block.tag == "li" and block.links and (box := _list_of(block)) is not None:
+            runs.setdefault(box, []).append(i)
+    for box, items in runs.items():
+        if len(items) < MIN_ITEMS or len(items) != sum(1 for c in box if c.tag == "li"):
+            continue  # (every item of the list links out, none is a line of its own)
+        hosts = [_outbound_item(blocks[i], url, own) for i in items]
+        if any(h is None for h in hosts):
+            continue
+        distinct = len(set(hosts))
+        if distinct < MIN_HOSTS or distinct < HOSTS_SHARE * len(items):
+            continue
+        if not _has_intro(blocks, items[0], box):
+            continue
+        for i in items:
+            blocks[i].link_chars = 0
