@@ -4,8 +4,12 @@ reading" box of its own stories) still go (``newscrawl/extraction/cited_links.py
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from lxml.html import HtmlElement
 
+from bench.redteam_cms import Case, drupal, keep_content, medium, wordpress
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 
@@ -125,3 +129,33 @@ def test_one_partner_sites_stories_stay_out() -> None:
     body = body_of("".join(f"<p>{p}</p>" for p in PROSE) + items(OWN, hrefs))
     assert PROSE[0] in body
     assert all(title not in body for title in OWN)
+
+
+def test_links_roundup_beside_comments_with_more_prose() -> None:
+    """The story's prose is one line: the readers' comments after it hold more prose, and
+    the roundup's items score the story's container as its paragraphs do."""
+    comments = "".join(
+        f"<div class='comment'><p class='who'>Reader {i}</p><p>{p}</p></div>"
+        for i, p in enumerate(PROSE)
+    )
+    html = (
+        "<html lang='en'><head><title>t</title></head><body><main>"
+        "<article><h1>Links of the week</h1>"
+        f"<div class='entry-content'><p>{INTRO}</p>{items(TITLES, OTHER_SITES)}</div></article>"
+        f"<section class='responses'><h2>3 responses</h2>{comments}</section>"
+        "</main></body></html>"
+    )
+    body = extract_body(root_of(html), URL).body.body
+    assert all(title in body for title in TITLES)
+    assert PROSE[0] not in body
+
+
+@pytest.mark.parametrize("build", [wordpress, drupal, medium])
+def test_links_roundup_outscores_the_chrome_beside_it(build: Callable[..., Case]) -> None:
+    """Comments, related excerpts (in containers named like a body) and "more from" lists
+    beside a roundup hold more prose than its one line: its items score its container as
+    paragraphs, the list no box of its own, and the story wins (red team cms-keep)."""
+    name, html, keep, drop = build("en", False, 1, keep_content("links", "en"))
+    body = extract_body(root_of(html), f"https://www.example.org/{name}.html").body.body
+    assert all(line in body for line in keep)
+    assert not [line for line in drop if line in body]

@@ -123,3 +123,4 @@ def cite_outbound_lists(blocks: list[Block], url: str) -> None:
             continue
         for i in items:
             blocks[i].link_chars = 0
+            blocks[i].cited = True
