@@ -10,8 +10,10 @@ import pytest
 from lxml.html import HtmlElement
 
 from bench.redteam_cms import Case, drupal, keep_content, medium, wordpress
+from newscrawl.extraction.cited_links import cite_outbound_lists
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
+from newscrawl.extraction.walk import Walker
 
 URL = "https://www.example.org/blog/2024/03/links-of-the-week.html"
 
@@ -159,3 +161,44 @@ def test_links_roundup_outscores_the_chrome_beside_it(build: Callable[..., Case]
     body = extract_body(root_of(html), f"https://www.example.org/{name}.html").body.body
     assert all(line in body for line in keep)
     assert not [line for line in drop if line in body]
+
+
+def test_links_roundup_wrapped_and_led_in_by_a_colon() -> None:
+    """The list in a wrapper of its own (``div > ol``), the intro ending in a colon."""
+    intro = "These are the pieces I read this week and liked the most:"
+    rows = "".join(
+        f"<li><a href='{h}'>{t}</a></li>" for t, h in zip(TITLES, OTHER_SITES, strict=True)
+    )
+    body = body_of(f"<p>{intro}</p><div class='reading'><ol>{rows}</ol></div>")
+    assert all(title in body for title in TITLES)
+
+
+def test_links_with_no_prose_before_them_stay_a_box() -> None:
+    """Must not fire: a list of other sites' stories under a heading only (an "around the
+    web" box after the story, in a box of its own)."""
+    box = f"<div class='web'><h3>Around the web</h3>{items(TITLES[:3], OTHER_SITES[:3])}</div>"
+    body = body_of("".join(f"<p>{p}</p>" for p in PROSE) + box)
+    assert PROSE[0] in body
+    assert all(title not in body for title in TITLES[:3])
+
+
+def cited(html: str) -> list[str]:
+    """The lines the rule reads as a story's cited links."""
+    blocks = Walker().walk(root_of(html))
+    cite_outbound_lists(blocks, URL)
+    return [b.text for b in blocks if b.cited]
+
+
+def test_titled_box_after_another_boxs_caption_stays_out() -> None:
+    """Must not fire: in a column of boxes, a list of other sites' pages under its title
+    ("On the web:") after another box's prose (a video's caption); the same list right
+    after an intro line in the column fires."""
+    caption = "Gene scissors in plants: this video shows how one letter of wheat DNA is changed."
+    links = items(TITLES[:4], OTHER_SITES[:4])
+    column = (
+        f"<div class='embed'><div class='box'><p>{caption}</p></div></div>"
+        f"<h4>On the web:</h4><div class='box'>{links}</div>"
+    )
+    assert cited(f"<html><body><div class='col'>{column}</div></body></html>") == []
+    column = f"<p>{caption}</p><h4>On the web:</h4><div class='box'>{links}</div>"
+    assert cited(f"<html><body><div class='col'>{column}</div></body></html>") == TITLES[:4]

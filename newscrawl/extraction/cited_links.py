@@ -38,6 +38,8 @@ MIN_HOSTS = 2
 HOSTS_SHARE = 0.5
 #: Fewest characters of the prose paragraph before the list in its container.
 INTRO_MIN_CHARS = 40
+#: Most levels of wrappers holding only the list between it and its container.
+WRAPPER_LEVELS = 2
 
 
 def _site(host: str) -> str:
@@ -83,10 +85,29 @@ def _list_of(block: Block) -> HtmlElement | None:
     return parent
 
 
-def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
-    """True when a prose line precedes the list (*box*, its first item at *first*) in the
-    list's parent, before any other list or heading's box interrupts."""
+def _holder(box: HtmlElement) -> HtmlElement | None:
+    """The container the list stands in: its parent, or above a wrapper holding only the
+    list (``div.links > ul``), up to :data:`WRAPPER_LEVELS` levels."""
     holder = box.getparent()
+    for _ in range(WRAPPER_LEVELS):
+        if holder is None or sum(1 for c in holder if isinstance(c.tag, str)) != 1:
+            break
+        holder = holder.getparent()
+    return holder
+
+
+def _opens(text: str) -> bool:
+    """True when *text* ends as a sentence or leads into the list (a colon)."""
+    text = text.rstrip()
+    return ends_sentence(text) or text.endswith((":", "："))
+
+
+def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
+    """True when a prose line precedes the list (*box*, its first item at *first*) right
+    in the container it stands in (the line's element a child of it, as the list or its
+    wrapper is), with nothing outside that container between: a sidebar's box of links
+    under its title after another box's text (a video's caption) has no intro."""
+    holder = _holder(box)
     if holder is None:
         return False
     for block in reversed(blocks[:first]):
@@ -94,7 +115,9 @@ def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
             return False
         if block.tag in HEADINGS or block.link_density > bp.MAX_LINK_DENSITY:
             continue
-        if len(block.text) >= INTRO_MIN_CHARS and ends_sentence(block.text.rstrip()):
+        if block.owner.getparent() is not holder:
+            continue  # a line of another box in the container (a video's caption)
+        if len(block.text) >= INTRO_MIN_CHARS and _opens(block.text):
             return True
     return False
 
