@@ -1165,6 +1165,7 @@ KEEP_IN: dict[str, list[tuple[str, int]]] = {
         ("static", 1),
         ("wordpress", 0),
         ("blogger", 0),
+        ("blogger", 1),  # the intro written straight into the post body, <br>s after it
         # the story's prose is one line: the comments, related excerpts and "more from"
         # lists beside it hold more prose than the story
         ("wordpress", 1),

@@ -202,3 +202,10 @@ def test_titled_box_after_another_boxs_caption_stays_out() -> None:
     assert cited(f"<html><body><div class='col'>{column}</div></body></html>") == []
     column = f"<p>{caption}</p><h4>On the web:</h4><div class='box'>{links}</div>"
     assert cited(f"<html><body><div class='col'>{column}</div></body></html>") == TITLES[:4]
+
+
+def test_links_roundup_after_an_intro_written_between_brs() -> None:
+    """Old blog markup: the intro is the post body's own text, ``<br>``s after it."""
+    body = body_of(f"{INTRO}<br><br>{items(TITLES, OTHER_SITES)}")
+    assert INTRO in body
+    assert all(title in body for title in TITLES)

@@ -105,8 +105,9 @@ def _opens(text: str) -> bool:
 def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
     """True when a prose line precedes the list (*box*, its first item at *first*) right
     in the container it stands in (the line's element a child of it, as the list or its
-    wrapper is), with nothing outside that container between: a sidebar's box of links
-    under its title after another box's text (a video's caption) has no intro."""
+    wrapper is, or the line written straight into it between ``<br>``s), with nothing
+    outside that container between: a sidebar's box of links under its title after
+    another box's text (a video's caption) has no intro."""
     holder = _holder(box)
     if holder is None:
         return False
@@ -115,7 +116,7 @@ def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
             return False
         if block.tag in HEADINGS or block.link_density > bp.MAX_LINK_DENSITY:
             continue
-        if block.owner.getparent() is not holder:
+        if block.owner is not holder and block.owner.getparent() is not holder:
             continue  # a line of another box in the container (a video's caption)
         if len(block.text) >= INTRO_MIN_CHARS and _opens(block.text):
             return True
