@@ -66,15 +66,14 @@ def _outbound_item(block: Block, url: str, own: str) -> str | None:
     """The host of a list item that links another site with a title's words, or None."""
     if block.tag != "li" or not block.links:
         return None
+    if max(len(anchor.split()) for anchor, _ in block.links) < ITEM_MIN_WORDS:
+        return None  # (asked first: menus and tags fail here, no address read)
     hosts = set()
     for _anchor, href in block.links:
         host = _host(url, href)
         if host is None or _site(host) == own:
             return None
         hosts.add(host)
-    linked = max(len(anchor.split()) for anchor, _ in block.links)
-    if linked < ITEM_MIN_WORDS:
-        return None
     return min(hosts)
 
 
@@ -111,7 +110,8 @@ def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
     holder = _holder(box)
     if holder is None:
         return False
-    for block in reversed(blocks[:first]):
+    for k in range(first - 1, -1, -1):
+        block = blocks[k]
         if holder not in block.chain or box in block.chain:
             return False
         if block.tag in HEADINGS or block.link_density > bp.MAX_LINK_DENSITY:
@@ -137,8 +137,13 @@ def cite_outbound_lists(blocks: list[Block], url: str) -> None:
     for box, items in runs.items():
         if len(items) < MIN_ITEMS or len(items) != sum(1 for c in box if c.tag == "li"):
             continue  # (every item of the list links out, none is a line of its own)
-        hosts = [_outbound_item(blocks[i], url, own) for i in items]
-        if any(h is None for h in hosts):
+        hosts = []
+        for i in items:
+            host = _outbound_item(blocks[i], url, own)
+            if host is None:
+                break
+            hosts.append(host)
+        if len(hosts) != len(items):
             continue
         distinct = len(set(hosts))
         if distinct < MIN_HOSTS or distinct < HOSTS_SHARE * len(items):
