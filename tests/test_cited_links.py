@@ -209,3 +209,12 @@ def test_links_roundup_after_an_intro_written_between_brs() -> None:
     body = body_of(f"{INTRO}<br><br>{items(TITLES, OTHER_SITES)}")
     assert INTRO in body
     assert all(title in body for title in TITLES)
+
+
+def test_one_partner_site_on_several_hosts_is_one_site() -> None:
+    """Must not fire: a partner's stories on its several hosts are one site's box; with
+    one of them on another site, the list points to two sites and fires."""
+    hrefs = ["https://www.partner.example/a/", "https://news.partner.example/b/"]
+    page = "<html><body><div class='post'><p>{}</p>{}</div></body></html>"
+    assert cited(page.format(INTRO, items(OWN, [*hrefs, "https://partner.example/c/"]))) == []
+    assert cited(page.format(INTRO, items(OWN, [*hrefs, "https://example.net/c/"]))) == OWN

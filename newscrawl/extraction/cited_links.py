@@ -10,10 +10,13 @@ box of the site's own stories, previous/next links all point into the site), the
 point to several different sites (a box of one partner's stories points to one), each
 item's linked words read as a title or a sentence (:data:`ITEM_MIN_WORDS` words: a
 blogroll's or a profile box's names, "Facebook", "Mastodon", are shorter), and the list
-follows a paragraph of prose in the same container (a sidebar box has a heading over its
-list, no prose). Such a list's linked words are counted as the story's text
-(:func:`cite_outbound_lists` sets its items' link characters to nothing) before the
-paragraphs score their containers.
+follows a line of prose right in the container it stands in (a sidebar's box has its
+title over its list, and another box's text before it, a video's caption, is no intro).
+Such a list's linked words are counted as the story's text (:func:`cite_outbound_lists`
+sets its items' link characters to nothing and marks them ``cited``) before the
+paragraphs score their containers, and each item then scores the list's container as a
+paragraph does (:func:`~newscrawl.extraction.tally.tally_ancestors`): a one-line intro
+and its list outweigh the comments or related excerpts beside them.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from newscrawl.extraction.words import ends_sentence
 MIN_ITEMS = 3
 #: Fewest words of each item's linked text (a title or a sentence, not a name).
 ITEM_MIN_WORDS = 4
-#: Fewest different sites the items point to, and the least share of the items that
+#: Fewest different sites (:func:`_site`) the items point to, and the least share of the items that
 #: number must reach (a roundup may cite one site twice; a box of one site's stories
 #: points to one).
 MIN_HOSTS = 2
@@ -145,7 +148,7 @@ def cite_outbound_lists(blocks: list[Block], url: str) -> None:
             hosts.append(host)
         if len(hosts) != len(items):
             continue
-        distinct = len(set(hosts))
+        distinct = len({_site(host) for host in hosts})
         if distinct < MIN_HOSTS or distinct < HOSTS_SHARE * len(items):
             continue
         if not _has_intro(blocks, items[0], box):
