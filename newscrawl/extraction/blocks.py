@@ -40,6 +40,10 @@ class Block:
     """A piece of a container's own text that runs over several lines (``<br>``s, blank
     lines between paragraphs): a paragraph with no element of its own, its owner the box
     around it (old-school and hand-made markup)."""
+    cited: bool = False
+    """An item of the story's own list of links to other sites (a links roundup): its
+    linked words are the story's text and it scores its list's container as a paragraph
+    (:mod:`~newscrawl.extraction.cited_links`)."""
 
     @property
     def link_density(self) -> float:
