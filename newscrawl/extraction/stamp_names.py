@@ -202,9 +202,9 @@ def meta_row(box: HtmlElement) -> bool:
 
 
 def _words_key(text: str) -> str:
-    """*text*'s words, lower-cased, each closed by a space: a key that holds another
-    text's key when that text's words stand in it in order."""
-    return "".join(f"{word.lower()} " for word in _WORD.findall(text))
+    """*text*'s words, lower-cased, each between spaces: a key that holds another text's
+    key when that text's whole words stand in it in order."""
+    return "".join(f" {word.lower()} " for word in _WORD.findall(text))
 
 
 def _same_page(href: str, url: str | None) -> bool:
