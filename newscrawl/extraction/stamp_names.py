@@ -159,13 +159,12 @@ def teaser_box(
     *headline* (or a box holding it: the page's header, "Party, 30.10.23 <h1><a
     href=…>Headline"), a link whose words stand in the page's *title*, a link that reads
     as people's names (:func:`_names`: a byline, "Anna Smith and John Doe")."""
-    header = set(headline.iterancestors()) | {headline} if headline is not None else set()
-    own = _words_key(title)
+    own: str | None = None  # the title's key, built on first need
     box: HtmlElement | None = node
     for _ in range(TEASER_BOX_LEVELS + 1):
         if box is None or (text := short.text(box)) is None or len(text) > MAX_STAMP_CHARS:
             return None
-        if box in header:
+        if headline is not None and (box is headline or headline in box.iterdescendants()):
             return None
         for link in box.iter("a"):
             href = (link.get("href") or "").strip()
@@ -174,11 +173,13 @@ def teaser_box(
                 and not href.startswith(("#", "mailto:", "javascript:"))
                 and (words := short.text(link)) is not None
                 and headline_words(words) >= TEASER_LINK_WORDS
-                and not _names(words)
                 and not _same_page(href, url)
-                and not (own and _words_key(words) in own)
+                and not _names(words)
             ):
-                return box
+                if own is None:
+                    own = _words_key(title)
+                if not own or _words_key(words) not in own:
+                    return box
         box = box.getparent()
     return None
 
