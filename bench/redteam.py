@@ -34,11 +34,11 @@ markup in ``bench/redteam_oldmarkup.py`` (br-paras, br-tail, table-layout, table
 bare-text, div-paras, span-paras, verse, word-export, amp, sections: see there), page
 chrome inside the story's own container in ``bench/redteam_inbody.py`` (inbody,
 inbody-mixed, inbody-keep: see there), and stories in eleven scripts in
-``bench/redteam_scripts.py`` (scripts-story, scripts-sentences, scripts-short,
+``bench/redteam_scripts.py`` (scripts-story, scripts-sentences, scripts-short, scripts-short-keep,
 scripts-listing: see there), and single-post pages as common CMSes and site generators
 build them in ``bench/redteam_cms.py`` (cms-wordpress, cms-gutenberg, cms-drupal,
 cms-typo3, cms-joomla, cms-ghost, cms-substack, cms-medium, cms-blogger, cms-static,
-cms-keep: see there). Each page names what must
+cms-keep, cms-linkboxes: see there). Each page names what must
 stay and what must go; a page fails when any must-keep line is missing or any must-drop
 line is there. The must-not-fire variants (a
 real story built like the structure) are scored the same way.

@@ -29,7 +29,10 @@ one (six paragraphs, a subheading, a list and a quote), and in two variants of i
 - cms-static: a Hugo (PaperMod-like, with a table of contents) or Jekyll (minima) post;
 - cms-keep (must not fire): stories whose content looks like chrome — a story about cookie
   banners, one about a newsletter launch, a post whose story is a list of links, a short
-  press release — in the same CMS markups.
+  press release — in the same CMS markups;
+- cms-linkboxes (must not fire): a story with link boxes beside it that are no roundup it
+  cites — a "further reading" list of the site's own stories, one partner site's stories,
+  an "around the web" box under its heading, a blogroll of other sites in a sidebar.
 
 Each page says which story lines must stay (paragraphs, subheadings, list items, quotes)
 and which chrome lines must go.
@@ -349,6 +352,8 @@ def render(
             out.append(h2.format(text))
         elif kind == "quote":
             out.append(quote.format(text))
+        elif kind == "raw":
+            out.append(text)  # a box written into the story's container as it is
         else:
             out.append(ul.format("".join(li.format(t) for t in text.split("\n"))))
     return out
@@ -1160,6 +1165,7 @@ KEEP_IN: dict[str, list[tuple[str, int]]] = {
         ("static", 1),
         ("wordpress", 0),
         ("blogger", 0),
+        ("blogger", 1),  # the intro written straight into the post body, <br>s after it
         # the story's prose is one line: the comments, related excerpts and "more from"
         # lists beside it hold more prose than the story
         ("wordpress", 1),
@@ -1168,6 +1174,10 @@ KEEP_IN: dict[str, list[tuple[str, int]]] = {
     ],
     "release": [("typo3", 1), ("typo3", 0), ("joomla", 0), ("drupal", 0)],
 }
+
+
+#: The sites a links-of-the-week story's items point to (one cited twice, as roundups do).
+LINK_HOSTS = ("example.net", "www.example.com", "news.example.edu", "example.info")
 
 
 def keep_content(kind: str, lang: str) -> Content:
@@ -1179,7 +1189,7 @@ def keep_content(kind: str, lang: str) -> Content:
             (
                 k,
                 "\n".join(
-                    f"<a href='https://example.net/{i}/'>{t}</a>"
+                    f"<a href='https://{LINK_HOSTS[i % len(LINK_HOSTS)]}/{i}/'>{t}</a>"
                     for i, t in enumerate(text.split("\n"))
                 )
                 if k == "ul"
@@ -1222,7 +1232,81 @@ def keep_cases() -> Iterator[Case]:
                 yield f"keep-{kind}-{builder}{variant}-{lang}", html, keep, drop
 
 
+# -- must not fire: link boxes of the site (or one partner) beside a story -------------------
+
+#: Headlines of another site's stories, and the names of a blogroll's sites.
+AROUND = [
+    "Ten gadgets that will change the way you cook forever",
+    "This simple trick helps homeowners cut their heating bills",
+    "Doctors are amazed by what this walk does for your knees",
+]
+ROLL = ["Daring Fireball", "Kottke", "Marginal Notes", "The Old Reader"]
+
+
+def linkbox_cases() -> Iterator[Case]:
+    """A story with link boxes that are no part of it in its container or beside it: a
+    "further reading" list of the site's own stories (absolute links to its hosts) right
+    after its paragraphs, a box of one partner site's stories, an "around the web" box of
+    other sites' stories under its heading, and a blogroll of other sites in a sidebar.
+    Their links are links of boxes, not a roundup the story cites: all must go."""
+    for lang, (builder, variant) in product(
+        LANGS, [("wordpress", 0), ("blogger", 0), ("static", 0), ("static", 1), ("ghost", 1)]
+    ):
+        c = L[lang]
+        title, blocks, keep = story(lang, False)
+        own = [
+            "https://www.example.org/2024/01/a.html",
+            "https://blog.example.org/b/",
+            "https://example.org/c/",
+        ]
+        further = (
+            "<ul>"
+            + "".join(
+                f"<li><a href='{h}'>{t}</a></li>" for h, t in zip(own, c["posts"], strict=True)
+            )
+            + "</ul>"
+        )
+        partner = (
+            "<ul class='partner'>"
+            + "".join(
+                f"<li><a href='https://www.partner.example/{i}/'>{t}</a></li>"
+                for i, t in enumerate(AROUND)
+            )
+            + "</ul>"
+        )
+        around = (
+            "<div class='box-web'><h3>Around the web</h3><ul>"
+            + "".join(
+                f"<li><a href='https://{h}/{i}/'>{t}</a></li>"
+                for i, (h, t) in enumerate(zip(LINK_HOSTS, AROUND, strict=False))
+            )
+            + "</ul></div>"
+        )
+        if variant == 1 and builder == "static":
+            blocks = [*blocks, ("raw", partner), ("raw", around)]
+            drop = list(AROUND)
+        else:
+            blocks = [*blocks, ("raw", further), ("raw", around)]
+            drop = [*c["posts"], *AROUND]
+        name, html, _, built_drop = BUILDERS[builder](lang, False, variant, (title, blocks, keep))
+        roll = (
+            "<aside class='blogroll'><h3>Blogroll</h3><ul>"
+            + "".join(
+                f"<li><a href='https://{h}/'>{n}</a></li>"
+                for h, n in zip(LINK_HOSTS, ROLL, strict=False)
+            )
+            + "</ul></aside>"
+        )
+        html = (
+            html.replace("</main>", "</main>" + roll, 1)
+            if "</main>" in html
+            else html.replace("</aside>", "</aside>" + roll, 1)
+        )
+        yield f"linkbox-{name}", html, keep, [*built_drop, *drop, *ROLL]
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     **{f"cms-{name}": cms_cases(name) for name in BUILDERS},
     "cms-keep": keep_cases,
+    "cms-linkboxes": linkbox_cases,
 }

@@ -51,7 +51,12 @@ modification or expiry meta alone gives none), ``urlodd`` (day-first, unpadded, 
 query URL days; a month or an id gives none), ``shown`` (further stamp forms of 11
 languages; the same text as a reader's comment stamp gives none) and ``notfire3`` (event
 days without a year, copyright, "updated" alone, a teaser card under the headline);
-``modfirst``: a modification stamp and the publication stamp after it in one line.
+``modfirst``: a modification stamp and the publication stamp after it in one line;
+``teaserup``: another story's dated teaser card above the story (a date-classed date, the
+card linked whole, the date on a line above the linked headline) gives none; the page's own
+stamp beside or in a link there (to the page's own address, to its day's archive, in a meta
+row with a long topic link, beside a byline link of names, beside the headline linked to
+itself) gives the day.
 """
 
 from __future__ import annotations
@@ -1682,6 +1687,41 @@ def notfire3_cases() -> Iterator[Case]:
             yield name, url_of(name), html, None
 
 
+#: The day the tests' stamps show, as each language writes it.
+TEASERUP_STAMP = {"en": "14 March 2024", "de": "14. März 2024", "fr": "14 mars 2024"}
+
+
+def teaser_up_cases() -> Iterator[Case]:
+    """Another story's teaser card above the story gives no date; the page's own stamp
+    beside or in a link there gives the day (must not fire)."""
+    for lang in ("en", "de", "fr"):
+        title, _ = STORIES[lang]
+        other = TEASERS[lang][2]
+        stamp = TEASERUP_STAMP[lang]
+        cards = {
+            "dated-class": f"<div class='item'><a href='/city/pool.html'>{other}</a><span class='date'>12.03.2024</span></div>",
+            "linked-card": f"<div class='item'><a href='/city/pool.html'><h3>{other}</h3><span>12.03.2024</span></a></div>",
+            "text-date": f"<div class='x1'><p>12.03.2024</p><p><a href='/city/pool.html'>{other}</a></p></div>",
+        }  # fmt: skip
+        for kind, html in cards.items():
+            name = f"teaserup-{lang}-{kind}-notfire"
+            yield name, url_of(name), page(lang, html), None
+        own = {
+            "own-url": f"<p><a href='{{url}}'>{stamp}, 10:15</a></p>",
+            "archive": f"<p><a href='/2024/03/14/'>{stamp}</a></p>",
+            "meta-row": f"<div class='article-meta'><a href='/topics/budget'>{other}</a> <span>{stamp}</span></div>",
+            "byline": f"<p><a href='/authors/smith'>Anna Smith and John Doe</a> {stamp}</p>",
+        }  # fmt: skip
+        for kind, html in own.items():
+            name = f"teaserup-{lang}-{kind}"
+            yield name, url_of(name), page(lang, html.format(url=url_of(name))), DAY
+        name = f"teaserup-{lang}-headline-linked"
+        head = (
+            f"<div class='top'><div>{stamp}</div><h1><a href='/news/12345'>{title}</a></h1></div>"
+        )
+        yield name, url_of(name), page(lang).replace(f"<h1>{title}</h1>", head), DAY
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -1707,6 +1747,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "shown": shown_cases,
     "notfire3": notfire3_cases,
     "modfirst": mod_then_pub_cases,
+    "teaserup": teaser_up_cases,
 }
 
 

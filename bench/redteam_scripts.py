@@ -21,6 +21,9 @@ must go:
   tells prose from a line of chrome);
 - scripts-short: a story of one or two paragraphs beside a column of teasers with blurbs
   or above a row of teaser cards;
+- scripts-short-keep (must not fire): a blurb in a box named like a story's body beside a
+  story of four paragraphs in sections under plain headings or a list article whose
+  items link their headings: the story stays, the blurb goes;
 - scripts-listing (must not fire): a section page (``og:type`` website) of eight teaser
   cards (a headline link and a blurb each): no article, no blurb in a body.
 """
@@ -203,6 +206,38 @@ def short_cases() -> Iterator[Case]:
                     )
 
 
+def short_keep_cases() -> Iterator[Case]:
+    """Must not fire: a box named like a story's body ("card-body") holding a blurb beside
+    a story of four paragraphs built as sections under plain headings (the blurb's box
+    under the page's headline), or as a list article whose items link their headings
+    (the page's headline over the list, the box in a sidebar): the story outweighs the
+    named box, though its items are built like teaser cards."""
+    for lang in LANGS:
+        t = TEXTS[lang]
+        story = t["story"][:4]
+        blurb = t["excerpts"][0]
+        box = f"<div class='card'><div class='card-body'><p>{blurb}</p></div></div>"
+        for shape in ("sections", "list"):
+            if shape == "sections":
+                parts = "".join(
+                    f"<section><h3>{h}</h3><p>{p}</p></section>"
+                    for h, p in zip(t["others"], story, strict=True)
+                )
+                main = f"<div class='row'><div class='head'><h1>{t['headline']}</h1>{dateline(lang)}{box}</div><div class='col'>{parts}</div></div>"
+            else:
+                items = "".join(
+                    f"<div class='item'><h3><a href='/ort/{i}.html'>{h}</a></h3><p>{p}</p></div>"
+                    for i, (h, p) in enumerate(zip(t["others"], story, strict=True))
+                )
+                main = f"<div class='row'><div class='col'><h1>{t['headline']}</h1>{dateline(lang)}{items}</div><aside>{box}</aside></div>"
+            yield (
+                f"short-keep-{lang}-{shape}",
+                shell(header(lang) + main + footer(lang), t["headline"], lang),
+                story,
+                [blurb, t["about"], t["copyright"]],
+            )
+
+
 # -- a listing page (must not fire) -------------------------------------------------------
 
 
@@ -248,5 +283,6 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "scripts-story": story_cases,
     "scripts-sentences": sentence_cases,
     "scripts-short": short_cases,
+    "scripts-short-keep": short_keep_cases,
     "scripts-listing": listing_cases,
 }

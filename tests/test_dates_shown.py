@@ -11,6 +11,7 @@ import pytest
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.jsonld import epoch_date
+from newscrawl.extraction.meta_record import htmldate_candidate
 from newscrawl.extraction.metadata import _Collector, page_normaliser
 from newscrawl.extraction.stamp_names import (
     _ASCII_BEFORE_WORDS,
@@ -55,6 +56,12 @@ def day(html: str, url: str = URL) -> str | None:
         return None
     value = page_normaliser(found.language).normalise(raw, FETCHED_AT).value
     return value[:10] if value else None
+
+
+def source(html: str, url: str = URL) -> str | None:
+    """Where the publication date the extractor keeps comes from ("stamp", "htmldate" …)."""
+    found = generic_article(selector(html.encode()).root, url, fetched_at=FETCHED_AT)
+    return found.date_source
 
 
 ARTICLE = '{"@type": "NewsArticle", "headline": "T", "datePublished": VALUE}'
@@ -422,3 +429,88 @@ def test_before_story_reads_page_order() -> None:
     assert sum(answers) not in (0, len(answers))
     # An element of another tree is not before it.
     assert not collector._before_story(selector(_ORDER_PAGE).root.find(".//h1"))
+
+
+#: The page's headline as the tests' pages show it (``story``).
+HEADLINE = "Council approves new budget for schools and roads"
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<div class='rel'><a href='/s.html'>Bakery closes after a hundred years</a>"
+        " <span>12.03.2024</span></div>",
+        "<div class='card'><a href='/city/bakery.html'>Bakery closes after a hundred years"
+        "</a><span class='date'>12.03.2024</span></div>",
+        "<div class='card'><a href='/city/bakery.html'><h3>Bakery closes after a hundred "
+        "years</h3><span>12.03.2024</span></a></div>",
+    ],
+    ids=["card", "card-dated-class", "linked-card"],
+)
+def test_teaser_card_above_the_story_gives_no_date(card: str) -> None:
+    """Another story's teaser card (its linked headline and its date) right under the
+    headline of an undated page: no date (notfire3's teaser-under)."""
+    assert day(story(under=card)) is None
+
+
+@pytest.mark.parametrize(
+    ("under", "read_by"),
+    [
+        # The page's own stamp linked to its own address, or to the archive of its day.
+        (f"<p><a href='{URL}'>Published on Thursday 14 March 2024</a></p>", "stamp-labelled"),
+        ("<p><a href='/2024/03/14/'>Thursday, 14 March 2024</a></p>", "stamp"),
+        # A meta row (a stamp class names it) holding a long topic link beside the stamp.
+        (
+            "<div class='article-meta'><a href='/topics/city-budget'>The city budget in "
+            "focus</a> <span>14.03.2024</span></div>",
+            "stamp",
+        ),
+        # A byline whose link names the writers (read by htmldate's copy).
+        ("<p><a href='/authors/smith-doe'>Anna Smith and John Doe</a> 14.03.2024</p>", "htmldate"),
+        # A link whose words are the page's own headline (its title), to another address.
+        (f"<div><a href='/news/12345'>{HEADLINE}</a> <span>14.03.2024</span></div>", "stamp"),
+    ],
+    ids=["own-url", "archive-day", "meta-row", "byline-names", "own-headline"],
+)
+def test_own_stamp_beside_a_link_above_the_story_gives_the_day(under: str, read_by: str) -> None:
+    """Must not fire: the page's own stamp under its headline beside (or in) a link that is
+    no other story's headline."""
+    html = story(under=under).replace(
+        "<title>Council approves budget</title>", f"<title>{HEADLINE}</title>"
+    )
+    assert day(html) == "2024-03-14"
+    assert source(html) == read_by
+
+
+def test_own_headline_linked_to_itself_beside_its_stamp() -> None:
+    """Must not fire: a header holding a stamp and the headline linked to the page's own
+    address ("Party, 30.10.23 <h1><a href=…>Headline</a></h1>"), or to another of its
+    addresses (a short one by number)."""
+    for href in (URL, "/news/12345"):
+        html = story().replace(
+            f"<h1>{HEADLINE}</h1>",
+            f"<div class='text'><div>Politics, 14.03.24</div><h1><a href='{href}'>"
+            f"{HEADLINE}</a></h1></div>",
+        )
+        assert day(html) == "2024-03-14"
+        assert source(html) == "stamp"
+
+
+def test_htmldate_copy_prunes_a_teaser_card_above_the_story() -> None:
+    """htmldate's copy leaves out another story's card under the headline, but keeps the
+    page's meta row beside a long link (must not fire)."""
+    card = (
+        "<div class='rel'><a href='/s.html'>Bakery closes after a hundred years</a>"
+        " <span>12.03.2019</span></div>"
+    )
+    row = (
+        "<div class='article-meta'><a href='/topics/city-budget'>The city budget in focus"
+        "</a> <span>14.03.2019</span></div>"
+    )
+    texts = frozenset(LINES)
+    root = selector(story(under=card).encode()).root
+    assert htmldate_candidate(root, URL, texts, fetched_at=FETCHED_AT) is None
+    root = selector(story(under=row).encode()).root
+    found = htmldate_candidate(root, URL, texts, fetched_at=FETCHED_AT)
+    assert found is not None
+    assert found.raw == "2019-03-14"

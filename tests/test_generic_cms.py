@@ -7,26 +7,13 @@ import pytest
 from lxml.html import HtmlElement
 
 from bench.redteam_cms import drupal, keep_content
+from bench.redteam_inbody import STORY as STORY_TEXTS
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 
 URL = "https://www.example.org/presse/2024/03/waerme.html"
 
-HEADLINE = "Utility to extend district heating network to three neighbourhoods"
-STORY = [
-    "The city's utility plans to extend its district heating network to three "
-    "neighbourhoods over the next five years, connecting almost four thousand more homes.",
-    "Its supervisory board approved the plan on Monday after a study found that pipes in "
-    "the densely built districts could be run at a profit within a decade.",
-    "For residents the work will first mean roadworks: streets will be opened section by "
-    "section, and each stretch is expected to take no longer than three months.",
-    "Homeowners who want to be connected can apply until the end of March, and the city "
-    "will pay part of the cost of connecting each building to the network.",
-    "Critics point out that for now part of the heat will still come from gas, and they "
-    "are asking for a binding timetable for the switch to renewable sources.",
-    "The utility said it would present a plan in the autumn for a large heat pump at the "
-    "sewage works that is meant to cover part of the demand.",
-]
+HEADLINE, STORY = STORY_TEXTS["en"]
 #: More of the story, so that the part beside the picture is a small share of it.
 MORE = [
     "Work starts in April in the northern district, where the oldest boilers are, and "

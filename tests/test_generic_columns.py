@@ -128,3 +128,106 @@ def test_story_cut_into_named_cards_stays() -> None:
     for line in BRIDGE:
         assert line in body
     assert BLURB not in body
+
+
+STORY_ONE = (
+    "Der Stadtrat hat am Dienstag nach langer Debatte den Haushalt für das kommende Jahr "
+    "beschlossen, der vor allem mehr Geld für die Sanierung der Schulen vorsieht."
+)
+CARDS = [
+    (
+        "Überflutete Straßen in der Innenstadt nach Starkregen",
+        "Nach einer Nacht mit Starkregen stand das Wasser in mehreren Straßen der Innenstadt "
+        "knietief, die Feuerwehr war bis zum Morgen im Einsatz.",
+    ),
+    (
+        "Neues Krankenhaus öffnet im nächsten Monat",
+        "Das neue Krankenhaus auf dem Hügel öffnet am Ersten des Monats, zunächst mit der "
+        "Notaufnahme und zwei Stationen für die Patienten.",
+    ),
+    (
+        "Fußballverein gewinnt packendes Derby",
+        "Ein Tor in der letzten Minute bescherte der Heimmannschaft den Sieg im Derby, die "
+        "Fans feierten noch lange nach dem Abpfiff im Stadion.",
+    ),
+    (
+        "Markthändler beenden ihren Streik",
+        "Die Händler der alten Markthalle öffneten am Montag wieder ihre Stände, nachdem "
+        "die Stadt die Erhöhung der Mieten zurückgenommen hatte.",
+    ),
+]
+
+
+def _page(main: str) -> str:
+    return (
+        "<html><head><title>Stadtrat beschließt neuen Haushalt für Schulen | Kurier</title>"
+        "</head><body><nav><ul><li><a href='/'>Startseite</a></li>"
+        "<li><a href='/lokales'>Lokales</a></li></ul></nav>"
+        f"<div class='row'>{main}</div>"
+        "<footer><p>© 2024 Stadtkurier. Alle Rechte vorbehalten.</p></footer></body></html>"
+    )
+
+
+def _cards(heading: str = "h3", linked: bool = True) -> str:
+    cards = "".join(
+        f"<div class='card'><a href='/news/{i}.html'><img src='/i{i}.jpg' alt=''></a>"
+        + (
+            f"<{heading}><a href='/news/{i}.html'>{h}</a></{heading}>"
+            if linked
+            else f"<{heading}>{h}</{heading}>"
+        )
+        + f"<div class='card-text'>{e}</div></div>"
+        for i, (h, e) in enumerate(CARDS)
+    )
+    return f"<section class='more-news'><h2>Mehr</h2><div class='cards'>{cards}</div></section>"
+
+
+SHORT_STORY = (
+    "<div class='post'><h1>Stadtrat beschließt neuen Haushalt für Schulen</h1>"
+    f"<div class='date'>12.03.2024</div><div class='post-body'><p>{STORY_ONE}</p></div></div>"
+)
+
+
+def test_story_of_one_paragraph_beside_teaser_cards_stays() -> None:
+    """A story of one paragraph in a box named like a story's body ("post-body") under
+    the page's ``h1``, beside a row of teaser cards (a linked headline and a blurb each):
+    the cards' blurbs outweigh it, but a run of teasers takes no story's place."""
+    body = body_of(_page(SHORT_STORY + _cards()))
+    assert STORY_ONE in body
+    for _, blurb in CARDS:
+        assert blurb not in body
+
+
+def test_story_in_sections_outweighs_a_named_blurb_under_the_headline() -> None:
+    """Must not fire: the page's headline over a newsletter's blurb in a "card-body"
+    box, the story in sections under plain headings (no links to other stories) beside
+    it: the story's column is no run of teasers and outweighs the named blurb."""
+    head = (
+        "<div class='head'><h1>Stadtrat beschließt neuen Haushalt für Schulen</h1>"
+        f"<div class='card-body'><p>{BLURB}, jeden Morgen die wichtigsten Nachrichten.</p>"
+        "</div></div>"
+    )
+    sections = "".join(f"<section><h3>{h}</h3><p>{e}</p></section>" for h, e in CARDS)
+    body = body_of(_page(f"{head}<div class='col'>{sections}</div>"))
+    for _, text in CARDS:
+        assert text in body
+    assert BLURB not in body
+
+
+def test_list_article_of_linked_items_outweighs_a_named_blurb_box() -> None:
+    """Must not fire: a list article whose items each link their heading (a blurb
+    under each, as teasers are built) holds the page's ``h1``; a newsletter's blurb in
+    a "card-body" box beside it is not under the headline: the list is the story."""
+    items = "".join(
+        f"<div class='item'><h3><a href='/ort/{i}.html'>{h}</a></h3><p>{e}</p></div>"
+        for i, (h, e) in enumerate(CARDS)
+    )
+    page = _page(
+        "<div class='col'><h1>Vier Dinge, die sich in der Stadt ändern</h1>"
+        f"{items}</div><aside><div class='card-body'><p>{BLURB}, jeden Morgen die "
+        "wichtigsten Nachrichten.</p></div></aside>"
+    )
+    body = body_of(page)
+    for _, text in CARDS:
+        assert text in body
+    assert BLURB not in body

@@ -6,24 +6,14 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from bench.redteam_inbody import STORY as STORY_TEXTS
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 
 URL = "https://www.example.org/2024/03/utility-heating.html"
 
-HEADLINE = "Utility to extend district heating network to three neighbourhoods"
-STORY = [
-    "The city's utility plans to extend its district heating network to three "
-    "neighbourhoods over the next five years, connecting almost four thousand more homes.",
-    "Its supervisory board approved the plan on Monday after a study found that pipes in "
-    "the densely built districts could be run at a profit within a decade.",
-    "For residents the work will first mean roadworks: streets will be opened section by "
-    "section, and each stretch is expected to take no longer than three months.",
-    "Homeowners who want to be connected can apply until the end of March, and the city "
-    "will pay part of the cost of connecting each building to the network.",
-    "Critics point out that for now part of the heat will still come from gas, and they "
-    "are asking for a binding timetable for the switch to renewable sources.",
-]
+HEADLINE, _LINES = STORY_TEXTS["en"]
+STORY = _LINES[:5]
 
 
 def root_of(html: str) -> HtmlElement:

@@ -40,9 +40,15 @@ class Block:
     """A piece of a container's own text that runs over several lines (``<br>``s, blank
     lines between paragraphs): a paragraph with no element of its own, its owner the box
     around it (old-school and hand-made markup)."""
+    cited: bool = False
+    """An item of the story's own list of links to other sites (a links roundup): its
+    linked words are the story's text and it scores its list's container as a paragraph
+    (:mod:`~newscrawl.extraction.cited_links`)."""
     prose: bool | None = field(default=None, init=False, repr=False, compare=False)
     """:func:`~.anchored.is_prose`'s verdict once asked (None before): a block's text and
-    links do not change after the walk, and the steps ask it of every block again."""
+    links do not change after the walk, and the steps ask it of every block again (a
+    step that changes them, as :mod:`~newscrawl.extraction.cited_links` does, sets it
+    back to None)."""
 
     @property
     def link_density(self) -> float:

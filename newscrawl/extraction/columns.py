@@ -14,7 +14,7 @@ from dataclasses import replace
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
-from newscrawl.extraction.anchored import is_prose
+from newscrawl.extraction.anchored import headline_at, is_prose
 from newscrawl.extraction.blocks import HEADINGS, Page, Stats, ancestors
 from newscrawl.extraction.tally import final
 from newscrawl.extraction.walk_marks import attrs, class_verdict
@@ -53,7 +53,8 @@ def outweighed_name(
     box without the box's name, holds :data:`~.boilerplate.NAME_OUTWEIGHED_TEXT` times
     its unlinked text or more and :data:`~.boilerplate.NAME_OUTWEIGHED_PROSE` prose
     paragraphs. A container of the box's line (above or below it) is no rival: the climb
-    weighs those.
+    weighs those. Nor is a run of teasers (:func:`_teaser_run`) when the box stands under
+    the page's headline (:func:`_under_headline`): a story of one paragraph is no blurb.
     *candidates*: the scored containers, best first."""
     top, top_stats = candidates[0]
     bonus = bp.CLASS_WEIGHT * class_verdict(top)
@@ -70,8 +71,52 @@ def outweighed_name(
         if stats.chars - stats.link_chars < bp.NAME_OUTWEIGHED_TEXT * text:
             continue
         if _prose_count(element, page) >= bp.NAME_OUTWEIGHED_PROSE:
+            if _teaser_run(element, page) and _under_headline(top, element, page):
+                continue
             return element, stats
     return top, top_stats
+
+
+def _teaser_run(element: HtmlElement, page: Page) -> bool:
+    """True when *element*'s prose is teasers' blurbs: it holds
+    :data:`~.boilerplate.ENTRY_MIN_POSTS` headings or more that are all one link (other
+    stories' headlines, :data:`~.boilerplate.CARD_HEADLINE_CHARS` long) and no more prose
+    paragraphs than such headings (a blurb a headline). A list article whose items run
+    on for paragraphs under linked headings, or a story cut into cards under plain
+    headings, is no run of teasers."""
+    shortest, longest = bp.CARD_HEADLINE_CHARS
+    linked = prose = 0
+    for block in page.blocks:
+        if element not in block.chain:
+            continue
+        if block.tag in HEADINGS:
+            if (
+                shortest <= len(block.text) <= longest
+                and block.link_density >= bp.CARD_HEADLINE_DENSITY
+            ):
+                linked += 1
+        elif is_prose(block):
+            prose += 1
+    return linked >= bp.ENTRY_MIN_POSTS and prose <= linked
+
+
+def _under_headline(box: HtmlElement, rival: HtmlElement, page: Page) -> bool:
+    """True when *box* stands under the page's headline (:func:`~.anchored.headline_at`):
+    the headline comes before it in a container of theirs that does not hold *rival*
+    (the story's own column, not a box beside it)."""
+    at = headline_at(page, box)
+    if at is None:
+        return False
+    heading = page.blocks[at]
+    if box in heading.chain:
+        return False
+    if not any(box in b.chain for b in page.blocks[at + 1 :]):
+        return False  # the box stands before the headline
+    box_line = set(ancestors(box))
+    for node in heading.chain[1:]:
+        if node in box_line:
+            return node not in set(ancestors(rival))
+    return False
 
 
 def _child_toward(block_chain: list[HtmlElement], top: HtmlElement) -> HtmlElement | None:

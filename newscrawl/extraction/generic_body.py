@@ -21,6 +21,7 @@ from newscrawl.extraction.anchored import is_prose, under_own_headline
 from newscrawl.extraction.blocks import HEADINGS, Block, Page, Stats, ancestors, tag_name
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.boxes_apart import control_boxes
+from newscrawl.extraction.cited_links import cite_outbound_lists
 from newscrawl.extraction.columns import holds_sentence, outweighed_name, own_column
 from newscrawl.extraction.entries import cousins, entry_run
 from newscrawl.extraction.page import TeaserData
@@ -169,7 +170,9 @@ def _body_element(root: HtmlElement) -> HtmlElement:
 def _read(root: HtmlElement, url: str) -> tuple[list[HtmlElement], list[Block], Page]:
     body = _body_element(root)
     walker = Walker()
-    page = tally_ancestors(walker.walk(body), body, walker.marks, walker.typed)
+    blocks = walker.walk(body)
+    cite_outbound_lists(blocks, url)
+    page = tally_ancestors(blocks, body, walker.marks, walker.typed)
     story = _story_nodes(page)
     apart = control_boxes(story, page)
     if apart:

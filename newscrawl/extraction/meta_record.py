@@ -28,9 +28,10 @@ from newscrawl.extraction.stamp_names import (
     foreign_named,
     list_entry,
     marker_of,
+    meta_row,
     modification_stamp,
     site_banner,
-    teaser_dated,
+    teaser_box,
     until_line,
 )
 from newscrawl.extraction.vocabulary import (
@@ -476,7 +477,8 @@ def htmldate_candidate(
         ):
             script.drop_tree()
     body = tree.find("body")
-    for element in _pruned(body, story, kept) if body is not None else ():
+    title = " ".join((page.findtext(".//title") or "").split())
+    for element in _pruned(body, story, kept, url, title) if body is not None else ():
         if (parent := element.getparent()) is not None:
             parent.remove(element)
     latest = (fetched_at or datetime.now(UTC)).astimezone(UTC) + HTMLDATE_LATEST
@@ -549,6 +551,8 @@ def _pruned(
     body: HtmlElement,
     story: frozenset[str] = frozenset(),
     frame: frozenset[HtmlElement] = frozenset(),
+    url: str | None = None,
+    title: str = "",
 ) -> list[HtmlElement]:
     """The elements of *body* (itself included) that :func:`htmldate_candidate` removes:
     sidebars, footers, comments and related blocks (by tag or class), the site's banner
@@ -636,17 +640,26 @@ def _pruned(
             and (
                 list_entry(element, short, memo)
                 or (
-                    place > first_story > 0
-                    and HAS_DIGIT.search(text := short.text(element) or "") is not None
+                    HAS_DIGIT.search(text := short.text(element) or "") is not None
                     and (
-                        (place > last_story and teaser_dated(element, short))
-                        or event_day_line(element, text, short)
+                        _teaser_card(element, short, url, title, before=place <= first_story)
+                        or (place > first_story > 0 and event_day_line(element, text, short))
                     )
                 )
             )
         ):
             doomed.append(element)
     return doomed
+
+
+def _teaser_card(
+    element: HtmlElement, short: ShortTexts, url: str | None, title: str, *, before: bool
+) -> bool:
+    """True when *element*'s date is a teaser's (:func:`~.stamp_names.teaser_box`); one
+    before the story's first paragraph only in a box that is no meta row
+    (:func:`~.stamp_names.meta_row`), as the stamp reader has it."""
+    box = teaser_box(element, short, url, title=title)
+    return box is not None and not (before and meta_row(box))
 
 
 def iso(raw: str) -> datetime | None:

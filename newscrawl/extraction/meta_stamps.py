@@ -36,11 +36,12 @@ from newscrawl.extraction.stamp_names import (
     is_post_footer,
     is_post_meta,
     marker_of,
+    meta_row,
     modified_label,
     modified_marked,
     shown_chars,
     stamp_area_named,
-    teaser_dated,
+    teaser_box,
 )
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
@@ -243,11 +244,7 @@ class Stamps(Sources):
         in_reply = [self._in_reply(element) for element, _, _ in read]
         listed = [
             (several and self.listed(element))
-            or (
-                self.story is not None
-                and teaser_dated(element, self.short)
-                and not self._before_story(element)
-            )
+            or (self.story is not None and self._teaser_card(element))
             or reply
             or self._within_reply(element)
             for (element, _, _), reply in zip(read, in_reply, strict=True)
@@ -258,6 +255,17 @@ class Stamps(Sources):
         for (_, start, end), out in reversed(list(zip(read, listed, strict=True))):
             if out:
                 del self.published[start:end]
+
+    def _teaser_card(self, element: HtmlElement) -> bool:
+        """True when *element*'s date is another story's (:func:`teaser_box`: a short box
+        holding a link to another page under a headline of its own). After the story's
+        first paragraph any such box; before it (under the headline, where the page's own
+        meta row sits) only a box that no stamp or post-meta class names, nor its parent:
+        a meta row holding the stamp and a long link (a topic, a series) is the page's."""
+        box = teaser_box(element, self.short, self.url, self.headline, self._page_title())
+        if box is None:
+            return False
+        return not self._before_story(element) or not meta_row(box)
 
     def _loose_line_under_headline(self) -> str | None:
         """The date line right under the headline atop an old table layout's story cell,

@@ -12,9 +12,11 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice, pairwise
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from newscrawl.extraction.bylines import byline_names
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.html import ShortTexts, element_text
 from newscrawl.extraction.vocabulary import (
@@ -144,16 +146,29 @@ def headline_words(text: str) -> int:
     return sum(max(1, len(_CJK.findall(word)) // 2) for word in _WORD.findall(text))
 
 
-def teaser_dated(node: HtmlElement, short: ShortTexts) -> bool:
-    """True when *node*, a short dated text, shares a short box (its own or one of the
-    :data:`TEASER_BOX_LEVELS` around it, each within :data:`MAX_STAMP_CHARS`) with a link
-    to another page whose text is a headline (:data:`TEASER_LINK_WORDS` words or more): the
-    date is that story's (a teaser), not the page's. A link to a place in the page
-    ("#comments") is no other page's."""
+def teaser_box(
+    node: HtmlElement,
+    short: ShortTexts,
+    url: str | None = None,
+    headline: HtmlElement | None = None,
+    title: str = "",
+) -> HtmlElement | None:
+    """The short box (*node*'s own or one of the :data:`TEASER_BOX_LEVELS` around it, each
+    within :data:`MAX_STAMP_CHARS`) that *node*, a short dated text, shares with a link to
+    another page whose text is a headline of its own (:data:`TEASER_LINK_WORDS` words or
+    more), else None: the date is that story's (a teaser card), not the page's. No other
+    page's headline: a link to a place in the page ("#comments"), to the page's own
+    address *url* (scheme, "www.", query and fragment aside), a link inside the page's
+    *headline* (or a box holding it: the page's header, "Party, 30.10.23 <h1><a
+    href=…>Headline"), a link whose words stand in the page's *title*, a link that reads
+    as people's names (:func:`_names`: a byline, "Anna Smith and John Doe")."""
+    own: str | None = None  # the title's key, built on first need
     box: HtmlElement | None = node
     for _ in range(TEASER_BOX_LEVELS + 1):
         if box is None or (text := short.text(box)) is None or len(text) > MAX_STAMP_CHARS:
-            return False
+            return None
+        if headline is not None and (box is headline or headline in box.iterdescendants()):
+            return None
         for link in box.iter("a"):
             href = (link.get("href") or "").strip()
             if (
@@ -161,10 +176,56 @@ def teaser_dated(node: HtmlElement, short: ShortTexts) -> bool:
                 and not href.startswith(("#", "mailto:", "javascript:"))
                 and (words := short.text(link)) is not None
                 and headline_words(words) >= TEASER_LINK_WORDS
+                and not _same_page(href, url)
+                and not _names(words)
             ):
-                return True
+                if own is None:
+                    own = _words_key(title)
+                if not own or _words_key(words) not in own:
+                    return box
         box = box.getparent()
-    return False
+    return None
+
+
+def _names(text: str) -> bool:
+    """True when *text* reads as people's names (a byline's link, "Anna Smith and John
+    Doe"): only in a script with case, whose capitals tell a name (in one without, any
+    words would pass for names)."""
+    return text.upper() != text.lower() and bool(byline_names(text))
+
+
+def meta_row(box: HtmlElement) -> bool:
+    """True when a stamp or post-meta class names *box* or its parent: the page's own meta
+    row ("article-meta", "entry-meta", "dateline"), not a teaser card, even when it holds a
+    long link (a topic, a series) beside the stamp."""
+    return any(
+        has_fragment(marker := marker_of(e), STAMP) or is_post_meta(marker)
+        for e in (box, box.getparent())
+        if e is not None
+    )
+
+
+def _words_key(text: str) -> str:
+    """*text*'s words, lower-cased, each between spaces: a key that holds another text's
+    key when that text's whole words stand in it in order."""
+    return "".join(f" {word.lower()} " for word in _WORD.findall(text))
+
+
+def _same_page(href: str, url: str | None) -> bool:
+    """True when *href*, read from the page at *url*, is that page's own address (scheme,
+    a "www." host prefix, the query, the fragment and a closing slash aside)."""
+    if not url:
+        return False
+    try:
+        here, there = urlsplit(url), urlsplit(urljoin(url, href))
+    except ValueError:
+        return False
+
+    def key(parts: SplitResult) -> tuple[str, str]:
+        host = parts.netloc.lower().removeprefix("www.")
+        return host, parts.path.rstrip("/")
+
+    return key(here) == key(there)
 
 
 #: A few words that a joining word closes before a date ("Premiere am", "Première le"):

@@ -189,13 +189,17 @@ def tally_ancestors(
         if layers and any(node in layers for node in block.chain):
             continue
         points = _score_paragraph(block.text)
-        if block.tag == "li" and not ends_sentence(block.text):
-            # A list item that is no sentence (a feature, a fact, a menu entry) is a
-            # story's structure, not its prose: half a paragraph's points.
-            points *= _ITEM_POINTS
         # A paragraph's points go to its box and the elements above; a piece cut from its
         # owner's text (no element of its own) has its owner for its box.
         start = 0 if block.cut else 1
+        if block.cited:
+            # An item of the story's list of links to other sites is a line of the story,
+            # its list no box of its own: it scores the list's container as a paragraph.
+            start = 2
+        elif block.tag == "li" and not ends_sentence(block.text):
+            # A list item that is no sentence (a feature, a fact, a menu entry) is a
+            # story's structure, not its prose: half a paragraph's points.
+            points *= _ITEM_POINTS
         for level, node in enumerate(block.chain[start : start + 5]):
             if node.tag == "tr":
                 continue  # a table's row holds columns side by side, no one text

@@ -1,0 +1,159 @@
+"""A story's own list of links to other sites: a links roundup, a reading list.
+
+A post whose story is a short intro and a list of links ("links of the week", "what I
+read") is link-dense through and through, and the link-density rules would read its list
+as a box of links (a related-posts list, a menu) and drop it, or credit no score to its
+container, so that comments or related excerpts beside it win. What sets the story's
+list apart from a site's own boxes is where its links go and how they read: every item
+links a page on another site (a menu, a related-posts list, tags, a "further reading"
+box of the site's own stories, previous/next links all point into the site), the items
+point to several different sites (a box of one partner's stories points to one), each
+item's linked words read as a title or a sentence (:data:`ITEM_MIN_WORDS` words: a
+blogroll's or a profile box's names, "Facebook", "Mastodon", are shorter), and the list
+follows a line of prose right in the container it stands in (a sidebar's box has its
+title over its list, and another box's text before it, a video's caption, is no intro).
+Such a list's linked words are counted as the story's text (:func:`cite_outbound_lists`
+sets its items' link characters to nothing and marks them ``cited``) before the
+paragraphs score their containers, and each item then scores the list's container as a
+paragraph does (:func:`~newscrawl.extraction.tally.tally_ancestors`): a one-line intro
+and its list outweigh the comments or related excerpts beside them.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction import boilerplate as bp
+from newscrawl.extraction.blocks import HEADINGS, Block
+from newscrawl.extraction.html import absolute_url
+from newscrawl.extraction.words import ends_sentence
+
+#: Fewest items of a story's list of links.
+MIN_ITEMS = 3
+#: Fewest words of each item's linked text (a title or a sentence, not a name).
+ITEM_MIN_WORDS = 4
+#: Fewest different sites (:func:`_site`) the items point to, and the least share of the items that
+#: number must reach (a roundup may cite one site twice; a box of one site's stories
+#: points to one).
+MIN_HOSTS = 2
+HOSTS_SHARE = 0.5
+#: Fewest characters of the prose paragraph before the list in its container.
+INTRO_MIN_CHARS = 40
+#: Most levels of wrappers holding only the list between it and its container.
+WRAPPER_LEVELS = 2
+
+
+def _site(host: str) -> str:
+    """The last two labels of a host name: ``www.example.org`` and ``blog.example.org``
+    are one site (a country's second level, ``co.uk``, makes two sites of a country one:
+    the rule then does not fire, which keeps the old reading)."""
+    return ".".join(host.lower().rstrip(".").split(".")[-2:])
+
+
+def _host(url: str, href: str) -> str | None:
+    """The host a link points to, resolved against the page; None for a link that goes
+    nowhere else (a fragment, a mail address, a script)."""
+    target = absolute_url(url, href)
+    try:
+        parts = urlsplit(target)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return parts.hostname.lower()
+
+
+def _outbound_item(block: Block, url: str, own: str) -> str | None:
+    """The host of a list item that links another site with a title's words, or None."""
+    if block.tag != "li" or not block.links:
+        return None
+    if max(len(anchor.split()) for anchor, _ in block.links) < ITEM_MIN_WORDS:
+        return None  # (asked first: menus and tags fail here, no address read)
+    hosts = set()
+    for _anchor, href in block.links:
+        host = _host(url, href)
+        if host is None or _site(host) == own:
+            return None
+        hosts.add(host)
+    return min(hosts)
+
+
+def _list_of(block: Block) -> HtmlElement | None:
+    parent = block.owner.getparent()
+    if parent is None or parent.tag not in ("ul", "ol"):
+        return None
+    return parent
+
+
+def _holder(box: HtmlElement) -> HtmlElement | None:
+    """The container the list stands in: its parent, or above a wrapper holding only the
+    list (``div.links > ul``), up to :data:`WRAPPER_LEVELS` levels."""
+    holder = box.getparent()
+    for _ in range(WRAPPER_LEVELS):
+        if holder is None or sum(1 for c in holder if isinstance(c.tag, str)) != 1:
+            break
+        holder = holder.getparent()
+    return holder
+
+
+def _opens(text: str) -> bool:
+    """True when *text* ends as a sentence or leads into the list (a colon)."""
+    text = text.rstrip()
+    return ends_sentence(text) or text.endswith((":", "："))
+
+
+def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
+    """True when a prose line precedes the list (*box*, its first item at *first*) right
+    in the container it stands in (the line's element a child of it, as the list or its
+    wrapper is, or the line written straight into it between ``<br>``s), with nothing
+    outside that container between: a sidebar's box of links under its title after
+    another box's text (a video's caption) has no intro."""
+    holder = _holder(box)
+    if holder is None:
+        return False
+    for k in range(first - 1, -1, -1):
+        block = blocks[k]
+        if holder not in block.chain or box in block.chain:
+            return False
+        if block.tag in HEADINGS or block.link_density > bp.MAX_LINK_DENSITY:
+            continue
+        if block.owner is not holder and block.owner.getparent() is not holder:
+            continue  # a line of another box in the container (a video's caption)
+        if len(block.text) >= INTRO_MIN_CHARS and _opens(block.text):
+            return True
+    return False
+
+
+def cite_outbound_lists(blocks: list[Block], url: str) -> None:
+    """Count the linked words of a story's list of links to other sites as its text
+    (see the module's docstring): set its items' link characters to nothing."""
+    page_host = _host(url, url) if url else None
+    if page_host is None:
+        return
+    own = _site(page_host)
+    runs: dict[HtmlElement, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if block.tag == "li" and block.links and (box := _list_of(block)) is not None:
+            runs.setdefault(box, []).append(i)
+    for box, items in runs.items():
+        if len(items) < MIN_ITEMS or len(items) != sum(1 for c in box if c.tag == "li"):
+            continue  # (every item of the list links out, none is a line of its own)
+        hosts = []
+        for i in items:
+            host = _outbound_item(blocks[i], url, own)
+            if host is None:
+                break
+            hosts.append(host)
+        if len(hosts) != len(items):
+            continue
+        distinct = len({_site(host) for host in hosts})
+        if distinct < MIN_HOSTS or distinct < HOSTS_SHARE * len(items):
+            continue
+        if not _has_intro(blocks, items[0], box):
+            continue
+        for i in items:
+            blocks[i].link_chars = 0
+            blocks[i].cited = True
+            blocks[i].prose = None  # (its links no longer count: is_prose asks again)
