@@ -79,6 +79,8 @@ def ld(text: str) -> str:
         ("1710407700", "2024-03-14T09:15:00+00:00"),
         (1710407700.5, "2024-03-14T09:15:00+00:00"),
         ("20240314", "20240314"),  # a compact calendar date, not a Unix time
+        ("2024031412", "2024031412"),  # one to the hour: 10 figures, not a Unix time
+        (["", None, "2024-03-14"], "2024-03-14"),  # the first non-empty of a list
         (True, True),
         (0, 0),
         ("2024-03-14", "2024-03-14"),
@@ -97,6 +99,13 @@ def test_jsonld_unix_time_gives_the_day(value: str) -> None:
 
 @pytest.mark.parametrize("value", ["0", '""', "12345"])
 def test_jsonld_non_time_number_gives_no_date(value: str) -> None:
+    script = ld(ARTICLE.replace("VALUE", value))
+    assert day(story(head=script)) is None
+
+
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1e400"])
+def test_jsonld_non_finite_number_gives_no_date_and_no_error(value: str) -> None:
+    """Python's json reads these as floats that no integer holds."""
     script = ld(ARTICLE.replace("VALUE", value))
     assert day(story(head=script)) is None
 

@@ -8,6 +8,7 @@ organisations, images, and dates written the Java way.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -45,21 +46,24 @@ def clean(value: Any) -> str | None:
     return text or None
 
 
-#: A Unix time in seconds or milliseconds, 10 or 13 figures (September 2001 to 2286), as
-#: some CMSs state JSON-LD dates (``"datePublished": 1710407700``); 8 or 14 figures are a
-#: compact calendar date ("20240314"), left as they are.
-_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+#: A Unix time in seconds or milliseconds, 10 or 13 figures opening with 1 (September 2001
+#: to May 2033), as some CMSs state JSON-LD dates (``"datePublished": 1710407700``); 8, 10
+#: or 14 figures opening with the century are a compact calendar date ("20240314",
+#: "2024031412"), left as they are.
+_EPOCH = re.compile(r"1\d{9}(?:\d{3})?")
 
 
 def epoch_date(value: Any) -> Any:
     """The ISO 8601 UTC time of a Unix time value (a number, or a string of its figures,
-    :data:`_EPOCH`); the first of a list of values (``"datePublished": ["2024-…"]``); any
-    other value unchanged."""
+    :data:`_EPOCH`); the first non-empty one of a list of values (``"datePublished":
+    ["2024-…"]``); any other value (NaN and infinities too) unchanged."""
     if isinstance(value, list):
-        value = value[0] if value else None
+        value = next((item for item in value if item not in (None, "")), None)
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float):
+        if not math.isfinite(value):  # json reads NaN, Infinity and 1e400
+            return value
         text = str(int(value))
     elif isinstance(value, str):
         text = value.strip()
