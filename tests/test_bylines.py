@@ -199,6 +199,15 @@ def test_writer_label_without_colon(line: str, names: list[str]) -> None:
     assert [a["name"] for a in got] == names
 
 
+@pytest.mark.parametrize("line", ["Autor / Autorin: Anna Schmidt", "Autorin/Autor: Anna Schmidt"])
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_german_writer_pair_with_colon_is_a_byline_anywhere(line: str, where: str) -> None:
+    """The facts list's "Autor / Autorin:" pair, spaced or not, is a label with its colon,
+    not the lone noun "Autor" (which opens a byline above the story only)."""
+    html = page(f"<p>{line}</p>{STORY}" if where == "above" else f"{STORY}<p>{line}</p>")
+    assert [a["name"] for a in authors(html)] == ["Anna Schmidt"]
+
+
 def test_hindi_postposition_byline() -> None:
     assert [a["name"] for a in authors(page(f"<p>अनुराग शर्मा द्वारा</p>{STORY}"))] == ["अनुराग शर्मा"]
     # Must not fire: "द्वारा" after a word that is no full name ("by the government").

@@ -35,7 +35,7 @@ _LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 #: "writer" as often ("Autor książki …"), read as a writer's label with no colon
 #: (:data:`~.vocabulary.BYLINE_BARE_LABEL`); the German pair "Autorin/Autor" of a facts
 #: list and "Autor:" stay :data:`~.vocabulary.BYLINE_LEAD`'s.
-_LONE_AUTOR = re.compile(r"^autor(?:in)?\s+(?!/)", re.IGNORECASE)
+_LONE_AUTOR = re.compile(r"^autor(?:in)?(?!\s*/)\s+", re.IGNORECASE)
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 

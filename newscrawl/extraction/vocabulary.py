@@ -133,7 +133,7 @@ BYLINE_PREFIX = re.compile(
 #: text (the line must go on with full names only; the Greek article opens sentences too,
 #: but no run of full names alone).
 BYLINE_LEAD = re.compile(
-    r"^(?:(?:by|von|par|por|door|av|af|text|autor(?:in)?(?:/autor(?:in)?)?|author"
+    r"^(?:(?:by|von|par|por|door|av|af|text|autor(?:in)?(?:\s*/\s*autor(?:in)?)?|author"
     rf"|{_OTHER_BY}|{_MORE_BY})\s*:?\s+|(?:{_WRITER_LABEL})\s*:\s*|{_CJK_LABEL})",
     re.IGNORECASE,
 )
