@@ -514,3 +514,35 @@ def test_htmldate_copy_prunes_a_teaser_card_above_the_story() -> None:
     found = htmldate_candidate(root, URL, texts, fetched_at=FETCHED_AT)
     assert found is not None
     assert found.raw == "2019-03-14"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "<p><a href='/topics/local-politics/'>Local politics and council news</a>"
+        " | 14.03.2024</p>",
+        "<div class='topline'><a href='/city/'>News from the city hall</a>"
+        "<span>14.03.2024</span></div>",
+        "<p><a href='/series/budget-2024/'>Series: The Budget Year 2024</a> 14.03.2024</p>",
+    ],
+    ids=["topic", "section", "series"],
+)
+def test_own_stamp_beside_a_folder_link_gives_the_day(under: str) -> None:
+    """The page's own stamp under its headline beside a long link to a folder that is not
+    story-shaped (a topic, section or series front): no other story, the day stays."""
+    assert day(story(under=under)) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["/news/2024/03/12/", "/city/bakery-closes-after-hundred-years/", "/city/123456/"],
+    ids=["date-folder", "slug-folder", "id-folder"],
+)
+def test_teaser_card_linking_a_story_shaped_folder_gives_no_date(href: str) -> None:
+    """Must not fire: another story's card whose link is a folder named like a story (a
+    date, a headline slug, an id) is still a teaser: no date."""
+    card = (
+        f"<div class='rel'><a href='{href}'>Bakery closes after a hundred years</a>"
+        " <span>12.03.2024</span></div>"
+    )
+    assert day(story(under=card)) is None
