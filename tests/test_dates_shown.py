@@ -546,3 +546,32 @@ def test_teaser_card_linking_a_story_shaped_folder_gives_no_date(href: str) -> N
         " <span>12.03.2024</span></div>"
     )
     assert day(story(under=card)) is None
+
+
+@pytest.mark.parametrize(
+    "head", ["Bakery Closes After a Hundred Years", "Taylor Swift Announces World Tour"]
+)
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "<div class='rel'><a href='/s.html'>{h}</a> <span>12.03.2024</span></div>",
+        "<div class='card'><a href='/city/b.html'><h3>{h}</h3><span>12.03.2024</span></a></div>",
+    ],
+    ids=["card", "linked-card"],
+)
+def test_title_case_teaser_card_gives_no_date(shape: str, head: str) -> None:
+    """Another story's card whose headline is in Title Case (it reads as people's names)
+    and whose link leads to a document: still a teaser, no date."""
+    assert day(story(under=shape.format(h=head))) is None
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["/autor/anna-schmidt/", "/authors/smith-doe", "https://twitter.com/annasmith"],
+    ids=["folder", "bare-name", "profile"],
+)
+def test_byline_link_of_names_beside_the_stamp_gives_the_day(href: str) -> None:
+    """Must not fire: a byline whose link (to a writer's page, not a story) names the
+    writers, above the page's own stamp: the day stays."""
+    under = f"<p><a href='{href}'>Anna Smith and John Doe</a> 14.03.2024</p>"
+    assert day(story(under=under)) == "2024-03-14"
