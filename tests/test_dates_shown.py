@@ -575,3 +575,30 @@ def test_byline_link_of_names_beside_the_stamp_gives_the_day(href: str) -> None:
     writers, above the page's own stamp: the day stays."""
     under = f"<p><a href='{href}'>Anna Smith and John Doe</a> 14.03.2024</p>"
     assert day(story(under=under)) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<meta name='expires' content='2024-03-20T10:00:00+00:00'>",
+        "<meta property='article:expiration_time' content='2024-03-20T10:00:00+00:00'>",
+        "<meta name='expiration_date' content='2024-03-20T10:00:00+00:00'>",
+    ],
+    ids=["expires", "article-expiration", "expiration-date"],
+)
+def test_expiry_meta_with_a_time_gives_no_date(meta: str) -> None:
+    """A meta naming the page's expiry (a full timestamp, which htmldate's fast search
+    takes) is no publication: no date."""
+    assert day(story(head=meta)) is None
+
+
+def test_publication_meta_beside_an_expiry_meta_gives_the_day() -> None:
+    """Must not fire: beside an expiry meta, the publication meta still dates the page,
+    and a day in the picture's address (read by htmldate) still does when no meta names
+    the publication."""
+    expiry = "<meta name='expires' content='2024-03-20T10:00:00+00:00'>"
+    published = "<meta property='article:published_time' content='2024-03-14T10:15:00+01:00'>"
+    assert day(story(head=expiry + published)) == "2024-03-14"
+    image = "<meta property='og:image' content='https://img.example.org/2024/03/14/a.jpg'>"
+    assert day(story(head=expiry + image)) == "2024-03-14"
+    assert day(story(head=image)) == "2024-03-14"
