@@ -523,3 +523,91 @@ def test_htmldate_copy_prunes_a_teaser_card_above_the_story() -> None:
     found = htmldate_candidate(root, URL, texts, fetched_at=FETCHED_AT)
     assert found is not None
     assert found.raw == "2019-03-14"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "<p><a href='/topics/local-politics/'>Local politics and council news</a>"
+        " | 14.03.2024</p>",
+        "<div class='topline'><a href='/city/'>News from the city hall</a>"
+        "<span>14.03.2024</span></div>",
+        "<p><a href='/series/budget-2024/'>Series: The Budget Year 2024</a> 14.03.2024</p>",
+    ],
+    ids=["topic", "section", "series"],
+)
+def test_own_stamp_beside_a_folder_link_gives_the_day(under: str) -> None:
+    """The page's own stamp under its headline beside a long link to a folder that is not
+    story-shaped (a topic, section or series front): no other story, the day stays."""
+    assert day(story(under=under)) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["/news/2024/03/12/", "/city/bakery-closes-after-hundred-years/", "/city/123456/"],
+    ids=["date-folder", "slug-folder", "id-folder"],
+)
+def test_teaser_card_linking_a_story_shaped_folder_gives_no_date(href: str) -> None:
+    """Must not fire: another story's card whose link is a folder named like a story (a
+    date, a headline slug, an id) is still a teaser: no date."""
+    card = (
+        f"<div class='rel'><a href='{href}'>Bakery closes after a hundred years</a>"
+        " <span>12.03.2024</span></div>"
+    )
+    assert day(story(under=card)) is None
+
+
+@pytest.mark.parametrize(
+    "head", ["Bakery Closes After a Hundred Years", "Taylor Swift Announces World Tour"]
+)
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "<div class='rel'><a href='/s.html'>{h}</a> <span>12.03.2024</span></div>",
+        "<div class='card'><a href='/city/b.html'><h3>{h}</h3><span>12.03.2024</span></a></div>",
+    ],
+    ids=["card", "linked-card"],
+)
+def test_title_case_teaser_card_gives_no_date(shape: str, head: str) -> None:
+    """Another story's card whose headline is in Title Case (it reads as people's names)
+    and whose link leads to a document: still a teaser, no date."""
+    assert day(story(under=shape.format(h=head))) is None
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["/autor/anna-schmidt/", "/authors/smith-doe", "https://twitter.com/annasmith"],
+    ids=["folder", "bare-name", "profile"],
+)
+def test_byline_link_of_names_beside_the_stamp_gives_the_day(href: str) -> None:
+    """Must not fire: a byline whose link (to a writer's page, not a story) names the
+    writers, above the page's own stamp: the day stays."""
+    under = f"<p><a href='{href}'>Anna Smith and John Doe</a> 14.03.2024</p>"
+    assert day(story(under=under)) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<meta name='expires' content='2024-03-20T10:00:00+00:00'>",
+        "<meta property='article:expiration_time' content='2024-03-20T10:00:00+00:00'>",
+        "<meta name='expiration_date' content='2024-03-20T10:00:00+00:00'>",
+    ],
+    ids=["expires", "article-expiration", "expiration-date"],
+)
+def test_expiry_meta_with_a_time_gives_no_date(meta: str) -> None:
+    """A meta naming the page's expiry (a full timestamp, which htmldate's fast search
+    takes) is no publication: no date."""
+    assert day(story(head=meta)) is None
+
+
+def test_publication_meta_beside_an_expiry_meta_gives_the_day() -> None:
+    """Must not fire: beside an expiry meta, the publication meta still dates the page,
+    and a day in the picture's address (read by htmldate) still does when no meta names
+    the publication."""
+    expiry = "<meta name='expires' content='2024-03-20T10:00:00+00:00'>"
+    published = "<meta property='article:published_time' content='2024-03-14T10:15:00+01:00'>"
+    assert day(story(head=expiry + published)) == "2024-03-14"
+    image = "<meta property='og:image' content='https://img.example.org/2024/03/14/a.jpg'>"
+    assert day(story(head=expiry + image)) == "2024-03-14"
+    assert day(story(head=image)) == "2024-03-14"

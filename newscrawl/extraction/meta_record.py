@@ -481,6 +481,11 @@ def htmldate_candidate(
     for element in _pruned(body, story, kept, url, title) if body is not None else ():
         if (parent := element.getparent()) is not None:
             parent.remove(element)
+    # Metas naming an expiry or a modification go before either search: htmldate's fast
+    # search takes an "expires" meta's day for the page's. (The other metas naming no
+    # publication stay for it: it reads a day in an image's address, "og:image".)
+    for meta in [m for m in tree.iter("meta") if _expiry_or_modified_meta(m)]:
+        meta.drop_tree()
     latest = (fetched_at or datetime.now(UTC)).astimezone(UTC) + HTMLDATE_LATEST
     # Naive, as htmldate compares; the end of that day, a day-granular bound its caches keep.
     max_date = datetime.combine(latest.date(), datetime.max.time())
@@ -522,13 +527,26 @@ def htmldate_candidate(
 _PUBLISHED_META_WORD = re.compile(r"pub|creat|issu|releas|date|time", re.IGNORECASE)
 
 
+def _meta_key(meta: HtmlElement) -> str:
+    """*meta*'s name (``name``/``property``/``itemprop``/``http-equiv``), lower-cased."""
+    return " ".join(meta.get(a) or "" for a in ("name", "property", "itemprop", "http-equiv"))
+
+
+def _expiry_or_modified_meta(meta: HtmlElement) -> bool:
+    """True for a meta naming an expiry (a name holding "expir": ``expires``,
+    ``article:expiration_time``, ``expiration_date``) or a modification (a name
+    :data:`MODIFIED_META` lists): htmldate's fast search may take its day for the
+    publication."""
+    key = _meta_key(meta).strip().lower()
+    return key in MODIFIED_META or "expir" in key
+
+
 def _not_published_meta(meta: HtmlElement) -> bool:
-    """True for a meta whose name names no publication (``expires``, ``last-modified``, a
-    name :data:`MODIFIED_META` lists): htmldate's text search, which reads the ``content``
-    of every meta the fast search left, must not take its date."""
-    name = " ".join(meta.get(a) or "" for a in ("name", "property", "itemprop", "http-equiv"))
-    key = name.strip().lower()
-    return key in MODIFIED_META or not _PUBLISHED_META_WORD.search(name)
+    """True for a meta whose name names no publication (:func:`_expiry_or_modified_meta`,
+    ``last-modified``, a name with none of :data:`_PUBLISHED_META_WORD`): htmldate's text
+    search, which reads the ``content`` of every meta the fast search left, must not take
+    its date."""
+    return _expiry_or_modified_meta(meta) or not _PUBLISHED_META_WORD.search(_meta_key(meta))
 
 
 #: A numeric date whose first two fields may be day and month either way, a four-figure

@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.bylines import byline_names
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.html import ShortTexts, element_text
+from newscrawl.extraction.teaser_links import is_story_shaped
 from newscrawl.extraction.vocabulary import (
     BODY_FRAGMENTS,
     BYLINE_FRAGMENTS,
@@ -161,7 +162,11 @@ def teaser_box(
     address *url* (scheme, "www.", query and fragment aside), a link inside the page's
     *headline* (or a box holding it: the page's header, "Party, 30.10.23 <h1><a
     href=…>Headline"), a link whose words stand in the page's *title*, a link that reads
-    as people's names (:func:`_names`: a byline, "Anna Smith and John Doe")."""
+    as people's names (:func:`_names`: a byline, "Anna Smith and John Doe") unless it
+    leads to a story (:func:`_story_url`: a Title Case headline, "Taylor Swift Announces
+    World Tour", reads as names too), a link to a
+    folder that is not story-shaped (:func:`_folder`: a section, topic or series front,
+    "/topics/local-politics/", beside the page's own stamp)."""
     own: str | None = None  # the title's key, built on first need
     box: HtmlElement | None = node
     for _ in range(TEASER_BOX_LEVELS + 1):
@@ -177,7 +182,8 @@ def teaser_box(
                 and (words := short.text(link)) is not None
                 and headline_words(words) >= TEASER_LINK_WORDS
                 and not _same_page(href, url)
-                and not _names(words)
+                and not _folder(href, url)
+                and not (_names(words) and not _story_url(href, url))
             ):
                 if own is None:
                     own = _words_key(title)
@@ -185,6 +191,41 @@ def teaser_box(
                     return box
         box = box.getparent()
     return None
+
+
+def _folder(href: str, url: str | None) -> bool:
+    """True when *href*, read from the page at *url*, names a folder ("/topics/local-
+    politics/", "/city/", "/series/budget-2024/": a path closing with a slash) that is not
+    story-shaped (:func:`~newscrawl.extraction.teaser_links.is_story_shaped`: no id, no
+    date, no headline slug): a section's, topic's or series' front, no other story."""
+    if not url:
+        return False
+    try:
+        there = urljoin(url, href)
+        path = urlsplit(there).path
+    except ValueError:
+        return False
+    return path.endswith("/") and not is_story_shaped(there, url)
+
+
+#: A web page document's name closing a path ("b.html", "story.php"), not a folder's index.
+_DOCUMENT = re.compile(r"(?<!/index)\.(?:s?html?|php|aspx?|jsp|ece|cms)$", re.IGNORECASE)
+
+
+def _story_url(href: str, url: str | None) -> bool:
+    """True when *href*, read from the page at *url*, leads to a story: story-shaped
+    (:func:`~newscrawl.extraction.teaser_links.is_story_shaped`) or a document ("/s.html",
+    "/city/b.html"), not a folder or a bare name ("/autor/anna-schmidt/",
+    "/authors/smith-doe", a writer's page). A writer's page named as a document
+    ("/authors/smith.html") passes for a story."""
+    if not url:
+        return False
+    try:
+        there = urljoin(url, href)
+        path = urlsplit(there).path
+    except ValueError:
+        return False
+    return bool(_DOCUMENT.search(path)) or is_story_shaped(there, url)
 
 
 def _names(text: str) -> bool:
