@@ -124,6 +124,7 @@ def test_tag_links_stay_out() -> None:
     tags = ["Energy", "Transport", "City council", "Budget"]
     hrefs = [f"/tag/{t.lower().replace(' ', '-')}/" for t in tags]
     body = body_of("".join(f"<p>{p}</p>" for p in PROSE) + items(tags, hrefs))
+    assert PROSE[0] in body
     assert all(f"\n{tag}\n" not in f"\n{body}\n" for tag in tags)
 
 
@@ -193,8 +194,9 @@ def cited(html: str) -> list[str]:
 
 def test_titled_box_after_another_boxs_caption_stays_out() -> None:
     """Must not fire: in a column of boxes, a list of other sites' pages under its title
-    ("On the web:") after another box's prose (a video's caption); the same list right
-    after an intro line in the column fires."""
+    ("On the web:") after another box's prose (a video's caption); nor the same list
+    under its title right after a line of prose in the column (a list under its own
+    heading is a box)."""
     caption = "Gene scissors in plants: this video shows how one letter of wheat DNA is changed."
     links = items(TITLES[:4], OTHER_SITES[:4])
     column = (
@@ -203,7 +205,34 @@ def test_titled_box_after_another_boxs_caption_stays_out() -> None:
     )
     assert cited(f"<html><body><div class='col'>{column}</div></body></html>") == []
     column = f"<p>{caption}</p><h4>On the web:</h4><div class='box'>{links}</div>"
+    assert cited(f"<html><body><div class='col'>{column}</div></body></html>") == []
+    column = f"<p>{caption}</p><div class='box'>{links}</div>"
     assert cited(f"<html><body><div class='col'>{column}</div></body></html>") == TITLES[:4]
+
+
+@pytest.mark.parametrize(
+    "title", ["<h3>Around the web</h3>", "<p><strong>Sponsored stories</strong></p>"]
+)
+def test_titled_box_in_the_post_body_after_prose_stays_out(title: str) -> None:
+    """Must not fire: an "around the web" list under its own heading (a heading tag or a
+    bold-only line) right in the post body after the story's paragraphs: only the line
+    right before the list may be its intro, and a title there makes the list a box."""
+    box = title + items(TITLES[:3], OTHER_SITES[:3])
+    body = body_of("".join(f"<p>{p}</p>" for p in PROSE) + box)
+    assert PROSE[0] in body
+    assert all(t not in body for t in TITLES[:3])
+    story = "".join(f"<p>{p}</p>" for p in PROSE)
+    assert cited(f"<html><body><div class='post'>{story}{box}</div></body></html>") == []
+
+
+def test_bold_intro_sentence_ending_in_a_colon_is_a_title() -> None:
+    """Must not fire: a bold-only line before the list is its title, even when long and
+    ending in a colon; the same line not in bold leads the list in."""
+    line = "More stories from our partners around the web this week:"
+    page = "<html><body><div class='post'><p>{}</p>{}</div></body></html>"
+    links = items(TITLES, OTHER_SITES)
+    assert cited(page.format(f"<strong>{line}</strong>", links)) == []
+    assert cited(page.format(line, links)) == TITLES
 
 
 def test_links_roundup_after_an_intro_written_between_brs() -> None:

@@ -10,8 +10,9 @@ box of the site's own stories, previous/next links all point into the site), the
 point to several different sites (a box of one partner's stories points to one), each
 item's linked words read as a title or a sentence (:data:`ITEM_MIN_WORDS` words: a
 blogroll's or a profile box's names, "Facebook", "Mastodon", are shorter), and the list
-follows a line of prose right in the container it stands in (a sidebar's box has its
-title over its list, and another box's text before it, a video's caption, is no intro).
+follows a line of prose right in the container it stands in (the nearest line only: a
+box has its title over its list, a heading or a bold-only line, and another box's text
+before it, a video's caption, is no intro).
 Such a list's linked words are counted as the story's text (:func:`cite_outbound_lists`
 sets its items' link characters to nothing and marks them ``cited``) before the
 paragraphs score their containers, and each item then scores the list's container as a
@@ -104,26 +105,36 @@ def _opens(text: str) -> bool:
     return ends_sentence(text) or text.endswith((":", "："))
 
 
-def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
-    """True when a prose line precedes the list (*box*, its first item at *first*) right
-    in the container it stands in (the line's element a child of it, as the list or its
-    wrapper is, or the line written straight into it between ``<br>``s), with nothing
-    outside that container between: a sidebar's box of links under its title after
-    another box's text (a video's caption) has no intro."""
-    holder = _holder(box)
-    if holder is None:
+def _bold_only(element: HtmlElement) -> bool:
+    """True when all of *element*'s text is one bold child (``<p><strong>Sponsored
+    stories</strong></p>``): a box's heading written without a heading tag."""
+    if (element.text or "").strip() or len(element) != 1:
         return False
-    for k in range(first - 1, -1, -1):
-        block = blocks[k]
-        if holder not in block.chain or box in block.chain:
-            return False
-        if block.tag in HEADINGS or block.link_density > bp.MAX_LINK_DENSITY:
-            continue
-        if block.owner is not holder and block.owner.getparent() is not holder:
-            continue  # a line of another box in the container (a video's caption)
-        if len(block.text) >= INTRO_MIN_CHARS and _opens(block.text):
-            return True
-    return False
+    child = element[0]
+    return child.tag in ("strong", "b") and not (child.tail or "").strip()
+
+
+def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
+    """True when the line right before the list (*box*, its first item at *first*) is a
+    prose line of the container it stands in (the line's element a child of it, as the
+    list or its wrapper is, or the line written straight into it between ``<br>``s).
+    Only that nearest line may be the intro: a heading or a bold-only line over the list
+    (an "Around the web" box under its title in the post body), another box's line (a
+    video's caption) or a short line there makes the list a box of its own, whatever
+    prose stands before."""
+    holder = _holder(box)
+    if holder is None or first == 0:
+        return False
+    block = blocks[first - 1]
+    if holder not in block.chain or box in block.chain:
+        return False
+    if block.owner is not holder and block.owner.getparent() is not holder:
+        return False  # a line of another box in the container (a video's caption)
+    if block.tag in HEADINGS or block.link_density > bp.MAX_LINK_DENSITY:
+        return False
+    if block.owner is not holder and _bold_only(block.owner):
+        return False
+    return len(block.text) >= INTRO_MIN_CHARS and _opens(block.text)
 
 
 def cite_outbound_lists(blocks: list[Block], url: str) -> None:
