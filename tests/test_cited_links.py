@@ -269,3 +269,26 @@ def test_cited_items_are_asked_for_prose_again() -> None:
         if not block.cited:
             assert is_prose(block) == was
     assert any(is_prose(b) != was for b, was in zip(blocks, before, strict=True) if b.cited)
+
+
+ZH_INTRO = "这是我本周读到的几篇好文章，值得大家花时间看一看："
+ZH_TITLES = [
+    "一个小镇如何用一台大型热泵取代所有燃气锅炉",
+    "这条自行车道让繁忙道路上的事故减少了一半",
+    "一座图书馆自1650年起就在同一栋楼里借书",
+]
+
+
+def test_chinese_links_roundup_keeps_its_list() -> None:
+    """A roundup written without spaces: its titles' words are counted in pairs of
+    characters (``words.words``), not by spaces (one "word" each)."""
+    page = "<html lang='zh'><body><div class='post'><p>{}</p>{}</div></body></html>"
+    assert cited(page.format(ZH_INTRO, items(ZH_TITLES, OTHER_SITES[:3]))) == ZH_TITLES
+
+
+def test_chinese_profile_names_stay_out() -> None:
+    """Must not fire: a list of short names of other sites (profiles: 微博, 知乎 …) after
+    the same intro: three characters or fewer make two pieces at most."""
+    names = ["微博", "知乎网", "豆瓣"]
+    page = "<html lang='zh'><body><div class='post'><p>{}</p>{}</div></body></html>"
+    assert cited(page.format(ZH_INTRO, items(names, OTHER_SITES[:3]))) == []

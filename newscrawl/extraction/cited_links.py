@@ -29,18 +29,21 @@ from lxml.html import HtmlElement
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.blocks import HEADINGS, Block
 from newscrawl.extraction.html import absolute_url
-from newscrawl.extraction.words import ends_sentence
+from newscrawl.extraction.words import ends_sentence, long_enough, words
 
 #: Fewest items of a story's list of links.
 MIN_ITEMS = 3
-#: Fewest words of each item's linked text (a title or a sentence, not a name).
+#: Fewest words of each item's linked text (a title or a sentence, not a name), counted
+#: by :func:`~newscrawl.extraction.words.words` (Chinese and Japanese in pairs of
+#: characters, so that a roundup written without spaces counts its titles' words too).
 ITEM_MIN_WORDS = 4
 #: Fewest different sites (:func:`_site`) the items point to, and the least share of the items that
 #: number must reach (a roundup may cite one site twice; a box of one site's stories
 #: points to one).
 MIN_HOSTS = 2
 HOSTS_SHARE = 0.5
-#: Fewest characters of the prose paragraph before the list in its container.
+#: Fewest characters of the prose paragraph before the list in its container (an
+#: ideograph weighs three: :func:`~newscrawl.extraction.words.long_enough`).
 INTRO_MIN_CHARS = 40
 #: Most levels of wrappers holding only the list between it and its container.
 WRAPPER_LEVELS = 2
@@ -70,7 +73,7 @@ def _outbound_item(block: Block, url: str, own: str) -> str | None:
     """The host of a list item that links another site with a title's words, or None."""
     if block.tag != "li" or not block.links:
         return None
-    if max(len(anchor.split()) for anchor, _ in block.links) < ITEM_MIN_WORDS:
+    if max(len(words(anchor)) for anchor, _ in block.links) < ITEM_MIN_WORDS:
         return None  # (asked first: menus and tags fail here, no address read)
     hosts = set()
     for _anchor, href in block.links:
@@ -134,7 +137,7 @@ def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
         return False
     if block.owner is not holder and _bold_only(block.owner):
         return False
-    return len(block.text) >= INTRO_MIN_CHARS and _opens(block.text)
+    return long_enough(block.text, INTRO_MIN_CHARS) and _opens(block.text)
 
 
 def cite_outbound_lists(blocks: list[Block], url: str) -> None:
