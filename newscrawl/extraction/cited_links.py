@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.blocks import HEADINGS, Block
-from newscrawl.extraction.html import absolute_url
+from newscrawl.extraction.html import absolute_url, site_of
 from newscrawl.extraction.words import ends_sentence, long_enough, words
 
 #: Fewest items of a story's list of links.
@@ -37,9 +37,9 @@ MIN_ITEMS = 3
 #: by :func:`~newscrawl.extraction.words.words` (Chinese and Japanese in pairs of
 #: characters, so that a roundup written without spaces counts its titles' words too).
 ITEM_MIN_WORDS = 4
-#: Fewest different sites (:func:`_site`) the items point to, and the least share of the items that
-#: number must reach (a roundup may cite one site twice; a box of one site's stories
-#: points to one).
+#: Fewest different sites (:func:`~newscrawl.extraction.html.site_of`) the items point
+#: to, and the least share of the items that number must reach (a roundup may cite one
+#: site twice; a box of one site's stories points to one).
 MIN_HOSTS = 2
 HOSTS_SHARE = 0.5
 #: Fewest characters of the prose paragraph before the list in its container (an
@@ -47,13 +47,6 @@ HOSTS_SHARE = 0.5
 INTRO_MIN_CHARS = 40
 #: Most levels of wrappers holding only the list between it and its container.
 WRAPPER_LEVELS = 2
-
-
-def _site(host: str) -> str:
-    """The last two labels of a host name: ``www.example.org`` and ``blog.example.org``
-    are one site (a country's second level, ``co.uk``, makes two sites of a country one:
-    the rule then does not fire, which keeps the old reading)."""
-    return ".".join(host.lower().rstrip(".").split(".")[-2:])
 
 
 def _host(url: str, href: str) -> str | None:
@@ -78,7 +71,7 @@ def _outbound_item(block: Block, url: str, own: str) -> str | None:
     hosts = set()
     for _anchor, href in block.links:
         host = _host(url, href)
-        if host is None or _site(host) == own:
+        if host is None or site_of(host) == own:
             return None
         hosts.add(host)
     return min(hosts)
@@ -146,7 +139,7 @@ def cite_outbound_lists(blocks: list[Block], url: str) -> None:
     page_host = _host(url, url) if url else None
     if page_host is None:
         return
-    own = _site(page_host)
+    own = site_of(page_host)
     runs: dict[HtmlElement, list[int]] = {}
     for i, block in enumerate(blocks):
         if block.tag == "li" and block.links and (box := _list_of(block)) is not None:
@@ -162,7 +155,7 @@ def cite_outbound_lists(blocks: list[Block], url: str) -> None:
             hosts.append(host)
         if len(hosts) != len(items):
             continue
-        distinct = len({_site(host) for host in hosts})
+        distinct = len({site_of(host) for host in hosts})
         if distinct < MIN_HOSTS or distinct < HOSTS_SHARE * len(items):
             continue
         if not _has_intro(blocks, items[0], box):
