@@ -23,6 +23,7 @@ class names neutral or in the page's language (so that nothing keys on one site'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from itertools import product
 
@@ -168,6 +169,26 @@ SHARE_PROSE = {
     "en": "Residents can share their questions with the utility <a href='/forum'>in its forum</a>.",
     "fr": "Les riverains peuvent partager leurs questions avec la régie <a href='/forum'>sur son forum</a>.",
     "es": "Los vecinos pueden compartir sus dudas con la empresa <a href='/foro'>en su foro</a>.",
+}
+#: A short story sentence holding a footnote's button, and one holding a link drawn as a
+#: button (``role=button``): both end as sentences, as no share row's label does.
+BUTTON_PROSE = {
+    "de": (
+        "Ergebnis der Abstimmung: 7 zu 2.",
+        "Der Haushalt steht online <a role='button' href='/h.pdf'>als PDF</a>.",
+    ),
+    "en": (
+        "Vote result: 7 to 2.",
+        "The full budget is online <a role='button' href='/b.pdf'>as a PDF</a>.",
+    ),
+    "fr": (
+        "Résultat du vote : 7 contre 2.",
+        "Le budget complet est en ligne <a role='button' href='/b.pdf'>en PDF</a>.",
+    ),
+    "es": (
+        "Resultado de la votación: 7 a 2.",
+        "El presupuesto completo está en línea <a role='button' href='/p.pdf'>en PDF</a>.",
+    ),
 }
 SUBSCRIBE_PROSE = {
     "de": "Wer mehr wissen will, kann den Newsletter der Stadtwerke abonnieren.",
@@ -438,6 +459,10 @@ def keep_pieces(lang: str) -> Iterator[tuple[str, str, list[str]]]:
     yield "share-prose", f"<p>{share}</p>", [share_text]
     yield "share-prose-box", f"<div class='note'><p>{share}</p></div>", [share_text]
     yield "subscribe-prose", f"<p>{SUBSCRIBE_PROSE[lang]}</p>", [SUBSCRIBE_PROSE[lang]]
+    vote, online = BUTTON_PROSE[lang]
+    yield "footnote-button", f"<p>{vote} <button class='fn'>1</button></p>", [vote]
+    online_text = re.sub(r"<[^>]+>", "", online)
+    yield "button-link", f"<p>{online}</p>", [online_text]
     title, rows = TABLE[lang]
     cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     keep_cells = [rows[1][0], rows[1][1], rows[3][0]]

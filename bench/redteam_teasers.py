@@ -16,7 +16,10 @@ day, and no other item:
   a tracking query);
 - ``heading``: a box with a heading (a heading tag, a styled line, a heading before the
   box's wrapper, an HTML comment between heading and list, an ``aria-label``), whose
-  name must be the SidebarItems' ``block``.
+  name must be the SidebarItems' ``block``;
+- ``hosts``: on a page of the site's ``sport.`` host, a box of its stories on its other
+  hosts (``www.``, ``kultur.``) named by an id only, with or without a malformed link
+  (``http://[…``) elsewhere on the page.
 
 Must give no SidebarItem (``notfire``): navigation lists, tag clouds (with topic names of
 four words), app-store and social links, lists of sections beside the page's own, a
@@ -750,8 +753,38 @@ def notfire_cases() -> Iterator[Case]:
             yield Case(f"notfire/front/{lang}/{variant}", url, front_page(lang))
 
 
+# -- hosts ---------------------------------------------------------------------------
+
+
+def hosts_cases() -> Iterator[Case]:
+    """The page on one of the site's hosts (``sport.``), a box of the site's stories on
+    its other hosts (``www.``, ``kultur.``) named by an id only, perhaps with a malformed
+    link elsewhere on the page (a consent link urlsplit refuses): all items stay."""
+    for lang in LANGS:
+        site = HOST[lang].removeprefix("www.")
+        page = f"https://sport.{site}/fussball/stadion-4711.html"
+        for broken in (False, True):
+            urls = [
+                f"https://{h}.{site}/p/{48211 + i}.html"
+                for i, h in enumerate(("www", "kultur", "www", "kultur"))
+            ]
+            rows = "".join(
+                f"<li><a href='{u}'>{TEASED[lang][i][0]}</a></li>" for i, u in enumerate(urls)
+            )
+            box = f"<h3>{HEADINGS[lang][3]}</h3><ul>{rows}</ul>"
+            html = shell(lang, box)
+            if broken:
+                html = html.replace(
+                    "<p>© 2024</p>",
+                    "<p><a href='http://[ccpa-preferences]'>Privacy</a> © 2024</p>",
+                )
+            items = {u: (TEASED[lang][i][0], None) for i, u in enumerate(urls)}
+            yield Case(f"hosts/{lang}/{int(broken)}", page, html, items)
+
+
 CLASSES = {
     "dated": dated_cases,
+    "hosts": hosts_cases,
     "cardlink": cardlink_cases,
     "pair": pair_cases,
     "heading": heading_cases,

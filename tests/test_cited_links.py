@@ -124,6 +124,7 @@ def test_tag_links_stay_out() -> None:
     tags = ["Energy", "Transport", "City council", "Budget"]
     hrefs = [f"/tag/{t.lower().replace(' ', '-')}/" for t in tags]
     body = body_of("".join(f"<p>{p}</p>" for p in PROSE) + items(tags, hrefs))
+    assert PROSE[0] in body
     assert all(f"\n{tag}\n" not in f"\n{body}\n" for tag in tags)
 
 
@@ -193,8 +194,9 @@ def cited(html: str) -> list[str]:
 
 def test_titled_box_after_another_boxs_caption_stays_out() -> None:
     """Must not fire: in a column of boxes, a list of other sites' pages under its title
-    ("On the web:") after another box's prose (a video's caption); the same list right
-    after an intro line in the column fires."""
+    ("On the web:") after another box's prose (a video's caption); nor the same list
+    under its title right after a line of prose in the column (a list under its own
+    heading is a box)."""
     caption = "Gene scissors in plants: this video shows how one letter of wheat DNA is changed."
     links = items(TITLES[:4], OTHER_SITES[:4])
     column = (
@@ -203,7 +205,34 @@ def test_titled_box_after_another_boxs_caption_stays_out() -> None:
     )
     assert cited(f"<html><body><div class='col'>{column}</div></body></html>") == []
     column = f"<p>{caption}</p><h4>On the web:</h4><div class='box'>{links}</div>"
+    assert cited(f"<html><body><div class='col'>{column}</div></body></html>") == []
+    column = f"<p>{caption}</p><div class='box'>{links}</div>"
     assert cited(f"<html><body><div class='col'>{column}</div></body></html>") == TITLES[:4]
+
+
+@pytest.mark.parametrize(
+    "title", ["<h3>Around the web</h3>", "<p><strong>Sponsored stories</strong></p>"]
+)
+def test_titled_box_in_the_post_body_after_prose_stays_out(title: str) -> None:
+    """Must not fire: an "around the web" list under its own heading (a heading tag or a
+    bold-only line) right in the post body after the story's paragraphs: only the line
+    right before the list may be its intro, and a title there makes the list a box."""
+    box = title + items(TITLES[:3], OTHER_SITES[:3])
+    body = body_of("".join(f"<p>{p}</p>" for p in PROSE) + box)
+    assert PROSE[0] in body
+    assert all(t not in body for t in TITLES[:3])
+    story = "".join(f"<p>{p}</p>" for p in PROSE)
+    assert cited(f"<html><body><div class='post'>{story}{box}</div></body></html>") == []
+
+
+def test_bold_intro_sentence_ending_in_a_colon_is_a_title() -> None:
+    """Must not fire: a bold-only line before the list is its title, even when long and
+    ending in a colon; the same line not in bold leads the list in."""
+    line = "More stories from our partners around the web this week:"
+    page = "<html><body><div class='post'><p>{}</p>{}</div></body></html>"
+    links = items(TITLES, OTHER_SITES)
+    assert cited(page.format(f"<strong>{line}</strong>", links)) == []
+    assert cited(page.format(line, links)) == TITLES
 
 
 def test_links_roundup_after_an_intro_written_between_brs() -> None:
@@ -240,3 +269,26 @@ def test_cited_items_are_asked_for_prose_again() -> None:
         if not block.cited:
             assert is_prose(block) == was
     assert any(is_prose(b) != was for b, was in zip(blocks, before, strict=True) if b.cited)
+
+
+ZH_INTRO = "这是我本周读到的几篇好文章，值得大家花时间看一看："
+ZH_TITLES = [
+    "一个小镇如何用一台大型热泵取代所有燃气锅炉",
+    "这条自行车道让繁忙道路上的事故减少了一半",
+    "一座图书馆自1650年起就在同一栋楼里借书",
+]
+
+
+def test_chinese_links_roundup_keeps_its_list() -> None:
+    """A roundup written without spaces: its titles' words are counted in pairs of
+    characters (``words.words``), not by spaces (one "word" each)."""
+    page = "<html lang='zh'><body><div class='post'><p>{}</p>{}</div></body></html>"
+    assert cited(page.format(ZH_INTRO, items(ZH_TITLES, OTHER_SITES[:3]))) == ZH_TITLES
+
+
+def test_chinese_profile_names_stay_out() -> None:
+    """Must not fire: a list of short names of other sites (profiles: 微博, 知乎 …) after
+    the same intro: three characters or fewer make two pieces at most."""
+    names = ["微博", "知乎网", "豆瓣"]
+    page = "<html lang='zh'><body><div class='post'><p>{}</p>{}</div></body></html>"
+    assert cited(page.format(ZH_INTRO, items(names, OTHER_SITES[:3]))) == []

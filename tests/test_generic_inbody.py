@@ -123,6 +123,20 @@ def test_a_short_paragraph_saying_share_with_a_link_stays() -> None:
     assert "Share your views." in body
 
 
+def test_a_sentence_holding_a_footnote_button_or_a_button_link_stays() -> None:
+    """Must not fire: a short story sentence holding a footnote's ``<button>`` or a link
+    drawn as a button (``role=button``) ends as a sentence, as no share row's label does."""
+    body = body_with(
+        {
+            1: "<p>Vote result: 7 to 2. <button class='fn'>1</button></p>",
+            3: "<p>The full budget is online <a role='button' href='/b.pdf'>as a PDF</a>.</p>",
+        }
+    )
+    assert_story(body)
+    assert "Vote result: 7 to 2." in body
+    assert "The full budget is online as a PDF." in body
+
+
 def test_a_short_line_in_a_box_holding_more_text_and_a_button_stays() -> None:
     """Must not fire: a short line whose element holds more text below it than a row
     (a box of the story with a paragraph and a glossary button) stays."""

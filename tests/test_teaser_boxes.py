@@ -210,3 +210,28 @@ def test_lines_among_the_items_make_the_head_a_line_again() -> None:
         for i, (fact, h) in enumerate(zip(facts, HEADLINES, strict=True))
     )
     assert headlines(f"<h2>Season facts</h2><ul>{rows}</ul>") == []
+
+
+def test_a_broken_link_elsewhere_leaves_the_boxes_teasers() -> None:
+    """A malformed address in another box of the page (a consent link written
+    ``http://[ccpa-preferences]``, which urlsplit refuses) raises nothing: the page's
+    boxes keep their teasers (the error used to drop all of them)."""
+    items = "".join(f"<li><a href='{href(i)}'>{h}</a></li>" for i, h in enumerate(HEADLINES))
+    footer = (
+        "<div class='legal'><a href='http://[ccpa-preferences]'>Do not sell my data</a> "
+        "<a href='https://other.example/x'>Privacy choices</a></div>"
+    )
+    assert headlines(f"<h3>More news</h3><ul>{items}</ul>{footer}") == HEADLINES
+
+
+def test_own_stories_on_sibling_hosts_are_teasers() -> None:
+    """Must not fire (the apps-and-profiles row): on a page of the site's ``sport.`` host,
+    a box of its stories on ``www.`` and ``kultur.`` named by an id only stays."""
+    page = "https://sport.harbourtimes.example/fussball/4711.html"
+    hosts = ["www", "kultur", "www"]
+    items = "".join(
+        f"<li><a href='https://{h}.harbourtimes.example/p/{48211 + i}.html'>{t}</a></li>"
+        for i, (h, t) in enumerate(zip(hosts, HEADLINES, strict=True))
+    )
+    found = find_teasers(root(f"<h3>More news</h3><ul>{items}</ul>"), page, [])
+    assert [t.headline for t in found] == HEADLINES

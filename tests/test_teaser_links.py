@@ -244,3 +244,34 @@ def test_platform_row() -> None:
 )
 def test_not_platform_row(urls: list[str]) -> None:
     assert not is_platform_row(urls, PAGE)
+
+
+SIBLINGS = [
+    "https://www.harbourtimes.example/politik/48211.html",
+    "https://kultur.harbourtimes.example/48212.html",
+    "https://www.harbourtimes.example/city/48213.html",
+]
+
+
+def test_site_on_sibling_hosts_is_no_platform_row() -> None:
+    """Must not fire: on a page of one of the site's hosts (``sport.``), a box of its own
+    stories on its other hosts (``www.``, ``kultur.``), named by an id only, is the site's,
+    not a row of apps and profiles: hosts are compared by site."""
+    sport = "https://sport.harbourtimes.example/fussball/4711.html"
+    assert not is_platform_row(SIBLINGS, sport)
+    assert story_links(SIBLINGS, sport) == [True, True, True]
+    # (the apps row still fires from that page)
+    apps = ["https://apps.apple.com/app/id1234567890", "https://play.google.com/x?id=com.ht"]
+    assert is_platform_row(apps, sport)
+
+
+def test_a_broken_address_raises_nothing() -> None:
+    """A malformed link (a broken IPv6 host urlsplit refuses) names no story and no site:
+    no test raises, and a box holding it is no platform row."""
+    urls = ["http://[::1", "https://a.example/x/1", "https://b.example/y/2"]
+    assert not is_platform_row(urls, PAGE)
+    assert not is_foreign_feed(urls, PAGE)
+    assert not is_own_stories(urls, PAGE)
+    assert not is_story_shaped(urls[0], PAGE)
+    assert not is_same_document(urls[0], PAGE)
+    story_links(urls, PAGE)

@@ -10,8 +10,9 @@ box of the site's own stories, previous/next links all point into the site), the
 point to several different sites (a box of one partner's stories points to one), each
 item's linked words read as a title or a sentence (:data:`ITEM_MIN_WORDS` words: a
 blogroll's or a profile box's names, "Facebook", "Mastodon", are shorter), and the list
-follows a line of prose right in the container it stands in (a sidebar's box has its
-title over its list, and another box's text before it, a video's caption, is no intro).
+follows a line of prose right in the container it stands in (the nearest line only: a
+box has its title over its list, a heading or a bold-only line, and another box's text
+before it, a video's caption, is no intro).
 Such a list's linked words are counted as the story's text (:func:`cite_outbound_lists`
 sets its items' link characters to nothing and marks them ``cited``) before the
 paragraphs score their containers, and each item then scores the list's container as a
@@ -27,29 +28,25 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.blocks import HEADINGS, Block
-from newscrawl.extraction.html import absolute_url
-from newscrawl.extraction.words import ends_sentence
+from newscrawl.extraction.html import absolute_url, site_of
+from newscrawl.extraction.words import ends_sentence, long_enough, words
 
 #: Fewest items of a story's list of links.
 MIN_ITEMS = 3
-#: Fewest words of each item's linked text (a title or a sentence, not a name).
+#: Fewest words of each item's linked text (a title or a sentence, not a name), counted
+#: by :func:`~newscrawl.extraction.words.words` (Chinese and Japanese in pairs of
+#: characters, so that a roundup written without spaces counts its titles' words too).
 ITEM_MIN_WORDS = 4
-#: Fewest different sites (:func:`_site`) the items point to, and the least share of the items that
-#: number must reach (a roundup may cite one site twice; a box of one site's stories
-#: points to one).
+#: Fewest different sites (:func:`~newscrawl.extraction.html.site_of`) the items point
+#: to, and the least share of the items that number must reach (a roundup may cite one
+#: site twice; a box of one site's stories points to one).
 MIN_HOSTS = 2
 HOSTS_SHARE = 0.5
-#: Fewest characters of the prose paragraph before the list in its container.
+#: Fewest characters of the prose paragraph before the list in its container (an
+#: ideograph weighs three: :func:`~newscrawl.extraction.words.long_enough`).
 INTRO_MIN_CHARS = 40
 #: Most levels of wrappers holding only the list between it and its container.
 WRAPPER_LEVELS = 2
-
-
-def _site(host: str) -> str:
-    """The last two labels of a host name: ``www.example.org`` and ``blog.example.org``
-    are one site (a country's second level, ``co.uk``, makes two sites of a country one:
-    the rule then does not fire, which keeps the old reading)."""
-    return ".".join(host.lower().rstrip(".").split(".")[-2:])
 
 
 def _host(url: str, href: str) -> str | None:
@@ -69,12 +66,12 @@ def _outbound_item(block: Block, url: str, own: str) -> str | None:
     """The host of a list item that links another site with a title's words, or None."""
     if block.tag != "li" or not block.links:
         return None
-    if max(len(anchor.split()) for anchor, _ in block.links) < ITEM_MIN_WORDS:
+    if max(len(words(anchor)) for anchor, _ in block.links) < ITEM_MIN_WORDS:
         return None  # (asked first: menus and tags fail here, no address read)
     hosts = set()
     for _anchor, href in block.links:
         host = _host(url, href)
-        if host is None or _site(host) == own:
+        if host is None or site_of(host) == own:
             return None
         hosts.add(host)
     return min(hosts)
@@ -104,26 +101,36 @@ def _opens(text: str) -> bool:
     return ends_sentence(text) or text.endswith((":", "："))
 
 
-def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
-    """True when a prose line precedes the list (*box*, its first item at *first*) right
-    in the container it stands in (the line's element a child of it, as the list or its
-    wrapper is, or the line written straight into it between ``<br>``s), with nothing
-    outside that container between: a sidebar's box of links under its title after
-    another box's text (a video's caption) has no intro."""
-    holder = _holder(box)
-    if holder is None:
+def _bold_only(element: HtmlElement) -> bool:
+    """True when all of *element*'s text is one bold child (``<p><strong>Sponsored
+    stories</strong></p>``): a box's heading written without a heading tag."""
+    if (element.text or "").strip() or len(element) != 1:
         return False
-    for k in range(first - 1, -1, -1):
-        block = blocks[k]
-        if holder not in block.chain or box in block.chain:
-            return False
-        if block.tag in HEADINGS or block.link_density > bp.MAX_LINK_DENSITY:
-            continue
-        if block.owner is not holder and block.owner.getparent() is not holder:
-            continue  # a line of another box in the container (a video's caption)
-        if len(block.text) >= INTRO_MIN_CHARS and _opens(block.text):
-            return True
-    return False
+    child = element[0]
+    return child.tag in ("strong", "b") and not (child.tail or "").strip()
+
+
+def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
+    """True when the line right before the list (*box*, its first item at *first*) is a
+    prose line of the container it stands in (the line's element a child of it, as the
+    list or its wrapper is, or the line written straight into it between ``<br>``s).
+    Only that nearest line may be the intro: a heading or a bold-only line over the list
+    (an "Around the web" box under its title in the post body), another box's line (a
+    video's caption) or a short line there makes the list a box of its own, whatever
+    prose stands before."""
+    holder = _holder(box)
+    if holder is None or first == 0:
+        return False
+    block = blocks[first - 1]
+    if holder not in block.chain or box in block.chain:
+        return False
+    if block.owner is not holder and block.owner.getparent() is not holder:
+        return False  # a line of another box in the container (a video's caption)
+    if block.tag in HEADINGS or block.link_density > bp.MAX_LINK_DENSITY:
+        return False
+    if block.owner is not holder and _bold_only(block.owner):
+        return False
+    return long_enough(block.text, INTRO_MIN_CHARS) and _opens(block.text)
 
 
 def cite_outbound_lists(blocks: list[Block], url: str) -> None:
@@ -132,7 +139,7 @@ def cite_outbound_lists(blocks: list[Block], url: str) -> None:
     page_host = _host(url, url) if url else None
     if page_host is None:
         return
-    own = _site(page_host)
+    own = site_of(page_host)
     runs: dict[HtmlElement, list[int]] = {}
     for i, block in enumerate(blocks):
         if block.tag == "li" and block.links and (box := _list_of(block)) is not None:
@@ -148,7 +155,7 @@ def cite_outbound_lists(blocks: list[Block], url: str) -> None:
             hosts.append(host)
         if len(hosts) != len(items):
             continue
-        distinct = len({_site(host) for host in hosts})
+        distinct = len({site_of(host) for host in hosts})
         if distinct < MIN_HOSTS or distinct < HOSTS_SHARE * len(items):
             continue
         if not _has_intro(blocks, items[0], box):

@@ -425,6 +425,14 @@ def _origin(base: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+def site_of(host: str) -> str:
+    """The site a host name belongs to, its last two labels: ``www.example.org``,
+    ``blog.example.org`` and ``example.org`` are one site (a country's second level,
+    ``co.uk``, makes the sites under it one: a rule asking "another site?" then answers
+    no, the cautious answer for the rules that ask it)."""
+    return ".".join(host.lower().rstrip(".").split(".")[-2:])
+
+
 def absolute_url(base: str, href: str) -> str:
     """``href`` resolved against ``base`` (most links on news pages already are absolute,
     most others a plain path from the host's root: the page's origin before it is

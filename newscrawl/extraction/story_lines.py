@@ -61,8 +61,13 @@ def is_control_row(block: Block, page: Page, chosen: set[HtmlElement]) -> bool:
     role): a share row ("Share this story" over its networks' buttons), a "copy link"
     field, a "listen to this story" player's line. Their buttons' words are not read (the
     walk skips buttons), so the row's label or its links are all that shows. A short
-    line holding only links (a source, a related story in a sentence) is no row."""
+    line holding only links (a source, a related story in a sentence) is no row, nor is a
+    line that ends as a sentence ends: a story's sentence holding a footnote's button
+    ("Vote result: 7 to 2." and its button) or a link drawn as a button ("The budget is
+    online as a PDF."); a row's label ("Share this story", "Teilen:") ends as none does."""
     if len(block.text) > bp.CONTROL_ROW_MAX_CHARS or block.tag in HEADINGS:
+        return False
+    if ends_sentence(block.text.rstrip()):
         return False
     owner = block.owner
     entry = page.stats.get(owner)

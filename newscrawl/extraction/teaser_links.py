@@ -50,6 +50,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
+from newscrawl.extraction.html import site_of
+
 #: Share of a box's links (not counting links to the page itself) that must be
 #: story-shaped for the box to be a list of stories rather than navigation.
 STORY_LINK_MIN_SHARE = 0.5
@@ -71,10 +73,18 @@ _DIRECTORY_INDEX = re.compile(r"index(?:\.[a-z]{2,5})?", re.IGNORECASE)
 NOT_EDITORIAL_RELS = frozenset({"sponsored", "ugc"})
 
 
+_NOWHERE = SplitResult("", "", "", "", "")
+
+
 @lru_cache(maxsize=4096)
 def _split(url: str) -> SplitResult:
-    # Cached: the page's own address is split again for every link of every box.
-    return urlsplit(url)
+    # Cached: the page's own address is split again for every link of every box. A
+    # malformed address urlsplit refuses (a broken IPv6 host, "http://[::1") has no parts:
+    # no host, no path, so it names no story and no site.
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return _NOWHERE
 
 
 @lru_cache(maxsize=4096)
@@ -143,13 +153,16 @@ def _has_slug(path: str) -> bool:
 
 
 def is_platform_row(urls: list[str], page_url: str) -> bool:
-    """*urls* all leave the page's site, for more than one host, and none names a story by
-    a headline slug or a date: a row of apps and profiles (see module doc)."""
-    page = _host(page_url)
+    """*urls* all leave the page's site (:func:`~newscrawl.extraction.html.site_of`: a
+    page on ``sport.example.de`` shares its site with ``www.example.de`` and
+    ``kultur.example.de``), for more than one host, and none names a story by a headline
+    slug or a date: a row of apps and profiles (see module doc). A link with no host (a
+    malformed address) makes no row."""
+    page = site_of(_host(page_url))
     hosts = set()
     for url in urls:
         host = _host(url)
-        if host == page or host.endswith("." + page):
+        if not host or site_of(host) == page:
             return False
         path = _split(url).path
         if _DATE_PATH.search(path) or _has_slug(path):
