@@ -193,19 +193,27 @@ def teaser_box(
     return None
 
 
+def _target(href: str, url: str | None) -> tuple[str, str] | None:
+    """The address *href* leads to from the page at *url*, and its path; None without a
+    page address or for a malformed one (urlsplit refuses a broken IPv6 host)."""
+    if not url:
+        return None
+    try:
+        there = urljoin(url, href)
+        return there, urlsplit(there).path
+    except ValueError:
+        return None
+
+
 def _folder(href: str, url: str | None) -> bool:
     """True when *href*, read from the page at *url*, names a folder ("/topics/local-
     politics/", "/city/", "/series/budget-2024/": a path closing with a slash) that is not
     story-shaped (:func:`~newscrawl.extraction.teaser_links.is_story_shaped`: no id, no
     date, no headline slug): a section's, topic's or series' front, no other story."""
-    if not url:
+    if (target := _target(href, url)) is None:
         return False
-    try:
-        there = urljoin(url, href)
-        path = urlsplit(there).path
-    except ValueError:
-        return False
-    return path.endswith("/") and not is_story_shaped(there, url)
+    there, path = target
+    return path.endswith("/") and not is_story_shaped(there, url or "")
 
 
 #: A web page document's name closing a path ("b.html", "story.php"), not a folder's index.
@@ -218,14 +226,10 @@ def _story_url(href: str, url: str | None) -> bool:
     "/city/b.html"), not a folder or a bare name ("/autor/anna-schmidt/",
     "/authors/smith-doe", a writer's page). A writer's page named as a document
     ("/authors/smith.html") passes for a story."""
-    if not url:
+    if (target := _target(href, url)) is None:
         return False
-    try:
-        there = urljoin(url, href)
-        path = urlsplit(there).path
-    except ValueError:
-        return False
-    return bool(_DOCUMENT.search(path)) or is_story_shaped(there, url)
+    there, path = target
+    return bool(_DOCUMENT.search(path)) or is_story_shaped(there, url or "")
 
 
 def _names(text: str) -> bool:
