@@ -75,11 +75,6 @@ REPEATED_MIN_TIMES = 2
 CLOSING_LINE_MAX_CHARS = 200
 
 
-def _prose_long(text: str) -> bool:
-    """True when *text* is long enough for a paragraph of prose (:data:`PROSE_MIN_CHARS`)."""
-    return long_enough(text, PROSE_MIN_CHARS)
-
-
 def same_text(paragraph: str, description: str) -> bool:
     """True when *paragraph* and *description* say the same (nearly the same words; the
     description may be cut short with an ellipsis)."""
