@@ -10,6 +10,7 @@ from newscrawl.extraction.headlines import (
     shown_source,
     title_headline,
     visible,
+    without_site_suffix,
     without_title_suffix,
 )
 
@@ -146,3 +147,42 @@ def test_visible_drops_what_no_reader_sees_and_keeps_what_they_do() -> None:
         visible("\u0645\u06cc\u200c\u0631\u0648\u062f") == "\u0645\u06cc\u200c\u0631\u0648\u062f"
     )
     assert visible("\u0915\u094d\u200d\u0937") == "\u0915\u094d\u200d\u0937"
+
+
+def test_a_suffix_every_statement_carries_goes_when_it_names_the_site() -> None:
+    """JSON-LD and og:title both append the site's name and no ``<h1>`` shows where the
+    headline ends: a last segment that is the site's name (``site_names``, the host's
+    name) set off by a mark goes, spaced or glued on, section and all."""
+    core = "Council passes the budget"
+    url = "https://www.harbourtimes.example/2025/budget/"
+    for mark in (" | ", " - ", " – ", " — ", " · ", " :: ", "|", "｜", "ㅣ", "："):
+        named = f"{core}{mark}Harbour Times"
+        assert choose_headline(named, named, None, None, site_names=["Harbour Times"]) == core
+    sectioned = f"{core} | Politics | Harbour Times"
+    assert without_site_suffix(sectioned, ["Harbour Times", "Politics"], url) == core
+    assert without_site_suffix(f"{core} - Harbourtimes.example", [], url) == core
+    assert without_site_suffix(f"{core}-정치ㅣ한국일보", ["한국일보", "정치"], url) == (
+        f"{core}-정치"  # a hyphen glued on joins words: the section stays
+    )
+    assert without_site_suffix("港の橋が再開へ：東京新聞デジタル", ["東京新聞デジタル"], url) == (
+        "港の橋が再開へ"
+    )
+
+
+def test_a_suffix_that_names_no_site_or_stands_in_the_display_stays() -> None:
+    """Must not fire: a segment that is not the site's name ("what you need to know", a
+    name the segment only holds, the host's zone alone), a name without a mark, a cut
+    leaving a lone word, and a headline the ``<h1>`` shows whole, site's name and all."""
+    url = "https://www.harbourtimes.example/2025/budget/"
+    names = ["Harbour Times"]
+    for kept in (
+        "Covid - what you need to know",
+        "Budget passed | Harbour Times readers react",
+        "Why I left Harbour Times",
+        "Interview | Harbour Times",
+        "Budget passed - Example",  # the host's zone names no site
+        "Prices rise 1990–2000",
+    ):
+        assert without_site_suffix(kept, names, url) == kept
+    shown = "Ten years of Harbour Times | Harbour Times"
+    assert choose_headline(shown, shown, None, shown, site_names=names, url=url) == shown

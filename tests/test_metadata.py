@@ -1086,6 +1086,31 @@ def test_headline_loses_the_site_suffix_of_the_title(title: str, h1: str, headli
     assert meta_of(document).headline == headline
 
 
+def test_a_head_meta_named_headline_stands_in_for_a_missing_jsonld_headline() -> None:
+    """No JSON-LD headline; og:title and twitter:title append the section and site name
+    glued on with marks no separator list holds ("-정치ㅣ한국일보"): the head's ``<meta
+    name="headline">`` states the headline, and what the titles add to it goes."""
+    core = "Council passes the budget after four hours of debate"
+    suffixed = f"{core}-Politicsㅣ한국일보"
+    head = (
+        f"<meta name='headline' content='{core}'><meta property='og:title' content='{suffixed}'>"
+        f"<meta name='twitter:title' content='{suffixed}'>"
+        "<meta property='og:site_name' content='한국일보'>"
+    )
+    assert meta_of(page(head, "<p>Text</p>")).headline == core
+    # Must not fire: a JSON-LD headline outranks the meta; a microdata headline meta in
+    # the body (a teaser's) is no statement of the page's headline.
+    ld = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "{core}"}}</script>'
+    )
+    other = "<meta name='headline' content='Another story entirely, in a teaser'>"
+    assert meta_of(page(ld + other, "<p>Text</p>")).headline == core
+    teaser = "<div itemscope><meta itemprop='headline' content='A teaser of another story'></div>"
+    og = f"<meta property='og:title' content='{core}'>"
+    assert meta_of(page(og, teaser)).headline == core
+
+
 def test_htmldate_pruning_reads_texts_only_where_they_decide() -> None:
     """The copy htmldate reads loses what the element-by-element definition says (a
     sidebar, a long paragraph, a modification stamp), although the walk does not enter the

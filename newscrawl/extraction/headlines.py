@@ -29,6 +29,7 @@ from newscrawl.extraction.words import words as split_words
 __all__ = [
     "choose_headline",
     "key_words",
+    "names_site_wholly",
     "shared_core",
     "shown_segment",
     "shown_source",
@@ -39,6 +40,7 @@ __all__ = [
     "visible",
     "without_kicker",
     "without_site_name",
+    "without_site_suffix",
     "without_title_suffix",
 ]
 
@@ -298,7 +300,53 @@ def choose_headline(
         chosen = shown_source(cores, shown) or chosen
     at = cores.index(chosen)
     others = cores[:at] + cores[at + 1 :]
-    return shared_core(without_kicker(chosen, others), others, url)
+    headline = shared_core(without_kicker(chosen, others), others, url)
+    if h1 and key_words(h1) == key_words(headline):
+        return headline  # the display states it whole, site's name and all
+    return without_site_suffix(headline, site_names, url)
+
+
+#: Marks that set a site's name off the headline before it, spaced or glued on
+#: ("…-정치ㅣ한국일보", "…：東京新聞デジタル"); a hyphen and a colon only spaced (glued on,
+#: they join words: "Film-Welt").
+SITE_MARKS: tuple[str, ...] = ("|", "｜", "ㅣ", "：", "–", "—", "·", "»", "::", " - ", " / ")
+
+
+def names_site_wholly(segment: str, site_names: Iterable[str], url: str) -> bool:
+    """True when *segment* is, word for word, one of *site_names* (``og:site_name``, the
+    publisher's name, the story's section) or the host's name ("Golem.de" on
+    www.golem.de, "WELT" on welt.de: words that are all labels of the host, one of them not
+    its zone)."""
+    words = key_words(segment)
+    if not words:
+        return False
+    if any(key_words(name) == words for name in site_names):
+        return True
+    labels = [label for label in (urlsplit(url).hostname or "").lower().split(".") if label]
+    own = {w for label in labels[:-1] if label not in _HOST_NOISE for w in label.split("-")}
+    every = own | {w for label in labels for w in label.split("-")}
+    return set(words) <= every and bool(own & set(words))
+
+
+def without_site_suffix(text: str, site_names: Iterable[str], url: str) -> str:
+    """*text* without the trailing segments that name the site (:func:`names_site_wholly`)
+    set off by a mark (:data:`SITE_MARKS`): the suffix every statement of the headline
+    carries ("Budget passed | Politics | Harbour Times" in JSON-LD and ``og:title`` alike),
+    where no other statement shows where the headline ends. Unchanged when a segment
+    names no site ("Covid - what you need to know"), when the name stands without a mark
+    ("Why I left Harbour Times") or when fewer than :data:`CORE_MIN_WORDS` words would
+    remain."""
+    names = [n for n in site_names if n]
+    while True:
+        best = -1
+        for mark in SITE_MARKS:
+            at = text.rfind(mark)
+            if at > best and names_site_wholly(text[at + len(mark) :], names, url):
+                best = at
+        head = text[:best].rstrip() if best > 0 else ""
+        if len(key_words(head)) < CORE_MIN_WORDS:
+            return text
+        text = head
 
 
 #: Host labels that name no site (the zone and "www").

@@ -121,6 +121,13 @@ class _Collector(Bylines):
 
         return shows
 
+    def _named_headline(self) -> str | None:
+        """The ``content`` of the head's ``<meta name="headline">``: the page's own statement
+        of its headline by that name, as a JSON-LD ``headline`` states it (microdata's
+        ``itemprop="headline"`` metas are left out: a list of teasers marks its items' so)."""
+        element = self.root.find('head/meta[@name="headline"]')
+        return clean(element.get("content")) if element is not None else None
+
     def result(self) -> Metadata:
         """Assemble the non-date fields (JSON-LD article first, then metas, then markup)."""
         art = self.article or {}
@@ -134,7 +141,8 @@ class _Collector(Bylines):
         sections = stated_section if isinstance(stated_section, list) else [stated_section]
         organisations = publisher_names(art, meta)
         headline = choose_headline(
-            clean(art.get("headline")),
+            # A page without a JSON-LD headline may name it in a head meta of that name.
+            clean(art.get("headline")) or self._named_headline(),
             clean(meta.get("og:title")),
             clean(meta.get("twitter:title")),
             (element_text(h1) or None) if h1 is not None else None,
