@@ -218,9 +218,10 @@ class PageParts:
             if (
                 text is not None
                 and HAS_DIGIT.search(text) is None
+                # (the cheaper test first: a search of the text's subtree, or none)
+                and shows_all_text(element)
                 # (nor a relative stamp without one: "gestern", "vor einer Stunde")
                 and not holds_relative_word(text, self.language)
-                and shows_all_text(element)
             ):
                 paths[element] = None
                 continue
