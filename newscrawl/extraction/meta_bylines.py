@@ -17,6 +17,7 @@ from newscrawl.extraction.vocabulary import (
     BYLINE_LEAD,
     BYLINE_PREFIX,
     BYLINE_SEPARATOR,
+    PHRASE_ARTICLES,
 )
 
 #: Tags of a byline line no class marks, and its longest text.
@@ -36,6 +37,8 @@ _LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 #: (:data:`~.vocabulary.BYLINE_BARE_LABEL`); the German pair "Autorin/Autor" of a facts
 #: list and "Autor:" stay :data:`~.vocabulary.BYLINE_LEAD`'s.
 _LONE_AUTOR = re.compile(r"^autor(?:in)?(?!\s*/)\s+", re.IGNORECASE)
+#: Tags of a bold line that names the story's writers above its text.
+_BOLD_TAGS = ("strong", "b")
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
@@ -263,6 +266,43 @@ class Bylines(Stamps):
             ):
                 return [{"name": n, "url": None} for n in names]
         return []
+
+    def lead_names(self) -> list[dict[str, str | None]]:
+        """Writers the story names in a bold line of its own above its text
+        (``<p><strong>Anna Holm</strong></p>``, "Anna Holm/Jonas Berg"): a paragraph of
+        the story's area, before its first paragraph longer than a byline line, whose
+        whole text is one bold element's and reads as full names only, none opening with
+        an article (:func:`_opens_phrase`: "Das Wichtigste"). A bold name alone
+        may also be a subheading or a name's entry in a list: asked only where the page's
+        structured author is the publication itself."""
+        area = self._story_area()
+        if area is None:
+            return []
+        for element in area.iter("p"):
+            text = self.short.text(element)
+            if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
+                return []  # the story's text has begun
+            whole = " ".join(text.split())
+            if not whole:
+                continue
+            bold = [c for c in element if c.tag in _BOLD_TAGS]
+            if len(bold) != 1 or " ".join((self.short.text(bold[0]) or "").split()) != whole:
+                continue
+            names = byline_names(whole)
+            if (
+                names
+                and all(is_full_name(n) and not _opens_phrase(n) for n in names)
+                and not self.foreign(element)
+                and not self._in_teaser(element, area)
+            ):
+                return [{"name": n, "url": None} for n in names]
+        return []
+
+
+def _opens_phrase(name: str) -> bool:
+    """True when *name* opens with an article (:data:`~.vocabulary.PHRASE_ARTICLES`):
+    a heading's phrase ("Das Wichtigste"), not a person's name."""
+    return name.split(maxsplit=1)[0].casefold() in PHRASE_ARTICLES
 
 
 def _before_date_tail(text: str) -> str:
