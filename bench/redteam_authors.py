@@ -29,10 +29,12 @@ which gives the byline's writer, and without one, which gives the publication, a
 publishers truth does where the page names no one else), ``publication`` (the structured
 author is the publication, a CMS account of the site's word and an initial, or a
 section's name, while the page names its writer in a second author meta, a bold line of
-names above the story's text or the byline; a nested JSON-LD author list). Shape
+names above the story's text or the byline; a source credited in a closing line after
+the publication's name, "Hafenbote / Nordic Wire"; a nested JSON-LD author list). Shape
 ``pubonly`` must keep the publication (no byline; a bold name below the story's first
 paragraph, opening a sentence; a bold heading "Das Wichtigste"), an organisation's desk
-("Redaktion Hafenbote"), a person's meta beside a bold name, and give no one for a
+("Redaktion Hafenbote"), a person's meta beside a bold name or a closing credit, the
+publication beside a credit of one word or one above the story, and give no one for a
 section's name alone. Shape ``notfire`` must give no writer: a story with no
 byline whose page holds a teaser card's byline of another story, a reader's comment's
 author, a photo credit ("Foto: Anna Schmidt"; in 12 languages' own words, "Фото:",
@@ -505,6 +507,15 @@ def publication_cases() -> Iterator[Case]:
         for kind, (head, under, expected) in shapes.items():
             key = f"publication-{lang}-{kind}"
             yield key, url_of(key), story_page(lang, under, head=head), expected
+        # The source a closing line credits after the publication's name.
+        key = f"publication-{lang}-credit"
+        after = f"<p>{SITE_NAME} / Nordic Wire</p>"
+        yield (
+            key,
+            url_of(key),
+            story_page(lang, "", after, head=pub_head(SITE_NAME)),
+            ["Nordic Wire"],
+        )
 
 
 def publication_notfire_cases() -> Iterator[Case]:
@@ -548,6 +559,19 @@ def publication_notfire_cases() -> Iterator[Case]:
             "person-bold": (pub_head(b), f"<p><strong>{a}</strong></p>", "", [b]),
             "section-only": (pub_head(section), category(section), "", []),
             "oneword": (pub_head("Quaywatcher"), category(section), "", ["Quaywatcher"]),
+            "credit-word": (
+                pub_head(SITE_NAME),
+                "",
+                f"<p>{SITE_NAME} / Agenturen</p>",
+                [SITE_NAME],
+            ),
+            "credit-above": (
+                pub_head(SITE_NAME),
+                f"<p>{SITE_NAME} / Nordic Wire</p>",
+                "",
+                [SITE_NAME],
+            ),
+            "credit-person": (pub_head(a), "", f"<p>{SITE_NAME} / Nordic Wire</p>", [a]),
         }
         for kind, (head, under, after, expected) in twins.items():
             key = f"pubonly-{lang}-{kind}"

@@ -158,3 +158,26 @@ def test_an_author_named_as_the_section_is_no_one() -> None:
 def test_a_one_word_author_no_section_names_stays() -> None:
     head = SITE + meta("Quaywatcher")
     assert names(page(CATEGORY + STORY, head=head)) == ["Quaywatcher"]
+
+
+# -- a closing credit after the publication's name --------------------------------------------
+
+
+def test_a_closing_credit_after_the_publications_name_gives_the_source() -> None:
+    head = SITE + meta("Harbour Post")
+    closing = "<p>Harbour Post / Nordic Wire</p>"
+    assert names(page(STORY + closing, head=head)) == ["Nordic Wire"]
+
+
+@pytest.mark.parametrize(
+    ("article", "author"),
+    [
+        (f"{STORY}<p>Harbour Post / Agenturen</p>", "Harbour Post"),  # no name in full
+        (f"{STORY}<p>Nordic Wire / Harbour Post</p>", "Harbour Post"),  # no publication first
+        (f"<p>Harbour Post / Nordic Wire</p>{STORY}", "Harbour Post"),  # above the story
+        (f"{STORY}<p>Harbour Post / Nordic Wire</p>", "Mara Lind"),  # a writer is named
+    ],
+)
+def test_no_closing_credit(article: str, author: str) -> None:
+    head = SITE + meta(author)
+    assert names(page(article, head=head)) == [author]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -295,6 +295,30 @@ class Bylines(Stamps):
                 and not self.foreign(element)
                 and not self._in_teaser(element, area)
             ):
+                return [{"name": n, "url": None} for n in names]
+        return []
+
+    def closing_credit(self, publication: Callable[[str], bool]) -> list[dict[str, str | None]]:
+        """The sources a story credits in a closing line after its text that names the
+        publication and then, after a slash, where the story came from ("Wochenblatt /
+        Última Hora"): a short paragraph of the story's area, after one longer than a
+        byline line, whose first part before "/" is the publication (*publication*)
+        and whose rest reads as names only."""
+        area = self._story_area()
+        if area is None:
+            return []
+        begun = False
+        for element in area.iter("p"):
+            text = self.short.text(element)
+            if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
+                begun = True
+                continue
+            first, slash, rest = " ".join(text.split()).partition("/")
+            if not begun or not slash or not publication(first.strip()):
+                continue
+            names = byline_names(rest)
+            parts = [p for p in BYLINE_SEPARATOR.split(rest) if p.strip()]
+            if names and len(names) == len(parts) and not self.foreign(element):
                 return [{"name": n, "url": None} for n in names]
         return []
 

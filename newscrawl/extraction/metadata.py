@@ -118,7 +118,9 @@ class _Collector(Bylines):
         ``<meta name="author">`` (a page may state it twice, the publication first), else the
         story's byline, else a bold line of names above its text
         (:meth:`~.meta_bylines.Bylines.lead_names`); each only when it is not the
-        publication (*publication*) and names someone in full. None: []."""
+        publication (*publication*) and names someone in full. Else the sources named in
+        full a closing line credits after the publication's name ("Wochenblatt / Última Hora",
+        :meth:`~.meta_bylines.Bylines.closing_credit`). None: []."""
         for value in self.author_metas:
             text = unescaped(clean(value))
             if not text or text.startswith("http"):
@@ -140,7 +142,8 @@ class _Collector(Bylines):
                 and any(is_full_name(w["name"] or "") for w in writers)
             ):
                 return writers
-        return []
+        credited = self.closing_credit(lambda name: publication([{"name": name, "url": None}]))
+        return [c for c in credited if is_full_name(c["name"] or "") and not publication([c])]
 
     def _sections(self, art: dict[str, Any], authors: list[dict[str, str | None]]) -> bool:
         """True when each of *authors* is the name of a section of the site the page
