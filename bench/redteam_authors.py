@@ -39,7 +39,8 @@ section's name alone. Shape ``notfire`` must give no writer: a story with no
 byline whose page holds a teaser card's byline of another story, a reader's comment's
 author, a photo credit ("Foto: Anna Schmidt"; in 12 languages' own words, "Фото:",
 "Kuva:", "写真：", "사진=… 기자", under the headline and in a caption), a sidebar box on the writer of another
-article, a paragraph opening with a person's name, a line opening with the
+article, a media box's credit (a byline class in a ``<figure>``: "03:07 | Anna Smith"
+over its audio's link), a paragraph opening with a person's name, a line opening with the
 language's writer word and going on with a sentence of the story, a writer's label
 with no colon as the noun "writer" ("Автор книги …", "Yazar ve gazeteci …"), before a
 name and a sentence, before a sentence, and below the story's text. A page fails when a writer is missing (missed), when the set differs
@@ -399,6 +400,12 @@ def notfire_cases() -> Iterator[Case]:
                 "",
                 "",
                 f"<div class='author-box'><h3><a href='/author/x'>{name}</a></h3><p>{line}</p><a href='/other-story.html'>{teaser}</a></div>",
+            ),
+            # A media box shown with the story: its audio's credit in a byline class.
+            "media-box": (
+                f"<figure><figcaption><p><span class='media__byline'>03:07 | {name}</span></p><a href='/audio-1.html'><h3>{teaser}</h3></a></figcaption></figure>",
+                "",
+                "",
             ),
         }
         # The byline's word opening a sentence of the story's own ("Di Maio si parla…" is

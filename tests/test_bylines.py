@@ -155,6 +155,20 @@ def test_another_storys_author_box_is_not_the_byline() -> None:
     assert authors(page(teaser_in_story)) == []
 
 
+def test_a_media_box_credit_in_a_figure_is_not_the_byline() -> None:
+    """A media box shown with the story (an audio's length, day and author over its
+    link) marks its credit as a byline inside a ``<figure>``: the audio's author, not
+    the story's writer; the story's own byline beside it still names its writer."""
+    media = (
+        "<figure><figcaption><p><span class='media__byline'>03:07 Min.</span>"
+        "<span class='media__byline'>| Mara Lind</span></p><a href='/audio-1.html'>"
+        "<h3>Harbour audio</h3></a></figcaption></figure>"
+    )
+    assert authors(page(media + STORY)) == []
+    own = "<p class='byline'>By Jonas Berg</p>"
+    assert authors(page(media + own + STORY)) == [{"name": "Jonas Berg", "url": None}]
+
+
 def test_by_in_the_story_text_and_date_only_bylines_name_no_one() -> None:
     text = "<p>The rules were written by John Smith, the harbour master, in 1998.</p>"
     dated = "<div class='byline'><time datetime='2025-03-04'>4 March 2025</time></div>"

@@ -99,7 +99,7 @@ class Bylines(Stamps):
                 names = self._carried_names(element, names)
             elif source is element:
                 names = self._part_names(element)
-            if not names or self._in_teaser(element, area):
+            if not names or self._in_teaser(element, area) or _in_figure(element, area):
                 # Asked last, of a byline that names someone: bylines nest, and a walk
                 # up from each would cost the nesting's square.
                 continue
@@ -321,6 +321,18 @@ class Bylines(Stamps):
             if names and len(names) == len(parts) and not self.foreign(element):
                 return [{"name": n, "url": None} for n in names]
         return []
+
+
+def _in_figure(element: HtmlElement, area: HtmlElement) -> bool:
+    """True when the byline *element* lies in a ``<figure>`` inside the story's area: the
+    credit of a picture, an audio or a video shown with the story (a media box's "03:07
+    Min. | Roman Warschauer" over its link), not the story's writer."""
+    for node in element.iterancestors():
+        if node is area:
+            return False
+        if node.tag == "figure":
+            return True
+    return False
 
 
 def _opens_phrase(name: str) -> bool:
