@@ -14,7 +14,8 @@ writer's name: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Teksti:", "
 "Yazar:", "Автор:", "Tác giả:", "Oleh", "بقلم", "מאת", "लेखक:", "Szerző:", "Της", "โดย",
 "文・", "作者：", "기자" after the name; in a ``<p>``, in a ``<div><span>``, and closing
 with the day after a comma), ``marked`` (a byline marked by a class, ``itemprop="author"``,
-``rel="author"``, or a link to the writer's page ``/author/slug``, in en/de/fr: one
+``rel="author"``, a link to the writer's page ``/author/slug``, or a writer's portrait
+captioned by the byline, in en/de/fr: one
 writer, a writer and a role "Anna Schmidt, Korrespondentin", a writer and the day in one
 line), ``several`` (two or three writers in one line, "A, B und C", in the languages'
 own "and"; the Hebrew "ו" written onto the next name), ``bare`` (a writer's label with
@@ -176,6 +177,8 @@ MARKED = {
     "itemprop": "<div><span itemprop='author'>{b}</span></div>",
     "rel": "<p>{p}<a rel='author' href='/people/x'>{n}</a></p>",
     "author-link": "<p>{p}<a href='/author/{slug}'>{n}</a></p>",
+    # The writer's portrait captioned by the byline (a media box's credit is not).
+    "portrait": "<figure><a href='/author/x'><img src='/w.jpg' alt=''></a><figcaption class='byline'>{b}</figcaption></figure>",
 }
 ROLES = {
     "en": "Political Correspondent",

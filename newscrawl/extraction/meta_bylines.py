@@ -99,7 +99,7 @@ class Bylines(Stamps):
                 names = self._carried_names(element, names)
             elif source is element:
                 names = self._part_names(element)
-            if not names or self._in_teaser(element, area) or _in_figure(element, area):
+            if not names or self._in_teaser(element, area) or self._in_media_box(element, area):
                 # Asked last, of a byline that names someone: bylines nest, and a walk
                 # up from each would cost the nesting's square.
                 continue
@@ -129,6 +129,26 @@ class Bylines(Stamps):
                 text = self.short.text(node)
                 if text is None or len(text) > len(own or ""):
                     return True
+        return False
+
+    def _in_media_box(self, element: HtmlElement, area: HtmlElement) -> bool:
+        """True when the byline *element* lies in a ``<figure>`` inside the story's area
+        that also holds a link, not around the byline, whose text is longer than the
+        byline's: a media box shown with the story (an audio's "03:07 Min. | Roman
+        Warschauer" over its link to the audio's page, headed by its title), whose credit
+        is the audio's, not the story's. A writer's portrait with the byline as its
+        caption links only the writer's page (its photo, its name): the story's byline."""
+        for node in element.iterancestors():
+            if node is area:
+                return False
+            if node.tag == "figure":
+                own = len(self.short.text(element) or "")
+                return any(
+                    link not in element.iterancestors()
+                    and ((text := self.short.text(link)) is None or len(text.strip()) > own)
+                    for link in node.iter("a")
+                    if link.get("href") is not None
+                )
         return False
 
     def _part_names(self, element: HtmlElement) -> list[str]:
@@ -321,18 +341,6 @@ class Bylines(Stamps):
             if names and len(names) == len(parts) and not self.foreign(element):
                 return [{"name": n, "url": None} for n in names]
         return []
-
-
-def _in_figure(element: HtmlElement, area: HtmlElement) -> bool:
-    """True when the byline *element* lies in a ``<figure>`` inside the story's area: the
-    credit of a picture, an audio or a video shown with the story (a media box's "03:07
-    Min. | Roman Warschauer" over its link), not the story's writer."""
-    for node in element.iterancestors():
-        if node is area:
-            return False
-        if node.tag == "figure":
-            return True
-    return False
 
 
 def _opens_phrase(name: str) -> bool:
