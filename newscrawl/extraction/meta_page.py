@@ -102,6 +102,9 @@ class PageParts:
         self.root = root.getroottree().getroot()
         self.url = url
         self.meta: dict[str, str] = {}
+        #: Every value of ``<meta name="author">``, in page order: a page may state it
+        #: twice, the publication first and the writer after it.
+        self.author_metas: list[str] = []
         self.links: dict[str, str] = {}
         self.article: dict[str, Any] | None = None
         self.published: list[Candidate] = []
@@ -429,6 +432,8 @@ class PageParts:
                     value = element.get("content")
                     if key and value is not None and key not in self.meta:
                         self.meta[key] = value
+                    if key == "author" and value:
+                        self.author_metas.append(value)
                 elif tag == "link":
                     for rel in (element.get("rel") or "").lower().split():
                         href = element.get("href")
