@@ -20,7 +20,11 @@ the site's name shown whole in the ``<h1>``); ``meta`` (no JSON-LD headline; the
 ``<meta name="headline">`` states it and the titles glue the section and the site on
 with marks no list holds: "-Localㅣ", "_", "/"); ``meta-keep`` (must not fire: a JSON-LD
 headline beside a head meta stating another, a teaser's microdata ``itemprop="headline"``
-meta in the body). A page fails when its headline differs.
+meta in the body); ``glued`` (an ``<h1>`` showing the headline, statements gluing the
+site's name on with "-", "_", "/", a section before it or not) and ``glued-keep`` (must
+not fire: a second clause glued on that names no site; the site's name in a logo
+``<h1>`` closing the statements, the section named by words of the headline). A page
+fails when its headline differs.
 """
 
 from __future__ import annotations
@@ -78,6 +82,7 @@ def page(
     *,
     site_name: bool = True,
     section: bool = False,
+    section_name: str | None = None,
     extra_head: str = "",
     extra_body: str = "",
 ) -> tuple[str, str]:
@@ -101,8 +106,8 @@ def page(
             "headline": statements["ld"],
             "datePublished": "2024-03-14T08:00:00+01:00",
         }
-        if section:
-            ld["articleSection"] = texts["nav"][1]
+        if section or section_name:
+            ld["articleSection"] = section_name or texts["nav"][1]
         head += f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
     head += extra_head
     heading = {
@@ -215,11 +220,54 @@ def meta_keep_cases() -> Iterator[Case]:
             yield f"{lang}-teaser-{display}", url, doc, headline
 
 
+#: Suffixes glued on with marks that also join words ("-", "_", "/"), a section before
+#: the site's name or not.
+GLUED_ON = (
+    "-{site}",
+    "_{site}",
+    "/{site}",
+    "-{section}ㅣ{site}",
+    "_{section}_{site}",
+    "-{section}|{site}",
+)
+
+
+def glued_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, _) = texts["headline"], SITES[lang]
+        for n, glued in enumerate(GLUED_ON):
+            text = headline + glued.format(section=texts["nav"][1], site=site)
+            for kind, statements in _sets(text):
+                url, doc = page(lang, statements, headline, "h1")
+                yield f"{lang}-{n}-{kind}", url, doc, headline
+
+
+def glued_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        for n, mark in enumerate(("-", "_", "/", "|")):
+            # A shorter <h1> and statements stating more, glued on, that name no site.
+            text = f"{headline}{mark}{texts['others'][0]}"
+            for kind, statements in _sets(text):
+                url, doc = page(lang, statements, headline, "h1")
+                yield f"{lang}-{n}-{kind}", url, doc, text
+        # The site's name in the <h1> (a logo) closing the statements, the section's name
+        # words of the headline: the headline stays, not the site's name.
+        site = SITES[lang][0]
+        for n, mark in enumerate((" - ", " | ", "ㅣ")):
+            text = f"{headline}{mark}{site}"
+            part = " ".join(headline.split()[-2:]) if " " in headline else headline[-4:]
+            url, doc = page(lang, {"ld": text, "og": text}, site, "h1", section_name=part)
+            yield f"{lang}-logo-{n}", url, doc, headline
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "suffix": suffix_cases,
     "suffix-keep": suffix_keep_cases,
     "meta": meta_cases,
     "meta-keep": meta_keep_cases,
+    "glued": glued_cases,
+    "glued-keep": glued_keep_cases,
 }
 
 

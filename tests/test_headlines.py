@@ -186,3 +186,31 @@ def test_a_suffix_that_names_no_site_or_stands_in_the_display_stays() -> None:
         assert without_site_suffix(kept, names, url) == kept
     shown = "Ten years of Harbour Times | Harbour Times"
     assert choose_headline(shown, shown, None, shown, site_names=names, url=url) == shown
+
+
+def test_a_shorter_h1_cuts_a_site_name_glued_on_with_any_mark() -> None:
+    """No separator list holds "-…ㅣ" or "_": the ``<h1>`` opening the statements with a
+    mark at the seam shows where the headline ends, when what follows names the site."""
+    h1 = "Council passes the budget"
+    url = "https://www.harbourtimes.example/2025/budget/"
+    for glued in ("-Politicsㅣ한국일보", "_한국일보", "-Politics|한국일보"):
+        stated = f"{h1}{glued}"
+        assert choose_headline(None, stated, stated, h1, site_names=["한국일보"], url=url) == h1
+    hosted = f"{h1}-Harbourtimes.example"
+    assert choose_headline(hosted, hosted, None, h1, url=url) == h1
+
+
+def test_a_shorter_h1_keeps_a_glued_clause_or_stands_for_the_site() -> None:
+    """Must not fire: a clause glued on that names no site stays, and an ``<h1>`` that is
+    the site's name (a logo) closing the statements does not become the headline even
+    where the section's name is words of the headline ("Open thread")."""
+    h1 = "Council passes the budget"
+    url = "https://blog.harbour.example/2025/budget/"
+    clause = f"{h1}-four hours of debate end in a vote"
+    assert choose_headline(None, clause, None, h1, site_names=["Harbour"], url=url) == clause
+    named = "September open thread - The Harbour Blog"
+    names = ["The Harbour Blog", "Open thread"]
+    assert (
+        choose_headline(None, named, None, "The Harbour Blog", site_names=names, url=url)
+        == "September open thread"
+    )

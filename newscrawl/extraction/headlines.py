@@ -200,7 +200,9 @@ def slug_headline(shown: Iterable[str], url: str) -> str | None:
     return None
 
 
-def shared_core(headline: str, others: list[str], url: str = "") -> str:
+def shared_core(
+    headline: str, others: list[str], url: str = "", *, naming: list[str] | None = None
+) -> str:
     """The one of ``others`` (other statements of the headline) whose words open or close
     ``headline`` with a punctuation mark at the seam ("Headline: its subtitle",
     "Kicker » Headline", "Headline-Section|Site"): what two statements share is the
@@ -209,8 +211,13 @@ def shared_core(headline: str, others: list[str], url: str = "") -> str:
     a lone word (a section's name), when no mark stands at the seam ("Trump wins" in
     "Trump wins Iowa" is another headline), or when the URL's slug, a third statement,
     spells the addition too (a social title shortened to its first sentence: "Why is it
-    so high? Because …")."""
+    so high? Because …"). With ``naming`` (the site's names), only an addition after the
+    core that names the site (:func:`names_site`) goes: ``others`` is then a shorter
+    display (the ``<h1>``), which may leave a subtitle out, or be the site's own name
+    ("The Harbour Blog" over "Open thread - The Harbour Blog")."""
     text = _INVISIBLE.sub("", " ".join(headline.split()))
+    if naming is not None:
+        text = text.replace("_", "|")  # (a site's name glued on: "Headline_Site")
     spans = word_spans(text)  # (as key_words splits: ideographs in overlapping pairs)
     found = [text[a:b].casefold() for a, b in spans]
     slug = _slug_words(url) if url else set()
@@ -222,13 +229,18 @@ def shared_core(headline: str, others: list[str], url: str = "") -> str:
         if found[: len(keys)] == keys:
             seam = text[spans[len(keys) - 1][1] : spans[len(keys)][0]]
             added = text[spans[len(keys)][0] :]
-        elif found[len(found) - len(keys) :] == keys:
+        elif naming is None and found[len(found) - len(keys) :] == keys:
             at = len(found) - len(keys)
             seam = text[spans[at - 1][1] : spans[at][0]]
             added = text[: spans[at - 1][1]]
         else:
             continue
-        if seam.strip() and not any(w and w <= slug for w in _folded_words(added)):
+        if not seam.strip():
+            continue
+        if naming is not None:
+            if names_site(added, naming, url):
+                return core
+        elif not any(w and w <= slug for w in _folded_words(added)):
             return core
     return headline
 
@@ -281,15 +293,22 @@ def choose_headline(
     stated = unescaped(jsonld)
     twice = stated is not None and stated == unescaped(og)
 
+    names = list(site_names)
+
     def trimmed(text: str) -> str:
         for reference in [h1] if h1 else sources:
             if reference != text:
                 cut = without_title_suffix(text, reference)
                 if cut != text:
                     dropped = text[len(cut) :]
-                    if twice and reference is h1 and not names_site(dropped, site_names, url):
+                    if twice and reference is h1 and not names_site(dropped, names, url):
                         return text
                     return cut
+                if reference is h1:
+                    # A site's name glued on with a mark no separator list holds
+                    # ("Headline-Politicsㅣ한국일보", "Headline_Site"): the <h1> shows
+                    # where the headline ends.
+                    return shared_core(text, [reference], url, naming=names)
         return text
 
     cores = [trimmed(s) for s in sources]
@@ -303,13 +322,13 @@ def choose_headline(
     headline = shared_core(without_kicker(chosen, others), others, url)
     if h1 and key_words(h1) == key_words(headline):
         return headline  # the display states it whole, site's name and all
-    return without_site_suffix(headline, site_names, url)
+    return without_site_suffix(headline, names, url)
 
 
 #: Marks that set a site's name off the headline before it, spaced or glued on
-#: ("…-정치ㅣ한국일보", "…：東京新聞デジタル"); a hyphen and a colon only spaced (glued on,
-#: they join words: "Film-Welt").
-SITE_MARKS: tuple[str, ...] = ("|", "｜", "ㅣ", "：", "–", "—", "·", "»", "::", " - ", " / ")
+#: ("…-정치ㅣ한국일보", "…：東京新聞デジタル", "…_新浪新闻"); a hyphen and a slash only
+#: spaced (glued on, they join words: "Film-Welt", "km/h").
+SITE_MARKS: tuple[str, ...] = ("|", "｜", "ㅣ", "：", "_", "–", "—", "·", "»", "::", " - ", " / ")
 
 
 def names_site_wholly(segment: str, site_names: Iterable[str], url: str) -> bool:
