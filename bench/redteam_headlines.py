@@ -23,8 +23,12 @@ headline beside a head meta stating another, a teaser's microdata ``itemprop="he
 meta in the body); ``glued`` (an ``<h1>`` showing the headline, statements gluing the
 site's name on with "-", "_", "/", a section before it or not) and ``glued-keep`` (must
 not fire: a second clause glued on that names no site; the site's name in a logo
-``<h1>`` closing the statements, the section named by words of the headline). A page
-fails when its headline differs.
+``<h1>`` closing the statements, the section named by words of the headline);
+``prefix`` (every statement opens with the site's name, as ``og:site_name`` or the host
+states it, after which a mark stands: " | ", " - ", " – ", " :: ", "ㅣ", "｜", " » ") and
+``prefix-keep`` (must not fire: the name with more words, the name before a colon, a
+lone word after it, the whole shown in the ``<h1>``). A page fails when its headline
+differs.
 """
 
 from __future__ import annotations
@@ -261,6 +265,44 @@ def glued_keep_cases() -> Iterator[Case]:
             yield f"{lang}-logo-{n}", url, doc, headline
 
 
+#: Marks a site's name stands before the headline with.
+PREFIX_MARKS = (" | ", " - ", " – ", " :: ", "ㅣ", "｜", " » ")
+
+
+def prefix_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, host) = texts["headline"], SITES[lang]
+        hosted = host.removeprefix("www.").capitalize()
+        n = 0
+        for mark in PREFIX_MARKS:
+            for form, name, named in (("site", site, True), ("host", hosted, False)):
+                text = f"{name}{mark}{headline}"
+                for kind, statements in _sets(text):
+                    display = DISPLAYS[n % len(DISPLAYS)]
+                    n += 1
+                    url, doc = page(lang, statements, headline, display, site_name=named)
+                    yield f"{lang}-{form}-{kind}-{display}-{mark.strip()}", url, doc, headline
+
+
+def prefix_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, _) = texts["headline"], SITES[lang]
+        n = 0
+        for mark in PREFIX_MARKS:
+            forms = {
+                "name-plus": f"{site} {texts['nav'][1]}{mark}{headline}",
+                "colon": f"{site}: {headline}",
+                "lone": f"{site}{mark}{_one_word(texts['nav'])}",
+                "shown-whole": f"{site}{mark}{headline}",
+            }
+            for form, text in forms.items():
+                for kind, statements in _sets(text):
+                    display = "h1" if form == "shown-whole" else DISPLAYS[n % len(DISPLAYS)]
+                    n += 1
+                    url, doc = page(lang, statements, text, display)
+                    yield f"{lang}-{form}-{kind}-{display}-{mark.strip()}", url, doc, text
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "suffix": suffix_cases,
     "suffix-keep": suffix_keep_cases,
@@ -268,6 +310,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "meta-keep": meta_keep_cases,
     "glued": glued_cases,
     "glued-keep": glued_keep_cases,
+    "prefix": prefix_cases,
+    "prefix-keep": prefix_keep_cases,
 }
 
 

@@ -10,6 +10,7 @@ from newscrawl.extraction.headlines import (
     shown_source,
     title_headline,
     visible,
+    without_site_prefix,
     without_site_suffix,
     without_title_suffix,
 )
@@ -214,3 +215,33 @@ def test_a_shorter_h1_keeps_a_glued_clause_or_stands_for_the_site() -> None:
         choose_headline(None, named, None, "The Harbour Blog", site_names=names, url=url)
         == "September open thread"
     )
+
+
+def test_a_site_name_before_every_statement_goes() -> None:
+    """Every statement opens with the site's name set off by a mark ("Harbour Times |
+    Budget passed", "Harbourtimes.example – …", "한국일보ㅣ…"): it goes, whether an ``<h1>``
+    shows the headline or nothing does."""
+    core = "Council passes the budget"
+    url = "https://www.harbourtimes.example/2025/budget/"
+    names = ["Harbour Times"]
+    for mark in (" | ", " - ", " – ", " :: ", "｜", " » "):
+        named = f"Harbour Times{mark}{core}"
+        assert choose_headline(named, named, None, None, site_names=names, url=url) == core
+        assert choose_headline(None, named, named, core, site_names=names, url=url) == core
+    assert without_site_prefix(f"Harbourtimes.example – {core}", [], url) == core
+    assert without_site_prefix(f"한국일보ㅣ{core}", ["한국일보"], url) == core
+
+
+def test_a_leading_segment_that_is_more_than_the_site_name_stays() -> None:
+    """Must not fire: more words than the name, a colon (a kicker: the site as the
+    story's subject), a lone word after the name, and the whole shown in the ``<h1>``."""
+    url = "https://www.harbourtimes.example/2025/budget/"
+    names = ["Harbour Times"]
+    for kept in (
+        "Harbour Times readers | what you told us",
+        "Harbour Times: 150 years of local news",
+        "Harbour Times | Sport",
+    ):
+        assert without_site_prefix(kept, names, url) == kept
+    shown = "Harbour Times | Council passes the budget"
+    assert choose_headline(shown, shown, None, shown, site_names=names, url=url) == shown

@@ -40,6 +40,7 @@ __all__ = [
     "visible",
     "without_kicker",
     "without_site_name",
+    "without_site_prefix",
     "without_site_suffix",
     "without_title_suffix",
 ]
@@ -322,7 +323,7 @@ def choose_headline(
     headline = shared_core(without_kicker(chosen, others), others, url)
     if h1 and key_words(h1) == key_words(headline):
         return headline  # the display states it whole, site's name and all
-    return without_site_suffix(headline, names, url)
+    return without_site_prefix(without_site_suffix(headline, names, url), names, url)
 
 
 #: Marks that set a site's name off the headline before it, spaced or glued on
@@ -380,6 +381,23 @@ def _folded_words(text: str) -> tuple[set[str], set[str]]:
     lower = text.casefold()
     plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
     return set(_WORD.findall(lower.translate(_FOLD))), set(_WORD.findall(plain))
+
+
+def without_site_prefix(text: str, site_names: Iterable[str], url: str) -> str:
+    """*text* without the leading segment that names the site (:func:`names_site_wholly`)
+    set off by a mark (:data:`SITE_MARKS`): "Harbour Times | Budget passed" in every
+    statement of the headline. Unchanged when the segment names no site or more than
+    it ("Harbour Times readers | what you told us"), when a colon sets it off ("Harbour
+    Times: 150 years", a kicker) or when fewer than :data:`CORE_MIN_WORDS` words would
+    remain."""
+    names = [n for n in site_names if n]
+    best = len(text)
+    for mark in SITE_MARKS:
+        at = text.find(mark)
+        if 0 < at < best and names_site_wholly(text[:at], names, url):
+            best = at + len(mark)
+    rest = text[best:].lstrip() if best < len(text) else ""
+    return rest if len(key_words(rest)) >= CORE_MIN_WORDS else text
 
 
 def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
