@@ -21,8 +21,9 @@ the site's name shown whole in the ``<h1>``); ``meta`` (no JSON-LD headline; the
 with marks no list holds: "-Localㅣ", "_", "/"); ``meta-keep`` (must not fire: a JSON-LD
 headline beside a head meta stating another, a teaser's microdata ``itemprop="headline"``
 meta in the body); ``glued`` (an ``<h1>`` showing the headline, statements gluing the
-site's name on with "-", "_", "/", a section before it or not) and ``glued-keep`` (must
-not fire: a second clause glued on that names no site; the site's name in a logo
+site's name on with "-", "_", "/", a section before it or not; og:title alone gluing a
+clause on) and ``glued-keep`` (must not fire: a clause glued on that names no site in
+JSON-LD and og:title alike; the site's name in a logo
 ``<h1>`` closing the statements, the section named by words of the headline);
 ``prefix`` (every statement opens with the site's name, as ``og:site_name`` or the host
 states it, after which a mark stands: " | ", " - ", " – ", " :: ", "ㅣ", "｜", " » ") and
@@ -244,17 +245,23 @@ def glued_cases() -> Iterator[Case]:
             for kind, statements in _sets(text):
                 url, doc = page(lang, statements, headline, "h1")
                 yield f"{lang}-{n}-{kind}", url, doc, headline
+        # og:title alone adds to the <h1> what it glues on, keywords or a clause: the
+        # <h1> shows where the headline ends (as it does for a spaced separator).
+        for n, mark in enumerate(("-", "_", "/", "|")):
+            text = f"{headline}{mark}{texts['others'][0]}"
+            url, doc = page(lang, {"og": text, "tw": text}, headline, "h1")
+            yield f"{lang}-clause-{n}", url, doc, headline
 
 
 def glued_keep_cases() -> Iterator[Case]:
     for lang, texts in TEXTS.items():
         headline = texts["headline"]
         for n, mark in enumerate(("-", "_", "/", "|")):
-            # A shorter <h1> and statements stating more, glued on, that name no site.
+            # A shorter <h1>; JSON-LD and og:title state more, glued on, naming no site.
             text = f"{headline}{mark}{texts['others'][0]}"
-            for kind, statements in _sets(text):
-                url, doc = page(lang, statements, headline, "h1")
-                yield f"{lang}-{n}-{kind}", url, doc, text
+            statements = {"ld": text, "og": text, "tw": text}
+            url, doc = page(lang, statements, headline, "h1")
+            yield f"{lang}-{n}-twice", url, doc, text
         # The site's name in the <h1> (a logo) closing the statements, the section's name
         # words of the headline: the headline stays, not the site's name.
         site = SITES[lang][0]

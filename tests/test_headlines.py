@@ -202,13 +202,16 @@ def test_a_shorter_h1_cuts_a_site_name_glued_on_with_any_mark() -> None:
 
 
 def test_a_shorter_h1_keeps_a_glued_clause_or_stands_for_the_site() -> None:
-    """Must not fire: a clause glued on that names no site stays, and an ``<h1>`` that is
+    """Must not fire: a clause glued on that names no site stays where JSON-LD and
+    og:title state it word for word, and an ``<h1>`` that is
     the site's name (a logo) closing the statements does not become the headline even
     where the section's name is words of the headline ("Open thread")."""
     h1 = "Council passes the budget"
     url = "https://blog.harbour.example/2025/budget/"
     clause = f"{h1}-four hours of debate end in a vote"
-    assert choose_headline(None, clause, None, h1, site_names=["Harbour"], url=url) == clause
+    assert choose_headline(clause, clause, None, h1, site_names=["Harbour"], url=url) == clause
+    # (og:title alone: the <h1> shows where it ends, as it does before a spaced separator)
+    assert choose_headline(None, clause, None, h1, site_names=["Harbour"], url=url) == h1
     named = "September open thread - The Harbour Blog"
     names = ["The Harbour Blog", "Open thread"]
     assert (

@@ -202,7 +202,12 @@ def slug_headline(shown: Iterable[str], url: str) -> str | None:
 
 
 def shared_core(
-    headline: str, others: list[str], url: str = "", *, naming: list[str] | None = None
+    headline: str,
+    others: list[str],
+    url: str = "",
+    *,
+    shown: bool = False,
+    naming: list[str] | None = None,
 ) -> str:
     """The one of ``others`` (other statements of the headline) whose words open or close
     ``headline`` with a punctuation mark at the seam ("Headline: its subtitle",
@@ -212,12 +217,13 @@ def shared_core(
     a lone word (a section's name), when no mark stands at the seam ("Trump wins" in
     "Trump wins Iowa" is another headline), or when the URL's slug, a third statement,
     spells the addition too (a social title shortened to its first sentence: "Why is it
-    so high? Because …"). With ``naming`` (the site's names), only an addition after the
-    core that names the site (:func:`names_site`) goes: ``others`` is then a shorter
-    display (the ``<h1>``), which may leave a subtitle out, or be the site's own name
-    ("The Harbour Blog" over "Open thread - The Harbour Blog")."""
+    so high? Because …"). ``shown``: ``others`` is the page's display (the ``<h1>``),
+    which is the site's own name when it closes the statement ("The Harbour Blog" over
+    "Open thread - The Harbour Blog"), so only an addition after it goes; with ``naming``
+    (the site's names) only one that names the site (:func:`names_site`): a shorter
+    display may leave a subtitle out."""
     text = _INVISIBLE.sub("", " ".join(headline.split()))
-    if naming is not None:
+    if shown:
         text = text.replace("_", "|")  # (a site's name glued on: "Headline_Site")
     spans = word_spans(text)  # (as key_words splits: ideographs in overlapping pairs)
     found = [text[a:b].casefold() for a, b in spans]
@@ -230,7 +236,7 @@ def shared_core(
         if found[: len(keys)] == keys:
             seam = text[spans[len(keys) - 1][1] : spans[len(keys)][0]]
             added = text[spans[len(keys)][0] :]
-        elif naming is None and found[len(found) - len(keys) :] == keys:
+        elif not shown and found[len(found) - len(keys) :] == keys:
             at = len(found) - len(keys)
             seam = text[spans[at - 1][1] : spans[at][0]]
             added = text[: spans[at - 1][1]]
@@ -306,10 +312,13 @@ def choose_headline(
                         return text
                     return cut
                 if reference is h1:
-                    # A site's name glued on with a mark no separator list holds
-                    # ("Headline-Politicsㅣ한국일보", "Headline_Site"): the <h1> shows
-                    # where the headline ends.
-                    return shared_core(text, [reference], url, naming=names)
+                    # An addition glued on with a mark no separator list holds
+                    # ("Headline-Politicsㅣ한국일보", "Headline_keyword_keyword"): the
+                    # <h1> shows where the headline ends (of a text stated twice, only
+                    # the site's name goes, as above).
+                    return shared_core(
+                        text, [reference], url, shown=True, naming=names if twice else None
+                    )
         return text
 
     cores = [trimmed(s) for s in sources]
