@@ -28,8 +28,11 @@ JSON-LD and og:title alike; the site's name in a logo
 ``prefix`` (every statement opens with the site's name, as ``og:site_name`` or the host
 states it, after which a mark stands: " | ", " - ", " – ", " :: ", "ㅣ", "｜", " » ") and
 ``prefix-keep`` (must not fire: the name with more words, the name before a colon, a
-lone word after it, the whole shown in the ``<h1>``). A page fails when its headline
-differs.
+lone word after it, the whole shown in the ``<h1>``); ``truncated`` (one statement cut
+short, "…", "...", " …", after a word or inside one, the others whole, no ``<h1>``
+showing it) and ``truncated-keep`` (must not fire: a headline ending in "…" stated
+alike everywhere, the ``<h1>`` showing the one with the ellipsis, an ellipsis ending a
+statement no other goes on from). A page fails when its headline differs.
 """
 
 from __future__ import annotations
@@ -310,6 +313,60 @@ def prefix_keep_cases() -> Iterator[Case]:
                     yield f"{lang}-{form}-{kind}-{display}-{mark.strip()}", url, doc, text
 
 
+def _cut(text: str, inside: bool, mark: str) -> str:
+    """*text* cut short before its last few words (inside the last kept one: *inside*)."""
+    words = text.split()
+    if len(words) > 3:
+        kept = " ".join(words[: max(2, len(words) * 2 // 3)])
+    else:  # (a script without spaces: cut its characters)
+        kept = text[: max(4, len(text) * 2 // 3)]
+    return (kept[:-2] if inside else kept) + mark
+
+
+def truncated_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        n = 0
+        for mark in ("…", "...", " …"):
+            for inside in (False, True):
+                cut = _cut(headline, inside, mark)
+                for kind, statements in (
+                    ("ld-cut", {"ld": cut, "og": headline, "tw": headline}),
+                    ("og-cut", {"ld": headline, "og": cut, "tw": cut}),
+                    ("og-tw-cut", {"og": cut, "tw": headline}),
+                ):
+                    display = ("h2", "div", "none")[n % 3]
+                    n += 1
+                    url, doc = page(lang, statements, headline, display)
+                    yield (
+                        f"{lang}-{kind}-{display}-{int(inside)}{mark.strip()}",
+                        url,
+                        doc,
+                        headline,
+                    )
+
+
+def truncated_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        for mark in ("…", "..."):
+            teaser = _cut(headline, False, mark)
+            # A headline that ends in an ellipsis, stated alike everywhere.
+            for display in DISPLAYS:
+                statements = {"ld": teaser, "og": teaser, "tw": teaser}
+                url, doc = page(lang, statements, teaser, display)
+                yield f"{lang}-alike-{display}{mark}", url, doc, teaser
+            # The <h1> shows the one ending in an ellipsis, another statement says more.
+            statements = {"ld": teaser, "og": headline, "tw": headline}
+            url, doc = page(lang, statements, teaser, "h1")
+            yield f"{lang}-shown{mark}", url, doc, teaser
+            # An ellipsis ending a statement whose words another does not go on from.
+            other = texts["others"][2]
+            statements = {"ld": teaser, "og": other, "tw": other}
+            url, doc = page(lang, statements, teaser, "none")
+            yield f"{lang}-other{mark}", url, doc, teaser
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "suffix": suffix_cases,
     "suffix-keep": suffix_keep_cases,
@@ -319,6 +376,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "glued-keep": glued_keep_cases,
     "prefix": prefix_cases,
     "prefix-keep": prefix_keep_cases,
+    "truncated": truncated_cases,
+    "truncated-keep": truncated_keep_cases,
 }
 
 

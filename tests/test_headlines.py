@@ -6,6 +6,7 @@ from __future__ import annotations
 from newscrawl.extraction.headlines import (
     TITLE_MAX_SEGMENTS,
     choose_headline,
+    cut_short,
     shared_core,
     shown_source,
     title_headline,
@@ -248,3 +249,29 @@ def test_a_leading_segment_that_is_more_than_the_site_name_stays() -> None:
         assert without_site_prefix(kept, names, url) == kept
     shown = "Harbour Times | Council passes the budget"
     assert choose_headline(shown, shown, None, shown, site_names=names, url=url) == shown
+
+
+def test_a_statement_cut_short_loses_to_the_one_it_opens() -> None:
+    """JSON-LD's headline truncated to a length limit ("…", "...", inside a word), og:title
+    whole, no heading showing either: the whole statement is the headline."""
+    whole = "Council passes the budget after four hours of debate in the town hall"
+    for cut in (
+        "Council passes the budget after four hours of…",
+        "Council passes the budget after four hours of ...",
+        "Council passes the budget after four ho...",
+    ):
+        assert cut_short(cut, whole)
+        assert choose_headline(cut, whole, None, None, []) == whole
+        assert choose_headline(whole, cut, cut, None, []) == whole
+
+
+def test_an_ellipsis_that_ends_a_headline_is_no_cut() -> None:
+    """Must not fire: a statement no other goes on from, one without an ellipsis (no
+    sign of a cut), and the one ending in "…" that the ``<h1>`` shows."""
+    whole = "Council passes the budget after four hours of debate in the town hall"
+    teaser = "Wait for it…"
+    assert not cut_short(teaser, whole)
+    assert not cut_short("Council passes the budget after four hours", whole)
+    longer = "Wait for it… the council passes the budget"
+    assert choose_headline(teaser, longer, None, teaser, [teaser]) == teaser
+    assert choose_headline(teaser, teaser, None, None, []) == teaser

@@ -28,6 +28,7 @@ from newscrawl.extraction.words import words as split_words
 
 __all__ = [
     "choose_headline",
+    "cut_short",
     "key_words",
     "names_site_wholly",
     "shared_core",
@@ -38,6 +39,7 @@ __all__ = [
     "title_headline",
     "unescaped",
     "visible",
+    "whole_statements",
     "without_kicker",
     "without_site_name",
     "without_site_prefix",
@@ -252,6 +254,32 @@ def shared_core(
     return headline
 
 
+def cut_short(text: str, other: str) -> bool:
+    """True when *text* ends cut short ("…", "...") and its words open *other*, which says
+    more: a statement truncated to fit (a social card, a structured-data length limit).
+    A text whose last word is cut inside counts too ("… four ho…" of "… four hours")."""
+    if not text.rstrip().endswith(_TRUNCATED):
+        return False
+    words = key_words(text.rstrip().rstrip(".…"))
+    full = key_words(other)
+    if not words or len(words) >= len(full):
+        return False
+    return full[: len(words) - 1] == words[:-1] and full[len(words) - 1].startswith(words[-1])
+
+
+def whole_statements(statements: list[str], shown: str | None = None) -> list[str]:
+    """*statements* without those cut short of another (:func:`cut_short`), in order,
+    unless the page shows one as its heading (*shown*, the ``<h1>``: "Wait for it…" is the
+    headline); all of them when each is."""
+    seen = key_words(shown) if shown else None
+    whole = [
+        s
+        for s in statements
+        if key_words(s) == seen or not any(cut_short(s, o) for o in statements)
+    ]
+    return whole or statements
+
+
 def _host_words(url: str) -> set[str]:
     """The words of *url*'s host that can name its site ("golden-gate" in
     www.golden-gate.example: "golden", "gate"), three letters or more, without the zone and
@@ -321,7 +349,7 @@ def choose_headline(
                     )
         return text
 
-    cores = [trimmed(s) for s in sources]
+    cores = whole_statements([trimmed(s) for s in sources], h1)
     chosen = cores[0]
     if len(cores) > 1 and key_words(cores[0]) != key_words(cores[1]):
         # The two leading statements disagree (when they agree, a third that differs,
