@@ -20,7 +20,19 @@ the site's name shown whole in the ``<h1>``); ``meta`` (no JSON-LD headline; the
 ``<meta name="headline">`` states it and the titles glue the section and the site on
 with marks no list holds: "-Localㅣ", "_", "/"); ``meta-keep`` (must not fire: a JSON-LD
 headline beside a head meta stating another, a teaser's microdata ``itemprop="headline"``
-meta in the body). A page fails when its headline differs.
+meta in the body); ``glued`` (an ``<h1>`` showing the headline, statements gluing the
+site's name on with "-", "_", "/", a section before it or not; og:title alone gluing a
+clause on) and ``glued-keep`` (must not fire: a clause glued on that names no site in
+JSON-LD and og:title alike; the site's name in a logo
+``<h1>`` closing the statements, the section named by words of the headline);
+``prefix`` (every statement opens with the site's name, as ``og:site_name`` or the host
+states it, after which a mark stands: " | ", " - ", " – ", " :: ", "ㅣ", "｜", " » ") and
+``prefix-keep`` (must not fire: the name with more words, the name before a colon, a
+lone word after it, the whole shown in the ``<h1>``); ``truncated`` (one statement cut
+short, "…", "...", " …", after a word or inside one, the others whole, no ``<h1>``
+showing it) and ``truncated-keep`` (must not fire: a headline ending in "…" stated
+alike everywhere, the ``<h1>`` showing the one with the ellipsis, an ellipsis ending a
+statement no other goes on from). A page fails when its headline differs.
 """
 
 from __future__ import annotations
@@ -78,6 +90,7 @@ def page(
     *,
     site_name: bool = True,
     section: bool = False,
+    section_name: str | None = None,
     extra_head: str = "",
     extra_body: str = "",
 ) -> tuple[str, str]:
@@ -101,8 +114,8 @@ def page(
             "headline": statements["ld"],
             "datePublished": "2024-03-14T08:00:00+01:00",
         }
-        if section:
-            ld["articleSection"] = texts["nav"][1]
+        if section or section_name:
+            ld["articleSection"] = section_name or texts["nav"][1]
         head += f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
     head += extra_head
     heading = {
@@ -215,11 +228,156 @@ def meta_keep_cases() -> Iterator[Case]:
             yield f"{lang}-teaser-{display}", url, doc, headline
 
 
+#: Suffixes glued on with marks that also join words ("-", "_", "/"), a section before
+#: the site's name or not.
+GLUED_ON = (
+    "-{site}",
+    "_{site}",
+    "/{site}",
+    "-{section}ㅣ{site}",
+    "_{section}_{site}",
+    "-{section}|{site}",
+)
+
+
+def glued_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, _) = texts["headline"], SITES[lang]
+        for n, glued in enumerate(GLUED_ON):
+            text = headline + glued.format(section=texts["nav"][1], site=site)
+            for kind, statements in _sets(text):
+                url, doc = page(lang, statements, headline, "h1")
+                yield f"{lang}-{n}-{kind}", url, doc, headline
+        # og:title alone adds to the <h1> what it glues on, keywords or a clause: the
+        # <h1> shows where the headline ends (as it does for a spaced separator).
+        for n, mark in enumerate(("-", "_", "/", "|")):
+            text = f"{headline}{mark}{texts['others'][0]}"
+            url, doc = page(lang, {"og": text, "tw": text}, headline, "h1")
+            yield f"{lang}-clause-{n}", url, doc, headline
+
+
+def glued_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        for n, mark in enumerate(("-", "_", "/", "|")):
+            # A shorter <h1>; JSON-LD and og:title state more, glued on, naming no site.
+            text = f"{headline}{mark}{texts['others'][0]}"
+            statements = {"ld": text, "og": text, "tw": text}
+            url, doc = page(lang, statements, headline, "h1")
+            yield f"{lang}-{n}-twice", url, doc, text
+        # The site's name in the <h1> (a logo) closing the statements, the section's name
+        # words of the headline: the headline stays, not the site's name.
+        site = SITES[lang][0]
+        for n, mark in enumerate((" - ", " | ", "ㅣ")):
+            text = f"{headline}{mark}{site}"
+            part = " ".join(headline.split()[-2:]) if " " in headline else headline[-4:]
+            url, doc = page(lang, {"ld": text, "og": text}, site, "h1", section_name=part)
+            yield f"{lang}-logo-{n}", url, doc, headline
+
+
+#: Marks a site's name stands before the headline with.
+PREFIX_MARKS = (" | ", " - ", " – ", " :: ", "ㅣ", "｜", " » ")
+
+
+def prefix_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, host) = texts["headline"], SITES[lang]
+        hosted = host.removeprefix("www.").capitalize()
+        n = 0
+        for mark in PREFIX_MARKS:
+            for form, name, named in (("site", site, True), ("host", hosted, False)):
+                text = f"{name}{mark}{headline}"
+                for kind, statements in _sets(text):
+                    display = DISPLAYS[n % len(DISPLAYS)]
+                    n += 1
+                    url, doc = page(lang, statements, headline, display, site_name=named)
+                    yield f"{lang}-{form}-{kind}-{display}-{mark.strip()}", url, doc, headline
+
+
+def prefix_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, _) = texts["headline"], SITES[lang]
+        n = 0
+        for mark in PREFIX_MARKS:
+            forms = {
+                "name-plus": f"{site} {texts['nav'][1]}{mark}{headline}",
+                "colon": f"{site}: {headline}",
+                "lone": f"{site}{mark}{_one_word(texts['nav'])}",
+                "shown-whole": f"{site}{mark}{headline}",
+            }
+            for form, text in forms.items():
+                for kind, statements in _sets(text):
+                    display = "h1" if form == "shown-whole" else DISPLAYS[n % len(DISPLAYS)]
+                    n += 1
+                    url, doc = page(lang, statements, text, display)
+                    yield f"{lang}-{form}-{kind}-{display}-{mark.strip()}", url, doc, text
+
+
+def _cut(text: str, inside: bool, mark: str) -> str:
+    """*text* cut short before its last few words (inside the last kept one: *inside*)."""
+    words = text.split()
+    if len(words) > 3:
+        kept = " ".join(words[: max(2, len(words) * 2 // 3)])
+    else:  # (a script without spaces: cut its characters)
+        kept = text[: max(4, len(text) * 2 // 3)]
+    return (kept[:-2] if inside else kept) + mark
+
+
+def truncated_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        n = 0
+        for mark in ("…", "...", " …"):
+            for inside in (False, True):
+                cut = _cut(headline, inside, mark)
+                for kind, statements in (
+                    ("ld-cut", {"ld": cut, "og": headline, "tw": headline}),
+                    ("og-cut", {"ld": headline, "og": cut, "tw": cut}),
+                    ("og-tw-cut", {"og": cut, "tw": headline}),
+                ):
+                    display = ("h2", "div", "none")[n % 3]
+                    n += 1
+                    url, doc = page(lang, statements, headline, display)
+                    yield (
+                        f"{lang}-{kind}-{display}-{int(inside)}{mark.strip()}",
+                        url,
+                        doc,
+                        headline,
+                    )
+
+
+def truncated_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        for mark in ("…", "..."):
+            teaser = _cut(headline, False, mark)
+            # A headline that ends in an ellipsis, stated alike everywhere.
+            for display in DISPLAYS:
+                statements = {"ld": teaser, "og": teaser, "tw": teaser}
+                url, doc = page(lang, statements, teaser, display)
+                yield f"{lang}-alike-{display}{mark}", url, doc, teaser
+            # The <h1> shows the one ending in an ellipsis, another statement says more.
+            statements = {"ld": teaser, "og": headline, "tw": headline}
+            url, doc = page(lang, statements, teaser, "h1")
+            yield f"{lang}-shown{mark}", url, doc, teaser
+            # An ellipsis ending a statement whose words another does not go on from.
+            other = texts["others"][2]
+            statements = {"ld": teaser, "og": other, "tw": other}
+            url, doc = page(lang, statements, teaser, "none")
+            yield f"{lang}-other{mark}", url, doc, teaser
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "suffix": suffix_cases,
     "suffix-keep": suffix_keep_cases,
     "meta": meta_cases,
     "meta-keep": meta_keep_cases,
+    "glued": glued_cases,
+    "glued-keep": glued_keep_cases,
+    "prefix": prefix_cases,
+    "prefix-keep": prefix_keep_cases,
+    "truncated": truncated_cases,
+    "truncated-keep": truncated_keep_cases,
 }
 
 

@@ -1076,10 +1076,20 @@ def test_generic_article_hands_the_story_to_the_metadata() -> None:
             "Council passes the budget after a long night Subscribers",
             "Council passes the budget after a long night",
         ),
-        ("Example News | Budget passed", "Budget passed", "Example News | Budget passed"),
+        # A leading segment that is the site's name (the host's: news.example) goes; one
+        # that names no site stays.
+        ("Example News | Budget passed", "Budget passed", "Budget passed"),
+        ("Breaking | Budget passed", "Budget passed", "Breaking | Budget passed"),
         ("Budget passed - Example", "Council news", "Budget passed - Example"),
     ],
-    ids=["pipe-suffix", "dash-in-headline", "h1-with-label", "prefix-kept", "no-match"],
+    ids=[
+        "pipe-suffix",
+        "dash-in-headline",
+        "h1-with-label",
+        "site-prefix-cut",
+        "prefix-kept",
+        "no-match",
+    ],
 )
 def test_headline_loses_the_site_suffix_of_the_title(title: str, h1: str, headline: str) -> None:
     document = page(f"<meta property='og:title' content='{title}'>", f"<h1>{h1}</h1>")
