@@ -146,3 +146,18 @@ def test_visible_drops_what_no_reader_sees_and_keeps_what_they_do() -> None:
         visible("\u0645\u06cc\u200c\u0631\u0648\u062f") == "\u0645\u06cc\u200c\u0631\u0648\u062f"
     )
     assert visible("\u0915\u094d\u200d\u0937") == "\u0915\u094d\u200d\u0937"
+
+
+def test_a_site_name_before_the_headline_is_cut_at_its_mark() -> None:
+    """A blog engine's item title names the blog first ("Garden notes: Leeks in frost"):
+    the leading site name goes with its mark. Must not fire: a headline that merely
+    starts with the name's words, no mark after them; a title of the name alone gives
+    none, as before."""
+    url = "https://gardennotes.example/2024/03/leeks.html"
+    names = ["Allotment diary"]
+    assert title_headline("Allotment diary: Leeks in frost", url, names) == "Leeks in frost"
+    assert title_headline("Allotment diary | Leeks in frost", url, names) == "Leeks in frost"
+    assert title_headline("Allotment diary entries we loved", url, names) == (
+        "Allotment diary entries we loved"
+    )
+    assert title_headline("Allotment diary:", url, names) is None  # the name alone

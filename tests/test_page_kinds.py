@@ -682,3 +682,34 @@ def test_sidebar_headings_count_beside_a_run_of_the_page_own() -> None:
             UNDATED_POST.format(head=WEBSITE, main="", side=unmarked),
             "https://garden.example/?p=123",
         )
+
+
+#: A classic Blogger post: the blog's name in a logo <h1> linking home, the post's title
+#: in an <h3>, the <title> "Blog: Post" and no headline stated in metadata.
+BLOGGER = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+    "</head><body><header><h1 class='title'><a href='https://garden.example/'>Allotment diary"
+    "</a></h1></header><div class='blog-posts'><div class='post hentry'>"
+    "<h3 class='post-title entry-title'>Leeks in the frost</h3><div class='post-body'>"
+    "<p>The beds lie under straw now, and the last leeks came out of the ground on a cold "
+    "morning that smelled of frost and woodsmoke, a week before the first snow.</p>"
+    "<p>We kept the seed of the best plants for next year, dried on newspaper in the shed, "
+    "and wrote the names of the beds on the packets for the spring.</p></div></div></div>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Allotment diary: Leeks in the frost", "Leeks in the frost"),
+        ("Allotments: Leeks in the frost", "Allotments: Leeks in the frost"),
+    ],
+    ids=["blog-name", "not-the-logo-name"],
+)
+def test_logo_name_before_a_post_title_is_no_headline(title: str, headline: str) -> None:
+    """A blog's item ``<title>`` "Blog: Post" under a logo ``<h1>`` linking home that
+    states the blog's name: the headline is the post's title. Must not fire: a title
+    whose first part is not the name the logo states keeps it."""
+    article = _extract(BLOGGER.format(title=title), "https://garden.example/2024/03/leeks.html")
+    assert article.headline == headline
