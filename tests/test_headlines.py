@@ -275,3 +275,18 @@ def test_an_ellipsis_that_ends_a_headline_is_no_cut() -> None:
     longer = "Wait for it… the council passes the budget"
     assert choose_headline(teaser, longer, None, teaser, [teaser]) == teaser
     assert choose_headline(teaser, teaser, None, None, []) == teaser
+
+
+def test_a_site_name_before_the_headline_is_cut_at_its_mark() -> None:
+    """A blog engine's item title names the blog first ("Garden notes: Leeks in frost"):
+    the leading site name goes with its mark. Must not fire: a headline that merely
+    starts with the name's words, no mark after them; a title of the name alone gives
+    none, as before."""
+    url = "https://gardennotes.example/2024/03/leeks.html"
+    names = ["Allotment diary"]
+    assert title_headline("Allotment diary: Leeks in frost", url, names) == "Leeks in frost"
+    assert title_headline("Allotment diary | Leeks in frost", url, names) == "Leeks in frost"
+    assert title_headline("Allotment diary entries we loved", url, names) == (
+        "Allotment diary entries we loved"
+    )
+    assert title_headline("Allotment diary:", url, names) is None  # the name alone

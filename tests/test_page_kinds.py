@@ -630,3 +630,86 @@ def test_container_credited_beyond_the_headline_keeps_its_story(line: bytes) -> 
     article = _extract(html, TIDES_URL)
     assert not body_uncertain(article)
     assert line.decode()[3:40] in str(article.articleBody)
+
+
+#: A sidebar of a magazine theme: eight other posts under linked headings in an <aside>.
+SIDEBAR = (
+    "<aside class='widget-area'><section class='widget'><h2>Recent posts</h2>"
+    + "".join(
+        f"<div class='widget-post'><h3><a href='/blog/post-{i}/'>Another post number {i} of"
+        f" the blog</a></h3></div>"
+        for i in range(8)
+    )
+    + "</section></aside>"
+)
+UNDATED_POST = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+    "<title>Our allotment in its first winter | Garden notes</title>{head}</head><body>"
+    "<header><a href='/'>Garden notes</a></header><div id='content'><div id='main'>"
+    "<div class='post'><h1>Our allotment in its first winter</h1><div class='text'>"
+    "<p>The beds lie under straw now, and the last leeks came out of the ground on a cold "
+    "morning that smelled of frost and woodsmoke.</p></div></div>{main}</div>{side}</div>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize("head", ["", WEBSITE], ids=["no-og", "og-website"])
+def test_undated_post_beside_a_sidebar_of_linked_headings_gives_a_record(head: str) -> None:
+    """An undated short post beside a widget sidebar (``<aside>``) listing eight other
+    posts under linked headings: the sidebar's headings are the site's, shown beside
+    every page, and do not make the post a page of other pages."""
+    page = UNDATED_POST.format(head=head, main="", side=SIDEBAR)
+    article = _extract(page, "https://garden.example/?p=123")
+    assert article.headline == "Our allotment in its first winter"
+    assert "The beds lie under straw now" in str(article.articleBody)
+    assert "Another post number" not in str(article.articleBody)
+
+
+def test_sidebar_headings_count_beside_a_run_of_the_page_own() -> None:
+    """Must not fire: the same sidebar beside three linked headings of the page's own
+    part (a page of posts) counts with them: the page lists other pages."""
+    own = "".join(
+        f"<div class='entry'><h2><a href='/blog/entry-{i}/'>Entry {i} of the month</a></h2></div>"
+        for i in range(3)
+    )
+    page = UNDATED_POST.format(head=WEBSITE, main=own, side=SIDEBAR)
+    with pytest.raises(PageError, match=r"og:type website, 11 linked headings"):
+        _extract(page, "https://garden.example/?p=123")
+    # and the sidebar's headings outside an <aside> (no mark of a sidebar) count alone
+    unmarked = SIDEBAR.replace("<aside", "<div").replace("</aside>", "</div>")
+    with pytest.raises(PageError, match=r"og:type website, 8 linked headings"):
+        _extract(
+            UNDATED_POST.format(head=WEBSITE, main="", side=unmarked),
+            "https://garden.example/?p=123",
+        )
+
+
+#: A classic Blogger post: the blog's name in a logo <h1> linking home, the post's title
+#: in an <h3>, the <title> "Blog: Post" and no headline stated in metadata.
+BLOGGER = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+    "</head><body><header><h1 class='title'><a href='https://garden.example/'>Allotment diary"
+    "</a></h1></header><div class='blog-posts'><div class='post hentry'>"
+    "<h3 class='post-title entry-title'>Leeks in the frost</h3><div class='post-body'>"
+    "<p>The beds lie under straw now, and the last leeks came out of the ground on a cold "
+    "morning that smelled of frost and woodsmoke, a week before the first snow.</p>"
+    "<p>We kept the seed of the best plants for next year, dried on newspaper in the shed, "
+    "and wrote the names of the beds on the packets for the spring.</p></div></div></div>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Allotment diary: Leeks in the frost", "Leeks in the frost"),
+        ("Allotments: Leeks in the frost", "Allotments: Leeks in the frost"),
+    ],
+    ids=["blog-name", "not-the-logo-name"],
+)
+def test_logo_name_before_a_post_title_is_no_headline(title: str, headline: str) -> None:
+    """A blog's item ``<title>`` "Blog: Post" under a logo ``<h1>`` linking home that
+    states the blog's name: the headline is the post's title. Must not fire: a title
+    whose first part is not the name the logo states keeps it."""
+    article = _extract(BLOGGER.format(title=title), "https://garden.example/2024/03/leeks.html")
+    assert article.headline == headline

@@ -483,15 +483,26 @@ def shown_segment(title: str, shown: Callable[[str], bool]) -> str | None:
     return None
 
 
+#: Marks that set a site's name off a title's headline.
+_NAME_MARKS = "|-–—:·»/•"
+
+
 def without_site_name(title: str, site_names: Iterable[str]) -> str:
     """``title`` without a trailing site name (``og:site_name``, the publisher's name)
-    set off by a separator ("Budget passed | Example News"); unchanged when no separator
-    stands before it or nothing but the site name would remain."""
+    set off by a separator ("Budget passed | Example News"), or a leading one set off by
+    a mark ("Example Blog: Budget passed", a blog engine's item title); unchanged when no
+    separator stands beside it or nothing but the site name would remain."""
     for name in (" ".join(n.split()) for n in site_names):
-        if not name or not title.casefold().endswith(name.casefold()):
+        if not name:
             continue
-        head = title[: len(title) - len(name)].rstrip()
-        cut = head.rstrip("|-–—:·»/•").rstrip()
-        if cut != head and _WORD.search(cut):
-            return cut
+        if title.casefold().endswith(name.casefold()):
+            head = title[: len(title) - len(name)].rstrip()
+            cut = head.rstrip(_NAME_MARKS).rstrip()
+            if cut != head and _WORD.search(cut):
+                return cut
+        if title.casefold().startswith(name.casefold()):
+            tail = title[len(name) :].lstrip()
+            cut = tail.lstrip(_NAME_MARKS).lstrip()
+            if cut != tail and _WORD.search(cut):
+                return cut
     return title

@@ -217,7 +217,13 @@ class _Collector(Bylines):
         if headline is None and (title := self._title_element()):
             # A page that states its headline nowhere else (no JSON-LD, no og/twitter
             # title, no <h1>) still names it in its <title>, maybe after its site name.
-            headline = title_headline(title, self.url, organisations)
+            # The site's name the page's logo <h1> states (linking home) is one too.
+            logos = [
+                text
+                for h in self.root.iter("h1")
+                if _links_home(h, self.url) and (text := element_text(h))
+            ]
+            headline = title_headline(title, self.url, [*organisations, *logos])
             if headline == title:
                 # A title the site's name cannot be told off by name: the segment the
                 # page shows as an element's whole text outside links (its heading).

@@ -121,13 +121,31 @@ def listing_url(url: str) -> str | None:
     return None
 
 
+def _beside(element: HtmlElement) -> bool:
+    """True when *element* lies in a region the page marks as beside its main content
+    (``<aside>``, ``role="complementary"``): a sidebar's widgets, shown on a single post
+    and on a page of posts alike."""
+    return any(
+        above.tag == "aside" or above.get("role") == "complementary"
+        for above in element.iterancestors()
+    )
+
+
 def _linked_headings(root: HtmlElement) -> int:
-    count = 0
+    """Linked headings of the page. Those in a sidebar (:func:`_beside`) count only
+    beside :data:`TEASER_RUN` or more of the page's main part: a blog's "recent posts"
+    widget lists other posts under linked headings beside a single post too, and tells a
+    page of posts only together with a run of linked headings of the page's own."""
+    main = beside = 0
     for seen, heading in enumerate(root.iter("h2", "h3", "h4")):
         if seen >= MAX_HEADINGS:
             break
-        count += in_link(heading)
-    return count
+        if in_link(heading):
+            if _beside(heading):
+                beside += 1
+            else:
+                main += 1
+    return main + beside if main >= TEASER_RUN else main
 
 
 #: Fewest entries built alike, each under a heading linking another page, that make the
