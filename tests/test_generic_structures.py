@@ -624,3 +624,28 @@ def test_player_over_a_one_paragraph_story_in_its_column() -> None:
     body = body_of_page("player-over-one-paragraph.html")
     assert "The city council approved the new budget" in body
     assert "This video cannot be played" not in body
+
+
+SECTIONS_URL = "https://www.example.de/politik/haushalt.html"
+
+
+def test_story_sections_between_ad_rows_are_one_story() -> None:
+    """A story cut into sections by ad rows, each section a layout row > column > inner
+    wrapper > named text container ("article-text", its modifiers differing): the rows
+    built like the story's own that hold such a container, the last one-paragraph
+    section too, continue it; the ads' labels stay out."""
+    body = body_of_page("story-sections-between-ad-rows.html", SECTIONS_URL)
+    assert body.startswith("Der Stadtrat hat am Dienstag")
+    assert "Der größte Teil der Mittel fließt" in body
+    assert body.endswith("in den Sommerferien beginnen.")
+    assert "Anzeige" not in body
+
+
+def test_rows_built_alike_holding_a_teaser_or_the_next_story_stay_out() -> None:
+    """Must not fire: after the story's sections, a row built alike whose named container
+    holds a teaser (a linked heading over an excerpt), and the next story in an
+    ``article`` of its own with rows built alike: neither continues the story."""
+    body = body_of_page("story-sections-then-teaser-and-next-story.html", SECTIONS_URL)
+    assert body.endswith("in den Sommerferien beginnen.")
+    assert "Einzelhändler" not in body
+    assert "Hallenbad" not in body and "Schwimmvereine" not in body
