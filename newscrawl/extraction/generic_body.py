@@ -97,12 +97,23 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
     top_verdict = class_verdict(top)
     own = _paragraph_holders(top, page)
     nodes = []
+    # A box of links after the story (related posts, a previous/next line, a post's
+    # footer of tags: mostly links, or chrome holding a link) ends it: a loose
+    # paragraph beyond it (a note over the comments) is not the story's.
+    met = ended = False
     for sibling in parent:
         if sibling is top:
             nodes.append(sibling)
+            met = True
             continue
         sib = stats.get(sibling)
-        if sib is None or not isinstance(sibling.tag, str) or sibling in page.chrome:
+        if sib is None or not isinstance(sibling.tag, str):
+            continue
+        if met and (
+            sib.link_density > bp.MAX_LINK_DENSITY or (sibling in page.chrome and sib.link_chars)
+        ):
+            ended = True
+        if sibling in page.chrome:
             continue
         if sibling in rejected:
             continue
@@ -112,7 +123,7 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
             nodes.append(sibling)
         elif sibling.tag == top.tag and top_verdict > 0 and attrs(sibling) == attrs(top):
             nodes.append(sibling)  # the same named container, continued
-        elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25:
+        elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25 and not ended:
             nodes.append(sibling)
     if top_verdict > 0:
         nodes.extend(cousins(top, top_score, page))
