@@ -337,4 +337,3 @@ def test_layout_table_read_whole_never_wins() -> None:
     assert prefer_second(STORY[:1], STORY[:1] + rest, signals) is not None
     table = "| Hallenbad | 4 Mio. Euro | Sommer |"
     assert prefer_second(STORY[:1], [*STORY[:1], *rest, table], signals) is not None
-
