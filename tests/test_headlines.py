@@ -290,3 +290,20 @@ def test_a_site_name_before_the_headline_is_cut_at_its_mark() -> None:
         "Allotment diary entries we loved"
     )
     assert title_headline("Allotment diary:", url, names) is None  # the name alone
+
+
+def test_a_site_name_quoted_in_guillemets_is_no_suffix_or_prefix() -> None:
+    """Must not fire: "»" opens a German quote (»Harbour Times«) and closes a French or
+    Swiss one («Harbour Times»): a headline quoting the site's name at its end or start
+    keeps it; a spaced "»" (a breadcrumb) still sets the site's name off."""
+    url = "https://www.harbourtimes.example/2025/budget/"
+    names = ["Harbour Times"]
+    for kept in (
+        "Council criticises the »Harbour Times«",
+        "»Harbour Times« wins the press award",
+        "«Harbour Times» celebrates 150 years",
+        "The council thanks «Harbour Times»",
+    ):
+        assert choose_headline(kept, kept, None, None, site_names=names, url=url) == kept
+    named = "Council passes the budget » Harbour Times"
+    assert without_site_suffix(named, names, url) == "Council passes the budget"

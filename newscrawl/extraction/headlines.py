@@ -373,9 +373,10 @@ def names_site_wholly(segment: str, site_names: Iterable[str], url: str) -> bool
     """True when *segment* is, word for word, one of *site_names* (``og:site_name``, the
     publisher's name, the story's section) or the host's name ("Golem.de" on
     www.golem.de, "WELT" on welt.de: words that are all labels of the host, one of them not
-    its zone)."""
+    its zone). A segment holding a guillemet is part of a quote, not a segment: "»" opens
+    a German quote ("… den »Spiegel«") and closes a French one ("«Le Monde» fête …")."""
     words = key_words(segment)
-    if not words:
+    if not words or "«" in segment or "»" in segment:
         return False
     if any(key_words(name) == words for name in site_names):
         return True
