@@ -307,3 +307,19 @@ def test_a_site_name_quoted_in_guillemets_is_no_suffix_or_prefix() -> None:
         assert choose_headline(kept, kept, None, None, site_names=names, url=url) == kept
     named = "Council passes the budget » Harbour Times"
     assert without_site_suffix(named, names, url) == "Council passes the budget"
+
+
+def test_a_title_opening_with_a_compound_of_the_site_name_keeps_it() -> None:
+    """Must not fire: a hyphen or slash glued on after the site's name joins a word
+    ("Harbour-Times-Affäre", "Time-lapse"), it sets off no name: only a mark a space
+    follows does ("Allotment diary: Leeks", "Allotment diary - Leeks")."""
+    url = "https://gardennotes.example/2024/03/leeks.html"
+    assert title_headline("Spiegel-Affäre: Wie alles begann", url, ["Spiegel"]) == (
+        "Spiegel-Affäre: Wie alles begann"
+    )
+    assert title_headline("Time-lapse video shows the storm", url, ["Time"]) == (
+        "Time-lapse video shows the storm"
+    )
+    assert title_headline("Allotment diary - Leeks in frost", url, ["Allotment diary"]) == (
+        "Leeks in frost"
+    )

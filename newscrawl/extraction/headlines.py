@@ -491,8 +491,9 @@ _NAME_MARKS = "|-–—:·»/•"
 def without_site_name(title: str, site_names: Iterable[str]) -> str:
     """``title`` without a trailing site name (``og:site_name``, the publisher's name)
     set off by a separator ("Budget passed | Example News"), or a leading one set off by
-    a mark ("Example Blog: Budget passed", a blog engine's item title); unchanged when no
-    separator stands beside it or nothing but the site name would remain."""
+    a mark a space follows ("Example Blog: Budget passed", a blog engine's item title; not
+    "Example-Affäre", a compound); unchanged when no separator stands beside it or nothing
+    but the site name would remain."""
     for name in (" ".join(n.split()) for n in site_names):
         if not name:
             continue
@@ -502,8 +503,9 @@ def without_site_name(title: str, site_names: Iterable[str]) -> str:
             if cut != head and _WORD.search(cut):
                 return cut
         if title.casefold().startswith(name.casefold()):
+            # (a space after the mark: glued on both sides it joins a word, "Name-Affäre")
             tail = title[len(name) :].lstrip()
-            cut = tail.lstrip(_NAME_MARKS).lstrip()
-            if cut != tail and _WORD.search(cut):
-                return cut
+            cut = tail.lstrip(_NAME_MARKS)
+            if cut != tail and cut[:1].isspace() and _WORD.search(cut):
+                return cut.lstrip()
     return title
