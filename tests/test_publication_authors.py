@@ -123,6 +123,9 @@ def test_a_bold_line_of_names_above_the_story_names_its_writers(
         f"<p><strong>Key points</strong></p>{STORY}",
         # A heading's phrase of capitalised words, opening with an article.
         f"<p><strong>Das Wichtigste</strong></p>{STORY}",
+        # A list's heading in title case: the words read as a name, the list follows it.
+        f"<p><strong>Key Points</strong></p><ul><li>The quay</li><li>The café</li></ul>{STORY}",
+        f"<p><b>Quick Facts</b></p><ol><li>Built 1890</li></ol>{STORY}",
     ],
 )
 def test_no_bold_byline_keeps_the_publication(article: str) -> None:

@@ -39,6 +39,8 @@ _LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 _LONE_AUTOR = re.compile(r"^autor(?:in)?(?!\s*/)\s+", re.IGNORECASE)
 #: Tags of a bold line that names the story's writers above its text.
 _BOLD_TAGS = ("strong", "b")
+#: Tags of a list, which a bold line right above it heads.
+_LIST_TAGS = ("ul", "ol", "dl")
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
@@ -292,7 +294,8 @@ class Bylines(Stamps):
         (``<p><strong>Anna Holm</strong></p>``, "Anna Holm/Jonas Berg"): a paragraph of
         the story's area, before its first paragraph longer than a byline line, whose
         whole text is one bold element's and reads as full names only, none opening with
-        an article (:func:`_opens_phrase`: "Das Wichtigste"). A bold name alone
+        an article (:func:`_opens_phrase`: "Das Wichtigste"), and that heads no list
+        (a ``<ul>``, ``<ol>``, ``<dl>`` right after it: "Key Points"). A bold name alone
         may also be a subheading or a name's entry in a list: asked only where the page's
         structured author is the publication itself."""
         area = self._story_area()
@@ -309,9 +312,12 @@ class Bylines(Stamps):
             if len(bold) != 1 or " ".join((self.short.text(bold[0]) or "").split()) != whole:
                 continue
             names = byline_names(whole)
+            following = element.getnext()
             if (
                 names
                 and all(is_full_name(n) and not _opens_phrase(n) for n in names)
+                # (a bold line over a list is the list's heading: "Key Points")
+                and (following is None or following.tag not in _LIST_TAGS)
                 and not self.foreign(element)
                 and not self._in_teaser(element, area)
             ):
