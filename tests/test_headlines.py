@@ -275,3 +275,16 @@ def test_an_ellipsis_that_ends_a_headline_is_no_cut() -> None:
     longer = "Wait for it… the council passes the budget"
     assert choose_headline(teaser, longer, None, teaser, [teaser]) == teaser
     assert choose_headline(teaser, teaser, None, None, []) == teaser
+
+
+def test_a_title_loses_the_site_name_any_mark_sets_off_before_or_after() -> None:
+    """A page that states its headline only in its ``<title>``: the site's name goes
+    whatever mark sets it off, glued on ("｜", "_", "ㅣ", "：") or before the headline.
+    Must not fire: another clause after such a mark, more words than the name before it."""
+    url = "https://www.hbt.example/news/2024/03/05/story-1234"
+    names = ["Harbour Times"]
+    core = "Bridge reopens after two years"
+    for title in (f"{core}｜Harbour Times", f"{core}_Harbour Times", f"Harbour Times | {core}"):
+        assert title_headline(title, url, names) == core
+    for kept in (f"{core}｜Traffic returns", f"Harbour Times readers | {core}"):
+        assert title_headline(kept, url, names) == kept

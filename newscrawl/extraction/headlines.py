@@ -453,6 +453,11 @@ def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
     named = without_site_name(title, site_names)
     if named != title:
         return named
+    # Segments that are the site's name, after it or before it, whatever mark sets them
+    # off ("Headline｜Site", "Site | Headline", "Headline_Site").
+    named = without_site_prefix(without_site_suffix(title, site_names, url), site_names, url)
+    if named != title:
+        return named
     slug_words = _slug_words(url)
     for separator in TITLE_SEPARATORS:
         segments = title.split(separator)
