@@ -32,7 +32,12 @@ lone word after it, the whole shown in the ``<h1>``); ``truncated`` (one stateme
 short, "…", "...", " …", after a word or inside one, the others whole, no ``<h1>``
 showing it) and ``truncated-keep`` (must not fire: a headline ending in "…" stated
 alike everywhere, the ``<h1>`` showing the one with the ellipsis, an ellipsis ending a
-statement no other goes on from). A page fails when its headline differs.
+statement no other goes on from); ``title`` (no JSON-LD, og/twitter title or ``<h1>``:
+the ``<title>`` states the headline and the site's name, as ``og:site_name`` or the host
+states it, after or before it, glued on or spaced: "｜", "_", "ㅣ", "：", " | ", " - ")
+and ``title-keep`` (must not fire: another clause after such a mark, the site's name
+with more words before the headline; after it, a segment sharing a word with the host
+goes, as the README says). A page fails when its headline differs.
 """
 
 from __future__ import annotations
@@ -367,6 +372,54 @@ def truncated_keep_cases() -> Iterator[Case]:
             yield f"{lang}-other{mark}", url, doc, teaser
 
 
+#: A ``<title>`` stating the headline ({h}) and the site's name ({s}) or a section ({x}).
+TITLE_FORMS = (
+    "{h}｜{s}",
+    "{h}_{s}",
+    "{h}ㅣ{s}",
+    "{h}：{s}",
+    "{h} | {s}",
+    "{s} | {h}",
+    "{s}｜{h}",
+    "{s} - {h}",
+)
+
+
+def _titled(doc: str, shown: str, title: str) -> str:
+    return doc.replace(
+        f"<title>{html.escape(shown)}</title>", f"<title>{html.escape(title)}</title>"
+    )
+
+
+def title_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, host) = texts["headline"], SITES[lang]
+        hosted = host.removeprefix("www.").capitalize()
+        n = 0
+        for form in TITLE_FORMS:
+            for named in (True, False):
+                title = form.format(h=headline, s=site if named else hosted)
+                display = ("h2", "div", "none")[n % 3]
+                n += 1
+                url, doc = page(lang, {}, headline, display, site_name=named)
+                yield f"{lang}-{n}-{display}", url, _titled(doc, headline, title), headline
+
+
+def title_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, _) = texts["headline"], SITES[lang]
+        for n, form in enumerate(
+            (
+                "{h}｜{o}",
+                "{h}_{o}",
+                "{s} {x} | {h}",
+            )
+        ):
+            title = form.format(h=headline, s=site, o=texts["others"][0], x=texts["nav"][1])
+            url, doc = page(lang, {}, headline, "none")
+            yield f"{lang}-{n}", url, _titled(doc, headline, title), title
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "suffix": suffix_cases,
     "suffix-keep": suffix_keep_cases,
@@ -378,6 +431,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "prefix-keep": prefix_keep_cases,
     "truncated": truncated_cases,
     "truncated-keep": truncated_keep_cases,
+    "title": title_cases,
+    "title-keep": title_keep_cases,
 }
 
 

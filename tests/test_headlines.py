@@ -323,3 +323,28 @@ def test_a_title_opening_with_a_compound_of_the_site_name_keeps_it() -> None:
     assert title_headline("Allotment diary - Leeks in frost", url, ["Allotment diary"]) == (
         "Leeks in frost"
     )
+
+
+def test_a_title_loses_the_site_name_any_mark_sets_off_before_or_after() -> None:
+    """A page that states its headline only in its ``<title>``: the site's name goes
+    whatever mark sets it off, glued on ("｜", "_", "ㅣ", "：") or before the headline.
+    Must not fire: another clause after such a mark, more words than the name before it."""
+    url = "https://www.hbt.example/news/2024/03/05/story-1234"
+    names = ["Harbour Times"]
+    core = "Bridge reopens after two years"
+    for title in (f"{core}｜Harbour Times", f"{core}_Harbour Times", f"Harbour Times | {core}"):
+        assert title_headline(title, url, names) == core
+    for kept in (f"{core}｜Traffic returns", f"Harbour Times readers | {core}"):
+        assert title_headline(kept, url, names) == kept
+
+
+def test_a_run_of_site_names_is_cut_a_few_segments_at_most() -> None:
+    """Each cut reads the text again: a crafted run of many segments naming the site loses
+    at most :data:`TITLE_MAX_SEGMENTS` of them."""
+    url = "https://www.harbourtimes.example/2025/budget/"
+    names = ["Harbour Times"]
+    assert without_site_suffix("Budget passed" + " | Harbour Times" * 3, names, url) == (
+        "Budget passed"
+    )
+    many = "Budget passed" + " | Harbour Times" * (TITLE_MAX_SEGMENTS + 5)
+    assert without_site_suffix(many, names, url).count("Harbour Times") == 5

@@ -318,7 +318,11 @@ def choose_headline(
     source states only a part of the chosen one set off by a mark, that shared part wins
     (:func:`shared_core`; ``url``'s slug may confirm the rest). Where the JSON-LD headline
     and ``og:title`` state one text word for word, a shorter ``<h1>`` cuts from it only
-    what names the site or the section (``site_names``, a word of ``url``'s host)."""
+    what names the site or the section (``site_names``, a word of ``url``'s host), glued
+    on with any mark too. A statement cut short of another (:func:`whole_statements`)
+    gives way to it; segments that are the site's name after or before the chosen text
+    go (:func:`without_site_suffix`, :func:`without_site_prefix`) unless the ``<h1>``
+    states it whole."""
     sources = [s for s in (unescaped(jsonld), unescaped(og), unescaped(twitter)) if s]
     if not sources:
         return h1
@@ -393,9 +397,10 @@ def without_site_suffix(text: str, site_names: Iterable[str], url: str) -> str:
     where no other statement shows where the headline ends. Unchanged when a segment
     names no site ("Covid - what you need to know"), when the name stands without a mark
     ("Why I left Harbour Times") or when fewer than :data:`CORE_MIN_WORDS` words would
-    remain."""
+    remain; at most :data:`TITLE_MAX_SEGMENTS` segments go (each cut reads the text
+    again: a crafted run of thousands would cost seconds)."""
     names = [n for n in site_names if n]
-    while True:
+    for _ in range(TITLE_MAX_SEGMENTS):
         best = -1
         for mark in SITE_MARKS:
             at = text.rfind(mark)
@@ -405,6 +410,7 @@ def without_site_suffix(text: str, site_names: Iterable[str], url: str) -> str:
         if len(key_words(head)) < CORE_MIN_WORDS:
             return text
         text = head
+    return text
 
 
 #: Host labels that name no site (the zone and "www").
@@ -452,6 +458,11 @@ def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
     if words and any(key_words(name) == words for name in site_names):
         return None  # the title is the site's name ("Harbour Times" on hbt.example)
     named = without_site_name(title, site_names)
+    if named != title:
+        return named
+    # Segments that are the site's name, after it or before it, whatever mark sets them
+    # off ("Headline｜Site", "Site | Headline", "Headline_Site").
+    named = without_site_prefix(without_site_suffix(title, site_names, url), site_names, url)
     if named != title:
         return named
     slug_words = _slug_words(url)
