@@ -348,3 +348,20 @@ def test_a_run_of_site_names_is_cut_a_few_segments_at_most() -> None:
     )
     many = "Budget passed" + " | Harbour Times" * (TITLE_MAX_SEGMENTS + 5)
     assert without_site_suffix(many, names, url).count("Harbour Times") == 5
+
+
+def test_a_logo_h1_opening_the_statement_is_not_its_headline() -> None:
+    """Must not fire: an ``<h1>`` that is the site's name (a logo not linking home) opens
+    ``og:title`` ("Harbour Times: Budget passed …"); it shows no end of the headline, so
+    the headline is not cut down to the site's name. A leading site name after a
+    separator goes as every statement's prefix does; before a colon it stays."""
+    url = "https://www.harbourtimes.example/2025/budget/"
+    names = ["Harbour Times"]
+    core = "Budget passed after long debate"
+    colon = f"Harbour Times: {core}"
+    assert choose_headline(None, colon, None, "Harbour Times", site_names=names, url=url) == colon
+    for mark in (" | ", " — "):
+        named = f"Harbour Times{mark}{core}"
+        assert choose_headline(None, named, None, "Harbour Times", site_names=names, url=url) == (
+            core
+        )

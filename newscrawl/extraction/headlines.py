@@ -333,17 +333,20 @@ def choose_headline(
     twice = stated is not None and stated == unescaped(og)
 
     names = list(site_names)
+    # An <h1> that is the site's name (a logo not linking home) shows no end of the
+    # headline: "Harbour Times: Budget passed" is not cut down to it.
+    shows = h1 if h1 and not names_site_wholly(h1, names, url) else None
 
     def trimmed(text: str) -> str:
-        for reference in [h1] if h1 else sources:
+        for reference in [shows] if shows else sources:
             if reference != text:
                 cut = without_title_suffix(text, reference)
                 if cut != text:
                     dropped = text[len(cut) :]
-                    if twice and reference is h1 and not names_site(dropped, names, url):
+                    if twice and reference is shows and not names_site(dropped, names, url):
                         return text
                     return cut
-                if reference is h1:
+                if reference is shows:
                     # An addition glued on with a mark no separator list holds
                     # ("Headline-Politicsㅣ한국일보", "Headline_keyword_keyword"): the
                     # <h1> shows where the headline ends (of a text stated twice, only
