@@ -179,6 +179,9 @@ def test_a_closing_credit_after_the_publications_name_gives_the_source() -> None
         (f"{STORY}<p>Nordic Wire / Harbour Post</p>", "Harbour Post"),  # no publication first
         (f"<p>Harbour Post / Nordic Wire</p>{STORY}", "Harbour Post"),  # above the story
         (f"{STORY}<p>Harbour Post / Nordic Wire</p>", "Mara Lind"),  # a writer is named
+        # A copyright notice: the words after the slash are no source.
+        (f"{STORY}<p>© Harbour Post / All Rights Reserved</p>", "Harbour Post"),
+        (f"{STORY}<p>Harbour Post © 2025 / All Rights Reserved</p>", "Harbour Post"),
     ],
 )
 def test_no_closing_credit(article: str, author: str) -> None:

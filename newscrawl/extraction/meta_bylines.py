@@ -329,7 +329,7 @@ class Bylines(Stamps):
         publication and then, after a slash, where the story came from ("Wochenblatt /
         Última Hora"): a short paragraph of the story's area, after one longer than a
         byline line, whose first part before "/" is the publication (*publication*)
-        and whose rest reads as names only."""
+        and whose rest reads as names only; not a copyright notice (a line with "©")."""
         area = self._story_area()
         if area is None:
             return []
@@ -340,8 +340,8 @@ class Bylines(Stamps):
                 begun = True
                 continue
             first, slash, rest = " ".join(text.split()).partition("/")
-            if not begun or not slash or not publication(first.strip()):
-                continue
+            if not begun or not slash or "©" in text or not publication(first.strip()):
+                continue  # (a copyright notice, "© Site / All Rights Reserved", credits none)
             names = byline_names(rest)
             parts = [p for p in BYLINE_SEPARATOR.split(rest) if p.strip()]
             if names and len(names) == len(parts) and not self.foreign(element):
