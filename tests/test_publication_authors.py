@@ -163,6 +163,17 @@ def test_a_one_word_author_no_section_names_stays() -> None:
     assert names(page(CATEGORY + STORY, head=head)) == ["Quaywatcher"]
 
 
+def test_an_agency_author_its_tag_names_stays() -> None:
+    """Must not fire: a tag (``rel="tag"`` alone) names a topic, a person, an agency, not
+    a section: the agency credited as the author and tagged as well stays the author."""
+    tags = (
+        "<p>Tags: <a href='/tag/afp/' rel='tag'>AFP</a> "
+        "<a href='/tag/port/' rel='tag'>Port</a></p>"
+    )
+    for head in (SITE + meta("AFP"), SITE + ld({"@type": "Person", "name": "AFP"})):
+        assert names(page(STORY + tags, head=head)) == ["AFP"]
+
+
 # -- a closing credit after the publication's name --------------------------------------------
 
 

@@ -148,7 +148,8 @@ class _Collector(Bylines):
     def _sections(self, art: dict[str, Any], authors: list[dict[str, str | None]]) -> bool:
         """True when each of *authors* is the name of a section of the site the page
         states: its ``articleSection``, ``article:section`` meta, or a link marked as its
-        category or tag (``rel="category tag"``): a CMS account named after the desk."""
+        category (``rel="category tag"``; not a tag alone): a CMS account named after the
+        desk."""
         stated = art.get("articleSection")
         names = {
             _name_key(s)
@@ -162,8 +163,9 @@ class _Collector(Bylines):
         if wanted <= names:
             return True
         for link in self.root.iter("a"):
-            rel = (link.get("rel") or "").lower().split()
-            if "category" in rel or "tag" in rel:
+            # (a category, rel="category tag"; a tag alone names a topic, a person or an
+            # agency, "AFP", as readily as a section)
+            if "category" in (link.get("rel") or "").lower().split():
                 names.add(_name_key(element_text(link)))
         return wanted <= names
 
