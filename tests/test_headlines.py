@@ -365,3 +365,18 @@ def test_a_logo_h1_opening_the_statement_is_not_its_headline() -> None:
         assert choose_headline(None, named, None, "Harbour Times", site_names=names, url=url) == (
             core
         )
+
+
+def test_a_shorter_h1_cuts_only_what_is_glued_on() -> None:
+    """Must not fire: an ``<h1>`` opening ``og:title`` before a spaced mark (a kicker or
+    a section's heading as the ``<h1>``: "Local Politics: Budget passed …") shows no
+    addition glued on: the statement stays whole, as before a separator no list holds.
+    Glued on ("Headline_keyword", "Headline-clause") the addition goes."""
+    url = "https://www.harbourtimes.example/2025/budget/"
+    for stated in (
+        "Local Politics: Budget passed after long debate",
+        "Local Politics, where the budget passed after long debate",
+    ):
+        assert choose_headline(None, stated, None, "Local Politics", url=url) == stated
+    for glued in ("Local Politics_budget_council", "Local Politics|Harbour weekly news"):
+        assert choose_headline(None, glued, None, "Local Politics", url=url) == "Local Politics"

@@ -221,9 +221,11 @@ def shared_core(
     spells the addition too (a social title shortened to its first sentence: "Why is it
     so high? Because …"). ``shown``: ``others`` is the page's display (the ``<h1>``),
     which is the site's own name when it closes the statement ("The Harbour Blog" over
-    "Open thread - The Harbour Blog"), so only an addition after it goes; with ``naming``
-    (the site's names) only one that names the site (:func:`names_site`): a shorter
-    display may leave a subtitle out."""
+    "Open thread - The Harbour Blog"), so only an addition after it goes, one glued on
+    (no space at the seam: "Headline_keyword"; after a spaced mark the display may leave
+    out a kicker's or section's words, "Local Politics: …"); with ``naming`` (the site's
+    names) only one that names the site (:func:`names_site`): a shorter display may leave
+    a subtitle out."""
     text = _INVISIBLE.sub("", " ".join(headline.split()))
     if shown:
         text = text.replace("_", "|")  # (a site's name glued on: "Headline_Site")
@@ -244,8 +246,8 @@ def shared_core(
             added = text[: spans[at - 1][1]]
         else:
             continue
-        if not seam.strip():
-            continue
+        if not seam.strip() or (shown and naming is None and seam != seam.strip()):
+            continue  # (an addition after a spaced mark the display leaves out: a kicker's)
         if naming is not None:
             if names_site(added, naming, url):
                 return core
