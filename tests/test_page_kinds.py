@@ -811,3 +811,23 @@ def test_story_in_a_run_of_posts_must_not_fire(main: str, head: str, url: str) -
     article = _extract(_blog(main, head), url)  # a record, no PageError
     if not head:
         assert "The beds lie under straw now" in str(article.articleBody)
+
+
+def test_thread_of_posts_linking_into_the_page_must_not_fire() -> None:
+    """Must not fire: a forum thread whose posts each open with a heading linking the
+    post's permalink into this page ("viewtopic.php?p=101#p101", the post's own id): a
+    discussion on one page, its first post the story, not a page of other pages."""
+    posts = "".join(
+        f"<div id='p{100 + n}' class='post'><h3><a href='./viewtopic.php?p={100 + n}#p{100 + n}'>"
+        f"Re: Leeks in the frost</a></h3><p class='author'>by Member{n} » March {10 + n}, "
+        f"2024</p><div class='content'>{POST_TEXT.replace('<p>', f'<p>In {WEEKS[n]}week, ')}"
+        "</div></div>"
+        for n in range(4)
+    )
+    page = _blog(f"<h2 class='topic-title'>Leeks in the frost</h2>{posts}")
+    article = _extract(page, "https://garden.example/forum/viewtopic.php?t=45")
+    assert "The beds lie under straw now" in str(article.articleBody)
+    # the same posts linking pages of their own (a blog's page of posts) give none
+    elsewhere = page.replace("#p10", "&amp;x=")
+    with pytest.raises(PageError, match=r"the story found lies in a run of 4 posts"):
+        _extract(elsewhere, "https://garden.example/forum/viewtopic.php?t=45")

@@ -219,10 +219,22 @@ MAX_ENTRY_HEADINGS = 20
 POSTS_SHARE = 0.5
 
 
+def _into_page(href: str, entry: HtmlElement) -> bool:
+    """True when *href*'s fragment names an element of *entry*'s page (``#p123`` with
+    ``id="p123"``): a link to a part of this page, as a forum thread's posts link their
+    own permalinks ("viewtopic.php?p=123#p123"), not to a page of its own."""
+    fragment = href.partition("#")[2]
+    if not fragment:
+        return False
+    root = entry.getroottree().getroot()
+    return bool(root.xpath("//*[@id=$f or @name=$f][1]", f=fragment))
+
+
 def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> bool:
     """True when one of *entry*'s headings holds or is held by a link to another page
-    than *pages* (the page's URL and its canonical one): an entry announcing a post of
-    its own, whatever heading opens it (a blog's date heading over the post's title)."""
+    than *pages* (the page's URL and its canonical one) and not into this page
+    (:func:`_into_page`): an entry announcing a post of its own, whatever heading opens
+    it (a blog's date heading over the post's title)."""
     for seen, heading in enumerate(entry.iter(*_HEADING_TAGS)):
         if seen >= MAX_ENTRY_HEADINGS:
             break
@@ -235,7 +247,7 @@ def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> bool:
         for link in links:
             href = link.get("href")
             if href and not any(_same_page(href, page) for page in pages):
-                return True
+                return not _into_page(href, entry)
     return False
 
 
