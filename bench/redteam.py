@@ -29,7 +29,7 @@ only prose, prices in the story's sentences of a review, a list article and a de
 story, a list article whose items are built as shop boxes, their prices beside buttons
 or plain links), and the layouts of page builders and block editors in
 ``bench/redteam_layouts.py`` (builder-modules, builder-split, block-groups, two-column,
-institutional, field-wrappers, builder-teasers: see there), and old-school or hand-made
+institutional, field-wrappers, builder-teasers, section-rows: see there), and old-school or hand-made
 markup in ``bench/redteam_oldmarkup.py`` (br-paras, br-tail, table-layout, table-teasers,
 bare-text, div-paras, span-paras, verse, word-export, amp, sections: see there), page
 chrome inside the story's own container in ``bench/redteam_inbody.py`` (inbody,
@@ -38,7 +38,7 @@ inbody-mixed, inbody-keep: see there), and stories in eleven scripts in
 scripts-listing: see there), and single-post pages as common CMSes and site generators
 build them in ``bench/redteam_cms.py`` (cms-wordpress, cms-gutenberg, cms-drupal,
 cms-typo3, cms-joomla, cms-ghost, cms-substack, cms-medium, cms-blogger, cms-static,
-cms-keep, cms-linkboxes: see there). Each page names what must
+cms-keep, cms-linkboxes, cms-tail-line, cms-tail-keep: see there). Each page names what must
 stay and what must go; a page fails when any must-keep line is missing or any must-drop
 line is there. The must-not-fire variants (a
 real story built like the structure) are scored the same way.

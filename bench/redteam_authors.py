@@ -14,7 +14,8 @@ writer's name: "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Teksti:", "
 "Yazar:", "Автор:", "Tác giả:", "Oleh", "بقلم", "מאת", "लेखक:", "Szerző:", "Της", "โดย",
 "文・", "作者：", "기자" after the name; in a ``<p>``, in a ``<div><span>``, and closing
 with the day after a comma), ``marked`` (a byline marked by a class, ``itemprop="author"``,
-``rel="author"``, or a link to the writer's page ``/author/slug``, in en/de/fr: one
+``rel="author"``, a link to the writer's page ``/author/slug``, or a writer's portrait
+captioned by the byline, in en/de/fr: one
 writer, a writer and a role "Anna Schmidt, Korrespondentin", a writer and the day in one
 line), ``several`` (two or three writers in one line, "A, B und C", in the languages'
 own "and"; the Hebrew "ו" written onto the next name), ``bare`` (a writer's label with
@@ -26,11 +27,21 @@ sentence give none; Polish/Czech "Autor" with no colon is such a label), ``hindi
 after the name; twins: a credit alone, "द्वारा" after a word, a sentence, give none), ``jsonld`` (JSON-LD ``author`` as a Person, a list of Persons, a string, a list
 of strings; an Organization that is the publication with the story's byline beside it,
 which gives the byline's writer, and without one, which gives the publication, as the
-publishers truth does where the page names no one else). Shape ``notfire`` must give no writer: a story with no
+publishers truth does where the page names no one else), ``publication`` (the structured
+author is the publication, a CMS account of the site's word and an initial, or a
+section's name, while the page names its writer in a second author meta, a bold line of
+names above the story's text or the byline; a source credited in a closing line after
+the publication's name, "Hafenbote / Nordic Wire"; a nested JSON-LD author list). Shape
+``pubonly`` must keep the publication (no byline; a bold name below the story's first
+paragraph, opening a sentence; a bold heading "Das Wichtigste"), an organisation's desk
+("Redaktion Hafenbote"), a person's meta beside a bold name or a closing credit, the
+publication beside a credit of one word or one above the story, and give no one for a
+section's name alone. Shape ``notfire`` must give no writer: a story with no
 byline whose page holds a teaser card's byline of another story, a reader's comment's
 author, a photo credit ("Foto: Anna Schmidt"; in 12 languages' own words, "Фото:",
 "Kuva:", "写真：", "사진=… 기자", under the headline and in a caption), a sidebar box on the writer of another
-article, a paragraph opening with a person's name, a line opening with the
+article, a media box's credit (a byline class in a ``<figure>``: "03:07 | Anna Smith"
+over its audio's link), a paragraph opening with a person's name, a line opening with the
 language's writer word and going on with a sentence of the story, a writer's label
 with no colon as the noun "writer" ("Автор книги …", "Yazar ve gazeteci …"), before a
 name and a sentence, before a sentence, and below the story's text. A page fails when a writer is missing (missed), when the set differs
@@ -166,6 +177,8 @@ MARKED = {
     "itemprop": "<div><span itemprop='author'>{b}</span></div>",
     "rel": "<p>{p}<a rel='author' href='/people/x'>{n}</a></p>",
     "author-link": "<p>{p}<a href='/author/{slug}'>{n}</a></p>",
+    # The writer's portrait captioned by the byline (a media box's credit is not).
+    "portrait": "<figure><a href='/author/x'><img src='/w.jpg' alt=''></a><figcaption class='byline'>{b}</figcaption></figure>",
 }
 ROLES = {
     "en": "Political Correspondent",
@@ -391,6 +404,12 @@ def notfire_cases() -> Iterator[Case]:
                 "",
                 f"<div class='author-box'><h3><a href='/author/x'>{name}</a></h3><p>{line}</p><a href='/other-story.html'>{teaser}</a></div>",
             ),
+            # A media box shown with the story: its audio's credit in a byline class.
+            "media-box": (
+                f"<figure><figcaption><p><span class='media__byline'>03:07 | {name}</span></p><a href='/audio-1.html'><h3>{teaser}</h3></a></figcaption></figure>",
+                "",
+                "",
+            ),
         }
         # The byline's word opening a sentence of the story's own ("Di Maio si parla…" is
         # no byline): a writer's word followed by no run of names.
@@ -421,6 +440,154 @@ def notfire_cases() -> Iterator[Case]:
         yield key, url_of(key), story_page(lang, f"<p>{said}</p>"), []
 
 
+# -- the publication as the structured author --------------------------------------------
+
+#: Per language: a deck line above a byline, a section's name, a bold line that names
+#: no one, the site's desk ("Redaktion"): an organisation's author, no person.
+PUB_WORDS = {
+    "en": ("…as the quay waits for the ferries", "News", "Key points", "Newsroom"),
+    "de": ("…während der Hafen auf die Fähren wartet", "Nachrichten", "Das Wichtigste", "Redaktion"),
+    "fr": ("…alors que le port attend les ferries", "Actualités", "Les points clés", "Rédaction"),
+}  # fmt: skip
+SITE_NAME = "Hafenbote"
+
+
+def pub_head(*authors: str, ld_author: object = None) -> str:
+    """The head of a page of the site :data:`SITE_NAME`: its name, the author metas
+    *authors*, a JSON-LD article whose author is *ld_author* (when given)."""
+    head = f"<meta property='og:site_name' content='{SITE_NAME}'>"
+    head += "".join(f"<meta name='author' content='{a}'>" for a in authors)
+    if ld_author is not None:
+        publisher = {"@type": "Organization", "name": SITE_NAME}
+        head += ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "author": ld_author,
+                "publisher": publisher,
+            }
+        )
+    return head
+
+
+def category(word: str) -> str:
+    return f"<p>in <a href='/category/{word.lower()}/' rel='category tag'>{word}</a></p>"
+
+
+def publication_cases() -> Iterator[Case]:
+    """The structured author is the publication (its site name, a CMS account named by
+    the site's word and an initial) or a section's name, while the page names its writer
+    elsewhere: a second author meta, a bold line of names above the story's text (one
+    name, two joined by "/", in capitals, under a deck line), the byline; a JSON-LD author
+    list nested in the list."""
+    for lang in ("en", "de", "fr"):
+        a, _by, b, _c, _and = WRITERS[lang]
+        deck, section, _bold, _desk = PUB_WORDS[lang]
+        org = {"@type": "Organization", "name": SITE_NAME}
+        account = {"@id": "https://www.example.org/author/admin/", "name": f"{SITE_NAME} D"}
+        shapes: dict[str, tuple[str, str, list[str]]] = {
+            "meta-twice": (pub_head(SITE_NAME, a), "", [a]),
+            "bold": (pub_head(SITE_NAME), f"<p><strong>{a}</strong></p>", [a]),
+            "bold-two": (pub_head(SITE_NAME), f"<p><strong>{a}/{b}</strong></p>", [a, b]),
+            "bold-caps": (
+                pub_head(SITE_NAME),
+                f"<p>&nbsp;</p><p><b>{a.upper()}&nbsp;</b></p>",
+                [a.upper()],
+            ),
+            "bold-deck": (
+                pub_head(SITE_NAME),
+                f"<p><em>{deck}</em></p><p><strong>{a}</strong></p>",
+                [a],
+            ),
+            "ld-org-bold": (pub_head(ld_author=org), f"<p><strong>{a}</strong></p>", [a]),
+            "account-bold": (pub_head(ld_author=account), f"<p><strong>{a}</strong></p>", [a]),
+            "section-byline": (
+                pub_head(section),
+                f"{category(section)}<p class='byline'>{byline(lang, a)}</p>",
+                [a],
+            ),
+            "nested": (
+                pub_head(
+                    ld_author=[{"@type": "Person", "name": a}, [{"@type": "Person", "name": b}]]
+                ),
+                "",
+                [a, b],
+            ),
+        }
+        for kind, (head, under, expected) in shapes.items():
+            key = f"publication-{lang}-{kind}"
+            yield key, url_of(key), story_page(lang, under, head=head), expected
+        # The source a closing line credits after the publication's name.
+        key = f"publication-{lang}-credit"
+        after = f"<p>{SITE_NAME} / Nordic Wire</p>"
+        yield (
+            key,
+            url_of(key),
+            story_page(lang, "", after, head=pub_head(SITE_NAME)),
+            ["Nordic Wire"],
+        )
+
+
+def publication_notfire_cases() -> Iterator[Case]:
+    """Must not fire: the publication stays the author where the page names no writer
+    (no byline; a bold name below the story's first paragraph, a bold name opening a
+    sentence, a bold line that names no one); an organisation's desk ("Redaktion
+    Hafenbote") stays, a bold name beside it or beside a person's meta changes nothing; a
+    section's name alone gives no author; a one-word author that names no section stays."""
+    for lang in ("en", "de", "fr"):
+        a, _by, b, _c, _and = WRITERS[lang]
+        _deck, section, bold, desk = PUB_WORDS[lang]
+        said = {
+            "en": "runs the café on the quay.",
+            "de": "betreibt das Café am Kai.",
+            "fr": "tient le café du quai.",
+        }[lang]
+        desk_name = f"{desk} {SITE_NAME}"
+        twins: dict[str, tuple[str, str, str, list[str]]] = {
+            "only": (pub_head(SITE_NAME), "", "", [SITE_NAME]),
+            "ld-org-only": (
+                pub_head(ld_author={"@type": "Organization", "name": SITE_NAME}),
+                "",
+                "",
+                [SITE_NAME],
+            ),
+            "bold-below": (pub_head(SITE_NAME), "", f"<p><strong>{a}</strong></p>", [SITE_NAME]),
+            "bold-sentence": (
+                pub_head(SITE_NAME),
+                f"<p><strong>{a}</strong> {said}</p>",
+                "",
+                [SITE_NAME],
+            ),
+            "bold-words": (
+                pub_head(SITE_NAME),
+                f"<p><strong>{bold}</strong></p>",
+                "",
+                [SITE_NAME],
+            ),
+            "desk": (pub_head(desk_name), "", "", [desk_name]),
+            "desk-bold": (pub_head(desk_name), f"<p><strong>{a}</strong></p>", "", [desk_name]),
+            "person-bold": (pub_head(b), f"<p><strong>{a}</strong></p>", "", [b]),
+            "section-only": (pub_head(section), category(section), "", []),
+            "oneword": (pub_head("Quaywatcher"), category(section), "", ["Quaywatcher"]),
+            "credit-word": (
+                pub_head(SITE_NAME),
+                "",
+                f"<p>{SITE_NAME} / Agenturen</p>",
+                [SITE_NAME],
+            ),
+            "credit-above": (
+                pub_head(SITE_NAME),
+                f"<p>{SITE_NAME} / Nordic Wire</p>",
+                "",
+                [SITE_NAME],
+            ),
+            "credit-person": (pub_head(a), "", f"<p>{SITE_NAME} / Nordic Wire</p>", [a]),
+        }
+        for kind, (head, under, after, expected) in twins.items():
+            key = f"pubonly-{lang}-{kind}"
+            yield key, url_of(key), story_page(lang, under, after, head=head), expected
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -430,6 +597,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "hindi": hindi_cases,
     "jsonld": jsonld_cases,
     "notfire": notfire_cases,
+    "publication": publication_cases,
+    "pubonly": publication_notfire_cases,
 }
 
 

@@ -30,6 +30,10 @@ one (six paragraphs, a subheading, a list and a quote), and in two variants of i
 - cms-keep (must not fire): stories whose content looks like chrome — a story about cookie
   banners, one about a newsletter launch, a post whose story is a list of links, a short
   press release — in the same CMS markups;
+- cms-tail-line: a WordPress post with a loose paragraph in its ``article`` past the
+  post's footer of category and tag links and its author box (a note over the comments);
+- cms-tail-keep (must not fire): the same paragraph right after the story's
+  ``entry-content``, no box of links between: the story's last paragraph;
 - cms-linkboxes (must not fire): a story with link boxes beside it that are no roundup it
   cites — a "further reading" list of the site's own stories, one partner site's stories,
   an "around the web" box under its heading, a blogroll of other sites in a sidebar.
@@ -1305,8 +1309,45 @@ def linkbox_cases() -> Iterator[Case]:
         yield f"linkbox-{name}", html, keep, [*built_drop, *drop, *ROLL]
 
 
+# -- a loose line in the post beyond the boxes of links after the story ----------------
+
+#: A note a theme prints loose in the post, over the comments (a comment policy).
+POLICY = {
+    "de": "Bitte achten Sie darauf, dass Ihre Kommentare sachlich und themenbezogen sind; die Verantwortung für den Inhalt liegt allein bei den Verfassern.",
+    "en": "Please keep your comments on topic and civil; the responsibility for what they say lies solely with their authors, not with this blog.",
+    "fr": "Merci de garder vos commentaires courtois et en rapport avec le sujet ; leurs auteurs sont seuls responsables de ce qu'ils écrivent.",
+    "nl": "Houd uw reacties alstublieft zakelijk en bij het onderwerp; de verantwoordelijkheid voor de inhoud ligt alleen bij de schrijvers ervan.",
+    "it": "Vi preghiamo di mantenere i commenti pertinenti e civili; la responsabilità del loro contenuto è esclusivamente dei rispettivi autori.",
+    "es": "Por favor, mantenga sus comentarios respetuosos y relacionados con el tema; la responsabilidad de su contenido es solo de sus autores.",
+}
+
+
+def tail_line_cases(after_links: bool) -> Callable[[], Iterator[Case]]:
+    """A WordPress post with a loose paragraph written into its ``article`` beside the
+    story's ``entry-content``: past the post's footer of category and tag links and its
+    author box (*after_links*), a note over the comments that must go; right after the
+    story's container (must not fire), a paragraph of the story that must stay."""
+
+    def cases() -> Iterator[Case]:
+        for lang, long, variant in product(LANGS, (False, True), (0, 1)):
+            name, html, keep, drop = wordpress(lang, long, variant)
+            line = f"<p>{POLICY[lang]}</p>"
+            if after_links:
+                html = html.replace("</article>", line + "</article>", 1)
+                yield f"tail-{name}", html, keep, [*drop, POLICY[lang]]
+            else:
+                marker = "<footer class='entry-footer'>"
+                assert marker in html
+                html = html.replace(marker, line + marker, 1)
+                yield f"tail-keep-{name}", html, [*keep, POLICY[lang]], drop
+
+    return cases
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     **{f"cms-{name}": cms_cases(name) for name in BUILDERS},
     "cms-keep": keep_cases,
     "cms-linkboxes": linkbox_cases,
+    "cms-tail-line": tail_line_cases(True),
+    "cms-tail-keep": tail_line_cases(False),
 }

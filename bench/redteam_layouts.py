@@ -28,7 +28,13 @@ names), and says which story lines must stay and which boilerplate lines must go
 - builder-notfire (must not fire): one to three prose boxes named like widgets (a
   newsletter, a donation call, a membership offer; with a form or not) right under the
   headline, before a story of two to five paragraphs in a plain container, and a widget
-  column beside it: the boxes stay out.
+  column beside it: the boxes stay out;
+- section-rows: a story cut into sections by rows of ads, each section a layout row >
+  column > wrapper(s) > named text container (its first one with a modifier of its
+  own), the first section longest, an ad column beside the later ones or not;
+- section-rows-notfire (must not fire): rows built like the sections after the story,
+  holding the named container all the same: a teaser (a linked heading over an excerpt),
+  the next story in rows built alike (its ``h1`` in its first row) or in an ``article``.
 """
 
 from __future__ import annotations
@@ -808,6 +814,118 @@ def builder_notfire_cases() -> Iterator[Case]:
             )
 
 
+# -- a story cut into sections by rows of ads -----------------------------------------
+
+#: Names of a section's layout row, its column, an inner wrapper and the named text
+#: container (its first section's modifier after the bar).
+SECTION_NAMES = [
+    ("row", "col-8 order-first", "inner", "body articleBody|-bottom-space"),
+    ("grid-row", "column column--wide", "wrapper", "story-body|story-body--first"),
+    ("ligne", "colonne", "bloc", "texte-article|debut"),
+]
+#: Paragraphs per section: the first section longest, the last often one paragraph.
+SECTION_SPLITS = ((4, 3, 1), (5, 1), (3, 2, 2, 1), (6, 2))
+AD_LABEL = {"de": "Anzeige", "en": "Advertisement", "fr": "Publicité"}
+
+
+def section_rows_page(
+    names: tuple[str, str, str, str], lang: str, split: tuple[int, ...], depth: int, side: bool
+) -> tuple[str, list[str], list[str]]:
+    """A story whose sections each stand in a layout row > column > wrapper(s) > named
+    text container, rows of ads (a label over an empty slot) between them, and (*side*)
+    an ad column beside the story's column in the rows after the first."""
+    row, col, inner, text = names
+    named, first = text.split("|")
+    headline, lines = STORY[lang]
+    sub = SUBHEADS[lang]
+    rows, at = [], 0
+    for i, n in enumerate(split):
+        part = lines[at : at + n]
+        at += n
+        head = f"<h2>{sub[i - 1]}</h2>" if 0 < i <= len(sub) else ""
+        box = f"<div class='{named} {first if i == 0 else ''}'>{head}{paras(part)}</div>"
+        aside = (
+            f"<div class='col-4 ad-column'><div class='ad-label'>{AD_LABEL[lang]}</div>"
+            "<div class='ad-slot'></div></div>"
+            if side and i
+            else ""
+        )
+        rows.append(
+            f"<div class='{row}'>{aside}<div class='{col}'>{nest(f'<div class={inner!r}>{box}</div>', depth, 'w')}</div></div>"
+        )
+    ad = (
+        f"<div class='{row}'><div class='ad-break'><span>{AD_LABEL[lang]}</span>"
+        "<div class='ad-slot'></div></div></div>"
+    )
+    story = ad.join(rows)
+    body = (
+        f"{nav(lang)}<div class='page'><div class='article-header'><h1>{headline}</h1></div>"
+        f"<div class='sections'>{story}</div></div>{foot(lang)}"
+    )
+    keep = lines[:at] + [sub[i - 1] for i in range(1, len(split)) if i <= len(sub)]
+    return shell(body, headline, lang), keep, [AD_LABEL[lang], *boiler(lang)]
+
+
+def section_rows_cases() -> Iterator[Case]:
+    """A story cut into sections by rows of ads, each section in a row > column >
+    wrapper > named text container built alike: every section is the story's."""
+    for v, names in enumerate(SECTION_NAMES):
+        for lang in LANGS:
+            for split, depth, side in product(SECTION_SPLITS, (0, 2), (False, True)):
+                html, keep, drop = section_rows_page(names, lang, split, depth, side)
+                label = "-".join(map(str, split))
+                yield (
+                    f"rows{v}-{lang}-{label}-d{depth}-{'side' if side else 'plain'}",
+                    html,
+                    keep,
+                    drop,
+                )
+
+
+def section_rows_notfire_cases() -> Iterator[Case]:
+    """Must not fire: rows built like the story's sections after its last one, holding
+    the named text container all the same: a teaser (a linked heading over an excerpt),
+    the next story appended in rows built alike (its headline an ``h1`` in its first
+    row), or in an ``article`` of its own; all stay out."""
+    for v, names in enumerate(SECTION_NAMES):
+        row, col, inner, text = names
+        named = text.split("|")[0]
+        for lang in LANGS:
+            for split, kind in product(
+                SECTION_SPLITS[:2], ("teaser", "next-rows", "next-article")
+            ):
+                html, keep, drop = section_rows_page(names, lang, split, 0, False)
+                title, excerpt = OTHERS[lang][0], EXCERPTS[lang][0]
+                rows = ""
+                after = ""
+                if kind == "teaser":
+                    rows = (
+                        f"<div class='{row}'><div class='{col}'><div class='{inner}'>"
+                        f"<div class='{named}'><h3><a href='/p/0'>{title}</a></h3>"
+                        f"<p>{excerpt}</p></div></div></div></div>"
+                    )
+                    drops = [excerpt]
+                else:
+                    first = (
+                        f"<div class='{named}'><h1>{title}</h1>{paras(EXCERPTS[lang][:2])}</div>"
+                    )
+                    rest = f"<div class='{named}'>{paras(EXCERPTS[lang][2:])}</div>"
+                    built = "".join(
+                        f"<div class='{row}'><div class='{col}'><div class='{inner}'>{box}</div></div></div>"
+                        for box in (first, rest)
+                    )
+                    if kind == "next-rows":
+                        rows = built
+                    else:
+                        after = f"<article class='next'>{built}</article>"
+                    drops = list(EXCERPTS[lang])
+                marker = "</div></div><footer"
+                assert marker in html
+                html = html.replace(marker, f"{rows}</div>{after}</div><footer", 1)
+                label = "-".join(map(str, split))
+                yield f"rows-notfire{v}-{lang}-{label}-{kind}", html, keep, [*drop, *drops]
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "builder-modules": builder_module_cases,
     "builder-split": builder_split_cases,
@@ -818,4 +936,6 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "field-wrappers": field_cases,
     "builder-teasers": builder_teaser_cases,
     "builder-notfire": builder_notfire_cases,
+    "section-rows": section_rows_cases,
+    "section-rows-notfire": section_rows_notfire_cases,
 }

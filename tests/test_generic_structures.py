@@ -624,3 +624,81 @@ def test_player_over_a_one_paragraph_story_in_its_column() -> None:
     body = body_of_page("player-over-one-paragraph.html")
     assert "The city council approved the new budget" in body
     assert "This video cannot be played" not in body
+
+
+SECTIONS_URL = "https://www.example.de/politik/haushalt.html"
+
+
+def test_story_sections_between_ad_rows_are_one_story() -> None:
+    """A story cut into sections by ad rows, each section a layout row > column > inner
+    wrapper > named text container ("article-text", its modifiers differing): the rows
+    built like the story's own that hold such a container, the last one-paragraph
+    section too, continue it; the ads' labels stay out."""
+    body = body_of_page("story-sections-between-ad-rows.html", SECTIONS_URL)
+    assert body.startswith("Der Stadtrat hat am Dienstag")
+    assert "Der größte Teil der Mittel fließt" in body
+    assert body.endswith("in den Sommerferien beginnen.")
+    assert "Anzeige" not in body
+
+
+def test_rows_built_alike_holding_a_teaser_or_the_next_story_stay_out() -> None:
+    """Must not fire: after the story's sections, a row built alike whose named container
+    holds a teaser (a linked heading over an excerpt), and the next story in an
+    ``article`` of its own with rows built alike: neither continues the story."""
+    body = body_of_page("story-sections-then-teaser-and-next-story.html", SECTIONS_URL)
+    assert body.endswith("in den Sommerferien beginnen.")
+    assert "Einzelhändler" not in body
+    assert "Hallenbad" not in body and "Schwimmvereine" not in body
+
+
+def _post_with_loose_line(between: str) -> str:
+    """A WordPress-like post: the story's ``entry-content``, *between* it and a loose
+    paragraph beside it in the post, then the comments."""
+    story = "".join(f"<p>{line}</p>" for line in STORY_LINES)
+    return f"""<html lang="de"><head><title>Haushalt</title></head><body>
+    <nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>
+    <main><article class="post"><header><h1>Stadtrat beschließt Haushalt</h1></header>
+    <div class="entry-content">{story}</div>{between}
+    <p>{LOOSE_LINE}</p>
+    <div class="comments-area"><h3>Kommentar hinzufügen</h3></div></article></main>
+    <footer><p>© 2024 Stadtanzeiger</p></footer></body></html>"""
+
+
+STORY_LINES = [
+    "Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen, der "
+    "Mittel für Schulen, Straßen und die Sanierung der Wasserleitungen vorsieht.",
+    "Die Ratsmitglieder diskutierten fast vier Stunden, bevor sie mit sieben zu zwei "
+    "Stimmen zustimmten, nachdem Anwohner gegen den Plan gesprochen hatten.",
+    "Der Bürgermeister sagte, der größte Haushalt in der Geschichte der Stadt werde durch "
+    "geringere Verwaltungskosten und höhere Parkgebühren ausgeglichen.",
+]
+LOOSE_LINE = (
+    "Bitte achten Sie darauf, dass Ihre Kommentare sachlich und themenbezogen sind, die "
+    "Verantwortung für den Inhalt liegt allein bei den Verfassern."
+)
+RELATED = """<section class="related-posts"><h3>Das könnte Sie auch interessieren:</h3><ul>
+    <li><a href="/a"><h2>Achtung! So wird das Wetter in der Osterwoche</h2></a></li>
+    <li><a href="/b"><h2>Hafer aufgrund der Klimaresistenz auf dem Vormarsch</h2></a></li>
+    </ul></section><div class="loop-nav"><div class="prev">vorheriger Artikel:
+    <a href="/c">Ein Pfarrer, der den Ball liebt, verteilt am Vormittag Hostien</a></div></div>"""
+
+
+def test_loose_paragraph_beyond_a_box_of_links_after_the_story_stays_out() -> None:
+    """A paragraph standing loose beside the story's container joins it, unless a box of
+    links (related posts, a previous/next line) stands between them: the story ended
+    there, and the line beyond (a comment policy over the comments) is the page's."""
+    body = body_of_page_html(_post_with_loose_line(RELATED))
+    assert body.startswith(STORY_LINES[0]) and body.endswith(STORY_LINES[-1])
+    assert "Kommentare" not in body
+
+
+def test_loose_paragraph_right_after_the_story_joins_it() -> None:
+    """Must not fire: the same loose paragraph right after the story's container (or past
+    a box without links: an ad's label) is the story's last."""
+    for between in ("", "<div class='ad'><span>Anzeige</span></div>"):
+        body = body_of_page_html(_post_with_loose_line(between))
+        assert body.startswith(STORY_LINES[0]) and body.endswith(LOOSE_LINE)
+
+
+def body_of_page_html(html: str) -> str:
+    return extract_body(root_of(html), "https://www.example.de/politik/haushalt/").body.body

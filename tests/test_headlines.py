@@ -6,10 +6,13 @@ from __future__ import annotations
 from newscrawl.extraction.headlines import (
     TITLE_MAX_SEGMENTS,
     choose_headline,
+    cut_short,
     shared_core,
     shown_source,
     title_headline,
     visible,
+    without_site_prefix,
+    without_site_suffix,
     without_title_suffix,
 )
 
@@ -148,6 +151,132 @@ def test_visible_drops_what_no_reader_sees_and_keeps_what_they_do() -> None:
     assert visible("\u0915\u094d\u200d\u0937") == "\u0915\u094d\u200d\u0937"
 
 
+def test_a_suffix_every_statement_carries_goes_when_it_names_the_site() -> None:
+    """JSON-LD and og:title both append the site's name and no ``<h1>`` shows where the
+    headline ends: a last segment that is the site's name (``site_names``, the host's
+    name) set off by a mark goes, spaced or glued on, section and all."""
+    core = "Council passes the budget"
+    url = "https://www.harbourtimes.example/2025/budget/"
+    for mark in (" | ", " - ", " – ", " — ", " · ", " :: ", "|", "｜", "ㅣ", "："):
+        named = f"{core}{mark}Harbour Times"
+        assert choose_headline(named, named, None, None, site_names=["Harbour Times"]) == core
+    sectioned = f"{core} | Politics | Harbour Times"
+    assert without_site_suffix(sectioned, ["Harbour Times", "Politics"], url) == core
+    assert without_site_suffix(f"{core} - Harbourtimes.example", [], url) == core
+    assert without_site_suffix(f"{core}-정치ㅣ한국일보", ["한국일보", "정치"], url) == (
+        f"{core}-정치"  # a hyphen glued on joins words: the section stays
+    )
+    assert without_site_suffix("港の橋が再開へ：東京新聞デジタル", ["東京新聞デジタル"], url) == (
+        "港の橋が再開へ"
+    )
+
+
+def test_a_suffix_that_names_no_site_or_stands_in_the_display_stays() -> None:
+    """Must not fire: a segment that is not the site's name ("what you need to know", a
+    name the segment only holds, the host's zone alone), a name without a mark, a cut
+    leaving a lone word, and a headline the ``<h1>`` shows whole, site's name and all."""
+    url = "https://www.harbourtimes.example/2025/budget/"
+    names = ["Harbour Times"]
+    for kept in (
+        "Covid - what you need to know",
+        "Budget passed | Harbour Times readers react",
+        "Why I left Harbour Times",
+        "Interview | Harbour Times",
+        "Budget passed - Example",  # the host's zone names no site
+        "Prices rise 1990–2000",
+    ):
+        assert without_site_suffix(kept, names, url) == kept
+    shown = "Ten years of Harbour Times | Harbour Times"
+    assert choose_headline(shown, shown, None, shown, site_names=names, url=url) == shown
+
+
+def test_a_shorter_h1_cuts_a_site_name_glued_on_with_any_mark() -> None:
+    """No separator list holds "-…ㅣ" or "_": the ``<h1>`` opening the statements with a
+    mark at the seam shows where the headline ends, when what follows names the site."""
+    h1 = "Council passes the budget"
+    url = "https://www.harbourtimes.example/2025/budget/"
+    for glued in ("-Politicsㅣ한국일보", "_한국일보", "-Politics|한국일보"):
+        stated = f"{h1}{glued}"
+        assert choose_headline(None, stated, stated, h1, site_names=["한국일보"], url=url) == h1
+    hosted = f"{h1}-Harbourtimes.example"
+    assert choose_headline(hosted, hosted, None, h1, url=url) == h1
+
+
+def test_a_shorter_h1_keeps_a_glued_clause_or_stands_for_the_site() -> None:
+    """Must not fire: a clause glued on that names no site stays where JSON-LD and
+    og:title state it word for word, and an ``<h1>`` that is
+    the site's name (a logo) closing the statements does not become the headline even
+    where the section's name is words of the headline ("Open thread")."""
+    h1 = "Council passes the budget"
+    url = "https://blog.harbour.example/2025/budget/"
+    clause = f"{h1}-four hours of debate end in a vote"
+    assert choose_headline(clause, clause, None, h1, site_names=["Harbour"], url=url) == clause
+    # (og:title alone: the <h1> shows where it ends, as it does before a spaced separator)
+    assert choose_headline(None, clause, None, h1, site_names=["Harbour"], url=url) == h1
+    named = "September open thread - The Harbour Blog"
+    names = ["The Harbour Blog", "Open thread"]
+    assert (
+        choose_headline(None, named, None, "The Harbour Blog", site_names=names, url=url)
+        == "September open thread"
+    )
+
+
+def test_a_site_name_before_every_statement_goes() -> None:
+    """Every statement opens with the site's name set off by a mark ("Harbour Times |
+    Budget passed", "Harbourtimes.example – …", "한국일보ㅣ…"): it goes, whether an ``<h1>``
+    shows the headline or nothing does."""
+    core = "Council passes the budget"
+    url = "https://www.harbourtimes.example/2025/budget/"
+    names = ["Harbour Times"]
+    for mark in (" | ", " - ", " – ", " :: ", "｜", " » "):
+        named = f"Harbour Times{mark}{core}"
+        assert choose_headline(named, named, None, None, site_names=names, url=url) == core
+        assert choose_headline(None, named, named, core, site_names=names, url=url) == core
+    assert without_site_prefix(f"Harbourtimes.example – {core}", [], url) == core
+    assert without_site_prefix(f"한국일보ㅣ{core}", ["한국일보"], url) == core
+
+
+def test_a_leading_segment_that_is_more_than_the_site_name_stays() -> None:
+    """Must not fire: more words than the name, a colon (a kicker: the site as the
+    story's subject), a lone word after the name, and the whole shown in the ``<h1>``."""
+    url = "https://www.harbourtimes.example/2025/budget/"
+    names = ["Harbour Times"]
+    for kept in (
+        "Harbour Times readers | what you told us",
+        "Harbour Times: 150 years of local news",
+        "Harbour Times | Sport",
+    ):
+        assert without_site_prefix(kept, names, url) == kept
+    shown = "Harbour Times | Council passes the budget"
+    assert choose_headline(shown, shown, None, shown, site_names=names, url=url) == shown
+
+
+def test_a_statement_cut_short_loses_to_the_one_it_opens() -> None:
+    """JSON-LD's headline truncated to a length limit ("…", "...", inside a word), og:title
+    whole, no heading showing either: the whole statement is the headline."""
+    whole = "Council passes the budget after four hours of debate in the town hall"
+    for cut in (
+        "Council passes the budget after four hours of…",
+        "Council passes the budget after four hours of ...",
+        "Council passes the budget after four ho...",
+    ):
+        assert cut_short(cut, whole)
+        assert choose_headline(cut, whole, None, None, []) == whole
+        assert choose_headline(whole, cut, cut, None, []) == whole
+
+
+def test_an_ellipsis_that_ends_a_headline_is_no_cut() -> None:
+    """Must not fire: a statement no other goes on from, one without an ellipsis (no
+    sign of a cut), and the one ending in "…" that the ``<h1>`` shows."""
+    whole = "Council passes the budget after four hours of debate in the town hall"
+    teaser = "Wait for it…"
+    assert not cut_short(teaser, whole)
+    assert not cut_short("Council passes the budget after four hours", whole)
+    longer = "Wait for it… the council passes the budget"
+    assert choose_headline(teaser, longer, None, teaser, [teaser]) == teaser
+    assert choose_headline(teaser, teaser, None, None, []) == teaser
+
+
 def test_a_site_name_before_the_headline_is_cut_at_its_mark() -> None:
     """A blog engine's item title names the blog first ("Garden notes: Leeks in frost"):
     the leading site name goes with its mark. Must not fire: a headline that merely
@@ -161,3 +290,28 @@ def test_a_site_name_before_the_headline_is_cut_at_its_mark() -> None:
         "Allotment diary entries we loved"
     )
     assert title_headline("Allotment diary:", url, names) is None  # the name alone
+
+
+def test_a_title_loses_the_site_name_any_mark_sets_off_before_or_after() -> None:
+    """A page that states its headline only in its ``<title>``: the site's name goes
+    whatever mark sets it off, glued on ("｜", "_", "ㅣ", "：") or before the headline.
+    Must not fire: another clause after such a mark, more words than the name before it."""
+    url = "https://www.hbt.example/news/2024/03/05/story-1234"
+    names = ["Harbour Times"]
+    core = "Bridge reopens after two years"
+    for title in (f"{core}｜Harbour Times", f"{core}_Harbour Times", f"Harbour Times | {core}"):
+        assert title_headline(title, url, names) == core
+    for kept in (f"{core}｜Traffic returns", f"Harbour Times readers | {core}"):
+        assert title_headline(kept, url, names) == kept
+
+
+def test_a_run_of_site_names_is_cut_a_few_segments_at_most() -> None:
+    """Each cut reads the text again: a crafted run of many segments naming the site loses
+    at most :data:`TITLE_MAX_SEGMENTS` of them."""
+    url = "https://www.harbourtimes.example/2025/budget/"
+    names = ["Harbour Times"]
+    assert without_site_suffix("Budget passed" + " | Harbour Times" * 3, names, url) == (
+        "Budget passed"
+    )
+    many = "Budget passed" + " | Harbour Times" * (TITLE_MAX_SEGMENTS + 5)
+    assert without_site_suffix(many, names, url).count("Harbour Times") == 5

@@ -5,6 +5,10 @@ the walks, which start at the body, never look)."""
 
 from __future__ import annotations
 
+import random
+import re
+from typing import Any
+
 import pytest
 from lxml import etree
 
@@ -74,12 +78,38 @@ def test_a_well_ended_page_is_parsed_as_libxml2_parses_it(html: str) -> None:
         "<html><body></htmlx><p>A stray</html\n><p>Story</p></body></html>",
         "<html><body><p>No end tag</p></body>",
         "<html><body><p>Straße Ünïcödé İstanbul</p></body></Html>  <p>after</p>",
+        "<p>\u0130\u212a\u017f</hTmL\u2003>\u00e9",
         "",
     ],
 )
 def test_first_end_tag_is_the_patterns_first_match(markup: str) -> None:
     """The fast scan for ``</html>`` finds what the pattern's search finds, in text and
     in bytes, whatever the case of the tag."""
-    for text, pattern in ((markup, _HTML_END_TEXT), (markup.encode(), _HTML_END)):
-        found, expected = _first_end(text, pattern), pattern.search(text)  # type: ignore[type-var]
-        assert (found and found.span()) == (expected and expected.span())
+    assert _same_span(_first_end(markup), _HTML_END_TEXT.search(markup))
+    assert _same_span(_first_end(markup.encode()), _HTML_END.search(markup.encode()))
+
+
+def _same_span(found: re.Match[Any] | None, expected: re.Match[Any] | None) -> bool:
+    return (found and found.span()) == (expected and expected.span())
+
+
+def test_first_end_tag_agrees_with_the_pattern_on_random_text() -> None:
+    """The scan with the cases spelled out finds what the pattern of no fixed case finds,
+    on random text of ``</html>``'s letters in both cases, blanks and other letters (ASCII
+    and not, some with case foldings of their own: "İ", "K" the Kelvin sign, "ſ")."""
+    rng = random.Random(7)
+    alphabet = [*"</>hHtTmMlLx \t\n", "\u0130", "\u212a", "\u017f", "\u2003", "é"]
+    found_some = 0
+    for _ in range(3000):
+        pieces = []
+        for _ in range(rng.randint(0, 6)):
+            pieces.append("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6))))
+            # an end tag in some case, its blanks and its ">" perhaps missing
+            tag = "".join(rng.choice((c, c.upper())) for c in "html")
+            pieces.append("</" + tag + rng.choice(["", " ", "\n\t", "\u2003"]) + rng.choice(">x"))
+        markup = "".join(pieces)
+        found = _first_end(markup)
+        assert _same_span(found, _HTML_END_TEXT.search(markup))
+        assert _same_span(_first_end(markup.encode()), _HTML_END.search(markup.encode()))
+        found_some += found is not None
+    assert found_some > 1000

@@ -1076,14 +1076,49 @@ def test_generic_article_hands_the_story_to_the_metadata() -> None:
             "Council passes the budget after a long night Subscribers",
             "Council passes the budget after a long night",
         ),
-        ("Example News | Budget passed", "Budget passed", "Example News | Budget passed"),
+        # A leading segment that is the site's name (the host's: news.example) goes; one
+        # that names no site stays.
+        ("Example News | Budget passed", "Budget passed", "Budget passed"),
+        ("Breaking | Budget passed", "Budget passed", "Breaking | Budget passed"),
         ("Budget passed - Example", "Council news", "Budget passed - Example"),
     ],
-    ids=["pipe-suffix", "dash-in-headline", "h1-with-label", "prefix-kept", "no-match"],
+    ids=[
+        "pipe-suffix",
+        "dash-in-headline",
+        "h1-with-label",
+        "site-prefix-cut",
+        "prefix-kept",
+        "no-match",
+    ],
 )
 def test_headline_loses_the_site_suffix_of_the_title(title: str, h1: str, headline: str) -> None:
     document = page(f"<meta property='og:title' content='{title}'>", f"<h1>{h1}</h1>")
     assert meta_of(document).headline == headline
+
+
+def test_a_head_meta_named_headline_stands_in_for_a_missing_jsonld_headline() -> None:
+    """No JSON-LD headline; og:title and twitter:title append the section and site name
+    glued on with marks no separator list holds ("-정치ㅣ한국일보"): the head's ``<meta
+    name="headline">`` states the headline, and what the titles add to it goes."""
+    core = "Council passes the budget after four hours of debate"
+    suffixed = f"{core}-Politicsㅣ한국일보"
+    head = (
+        f"<meta name='headline' content='{core}'><meta property='og:title' content='{suffixed}'>"
+        f"<meta name='twitter:title' content='{suffixed}'>"
+        "<meta property='og:site_name' content='한국일보'>"
+    )
+    assert meta_of(page(head, "<p>Text</p>")).headline == core
+    # Must not fire: a JSON-LD headline outranks the meta; a microdata headline meta in
+    # the body (a teaser's) is no statement of the page's headline.
+    ld = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "{core}"}}</script>'
+    )
+    other = "<meta name='headline' content='Another story entirely, in a teaser'>"
+    assert meta_of(page(ld + other, "<p>Text</p>")).headline == core
+    teaser = "<div itemscope><meta itemprop='headline' content='A teaser of another story'></div>"
+    og = f"<meta property='og:title' content='{core}'>"
+    assert meta_of(page(og, teaser)).headline == core
 
 
 def test_htmldate_pruning_reads_texts_only_where_they_decide() -> None:

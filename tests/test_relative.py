@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 from newscrawl.extraction.relative import (
+    MOMENT_PHRASES,
     RelativeStamp,
+    _ago_and_day_words,
+    _alternatives,
+    _gate,
     _locale,
     _opening,
     _own_patterns,
@@ -200,3 +205,41 @@ def test_own_patterns_grouped_by_lead_find_what_the_plain_alternation_finds(code
     texts += ["No stamp here", "Dayton 3 votes", "vorgestern", "2024-03-14"]
     for text in texts:
         assert (grouped.search(text) is None) == (plain.search(text) is None), text
+
+
+def _separate_groups_gate(code: str) -> re.Pattern[str] | None:
+    """:func:`_gate` as it was built before its moment phrases and words shared one group:
+    a group of each, each behind its own lookbehind (the reference for the test below)."""
+    locale = _locale(code)
+    if locale is None:
+        return None
+    info = locale.info
+    agos, days = _ago_and_day_words(info)
+    forms = [_own_patterns(info.get("relative-type-regex", {}))]
+    if moments := MOMENT_PHRASES.get(code):
+        forms.append(rf"(?<!\w)(?:{_alternatives(set(moments))})(?!\w)")
+    if agos | days:
+        forms.append(rf"(?<!\w)(?:{_alternatives(agos | days)})(?!\w)")
+    pattern = "|".join(f for f in forms if f)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es", "pt", "it", "nl", "ru", "pl", "ko"])
+def test_gate_finds_what_a_group_per_form_finds(code: str) -> None:
+    """The gate's moment phrases and words in one group behind one lookbehind find what a
+    group of each finds, match for match (spans and groups), on random texts of the
+    language's words, figures, letters and marks."""
+    gate, reference = _gate(code), _separate_groups_gate(code)
+    assert gate is not None and reference is not None
+    info = _locale(code).info  # type: ignore[union-attr]
+    agos, days = _ago_and_day_words(info)
+    pieces = [*agos, *days, *MOMENT_PHRASES.get(code, ()), "3", "12", " ", "x", "é", "-", "."]
+    pieces += [w.upper() for w in agos | days]
+    rng = random.Random(code)
+    hits = 0
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        found = [(m.span(), m.groups()) for m in gate.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in reference.finditer(text)], text
+        hits += bool(found)
+    assert hits > 100

@@ -112,12 +112,32 @@ def test_second_opinion_that_fails_keeps_our_body_and_says_so(
 MODULES_URL = "https://news.example.de/sachsen/schlachthof-100.html"
 
 
+def test_story_cut_into_named_modules_is_told_whole_by_the_block_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A story cut into three modules of one build by boxes of links, each module's text
+    in an element named as a story's ("mod text"): the modules built alike beside the
+    longest continue it (a story cut into sections), and trafilatura is not asked."""
+
+    def refuse(*_: object) -> list[str]:
+        raise AssertionError("the block model reads the named modules whole")
+
+    monkeypatch.setattr(generic, "second_body", refuse)
+    page = generic_article(selector(page_of("story-cut-into-modules.html")).root, MODULES_URL)
+    assert page.body_source is None
+    assert page.body.paragraphs[0].startswith("Nach achtzig Jahren schließt")
+    assert page.body.paragraphs[-1].startswith("Die Innung der Fleischer")
+    assert len(page.body.paragraphs) == 12
+    assert not any("Mehr zum Thema" in p or "Zu Besuch" in p for p in page.body.paragraphs)
+
+
 def test_story_cut_into_modules_is_told_whole_by_the_second_opinion() -> None:
-    """Must fire: a story cut into three modules of one build by boxes of links; the block
-    model takes the longest module, the prose built like it outside says it is a part,
-    and trafilatura's body (ours and the rest, telling more of the headline) is taken."""
-    root = selector(page_of("story-cut-into-modules.html")).root
-    page = generic_article(root, MODULES_URL)
+    """Must fire: a story cut into three modules of one build by boxes of links, no
+    module named as a story's text; the block model takes the longest module, the prose
+    built like it outside says it is a part, and trafilatura's body (ours and the rest,
+    telling more of the headline) is taken."""
+    html = page_of("story-cut-into-modules.html").replace('class="mod text"', 'class="mod"')
+    page = generic_article(selector(html).root, MODULES_URL)
     assert page.body_source is not None
     assert "prose built like the body's stands outside it" in page.body_source
     assert page.body.paragraphs[0].startswith("Nach achtzig Jahren schließt")

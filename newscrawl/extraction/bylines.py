@@ -192,14 +192,24 @@ def is_organisation(name: str, organisations: list[str], host: str) -> bool:
     """True when an author ``name`` is the publication itself rather than a writer: the
     name of its publisher or site (``organisations``: JSON-LD ``publisher``, ``og:site_name``,
     authors typed as organisations), its host ("mdr.de", "Deutsche Welle (www.dw.com)",
-    "NTV" on ntv.com.tr), or the initials of its site name ("LTO", Legal Tribune Online)."""
+    "NTV" on ntv.com.tr), the initials of its site name ("LTO", Legal Tribune Online), or
+    a CMS account named by the site's words and initials only ("Ilanga D" on Ilanga News,
+    ilanganews.co.za: each word one of the site name's or the host's first part's, or a
+    lone letter, and one at least a word)."""
     key = _key(name)
     if not key:
         return False
     host = host.lower().removeprefix("www.")
     if key in {_key(o) for o in organisations} or (host and host in name.lower()):
         return True
-    if host and key.replace(" ", "") == host.split(".")[0].replace("-", ""):
+    label = host.split(".")[0].replace("-", "") if host else ""
+    if label and key.replace(" ", "") == label:
+        return True
+    site_words = {w for o in organisations for w in _key(o).split()}
+    words = key.split()
+    if any(len(w) > 1 and (w in site_words or w == label) for w in words) and all(
+        len(w) == 1 or w in site_words or w == label for w in words
+    ):
         return True
     initials = ("".join(w[0] for w in _key(o).split()) for o in organisations)
     return name.isupper() and 2 <= len(name) <= 6 and any(name.lower() == i for i in initials)

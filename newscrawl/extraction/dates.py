@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from datetime import timezone as fixed_offset
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -237,19 +238,28 @@ def split_labels(text: str) -> list[LabelledDate]:
     "Published in <Paper>," and unlabelled dates → datePublished. Text that is not a date is
     ignored, so a body sentence yields the dates it mentions; use ``is_date_line`` to decide
     whether a line is a date line at all. Returns [] when the text contains no date.
+    A fresh list each call (the caller may change it).
     """
+    return list(_split_labels(text))
+
+
+@lru_cache(maxsize=4096)
+def _split_labels(text: str) -> tuple[LabelledDate, ...]:
+    """:func:`split_labels`, kept per text: a page's stamp lines are asked again by the
+    header cut, the teasers and htmldate's pruning (a quarter of the texts with a date
+    hint on the development pages), and lines recur across a site's pages."""
     if not _date_hint(text):
-        return []
+        return ()
     labels = list(_LABEL_SEARCH.finditer(text))
     segments = [(PUBLISHED, 0, labels[0].start() if labels else len(text))]
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         segments.append((MODIFIED if label.group("mod") else PUBLISHED, label.end(), end))
-    return [
+    return tuple(
         LabelledDate(field, found.group().strip())
         for field, start, end in segments
         for found in _DATE_SEARCH.finditer(text, start, end)
-    ]
+    )
 
 
 def _date_hint(text: str) -> bool:

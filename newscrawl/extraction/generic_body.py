@@ -97,12 +97,23 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
     top_verdict = class_verdict(top)
     own = _paragraph_holders(top, page)
     nodes = []
+    # A box of links after the story (related posts, a previous/next line, a post's
+    # footer of tags: mostly links, or chrome holding a link) ends it: a loose
+    # paragraph beyond it (a note over the comments) is not the story's.
+    met = ended = False
     for sibling in parent:
         if sibling is top:
             nodes.append(sibling)
+            met = True
             continue
         sib = stats.get(sibling)
-        if sib is None or not isinstance(sibling.tag, str) or sibling in page.chrome:
+        if sib is None or not isinstance(sibling.tag, str):
+            continue
+        if met and (
+            sib.link_density > bp.MAX_LINK_DENSITY or (sibling in page.chrome and sib.link_chars)
+        ):
+            ended = True
+        if sibling in page.chrome:
             continue
         if sibling in rejected:
             continue
@@ -112,11 +123,112 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
             nodes.append(sibling)
         elif sibling.tag == top.tag and top_verdict > 0 and attrs(sibling) == attrs(top):
             nodes.append(sibling)  # the same named container, continued
-        elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25:
+        elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25 and not ended:
             nodes.append(sibling)
     if top_verdict > 0:
         nodes.extend(cousins(top, top_score, page))
+    else:
+        nodes.extend(_twin_sections(top, page, nodes))
     return nodes
+
+
+def _named_inside(element: HtmlElement, page: Page) -> HtmlElement | None:
+    """The element inside *element* named as a story's container (its class or id) that
+    holds most of its text, None when none does."""
+    chars = page.stats[element].chars if element in page.stats else 0
+    best = None
+    for node in element.iterdescendants():
+        entry = page.stats.get(node)
+        if entry is None or not entry.scored or entry.chars * 2 < chars:
+            continue
+        if class_verdict(node) > 0:
+            best = node  # the deepest such element holds the paragraphs
+    return best
+
+
+def _another_story(node: HtmlElement, line: set[HtmlElement]) -> bool:
+    """True when *node* stands in or holds another story than the one whose container's
+    ancestors are *line*: it holds an ``h1``, or it or an ancestor of it not holding the
+    story is an ``article`` (the next story a page appends below its own, built alike)."""
+    if tag_name(node) == "article" or next(node.iter("h1", "article"), None) is not None:
+        return True
+    return any(tag_name(a) == "article" for a in ancestors(node) if a not in line)
+
+
+def _linked_heading(node: HtmlElement) -> bool:
+    """True when *node* holds a heading that links another page (a teaser's title)."""
+    return any(
+        next(heading.iter("a"), None) is not None
+        or any(tag_name(a) == "a" for a in heading.iterancestors())
+        for heading in node.iter(*HEADINGS)
+    )
+
+
+def _twin_sections(
+    top: HtmlElement, page: Page, chosen: Sequence[HtmlElement]
+) -> list[HtmlElement]:
+    """A story cut into sections by rows of ads or boxes: the siblings of *top*, or of
+    one of its ancestors up to :data:`~.boilerplate.COUSIN_LEVELS` above it, built like
+    it (tag and class: an unnamed layout row or column) that each hold, at the depth the
+    story's own named container stands below it, an element named as a story's
+    container sharing a class with that one (a CMS's section row > column > wrapper >
+    "articleBody", an ad row between two such rows). A row built alike holding another
+    story or a teaser (:func:`_another_story`) or nothing named so (the ad row, a
+    sidebar column) is none. The nearest level with such twins gives them."""
+    inner = _named_inside(top, page)
+    if inner is None:
+        return []
+    depth = 0
+    node: HtmlElement | None = inner
+    while node is not None and node is not top:
+        node = node.getparent()
+        depth += 1
+    names = set(attrs(inner).split())
+    line = set(ancestors(top))
+    for level, up in enumerate(ancestors(top, bp.COUSIN_LEVELS + 1)):
+        parent = up.getparent()
+        if parent is None or tag_name(up) in ("body", "html") or up in page.chrome:
+            break
+        found = []
+        for preceding in (True, False):
+            # Outward from the story's row: another story's row ends the story's side.
+            for twin in up.itersiblings(preceding=preceding):
+                if not isinstance(twin.tag, str) or twin in page.chrome:
+                    continue
+                if _another_story(twin, line):
+                    break
+                if (
+                    twin.tag == up.tag
+                    and twin.get("class") == up.get("class")
+                    and twin not in chosen
+                    and _holds_named_at(twin, inner.tag, names, depth + level, page)
+                    and not _linked_heading(twin)
+                ):
+                    found.append(twin)
+        if found:
+            return found
+    return []
+
+
+def _holds_named_at(
+    twin: HtmlElement, tag: object, names: set[str], depth: int, page: Page
+) -> bool:
+    """True when *twin* holds, *depth* levels below it, an element of *tag* named as a
+    story's container, sharing one of *names* (its class and id words), that scored and
+    holds a sentence."""
+    for held in twin.iter(tag):
+        entry = page.stats.get(held)
+        if (
+            entry is not None
+            and entry.scored
+            and held not in page.chrome
+            and list(ancestors(held, depth + 1))[-1] is twin
+            and class_verdict(held) > 0
+            and names & set(attrs(held).split())
+            and holds_sentence(held, page)
+        ):
+            return True
+    return False
 
 
 def _paragraph_holders(top: HtmlElement, page: Page) -> set[tuple[str, str]]:

@@ -28,7 +28,9 @@ from newscrawl.extraction.words import words as split_words
 
 __all__ = [
     "choose_headline",
+    "cut_short",
     "key_words",
+    "names_site_wholly",
     "shared_core",
     "shown_segment",
     "shown_source",
@@ -37,8 +39,11 @@ __all__ = [
     "title_headline",
     "unescaped",
     "visible",
+    "whole_statements",
     "without_kicker",
     "without_site_name",
+    "without_site_prefix",
+    "without_site_suffix",
     "without_title_suffix",
 ]
 
@@ -198,7 +203,14 @@ def slug_headline(shown: Iterable[str], url: str) -> str | None:
     return None
 
 
-def shared_core(headline: str, others: list[str], url: str = "") -> str:
+def shared_core(
+    headline: str,
+    others: list[str],
+    url: str = "",
+    *,
+    shown: bool = False,
+    naming: list[str] | None = None,
+) -> str:
     """The one of ``others`` (other statements of the headline) whose words open or close
     ``headline`` with a punctuation mark at the seam ("Headline: its subtitle",
     "Kicker » Headline", "Headline-Section|Site"): what two statements share is the
@@ -207,8 +219,14 @@ def shared_core(headline: str, others: list[str], url: str = "") -> str:
     a lone word (a section's name), when no mark stands at the seam ("Trump wins" in
     "Trump wins Iowa" is another headline), or when the URL's slug, a third statement,
     spells the addition too (a social title shortened to its first sentence: "Why is it
-    so high? Because …")."""
+    so high? Because …"). ``shown``: ``others`` is the page's display (the ``<h1>``),
+    which is the site's own name when it closes the statement ("The Harbour Blog" over
+    "Open thread - The Harbour Blog"), so only an addition after it goes; with ``naming``
+    (the site's names) only one that names the site (:func:`names_site`): a shorter
+    display may leave a subtitle out."""
     text = _INVISIBLE.sub("", " ".join(headline.split()))
+    if shown:
+        text = text.replace("_", "|")  # (a site's name glued on: "Headline_Site")
     spans = word_spans(text)  # (as key_words splits: ideographs in overlapping pairs)
     found = [text[a:b].casefold() for a, b in spans]
     slug = _slug_words(url) if url else set()
@@ -220,15 +238,46 @@ def shared_core(headline: str, others: list[str], url: str = "") -> str:
         if found[: len(keys)] == keys:
             seam = text[spans[len(keys) - 1][1] : spans[len(keys)][0]]
             added = text[spans[len(keys)][0] :]
-        elif found[len(found) - len(keys) :] == keys:
+        elif not shown and found[len(found) - len(keys) :] == keys:
             at = len(found) - len(keys)
             seam = text[spans[at - 1][1] : spans[at][0]]
             added = text[: spans[at - 1][1]]
         else:
             continue
-        if seam.strip() and not any(w and w <= slug for w in _folded_words(added)):
+        if not seam.strip():
+            continue
+        if naming is not None:
+            if names_site(added, naming, url):
+                return core
+        elif not any(w and w <= slug for w in _folded_words(added)):
             return core
     return headline
+
+
+def cut_short(text: str, other: str) -> bool:
+    """True when *text* ends cut short ("…", "...") and its words open *other*, which says
+    more: a statement truncated to fit (a social card, a structured-data length limit).
+    A text whose last word is cut inside counts too ("… four ho…" of "… four hours")."""
+    if not text.rstrip().endswith(_TRUNCATED):
+        return False
+    words = key_words(text.rstrip().rstrip(".…"))
+    full = key_words(other)
+    if not words or len(words) >= len(full):
+        return False
+    return full[: len(words) - 1] == words[:-1] and full[len(words) - 1].startswith(words[-1])
+
+
+def whole_statements(statements: list[str], shown: str | None = None) -> list[str]:
+    """*statements* without those cut short of another (:func:`cut_short`), in order,
+    unless the page shows one as its heading (*shown*, the ``<h1>``: "Wait for it…" is the
+    headline); all of them when each is."""
+    seen = key_words(shown) if shown else None
+    whole = [
+        s
+        for s in statements
+        if key_words(s) == seen or not any(cut_short(s, o) for o in statements)
+    ]
+    return whole or statements
 
 
 def _host_words(url: str) -> set[str]:
@@ -269,7 +318,11 @@ def choose_headline(
     source states only a part of the chosen one set off by a mark, that shared part wins
     (:func:`shared_core`; ``url``'s slug may confirm the rest). Where the JSON-LD headline
     and ``og:title`` state one text word for word, a shorter ``<h1>`` cuts from it only
-    what names the site or the section (``site_names``, a word of ``url``'s host)."""
+    what names the site or the section (``site_names``, a word of ``url``'s host), glued
+    on with any mark too. A statement cut short of another (:func:`whole_statements`)
+    gives way to it; segments that are the site's name after or before the chosen text
+    go (:func:`without_site_suffix`, :func:`without_site_prefix`) unless the ``<h1>``
+    states it whole."""
     sources = [s for s in (unescaped(jsonld), unescaped(og), unescaped(twitter)) if s]
     if not sources:
         return h1
@@ -279,18 +332,28 @@ def choose_headline(
     stated = unescaped(jsonld)
     twice = stated is not None and stated == unescaped(og)
 
+    names = list(site_names)
+
     def trimmed(text: str) -> str:
         for reference in [h1] if h1 else sources:
             if reference != text:
                 cut = without_title_suffix(text, reference)
                 if cut != text:
                     dropped = text[len(cut) :]
-                    if twice and reference is h1 and not names_site(dropped, site_names, url):
+                    if twice and reference is h1 and not names_site(dropped, names, url):
                         return text
                     return cut
+                if reference is h1:
+                    # An addition glued on with a mark no separator list holds
+                    # ("Headline-Politicsㅣ한국일보", "Headline_keyword_keyword"): the
+                    # <h1> shows where the headline ends (of a text stated twice, only
+                    # the site's name goes, as above).
+                    return shared_core(
+                        text, [reference], url, shown=True, naming=names if twice else None
+                    )
         return text
 
-    cores = [trimmed(s) for s in sources]
+    cores = whole_statements([trimmed(s) for s in sources], h1)
     chosen = cores[0]
     if len(cores) > 1 and key_words(cores[0]) != key_words(cores[1]):
         # The two leading statements disagree (when they agree, a third that differs,
@@ -298,7 +361,55 @@ def choose_headline(
         chosen = shown_source(cores, shown) or chosen
     at = cores.index(chosen)
     others = cores[:at] + cores[at + 1 :]
-    return shared_core(without_kicker(chosen, others), others, url)
+    headline = shared_core(without_kicker(chosen, others), others, url)
+    if h1 and key_words(h1) == key_words(headline):
+        return headline  # the display states it whole, site's name and all
+    return without_site_prefix(without_site_suffix(headline, names, url), names, url)
+
+
+#: Marks that set a site's name off the headline before it, spaced or glued on
+#: ("…-정치ㅣ한국일보", "…：東京新聞デジタル", "…_新浪新闻"); a hyphen and a slash only
+#: spaced (glued on, they join words: "Film-Welt", "km/h").
+SITE_MARKS: tuple[str, ...] = ("|", "｜", "ㅣ", "：", "_", "–", "—", "·", "»", "::", " - ", " / ")
+
+
+def names_site_wholly(segment: str, site_names: Iterable[str], url: str) -> bool:
+    """True when *segment* is, word for word, one of *site_names* (``og:site_name``, the
+    publisher's name, the story's section) or the host's name ("Golem.de" on
+    www.golem.de, "WELT" on welt.de: words that are all labels of the host, one of them not
+    its zone)."""
+    words = key_words(segment)
+    if not words:
+        return False
+    if any(key_words(name) == words for name in site_names):
+        return True
+    labels = [label for label in (urlsplit(url).hostname or "").lower().split(".") if label]
+    own = {w for label in labels[:-1] if label not in _HOST_NOISE for w in label.split("-")}
+    every = own | {w for label in labels for w in label.split("-")}
+    return set(words) <= every and bool(own & set(words))
+
+
+def without_site_suffix(text: str, site_names: Iterable[str], url: str) -> str:
+    """*text* without the trailing segments that name the site (:func:`names_site_wholly`)
+    set off by a mark (:data:`SITE_MARKS`): the suffix every statement of the headline
+    carries ("Budget passed | Politics | Harbour Times" in JSON-LD and ``og:title`` alike),
+    where no other statement shows where the headline ends. Unchanged when a segment
+    names no site ("Covid - what you need to know"), when the name stands without a mark
+    ("Why I left Harbour Times") or when fewer than :data:`CORE_MIN_WORDS` words would
+    remain; at most :data:`TITLE_MAX_SEGMENTS` segments go (each cut reads the text
+    again: a crafted run of thousands would cost seconds)."""
+    names = [n for n in site_names if n]
+    for _ in range(TITLE_MAX_SEGMENTS):
+        best = -1
+        for mark in SITE_MARKS:
+            at = text.rfind(mark)
+            if at > best and names_site_wholly(text[at + len(mark) :], names, url):
+                best = at
+        head = text[:best].rstrip() if best > 0 else ""
+        if len(key_words(head)) < CORE_MIN_WORDS:
+            return text
+        text = head
+    return text
 
 
 #: Host labels that name no site (the zone and "www").
@@ -315,6 +426,23 @@ def _folded_words(text: str) -> tuple[set[str], set[str]]:
     return set(_WORD.findall(lower.translate(_FOLD))), set(_WORD.findall(plain))
 
 
+def without_site_prefix(text: str, site_names: Iterable[str], url: str) -> str:
+    """*text* without the leading segment that names the site (:func:`names_site_wholly`)
+    set off by a mark (:data:`SITE_MARKS`): "Harbour Times | Budget passed" in every
+    statement of the headline. Unchanged when the segment names no site or more than
+    it ("Harbour Times readers | what you told us"), when a colon sets it off ("Harbour
+    Times: 150 years", a kicker) or when fewer than :data:`CORE_MIN_WORDS` words would
+    remain."""
+    names = [n for n in site_names if n]
+    best = len(text)
+    for mark in SITE_MARKS:
+        at = text.find(mark)
+        if 0 < at < best and names_site_wholly(text[:at], names, url):
+            best = at + len(mark)
+    rest = text[best:].lstrip() if best < len(text) else ""
+    return rest if len(key_words(rest)) >= CORE_MIN_WORDS else text
+
+
 def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
     """The headline a page's ``<title>`` states, for a page that states it nowhere else:
     without the site name it appends (``og:site_name``, a segment sharing a word with the
@@ -329,6 +457,11 @@ def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
     if words and any(key_words(name) == words for name in site_names):
         return None  # the title is the site's name ("Harbour Times" on hbt.example)
     named = without_site_name(title, site_names)
+    if named != title:
+        return named
+    # Segments that are the site's name, after it or before it, whatever mark sets them
+    # off ("Headline｜Site", "Site | Headline", "Headline_Site").
+    named = without_site_prefix(without_site_suffix(title, site_names, url), site_names, url)
     if named != title:
         return named
     slug_words = _slug_words(url)

@@ -270,29 +270,28 @@ def _html_selector(markup: AnyStr) -> Selector:
 #: ``</html>`` before the story (a template's, an embed's) would lose the page.
 _HTML_END = re.compile(rb"</html\s*>", re.IGNORECASE)
 _HTML_END_TEXT = re.compile(r"</html\s*>", re.IGNORECASE)
+#: :data:`_HTML_END` with the letters' cases spelled out (see :func:`_first_end`).
+_HTML_END_CASED = re.compile(rb"</[hH][tT][mM][lL]\s*>")
+_HTML_END_TEXT_CASED = re.compile(r"</[hH][tT][mM][lL]\s*>")
 
 
-def _first_end(markup: AnyStr, end: re.Pattern[AnyStr]) -> re.Match[AnyStr] | None:
-    """The first match of *end* (a ``</html>`` pattern) in *markup*: tried only where the
-    markup lower-cased holds "</html" (a fast scan; the pattern, of no fixed case, is tried
-    at every character by a search). Text with other than ASCII characters is searched as
-    before (lower-casing it may change its length)."""
-    if isinstance(markup, str) and not markup.isascii():
-        return end.search(markup)
-    lowered, needle = markup.lower(), "</html" if isinstance(markup, str) else b"</html"
-    at = lowered.find(needle)
-    while at != -1:
-        if (found := end.match(markup, at)) is not None:
-            return found
-        at = lowered.find(needle, at + 1)
-    return None
+def _first_end(markup: AnyStr) -> re.Match[AnyStr] | None:
+    """The first ``</html>`` end tag in *markup* (bytes or text): the first match of
+    :data:`_HTML_END` (:data:`_HTML_END_TEXT`), found by the same pattern with its letters'
+    cases spelled out. A pattern of no fixed case is tried at every character by a search,
+    one that starts with ``</`` only where ``</`` stands; no character but the ASCII
+    letters of "html" matches them in another case (in Unicode text neither), so the two
+    agree."""
+    if isinstance(markup, str):
+        return _HTML_END_TEXT_CASED.search(markup)
+    return _HTML_END_CASED.search(markup)
 
 
 def _read_on(markup: AnyStr, end: re.Pattern[AnyStr]) -> AnyStr:
     """*markup* (bytes or text, *end* the ``</html>`` pattern of its kind) without its
     ``</html>`` end tags when anything but blanks follows the first: the parser then reads
     on, as a browser does, and closes the document at its end."""
-    found = _first_end(markup, end)
+    found = _first_end(markup)
     if found is None or not markup[found.end() :].strip():
         return markup
     return end.sub(markup[:0], markup)

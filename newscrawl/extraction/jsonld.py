@@ -212,11 +212,14 @@ def jsonld_kind(item: dict[str, Any], depth: int) -> str | None:
 
 
 def author_names(value: Any, base: str) -> list[dict[str, str | None]]:
-    """Authors of a JSON-LD ``author`` value (object, list of objects, or names); a
-    ``Person`` without ``name`` is named by ``givenName`` and ``familyName``, and a value
-    that holds several names ("Anna Holm und Jonas Berg, dpa") gives each."""
+    """Authors of a JSON-LD ``author`` value (object, list of objects, or names; a list
+    nested in the list is read as its items: ``[{…}, [{…}]]``, a CMS appending a second
+    author list); a ``Person`` without ``name`` is named by ``givenName`` and
+    ``familyName``, and a value that holds several names ("Anna Holm und Jonas Berg,
+    dpa") gives each."""
     out: list[dict[str, str | None]] = []
-    for item in value if isinstance(value, list) else [value]:
+    items = value if isinstance(value, list) else [value]
+    for item in (i for one in items for i in (one if isinstance(one, list) else [one])):
         url: Any = None
         if isinstance(item, dict):
             name = unescaped(clean(item.get("name")))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -17,6 +17,7 @@ from newscrawl.extraction.vocabulary import (
     BYLINE_LEAD,
     BYLINE_PREFIX,
     BYLINE_SEPARATOR,
+    PHRASE_ARTICLES,
 )
 
 #: Tags of a byline line no class marks, and its longest text.
@@ -36,6 +37,8 @@ _LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 #: (:data:`~.vocabulary.BYLINE_BARE_LABEL`); the German pair "Autorin/Autor" of a facts
 #: list and "Autor:" stay :data:`~.vocabulary.BYLINE_LEAD`'s.
 _LONE_AUTOR = re.compile(r"^autor(?:in)?(?!\s*/)\s+", re.IGNORECASE)
+#: Tags of a bold line that names the story's writers above its text.
+_BOLD_TAGS = ("strong", "b")
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
@@ -96,7 +99,7 @@ class Bylines(Stamps):
                 names = self._carried_names(element, names)
             elif source is element:
                 names = self._part_names(element)
-            if not names or self._in_teaser(element, area):
+            if not names or self._in_teaser(element, area) or self._in_media_box(element, area):
                 # Asked last, of a byline that names someone: bylines nest, and a walk
                 # up from each would cost the nesting's square.
                 continue
@@ -126,6 +129,26 @@ class Bylines(Stamps):
                 text = self.short.text(node)
                 if text is None or len(text) > len(own or ""):
                     return True
+        return False
+
+    def _in_media_box(self, element: HtmlElement, area: HtmlElement) -> bool:
+        """True when the byline *element* lies in a ``<figure>`` inside the story's area
+        that also holds a link, not around the byline, whose text is longer than the
+        byline's: a media box shown with the story (an audio's "03:07 Min. | Roman
+        Warschauer" over its link to the audio's page, headed by its title), whose credit
+        is the audio's, not the story's. A writer's portrait with the byline as its
+        caption links only the writer's page (its photo, its name): the story's byline."""
+        for node in element.iterancestors():
+            if node is area:
+                return False
+            if node.tag == "figure":
+                own = len(self.short.text(element) or "")
+                return any(
+                    link not in element.iterancestors()
+                    and ((text := self.short.text(link)) is None or len(text.strip()) > own)
+                    for link in node.iter("a")
+                    if link.get("href") is not None
+                )
         return False
 
     def _part_names(self, element: HtmlElement) -> list[str]:
@@ -263,6 +286,67 @@ class Bylines(Stamps):
             ):
                 return [{"name": n, "url": None} for n in names]
         return []
+
+    def lead_names(self) -> list[dict[str, str | None]]:
+        """Writers the story names in a bold line of its own above its text
+        (``<p><strong>Anna Holm</strong></p>``, "Anna Holm/Jonas Berg"): a paragraph of
+        the story's area, before its first paragraph longer than a byline line, whose
+        whole text is one bold element's and reads as full names only, none opening with
+        an article (:func:`_opens_phrase`: "Das Wichtigste"). A bold name alone
+        may also be a subheading or a name's entry in a list: asked only where the page's
+        structured author is the publication itself."""
+        area = self._story_area()
+        if area is None:
+            return []
+        for element in area.iter("p"):
+            text = self.short.text(element)
+            if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
+                return []  # the story's text has begun
+            whole = " ".join(text.split())
+            if not whole:
+                continue
+            bold = [c for c in element if c.tag in _BOLD_TAGS]
+            if len(bold) != 1 or " ".join((self.short.text(bold[0]) or "").split()) != whole:
+                continue
+            names = byline_names(whole)
+            if (
+                names
+                and all(is_full_name(n) and not _opens_phrase(n) for n in names)
+                and not self.foreign(element)
+                and not self._in_teaser(element, area)
+            ):
+                return [{"name": n, "url": None} for n in names]
+        return []
+
+    def closing_credit(self, publication: Callable[[str], bool]) -> list[dict[str, str | None]]:
+        """The sources a story credits in a closing line after its text that names the
+        publication and then, after a slash, where the story came from ("Wochenblatt /
+        Última Hora"): a short paragraph of the story's area, after one longer than a
+        byline line, whose first part before "/" is the publication (*publication*)
+        and whose rest reads as names only."""
+        area = self._story_area()
+        if area is None:
+            return []
+        begun = False
+        for element in area.iter("p"):
+            text = self.short.text(element)
+            if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
+                begun = True
+                continue
+            first, slash, rest = " ".join(text.split()).partition("/")
+            if not begun or not slash or not publication(first.strip()):
+                continue
+            names = byline_names(rest)
+            parts = [p for p in BYLINE_SEPARATOR.split(rest) if p.strip()]
+            if names and len(names) == len(parts) and not self.foreign(element):
+                return [{"name": n, "url": None} for n in names]
+        return []
+
+
+def _opens_phrase(name: str) -> bool:
+    """True when *name* opens with an article (:data:`~.vocabulary.PHRASE_ARTICLES`):
+    a heading's phrase ("Das Wichtigste"), not a person's name."""
+    return name.split(maxsplit=1)[0].casefold() in PHRASE_ARTICLES
 
 
 def _before_date_tail(text: str) -> str:

@@ -102,6 +102,9 @@ class PageParts:
         self.root = root.getroottree().getroot()
         self.url = url
         self.meta: dict[str, str] = {}
+        #: Every value of ``<meta name="author">``, in page order: a page may state it
+        #: twice, the publication first and the writer after it.
+        self.author_metas: list[str] = []
         self.links: dict[str, str] = {}
         self.article: dict[str, Any] | None = None
         self.published: list[Candidate] = []
@@ -218,9 +221,10 @@ class PageParts:
             if (
                 text is not None
                 and HAS_DIGIT.search(text) is None
+                # (the cheaper test first: a search of the text's subtree, or none)
+                and shows_all_text(element)
                 # (nor a relative stamp without one: "gestern", "vor einer Stunde")
                 and not holds_relative_word(text, self.language)
-                and shows_all_text(element)
             ):
                 paths[element] = None
                 continue
@@ -428,6 +432,8 @@ class PageParts:
                     value = element.get("content")
                     if key and value is not None and key not in self.meta:
                         self.meta[key] = value
+                    if key == "author" and value:
+                        self.author_metas.append(value)
                 elif tag == "link":
                     for rel in (element.get("rel") or "").lower().split():
                         href = element.get("href")

@@ -48,7 +48,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.bylines import is_full_name, is_organisation, split_names
+from newscrawl.extraction.bylines import byline_names, is_full_name, is_organisation, split_names
 from newscrawl.extraction.headlines import (
     choose_headline,
     shown_segment,
@@ -75,14 +75,20 @@ _TITLE_METAS = ("og:title", "twitter:title")
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
+def _name_key(name: str) -> str:
+    """A name as names are compared: casefolded, its whitespace runs collapsed."""
+    return " ".join(name.casefold().split())
+
+
 class _Collector(Bylines):
     """State of one page's extraction; :func:`extract_metadata` is its public face."""
 
     def _authors(self, art: dict[str, Any]) -> list[dict[str, str | None]]:
         """The article's authors: JSON-LD ``author``, else an author meta, else the visible
         byline. When the structured authors are only the publication itself (its name,
-        host or initials: a CMS default), the byline's writers win if it names one in
-        full."""
+        host or initials: a CMS default) or a section of the site (a lone word the page's
+        sections name: "Nachrichten"), the writers the page names elsewhere win
+        (:meth:`_named_elsewhere`); a section is no one's name."""
         authors = author_names(art.get("author"), self.url)
         if not authors:
             for key in ("author", "article:author", "parsely-author", "sailthru.author"):
@@ -98,14 +104,68 @@ class _Collector(Bylines):
             return all(is_organisation(a["name"] or "", organisations, host) for a in people)
 
         if publication(authors):
-            writers = self.bylines()
+            return self._named_elsewhere(publication) or authors
+        if not any(is_full_name(a["name"] or "") for a in authors) and self._sections(
+            art, authors
+        ):
+            return self._named_elsewhere(publication)
+        return authors
+
+    def _named_elsewhere(
+        self, publication: Callable[[list[dict[str, str | None]]], bool]
+    ) -> list[dict[str, str | None]]:
+        """Writers the page names beside a structured author that names none: another
+        ``<meta name="author">`` (a page may state it twice, the publication first), else the
+        story's byline, else a bold line of names above its text
+        (:meth:`~.meta_bylines.Bylines.lead_names`); each only when it is not the
+        publication (*publication*) and names someone in full. Else the sources named in
+        full a closing line credits after the publication's name ("Wochenblatt / Última Hora",
+        :meth:`~.meta_bylines.Bylines.closing_credit`). None: []."""
+        for value in self.author_metas:
+            text = unescaped(clean(value))
+            if not text or text.startswith("http"):
+                continue
+            people: list[dict[str, str | None]] = [
+                {"name": n, "url": None} for n in byline_names(text)
+            ]
+            if (
+                people
+                and not publication(people)
+                and all(is_full_name(n["name"] or "") for n in people)
+            ):
+                return people
+        for read in (self.bylines, self.lead_names):
+            writers = read()
             if (
                 writers
                 and not publication(writers)
                 and any(is_full_name(w["name"] or "") for w in writers)
             ):
                 return writers
-        return authors
+        credited = self.closing_credit(lambda name: publication([{"name": name, "url": None}]))
+        return [c for c in credited if is_full_name(c["name"] or "") and not publication([c])]
+
+    def _sections(self, art: dict[str, Any], authors: list[dict[str, str | None]]) -> bool:
+        """True when each of *authors* is the name of a section of the site the page
+        states: its ``articleSection``, ``article:section`` meta, or a link marked as its
+        category or tag (``rel="category tag"``): a CMS account named after the desk."""
+        stated = art.get("articleSection")
+        names = {
+            _name_key(s)
+            for s in [
+                *(stated if isinstance(stated, list) else [stated]),
+                self.meta.get("article:section"),
+            ]
+            if isinstance(s, str)
+        }
+        wanted = {_name_key(a["name"] or "") for a in authors}
+        if wanted <= names:
+            return True
+        for link in self.root.iter("a"):
+            rel = (link.get("rel") or "").lower().split()
+            if "category" in rel or "tag" in rel:
+                names.add(_name_key(element_text(link)))
+        return wanted <= names
 
     def _shown_in(self, title: str) -> Callable[[str], bool]:
         """Whether the page's body holds an element, outside links, whose whole text is a
@@ -121,6 +181,13 @@ class _Collector(Bylines):
 
         return shows
 
+    def _named_headline(self) -> str | None:
+        """The ``content`` of the head's ``<meta name="headline">``: the page's own statement
+        of its headline by that name, as a JSON-LD ``headline`` states it (microdata's
+        ``itemprop="headline"`` metas are left out: a list of teasers marks its items' so)."""
+        element = self.root.find('head/meta[@name="headline"]')
+        return clean(element.get("content")) if element is not None else None
+
     def result(self) -> Metadata:
         """Assemble the non-date fields (JSON-LD article first, then metas, then markup)."""
         art = self.article or {}
@@ -134,7 +201,8 @@ class _Collector(Bylines):
         sections = stated_section if isinstance(stated_section, list) else [stated_section]
         organisations = publisher_names(art, meta)
         headline = choose_headline(
-            clean(art.get("headline")),
+            # A page without a JSON-LD headline may name it in a head meta of that name.
+            clean(art.get("headline")) or self._named_headline(),
             clean(meta.get("og:title")),
             clean(meta.get("twitter:title")),
             (element_text(h1) or None) if h1 is not None else None,

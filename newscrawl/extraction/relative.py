@@ -217,17 +217,21 @@ def _gate(code: str) -> re.Pattern[str] | None:
     # (Korean's own patterns: the only place its "ago" is found; Hungarian's "3 órája"
     # has no word for "ago" either.)
     forms = [_own_patterns(info.get("relative-type-regex", {}))]
-    if moments := MOMENT_PHRASES.get(code):
-        forms.append(rf"(?<!\w)(?:{_alternatives(set(moments))})(?!\w)")
+    moments = set(MOMENT_PHRASES.get(code, ()))
     if info.get("no_word_spacing") == "True":
+        if moments:
+            forms.append(rf"(?<!\w)(?:{_alternatives(moments)})(?!\w)")
         if agos and units:  # a figure, a unit and "ago" glued ("3時間前")
             forms.append(
                 rf"\d\s*(?:{_alternatives(units)})\s*(?:{_alternatives(agos)}){_NO_LETTER_AFTER}"
             )
         if days:
             forms.append(rf"{_NO_LETTER_BEFORE}(?:{_alternatives(days)}){_NO_LETTER_AFTER}")
-    elif agos | days:
-        forms.append(rf"(?<!\w)(?:{_alternatives(agos | days)})(?!\w)")
+    elif words := [_alternatives(w) for w in (moments, agos | days) if w]:
+        # The moment phrases, then the words, in one group behind one lookbehind: it
+        # finds what a group of each finds, in the same order (a search tries the
+        # lookbehind at every character: once, not twice, costs a third less).
+        forms.append(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)")
     pattern = "|".join(f for f in forms if f)
     return re.compile(pattern, re.IGNORECASE) if pattern else None
 

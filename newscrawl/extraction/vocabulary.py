@@ -176,6 +176,13 @@ BYLINE_ROLES: frozenset[str] = frozenset(
      "follow", "folgen", "email", "e-mail", "more", "mehr", "read", "posted", "share"}
 )  # fmt: skip
 
+#: Articles that open a phrase, never a person's name (English, German, French; "Le",
+#: "La", "An" left out: they open names too, "La Toya", "An Nguyen"): a bold line
+#: "Das Wichtigste" above a story is a heading, not its writer.
+PHRASE_ARTICLES: frozenset[str] = frozenset(
+    {"the", "der", "die", "das", "ein", "eine", "les", "un", "une"}
+)  # fmt: skip
+
 #: Byline line in flattened text ("By Imran Ayub").
 BYLINE = re.compile(r"^by\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})$", re.IGNORECASE)
 

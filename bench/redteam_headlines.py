@@ -1,0 +1,461 @@
+# ruff: noqa: E501  (page markup reads better unbroken; full-width and script marks are meant)
+"""Red team of synthetic pages for the headline a page states (issue 9).
+
+Builds story pages in 14 languages (the texts of ``bench/redteam_scripts_texts.py``) whose
+statements of the headline (JSON-LD ``headline``, ``og:title``, ``twitter:title``, the
+head's ``<meta name="headline">``) carry what a title appends, shows the headline in an
+``<h1>``, an ``<h2>``, a ``div`` or nowhere, runs the generic extractor
+(``generic_article``) and compares its headline with the one the page means, whitespace
+collapsed (as ``bench/data/publishers/score.py`` compares headlines).
+
+    python bench/redteam_headlines.py [CLASS ...] [-v]
+
+Classes: ``suffix`` (every statement appends the site's name after a mark, spaced or
+glued on: " | ", " - ", " – ", " — ", " :: ", " · ", " » ", "|", "｜", "ㅣ", "："; the
+name as ``og:site_name`` states it, after the story's section, or as the host spells it,
+"Stadtanzeiger.de", with no ``og:site_name``; with and without JSON-LD); ``suffix-keep``
+(must not fire: a second clause after the mark that names no site, the site's name with
+more words in the segment, a lone word before the site's name, and the headline with
+the site's name shown whole in the ``<h1>``); ``meta`` (no JSON-LD headline; the head's
+``<meta name="headline">`` states it and the titles glue the section and the site on
+with marks no list holds: "-Localㅣ", "_", "/"); ``meta-keep`` (must not fire: a JSON-LD
+headline beside a head meta stating another, a teaser's microdata ``itemprop="headline"``
+meta in the body); ``glued`` (an ``<h1>`` showing the headline, statements gluing the
+site's name on with "-", "_", "/", a section before it or not; og:title alone gluing a
+clause on) and ``glued-keep`` (must not fire: a clause glued on that names no site in
+JSON-LD and og:title alike; the site's name in a logo
+``<h1>`` closing the statements, the section named by words of the headline);
+``prefix`` (every statement opens with the site's name, as ``og:site_name`` or the host
+states it, after which a mark stands: " | ", " - ", " – ", " :: ", "ㅣ", "｜", " » ") and
+``prefix-keep`` (must not fire: the name with more words, the name before a colon, a
+lone word after it, the whole shown in the ``<h1>``); ``truncated`` (one statement cut
+short, "…", "...", " …", after a word or inside one, the others whole, no ``<h1>``
+showing it) and ``truncated-keep`` (must not fire: a headline ending in "…" stated
+alike everywhere, the ``<h1>`` showing the one with the ellipsis, an ellipsis ending a
+statement no other goes on from); ``title`` (no JSON-LD, og/twitter title or ``<h1>``:
+the ``<title>`` states the headline and the site's name, as ``og:site_name`` or the host
+states it, after or before it, glued on or spaced: "｜", "_", "ㅣ", "：", " | ", " - ")
+and ``title-keep`` (must not fire: another clause after such a mark, the site's name
+with more words before the headline; after it, a segment sharing a word with the host
+goes, as the README says). A page fails when its headline differs.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from redteam_scripts_texts import TEXTS
+
+from newscrawl.extraction.generic import generic_article
+from newscrawl.extraction.headlines import key_words
+from newscrawl.extraction.html import selector
+
+#: name, url, html, the headline it means
+Case = tuple[str, str, str, str]
+
+#: Each language's site: its name and its host.
+SITES = {
+    "en": ("City Herald", "www.cityherald.co.uk"),
+    "de": ("Stadtanzeiger", "www.stadtanzeiger.de"),
+    "hi": ("नगर समाचार", "www.nagarsamachar.in"),
+    "bn": ("নগর বার্তা", "www.nagarbarta.com.bd"),
+    "ta": ("நகர் செய்தி", "www.nagarseithi.in"),
+    "th": ("ข่าวเมือง", "www.khaomueang.co.th"),
+    "ar": ("صحيفة المدينة", "www.almadina.news"),
+    "ur": ("شہر نامہ", "www.shehrnama.pk"),
+    "he": ("חדשות העיר", "www.hadashot-hair.co.il"),
+    "el": ("Η Πόλη", "www.ipoli.gr"),
+    "ru": ("Городские вести", "www.gorvesti.ru"),
+    "zh": ("海港日报", "www.haigang.cn"),
+    "ja": ("東京新報デジタル", "www.tokyo-shinpo.jp"),
+    "ko": ("한국신문", "www.hankooksinmun.co.kr"),
+}
+MARKS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", "|", "｜", "ㅣ", "：")
+DISPLAYS = ("h1", "h2", "div", "none")
+#: Marks a section and site are glued on with that no separator list holds.
+GLUED = ("-{section}ㅣ{site}", "_{site}", "/{site}")
+
+
+def _attr(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def page(
+    lang: str,
+    statements: dict[str, str],
+    shown: str,
+    display: str,
+    *,
+    site_name: bool = True,
+    section: bool = False,
+    section_name: str | None = None,
+    extra_head: str = "",
+    extra_body: str = "",
+) -> tuple[str, str]:
+    """A story page (url, html) stating ``statements`` ("ld", "og", "tw", "meta") and
+    showing ``shown`` in ``display``."""
+    texts = TEXTS[lang]
+    site, host = SITES[lang]
+    head = f"<meta charset='utf-8'><title>{html.escape(statements.get('og') or shown)}</title>"
+    if site_name:
+        head += f"<meta property='og:site_name' content='{_attr(site)}'>"
+    if "og" in statements:
+        head += f"<meta property='og:title' content='{_attr(statements['og'])}'>"
+    if "tw" in statements:
+        head += f"<meta name='twitter:title' content='{_attr(statements['tw'])}'>"
+    if "meta" in statements:
+        head += f"<meta name='headline' content='{_attr(statements['meta'])}'>"
+    if "ld" in statements:
+        ld: dict[str, object] = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": statements["ld"],
+            "datePublished": "2024-03-14T08:00:00+01:00",
+        }
+        if section or section_name:
+            ld["articleSection"] = section_name or texts["nav"][1]
+        head += f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+    head += extra_head
+    heading = {
+        "h1": f"<h1>{html.escape(shown)}</h1>",
+        "h2": f"<h2 class='title'>{html.escape(shown)}</h2>",
+        "div": f"<div class='headline'>{html.escape(shown)}</div>",
+        "none": "",
+    }[display]
+    menu = "".join(f"<li><a href='/{n}'>{word}</a></li>" for n, word in enumerate(texts["nav"]))
+    story = "".join(f"<p>{line}</p>" for line in texts["story"])
+    body = (
+        f"<header><a href='/' class='logo'>{html.escape(site)}</a><nav><ul>{menu}</ul></nav></header>"
+        f"<main><article>{heading}{story}</article>{extra_body}</main>"
+        f"<footer><p>{texts['copyright']}</p></footer>"
+    )
+    url = f"https://{host}/{lang}/2024/03/14/story-1234.html"
+    return url, f"<!DOCTYPE html><html lang='{lang}'><head>{head}</head><body>{body}</body></html>"
+
+
+def _sets(text: str) -> Iterator[tuple[str, dict[str, str]]]:
+    yield "ld-og-tw", {"ld": text, "og": text, "tw": text}
+    yield "og-tw", {"og": text, "tw": text}
+
+
+def suffix_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, host) = texts["headline"], SITES[lang]
+        section = texts["nav"][1]
+        hosted = host.removeprefix("www.").capitalize()
+        n = 0
+        for mark in MARKS:
+            forms = {
+                "site": (f"{headline}{mark}{site}", True, False),
+                "section": (f"{headline}{mark}{section}{mark}{site}", True, True),
+                "host": (f"{headline}{mark}{hosted}", False, False),
+            }
+            for form, (text, named, sectioned) in forms.items():
+                for kind, statements in _sets(text):
+                    display = DISPLAYS[n % len(DISPLAYS)]
+                    n += 1
+                    if sectioned and "ld" not in statements:
+                        continue  # (the section is named in JSON-LD's articleSection)
+                    url, doc = page(
+                        lang, statements, headline, display, site_name=named, section=sectioned
+                    )
+                    yield (
+                        f"{lang}-{form}-{kind}-{display}-{mark.strip() or 'space'}",
+                        url,
+                        doc,
+                        headline,
+                    )
+
+
+def _one_word(words: list[str]) -> str:
+    """The first of *words* that is one word as headlines are compared (``key_words``)."""
+    return next(w for w in words if len(key_words(w)) == 1)
+
+
+def suffix_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, _) = texts["headline"], SITES[lang]
+        n = 0
+        for mark in MARKS:
+            forms = {
+                "subtitle": f"{headline}{mark}{texts['others'][0]}",
+                "name-plus": f"{headline}{mark}{site} {texts['nav'][1]}",
+                "lone": f"{_one_word(texts['nav'])}{mark}{site}",
+                "shown-whole": f"{headline}{mark}{site}",
+            }
+            for form, text in forms.items():
+                for kind, statements in _sets(text):
+                    display = "h1" if form == "shown-whole" else DISPLAYS[n % len(DISPLAYS)]
+                    n += 1
+                    url, doc = page(lang, statements, text, display)
+                    yield (
+                        f"{lang}-{form}-{kind}-{display}-{mark.strip() or 'space'}",
+                        url,
+                        doc,
+                        text,
+                    )
+
+
+def meta_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, _) = texts["headline"], SITES[lang]
+        for n, glued in enumerate(GLUED):
+            text = headline + glued.format(section=texts["nav"][1], site=site)
+            for display in DISPLAYS:
+                statements = {"meta": headline, "og": text, "tw": text}
+                url, doc = page(lang, statements, headline, display)
+                yield f"{lang}-{n}-{display}", url, doc, headline
+
+
+def meta_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        other = texts["others"][1]
+        for display in DISPLAYS:
+            # A JSON-LD headline outranks a head meta stating another.
+            statements = {"ld": headline, "og": headline, "meta": other}
+            url, doc = page(lang, statements, headline, display)
+            yield f"{lang}-ld-{display}", url, doc, headline
+            # A teaser's microdata headline meta in the body is no statement of the page's.
+            teaser = (
+                f"<aside><div itemscope itemtype='https://schema.org/NewsArticle'>"
+                f"<meta itemprop='headline' content='{_attr(other)}'>"
+                f"<a href='/other-story-5678.html'>{html.escape(other)}</a></div></aside>"
+            )
+            url, doc = page(lang, {"og": headline}, headline, display, extra_body=teaser)
+            yield f"{lang}-teaser-{display}", url, doc, headline
+
+
+#: Suffixes glued on with marks that also join words ("-", "_", "/"), a section before
+#: the site's name or not.
+GLUED_ON = (
+    "-{site}",
+    "_{site}",
+    "/{site}",
+    "-{section}ㅣ{site}",
+    "_{section}_{site}",
+    "-{section}|{site}",
+)
+
+
+def glued_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, _) = texts["headline"], SITES[lang]
+        for n, glued in enumerate(GLUED_ON):
+            text = headline + glued.format(section=texts["nav"][1], site=site)
+            for kind, statements in _sets(text):
+                url, doc = page(lang, statements, headline, "h1")
+                yield f"{lang}-{n}-{kind}", url, doc, headline
+        # og:title alone adds to the <h1> what it glues on, keywords or a clause: the
+        # <h1> shows where the headline ends (as it does for a spaced separator).
+        for n, mark in enumerate(("-", "_", "/", "|")):
+            text = f"{headline}{mark}{texts['others'][0]}"
+            url, doc = page(lang, {"og": text, "tw": text}, headline, "h1")
+            yield f"{lang}-clause-{n}", url, doc, headline
+
+
+def glued_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        for n, mark in enumerate(("-", "_", "/", "|")):
+            # A shorter <h1>; JSON-LD and og:title state more, glued on, naming no site.
+            text = f"{headline}{mark}{texts['others'][0]}"
+            statements = {"ld": text, "og": text, "tw": text}
+            url, doc = page(lang, statements, headline, "h1")
+            yield f"{lang}-{n}-twice", url, doc, text
+        # The site's name in the <h1> (a logo) closing the statements, the section's name
+        # words of the headline: the headline stays, not the site's name.
+        site = SITES[lang][0]
+        for n, mark in enumerate((" - ", " | ", "ㅣ")):
+            text = f"{headline}{mark}{site}"
+            part = " ".join(headline.split()[-2:]) if " " in headline else headline[-4:]
+            url, doc = page(lang, {"ld": text, "og": text}, site, "h1", section_name=part)
+            yield f"{lang}-logo-{n}", url, doc, headline
+
+
+#: Marks a site's name stands before the headline with.
+PREFIX_MARKS = (" | ", " - ", " – ", " :: ", "ㅣ", "｜", " » ")
+
+
+def prefix_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, host) = texts["headline"], SITES[lang]
+        hosted = host.removeprefix("www.").capitalize()
+        n = 0
+        for mark in PREFIX_MARKS:
+            for form, name, named in (("site", site, True), ("host", hosted, False)):
+                text = f"{name}{mark}{headline}"
+                for kind, statements in _sets(text):
+                    display = DISPLAYS[n % len(DISPLAYS)]
+                    n += 1
+                    url, doc = page(lang, statements, headline, display, site_name=named)
+                    yield f"{lang}-{form}-{kind}-{display}-{mark.strip()}", url, doc, headline
+
+
+def prefix_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, _) = texts["headline"], SITES[lang]
+        n = 0
+        for mark in PREFIX_MARKS:
+            forms = {
+                "name-plus": f"{site} {texts['nav'][1]}{mark}{headline}",
+                "colon": f"{site}: {headline}",
+                "lone": f"{site}{mark}{_one_word(texts['nav'])}",
+                "shown-whole": f"{site}{mark}{headline}",
+            }
+            for form, text in forms.items():
+                for kind, statements in _sets(text):
+                    display = "h1" if form == "shown-whole" else DISPLAYS[n % len(DISPLAYS)]
+                    n += 1
+                    url, doc = page(lang, statements, text, display)
+                    yield f"{lang}-{form}-{kind}-{display}-{mark.strip()}", url, doc, text
+
+
+def _cut(text: str, inside: bool, mark: str) -> str:
+    """*text* cut short before its last few words (inside the last kept one: *inside*)."""
+    words = text.split()
+    if len(words) > 3:
+        kept = " ".join(words[: max(2, len(words) * 2 // 3)])
+    else:  # (a script without spaces: cut its characters)
+        kept = text[: max(4, len(text) * 2 // 3)]
+    return (kept[:-2] if inside else kept) + mark
+
+
+def truncated_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        n = 0
+        for mark in ("…", "...", " …"):
+            for inside in (False, True):
+                cut = _cut(headline, inside, mark)
+                for kind, statements in (
+                    ("ld-cut", {"ld": cut, "og": headline, "tw": headline}),
+                    ("og-cut", {"ld": headline, "og": cut, "tw": cut}),
+                    ("og-tw-cut", {"og": cut, "tw": headline}),
+                ):
+                    display = ("h2", "div", "none")[n % 3]
+                    n += 1
+                    url, doc = page(lang, statements, headline, display)
+                    yield (
+                        f"{lang}-{kind}-{display}-{int(inside)}{mark.strip()}",
+                        url,
+                        doc,
+                        headline,
+                    )
+
+
+def truncated_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        for mark in ("…", "..."):
+            teaser = _cut(headline, False, mark)
+            # A headline that ends in an ellipsis, stated alike everywhere.
+            for display in DISPLAYS:
+                statements = {"ld": teaser, "og": teaser, "tw": teaser}
+                url, doc = page(lang, statements, teaser, display)
+                yield f"{lang}-alike-{display}{mark}", url, doc, teaser
+            # The <h1> shows the one ending in an ellipsis, another statement says more.
+            statements = {"ld": teaser, "og": headline, "tw": headline}
+            url, doc = page(lang, statements, teaser, "h1")
+            yield f"{lang}-shown{mark}", url, doc, teaser
+            # An ellipsis ending a statement whose words another does not go on from.
+            other = texts["others"][2]
+            statements = {"ld": teaser, "og": other, "tw": other}
+            url, doc = page(lang, statements, teaser, "none")
+            yield f"{lang}-other{mark}", url, doc, teaser
+
+
+#: A ``<title>`` stating the headline ({h}) and the site's name ({s}) or a section ({x}).
+TITLE_FORMS = (
+    "{h}｜{s}",
+    "{h}_{s}",
+    "{h}ㅣ{s}",
+    "{h}：{s}",
+    "{h} | {s}",
+    "{s} | {h}",
+    "{s}｜{h}",
+    "{s} - {h}",
+)
+
+
+def _titled(doc: str, shown: str, title: str) -> str:
+    return doc.replace(
+        f"<title>{html.escape(shown)}</title>", f"<title>{html.escape(title)}</title>"
+    )
+
+
+def title_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, host) = texts["headline"], SITES[lang]
+        hosted = host.removeprefix("www.").capitalize()
+        n = 0
+        for form in TITLE_FORMS:
+            for named in (True, False):
+                title = form.format(h=headline, s=site if named else hosted)
+                display = ("h2", "div", "none")[n % 3]
+                n += 1
+                url, doc = page(lang, {}, headline, display, site_name=named)
+                yield f"{lang}-{n}-{display}", url, _titled(doc, headline, title), headline
+
+
+def title_keep_cases() -> Iterator[Case]:
+    for lang, texts in TEXTS.items():
+        headline, (site, _) = texts["headline"], SITES[lang]
+        for n, form in enumerate(
+            (
+                "{h}｜{o}",
+                "{h}_{o}",
+                "{s} {x} | {h}",
+            )
+        ):
+            title = form.format(h=headline, s=site, o=texts["others"][0], x=texts["nav"][1])
+            url, doc = page(lang, {}, headline, "none")
+            yield f"{lang}-{n}", url, _titled(doc, headline, title), title
+
+
+CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
+    "suffix": suffix_cases,
+    "suffix-keep": suffix_keep_cases,
+    "meta": meta_cases,
+    "meta-keep": meta_keep_cases,
+    "glued": glued_cases,
+    "glued-keep": glued_keep_cases,
+    "prefix": prefix_cases,
+    "prefix-keep": prefix_keep_cases,
+    "truncated": truncated_cases,
+    "truncated-keep": truncated_keep_cases,
+    "title": title_cases,
+    "title-keep": title_keep_cases,
+}
+
+
+def headline_of(url: str, doc: str) -> str | None:
+    return generic_article(selector(doc.encode()).root, url).headline
+
+
+def run(names: list[str], verbose: bool) -> int:
+    failures = 0
+    for cls in names:
+        total = failed = 0
+        for name, url, doc, expected in CLASSES[cls]():
+            total += 1
+            got = headline_of(url, doc)
+            if " ".join((got or "").split()) != " ".join(expected.split()):
+                failed += 1
+                if verbose:
+                    print(f"  FAIL {name}: {got!r}")
+        print(f"{cls}: {failed} of {total} pages fail")
+        failures += failed
+    return failures
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    run(args or list(CLASSES), "-v" in sys.argv)

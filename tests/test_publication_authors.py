@@ -1,0 +1,183 @@
+"""Structured authors that name no writer (the publication itself, a section of the
+site) give way to the writers the page names elsewhere: another author meta, the
+story's byline, a bold line of names above the story's text. A JSON-LD author list
+nested in the list is read as its items."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newscrawl.extraction.bylines import is_organisation
+from newscrawl.extraction.html import selector
+from newscrawl.extraction.jsonld import author_names
+from newscrawl.extraction.metadata import extract_metadata
+
+URL = "https://www.harbour-post.example/2025/03/04/story/"
+STORY = "".join(
+    f"<p>Paragraph {i} of the story about the harbour, long enough to be a story of its own "
+    f"with words that carry the reader along the quay.</p>"
+    for i in range(5)
+)
+SITE = '<meta property="og:site_name" content="Harbour Post">'
+
+
+def page(article: str, *, head: str = SITE, after: str = "") -> str:
+    return (
+        f"<html><head><title>Harbour story</title>{head}</head><body>"
+        "<header class='site-header'><a href='/'>Harbour Post</a></header>"
+        f"<main><article><h1>Harbour story</h1>{article}</article>{after}</main>"
+        "<footer><p>Harbour Post, Quay Street 1</p></footer></body></html>"
+    )
+
+
+def names(html: str) -> list[str | None]:
+    return [a["name"] for a in extract_metadata(selector(html).root, URL).authors]
+
+
+def ld(author: object) -> str:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "author": author}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def meta(value: str, name: str = "author") -> str:
+    return f'<meta name="{name}" content="{value}">'
+
+
+ORG = {"@type": "Organization", "name": "Harbour Post"}
+
+
+# -- a nested JSON-LD author list -------------------------------------------------------
+
+
+def test_a_nested_author_list_gives_its_items() -> None:
+    value = [{"@type": "Person", "name": "Anna Holm"}, [{"@type": "Person", "name": "Jonas Berg"}]]
+    assert [a["name"] for a in author_names(value, URL)] == ["Anna Holm", "Jonas Berg"]
+
+
+# -- the publication named by its words and an initial ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Harbour P", True),  # a CMS account: the site's word and an initial
+        ("Harbour", True),
+        ("Harbourpost", True),
+        # Must not fire: a person's name that shares a word with the site's.
+        ("Anna Harbour", False),
+        ("A B", False),  # initials only
+    ],
+)
+def test_site_words_and_initials_name_the_publication(name: str, expected: bool) -> None:
+    assert is_organisation(name, ["Harbour Post"], "www.harbourpost.example") is expected
+
+
+# -- another author meta ------------------------------------------------------------------
+
+
+def test_a_second_author_meta_names_the_writer() -> None:
+    head = SITE + meta("Harbour Post") + meta("Anna Holm")
+    assert names(page(STORY, head=head)) == ["Anna Holm"]
+
+
+def test_a_second_author_meta_beside_a_publication_json_ld_author() -> None:
+    head = SITE + ld(ORG) + meta("Harbour Post") + meta("Anna Holm")
+    assert names(page(STORY, head=head)) == ["Anna Holm"]
+
+
+def test_a_second_meta_naming_the_publication_too_keeps_it() -> None:
+    head = SITE + meta("Harbour Post") + meta("harbour-post.example")
+    assert names(page(STORY, head=head)) == ["Harbour Post"]
+
+
+# -- a bold line of names above the story ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<p><strong>Anna Holm</strong></p>", ["Anna Holm"]),
+        ("<p>&nbsp;</p><p><b>ANNA HOLM&nbsp;</b></p>", ["ANNA HOLM"]),
+        (
+            "<p><em>…the quay waits</em></p><p><strong>Anna Holm/Jonas Berg</strong></p>",
+            ["Anna Holm", "Jonas Berg"],
+        ),
+    ],
+)
+def test_a_bold_line_of_names_above_the_story_names_its_writers(
+    line: str, expected: list[str]
+) -> None:
+    head = SITE + meta("Harbour Post")
+    assert names(page(line + STORY, head=head)) == expected
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # A bold name in the story (a subheading, a list's entry): below its first paragraph.
+        f"{STORY[:200]}<p><strong>Anna Holm</strong></p>{STORY}",
+        # A bold name opening a sentence, and a bold line that is no name.
+        f"<p><strong>Anna Holm</strong> runs the harbour café.</p>{STORY}",
+        f"<p><strong>Key points</strong></p>{STORY}",
+        # A heading's phrase of capitalised words, opening with an article.
+        f"<p><strong>Das Wichtigste</strong></p>{STORY}",
+    ],
+)
+def test_no_bold_byline_keeps_the_publication(article: str) -> None:
+    head = SITE + meta("Harbour Post")
+    assert names(page(article, head=head)) == ["Harbour Post"]
+
+
+def test_a_bold_line_does_not_replace_a_person_author() -> None:
+    head = SITE + meta("Mara Lind")
+    assert names(page(f"<p><strong>Anna Holm</strong></p>{STORY}", head=head)) == ["Mara Lind"]
+
+
+def test_a_cms_account_of_the_site_gives_way_to_the_bold_line() -> None:
+    head = SITE + ld(
+        {"@id": "https://www.harbour-post.example/author/admin/", "name": "Harbour P"}
+    )
+    assert names(page(f"<p><strong>Anna Holm</strong></p>{STORY}", head=head)) == ["Anna Holm"]
+
+
+# -- an author named after a section ----------------------------------------------------------
+
+
+CATEGORY = "<p>in <a href='/category/news/' rel='category tag'>News</a></p>"
+
+
+def test_an_author_named_as_the_section_is_no_one() -> None:
+    head = SITE + meta("News")
+    assert names(page(CATEGORY + STORY, head=head)) == []
+    byline = "<p class='byline'>By Anna Holm</p>"
+    assert names(page(CATEGORY + byline + STORY, head=head)) == ["Anna Holm"]
+
+
+def test_a_one_word_author_no_section_names_stays() -> None:
+    head = SITE + meta("Quaywatcher")
+    assert names(page(CATEGORY + STORY, head=head)) == ["Quaywatcher"]
+
+
+# -- a closing credit after the publication's name --------------------------------------------
+
+
+def test_a_closing_credit_after_the_publications_name_gives_the_source() -> None:
+    head = SITE + meta("Harbour Post")
+    closing = "<p>Harbour Post / Nordic Wire</p>"
+    assert names(page(STORY + closing, head=head)) == ["Nordic Wire"]
+
+
+@pytest.mark.parametrize(
+    ("article", "author"),
+    [
+        (f"{STORY}<p>Harbour Post / Agenturen</p>", "Harbour Post"),  # no name in full
+        (f"{STORY}<p>Nordic Wire / Harbour Post</p>", "Harbour Post"),  # no publication first
+        (f"<p>Harbour Post / Nordic Wire</p>{STORY}", "Harbour Post"),  # above the story
+        (f"{STORY}<p>Harbour Post / Nordic Wire</p>", "Mara Lind"),  # a writer is named
+    ],
+)
+def test_no_closing_credit(article: str, author: str) -> None:
+    head = SITE + meta(author)
+    assert names(page(article, head=head)) == [author]
