@@ -144,6 +144,8 @@ def shown_chars(text: str) -> int:
 
 def headline_words(text: str) -> int:
     """How many words a text has, a run of kana and ideographs counting one for two."""
+    if text.isascii():  # (no kana nor ideograph: a word each)
+        return len(_WORD.findall(text))
     return sum(max(1, len(_CJK.findall(word)) // 2) for word in _WORD.findall(text))
 
 
