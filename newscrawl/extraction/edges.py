@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.vocabulary import ELLIPSES
-from newscrawl.extraction.words import ends_word_sentence, long_enough
+from newscrawl.extraction.words import ends_sentence, ends_word_sentence, long_enough
 
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
@@ -68,6 +68,8 @@ STANDFIRST_MIN_WORDS = 6
 
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
+#: How a text extractor marks a list's items on their lines (:func:`text_header_end`).
+TEXT_ITEM_MARKS = ("- ", "* ", "• ")
 #: Fewest times a line must stand in the story's container to be its furniture.
 REPEATED_MIN_TIMES = 2
 #: Longest line after the story's last paragraph of prose that may close it as furniture
@@ -187,6 +189,34 @@ def header_end(
             return end
         return 0
     return 0
+
+
+def text_header_end(lines: Sequence[str]) -> int:
+    """How many of the first *lines* of a story read as text alone (another extractor's
+    paragraphs, no elements to tell their build by) are the article's header: the short
+    lines, none a sentence nor a list's item, before its first line of prose (a kicker
+    glued to the headline, a skip link's label, a byline, a dateline). A header line that
+    is a sentence, long or a list's item ("- …") keeps them all; so does a text whose
+    first prose line is its only one. A first prose line saying the *description* stays:
+    without its build, nothing tells a standfirst from a lead the description repeats."""
+    first = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if long_enough(line, PROSE_MIN_CHARS) and ends_sentence(line)
+        ),
+        None,
+    )
+    if first is None or first + 1 >= len(lines):
+        return 0
+    for line in lines[:first]:
+        if (
+            len(line) > HEADER_LINE_MAX_CHARS
+            or ends_sentence(line)
+            or line.lstrip().startswith(TEXT_ITEM_MARKS)
+        ):
+            return 0
+    return first
 
 
 def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[object, str], int]:

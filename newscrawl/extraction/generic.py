@@ -47,6 +47,7 @@ from newscrawl.extraction.edges import (
     header_lines,
     repeated_lines,
     stamp_lines,
+    text_header_end,
 )
 from newscrawl.extraction.generic_body import GenericBody, extract_body, story_paragraphs
 from newscrawl.extraction.headlines import key_words
@@ -191,6 +192,9 @@ def _second_opinion(
     why = prefer_second(page.body.paragraphs, theirs, signals)
     if why is None:
         return
+    # Its header lines (a kicker glued to the headline, a byline) go, as the block
+    # model's do (:func:`~newscrawl.extraction.edges.text_header_end`).
+    theirs = theirs[text_header_end(theirs) :]
     body = clean_paragraphs([Paragraph(line) for line in theirs])
     if body.paragraphs:
         page.body = body
