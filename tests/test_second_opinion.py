@@ -368,3 +368,30 @@ def test_text_header_end_reads_only_short_lines_before_the_prose() -> None:
     assert text_header_end([*header, "Lokales " * 20, *STORY]) == 0
     assert text_header_end([*header, STORY[0]]) == 0
     assert text_header_end([]) == 0
+
+
+DECK = (
+    "Der Gemeinderat entscheidet sich gegen den Abriss: Das Hallenbad am Stadtpark wird bis "
+    "zum Sommer saniert."
+)
+
+
+@pytest.mark.parametrize(("tag", "kept"), [("h2", False), ("p", True)])
+def test_second_opinions_deck_is_not_body(
+    monkeypatch: pytest.MonkeyPatch, tag: str, kept: bool
+) -> None:
+    """trafilatura's first line the whole text of a heading under the headline (an ``h2``
+    deck) saying the page's description: the article's deck, not body. Must not fire:
+    the same line set as a paragraph (a lead the description merely doubles) stays."""
+    html = page_of("story-then-next-story.html").replace(
+        "saniert</h1>", f"saniert</h1><{tag} class='subtitle'>{DECK}</{tag}>", 1
+    )
+    real = generic.second_body
+
+    def with_deck(root: object, url: str) -> list[str]:
+        return [DECK, *(line for line in real(root, url) if line != DECK)]  # type: ignore[arg-type]
+
+    monkeypatch.setattr(generic, "second_body", with_deck)
+    page = generic_article(selector(html).root, URL)
+    assert page.body_source is not None and page.body_source.startswith("trafilatura")
+    assert page.body.paragraphs == ([DECK, *STORY] if kept else STORY)
