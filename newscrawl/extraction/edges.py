@@ -352,12 +352,17 @@ def header_lines(
         if heading and said != heading and _headline_and_stamp(text, heading, stamps):
             found = list(range(index + 1))
             continue
+        if (
+            said != heading
+            and len(text) <= HEADER_LINE_MAX_CHARS
+            and _holds_stamp(text, owner, stamps)
+        ):
+            found.append(index)  # a stamp line, however long up to a header line's length
+            continue
         if long_enough(text, PROSE_MIN_CHARS) and said != heading:
             break
         if heading and said == heading:
             found = list(range(index + 1))
-        elif len(text) <= HEADER_LINE_MAX_CHARS and _holds_stamp(text, owner, stamps):
-            found.append(index)
         elif len(text) > HEADER_LINE_MAX_CHARS or ends_word_sentence(text):
             continue  # a sentence, however short, is the story's
         elif split_labels(text) or any(n in text.casefold() for n in names):
@@ -395,13 +400,30 @@ def _holds_stamp(text: str, owner: HtmlElement, stamps: Collection[str]) -> bool
     for raw in stamps:
         if (
             raw in text
-            and (len(raw) >= STAMP_MIN_SHARE * len(text) or _closes_byline(text, raw))
+            and (
+                len(raw) >= STAMP_MIN_SHARE * len(text)
+                or _closes_byline(text, raw)
+                or _opens_meta_line(text, raw)
+            )
             and len(_DIGITS.findall(raw)) >= STAMP_MIN_NUMBERS
         ):
             rest = text.replace(raw, " ").strip()
             if not ends_word_sentence(rest) and not _in_structure(owner):
                 return True
     return False
+
+
+#: Marks that part a post's meta line after its stamp ("05/10/2018 - Publicado por: …").
+META_SEPARATORS = ("-", "–", "—", "|", "·", "•", "/")
+
+
+def _opens_meta_line(text: str, raw: str) -> bool:
+    """True when the stamp *raw* opens the line *text*, a separator after it: a post's
+    meta line (its date, then its writer, category or tags)."""
+    rest = text.lstrip()
+    if not rest.startswith(raw):
+        return False
+    return rest[len(raw) :].lstrip().startswith(META_SEPARATORS)
 
 
 def _closes_byline(text: str, raw: str) -> bool:
