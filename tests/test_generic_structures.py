@@ -719,7 +719,7 @@ READ_ALL_REST = [
 ]
 
 
-def _read_all_page(after: str = "") -> str:
+def _read_all_page(after: str = "", before: str = "") -> str:
     """A story whose first paragraphs (``div.body-para``, one with a modifier) stand
     beside the wrapper that holds the rest (``div.read-all``), an embed and an empty ad
     list between them; *after* follows the wrapper."""
@@ -733,7 +733,7 @@ def _read_all_page(after: str = "") -> str:
     return f"""<html lang="de"><head><title>Haushalt</title></head><body>
     <nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>
     <main><h1>Stadtrat beschließt Haushalt</h1><div class="body-text"><div class="container">
-    {first}<div class="read-all">{rest}</div>{after}</div></div></main>
+    {before}{first}<div class="read-all">{rest}</div>{after}</div></div></main>
     <footer><p>© 2024 Stadtanzeiger</p></footer></body></html>"""
 
 
@@ -749,7 +749,9 @@ def test_first_paragraphs_before_the_read_all_wrapper_join_the_story() -> None:
 
 def test_boxes_beside_the_read_all_wrapper_classed_otherwise_stay_out() -> None:
     """Must not fire: after the wrapper, a box of teasers' excerpts classed otherwise, and
-    past a box of links a paragraph classed like the story's (the next story's first)."""
+    past a box of links a paragraph classed like the story's (the next story's first);
+    before the story, the page's summary (``itemprop="description"``) in the story's
+    paragraph class."""
     excerpt = (
         "Die Einzelhändler in der Innenstadt haben eine Unterschriftenliste gegen die neuen "
         "Gebühren gestartet und wollen sie dem Rat im Frühjahr übergeben."
@@ -765,6 +767,11 @@ def test_boxes_beside_the_read_all_wrapper_classed_otherwise_stay_out() -> None:
         f"<div class='teaser'><p class='excerpt'>{excerpt}</p></div>"
         f"<ul class='more'>{links}</ul><div class='body-para'>{nxt}</div>"
     )
-    body = body_of_page_html(_read_all_page(after))
+    summary = (
+        "<div class='summary' itemprop='description'>"
+        "<div class='body-para'>Haushalt 2024</div></div>"
+    )
+    body = body_of_page_html(_read_all_page(after, summary))
     assert body.startswith(READ_ALL_LINES[0]) and body.endswith(READ_ALL_REST[-1])
     assert "Einzelhändler" not in body and "Hallenbad" not in body
+    assert "Haushalt 2024" not in body

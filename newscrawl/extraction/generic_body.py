@@ -253,8 +253,11 @@ def _written_alike(sibling: HtmlElement, sib: Stats, written: frozenset[str], pa
     """True when *sibling* of the story container is, or holds two levels down at most,
     paragraphs classed as the container's own (*written*, a modifier added or not: the
     story's first paragraphs standing before the wrapper of the rest, "read-all"), they
-    holding most of its text and it no box of links."""
+    holding most of its text and it no box of links nor the page's summary
+    (``itemprop="description"``: a standfirst in the story's paragraph class)."""
     if sib.link_density > bp.MAX_LINK_DENSITY or not sib.chars:
+        return False
+    if sibling.get("itemprop") == "description":
         return False
     alike = 0
     for node in (sibling, *sibling.iterchildren(), *(g for c in sibling for g in c)):
