@@ -47,7 +47,9 @@ from newscrawl.extraction.edges import (
     header_end,
     header_lines,
     repeated_lines,
+    same_text,
     stamp_lines,
+    text_header_end,
 )
 from newscrawl.extraction.generic_body import GenericBody, extract_body, story_paragraphs
 from newscrawl.extraction.headlines import key_words
@@ -196,11 +198,31 @@ def _second_opinion(
     why = prefer_second(page.body.paragraphs, theirs, signals)
     if why is None:
         return
+    # Its header lines (a kicker glued to the headline, a byline) go, as the block
+    # model's do (:func:`~newscrawl.extraction.edges.text_header_end`).
+    theirs = theirs[text_header_end(theirs) :]
+    if len(theirs) > 1 and _deck(root, theirs[0], page.description):
+        theirs = theirs[1:]
     body = clean_paragraphs([Paragraph(line) for line in theirs])
     if body.paragraphs:
         page.body = body
         page.body_uncertain = None
         page.body_source = f"{SECOND_SOURCE} ({unsure}; {why})"
+
+
+#: Headings a deck may be set in (the ``h1`` is the headline's).
+DECK_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _deck(root: HtmlElement, line: str, description: str | None) -> bool:
+    """True when the second opinion's first *line* is the article's deck: the whole text
+    of a heading of the page (not its ``h1``) that says what the page's *description*
+    says (:func:`~newscrawl.extraction.edges.same_text`). Two signals agree, as for the
+    block model's deck and standfirst: a first paragraph merely doubling as the
+    description, set as a paragraph, stays."""
+    if not description or not same_text(line, description):
+        return False
+    return any(" ".join(h.text_content().split()) == line for h in root.iter(*DECK_HEADINGS))
 
 
 def _second_lines(root: HtmlElement, url: str, headline: str | None) -> list[str]:
