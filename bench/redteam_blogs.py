@@ -22,6 +22,9 @@ titles and of dates, which is what a page of other pages shows too. Classes:
   same widgets: the blog's front page showing its posts in full or as excerpts, a month's
   archive, a category, tag or label page, search results and a numbered page of the
   front. Must give no record.
+- ``blog-keep`` (must not fire): a record all the same for a short post over related
+  posts with long excerpts, a forum thread whose posts link their permalinks into the
+  page (``#p101``), and a dated list article whose wrapped items link their headings.
 """
 
 from __future__ import annotations
@@ -730,6 +733,70 @@ def listing_cases() -> Iterator[Case]:
             )
 
 
+def keep_cases() -> Iterator[Case]:
+    """Must give a record, though their story lies beside or in runs of entries under
+    linked headings: a short post over related posts with long excerpts (inside its
+    content or after it), a forum thread whose posts link their permalinks into the page,
+    and a dated list article whose items are wrapped and link their headings."""
+    for lang, inside, dated, kind in product(
+        LANGS, (True, False), (True, False), (None, "website")
+    ):
+        title, lines = STORY[lang][0], STORY[lang][1][:1]
+        rel = (
+            "<div class='related-posts'><h3>Related</h3>"
+            + "".join(
+                f"<div class='related-post'><h3 class='related-title'><a href='/2024/02/post-{i}/'>{t}</a></h3><p class='related-excerpt'>{STORY[lang][1][5 - i][:220]}…</p></div>"
+                for i, t in enumerate(TITLES[lang][:4])
+            )
+            + "</div>"
+        )
+        date = (
+            f"<div class='entry-meta'><time datetime='{DAY}'>{SHOWN[lang]}</time></div>"
+            if dated
+            else ""
+        )
+        content = paras(lines) + (rel if inside else "")
+        main = (
+            f"<article class='post'><h1 class='entry-title'>{title}</h1>{date}<div class='entry-content'>{content}</div></article>"
+            + ("" if inside else rel)
+        )
+        body = f"<div id='page'>{wp_header(lang)}<div id='content'><main id='main'>{main}</main>{wp_widgets(lang, True, False)}</div>{WP_FOOTER}</div>"
+        url = f"{HOST}/?p=123"
+        html = page(lang, f"{title} – Quartiersblog", body, og(kind, title, url))
+        name = f"related-{'inside' if inside else 'after'}-{lang}-{'dated' if dated else 'undated'}-{kind}"
+        yield name, url, html, (title, lines, DAY if dated else "")
+    for lang in LANGS:
+        title, lines = STORY[lang]
+        posts = "".join(
+            f"<div id='p{100 + i}' class='post'><div class='postbody'><h3><a href='./viewtopic.php?p={100 + i}#p{100 + i}'>Re: {title}</a></h3>"
+            f"<p class='author'>{WHO[i]} » {shown(lang, 3, 12 + i)}</p><div class='content'>{paras(lines[:3]) if i == 0 else paras([COMMENTS[lang][i], COMMENTS[lang][i - 1]])}</div></div></div>"
+            for i in range(5)
+        )
+        html = page(
+            lang,
+            f"{title} - Forum",
+            f"<div id='wrap'><h2 class='topic-title'><a href='./viewtopic.php?t=45'>{title}</a></h2><div id='page-body'>{posts}</div></div>",
+        )
+        yield (
+            f"forum-thread-{lang}",
+            "https://forum.example.org/viewtopic.php?t=45",
+            html,
+            (title, lines[:2], DAY),
+        )
+        items = "".join(
+            f"<div class='wp-block-group'><h2 class='wp-block-heading'><a href='https://place{i}.example/'>{t}</a></h2><p>{STORY[lang][1][i]}</p></div>"
+            for i, t in enumerate(TITLES[lang][:5])
+        )
+        main = f"<article class='post'><h1 class='entry-title'>{title}</h1><p class='entry-meta'>{SHOWN[lang]}</p><div class='entry-content'>{items}</div></article>"
+        body = f"<div id='page'>{wp_header(lang)}<div id='content'><main id='main'>{main}</main>{wp_widgets(lang, False, False)}</div>{WP_FOOTER}</div>"
+        yield (
+            f"list-article-{lang}",
+            f"{HOST}/fuenf-orte/",
+            page(lang, f"{title} – Quartiersblog", body),
+            (title, STORY[lang][1][:2], DAY),
+        )
+
+
 FETCHED = datetime(2024, 11, 1, tzinfo=UTC)
 
 
@@ -760,6 +827,7 @@ def check(url: str, html: str, expected: tuple[str, list[str], str] | None) -> s
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "blog-post": post_cases,
     "blog-listing": listing_cases,
+    "blog-keep": keep_cases,
 }
 
 

@@ -34,7 +34,13 @@ names), and says which story lines must stay and which boilerplate lines must go
   own), the first section longest, an ad column beside the later ones or not;
 - section-rows-notfire (must not fire): rows built like the sections after the story,
   holding the named container all the same: a teaser (a linked heading over an excerpt),
-  the next story in rows built alike (its ``h1`` in its first row) or in an ``article``.
+  the next story in rows built alike (its ``h1`` in its first row) or in an ``article``;
+- read-all: the story's first one to three paragraphs (``div``s classed as the story's
+  paragraphs, the first with a modifier) beside the wrapper holding the rest, an embed or
+  an empty ad list between them or not;
+- read-all-notfire (must not fire): after that wrapper, a teaser's excerpt classed
+  otherwise, and past a box of links a paragraph classed as the story's (the next
+  story's first).
 """
 
 from __future__ import annotations
@@ -926,6 +932,74 @@ def section_rows_notfire_cases() -> Iterator[Case]:
                 yield f"rows-notfire{v}-{lang}-{label}-{kind}", html, keep, [*drop, *drops]
 
 
+# -- the story's first paragraphs before the wrapper of the rest ----------------------
+
+#: Class of the story's paragraphs (a modifier some carry) and of the wrapper of the rest.
+READ_ALL_NAMES = [
+    ("zn-body__paragraph", "speakable", "zn-body__read-all"),
+    ("para", "para--first", "rest-of-story"),
+    ("absatz", "absatz-lead", "weiterlesen-box"),
+]
+#: What stands between the first paragraphs: an embed, an empty ad slot list, nothing.
+READ_ALL_BETWEEN = {
+    "embed": "<div class='embedded'><div class='raw'></div></div>",
+    "ad": "<ul class='ad-list'><li class='ad'></li></ul>",
+    "none": "",
+}
+
+
+def read_all_page(
+    names: tuple[str, str, str], lang: str, first: int, between: str, after: str = ""
+) -> tuple[str, list[str], list[str]]:
+    """A story whose *first* paragraphs stand beside the wrapper holding the rest, each a
+    ``div`` classed as the wrapper's paragraphs (the first with a modifier), *between*
+    boxes among them; *after* follows the wrapper."""
+    para, modifier, wrapper = names
+    headline, lines = STORY[lang]
+    head = [
+        f"<div class='{para} {modifier if i == 0 else ''}'>{line}</div>"
+        for i, line in enumerate(lines[:first])
+    ]
+    opening = READ_ALL_BETWEEN[between].join(head)
+    rest = "".join(f"<div class='{para}'>{line}</div>" for line in lines[first:])
+    body = (
+        f"{nav(lang)}<main><h1>{headline}</h1><div class='body-text'><div class='l-container'>"
+        f"{opening}<div class='{wrapper}'>{rest}</div>{after}</div></div></main>{foot(lang)}"
+    )
+    return shell(body, headline, lang), list(lines), boiler(lang)
+
+
+def read_all_cases() -> Iterator[Case]:
+    """The story's first one to three paragraphs before the wrapper of the rest, written
+    in its paragraphs' class: every paragraph is the story's."""
+    for v, names in enumerate(READ_ALL_NAMES):
+        for lang, first, between in product(LANGS, (1, 2, 3), READ_ALL_BETWEEN):
+            html, keep, drop = read_all_page(names, lang, first, between)
+            yield f"readall{v}-{lang}-{first}first-{between}", html, keep, drop
+
+
+def read_all_notfire_cases() -> Iterator[Case]:
+    """Must not fire: after the wrapper, a teaser's excerpt classed otherwise, and past a
+    box of links a paragraph classed as the story's (the next story's first): both go."""
+    for v, names in enumerate(READ_ALL_NAMES):
+        para = names[0]
+        for lang, first in product(LANGS, (1, 3)):
+            links = "".join(
+                f"<li><a href='/p/{i}'>{t}</a></li>" for i, t in enumerate(OTHERS[lang])
+            )
+            after = (
+                f"<div class='teaser'><p class='excerpt'>{EXCERPTS[lang][0]}</p></div>"
+                f"<ul class='more'>{links}</ul><div class='{para}'>{EXCERPTS[lang][1]}</div>"
+            )
+            html, keep, drop = read_all_page(names, lang, first, "embed", after)
+            yield (
+                f"readall-notfire{v}-{lang}-{first}first",
+                html,
+                keep,
+                [*drop, EXCERPTS[lang][0], EXCERPTS[lang][1]],
+            )
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "builder-modules": builder_module_cases,
     "builder-split": builder_split_cases,
@@ -938,4 +1012,6 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "builder-notfire": builder_notfire_cases,
     "section-rows": section_rows_cases,
     "section-rows-notfire": section_rows_notfire_cases,
+    "read-all": read_all_cases,
+    "read-all-notfire": read_all_notfire_cases,
 }

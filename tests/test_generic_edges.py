@@ -703,3 +703,28 @@ def test_header_lines_with_the_metadata_stamps() -> None:
     stamps = {"14 mars 2024 à 10h15", "Salon du livre 2024", "15 mars 2024"}
     assert header_lines(lines, None, [], stamps) == [0]
     assert header_lines(lines, None, []) == []
+
+
+def test_header_lines_opening_with_the_metadata_stamp() -> None:
+    """A post's meta line before the story opening with the stamp the metadata read, a
+    separator after it ("05/10/2018 - Publicado por: … - Categoria: … - Tags: …"), is a
+    header line, up to a header line's length (past the length of prose). Must not fire:
+    a sentence opening with the stamp, the stamp inside a line, a line without a
+    separator after it, a longer line, and the story's paragraph after them."""
+    stamps = {"05/10/2018"}
+    story = (
+        "A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o "
+        "arrombamento de dois dos seus veículos no pátio da unidade."
+    )
+    meta = "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad veiculo"
+    for line, found in (
+        (meta, [0]),
+        ("05/10/2018 | Clarissa Borba", [0]),
+        ("05/10/2018 - A equipe do SAD registrou nesta manhã o arrombamento dos veículos.", []),
+        ("Publicado por Clarissa Borba em 05/10/2018 na categoria Saúde com as tags sad", []),
+        ("05/10/2018 Publicado por Clarissa Borba na categoria Saúde com as tags sad", []),
+        (meta + " arrombamento unidade amizade bairro", []),
+    ):
+        root = selector(f"<div><p>{line}</p><p>{story}</p></div>").root
+        lines = [(p.text_content(), p) for p in root.iter("p")]
+        assert header_lines(lines, None, [], stamps) == found, line

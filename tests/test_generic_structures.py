@@ -702,3 +702,76 @@ def test_loose_paragraph_right_after_the_story_joins_it() -> None:
 
 def body_of_page_html(html: str) -> str:
     return extract_body(root_of(html), "https://www.example.de/politik/haushalt/").body.body
+
+
+READ_ALL_LINES = [
+    "Der Stadtrat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen, der "
+    "Mittel für Schulen, Straßen und die Sanierung der Wasserleitungen vorsieht.",
+    "Das war knapp.",
+    "Die Ratsmitglieder diskutierten fast vier Stunden, bevor sie mit sieben zu zwei "
+    "Stimmen zustimmten, nachdem Anwohner gegen den Plan gesprochen hatten.",
+]
+READ_ALL_REST = [
+    f"Der Bürgermeister sagte in seiner Rede Nummer {i}, der größte Haushalt in der "
+    f"Geschichte der Stadt werde durch geringere Verwaltungskosten, höhere Parkgebühren "
+    f"und einen Verzicht auf neue Dienstwagen ausgeglichen, wie er mehrfach betonte ({i})."
+    for i in range(14)
+]
+
+
+def _read_all_page(after: str = "", before: str = "") -> str:
+    """A story whose first paragraphs (``div.body-para``, one with a modifier) stand
+    beside the wrapper that holds the rest (``div.read-all``), an embed and an empty ad
+    list between them; *after* follows the wrapper."""
+    first = (
+        f"<div class='body-para lead-para'>{READ_ALL_LINES[0]}</div>"
+        f"<div class='body-para'>{READ_ALL_LINES[1]}</div>"
+        "<div class='embed'><div class='raw'></div></div><ul class='ad-list'></ul>"
+        f"<div class='body-para'>{READ_ALL_LINES[2]}</div><div class='read-more'>Weiterlesen</div>"
+    )
+    rest = "".join(f"<div class='body-para'>{line}</div>" for line in READ_ALL_REST)
+    return f"""<html lang="de"><head><title>Haushalt</title></head><body>
+    <nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>
+    <main><h1>Stadtrat beschließt Haushalt</h1><div class="body-text"><div class="container">
+    {before}{first}<div class="read-all">{rest}</div>{after}</div></div></main>
+    <footer><p>© 2024 Stadtanzeiger</p></footer></body></html>"""
+
+
+def test_first_paragraphs_before_the_read_all_wrapper_join_the_story() -> None:
+    """The story's first paragraphs stand beside the wrapper holding the rest, written in
+    the class of the wrapper's paragraphs (a modifier added or not), the short one too:
+    they are the story's."""
+    body = body_of_page_html(_read_all_page())
+    assert body.startswith(READ_ALL_LINES[0])
+    assert all(line in body for line in READ_ALL_LINES + READ_ALL_REST)
+    assert "Weiterlesen" not in body
+
+
+def test_boxes_beside_the_read_all_wrapper_classed_otherwise_stay_out() -> None:
+    """Must not fire: after the wrapper, a box of teasers' excerpts classed otherwise, and
+    past a box of links a paragraph classed like the story's (the next story's first);
+    before the story, the page's summary (``itemprop="description"``) in the story's
+    paragraph class."""
+    excerpt = (
+        "Die Einzelhändler in der Innenstadt haben eine Unterschriftenliste gegen die neuen "
+        "Gebühren gestartet und wollen sie dem Rat im Frühjahr übergeben."
+    )
+    links = "".join(
+        f"<li><a href='/p/{i}'>Weitere Meldung aus der Stadt {i}</a></li>" for i in range(4)
+    )
+    nxt = (
+        "Das Hallenbad am Stadtpark bleibt wegen der Sanierung des Beckens bis zum Herbst "
+        "geschlossen, teilte die Verwaltung am Mittwoch mit."
+    )
+    after = (
+        f"<div class='teaser'><p class='excerpt'>{excerpt}</p></div>"
+        f"<ul class='more'>{links}</ul><div class='body-para'>{nxt}</div>"
+    )
+    summary = (
+        "<div class='summary' itemprop='description'>"
+        "<div class='body-para'>Haushalt 2024</div></div>"
+    )
+    body = body_of_page_html(_read_all_page(after, summary))
+    assert body.startswith(READ_ALL_LINES[0]) and body.endswith(READ_ALL_REST[-1])
+    assert "Einzelhändler" not in body and "Hallenbad" not in body
+    assert "Haushalt 2024" not in body

@@ -713,3 +713,121 @@ def test_logo_name_before_a_post_title_is_no_headline(title: str, headline: str)
     whose first part is not the name the logo states keeps it."""
     article = _extract(BLOGGER.format(title=title), "https://garden.example/2024/03/leeks.html")
     assert article.headline == headline
+
+
+#: Prose of a post, long enough to be read as a story.
+POST_TEXT = (
+    "<p>The beds lie under straw now, and the last leeks came out of the ground on a cold "
+    "morning that smelled of frost and woodsmoke, a week before the first snow fell.</p>"
+    "<p>We kept the seed of the best plants for next year, dried on newspaper in the shed, "
+    "and wrote the names of the beds on the packets, ready for the spring sowing.</p>"
+)
+
+
+#: Each post's own words (posts of one page tell different things).
+WEEKS = ["the first ", "the second ", "the third ", "the fourth ", "the fifth "]
+
+
+def _entry(n: int, markup: str = "") -> str:
+    """One post of a blog's page of posts: its title linking its own address, its day, its
+    text in full."""
+    return (
+        f"<article class='post'{markup}><h2 class='entry-title'>"
+        f"<a href='/2024/03/{10 + n}/post-{n}/'>"
+        f"Notes from the allotment, week {n}</a></h2><time datetime='2024-03-{10 + n}'>March "
+        f"{10 + n}, 2024</time><div class='entry-content'>"
+        f"{POST_TEXT.replace('<p>', f'<p>In {WEEKS[n]}week, ')}</div></article>"
+    )
+
+
+def _blog(main: str, head: str = "") -> str:
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Garden notes'
+        f"</title>{head}</head><body><header><a href='/'>Garden notes</a></header>"
+        f"<main>{main}</main></body></html>"
+    )
+
+
+MICRODATA = " itemscope itemtype='http://schema.org/BlogPosting'"
+
+
+@pytest.mark.parametrize(
+    ("main", "url"),
+    [
+        ("".join(_entry(n) for n in range(5)), "https://garden.example/category/leeks/"),
+        ("".join(_entry(n, MICRODATA) for n in range(4)), "https://garden.example/search/label/leeks"),
+        ("<h1>March 2024</h1>" + "".join(_entry(n) for n in range(3)), "https://garden.example/2024/03/"),
+    ],
+    ids=["category-in-full", "label-page-marked-posts", "month-archive"],
+)  # fmt: skip
+def test_page_of_posts_in_full_gives_no_record(main: str, url: str) -> None:
+    """A blog's page of posts shown in full (a category, a label page whose every post is
+    marked a BlogPosting, a month's archive): the story found lies in a run of posts,
+    each under a title linking its own address and dated, and nothing of the page's own
+    calls it an article."""
+    with pytest.raises(PageError, match=r"the story found lies in a run of \d posts"):
+        _extract(_blog(main), url)
+
+
+#: A single post with three related posts, each under a linked title, inside its content.
+RELATED = "".join(
+    f"<div class='related'><h4><a href='/2024/02/post-{n}/'>Another post {n}</a></h4>"
+    f"<p>February {n + 1}, 2024</p></div>"
+    for n in range(3)
+)
+
+
+@pytest.mark.parametrize(
+    ("main", "head", "url"),
+    [
+        (
+            f"<article><h1>Leeks in the frost</h1><div class='entry-content'>{POST_TEXT}"
+            f"{RELATED}</div></article>",
+            "",
+            "https://garden.example/?p=123",
+        ),
+        (
+            "".join(_entry(n) for n in range(4)),
+            '<meta property="og:type" content="article">',
+            "https://garden.example/category/leeks/",
+        ),
+        (
+            "<h1>Five allotments to visit</h1><p>March 12, 2024</p>"
+            + "".join(
+                f"<div class='item'><h3><a href='https://site{n}.example/'>Allotment {n}</a>"
+                f"</h3>{POST_TEXT}</div>"
+                for n in range(5)
+            ),
+            "",
+            "https://garden.example/allotments-to-visit/",
+        ),
+    ],
+    ids=["post-with-related-posts", "og-article", "dated-list-article"],
+)
+def test_story_in_a_run_of_posts_must_not_fire(main: str, head: str, url: str) -> None:
+    """Must not fire: a single post whose related posts (a run of linked titles) hold
+    none of its story, the page of posts its og:type calls an article, and a list
+    article whose items link their headings under a headline with the page's own day."""
+    article = _extract(_blog(main, head), url)  # a record, no PageError
+    if not head:
+        assert "The beds lie under straw now" in str(article.articleBody)
+
+
+def test_thread_of_posts_linking_into_the_page_must_not_fire() -> None:
+    """Must not fire: a forum thread whose posts each open with a heading linking the
+    post's permalink into this page ("viewtopic.php?p=101#p101", the post's own id): a
+    discussion on one page, its first post the story, not a page of other pages."""
+    posts = "".join(
+        f"<div id='p{100 + n}' class='post'><h3><a href='./viewtopic.php?p={100 + n}#p{100 + n}'>"
+        f"Re: Leeks in the frost</a></h3><p class='author'>by Member{n} » March {10 + n}, "
+        f"2024</p><div class='content'>{POST_TEXT.replace('<p>', f'<p>In {WEEKS[n]}week, ')}"
+        "</div></div>"
+        for n in range(4)
+    )
+    page = _blog(f"<h2 class='topic-title'>Leeks in the frost</h2>{posts}")
+    article = _extract(page, "https://garden.example/forum/viewtopic.php?t=45")
+    assert "The beds lie under straw now" in str(article.articleBody)
+    # the same posts linking pages of their own (a blog's page of posts) give none
+    elsewhere = page.replace("#p10", "&amp;x=")
+    with pytest.raises(PageError, match=r"the story found lies in a run of 4 posts"):
+        _extract(elsewhere, "https://garden.example/forum/viewtopic.php?t=45")

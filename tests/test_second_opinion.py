@@ -17,6 +17,7 @@ import pytest
 
 from newscrawl.cli import main
 from newscrawl.extraction import generic
+from newscrawl.extraction.edges import text_header_end
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import SECOND_OPINION_BODY, article_records, body_second_opinion
@@ -337,3 +338,60 @@ def test_layout_table_read_whole_never_wins() -> None:
     assert prefer_second(STORY[:1], STORY[:1] + rest, signals) is not None
     table = "| Hallenbad | 4 Mio. Euro | Sommer |"
     assert prefer_second(STORY[:1], [*STORY[:1], *rest, table], signals) is not None
+
+
+def test_second_opinions_header_lines_are_not_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura's text opening with the article's header (a kicker glued to the
+    headline, a byline, a dateline: short lines, no sentence) before the story's first
+    line of prose: the taken body starts with the story."""
+    header = ["Lokales Hallenbad wird saniert", "Von Anna Berger", "STADTHAUSEN"]
+    real = generic.second_body
+
+    def with_header(root: object, url: str) -> list[str]:
+        return [*header, *real(root, url)]  # type: ignore[arg-type]
+
+    monkeypatch.setattr(generic, "second_body", with_header)
+    page = generic_article(selector(page_of("story-then-next-story.html")).root, URL)
+    assert page.body_source is not None and page.body_source.startswith("trafilatura")
+    assert page.body.paragraphs == STORY
+
+
+def test_text_header_end_reads_only_short_lines_before_the_prose() -> None:
+    """Must not fire: a line before the first prose line that is a sentence, a list's
+    item or long keeps them all, and so does a text of one prose line; the prose line
+    itself stays, whatever the description says."""
+    header = ["Lokales Hallenbad wird saniert", "Von Anna Berger"]
+    assert text_header_end([*header, *STORY]) == 2
+    assert text_header_end(STORY) == 0
+    assert text_header_end([*header, "Das Bad bleibt offen.", *STORY]) == 0
+    assert text_header_end([*header, "- Kosten: vier Millionen Euro", *STORY]) == 0
+    assert text_header_end([*header, "Lokales " * 20, *STORY]) == 0
+    assert text_header_end([*header, STORY[0]]) == 0
+    assert text_header_end([]) == 0
+
+
+DECK = (
+    "Der Gemeinderat entscheidet sich gegen den Abriss: Das Hallenbad am Stadtpark wird bis "
+    "zum Sommer saniert."
+)
+
+
+@pytest.mark.parametrize(("tag", "kept"), [("h2", False), ("p", True)])
+def test_second_opinions_deck_is_not_body(
+    monkeypatch: pytest.MonkeyPatch, tag: str, kept: bool
+) -> None:
+    """trafilatura's first line the whole text of a heading under the headline (an ``h2``
+    deck) saying the page's description: the article's deck, not body. Must not fire:
+    the same line set as a paragraph (a lead the description merely doubles) stays."""
+    html = page_of("story-then-next-story.html").replace(
+        "saniert</h1>", f"saniert</h1><{tag} class='subtitle'>{DECK}</{tag}>", 1
+    )
+    real = generic.second_body
+
+    def with_deck(root: object, url: str) -> list[str]:
+        return [DECK, *(line for line in real(root, url) if line != DECK)]  # type: ignore[arg-type]
+
+    monkeypatch.setattr(generic, "second_body", with_deck)
+    page = generic_article(selector(html).root, URL)
+    assert page.body_source is not None and page.body_source.startswith("trafilatura")
+    assert page.body.paragraphs == ([DECK, *STORY] if kept else STORY)

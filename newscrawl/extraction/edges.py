@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.vocabulary import ELLIPSES
-from newscrawl.extraction.words import ends_word_sentence, long_enough
+from newscrawl.extraction.words import ends_sentence, ends_word_sentence, long_enough
 
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
@@ -68,6 +68,8 @@ STANDFIRST_MIN_WORDS = 6
 
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
+#: How a text extractor marks a list's items on their lines (:func:`text_header_end`).
+TEXT_ITEM_MARKS = ("- ", "* ", "• ")
 #: Fewest times a line must stand in the story's container to be its furniture.
 REPEATED_MIN_TIMES = 2
 #: Longest line after the story's last paragraph of prose that may close it as furniture
@@ -187,6 +189,34 @@ def header_end(
             return end
         return 0
     return 0
+
+
+def text_header_end(lines: Sequence[str]) -> int:
+    """How many of the first *lines* of a story read as text alone (another extractor's
+    paragraphs, no elements to tell their build by) are the article's header: the short
+    lines, none a sentence nor a list's item, before its first line of prose (a kicker
+    glued to the headline, a skip link's label, a byline, a dateline). A header line that
+    is a sentence, long or a list's item ("- …") keeps them all; so does a text whose
+    first prose line is its only one. A first prose line saying the *description* stays:
+    without its build, nothing tells a standfirst from a lead the description repeats."""
+    first = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if long_enough(line, PROSE_MIN_CHARS) and ends_sentence(line)
+        ),
+        None,
+    )
+    if first is None or first + 1 >= len(lines):
+        return 0
+    for line in lines[:first]:
+        if (
+            len(line) > HEADER_LINE_MAX_CHARS
+            or ends_sentence(line)
+            or line.lstrip().startswith(TEXT_ITEM_MARKS)
+        ):
+            return 0
+    return first
 
 
 def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[object, str], int]:
@@ -322,12 +352,17 @@ def header_lines(
         if heading and said != heading and _headline_and_stamp(text, heading, stamps):
             found = list(range(index + 1))
             continue
+        if (
+            said != heading
+            and len(text) <= HEADER_LINE_MAX_CHARS
+            and _holds_stamp(text, owner, stamps)
+        ):
+            found.append(index)  # a stamp line, however long up to a header line's length
+            continue
         if long_enough(text, PROSE_MIN_CHARS) and said != heading:
             break
         if heading and said == heading:
             found = list(range(index + 1))
-        elif len(text) <= HEADER_LINE_MAX_CHARS and _holds_stamp(text, owner, stamps):
-            found.append(index)
         elif len(text) > HEADER_LINE_MAX_CHARS or ends_word_sentence(text):
             continue  # a sentence, however short, is the story's
         elif split_labels(text) or any(n in text.casefold() for n in names):
@@ -365,13 +400,30 @@ def _holds_stamp(text: str, owner: HtmlElement, stamps: Collection[str]) -> bool
     for raw in stamps:
         if (
             raw in text
-            and (len(raw) >= STAMP_MIN_SHARE * len(text) or _closes_byline(text, raw))
+            and (
+                len(raw) >= STAMP_MIN_SHARE * len(text)
+                or _closes_byline(text, raw)
+                or _opens_meta_line(text, raw)
+            )
             and len(_DIGITS.findall(raw)) >= STAMP_MIN_NUMBERS
         ):
             rest = text.replace(raw, " ").strip()
             if not ends_word_sentence(rest) and not _in_structure(owner):
                 return True
     return False
+
+
+#: Marks that part a post's meta line after its stamp ("05/10/2018 - Publicado por: …").
+META_SEPARATORS = ("-", "–", "—", "|", "·", "•", "/")
+
+
+def _opens_meta_line(text: str, raw: str) -> bool:
+    """True when the stamp *raw* opens the line *text*, a separator after it: a post's
+    meta line (its date, then its writer, category or tags)."""
+    rest = text.lstrip()
+    if not rest.startswith(raw):
+        return False
+    return rest[len(raw) :].lstrip().startswith(META_SEPARATORS)
 
 
 def _closes_byline(text: str, raw: str) -> bool:

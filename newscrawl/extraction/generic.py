@@ -28,6 +28,7 @@ body model's parts: :mod:`~newscrawl.extraction.blocks` (shared pieces),
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -46,7 +47,9 @@ from newscrawl.extraction.edges import (
     header_end,
     header_lines,
     repeated_lines,
+    same_text,
     stamp_lines,
+    text_header_end,
 )
 from newscrawl.extraction.generic_body import GenericBody, extract_body, story_paragraphs
 from newscrawl.extraction.headlines import key_words
@@ -54,12 +57,16 @@ from newscrawl.extraction.html import NotHTMLError, selector
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData
 from newscrawl.extraction.pagekind import (
+    MAX_PAGE_STAMPS,
     MIN_UNCERTAIN_CHARS,
     STAMP_SOURCES,
     PageKind,
+    article_url,
     best_text,
+    entries_markup,
     headline_stated,
     page_kind,
+    post_run,
     slug_only,
     states_own_date,
     teaser_run,
@@ -191,11 +198,31 @@ def _second_opinion(
     why = prefer_second(page.body.paragraphs, theirs, signals)
     if why is None:
         return
+    # Its header lines (a kicker glued to the headline, a byline) go, as the block
+    # model's do (:func:`~newscrawl.extraction.edges.text_header_end`).
+    theirs = theirs[text_header_end(theirs) :]
+    if len(theirs) > 1 and _deck(root, theirs[0], page.description):
+        theirs = theirs[1:]
     body = clean_paragraphs([Paragraph(line) for line in theirs])
     if body.paragraphs:
         page.body = body
         page.body_uncertain = None
         page.body_source = f"{SECOND_SOURCE} ({unsure}; {why})"
+
+
+#: Headings a deck may be set in (the ``h1`` is the headline's).
+DECK_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _deck(root: HtmlElement, line: str, description: str | None) -> bool:
+    """True when the second opinion's first *line* is the article's deck: the whole text
+    of a heading of the page (not its ``h1``) that says what the page's *description*
+    says (:func:`~newscrawl.extraction.edges.same_text`). Two signals agree, as for the
+    block model's deck and standfirst: a first paragraph merely doubling as the
+    description, set as a paragraph, stays."""
+    if not description or not same_text(line, description):
+        return False
+    return any(" ".join(h.text_content().split()) == line for h in root.iter(*DECK_HEADINGS))
 
 
 def _second_lines(root: HtmlElement, url: str, headline: str | None) -> list[str]:
@@ -343,6 +370,46 @@ def _story_in_teasers(
     return ", ".join((f"the story found is one of {teasers} teasers", *kind.article, *kind.other))
 
 
+#: Date sources of a page's own metas (not a post's markup on a page of posts).
+_PAGE_META_DATES = frozenset({"meta-og", "meta"})
+_NUMBERS = re.compile(r"\d+")
+
+
+def _story_in_posts(
+    story: list[str], container: HtmlElement | None, root: HtmlElement, url: str, meta: Metadata
+) -> str | None:
+    """Why the story found is a page of posts' (``"the story found lies in a run of 6
+    posts"``): most of its text lies in the entries of a run of posts
+    (:func:`~newscrawl.extraction.pagekind.post_run`: a blog's front page, archive, tag or
+    search page, in excerpts or in full), and nothing of the page's own calls it an
+    article: no ``og:type`` article, no publication date in its metas nor a day it shows
+    outside the entries as its own (one or two stamps, a dateline under a list article's
+    headline: a page of posts shows each post's in the post), no day or long id in its
+    URL, no article markup but the entries' own (each post of a blog's page of posts may
+    be marked as one). Else None."""
+    og_type = (meta.og_type or "").lower()
+    if og_type.startswith("article") or (article_url(url) and not slug_only(url)):
+        return None
+    if any(c.source in _PAGE_META_DATES for c in meta.published):
+        return None
+    pages = (url, meta.canonical_url or url)
+    entries = post_run(container if container is not None else root, story, pages)
+    if not entries or not entries_markup(root, entries):
+        return None
+    texts = [" ".join(entry.text_content().split()) for entry in entries]
+    # (a bare year, an archive widget's "2024", names no day)
+    days = {
+        c.raw
+        for c in meta.published
+        if c.source in STAMP_SOURCES and len(_NUMBERS.findall(c.raw)) > 1
+    }
+    own = {raw for raw in days if not any(" ".join(raw.split()) in t for t in texts)}
+    if 0 < len(own) <= MAX_PAGE_STAMPS:
+        return None  # the page's own day, shown outside its entries
+    kind = page_kind(root, url, meta)
+    return ", ".join((f"the story found lies in a run of {len(entries)} posts", *kind.other))
+
+
 def _settle_kind(
     page: PageData, found: GenericBody, root: HtmlElement, url: str, meta: Metadata
 ) -> None:
@@ -359,6 +426,9 @@ def _settle_kind(
         elif teasers := _story_in_teasers(page.body, found.story, root, url, meta):
             page.body = BodyParts()
             page.not_article = f"a page of other pages ({teasers}), not an article"
+        elif posts := _story_in_posts(page.body.paragraphs, found.story, root, url, meta):
+            page.body = BodyParts()
+            page.not_article = f"a page of other pages ({posts}), not an article"
         return
     # A page that states its own publication date (not the first of a list's stamps) and
     # that no more signals call a page of other pages than an article: a story, whose text
@@ -390,6 +460,9 @@ def _settle_kind(
     if fallback is None:
         return
     body = clean_paragraphs(fallback[0])
+    if posts := _story_in_posts(body.paragraphs, found.story, root, url, meta):
+        page.not_article = f"a page of other pages ({posts}), not an article"
+        return
     if body.paragraphs:
         page.body = body
         signals = list(kind.article)

@@ -96,6 +96,7 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
     threshold = max(10.0, top_score * bp.SIBLING_SHARE)
     top_verdict = class_verdict(top)
     own = _paragraph_holders(top, page)
+    written = _paragraph_class(top, page)
     nodes = []
     # A box of links after the story (related posts, a previous/next line, a post's
     # footer of tags: mostly links, or chrome holding a link) ends it: a loose
@@ -125,6 +126,8 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
             nodes.append(sibling)  # the same named container, continued
         elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25 and not ended:
             nodes.append(sibling)
+        elif written and not ended and _written_alike(sibling, sib, written, page):
+            nodes.append(sibling)  # the story's first paragraphs before its wrapper
     if top_verdict > 0:
         nodes.extend(cousins(top, top_score, page))
     else:
@@ -229,6 +232,41 @@ def _holds_named_at(
         ):
             return True
     return False
+
+
+def _paragraph_class(top: HtmlElement, page: Page) -> frozenset[str]:
+    """The class words of the elements holding most of *top*'s text as paragraphs (empty
+    when they have none, or no one class holds most of it)."""
+    weight: Counter[frozenset[str]] = Counter()
+    total = 0
+    for block in page.blocks:
+        if top in block.chain and block.owner is not top:
+            weight[frozenset((block.owner.get("class") or "").split())] += len(block.text)
+            total += len(block.text)
+    if not weight:
+        return frozenset()
+    names, chars = weight.most_common(1)[0]
+    return names if chars * 2 > total else frozenset()
+
+
+def _written_alike(sibling: HtmlElement, sib: Stats, written: frozenset[str], page: Page) -> bool:
+    """True when *sibling* of the story container is, or holds two levels down at most,
+    paragraphs classed as the container's own (*written*, a modifier added or not: the
+    story's first paragraphs standing before the wrapper of the rest, "read-all"), they
+    holding most of its text and it no box of links nor the page's summary
+    (``itemprop="description"``: a standfirst in the story's paragraph class)."""
+    if sib.link_density > bp.MAX_LINK_DENSITY or not sib.chars:
+        return False
+    if sibling.get("itemprop") == "description":
+        return False
+    alike = 0
+    for node in (sibling, *sibling.iterchildren(), *(g for c in sibling for g in c)):
+        if not isinstance(node.tag, str) or node.tag in HEADINGS:
+            continue
+        if written <= set((node.get("class") or "").split()):
+            stats = page.stats.get(node)
+            alike += stats.chars if stats is not None else 0
+    return alike * 2 > sib.chars
 
 
 def _paragraph_holders(top: HtmlElement, page: Page) -> set[tuple[str, str]]:

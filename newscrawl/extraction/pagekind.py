@@ -21,6 +21,12 @@ topic page's lead teaser: the page gives none unless more than a URL's slug of w
 calls it an article (a topic's address is a slug too; a day, a long id, an article type
 or a date of its own is the story's).
 
+A story found whose text lies mostly in a run of posts built alike, each holding a
+heading that links its own address (:func:`post_run`: a blog's front page, archive, tag
+or search page, in excerpts or in full), is a page of posts when nothing of the page's
+own calls it an article (``og:type`` article, a date in its metas or one it shows outside
+the posts, a day or long id in its URL, article markup outside the posts).
+
 A page that none of these call a page of other pages, and whose headline its ``<title>``
 or its URL states too (two statements of one story: :func:`headline_stated`), is an
 article too when it shows more text than a teaser holds (a blog post or a document on a
@@ -43,7 +49,7 @@ from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
 from newscrawl.extraction.headlines import TITLE_MATCH_COVER, slug_states, word_set
 from newscrawl.extraction.html import in_link
-from newscrawl.extraction.jsonld import itemtype_name
+from newscrawl.extraction.jsonld import item_types, itemtype_name, jsonld_items, load_json
 from newscrawl.extraction.meta_record import REPUBLICATION_SOURCES
 from newscrawl.extraction.metadata import Metadata
 from newscrawl.extraction.second import SECOND_SOURCE
@@ -204,6 +210,117 @@ def teaser_run(story: HtmlElement | None, url: str) -> int:
             return len(twins)
         node = parent
     return 0
+
+
+#: Elements looked at for a run of posts, at most, and headings looked at in one entry.
+MAX_RUN_PARENTS = 5_000
+MAX_ENTRY_HEADINGS = 20
+#: Share of the story's characters a run of posts must hold for the story to be the run's.
+POSTS_SHARE = 0.5
+
+
+def _into_page(href: str, entry: HtmlElement) -> bool:
+    """True when *href*'s fragment names an element of *entry*'s page (``#p123`` with
+    ``id="p123"``): a link to a part of this page, as a forum thread's posts link their
+    own permalinks ("viewtopic.php?p=123#p123"), not to a page of its own."""
+    fragment = href.partition("#")[2]
+    if not fragment:
+        return False
+    root = entry.getroottree().getroot()
+    return bool(root.xpath("//*[@id=$f or @name=$f][1]", f=fragment))
+
+
+def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> bool:
+    """True when one of *entry*'s headings holds or is held by a link to another page
+    than *pages* (the page's URL and its canonical one) and not into this page
+    (:func:`_into_page`): an entry announcing a post of its own, whatever heading opens
+    it (a blog's date heading over the post's title)."""
+    for seen, heading in enumerate(entry.iter(*_HEADING_TAGS)):
+        if seen >= MAX_ENTRY_HEADINGS:
+            break
+        links = list(heading.iter("a"))
+        for above in heading.iterancestors():
+            if above is entry:
+                break
+            if above.tag == "a":
+                links.append(above)
+        for link in links:
+            href = link.get("href")
+            if href and not any(_same_page(href, page) for page in pages):
+                return not _into_page(href, entry)
+    return False
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def post_run(
+    container: HtmlElement, story: list[str], pages: tuple[str, ...]
+) -> list[HtmlElement]:
+    """The entries of the run of posts that holds the *story* found, [] when none: a run
+    is :data:`TEASER_RUN` or more siblings of one tag and class, opened alike
+    (:func:`_opened_alike`), each holding a heading that links another page than *pages*
+    (its post's own address: a blog's front page, archive or tag page, in excerpts or in
+    full), and it holds the story when more than
+    :data:`POSTS_SHARE` of the story's characters lie in its entries. A single post's
+    related posts or a recent posts widget are such a run too, but they hold none of its
+    story; the post's own heading links no other page. The run is looked for where it
+    can hold the story: among the children of *container* (the story's container, or the
+    page's root) or of an element in it or above it."""
+    total = sum(len(line) for line in story)
+    if not total:
+        return []
+    lines = [_norm(line) for line in story]
+    parents = [*reversed(list(container.iterancestors())), *container.iter()]
+    for seen, parent in enumerate(parents):
+        if seen >= MAX_RUN_PARENTS:
+            break
+        if len(parent) < TEASER_RUN:
+            continue
+        groups: dict[tuple[object, str | None], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups.setdefault((child.tag, child.get("class")), []).append(child)
+        for entries in groups.values():
+            if len(entries) < TEASER_RUN:
+                continue
+            if not _opened_alike(entries):
+                continue
+            texts = [_norm(entry.text_content()) for entry in entries]
+            held = sum(
+                len(o) for o, n in zip(story, lines, strict=True) if any(n in t for t in texts)
+            )
+            if held > POSTS_SHARE * total and all(_heads_elsewhere(e, pages) for e in entries):
+                return entries
+    return []
+
+
+def _opened_alike(entries: list[HtmlElement]) -> bool:
+    """True when *entries* open with headings of one tag and class (a lead card under a
+    label of its own is not built like the run's other entries)."""
+    first = [next(entry.iter(*_HEADING_TAGS), None) for entry in entries]
+    return len({None if h is None else (h.tag, h.get("class")) for h in first}) == 1
+
+
+def entries_markup(root: HtmlElement, entries: list[HtmlElement]) -> bool:
+    """True when every article-typed markup of the page (a microdata item, a JSON-LD
+    script naming an article type) lies in one of *entries*: the posts' own markup, each
+    post of a blog's page of posts marked as one, not the page's."""
+    held = set(entries)
+
+    def within(element: HtmlElement) -> bool:
+        return element in held or any(above in held for above in element.iterancestors())
+
+    for element in root.getroottree().getroot().iter(etree.Element):
+        if itemtype_name(element.get("itemtype")) in ARTICLE_TYPES and not within(element):
+            return False
+        if element.tag == "script" and "ld+json" in str(element.get("type") or ""):
+            for value in load_json(element.text or ""):
+                typed = any(item_types(item) & ARTICLE_TYPES for item, _ in jsonld_items(value))
+                if typed and not within(element):
+                    return False
+    return True
 
 
 def slug_only(url: str) -> bool:

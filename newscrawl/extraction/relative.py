@@ -276,6 +276,9 @@ def _opening(value: str) -> str:
     return ""
 
 
+# Kept per text (a pure test): a page's lines are asked again by the stamps, the
+# header cut and htmldate's pruning (a third to a half of the calls on aeb).
+@functools.lru_cache(maxsize=4096)
 def relative_words(text: str, language: str | None) -> bool:
     """True when *text* is short and holds a word the language writes relative stamps
     with ("vor", "il y a", "назад", "gestern", "3時間前"): the cheap test before any
@@ -287,6 +290,9 @@ def relative_words(text: str, language: str | None) -> bool:
     return gate is not None and gate.search(_figured(text, code)) is not None
 
 
+# Kept per text (a pure test): a page's lines are asked again by the stamps, the
+# header cut and htmldate's pruning (a third to a half of the calls on aeb).
+@functools.lru_cache(maxsize=4096)
 def holds_relative_word(text: str, language: str | None) -> bool:
     """True when *text*, however long, holds a word the language writes relative stamps
     with: a part of it may be one. In a language written without spaces, even inside

@@ -328,8 +328,10 @@ def _drop_boxes(
     for block in page.blocks:
         if (
             block.tag in HEADINGS  # (most are not: no call)
-            and _is_card_headline(block, url)
+            # (in the story first: most headings are the page's others, and the test of
+            # a card's headline resolves its links)
             and any(node in chosen for node in block.chain)
+            and _is_card_headline(block, url)
         ):
             marked.update(block.chain[1:])
     pictured: set[HtmlElement] = set()

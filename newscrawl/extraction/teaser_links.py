@@ -244,4 +244,7 @@ def has_headline_words(text: str, count: int) -> bool:
     as a word (most of their words are one to three characters long), so "国境の２離島が消失か"
     is a headline as much as "Two islands vanish at the border" is; those characters are
     counted only when the spaced words fall short (most texts)."""
-    return len(text.split()) >= count or len(_UNSPACED.findall(text)) // 2 >= count
+    # (:data:`_UNSPACED` finds no ASCII character: an ASCII text is not searched.)
+    return len(text.split()) >= count or (
+        not text.isascii() and len(_UNSPACED.findall(text)) // 2 >= count
+    )
