@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import subprocess
 import sys
 import threading
@@ -21,7 +22,7 @@ from newscrawl.cli import main
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import UNCERTAIN_BODY, body_uncertain
-from newscrawl.extraction.pagekind import article_url, listing_url
+from newscrawl.extraction.pagekind import article_url, held_chars, listing_url
 from newscrawl.items import Article
 from newscrawl.offline import PageError, extract_html
 
@@ -831,3 +832,22 @@ def test_thread_of_posts_linking_into_the_page_must_not_fire() -> None:
     elsewhere = page.replace("#p10", "&amp;x=")
     with pytest.raises(PageError, match=r"the story found lies in a run of 4 posts"):
         _extract(elsewhere, "https://garden.example/forum/viewtopic.php?t=45")
+
+
+def test_held_chars_is_the_share_each_line_in_some_entry_gives() -> None:
+    """held_chars (one search per line in the entries' texts joined by line breaks)
+    counts what looking for each line in every entry counts, on random texts: no line
+    (whitespace-normalised, so without a line break) matches across two entries."""
+    rng = random.Random(7)
+    alphabet = ["ab", "a", "b", " ", "ba", "x", "é", "ab ba", "\u00a0"]
+    for _ in range(20_000):
+        texts = [
+            " ".join("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6))).split())
+            for _ in range(rng.randint(0, 5))
+        ]
+        story = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4))) for _ in range(4)]
+        lines = [" ".join(line.split()) for line in story]
+        expected = sum(
+            len(o) for o, n in zip(story, lines, strict=True) if any(n in t for t in texts)
+        )
+        assert held_chars(story, lines, texts) == expected

@@ -287,13 +287,24 @@ def post_run(
                 continue
             if not _opened_alike(entries):
                 continue
+            # (the cheaper test first: a run of paragraphs, headed by none, goes at its
+            # first entry; the share of the story, lines by entries, grows as their product)
+            if not all(_heads_elsewhere(e, pages) for e in entries):
+                continue
             texts = [_norm(entry.text_content()) for entry in entries]
-            held = sum(
-                len(o) for o, n in zip(story, lines, strict=True) if any(n in t for t in texts)
-            )
-            if held > POSTS_SHARE * total and all(_heads_elsewhere(e, pages) for e in entries):
+            if held_chars(story, lines, texts) > POSTS_SHARE * total:
                 return entries
     return []
+
+
+def held_chars(story: list[str], lines: list[str], texts: list[str]) -> int:
+    """Characters of the *story*'s lines whose normalised forms (*lines*, no line break
+    in them) lie in one of *texts* (normalised too): each line is looked for once in
+    the texts joined by line breaks, where no line can match across two of them."""
+    if not texts:
+        return 0
+    joined = "\n".join(texts)
+    return sum(len(o) for o, n in zip(story, lines, strict=True) if n in joined)
 
 
 def _opened_alike(entries: list[HtmlElement]) -> bool:
