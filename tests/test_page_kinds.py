@@ -802,8 +802,20 @@ RELATED = "".join(
             "",
             "https://garden.example/allotments-to-visit/",
         ),
+        (
+            # Undated, no og:type, a slug: its items' headings link other sites (a shop's
+            # products, the places it lists), no post of this site's own.
+            "<h1>Five allotments to visit</h1>"
+            + "".join(
+                f"<div class='item'><h3><a href='https://site{n}.example/plot'>Allotment {n}"
+                f"</a></h3>{POST_TEXT}</div>"
+                for n in range(5)
+            ),
+            "",
+            "https://garden.example/allotments-to-visit/",
+        ),
     ],
-    ids=["post-with-related-posts", "og-article", "dated-list-article"],
+    ids=["post-with-related-posts", "og-article", "dated-list-article", "list-article-off-site"],
 )
 def test_story_in_a_run_of_posts_must_not_fire(main: str, head: str, url: str) -> None:
     """Must not fire: a single post whose related posts (a run of linked titles) hold

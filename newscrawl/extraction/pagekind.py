@@ -231,8 +231,8 @@ def _into_page(href: str, entry: HtmlElement) -> bool:
 
 
 def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> bool:
-    """True when one of *entry*'s headings holds or is held by a link to another page
-    than *pages* (the page's URL and its canonical one) and not into this page
+    """True when one of *entry*'s headings holds or is held by a link to another page of
+    the site than *pages* (the page's URL and its canonical one) and not into this page
     (:func:`_into_page`): an entry announcing a post of its own, whatever heading opens
     it (a blog's date heading over the post's title)."""
     for seen, heading in enumerate(entry.iter(*_HEADING_TAGS)):
@@ -246,9 +246,25 @@ def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> bool:
                 links.append(above)
         for link in links:
             href = link.get("href")
-            if href and not any(_same_page(href, page) for page in pages):
+            if (
+                href
+                and not any(_same_page(href, page) for page in pages)
+                and any(_same_site(href, page) for page in pages)
+            ):
                 return not _into_page(href, entry)
     return False
+
+
+def _same_site(href: str, url: str) -> bool:
+    """True when *href* leads to a page of *url*'s site (its host, "www." or not): a
+    post's own address; a link to another site (a list article's shop, a place it
+    lists) announces no post of this one. A link that cannot be read is none."""
+    try:
+        there = (urlsplit(urljoin(url, href)).hostname or "").removeprefix("www.")
+        here = (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return False
+    return there == here
 
 
 def _norm(text: str) -> str:
