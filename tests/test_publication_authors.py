@@ -74,6 +74,20 @@ def test_site_words_and_initials_name_the_publication(name: str, expected: bool)
     assert is_organisation(name, ["Harbour Post"], "www.harbourpost.example") is expected
 
 
+def test_a_writer_the_site_is_named_after_is_no_publication() -> None:
+    """Must not fire: a writer whose full name closes the site's name ("Harbour Notes by
+    Anna Holm") is a person, not a CMS account of the site's words; the bold name of an
+    interview's guest does not replace her."""
+    site = ["Harbour Notes by Anna Holm"]
+    assert not is_organisation("Anna Holm", site, "harbournotes.example")
+    assert is_organisation("Harbour Notes", site, "harbournotes.example")  # the site's own
+    head = '<meta property="og:site_name" content="Harbour Notes by Anna Holm">' + ld(
+        {"@type": "Person", "name": "Anna Holm"}
+    )
+    article = f"<p><strong>Jonas Berg</strong></p>{STORY}"
+    assert names(page(article, head=head)) == ["Anna Holm"]
+
+
 # -- another author meta ------------------------------------------------------------------
 
 

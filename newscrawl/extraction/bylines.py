@@ -195,7 +195,8 @@ def is_organisation(name: str, organisations: list[str], host: str) -> bool:
     "NTV" on ntv.com.tr), the initials of its site name ("LTO", Legal Tribune Online), or
     a CMS account named by the site's words and initials only ("Ilanga D" on Ilanga News,
     ilanganews.co.za: each word one of the site name's or the host's first part's, or a
-    lone letter, and one at least a word)."""
+    lone letter, and one at least a word; without an initial, the words opening the
+    site's name: "Anna Holm" of "Harbour Notes by Anna Holm" is a writer)."""
     key = _key(name)
     if not key:
         return False
@@ -205,12 +206,18 @@ def is_organisation(name: str, organisations: list[str], host: str) -> bool:
     label = host.split(".")[0].replace("-", "") if host else ""
     if label and key.replace(" ", "") == label:
         return True
-    site_words = {w for o in organisations for w in _key(o).split()}
+    keys = [_key(o).split() for o in organisations]
+    site_words = {w for k in keys for w in k}
     words = key.split()
-    if any(len(w) > 1 and (w in site_words or w == label) for w in words) and all(
-        len(w) == 1 or w in site_words or w == label for w in words
-    ):
-        return True
+    spelled = [w for w in words if len(w) > 1]
+    if spelled and all(w in site_words or w == label for w in spelled):
+        # With initials, or opening the site's name: a CMS account ("Ilanga D",
+        # "Ilanga"); site words alone elsewhere in it name a person the site is named
+        # after ("Anna Holm" of "Harbour Notes by Anna Holm").
+        if len(spelled) < len(words) or spelled == [label]:
+            return True
+        if any(k[: len(spelled)] == spelled for k in keys):
+            return True
     initials = ("".join(w[0] for w in _key(o).split()) for o in organisations)
     return name.isupper() and 2 <= len(name) <= 6 and any(name.lower() == i for i in initials)
 
