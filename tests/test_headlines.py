@@ -380,3 +380,12 @@ def test_a_shorter_h1_cuts_only_what_is_glued_on() -> None:
         assert choose_headline(None, stated, None, "Local Politics", url=url) == stated
     for glued in ("Local Politics_budget_council", "Local Politics|Harbour weekly news"):
         assert choose_headline(None, glued, None, "Local Politics", url=url) == "Local Politics"
+
+
+def test_a_site_name_before_a_fullwidth_colon_stays() -> None:
+    """Must not fire: a fullwidth colon is a colon: "東京新聞：創刊150年の歩み" is a kicker
+    naming the site as the story's subject, as "Harbour Times: 150 years" is."""
+    url = "https://www.tokyo-np.example/article/1"
+    kept = "港湾新聞：創刊150年の歩みを振り返る"
+    assert without_site_prefix(kept, ["港湾新聞"], url) == kept
+    assert choose_headline(kept, kept, None, None, site_names=["港湾新聞"], url=url) == kept

@@ -437,11 +437,13 @@ def without_site_prefix(text: str, site_names: Iterable[str], url: str) -> str:
     set off by a mark (:data:`SITE_MARKS`): "Harbour Times | Budget passed" in every
     statement of the headline. Unchanged when the segment names no site or more than
     it ("Harbour Times readers | what you told us"), when a colon sets it off ("Harbour
-    Times: 150 years", a kicker) or when fewer than :data:`CORE_MIN_WORDS` words would
-    remain."""
+    Times: 150 years", a kicker; a fullwidth "：" too) or when fewer than
+    :data:`CORE_MIN_WORDS` words would remain."""
     names = [n for n in site_names if n]
     best = len(text)
     for mark in SITE_MARKS:
+        if mark == "：":
+            continue  # (a colon, fullwidth: a kicker's, as ":" is)
         at = text.find(mark)
         if 0 < at < best and names_site_wholly(text[:at], names, url):
             best = at + len(mark)
