@@ -775,3 +775,18 @@ def test_boxes_beside_the_read_all_wrapper_classed_otherwise_stay_out() -> None:
     assert body.startswith(READ_ALL_LINES[0]) and body.endswith(READ_ALL_REST[-1])
     assert "Einzelhändler" not in body and "Hallenbad" not in body
     assert "Haushalt 2024" not in body
+
+
+def test_a_box_after_the_read_all_wrapper_in_the_story_class_stays_out() -> None:
+    """Must not fire: the story's first paragraphs stand before the wrapper of the rest;
+    a box after it whose paragraph is written in the story's class (a series note, the
+    next story without a box of links between) is not the story's opening."""
+    note = (
+        "Diese Serie begleitet den Stadtrat durch das Haushaltsjahr und erscheint jeden "
+        "Mittwoch in der Lokalausgabe und auf der Internetseite."
+    )
+    body = body_of_page_html(
+        _read_all_page(f"<div class='info'><div class='body-para'>{note}</div></div>")
+    )
+    assert all(line in body for line in READ_ALL_LINES + READ_ALL_REST)
+    assert "Diese Serie" not in body

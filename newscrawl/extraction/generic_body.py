@@ -126,7 +126,7 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
             nodes.append(sibling)  # the same named container, continued
         elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25 and not ended:
             nodes.append(sibling)
-        elif written and not ended and _written_alike(sibling, sib, written, page):
+        elif written and not met and _written_alike(sibling, sib, written, page):
             nodes.append(sibling)  # the story's first paragraphs before its wrapper
     if top_verdict > 0:
         nodes.extend(cousins(top, top_score, page))
