@@ -13,7 +13,7 @@ import pytest
 from lxml import etree
 
 from newscrawl.extraction.generic import generic_article
-from newscrawl.extraction.html import _HTML_END, _HTML_END_TEXT, _first_end, selector
+from newscrawl.extraction.html import _HTML_END, _HTML_END_TEXT, _first_end, all_text, selector
 
 STORY = "".join(
     f"<p>Paragraph {n} of the harbour story, long enough to be read as prose, with a comma "
@@ -113,3 +113,21 @@ def test_first_end_tag_agrees_with_the_pattern_on_random_text() -> None:
         assert _same_span(_first_end(markup.encode()), _HTML_END.search(markup.encode()))
         found_some += found is not None
     assert found_some > 1000
+
+
+def test_all_text_reads_as_itertext() -> None:
+    """all_text (libxml2's text serialization) gives what ``"".join(itertext())`` gives:
+    texts and tails below the element, scripts' and styles' too, no comment or
+    processing instruction, not the element's own tail; elements without text give ""."""
+    page = (
+        "<html><body><p>x<a href='/s'>A<!-- c -->B<?pi x?>C<script>S</script>D<br>E"
+        "<b>F<i>G</i>g</b>H &amp; &nbsp;I\ue000 é 😀<style>Y</style><template>T</template>"
+        "<svg><text>Z</text></svg></a>tail<a href='/e'><img src='i.jpg'></a>"
+        "<a href='/n'>only</a></p></body></html>"
+    )
+    root = selector(page).root
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            assert all_text(element) == "".join(element.itertext())
+    first = next(root.iter("a"))
+    assert all_text(first) == "ABCSDEFGgH & \xa0I\ue000 é 😀YTZ"

@@ -356,6 +356,16 @@ def selector(html: str | bytes, *, content_type: str | None = None) -> Selector:
 BR = "\ue000"
 
 
+def all_text(element: HtmlElement) -> str:
+    """Every text node below *element*, as ``"".join(element.itertext())`` reads them (its
+    own text, its descendants' texts and tails, scripts' and styles' too; no comment's,
+    no processing instruction's, not its own tail): libxml2's text serialization, one
+    call instead of a Python step per text node (checked equal on every link of the dev
+    sets that holds child nodes)."""
+    text: str = etree.tostring(element, method="text", encoding=str, with_tail=False)
+    return text
+
+
 def _text_parts(element: HtmlElement, out: list[str]) -> None:
     out.extend(iter_text(element))
 

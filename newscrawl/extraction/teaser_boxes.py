@@ -18,7 +18,13 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.blocks import HEADINGS, Stats, tag_name
 from newscrawl.extraction.dates import LabelledDate, split_labels
-from newscrawl.extraction.html import BR, absolute_url, inline_text, is_bare_reading
+from newscrawl.extraction.html import (
+    BR,
+    absolute_url,
+    all_text,
+    inline_text,
+    is_bare_reading,
+)
 from newscrawl.extraction.html import SKIP_TAGS as NO_TEXT_TAGS
 from newscrawl.extraction.page import TeaserData
 from newscrawl.extraction.stamp_names import YEAR_IN_TEXT, publication_day
@@ -48,7 +54,7 @@ def _item_link(item: HtmlElement, texts: dict[HtmlElement, str]) -> HtmlElement 
         if text is None:
             # Every text node below it, scripts' as well (text_content() without its XPath
             # call); most items are read once, by one box.
-            raw = "".join(anchor.itertext()) if len(anchor) else anchor.text or ""
+            raw = all_text(anchor) if len(anchor) else anchor.text or ""
             text = texts[anchor] = " ".join(raw.split())
         length = len(text)
         if length > best_len:
