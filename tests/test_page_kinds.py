@@ -827,7 +827,81 @@ def test_thread_of_posts_linking_into_the_page_must_not_fire() -> None:
     page = _blog(f"<h2 class='topic-title'>Leeks in the frost</h2>{posts}")
     article = _extract(page, "https://garden.example/forum/viewtopic.php?t=45")
     assert "The beds lie under straw now" in str(article.articleBody)
-    # the same posts linking pages of their own (a blog's page of posts) give none
+    # the same posts under titles of their own, linking pages of their own (a blog's
+    # page of posts), give none
     elsewhere = page.replace("#p10", "&amp;x=")
+    for n in range(4):
+        elsewhere = elsewhere.replace("Re: Leeks in the frost</a>", f"Leeks, week {n}</a>", 1)
     with pytest.raises(PageError, match=r"the story found lies in a run of 4 posts"):
         _extract(elsewhere, "https://garden.example/forum/viewtopic.php?t=45")
+
+
+def _undated_item(n: int, href: str) -> str:
+    """An item of an article: a heading linking *href* over a paragraph, no day."""
+    return (
+        f"<div class='item'><h3><a href='{href}'>Allotment number {n}</a></h3>"
+        f"{POST_TEXT.replace('<p>', f'<p>In {WEEKS[n]}week, ')}</div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("href", "url"),
+    [
+        ("/news/allotment-{n}/", "https://garden.example/newsletter/"),
+        ("https://shop{n}.example/product/{n}", "https://garden.example/guides/best-spades"),
+        ("/glossary/term-{n}/", "https://garden.example/glossary/"),
+    ],
+    ids=["roundup-of-own-stories", "best-of-list", "glossary"],
+)
+def test_article_of_undated_items_under_linked_headings_gives_a_record(
+    href: str, url: str
+) -> None:
+    """An article whose story lies in its items, each under a heading linking a page of
+    its own (a weekly roundup of the site's stories, a "best of" list linking shops, a
+    glossary linking each term's page), with no og:type, no date and no day in its URL:
+    its items show no day (a page of posts dates each post) and it has a headline of its
+    own that its <title> states. A record."""
+    main = "<h1>Five allotments worth a visit this spring</h1>" + "".join(
+        _undated_item(n, href.format(n=n)) for n in range(5)
+    )
+    html = _blog(main).replace(
+        "<title>Garden notes", "<title>Five allotments worth a visit this spring | Garden notes"
+    )
+    article = _extract(html, url)
+    assert "In the second week, The beds lie" in str(article.articleBody)
+
+
+@pytest.mark.parametrize(
+    "main",
+    [
+        "".join(_undated_item(n, f"/posts/post-{n}/") for n in range(5)),
+        "<h1>Leeks</h1>" + "".join(_undated_item(n, f"/posts/post-{n}/") for n in range(5)),
+        "<h1>Five allotments worth a visit this spring</h1>"
+        + "".join(_entry(n) for n in range(4)),
+    ],
+    ids=["no-headline", "section-label", "dated-posts-under-a-headline"],
+)
+def test_undated_items_without_a_headline_of_their_own_must_not_fire(main: str) -> None:
+    """Must not fire (the page stays a page of posts): undated posts under no headline
+    or a section's one-word label, and dated posts under any headline."""
+    html = _blog(main).replace(
+        "<title>Garden notes", "<title>Five allotments worth a visit this spring | Garden notes"
+    )
+    with pytest.raises(PageError, match=r"the story found lies in a run of \d posts"):
+        _extract(html, "https://garden.example/category/leeks/")
+
+
+def test_thread_of_replies_linking_pages_of_their_own_gives_a_record() -> None:
+    """A forum thread whose replies each open with the same title ("Re: …") linking the
+    reply's own address (no fragment into the page): replies of one thread, not posts of
+    their own, which have titles of their own. A record."""
+    posts = "".join(
+        f"<div class='post'><h3><a href='/forum/showthread.php?p={100 + n}'>"
+        f"Re: Leeks in the frost</a></h3><p class='author'>by Member{n} » March {10 + n}, "
+        f"2024</p><div class='content'>{POST_TEXT.replace('<p>', f'<p>In {WEEKS[n]}week, ')}"
+        "</div></div>"
+        for n in range(4)
+    )
+    page = _blog(f"<h2 class='topic-title'>Leeks in the frost</h2>{posts}")
+    article = _extract(page, "https://garden.example/forum/showthread.php?t=45")
+    assert "The beds lie under straw now" in str(article.articleBody)

@@ -230,11 +230,11 @@ def _into_page(href: str, entry: HtmlElement) -> bool:
     return bool(root.xpath("//*[@id=$f or @name=$f][1]", f=fragment))
 
 
-def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> bool:
-    """True when one of *entry*'s headings holds or is held by a link to another page
-    than *pages* (the page's URL and its canonical one) and not into this page
-    (:func:`_into_page`): an entry announcing a post of its own, whatever heading opens
-    it (a blog's date heading over the post's title)."""
+def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> str | None:
+    """The text of *entry*'s first heading that holds or is held by a link to another
+    page than *pages* (the page's URL and its canonical one), None when that link leads
+    into this page (:func:`_into_page`) or no heading links: an entry announcing a post
+    of its own, whatever heading opens it (a blog's date heading over the post's title)."""
     for seen, heading in enumerate(entry.iter(*_HEADING_TAGS)):
         if seen >= MAX_ENTRY_HEADINGS:
             break
@@ -247,8 +247,8 @@ def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> bool:
         for link in links:
             href = link.get("href")
             if href and not any(_same_page(href, page) for page in pages):
-                return not _into_page(href, entry)
-    return False
+                return None if _into_page(href, entry) else _norm(heading.text_content())
+    return None
 
 
 def _norm(text: str) -> str:
@@ -291,7 +291,10 @@ def post_run(
             held = sum(
                 len(o) for o, n in zip(story, lines, strict=True) if any(n in t for t in texts)
             )
-            if held > POSTS_SHARE * total and all(_heads_elsewhere(e, pages) for e in entries):
+            if held <= POSTS_SHARE * total:
+                continue
+            titles = [_heads_elsewhere(e, pages) for e in entries]
+            if all(titles) and len(set(titles)) == len(titles):
                 return entries
     return []
 
@@ -301,6 +304,43 @@ def _opened_alike(entries: list[HtmlElement]) -> bool:
     label of its own is not built like the run's other entries)."""
     first = [next(entry.iter(*_HEADING_TAGS), None) for entry in entries]
     return len({None if h is None else (h.tag, h.get("class")) for h in first}) == 1
+
+
+def posts_dated(entries: list[HtmlElement], days: set[str]) -> bool:
+    """True when more than half of *entries* show a day of their own: a ``<time>``
+    element, or one of the page's *days* (the raw dates read from it) in their text. A
+    blog's page of posts dates each post; a roundup's, a list article's, an FAQ's or a
+    glossary's items, each under a heading linking a page of its own, show none."""
+    dated = 0
+    for entry in entries:
+        text = _norm(entry.text_content())
+        if next(entry.iter("time"), None) is not None or any(day in text for day in days):
+            dated += 1
+    return dated > POSTS_SHARE * len(entries)
+
+
+#: Fewest words of a headline of the page's own over a run of entries: a section's,
+#: a month's or a tag's label ("Stadt", "März 2024") names a page of posts.
+OWN_HEADLINE_WORDS = 3
+#: ``<h1>`` elements looked at for it, at most.
+MAX_H1 = 20
+
+
+def headline_over(root: HtmlElement, url: str, entries: list[HtmlElement]) -> bool:
+    """True when the page has a headline of its own outside *entries*: an unlinked
+    ``<h1>`` of :data:`OWN_HEADLINE_WORDS` or more words that its ``<title>`` or URL states
+    too (:func:`headline_stated`), as an article's over its items; a page of posts is
+    headed by its blog's name or a section's label, if at all."""
+    held = set(entries)
+    for seen, h1 in enumerate(root.getroottree().getroot().iter("h1")):
+        if seen >= MAX_H1:
+            break
+        if in_link(h1) or any(above in held for above in h1.iterancestors()):
+            continue
+        text = _norm(h1.text_content())
+        if len(word_set(text)) >= OWN_HEADLINE_WORDS and headline_stated(root, url, text):
+            return True
+    return False
 
 
 def entries_markup(root: HtmlElement, entries: list[HtmlElement]) -> bool:
