@@ -221,6 +221,12 @@ def article_cases() -> Iterator[Case]:
             shell(lang, title, art(parts)),
             (title, lines[:2], ""),
         )
+    # an old CMS's page whose <title> is the site's name only
+    for lang, path in product(LANGS, ("/index.php?id=42", "/aktuelles/rueckblick")):
+        title, lines = STORY[lang]
+        inner = f"<div class='csc-default'><h1>{title}</h1></div><div class='csc-default'><p>{INTRO[lang]}</p></div>" + items(lang, "h2", lambda i: f"/index.php?id={50 + i}", "div", "csc-default news")
+        html = page(lang, "Bürgerverein Musterstadt e.V.", f"{NAV}<div id='col2'>{inner}</div>{FOOT}")
+        yield (f"oldcms-sitetitle-{path.strip('/').replace('/', '_').replace('?', '_')}-{lang}", HOST + path, html, (title, [lines[0]], ""))
     # a forum thread whose posts' headings link each post's own address
     for lang, how in product(LANGS, ("query", "path")):
         title, lines = STORY[lang]
@@ -281,6 +287,19 @@ def listing_cases() -> Iterator[Case]:
             f"date-heading-{path.strip('/').replace('/', '_') or 'front'}-{lang}",
             url,
             shell(lang, "Blog", dh),
+            None,
+        )
+        # undated excerpts under the blog's name as an unlinked <h1> in its header, which
+        # its <title> states too
+        name = "Notizen aus dem Quartiersgarten" if lang == "de" else "Notes from the community garden"
+        ex = "".join(
+            f"<div class='excerpt'><h2><a href='/posts/p{i}/'>{t}</a></h2><p>{lines[i % 6]}</p><a href='/posts/p{i}/'>…</a></div>"
+            for i, t in enumerate(TITLES[lang][:6])
+        )
+        yield (
+            f"sitename-h1-{path.strip('/').replace('/', '_') or 'front'}-{lang}",
+            url,
+            page(lang, name, f"<header class='masthead'><h1 class='site-title'>{name}</h1><nav><a href='/'>Start</a> <a href='/about/'>About</a></nav></header><div id='content'><main>{ex}</main></div>{FOOT}"),
             None,
         )
         # Tumblr-like: posts' titles in <h1>, linking their permalinks

@@ -905,3 +905,28 @@ def test_thread_of_replies_linking_pages_of_their_own_gives_a_record() -> None:
     page = _blog(f"<h2 class='topic-title'>Leeks in the frost</h2>{posts}")
     article = _extract(page, "https://garden.example/forum/showthread.php?t=45")
     assert "The beds lie under straw now" in str(article.articleBody)
+
+
+def test_article_of_undated_items_under_a_title_naming_the_site_only_gives_a_record() -> None:
+    """An old CMS's article whose <title> names the site only (none of the headline's
+    words) and whose URL is an id: its headline over undated items is its own. A
+    record."""
+    main = "<h1>Five allotments worth a visit this spring</h1>" + "".join(
+        _undated_item(n, f"/index.php?id={50 + n}") for n in range(5)
+    )
+    html = _blog(main).replace("<title>Garden notes", "<title>Allotment Society e.V.")
+    article = _extract(html, "https://garden.example/index.php?id=42")
+    assert "In the second week, The beds lie" in str(article.articleBody)
+
+
+def test_blog_name_over_undated_posts_must_not_fire() -> None:
+    """Must not fire: the blog's name as an unlinked <h1> in its site header (its <title>
+    too) over undated excerpts is no headline of the page's own: no record."""
+    name = "Notes from the community garden"
+    html = (
+        _blog("".join(_undated_item(n, f"/posts/post-{n}/") for n in range(5)))
+        .replace("<title>Garden notes", f"<title>{name}")
+        .replace("<header><a href='/'>Garden notes</a>", f"<header><h1>{name}</h1>")
+    )
+    with pytest.raises(PageError, match=r"the story found lies in a run of 5 posts"):
+        _extract(html, "https://garden.example/")

@@ -327,18 +327,30 @@ MAX_H1 = 20
 
 
 def headline_over(root: HtmlElement, url: str, entries: list[HtmlElement]) -> bool:
-    """True when the page has a headline of its own outside *entries*: an unlinked
-    ``<h1>`` of :data:`OWN_HEADLINE_WORDS` or more words that its ``<title>`` or URL states
-    too (:func:`headline_stated`), as an article's over its items; a page of posts is
-    headed by its blog's name or a section's label, if at all."""
+    """True when the page has a headline of its own over *entries*: an unlinked ``<h1>``
+    of :data:`OWN_HEADLINE_WORDS` or more words, outside the entries but inside their
+    parent or the element holding it (not a site header's name of the blog), which the
+    page's ``<title>`` or URL states too (:func:`headline_stated`) or whose ``<title>``
+    shares none of its words (an old CMS's title names the site only): an article's over
+    its items. A page of posts is headed by its blog's name or a section's label, which
+    its ``<title>`` repeats in part, if at all."""
     held = set(entries)
+    parent = entries[0].getparent() if entries else None
+    grand = None if parent is None else parent.getparent()
+    near = {n for n in (parent, grand) if n is not None and n.tag not in ("body", "html")}
+    if not near:
+        return False
+    title = word_set(_title(root))
     for seen, h1 in enumerate(root.getroottree().getroot().iter("h1")):
         if seen >= MAX_H1:
             break
-        if in_link(h1) or any(above in held for above in h1.iterancestors()):
+        above = set(h1.iterancestors())
+        if in_link(h1) or above & held or not above & near:
             continue
-        text = _norm(h1.text_content())
-        if len(word_set(text)) >= OWN_HEADLINE_WORDS and headline_stated(root, url, text):
+        words = word_set(h1.text_content())
+        if len(words) < OWN_HEADLINE_WORDS:
+            continue
+        if not words & title or headline_stated(root, url, h1.text_content()):
             return True
     return False
 
