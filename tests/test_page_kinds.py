@@ -930,3 +930,30 @@ def test_blog_name_over_undated_posts_must_not_fire() -> None:
     )
     with pytest.raises(PageError, match=r"the story found lies in a run of 5 posts"):
         _extract(html, "https://garden.example/")
+
+
+def _classed_entry(n: int, classes: str) -> str:
+    return _entry(n).replace("<article class='post'", f"<article class='{classes}'", 1)
+
+
+def test_posts_classed_by_their_own_ids_give_no_record() -> None:
+    """A page of posts as WordPress prints it: each entry's class names its post's id,
+    format and category (``post-301 post type-post … category-city``), so that no two
+    are classed alike; they share a name and each names an id: a run of posts."""
+    main = "".join(
+        _classed_entry(n, f"post-{300 + n} post type-post hentry category-{('a', 'b')[n % 2]}")
+        for n in range(5)
+    )
+    with pytest.raises(PageError, match=r"the story found lies in a run of 5 posts"):
+        _extract(_blog(main), "https://garden.example/category/leeks/")
+
+
+def test_boxes_of_other_kinds_sharing_a_class_name_must_not_fire() -> None:
+    """Must not fire: boxes of one tag whose classes share a name but carry no id (two
+    news entries and a publication, ``news`` / ``news last publication``) are not
+    classed alike: a page whose story lies half in them keeps its record."""
+    main = POST_TEXT + "".join(
+        _classed_entry(n, "news" if n < 2 else "news last publication") for n in range(3)
+    )
+    article = _extract(_blog(main), "https://garden.example/campaigns/leeks/")
+    assert "The beds lie under straw now" in str(article.articleBody)

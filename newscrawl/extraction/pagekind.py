@@ -78,6 +78,7 @@ OWN_DATE_SOURCES = REPUBLICATION_SOURCES | {"jsonld-other", "time-article"}
 _URL_DAY = re.compile(r"(?:19|20)\d\d[/_-]?(?:0?[1-9]|1[0-2])[/_-]?(?:0?[1-9]|[12]\d|3[01])")
 _SLUG = re.compile(r"[^\W\d_]{2,}(?:[-_][^\W_]+){2,}")
 _LONG_ID = re.compile(r"\d{5,}")
+_DIGIT = re.compile(r"\d")
 #: Paths of a front page, a search page, a numbered page of a list.
 _FRONT = re.compile(r"^/?(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)?/?$", re.IGNORECASE)
 _LISTING_PATH = re.compile(r"/(?:search|page/\d+)(?:/|$)", re.IGNORECASE)
@@ -278,11 +279,7 @@ def post_run(
             break
         if len(parent) < TEASER_RUN:
             continue
-        groups: dict[tuple[object, str | None], list[HtmlElement]] = {}
-        for child in parent:
-            if isinstance(child.tag, str):
-                groups.setdefault((child.tag, child.get("class")), []).append(child)
-        for entries in groups.values():
+        for entries in _alike(parent):
             if len(entries) < TEASER_RUN:
                 continue
             if not _opened_alike(entries):
@@ -297,6 +294,31 @@ def post_run(
             if all(titles) and len(set(titles)) == len(titles):
                 return entries
     return []
+
+
+def _alike(parent: HtmlElement) -> list[list[HtmlElement]]:
+    """The children of *parent* built alike: those of one tag and class, and those of one
+    tag whose classes differ but share a name and each name an id (a blog engine classes
+    each post by its id, format and categories too: ``post-301 post type-post
+    category-city``; a box of another kind among them carries no id)."""
+    groups: dict[tuple[object, str | None], list[HtmlElement]] = {}
+    for child in parent:
+        if isinstance(child.tag, str):
+            groups.setdefault((child.tag, child.get("class")), []).append(child)
+    found = list(groups.values())
+    classes: dict[object, int] = {}
+    for tag, _ in groups:
+        classes[tag] = classes.get(tag, 0) + 1
+    for tag, count in classes.items():
+        if count < 2:
+            continue
+        members = [child for child in parent if child.tag == tag]
+        if len(members) < TEASER_RUN:
+            continue
+        names = [set((m.get("class") or "").split()) for m in members]
+        if set.intersection(*names) and all(any(_DIGIT.search(n) for n in c) for c in names):
+            found.append(members)
+    return found
 
 
 def _opened_alike(entries: list[HtmlElement]) -> bool:
