@@ -221,12 +221,46 @@ def article_cases() -> Iterator[Case]:
             shell(lang, title, art(parts)),
             (title, lines[:2], ""),
         )
+    # dated items: a roundup whose items show their story's day, a live blog over days
+    for lang in LANGS:
+        title, lines = STORY[lang]
+        dated = "".join(
+            f"<div class='item'><h3><a href='/aktuelles/meldung-{i}/'>{t}</a></h3><p class='date'>{shown(lang, 3, 12 - i)}</p><p>{lines[i]}</p></div>"
+            for i, t in enumerate(TITLES[lang][:5])
+        )
+        inner = f"<h1>{title}</h1><p>{INTRO[lang]}</p>{dated}"
+        yield (
+            f"roundup-dated-items-{lang}",
+            HOST + "/newsletter/ausgabe-12",
+            shell(lang, title, inner),
+            (title, [lines[0]], None),
+        )  # type: ignore[misc]
+        live = "".join(
+            f"<div class='live-entry'><h3><a href='/live/wahlabend?entry={120 + i}'>{shown(lang, 3, 12 + i // 3)}, {20 + i // 3}:{(i * 7) % 60:02d}</a></h3><p>{lines[i]}</p></div>"
+            for i in range(6)
+        )
+        yield (
+            f"liveblog-dated-{lang}",
+            HOST + "/live/wahlabend",
+            shell(lang, title, f"<h1>{title}</h1>{live}"),
+            (title, [lines[0]], None),
+        )  # type: ignore[misc]
     # an old CMS's page whose <title> is the site's name only
     for lang, path in product(LANGS, ("/index.php?id=42", "/aktuelles/rueckblick")):
         title, lines = STORY[lang]
-        inner = f"<div class='csc-default'><h1>{title}</h1></div><div class='csc-default'><p>{INTRO[lang]}</p></div>" + items(lang, "h2", lambda i: f"/index.php?id={50 + i}", "div", "csc-default news")
-        html = page(lang, "Bürgerverein Musterstadt e.V.", f"{NAV}<div id='col2'>{inner}</div>{FOOT}")
-        yield (f"oldcms-sitetitle-{path.strip('/').replace('/', '_').replace('?', '_')}-{lang}", HOST + path, html, (title, [lines[0]], ""))
+        inner = (
+            f"<div class='csc-default'><h1>{title}</h1></div><div class='csc-default'><p>{INTRO[lang]}</p></div>"
+            + items(lang, "h2", lambda i: f"/index.php?id={50 + i}", "div", "csc-default news")
+        )
+        html = page(
+            lang, "Bürgerverein Musterstadt e.V.", f"{NAV}<div id='col2'>{inner}</div>{FOOT}"
+        )
+        yield (
+            f"oldcms-sitetitle-{path.strip('/').replace('/', '_').replace('?', '_')}-{lang}",
+            HOST + path,
+            html,
+            (title, [lines[0]], ""),
+        )
     # a forum thread whose posts' headings link each post's own address
     for lang, how in product(LANGS, ("query", "path")):
         title, lines = STORY[lang]
@@ -291,7 +325,11 @@ def listing_cases() -> Iterator[Case]:
         )
         # undated excerpts under the blog's name as an unlinked <h1> in its header, which
         # its <title> states too
-        name = "Notizen aus dem Quartiersgarten" if lang == "de" else "Notes from the community garden"
+        name = (
+            "Notizen aus dem Quartiersgarten"
+            if lang == "de"
+            else "Notes from the community garden"
+        )
         ex = "".join(
             f"<div class='excerpt'><h2><a href='/posts/p{i}/'>{t}</a></h2><p>{lines[i % 6]}</p><a href='/posts/p{i}/'>…</a></div>"
             for i, t in enumerate(TITLES[lang][:6])
@@ -299,7 +337,25 @@ def listing_cases() -> Iterator[Case]:
         yield (
             f"sitename-h1-{path.strip('/').replace('/', '_') or 'front'}-{lang}",
             url,
-            page(lang, name, f"<header class='masthead'><h1 class='site-title'>{name}</h1><nav><a href='/'>Start</a> <a href='/about/'>About</a></nav></header><div id='content'><main>{ex}</main></div>{FOOT}"),
+            page(
+                lang,
+                name,
+                f"<header class='masthead'><h1 class='site-title'>{name}</h1><nav><a href='/'>Start</a> <a href='/about/'>About</a></nav></header><div id='content'><main>{ex}</main></div>{FOOT}",
+            ),
+            None,
+        )
+        # undated excerpts under a category's label of several words, which the <title> repeats
+        label = (
+            "Stadtentwicklung und Verkehr" if lang == "de" else "Urban development and transport"
+        )
+        yield (
+            f"long-label-{path.strip('/').replace('/', '_') or 'front'}-{lang}",
+            url,
+            page(
+                lang,
+                f"{label} – Blog",
+                f"{NAV}<main><h1 class='archive-title'>{label}</h1>{ex}</main>{FOOT}",
+            ),
             None,
         )
         # Tumblr-like: posts' titles in <h1>, linking their permalinks

@@ -876,14 +876,16 @@ def test_article_of_undated_items_under_linked_headings_gives_a_record(
     [
         "".join(_undated_item(n, f"/posts/post-{n}/") for n in range(5)),
         "<h1>Leeks</h1>" + "".join(_undated_item(n, f"/posts/post-{n}/") for n in range(5)),
+        "<h1>Leeks, onions and garlic</h1>"
+        + "".join(_undated_item(n, f"/posts/post-{n}/") for n in range(5)),
         "<h1>Five allotments worth a visit this spring</h1>"
         + "".join(_entry(n) for n in range(4)),
     ],
-    ids=["no-headline", "section-label", "dated-posts-under-a-headline"],
+    ids=["no-headline", "section-label", "long-section-label", "dated-posts-under-a-headline"],
 )
 def test_undated_items_without_a_headline_of_their_own_must_not_fire(main: str) -> None:
     """Must not fire (the page stays a page of posts): undated posts under no headline
-    or a section's one-word label, and dated posts under any headline."""
+    or a section's label of up to four words, and dated posts under any headline."""
     html = _blog(main).replace(
         "<title>Garden notes", "<title>Five allotments worth a visit this spring | Garden notes"
     )

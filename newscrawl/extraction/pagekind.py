@@ -341,9 +341,10 @@ def posts_dated(entries: list[HtmlElement], days: set[str]) -> bool:
     return dated > POSTS_SHARE * len(entries)
 
 
-#: Fewest words of a headline of the page's own over a run of entries: a section's,
-#: a month's or a tag's label ("Stadt", "März 2024") names a page of posts.
-OWN_HEADLINE_WORDS = 3
+#: Fewest words of a headline of the page's own over a run of entries: a section's, a
+#: month's or a tag's label ("Stadt", "März 2024", "Urban development and transport")
+#: names a page of posts in fewer; a story's headline is most often a longer sentence.
+OWN_HEADLINE_WORDS = 5
 #: ``<h1>`` elements looked at for it, at most.
 MAX_H1 = 20
 
