@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.redteam_blogs import COMMENTS, TITLES, WHO, check, page, paras, shown
 from bench.redteam_cms import STORY
 
-Case = tuple[str, str, str, tuple[str, list[str], str] | None]
+Case = tuple[str, str, str, tuple[str, list[str], str | None] | None]
 
 LANGS = ("de", "en")
 HOST = "https://www.example-verein.de"
@@ -234,7 +234,7 @@ def article_cases() -> Iterator[Case]:
             HOST + "/newsletter/ausgabe-12",
             shell(lang, title, inner),
             (title, [lines[0]], None),
-        )  # type: ignore[misc]
+        )
         live = "".join(
             f"<div class='live-entry'><h3><a href='/live/wahlabend?entry={120 + i}'>{shown(lang, 3, 12 + i // 3)}, {20 + i // 3}:{(i * 7) % 60:02d}</a></h3><p>{lines[i]}</p></div>"
             for i in range(6)
@@ -244,7 +244,24 @@ def article_cases() -> Iterator[Case]:
             HOST + "/live/wahlabend",
             shell(lang, title, f"<h1>{title}</h1>{live}"),
             (title, [lines[0]], None),
-        )  # type: ignore[misc]
+        )
+    # a Drupal node over its comments, whose subjects link their permalinks into the page
+    for lang, short, kind in product(LANGS, (True, False), (None, "website")):
+        title, lines = STORY[lang]
+        story = lines[:2] if short else lines
+        com = "".join(
+            f"<a id='comment-{500 + i}'></a><div class='comment clearfix'><h3 class='comment-title'><a href='/comment/{500 + i}#comment-{500 + i}' class='permalink' rel='bookmark'>{COMMENTS[lang][i % len(COMMENTS[lang])][:40]}</a></h3>"
+            f"<div class='submitted'>{WHO[i % 6]} – {shown(lang, 3, 12 + i // 4)}</div><div class='content'><p>{COMMENTS[lang][i % len(COMMENTS[lang])]}</p></div></div>"
+            for i in range(10)
+        )
+        head = "" if kind is None else f"<meta property='og:type' content='{kind}'>"
+        main = f"<div id='node-123' class='node node-article'><h1 class='title'>{title}</h1><div class='content'>{paras(story)}</div></div><div id='comments'><h2 class='title'>Kommentare</h2>{com}</div>"
+        yield (
+            f"drupal-comments-{'short' if short else 'long'}-{lang}-{kind}",
+            HOST + "/node/123",
+            shell(lang, title, main, head),
+            (title, story[:1], None),
+        )
     # an old CMS's page whose <title> is the site's name only
     for lang, path in product(LANGS, ("/index.php?id=42", "/aktuelles/rueckblick")):
         title, lines = STORY[lang]
@@ -277,7 +294,7 @@ def article_cases() -> Iterator[Case]:
             f"{title} - Forum",
             f"<div id='wrap'><h2 class='topic-title'><a href='{url}'>{title}</a></h2><div id='page-body'>{posts}</div></div>",
         )
-        yield (f"forum-{how}-{lang}", url, html, (title, lines[:2], None))  # type: ignore[misc]
+        yield (f"forum-{how}-{lang}", url, html, (title, lines[:2], None))
 
 
 def listing_cases() -> Iterator[Case]:

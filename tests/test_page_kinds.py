@@ -959,3 +959,32 @@ def test_boxes_of_other_kinds_sharing_a_class_name_must_not_fire() -> None:
     )
     article = _extract(_blog(main), "https://garden.example/campaigns/leeks/")
     assert "The beds lie under straw now" in str(article.articleBody)
+
+
+def _node_with_comments(fragment: bool) -> str:
+    """A Drupal node over ten comments whose subjects (``<h3>``) link their permalinks,
+    into the page (``/comment/501#comment-501``, each comment's anchor) or not."""
+    comments = "".join(
+        f"<a id='comment-{500 + n}'></a><div class='comment'><h3 class='comment-title'>"
+        f"<a href='/comment/{500 + n}{f'#comment-{500 + n}' if fragment else ''}'>"
+        f"Good point number {n}</a></h3><div class='content'><p>I agree with this, "
+        f"reader {n}.</p></div></div>"
+        for n in range(10)
+    )
+    main = f"<div class='node'><h1>Leeks in the frost</h1>{POST_TEXT}</div>{comments}"
+    return _blog(main, '<meta property="og:type" content="website">')
+
+
+def test_comment_subjects_linking_into_the_page_give_a_record() -> None:
+    """A story over comments whose subjects link their permalinks into the page: those
+    headings name parts of this page, not other pages; with og:type website the page
+    still gives its record."""
+    article = _extract(_node_with_comments(True), "https://garden.example/node/123")
+    assert "The beds lie under straw now" in str(article.articleBody)
+
+
+def test_headings_linking_other_pages_must_not_fire() -> None:
+    """Must not fire: the same headings linking pages of their own (no fragment into
+    the page) still count as a run of linked headings."""
+    with pytest.raises(PageError, match=r"10 linked headings"):
+        _extract(_node_with_comments(False), "https://garden.example/node/123")

@@ -138,8 +138,17 @@ def _beside(element: HtmlElement) -> bool:
     )
 
 
+def _links_into_page(heading: HtmlElement) -> bool:
+    """True when every link *heading* holds or lies in leads into this page (its
+    fragment names an element of it: :func:`_into_page`): a comment's subject linking
+    its permalink (``/comment/501#comment-501``), a FAQ's question its anchor."""
+    links = [*heading.iter("a"), *(a for a in heading.iterancestors("a"))]
+    return bool(links) and all(_into_page(a.get("href") or "", heading) for a in links)
+
+
 def _linked_headings(root: HtmlElement) -> int:
-    """Linked headings of the page. Those in a sidebar (:func:`_beside`) count only
+    """Linked headings of the page, but those linking into the page itself
+    (:func:`_links_into_page`). Those in a sidebar (:func:`_beside`) count only
     beside :data:`TEASER_RUN` or more of the page's main part: a blog's "recent posts"
     widget lists other posts under linked headings beside a single post too, and tells a
     page of posts only together with a run of linked headings of the page's own."""
@@ -147,7 +156,7 @@ def _linked_headings(root: HtmlElement) -> int:
     for seen, heading in enumerate(root.iter("h2", "h3", "h4")):
         if seen >= MAX_HEADINGS:
             break
-        if in_link(heading):
+        if in_link(heading) and not _links_into_page(heading):
             if _beside(heading):
                 beside += 1
             else:
