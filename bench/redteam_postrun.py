@@ -262,6 +262,21 @@ def article_cases() -> Iterator[Case]:
             shell(lang, title, main, head),
             (title, story[:1], None),
         )
+    # a roundup in a Bootstrap layout: the headline in a page header, the items in a column
+    for lang, landmark in product(LANGS, ("main", "div")):
+        title, lines = STORY[lang]
+        body = (
+            f"<{landmark} class='page'><div class='page-header'><div class='container'><h1>{title}</h1></div></div>"
+            f"<div class='page-content'><div class='container'><div class='row'><div class='col-md-8'><p>{INTRO[lang]}</p>"
+            + items(lang, "h3", lambda i: f"/aktuelles/meldung-{i}/")
+            + f"</div><div class='col-md-4'><p>{OUTRO[lang]}</p></div></div></div></div></{landmark}>"
+        )
+        yield (
+            f"bootstrap-{landmark}-{lang}",
+            HOST + "/aktuelles/rueckblick",
+            page(lang, f"{title} | Verein", NAV + body + FOOT),
+            (title, [lines[0]], None),
+        )
     # an old CMS's page whose <title> is the site's name only
     for lang, path in product(LANGS, ("/index.php?id=42", "/aktuelles/rueckblick")):
         title, lines = STORY[lang]
@@ -358,6 +373,17 @@ def listing_cases() -> Iterator[Case]:
                 lang,
                 name,
                 f"<header class='masthead'><h1 class='site-title'>{name}</h1><nav><a href='/'>Start</a> <a href='/about/'>About</a></nav></header><div id='content'><main>{ex}</main></div>{FOOT}",
+            ),
+            None,
+        )
+        # the same in an old theme: the name in a <div id='header'> inside the page's wrapper
+        yield (
+            f"sitename-div-{path.strip('/').replace('/', '_') or 'front'}-{lang}",
+            url,
+            page(
+                lang,
+                name,
+                f"<div id='wrapper'><div id='header'><h1 id='site-title'>{name}</h1><div id='nav'><a href='/'>Start</a> <a href='/about/'>About</a></div></div><div id='content'>{ex}</div>{FOOT}</div>",
             ),
             None,
         )

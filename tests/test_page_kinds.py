@@ -988,3 +988,21 @@ def test_headings_linking_other_pages_must_not_fire() -> None:
     the page) still count as a run of linked headings."""
     with pytest.raises(PageError, match=r"10 linked headings"):
         _extract(_node_with_comments(False), "https://garden.example/node/123")
+
+
+def test_headline_in_a_page_header_over_undated_items_in_a_column_gives_a_record() -> None:
+    """A roundup in a Bootstrap layout: its headline in a page header (a ``<div>``, not
+    the site's ``<header>``), its undated items in a column three levels further down:
+    the headline is still the page's own. A record."""
+    items = "".join(_undated_item(n, f"/news/allotment-{n}/") for n in range(5))
+    main = (
+        "<div class='page'><div class='page-header'><div class='container'>"
+        "<h1>Five allotments worth a visit this spring</h1></div></div>"
+        "<div class='page-content'><div class='container'><div class='row'>"
+        f"<div class='col-md-8'>{items}</div></div></div></div></div>"
+    )
+    html = _blog(main).replace(
+        "<title>Garden notes", "<title>Five allotments worth a visit this spring | Garden notes"
+    )
+    article = _extract(html, "https://garden.example/news/roundup")
+    assert "In the second week, The beds lie" in str(article.articleBody)

@@ -358,26 +358,36 @@ OWN_HEADLINE_WORDS = 5
 MAX_H1 = 20
 
 
+def _site_header(h1: HtmlElement, above: list[HtmlElement]) -> bool:
+    """True when *h1* (with its ancestors *above*) lies in the site's header: a
+    ``<header>`` or ``role="banner"`` outside any ``<article>`` or ``<main>`` (a blog's
+    name), not an article's own header."""
+    return any(a.tag == "header" or a.get("role") == "banner" for a in above) and not any(
+        a.tag in ("article", "main") or a.get("role") == "main" for a in above
+    )
+
+
 def headline_over(root: HtmlElement, url: str, entries: list[HtmlElement]) -> bool:
     """True when the page has a headline of its own over *entries*: an unlinked ``<h1>``
-    of :data:`OWN_HEADLINE_WORDS` or more words, outside the entries but inside their
-    parent or the element holding it (not a site header's name of the blog), which the
-    page's ``<title>`` or URL states too (:func:`headline_stated`) or whose ``<title>``
-    shares none of its words (an old CMS's title names the site only): an article's over
-    its items. A page of posts is headed by its blog's name or a section's label, which
-    its ``<title>`` repeats in part, if at all."""
-    held = set(entries)
-    parent = entries[0].getparent() if entries else None
-    grand = None if parent is None else parent.getparent()
-    near = {n for n in (parent, grand) if n is not None and n.tag not in ("body", "html")}
-    if not near:
+    of :data:`OWN_HEADLINE_WORDS` or more words, outside the entries and the site's
+    header (:func:`_site_header`), sharing with them an element below ``<body>`` (not a
+    name in a bar across the page), which the page's ``<title>`` or URL states too
+    (:func:`headline_stated`) or whose ``<title>`` shares none of its words (an old CMS's
+    title names the site only): an article's over its items. A page of posts is headed
+    by its blog's name or a section's label, which its ``<title>`` repeats, if at all."""
+    if not entries:
         return False
+    held = set(entries)
     title = word_set(_title(root))
     for seen, h1 in enumerate(root.getroottree().getroot().iter("h1")):
         if seen >= MAX_H1:
             break
-        above = set(h1.iterancestors())
-        if in_link(h1) or above & held or not above & near:
+        above = list(h1.iterancestors())
+        if in_link(h1) or held.intersection(above) or _site_header(h1, above):
+            continue
+        ancestors = set(above)
+        common = next((a for a in entries[0].iterancestors() if a in ancestors), None)
+        if common is None or common.tag in ("body", "html"):
             continue
         words = word_set(h1.text_content())
         if len(words) < OWN_HEADLINE_WORDS:
