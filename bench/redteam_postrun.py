@@ -277,6 +277,26 @@ def article_cases() -> Iterator[Case]:
             page(lang, f"{title} | Verein", NAV + body + FOOT),
             (title, [lines[0]], None),
         )
+    # an old theme's single page: its headline linking the page itself, or an <h2>
+    for lang, how in product(LANGS, ("linked-h1", "h2")):
+        title, lines = STORY[lang]
+        path = "/aktuelles/wochenrueckblick/"
+        head = (
+            f"<h1 class='entry-title'><a href='{HOST}{path}' rel='bookmark'>{title}</a></h1>"
+            if how == "linked-h1"
+            else f"<h2 class='title'>{title}</h2>"
+        )
+        inner = (
+            f"<div class='post'>{head}<div class='entry'><p>{INTRO[lang]}</p>"
+            + items(lang, "h3", lambda i: f"/aktuelles/meldung-{i}/")
+            + "</div></div>"
+        )
+        yield (
+            f"oldtheme-{how}-{lang}",
+            HOST + path,
+            shell(lang, title, inner),
+            (title, [lines[0]], None),
+        )
     # an old CMS's page whose <title> is the site's name only
     for lang, path in product(LANGS, ("/index.php?id=42", "/aktuelles/rueckblick")):
         title, lines = STORY[lang]
@@ -384,6 +404,21 @@ def listing_cases() -> Iterator[Case]:
                 lang,
                 name,
                 f"<div id='wrapper'><div id='header'><h1 id='site-title'>{name}</h1><div id='nav'><a href='/'>Start</a> <a href='/about/'>About</a></div></div><div id='content'>{ex}</div>{FOOT}</div>",
+            ),
+            None,
+        )
+        # Kubrick: an <h2> "Archive for the 'X' Category" over undated posts whose titles are <h2>s too
+        kb = "".join(
+            f"<div class='post' id='post-{i}'><h2><a href='/?p={i}' rel='bookmark'>{t}</a></h2><div class='entry'>{paras(lines[:2])}</div><p class='postmetadata'>Posted in <a href='/category/stadt/'>Stadt</a> | <a href='/?p={i}#respond'>No Comments »</a></p></div>"
+            for i, t in enumerate(TITLES[lang][:5])
+        )
+        yield (
+            f"kubrick-{path.strip('/').replace('/', '_') or 'front'}-{lang}",
+            url,
+            page(
+                lang,
+                "Blog » Stadt",
+                f"<div id='page'><div id='header'><div id='headerimg'><h1><a href='/'>Blog</a></h1></div></div><div id='content' class='narrowcolumn'><h2 class='pagetitle'>Archive for the ‘Stadt’ Category</h2>{kb}</div>{FOOT}</div>",
             ),
             None,
         )

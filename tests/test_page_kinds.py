@@ -1006,3 +1006,35 @@ def test_headline_in_a_page_header_over_undated_items_in_a_column_gives_a_record
     )
     article = _extract(html, "https://garden.example/news/roundup")
     assert "In the second week, The beds lie" in str(article.articleBody)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "<h1><a href='https://garden.example/news/roundup/' rel='bookmark'>"
+        "Five allotments worth a visit this spring</a></h1>",
+        "<h2 class='title'>Five allotments worth a visit this spring</h2>",
+    ],
+    ids=["h1-linking-the-page-itself", "h2"],
+)
+def test_old_theme_headline_over_undated_items_gives_a_record(headline: str) -> None:
+    """An old theme's single page heads its roundup with its title linking the page
+    itself, or with an ``<h2>``: still the page's own headline. A record."""
+    items = "".join(_undated_item(n, f"/news/allotment-{n}/") for n in range(5))
+    html = _blog(f"<div class='post'>{headline}<div class='entry'>{items}</div></div>").replace(
+        "<title>Garden notes", "<title>Five allotments worth a visit this spring | Garden notes"
+    )
+    article = _extract(html, "https://garden.example/news/roundup/")
+    assert "In the second week, The beds lie" in str(article.articleBody)
+
+
+def test_archive_label_in_an_h2_over_undated_posts_must_not_fire() -> None:
+    """Must not fire: an old theme's archive headed "Archive for the 'Leeks' Category"
+    in an ``<h2>`` its ``<title>`` ("Garden notes » Leeks") does not state, over
+    undated posts: no record."""
+    items = "".join(_undated_item(n, f"/?p={n}") for n in range(5))
+    html = _blog(f"<h2 class='pagetitle'>Archive for the 'Leeks' Category</h2>{items}").replace(
+        "<title>Garden notes", "<title>Garden notes » Leeks"
+    )
+    with pytest.raises(PageError, match=r"the story found lies in a run of 5 posts"):
+        _extract(html, "https://garden.example/category/leeks/")

@@ -354,8 +354,8 @@ def posts_dated(entries: list[HtmlElement], days: set[str]) -> bool:
 #: month's or a tag's label ("Stadt", "März 2024", "Urban development and transport")
 #: names a page of posts in fewer; a story's headline is most often a longer sentence.
 OWN_HEADLINE_WORDS = 5
-#: ``<h1>`` elements looked at for it, at most.
-MAX_H1 = 20
+#: ``<h1>`` and ``<h2>`` elements looked at for it, at most.
+MAX_H1 = 40
 
 
 def _site_header(h1: HtmlElement, above: list[HtmlElement]) -> bool:
@@ -368,31 +368,38 @@ def _site_header(h1: HtmlElement, above: list[HtmlElement]) -> bool:
 
 
 def headline_over(root: HtmlElement, url: str, entries: list[HtmlElement]) -> bool:
-    """True when the page has a headline of its own over *entries*: an unlinked ``<h1>``
-    of :data:`OWN_HEADLINE_WORDS` or more words, outside the entries and the site's
-    header (:func:`_site_header`), sharing with them an element below ``<body>`` (not a
-    name in a bar across the page), which the page's ``<title>`` or URL states too
-    (:func:`headline_stated`) or whose ``<title>`` shares none of its words (an old CMS's
-    title names the site only): an article's over its items. A page of posts is headed
-    by its blog's name or a section's label, which its ``<title>`` repeats, if at all."""
+    """True when the page has a headline of its own over *entries*: an ``<h1>`` or
+    ``<h2>`` (an old theme's) of :data:`OWN_HEADLINE_WORDS` or more words, linking
+    nothing but the page itself, outside the entries, the site's header
+    (:func:`_site_header`) and a sidebar, sharing with them an element below ``<body>``
+    (not a name in a bar across the page), which the page's ``<title>`` or URL states
+    too (:func:`headline_stated`), or an ``<h1>`` whose ``<title>`` shares none of its
+    words (an old CMS's title names the site only): an article's over its items. A page
+    of posts is headed by its blog's name or a section's label, which its ``<title>``
+    repeats, if at all."""
     if not entries:
         return False
     held = set(entries)
     title = word_set(_title(root))
-    for seen, h1 in enumerate(root.getroottree().getroot().iter("h1")):
+    for seen, head in enumerate(root.getroottree().getroot().iter("h1", "h2")):
         if seen >= MAX_H1:
             break
-        above = list(h1.iterancestors())
-        if in_link(h1) or held.intersection(above) or _site_header(h1, above):
+        above = list(head.iterancestors())
+        if held.intersection(above) or _site_header(head, above) or _beside(head):
             continue
+        links = [*head.iter("a"), *head.iterancestors("a")]
+        if any(not _same_page(a.get("href") or "", url) for a in links):
+            continue  # (a heading linking the page itself is its own: an old theme's)
         ancestors = set(above)
         common = next((a for a in entries[0].iterancestors() if a in ancestors), None)
         if common is None or common.tag in ("body", "html"):
             continue
-        words = word_set(h1.text_content())
+        words = word_set(head.text_content())
         if len(words) < OWN_HEADLINE_WORDS:
             continue
-        if not words & title or headline_stated(root, url, h1.text_content()):
+        if headline_stated(root, url, head.text_content()):
+            return True
+        if head.tag == "h1" and not words & title:
             return True
     return False
 
