@@ -138,12 +138,14 @@ def _beside(element: HtmlElement) -> bool:
     )
 
 
-def _links_into_page(heading: HtmlElement) -> bool:
+def _links_into_page(heading: HtmlElement, names: Callable[[], set[str]]) -> bool:
     """True when every link *heading* holds or lies in leads into this page (its
-    fragment names an element of it: :func:`_into_page`): a comment's subject linking
-    its permalink (``/comment/501#comment-501``), a FAQ's question its anchor."""
-    links = [*heading.iter("a"), *(a for a in heading.iterancestors("a"))]
-    return bool(links) and all(_into_page(a.get("href") or "", heading) for a in links)
+    fragment is one of the page's element *names*, ids or anchors' names): a comment's
+    subject linking its permalink (``/comment/501#comment-501``), a FAQ's question its
+    anchor."""
+    links = [*heading.iter("a"), *heading.iterancestors("a")]
+    fragments = [(a.get("href") or "").partition("#")[2] for a in links]
+    return bool(links) and all(fragments) and all(f in names() for f in fragments)
 
 
 def _linked_headings(root: HtmlElement) -> int:
@@ -153,10 +155,24 @@ def _linked_headings(root: HtmlElement) -> int:
     widget lists other posts under linked headings beside a single post too, and tells a
     page of posts only together with a run of linked headings of the page's own."""
     main = beside = 0
+    found: list[set[str]] = []
+
+    def names() -> set[str]:  # (read once, when a heading's link has a fragment)
+        if not found:
+            found.append(
+                {
+                    name
+                    for element in root.getroottree().getroot().iter(etree.Element)
+                    for name in (element.get("id"), element.get("name"))
+                    if name
+                }
+            )
+        return found[0]
+
     for seen, heading in enumerate(root.iter("h2", "h3", "h4")):
         if seen >= MAX_HEADINGS:
             break
-        if in_link(heading) and not _links_into_page(heading):
+        if in_link(heading) and not _links_into_page(heading, names):
             if _beside(heading):
                 beside += 1
             else:
