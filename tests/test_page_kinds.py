@@ -840,8 +840,11 @@ def test_thread_of_posts_linking_into_the_page_must_not_fire() -> None:
     page = _blog(f"<h2 class='topic-title'>Leeks in the frost</h2>{posts}")
     article = _extract(page, "https://garden.example/forum/viewtopic.php?t=45")
     assert "The beds lie under straw now" in str(article.articleBody)
-    # the same posts linking pages of their own (a blog's page of posts) give none
+    # the same posts under titles of their own, linking pages of their own (a blog's
+    # page of posts), give none
     elsewhere = page.replace("#p10", "&amp;x=")
+    for n in range(4):
+        elsewhere = elsewhere.replace("Re: Leeks in the frost</a>", f"Leeks, week {n}</a>", 1)
     with pytest.raises(PageError, match=r"the story found lies in a run of 4 posts"):
         _extract(elsewhere, "https://garden.example/forum/viewtopic.php?t=45")
 
@@ -863,3 +866,207 @@ def test_held_chars_is_the_share_each_line_in_some_entry_gives() -> None:
             len(o) for o, n in zip(story, lines, strict=True) if any(n in t for t in texts)
         )
         assert held_chars(story, lines, texts) == expected
+
+
+def _undated_item(n: int, href: str) -> str:
+    """An item of an article: a heading linking *href* over a paragraph, no day."""
+    return (
+        f"<div class='item'><h3><a href='{href}'>Allotment number {n}</a></h3>"
+        f"{POST_TEXT.replace('<p>', f'<p>In {WEEKS[n]}week, ')}</div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("href", "url"),
+    [
+        ("/news/allotment-{n}/", "https://garden.example/newsletter/"),
+        ("https://shop{n}.example/product/{n}", "https://garden.example/guides/best-spades"),
+        ("/glossary/term-{n}/", "https://garden.example/glossary/"),
+    ],
+    ids=["roundup-of-own-stories", "best-of-list", "glossary"],
+)
+def test_article_of_undated_items_under_linked_headings_gives_a_record(
+    href: str, url: str
+) -> None:
+    """An article whose story lies in its items, each under a heading linking a page of
+    its own (a weekly roundup of the site's stories, a "best of" list linking shops, a
+    glossary linking each term's page), with no og:type, no date and no day in its URL:
+    its items show no day (a page of posts dates each post) and it has a headline of its
+    own that its <title> states. A record."""
+    main = "<h1>Five allotments worth a visit this spring</h1>" + "".join(
+        _undated_item(n, href.format(n=n)) for n in range(5)
+    )
+    html = _blog(main).replace(
+        "<title>Garden notes", "<title>Five allotments worth a visit this spring | Garden notes"
+    )
+    article = _extract(html, url)
+    assert "In the second week, The beds lie" in str(article.articleBody)
+
+
+@pytest.mark.parametrize(
+    "main",
+    [
+        "".join(_undated_item(n, f"/posts/post-{n}/") for n in range(5)),
+        "<h1>Leeks</h1>" + "".join(_undated_item(n, f"/posts/post-{n}/") for n in range(5)),
+        "<h1>Leeks, onions and garlic</h1>"
+        + "".join(_undated_item(n, f"/posts/post-{n}/") for n in range(5)),
+        "<h1>Five allotments worth a visit this spring</h1>"
+        + "".join(_entry(n) for n in range(4)),
+    ],
+    ids=["no-headline", "section-label", "long-section-label", "dated-posts-under-a-headline"],
+)
+def test_undated_items_without_a_headline_of_their_own_must_not_fire(main: str) -> None:
+    """Must not fire (the page stays a page of posts): undated posts under no headline
+    or a section's label of up to four words, and dated posts under any headline."""
+    html = _blog(main).replace(
+        "<title>Garden notes", "<title>Five allotments worth a visit this spring | Garden notes"
+    )
+    with pytest.raises(PageError, match=r"the story found lies in a run of \d posts"):
+        _extract(html, "https://garden.example/category/leeks/")
+
+
+def test_thread_of_replies_linking_pages_of_their_own_gives_a_record() -> None:
+    """A forum thread whose replies each open with the same title ("Re: …") linking the
+    reply's own address (no fragment into the page): replies of one thread, not posts of
+    their own, which have titles of their own. A record."""
+    posts = "".join(
+        f"<div class='post'><h3><a href='/forum/showthread.php?p={100 + n}'>"
+        f"Re: Leeks in the frost</a></h3><p class='author'>by Member{n} » March {10 + n}, "
+        f"2024</p><div class='content'>{POST_TEXT.replace('<p>', f'<p>In {WEEKS[n]}week, ')}"
+        "</div></div>"
+        for n in range(4)
+    )
+    page = _blog(f"<h2 class='topic-title'>Leeks in the frost</h2>{posts}")
+    article = _extract(page, "https://garden.example/forum/showthread.php?t=45")
+    assert "The beds lie under straw now" in str(article.articleBody)
+
+
+def test_article_of_undated_items_under_a_title_naming_the_site_only_gives_a_record() -> None:
+    """An old CMS's article whose <title> names the site only (none of the headline's
+    words) and whose URL is an id: its headline over undated items is its own. A
+    record."""
+    main = "<h1>Five allotments worth a visit this spring</h1>" + "".join(
+        _undated_item(n, f"/index.php?id={50 + n}") for n in range(5)
+    )
+    html = _blog(main).replace("<title>Garden notes", "<title>Allotment Society e.V.")
+    article = _extract(html, "https://garden.example/index.php?id=42")
+    assert "In the second week, The beds lie" in str(article.articleBody)
+
+
+def test_blog_name_over_undated_posts_must_not_fire() -> None:
+    """Must not fire: the blog's name as an unlinked <h1> in its site header (its <title>
+    too) over undated excerpts is no headline of the page's own: no record."""
+    name = "Notes from the community garden"
+    html = (
+        _blog("".join(_undated_item(n, f"/posts/post-{n}/") for n in range(5)))
+        .replace("<title>Garden notes", f"<title>{name}")
+        .replace("<header><a href='/'>Garden notes</a>", f"<header><h1>{name}</h1>")
+    )
+    with pytest.raises(PageError, match=r"the story found lies in a run of 5 posts"):
+        _extract(html, "https://garden.example/")
+
+
+def _classed_entry(n: int, classes: str) -> str:
+    return _entry(n).replace("<article class='post'", f"<article class='{classes}'", 1)
+
+
+def test_posts_classed_by_their_own_ids_give_no_record() -> None:
+    """A page of posts as WordPress prints it: each entry's class names its post's id,
+    format and category (``post-301 post type-post … category-city``), so that no two
+    are classed alike; they share a name and each names an id: a run of posts."""
+    main = "".join(
+        _classed_entry(n, f"post-{300 + n} post type-post hentry category-{('a', 'b')[n % 2]}")
+        for n in range(5)
+    )
+    with pytest.raises(PageError, match=r"the story found lies in a run of 5 posts"):
+        _extract(_blog(main), "https://garden.example/category/leeks/")
+
+
+def test_boxes_of_other_kinds_sharing_a_class_name_must_not_fire() -> None:
+    """Must not fire: boxes of one tag whose classes share a name but carry no id (two
+    news entries and a publication, ``news`` / ``news last publication``) are not
+    classed alike: a page whose story lies half in them keeps its record."""
+    main = POST_TEXT + "".join(
+        _classed_entry(n, "news" if n < 2 else "news last publication") for n in range(3)
+    )
+    article = _extract(_blog(main), "https://garden.example/campaigns/leeks/")
+    assert "The beds lie under straw now" in str(article.articleBody)
+
+
+def _node_with_comments(fragment: bool) -> str:
+    """A Drupal node over ten comments whose subjects (``<h3>``) link their permalinks,
+    into the page (``/comment/501#comment-501``, each comment's anchor) or not."""
+    comments = "".join(
+        f"<a id='comment-{500 + n}'></a><div class='comment'><h3 class='comment-title'>"
+        f"<a href='/comment/{500 + n}{f'#comment-{500 + n}' if fragment else ''}'>"
+        f"Good point number {n}</a></h3><div class='content'><p>I agree with this, "
+        f"reader {n}.</p></div></div>"
+        for n in range(10)
+    )
+    main = f"<div class='node'><h1>Leeks in the frost</h1>{POST_TEXT}</div>{comments}"
+    return _blog(main, '<meta property="og:type" content="website">')
+
+
+def test_comment_subjects_linking_into_the_page_give_a_record() -> None:
+    """A story over comments whose subjects link their permalinks into the page: those
+    headings name parts of this page, not other pages; with og:type website the page
+    still gives its record."""
+    article = _extract(_node_with_comments(True), "https://garden.example/node/123")
+    assert "The beds lie under straw now" in str(article.articleBody)
+
+
+def test_headings_linking_other_pages_must_not_fire() -> None:
+    """Must not fire: the same headings linking pages of their own (no fragment into
+    the page) still count as a run of linked headings."""
+    with pytest.raises(PageError, match=r"10 linked headings"):
+        _extract(_node_with_comments(False), "https://garden.example/node/123")
+
+
+def test_headline_in_a_page_header_over_undated_items_in_a_column_gives_a_record() -> None:
+    """A roundup in a Bootstrap layout: its headline in a page header (a ``<div>``, not
+    the site's ``<header>``), its undated items in a column three levels further down:
+    the headline is still the page's own. A record."""
+    items = "".join(_undated_item(n, f"/news/allotment-{n}/") for n in range(5))
+    main = (
+        "<div class='page'><div class='page-header'><div class='container'>"
+        "<h1>Five allotments worth a visit this spring</h1></div></div>"
+        "<div class='page-content'><div class='container'><div class='row'>"
+        f"<div class='col-md-8'>{items}</div></div></div></div></div>"
+    )
+    html = _blog(main).replace(
+        "<title>Garden notes", "<title>Five allotments worth a visit this spring | Garden notes"
+    )
+    article = _extract(html, "https://garden.example/news/roundup")
+    assert "In the second week, The beds lie" in str(article.articleBody)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "<h1><a href='https://garden.example/news/roundup/' rel='bookmark'>"
+        "Five allotments worth a visit this spring</a></h1>",
+        "<h2 class='title'>Five allotments worth a visit this spring</h2>",
+    ],
+    ids=["h1-linking-the-page-itself", "h2"],
+)
+def test_old_theme_headline_over_undated_items_gives_a_record(headline: str) -> None:
+    """An old theme's single page heads its roundup with its title linking the page
+    itself, or with an ``<h2>``: still the page's own headline. A record."""
+    items = "".join(_undated_item(n, f"/news/allotment-{n}/") for n in range(5))
+    html = _blog(f"<div class='post'>{headline}<div class='entry'>{items}</div></div>").replace(
+        "<title>Garden notes", "<title>Five allotments worth a visit this spring | Garden notes"
+    )
+    article = _extract(html, "https://garden.example/news/roundup/")
+    assert "In the second week, The beds lie" in str(article.articleBody)
+
+
+def test_archive_label_in_an_h2_over_undated_posts_must_not_fire() -> None:
+    """Must not fire: an old theme's archive headed "Archive for the 'Leeks' Category"
+    in an ``<h2>`` its ``<title>`` ("Garden notes » Leeks") does not state, over
+    undated posts: no record."""
+    items = "".join(_undated_item(n, f"/?p={n}") for n in range(5))
+    html = _blog(f"<h2 class='pagetitle'>Archive for the 'Leeks' Category</h2>{items}").replace(
+        "<title>Garden notes", "<title>Garden notes » Leeks"
+    )
+    with pytest.raises(PageError, match=r"the story found lies in a run of 5 posts"):
+        _extract(html, "https://garden.example/category/leeks/")

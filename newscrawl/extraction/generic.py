@@ -64,9 +64,11 @@ from newscrawl.extraction.pagekind import (
     article_url,
     best_text,
     entries_markup,
+    headline_over,
     headline_stated,
     page_kind,
     post_run,
+    posts_dated,
     slug_only,
     states_own_date,
     teaser_run,
@@ -396,8 +398,11 @@ def _story_in_posts(
     entries = post_run(container if container is not None else root, story, pages)
     if not entries or not entries_markup(root, entries):
         return None
-    texts = [" ".join(entry.text_content().split()) for entry in entries]
     # (a bare year, an archive widget's "2024", names no day)
+    shown = {" ".join(c.raw.split()) for c in meta.published if len(_NUMBERS.findall(c.raw)) > 1}
+    if not posts_dated(entries, shown) and headline_over(root, url, entries):
+        return None  # an article's items (a roundup's, a list's, an FAQ's), not dated posts
+    texts = [" ".join(entry.text_content().split()) for entry in entries]
     days = {
         c.raw
         for c in meta.published

@@ -78,6 +78,7 @@ OWN_DATE_SOURCES = REPUBLICATION_SOURCES | {"jsonld-other", "time-article"}
 _URL_DAY = re.compile(r"(?:19|20)\d\d[/_-]?(?:0?[1-9]|1[0-2])[/_-]?(?:0?[1-9]|[12]\d|3[01])")
 _SLUG = re.compile(r"[^\W\d_]{2,}(?:[-_][^\W_]+){2,}")
 _LONG_ID = re.compile(r"\d{5,}")
+_DIGIT = re.compile(r"\d")
 #: Paths of a front page, a search page, a numbered page of a list.
 _FRONT = re.compile(r"^/?(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)?/?$", re.IGNORECASE)
 _LISTING_PATH = re.compile(r"/(?:search|page/\d+)(?:/|$)", re.IGNORECASE)
@@ -137,16 +138,41 @@ def _beside(element: HtmlElement) -> bool:
     )
 
 
+def _links_into_page(heading: HtmlElement, names: Callable[[], set[str]]) -> bool:
+    """True when every link *heading* holds or lies in leads into this page (its
+    fragment is one of the page's element *names*, ids or anchors' names): a comment's
+    subject linking its permalink (``/comment/501#comment-501``), a FAQ's question its
+    anchor."""
+    links = [*heading.iter("a"), *heading.iterancestors("a")]
+    fragments = [(a.get("href") or "").partition("#")[2] for a in links]
+    return bool(links) and all(fragments) and all(f in names() for f in fragments)
+
+
 def _linked_headings(root: HtmlElement) -> int:
-    """Linked headings of the page. Those in a sidebar (:func:`_beside`) count only
+    """Linked headings of the page, but those linking into the page itself
+    (:func:`_links_into_page`). Those in a sidebar (:func:`_beside`) count only
     beside :data:`TEASER_RUN` or more of the page's main part: a blog's "recent posts"
     widget lists other posts under linked headings beside a single post too, and tells a
     page of posts only together with a run of linked headings of the page's own."""
     main = beside = 0
+    found: list[set[str]] = []
+
+    def names() -> set[str]:  # (read once, when a heading's link has a fragment)
+        if not found:
+            found.append(
+                {
+                    name
+                    for element in root.getroottree().getroot().iter(etree.Element)
+                    for name in (element.get("id"), element.get("name"))
+                    if name
+                }
+            )
+        return found[0]
+
     for seen, heading in enumerate(root.iter("h2", "h3", "h4")):
         if seen >= MAX_HEADINGS:
             break
-        if in_link(heading):
+        if in_link(heading) and not _links_into_page(heading, names):
             if _beside(heading):
                 beside += 1
             else:
@@ -230,11 +256,11 @@ def _into_page(href: str, entry: HtmlElement) -> bool:
     return bool(root.xpath("//*[@id=$f or @name=$f][1]", f=fragment))
 
 
-def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> bool:
-    """True when one of *entry*'s headings holds or is held by a link to another page of
-    the site than *pages* (the page's URL and its canonical one) and not into this page
-    (:func:`_into_page`): an entry announcing a post of its own, whatever heading opens
-    it (a blog's date heading over the post's title)."""
+def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> str | None:
+    """The text of *entry*'s first heading that holds or is held by a link to another
+    page of the site than *pages* (the page's URL and its canonical one), None when that link leads
+    into this page (:func:`_into_page`) or no heading links: an entry announcing a post
+    of its own, whatever heading opens it (a blog's date heading over the post's title)."""
     for seen, heading in enumerate(entry.iter(*_HEADING_TAGS)):
         if seen >= MAX_ENTRY_HEADINGS:
             break
@@ -251,8 +277,8 @@ def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> bool:
                 and not any(_same_page(href, page) for page in pages)
                 and any(_same_site(href, page) for page in pages)
             ):
-                return not _into_page(href, entry)
-    return False
+                return None if _into_page(href, entry) else _norm(heading.text_content())
+    return None
 
 
 def _same_site(href: str, url: str) -> bool:
@@ -294,19 +320,21 @@ def post_run(
             break
         if len(parent) < TEASER_RUN:
             continue
-        groups: dict[tuple[object, str | None], list[HtmlElement]] = {}
-        for child in parent:
-            if isinstance(child.tag, str):
-                groups.setdefault((child.tag, child.get("class")), []).append(child)
-        for entries in groups.values():
+        for entries in _alike(parent):
             if len(entries) < TEASER_RUN:
                 continue
             if not _opened_alike(entries):
                 continue
             # (the cheaper test first: a run of paragraphs, headed by none, goes at its
             # first entry; the share of the story, lines by entries, grows as their product)
-            if not all(_heads_elsewhere(e, pages) for e in entries):
-                continue
+            titles: list[str] = []
+            for entry in entries:
+                title = _heads_elsewhere(entry, pages)
+                if not title:
+                    break
+                titles.append(title)
+            if len(titles) < len(entries) or len(set(titles)) < len(titles):
+                continue  # (replies all titled alike, "Re: …", are one thread's posts)
             texts = [_norm(entry.text_content()) for entry in entries]
             if held_chars(story, lines, texts) > POSTS_SHARE * total:
                 return entries
@@ -323,11 +351,103 @@ def held_chars(story: list[str], lines: list[str], texts: list[str]) -> int:
     return sum(len(o) for o, n in zip(story, lines, strict=True) if n in joined)
 
 
+def _alike(parent: HtmlElement) -> list[list[HtmlElement]]:
+    """The children of *parent* built alike: those of one tag and class, and those of one
+    tag whose classes differ but share a name and each name an id (a blog engine classes
+    each post by its id, format and categories too: ``post-301 post type-post
+    category-city``; a box of another kind among them carries no id)."""
+    groups: dict[tuple[object, str | None], list[HtmlElement]] = {}
+    for child in parent:
+        if isinstance(child.tag, str):
+            groups.setdefault((child.tag, child.get("class")), []).append(child)
+    found = list(groups.values())
+    classes: dict[object, int] = {}
+    for tag, _ in groups:
+        classes[tag] = classes.get(tag, 0) + 1
+    for tag, count in classes.items():
+        if count < 2:
+            continue
+        members = [child for child in parent if child.tag == tag]
+        if len(members) < TEASER_RUN:
+            continue
+        names = [set((m.get("class") or "").split()) for m in members]
+        if set.intersection(*names) and all(any(_DIGIT.search(n) for n in c) for c in names):
+            found.append(members)
+    return found
+
+
 def _opened_alike(entries: list[HtmlElement]) -> bool:
     """True when *entries* open with headings of one tag and class (a lead card under a
     label of its own is not built like the run's other entries)."""
     first = [next(entry.iter(*_HEADING_TAGS), None) for entry in entries]
     return len({None if h is None else (h.tag, h.get("class")) for h in first}) == 1
+
+
+def posts_dated(entries: list[HtmlElement], days: set[str]) -> bool:
+    """True when more than half of *entries* show a day of their own: a ``<time>``
+    element, or one of the page's *days* (the raw dates read from it) in their text. A
+    blog's page of posts dates each post; a roundup's, a list article's, an FAQ's or a
+    glossary's items, each under a heading linking a page of its own, show none."""
+    dated = 0
+    for entry in entries:
+        text = _norm(entry.text_content())
+        if next(entry.iter("time"), None) is not None or any(day in text for day in days):
+            dated += 1
+    return dated > POSTS_SHARE * len(entries)
+
+
+#: Fewest words of a headline of the page's own over a run of entries: a section's, a
+#: month's or a tag's label ("Stadt", "März 2024", "Urban development and transport")
+#: names a page of posts in fewer; a story's headline is most often a longer sentence.
+OWN_HEADLINE_WORDS = 5
+#: ``<h1>`` and ``<h2>`` elements looked at for it, at most.
+MAX_H1 = 40
+
+
+def _site_header(h1: HtmlElement, above: list[HtmlElement]) -> bool:
+    """True when *h1* (with its ancestors *above*) lies in the site's header: a
+    ``<header>`` or ``role="banner"`` outside any ``<article>`` or ``<main>`` (a blog's
+    name), not an article's own header."""
+    return any(a.tag == "header" or a.get("role") == "banner" for a in above) and not any(
+        a.tag in ("article", "main") or a.get("role") == "main" for a in above
+    )
+
+
+def headline_over(root: HtmlElement, url: str, entries: list[HtmlElement]) -> bool:
+    """True when the page has a headline of its own over *entries*: an ``<h1>`` or
+    ``<h2>`` (an old theme's) of :data:`OWN_HEADLINE_WORDS` or more words, linking
+    nothing but the page itself, outside the entries, the site's header
+    (:func:`_site_header`) and a sidebar, sharing with them an element below ``<body>``
+    (not a name in a bar across the page), which the page's ``<title>`` or URL states
+    too (:func:`headline_stated`), or an ``<h1>`` whose ``<title>`` shares none of its
+    words (an old CMS's title names the site only): an article's over its items. A page
+    of posts is headed by its blog's name or a section's label, which its ``<title>``
+    repeats, if at all."""
+    if not entries:
+        return False
+    held = set(entries)
+    title = word_set(_title(root))
+    for seen, head in enumerate(root.getroottree().getroot().iter("h1", "h2")):
+        if seen >= MAX_H1:
+            break
+        above = list(head.iterancestors())
+        if held.intersection(above) or _site_header(head, above) or _beside(head):
+            continue
+        links = [*head.iter("a"), *head.iterancestors("a")]
+        if any(not _same_page(a.get("href") or "", url) for a in links):
+            continue  # (a heading linking the page itself is its own: an old theme's)
+        ancestors = set(above)
+        common = next((a for a in entries[0].iterancestors() if a in ancestors), None)
+        if common is None or common.tag in ("body", "html"):
+            continue
+        words = word_set(head.text_content())
+        if len(words) < OWN_HEADLINE_WORDS:
+            continue
+        if headline_stated(root, url, head.text_content()):
+            return True
+        if head.tag == "h1" and not words & title:
+            return True
+    return False
 
 
 def entries_markup(root: HtmlElement, entries: list[HtmlElement]) -> bool:
