@@ -235,6 +235,15 @@ def article_cases() -> Iterator[Case]:
             shell(lang, title, inner),
             (title, [lines[0]], None),
         )
+        timed = dated.replace("<p class='date'>", "<p class='date'><time>").replace(
+            "</p><p>", "</time></p><p>"
+        )
+        yield (
+            f"roundup-time-items-{lang}",
+            HOST + "/newsletter/ausgabe-12",
+            shell(lang, title, f"<h1>{title}</h1><p>{INTRO[lang]}</p>{timed}"),
+            (title, [lines[0]], None),
+        )
         live = "".join(
             f"<div class='live-entry'><h3><a href='/live/wahlabend?entry={120 + i}'>{shown(lang, 3, 12 + i // 3)}, {20 + i // 3}:{(i * 7) % 60:02d}</a></h3><p>{lines[i]}</p></div>"
             for i in range(6)
