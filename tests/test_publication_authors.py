@@ -56,6 +56,21 @@ def test_a_nested_author_list_gives_its_items() -> None:
     assert [a["name"] for a in author_names(value, URL)] == ["Anna Holm", "Jonas Berg"]
 
 
+def test_a_deeper_nested_author_list_gives_its_items() -> None:
+    value = [[[{"name": "Anna Holm"}]], "Jonas Berg"]
+    assert [a["name"] for a in author_names(value, URL)] == ["Anna Holm", "Jonas Berg"]
+
+
+def test_a_crafted_author_nesting_is_read_to_a_bounded_depth() -> None:
+    """Must not fire beyond the bound: a list nested deeper than a CMS nests one (a
+    crafted page) gives none of its deepest names, and no recursion error."""
+    value: object = "Anna Holm"
+    for _ in range(10_000):
+        value = [value]
+    assert author_names(value, URL) == []
+    assert [a["name"] for a in author_names([value, "Jonas Berg"], URL)] == ["Jonas Berg"]
+
+
 # -- the publication named by its words and an initial ----------------------------------
 
 

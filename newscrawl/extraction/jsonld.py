@@ -211,15 +211,30 @@ def jsonld_kind(item: dict[str, Any], depth: int) -> str | None:
     return None
 
 
+#: Deepest nesting of lists in a JSON-LD ``author`` value read (the outer list counts
+#: one): a CMS nests a list or two; deeper items (a crafted page's) are left out.
+MAX_AUTHOR_NESTING = 5
+
+
+def _flat_items(value: Any, depth: int) -> Iterator[Any]:
+    """The items of *value*, lists within it flattened up to *depth* levels of lists;
+    the items of deeper lists are left out."""
+    if not isinstance(value, list):
+        yield value
+    elif depth > 0:
+        for item in value:
+            yield from _flat_items(item, depth - 1)
+
+
 def author_names(value: Any, base: str) -> list[dict[str, str | None]]:
     """Authors of a JSON-LD ``author`` value (object, list of objects, or names; a list
-    nested in the list is read as its items: ``[{…}, [{…}]]``, a CMS appending a second
-    author list); a ``Person`` without ``name`` is named by ``givenName`` and
+    nested in the list is read as its items, to any depth up to
+    :data:`MAX_AUTHOR_NESTING`: ``[{…}, [{…}]]``, ``[[[{…}]], "…"]``, a CMS appending
+    another author list); a ``Person`` without ``name`` is named by ``givenName`` and
     ``familyName``, and a value that holds several names ("Anna Holm und Jonas Berg,
     dpa") gives each."""
     out: list[dict[str, str | None]] = []
-    items = value if isinstance(value, list) else [value]
-    for item in (i for one in items for i in (one if isinstance(one, list) else [one])):
+    for item in _flat_items(value, MAX_AUTHOR_NESTING):
         url: Any = None
         if isinstance(item, dict):
             name = unescaped(clean(item.get("name")))
