@@ -162,6 +162,56 @@ def test_no_bold_byline_keeps_the_publication(article: str) -> None:
     assert names(page(article, head=head)) == ["Harbour Post"]
 
 
+#: A story whose prose writes, in lower case, the words of headings and notices.
+PROSE = "".join(
+    f"<p>{text} The harbour master said the quay would reopen within the week.</p>"
+    for text in (
+        "The news reached the quay late on Tuesday, and live updates followed all night.",
+        "Here is what we know so far: the new pier was closed for all boats.",
+        "A photo gallery of the storm is online; readers can contact us with pictures.",
+        "The rights of the fishermen were discussed at the meeting in the old hall.",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Breaking News",
+        "Live Updates",
+        "Photo Gallery",
+        "What We Know",
+        "New York",
+        "BREAKING NEWS",
+    ],
+)
+def test_a_bold_heading_of_the_pages_words_names_no_one(line: str) -> None:
+    """A bold line above the story whose words the story writes in lower case is a
+    heading or a dateline, not a writer's name: the publication stays."""
+    head = SITE + meta("Harbour Post")
+    assert names(page(f"<p><strong>{line}</strong></p>{PROSE}", head=head)) == ["Harbour Post"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Must not fire: names the prose does not write in lower case, with particles.
+        ("Mohloai Mpesi", ["Mohloai Mpesi"]),
+        ("Anna Holm/Jonas Berg", ["Anna Holm", "Jonas Berg"]),
+        ("Ludwig van Holm", ["Ludwig van Holm"]),
+    ],
+)
+def test_a_bold_name_beside_prose_of_common_words_is_read(line: str, expected: list[str]) -> None:
+    head = SITE + meta("Harbour Post")
+    assert names(page(f"<p><strong>{line}</strong></p>{PROSE}", head=head)) == expected
+
+
+def test_a_bold_heading_gives_way_to_the_name_after_it() -> None:
+    head = SITE + meta("Harbour Post")
+    lines = "<p><strong>Breaking News</strong></p><p><strong>Anna Holm</strong></p>"
+    assert names(page(lines + PROSE, head=head)) == ["Anna Holm"]
+
+
 def test_a_bold_line_does_not_replace_a_person_author() -> None:
     head = SITE + meta("Mara Lind")
     assert names(page(f"<p><strong>Anna Holm</strong></p>{STORY}", head=head)) == ["Mara Lind"]
@@ -210,6 +260,8 @@ def test_a_closing_credit_after_the_publications_name_gives_the_source() -> None
     head = SITE + meta("Harbour Post")
     closing = "<p>Harbour Post / Nordic Wire</p>"
     assert names(page(STORY + closing, head=head)) == ["Nordic Wire"]
+    # Must not fire: a source's name the prose does not write in lower case.
+    assert names(page(PROSE + closing, head=head)) == ["Nordic Wire"]
 
 
 @pytest.mark.parametrize(
@@ -222,6 +274,9 @@ def test_a_closing_credit_after_the_publications_name_gives_the_source() -> None
         # A copyright notice: the words after the slash are no source.
         (f"{STORY}<p>© Harbour Post / All Rights Reserved</p>", "Harbour Post"),
         (f"{STORY}<p>Harbour Post © 2025 / All Rights Reserved</p>", "Harbour Post"),
+        # A notice without ©: words the story writes in lower case are no source.
+        (f"{PROSE}<p>Harbour Post / All Rights Reserved</p>", "Harbour Post"),
+        (f"{PROSE}<p>Harbour Post / Contact Us</p>", "Harbour Post"),
     ],
 )
 def test_no_closing_credit(article: str, author: str) -> None:

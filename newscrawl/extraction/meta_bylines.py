@@ -297,7 +297,9 @@ class Bylines(Stamps):
         an article (:func:`_opens_phrase`: "Das Wichtigste"), and that heads no list
         (a ``<ul>``, ``<ol>``, ``<dl>`` right after it: "Key Points"). A bold name alone
         may also be a subheading or a name's entry in a list: asked only where the page's
-        structured author is the publication itself."""
+        structured author is the publication itself. A line of words the page writes in
+        lower case elsewhere is a heading, not names (:func:`_common_words`: "Breaking
+        News", "Live Updates", "New York")."""
         area = self._story_area()
         if area is None:
             return []
@@ -321,6 +323,8 @@ class Bylines(Stamps):
                 and not self.foreign(element)
                 and not self._in_teaser(element, area)
             ):
+                if _common_words(names, _lower_words(self.root)):
+                    continue  # a bold heading of the page's words: "Breaking News"
                 return [{"name": n, "url": None} for n in names]
         return []
 
@@ -329,7 +333,9 @@ class Bylines(Stamps):
         publication and then, after a slash, where the story came from ("Wochenblatt /
         Última Hora"): a short paragraph of the story's area, after one longer than a
         byline line, whose first part before "/" is the publication (*publication*)
-        and whose rest reads as names only; not a copyright notice (a line with "©")."""
+        and whose rest reads as names only; not a copyright notice (a line with "©"), nor
+        words the page writes in lower case elsewhere (:func:`_common_words`: "… / All
+        Rights Reserved", "… / Contact Us")."""
         area = self._story_area()
         if area is None:
             return []
@@ -345,6 +351,8 @@ class Bylines(Stamps):
             names = byline_names(rest)
             parts = [p for p in BYLINE_SEPARATOR.split(rest) if p.strip()]
             if names and len(names) == len(parts) and not self.foreign(element):
+                if _common_words(names, _lower_words(self.root)):
+                    continue  # the page's words: "Harbour Post / Contact Us"
                 return [{"name": n, "url": None} for n in names]
         return []
 
@@ -383,4 +391,43 @@ def _names_only(text: str, names: list[str]) -> bool:
         bool(names)
         and len(parts) <= len(names)
         and all(is_full_name(n) and n.lower() != n for n in names)
+    )
+
+
+#: Elements whose text is no prose of the page.
+_NOT_PROSE = ("script", "style", "noscript", "template")
+
+
+def _lower_words(root: HtmlElement) -> set[str]:
+    """The words the page's body writes in lower case (letters only, in a script with
+    case: "news", "live", "all"), case-folded; the page's whole text if it has no body."""
+    body = root.find("body")
+    words: set[str] = set()
+    for element in (body if body is not None else root).iter():
+        texts = [element.tail]
+        if isinstance(element.tag, str) and element.tag not in _NOT_PROSE:
+            texts.append(element.text)
+        for text in texts:
+            if text:
+                words.update(
+                    w.casefold()
+                    for w in _LETTER_WORD.findall(text)
+                    if w == w.lower() and w != w.upper()
+                )
+    return words
+
+
+def _common_words(names: list[str], lower: set[str]) -> bool:
+    """True when a word of *names* that is not in lower case itself is one the page
+    writes in lower case (*lower*, :func:`_lower_words`): a phrase of the page's own
+    words in title case ("Breaking News", "Live Updates", "New York", "All Rights
+    Reserved", "Contact Us"), not a person's name, whose words ("Mohloai", "Anna") the
+    prose does not write in lower case. A name's own lower-case particles ("van", "de")
+    are not asked. (A name that is also a common word, "Will", "Rose", is read as a
+    phrase too: the fallback then keeps the publication, inventing no one.)"""
+    return any(
+        w.casefold() in lower
+        for name in names
+        for w in _LETTER_WORD.findall(name)
+        if w != w.lower()
     )
