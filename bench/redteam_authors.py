@@ -31,7 +31,9 @@ publishers truth does where the page names no one else), ``publication`` (the st
 author is the publication, a CMS account of the site's word and an initial, or a
 section's name, while the page names its writer in a second author meta, a bold line of
 names above the story's text or the byline; a source credited in a closing line after
-the publication's name, "Hafenbote / Nordic Wire"; a nested JSON-LD author list). Shape
+the publication's name, "Hafenbote / Nordic Wire"; a nested JSON-LD author list, also
+three lists deep). Shape ``pubwords`` must keep the publication beside a bold line or a
+closing credit of words the story writes in lower case ("New Budget"). Shape
 ``pubonly`` must keep the publication (no byline; a bold name below the story's first
 paragraph, opening a sentence; a bold heading "Das Wichtigste"), an organisation's desk
 ("Redaktion Hafenbote"), a person's meta beside a bold name or a closing credit, the
@@ -513,6 +515,7 @@ def publication_cases() -> Iterator[Case]:
                 "",
                 [a, b],
             ),
+            "nested-deep": (pub_head(ld_author=[[[{"name": a}]], b]), "", [a, b]),
         }
         for kind, (head, under, expected) in shapes.items():
             key = f"publication-{lang}-{kind}"
@@ -588,6 +591,31 @@ def publication_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), story_page(lang, under, after, head=head), expected
 
 
+#: Title-cased phrases of words the story (:data:`STORIES`) writes in lower case: a
+#: heading or a dateline, not a writer's name. (German capitalises its nouns in prose
+#: too: a German noun heading, "Neuer Haushalt", is not of this shape.)
+PAGE_WORDS = {
+    "en": ("City Council", "New Budget", "Public Session", "WATER PIPES"),
+    "fr": ("Conseil Municipal", "Nouveau Budget", "Long Débat", "QUATRE HEURES"),
+}
+
+
+def page_words_cases() -> Iterator[Case]:
+    """Must not fire: the publication stays beside a bold line above the story, or a
+    closing credit after the publication's name, of words the story writes in lower
+    case ("New Budget", "Hafenbote / City Council"); the twins in ``publication`` (a
+    bold name, "Nordic Wire") are read beside the same stories."""
+    for lang, phrases in PAGE_WORDS.items():
+        for i, phrase in enumerate(phrases):
+            for kind, under, after in (
+                ("bold", f"<p><strong>{phrase}</strong></p>", ""),
+                ("credit", "", f"<p>{SITE_NAME} / {phrase}</p>"),
+            ):
+                key = f"pubwords-{lang}-{kind}-{i}"
+                page = story_page(lang, under, after, head=pub_head(SITE_NAME))
+                yield key, url_of(key), page, [SITE_NAME]
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -599,6 +627,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "notfire": notfire_cases,
     "publication": publication_cases,
     "pubonly": publication_notfire_cases,
+    "pubwords": page_words_cases,
 }
 
 
