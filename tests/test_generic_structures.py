@@ -536,7 +536,8 @@ def test_forum_of_thousands_of_posts_alike_is_read_whole() -> None:
     long = (
         "<div class='entry'><time>9:00</time><p>"
         + "Die Polizei erklärte in einer ausführlichen Mitteilung, wie der Einsatz ablief, "
-        "welche Kräfte beteiligt waren und warum die Absperrung so großräumig ausfiel. " * 6
+        "welche Kräfte beteiligt waren und warum die Absperrung so großräumig ausfiel. "
+        * 6
         + "</p><div class='share'><button>Teilen</button><button>Melden</button></div></div>"
     )
     posts = "".join(post.format(minute=n % 60, n=n) for n in range(6000))
