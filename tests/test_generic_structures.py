@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml.html import HtmlElement
 
+from newscrawl.extraction.anchored import twin_count, twin_counts
 from newscrawl.extraction.generic import generic_page
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import element_text, inline_text, selector
@@ -552,6 +553,21 @@ def test_forum_of_thousands_of_posts_alike_is_read_whole() -> None:
     assert len(said) == 6000
     assert said[0].startswith("Beitrag 0:") and said[-1].startswith("Beitrag 5999:")
     assert paragraphs[-1].startswith("Die Polizei erklärte")
+
+
+def test_twin_counts_read_each_parent_once_and_agree_with_twin_count() -> None:
+    """The counts read once for each parent are the ones read for each element: siblings
+    of a tag and class (a comment, another class, no class apart), an element with no
+    parent counted alone."""
+    root = root_of(
+        "<html><body><div id='feed'><div class='post'>a</div><!-- ad --><div class='post'>b"
+        "</div><div>c</div><div class='post pinned'>d</div><p class='post'>e</p>"
+        "<div class='post'>f</div></div></body></html>"
+    )
+    elements = [root, *root.iter("div", "p")]
+    counts = twin_counts(elements)
+    assert counts == {element: twin_count(element) for element in elements}
+    assert [counts[e] for e in root.iter("div", "p")] == [1, 3, 3, 1, 1, 1, 3]
 
 
 def test_list_items_beside_bare_pictures_are_kept() -> None:
