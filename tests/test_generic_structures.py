@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml.html import HtmlElement
 
+from newscrawl.extraction.anchored import twin_count, twin_counts
 from newscrawl.extraction.generic import generic_page
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import element_text, inline_text, selector
@@ -522,6 +523,51 @@ def test_short_live_entries_with_share_buttons_are_kept() -> None:
     assert "Die Polizei hat die Innenstadt abgesperrt" in body  # the pinned entry
     assert "Sprengstoffexperten untersuchen den Koffer" in body
     assert "Der Zugverkehr ist eingestellt" in body
+
+
+def test_forum_of_thousands_of_posts_alike_is_read_whole() -> None:
+    """A forum-like page of 6,000 short posts, each a time, a line and a row of buttons,
+    beside one long post: every post is an entry built like the long one's, so all stay
+    (each box is compared with its parent's other children once, not once per box)."""
+    post = (
+        "<div class='entry'><time>10:{minute:02d}</time><p>Beitrag {n}: Ich finde, die Stadt "
+        "sollte das Hallenbad am Stadtpark endlich sanieren lassen.</p><div class='share'>"
+        "<button>Teilen</button><button>Melden</button></div></div>"
+    )
+    long = (
+        "<div class='entry'><time>9:00</time><p>"
+        + "Die Polizei erklärte in einer ausführlichen Mitteilung, wie der Einsatz ablief, "
+        "welche Kräfte beteiligt waren und warum die Absperrung so großräumig ausfiel. "
+        * 6
+        + "</p><div class='share'><button>Teilen</button><button>Melden</button></div></div>"
+    )
+    posts = "".join(post.format(minute=n % 60, n=n) for n in range(6000))
+    html = (
+        "<html lang='de'><head><title>Forum: Hallenbad</title></head><body><main><article>"
+        "<h1>Forum: Hallenbad am Stadtpark</h1><div class='entry-content'><p>Am Bahnhof ist "
+        "ein verdächtiger Koffer gefunden worden. Wir berichten fortlaufend über die Lage.</p>"
+        f"{posts}{long}</div></article></main></body></html>"
+    )
+    paragraphs = extract_body(root_of(html), LETTER_URL).body.paragraphs
+    said = [p for p in paragraphs if p.startswith("Beitrag ")]
+    assert len(said) == 6000
+    assert said[0].startswith("Beitrag 0:") and said[-1].startswith("Beitrag 5999:")
+    assert paragraphs[-1].startswith("Die Polizei erklärte")
+
+
+def test_twin_counts_read_each_parent_once_and_agree_with_twin_count() -> None:
+    """The counts read once for each parent are the ones read for each element: siblings
+    of a tag and class (a comment, another class, no class apart), an element with no
+    parent counted alone."""
+    root = root_of(
+        "<html><body><div id='feed'><div class='post'>a</div><!-- ad --><div class='post'>b"
+        "</div><div>c</div><div class='post pinned'>d</div><p class='post'>e</p>"
+        "<div class='post'>f</div></div></body></html>"
+    )
+    elements = [root, *root.iter("div", "p")]
+    counts = twin_counts(elements)
+    assert counts == {element: twin_count(element) for element in elements}
+    assert [counts[e] for e in root.iter("div", "p")] == [1, 3, 3, 1, 1, 1, 3]
 
 
 def test_list_items_beside_bare_pictures_are_kept() -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from newscrawl.cli import main
 from newscrawl.extraction import generic
-from newscrawl.extraction.edges import text_header_end
+from newscrawl.extraction.edges import is_quotation, text_header_end
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import SECOND_OPINION_BODY, article_records, body_second_opinion
@@ -368,6 +368,31 @@ def test_text_header_end_reads_only_short_lines_before_the_prose() -> None:
     assert text_header_end([*header, "Lokales " * 20, *STORY]) == 0
     assert text_header_end([*header, STORY[0]]) == 0
     assert text_header_end([]) == 0
+
+
+QUOTES = ["„Wir haben es geschafft“", '"We did it."', "«On a gagné»", "»Endlich«", "„Geschafft.“"]
+
+
+@pytest.mark.parametrize("quote", QUOTES)
+def test_text_header_end_keeps_a_story_opening_on_a_quotation(quote: str) -> None:
+    """A story opening on a short quote standing on its line: the quotation is the
+    story's, not a header line; the header lines before it go, the quote and all after
+    it stay."""
+    header = ["Lokales Hallenbad wird saniert", "Von Anna Berger"]
+    assert is_quotation(quote)
+    assert text_header_end([quote, *STORY]) == 0
+    assert text_header_end([*header, quote, *STORY]) == 2
+    assert text_header_end([*header, quote, "STADTHAUSEN", *STORY]) == 2
+
+
+def test_text_header_end_reads_a_kicker_opening_on_a_quote_as_header() -> None:
+    """Must not fire: a kicker that only opens with a quote (the quote, then what the
+    story is about), a lone quote mark and a line closing on a quote it did not open are
+    header lines still."""
+    kicker = "„Wir haben es geschafft“: Bürgermeister jubelt"
+    for line in (kicker, '"', "Von Anna Berger »dpa«"):
+        assert not is_quotation(line)
+    assert text_header_end([kicker, "Von Anna Berger", *STORY]) == 2
 
 
 DECK = (

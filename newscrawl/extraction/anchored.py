@@ -6,6 +6,7 @@ prose that the shown headline opens, when it is told apart from the rest of the 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from lxml.html import HtmlElement
@@ -280,6 +281,22 @@ def twin_count(element: HtmlElement) -> int:
         return 1
     name = element.get("class")
     return sum(1 for c in parent if c.tag == element.tag and c.get("class") == name)
+
+
+def twin_counts(elements: Iterable[HtmlElement]) -> dict[HtmlElement, int]:
+    """:func:`twin_count` of each of *elements*, each parent's children read once (a
+    forum's thousands of posts, each asking the same parent)."""
+    kinds: dict[HtmlElement, Counter[tuple[object, str | None]]] = {}
+    counts: dict[HtmlElement, int] = {}
+    for element in elements:
+        parent = element.getparent()
+        if parent is None:
+            counts[element] = 1
+            continue
+        if parent not in kinds:
+            kinds[parent] = Counter((c.tag, c.get("class")) for c in parent)
+        counts[element] = kinds[parent][element.tag, element.get("class")]
+    return counts
 
 
 def _with_twins(element: HtmlElement) -> HtmlElement:

@@ -18,7 +18,7 @@ from newscrawl.extraction.anchored import (
     in_chrome,
     is_prose,
     page_title,
-    twin_count,
+    twin_counts,
     words_of,
 )
 from newscrawl.extraction.blocks import MEDIA_TAGS, Block, Page
@@ -145,8 +145,9 @@ def control_boxes(story: list[HtmlElement], page: Page) -> set[HtmlElement]:
         return set()
     boxes = _story_boxes(story, page)
     holding, players = _controls_and_players(boxes)
+    twins = twin_counts(holding)
     controlled = [
-        box for box in holding if box is not story[0] and twin_count(box) < 2
+        box for box in holding if box is not story[0] and twins[box] < 2
     ]  # the best container is the story's, whatever its buttons
     if not players and not controlled:
         return set()

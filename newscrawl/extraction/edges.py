@@ -70,6 +70,24 @@ _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 #: How a text extractor marks a list's items on their lines (:func:`text_header_end`).
 TEXT_ITEM_MARKS = ("- ", "* ", "• ")
+#: Quote marks opening a quotation, each with the marks that close it (German „…“ and
+#: »…«, English “…” and "…", French «…», Polish „…”, Swedish ”…”, CJK 「…」):
+#: :func:`is_quotation`.
+QUOTE_CLOSERS = {
+    '"': '"',
+    "'": "'",
+    "„": "“”",
+    "“": "”",
+    "”": "”",
+    "‚": "‘’",
+    "‘": "’",
+    "«": "»",
+    "»": "«»",
+    "‹": "›",
+    "›": "‹›",
+    "「": "」",
+    "『": "』",
+}
 #: Fewest times a line must stand in the story's container to be its furniture.
 REPEATED_MIN_TIMES = 2
 #: Longest line after the story's last paragraph of prose that may close it as furniture
@@ -191,14 +209,28 @@ def header_end(
     return 0
 
 
+def is_quotation(line: str) -> bool:
+    """True when *line* is a quotation: it opens with a quote mark and closes with the
+    mark that closes it (:data:`QUOTE_CLOSERS`): "„Wir haben es geschafft“", "«On a
+    gagné»", "\"We did it.\"". A line only opening with one ("„Wir haben es
+    geschafft“: Bürgermeister jubelt") is none."""
+    text = line.strip()
+    closers = QUOTE_CLOSERS.get(text[:1])
+    if closers is None or len(text) < 3:
+        return False
+    return text[-1] in closers
+
+
 def text_header_end(lines: Sequence[str]) -> int:
     """How many of the first *lines* of a story read as text alone (another extractor's
     paragraphs, no elements to tell their build by) are the article's header: the short
     lines, none a sentence nor a list's item, before its first line of prose (a kicker
     glued to the headline, a skip link's label, a byline, a dateline). A header line that
     is a sentence, long or a list's item ("- …") keeps them all; so does a text whose
-    first prose line is its only one. A first prose line saying the *description* stays:
-    without its build, nothing tells a standfirst from a lead the description repeats."""
+    first prose line is its only one. A quotation (:func:`is_quotation`: a story opening
+    on a short quote, „Wir haben es geschafft“) is the story's: it ends the header. A
+    first prose line saying the *description* stays: without its build, nothing tells a
+    standfirst from a lead the description repeats."""
     first = next(
         (
             i
@@ -209,7 +241,9 @@ def text_header_end(lines: Sequence[str]) -> int:
     )
     if first is None or first + 1 >= len(lines):
         return 0
-    for line in lines[:first]:
+    for index, line in enumerate(lines[:first]):
+        if is_quotation(line):
+            return index
         if (
             len(line) > HEADER_LINE_MAX_CHARS
             or ends_sentence(line)

@@ -434,20 +434,26 @@ def _entries_alike(
         else:
             prose_in.update(block.chain[1:])
     spared: set[HtmlElement] = set()
+    # The builds of the siblings that may vouch for a box, read once for each parent and
+    # kind (a forum of thousands of posts asks the same parent for each).
+    kept_builds: dict[tuple[HtmlElement, bool], set[tuple[str, object]]] = {}
     for box in saying:
         parent = box.getparent()
-        kind = marked if box in boxes else pictured
+        widget = box in boxes
+        kind = marked if widget else pictured
         if parent is None or (kind is pictured and box not in headed):
             continue
         build = _children_build(box)
         if len(set(build[1])) < 2:
             continue
-        for sibling in parent:
-            if sibling is box or sibling in candidates or sibling not in prose_in:
-                continue
-            if sibling in kind and _children_build(sibling) == build:
-                spared.add(box)
-                break
+        if (parent, widget) not in kept_builds:
+            kept_builds[parent, widget] = {
+                _children_build(sibling)
+                for sibling in parent
+                if sibling not in candidates and sibling in prose_in and sibling in kind
+            }
+        if build in kept_builds[parent, widget]:
+            spared.add(box)
     return spared
 
 
