@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,7 @@ def _client(*args: object, **kwargs: Any) -> subprocess.Popen[str]:
 
 def _finish(proc: subprocess.Popen[str], code: int = 0) -> list[dict[str, Any]]:
     out, err = proc.communicate(timeout=600)
-    assert proc.returncode == code, err[-3000:]
+    assert proc.returncode == code, (out[-1500:], err[-3000:])
     return [json.loads(line) for line in out.splitlines()]
 
 
@@ -139,6 +140,50 @@ def test_fence_releases_claims_and_refuses_more(store: PostgresStore) -> None:
     assert store.pending_runs() == {RUN}
     store.discard(RUN)
     assert store.pending_runs() == set() and store.counts()["workers"] == 0
+
+
+def test_a_batch_claim_takes_its_keys_in_one_order(postgres_url: str) -> None:
+    """A batch claim waiting for one key holds none of the keys after it: rows go in in
+    key order, whatever the batch's order. Two workers claiming overlapping batches in
+    their own orders failed a run with PostgreSQL's "deadlock detected" (seen in CI in
+    ``test_concurrent_claims_each_key_owned_once``)."""
+    store = PostgresStore(postgres_url, busy_timeout=30)
+    store.register_worker(RUN, "w1")
+    with psycopg.connect(postgres_url) as other:  # a transaction holding key "k1"
+        other.execute(
+            "INSERT INTO newscrawl_pending (run_id, kind, key, worker) VALUES (%s, %s, %s, %s)",
+            (RUN, SIDEBAR, "k1", "w2"),
+        )
+        done: list[list[bool]] = []
+        claim = threading.Thread(
+            target=lambda: done.append(
+                store.claim_many(RUN, "w1", [(SIDEBAR, "k2", None), (SIDEBAR, "k1", None)])
+            )
+        )
+        claim.start()
+        wait_until(lambda: _waiting(postgres_url), 30, "the claim waiting for k1")
+        # "k2" comes after "k1": the waiting claim has not taken it.
+        with psycopg.connect(postgres_url, autocommit=True) as third:
+            third.execute("SET lock_timeout = '2s'")
+            third.execute(
+                "INSERT INTO newscrawl_pending (run_id, kind, key, worker)"
+                " VALUES (%s, %s, %s, %s)",
+                (RUN, SIDEBAR, "k2", "w3"),
+            )
+        other.rollback()
+    claim.join(30)
+    assert done == [[False, True]]  # k2 went to w3 meanwhile, k1 to w1 once released
+    store.close()
+
+
+def _waiting(url: str) -> bool:
+    """True when a newscrawl connection waits for a lock."""
+    rows = _rows(
+        url,
+        "SELECT count(*) FROM pg_stat_activity"
+        " WHERE application_name LIKE 'newscrawl%%' AND wait_event_type = 'Lock'",
+    )
+    return bool(rows[0][0])
 
 
 def test_concurrent_claims_each_key_owned_once(postgres_url: str, tmp_path: Path) -> None:

@@ -369,14 +369,17 @@ class PostgresStore:
             return []
         # One statement: the worker's row is share-locked, so a fence (which updates it)
         # waits for this claim to commit and then releases it, or this claim sees the
-        # fence and inserts nothing.
+        # fence and inserts nothing. Rows go in in key order: two workers claiming
+        # overlapping batches in their own orders each held a key the other waited for
+        # (PostgreSQL's "deadlock detected" failed a run); in one order, a claim waiting
+        # for a key holds none after it.
         result = self.db.execute(
             "WITH live AS (SELECT status FROM newscrawl_workers"
             "  WHERE run_id = %(run)s AND worker = %(worker)s FOR SHARE),"
             " won AS (INSERT INTO newscrawl_pending"
             f"  (run_id, kind, key, worker, {_STATE_COLUMNS})"
             f"  SELECT %(run)s, r.kind, r.key, %(worker)s, {_ROW_COLUMNS} FROM {_UNNEST}"
-            "  WHERE (SELECT status FROM live) = %(live)s"
+            "  WHERE (SELECT status FROM live) = %(live)s ORDER BY r.kind, r.key"
             "  ON CONFLICT (run_id, kind, key) DO NOTHING RETURNING kind, key)"
             " SELECT (SELECT status FROM live), (SELECT array_agg(kind || ' ' || key) FROM won)",
             {"run": run_id, "worker": worker, "live": LIVE, **_arrays(batch)},
