@@ -208,13 +208,19 @@ def _links_elsewhere(entry: HtmlElement, url: str) -> bool:
     heading = next(entry.iter(*_HEADING_TAGS), None)
     if heading is None:
         return False
+    links = _heading_links(heading, entry)
+    return any((href := a.get("href")) and not _same_page(href, url) for a in links)
+
+
+def _heading_links(heading: HtmlElement, entry: HtmlElement) -> list[HtmlElement]:
+    """The links *heading* holds, then those holding it inside *entry*."""
     links = list(heading.iter("a"))
     for above in heading.iterancestors():
         if above is entry:
             break
         if above.tag == "a":
             links.append(above)
-    return any((href := a.get("href")) and not _same_page(href, url) for a in links)
+    return links
 
 
 def teaser_run(story: HtmlElement | None, url: str) -> int:
@@ -258,19 +264,14 @@ def _into_page(href: str, entry: HtmlElement) -> bool:
 
 def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> str | None:
     """The text of *entry*'s first heading that holds or is held by a link to another
-    page of the site than *pages* (the page's URL and its canonical one), None when that link leads
-    into this page (:func:`_into_page`) or no heading links: an entry announcing a post
-    of its own, whatever heading opens it (a blog's date heading over the post's title)."""
+    page of the site than *pages* (the page's URL and its canonical one), None when that
+    link leads into this page (:func:`_into_page`) or no heading links: an entry
+    announcing a post of its own, whatever heading opens it (a blog's date heading over
+    the post's title)."""
     for seen, heading in enumerate(entry.iter(*_HEADING_TAGS)):
         if seen >= MAX_ENTRY_HEADINGS:
             break
-        links = list(heading.iter("a"))
-        for above in heading.iterancestors():
-            if above is entry:
-                break
-            if above.tag == "a":
-                links.append(above)
-        for link in links:
+        for link in _heading_links(heading, entry):
             href = link.get("href")
             if (
                 href
