@@ -389,3 +389,20 @@ def test_a_site_name_before_a_fullwidth_colon_stays() -> None:
     kept = "港湾新聞：創刊150年の歩みを振り返る"
     assert without_site_prefix(kept, ["港湾新聞"], url) == kept
     assert choose_headline(kept, kept, None, None, site_names=["港湾新聞"], url=url) == kept
+
+
+def test_a_kicker_in_its_own_element_glued_on_still_names_the_source() -> None:
+    # <h1><span>Town hall</span><span>Four hours …</span></h1>: no space in the text.
+    assert shown_source([SEO, SOCIAL], [f"Town hall{SOCIAL}"]) == SOCIAL
+    assert choose_headline(SEO, SOCIAL, None, f"Town hall{SOCIAL}", [f"Town hall{SOCIAL}"]) == (
+        SOCIAL
+    )
+
+
+def test_a_glued_heading_stating_both_sources_names_none() -> None:
+    kicked = f"Town hall / {SEO}"
+    # "Town hallCouncil budget …" ends with both statements: it tells them apart by nothing.
+    assert shown_source([SEO, kicked], [f"Town hall{SEO}"]) is None
+    # A heading stating neither names none: the JSON-LD headline stays.
+    assert shown_source([SEO, SOCIAL], ["Roads and schools: the council's new plan"]) is None
+    assert choose_headline(SEO, SOCIAL, None, "Roads and schools: the council's new plan") == SEO

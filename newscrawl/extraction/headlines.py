@@ -30,6 +30,7 @@ __all__ = [
     "choose_headline",
     "cut_short",
     "key_words",
+    "letters",
     "names_site_wholly",
     "shared_core",
     "shown_segment",
@@ -99,21 +100,29 @@ def _key_words(text: str) -> tuple[str, ...]:
     return tuple(split_words(_INVISIBLE.sub("", text).casefold()))
 
 
+def letters(text: str) -> str:
+    """The words of *text* (:func:`key_words`) run together: what a heading reads as when
+    its markup glues two elements with no space between them ("<span>Kicker</span><span>
+    Headline</span>" is "KickerHeadline" in its text), compared so."""
+    return "".join(_key_words(text))
+
+
 def shown_source(sources: list[str], shown: Iterable[str]) -> str | None:
     """The one of ``sources`` (distinct statements of the headline) that the first of the
-    ``shown`` headings states, the whole heading or its end (a kicker glued on before
-    it: "Umbau des Weissen Hauses – Trump plant …"); None when the sources agree or no
-    heading states exactly one of them."""
-    keys = [key_words(s) for s in sources]
-    if len({tuple(k) for k in keys}) < 2:
+    ``shown`` headings states, the whole heading or its end (a kicker set before it:
+    "Umbau des Weissen Hauses – Trump plant …", or in an element of its own glued on,
+    "Neue Leipziger SchuleJudy Lybke …": :func:`letters` are compared); None when the
+    sources agree or no heading states exactly one of them."""
+    keys = [letters(s) for s in sources]
+    if len(set(keys)) < 2:
         return None
     for heading in shown:
-        words = key_words(heading)
-        hits = {tuple(k) for k in keys if k and words[len(words) - len(k) :] == k}
+        seen = letters(heading)
+        hits = {k for k in keys if k and seen.endswith(k)}
         if len(hits) > 1:
             return None  # one source ends with another: the heading cannot tell them apart
         if hits:
-            return next(s for s, k in zip(sources, keys, strict=True) if tuple(k) in hits)
+            return next(s for s, k in zip(sources, keys, strict=True) if k in hits)
     return None
 
 
