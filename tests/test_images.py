@@ -16,6 +16,7 @@ import pytest
 
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
+from newscrawl.extraction.images import is_page_logo
 from newscrawl.extraction.page import article_records
 from newscrawl.items import Article
 from newscrawl.offline import OfflineRun
@@ -76,6 +77,35 @@ def test_a_real_photo_stays_beside_a_logo() -> None:
     assert main_image(page(photo, header=header)) == {"url": photo, "caption": None}
     # WordPress marks the <body> of every page "wp-custom-logo": not every image a logo.
     assert main_image(page(photo, body_class="single wp-custom-logo")) is not None
+
+
+@pytest.mark.parametrize(
+    ("image", "head", "header"),
+    [
+        (LOGO, '<script type="application/ld+json">{"publisher": {"logo": '
+               '"https://news.example/static/logo-share.png"}}</script>', ""),
+        (LOGO, "", "<div class='site-logo'><img src='/static/logo-share.png'></div>"),
+        (LOGO, "<link rel='icon' href='/static/logo-share.png'>", ""),
+        (LOGO, "<meta property='og:logo' content='/static/logo-share.png'>", ""),
+        # Not the logo: a photo beside one, a logo named in a script of another type.
+        ("https://news.example/uploads/bridge.jpg", "",
+         "<div class='site-logo'><img src='/static/logo-share.png'></div>"),
+        (LOGO, '<script type="application/json">{"logo": '
+               '"https://news.example/static/logo-share.png"}</script>', ""),
+    ],
+)  # fmt: skip
+def test_the_logo_tags_noted_by_the_extraction_answer_as_a_walk(
+    image: str, head: str, header: str
+) -> None:
+    """After :func:`generic_article`, :func:`is_page_logo` reads the tags and scripts the
+    metadata's pass noted instead of walking the tree: the same verdict as a walk over a
+    tree never extracted."""
+    html = page(image, head, header)
+    walked = is_page_logo(selector(html).root, URL, image)
+    root = selector(html).root
+    generic_article(root, URL)
+    assert is_page_logo(root, URL, image) == walked
+    assert walked == (image == LOGO and "application/json" not in head)
 
 
 def article(url: str, image: str | None, site: str = "news.example") -> Article:

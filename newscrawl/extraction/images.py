@@ -9,9 +9,10 @@ repetition across a run (:class:`newscrawl.pipelines.PlaceholderImagePipeline`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
+from weakref import WeakKeyDictionary
 
 from lxml.html import HtmlElement
 
@@ -22,6 +23,27 @@ from newscrawl.extraction.jsonld import load_json
 _URL_DROPPED = str.maketrans("", "", "\t\r\n")
 #: How many levels above an ``<img>`` an element marked as a logo makes it one.
 _LOGO_LEVELS = 3
+#: The tags where a page names its logo.
+_LOGO_TAGS = ("link", "meta", "img", "script")
+
+#: The elements of :data:`_LOGO_TAGS` of a page's tree, in page order, and the JSON values
+#: of its scripts' texts, by the tree's top element, as the metadata's pass over the page
+#: met and read them (:func:`note_logo_tags`). :func:`is_page_logo` runs after the
+#: extraction has let go of the tree's elements: a new walk would make a Python object of
+#: each such element again, and parse the scripts again. An entry lives as long as the
+#: caller holds the top element (the tree is read, never changed, in between).
+_NOTED: WeakKeyDictionary[HtmlElement, tuple[list[HtmlElement], dict[str, list[Any]]]] = (
+    WeakKeyDictionary()
+)
+
+
+def note_logo_tags(
+    top: HtmlElement, elements: list[HtmlElement], parsed: dict[str, list[Any]]
+) -> None:
+    """Keep *elements*, every element of :data:`_LOGO_TAGS` under the tree's *top*
+    element in page order, and *parsed*, the JSON values (:func:`load_json`) of script
+    texts as they are read, for :func:`is_page_logo` on that tree."""
+    _NOTED[top] = (elements, parsed)
 
 
 def _undropped(src: str) -> str:
@@ -48,10 +70,14 @@ def _logo_sources(root: HtmlElement, wanted: Callable[[str], bool] | None = None
     """Where a page names its logo: icons, og/itemprop logos, ``<img>`` marked as a logo or
     in an element marked as one, up to three levels up (class, id or alt holding "logo";
     not ``<body>``: WordPress marks every page's body "wp-custom-logo"); then the JSON-LD
-    scripts' ``logo`` values. One pass over the page's tags for all of them. With
-    *wanted*, an ``<img>`` whose ``src`` it refuses is not asked whether it is marked."""
+    scripts' ``logo`` values. One pass over the page's tags for all of them (over the
+    elements :func:`note_logo_tags` kept, when it kept the tree's). With *wanted*, an
+    ``<img>`` whose ``src`` it refuses is not asked whether it is marked."""
     scripts: list[str] = []
-    for element in root.getroottree().getroot().iter("link", "meta", "img", "script"):
+    top = root.getroottree().getroot()
+    elements: Iterable[HtmlElement]
+    elements, parsed = _NOTED.get(top) or (top.iter(*_LOGO_TAGS), {})
+    for element in elements:
         tag = element.tag
         if tag == "link":
             if "icon" in (element.get("rel") or "") and (href := element.get("href")) is not None:
@@ -69,7 +95,8 @@ def _logo_sources(root: HtmlElement, wanted: Callable[[str], bool] | None = None
         elif element.get("type") == "application/ld+json" and element.text is not None:
             scripts.append(element.text)
     for script in scripts:
-        for value in load_json(script):
+        values = parsed.get(script)
+        for value in load_json(script) if values is None else values:
             yield from _jsonld_logos(value)
 
 

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.headlines import key_words, unescaped, without_title_suffix, word_set
 from newscrawl.extraction.html import ShortTexts, element_text, shows_all_text
+from newscrawl.extraction.images import note_logo_tags
 from newscrawl.extraction.jsonld import clean, from_java_date
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate
 from newscrawl.extraction.relative import holds_relative_word
@@ -56,8 +57,9 @@ TITLE_LINE_MAX_CHARS = 300
 #: XPath's ``translate(@type, 'JSONLD', 'jsonld')``.
 _JSONLD_CASE = str.maketrans("JSONLD", "jsonld")
 
-#: The tags whose elements :meth:`PageParts.collect` keeps (besides itemprops).
-_PART_TAGS = frozenset({"meta", "script", "link", "time"})
+#: The tags whose elements :meth:`PageParts.collect` keeps (besides itemprops): its own
+#: parts, and the tags where a page names its logo (:func:`~.images.note_logo_tags`).
+_PART_TAGS = frozenset({"meta", "script", "link", "time", "img"})
 
 _ANCHORS = etree.XPath(
     "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
@@ -112,6 +114,9 @@ class PageParts:
         self.times: list[HtmlElement] = []
         self.itemprops: list[HtmlElement] = []
         self.scripts: list[str] = []
+        #: The JSON values of each text of :attr:`scripts`, once :meth:`Sources.jsonld`
+        #: read them (kept for :func:`~.images.is_page_logo`: not read twice).
+        self.parsed_scripts: dict[str, list[Any]] = {}
         self.seen: set[tuple[str, str, str]] = set()
         self.headline: HtmlElement | None = None
         self.frame: frozenset[HtmlElement] = frozenset()
@@ -389,6 +394,7 @@ class PageParts:
         nodes in page order (``list(self.root.iter())``) when the caller holds them: a
         pass over a list costs a fraction of a walk over the tree."""
         labels, marked, flags_of = self.labels, self.marked, NAME_FLAGS.get
+        logo_tags: list[HtmlElement] = []  # the page's link, meta, img and script elements
         elements: Iterable[HtmlElement] = self.root.iter(etree.Element) if nodes is None else nodes
         for element in elements:
             tag = element.tag
@@ -411,6 +417,8 @@ class PageParts:
             ):
                 marked.append(element)
             if tag in _PART_TAGS:
+                if tag != "time":
+                    logo_tags.append(element)
                 if tag == "script":
                     if element.get("itemprop") is not None or "ld+json" in (
                         element.get("type") or ""
@@ -439,7 +447,8 @@ class PageParts:
                         href = element.get("href")
                         if href and rel not in self.links:
                             self.links[rel] = href
-                else:
+                elif tag == "time":
                     self.times.append(element)
             if element.get("itemprop"):
                 self.itemprops.append(element)
+        note_logo_tags(self.root, logo_tags, self.parsed_scripts)

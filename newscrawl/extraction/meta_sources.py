@@ -109,8 +109,10 @@ class Sources(PageParts):
     def jsonld(self) -> None:
         """Dates and the main article object of every JSON-LD script."""
         best_depth = 99
+        parsed = self.parsed_scripts
         for script in self.scripts:
-            for value in load_json(script):
+            values = parsed[script] = load_json(script)
+            for value in values:
                 for item, depth in jsonld_items(value):
                     self.jsonld_types |= item_types(item)
                     kind = jsonld_kind(item, depth)
