@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.blocks import HEADINGS, Block
-from newscrawl.extraction.html import absolute_url, site_of
+from newscrawl.extraction.html import absolute_url, host_of, site_of
 from newscrawl.extraction.words import ends_sentence, long_enough, words
 
 #: Fewest items of a story's list of links.
@@ -50,16 +50,15 @@ WRAPPER_LEVELS = 2
 
 
 def _host(url: str, href: str) -> str | None:
-    """The host a link points to, resolved against the page; None for a link that goes
-    nowhere else (a fragment, a mail address, a script)."""
+    """The host a link points to (:func:`~newscrawl.extraction.html.host_of`), resolved
+    against the page (a fragment: the page's own); None for a link to no web page (a
+    mail address, a script)."""
     target = absolute_url(url, href)
     try:
-        parts = urlsplit(target)
+        scheme = urlsplit(target).scheme
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    return parts.hostname.lower()
+    return (host_of(target) or None) if scheme in ("http", "https") else None
 
 
 def _outbound_item(block: Block, url: str, own: str) -> str | None:

@@ -442,6 +442,25 @@ def site_of(host: str) -> str:
     return ".".join(host.lower().rstrip(".").split(".")[-2:])
 
 
+@lru_cache(maxsize=4096)
+def host_of(url: str) -> str:
+    """The host of the absolute address *url* as rules compare sites by it: lower-cased,
+    without a leading "www." (``www.example.org`` and ``example.org`` are one site's
+    pages), without the port and the user information (``http://user@example.org:8080/``
+    is on ``example.org``) and without a closing root dot (``example.org.``); a
+    scheme-relative address ("//example.org/a") has its host too. An IPv6
+    host comes without its brackets; a host in Unicode stays so (its punycode spelling,
+    ``xn--…``, is another string). "" for an address with no host (a relative one, a
+    mail address, "#top") and for a malformed one that ``urlsplit`` refuses (a broken
+    IPv6 host, "http://[::1"): it names no site, and nothing raises. Cached: the page's
+    own address is asked again for every link."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.rstrip(".").removeprefix("www.")
+
+
 def absolute_url(base: str, href: str) -> str:
     """``href`` resolved against ``base`` (most links on news pages already are absolute,
     most others a plain path from the host's root: the page's origin before it is

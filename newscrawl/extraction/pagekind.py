@@ -48,7 +48,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
 from newscrawl.extraction.headlines import TITLE_MATCH_COVER, slug_states, word_set
-from newscrawl.extraction.html import in_link
+from newscrawl.extraction.html import host_of, in_link
 from newscrawl.extraction.jsonld import item_types, itemtype_name, jsonld_items, load_json
 from newscrawl.extraction.meta_record import REPUBLICATION_SOURCES
 from newscrawl.extraction.metadata import Metadata
@@ -287,11 +287,10 @@ def _same_site(href: str, url: str) -> bool:
     post's own address; a link to another site (a list article's shop, a place it
     lists) announces no post of this one. A link that cannot be read is none."""
     try:
-        there = (urlsplit(urljoin(url, href)).hostname or "").removeprefix("www.")
-        here = (urlsplit(url).hostname or "").removeprefix("www.")
+        there = urljoin(url, href)
     except ValueError:
         return False
-    return there == here
+    return host_of(there) == host_of(url)
 
 
 def _norm(text: str) -> str:
