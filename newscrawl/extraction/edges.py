@@ -35,6 +35,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words
+from newscrawl.extraction.html import all_bold
 from newscrawl.extraction.vocabulary import ELLIPSES
 from newscrawl.extraction.words import ends_sentence, ends_word_sentence, long_enough
 
@@ -133,14 +134,6 @@ def _kind(element: HtmlElement) -> tuple[object, str]:
     return element.tag, " ".join((element.get("class") or "").split())
 
 
-def _all_bold(element: HtmlElement) -> bool:
-    """True when all of *element*'s text is set in one bold child (``strong``, ``b``)."""
-    if (element.text or "").strip() or len(element) != 1:
-        return False
-    child = element[0]
-    return child.tag in ("strong", "b") and not (child.tail or "").strip()
-
-
 def _built_apart(
     index: int, paragraphs: Sequence[tuple[str, HtmlElement]], story: HtmlElement
 ) -> bool | None:
@@ -149,10 +142,10 @@ def _built_apart(
     in the same parent, of a kind no other paragraph of the container is written in (a
     lead set in a style of its own, unlike the first two or three story paragraphs a
     class marks as a spoken summary), or set all in bold where *story* is not (a bold
-    lead, :func:`_all_bold`); False when built like the story."""
+    lead, :func:`~newscrawl.extraction.html.all_bold`); False when built like the story."""
     owner = paragraphs[index][1]
     kind = _kind(owner)
-    bold = _all_bold(owner) and not _all_bold(story)
+    bold = all_bold(owner) and not all_bold(story)
     if kind == _kind(story):
         return None if bold else False
     if story.getparent() is not owner.getparent():

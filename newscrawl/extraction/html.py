@@ -409,6 +409,26 @@ def is_bare_reading(element: HtmlElement, tag: str) -> bool:
     return parent is None or parent.find("rp") is None
 
 
+#: Tags that set their text in bold.
+BOLD_TAGS = frozenset({"strong", "b"})
+
+
+def all_bold(element: HtmlElement) -> bool:
+    """True when all of *element*'s text is set in one bold child (:data:`BOLD_TAGS`):
+    ``<p><strong>Sponsored stories</strong></p>``, a box's heading or a lead written
+    without a heading tag. Not when *element* has text of its own or after a child
+    ("<strong>Note:</strong> the …", a bold lead-in) or another child element; a comment
+    or processing instruction beside the bold child shows nothing and does not count."""
+    if (element.text or "").strip():
+        return False
+    inner = [child for child in element if isinstance(child.tag, str)]
+    return (
+        len(inner) == 1
+        and inner[0].tag in BOLD_TAGS
+        and not any((child.tail or "").strip() for child in element)
+    )
+
+
 def inline_text(element: HtmlElement) -> str:
     """Visible text of an element on one line (a link's or a heading's text)."""
     if not len(element):  # no child nodes (most links): its own text, no walk
