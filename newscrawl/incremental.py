@@ -182,7 +182,10 @@ class StateManager:
         except OSError as exc:
             logger.error("newscrawl: could not write the run log %s (%s)", report.path, exc)
 
-    def spider_opened(self, spider: Spider) -> None:
+    def _open_run(self, spider: Spider) -> None:
+        """Open the store, unless it was opened as the crawler was built, and begin the
+        run's commit; a store that cannot be opened refuses the run (:meth:`refuse`) and
+        closes the spider."""
         if self.store is None:  # not opened as the crawler was built (extension off)
             try:
                 self.open(spider)
@@ -190,6 +193,9 @@ class StateManager:
                 self.refuse(error)
                 raise CloseSpider(error.reason) from error
         self.commit.begin(spider)
+
+    def spider_opened(self, spider: Spider) -> None:
+        self._open_run(spider)
         self.run = self.commit.run
         # Before anything is fetched: earlier runs left unfinished, as a whole.
         if not self.commit.settle(self):

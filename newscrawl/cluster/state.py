@@ -21,7 +21,7 @@ from typing import Any, cast
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider, DropItem
+from scrapy.exceptions import DropItem
 
 from newscrawl.commit import RunCommit, StagedFile, _count_mismatch, staging_dir
 from newscrawl.durable import drop_folder, kill_point
@@ -33,7 +33,6 @@ from newscrawl.state import (
     ARTICLES,
     SIDEBAR,
     ClusterStore,
-    StateError,
     StateUnreadable,
     UrlState,
 )
@@ -73,13 +72,7 @@ class WorkerState(StateManager):
         self.store = self.cluster = store
 
     def spider_opened(self, spider: Spider) -> None:
-        if self.store is None:
-            try:
-                self.open(spider)
-            except StateError as error:
-                self.refuse(error)
-                raise CloseSpider(error.reason) from error
-        self.commit.begin(spider)
+        self._open_run(spider)
         self.commit.settle(self)  # a worker settles nothing: marks the commit as ready
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
