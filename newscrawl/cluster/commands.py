@@ -26,7 +26,7 @@ from scrapy.spiderloader import get_spider_loader
 
 from newscrawl.cluster.keys import check_worker_id
 from newscrawl.cluster.worker import parse_stamp
-from newscrawl.commands.crawl import spider_problem
+from newscrawl.commands.crawl import add_spider_options, name_values, spider_problem
 from newscrawl.offline import project_settings
 from newscrawl.spiders.base import SpiderArgumentError
 
@@ -105,21 +105,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="a worker silent this long is taken for dead (default: %(default)s)",
     )
-    parser.add_argument(
-        "-a",
-        dest="arg",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="spider argument (base_url, start_urls, …)",
-    )
-    parser.add_argument(
-        "-s",
-        dest="set",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="Scrapy setting, for every worker",
+    add_spider_options(
+        parser, "spider argument (base_url, start_urls, …)", "Scrapy setting, for every worker"
     )
 
 
@@ -132,13 +119,10 @@ class Refused(Exception):
 
 
 def _pairs(values: list[str], flag: str) -> dict[str, str]:
-    pairs = {}
-    for value in values:
-        key, sep, rest = value.partition("=")
-        if not sep or not key:
-            raise Refused(f"{flag} takes NAME=VALUE, not {value!r}", 2)
-        pairs[key] = rest
-    return pairs
+    try:
+        return name_values(values, flag)
+    except ValueError as exc:
+        raise Refused(str(exc), 2) from None
 
 
 def _spider(args: argparse.Namespace) -> tuple[type[Any], dict[str, str], dict[str, str]]:

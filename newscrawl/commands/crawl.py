@@ -22,6 +22,28 @@ def spider_problem(names: list[str], spider: str) -> str | None:
     return None
 
 
+def add_spider_options(parser: argparse.ArgumentParser, arg_help: str, set_help: str) -> None:
+    """``-a NAME=VALUE`` (a spider argument, into ``arg``) and ``-s NAME=VALUE`` (a Scrapy
+    setting, into ``set``), each as often as needed, as ``scrapy crawl`` takes them:
+    read by :func:`name_values`."""
+    for flag, dest, what in (("-a", "arg", arg_help), ("-s", "set", set_help)):
+        parser.add_argument(
+            flag, dest=dest, action="append", default=[], metavar="NAME=VALUE", help=what
+        )
+
+
+def name_values(values: list[str], flag: str) -> dict[str, str]:
+    """The ``NAME=VALUE`` options given with *flag* as a dict (a later NAME wins; VALUE may
+    be empty or hold "="). ValueError, one line, for one without "=" or without a NAME."""
+    pairs = {}
+    for value in values:
+        key, sep, rest = value.partition("=")
+        if not sep or not key:
+            raise ValueError(f"{flag} takes NAME=VALUE, not {value!r}")
+        pairs[key] = rest
+    return pairs
+
+
 class Command(ScrapyCrawl):
     """Run a spider; exit 2 for an unknown spider or a bad ``-a`` argument (1 for an
     unreadable ``-a urls`` file), 1 if it did not start (a refused state or run lock, too) or
