@@ -16,7 +16,12 @@ from typing import NoReturn
 from scrapy.spiderloader import get_spider_loader
 
 from newscrawl.cluster.commands import add_commands as add_cluster_commands
-from newscrawl.commands.crawl import add_spider_options, name_values, spider_problem
+from newscrawl.commands.crawl import (
+    UnknownSpider,
+    add_spider_options,
+    check_spider,
+    name_values,
+)
 from newscrawl.crawl import crawl, failure_line, sample_record
 from newscrawl.demo.server import DemoSite
 from newscrawl.demo.sitegen import generate, trap_notice
@@ -258,14 +263,10 @@ def _pairs(values: list[str], flag: str) -> dict[str, str]:
 
 def _check_spider(spider: str, spider_args: dict[str, str]) -> None:
     """Refuse an unknown spider or arguments it cannot start with, before crawling."""
-    loader = get_spider_loader(project_settings())
-    problem = spider_problem(loader.list(), spider)
-    if problem is not None:
-        raise CommandError(f"{problem} (or start URLs: http(s)://…)", USAGE)
-    check = getattr(loader.load(spider), "check_arguments", None)
     try:
-        if check is not None:
-            check(spider_args)
+        check_spider(get_spider_loader(project_settings()), spider, spider_args)
+    except UnknownSpider as exc:
+        raise CommandError(f"{exc} (or start URLs: http(s)://…)", USAGE) from None
     except SpiderArgumentError as exc:
         raise CommandError(str(exc), exc.status) from None
 

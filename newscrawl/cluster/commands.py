@@ -26,7 +26,7 @@ from scrapy.spiderloader import get_spider_loader
 
 from newscrawl.cluster.keys import check_worker_id
 from newscrawl.cluster.worker import parse_stamp
-from newscrawl.commands.crawl import add_spider_options, name_values, spider_problem
+from newscrawl.commands.crawl import add_spider_options, check_spider, name_values
 from newscrawl.offline import project_settings
 from newscrawl.spiders.base import SpiderArgumentError
 
@@ -127,14 +127,9 @@ def _pairs(values: list[str], flag: str) -> dict[str, str]:
 
 def _spider(args: argparse.Namespace) -> tuple[type[Any], dict[str, str], dict[str, str]]:
     spider_args, settings = _pairs(args.arg, "-a"), _pairs(args.set, "-s")
-    loader = get_spider_loader(project_settings())
-    problem = spider_problem(loader.list(), args.site)
-    if problem is not None:
-        raise Refused(problem, 2)
-    spidercls = loader.load(args.site)
     try:
-        getattr(spidercls, "check_arguments", lambda args: None)(spider_args)
-    except SpiderArgumentError as exc:
+        spidercls = check_spider(get_spider_loader(project_settings()), args.site, spider_args)
+    except SpiderArgumentError as exc:  # an unknown spider too
         raise Refused(str(exc), exc.status) from None
     if not args.state.startswith(("postgresql://", "postgres://")):
         raise Refused(
