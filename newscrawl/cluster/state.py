@@ -25,7 +25,7 @@ from scrapy.exceptions import DropItem
 
 from newscrawl.commit import RunCommit, StagedFile, _count_mismatch, staging_dir
 from newscrawl.durable import drop_folder, kill_point
-from newscrawl.incremental import StateManager
+from newscrawl.incremental import StateManager, article_row
 from newscrawl.items import Article
 from newscrawl.pipelines import SidebarDedupePipeline
 from newscrawl.sites import spider_site
@@ -84,18 +84,8 @@ class WorkerState(StateManager):
 
     def claim_article(self, key: str, item: Article) -> bool:
         found = self.validators.get(item.url, {})
-        meta = item.metadata
-        row = UrlState(
-            url=key,
-            content_hash=meta["contentHash"],
-            version=meta["version"],
-            date_published=item.datePublished,
-            etag=found.get("etag"),
-            last_modified=found.get("last_modified"),
-            lastmod=found.get("lastmod") or self.listed.get(key),
-            seen=meta["dateDownloaded"],
-        )
-        return self._claim(ARTICLES, key, row)
+        lastmod = found.get("lastmod") or self.listed.get(key)
+        return self._claim(ARTICLES, key, article_row(key, item, found, lastmod))
 
     def claim_teaser(self, key: str) -> bool:
         if self._claim(SIDEBAR, key, None):
