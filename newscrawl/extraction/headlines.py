@@ -291,13 +291,31 @@ def whole_statements(statements: list[str], shown: str | None = None) -> list[st
     return whole or statements
 
 
-def _host_words(url: str) -> set[str]:
-    """The words of *url*'s host that can name its site ("golden-gate" in
-    www.golden-gate.example: "golden", "gate"), three letters or more, without the zone and
-    "www"."""
-    labels = (urlsplit(url).hostname or "").lower().split(".")[:-1]
-    words = {w for label in labels if label not in _HOST_NOISE for w in label.split("-")}
-    return {w for w in words if len(w) > 2}
+@lru_cache(maxsize=64)
+def _host_parts(url: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of *url*'s host, its labels cut at hyphens: those that can name its site
+    (``www.golden-gate.example``: "golden", "gate"; not the zone, the last label, nor
+    :data:`_HOST_NOISE`), and all of them (zone and "www" too: a title may spell the
+    host whole, "www.golem.de"). The host is urlsplit's (lower-cased, port aside) with
+    "www." kept, unlike :func:`~newscrawl.extraction.html.host_of`: here it is words a
+    title may write; none for a malformed address."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        host = ""
+    labels = [label for label in host.split(".") if label]
+    own = {w for label in labels[:-1] if label not in _HOST_NOISE for w in label.split("-")}
+    every = {w for label in labels for w in label.split("-")}
+    return frozenset(own - {""}), frozenset(every - {""})
+
+
+def _host_words(url: str) -> frozenset[str]:
+    """The words of *url*'s host that can name its site (:func:`_host_parts`), three
+    letters or more: a text sharing any of them names the site (:func:`names_site`),
+    where a word of one or two letters ("t" of t-online, "de") would match by chance.
+    :func:`names_site_wholly` takes the short ones too: there every word of a segment
+    must be one of the host's."""
+    return frozenset(w for w in _host_parts(url)[0] if len(w) > 2)
 
 
 def names_site(text: str, site_names: Iterable[str], url: str) -> bool:
@@ -398,10 +416,8 @@ def names_site_wholly(segment: str, site_names: Iterable[str], url: str) -> bool
         return False
     if any(key_words(name) == words for name in site_names):
         return True
-    labels = [label for label in (urlsplit(url).hostname or "").lower().split(".") if label]
-    own = {w for label in labels[:-1] if label not in _HOST_NOISE for w in label.split("-")}
-    every = own | {w for label in labels for w in label.split("-")}
-    return set(words) <= every and bool(own & set(words))
+    own, every = _host_parts(url)
+    return every.issuperset(words) and not own.isdisjoint(words)
 
 
 def without_site_suffix(text: str, site_names: Iterable[str], url: str) -> str:
@@ -466,10 +482,9 @@ def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
     host: "… – Wikimedia Blog" on blog.wikimedia.org) or the segments the URL's slug does
     not say ("/warm-war-es-schoen-war-es.html"); None when the title is only the site's
     name (the host's, or one of *site_names*)."""
-    host = (urlsplit(url).hostname or "").lower()
     host_words = _host_words(url)
     words = key_words(title)
-    if words and set(words) <= set(_WORD.findall(host)):
+    if words and _host_parts(url)[1].issuperset(words):
         return None  # the title is the host's name ("carta.info")
     if words and any(key_words(name) == words for name in site_names):
         return None  # the title is the site's name ("Harbour Times" on hbt.example)
