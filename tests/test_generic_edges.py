@@ -728,3 +728,43 @@ def test_header_lines_opening_with_the_metadata_stamp() -> None:
         root = selector(f"<div><p>{line}</p><p>{story}</p></div>").root
         lines = [(p.text_content(), p) for p in root.iter("p")]
         assert header_lines(lines, None, [], stamps) == found, line
+
+
+AUTHOR_NOTE = "Correspondent Mary Ellen Stone covers transport"
+
+
+def _author_page(replace: tuple[str, str] | None = None) -> list[str]:
+    html = (PAGES / "author-note-closing-story.html").read_text(encoding="utf-8")
+    if replace:
+        html = html.replace(*replace)
+    return generic_article(selector(html).root, URL).body.paragraphs
+
+
+def test_author_note_closing_the_story_is_not_body() -> None:
+    """The story's last paragraph, in the story's own style, opening by naming the
+    page's author (a correspondent's bio) is a note on the author, not story text."""
+    body = _author_page()
+    assert not any(p.startswith(AUTHOR_NOTE) for p in body)
+    assert len(body) == 3
+    assert body[-1].startswith("The mayor thanked residents")
+
+
+def test_story_closing_with_its_author_is_kept() -> None:
+    """Must not fire: a last paragraph of story text that names the author only at its
+    end (the story closed by its credit), an author named by one word, and a story of
+    one paragraph keep their last paragraph."""
+    credit = (
+        AUTHOR_NOTE,
+        "The first bus crossed at dawn on Wednesday, with the mayor and the engineers who"
+        " repaired the cables on board (Mary Ellen Stone, 5.3.2024). Mary Ellen Stone",
+    )
+    body = _author_page(credit)
+    assert len(body) == 4
+    assert body[-1].startswith("The first bus crossed at dawn")
+    one_word = _author_page(('content="Mary Ellen Stone"', 'content="Stone"'))
+    assert len(one_word) == 4
+    assert one_word[-1].startswith(AUTHOR_NOTE)
+    html = (PAGES / "author-note-closing-story.html").read_text(encoding="utf-8")
+    html = re.sub(r"<p>The (harbour|repairs|mayor).*?</p>\n", "", html)
+    single = generic_article(selector(html).root, URL).body.paragraphs
+    assert single and single[-1].startswith(AUTHOR_NOTE)

@@ -82,7 +82,7 @@ from newscrawl.extraction.second import (
 )
 from newscrawl.extraction.stated import stated_end, stated_lines, told_apart
 from newscrawl.extraction.teaser_boxes import short_text
-from newscrawl.extraction.words import ends_sentence, long_enough
+from newscrawl.extraction.words import ends_sentence, long_enough, words
 
 
 def _placeholder_headline(root: HtmlElement) -> str | None:
@@ -158,6 +158,7 @@ def _generic_article(root: HtmlElement, url: str, fetched_at: datetime | None) -
     _restore_stated(found, meta)
     _cut_header(found, meta)
     _cut_tail(found, meta)
+    _cut_author_note(found, meta)
     page = _page_of(found, meta.headline or _placeholder_headline(root))
     page.authors = meta.authors
     page.section = meta.section
@@ -330,6 +331,47 @@ def _cut_tail(found: GenericBody, meta: Metadata) -> None:
     if after:
         found.paragraphs = [p for i, p in enumerate(found.paragraphs) if i not in after]
         found.body = clean_paragraphs([p for p, _ in found.paragraphs])
+
+
+#: A closing paragraph is an author's note when one of the page's authors is named
+#: within its first this many words (an author's bio, "Email Name at …", a credit
+#: "MDR (Name, Name)"): a story's last paragraph closing with its authors' credit
+#: ("… (Name aus Berlin, Name, 3.5.2024)") is the story's.
+AUTHOR_NOTE_MAX_START = 8
+
+
+def _names_author(text: str, names: list[list[str]]) -> bool:
+    """True when *text* names one of *names* (each a list of casefolded words) within
+    its first :data:`AUTHOR_NOTE_MAX_START` words, word for word."""
+    said = [w.casefold() for w in words(text)[: AUTHOR_NOTE_MAX_START + 4]]
+    for name in names:
+        for start in range(min(AUTHOR_NOTE_MAX_START, len(said) - len(name) + 1)):
+            if said[start : start + len(name)] == name:
+                return True
+    return False
+
+
+def _cut_author_note(found: GenericBody, meta: Metadata) -> None:
+    """Take out the story's last paragraph when it opens by naming one of the page's
+    authors (a name of two words or more from the page's metadata, within its first
+    :data:`AUTHOR_NOTE_MAX_START` words): a note on the author printed after the story
+    in the story's own style (a correspondent's bio, "Email Name at …", a guest
+    author's line, a credit naming the reporters). Two signals agree: the place, after
+    the story's text, and the name, the one the page states as its author. A story of
+    one paragraph, a heading, and a last paragraph naming its authors only at its end
+    (the story's text closed by a credit in brackets) stay."""
+    if len(found.paragraphs) < 2 or not meta.authors:
+        return
+    names = [
+        [w.casefold() for w in words(a["name"] or "")]
+        for a in meta.authors
+        if len(words(a["name"] or "")) >= 2
+    ]
+    paragraph, owner = found.paragraphs[-1]
+    if not names or tag_name(owner) in HEADINGS or not _names_author(paragraph.text, names):
+        return
+    found.paragraphs = found.paragraphs[:-1]
+    found.body = clean_paragraphs([p for p, _ in found.paragraphs])
 
 
 def _markup_story(markup: str, url: str) -> list[Paragraph]:
