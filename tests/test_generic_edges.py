@@ -751,8 +751,9 @@ def test_author_note_closing_the_story_is_not_body() -> None:
 
 def test_story_closing_with_its_author_is_kept() -> None:
     """Must not fire: a last paragraph of story text that names the author only at its
-    end (the story closed by its credit), an author named by one word, and a story of
-    one paragraph keep their last paragraph."""
+    end (the story closed by its credit), an author named by one word, a name the
+    story's other paragraphs say too (the story's subject, not its author) and a story
+    of one paragraph keep their last paragraph."""
     credit = (
         AUTHOR_NOTE,
         "The first bus crossed at dawn on Wednesday, with the mayor and the engineers who"
@@ -764,6 +765,9 @@ def test_story_closing_with_its_author_is_kept() -> None:
     one_word = _author_page(('content="Mary Ellen Stone"', 'content="Stone"'))
     assert len(one_word) == 4
     assert one_word[-1].startswith(AUTHOR_NOTE)
+    subject = _author_page(("The mayor thanked", "Mary Ellen Stone, the mayor, thanked"))
+    assert len(subject) == 4
+    assert subject[-1].startswith(AUTHOR_NOTE)
     html = (PAGES / "author-note-closing-story.html").read_text(encoding="utf-8")
     html = re.sub(r"<p>The (harbour|repairs|mayor).*?</p>\n", "", html)
     single = generic_article(selector(html).root, URL).body.paragraphs

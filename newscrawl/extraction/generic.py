@@ -340,26 +340,37 @@ def _cut_tail(found: GenericBody, meta: Metadata) -> None:
 AUTHOR_NOTE_MAX_START = 8
 
 
-def _names_author(text: str, names: list[list[str]]) -> bool:
-    """True when *text* names one of *names* (each a list of casefolded words) within
-    its first :data:`AUTHOR_NOTE_MAX_START` words, word for word."""
+def _opening_names(text: str, names: list[list[str]]) -> list[list[str]]:
+    """Those of *names* (each a list of casefolded words) that *text* names within its
+    first :data:`AUTHOR_NOTE_MAX_START` words, word for word."""
     said = [w.casefold() for w in words(text)[: AUTHOR_NOTE_MAX_START + 4]]
-    for name in names:
-        for start in range(min(AUTHOR_NOTE_MAX_START, len(said) - len(name) + 1)):
-            if said[start : start + len(name)] == name:
-                return True
-    return False
+    return [
+        name
+        for name in names
+        if any(
+            said[start : start + len(name)] == name
+            for start in range(min(AUTHOR_NOTE_MAX_START, len(said) - len(name) + 1))
+        )
+    ]
+
+
+def _holds(said: list[str], name: list[str]) -> bool:
+    """True when the words *said* hold the words of *name* in a row."""
+    return any(said[i : i + len(name)] == name for i in range(len(said) - len(name) + 1))
 
 
 def _cut_author_note(found: GenericBody, meta: Metadata) -> None:
     """Take out the story's last paragraph when it opens by naming one of the page's
     authors (a name of two words or more from the page's metadata, within its first
-    :data:`AUTHOR_NOTE_MAX_START` words): a note on the author printed after the story
-    in the story's own style (a correspondent's bio, "Email Name at …", a guest
-    author's line, a credit naming the reporters). Two signals agree: the place, after
-    the story's text, and the name, the one the page states as its author. A story of
-    one paragraph, a heading, and a last paragraph naming its authors only at its end
-    (the story's text closed by a credit in brackets) stay."""
+    :data:`AUTHOR_NOTE_MAX_START` words) that the story's other paragraphs do not name:
+    a note on the author printed after the story in the story's own style (a
+    correspondent's bio, "Email Name at …", a guest author's line, a credit naming the
+    reporters). Two signals agree: the place, after the story's text, and the name, the
+    one the page states as its author, which a story does not name. A story of one
+    paragraph, a heading, a last paragraph naming its authors only at its end (the
+    story's text closed by a credit in brackets) and one opening with the name of a
+    person the story names before (its subject, read as the author from a misread
+    byline) stay."""
     if len(found.paragraphs) < 2 or not meta.authors:
         return
     names = [
@@ -368,7 +379,13 @@ def _cut_author_note(found: GenericBody, meta: Metadata) -> None:
         if len(words(a["name"] or "")) >= 2
     ]
     paragraph, owner = found.paragraphs[-1]
-    if not names or tag_name(owner) in HEADINGS or not _names_author(paragraph.text, names):
+    if tag_name(owner) in HEADINGS:
+        return
+    opening = _opening_names(paragraph.text, names)
+    if not opening:
+        return
+    before = [[w.casefold() for w in words(p.text)] for p, _ in found.paragraphs[:-1]]
+    if all(any(_holds(said, name) for said in before) for name in opening):
         return
     found.paragraphs = found.paragraphs[:-1]
     found.body = clean_paragraphs([p for p, _ in found.paragraphs])
