@@ -39,6 +39,10 @@ one (six paragraphs, a subheading, a list and a quote), and in two variants of i
   address): it must go;
 - cms-author-keep (must not fire): the same post closing with a paragraph of the story
   credited to its author in brackets at its end: it stays;
+- cms-header-furniture: a WordPress post whose content opens with a kicker, a reading
+  time and a stamp line of times, each in an element of a class of its own: they must go;
+- cms-header-keep (must not fire): the same post opening with a result and its score
+  table in plain ``p`` like the story's paragraphs: they stay;
 - cms-linkboxes (must not fire): a story with link boxes beside it that are no roundup it
   cites — a "further reading" list of the site's own stories, one partner site's stories,
   an "around the web" box under its heading, a blogroll of other sites in a sidebar.
@@ -1393,6 +1397,62 @@ def author_note_cases(note: bool) -> Callable[[], Iterator[Case]]:
     return cases
 
 
+# -- the header's furniture in styles of its own before the story ----------------------
+
+#: A kicker, a reading time and a stamp line of times, per language.
+FURNITURE = {
+    "de": ("Energie", "Lesezeit: 4 Minuten", "Aktualisiert 15.59 | Veröffentlicht 14.14"),
+    "en": ("Energy", "Reading time: 4 minutes", "Updated 15.59 | Published 14.14"),
+    "fr": ("Énergie", "Temps de lecture : 4 minutes", "Mis à jour 15h59 | Publié 14h14"),
+    "nl": ("Energie", "Leestijd: 4 minuten", "Bijgewerkt 15.59 | Gepubliceerd 14.14"),
+    "it": ("Energia", "Tempo di lettura: 4 minuti", "Aggiornato 15.59 | Pubblicato 14.14"),
+    "es": ("Energía", "Tiempo de lectura: 4 minutos", "Actualizado 15.59 | Publicado 14.14"),
+}
+#: Short first lines of a story written like its paragraphs: a result and a score table.
+SCORE_LINES = ("Nord – Süd 46:70", "Nord 14 11 6 15 — 46", "Süd 18 22 13 17 — 70")
+
+
+def header_furniture_cases(furniture: bool) -> Callable[[], Iterator[Case]]:
+    """A WordPress post whose ``entry-content`` opens, before the story's first
+    paragraph, with short lines each in an element of a class of its own (named for
+    what it is, or neutral): a kicker, a reading time and a stamp line of times
+    (*furniture*: they must go); or (must not fire) with short lines in plain ``p`` like
+    the story's paragraphs, a result and its score table, which stay."""
+
+    def cases() -> Iterator[Case]:
+        for lang, long, variant in product(LANGS, (False, True), (0, 1)):
+            name, html, keep, drop = wordpress(lang, long, variant)
+            marker = "<div class='entry-content'>"
+            assert marker in html
+            if furniture:
+                names = ("kicker", "read-time", "stamp") if variant else ("x1a", "x2b", "x3c")
+                lines = FURNITURE[lang]
+                tags = ("div", "p", "p")
+                top = "".join(
+                    f"<{t} class='{c}'>{line}</{t}>"
+                    for t, c, line in zip(tags, names, lines, strict=True)
+                )
+                yield (
+                    f"furniture-{name}",
+                    html.replace(marker, marker + top, 1),
+                    keep,
+                    [
+                        *drop,
+                        *lines,
+                    ],
+                )
+            else:
+                top = "".join(f"<p>{line}</p>" for line in SCORE_LINES)
+                yield (
+                    f"furniture-keep-{name}",
+                    html.replace(marker, marker + top, 1),
+                    [*keep, *SCORE_LINES],
+                    drop,
+                )
+
+    return cases
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     **{f"cms-{name}": cms_cases(name) for name in BUILDERS},
     "cms-keep": keep_cases,
@@ -1401,4 +1461,6 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "cms-tail-keep": tail_line_cases(False),
     "cms-author-note": author_note_cases(True),
     "cms-author-keep": author_note_cases(False),
+    "cms-header-furniture": header_furniture_cases(True),
+    "cms-header-keep": header_furniture_cases(False),
 }

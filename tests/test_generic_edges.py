@@ -772,3 +772,47 @@ def test_story_closing_with_its_author_is_kept() -> None:
     html = re.sub(r"<p>The (harbour|repairs|mayor).*?</p>\n", "", html)
     single = generic_article(selector(html).root, URL).body.paragraphs
     assert single and single[-1].startswith(AUTHOR_NOTE)
+
+
+FURNITURE = ("Transport", "Reading time: 3 minutes", "Updated 15.59 | Published 14.14")
+
+
+def _furniture_page(*swaps: tuple[str, str]) -> list[str]:
+    html = (PAGES / "header-furniture.html").read_text(encoding="utf-8")
+    for old, new in swaps:
+        html = html.replace(old, new)
+    return generic_article(selector(html).root, URL).body.paragraphs
+
+
+def test_header_furniture_in_styles_of_its_own_is_not_body() -> None:
+    """Short lines before the story's first paragraph, no sentence, each in a kind of
+    element no other paragraph has (a kicker, a reading time, a stamp line of times, a
+    dateline on its own line), are the header's furniture."""
+    body = _furniture_page()
+    text = "\n".join(body)
+    for line in (*FURNITURE, "HARBOURTOWN"):
+        assert line not in text
+    assert body[0].startswith(STORY[0])
+    assert len(body) == 3
+
+
+def test_short_first_lines_written_like_the_story_are_kept() -> None:
+    """Must not fire: short first lines in plain ``p`` like the story's paragraphs (a
+    results table's rows, a title line), a short sentence in a class of its own and a
+    list's items stay."""
+    plain = _furniture_page(
+        ('<div class="kicker-line">Transport</div>', "<p>Transport</p>"),
+        ('<p class="read-time">', "<p>"),
+    )
+    assert plain[:2] == ["Transport", "Reading time: 3 minutes"]
+    sentence = _furniture_page(
+        ("Reading time: 3 minutes", "The bridge is open again."),
+    )
+    assert "The bridge is open again." in sentence
+    listed = _furniture_page(
+        (
+            '<p class="stamp-row">Updated 15.59 | Published 14.14</p>',
+            '<ul class="facts"><li class="fact">Cost: 41 million pounds</li></ul>',
+        ),
+    )
+    assert "Cost: 41 million pounds" in listed

@@ -45,6 +45,7 @@ from newscrawl.extraction.edges import (
     closing_lines,
     deck_lines,
     header_end,
+    header_furniture,
     header_lines,
     repeated_lines,
     same_text,
@@ -301,6 +302,7 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     lines.update(repeated_lines(pairs[cut:]))
     lines.update(closing_lines(pairs[cut:]))
     lines.update(deck_lines(pairs[cut:]))
+    lines.update(header_furniture(pairs[cut:]))
     # Lines before the story's first paragraph that its stated text leaves out (short
     # ones, a kicker or a reading time, and leads: the page's own account of its story
     # starts after them); headings stay.
