@@ -544,3 +544,28 @@ def repeated_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         key = _DIGITS.sub("0", " ".join(text.split()).casefold())
         lines.setdefault(key, []).append(index)
     return sorted(i for found in lines.values() if len(found) >= REPEATED_MIN_TIMES for i in found)
+
+
+def header_furniture(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
+    """Indexes of the short lines before the story's first paragraph of prose (one of
+    :data:`PROSE_MIN_CHARS` or more ending as a sentence ends), each no sentence, in an
+    element of a kind (tag and class) that no other paragraph of the container is
+    written in: the header's furniture set apart by its own style (a kicker, a reading
+    time, an "Updated 15.59 | Published 14.14" line, a dateline on a line of its own, a
+    caption's open and close switches). A story's short first lines written like its
+    other lines (a title line, a results table's rows, a list's items), a heading, a
+    quote's line (an embedded post's signature) and a sentence stay."""
+    kinds: dict[tuple[object, str], int] = {}
+    for _, owner in paragraphs:
+        kinds[_kind(owner)] = kinds.get(_kind(owner), 0) + 1
+    found = []
+    for index, (text, owner) in enumerate(paragraphs):
+        line = text.strip()
+        if long_enough(line, PROSE_MIN_CHARS) and ends_sentence(line):
+            break
+        if len(line) > HEADER_LINE_MAX_CHARS or "\n" in line or ends_sentence(line):
+            continue
+        if owner.tag in HEADING_TAGS or _in_structure(owner) or kinds[_kind(owner)] > 1:
+            continue
+        found.append(index)
+    return found
