@@ -56,7 +56,9 @@ days without a year, copyright, "updated" alone, a teaser card under the headlin
 card linked whole, the date on a line above the linked headline) gives none; the page's own
 stamp beside or in a link there (to the page's own address, to its day's archive, in a meta
 row with a long topic link, beside a byline link of names, beside the headline linked to
-itself) gives the day.
+itself) gives the day. ``urlmore``, ``cjk``, ``placed``: see their functions (URL days
+by a month's short name or in year/month-day folders; labelled CJK stamps and their
+modification, event and deadline twins; stamps above the headline or in rarer places).
 """
 
 from __future__ import annotations
@@ -1722,6 +1724,128 @@ def teaser_up_cases() -> Iterator[Case]:
         yield name, url_of(name), page(lang).replace(f"<h1>{title}</h1>", head), DAY
 
 
+def url_more_cases() -> Iterator[Case]:
+    """URL days in shapes ``url``/``urlodd`` lack: the month by its English short name
+    ("/2024/mar/14/"), a year's folder then the month and day's ("/2024/0314/"), the year
+    and month's folder then the day's ("/2024-03/14/"), a compact day with its time of day
+    ("/20240314101500-…"); twins that give no date: a month's name without a day, a
+    four-figure folder that is no day ("/2024/1399/"), a compact day with a figure too
+    many or too few for a time."""
+    shapes = {
+        "named-month": "https://www.example.org/world/2024/mar/14/{n}",
+        "named-month-upper": "https://www.example.org/world/2024/Mar/14/{n}.html",
+        "mmdd-folder": "https://www.example.org/n1/2024/0314/c1002-{n}.html",
+        "ym-folder": "https://www.example.org/world/2024-03/14/c_{n}.htm",
+        "compact-clock": "https://www.example.org/p/20240314101500-{n}",
+        "compact-clock-short": "https://www.example.org/news/{n}_202403141015.html",
+    }
+    notfire = {
+        "named-month-only": "https://www.example.org/world/2024/mar/{n}",
+        "mmdd-no-day": "https://www.example.org/n1/2024/1399/c1002-{n}.html",
+        "mmdd-file": "https://www.example.org/n1/2024/0314{n}.html",
+        "compact-too-long": "https://www.example.org/p/202403141015001-{n}",
+        "compact-odd-clock": "https://www.example.org/p/2024031410-{n}",
+    }
+    for lang in ("de", "en", "fr"):
+        slug = f"stadtrat-haushalt-{lang}"
+        for shape, pattern in shapes.items():
+            yield f"urlmore-{lang}-{shape}", pattern.format(n=slug), page(lang), DAY
+        for shape, pattern in notfire.items():
+            yield f"urlmore-{lang}-{shape}-notfire", pattern.format(n=slug), page(lang), None
+
+
+#: Stamps of Chinese, Japanese and Korean pages under the headline: labelled ("発行日：",
+#: "发布日期：", "기사입력"), with a weekday or a time of day in the scripts' own marks.
+CJK_STAMPS = {
+    "ja": ["発行日：2024年3月14日", "公開日時：2024年3月14日 10:15", "2024年3月14日(木) 10時15分", "投稿日時 2024年3月14日"],
+    "zh": ["发布日期：2024年03月14日", "日期：2024-03-14", "时间：2024年03月14日 10:15", "2024年3月14日 星期四", "發布時間：2024年3月14日"],
+    "ko": ["기사입력 2024.03.14 10:15", "등록일 2024년 3월 14일", "2024년 3월 14일 목요일 10:15", "입력일: 2024-03-14"],
+}  # fmt: skip
+#: Dates of those pages that are not the publication's: a modification label's, an event's
+#: or a deadline's (labels of words other than a publication's).
+CJK_NOTFIRE = {
+    "ja": ["更新日時：2024年3月14日", "最終更新日：2024年3月14日", "開催日：2024年3月14日", "締切：2024年3月14日"],
+    "zh": ["更新时间：2024-03-14 08:00", "更新日期：2024年03月14日", "修改时间：2024年03月14日", "活动时间：2024年03月14日", "截止日期：2024年03月14日"],
+    "ko": ["수정 2024.03.14 08:00", "수정일: 2024-03-14", "업데이트 2024.03.14"],
+}  # fmt: skip
+
+
+def cjk_cases() -> Iterator[Case]:
+    """A labelled stamp of a Chinese, Japanese or Korean page under the headline (in a
+    <p>, a <span>, a <time> without ``datetime``), on a page declaring its language and on
+    one declaring English (as many templates leave it): the day; the same line led by a
+    modification's, an event's or a deadline's label: no date."""
+    for lang, stamps in CJK_STAMPS.items():
+        for i, text in enumerate(stamps):
+            for tag in ("p", "span", "time"):
+                html = (
+                    f"<div><span>{text}</span></div>"
+                    if tag == "span"
+                    else f"<{tag}>{text}</{tag}>"
+                )
+                name = f"cjk-{lang}-{i}-{tag}"
+                yield name, url_of(name), lang_page(lang, html), DAY
+            name = f"cjk-{lang}-{i}-declared-en"
+            yield (
+                name,
+                url_of(name),
+                lang_page(lang, f"<p>{text}</p>")
+                .replace(f"lang='{lang}'", "lang='en'")
+                .replace(f'lang="{lang}"', 'lang="en"'),
+                DAY,
+            )
+        for i, text in enumerate(CJK_NOTFIRE[lang]):
+            for tag in ("p", "span"):
+                html = f"<div><span>{text}</span></div>" if tag == "span" else f"<p>{text}</p>"
+                name = f"cjk-{lang}-{i}-{tag}-notfire"
+                yield name, url_of(name), lang_page(lang, html), None
+
+
+#: Stamps set above the headline, in a meta list under it, in a <small> or an <em>, in a
+#: WordPress-like entry header's link, or split into a span per field.
+PLACED = {
+    "above": "<div>{s}</div><h1>{t}</h1>",
+    "small": "<h1>{t}</h1><small>{s}</small>",
+    "em": "<h1>{t}</h1><p><em>{s}</em></p>",
+    "meta-list": "<h1>{t}</h1><ul class='meta'><li>{by}</li><li>{s}</li><li>5 min</li></ul>",
+    "entry-header": "<header class='entry-header'><h1>{t}</h1><div class='entry-meta'><span class='posted-on'><a href='/x' rel='bookmark'>{s}</a></span></div></header>",
+}
+PLACED_STAMPS = {
+    "en": ["March 14, 2024", "14 Mar 2024 | 10:15 GMT", "Thursday, March 14th 2024", "Posted on March 14, 2024 by admin", "3/14/2024"],
+    "de": ["14.03.2024", "Donnerstag, 14. März 2024", "14.3.2024 | 10:15"],
+    "fr": ["14 mars 2024", "jeudi 14 mars 2024 à 10h15", "14/03/2024"],
+}  # fmt: skip
+
+
+def placed_cases() -> Iterator[Case]:
+    """A stamp placed where shapes ``stamp``/``more`` do not put it (:data:`PLACED`), and
+    the day split into a span per field: the day; the same stamp in a reader's comment
+    below the story, or beside another story's linked headline above it: none."""
+    for lang, stamps in PLACED_STAMPS.items():
+        title, _ = STORIES[lang]
+        by = BY[lang]
+        for i, stamp in enumerate(stamps):
+            for where, shape in PLACED.items():
+                head = shape.format(s=stamp, t=title, by=by)
+                name = f"placed-{lang}-{i}-{where}"
+                yield name, url_of(name), page(lang).replace(f"<h1>{title}</h1>", head), DAY
+            if "Posted" in stamp:
+                continue  # (a post's own line, no reader's stamp)
+            comment = f"<section class='comments'><h2>2</h2><div class='c'><b>Max</b> {stamp}<p>{SAID}</p></div></section>"
+            name = f"placed-{lang}-{i}-comment-notfire"
+            yield name, url_of(name), page(lang, after=comment), None
+        split = (
+            "<h1>{t}</h1><div class='d'><span>14</span> <span>Mar</span> <span>2024</span></div>"
+        )
+        name = f"placed-{lang}-split"
+        yield (
+            name,
+            url_of(name),
+            page(lang).replace(f"<h1>{title}</h1>", split.format(t=title)),
+            DAY,
+        )
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -1748,6 +1872,9 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "notfire3": notfire3_cases,
     "modfirst": mod_then_pub_cases,
     "teaserup": teaser_up_cases,
+    "urlmore": url_more_cases,
+    "cjk": cjk_cases,
+    "placed": placed_cases,
 }
 
 

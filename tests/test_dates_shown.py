@@ -611,3 +611,90 @@ def test_publication_meta_beside_an_expiry_meta_gives_the_day() -> None:
     image = "<meta property='og:image' content='https://img.example.org/2024/03/14/a.jpg'>"
     assert day(story(head=expiry + image)) == "2024-03-14"
     assert day(story(head=image)) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.org/world/2024/mar/14/council-budget",
+        "https://www.example.org/world/2024/Mar/14/council-budget.html",
+        "https://www.example.org/n1/2024/0314/c1002-40001.html",
+        "https://www.example.org/world/2024-03/14/c_1130.htm",
+        "https://www.example.org/p/20240314101500-council-budget",
+        "https://www.example.org/news/council-budget_202403141015.html",
+    ],
+)
+def test_url_day_named_month_folders_and_compact_clock(url: str) -> None:
+    """bench/redteam_dates.py ``urlmore``: the month's English short name, a year's folder
+    then the month and day's, a year and month's folder then the day's, a compact day with
+    its time of day."""
+    assert day(story(), url) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.org/world/2024/mar/council-budget",  # a month, no day
+        "https://www.example.org/n1/2024/1399/c1002-40001.html",  # no month 13
+        "https://www.example.org/n1/2024/0314council.html",  # a file, no folder
+        "https://www.example.org/p/202403141015001-council",  # a figure too many
+        "https://www.example.org/p/2024031410-council",  # an hour alone: an id
+    ],
+)
+def test_url_without_day_of_those_shapes_gives_no_date(url: str) -> None:
+    assert day(story(), url) is None
+
+
+def cjk_story(lang: str, under: str) -> str:
+    return story(under=under).replace("<html lang='en'>", f"<html lang='{lang}'>")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ja", "発行日：2024年3月14日"),
+        ("ja", "公開日時：2024年3月14日 10:15"),
+        ("zh", "发布日期：2024年03月14日"),
+        ("zh", "日期：2024-03-14"),
+        ("zh", "發布時間：2024年3月14日"),
+        ("ko", "등록일 2024년 3월 14일"),
+        ("ko", "2024년 3월 14일 목요일 10:15"),
+        ("en", "2024年3月14日"),  # a CJK page that declares English
+        ("en", "発行日：2024年3月14日"),
+    ],
+)
+def test_cjk_labelled_stamp_gives_the_day(lang: str, line: str) -> None:
+    """bench/redteam_dates.py ``cjk``: a publication label of those scripts before the
+    date, a date of their marks read whatever language the page declares."""
+    assert day(cjk_story(lang, f"<p>{line}</p>")) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ja", "最終更新日：2024年3月14日"),
+        ("ja", "開催日：2024年3月14日"),  # an event's day
+        ("zh", "更新时间：2024-03-14 08:00"),
+        ("zh", "修改时间：2024年03月14日"),
+        ("zh", "截止日期：2024年03月14日"),  # a deadline
+        ("ko", "수정 2024.03.14 08:00"),
+        ("ko", "업데이트 2024.03.14"),
+    ],
+)
+def test_cjk_modification_or_event_label_gives_no_date(lang: str, line: str) -> None:
+    assert day(cjk_story(lang, f"<p>{line}</p>")) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024年3月14日", "2024-03-14"),
+        ("2024年3月14日(木) 10時15分", "2024-03-14T10:15:00+00:00"),
+        ("2024年3月14日 星期四", "2024-03-14"),
+        ("2024년 3월 14일 목요일 10:15", "2024-03-14T10:15:00+00:00"),
+        ("2024年2月30日", None),  # no such day
+        ("2024年13月1日", None),
+    ],
+)
+def test_cjk_date_reads_in_any_language(raw: str, expected: str | None) -> None:
+    assert page_normaliser("en").normalise(raw, FETCHED_AT).value == expected

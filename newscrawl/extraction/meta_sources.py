@@ -59,14 +59,43 @@ MAX_LABEL_CHARS = 40
 #: More distinct days than this among unmarked article ``<time>`` elements make them a list.
 MAX_TIME_ARTICLE_DAYS = 2
 
+#: A time of day after a compact day in a URL ("20240314" "1015" or "101500"), optional.
+_URL_CLOCK = r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?"
 _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
     re.compile(r"[/_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
+    # (a compact day may carry its time of day: "/20240314101500-harbour-budget")
+    re.compile(rf"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]){_URL_CLOCK}(?:/|$|[-_.])"),
     # "/harbour-budget-20231103-a1b2.html": the day set into the slug by a hyphen.
-    re.compile(r"[-_]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[-_./]|$)"),
+    re.compile(
+        rf"[-_]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]){_URL_CLOCK}(?:[-_./]|$)"
+    ),
     # "/2024.03.14/": a dotted path segment.
     re.compile(r"/((?:19|20)\d\d)\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
+    # "/2024/0314/c1002-…": a year's folder, then the month and day's.
+    re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),
+    # "/2024-03/14/c_…": the year and month's folder, then the day's.
+    re.compile(r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/"),
+)
+#: "/2024/mar/14/…": the month by its English short name between the year and the day (a
+#: word list: the twelve English abbreviations, as URLs spell them).
+_URL_MONTH_NAMES = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_URL_NAMED_MONTH = re.compile(
+    rf"/((?:19|20)\d\d)/({'|'.join(_URL_MONTH_NAMES)})/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])",
+    re.IGNORECASE,
 )
 #: Two fields and a four-figure year last ("/14/03/2024/"): read only when one field cannot
 #: be a month (over 12), day first or month first as that says; "/05/03/2024/" is neither.
@@ -317,6 +346,12 @@ class Sources(PageParts):
                 year, month, day = (int(g) for g in m.groups())
                 self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")
                 return
+        if m := _URL_NAMED_MONTH.search(parts.path):
+            month = _URL_MONTH_NAMES.index(m.group(2).lower()) + 1
+            self.add(
+                "published", f"{int(m.group(1)):04d}-{month:02d}-{int(m.group(3)):02d}", "url"
+            )
+            return
         if m := _URL_TWO_FIELDS_YEAR.search(parts.path):
             a, b, year = (int(g) for g in m.groups())
             if 12 < a <= 31 and 1 <= b <= 12:
