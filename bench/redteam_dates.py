@@ -58,7 +58,8 @@ stamp beside or in a link there (to the page's own address, to its day's archive
 row with a long topic link, beside a byline link of names, beside the headline linked to
 itself) gives the day. ``urlmore``, ``cjk``, ``placed``: see their functions (URL days
 by a month's short name or in year/month-day folders; labelled CJK stamps and their
-modification, event and deadline twins; stamps above the headline or in rarer places).
+modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
+in the story, whose dates are not the page's).
 """
 
 from __future__ import annotations
@@ -1846,6 +1847,34 @@ def placed_cases() -> Iterator[Case]:
         )
 
 
+#: Embedded posts and quotations a story holds, each dated 12 March 2024: a tweet's, an
+#: Instagram post's (a ``<time datetime>``), a TikTok's, a Facebook post's, a quoted
+#: passage's source line, a quoted older article's stamp.
+QUOTED = {
+    "tweet": "<blockquote class='twitter-tweet'><p lang='en'>The council just voted seven to two for the budget.</p>&mdash; Anna Smith (@anna) <a href='https://twitter.com/anna/status/1'>March 12, 2024</a></blockquote>",
+    "instagram": "<blockquote class='instagram-media' data-instgrm-version='14'><div><p><a href='https://www.instagram.com/p/x/'>A post shared by Anna (@anna)</a></p><p><time datetime='2024-03-12T10:00:00+00:00'>Mar 12, 2024 at 10:00am PDT</time></p></div></blockquote>",
+    "tiktok": "<blockquote class='tiktok-embed' cite='https://www.tiktok.com/@anna/video/1'><section><a href='https://www.tiktok.com/@anna'>@anna</a> Budget day! <p>12.03.2024</p></section></blockquote>",
+    "facebook": "<blockquote cite='https://www.facebook.com/x/posts/1' class='fb-xfbml-parse-ignore'><p>We approved the budget tonight.</p>Posted by <a href='https://www.facebook.com/x'>City Council</a> on <a href='https://www.facebook.com/x/posts/1'>Tuesday, March 12, 2024</a></blockquote>",
+    "quote-source": "<blockquote><p>The budget is the largest in our history.</p><footer>— Mayor's statement, 12 March 2024</footer></blockquote>",
+    "quote-older": "<blockquote><p><strong>12.03.2024</strong></p><p>The council will vote on the budget next week, the mayor said at the press conference.</p></blockquote>",
+}  # fmt: skip
+
+
+def quoted_cases() -> Iterator[Case]:
+    """An embedded post or a quotation (:data:`QUOTED`) inside the story: on an undated
+    page no date (the quoted item's day is not the page's); beside the page's own stamp
+    under the headline, the page's day."""
+    for lang in ("en", "de", "fr"):
+        _, lines = STORIES[lang]
+        own = f"<p>{TEASERUP_STAMP[lang]}</p>"
+        for kind, html in QUOTED.items():
+            inside = f"<p>{lines[2]}</p>{html}"
+            name = f"quoted-{lang}-{kind}-notfire"
+            yield name, url_of(name), page(lang).replace(f"<p>{lines[2]}</p>", inside), None
+            name = f"quoted-{lang}-{kind}-dated"
+            yield name, url_of(name), page(lang, own).replace(f"<p>{lines[2]}</p>", inside), DAY
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -1875,6 +1904,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "urlmore": url_more_cases,
     "cjk": cjk_cases,
     "placed": placed_cases,
+    "quoted": quoted_cases,
 }
 
 

@@ -698,3 +698,31 @@ def test_cjk_modification_or_event_label_gives_no_date(lang: str, line: str) -> 
 )
 def test_cjk_date_reads_in_any_language(raw: str, expected: str | None) -> None:
     assert page_normaliser("en").normalise(raw, FETCHED_AT).value == expected
+
+
+INSTAGRAM = (
+    "<blockquote class='instagram-media'><div><p><a href='https://www.instagram.com/p/x/'>"
+    "A post shared by Anna (@anna)</a></p><p><time datetime='2024-03-12T10:00:00+00:00'>"
+    "Mar 12, 2024 at 10:00am PDT</time></p></div></blockquote>"
+)
+QUOTE = (
+    "<blockquote><p><strong>12.03.2024</strong></p><p>The council will vote on the budget "
+    "next week, the mayor said at the press conference.</p></blockquote>"
+)
+
+
+@pytest.mark.parametrize("quoted", [INSTAGRAM, QUOTE])
+def test_quotation_in_story_gives_no_date(quoted: str) -> None:
+    """bench/redteam_dates.py ``quoted``: an embedded post's or a quoted passage's day (a
+    ``<time datetime>`` or a stamp inside a ``<blockquote>``) is not the page's."""
+    html = story().replace(f"<p>{LINES[1]}</p>", f"<p>{LINES[1]}</p>{quoted}")
+    assert day(html) is None
+
+
+@pytest.mark.parametrize("quoted", [INSTAGRAM, QUOTE])
+def test_quotation_leaves_the_page_stamp(quoted: str) -> None:
+    """The page's own stamp under the headline is its day, not the embedded post's (a
+    ``<time>`` of the story's article outranked it before)."""
+    html = story(under="<p>March 14, 2024</p>")
+    html = html.replace(f"<p>{LINES[1]}</p>", f"<p>{LINES[1]}</p>{quoted}")
+    assert day(html) == "2024-03-14"

@@ -40,6 +40,7 @@ from newscrawl.extraction.vocabulary import (
     HEADING_TAGS,
     ICON_TAGS,
     LABEL_TAGS,
+    QUOTED_TAGS,
     SKIP_TEXT_TAGS,
 )
 
@@ -199,9 +200,12 @@ class PageParts:
                 named = marker != " " and foreign_named(marker)
                 in_list = above.in_list or tag in ("li", "ul", "ol", "article")
                 listed = (
-                    # Another story's article beside the headline's own, or a list holding
-                    # a foreign-named container.
-                    above.listed or (tag == "article" and self.own_article) or (named and in_list)
+                    # Another story's article beside the headline's own, a list holding a
+                    # foreign-named container, or a quotation (an embedded post).
+                    above.listed
+                    or (tag == "article" and self.own_article)
+                    or (named and in_list)
+                    or tag in QUOTED_TAGS
                 )
                 if listed == above.listed and in_list == above.in_list and not named:
                     path = above  # most elements: nothing new between them and their parent

@@ -38,6 +38,7 @@ from newscrawl.extraction.vocabulary import (
     FOREIGN_TAGS,
     INERT_TAGS,
     MODIFIED_META,
+    QUOTED_TAGS,
     SKIP_TAGS,
     SKIP_TEXT_TAGS,
     TEXT_BLOCK_TAGS,
@@ -600,6 +601,7 @@ def _pruned(
         if event == "start":
             if (
                 tag in FOREIGN_TAGS
+                or tag in QUOTED_TAGS
                 or (
                     tag not in ("article", "main", "body")
                     and element not in frame

@@ -727,6 +727,10 @@ NAVIGATION_FRAGMENTS = ("breadcrumb",)
 #: Tags whose content never dates the article (other pages, site chrome, user content).
 FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
 
+#: The tag of a quotation: an embedded post (a tweet's, an Instagram post's) or a quoted
+#: passage, whose dates are the quoted item's, never the page's.
+QUOTED_TAGS = frozenset({"blockquote"})
+
 #: Tags of markup a browser never shows (a ``<template>``'s, which a script clones): it never
 #: dates the page.
 INERT_TAGS = frozenset({"template"})
