@@ -59,7 +59,8 @@ row with a long topic link, beside a byline link of names, beside the headline l
 itself) gives the day. ``urlmore``, ``cjk``, ``placed``: see their functions (URL days
 by a month's short name or in year/month-day folders; labelled CJK stamps and their
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
-in the story, whose dates are not the page's).
+in the story, whose dates are not the page's; ``labelled``: publication and
+modification labels of 19 languages).
 """
 
 from __future__ import annotations
@@ -1875,6 +1876,46 @@ def quoted_cases() -> Iterator[Case]:
             yield name, url_of(name), page(lang, own).replace(f"<p>{lines[2]}</p>", inside), DAY
 
 
+#: Stamps led by a publication label the ``langs`` shape does not write ("Data di
+#: pubblicazione:", "Δημοσιεύθηκε:", "نشر في", "Yayın tarihi:").
+LABELLED = {
+    "pl": ["Data publikacji: 14.03.2024", "Opublikowano 14 marca 2024"], "cs": ["Datum vydání: 14. 3. 2024", "Publikováno: 14. 3. 2024 10:15"],
+    "tr": ["Yayın tarihi: 14.03.2024", "Yayınlanma: 14.03.2024 10:15"], "id": ["Diterbitkan 14 Maret 2024", "Dipublikasikan: 14/03/2024"],
+    "vi": ["Ngày đăng: 14/03/2024", "Đăng lúc 10:15 14/03/2024"], "ar": ["تاريخ النشر: 14/03/2024", "نشر في 14 مارس 2024"],
+    "hi": ["प्रकाशित: 14 मार्च 2024", "प्रकाशित तिथि: 14/03/2024"], "el": ["Δημοσίευση: 14/03/2024", "Δημοσιεύθηκε: 14 Μαρτίου 2024"],
+    "hu": ["Publikálva: 2024. március 14.", "Közzétéve: 2024.03.14."], "sv": ["Publicerad: 14 mars 2024", "Publicerad 2024-03-14 10:15"],
+    "fi": ["Julkaistu: 14.3.2024", "Julkaistu 14.3.2024 klo 10.15"], "it": ["Pubblicato il 14/03/2024", "Data di pubblicazione: 14 marzo 2024"],
+    "pt": ["Publicado em 14/03/2024", "Data de publicação: 14 de março de 2024"], "nl": ["Gepubliceerd op 14 maart 2024", "Publicatiedatum: 14-03-2024"],
+    "uk": ["Опубліковано: 14 березня 2024", "Дата публікації: 14.03.2024"], "da": ["Publiceret 14. marts 2024", "Udgivet: 14.03.2024"],
+    "no": ["Publisert 14.03.2024", "Publisert: 14. mars 2024 10:15"], "he": ["פורסם: 14.03.2024", "פורסם ב-14/03/2024"],
+    "es": ["Fecha de publicación: 14/03/2024", "Publicado: 14.03.2024"],
+}  # fmt: skip
+#: The same languages' modification labels: a line led by one alone gives no date.
+LABELLED_MODIFIED = {
+    "pl": "Aktualizacja: 14.03.2024", "cs": "Aktualizováno: 14. 3. 2024", "tr": "Güncelleme: 14.03.2024", "id": "Diperbarui 14 Maret 2024",
+    "vi": "Cập nhật: 14/03/2024", "ar": "آخر تحديث: 14/03/2024", "hi": "अपडेट: 14/03/2024", "el": "Ενημέρωση: 14/03/2024",
+    "hu": "Frissítve: 2024.03.14.", "sv": "Uppdaterad: 14 mars 2024", "fi": "Päivitetty: 14.3.2024", "it": "Aggiornato il 14/03/2024",
+    "pt": "Atualizado em 14/03/2024", "nl": "Bijgewerkt op 14 maart 2024", "uk": "Оновлено: 14.03.2024", "da": "Opdateret 14.03.2024",
+    "no": "Oppdatert 14.03.2024", "he": "עודכן: 14.03.2024", "es": "Actualizado: 14/03/2024",
+}  # fmt: skip
+
+
+def labelled_cases() -> Iterator[Case]:
+    """A stamp led by a publication label of 19 languages (:data:`LABELLED`) under the
+    headline, in a <p> and in a <span>: the day; a line led by the language's modification
+    label alone (:data:`LABELLED_MODIFIED`): no date."""
+    for lang, stamps in LABELLED.items():
+        for i, text in enumerate(stamps):
+            for tag, html in (
+                ("p", f"<p>{text}</p>"),
+                ("span", f"<div><span>{text}</span></div>"),
+            ):
+                name = f"labelled-{lang}-{i}-{tag}"
+                yield name, url_of(name), lang_page(lang, html), DAY
+        name = f"labelled-{lang}-modified-notfire"
+        yield name, url_of(name), lang_page(lang, f"<p>{LABELLED_MODIFIED[lang]}</p>"), None
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -1905,6 +1946,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "cjk": cjk_cases,
     "placed": placed_cases,
     "quoted": quoted_cases,
+    "labelled": labelled_cases,
 }
 
 

@@ -726,3 +726,44 @@ def test_quotation_leaves_the_page_stamp(quoted: str) -> None:
     html = story(under="<p>March 14, 2024</p>")
     html = html.replace(f"<p>{LINES[1]}</p>", f"<p>{LINES[1]}</p>{quoted}")
     assert day(html) == "2024-03-14"
+
+
+def lang_story(lang: str, under: str) -> str:
+    return story(under=under).replace("<html lang='en'>", f"<html lang='{lang}'>")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "Data di pubblicazione: 14 marzo 2024"),
+        ("pt", "Data de publicação: 14 de março de 2024"),
+        ("cs", "Datum vydání: 14. 3. 2024"),
+        ("el", "Δημοσιεύθηκε: 14 Μαρτίου 2024"),
+        ("hu", "Publikálva: 2024. március 14."),
+        ("uk", "Опубліковано: 14 березня 2024"),
+        ("ar", "نشر في 14 مارس 2024"),
+        ("hi", "प्रकाशित: 14 मार्च 2024"),
+    ],
+)
+def test_publication_label_of_more_languages_gives_the_day(lang: str, line: str) -> None:
+    """bench/redteam_dates.py ``labelled``: the label goes, the date after it reads."""
+    assert day(lang_story(lang, f"<p>{line}</p>")) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("pl", "Aktualizacja: 14.03.2024"),
+        ("tr", "Güncelleme: 14.03.2024"),
+        ("id", "Diperbarui 14 Maret 2024"),
+        ("vi", "Cập nhật: 14/03/2024"),
+        ("el", "Ενημέρωση: 14/03/2024"),
+        ("uk", "Оновлено: 14.03.2024"),
+        ("he", "עודכן: 14.03.2024"),
+        ("ar", "آخر تحديث: 14/03/2024"),
+        ("hi", "अपडेट: 14/03/2024"),
+    ],
+)
+def test_modification_label_of_more_languages_gives_no_date(lang: str, line: str) -> None:
+    assert day(lang_story(lang, f"<p>{line}</p>")) is None
+    assert modified_label(line) is not None

@@ -351,7 +351,7 @@ _ASCII_SPAN_WORDS = (
 _ASCII_LABEL_WORDS = (
     "aktuali", "stand:", "actualiza", "aggiornato", "bijgewerkt", "uppdatera", "opdateret",
     "oppdatert", "atualizado", "posodobljeno", "review", "gecontroleerd", "weryfikacja",
-    "revisado", "revisto", "revisione",
+    "revisado", "revisto", "revisione", "diperbarui",
 )  # fmt: skip
 #: ... and of :data:`_MODIFICATION_BEFORE`: those and the English labels' words.
 _ASCII_BEFORE_WORDS = (*_ASCII_LABEL_WORDS, "updated", "modified", "edited")

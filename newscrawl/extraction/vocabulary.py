@@ -751,6 +751,14 @@ PUBLISHED_LABELS = re.compile(
     # Nordic, Finnish, Czech/Slovak, Romanian, South Slavic, Hungarian
     r"publicerad|publicerat|publiceret|publisert|julkaistu|publikováno|publikované|"
     r"publicat|objavljeno|közzétéve|опубликовано|"  # … and Russian
+    # "date of publication" and "published" in more languages: Italian, Portuguese,
+    # Spanish, Dutch, Polish, Czech, Romanian, Turkish, Indonesian, Vietnamese, Danish,
+    # Hungarian, Greek, Ukrainian, Russian, Arabic, Hebrew, Hindi
+    r"data di pubblicazione|data de publicação|fecha de publicación|publicatiedatum|"
+    r"data publikacji|datum vydání|datum publikace|data publicării|yayın tarihi|"
+    r"yayınlanma|diterbitkan|dipublikasikan|ngày đăng|đăng lúc|udgivet|publikálva|"
+    r"δημοσιεύθηκε|δημοσίευση|опубліковано|дата публікації|дата публикации|"
+    r"نشر في|نشر بتاريخ|تاريخ النشر|פורסם|प्रकाशित तिथि|प्रकाशित|"
     r"公開日|配信日|掲載日|投稿日|発行日|公開日時|配信日時|掲載日時|投稿日時|"  # Japanese
     # Chinese (simplified, traditional; "日期"/"时间": "date"/"time" alone, as a label)
     r"发布于|发布时间|发布日期|發布日期|發佈日期|發布時間|發佈時間|发表时间|發表時間|"
@@ -775,6 +783,9 @@ MODIFIED_LABELS = re.compile(
     r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|"
     r"uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|atualizado|aktualizováno|"
     r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve|обновлено|更新日|"
+    # Polish, Turkish, Indonesian, Vietnamese, Greek, Ukrainian, Hebrew, Arabic, Hindi
+    r"aktualizacja|güncelleme|güncellenme|diperbarui|cập nhật|ενημέρωση|ενημερώθηκε|"
+    r"оновлено|עודכן|آخر تحديث|تم التحديث|अपडेटेड|अपडेट|"
     # Japanese, Chinese (simplified, traditional), Korean
     r"最終更新日|最終更新|更新日時|更新时间|更新時間|更新日期|最后更新|最後更新|修改时间|"
     r"修改時間|修改日期|수정|수정일|업데이트|"
