@@ -60,7 +60,8 @@ itself) gives the day. ``urlmore``, ``cjk``, ``placed``: see their functions (UR
 by a month's short name or in year/month-day folders; labelled CJK stamps and their
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
 in the story, whose dates are not the page's; ``labelled``: publication and
-modification labels of 19 languages).
+modification labels of 19 languages; ``script``: a framework's state naming the
+publication, and states whose timestamps are other things').
 """
 
 from __future__ import annotations
@@ -1916,6 +1917,64 @@ def labelled_cases() -> Iterator[Case]:
         yield name, url_of(name), lang_page(lang, f"<p>{LABELLED_MODIFIED[lang]}</p>"), None
 
 
+#: Keys of a framework's state that name the publication, each with the ISO day.
+SCRIPT_KEYS = [
+    "datePublished",
+    "publishedAt",
+    "published_at",
+    "publishDate",
+    "publish_date",
+    "firstPublished",
+    "firstPublishedDate",
+    "pubDate",
+    "publicationDate",
+    "date_published",
+    "displayDate",
+]
+#: States that name no publication of the page's: a related story's, a user's, a
+#: comment's, a build's day, an expiry, an event's start, a modification.
+SCRIPT_OTHERS: dict[str, object] = {
+    "related-list": {"article": {"title": "T"}, "related": [{"title": "A", "publishedAt": "2024-03-12T10:15:00Z"}, {"title": "B", "publishedAt": "2024-03-10T08:00:00Z"}]},
+    "related-one": {"article": {"title": "T"}, "related": [{"title": "A", "publishedAt": "2024-03-12T10:15:00Z"}]},
+    "user-created": {"article": {"title": "T"}, "user": {"name": "anna", "createdAt": "2024-03-12T10:15:00Z"}},
+    "comments": {"article": {"title": "T"}, "comments": [{"text": "x", "createdAt": "2024-03-12T10:15:00Z"}]},
+    "expires": {"article": {"title": "T", "expires": "2024-03-12T10:15:00Z"}},
+    "build": {"buildTime": "2024-03-12T10:15:00Z", "buildId": "abc"},
+    "config-date": {"config": {"date": "2024-03-12T10:15:00Z", "env": "prod"}},
+    "event": {"event": {"name": "Konzert", "startDate": "2024-03-12T10:15:00Z"}},
+    "modified": {"article": {"title": "T", "updatedAt": "2024-03-12T10:15:00Z", "modifiedAt": "2024-03-12T10:15:00Z"}},
+}  # fmt: skip
+
+
+def script_wraps(state: object) -> dict[str, str]:
+    """A state as a Next.js data script, a JSON script and a variable assigned it."""
+    data = json.dumps(state)
+    return {
+        "next": f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps({'props': {'pageProps': state}})}</script>",
+        "json": f"<script type='application/json'>{data}</script>",
+        "var": f"<script>window.__INITIAL_STATE__ = {data};</script>",
+    }
+
+
+def script_cases() -> Iterator[Case]:
+    """A framework's state (``__NEXT_DATA__``, a JSON script, a variable) naming the
+    article's publication under one of :data:`SCRIPT_KEYS`: the day; states whose only
+    timestamps are other things' (:data:`SCRIPT_OTHERS`: a related story's in a list, a
+    user's, a comment's, a build's, an expiry, an event's, a modification's): none."""
+    for lang in ("en", "de"):
+        for key in SCRIPT_KEYS:
+            state = {
+                "article": {"id": 7, "title": STORIES[lang][0], key: "2024-03-14T10:15:00.000Z"}
+            }
+            for wrap, html in script_wraps(state).items():
+                name = f"script-{lang}-{key}-{wrap}"
+                yield name, url_of(name), page(lang, head=html), DAY
+        for kind, other in SCRIPT_OTHERS.items():
+            for wrap, html in script_wraps(other).items():
+                name = f"script-{lang}-{kind}-{wrap}-notfire"
+                yield name, url_of(name), page(lang, head=html), None
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -1947,6 +2006,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "placed": placed_cases,
     "quoted": quoted_cases,
     "labelled": labelled_cases,
+    "script": script_cases,
 }
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime
 
@@ -767,3 +768,35 @@ def test_publication_label_of_more_languages_gives_the_day(lang: str, line: str)
 def test_modification_label_of_more_languages_gives_no_date(lang: str, line: str) -> None:
     assert day(lang_story(lang, f"<p>{line}</p>")) is None
     assert modified_label(line) is not None
+
+
+def next_data(state: object) -> str:
+    data = json.dumps({"props": {"pageProps": state}})
+    return f"<script id='__NEXT_DATA__' type='application/json'>{data}</script>"
+
+
+@pytest.mark.parametrize("key", ["publishedAt", "published_at", "firstPublishedDate", "pubDate"])
+def test_framework_state_publication_key_gives_the_day(key: str) -> None:
+    """bench/redteam_dates.py ``script``: a framework's state naming the publication."""
+    state = {"article": {"id": 7, key: "2024-03-14T10:15:00.000Z"}}
+    assert day(story(head=next_data(state))) == "2024-03-14"
+    value = '{"article": {"%s": "2024-03-14"}}' % key  # noqa: UP031 - braces of JSON
+    assigned = f"<script>window.__STATE__ = {value};</script>"
+    assert day(story(head=assigned)) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        {"related": [{"title": "A", "publishedAt": "2024-03-12T10:15:00Z"}]},  # a list's item
+        {"user": {"createdAt": "2024-03-12T10:15:00Z"}},
+        {"buildTime": "2024-03-12T10:15:00Z"},
+        {"article": {"updatedAt": "2024-03-12T10:15:00Z"}},
+        {"a": {"publishedAt": "2024-03-12T10:15:00Z"}, "b": {"pubDate": "2024-03-10"}},
+    ],
+)
+def test_framework_state_of_other_timestamps_gives_no_date(state: object) -> None:
+    """Timestamps a state holds for other things (a related story in a list, a user, a
+    build, a modification) or two different publication days: no date, neither ours nor
+    htmldate's (its copy has no script but unreadable JSON-LD)."""
+    assert day(story(head=next_data(state))) is None

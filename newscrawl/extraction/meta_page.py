@@ -7,6 +7,7 @@ header area from the headline, and adds date candidates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -43,6 +44,10 @@ from newscrawl.extraction.vocabulary import (
     QUOTED_TAGS,
     SKIP_TEXT_TAGS,
 )
+
+#: What a script's text holds when one of its keys may name a publication day
+#: (:data:`~.meta_sources.SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern.
+_DATA_HINT = re.compile(r"publish|pub_?date|publication|display_?date", re.IGNORECASE)
 
 #: Longest post-meta text read for a dated sentence.
 MAX_POST_META_CHARS = 400
@@ -113,6 +118,9 @@ class PageParts:
         self.times: list[HtmlElement] = []
         self.itemprops: list[HtmlElement] = []
         self.scripts: list[str] = []
+        #: The texts of the page's other scripts (a framework's state, a variable) that
+        #: may name a publication day (:data:`_DATA_HINT`).
+        self.data_scripts: list[str] = []
         self.seen: set[tuple[str, str, str]] = set()
         self.headline: HtmlElement | None = None
         self.frame: frozenset[HtmlElement] = frozenset()
@@ -420,6 +428,8 @@ class PageParts:
                         element.get("type") or ""
                     ).translate(_JSONLD_CASE):
                         self.scripts.append(element.text or "")
+                    elif (text := element.text) and _DATA_HINT.search(text):
+                        self.data_scripts.append(text)
                     continue
                 if tag == "meta":
                     key = (

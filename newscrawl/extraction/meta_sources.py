@@ -10,6 +10,7 @@ import re
 from datetime import timedelta
 from datetime import timezone as fixed_offset
 from itertools import islice
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -97,6 +98,47 @@ _URL_NAMED_MONTH = re.compile(
     rf"/((?:19|20)\d\d)/({'|'.join(_URL_MONTH_NAMES)})/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])",
     re.IGNORECASE,
 )
+#: A key of a script's data naming the publication, whole and in any case (a word list:
+#: the spellings of "published", "publish date", "publication date", "first published",
+#: "pub date", "display date" in camel, snake and plain case that frameworks and CMSs use).
+SCRIPT_PUBLISHED_KEY = re.compile(
+    r"date_?published|published(?:_?(?:at|date|time|on))?|publish_?(?:date|time)|"
+    r"publication_?(?:date|time)|first_?published(?:_?(?:at|date|time))?|pub_?date|display_?date",
+    re.IGNORECASE,
+)
+#: An ISO date or timestamp, the whole value of such a key.
+SCRIPT_DAY = re.compile(
+    r"(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
+#: A variable assigned an object in a script ("window.__STATE__ = {…};"): from its brace.
+_ASSIGNED_OBJECT = re.compile(r"^[\w$.\[\]'\"]+\s*=\s*(?=\{)")
+
+
+def script_days(text: str) -> list[str]:
+    """The values of :data:`SCRIPT_PUBLISHED_KEY` keys in a script's JSON data (a
+    framework's state, or an object a variable is assigned), that are
+    ISO dates (:data:`SCRIPT_DAY`), less those inside a list: a list's items are other
+    things (related stories, a feed, comments), each with its own day."""
+    text = text.strip().removeprefix("var ").removeprefix("let ")
+    if (assigned := _ASSIGNED_OBJECT.match(text)) is not None:
+        text = text[assigned.end() :]
+    found: list[str] = []
+    stack: list[dict[str, Any]] = [v for v in load_json(text) if isinstance(v, dict)]
+    while stack:
+        current = stack.pop()
+        for key, value in current.items():
+            if isinstance(value, dict):
+                stack.append(value)
+            elif (
+                isinstance(value, str)
+                and SCRIPT_PUBLISHED_KEY.fullmatch(key)
+                and SCRIPT_DAY.fullmatch(value.strip())
+            ):
+                found.append(value.strip())
+    return found
+
+
 #: Two fields and a four-figure year last ("/14/03/2024/"): read only when one field cannot
 #: be a month (over 12), day first or month first as that says; "/05/03/2024/" is neither.
 _URL_TWO_FIELDS_YEAR = re.compile(r"/(\d\d?)/(\d\d?)/((?:19|20)\d\d)(?:/|$|[-_.])")
@@ -153,6 +195,16 @@ class Sources(PageParts):
                     self.add("modified", epoch_date(item.get("dateModified")), kind)
                     if kind == "jsonld-article" and depth < best_depth:
                         self.article, best_depth = item, depth
+
+    def script_data(self) -> None:
+        """The publication day a framework's state or a variable in the page's scripts
+        names (``"publishedAt": "2024-03-14T10:15:00Z"`` in ``__NEXT_DATA__``, ``var
+        pubDate = '2024-03-14'``): a key of :func:`script_days` with an ISO value, when
+        every such key of the page's scripts gives one day (several days are a list's:
+        related stories, a feed); its most precise value, time and offset kept."""
+        found = [day for text in self.data_scripts for day in script_days(text)]
+        if found and len({value[:10] for value in found}) == 1:
+            self.add("published", max(found, key=len), "script")
 
     def metas(self) -> None:
         """Publication and modification dates of meta tags (names in ``vocabulary``)."""
