@@ -352,6 +352,7 @@ def extract_metadata(
     collector.collect(nodes)
     collector.find_frame(story)
     collector.jsonld()
+    collector.script_data()
     collector.metas()
     collector.microdata()
     collector.time_elements()

@@ -38,6 +38,7 @@ from newscrawl.extraction.vocabulary import (
     PUBLICATION_VERBS,
     PUBLISH_FRAGMENTS,
     PUBLISHED_LABELS,
+    QUOTED_TAGS,
     SINCE_DATE,
     STAMP_FRAGMENTS,
     UNTIL_DATE,
@@ -347,7 +348,7 @@ _ASCII_SPAN_WORDS = (
 _ASCII_LABEL_WORDS = (
     "aktuali", "stand:", "actualiza", "aggiornato", "bijgewerkt", "uppdatera", "opdateret",
     "oppdatert", "atualizado", "posodobljeno", "review", "gecontroleerd", "weryfikacja",
-    "revisado", "revisto", "revisione",
+    "revisado", "revisto", "revisione", "diperbarui",
 )  # fmt: skip
 #: ... and of :data:`_MODIFICATION_BEFORE`: those and the English labels' words.
 _ASCII_BEFORE_WORDS = (*_ASCII_LABEL_WORDS, "updated", "modified", "edited")
@@ -647,7 +648,7 @@ def own_foreign(
     """What the node's own tag and class say (see :func:`is_foreign`): True (foreign),
     False (the main frame or the document root) or None (as its parent)."""
     tag = node.tag if isinstance(node.tag, str) else ""
-    if tag in FOREIGN_TAGS or tag in INERT_TAGS:
+    if tag in FOREIGN_TAGS or tag in INERT_TAGS or tag in QUOTED_TAGS:
         return True
     if tag in ("body", "html") or node in frame:
         return False
