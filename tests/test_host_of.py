@@ -12,6 +12,7 @@ from newscrawl.extraction.html import host_of
 from newscrawl.extraction.pagekind import _same_site
 from newscrawl.extraction.stamp_names import _same_page
 from newscrawl.extraction.teaser_links import is_foreign_feed, is_own_stories
+from newscrawl.offline import generic_site
 
 
 @pytest.mark.parametrize(
@@ -84,3 +85,18 @@ def test_callers_agree_on_www_port_and_case() -> None:
     assert is_own_stories(stories, page)
     feed = ["https://feed.example.org:8080/x", "https://FEED.example.org/y"]
     assert is_foreign_feed(feed, "https://example.org/")
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://www.Harbour-Post.example:8443/a", "harbour-post.example"),
+        ("https://harbour-post.example./a", "harbour-post.example"),  # the root dot aside
+        ("http://[::1]:8080/", "ipv6---1"),
+        ("/a.html", "local"),
+        ("http://[::1", "local"),  # malformed: no host, no error
+    ],
+)
+def test_a_generic_pages_site_is_its_host(url: str, site: str) -> None:
+    """The ``site`` of a page without a profile is its host as ``host_of`` reads it."""
+    assert generic_site(url) == site
