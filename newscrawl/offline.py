@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 from typing import Any, cast
-from urllib.parse import urlsplit
 
 import scrapy
 from parsel import Selector
@@ -191,8 +190,7 @@ def split_page(source: Source, site: str | None = None) -> Records:
     page = page_from_text(split_text(text, profile.vocabulary if profile else GENERIC))
     if not page.body.paragraphs:
         raise PageError("no story text found")
-    host = urlsplit(source.url or "").hostname
-    name = profile.name if profile else (host or "local")
+    name = profile.name if profile else generic_site(source.url or "")
     try:
         return article_records(page, text, url=source.page_url, site=name,
                                fetched_at=source.fetch_time)  # fmt: skip
