@@ -5,6 +5,9 @@ address with no host or a malformed one, never an error."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
 
 from newscrawl.extraction.cited_links import _host as cited_host
@@ -12,6 +15,7 @@ from newscrawl.extraction.html import host_of
 from newscrawl.extraction.pagekind import _same_site
 from newscrawl.extraction.stamp_names import _same_page
 from newscrawl.extraction.teaser_links import is_foreign_feed, is_own_stories
+from newscrawl.offline import Source, generic_site, split_page
 
 
 @pytest.mark.parametrize(
@@ -84,3 +88,33 @@ def test_callers_agree_on_www_port_and_case() -> None:
     assert is_own_stories(stories, page)
     feed = ["https://feed.example.org:8080/x", "https://FEED.example.org/y"]
     assert is_foreign_feed(feed, "https://example.org/")
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("https://www.Harbour-Post.example:8443/a", "harbour-post.example"),
+        ("https://harbour-post.example./a", "harbour-post.example"),  # the root dot aside
+        ("http://[::1]:8080/", "ipv6---1"),
+        ("/a.html", "local"),
+        ("http://[::1", "local"),  # malformed: no host, no error
+    ],
+)
+def test_a_generic_pages_site_is_its_host(url: str, site: str) -> None:
+    """The ``site`` of a page without a profile is its host as ``host_of`` reads it."""
+    assert generic_site(url) == site
+
+
+def test_a_split_text_page_is_named_as_an_extracted_html_page(tmp_path: Path) -> None:
+    """``newscrawl split`` names a page without a profile by :func:`generic_site`, as
+    ``newscrawl extract`` does: "www." aside (it kept the whole host before)."""
+    story = "\n\n".join(
+        f"Paragraph {n} of the harbour story, long enough to be read as prose, with a comma "
+        "or two, as stories have."
+        for n in range(5)
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(f"Harbour story\n\n{story}\n", encoding="utf-8")
+    url = "https://www.harbour-post.example/news/2025/03/04/harbour-story"
+    article, _ = split_page(Source(page, url, datetime(2025, 3, 5, tzinfo=UTC)), "generic")
+    assert article.site == "harbour-post.example"

@@ -98,7 +98,7 @@ class _Collector(Bylines):
         if not authors:
             return self.bylines()
         organisations = publisher_names(art, self.meta)
-        host = urlsplit(self.url).hostname or ""
+        host = host_of(self.url)
 
         def publication(people: list[dict[str, str | None]]) -> bool:
             return all(is_organisation(a["name"] or "", organisations, host) for a in people)
