@@ -800,3 +800,33 @@ def test_framework_state_of_other_timestamps_gives_no_date(state: object) -> Non
     build, a modification) or two different publication days: no date, neither ours nor
     htmldate's (its copy has no script but unreadable JSON-LD)."""
     assert day(story(head=next_data(state))) is None
+
+
+def framed_page(cls: str, shown: str) -> str:
+    """The headline in a header of its own; a column classed *cls* holding the byline
+    with *shown*, the story and a sidebar with another story's dated teaser."""
+    body = "".join(f"<p>{line}</p>" for line in LINES * 2)
+    teaser = (
+        "<div class='article__sidebar sidebar'><div class='teaser'><a href='/other.html'>"
+        "Bakery closes after a hundred years</a> <span>12.03.2024</span></div></div>"
+    )
+    return (
+        "<html lang='en'><head><title>Council approves budget</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><main><article><header><h1>Council approves new "
+        f"budget for schools and roads</h1></header><div class='{cls}'><div class='byline'>"
+        f"By Anna Smith {shown}</div><div class='article__body'>{body}</div>{teaser}</div>"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("cls", ["article__container article__container-sidebar", "has-sidebar"])
+def test_story_column_named_for_its_sidebar_keeps_the_byline_day(cls: str) -> None:
+    """bench/redteam_dates.py ``framed``: the containers of the found story are the
+    page's main frame whatever their classes say."""
+    shown = "<time datetime='2024-03-14T10:15:00Z'>14 March 2024</time>"
+    assert day(framed_page(cls, shown)) == "2024-03-14"
+    assert day(framed_page(cls, "<span>14 March 2024</span>")) == "2024-03-14"
+
+
+def test_story_column_without_stamp_takes_no_sidebar_day() -> None:
+    assert day(framed_page("has-sidebar", "")) is None
