@@ -62,7 +62,8 @@ modification, event and deadline twins; stamps above the headline or in rarer pl
 in the story, whose dates are not the page's; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``framed``: the story's
-column classed for the sidebar beside it).
+column classed for the sidebar beside it; ``banner``: a header of plain containers with
+today's date widget and the menu).
 """
 
 from __future__ import annotations
@@ -2010,6 +2011,48 @@ def framed_cases() -> Iterator[Case]:
                 yield name, url_of(name), html, None if kind == "none" else DAY
 
 
+#: Today's date as a site's header widget shows it, in the header's own elements.
+BANNER_TODAY = {
+    "en": "Friday, November 1, 2024",
+    "de": "Freitag, 1. November 2024",
+    "fr": "vendredi 1 novembre 2024",
+}
+
+
+def banner_cases() -> Iterator[Case]:
+    """A site's header built of plain containers ("td-header-wrap", "site-header"),
+    holding a date widget (a date-classed element showing the day the page is shown) and
+    the menu (a ``<nav>`` or a list of links), the story below it without a date: no
+    date; with the story's own stamp under the headline, or a date-classed stamp in the
+    article's header holding the headline: the story's day."""
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        items = "".join(f"<li><a href='/{i}/'>{w}</a></li>" for i, w in enumerate(NAVS[lang]))
+        for i, (cls, menu) in enumerate(
+            (
+                ("td-header-template-wrap", f"<ul class='menu'>{items}</ul>"),
+                ("site-header", f"<nav><ul>{items}</ul></nav>"),
+                ("header_wrapper", f"<div><ul>{items}</ul></div>"),
+            )
+        ):
+            banner = f"<div class='{cls}'><div class='row'><div class='tdb_header_date'><div class='head-date-txt'>{BANNER_TODAY[lang]}</div></div><div class='logo'><a href='/'>Zeitung</a></div>{menu}</div></div>"
+            story = f"<div class='content'><h1>{title}</h1>{{under}}{paras(lines)}</div>"
+            cases = {
+                "undated-notfire": (story.format(under=""), None),
+                "own-stamp": (story.format(under=f"<p>{TEASERUP_STAMP[lang]}</p>"), DAY),
+            }
+            for kind, (main, expected) in cases.items():
+                html = shell(f"{banner}{main}{foot(lang)}", title, lang)
+                name = f"banner-{lang}-{i}-{kind}"
+                yield name, url_of(name), html, expected
+            head = f"<div class='article-header'><div class='post-date'>{TEASERUP_STAMP[lang]}</div><h1>{title}</h1></div>"
+            html = shell(
+                f"{banner}<div class='content'>{head}{paras(lines)}</div>{foot(lang)}", title, lang
+            )
+            name = f"banner-{lang}-{i}-article-header"
+            yield name, url_of(name), html, DAY
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -2043,6 +2086,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "labelled": labelled_cases,
     "script": script_cases,
     "framed": framed_cases,
+    "banner": banner_cases,
 }
 
 

@@ -830,3 +830,34 @@ def test_story_column_named_for_its_sidebar_keeps_the_byline_day(cls: str) -> No
 
 def test_story_column_without_stamp_takes_no_sidebar_day() -> None:
     assert day(framed_page("has-sidebar", "")) is None
+
+
+MENU = "".join(f"<li><a href='/s{i}/'>Section {i}</a></li>" for i in range(6))
+
+
+def bannered(story_head: str, cls: str = "td-header-template-wrap") -> str:
+    """A header of plain containers (class *cls*) with today's date widget and the menu,
+    then the story."""
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html lang='en'><head><title>Council approves budget</title></head><body>"
+        f"<div class='{cls}'><div class='tdb_header_date'><div class='head-date-txt'>Friday, "
+        f"November 1, 2024</div></div><ul class='menu'>{MENU}</ul></div>"
+        f"<div class='content'>{story_head}{body}</div></body></html>"
+    )
+
+
+H1 = "<h1>Council approves new budget for schools and roads</h1>"
+
+
+@pytest.mark.parametrize("cls", ["td-header-template-wrap", "site-header", "header_wrapper"])
+def test_date_widget_of_a_header_of_divs_gives_no_date(cls: str) -> None:
+    """bench/redteam_dates.py ``banner``: the day a page is shown, neither ours nor
+    htmldate's."""
+    assert day(bannered(H1, cls)) is None
+
+
+def test_story_stamp_below_a_header_date_widget_gives_the_day() -> None:
+    assert day(bannered(f"{H1}<p>March 14, 2024</p>")) == "2024-03-14"
+    head = f"<div class='article-header'><div class='post-date'>March 14, 2024</div>{H1}</div>"
+    assert day(bannered(head)) == "2024-03-14"
