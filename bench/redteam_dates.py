@@ -61,7 +61,9 @@ by a month's short name or in year/month-day folders; labelled CJK stamps and th
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
 in the story, whose dates are not the page's; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
-publication, and states whose timestamps are other things').
+publication, and states whose timestamps are other things'; ``framed``: the story's
+column classed for the sidebar beside it; ``banner``: a header of plain containers with
+today's date widget and the menu).
 """
 
 from __future__ import annotations
@@ -1975,6 +1977,82 @@ def script_cases() -> Iterator[Case]:
                 yield name, url_of(name), page(lang, head=html), None
 
 
+#: Class names of a story's column that name the sidebar beside it (a layout's modifier).
+SIDEBAR_COLUMNS = [
+    "article__container article__container-sidebar",
+    "content-with-sidebar",
+    "layout has-sidebar",
+    "main-column sidebar-right",
+]
+
+
+def framed_cases() -> Iterator[Case]:
+    """The headline in a header of its own, then a column whose class names the sidebar
+    beside it (:data:`SIDEBAR_COLUMNS`) holding the byline and its stamp, the story and
+    the sidebar with a dated teaser: the byline's day (a ``<time datetime>`` or its text
+    alone); the same page without the byline's stamp: none (the sidebar's teaser day is
+    another story's)."""
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        stamp = TEASERUP_STAMP[lang]
+        teaser = f"<div class='article__sidebar sidebar'><div class='teaser'><a href='/other.html'>{TEASERS[lang][0]}</a> <span>12.03.2024</span></div></div>"
+        stamps = {
+            "time": f"<time datetime='2024-03-14T10:15:00Z'>{stamp}</time>",
+            "text": f"<span>{stamp}</span>",
+            "none": "",
+        }
+        for i, cls in enumerate(SIDEBAR_COLUMNS):
+            for kind, shown in stamps.items():
+                byline = f"<div class='byline'>{BY[lang]} {shown}</div>"
+                column = f"<div class='{cls}'>{byline}<div class='article__body'>{paras(lines)}{paras(lines[:3])}</div>{teaser}</div>"
+                main = f"<main><article><header><h1>{title}</h1></header>{column}</article></main>"
+                html = shell(f"{nav(lang)}{main}{foot(lang)}", title, lang)
+                name = f"framed-{lang}-{i}-{kind}" + ("-notfire" if kind == "none" else "")
+                yield name, url_of(name), html, None if kind == "none" else DAY
+
+
+#: Today's date as a site's header widget shows it, in the header's own elements.
+BANNER_TODAY = {
+    "en": "Friday, November 1, 2024",
+    "de": "Freitag, 1. November 2024",
+    "fr": "vendredi 1 novembre 2024",
+}
+
+
+def banner_cases() -> Iterator[Case]:
+    """A site's header built of plain containers ("td-header-wrap", "site-header"),
+    holding a date widget (a date-classed element showing the day the page is shown) and
+    the menu (a ``<nav>`` or a list of links), the story below it without a date: no
+    date; with the story's own stamp under the headline, or a date-classed stamp in the
+    article's header holding the headline: the story's day."""
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        items = "".join(f"<li><a href='/{i}/'>{w}</a></li>" for i, w in enumerate(NAVS[lang]))
+        for i, (cls, menu) in enumerate(
+            (
+                ("td-header-template-wrap", f"<ul class='menu'>{items}</ul>"),
+                ("site-header", f"<nav><ul>{items}</ul></nav>"),
+                ("header_wrapper", f"<div><ul>{items}</ul></div>"),
+            )
+        ):
+            banner = f"<div class='{cls}'><div class='row'><div class='tdb_header_date'><div class='head-date-txt'>{BANNER_TODAY[lang]}</div></div><div class='logo'><a href='/'>Zeitung</a></div>{menu}</div></div>"
+            story = f"<div class='content'><h1>{title}</h1>{{under}}{paras(lines)}</div>"
+            cases = {
+                "undated-notfire": (story.format(under=""), None),
+                "own-stamp": (story.format(under=f"<p>{TEASERUP_STAMP[lang]}</p>"), DAY),
+            }
+            for kind, (main, expected) in cases.items():
+                html = shell(f"{banner}{main}{foot(lang)}", title, lang)
+                name = f"banner-{lang}-{i}-{kind}"
+                yield name, url_of(name), html, expected
+            head = f"<div class='article-header'><div class='post-date'>{TEASERUP_STAMP[lang]}</div><h1>{title}</h1></div>"
+            html = shell(
+                f"{banner}<div class='content'>{head}{paras(lines)}</div>{foot(lang)}", title, lang
+            )
+            name = f"banner-{lang}-{i}-article-header"
+            yield name, url_of(name), html, DAY
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -2007,6 +2085,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "quoted": quoted_cases,
     "labelled": labelled_cases,
     "script": script_cases,
+    "framed": framed_cases,
+    "banner": banner_cases,
 }
 
 

@@ -50,6 +50,20 @@ from newscrawl.extraction.vocabulary import (
 #: (:data:`~.meta_sources.SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern.
 _DATA_HINT = re.compile(r"publish|pub_?date|publication|display_?date", re.IGNORECASE)
 
+#: Fewest characters of a found story whose containers are the page's main frame: a
+#: story's text, not a teaser's.
+MIN_FRAME_STORY_CHARS = 1000
+
+
+def _story_frame(story: HtmlElement) -> bool:
+    """True when the found *story* is one whose containers frame the page: long
+    (:data:`MIN_FRAME_STORY_CHARS`), and in no list (a list's item is a teaser, a post,
+    whichever way the block model took it)."""
+    if any(a.tag in ("li", "ul", "ol") for a in story.iterancestors()):
+        return False
+    return len(element_text(story)) >= MIN_FRAME_STORY_CHARS
+
+
 #: Longest post-meta text read for a dated sentence.
 MAX_POST_META_CHARS = 400
 
@@ -249,9 +263,9 @@ class PageParts:
 
     def find_frame(self, story: HtmlElement | None = None) -> None:
         """The headline (the ``<h1>`` outside sidebars that matches the page title, else the
-        first) and the main frame: the ancestors of the headline, else the story element
-        and its ancestors, else the ancestors of the first article / article-body
-        container."""
+        first) and the main frame: the ancestors of the headline and of the story element,
+        else the story element and its ancestors, else the ancestors of the first article /
+        article-body container."""
         self.story = story
         # collect's marked elements hold every heading, in page order.
         headlines = [e for e in self.marked if e.tag == "h1"]
@@ -297,6 +311,11 @@ class PageParts:
         self.own_article = self.headline is not None and any(
             a.tag == "article" for a in self.frame
         )
+        if story is not None and self.headline is not None and _story_frame(story):
+            # The containers of the story's text are the page's main frame too, whatever
+            # their classes say ("article__container-sidebar": a column beside a sidebar,
+            # holding the byline and the story below a header of its own).
+            self.frame |= frozenset(story.iterancestors())
 
     def _title_heading(self) -> HtmlElement | None:
         """The first ``<h2>`` outside navigation and sidebars (the story's frame is not
