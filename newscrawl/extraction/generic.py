@@ -32,12 +32,14 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.blocks import HEADINGS, tag_name
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.boilerplate import MIN_SCORED_CHARS
+from newscrawl.extraction.bylines import is_full_name, is_organisation
 from newscrawl.extraction.dates import LabelledDate
 from newscrawl.extraction.edges import (
     HEADER_LINE_MAX_CHARS,
@@ -159,7 +161,7 @@ def _generic_article(root: HtmlElement, url: str, fetched_at: datetime | None) -
     _restore_stated(found, meta)
     _cut_header(found, meta)
     _cut_tail(found, meta)
-    _cut_author_note(found, meta)
+    _cut_author_note(found, meta, _organisations(root), urlsplit(url).hostname or "")
     page = _page_of(found, meta.headline or _placeholder_headline(root))
     page.authors = meta.authors
     page.section = meta.section
@@ -361,10 +363,25 @@ def _holds(said: list[str], name: list[str]) -> bool:
     return any(said[i : i + len(name)] == name for i in range(len(said) - len(name) + 1))
 
 
-def _cut_author_note(found: GenericBody, meta: Metadata) -> None:
+def _organisations(root: HtmlElement) -> list[str]:
+    """The page's names for its publication (``og:site_name``, ``application-name``)."""
+    return [
+        str(value).strip()
+        for value in root.xpath(
+            "//meta[@property='og:site_name' or @name='application-name']/@content"
+        )
+        if str(value).strip()
+    ]
+
+
+def _cut_author_note(
+    found: GenericBody, meta: Metadata, organisations: list[str], host: str
+) -> None:
     """Take out the story's last paragraph when it opens by naming one of the page's
-    authors (a name of two words or more from the page's metadata, within its first
-    :data:`AUTHOR_NOTE_MAX_START` words) that the story's other paragraphs do not name:
+    authors (a full name from the page's metadata: two words or more, or one in a
+    script without case, not the publication's own name or host, *organisations* and
+    *host*; within its first :data:`AUTHOR_NOTE_MAX_START` words) that the story's
+    other paragraphs do not name:
     a note on the author printed after the story in the story's own style (a
     correspondent's bio, "Email Name at …", a guest author's line, a credit naming the
     reporters). Two signals agree: the place, after the story's text, and the name, the
@@ -372,13 +389,14 @@ def _cut_author_note(found: GenericBody, meta: Metadata) -> None:
     paragraph, a heading, a last paragraph naming its authors only at its end (the
     story's text closed by a credit in brackets) and one opening with the name of a
     person the story names before (its subject, read as the author from a misread
-    byline) stay."""
+    byline) stay, and so does one opening with the publication's name ("CNN has asked
+    the ministry for comment")."""
     if len(found.paragraphs) < 2 or not meta.authors:
         return
     names = [
-        [w.casefold() for w in words(a["name"] or "")]
+        [w.casefold() for w in words(name)]
         for a in meta.authors
-        if len(words(a["name"] or "")) >= 2
+        if is_full_name(name := a["name"] or "") and not is_organisation(name, organisations, host)
     ]
     paragraph, owner = found.paragraphs[-1]
     if tag_name(owner) in HEADINGS:
