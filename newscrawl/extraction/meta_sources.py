@@ -114,8 +114,10 @@ SCRIPT_DAY = re.compile(
 #: A variable assigned an object in a script ("window.__STATE__ = {…};"): from its brace.
 _ASSIGNED_OBJECT = re.compile(r"^[\w$.\[\]'\"]+\s*=\s*(?=\{)")
 #: What a script's text holds when one of its keys may name a publication day
-#: (:data:`SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern.
-_DATA_HINT = re.compile(r"publish|pub_?date|publication|display_?date", re.IGNORECASE)
+#: (:data:`SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern ("publish",
+#: "pub_date", "publication", "display_date"; their common start written once, which
+#: the regex engine scans faster).
+_DATA_HINT = re.compile(r"pub(?:lish|_?date|lication)|display_?date", re.IGNORECASE)
 #: Such a key, quoted, and the ISO day (:data:`SCRIPT_DAY`) that its quoted value starts
 #: with after white space (a character or an escape, ``\n``): how a script's JSON text
 #: spells any pair :func:`script_days` takes, when no ``\u`` escape is in the text (then
@@ -144,7 +146,7 @@ def may_hold_script_day(text: str) -> bool:
     must be spelt as :data:`_SPELT_DAY` is. A prefilter: never a different result."""
     if "\\u" not in text:
         return _PUBLISHED_DAY_PAIR.search(text) is not None
-    return _DATA_HINT.search(text) is not None and _SPELT_DAY.search(text) is not None
+    return _SPELT_DAY.search(text) is not None and _DATA_HINT.search(text) is not None
 
 
 def script_days(text: str) -> list[str]:
