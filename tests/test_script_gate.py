@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from newscrawl.extraction.jsonld import load_json
 from newscrawl.extraction.meta_sources import may_hold_script_day, script_days
 
 HOLDING = [
@@ -42,3 +43,19 @@ def test_a_state_without_a_publication_day_is_not_parsed() -> None:
     escaped = text.replace("Harbour Post", "Harbour\\u0020Post")
     assert not script_days(escaped)
     assert may_hold_script_day(escaped)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ('<!--\n{"a": 1}\n-->', [{"a": 1}]),
+        ('// <![CDATA[\n{"a": 1}', [{"a": 1}]),
+        ('<![CDATA[{"a": 1}]]>', [{"a": 1}]),
+        ('<!--{"a": 1};', [{"a": 1}]),
+        ('// a comment\n{"a": 1}', []),
+        ('/* <![CDATA[ */\nvar data = {"a": 1};\n/* ]]> */', []),
+        ("<p>text</p>", []),
+    ],
+)
+def test_a_wrapper_is_taken_off_a_script_only_at_its_ends(text: str, values: list[object]) -> None:
+    assert load_json(text) == values
