@@ -55,6 +55,9 @@ def test_a_state_without_a_publication_day_is_not_parsed() -> None:
         ('// a comment\n{"a": 1}', []),
         ('/* <![CDATA[ */\nvar data = {"a": 1};\n/* ]]> */', []),
         ("<p>text</p>", []),
+        ('var site = site || {}, data = {"a": 1};', []),
+        ('\x01{"a": 1}', [{"a": 1}]),
+        ("-1", [-1]),
     ],
 )
 def test_a_wrapper_is_taken_off_a_script_only_at_its_ends(text: str, values: list[object]) -> None:

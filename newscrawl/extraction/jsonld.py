@@ -37,6 +37,10 @@ MAX_JSONLD_DEPTH = 64
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)|[\[\]{}]', re.DOTALL)
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 _JSON_WRAPPER_START = re.compile(r"\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
+#: The characters a text that :func:`load_json` reads can start with: a JSON value's
+#: first (an object, a list, a string, a number, true, false, null, NaN, Infinity), the
+#: separators skipped between concatenated values, and the control characters repaired.
+_JSON_FIRST = frozenset('{["-0123456789tfnNI,; \t\r\n' + "".join(map(chr, range(32))))
 
 
 def clean(value: Any) -> str | None:
@@ -133,9 +137,9 @@ def load_json(text: str) -> list[Any]:
         # of the whole would try its end at every character of a long script).
         text = text[start.end() :]
     text = text.strip().rstrip(";")
-    if not text or text.startswith("/"):
-        # (a "/* … */" comment before the data: no JSON value starts with "/", and no
-        # repair below removes it)
+    if not text or text[0] not in _JSON_FIRST:
+        # Code ("var a = b || {}", a "/* … */" comment): no JSON value starts so, and no
+        # repair below changes that first character.
         return []
     if text.count("[") + text.count("{") > MAX_JSONLD_DEPTH and (
         _json_depth(text) > MAX_JSONLD_DEPTH
