@@ -36,6 +36,11 @@ MAX_JSONLD_DEPTH = 64
 #: A JSON string (an unterminated one runs to the end) or a bracket: the depth scan's tokens.
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)|[\[\]{}]', re.DOTALL)
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+_JSON_WRAPPER_START = re.compile(r"\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
+#: The characters a text that :func:`load_json` reads can start with: a JSON value's
+#: first (an object, a list, a string, a number, true, false, null, NaN, Infinity), the
+#: separators skipped between concatenated values, and the control characters repaired.
+_JSON_FIRST = frozenset('{["-0123456789tfnNI,; \t\r\n' + "".join(map(chr, range(32))))
 
 
 def clean(value: Any) -> str | None:
@@ -124,11 +129,17 @@ def load_json(text: str) -> list[Any]:
     if len(text) > MAX_JSONLD_CHARS:
         return []
     text = text.strip()
-    if text.startswith(("<", "/")) or text.endswith(("]]>", "-->")):
-        # Only then can a wrapper start or end it: a plain script is not searched whole.
+    if text.endswith(("]]>", "-->")):
+        # Only then can a wrapper end it: a plain script is not searched whole.
         text = _JSON_WRAPPER.sub("", text)
+    elif text.startswith(("<", "/")) and (start := _JSON_WRAPPER_START.match(text)):
+        # A wrapper's start alone: the pattern above, read at the start only (a search
+        # of the whole would try its end at every character of a long script).
+        text = text[start.end() :]
     text = text.strip().rstrip(";")
-    if not text:
+    if not text or text[0] not in _JSON_FIRST:
+        # Code ("var a = b || {}", a "/* … */" comment): no JSON value starts so, and no
+        # repair below changes that first character.
         return []
     if text.count("[") + text.count("{") > MAX_JSONLD_DEPTH and (
         _json_depth(text) > MAX_JSONLD_DEPTH

@@ -7,7 +7,6 @@ header area from the headline, and adds date candidates.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -45,10 +44,6 @@ from newscrawl.extraction.vocabulary import (
     QUOTED_TAGS,
     SKIP_TEXT_TAGS,
 )
-
-#: What a script's text holds when one of its keys may name a publication day
-#: (:data:`~.meta_sources.SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern.
-_DATA_HINT = re.compile(r"publish|pub_?date|publication|display_?date", re.IGNORECASE)
 
 #: Fewest characters of a found story whose containers are the page's main frame: a
 #: story's text, not a teaser's.
@@ -137,8 +132,8 @@ class PageParts:
         #: The JSON values of each text of :attr:`scripts`, once :meth:`Sources.jsonld`
         #: read them (kept for :func:`~.images.is_page_logo`: not read twice).
         self.parsed_scripts: dict[str, list[Any]] = {}
-        #: The texts of the page's other scripts (a framework's state, a variable) that
-        #: may name a publication day (:data:`_DATA_HINT`).
+        #: The texts of the page's other scripts (a framework's state, a variable, code):
+        #: :meth:`Sources.script_data` reads those that may name a publication day.
         self.data_scripts: list[str] = []
         self.seen: set[tuple[str, str, str]] = set()
         self.headline: HtmlElement | None = None
@@ -455,7 +450,7 @@ class PageParts:
                         element.get("type") or ""
                     ).translate(_JSONLD_CASE):
                         self.scripts.append(element.text or "")
-                    elif (text := element.text) and _DATA_HINT.search(text):
+                    elif text := element.text:
                         self.data_scripts.append(text)
                     continue
                 if tag == "meta":

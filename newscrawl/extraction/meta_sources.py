@@ -113,6 +113,40 @@ SCRIPT_DAY = re.compile(
 )
 #: A variable assigned an object in a script ("window.__STATE__ = {…};"): from its brace.
 _ASSIGNED_OBJECT = re.compile(r"^[\w$.\[\]'\"]+\s*=\s*(?=\{)")
+#: What a script's text holds when one of its keys may name a publication day
+#: (:data:`SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern ("publish",
+#: "pub_date", "publication", "display_date"; their common start written once, which
+#: the regex engine scans faster).
+_DATA_HINT = re.compile(r"pub(?:lish|_?date|lication)|display_?date", re.IGNORECASE)
+#: Such a key, quoted, and the ISO day (:data:`SCRIPT_DAY`) that its quoted value starts
+#: with after white space (a character or an escape, ``\n``): how a script's JSON text
+#: spells any pair :func:`script_days` takes, when no ``\u`` escape is in the text (then
+#: each character of a key and a day stands as itself). Skips the parse of a framework's
+#: state that holds none, most of the cost of a page's data scripts.
+_PUBLISHED_DAY_PAIR = re.compile(
+    rf'"(?:{SCRIPT_PUBLISHED_KEY.pattern})"[^"]*"(?:\s|\\[nrtf])*(?:19|20)\d\d-[01]\d-[0-3]\d',
+    re.IGNORECASE,
+)
+#: An ISO day (:data:`SCRIPT_DAY`) as a JSON text may spell it, any character of it as
+#: itself or as a ``\u`` escape (a pair of them for a character beyond the BMP).
+_ESCAPED = r"\\u[\s\S]{4}(?:\\u[\s\S]{4})?"
+_SPELT_DAY = re.compile(
+    "".join(
+        f"(?:{c}|{_ESCAPED})"
+        for c in ("[12]", "[90]", r"\d", r"\d", "-", "[01]", r"\d", "-", "[0-3]", r"\d")
+    )
+)
+
+
+def may_hold_script_day(text: str) -> bool:
+    """False when :func:`script_days` of ``text`` is surely empty: a script naming no
+    publication (:data:`_DATA_HINT`, the old gate, kept as it is), or one whose JSON
+    cannot hold a publication key with an ISO day: without ``\\u`` escapes the pair must
+    be spelt as :data:`_PUBLISHED_DAY_PAIR` is (which implies the hint), with them a day
+    must be spelt as :data:`_SPELT_DAY` is. A prefilter: never a different result."""
+    if "\\u" not in text:
+        return _PUBLISHED_DAY_PAIR.search(text) is not None
+    return _SPELT_DAY.search(text) is not None and _DATA_HINT.search(text) is not None
 
 
 def script_days(text: str) -> list[str]:
@@ -204,7 +238,12 @@ class Sources(PageParts):
         pubDate = '2024-03-14'``): a key of :func:`script_days` with an ISO value, when
         every such key of the page's scripts gives one day (several days are a list's:
         related stories, a feed); its most precise value, time and offset kept."""
-        found = [day for text in self.data_scripts for day in script_days(text)]
+        found = [
+            day
+            for text in self.data_scripts
+            if may_hold_script_day(text)
+            for day in script_days(text)
+        ]
         if found and len({value[:10] for value in found}) == 1:
             self.add("published", max(found, key=len), "script")
 
