@@ -2053,6 +2053,89 @@ def banner_cases() -> Iterator[Case]:
             yield name, url_of(name), html, DAY
 
 
+def ld_shape_cases() -> Iterator[Case]:
+    """JSON-LD dates written in shapes of JSON-LD itself rather than schema.org's plain
+    form: a value object (``{"@value": "2024-03-14", "@type": "Date"}``), keys and types
+    with the ``schema:`` prefix or the full IRI (``"http://schema.org/datePublished"``),
+    the script typed ``application/json+ld`` or ``text/ld+json``, a video's page (the
+    WebPage's ``mainEntity`` a ``VideoObject`` with its ``uploadDate``): the day. Twins
+    that must give no date: an undated article embedding a video (its ``video`` object's
+    ``uploadDate`` is the clip's day, not the story's), a prefixed ``Comment``'s or
+    ``Event``'s date, a prefixed ``dateModified`` alone, a value object in an ``Event``."""
+    iso = "2024-03-14T10:15:00+01:00"
+    other = "2024-03-12T09:00:00+01:00"
+    ctx = "https://schema.org"
+    variants: dict[str, tuple[str, str | None]] = {
+        "value-object": (ld({"@context": ctx, "@type": "NewsArticle", "headline": "T", "datePublished": {"@value": iso, "@type": "DateTime"}}), DAY),
+        "value-list": (ld({"@context": ctx, "@type": "NewsArticle", "headline": "T", "datePublished": [{"@value": "2024-03-14", "@type": "Date"}]}), DAY),
+        "schema-prefix": (ld({"@context": {"schema": "http://schema.org/"}, "@type": "schema:NewsArticle", "schema:headline": "T", "schema:datePublished": iso}), DAY),
+        "schema-prefix-value": (ld({"@context": {"schema": "http://schema.org/"}, "@type": "schema:NewsArticle", "schema:datePublished": {"@value": iso, "@type": "schema:DateTime"}}), DAY),
+        "full-iri": (ld({"@type": "http://schema.org/NewsArticle", "http://schema.org/headline": "T", "http://schema.org/datePublished": iso}), DAY),
+        "full-iri-https": (ld({"@type": "https://schema.org/BlogPosting", "https://schema.org/datePublished": [{"@value": iso}]}), DAY),
+        "type-json-ld": (f"<script type='application/json+ld'>{json.dumps({'@context': ctx, '@type': 'NewsArticle', 'headline': 'T', 'datePublished': iso})}</script>", DAY),
+        "type-text-ld": (f"<script type='text/ld+json'>{json.dumps({'@context': ctx, '@type': 'NewsArticle', 'headline': 'T', 'datePublished': iso})}</script>", DAY),
+        "type-upper": (f"<script type='Application/LD+JSON'>{json.dumps({'@context': ctx, '@type': 'NewsArticle', 'headline': 'T', 'datePublished': iso})}</script>", DAY),
+        "video-page": (ld({"@context": ctx, "@type": "WebPage", "name": "T", "mainEntity": {"@type": "VideoObject", "name": "T", "uploadDate": iso}}), DAY),
+        "video-page-graph": (ld({"@context": ctx, "@graph": [{"@type": "WebSite", "name": "Zeitung"}, {"@type": "WebPage", "name": "T", "mainEntity": {"@type": "VideoObject", "name": "T", "uploadDate": iso}}]}), DAY),
+        "embedded-video-notfire": (ld({"@context": ctx, "@type": "NewsArticle", "headline": "T", "video": {"@type": "VideoObject", "name": "Clip", "uploadDate": other}}), None),
+        "embedded-video-list-notfire": (ld({"@context": ctx, "@type": "NewsArticle", "headline": "T", "video": [{"@type": "VideoObject", "name": "Clip", "uploadDate": other}]}), None),
+        "graph-video-notfire": (ld({"@context": ctx, "@graph": [{"@type": "NewsArticle", "headline": "T"}, {"@type": "VideoObject", "name": "Clip", "uploadDate": other}]}), None),
+        "webpage-video-about-notfire": (ld({"@context": ctx, "@type": "WebPage", "name": "T", "about": {"@type": "VideoObject", "uploadDate": other}}), None),
+        "prefixed-comment-notfire": (ld({"@context": {"schema": "http://schema.org/"}, "@type": "schema:Comment", "schema:dateCreated": other}), None),
+        "prefixed-modified-notfire": (ld({"@context": {"schema": "http://schema.org/"}, "@type": "schema:NewsArticle", "schema:dateModified": {"@value": other}}), None),
+        "event-value-notfire": (ld({"@context": ctx, "@type": "Event", "name": "Konzert", "startDate": {"@value": other}}), None),
+        "iri-event-notfire": (ld({"@type": "http://schema.org/Event", "http://schema.org/startDate": other}), None),
+    }  # fmt: skip
+    for lang in ("de", "en", "fr"):
+        for kind, (script, expected) in variants.items():
+            for where in ("head", "body"):
+                head = script if where == "head" else ""
+                after = script if where == "body" else ""
+                name = f"ldshape-{lang}-{kind}-{where}"
+                yield name, url_of(name), page(lang, head=head, after=after), expected
+
+
+#: Dates beside an undated story that are things' days: a file's, an event's, a video's.
+FALLBACK_DATES = {
+    "de": ("Bericht (PDF, 12.03.2024)", "Termin: 12.03.2024, 19 Uhr", "Video vom 12.03.2024", "Stand: 14.03.2024"),
+    "en": ("Report (PDF, 12 March 2024)", "Date: 12 March 2024, 7pm", "Video from 12 March 2024", "14 March 2024"),
+    "fr": ("Rapport (PDF, 12/03/2024)", "Date : 12/03/2024, 19h", "Vidéo du 12/03/2024", "14/03/2024"),
+}  # fmt: skip
+
+
+def fallback_cases() -> Iterator[Case]:
+    """An undated story with a date that is not its publication day, that only the
+    htmldate fallback would read: in a link to a file after the story (a PDF's link text,
+    in a paragraph or a downloads list), in an event box after the story (a label and a
+    colon, the box its only line), in a video's caption beside the player (a ``<div>`` or
+    ``<p>`` classed for the video, or its ``<figcaption>``): no date. Twins that must
+    give the day: the page's own stamp under the headline beside each of them, and the
+    story's closing date line after its last paragraph."""
+    for lang in ("de", "en", "fr"):
+        file, event, video, closing = FALLBACK_DATES[lang]
+        places = {
+            "file-p": f"<p><a href='/files/bericht-2024.pdf'>{file}</a></p>",
+            "file-list": f"<div class='downloads'><ul><li><a href='/media/report.pdf'>{file}</a></li></ul></div>",
+            "file-div": f"<div class='attachment'><a href='/docs/2024/bericht.pdf' class='download'>{file}</a></div>",
+            "event-box": f"<div class='infobox'><p>{event}</p></div>",
+            "event-p": f"<p><strong>{event}</strong></p>",
+            "video-caption": f"<div class='video-player'><div class='player'></div><div class='video-caption'>{video}</div></div>",
+            "video-p": f"<div class='media video'><video src='/v/clip.mp4'></video><p>{video}</p></div>",
+            "video-fig": f"<figure><video src='/v/clip.mp4'></video><figcaption>{video}</figcaption></figure>",
+        }
+        for kind, after in places.items():
+            name = f"fallback-{lang}-{kind}-notfire"
+            yield name, url_of(name), page(lang, after=after), None
+            stamp = f"<p class='meta'>{TEASERUP_STAMP[lang]}</p>"
+            name = f"fallback-{lang}-{kind}-stamp"
+            yield name, url_of(name), page(lang, under=stamp, after=after), DAY
+        name = f"fallback-{lang}-closing"
+        yield name, url_of(name), page(lang, after=f"<p>{closing}</p>"), DAY
+        name = f"fallback-{lang}-closing-file"
+        after = f"<p>{closing}</p><p><a href='/files/b.pdf'>{file}</a></p>"
+        yield name, url_of(name), page(lang, after=after), DAY
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -2087,6 +2170,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "script": script_cases,
     "framed": framed_cases,
     "banner": banner_cases,
+    "ldshape": ld_shape_cases,
+    "fallback": fallback_cases,
 }
 
 

@@ -176,6 +176,43 @@ def test_jsonld_dates_of_other_things_give_no_date(script: str) -> None:
     assert day(story(head=ld(script))) is None
 
 
+ISO = "2024-03-14T10:15:00+01:00"
+PREFIXED = '{"@context": {"schema": "http://schema.org/"}, "@type": "schema:TYPE", KEY}'
+VIDEO = '{"@type": "VideoObject", "name": "Clip", "uploadDate": "2024-03-12"}'
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # JSON-LD's own shapes: a value object, prefixed and IRI keys, a video's page
+        ARTICLE.replace("VALUE", f'{{"@value": "{ISO}", "@type": "DateTime"}}'),
+        ARTICLE.replace("VALUE", '[{"@value": "2024-03-14"}]'),
+        PREFIXED.replace("TYPE", "NewsArticle").replace("KEY", f'"schema:datePublished": "{ISO}"'),
+        f'{{"@type": "http://schema.org/Article", "http://schema.org/datePublished": "{ISO}"}}',
+        f'{{"@type": "WebPage", "mainEntity": {{"@type": "VideoObject", "uploadDate": "{ISO}"}}}}',
+    ],
+)
+def test_jsonld_value_objects_prefixed_keys_and_video_page_give_the_day(script: str) -> None:
+    assert day(story(head=ld(script))) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # an embedded video's day is the clip's; a prefixed reply's or modification's
+        f'{{"@type": "NewsArticle", "headline": "T", "video": {VIDEO}}}',
+        f'{{"@type": "WebPage", "name": "T", "about": {VIDEO}}}',
+        f'{{"@graph": [{{"@type": "NewsArticle", "headline": "T"}}, {VIDEO}]}}',
+        PREFIXED.replace("TYPE", "Comment").replace("KEY", f'"schema:dateCreated": "{ISO}"'),
+        PREFIXED.replace("TYPE", "NewsArticle").replace(
+            "KEY", f'"schema:dateModified": {{"@value": "{ISO}"}}'
+        ),
+    ],
+)
+def test_jsonld_embedded_video_and_prefixed_other_dates_give_no_date(script: str) -> None:
+    assert day(story(head=ld(script))) is None
+
+
 @pytest.mark.parametrize(
     "meta",
     [

@@ -19,12 +19,13 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.html import element_text
 from newscrawl.extraction.jsonld import (
-    epoch_date,
+    date_value,
     item_types,
     itemtype_name,
     jsonld_items,
     jsonld_kind,
     load_json,
+    schema_key,
 )
 from newscrawl.extraction.meta_page import PageParts
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate, iso
@@ -47,6 +48,7 @@ from newscrawl.extraction.vocabulary import (
     JSON_META,
     LABEL_JOINER,
     LOCAL_DATE,
+    MEDIA_TYPES,
     MODIFIED_LABEL_ONLY,
     MODIFIED_META,
     OG_PUBLISHED_META,
@@ -223,14 +225,27 @@ class Sources(PageParts):
                     kind = jsonld_kind(item, depth)
                     if kind is None:
                         continue
-                    self.add("published", epoch_date(item.get("datePublished")), kind)
-                    if kind != "jsonld-other" or "datePublished" not in item:
-                        self.add("published", epoch_date(item.get("dateCreated")), kind)
+                    self.add("published", date_value(item, "datePublished"), kind)
+                    if kind != "jsonld-other" or schema_key(item, "datePublished") is None:
+                        self.add("published", date_value(item, "dateCreated"), kind)
                         # a VideoObject's (MediaObject's) day on its own page
-                        self.add("published", epoch_date(item.get("uploadDate")), kind)
-                    self.add("modified", epoch_date(item.get("dateModified")), kind)
+                        self.add("published", date_value(item, "uploadDate"), kind)
+                    self.add("modified", date_value(item, "dateModified"), kind)
+                    if kind == "jsonld-page":
+                        self._page_media(item)
                     if kind == "jsonld-article" and depth < best_depth:
                         self.article, best_depth = item, depth
+
+    def _page_media(self, page: dict[str, Any]) -> None:
+        """The day of a video's (a recording's) own page: a WebPage whose ``mainEntity``
+        is a media object (:data:`MEDIA_TYPES`) states its ``uploadDate`` (else its
+        ``datePublished``), read as a top-level media object's is (``jsonld-other``). A
+        media object the page only embeds or names (an article's ``video``, the page's
+        ``about``, a ``@graph`` node beside the article) is not the page's."""
+        entity = page.get("mainEntity")
+        if isinstance(entity, dict) and item_types(entity) & MEDIA_TYPES:
+            day = date_value(entity, "uploadDate") or date_value(entity, "datePublished")
+            self.add("published", day, "jsonld-other")
 
     def script_data(self) -> None:
         """The publication day a framework's state or a variable in the page's scripts
