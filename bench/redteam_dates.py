@@ -2098,8 +2098,8 @@ def ld_shape_cases() -> Iterator[Case]:
 #: Dates beside an undated story that are things' days: a file's, an event's, a video's.
 FALLBACK_DATES = {
     "de": ("Bericht (PDF, 12.03.2024)", "Termin: 12.03.2024, 19 Uhr", "Video vom 12.03.2024", "Stand: 14.03.2024"),
-    "en": ("Report (PDF, 12 March 2024)", "Date: 12 March 2024, 7pm", "Video from 12 March 2024", "14 March 2024"),
-    "fr": ("Rapport (PDF, 12/03/2024)", "Date : 12/03/2024, 19h", "Vidéo du 12/03/2024", "14/03/2024"),
+    "en": ("Report (PDF, 12 March 2024)", "When: 12 March 2024, 7pm", "Video from 12 March 2024", "14 March 2024"),
+    "fr": ("Rapport (PDF, 12/03/2024)", "Quand : 12/03/2024, 19h", "Vidéo du 12/03/2024", "14/03/2024"),
 }  # fmt: skip
 
 
@@ -2131,6 +2131,13 @@ def fallback_cases() -> Iterator[Case]:
             yield name, url_of(name), page(lang, under=stamp, after=after), DAY
         name = f"fallback-{lang}-closing"
         yield name, url_of(name), page(lang, after=f"<p>{closing}</p>"), DAY
+        name = f"fallback-{lang}-closing-label"
+        label = {
+            "de": "Datum: 14.03.2024",
+            "en": "Date: 14 March 2024",
+            "fr": "Date : 14/03/2024",
+        }[lang]
+        yield name, url_of(name), page(lang, after=f"<div class='box'><p>{label}</p></div>"), DAY
         name = f"fallback-{lang}-closing-file"
         after = f"<p>{closing}</p><p><a href='/files/b.pdf'>{file}</a></p>"
         yield name, url_of(name), page(lang, after=after), DAY

@@ -898,3 +898,43 @@ def test_story_stamp_below_a_header_date_widget_gives_the_day() -> None:
     assert day(bannered(f"{H1}<p>March 14, 2024</p>")) == "2024-03-14"
     head = f"<div class='article-header'><div class='post-date'>March 14, 2024</div>{H1}</div>"
     assert day(bannered(head)) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a file's date in its link, an event box's day, a video's caption: not the page's
+        "<p><a href='/files/report-2024.pdf'>Report (PDF, 12 March 2024)</a></p>",
+        "<div class='downloads'><ul><li><a href='/m/r.docx?v=2'>Minutes, 12.03.2024</a></li>"
+        "</ul></div>",
+        "<div class='infobox'><p>When: 12 March 2024, 7pm</p></div>",
+        "<div class='infobox'><p>Termin: 12.03.2024, 19 Uhr</p></div>",
+        "<p><strong>Termin: 12.03.2024, 19 Uhr</strong></p>",
+        "<div class='video-player'><div></div><div class='video-caption'>Video from "
+        "12 March 2024</div></div>",
+        "<div class='media'><video src='/v/clip.mp4'></video><p>Video vom 12.03.2024</p></div>",
+    ],
+)
+def test_file_link_event_box_and_media_caption_dates_give_no_date(after: str) -> None:
+    assert day(story(after=after)) is None
+    # beside the page's own stamp, the stamp's day
+    assert day(story(under="<p class='meta'>14 March 2024</p>", after=after)) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p>14 March 2024</p>",  # the story's closing date line
+        "<p class='article_date'>Last change: 14.03.2024</p>",  # a date-classed stamp
+        # a link to a page (no file), a post's text around an embedded clip
+        "<p><a href='/archive/2024/03/14/'>14 March 2024</a></p>",
+    ],
+)
+def test_closing_stamps_after_the_story_give_the_day(after: str) -> None:
+    assert day(story(after=after)) == "2024-03-14"
+
+
+def test_embedded_clip_in_the_story_box_keeps_the_stamp_beside_it() -> None:
+    # the story's box holds a player and the stamp: no caption box (too long)
+    html = story(under="<p>14 March 2024</p><iframe src='https://player.example/x'></iframe>")
+    assert day(html) == "2024-03-14"

@@ -25,6 +25,7 @@ from newscrawl.extraction.stamp_names import (
     MAX_STAMP_CHARS,
     after_modification_label,
     event_day_line,
+    file_link,
     foreign_named,
     header_banner,
     list_entry,
@@ -572,6 +573,30 @@ _JSON_PUBLISHED_DAY = re.compile(r'"date(?:Published|Created)"\s*:\s*"(\d{4}-\d\
 _UNCOUNTED_TAGS = SKIP_TAGS | {"br", "rt"}
 
 
+#: Elements that play a recording or an embedded player.
+_MEDIA_TAGS = ("video", "audio", "iframe", "object", "embed")
+#: Class or id fragments naming a player or its caption box (a word list: the English
+#: words themes and players use, "video-caption", "jw-player", "podcast-episode").
+_MEDIA_NAMED = re.compile(r"video|player|audio|podcast")
+
+
+def _media_caption(element: HtmlElement, short: ShortTexts) -> bool:
+    """True when *element* (a short dated line) is a recording's caption: its class or id
+    names a player (:data:`_MEDIA_NAMED`), or its box (the parent) is short (the player
+    and its caption, no story: a post's text around an embedded clip is no caption box)
+    and names a player or holds one (:data:`_MEDIA_TAGS`): "Video vom 12.03.2024" is the
+    clip's day."""
+    box = element.getparent()
+    return _MEDIA_NAMED.search(marker_of(element)) is not None or (
+        box is not None
+        and short.text(box) is not None
+        and (
+            _MEDIA_NAMED.search(marker_of(box)) is not None
+            or next(box.iter(*_MEDIA_TAGS), None) is not None
+        )
+    )
+
+
 def _pruned(
     body: HtmlElement,
     story: frozenset[str] = frozenset(),
@@ -616,6 +641,7 @@ def _pruned(
                 or site_banner(element, frame)
                 or header_banner(element, frame)
                 or tag == "figcaption"
+                or file_link(element)
             ):
                 doomed.append(element)
                 skipped = element
@@ -670,7 +696,11 @@ def _pruned(
                     HAS_DIGIT.search(text := short.text(element) or "") is not None
                     and (
                         _teaser_card(element, short, url, title, before=place <= first_story)
-                        or (place > first_story > 0 and event_day_line(element, text, short))
+                        or _media_caption(element, short)
+                        or (
+                            place > first_story > 0
+                            and event_day_line(element, text, short, alone=place > last_story)
+                        )
                     )
                 )
             )

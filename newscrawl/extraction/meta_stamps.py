@@ -31,8 +31,10 @@ from newscrawl.extraction.stamp_names import (
     YEAR_IN_TEXT,
     before_until,
     dated_part,
+    event_day_line,
     has_fragment,
     header_banner,
+    in_file_link,
     is_date_icon,
     is_post_footer,
     is_post_meta,
@@ -64,6 +66,10 @@ HEADER_LEVELS = 3
 HEADER_SIBLINGS = 3
 
 _SEPARATORS = re.compile(r"\s[|•·]\s")
+#: Class or id fragments naming a date itself (the stamp fragments less those naming an
+#: area that holds other things too: "meta", "info", "byline"; English words as themes
+#: write them).
+_DATE_NAMED = re.compile(r"date|time|stamp|publish|posted")
 #: What sets apart the parts of a meta row under a headline.
 _META_PARTS = re.compile(r"\s+[|•·/—–-]\s+")
 
@@ -210,6 +216,7 @@ class Stamps(Sources):
         holders = set(self.headline.iterancestors()) if self.headline is not None else set()
         self.language = self.page_language()
         read: list[tuple[HtmlElement, int, int]] = []  # each stamp's candidates
+        classed: set[HtmlElement] = set()  # those in an element a date's class names
         for element, dated_class in self._stamp_elements():
             if element in holders:
                 continue
@@ -236,6 +243,8 @@ class Stamps(Sources):
             self._stamp_lines(element, text, dated_class)
             if len(self.published) > before:
                 read.append((element, before, len(self.published)))
+                if dated_class and _DATE_NAMED.search(marker_of(element)) is not None:
+                    classed.add(element)
             elif YEAR_IN_TEXT.search(text) is not None:
                 # A date no stamp reads ("le 12/03/2024 à 18:04"): a reply's block still
                 # goes from htmldate's copy, which would read it.
@@ -255,6 +264,8 @@ class Stamps(Sources):
         listed = [
             (several and self.listed(element))
             or (self.story is not None and self._teaser_card(element))
+            or (self.story is not None and element not in classed and self._event_line(element))
+            or in_file_link(element, self.short)
             or reply
             or self._within_reply(element)
             for (element, _, _), reply in zip(read, in_reply, strict=True)
@@ -265,6 +276,22 @@ class Stamps(Sources):
         for (_, start, end), out in reversed(list(zip(read, listed, strict=True))):
             if out:
                 del self.published[start:end]
+
+    def _event_line(self, element: HtmlElement) -> bool:
+        """True when *element*, after the story's first paragraph, is a line naming an
+        event's day by a label and a colon, or a few words a joining word closes
+        (:func:`~.stamp_names.event_day_line`, the line alone in its box: "Termin:
+        12.03.2024, 19 Uhr" in an info box below the story); a publication or
+        modification label's line ("Stand: 14.03.2024") is a stamp, and so is a line in an
+        element whose class names a date (:data:`_DATE_NAMED`, ``class="article_date"``:
+        "Letzte Aktualisierung: …"; an "infobox" names no date)."""
+        text = self.short.text(element)
+        return (
+            text is not None
+            and HAS_DIGIT.search(text) is not None
+            and not self._before_story(element)
+            and event_day_line(element, text, self.short, alone=True)
+        )
 
     def _teaser_card(self, element: HtmlElement) -> bool:
         """True when *element*'s date is another story's (:func:`teaser_box`: a short box

@@ -24,12 +24,14 @@ from newscrawl.extraction.vocabulary import (
     BODY_FRAGMENTS,
     BYLINE_FRAGMENTS,
     BYLINE_LEAD,
+    DATE_LABEL_ONLY,
     FOREIGN_FRAGMENTS,
     FOREIGN_TAGS,
     INERT_TAGS,
     JOINER_WORDS,
     LOCAL_DATE,
     MODIFIED_FRAGMENTS,
+    MODIFIED_LABEL_ONLY,
     MODIFIED_LABELS,
     MODIFIED_WORDS,
     NAVIGATION_FRAGMENTS,
@@ -280,13 +282,18 @@ _EVENT_WORDS = re.compile(rf"^(?:[^\W\d_]+\s+){{1,5}}(?:{JOINER_WORDS})\s+$", re
 _LABEL_COLON = re.compile(r"^(?:[^\W\d_]+\s*){1,3}[:：]\s*$")
 
 
-def event_day_line(node: HtmlElement, text: str, short: ShortTexts) -> bool:
+def event_day_line(
+    node: HtmlElement, text: str, short: ShortTexts, *, alone: bool = False
+) -> bool:
     """True when *text*, *node*'s, names a date as another thing's day, not the page's: a
     few words that a joining word closes before it ("Premiere am 5. Mai 2024", "Premiere
     on 5 May 2024"), or a label and a colon ("When: 5 May 2024, 7pm") on a line that shares
     its short box with other lines (a fact box: the day, the place, the price). A
     publication or modification label, a publication verb or a byline's lead before the
-    date is a stamp's ("Posted on …", "Erstellt: …" alone, "By Anna Smith on …")."""
+    date is a stamp's ("Posted on …", "Erstellt: …" alone, "By Anna Smith on …"). *alone*
+    (the line is after the story's last paragraph): a label and a colon suffice, the
+    line alone in its box ("Termin: 14.03.2024, 19 Uhr" below the story), unless the
+    label is a date's own (:data:`DATE_LABEL_ONLY`: "Datum: 14.03.2024" closes a story)."""
     if len(text) > MAX_ODD_STAMP_CHARS or "\n" in text.strip():
         return False
     local = LOCAL_DATE.search(text)
@@ -305,6 +312,10 @@ def event_day_line(node: HtmlElement, text: str, short: ShortTexts) -> bool:
         return True
     if _LABEL_COLON.match(before) is None:
         return False
+    if alone:
+        # (a date's own label, "Datum:", "Date:", is a stamp's: the page's closing line)
+        label = before.strip()
+        return not (DATE_LABEL_ONLY.match(label) or MODIFIED_LABEL_ONLY.match(label))
     box = node.getparent()
     if box is None or (whole := short.text(box)) is None or len(whole) > MAX_STAMP_CHARS:
         return False
@@ -525,6 +536,33 @@ def modified_marked(element: HtmlElement) -> bool:
     """The element's class or id names an update, or a modification label precedes it:
     the dates of its lines are the update's."""
     return has_fragment(marker_of(element), MODIFIED) or after_modification_label(element)
+
+
+#: A link's address naming a file, by its extension (a document, a sheet, a slide deck,
+#: an archive, a recording), before any query or fragment.
+_FILE_LINK = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|zip|epub|mp3|mp4|m4a|wav)(?:[?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def file_link(element: HtmlElement) -> bool:
+    """True for a link to a file (:data:`_FILE_LINK`): its text names the file, and a date
+    in it ("Bericht (PDF, 12.03.2024)") is the file's, not the page's."""
+    return element.tag == "a" and _FILE_LINK.search(element.get("href") or "") is not None
+
+
+def in_file_link(element: HtmlElement, short: ShortTexts) -> bool:
+    """True when *element*'s dated text is a file link's (:func:`file_link`): it lies in
+    one, or it holds one whose text has every figure of its own ("<li><a
+    href='….pdf'>Minutes, 12.03.2024</a></li>"; not a stamp beside a "PDF" link)."""
+    if any(file_link(a) for a in (element, *islice(element.iterancestors(), 3))):
+        return True
+    text = short.text(element) or ""
+    for link in element.iter("a"):
+        if file_link(link) and HAS_DIGIT.search(inner := short.text(link) or "") is not None:
+            return HAS_DIGIT.search(text.replace(inner, "")) is None
+    return False
 
 
 def marker_of(element: HtmlElement) -> str:
