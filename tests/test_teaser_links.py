@@ -64,6 +64,11 @@ def test_same_document() -> None:
     assert is_same_document(PAGE + "#main", PAGE)
     assert is_same_document(PAGE + "/?ref=rss", PAGE)
     assert not is_same_document("https://www.harbourtimes.example/news/other-story", PAGE)
+    # the page on the site's bare host, or on its "www." one, is the page still;
+    assert is_same_document(PAGE.replace("://www.", "://"), PAGE)
+    assert is_same_document(PAGE, PAGE.replace("://www.", "://"))
+    # another host's page of the same path is not (must not fire)
+    assert not is_same_document(PAGE.replace("://www.", "://www.other"), PAGE)
 
 
 def test_box_verdicts() -> None:

@@ -123,9 +123,11 @@ def is_section_front(url: str, page_url: str) -> bool:
 
 
 def is_same_document(url: str, page_url: str) -> bool:
-    """*url* is the page itself (fragment, query and trailing slash aside)."""
+    """*url* is the page itself (fragment, query, trailing slash and a "www." aside: a
+    site serves the same path on its bare host and on "www.", and a box of its "most
+    read" stories links the page on either)."""
     a, b = _split(url), _split(page_url)
-    return a.netloc.lower() == b.netloc.lower() and a.path.rstrip("/") == b.path.rstrip("/")
+    return host_of(url) == host_of(page_url) and a.path.rstrip("/") == b.path.rstrip("/")
 
 
 def is_story_shaped(url: str, page_url: str) -> bool:
