@@ -38,7 +38,8 @@ inbody-mixed, inbody-keep: see there), and stories in eleven scripts in
 scripts-listing: see there), and single-post pages as common CMSes and site generators
 build them in ``bench/redteam_cms.py`` (cms-wordpress, cms-gutenberg, cms-drupal,
 cms-typo3, cms-joomla, cms-ghost, cms-substack, cms-medium, cms-blogger, cms-static,
-cms-keep, cms-linkboxes, cms-tail-line, cms-tail-keep: see there). Each page names what must
+cms-keep, cms-linkboxes, cms-tail-line, cms-tail-keep, cms-author-note, cms-author-keep,
+cms-header-furniture, cms-header-keep: see there). Each page names what must
 stay and what must go; a page fails when any must-keep line is missing or any must-drop
 line is there. The must-not-fire variants (a
 real story built like the structure) are scored the same way.

@@ -34,6 +34,15 @@ one (six paragraphs, a subheading, a list and a quote), and in two variants of i
   post's footer of category and tag links and its author box (a note over the comments);
 - cms-tail-keep (must not fire): the same paragraph right after the story's
   ``entry-content``, no box of links between: the story's last paragraph;
+- cms-author-note: a WordPress post whose story closes, in a plain ``p`` like its
+  paragraphs, with a note on its author opening with the byline's name (a bio and an
+  address): it must go;
+- cms-author-keep (must not fire): the same post closing with a paragraph of the story
+  credited to its author in brackets at its end: it stays;
+- cms-header-furniture: a WordPress post whose content opens with a kicker, a reading
+  time and a stamp line of times, each in an element of a class of its own: they must go;
+- cms-header-keep (must not fire): the same post opening with a result and its score
+  table in plain ``p`` like the story's paragraphs: they stay;
 - cms-linkboxes (must not fire): a story with link boxes beside it that are no roundup it
   cites — a "further reading" list of the site's own stories, one partner site's stories,
   an "around the web" box under its heading, a blogroll of other sites in a sidebar.
@@ -1344,10 +1353,114 @@ def tail_line_cases(after_links: bool) -> Callable[[], Iterator[Case]]:
     return cases
 
 
+# -- a note on the author closing the story, in the story's own paragraphs -------------
+
+#: The author's note a post closes with, naming the post's author (its byline's "Anna
+#: Berg") first.
+AUTHOR_NOTE = {
+    "de": "Anna Berg schreibt seit 2019 für das Quartiersblog über Energie und die Stadtwerke. Sie erreichen sie unter anna@quartiersblog.example.",
+    "en": "Anna Berg has written about energy and the town's utilities for this blog since 2019. You can reach her at anna@quartiersblog.example.",
+    "fr": "Anna Berg écrit depuis 2019 sur l'énergie et les services municipaux pour ce blog. Vous pouvez la joindre à anna@quartiersblog.example.",
+    "nl": "Anna Berg schrijft sinds 2019 voor dit blog over energie en de gemeentebedrijven. U bereikt haar via anna@quartiersblog.example.",
+    "it": "Anna Berg scrive dal 2019 per questo blog di energia e di servizi comunali. Potete scriverle a anna@quartiersblog.example.",
+    "es": "Anna Berg escribe desde 2019 sobre energía y servicios municipales en este blog. Puede escribirle a anna@quartiersblog.example.",
+}
+#: A last paragraph of the story closed by its author's credit in brackets (must stay).
+CREDITED_END = {
+    "de": "Die Arbeiten im dritten Viertel sollen im Herbst beginnen und bis zum Frühjahr dauern, teilte die Stadt am Dienstag mit. (Anna Berg, 12.03.2024)",
+    "en": "Work in the third district is to start in the autumn and last until the spring, the town said on Tuesday. (Anna Berg, 12.03.2024)",
+    "fr": "Les travaux dans le troisième quartier doivent commencer à l'automne et durer jusqu'au printemps, a indiqué la ville mardi. (Anna Berg, 12.03.2024)",
+    "nl": "De werkzaamheden in de derde wijk beginnen in het najaar en duren tot het voorjaar, meldde de gemeente dinsdag. (Anna Berg, 12.03.2024)",
+    "it": "I lavori nel terzo quartiere dovrebbero iniziare in autunno e durare fino alla primavera, ha comunicato martedì il comune. (Anna Berg, 12.03.2024)",
+    "es": "Las obras en el tercer barrio empezarán en otoño y durarán hasta la primavera, informó el martes el ayuntamiento. (Anna Berg, 12.03.2024)",
+}
+
+
+def author_note_cases(note: bool) -> Callable[[], Iterator[Case]]:
+    """A WordPress post whose ``entry-content`` closes, after the story's blocks and in a
+    plain ``p`` like its paragraphs, with a note on its author opening with the byline's
+    name (*note*: must go), or (must not fire) with a paragraph of the story naming its
+    author only in the credit at its end (must stay)."""
+
+    def cases() -> Iterator[Case]:
+        for lang, long, variant in product(LANGS, (False, True), (0, 1)):
+            name, html, keep, drop = wordpress(lang, long, variant)
+            marker = "<div class='sharedaddy"
+            assert marker in html
+            line = AUTHOR_NOTE[lang] if note else CREDITED_END[lang]
+            html = html.replace(marker, f"<p>{line}</p>" + marker, 1)
+            if note:
+                yield f"note-{name}", html, keep, [*drop, line]
+            else:
+                yield f"note-keep-{name}", html, [*keep, line], drop
+
+    return cases
+
+
+# -- the header's furniture in styles of its own before the story ----------------------
+
+#: A kicker, a reading time and a stamp line of times, per language.
+FURNITURE = {
+    "de": ("Energie", "Lesezeit: 4 Minuten", "Aktualisiert 15.59 | Veröffentlicht 14.14"),
+    "en": ("Energy", "Reading time: 4 minutes", "Updated 15.59 | Published 14.14"),
+    "fr": ("Énergie", "Temps de lecture : 4 minutes", "Mis à jour 15h59 | Publié 14h14"),
+    "nl": ("Energie", "Leestijd: 4 minuten", "Bijgewerkt 15.59 | Gepubliceerd 14.14"),
+    "it": ("Energia", "Tempo di lettura: 4 minuti", "Aggiornato 15.59 | Pubblicato 14.14"),
+    "es": ("Energía", "Tiempo de lectura: 4 minutos", "Actualizado 15.59 | Publicado 14.14"),
+}
+#: Short first lines of a story written like its paragraphs: a result and a score table.
+SCORE_LINES = ("Nord – Süd 46:70", "Nord 14 11 6 15 — 46", "Süd 18 22 13 17 — 70")
+
+
+def header_furniture_cases(furniture: bool) -> Callable[[], Iterator[Case]]:
+    """A WordPress post whose ``entry-content`` opens, before the story's first
+    paragraph, with short lines each in an element of a class of its own (named for
+    what it is, or neutral): a kicker, a reading time and a stamp line of times
+    (*furniture*: they must go); or (must not fire) with short lines in plain ``p`` like
+    the story's paragraphs, a result and its score table, which stay."""
+
+    def cases() -> Iterator[Case]:
+        for lang, long, variant in product(LANGS, (False, True), (0, 1)):
+            name, html, keep, drop = wordpress(lang, long, variant)
+            marker = "<div class='entry-content'>"
+            assert marker in html
+            if furniture:
+                names = ("kicker", "read-time", "stamp") if variant else ("x1a", "x2b", "x3c")
+                lines = FURNITURE[lang]
+                tags = ("div", "p", "p")
+                top = "".join(
+                    f"<{t} class='{c}'>{line}</{t}>"
+                    for t, c, line in zip(tags, names, lines, strict=True)
+                )
+                yield (
+                    f"furniture-{name}",
+                    html.replace(marker, marker + top, 1),
+                    keep,
+                    [
+                        *drop,
+                        *lines,
+                    ],
+                )
+            else:
+                top = "".join(f"<p>{line}</p>" for line in SCORE_LINES)
+                yield (
+                    f"furniture-keep-{name}",
+                    html.replace(marker, marker + top, 1),
+                    [*keep, *SCORE_LINES],
+                    drop,
+                )
+
+    return cases
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     **{f"cms-{name}": cms_cases(name) for name in BUILDERS},
     "cms-keep": keep_cases,
     "cms-linkboxes": linkbox_cases,
     "cms-tail-line": tail_line_cases(True),
     "cms-tail-keep": tail_line_cases(False),
+    "cms-author-note": author_note_cases(True),
+    "cms-author-keep": author_note_cases(False),
+    "cms-header-furniture": header_furniture_cases(True),
+    "cms-header-keep": header_furniture_cases(False),
 }

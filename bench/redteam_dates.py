@@ -56,7 +56,12 @@ days without a year, copyright, "updated" alone, a teaser card under the headlin
 card linked whole, the date on a line above the linked headline) gives none; the page's own
 stamp beside or in a link there (to the page's own address, to its day's archive, in a meta
 row with a long topic link, beside a byline link of names, beside the headline linked to
-itself) gives the day.
+itself) gives the day. ``urlmore``, ``cjk``, ``placed``: see their functions (URL days
+by a month's short name or in year/month-day folders; labelled CJK stamps and their
+modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
+in the story, whose dates are not the page's; ``labelled``: publication and
+modification labels of 19 languages; ``script``: a framework's state naming the
+publication, and states whose timestamps are other things').
 """
 
 from __future__ import annotations
@@ -1722,6 +1727,254 @@ def teaser_up_cases() -> Iterator[Case]:
         yield name, url_of(name), page(lang).replace(f"<h1>{title}</h1>", head), DAY
 
 
+def url_more_cases() -> Iterator[Case]:
+    """URL days in shapes ``url``/``urlodd`` lack: the month by its English short name
+    ("/2024/mar/14/"), a year's folder then the month and day's ("/2024/0314/"), the year
+    and month's folder then the day's ("/2024-03/14/"), a compact day with its time of day
+    ("/20240314101500-…"); twins that give no date: a month's name without a day, a
+    four-figure folder that is no day ("/2024/1399/"), a compact day with a figure too
+    many or too few for a time."""
+    shapes = {
+        "named-month": "https://www.example.org/world/2024/mar/14/{n}",
+        "named-month-upper": "https://www.example.org/world/2024/Mar/14/{n}.html",
+        "mmdd-folder": "https://www.example.org/n1/2024/0314/c1002-{n}.html",
+        "ym-folder": "https://www.example.org/world/2024-03/14/c_{n}.htm",
+        "compact-clock": "https://www.example.org/p/20240314101500-{n}",
+        "compact-clock-short": "https://www.example.org/news/{n}_202403141015.html",
+    }
+    notfire = {
+        "named-month-only": "https://www.example.org/world/2024/mar/{n}",
+        "mmdd-no-day": "https://www.example.org/n1/2024/1399/c1002-{n}.html",
+        "mmdd-file": "https://www.example.org/n1/2024/0314{n}.html",
+        "compact-too-long": "https://www.example.org/p/202403141015001-{n}",
+        "compact-odd-clock": "https://www.example.org/p/2024031410-{n}",
+    }
+    for lang in ("de", "en", "fr"):
+        slug = f"stadtrat-haushalt-{lang}"
+        for shape, pattern in shapes.items():
+            yield f"urlmore-{lang}-{shape}", pattern.format(n=slug), page(lang), DAY
+        for shape, pattern in notfire.items():
+            yield f"urlmore-{lang}-{shape}-notfire", pattern.format(n=slug), page(lang), None
+
+
+#: Stamps of Chinese, Japanese and Korean pages under the headline: labelled ("発行日：",
+#: "发布日期：", "기사입력"), with a weekday or a time of day in the scripts' own marks.
+CJK_STAMPS = {
+    "ja": ["発行日：2024年3月14日", "公開日時：2024年3月14日 10:15", "2024年3月14日(木) 10時15分", "投稿日時 2024年3月14日"],
+    "zh": ["发布日期：2024年03月14日", "日期：2024-03-14", "时间：2024年03月14日 10:15", "2024年3月14日 星期四", "發布時間：2024年3月14日"],
+    "ko": ["기사입력 2024.03.14 10:15", "등록일 2024년 3월 14일", "2024년 3월 14일 목요일 10:15", "입력일: 2024-03-14"],
+}  # fmt: skip
+#: Dates of those pages that are not the publication's: a modification label's, an event's
+#: or a deadline's (labels of words other than a publication's).
+CJK_NOTFIRE = {
+    "ja": ["更新日時：2024年3月14日", "最終更新日：2024年3月14日", "開催日：2024年3月14日", "締切：2024年3月14日"],
+    "zh": ["更新时间：2024-03-14 08:00", "更新日期：2024年03月14日", "修改时间：2024年03月14日", "活动时间：2024年03月14日", "截止日期：2024年03月14日"],
+    "ko": ["수정 2024.03.14 08:00", "수정일: 2024-03-14", "업데이트 2024.03.14"],
+}  # fmt: skip
+
+
+def cjk_cases() -> Iterator[Case]:
+    """A labelled stamp of a Chinese, Japanese or Korean page under the headline (in a
+    <p>, a <span>, a <time> without ``datetime``), on a page declaring its language and on
+    one declaring English (as many templates leave it): the day; the same line led by a
+    modification's, an event's or a deadline's label: no date."""
+    for lang, stamps in CJK_STAMPS.items():
+        for i, text in enumerate(stamps):
+            for tag in ("p", "span", "time"):
+                html = (
+                    f"<div><span>{text}</span></div>"
+                    if tag == "span"
+                    else f"<{tag}>{text}</{tag}>"
+                )
+                name = f"cjk-{lang}-{i}-{tag}"
+                yield name, url_of(name), lang_page(lang, html), DAY
+            name = f"cjk-{lang}-{i}-declared-en"
+            yield (
+                name,
+                url_of(name),
+                lang_page(lang, f"<p>{text}</p>")
+                .replace(f"lang='{lang}'", "lang='en'")
+                .replace(f'lang="{lang}"', 'lang="en"'),
+                DAY,
+            )
+        for i, text in enumerate(CJK_NOTFIRE[lang]):
+            for tag in ("p", "span"):
+                html = f"<div><span>{text}</span></div>" if tag == "span" else f"<p>{text}</p>"
+                name = f"cjk-{lang}-{i}-{tag}-notfire"
+                yield name, url_of(name), lang_page(lang, html), None
+
+
+#: Stamps set above the headline, in a meta list under it, in a <small> or an <em>, in a
+#: WordPress-like entry header's link, or split into a span per field.
+PLACED = {
+    "above": "<div>{s}</div><h1>{t}</h1>",
+    "small": "<h1>{t}</h1><small>{s}</small>",
+    "em": "<h1>{t}</h1><p><em>{s}</em></p>",
+    "meta-list": "<h1>{t}</h1><ul class='meta'><li>{by}</li><li>{s}</li><li>5 min</li></ul>",
+    "entry-header": "<header class='entry-header'><h1>{t}</h1><div class='entry-meta'><span class='posted-on'><a href='/x' rel='bookmark'>{s}</a></span></div></header>",
+}
+PLACED_STAMPS = {
+    "en": ["March 14, 2024", "14 Mar 2024 | 10:15 GMT", "Thursday, March 14th 2024", "Posted on March 14, 2024 by admin", "3/14/2024"],
+    "de": ["14.03.2024", "Donnerstag, 14. März 2024", "14.3.2024 | 10:15"],
+    "fr": ["14 mars 2024", "jeudi 14 mars 2024 à 10h15", "14/03/2024"],
+}  # fmt: skip
+
+
+def placed_cases() -> Iterator[Case]:
+    """A stamp placed where shapes ``stamp``/``more`` do not put it (:data:`PLACED`), and
+    the day split into a span per field: the day; the same stamp in a reader's comment
+    below the story, or beside another story's linked headline above it: none."""
+    for lang, stamps in PLACED_STAMPS.items():
+        title, _ = STORIES[lang]
+        by = BY[lang]
+        for i, stamp in enumerate(stamps):
+            for where, shape in PLACED.items():
+                head = shape.format(s=stamp, t=title, by=by)
+                name = f"placed-{lang}-{i}-{where}"
+                yield name, url_of(name), page(lang).replace(f"<h1>{title}</h1>", head), DAY
+            if "Posted" in stamp:
+                continue  # (a post's own line, no reader's stamp)
+            comment = f"<section class='comments'><h2>2</h2><div class='c'><b>Max</b> {stamp}<p>{SAID}</p></div></section>"
+            name = f"placed-{lang}-{i}-comment-notfire"
+            yield name, url_of(name), page(lang, after=comment), None
+        split = (
+            "<h1>{t}</h1><div class='d'><span>14</span> <span>Mar</span> <span>2024</span></div>"
+        )
+        name = f"placed-{lang}-split"
+        yield (
+            name,
+            url_of(name),
+            page(lang).replace(f"<h1>{title}</h1>", split.format(t=title)),
+            DAY,
+        )
+
+
+#: Embedded posts and quotations a story holds, each dated 12 March 2024: a tweet's, an
+#: Instagram post's (a ``<time datetime>``), a TikTok's, a Facebook post's, a quoted
+#: passage's source line, a quoted older article's stamp.
+QUOTED = {
+    "tweet": "<blockquote class='twitter-tweet'><p lang='en'>The council just voted seven to two for the budget.</p>&mdash; Anna Smith (@anna) <a href='https://twitter.com/anna/status/1'>March 12, 2024</a></blockquote>",
+    "instagram": "<blockquote class='instagram-media' data-instgrm-version='14'><div><p><a href='https://www.instagram.com/p/x/'>A post shared by Anna (@anna)</a></p><p><time datetime='2024-03-12T10:00:00+00:00'>Mar 12, 2024 at 10:00am PDT</time></p></div></blockquote>",
+    "tiktok": "<blockquote class='tiktok-embed' cite='https://www.tiktok.com/@anna/video/1'><section><a href='https://www.tiktok.com/@anna'>@anna</a> Budget day! <p>12.03.2024</p></section></blockquote>",
+    "facebook": "<blockquote cite='https://www.facebook.com/x/posts/1' class='fb-xfbml-parse-ignore'><p>We approved the budget tonight.</p>Posted by <a href='https://www.facebook.com/x'>City Council</a> on <a href='https://www.facebook.com/x/posts/1'>Tuesday, March 12, 2024</a></blockquote>",
+    "quote-source": "<blockquote><p>The budget is the largest in our history.</p><footer>— Mayor's statement, 12 March 2024</footer></blockquote>",
+    "quote-older": "<blockquote><p><strong>12.03.2024</strong></p><p>The council will vote on the budget next week, the mayor said at the press conference.</p></blockquote>",
+}  # fmt: skip
+
+
+def quoted_cases() -> Iterator[Case]:
+    """An embedded post or a quotation (:data:`QUOTED`) inside the story: on an undated
+    page no date (the quoted item's day is not the page's); beside the page's own stamp
+    under the headline, the page's day."""
+    for lang in ("en", "de", "fr"):
+        _, lines = STORIES[lang]
+        own = f"<p>{TEASERUP_STAMP[lang]}</p>"
+        for kind, html in QUOTED.items():
+            inside = f"<p>{lines[2]}</p>{html}"
+            name = f"quoted-{lang}-{kind}-notfire"
+            yield name, url_of(name), page(lang).replace(f"<p>{lines[2]}</p>", inside), None
+            name = f"quoted-{lang}-{kind}-dated"
+            yield name, url_of(name), page(lang, own).replace(f"<p>{lines[2]}</p>", inside), DAY
+
+
+#: Stamps led by a publication label the ``langs`` shape does not write ("Data di
+#: pubblicazione:", "Δημοσιεύθηκε:", "نشر في", "Yayın tarihi:").
+LABELLED = {
+    "pl": ["Data publikacji: 14.03.2024", "Opublikowano 14 marca 2024"], "cs": ["Datum vydání: 14. 3. 2024", "Publikováno: 14. 3. 2024 10:15"],
+    "tr": ["Yayın tarihi: 14.03.2024", "Yayınlanma: 14.03.2024 10:15"], "id": ["Diterbitkan 14 Maret 2024", "Dipublikasikan: 14/03/2024"],
+    "vi": ["Ngày đăng: 14/03/2024", "Đăng lúc 10:15 14/03/2024"], "ar": ["تاريخ النشر: 14/03/2024", "نشر في 14 مارس 2024"],
+    "hi": ["प्रकाशित: 14 मार्च 2024", "प्रकाशित तिथि: 14/03/2024"], "el": ["Δημοσίευση: 14/03/2024", "Δημοσιεύθηκε: 14 Μαρτίου 2024"],
+    "hu": ["Publikálva: 2024. március 14.", "Közzétéve: 2024.03.14."], "sv": ["Publicerad: 14 mars 2024", "Publicerad 2024-03-14 10:15"],
+    "fi": ["Julkaistu: 14.3.2024", "Julkaistu 14.3.2024 klo 10.15"], "it": ["Pubblicato il 14/03/2024", "Data di pubblicazione: 14 marzo 2024"],
+    "pt": ["Publicado em 14/03/2024", "Data de publicação: 14 de março de 2024"], "nl": ["Gepubliceerd op 14 maart 2024", "Publicatiedatum: 14-03-2024"],
+    "uk": ["Опубліковано: 14 березня 2024", "Дата публікації: 14.03.2024"], "da": ["Publiceret 14. marts 2024", "Udgivet: 14.03.2024"],
+    "no": ["Publisert 14.03.2024", "Publisert: 14. mars 2024 10:15"], "he": ["פורסם: 14.03.2024", "פורסם ב-14/03/2024"],
+    "es": ["Fecha de publicación: 14/03/2024", "Publicado: 14.03.2024"],
+}  # fmt: skip
+#: The same languages' modification labels: a line led by one alone gives no date.
+LABELLED_MODIFIED = {
+    "pl": "Aktualizacja: 14.03.2024", "cs": "Aktualizováno: 14. 3. 2024", "tr": "Güncelleme: 14.03.2024", "id": "Diperbarui 14 Maret 2024",
+    "vi": "Cập nhật: 14/03/2024", "ar": "آخر تحديث: 14/03/2024", "hi": "अपडेट: 14/03/2024", "el": "Ενημέρωση: 14/03/2024",
+    "hu": "Frissítve: 2024.03.14.", "sv": "Uppdaterad: 14 mars 2024", "fi": "Päivitetty: 14.3.2024", "it": "Aggiornato il 14/03/2024",
+    "pt": "Atualizado em 14/03/2024", "nl": "Bijgewerkt op 14 maart 2024", "uk": "Оновлено: 14.03.2024", "da": "Opdateret 14.03.2024",
+    "no": "Oppdatert 14.03.2024", "he": "עודכן: 14.03.2024", "es": "Actualizado: 14/03/2024",
+}  # fmt: skip
+
+
+def labelled_cases() -> Iterator[Case]:
+    """A stamp led by a publication label of 19 languages (:data:`LABELLED`) under the
+    headline, in a <p> and in a <span>: the day; a line led by the language's modification
+    label alone (:data:`LABELLED_MODIFIED`): no date."""
+    for lang, stamps in LABELLED.items():
+        for i, text in enumerate(stamps):
+            for tag, html in (
+                ("p", f"<p>{text}</p>"),
+                ("span", f"<div><span>{text}</span></div>"),
+            ):
+                name = f"labelled-{lang}-{i}-{tag}"
+                yield name, url_of(name), lang_page(lang, html), DAY
+        name = f"labelled-{lang}-modified-notfire"
+        yield name, url_of(name), lang_page(lang, f"<p>{LABELLED_MODIFIED[lang]}</p>"), None
+
+
+#: Keys of a framework's state that name the publication, each with the ISO day.
+SCRIPT_KEYS = [
+    "datePublished",
+    "publishedAt",
+    "published_at",
+    "publishDate",
+    "publish_date",
+    "firstPublished",
+    "firstPublishedDate",
+    "pubDate",
+    "publicationDate",
+    "date_published",
+    "displayDate",
+]
+#: States that name no publication of the page's: a related story's, a user's, a
+#: comment's, a build's day, an expiry, an event's start, a modification.
+SCRIPT_OTHERS: dict[str, object] = {
+    "related-list": {"article": {"title": "T"}, "related": [{"title": "A", "publishedAt": "2024-03-12T10:15:00Z"}, {"title": "B", "publishedAt": "2024-03-10T08:00:00Z"}]},
+    "related-one": {"article": {"title": "T"}, "related": [{"title": "A", "publishedAt": "2024-03-12T10:15:00Z"}]},
+    "user-created": {"article": {"title": "T"}, "user": {"name": "anna", "createdAt": "2024-03-12T10:15:00Z"}},
+    "comments": {"article": {"title": "T"}, "comments": [{"text": "x", "createdAt": "2024-03-12T10:15:00Z"}]},
+    "expires": {"article": {"title": "T", "expires": "2024-03-12T10:15:00Z"}},
+    "build": {"buildTime": "2024-03-12T10:15:00Z", "buildId": "abc"},
+    "config-date": {"config": {"date": "2024-03-12T10:15:00Z", "env": "prod"}},
+    "event": {"event": {"name": "Konzert", "startDate": "2024-03-12T10:15:00Z"}},
+    "modified": {"article": {"title": "T", "updatedAt": "2024-03-12T10:15:00Z", "modifiedAt": "2024-03-12T10:15:00Z"}},
+}  # fmt: skip
+
+
+def script_wraps(state: object) -> dict[str, str]:
+    """A state as a Next.js data script, a JSON script and a variable assigned it."""
+    data = json.dumps(state)
+    return {
+        "next": f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps({'props': {'pageProps': state}})}</script>",
+        "json": f"<script type='application/json'>{data}</script>",
+        "var": f"<script>window.__INITIAL_STATE__ = {data};</script>",
+    }
+
+
+def script_cases() -> Iterator[Case]:
+    """A framework's state (``__NEXT_DATA__``, a JSON script, a variable) naming the
+    article's publication under one of :data:`SCRIPT_KEYS`: the day; states whose only
+    timestamps are other things' (:data:`SCRIPT_OTHERS`: a related story's in a list, a
+    user's, a comment's, a build's, an expiry, an event's, a modification's): none."""
+    for lang in ("en", "de"):
+        for key in SCRIPT_KEYS:
+            state = {
+                "article": {"id": 7, "title": STORIES[lang][0], key: "2024-03-14T10:15:00.000Z"}
+            }
+            for wrap, html in script_wraps(state).items():
+                name = f"script-{lang}-{key}-{wrap}"
+                yield name, url_of(name), page(lang, head=html), DAY
+        for kind, other in SCRIPT_OTHERS.items():
+            for wrap, html in script_wraps(other).items():
+                name = f"script-{lang}-{kind}-{wrap}-notfire"
+                yield name, url_of(name), page(lang, head=html), None
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -1748,6 +2001,12 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "notfire3": notfire3_cases,
     "modfirst": mod_then_pub_cases,
     "teaserup": teaser_up_cases,
+    "urlmore": url_more_cases,
+    "cjk": cjk_cases,
+    "placed": placed_cases,
+    "quoted": quoted_cases,
+    "labelled": labelled_cases,
+    "script": script_cases,
 }
 
 

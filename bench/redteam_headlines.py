@@ -37,7 +37,14 @@ the ``<title>`` states the headline and the site's name, as ``og:site_name`` or 
 states it, after or before it, glued on or spaced: "｜", "_", "ㅣ", "：", " | ", " - ")
 and ``title-keep`` (must not fire: another clause after such a mark, the site's name
 with more words before the headline; after it, a segment sharing a word with the host
-goes, as the README says). A page fails when its headline differs.
+goes, as the README says); ``disagree`` (the JSON-LD headline and ``og:title`` state two
+wordings, the story heading shows one, alone in an ``<h1>``/``<h2>``, after a kicker set
+off by a dash or in an element of its own spaced or glued on, broken by ``<br>``, with a
+soft hyphen, in capitals; with a breadcrumb ``<h1>`` echoing the other: the shown one is
+the headline) and ``disagree-keep`` (must not fire: JSON-LD and ``og:title`` agreeing
+outvote a displayed ``twitter:title``; a heading stating neither, one in a menu, or one
+showing a kicker glued before the JSON-LD headline that ``og:title`` states too leaves the
+JSON-LD headline). A page fails when its headline differs.
 """
 
 from __future__ import annotations
@@ -98,9 +105,12 @@ def page(
     section_name: str | None = None,
     extra_head: str = "",
     extra_body: str = "",
+    heading: str | None = None,
+    before: str = "",
 ) -> tuple[str, str]:
     """A story page (url, html) stating ``statements`` ("ld", "og", "tw", "meta") and
-    showing ``shown`` in ``display``."""
+    showing ``shown`` in ``display`` (or as the markup ``heading``; ``before``: markup
+    in the page's header, after its menu)."""
     texts = TEXTS[lang]
     site, host = SITES[lang]
     head = f"<meta charset='utf-8'><title>{html.escape(statements.get('og') or shown)}</title>"
@@ -123,16 +133,20 @@ def page(
             ld["articleSection"] = section_name or texts["nav"][1]
         head += f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
     head += extra_head
-    heading = {
-        "h1": f"<h1>{html.escape(shown)}</h1>",
-        "h2": f"<h2 class='title'>{html.escape(shown)}</h2>",
-        "div": f"<div class='headline'>{html.escape(shown)}</div>",
-        "none": "",
-    }[display]
+    heading = (
+        heading
+        if heading is not None
+        else {
+            "h1": f"<h1>{html.escape(shown)}</h1>",
+            "h2": f"<h2 class='title'>{html.escape(shown)}</h2>",
+            "div": f"<div class='headline'>{html.escape(shown)}</div>",
+            "none": "",
+        }[display]
+    )
     menu = "".join(f"<li><a href='/{n}'>{word}</a></li>" for n, word in enumerate(texts["nav"]))
     story = "".join(f"<p>{line}</p>" for line in texts["story"])
     body = (
-        f"<header><a href='/' class='logo'>{html.escape(site)}</a><nav><ul>{menu}</ul></nav></header>"
+        f"<header><a href='/' class='logo'>{html.escape(site)}</a><nav><ul>{menu}</ul></nav>{before}</header>"
         f"<main><article>{heading}{story}</article>{extra_body}</main>"
         f"<footer><p>{texts['copyright']}</p></footer>"
     )
@@ -420,6 +434,88 @@ def title_keep_cases() -> Iterator[Case]:
             yield f"{lang}-{n}", url, _titled(doc, headline, title), title
 
 
+def _displays(shown: str, kicker: str) -> dict[str, str]:
+    """The story heading showing *shown* in the markups pages use: alone in an ``<h1>``
+    or ``<h2>``, after a kicker set off by a dash, after a kicker in its own element
+    spaced or glued on (``<span>Kicker</span><span>Headline</span>``: no space between
+    them in the text), broken over two lines, soft hyphens in a word, in capitals."""
+    e, k = html.escape(shown), html.escape(kicker)
+    words = shown.split(" ")
+    half = len(words) // 2
+    broken = (
+        html.escape(" ".join(words[:half])) + "<br>" + html.escape(" ".join(words[half:]))
+        if half
+        else e
+    )
+    longest = max(words, key=len)
+    hyphened = html.escape(shown).replace(
+        html.escape(longest),
+        html.escape(longest[: len(longest) // 2])
+        + "&shy;"
+        + html.escape(longest[len(longest) // 2 :]),
+        1,
+    )
+    return {
+        "h1": f"<h1>{e}</h1>",
+        "h2": f"<h2 class='title'>{e}</h2>",
+        "dash": f"<h1>{k} – {e}</h1>",
+        "span": f"<h1><span class='kicker'>{k}</span> <span class='title'>{e}</span></h1>",
+        "glued": f"<h1><span class='kicker'>{k}</span><span class='title'>{e}</span></h1>",
+        "br": f"<h1>{broken}</h1>",
+        "shy": f"<h1>{hyphened}</h1>",
+        "caps": f"<h1>{html.escape(shown.upper())}</h1>",
+    }
+
+
+def disagree_cases() -> Iterator[Case]:
+    """The JSON-LD headline and ``og:title`` state two wordings (one for search, one for
+    social cards); the story heading shows one of them, in any of the markups of
+    :func:`_displays`: that one is the headline, whichever source states it, with or
+    without ``twitter:title``, and with a breadcrumb trail's ``<h1>`` echoing the other
+    above it."""
+    for lang, texts in TEXTS.items():
+        headline, other = texts["headline"], texts["others"][1]
+        kicker = texts["nav"][1]
+        for side in ("ld", "og"):
+            statements = (
+                {"ld": headline, "og": other} if side == "ld" else {"ld": other, "og": headline}
+            )
+            for twitter in (False, True):
+                stated = {**statements, "tw": statements["og"]} if twitter else statements
+                for form, heading in _displays(headline, kicker).items():
+                    url, doc = page(lang, stated, headline, "h1", heading=heading)
+                    yield f"{lang}-{side}-{int(twitter)}-{form}", url, doc, headline
+            crumbs = f"<nav class='breadcrumb'><h1>{html.escape(other)}</h1></nav>"
+            url, doc = page(lang, statements, headline, "h2", before=crumbs)
+            yield f"{lang}-{side}-crumbs", url, doc, headline
+
+
+def disagree_keep_cases() -> Iterator[Case]:
+    """Must not fire: where JSON-LD and ``og:title`` agree, a ``twitter:title`` of
+    another wording loses even where the heading shows it; where they disagree and the
+    heading shows neither (a third wording, or a heading stating one inside the other:
+    a kicker glued on), the JSON-LD headline stays; a heading in the navigation (a menu's
+    ``<h2>``) decides nothing."""
+    for lang, texts in TEXTS.items():
+        headline, other, third = texts["headline"], texts["others"][1], texts["others"][2]
+        kicker = texts["nav"][1]
+        stated = {"ld": headline, "og": headline, "tw": other}
+        url, doc = page(lang, stated, other, "h1")
+        yield f"{lang}-outvoted", url, doc, headline
+        url, doc = page(lang, {"ld": headline, "og": other, "tw": other}, third, "h1")
+        yield f"{lang}-third", url, doc, headline
+        menu = f"<h2>{html.escape(other)}</h2>"
+        url, doc = page(
+            lang, {"ld": headline, "og": other}, third, "h1", before=f"<nav>{menu}</nav>"
+        )
+        yield f"{lang}-menu", url, doc, headline
+        # og:title is the JSON-LD headline with a kicker before it; the heading shows
+        # both: it tells them apart by nothing, and the kicker goes (the shared core).
+        kicked = f"{kicker}: {headline}"
+        url, doc = page(lang, {"ld": headline, "og": kicked}, kicked, "h1")
+        yield f"{lang}-kicked", url, doc, headline
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "suffix": suffix_cases,
     "suffix-keep": suffix_keep_cases,
@@ -433,6 +529,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "truncated-keep": truncated_keep_cases,
     "title": title_cases,
     "title-keep": title_keep_cases,
+    "disagree": disagree_cases,
+    "disagree-keep": disagree_keep_cases,
 }
 
 

@@ -16,7 +16,12 @@ from typing import NoReturn
 from scrapy.spiderloader import get_spider_loader
 
 from newscrawl.cluster.commands import add_commands as add_cluster_commands
-from newscrawl.commands.crawl import spider_problem
+from newscrawl.commands.crawl import (
+    UnknownSpider,
+    add_spider_options,
+    check_spider,
+    name_values,
+)
 from newscrawl.crawl import crawl, failure_line, sample_record
 from newscrawl.demo.server import DemoSite
 from newscrawl.demo.sitegen import generate, trap_notice
@@ -250,25 +255,18 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _pairs(values: list[str], flag: str) -> dict[str, str]:
-    pairs = {}
-    for value in values:
-        key, sep, rest = value.partition("=")
-        if not sep or not key:
-            raise CommandError(f"{flag} takes NAME=VALUE, not {value!r}", USAGE)
-        pairs[key] = rest
-    return pairs
+    try:
+        return name_values(values, flag)
+    except ValueError as exc:
+        raise CommandError(str(exc), USAGE) from None
 
 
 def _check_spider(spider: str, spider_args: dict[str, str]) -> None:
     """Refuse an unknown spider or arguments it cannot start with, before crawling."""
-    loader = get_spider_loader(project_settings())
-    problem = spider_problem(loader.list(), spider)
-    if problem is not None:
-        raise CommandError(f"{problem} (or start URLs: http(s)://…)", USAGE)
-    check = getattr(loader.load(spider), "check_arguments", None)
     try:
-        if check is not None:
-            check(spider_args)
+        check_spider(get_spider_loader(project_settings()), spider, spider_args)
+    except UnknownSpider as exc:
+        raise CommandError(f"{exc} (or start URLs: http(s)://…)", USAGE) from None
     except SpiderArgumentError as exc:
         raise CommandError(str(exc), exc.status) from None
 
@@ -406,16 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SPIDER|URL",
         help="spider name (dawn, generic) or start URL(s), comma-separated",
     )
-    crawl_cmd.add_argument(
-        "-a",
-        dest="arg",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="spider argument (base_url, urls, since, until, start …)",
-    )
-    crawl_cmd.add_argument(
-        "-s", dest="set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting"
+    add_spider_options(
+        crawl_cmd, "spider argument (base_url, urls, since, until, start …)", "Scrapy setting"
     )
     _log_level(crawl_cmd)
     crawl_cmd.set_defaults(func=cmd_crawl)

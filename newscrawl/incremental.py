@@ -40,6 +40,7 @@ run discards what it had staged, so its records are exported then.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -73,6 +74,25 @@ logger = logging.getLogger(__name__)
 STAGE_BATCH = 500
 #: ``NEWSCRAWL_STATE_BACKEND``'s default: the store is then chosen by path or URL.
 DEFAULT_BACKEND = "newscrawl.state.SqliteStore"
+
+
+def article_row(
+    key: str, item: Article, found: Mapping[str, str | None], lastmod: str | None
+) -> UrlState:
+    """The state row of the article *item* exported under *key*: its content hash,
+    version, publication and download days from its record, the validators its response
+    carried (*found*: ``etag``, ``last_modified``) and the *lastmod* its listing gave."""
+    meta = item.metadata
+    return UrlState(
+        url=key,
+        content_hash=meta["contentHash"],
+        version=meta["version"],
+        date_published=item.datePublished,
+        etag=found.get("etag"),
+        last_modified=found.get("last_modified"),
+        lastmod=lastmod,
+        seen=meta["dateDownloaded"],
+    )
 
 
 class StateManager:
@@ -182,7 +202,10 @@ class StateManager:
         except OSError as exc:
             logger.error("newscrawl: could not write the run log %s (%s)", report.path, exc)
 
-    def spider_opened(self, spider: Spider) -> None:
+    def _open_run(self, spider: Spider) -> None:
+        """Open the store, unless it was opened as the crawler was built, and begin the
+        run's commit; a store that cannot be opened refuses the run (:meth:`refuse`) and
+        closes the spider."""
         if self.store is None:  # not opened as the crawler was built (extension off)
             try:
                 self.open(spider)
@@ -190,6 +213,9 @@ class StateManager:
                 self.refuse(error)
                 raise CloseSpider(error.reason) from error
         self.commit.begin(spider)
+
+    def spider_opened(self, spider: Spider) -> None:
+        self._open_run(spider)
         self.run = self.commit.run
         # Before anything is fetched: earlier runs left unfinished, as a whole.
         if not self.commit.settle(self):
@@ -228,19 +254,9 @@ class StateManager:
     def item_scraped(self, item: Any, spider: Spider) -> None:
         """An item passed every pipeline: it is in this run's export."""
         if isinstance(item, Article):
-            meta = item.metadata
             key = article_key(item.site, item.canonicalUrl or item.url)
             found = self.validators.pop(item.url, {})
-            self.staged[key] = UrlState(
-                url=key,
-                content_hash=meta["contentHash"],
-                version=meta["version"],
-                date_published=item.datePublished,
-                etag=found.get("etag"),
-                last_modified=found.get("last_modified"),
-                lastmod=found.get("lastmod"),
-                seen=meta["dateDownloaded"],
-            )
+            self.staged[key] = article_row(key, item, found, found.get("lastmod"))
         elif isinstance(item, SidebarItem):
             self.staged_teasers.append(SidebarDedupePipeline.key(item))
         if len(self.staged) + len(self.staged_teasers) >= STAGE_BATCH:

@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 from typing import Any, cast
-from urllib.parse import urlsplit
 
 import scrapy
 from parsel import Selector
@@ -30,7 +29,7 @@ from scrapy.utils.reactor import is_reactor_installed
 
 from newscrawl.exporters import JsonLinesExporter
 from newscrawl.extraction.generic import generic_article
-from newscrawl.extraction.html import NotHTMLError, selector
+from newscrawl.extraction.html import NotHTMLError, host_of, selector
 from newscrawl.extraction.page import NotArticleError, article_records, page_from_text
 from newscrawl.extraction.text import GENERIC, split_text
 from newscrawl.feeds import commit_file, partial_path
@@ -116,12 +115,14 @@ def choose_profile(site: str, url: str, sel: Selector) -> SiteProfile | None:
 
 
 def generic_site(url: str) -> str:
-    """The ``site`` of a page without a profile: its host, without ``www.`` (an IPv6
-    address as ``ipv6-`` and the address with ``-`` for ``:``)."""
-    host = (urlsplit(url).hostname or "").lower()
+    """The ``site`` of a page without a profile: its host as
+    :func:`~newscrawl.extraction.html.host_of` reads it (without ``www.``, port and closing
+    dot; an IPv6 address as ``ipv6-`` and the address with ``-`` for ``:``), "local" for
+    an address without one."""
+    host = host_of(url)
     if ":" in host:  # IPv6: no ':' in file names
         return "ipv6-" + host.replace(":", "-")
-    return host.removeprefix("www.") or "local"
+    return host or "local"
 
 
 def extract_html(data: bytes, url: str, fetched_at: datetime, site: str = "auto") -> Records:
@@ -189,8 +190,7 @@ def split_page(source: Source, site: str | None = None) -> Records:
     page = page_from_text(split_text(text, profile.vocabulary if profile else GENERIC))
     if not page.body.paragraphs:
         raise PageError("no story text found")
-    host = urlsplit(source.url or "").hostname
-    name = profile.name if profile else (host or "local")
+    name = profile.name if profile else generic_site(source.url or "")
     try:
         return article_records(page, text, url=source.page_url, site=name,
                                fetched_at=source.fetch_time)  # fmt: skip

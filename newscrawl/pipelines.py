@@ -16,7 +16,7 @@ from dataclasses import is_dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from importlib.resources import files
-from typing import Any, cast
+from typing import Any, Self, cast
 
 import fastjsonschema
 from itemadapter import ItemAdapter
@@ -35,6 +35,18 @@ logger = logging.getLogger(__name__)
 
 def _vocabulary(site: str | None) -> TextVocabulary:
     return get_profile(site).vocabulary if site in PROFILES else GENERIC
+
+
+class _CountingPipeline:
+    """A pipeline made from the crawl's stats, which it counts into."""
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+        self.inc = stats.inc_value  # bound once: attribute access on stats is not free
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler.stats)
 
 
 class DatePipeline:
@@ -190,7 +202,7 @@ class PlaceholderImagePipeline:
         return item
 
 
-class SplitGuardPipeline:
+class SplitGuardPipeline(_CountingPipeline):
     """Last check that no sidebar text is left at the end of an ``articleBody``.
 
     Runs the flattened-text splitter over the body; teaser boxes found there are cut off,
@@ -198,14 +210,6 @@ class SplitGuardPipeline:
     articles``, ``newscrawl/split_guard/teasers``). The teasers are not turned into
     records here: a pipeline returns the item it was given.
     """
-
-    def __init__(self, stats: StatsCollector) -> None:
-        self.stats = stats
-        self.inc = stats.inc_value  # bound once: attribute access on stats is not free
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> SplitGuardPipeline:
-        return cls(crawler.stats)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article) or not item.articleBody:
@@ -271,21 +275,13 @@ def record_error(record: dict[str, Any], kind: str) -> str | None:
     return None
 
 
-class ValidationPipeline:
+class ValidationPipeline(_CountingPipeline):
     """Drop records that break the JSON Schema shipped in ``newscrawl/schemas``.
 
     An unusable record (no body, a field of the wrong shape) is dropped with the reason in
     the log and counted as ``newscrawl/validation/dropped/<field>``; it is never exported
     half-empty. Valid records are counted as ``newscrawl/items/<kind>``.
     """
-
-    def __init__(self, stats: StatsCollector) -> None:
-        self.stats = stats
-        self.inc = stats.inc_value  # bound once: attribute access on stats is not free
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> ValidationPipeline:
-        return cls(crawler.stats)
 
     def process_item(self, item: Any) -> Any:
         kind = "article" if isinstance(item, Article) else "sidebar_item"
@@ -302,7 +298,7 @@ class ValidationPipeline:
         return item
 
 
-class SidebarDedupePipeline:
+class SidebarDedupePipeline(_CountingPipeline):
     """Export a teaser once per crawl, however many pages show it.
 
     A teaser is the same when site, block and linked story (its id, or without a link,
@@ -311,13 +307,8 @@ class SidebarDedupePipeline:
     """
 
     def __init__(self, stats: StatsCollector) -> None:
-        self.stats = stats
-        self.inc = stats.inc_value  # bound once: attribute access on stats is not free
+        super().__init__(stats)
         self.seen: set[str] = set()
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> SidebarDedupePipeline:
-        return cls(crawler.stats)
 
     @staticmethod
     def key(item: SidebarItem) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from newscrawl.extraction.bylines import byline_names, is_full_name, is_organisation, split_names
 from newscrawl.extraction.generic import generic_article
-from newscrawl.extraction.html import selector
+from newscrawl.extraction.html import host_of, selector
 from newscrawl.extraction.metadata import extract_metadata
 
 from .conftest import FIXTURES
@@ -317,7 +317,8 @@ def test_split_names_of_a_structured_author(name: str, names: list[str]) -> None
     ],
 )
 def test_publication_as_author(name: str, expected: bool) -> None:
-    assert is_organisation(name, ["Harbour Post"], "www.harbour-post.example") is expected
+    host = host_of("https://www.harbour-post.example/news/a.html")
+    assert is_organisation(name, ["Harbour Post"], host) is expected
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 import scrapy
 
+from newscrawl.cli import main as cli_main
+from newscrawl.commands.crawl import name_values
 from newscrawl.feeds import uri_params
 from newscrawl.offline import is_markup
 from newscrawl.sites import check_url, safe_site_name, spider_site
@@ -654,3 +656,19 @@ def test_ctrl_c_is_one_line_and_leaves_no_partial_export(tmp_path: Path) -> None
     lines = [ln for ln in stderr.splitlines() if ln.strip()]
     assert lines == ["newscrawl extract: interrupted"]
     assert sorted(p.name for p in out.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["crawl", "cluster"])
+def test_name_value_options_are_read_alike_by_crawl_and_cluster(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``newscrawl crawl`` and ``newscrawl cluster`` take ``-a``/``-s`` as ``scrapy crawl``
+    does, read by one :func:`~newscrawl.commands.crawl.name_values`: a later NAME wins, a
+    VALUE may be empty or hold "=", an option without "=" or a NAME is refused, status 2."""
+    assert name_values(["a=1", "b=", "c=x=y", "a=2"], "-a") == {"a": "2", "b": "", "c": "x=y"}
+    for bad in ("nope", "=value"):
+        with pytest.raises(ValueError, match=f"-s takes NAME=VALUE, not '{bad}'"):
+            name_values([bad], "-s")
+    argv = [command, *(["dawn"] if command == "crawl" else ["--site", "dawn"]), "-s", "nope"]
+    assert cli_main(argv) == 2  # refused before anything starts
+    assert "-s takes NAME=VALUE, not 'nope'" in capsys.readouterr().err

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime
 
@@ -611,3 +612,191 @@ def test_publication_meta_beside_an_expiry_meta_gives_the_day() -> None:
     image = "<meta property='og:image' content='https://img.example.org/2024/03/14/a.jpg'>"
     assert day(story(head=expiry + image)) == "2024-03-14"
     assert day(story(head=image)) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.org/world/2024/mar/14/council-budget",
+        "https://www.example.org/world/2024/Mar/14/council-budget.html",
+        "https://www.example.org/n1/2024/0314/c1002-40001.html",
+        "https://www.example.org/world/2024-03/14/c_1130.htm",
+        "https://www.example.org/p/20240314101500-council-budget",
+        "https://www.example.org/news/council-budget_202403141015.html",
+    ],
+)
+def test_url_day_named_month_folders_and_compact_clock(url: str) -> None:
+    """bench/redteam_dates.py ``urlmore``: the month's English short name, a year's folder
+    then the month and day's, a year and month's folder then the day's, a compact day with
+    its time of day."""
+    assert day(story(), url) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example.org/world/2024/mar/council-budget",  # a month, no day
+        "https://www.example.org/n1/2024/1399/c1002-40001.html",  # no month 13
+        "https://www.example.org/n1/2024/0314council.html",  # a file, no folder
+        "https://www.example.org/p/202403141015001-council",  # a figure too many
+        "https://www.example.org/p/2024031410-council",  # an hour alone: an id
+    ],
+)
+def test_url_without_day_of_those_shapes_gives_no_date(url: str) -> None:
+    assert day(story(), url) is None
+
+
+def cjk_story(lang: str, under: str) -> str:
+    return story(under=under).replace("<html lang='en'>", f"<html lang='{lang}'>")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ja", "発行日：2024年3月14日"),
+        ("ja", "公開日時：2024年3月14日 10:15"),
+        ("zh", "发布日期：2024年03月14日"),
+        ("zh", "日期：2024-03-14"),
+        ("zh", "發布時間：2024年3月14日"),
+        ("ko", "등록일 2024년 3월 14일"),
+        ("ko", "2024년 3월 14일 목요일 10:15"),
+        ("en", "2024年3月14日"),  # a CJK page that declares English
+        ("en", "発行日：2024年3月14日"),
+    ],
+)
+def test_cjk_labelled_stamp_gives_the_day(lang: str, line: str) -> None:
+    """bench/redteam_dates.py ``cjk``: a publication label of those scripts before the
+    date, a date of their marks read whatever language the page declares."""
+    assert day(cjk_story(lang, f"<p>{line}</p>")) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("ja", "最終更新日：2024年3月14日"),
+        ("ja", "開催日：2024年3月14日"),  # an event's day
+        ("zh", "更新时间：2024-03-14 08:00"),
+        ("zh", "修改时间：2024年03月14日"),
+        ("zh", "截止日期：2024年03月14日"),  # a deadline
+        ("ko", "수정 2024.03.14 08:00"),
+        ("ko", "업데이트 2024.03.14"),
+    ],
+)
+def test_cjk_modification_or_event_label_gives_no_date(lang: str, line: str) -> None:
+    assert day(cjk_story(lang, f"<p>{line}</p>")) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024年3月14日", "2024-03-14"),
+        ("2024年3月14日(木) 10時15分", "2024-03-14T10:15:00+00:00"),
+        ("2024年3月14日 星期四", "2024-03-14"),
+        ("2024년 3월 14일 목요일 10:15", "2024-03-14T10:15:00+00:00"),
+        ("2024年2月30日", None),  # no such day
+        ("2024年13月1日", None),
+    ],
+)
+def test_cjk_date_reads_in_any_language(raw: str, expected: str | None) -> None:
+    assert page_normaliser("en").normalise(raw, FETCHED_AT).value == expected
+
+
+INSTAGRAM = (
+    "<blockquote class='instagram-media'><div><p><a href='https://www.instagram.com/p/x/'>"
+    "A post shared by Anna (@anna)</a></p><p><time datetime='2024-03-12T10:00:00+00:00'>"
+    "Mar 12, 2024 at 10:00am PDT</time></p></div></blockquote>"
+)
+QUOTE = (
+    "<blockquote><p><strong>12.03.2024</strong></p><p>The council will vote on the budget "
+    "next week, the mayor said at the press conference.</p></blockquote>"
+)
+
+
+@pytest.mark.parametrize("quoted", [INSTAGRAM, QUOTE])
+def test_quotation_in_story_gives_no_date(quoted: str) -> None:
+    """bench/redteam_dates.py ``quoted``: an embedded post's or a quoted passage's day (a
+    ``<time datetime>`` or a stamp inside a ``<blockquote>``) is not the page's."""
+    html = story().replace(f"<p>{LINES[1]}</p>", f"<p>{LINES[1]}</p>{quoted}")
+    assert day(html) is None
+
+
+@pytest.mark.parametrize("quoted", [INSTAGRAM, QUOTE])
+def test_quotation_leaves_the_page_stamp(quoted: str) -> None:
+    """The page's own stamp under the headline is its day, not the embedded post's (a
+    ``<time>`` of the story's article outranked it before)."""
+    html = story(under="<p>March 14, 2024</p>")
+    html = html.replace(f"<p>{LINES[1]}</p>", f"<p>{LINES[1]}</p>{quoted}")
+    assert day(html) == "2024-03-14"
+
+
+def lang_story(lang: str, under: str) -> str:
+    return story(under=under).replace("<html lang='en'>", f"<html lang='{lang}'>")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "Data di pubblicazione: 14 marzo 2024"),
+        ("pt", "Data de publicação: 14 de março de 2024"),
+        ("cs", "Datum vydání: 14. 3. 2024"),
+        ("el", "Δημοσιεύθηκε: 14 Μαρτίου 2024"),
+        ("hu", "Publikálva: 2024. március 14."),
+        ("uk", "Опубліковано: 14 березня 2024"),
+        ("ar", "نشر في 14 مارس 2024"),
+        ("hi", "प्रकाशित: 14 मार्च 2024"),
+    ],
+)
+def test_publication_label_of_more_languages_gives_the_day(lang: str, line: str) -> None:
+    """bench/redteam_dates.py ``labelled``: the label goes, the date after it reads."""
+    assert day(lang_story(lang, f"<p>{line}</p>")) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("pl", "Aktualizacja: 14.03.2024"),
+        ("tr", "Güncelleme: 14.03.2024"),
+        ("id", "Diperbarui 14 Maret 2024"),
+        ("vi", "Cập nhật: 14/03/2024"),
+        ("el", "Ενημέρωση: 14/03/2024"),
+        ("uk", "Оновлено: 14.03.2024"),
+        ("he", "עודכן: 14.03.2024"),
+        ("ar", "آخر تحديث: 14/03/2024"),
+        ("hi", "अपडेट: 14/03/2024"),
+    ],
+)
+def test_modification_label_of_more_languages_gives_no_date(lang: str, line: str) -> None:
+    assert day(lang_story(lang, f"<p>{line}</p>")) is None
+    assert modified_label(line) is not None
+
+
+def next_data(state: object) -> str:
+    data = json.dumps({"props": {"pageProps": state}})
+    return f"<script id='__NEXT_DATA__' type='application/json'>{data}</script>"
+
+
+@pytest.mark.parametrize("key", ["publishedAt", "published_at", "firstPublishedDate", "pubDate"])
+def test_framework_state_publication_key_gives_the_day(key: str) -> None:
+    """bench/redteam_dates.py ``script``: a framework's state naming the publication."""
+    state = {"article": {"id": 7, key: "2024-03-14T10:15:00.000Z"}}
+    assert day(story(head=next_data(state))) == "2024-03-14"
+    value = '{"article": {"%s": "2024-03-14"}}' % key  # noqa: UP031 - braces of JSON
+    assigned = f"<script>window.__STATE__ = {value};</script>"
+    assert day(story(head=assigned)) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        {"related": [{"title": "A", "publishedAt": "2024-03-12T10:15:00Z"}]},  # a list's item
+        {"user": {"createdAt": "2024-03-12T10:15:00Z"}},
+        {"buildTime": "2024-03-12T10:15:00Z"},
+        {"article": {"updatedAt": "2024-03-12T10:15:00Z"}},
+        {"a": {"publishedAt": "2024-03-12T10:15:00Z"}, "b": {"pubDate": "2024-03-10"}},
+    ],
+)
+def test_framework_state_of_other_timestamps_gives_no_date(state: object) -> None:
+    """Timestamps a state holds for other things (a related story in a list, a user, a
+    build, a modification) or two different publication days: no date, neither ours nor
+    htmldate's (its copy has no script but unreadable JSON-LD)."""
+    assert day(story(head=next_data(state))) is None

@@ -728,3 +728,91 @@ def test_header_lines_opening_with_the_metadata_stamp() -> None:
         root = selector(f"<div><p>{line}</p><p>{story}</p></div>").root
         lines = [(p.text_content(), p) for p in root.iter("p")]
         assert header_lines(lines, None, [], stamps) == found, line
+
+
+AUTHOR_NOTE = "Correspondent Mary Ellen Stone covers transport"
+
+
+def _author_page(replace: tuple[str, str] | None = None) -> list[str]:
+    html = (PAGES / "author-note-closing-story.html").read_text(encoding="utf-8")
+    if replace:
+        html = html.replace(*replace)
+    return generic_article(selector(html).root, URL).body.paragraphs
+
+
+def test_author_note_closing_the_story_is_not_body() -> None:
+    """The story's last paragraph, in the story's own style, opening by naming the
+    page's author (a correspondent's bio) is a note on the author, not story text."""
+    body = _author_page()
+    assert not any(p.startswith(AUTHOR_NOTE) for p in body)
+    assert len(body) == 3
+    assert body[-1].startswith("The mayor thanked residents")
+
+
+def test_story_closing_with_its_author_is_kept() -> None:
+    """Must not fire: a last paragraph of story text that names the author only at its
+    end (the story closed by its credit), an author named by one word, a name the
+    story's other paragraphs say too (the story's subject, not its author) and a story
+    of one paragraph keep their last paragraph."""
+    credit = (
+        AUTHOR_NOTE,
+        "The first bus crossed at dawn on Wednesday, with the mayor and the engineers who"
+        " repaired the cables on board (Mary Ellen Stone, 5.3.2024). Mary Ellen Stone",
+    )
+    body = _author_page(credit)
+    assert len(body) == 4
+    assert body[-1].startswith("The first bus crossed at dawn")
+    one_word = _author_page(('content="Mary Ellen Stone"', 'content="Stone"'))
+    assert len(one_word) == 4
+    assert one_word[-1].startswith(AUTHOR_NOTE)
+    subject = _author_page(("The mayor thanked", "Mary Ellen Stone, the mayor, thanked"))
+    assert len(subject) == 4
+    assert subject[-1].startswith(AUTHOR_NOTE)
+    html = (PAGES / "author-note-closing-story.html").read_text(encoding="utf-8")
+    html = re.sub(r"<p>The (harbour|repairs|mayor).*?</p>\n", "", html)
+    single = generic_article(selector(html).root, URL).body.paragraphs
+    assert single and single[-1].startswith(AUTHOR_NOTE)
+
+
+FURNITURE = ("Transport", "Reading time: 3 minutes", "Updated 15.59 | Published 14.14")
+
+
+def _furniture_page(*swaps: tuple[str, str]) -> list[str]:
+    html = (PAGES / "header-furniture.html").read_text(encoding="utf-8")
+    for old, new in swaps:
+        html = html.replace(old, new)
+    return generic_article(selector(html).root, URL).body.paragraphs
+
+
+def test_header_furniture_in_styles_of_its_own_is_not_body() -> None:
+    """Short lines before the story's first paragraph, no sentence, each in a kind of
+    element no other paragraph has (a kicker, a reading time, a stamp line of times, a
+    dateline on its own line), are the header's furniture."""
+    body = _furniture_page()
+    text = "\n".join(body)
+    for line in (*FURNITURE, "HARBOURTOWN"):
+        assert line not in text
+    assert body[0].startswith(STORY[0])
+    assert len(body) == 3
+
+
+def test_short_first_lines_written_like_the_story_are_kept() -> None:
+    """Must not fire: short first lines in plain ``p`` like the story's paragraphs (a
+    results table's rows, a title line), a short sentence in a class of its own and a
+    list's items stay."""
+    plain = _furniture_page(
+        ('<div class="kicker-line">Transport</div>', "<p>Transport</p>"),
+        ('<p class="read-time">', "<p>"),
+    )
+    assert plain[:2] == ["Transport", "Reading time: 3 minutes"]
+    sentence = _furniture_page(
+        ("Reading time: 3 minutes", "The bridge is open again."),
+    )
+    assert "The bridge is open again." in sentence
+    listed = _furniture_page(
+        (
+            '<p class="stamp-row">Updated 15.59 | Published 14.14</p>',
+            '<ul class="facts"><li class="fact">Cost: 41 million pounds</li></ul>',
+        ),
+    )
+    assert "Cost: 41 million pounds" in listed

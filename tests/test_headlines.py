@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from newscrawl.extraction.headlines import (
     TITLE_MAX_SEGMENTS,
+    _host_parts,
+    _host_words,
     choose_headline,
     cut_short,
+    names_site,
+    names_site_wholly,
     shared_core,
     shown_source,
     title_headline,
@@ -389,3 +393,39 @@ def test_a_site_name_before_a_fullwidth_colon_stays() -> None:
     kept = "港湾新聞：創刊150年の歩みを振り返る"
     assert without_site_prefix(kept, ["港湾新聞"], url) == kept
     assert choose_headline(kept, kept, None, None, site_names=["港湾新聞"], url=url) == kept
+
+
+def test_a_kicker_in_its_own_element_glued_on_still_names_the_source() -> None:
+    # <h1><span>Town hall</span><span>Four hours …</span></h1>: no space in the text.
+    assert shown_source([SEO, SOCIAL], [f"Town hall{SOCIAL}"]) == SOCIAL
+    assert choose_headline(SEO, SOCIAL, None, f"Town hall{SOCIAL}", [f"Town hall{SOCIAL}"]) == (
+        SOCIAL
+    )
+
+
+def test_a_glued_heading_stating_both_sources_names_none() -> None:
+    kicked = f"Town hall / {SEO}"
+    # "Town hallCouncil budget …" ends with both statements: it tells them apart by nothing.
+    assert shown_source([SEO, kicked], [f"Town hall{SEO}"]) is None
+    # A heading stating neither names none: the JSON-LD headline stays.
+    assert shown_source([SEO, SOCIAL], ["Roads and schools: the council's new plan"]) is None
+    assert choose_headline(SEO, SOCIAL, None, "Roads and schools: the council's new plan") == SEO
+
+
+def test_the_host_is_read_into_words_once_for_every_site_name_test() -> None:
+    """``_host_parts`` reads the host for all three tests: the words that can name the
+    site (not the zone, not "www"), and every word (a title may spell the host whole).
+    ``names_site`` asks for any shared word of three letters or more; ``names_site_wholly``
+    for a segment all of host words, short ones too ("BZ" on bz-berlin.de)."""
+    url = "https://www.bz-berlin.de:8443/a"
+    assert _host_parts(url) == ({"bz", "berlin"}, {"www", "bz", "berlin", "de"})
+    assert _host_words(url) == {"berlin"}
+    assert names_site("Berlin", [], url) and not names_site("BZ", [], url)
+    assert names_site_wholly("BZ", [], url) and names_site_wholly("www.bz-berlin.de", [], url)
+    assert not names_site_wholly("de", [], url)  # the zone alone names no site
+    assert not names_site_wholly("BZ Sport", [], url)
+    assert title_headline("www.bz-berlin.de", url, []) is None  # the title is the host
+    # a closing root dot is no label; a malformed address has no words and raises nothing
+    assert _host_parts("https://golem.de./a") == ({"golem"}, {"golem", "de"})
+    assert _host_parts("http://[::1") == (frozenset(), frozenset())
+    assert not names_site_wholly("Golem", [], "http://[::1")

@@ -22,7 +22,14 @@ from newscrawl.cli import main
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import UNCERTAIN_BODY, body_uncertain
-from newscrawl.extraction.pagekind import article_url, held_chars, listing_url
+from newscrawl.extraction.pagekind import (
+    _into_page,
+    _links_into_page,
+    _PageNames,
+    article_url,
+    held_chars,
+    listing_url,
+)
 from newscrawl.items import Article
 from newscrawl.offline import PageError, extract_html
 
@@ -1070,3 +1077,25 @@ def test_archive_label_in_an_h2_over_undated_posts_must_not_fire() -> None:
     )
     with pytest.raises(PageError, match=r"the story found lies in a run of 5 posts"):
         _extract(html, "https://garden.example/category/leeks/")
+
+
+def test_links_into_the_page_read_by_one_reader_of_its_names() -> None:
+    """A post run's heading link (:func:`_into_page`) and a linked heading
+    (:func:`_links_into_page`) lead into the page by one test: the link's fragment is an
+    element's ``id`` or ``name`` anywhere in the page, read once; an empty fragment or one
+    no element bears leads elsewhere."""
+    root = selector(
+        "<html><body><div id='p101'><h3><a href='t.php?p=101#p101'>Re: roses</a></h3></div>"
+        "<a name='c2'></a><h2><a href='#c2'>Question</a></h2>"
+        "<h2><a href='#c2'>Both</a><a href='/other#nowhere'>x</a></h2>"
+        "<h2><a href='/other'>Elsewhere</a></h2></body></html>"
+    ).root
+    names = _PageNames(root)
+    assert _into_page("t.php?p=101#p101", names) and _into_page("#c2", names)
+    assert not _into_page("/other#nowhere", names) and not _into_page("/other#", names)
+    assert not _into_page("/other", names)
+    question, both, elsewhere = root.iter("h2")
+    assert _links_into_page(question, names)
+    assert not _links_into_page(both, names)  # every link must lead into the page
+    assert not _links_into_page(elsewhere, names)
+    assert _links_into_page(root.find(".//h3"), names)

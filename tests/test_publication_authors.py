@@ -10,7 +10,7 @@ import json
 import pytest
 
 from newscrawl.extraction.bylines import is_organisation
-from newscrawl.extraction.html import selector
+from newscrawl.extraction.html import host_of, selector
 from newscrawl.extraction.jsonld import author_names
 from newscrawl.extraction.metadata import extract_metadata
 
@@ -86,7 +86,8 @@ def test_a_crafted_author_nesting_is_read_to_a_bounded_depth() -> None:
     ],
 )
 def test_site_words_and_initials_name_the_publication(name: str, expected: bool) -> None:
-    assert is_organisation(name, ["Harbour Post"], "www.harbourpost.example") is expected
+    host = host_of("https://www.harbourpost.example/a.html")
+    assert is_organisation(name, ["Harbour Post"], host) is expected
 
 
 def test_a_writer_the_site_is_named_after_is_no_publication() -> None:

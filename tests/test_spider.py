@@ -13,6 +13,7 @@ from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 from newscrawl.items import Article
 from newscrawl.offline import project_settings
 from newscrawl.spiders.dawn import DawnSpider
+from newscrawl.spiders.generic import GenericSpider
 
 from .conftest import FIXTURES
 
@@ -112,3 +113,14 @@ def test_bytes_that_are_not_html_are_counted_not_fatal(spider: DawnSpider, body:
                             headers={"Content-Type": "text/html; charset=utf-8"})  # fmt: skip
     assert list(spider.parse_article(response)) == []
     assert spider.crawler.stats.get_value("newscrawl/pages/not_html") == 1
+
+
+def test_an_article_request_is_read_by_the_spiders_article_callback(spider: DawnSpider) -> None:
+    """One ``article_request`` for every spider: a profile's spider reads the page as an
+    article (``parse_article``), the generic spider as a page of unknown kind (``parse``:
+    its content decides); both carry the lastmod and take a 304."""
+    generic = GenericSpider(start="https://blog.example/")
+    for crawler_spider, callback in ((spider, spider.parse_article), (generic, generic.parse)):
+        request = crawler_spider.article_request("https://blog.example/a", lastmod="2025-01-02")
+        assert request is not None and request.callback == callback
+        assert request.meta == {"lastmod": "2025-01-02", "handle_httpstatus_list": [304]}

@@ -26,7 +26,7 @@ from scrapy.spiderloader import get_spider_loader
 
 from newscrawl.cluster.keys import check_worker_id
 from newscrawl.cluster.worker import parse_stamp
-from newscrawl.commands.crawl import spider_problem
+from newscrawl.commands.crawl import add_spider_options, check_spider, name_values
 from newscrawl.offline import project_settings
 from newscrawl.spiders.base import SpiderArgumentError
 
@@ -105,21 +105,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="a worker silent this long is taken for dead (default: %(default)s)",
     )
-    parser.add_argument(
-        "-a",
-        dest="arg",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="spider argument (base_url, start_urls, …)",
-    )
-    parser.add_argument(
-        "-s",
-        dest="set",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="Scrapy setting, for every worker",
+    add_spider_options(
+        parser, "spider argument (base_url, start_urls, …)", "Scrapy setting, for every worker"
     )
 
 
@@ -132,25 +119,17 @@ class Refused(Exception):
 
 
 def _pairs(values: list[str], flag: str) -> dict[str, str]:
-    pairs = {}
-    for value in values:
-        key, sep, rest = value.partition("=")
-        if not sep or not key:
-            raise Refused(f"{flag} takes NAME=VALUE, not {value!r}", 2)
-        pairs[key] = rest
-    return pairs
+    try:
+        return name_values(values, flag)
+    except ValueError as exc:
+        raise Refused(str(exc), 2) from None
 
 
 def _spider(args: argparse.Namespace) -> tuple[type[Any], dict[str, str], dict[str, str]]:
     spider_args, settings = _pairs(args.arg, "-a"), _pairs(args.set, "-s")
-    loader = get_spider_loader(project_settings())
-    problem = spider_problem(loader.list(), args.site)
-    if problem is not None:
-        raise Refused(problem, 2)
-    spidercls = loader.load(args.site)
     try:
-        getattr(spidercls, "check_arguments", lambda args: None)(spider_args)
-    except SpiderArgumentError as exc:
+        spidercls = check_spider(get_spider_loader(project_settings()), args.site, spider_args)
+    except SpiderArgumentError as exc:  # an unknown spider too
         raise Refused(str(exc), exc.status) from None
     if not args.state.startswith(("postgresql://", "postgres://")):
         raise Refused(

@@ -21,11 +21,11 @@ from typing import Any, cast
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider, DropItem
+from scrapy.exceptions import DropItem
 
 from newscrawl.commit import RunCommit, StagedFile, _count_mismatch, staging_dir
 from newscrawl.durable import drop_folder, kill_point
-from newscrawl.incremental import StateManager
+from newscrawl.incremental import StateManager, article_row
 from newscrawl.items import Article
 from newscrawl.pipelines import SidebarDedupePipeline
 from newscrawl.sites import spider_site
@@ -33,7 +33,6 @@ from newscrawl.state import (
     ARTICLES,
     SIDEBAR,
     ClusterStore,
-    StateError,
     StateUnreadable,
     UrlState,
 )
@@ -73,13 +72,7 @@ class WorkerState(StateManager):
         self.store = self.cluster = store
 
     def spider_opened(self, spider: Spider) -> None:
-        if self.store is None:
-            try:
-                self.open(spider)
-            except StateError as error:
-                self.refuse(error)
-                raise CloseSpider(error.reason) from error
-        self.commit.begin(spider)
+        self._open_run(spider)
         self.commit.settle(self)  # a worker settles nothing: marks the commit as ready
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
@@ -91,18 +84,8 @@ class WorkerState(StateManager):
 
     def claim_article(self, key: str, item: Article) -> bool:
         found = self.validators.get(item.url, {})
-        meta = item.metadata
-        row = UrlState(
-            url=key,
-            content_hash=meta["contentHash"],
-            version=meta["version"],
-            date_published=item.datePublished,
-            etag=found.get("etag"),
-            last_modified=found.get("last_modified"),
-            lastmod=found.get("lastmod") or self.listed.get(key),
-            seen=meta["dateDownloaded"],
-        )
-        return self._claim(ARTICLES, key, row)
+        lastmod = found.get("lastmod") or self.listed.get(key)
+        return self._claim(ARTICLES, key, article_row(key, item, found, lastmod))
 
     def claim_teaser(self, key: str) -> bool:
         if self._claim(SIDEBAR, key, None):

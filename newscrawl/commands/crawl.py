@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Mapping
+from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
+from scrapy.spiderloader import SpiderLoaderProtocol
 
 from newscrawl.crawl import failure_line, quiet_refusal
 from newscrawl.spiders.base import SpiderArgumentError
@@ -15,11 +18,49 @@ from newscrawl.spiders.base import SpiderArgumentError
 logger = logging.getLogger(__name__)
 
 
-def spider_problem(names: list[str], spider: str) -> str | None:
-    """Why *spider* cannot be crawled, one line, or None."""
+class UnknownSpider(SpiderArgumentError):
+    """A spider name the project does not know (status 2); the line names those it does."""
+
+
+def check_spider(
+    loader: SpiderLoaderProtocol, spider: str, spider_args: Mapping[str, str]
+) -> type[Any]:
+    """The class of the spider *loader* knows as *spider*, once it may start with
+    *spider_args*: :class:`UnknownSpider` for a name it does not know,
+    :class:`~newscrawl.spiders.base.SpiderArgumentError` (with its exit status) for an
+    argument the spider's ``check_arguments`` refuses. Asked before anything starts, so
+    that a refusal is one line: a spider whose ``__init__`` raises would give Scrapy's
+    multi-line traceback."""
+    names = loader.list()
     if spider not in names:
-        return f"unknown spider {spider!r}; available: {', '.join(sorted(names))}"
-    return None
+        raise UnknownSpider(f"unknown spider {spider!r}; available: {', '.join(sorted(names))}")
+    spidercls: type[Any] = loader.load(spider)
+    check = getattr(spidercls, "check_arguments", None)
+    if check is not None:
+        check(spider_args)
+    return spidercls
+
+
+def add_spider_options(parser: argparse.ArgumentParser, arg_help: str, set_help: str) -> None:
+    """``-a NAME=VALUE`` (a spider argument, into ``arg``) and ``-s NAME=VALUE`` (a Scrapy
+    setting, into ``set``), each as often as needed, as ``scrapy crawl`` takes them:
+    read by :func:`name_values`."""
+    for flag, dest, what in (("-a", "arg", arg_help), ("-s", "set", set_help)):
+        parser.add_argument(
+            flag, dest=dest, action="append", default=[], metavar="NAME=VALUE", help=what
+        )
+
+
+def name_values(values: list[str], flag: str) -> dict[str, str]:
+    """The ``NAME=VALUE`` options given with *flag* as a dict (a later NAME wins; VALUE may
+    be empty or hold "="). ValueError, one line, for one without "=" or without a NAME."""
+    pairs = {}
+    for value in values:
+        key, sep, rest = value.partition("=")
+        if not sep or not key:
+            raise ValueError(f"{flag} takes NAME=VALUE, not {value!r}")
+        pairs[key] = rest
+    return pairs
 
 
 class Command(ScrapyCrawl):
@@ -36,16 +77,12 @@ class Command(ScrapyCrawl):
         if len(args) != 1:
             raise UsageError("give exactly one spider name")
         assert self.crawler_process
-        loader = self.crawler_process.spider_loader
-        problem = spider_problem(loader.list(), args[0])
-        if problem is not None:
-            self._refuse(f"scrapy crawl: {problem}")
-            self.exitcode = 2
-            return
-        check = getattr(loader.load(args[0]), "check_arguments", None)
         try:
-            if check is not None:
-                check(opts.spargs)
+            check_spider(self.crawler_process.spider_loader, args[0], opts.spargs)
+        except UnknownSpider as exc:
+            self._refuse(f"scrapy crawl: {exc}")
+            self.exitcode = exc.status
+            return
         except SpiderArgumentError as exc:
             self._refuse(f"scrapy crawl {args[0]}: {exc}")
             self.exitcode = exc.status

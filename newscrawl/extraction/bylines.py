@@ -196,14 +196,14 @@ def is_organisation(name: str, organisations: list[str], host: str) -> bool:
     a CMS account named by the site's words and initials only ("Ilanga D" on Ilanga News,
     ilanganews.co.za: each word one of the site name's or the host's first part's, or a
     lone letter, and one at least a word; without an initial, the words opening the
-    site's name: "Anna Holm" of "Harbour Notes by Anna Holm" is a writer)."""
+    site's name: "Anna Holm" of "Harbour Notes by Anna Holm" is a writer). *host* is the
+    page's as :func:`~newscrawl.extraction.html.host_of` reads it (lower-case, no "www.")."""
     key = _key(name)
     if not key:
         return False
-    host = host.lower().removeprefix("www.")
     if key in {_key(o) for o in organisations} or (host and host in name.lower()):
         return True
-    label = host.split(".")[0].replace("-", "") if host else ""
+    label = host.split(".", maxsplit=1)[0].replace("-", "") if host else ""
     if label and key.replace(" ", "") == label:
         return True
     keys = [_key(o).split() for o in organisations]

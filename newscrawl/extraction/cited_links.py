@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.blocks import HEADINGS, Block
-from newscrawl.extraction.html import absolute_url, site_of
+from newscrawl.extraction.html import absolute_url, all_bold, host_of, site_of
 from newscrawl.extraction.words import ends_sentence, long_enough, words
 
 #: Fewest items of a story's list of links.
@@ -50,16 +50,15 @@ WRAPPER_LEVELS = 2
 
 
 def _host(url: str, href: str) -> str | None:
-    """The host a link points to, resolved against the page; None for a link that goes
-    nowhere else (a fragment, a mail address, a script)."""
+    """The host a link points to (:func:`~newscrawl.extraction.html.host_of`), resolved
+    against the page (a fragment: the page's own); None for a link to no web page (a
+    mail address, a script)."""
     target = absolute_url(url, href)
     try:
-        parts = urlsplit(target)
+        scheme = urlsplit(target).scheme
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    return parts.hostname.lower()
+    return (host_of(target) or None) if scheme in ("http", "https") else None
 
 
 def _outbound_item(block: Block, url: str, own: str) -> str | None:
@@ -101,15 +100,6 @@ def _opens(text: str) -> bool:
     return ends_sentence(text) or text.endswith((":", "："))
 
 
-def _bold_only(element: HtmlElement) -> bool:
-    """True when all of *element*'s text is one bold child (``<p><strong>Sponsored
-    stories</strong></p>``): a box's heading written without a heading tag."""
-    if (element.text or "").strip() or len(element) != 1:
-        return False
-    child = element[0]
-    return child.tag in ("strong", "b") and not (child.tail or "").strip()
-
-
 def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
     """True when the line right before the list (*box*, its first item at *first*) is a
     prose line of the container it stands in (the line's element a child of it, as the
@@ -128,7 +118,7 @@ def _has_intro(blocks: list[Block], first: int, box: HtmlElement) -> bool:
         return False  # a line of another box in the container (a video's caption)
     if block.tag in HEADINGS or block.link_density > bp.MAX_LINK_DENSITY:
         return False
-    if block.owner is not holder and _bold_only(block.owner):
+    if block.owner is not holder and all_bold(block.owner):  # a box's heading
         return False
     return long_enough(block.text, INTRO_MIN_CHARS) and _opens(block.text)
 

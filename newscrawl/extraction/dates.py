@@ -130,6 +130,17 @@ _THAI_DATE_RE = re.compile(
     r"\s*(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>\d{4})"
     r"(?:\s*,?\s*(?:เวลา\s*)?(?P<H>\d{1,2})[:.](?P<M>\d\d)(?:\s*น\.?)?)?"
 )
+#: A date written the Chinese, Japanese or Korean way, each field with its mark
+#: ("2024年3月14日", "2024年3月14日(木) 10時15分", "2024년 3월 14일 10:15"), read in any
+#: page's language: its marks say which figure is which, so no locale is needed (a page
+#: of those scripts often declares another language). A weekday in brackets or as a word
+#: of those scripts may follow the day (a word list: "星期"/"周"/"週"/"요일" and their day
+#: marks), then a time of day ("10:15", "10時15分", "10시 15분").
+_CJK_DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+    r"(?:\s*[（(][^\d()（）]{1,4}[)）]|\s*(?:星期|周|週)[一二三四五六日天]|\s*[월화수목금토일]요일)?"
+    r"(?:\s*(?P<H>\d{1,2})\s*[:時时시]\s*(?P<M>\d\d)\s*[分분]?)?"
+)
 _REL_RE = re.compile(_REL, re.IGNORECASE)
 _ANY_DATE = rf"(?<![\w.])(?:{_ABS}|{_REL})(?![\w])"
 _DATE_SEARCH = re.compile(_ANY_DATE, re.IGNORECASE)
@@ -465,6 +476,8 @@ class DateNormaliser:
                 return self._short_year(m), "fast"
             if m := _THAI_DATE_RE.fullmatch(text):
                 return _thai(m), "fast"
+            if m := _CJK_DATE_RE.fullmatch(text):
+                return _cjk(m), "fast"
         except ValueError as exc:  # e.g. "31 Feb 2024", "13:00 pm"
             return _Failure(f"not a date: {raw!r} ({exc})"), "fast"
         for language in self.languages:
@@ -592,6 +605,14 @@ def _thai(m: re.Match[str]) -> _Absolute:
     if m["H"] is None:
         return _Absolute(day, "day")
     return _Absolute(datetime(year, day.month, day.day, int(m["H"]), int(m["M"])), "minute")
+
+
+def _cjk(m: re.Match[str]) -> _Absolute:
+    """A date of :data:`_CJK_DATE_RE`: the day, with its time of day when one follows."""
+    day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if m["H"] is None:
+        return _Absolute(day, "day")
+    return _Absolute(datetime(day.year, day.month, day.day, int(m["H"]), int(m["M"])), "minute")
 
 
 #: A unit of a relative stamp: seconds it spans (None: days, weeks; months, years are

@@ -29,12 +29,14 @@ a paywall's count) close it as furniture (:func:`closing_lines`).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from typing import TypeVar
 
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words
+from newscrawl.extraction.html import all_bold
 from newscrawl.extraction.vocabulary import ELLIPSES
 from newscrawl.extraction.words import ends_sentence, ends_word_sentence, long_enough
 
@@ -133,14 +135,6 @@ def _kind(element: HtmlElement) -> tuple[object, str]:
     return element.tag, " ".join((element.get("class") or "").split())
 
 
-def _all_bold(element: HtmlElement) -> bool:
-    """True when all of *element*'s text is set in one bold child (``strong``, ``b``)."""
-    if (element.text or "").strip() or len(element) != 1:
-        return False
-    child = element[0]
-    return child.tag in ("strong", "b") and not (child.tail or "").strip()
-
-
 def _built_apart(
     index: int, paragraphs: Sequence[tuple[str, HtmlElement]], story: HtmlElement
 ) -> bool | None:
@@ -149,10 +143,10 @@ def _built_apart(
     in the same parent, of a kind no other paragraph of the container is written in (a
     lead set in a style of its own, unlike the first two or three story paragraphs a
     class marks as a spoken summary), or set all in bold where *story* is not (a bold
-    lead, :func:`_all_bold`); False when built like the story."""
+    lead, :func:`~newscrawl.extraction.html.all_bold`); False when built like the story."""
     owner = paragraphs[index][1]
     kind = _kind(owner)
-    bold = _all_bold(owner) and not _all_bold(story)
+    bold = all_bold(owner) and not all_bold(story)
     if kind == _kind(story):
         return None if bold else False
     if story.getparent() is not owner.getparent():
@@ -253,6 +247,22 @@ def text_header_end(lines: Sequence[str]) -> int:
     return first
 
 
+_Key = TypeVar("_Key")
+
+
+def _prose_by(
+    paragraphs: Sequence[tuple[str, HtmlElement]], key: Callable[[HtmlElement], _Key]
+) -> dict[_Key, int]:
+    """The characters of the paragraphs of prose (``PROSE_MIN_CHARS`` or more) by the
+    *key* of the element owning each (its kind, its build): where the story is written."""
+    weight: dict[_Key, int] = {}
+    for text, owner in paragraphs:
+        if long_enough(text, PROSE_MIN_CHARS):
+            k = key(owner)
+            weight[k] = weight.get(k, 0) + len(text)
+    return weight
+
+
 def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[object, str], int]:
     """The kind (tag and class) of element the story's prose is written in: of the
     elements owning paragraphs of at least ``PROSE_MIN_CHARS``, the kind holding the most
@@ -261,11 +271,7 @@ def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[ob
     holding :data:`PROSE_OVER_ITEMS` of their text is the story's (a product's feature
     list longer than the review beside it does not make the review's paragraphs a box;
     a story told in bullets keeps them, and a closing box stays a box)."""
-    weight: dict[tuple[object, str], int] = {}
-    for text, owner in paragraphs:
-        if long_enough(text, PROSE_MIN_CHARS):
-            kind = _kind(owner)
-            weight[kind] = weight.get(kind, 0) + len(text)
+    weight = _prose_by(paragraphs, _kind)
     if not weight:
         return (None, ""), 0
     kind = max(weight, key=lambda k: weight[k])
@@ -334,11 +340,7 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     :data:`PROSE_MIN_CHARS` or more (the story's last paragraph in a style of its own).
     Where no one build holds :data:`TAIL_PROSE_SHARE` of the text (a story told in
     several builds), none are."""
-    weight: dict[tuple[object, frozenset[str]], int] = {}
-    for text, owner in paragraphs:
-        if long_enough(text, PROSE_MIN_CHARS):
-            build = _build(owner)
-            weight[build] = weight.get(build, 0) + len(text)
+    weight = _prose_by(paragraphs, _build)
     if not weight:
         return []
     story = max(weight, key=lambda k: weight[k])
@@ -542,3 +544,28 @@ def repeated_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         key = _DIGITS.sub("0", " ".join(text.split()).casefold())
         lines.setdefault(key, []).append(index)
     return sorted(i for found in lines.values() if len(found) >= REPEATED_MIN_TIMES for i in found)
+
+
+def header_furniture(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
+    """Indexes of the short lines before the story's first paragraph of prose (one of
+    :data:`PROSE_MIN_CHARS` or more ending as a sentence ends), each no sentence, in an
+    element of a kind (tag and class) that no other paragraph of the container is
+    written in: the header's furniture set apart by its own style (a kicker, a reading
+    time, an "Updated 15.59 | Published 14.14" line, a dateline on a line of its own, a
+    caption's open and close switches). A story's short first lines written like its
+    other lines (a title line, a results table's rows, a list's items), a heading, a
+    quote's line (an embedded post's signature) and a sentence stay."""
+    kinds: dict[tuple[object, str], int] = {}
+    for _, owner in paragraphs:
+        kinds[_kind(owner)] = kinds.get(_kind(owner), 0) + 1
+    found = []
+    for index, (text, owner) in enumerate(paragraphs):
+        line = text.strip()
+        if long_enough(line, PROSE_MIN_CHARS) and ends_sentence(line):
+            break
+        if len(line) > HEADER_LINE_MAX_CHARS or "\n" in line or ends_sentence(line):
+            continue
+        if owner.tag in HEADING_TAGS or _in_structure(owner) or kinds[_kind(owner)] > 1:
+            continue
+        found.append(index)
+    return found

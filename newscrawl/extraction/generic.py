@@ -45,6 +45,7 @@ from newscrawl.extraction.edges import (
     closing_lines,
     deck_lines,
     header_end,
+    header_furniture,
     header_lines,
     repeated_lines,
     same_text,
@@ -82,7 +83,7 @@ from newscrawl.extraction.second import (
 )
 from newscrawl.extraction.stated import stated_end, stated_lines, told_apart
 from newscrawl.extraction.teaser_boxes import short_text
-from newscrawl.extraction.words import ends_sentence, long_enough
+from newscrawl.extraction.words import ends_sentence, long_enough, words
 
 
 def _placeholder_headline(root: HtmlElement) -> str | None:
@@ -158,6 +159,7 @@ def _generic_article(root: HtmlElement, url: str, fetched_at: datetime | None) -
     _restore_stated(found, meta)
     _cut_header(found, meta)
     _cut_tail(found, meta)
+    _cut_author_note(found, meta)
     page = _page_of(found, meta.headline or _placeholder_headline(root))
     page.authors = meta.authors
     page.section = meta.section
@@ -300,6 +302,7 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     lines.update(repeated_lines(pairs[cut:]))
     lines.update(closing_lines(pairs[cut:]))
     lines.update(deck_lines(pairs[cut:]))
+    lines.update(header_furniture(pairs[cut:]))
     # Lines before the story's first paragraph that its stated text leaves out (short
     # ones, a kicker or a reading time, and leads: the page's own account of its story
     # starts after them); headings stay.
@@ -330,6 +333,64 @@ def _cut_tail(found: GenericBody, meta: Metadata) -> None:
     if after:
         found.paragraphs = [p for i, p in enumerate(found.paragraphs) if i not in after]
         found.body = clean_paragraphs([p for p, _ in found.paragraphs])
+
+
+#: A closing paragraph is an author's note when one of the page's authors is named
+#: within its first this many words (an author's bio, "Email Name at …", a credit
+#: "MDR (Name, Name)"): a story's last paragraph closing with its authors' credit
+#: ("… (Name aus Berlin, Name, 3.5.2024)") is the story's.
+AUTHOR_NOTE_MAX_START = 8
+
+
+def _opening_names(text: str, names: list[list[str]]) -> list[list[str]]:
+    """Those of *names* (each a list of casefolded words) that *text* names within its
+    first :data:`AUTHOR_NOTE_MAX_START` words, word for word."""
+    said = [w.casefold() for w in words(text)[: AUTHOR_NOTE_MAX_START + 4]]
+    return [
+        name
+        for name in names
+        if any(
+            said[start : start + len(name)] == name
+            for start in range(min(AUTHOR_NOTE_MAX_START, len(said) - len(name) + 1))
+        )
+    ]
+
+
+def _holds(said: list[str], name: list[str]) -> bool:
+    """True when the words *said* hold the words of *name* in a row."""
+    return any(said[i : i + len(name)] == name for i in range(len(said) - len(name) + 1))
+
+
+def _cut_author_note(found: GenericBody, meta: Metadata) -> None:
+    """Take out the story's last paragraph when it opens by naming one of the page's
+    authors (a name of two words or more from the page's metadata, within its first
+    :data:`AUTHOR_NOTE_MAX_START` words) that the story's other paragraphs do not name:
+    a note on the author printed after the story in the story's own style (a
+    correspondent's bio, "Email Name at …", a guest author's line, a credit naming the
+    reporters). Two signals agree: the place, after the story's text, and the name, the
+    one the page states as its author, which a story does not name. A story of one
+    paragraph, a heading, a last paragraph naming its authors only at its end (the
+    story's text closed by a credit in brackets) and one opening with the name of a
+    person the story names before (its subject, read as the author from a misread
+    byline) stay."""
+    if len(found.paragraphs) < 2 or not meta.authors:
+        return
+    names = [
+        [w.casefold() for w in words(a["name"] or "")]
+        for a in meta.authors
+        if len(words(a["name"] or "")) >= 2
+    ]
+    paragraph, owner = found.paragraphs[-1]
+    if tag_name(owner) in HEADINGS:
+        return
+    opening = _opening_names(paragraph.text, names)
+    if not opening:
+        return
+    before = [[w.casefold() for w in words(p.text)] for p, _ in found.paragraphs[:-1]]
+    if all(any(_holds(said, name) for said in before) for name in opening):
+        return
+    found.paragraphs = found.paragraphs[:-1]
+    found.body = clean_paragraphs([p for p, _ in found.paragraphs])
 
 
 def _markup_story(markup: str, url: str) -> list[Paragraph]:

@@ -30,6 +30,7 @@ __all__ = [
     "choose_headline",
     "cut_short",
     "key_words",
+    "letters",
     "names_site_wholly",
     "shared_core",
     "shown_segment",
@@ -99,21 +100,29 @@ def _key_words(text: str) -> tuple[str, ...]:
     return tuple(split_words(_INVISIBLE.sub("", text).casefold()))
 
 
+def letters(text: str) -> str:
+    """The words of *text* (:func:`key_words`) run together: what a heading reads as when
+    its markup glues two elements with no space between them ("<span>Kicker</span><span>
+    Headline</span>" is "KickerHeadline" in its text), compared so."""
+    return "".join(_key_words(text))
+
+
 def shown_source(sources: list[str], shown: Iterable[str]) -> str | None:
     """The one of ``sources`` (distinct statements of the headline) that the first of the
-    ``shown`` headings states, the whole heading or its end (a kicker glued on before
-    it: "Umbau des Weissen Hauses – Trump plant …"); None when the sources agree or no
-    heading states exactly one of them."""
-    keys = [key_words(s) for s in sources]
-    if len({tuple(k) for k in keys}) < 2:
+    ``shown`` headings states, the whole heading or its end (a kicker set before it:
+    "Umbau des Weissen Hauses – Trump plant …", or in an element of its own glued on,
+    "Neue Leipziger SchuleJudy Lybke …": :func:`letters` are compared); None when the
+    sources agree or no heading states exactly one of them."""
+    keys = [letters(s) for s in sources]
+    if len(set(keys)) < 2:
         return None
     for heading in shown:
-        words = key_words(heading)
-        hits = {tuple(k) for k in keys if k and words[len(words) - len(k) :] == k}
+        seen = letters(heading)
+        hits = {k for k in keys if k and seen.endswith(k)}
         if len(hits) > 1:
             return None  # one source ends with another: the heading cannot tell them apart
         if hits:
-            return next(s for s, k in zip(sources, keys, strict=True) if tuple(k) in hits)
+            return next(s for s, k in zip(sources, keys, strict=True) if k in hits)
     return None
 
 
@@ -282,13 +291,31 @@ def whole_statements(statements: list[str], shown: str | None = None) -> list[st
     return whole or statements
 
 
-def _host_words(url: str) -> set[str]:
-    """The words of *url*'s host that can name its site ("golden-gate" in
-    www.golden-gate.example: "golden", "gate"), three letters or more, without the zone and
-    "www"."""
-    labels = (urlsplit(url).hostname or "").lower().split(".")[:-1]
-    words = {w for label in labels if label not in _HOST_NOISE for w in label.split("-")}
-    return {w for w in words if len(w) > 2}
+@lru_cache(maxsize=64)
+def _host_parts(url: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of *url*'s host, its labels cut at hyphens: those that can name its site
+    (``www.golden-gate.example``: "golden", "gate"; not the zone, the last label, nor
+    :data:`_HOST_NOISE`), and all of them (zone and "www" too: a title may spell the
+    host whole, "www.golem.de"). The host is urlsplit's (lower-cased, port aside) with
+    "www." kept, unlike :func:`~newscrawl.extraction.html.host_of`: here it is words a
+    title may write; none for a malformed address."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        host = ""
+    labels = [label for label in host.split(".") if label]
+    own = {w for label in labels[:-1] if label not in _HOST_NOISE for w in label.split("-")}
+    every = {w for label in labels for w in label.split("-")}
+    return frozenset(own - {""}), frozenset(every - {""})
+
+
+def _host_words(url: str) -> frozenset[str]:
+    """The words of *url*'s host that can name its site (:func:`_host_parts`), three
+    letters or more: a text sharing any of them names the site (:func:`names_site`),
+    where a word of one or two letters ("t" of t-online, "de") would match by chance.
+    :func:`names_site_wholly` takes the short ones too: there every word of a segment
+    must be one of the host's."""
+    return frozenset(w for w in _host_parts(url)[0] if len(w) > 2)
 
 
 def names_site(text: str, site_names: Iterable[str], url: str) -> bool:
@@ -389,10 +416,8 @@ def names_site_wholly(segment: str, site_names: Iterable[str], url: str) -> bool
         return False
     if any(key_words(name) == words for name in site_names):
         return True
-    labels = [label for label in (urlsplit(url).hostname or "").lower().split(".") if label]
-    own = {w for label in labels[:-1] if label not in _HOST_NOISE for w in label.split("-")}
-    every = own | {w for label in labels for w in label.split("-")}
-    return set(words) <= every and bool(own & set(words))
+    own, every = _host_parts(url)
+    return every.issuperset(words) and not own.isdisjoint(words)
 
 
 def without_site_suffix(text: str, site_names: Iterable[str], url: str) -> str:
@@ -457,10 +482,9 @@ def title_headline(title: str, url: str, site_names: list[str]) -> str | None:
     host: "… – Wikimedia Blog" on blog.wikimedia.org) or the segments the URL's slug does
     not say ("/warm-war-es-schoen-war-es.html"); None when the title is only the site's
     name (the host's, or one of *site_names*)."""
-    host = (urlsplit(url).hostname or "").lower()
     host_words = _host_words(url)
     words = key_words(title)
-    if words and set(words) <= set(_WORD.findall(host)):
+    if words and _host_parts(url)[1].issuperset(words):
         return None  # the title is the host's name ("carta.info")
     if words and any(key_words(name) == words for name in site_names):
         return None  # the title is the site's name ("Harbour Times" on hbt.example)

@@ -409,6 +409,26 @@ def is_bare_reading(element: HtmlElement, tag: str) -> bool:
     return parent is None or parent.find("rp") is None
 
 
+#: Tags that set their text in bold.
+BOLD_TAGS = frozenset({"strong", "b"})
+
+
+def all_bold(element: HtmlElement) -> bool:
+    """True when all of *element*'s text is set in one bold child (:data:`BOLD_TAGS`):
+    ``<p><strong>Sponsored stories</strong></p>``, a box's heading or a lead written
+    without a heading tag. Not when *element* has text of its own or after a child
+    ("<strong>Note:</strong> the …", a bold lead-in) or another child element; a comment
+    or processing instruction beside the bold child shows nothing and does not count."""
+    if (element.text or "").strip():
+        return False
+    inner = [child for child in element if isinstance(child.tag, str)]
+    return (
+        len(inner) == 1
+        and inner[0].tag in BOLD_TAGS
+        and not any((child.tail or "").strip() for child in element)
+    )
+
+
 def inline_text(element: HtmlElement) -> str:
     """Visible text of an element on one line (a link's or a heading's text)."""
     if not len(element):  # no child nodes (most links): its own text, no walk
@@ -440,6 +460,25 @@ def site_of(host: str) -> str:
     ``co.uk``, makes the sites under it one: a rule asking "another site?" then answers
     no, the cautious answer for the rules that ask it)."""
     return ".".join(host.lower().rstrip(".").split(".")[-2:])
+
+
+@lru_cache(maxsize=4096)
+def host_of(url: str) -> str:
+    """The host of the absolute address *url* as rules compare sites by it: lower-cased,
+    without a leading "www." (``www.example.org`` and ``example.org`` are one site's
+    pages), without the port and the user information (``http://user@example.org:8080/``
+    is on ``example.org``) and without a closing root dot (``example.org.``); a
+    scheme-relative address ("//example.org/a") has its host too. An IPv6
+    host comes without its brackets; a host in Unicode stays so (its punycode spelling,
+    ``xn--…``, is another string). "" for an address with no host (a relative one, a
+    mail address, "#top") and for a malformed one that ``urlsplit`` refuses (a broken
+    IPv6 host, "http://[::1"): it names no site, and nothing raises. Cached: the page's
+    own address is asked again for every link."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.rstrip(".").removeprefix("www.")
 
 
 def absolute_url(base: str, href: str) -> str:

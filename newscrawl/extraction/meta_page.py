@@ -7,6 +7,7 @@ header area from the headline, and adds date candidates.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -41,8 +42,13 @@ from newscrawl.extraction.vocabulary import (
     HEADING_TAGS,
     ICON_TAGS,
     LABEL_TAGS,
+    QUOTED_TAGS,
     SKIP_TEXT_TAGS,
 )
+
+#: What a script's text holds when one of its keys may name a publication day
+#: (:data:`~.meta_sources.SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern.
+_DATA_HINT = re.compile(r"publish|pub_?date|publication|display_?date", re.IGNORECASE)
 
 #: Longest post-meta text read for a dated sentence.
 MAX_POST_META_CHARS = 400
@@ -119,6 +125,9 @@ class PageParts:
         #: whose logos it holds (:func:`~.images.is_jsonld_script`).
         self.logos = LogoSources()
         self.logo_scripts: set[str] = set()
+        #: The texts of the page's other scripts (a framework's state, a variable) that
+        #: may name a publication day (:data:`_DATA_HINT`).
+        self.data_scripts: list[str] = []
         self.seen: set[tuple[str, str, str]] = set()
         self.headline: HtmlElement | None = None
         self.frame: frozenset[HtmlElement] = frozenset()
@@ -206,9 +215,12 @@ class PageParts:
                 named = marker != " " and foreign_named(marker)
                 in_list = above.in_list or tag in ("li", "ul", "ol", "article")
                 listed = (
-                    # Another story's article beside the headline's own, or a list holding
-                    # a foreign-named container.
-                    above.listed or (tag == "article" and self.own_article) or (named and in_list)
+                    # Another story's article beside the headline's own, a list holding a
+                    # foreign-named container, or a quotation (an embedded post).
+                    above.listed
+                    or (tag == "article" and self.own_article)
+                    or (named and in_list)
+                    or tag in QUOTED_TAGS
                 )
                 if listed == above.listed and in_list == above.in_list and not named:
                     path = above  # most elements: nothing new between them and their parent
@@ -426,6 +438,8 @@ class PageParts:
                         self.scripts.append(text or "")
                         if text is not None and element.get("type") == "application/ld+json":
                             self.logo_scripts.add(text)  # (:func:`~.images.is_jsonld_script`)
+                    elif (text := element.text) and _DATA_HINT.search(text):
+                        self.data_scripts.append(text)
                     continue
                 if tag == "meta":
                     key = (

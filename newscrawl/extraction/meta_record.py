@@ -38,6 +38,7 @@ from newscrawl.extraction.vocabulary import (
     FOREIGN_TAGS,
     INERT_TAGS,
     MODIFIED_META,
+    QUOTED_TAGS,
     SKIP_TAGS,
     SKIP_TEXT_TAGS,
     TEXT_BLOCK_TAGS,
@@ -48,7 +49,7 @@ from newscrawl.extraction.zones import language_zone
 CONFIDENCE = {
     "jsonld-article": 0.95, "meta-og": 0.9, "jsonld-page": 0.85, "meta": 0.8,
     "itemprop": 0.75, "jsonld-other": 0.7, "time-marked": 0.65, "time-article": 0.55,
-    "stamp-labelled": 0.45, "stamp": 0.4, "time": 0.35, "url": 0.1,
+    "stamp-labelled": 0.45, "stamp": 0.4, "time": 0.35, "script": 0.3, "url": 0.1,
 }  # fmt: skip
 
 _ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
@@ -470,10 +471,15 @@ def htmldate_candidate(
         # stories): htmldate would take its first item's. A JSON-LD script that reads
         # (:func:`load_json`) gave our sources every date of the page's own items: the
         # others are its replies', events', offers' (htmldate's pattern takes any
-        # "dateCreated", its search any ISO date).
+        # "dateCreated", its search any ISO date). Any other script is code or a
+        # framework's data, whose publication keys our sources read
+        # (:func:`~.meta_sources.script_days`): its other timestamps are a build's, a
+        # user's, a comment's, a related story's, which htmldate's pattern would take.
         text = script.text or ""
-        if len(set(_JSON_PUBLISHED_DAY.findall(text))) > 1 or (
-            "ld+json" in str(script.get("type") or "") and load_json(text)
+        if (
+            len(set(_JSON_PUBLISHED_DAY.findall(text))) > 1
+            or "ld+json" not in str(script.get("type") or "")
+            or load_json(text)
         ):
             script.drop_tree()
     body = tree.find("body")
@@ -600,6 +606,7 @@ def _pruned(
         if event == "start":
             if (
                 tag in FOREIGN_TAGS
+                or tag in QUOTED_TAGS
                 or (
                     tag not in ("article", "main", "body")
                     and element not in frame

@@ -10,6 +10,7 @@ import re
 from datetime import timedelta
 from datetime import timezone as fixed_offset
 from itertools import islice
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -60,15 +61,85 @@ MAX_LABEL_CHARS = 40
 #: More distinct days than this among unmarked article ``<time>`` elements make them a list.
 MAX_TIME_ARTICLE_DAYS = 2
 
+#: A time of day after a compact day in a URL ("20240314" "1015" or "101500"), optional.
+_URL_CLOCK = r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?"
 _URL_DATES = (
     re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
     re.compile(r"[/_-]((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
+    # (a compact day may carry its time of day: "/20240314101500-harbour-budget")
+    re.compile(rf"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]){_URL_CLOCK}(?:/|$|[-_.])"),
     # "/harbour-budget-20231103-a1b2.html": the day set into the slug by a hyphen.
-    re.compile(r"[-_]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[-_./]|$)"),
+    re.compile(
+        rf"[-_]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]){_URL_CLOCK}(?:[-_./]|$)"
+    ),
     # "/2024.03.14/": a dotted path segment.
     re.compile(r"/((?:19|20)\d\d)\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])"),
+    # "/2024/0314/c1002-…": a year's folder, then the month and day's.
+    re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"),
+    # "/2024-03/14/c_…": the year and month's folder, then the day's.
+    re.compile(r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/"),
 )
+#: "/2024/mar/14/…": the month by its English short name between the year and the day (a
+#: word list: the twelve English abbreviations, as URLs spell them).
+_URL_MONTH_NAMES = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_URL_NAMED_MONTH = re.compile(
+    rf"/((?:19|20)\d\d)/({'|'.join(_URL_MONTH_NAMES)})/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])",
+    re.IGNORECASE,
+)
+#: A key of a script's data naming the publication, whole and in any case (a word list:
+#: the spellings of "published", "publish date", "publication date", "first published",
+#: "pub date", "display date" in camel, snake and plain case that frameworks and CMSs use).
+SCRIPT_PUBLISHED_KEY = re.compile(
+    r"date_?published|published(?:_?(?:at|date|time|on))?|publish_?(?:date|time)|"
+    r"publication_?(?:date|time)|first_?published(?:_?(?:at|date|time))?|pub_?date|display_?date",
+    re.IGNORECASE,
+)
+#: An ISO date or timestamp, the whole value of such a key.
+SCRIPT_DAY = re.compile(
+    r"(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
+#: A variable assigned an object in a script ("window.__STATE__ = {…};"): from its brace.
+_ASSIGNED_OBJECT = re.compile(r"^[\w$.\[\]'\"]+\s*=\s*(?=\{)")
+
+
+def script_days(text: str) -> list[str]:
+    """The values of :data:`SCRIPT_PUBLISHED_KEY` keys in a script's JSON data (a
+    framework's state, or an object a variable is assigned), that are
+    ISO dates (:data:`SCRIPT_DAY`), less those inside a list: a list's items are other
+    things (related stories, a feed, comments), each with its own day."""
+    text = text.strip().removeprefix("var ").removeprefix("let ")
+    if (assigned := _ASSIGNED_OBJECT.match(text)) is not None:
+        text = text[assigned.end() :]
+    found: list[str] = []
+    stack: list[dict[str, Any]] = [v for v in load_json(text) if isinstance(v, dict)]
+    while stack:
+        current = stack.pop()
+        for key, value in current.items():
+            if isinstance(value, dict):
+                stack.append(value)
+            elif (
+                isinstance(value, str)
+                and SCRIPT_PUBLISHED_KEY.fullmatch(key)
+                and SCRIPT_DAY.fullmatch(value.strip())
+            ):
+                found.append(value.strip())
+    return found
+
+
 #: Two fields and a four-figure year last ("/14/03/2024/"): read only when one field cannot
 #: be a month (over 12), day first or month first as that says; "/05/03/2024/" is neither.
 _URL_TWO_FIELDS_YEAR = re.compile(r"/(\d\d?)/(\d\d?)/((?:19|20)\d\d)(?:/|$|[-_.])")
@@ -131,6 +202,16 @@ class Sources(PageParts):
                         self.article, best_depth = item, depth
         # The page's logo sources are all read: kept for is_page_logo on this tree.
         note_logo_sources(self.root, self.logos)
+
+    def script_data(self) -> None:
+        """The publication day a framework's state or a variable in the page's scripts
+        names (``"publishedAt": "2024-03-14T10:15:00Z"`` in ``__NEXT_DATA__``, ``var
+        pubDate = '2024-03-14'``): a key of :func:`script_days` with an ISO value, when
+        every such key of the page's scripts gives one day (several days are a list's:
+        related stories, a feed); its most precise value, time and offset kept."""
+        found = [day for text in self.data_scripts for day in script_days(text)]
+        if found and len({value[:10] for value in found}) == 1:
+            self.add("published", max(found, key=len), "script")
 
     def metas(self) -> None:
         """Publication and modification dates of meta tags (names in ``vocabulary``)."""
@@ -324,6 +405,12 @@ class Sources(PageParts):
                 year, month, day = (int(g) for g in m.groups())
                 self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")
                 return
+        if m := _URL_NAMED_MONTH.search(parts.path):
+            month = _URL_MONTH_NAMES.index(m.group(2).lower()) + 1
+            self.add(
+                "published", f"{int(m.group(1)):04d}-{month:02d}-{int(m.group(3)):02d}", "url"
+            )
+            return
         if m := _URL_TWO_FIELDS_YEAR.search(parts.path):
             a, b, year = (int(g) for g in m.groups())
             if 12 < a <= 31 and 1 <= b <= 12:

@@ -57,7 +57,7 @@ from newscrawl.extraction.headlines import (
     unescaped,
     visible,
 )
-from newscrawl.extraction.html import element_text
+from newscrawl.extraction.html import element_text, host_of
 from newscrawl.extraction.jsonld import absolute, author_names, clean, image_url, publisher_names
 from newscrawl.extraction.meta_bylines import Bylines
 from newscrawl.extraction.meta_record import Candidate, Metadata, page_normaliser
@@ -98,7 +98,7 @@ class _Collector(Bylines):
         if not authors:
             return self.bylines()
         organisations = publisher_names(art, self.meta)
-        host = urlsplit(self.url).hostname or ""
+        host = host_of(self.url)
 
         def publication(people: list[dict[str, str | None]]) -> bool:
             return all(is_organisation(a["name"] or "", organisations, host) for a in people)
@@ -273,16 +273,16 @@ def _links_home(heading: HtmlElement, url: str) -> bool:
     """True when *heading* is a link to the site's home page or holds one (``<a
     href="/"><h1>Site</h1></a>``, ``<h1><a href="https://site.example/">``)."""
     links = next(heading.iterancestors("a"), None)
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    host = host_of(url)
     for count, link in enumerate([links] if links is not None else heading.iter("a")):
         if count >= MAX_HEADING_LINKS:
             break
+        target = absolute(url, link.get("href")) or ""
         try:
-            parts = urlsplit(absolute(url, link.get("href")) or "")
-            home = (parts.hostname or "").removeprefix("www.")
+            parts = urlsplit(target)
         except ValueError:  # a malformed URL links nowhere
             continue
-        if home == host and parts.path in ("", "/") and not parts.query:
+        if host_of(target) == host and parts.path in ("", "/") and not parts.query:
             return True
     return False
 
@@ -352,6 +352,7 @@ def extract_metadata(
     collector.collect(nodes)
     collector.find_frame(story)
     collector.jsonld()
+    collector.script_data()
     collector.metas()
     collector.microdata()
     collector.time_elements()

@@ -48,7 +48,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
 from newscrawl.extraction.headlines import TITLE_MATCH_COVER, slug_states, word_set
-from newscrawl.extraction.html import in_link
+from newscrawl.extraction.html import host_of, in_link
 from newscrawl.extraction.jsonld import item_types, itemtype_name, jsonld_items, load_json
 from newscrawl.extraction.meta_record import REPUBLICATION_SOURCES
 from newscrawl.extraction.metadata import Metadata
@@ -138,14 +138,41 @@ def _beside(element: HtmlElement) -> bool:
     )
 
 
-def _links_into_page(heading: HtmlElement, names: Callable[[], set[str]]) -> bool:
-    """True when every link *heading* holds or lies in leads into this page (its
-    fragment is one of the page's element *names*, ids or anchors' names): a comment's
-    subject linking its permalink (``/comment/501#comment-501``), a FAQ's question its
-    anchor."""
+class _PageNames:
+    """The names of a page's elements (their ``id`` and ``name`` attributes), the
+    targets of its links into itself: read once, on the first question (most pages' links
+    carry no fragment, and their names are never read), then a set lookup per link."""
+
+    def __init__(self, element: HtmlElement) -> None:
+        self._root = element.getroottree().getroot()
+        self._names: set[str] | None = None
+
+    def __contains__(self, fragment: str) -> bool:
+        if self._names is None:
+            self._names = {
+                name
+                for element in self._root.iter(etree.Element)
+                for name in (element.get("id"), element.get("name"))
+                if name
+            }
+        return fragment in self._names
+
+
+def _into_page(href: str, names: _PageNames) -> bool:
+    """True when *href*'s fragment is one of the page's element *names* (``#p123`` with
+    ``id="p123"``): a link to a part of this page, as a forum thread's posts link their
+    own permalinks ("viewtopic.php?p=123#p123"), a comment's subject its permalink
+    (``/comment/501#comment-501``), a FAQ's question its anchor; not to a page of its
+    own."""
+    fragment = href.partition("#")[2]
+    return bool(fragment) and fragment in names
+
+
+def _links_into_page(heading: HtmlElement, names: _PageNames) -> bool:
+    """True when *heading* holds or lies in a link and every such link leads into this
+    page (:func:`_into_page`)."""
     links = [*heading.iter("a"), *heading.iterancestors("a")]
-    fragments = [(a.get("href") or "").partition("#")[2] for a in links]
-    return bool(links) and all(fragments) and all(f in names() for f in fragments)
+    return bool(links) and all(_into_page(a.get("href") or "", names) for a in links)
 
 
 def _linked_headings(root: HtmlElement) -> int:
@@ -155,20 +182,7 @@ def _linked_headings(root: HtmlElement) -> int:
     widget lists other posts under linked headings beside a single post too, and tells a
     page of posts only together with a run of linked headings of the page's own."""
     main = beside = 0
-    found: list[set[str]] = []
-
-    def names() -> set[str]:  # (read once, when a heading's link has a fragment)
-        if not found:
-            found.append(
-                {
-                    name
-                    for element in root.getroottree().getroot().iter(etree.Element)
-                    for name in (element.get("id"), element.get("name"))
-                    if name
-                }
-            )
-        return found[0]
-
+    names = _PageNames(root)
     for seen, heading in enumerate(root.iter("h2", "h3", "h4")):
         if seen >= MAX_HEADINGS:
             break
@@ -251,21 +265,11 @@ MAX_ENTRY_HEADINGS = 20
 POSTS_SHARE = 0.5
 
 
-def _into_page(href: str, entry: HtmlElement) -> bool:
-    """True when *href*'s fragment names an element of *entry*'s page (``#p123`` with
-    ``id="p123"``): a link to a part of this page, as a forum thread's posts link their
-    own permalinks ("viewtopic.php?p=123#p123"), not to a page of its own."""
-    fragment = href.partition("#")[2]
-    if not fragment:
-        return False
-    root = entry.getroottree().getroot()
-    return bool(root.xpath("//*[@id=$f or @name=$f][1]", f=fragment))
-
-
-def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> str | None:
+def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...], names: _PageNames) -> str | None:
     """The text of *entry*'s first heading that holds or is held by a link to another
     page of the site than *pages* (the page's URL and its canonical one), None when that
-    link leads into this page (:func:`_into_page`) or no heading links: an entry
+    link leads into this page (to one of its element *names*: :func:`_into_page`) or no
+    heading links: an entry
     announcing a post of its own, whatever heading opens it (a blog's date heading over
     the post's title)."""
     for seen, heading in enumerate(entry.iter(*_HEADING_TAGS)):
@@ -278,7 +282,7 @@ def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...]) -> str | None:
                 and not any(_same_page(href, page) for page in pages)
                 and any(_same_site(href, page) for page in pages)
             ):
-                return None if _into_page(href, entry) else _norm(heading.text_content())
+                return None if _into_page(href, names) else _norm(heading.text_content())
     return None
 
 
@@ -287,11 +291,10 @@ def _same_site(href: str, url: str) -> bool:
     post's own address; a link to another site (a list article's shop, a place it
     lists) announces no post of this one. A link that cannot be read is none."""
     try:
-        there = (urlsplit(urljoin(url, href)).hostname or "").removeprefix("www.")
-        here = (urlsplit(url).hostname or "").removeprefix("www.")
+        there = urljoin(url, href)
     except ValueError:
         return False
-    return there == here
+    return host_of(there) == host_of(url)
 
 
 def _norm(text: str) -> str:
@@ -315,6 +318,7 @@ def post_run(
     if not total:
         return []
     lines = [_norm(line) for line in story]
+    names = _PageNames(container)
     parents = [*reversed(list(container.iterancestors())), *container.iter()]
     for seen, parent in enumerate(parents):
         if seen >= MAX_RUN_PARENTS:
@@ -330,7 +334,7 @@ def post_run(
             # first entry; the share of the story, lines by entries, grows as their product)
             titles: list[str] = []
             for entry in entries:
-                title = _heads_elsewhere(entry, pages)
+                title = _heads_elsewhere(entry, pages, names)
                 if not title:
                     break
                 titles.append(title)

@@ -12,13 +12,13 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice, pairwise
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.bylines import byline_names
 from newscrawl.extraction.dates import is_date_line, split_labels
-from newscrawl.extraction.html import ShortTexts, element_text
+from newscrawl.extraction.html import ShortTexts, element_text, host_of
 from newscrawl.extraction.teaser_links import is_story_shaped
 from newscrawl.extraction.vocabulary import (
     BODY_FRAGMENTS,
@@ -38,6 +38,7 @@ from newscrawl.extraction.vocabulary import (
     PUBLICATION_VERBS,
     PUBLISH_FRAGMENTS,
     PUBLISHED_LABELS,
+    QUOTED_TAGS,
     SINCE_DATE,
     STAMP_FRAGMENTS,
     UNTIL_DATE,
@@ -260,19 +261,16 @@ def _words_key(text: str) -> str:
 
 def _same_page(href: str, url: str | None) -> bool:
     """True when *href*, read from the page at *url*, is that page's own address (scheme,
-    a "www." host prefix, the query, the fragment and a closing slash aside)."""
+    query, fragment and a closing slash aside; its host read by
+    :func:`~newscrawl.extraction.html.host_of`, "www." and port aside)."""
     if not url:
         return False
     try:
-        here, there = urlsplit(url), urlsplit(urljoin(url, href))
+        target = urljoin(url, href)
+        here, there = urlsplit(url).path, urlsplit(target).path
     except ValueError:
         return False
-
-    def key(parts: SplitResult) -> tuple[str, str]:
-        host = parts.netloc.lower().removeprefix("www.")
-        return host, parts.path.rstrip("/")
-
-    return key(here) == key(there)
+    return (host_of(target), there.rstrip("/")) == (host_of(url), here.rstrip("/"))
 
 
 #: A few words that a joining word closes before a date ("Premiere am", "Première le"):
@@ -350,7 +348,7 @@ _ASCII_SPAN_WORDS = (
 _ASCII_LABEL_WORDS = (
     "aktuali", "stand:", "actualiza", "aggiornato", "bijgewerkt", "uppdatera", "opdateret",
     "oppdatert", "atualizado", "posodobljeno", "review", "gecontroleerd", "weryfikacja",
-    "revisado", "revisto", "revisione",
+    "revisado", "revisto", "revisione", "diperbarui",
 )  # fmt: skip
 #: ... and of :data:`_MODIFICATION_BEFORE`: those and the English labels' words.
 _ASCII_BEFORE_WORDS = (*_ASCII_LABEL_WORDS, "updated", "modified", "edited")
@@ -650,7 +648,7 @@ def own_foreign(
     """What the node's own tag and class say (see :func:`is_foreign`): True (foreign),
     False (the main frame or the document root) or None (as its parent)."""
     tag = node.tag if isinstance(node.tag, str) else ""
-    if tag in FOREIGN_TAGS or tag in INERT_TAGS:
+    if tag in FOREIGN_TAGS or tag in INERT_TAGS or tag in QUOTED_TAGS:
         return True
     if tag in ("body", "html") or node in frame:
         return False

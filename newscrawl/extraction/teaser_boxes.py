@@ -21,6 +21,7 @@ from newscrawl.extraction.dates import LabelledDate, split_labels
 from newscrawl.extraction.html import (
     BR,
     absolute_url,
+    all_bold,
     all_text,
     inline_text,
     is_bare_reading,
@@ -188,7 +189,6 @@ def short_text(element: HtmlElement, limit: int) -> str | None:
 
 #: Tags of a line that is a box's heading when all its text is bold (see _bold_line).
 _LINE_TAGS = frozenset({"p", "div", "span"})
-_BOLD_TAGS = frozenset({"strong", "b"})
 
 
 def _bold_line(node: HtmlElement, tag: str) -> bool:
@@ -196,16 +196,7 @@ def _bold_line(node: HtmlElement, tag: str) -> bool:
     (``<p><strong>Most read</strong></p>``): a box's heading written without a heading
     tag. A paragraph opening with a bold lead-in ("<strong>Note:</strong> the …") has
     text of its own beside it, and a bold link is a teaser, not a heading."""
-    if tag not in _LINE_TAGS:
-        return False
-    inner = [c for c in node if isinstance(c.tag, str)]
-    return (
-        len(inner) == 1
-        and inner[0].tag in _BOLD_TAGS
-        and not (node.text or "").strip()
-        and not any((c.tail or "").strip() for c in node)
-        and next(node.iter("a"), None) is None
-    )
+    return tag in _LINE_TAGS and all_bold(node) and next(node.iter("a"), None) is None
 
 
 #: Most characters of a box's head line: a line without a link before the box's items

@@ -50,7 +50,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
-from newscrawl.extraction.html import site_of
+from newscrawl.extraction.html import host_of, site_of
 
 #: Share of a box's links (not counting links to the page itself) that must be
 #: story-shaped for the box to be a list of stories rather than navigation.
@@ -158,10 +158,10 @@ def is_platform_row(urls: list[str], page_url: str) -> bool:
     ``kultur.example.de``), for more than one host, and none names a story by a headline
     slug or a date: a row of apps and profiles (see module doc). A link with no host (a
     malformed address) makes no row."""
-    page = site_of(_host(page_url))
+    page = site_of(host_of(page_url))
     hosts = set()
     for url in urls:
-        host = _host(url)
+        host = host_of(url)
         if not host or site_of(host) == page:
             return False
         path = _split(url).path
@@ -194,15 +194,10 @@ def is_editorial(rel: str | None) -> bool:
     return NOT_EDITORIAL_RELS.isdisjoint((rel or "").lower().split())
 
 
-def _host(url: str) -> str:
-    host = _split(url).netloc.lower()
-    return host[4:] if host.startswith("www.") else host
-
-
 def is_foreign_feed(urls: list[str], page_url: str) -> bool:
     """All of *urls* lead to one host, not the page's (see module doc)."""
-    hosts = {_host(u) for u in urls}
-    page = _host(page_url)
+    hosts = {host_of(u) for u in urls}
+    page = host_of(page_url)
     return len(hosts) == 1 and page not in hosts and hosts.pop().endswith("." + page)
 
 
@@ -210,8 +205,8 @@ def is_own_stories(urls: list[str], page_url: str) -> bool:
     """Every one of *urls* is on the page's host and names a story by its own mark (an
     id, a date, a headline slug), not only by sharing the page's path pattern: the test
     a box of two teasers must pass, where a share of the links proves nothing."""
-    page = _host(page_url)
-    return all(_host(u) == page and is_story_shaped(u, "") for u in urls)
+    page = host_of(page_url)
+    return all(host_of(u) == page and is_story_shaped(u, "") for u in urls)
 
 
 def story_links(

@@ -727,6 +727,10 @@ NAVIGATION_FRAGMENTS = ("breadcrumb",)
 #: Tags whose content never dates the article (other pages, site chrome, user content).
 FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
 
+#: The tag of a quotation: an embedded post (a tweet's, an Instagram post's) or a quoted
+#: passage, whose dates are the quoted item's, never the page's.
+QUOTED_TAGS = frozenset({"blockquote"})
+
 #: Tags of markup a browser never shows (a ``<template>``'s, which a script clones): it never
 #: dates the page.
 INERT_TAGS = frozenset({"template"})
@@ -747,8 +751,19 @@ PUBLISHED_LABELS = re.compile(
     # Nordic, Finnish, Czech/Slovak, Romanian, South Slavic, Hungarian
     r"publicerad|publicerat|publiceret|publisert|julkaistu|publikováno|publikované|"
     r"publicat|objavljeno|közzétéve|опубликовано|"  # … and Russian
-    r"公開日|配信日|掲載日|投稿日|"  # Japanese
-    r"发布于|发布时间|입력)"  # Chinese, Korean
+    # "date of publication" and "published" in more languages: Italian, Portuguese,
+    # Spanish, Dutch, Polish, Czech, Romanian, Turkish, Indonesian, Vietnamese, Danish,
+    # Hungarian, Greek, Ukrainian, Russian, Arabic, Hebrew, Hindi
+    r"data di pubblicazione|data de publicação|fecha de publicación|publicatiedatum|"
+    r"data publikacji|datum vydání|datum publikace|data publicării|yayın tarihi|"
+    r"yayınlanma|diterbitkan|dipublikasikan|ngày đăng|đăng lúc|udgivet|publikálva|"
+    r"δημοσιεύθηκε|δημοσίευση|опубліковано|дата публікації|дата публикации|"
+    r"نشر في|نشر بتاريخ|تاريخ النشر|פורסם|प्रकाशित तिथि|प्रकाशित|"
+    r"公開日|配信日|掲載日|投稿日|発行日|公開日時|配信日時|掲載日時|投稿日時|"  # Japanese
+    # Chinese (simplified, traditional; "日期"/"时间": "date"/"time" alone, as a label)
+    r"发布于|发布时间|发布日期|發布日期|發佈日期|發布時間|發佈時間|发表时间|發表時間|"
+    r"发表日期|發表日期|日期|时间|時間|"
+    r"입력|기사입력|입력일|등록일|게재일|발행일|작성일)"  # Korean
     r"(?!\w)",
     re.IGNORECASE,
 )
@@ -768,6 +783,12 @@ MODIFIED_LABELS = re.compile(
     r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|"
     r"uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|atualizado|aktualizováno|"
     r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve|обновлено|更新日|"
+    # Polish, Turkish, Indonesian, Vietnamese, Greek, Ukrainian, Hebrew, Arabic, Hindi
+    r"aktualizacja|güncelleme|güncellenme|diperbarui|cập nhật|ενημέρωση|ενημερώθηκε|"
+    r"оновлено|עודכן|آخر تحديث|تم التحديث|अपडेटेड|अपडेट|"
+    # Japanese, Chinese (simplified, traditional), Korean
+    r"最終更新日|最終更新|更新日時|更新时间|更新時間|更新日期|最后更新|最後更新|修改时间|"
+    r"修改時間|修改日期|수정|수정일|업데이트|"
     # A review's labels (a health page's "Page last reviewed", its next review's day): the
     # day the page was checked, never published. English and the common European ones.
     r"(?:page\s+)?last\s+reviewed|reviewed\s+on|next\s+review(?:\s+due)?|"

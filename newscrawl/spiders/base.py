@@ -11,7 +11,7 @@ which conditional headers, is the state manager's call (:mod:`newscrawl.incremen
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -265,14 +265,19 @@ class SiteSpider(scrapy.Spider):
     def article_request(
         self, url: str, *, lastmod: str | None = None, force: bool = False
     ) -> scrapy.Request | None:
-        """A request for an article page, or None when the state says it can be skipped."""
+        """A request for an article page (read by :meth:`article_callback`), or None when
+        the state says it can be skipped."""
         headers = self.tracker.plan(url, lastmod) if self.tracker and not force else {}
         if headers is None:
             return None
         return scrapy.Request(
-            url, headers=headers, callback=self.parse_article, errback=self.on_error,
+            url, headers=headers, callback=self.article_callback(), errback=self.on_error,
             meta={"lastmod": lastmod, "handle_httpstatus_list": [304]},
         )  # fmt: skip
+
+    def article_callback(self) -> Callable[[Response], Iterator[Any]]:
+        """What reads the response to :meth:`article_request`: :meth:`parse_article`."""
+        return self.parse_article
 
     def follow_articles(self, response: Response, hrefs: list[str]) -> Iterator[Any]:
         for href in hrefs:

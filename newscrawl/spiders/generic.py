@@ -16,7 +16,7 @@ state manager's ``plan()`` / ``note()``, error counting, pipelines and feeds. Th
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
@@ -129,18 +129,10 @@ class GenericSpider(SiteSpider):
             yield scrapy.Request(url, callback=self.parse, errback=self.on_error,
                                  dont_filter=True, meta={"start_page": True})  # fmt: skip
 
-    def article_request(
-        self, url: str, *, lastmod: str | None = None, force: bool = False
-    ) -> scrapy.Request | None:
-        """A request for a page that may be an article (its content decides), or None
-        when the state says a known article can be skipped."""
-        headers = self.tracker.plan(url, lastmod) if self.tracker and not force else {}
-        if headers is None:
-            return None
-        return scrapy.Request(
-            url, headers=headers, callback=self.parse, errback=self.on_error,
-            meta={"lastmod": lastmod, "handle_httpstatus_list": [304]},
-        )  # fmt: skip
+    def article_callback(self) -> Callable[[Response], Iterator[Any]]:
+        """:meth:`parse`: a page that may be an article (its content decides); a known
+        article the state says unchanged (a 304) goes on to :meth:`parse_article`."""
+        return self.parse
 
     def follow_articles(self, response: Response, hrefs: list[str]) -> Iterator[Any]:
         """Requests for the same-site pages among *hrefs*, each once per crawl."""
