@@ -49,6 +49,25 @@ from newscrawl.extraction.vocabulary import (
 #: What a script's text holds when one of its keys may name a publication day
 #: (:data:`~.meta_sources.SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern.
 _DATA_HINT = re.compile(r"publish|pub_?date|publication|display_?date", re.IGNORECASE)
+#: :data:`_DATA_HINT` for the search over every script of a page (megabytes of code): its
+#: letters' cases spelled out as ``re.IGNORECASE`` reads them ("i" is also "\u0130" and
+#: "\u0131", "s" also "\u017f"), its branches led by the "p" they all hold, so the search
+#: stops only at a "p" (the IGNORECASE pattern is tried at every character). A "pub"
+#: branch is one of :data:`_DATA_HINT`'s; "play_date" is tested as "display_date" by it.
+_DATA_HINT_CASED = re.compile(
+    "[Pp](?:[Uu][Bb](?:[Ll][Ii\u0130\u0131](?:[Ss\u017f][Hh]|[Cc][Aa][Tt][Ii\u0130\u0131][Oo][Nn])"
+    "|_?[Dd][Aa][Tt][Ee])|[Ll][Aa][Yy]_?[Dd][Aa][Tt][Ee])"
+)
+
+
+def data_hint(text: str) -> bool:
+    """True when :data:`_DATA_HINT` finds its words in *text* (found by
+    :data:`_DATA_HINT_CASED`, the same answer at a fraction of the cost)."""
+    found = _DATA_HINT_CASED.search(text)
+    if found is None:
+        return False  # every match of _DATA_HINT holds one of _DATA_HINT_CASED
+    return found.group()[1] in "Uu" or _DATA_HINT.search(text) is not None
+
 
 #: Longest post-meta text read for a dated sentence.
 MAX_POST_META_CHARS = 400
@@ -438,7 +457,7 @@ class PageParts:
                         self.scripts.append(text or "")
                         if text is not None and element.get("type") == "application/ld+json":
                             self.logo_scripts.add(text)  # (:func:`~.images.is_jsonld_script`)
-                    elif (text := element.text) and _DATA_HINT.search(text):
+                    elif (text := element.text) and data_hint(text):
                         self.data_scripts.append(text)
                     continue
                 if tag == "meta":
