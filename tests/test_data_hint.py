@@ -1,6 +1,6 @@
-"""``data_hint``: the cased pattern that finds the script words of a publication day gives
-the answer of the case-blind one (``_DATA_HINT``), which it stands for over every script
-of a page."""
+"""Reading every script of a page for a publication day, fast: ``data_hint`` (a cased
+pattern) gives the answer of the case-blind ``_DATA_HINT`` it stands for, and
+``load_json`` reads no value out of a script's code without scanning it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from newscrawl.extraction.jsonld import load_json
 from newscrawl.extraction.meta_page import _DATA_HINT, _DATA_HINT_CASED, data_hint
 
 
@@ -47,3 +48,25 @@ def test_data_hint_answers_as_the_case_blind_pattern(text: str) -> None:
 def test_data_hint_fires_and_does_not() -> None:
     assert data_hint("var pubDate = '2024-03-14';")
     assert not data_hint("public static void main() { playDate(); }")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A script's code opens with no JSON value: nothing read, however long it runs.
+        ("(function(){ var pubDate = {a: 1}; })();" * 50, []),
+        ('window.__STATE__ = {"publishedAt": "2024-03-14"};', []),
+        ("// <![CDATA[\nvar x = {};\n// ]]>", []),
+        ("function f() {}", []),
+        # Must still read: a value, the words JSON knows, a leading comma or control.
+        ('{"a": 1}', [{"a": 1}]),
+        ("null", [None]),
+        ("true false", [True, False]),
+        ('nullify({"a": 1})', [None]),
+        (', {"a": 1}', [{"a": 1}]),
+        ('\x01{"a": 1}', [{"a": 1}]),
+        ('<!-- {"a": 1} -->', [{"a": 1}]),
+    ],
+)
+def test_load_json_reads_no_value_from_code(text: str, values: list[object]) -> None:
+    assert load_json(text) == values

@@ -117,6 +117,18 @@ def _json_depth(text: str) -> int:
     return deepest
 
 
+#: What a text :func:`load_json` reads a value from may open with, once its wrappers and
+#: blanks are taken off: the first character of a number, a string, an object or an
+#: array, a comma or semicolon (skipped before a value is looked for) or a control
+#: character (blanked); or one of the words of :data:`_JSON_WORDS`, whole.
+_VALUE_OPENERS = frozenset('"{[-0123456789,;') | frozenset(
+    chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))
+)
+#: The words a JSON value may be (Python's reader takes NaN and Infinity too), by their
+#: first letter.
+_JSON_WORDS = {"n": "null", "t": "true", "f": "false", "N": "NaN", "I": "Infinity"}
+
+
 def load_json(text: str) -> list[Any]:
     """Every JSON value in a script; tolerates wrappers, trailing commas, control chars
     and several concatenated values. Returns [] for text that cannot be repaired, and for
@@ -130,6 +142,12 @@ def load_json(text: str) -> list[Any]:
     text = text.strip().rstrip(";")
     if not text:
         return []
+    if text[0] not in _VALUE_OPENERS:
+        word = _JSON_WORDS.get(text[0])
+        if word is None or not text.startswith(word):
+            # No JSON value opens it (a script's code: "(function …", "window.x = …"):
+            # neither reading below finds one, and a long script is not scanned.
+            return []
     if text.count("[") + text.count("{") > MAX_JSONLD_DEPTH and (
         _json_depth(text) > MAX_JSONLD_DEPTH
     ):
