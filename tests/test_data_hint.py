@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from newscrawl.extraction.jsonld import load_json
+from newscrawl.extraction.jsonld import _JSON_WRAPPER, _unwrapped, load_json
 from newscrawl.extraction.meta_page import _DATA_HINT, _DATA_HINT_CASED, data_hint
 
 
@@ -70,3 +70,21 @@ def test_data_hint_fires_and_does_not() -> None:
 )
 def test_load_json_reads_no_value_from_code(text: str, values: list[object]) -> None:
     assert load_json(text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<!-- {"a": 1} -->',
+        '// <![CDATA[\n{"a": 1}\n// ]]>',
+        '<![CDATA[{"a": 1}]]>',
+        '{"a": "-->"} //   \n  -->',
+        "// -->",
+        "<!---->",
+        "<!-->",
+        '{"a": 1}',  # no wrapper: nothing taken off
+        '{"a": "x --> y"}',  # a closer inside: not at the end, stays
+    ],
+)
+def test_a_wrapper_comes_off_as_the_one_pattern_takes_it(text: str) -> None:
+    assert _unwrapped(text) == _JSON_WRAPPER.sub("", text)

@@ -36,6 +36,29 @@ MAX_JSONLD_DEPTH = 64
 #: A JSON string (an unterminated one runs to the end) or a bracket: the depth scan's tokens.
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)|[\[\]{}]', re.DOTALL)
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+#: The two parts of :data:`_JSON_WRAPPER`, the opening one and the closing one: each
+#: looked for where it can stand (:func:`_unwrapped`), not at every character.
+_WRAPPER_OPEN = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
+_WRAPPER_CLOSE = re.compile(r"(?://\s*)?(?:\]\]>|-->)\s*$")
+_CLOSERS = ("]]>", "-->")
+
+
+def _unwrapped(text: str) -> str:
+    """``_JSON_WRAPPER.sub("", text)`` for a *text* without blanks at its ends: its
+    opening wrapper off (at its start), then its closing one (at its end, with the ``//``
+    and the blanks before it): the closing part is searched from the last ``//`` that
+    can lead it, not over the whole script (a script's code runs to megabytes)."""
+    opening = _WRAPPER_OPEN.match(text)
+    if opening is not None:
+        text = text[opening.end() :]
+    if text.endswith(_CLOSERS):
+        # A match ends at the text's end: it starts at the closer, or at a "//" before it
+        # with only blanks between.
+        start = max(0, len(text[:-3].rstrip()) - 2)
+        closing = _WRAPPER_CLOSE.search(text, start)
+        if closing is not None:
+            text = text[: closing.start()]
+    return text
 
 
 def clean(value: Any) -> str | None:
@@ -136,9 +159,9 @@ def load_json(text: str) -> list[Any]:
     if len(text) > MAX_JSONLD_CHARS:
         return []
     text = text.strip()
-    if text.startswith(("<", "/")) or text.endswith(("]]>", "-->")):
+    if text.startswith(("<", "/")) or text.endswith(_CLOSERS):
         # Only then can a wrapper start or end it: a plain script is not searched whole.
-        text = _JSON_WRAPPER.sub("", text)
+        text = _unwrapped(text)
     text = text.strip().rstrip(";")
     if not text:
         return []
