@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from newscrawl.extraction.jsonld import _JSON_WRAPPER, _unwrapped, load_json
+from newscrawl.extraction.jsonld import _JSON_WRAPPER, _json_depth, _unwrapped, load_json
 from newscrawl.extraction.meta_page import _DATA_HINT, _DATA_HINT_CASED, data_hint
 
 
@@ -88,3 +88,18 @@ def test_load_json_reads_no_value_from_code(text: str, values: list[object]) -> 
 )
 def test_a_wrapper_comes_off_as_the_one_pattern_takes_it(text: str) -> None:
     assert _unwrapped(text) == _JSON_WRAPPER.sub("", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "depth"),
+    [
+        ("", 0),
+        ('{"a": [1, {"b": 2}]}', 3),
+        ('{"a": "[[[[{{{{"}', 1),  # brackets inside a string do not count
+        ('{"a": "\\"[[["}', 1),  # nor after an escaped quote
+        ('"[[[ unterminated', 0),
+        ("]]]{", 0),  # stray closers first: the opener after them is no deeper than the start
+    ],
+)
+def test_json_depth_counts_brackets_outside_strings(text: str, depth: int) -> None:
+    assert _json_depth(text) == depth

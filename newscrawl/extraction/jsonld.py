@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import accumulate
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -33,8 +34,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: would overflow the parser's stack.
 MAX_JSONLD_CHARS = 1_000_000
 MAX_JSONLD_DEPTH = 64
-#: A JSON string (an unterminated one runs to the end) or a bracket: the depth scan's tokens.
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)|[\[\]{}]', re.DOTALL)
+#: A JSON string (an unterminated one runs to the end), and a bracket: the depth scan's tokens.
+_JSON_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)', re.DOTALL)
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+#: How a bracket moves the depth.
+_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}.__getitem__
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 #: The two parts of :data:`_JSON_WRAPPER`, the opening one and the closing one: each
 #: looked for where it can stand (:func:`_unwrapped`), not at every character.
@@ -129,15 +133,11 @@ def from_java_date(text: str) -> str:
 
 
 def _json_depth(text: str) -> int:
-    """The deepest bracket nesting of *text*, brackets inside strings left out."""
-    depth = deepest = 0
-    for token in _JSON_TOKEN.findall(text):
-        if token in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif token in "]}":
-            depth -= 1
-    return deepest
+    """The deepest bracket nesting of *text*, brackets inside strings left out: the
+    strings taken out (one substitution), the brackets' running depth summed by
+    ``accumulate`` (no Python step per token)."""
+    brackets = _JSON_BRACKET.findall(_JSON_STRING.sub("", text))
+    return max(0, max(accumulate(map(_BRACKET_STEP, brackets)), default=0))
 
 
 #: What a text :func:`load_json` reads a value from may open with, once its wrappers and
