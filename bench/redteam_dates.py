@@ -61,7 +61,9 @@ by a month's short name or in year/month-day folders; labelled CJK stamps and th
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
 in the story, whose dates are not the page's; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
-publication, and states whose timestamps are other things').
+publication, and states whose timestamps are other things'; ``framed``: the story's
+column classed for the sidebar beside it; ``banner``: a header of plain containers with
+today's date widget and the menu).
 """
 
 from __future__ import annotations
@@ -1975,6 +1977,165 @@ def script_cases() -> Iterator[Case]:
                 yield name, url_of(name), page(lang, head=html), None
 
 
+#: Class names of a story's column that name the sidebar beside it (a layout's modifier).
+SIDEBAR_COLUMNS = [
+    "article__container article__container-sidebar",
+    "content-with-sidebar",
+    "layout has-sidebar",
+    "main-column sidebar-right",
+]
+
+
+def framed_cases() -> Iterator[Case]:
+    """The headline in a header of its own, then a column whose class names the sidebar
+    beside it (:data:`SIDEBAR_COLUMNS`) holding the byline and its stamp, the story and
+    the sidebar with a dated teaser: the byline's day (a ``<time datetime>`` or its text
+    alone); the same page without the byline's stamp: none (the sidebar's teaser day is
+    another story's)."""
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        stamp = TEASERUP_STAMP[lang]
+        teaser = f"<div class='article__sidebar sidebar'><div class='teaser'><a href='/other.html'>{TEASERS[lang][0]}</a> <span>12.03.2024</span></div></div>"
+        stamps = {
+            "time": f"<time datetime='2024-03-14T10:15:00Z'>{stamp}</time>",
+            "text": f"<span>{stamp}</span>",
+            "none": "",
+        }
+        for i, cls in enumerate(SIDEBAR_COLUMNS):
+            for kind, shown in stamps.items():
+                byline = f"<div class='byline'>{BY[lang]} {shown}</div>"
+                column = f"<div class='{cls}'>{byline}<div class='article__body'>{paras(lines)}{paras(lines[:3])}</div>{teaser}</div>"
+                main = f"<main><article><header><h1>{title}</h1></header>{column}</article></main>"
+                html = shell(f"{nav(lang)}{main}{foot(lang)}", title, lang)
+                name = f"framed-{lang}-{i}-{kind}" + ("-notfire" if kind == "none" else "")
+                yield name, url_of(name), html, None if kind == "none" else DAY
+
+
+#: Today's date as a site's header widget shows it, in the header's own elements.
+BANNER_TODAY = {
+    "en": "Friday, November 1, 2024",
+    "de": "Freitag, 1. November 2024",
+    "fr": "vendredi 1 novembre 2024",
+}
+
+
+def banner_cases() -> Iterator[Case]:
+    """A site's header built of plain containers ("td-header-wrap", "site-header"),
+    holding a date widget (a date-classed element showing the day the page is shown) and
+    the menu (a ``<nav>`` or a list of links), the story below it without a date: no
+    date; with the story's own stamp under the headline, or a date-classed stamp in the
+    article's header holding the headline: the story's day."""
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        items = "".join(f"<li><a href='/{i}/'>{w}</a></li>" for i, w in enumerate(NAVS[lang]))
+        for i, (cls, menu) in enumerate(
+            (
+                ("td-header-template-wrap", f"<ul class='menu'>{items}</ul>"),
+                ("site-header", f"<nav><ul>{items}</ul></nav>"),
+                ("header_wrapper", f"<div><ul>{items}</ul></div>"),
+            )
+        ):
+            banner = f"<div class='{cls}'><div class='row'><div class='tdb_header_date'><div class='head-date-txt'>{BANNER_TODAY[lang]}</div></div><div class='logo'><a href='/'>Zeitung</a></div>{menu}</div></div>"
+            story = f"<div class='content'><h1>{title}</h1>{{under}}{paras(lines)}</div>"
+            cases = {
+                "undated-notfire": (story.format(under=""), None),
+                "own-stamp": (story.format(under=f"<p>{TEASERUP_STAMP[lang]}</p>"), DAY),
+            }
+            for kind, (main, expected) in cases.items():
+                html = shell(f"{banner}{main}{foot(lang)}", title, lang)
+                name = f"banner-{lang}-{i}-{kind}"
+                yield name, url_of(name), html, expected
+            head = f"<div class='article-header'><div class='post-date'>{TEASERUP_STAMP[lang]}</div><h1>{title}</h1></div>"
+            html = shell(
+                f"{banner}<div class='content'>{head}{paras(lines)}</div>{foot(lang)}", title, lang
+            )
+            name = f"banner-{lang}-{i}-article-header"
+            yield name, url_of(name), html, DAY
+
+
+def ld_shape_cases() -> Iterator[Case]:
+    """JSON-LD dates written in shapes of JSON-LD itself rather than schema.org's plain
+    form: a value object (``{"@value": "2024-03-14", "@type": "Date"}``), keys and types
+    with the ``schema:`` prefix or the full IRI (``"http://schema.org/datePublished"``),
+    the script typed ``application/json+ld`` or ``text/ld+json``, a video's page (the
+    WebPage's ``mainEntity`` a ``VideoObject`` with its ``uploadDate``): the day. Twins
+    that must give no date: an undated article embedding a video (its ``video`` object's
+    ``uploadDate`` is the clip's day, not the story's), a prefixed ``Comment``'s or
+    ``Event``'s date, a prefixed ``dateModified`` alone, a value object in an ``Event``."""
+    iso = "2024-03-14T10:15:00+01:00"
+    other = "2024-03-12T09:00:00+01:00"
+    ctx = "https://schema.org"
+    variants: dict[str, tuple[str, str | None]] = {
+        "value-object": (ld({"@context": ctx, "@type": "NewsArticle", "headline": "T", "datePublished": {"@value": iso, "@type": "DateTime"}}), DAY),
+        "value-list": (ld({"@context": ctx, "@type": "NewsArticle", "headline": "T", "datePublished": [{"@value": "2024-03-14", "@type": "Date"}]}), DAY),
+        "schema-prefix": (ld({"@context": {"schema": "http://schema.org/"}, "@type": "schema:NewsArticle", "schema:headline": "T", "schema:datePublished": iso}), DAY),
+        "schema-prefix-value": (ld({"@context": {"schema": "http://schema.org/"}, "@type": "schema:NewsArticle", "schema:datePublished": {"@value": iso, "@type": "schema:DateTime"}}), DAY),
+        "full-iri": (ld({"@type": "http://schema.org/NewsArticle", "http://schema.org/headline": "T", "http://schema.org/datePublished": iso}), DAY),
+        "full-iri-https": (ld({"@type": "https://schema.org/BlogPosting", "https://schema.org/datePublished": [{"@value": iso}]}), DAY),
+        "type-json-ld": (f"<script type='application/json+ld'>{json.dumps({'@context': ctx, '@type': 'NewsArticle', 'headline': 'T', 'datePublished': iso})}</script>", DAY),
+        "type-text-ld": (f"<script type='text/ld+json'>{json.dumps({'@context': ctx, '@type': 'NewsArticle', 'headline': 'T', 'datePublished': iso})}</script>", DAY),
+        "type-upper": (f"<script type='Application/LD+JSON'>{json.dumps({'@context': ctx, '@type': 'NewsArticle', 'headline': 'T', 'datePublished': iso})}</script>", DAY),
+        "video-page": (ld({"@context": ctx, "@type": "WebPage", "name": "T", "mainEntity": {"@type": "VideoObject", "name": "T", "uploadDate": iso}}), DAY),
+        "video-page-graph": (ld({"@context": ctx, "@graph": [{"@type": "WebSite", "name": "Zeitung"}, {"@type": "WebPage", "name": "T", "mainEntity": {"@type": "VideoObject", "name": "T", "uploadDate": iso}}]}), DAY),
+        "embedded-video-notfire": (ld({"@context": ctx, "@type": "NewsArticle", "headline": "T", "video": {"@type": "VideoObject", "name": "Clip", "uploadDate": other}}), None),
+        "embedded-video-list-notfire": (ld({"@context": ctx, "@type": "NewsArticle", "headline": "T", "video": [{"@type": "VideoObject", "name": "Clip", "uploadDate": other}]}), None),
+        "graph-video-notfire": (ld({"@context": ctx, "@graph": [{"@type": "NewsArticle", "headline": "T"}, {"@type": "VideoObject", "name": "Clip", "uploadDate": other}]}), None),
+        "webpage-video-about-notfire": (ld({"@context": ctx, "@type": "WebPage", "name": "T", "about": {"@type": "VideoObject", "uploadDate": other}}), None),
+        "prefixed-comment-notfire": (ld({"@context": {"schema": "http://schema.org/"}, "@type": "schema:Comment", "schema:dateCreated": other}), None),
+        "prefixed-modified-notfire": (ld({"@context": {"schema": "http://schema.org/"}, "@type": "schema:NewsArticle", "schema:dateModified": {"@value": other}}), None),
+        "event-value-notfire": (ld({"@context": ctx, "@type": "Event", "name": "Konzert", "startDate": {"@value": other}}), None),
+        "iri-event-notfire": (ld({"@type": "http://schema.org/Event", "http://schema.org/startDate": other}), None),
+    }  # fmt: skip
+    for lang in ("de", "en", "fr"):
+        for kind, (script, expected) in variants.items():
+            for where in ("head", "body"):
+                head = script if where == "head" else ""
+                after = script if where == "body" else ""
+                name = f"ldshape-{lang}-{kind}-{where}"
+                yield name, url_of(name), page(lang, head=head, after=after), expected
+
+
+#: Dates beside an undated story that are things' days: a file's, an event's, a video's.
+FALLBACK_DATES = {
+    "de": ("Bericht (PDF, 12.03.2024)", "Termin: 12.03.2024, 19 Uhr", "Video vom 12.03.2024", "Stand: 14.03.2024"),
+    "en": ("Report (PDF, 12 March 2024)", "Date: 12 March 2024, 7pm", "Video from 12 March 2024", "14 March 2024"),
+    "fr": ("Rapport (PDF, 12/03/2024)", "Date : 12/03/2024, 19h", "Vidéo du 12/03/2024", "14/03/2024"),
+}  # fmt: skip
+
+
+def fallback_cases() -> Iterator[Case]:
+    """An undated story with a date that is not its publication day, that only the
+    htmldate fallback would read: in a link to a file after the story (a PDF's link text,
+    in a paragraph or a downloads list), in an event box after the story (a label and a
+    colon, the box its only line), in a video's caption beside the player (a ``<div>`` or
+    ``<p>`` classed for the video, or its ``<figcaption>``): no date. Twins that must
+    give the day: the page's own stamp under the headline beside each of them, and the
+    story's closing date line after its last paragraph."""
+    for lang in ("de", "en", "fr"):
+        file, event, video, closing = FALLBACK_DATES[lang]
+        places = {
+            "file-p": f"<p><a href='/files/bericht-2024.pdf'>{file}</a></p>",
+            "file-list": f"<div class='downloads'><ul><li><a href='/media/report.pdf'>{file}</a></li></ul></div>",
+            "file-div": f"<div class='attachment'><a href='/docs/2024/bericht.pdf' class='download'>{file}</a></div>",
+            "event-box": f"<div class='infobox'><p>{event}</p></div>",
+            "event-p": f"<p><strong>{event}</strong></p>",
+            "video-caption": f"<div class='video-player'><div class='player'></div><div class='video-caption'>{video}</div></div>",
+            "video-p": f"<div class='media video'><video src='/v/clip.mp4'></video><p>{video}</p></div>",
+            "video-fig": f"<figure><video src='/v/clip.mp4'></video><figcaption>{video}</figcaption></figure>",
+        }
+        for kind, after in places.items():
+            name = f"fallback-{lang}-{kind}-notfire"
+            yield name, url_of(name), page(lang, after=after), None
+            stamp = f"<p class='meta'>{TEASERUP_STAMP[lang]}</p>"
+            name = f"fallback-{lang}-{kind}-stamp"
+            yield name, url_of(name), page(lang, under=stamp, after=after), DAY
+        name = f"fallback-{lang}-closing"
+        yield name, url_of(name), page(lang, after=f"<p>{closing}</p>"), DAY
+        name = f"fallback-{lang}-closing-file"
+        after = f"<p>{closing}</p><p><a href='/files/b.pdf'>{file}</a></p>"
+        yield name, url_of(name), page(lang, after=after), DAY
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -2007,6 +2168,10 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "quoted": quoted_cases,
     "labelled": labelled_cases,
     "script": script_cases,
+    "framed": framed_cases,
+    "banner": banner_cases,
+    "ldshape": ld_shape_cases,
+    "fallback": fallback_cases,
 }
 
 

@@ -176,6 +176,43 @@ def test_jsonld_dates_of_other_things_give_no_date(script: str) -> None:
     assert day(story(head=ld(script))) is None
 
 
+ISO = "2024-03-14T10:15:00+01:00"
+PREFIXED = '{"@context": {"schema": "http://schema.org/"}, "@type": "schema:TYPE", KEY}'
+VIDEO = '{"@type": "VideoObject", "name": "Clip", "uploadDate": "2024-03-12"}'
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # JSON-LD's own shapes: a value object, prefixed and IRI keys, a video's page
+        ARTICLE.replace("VALUE", f'{{"@value": "{ISO}", "@type": "DateTime"}}'),
+        ARTICLE.replace("VALUE", '[{"@value": "2024-03-14"}]'),
+        PREFIXED.replace("TYPE", "NewsArticle").replace("KEY", f'"schema:datePublished": "{ISO}"'),
+        f'{{"@type": "http://schema.org/Article", "http://schema.org/datePublished": "{ISO}"}}',
+        f'{{"@type": "WebPage", "mainEntity": {{"@type": "VideoObject", "uploadDate": "{ISO}"}}}}',
+    ],
+)
+def test_jsonld_value_objects_prefixed_keys_and_video_page_give_the_day(script: str) -> None:
+    assert day(story(head=ld(script))) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # an embedded video's day is the clip's; a prefixed reply's or modification's
+        f'{{"@type": "NewsArticle", "headline": "T", "video": {VIDEO}}}',
+        f'{{"@type": "WebPage", "name": "T", "about": {VIDEO}}}',
+        f'{{"@graph": [{{"@type": "NewsArticle", "headline": "T"}}, {VIDEO}]}}',
+        PREFIXED.replace("TYPE", "Comment").replace("KEY", f'"schema:dateCreated": "{ISO}"'),
+        PREFIXED.replace("TYPE", "NewsArticle").replace(
+            "KEY", f'"schema:dateModified": {{"@value": "{ISO}"}}'
+        ),
+    ],
+)
+def test_jsonld_embedded_video_and_prefixed_other_dates_give_no_date(script: str) -> None:
+    assert day(story(head=ld(script))) is None
+
+
 @pytest.mark.parametrize(
     "meta",
     [
@@ -800,3 +837,64 @@ def test_framework_state_of_other_timestamps_gives_no_date(state: object) -> Non
     build, a modification) or two different publication days: no date, neither ours nor
     htmldate's (its copy has no script but unreadable JSON-LD)."""
     assert day(story(head=next_data(state))) is None
+
+
+def framed_page(cls: str, shown: str) -> str:
+    """The headline in a header of its own; a column classed *cls* holding the byline
+    with *shown*, the story and a sidebar with another story's dated teaser."""
+    body = "".join(f"<p>{line}</p>" for line in LINES * 2)
+    teaser = (
+        "<div class='article__sidebar sidebar'><div class='teaser'><a href='/other.html'>"
+        "Bakery closes after a hundred years</a> <span>12.03.2024</span></div></div>"
+    )
+    return (
+        "<html lang='en'><head><title>Council approves budget</title></head><body>"
+        "<nav><a href='/'>Home</a></nav><main><article><header><h1>Council approves new "
+        f"budget for schools and roads</h1></header><div class='{cls}'><div class='byline'>"
+        f"By Anna Smith {shown}</div><div class='article__body'>{body}</div>{teaser}</div>"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("cls", ["article__container article__container-sidebar", "has-sidebar"])
+def test_story_column_named_for_its_sidebar_keeps_the_byline_day(cls: str) -> None:
+    """bench/redteam_dates.py ``framed``: the containers of the found story are the
+    page's main frame whatever their classes say."""
+    shown = "<time datetime='2024-03-14T10:15:00Z'>14 March 2024</time>"
+    assert day(framed_page(cls, shown)) == "2024-03-14"
+    assert day(framed_page(cls, "<span>14 March 2024</span>")) == "2024-03-14"
+
+
+def test_story_column_without_stamp_takes_no_sidebar_day() -> None:
+    assert day(framed_page("has-sidebar", "")) is None
+
+
+MENU = "".join(f"<li><a href='/s{i}/'>Section {i}</a></li>" for i in range(6))
+
+
+def bannered(story_head: str, cls: str = "td-header-template-wrap") -> str:
+    """A header of plain containers (class *cls*) with today's date widget and the menu,
+    then the story."""
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html lang='en'><head><title>Council approves budget</title></head><body>"
+        f"<div class='{cls}'><div class='tdb_header_date'><div class='head-date-txt'>Friday, "
+        f"November 1, 2024</div></div><ul class='menu'>{MENU}</ul></div>"
+        f"<div class='content'>{story_head}{body}</div></body></html>"
+    )
+
+
+H1 = "<h1>Council approves new budget for schools and roads</h1>"
+
+
+@pytest.mark.parametrize("cls", ["td-header-template-wrap", "site-header", "header_wrapper"])
+def test_date_widget_of_a_header_of_divs_gives_no_date(cls: str) -> None:
+    """bench/redteam_dates.py ``banner``: the day a page is shown, neither ours nor
+    htmldate's."""
+    assert day(bannered(H1, cls)) is None
+
+
+def test_story_stamp_below_a_header_date_widget_gives_the_day() -> None:
+    assert day(bannered(f"{H1}<p>March 14, 2024</p>")) == "2024-03-14"
+    head = f"<div class='article-header'><div class='post-date'>March 14, 2024</div>{H1}</div>"
+    assert day(bannered(head)) == "2024-03-14"

@@ -733,10 +733,10 @@ def test_header_lines_opening_with_the_metadata_stamp() -> None:
 AUTHOR_NOTE = "Correspondent Mary Ellen Stone covers transport"
 
 
-def _author_page(replace: tuple[str, str] | None = None) -> list[str]:
+def _author_page(*swaps: tuple[str, str]) -> list[str]:
     html = (PAGES / "author-note-closing-story.html").read_text(encoding="utf-8")
-    if replace:
-        html = html.replace(*replace)
+    for old, new in swaps:
+        html = html.replace(old, new)
     return generic_article(selector(html).root, URL).body.paragraphs
 
 
@@ -751,7 +751,8 @@ def test_author_note_closing_the_story_is_not_body() -> None:
 
 def test_story_closing_with_its_author_is_kept() -> None:
     """Must not fire: a last paragraph of story text that names the author only at its
-    end (the story closed by its credit), an author named by one word, a name the
+    end (the story closed by its credit), an author named by one word, the
+    publication's own name as the author ("Harbour Times has asked …"), a name the
     story's other paragraphs say too (the story's subject, not its author) and a story
     of one paragraph keep their last paragraph."""
     credit = (
@@ -765,6 +766,15 @@ def test_story_closing_with_its_author_is_kept() -> None:
     one_word = _author_page(('content="Mary Ellen Stone"', 'content="Stone"'))
     assert len(one_word) == 4
     assert one_word[-1].startswith(AUTHOR_NOTE)
+    asked = "Harbour Times has asked the council what the second crossing would cost."
+    publication = _author_page(
+        (
+            'content="Mary Ellen Stone">',
+            'content="Harbour Times"><meta property="og:site_name" content="Harbour Times">',
+        ),
+        (AUTHOR_NOTE, asked),
+    )
+    assert any(p.startswith(asked) for p in publication)
     subject = _author_page(("The mayor thanked", "Mary Ellen Stone, the mayor, thanked"))
     assert len(subject) == 4
     assert subject[-1].startswith(AUTHOR_NOTE)

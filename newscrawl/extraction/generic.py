@@ -32,12 +32,14 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.blocks import HEADINGS, tag_name
 from newscrawl.extraction.body import BodyParts, Paragraph, clean_paragraphs
 from newscrawl.extraction.boilerplate import MIN_SCORED_CHARS
+from newscrawl.extraction.bylines import is_full_name, is_organisation
 from newscrawl.extraction.dates import LabelledDate
 from newscrawl.extraction.edges import (
     HEADER_LINE_MAX_CHARS,
@@ -159,7 +161,7 @@ def _generic_article(root: HtmlElement, url: str, fetched_at: datetime | None) -
     _restore_stated(found, meta)
     _cut_header(found, meta)
     _cut_tail(found, meta)
-    _cut_author_note(found, meta)
+    _cut_author_note(found, meta, root, url)
     page = _page_of(found, meta.headline or _placeholder_headline(root))
     page.authors = meta.authors
     page.section = meta.section
@@ -361,9 +363,22 @@ def _holds(said: list[str], name: list[str]) -> bool:
     return any(said[i : i + len(name)] == name for i in range(len(said) - len(name) + 1))
 
 
-def _cut_author_note(found: GenericBody, meta: Metadata) -> None:
+def _organisations(root: HtmlElement) -> list[str]:
+    """The page's names for its publication (``og:site_name``, ``application-name``)."""
+    return [
+        str(value).strip()
+        for value in root.xpath(
+            "//meta[@property='og:site_name' or @name='application-name']/@content"
+        )
+        if str(value).strip()
+    ]
+
+
+def _cut_author_note(found: GenericBody, meta: Metadata, root: HtmlElement, url: str) -> None:
     """Take out the story's last paragraph when it opens by naming one of the page's
-    authors (a name of two words or more from the page's metadata, within its first
+    authors (a full name from the page's metadata: two words or more, or one in a
+    script without case, not the publication's own name or host: ``og:site_name``,
+    ``application-name``, the host of *url*; within its first
     :data:`AUTHOR_NOTE_MAX_START` words) that the story's other paragraphs do not name:
     a note on the author printed after the story in the story's own style (a
     correspondent's bio, "Email Name at …", a guest author's line, a credit naming the
@@ -372,22 +387,27 @@ def _cut_author_note(found: GenericBody, meta: Metadata) -> None:
     paragraph, a heading, a last paragraph naming its authors only at its end (the
     story's text closed by a credit in brackets) and one opening with the name of a
     person the story names before (its subject, read as the author from a misread
-    byline) stay."""
+    byline) stay, and so does one opening with the publication's name ("CNN has asked
+    the ministry for comment"). The page's names for itself are read only when a name
+    opens the last paragraph (most pages pay no walk for them)."""
     if len(found.paragraphs) < 2 or not meta.authors:
         return
-    names = [
-        [w.casefold() for w in words(a["name"] or "")]
-        for a in meta.authors
-        if len(words(a["name"] or "")) >= 2
-    ]
     paragraph, owner = found.paragraphs[-1]
     if tag_name(owner) in HEADINGS:
         return
-    opening = _opening_names(paragraph.text, names)
+    people = [a["name"] or "" for a in meta.authors if is_full_name(a["name"] or "")]
+    names = {name: [w.casefold() for w in words(name)] for name in people}
+    opening = _opening_names(paragraph.text, list(names.values()))
     if not opening:
         return
+    organisations, host = _organisations(root), urlsplit(url).hostname or ""
+    opening = [
+        said
+        for name, said in names.items()
+        if said in opening and not is_organisation(name, organisations, host)
+    ]
     before = [[w.casefold() for w in words(p.text)] for p, _ in found.paragraphs[:-1]]
-    if all(any(_holds(said, name) for said in before) for name in opening):
+    if all(any(_holds(text, name) for text in before) for name in opening):
         return
     found.paragraphs = found.paragraphs[:-1]
     found.body = clean_paragraphs([p for p, _ in found.paragraphs])

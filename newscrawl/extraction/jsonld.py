@@ -197,9 +197,42 @@ def load_json(text: str) -> list[Any]:
 
 
 def item_types(item: dict[str, Any]) -> set[str]:
+    """The item's ``@type`` names, casefolded, without a vocabulary's IRI or ``schema:``
+    prefix (``"http://schema.org/NewsArticle"``, ``"schema:NewsArticle"`` ->
+    ``"newsarticle"``)."""
     kind = item.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
-    return {k.rsplit("/", 1)[-1].lower() for k in kinds if isinstance(k, str)}
+    return {
+        k.rsplit("/", 1)[-1].lower().removeprefix("schema:") for k in kinds if isinstance(k, str)
+    }
+
+
+#: How JSON-LD may spell a schema.org property besides its plain term (a ``@context``
+#: mapping the ``schema`` prefix, or no context and full IRIs), as some CMSs write it.
+_SCHEMA_PREFIXES = ("schema:", "http://schema.org/", "https://schema.org/")
+
+
+def schema_key(item: dict[str, Any], term: str) -> str | None:
+    """The key under which *item* states schema.org property *term*: the term itself,
+    else its prefixed or IRI spelling (:data:`_SCHEMA_PREFIXES`); None without one."""
+    if term in item:
+        return term
+    return next((k for p in _SCHEMA_PREFIXES if (k := p + term) in item), None)
+
+
+def date_value(item: dict[str, Any], term: str) -> Any:
+    """*item*'s date property *term* (any spelling of :func:`schema_key`), a JSON-LD value
+    object's ``@value`` unwrapped (``{"@value": "2024-03-14", "@type": "Date"}``, alone
+    or in a list), through :func:`epoch_date`; None without one."""
+    key = schema_key(item, term)
+    if key is None:
+        return None
+    value = item[key]
+    if isinstance(value, list):
+        value = [v.get("@value") if isinstance(v, dict) else v for v in value]
+    elif isinstance(value, dict):
+        value = value.get("@value")
+    return epoch_date(value)
 
 
 def jsonld_items(value: Any) -> Iterator[tuple[dict[str, Any], int]]:

@@ -7,7 +7,6 @@ header area from the headline, and adds date candidates.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -46,27 +45,18 @@ from newscrawl.extraction.vocabulary import (
     SKIP_TEXT_TAGS,
 )
 
-#: What a script's text holds when one of its keys may name a publication day
-#: (:data:`~.meta_sources.SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern.
-_DATA_HINT = re.compile(r"publish|pub_?date|publication|display_?date", re.IGNORECASE)
-#: :data:`_DATA_HINT` for the search over every script of a page (megabytes of code): its
-#: letters' cases spelled out as ``re.IGNORECASE`` reads them ("i" is also "\u0130" and
-#: "\u0131", "s" also "\u017f"), its branches led by the "p" they all hold, so the search
-#: stops only at a "p" (the IGNORECASE pattern is tried at every character). A "pub"
-#: branch is one of :data:`_DATA_HINT`'s; "play_date" is tested as "display_date" by it.
-_DATA_HINT_CASED = re.compile(
-    "[Pp](?:[Uu][Bb](?:[Ll][Ii\u0130\u0131](?:[Ss\u017f][Hh]|[Cc][Aa][Tt][Ii\u0130\u0131][Oo][Nn])"
-    "|_?[Dd][Aa][Tt][Ee])|[Ll][Aa][Yy]_?[Dd][Aa][Tt][Ee])"
-)
+#: Fewest characters of a found story whose containers are the page's main frame: a
+#: story's text, not a teaser's.
+MIN_FRAME_STORY_CHARS = 1000
 
 
-def data_hint(text: str) -> bool:
-    """True when :data:`_DATA_HINT` finds its words in *text* (found by
-    :data:`_DATA_HINT_CASED`, the same answer at a fraction of the cost)."""
-    found = _DATA_HINT_CASED.search(text)
-    if found is None:
-        return False  # every match of _DATA_HINT holds one of _DATA_HINT_CASED
-    return found.group()[1] in "Uu" or _DATA_HINT.search(text) is not None
+def _story_frame(story: HtmlElement) -> bool:
+    """True when the found *story* is one whose containers frame the page: long
+    (:data:`MIN_FRAME_STORY_CHARS`), and in no list (a list's item is a teaser, a post,
+    whichever way the block model took it)."""
+    if any(a.tag in ("li", "ul", "ol") for a in story.iterancestors()):
+        return False
+    return len(element_text(story)) >= MIN_FRAME_STORY_CHARS
 
 
 #: Longest post-meta text read for a dated sentence.
@@ -144,8 +134,8 @@ class PageParts:
         #: whose logos it holds (:func:`~.images.is_jsonld_script`).
         self.logos = LogoSources()
         self.logo_scripts: set[str] = set()
-        #: The texts of the page's other scripts (a framework's state, a variable) that
-        #: may name a publication day (:data:`_DATA_HINT`).
+        #: The texts of the page's other scripts (a framework's state, a variable, code):
+        #: :meth:`Sources.script_data` reads those that may name a publication day.
         self.data_scripts: list[str] = []
         self.seen: set[tuple[str, str, str]] = set()
         self.headline: HtmlElement | None = None
@@ -270,9 +260,9 @@ class PageParts:
 
     def find_frame(self, story: HtmlElement | None = None) -> None:
         """The headline (the ``<h1>`` outside sidebars that matches the page title, else the
-        first) and the main frame: the ancestors of the headline, else the story element
-        and its ancestors, else the ancestors of the first article / article-body
-        container."""
+        first) and the main frame: the ancestors of the headline and of the story element,
+        else the story element and its ancestors, else the ancestors of the first article /
+        article-body container."""
         self.story = story
         # collect's marked elements hold every heading, in page order.
         headlines = [e for e in self.marked if e.tag == "h1"]
@@ -318,6 +308,11 @@ class PageParts:
         self.own_article = self.headline is not None and any(
             a.tag == "article" for a in self.frame
         )
+        if story is not None and self.headline is not None and _story_frame(story):
+            # The containers of the story's text are the page's main frame too, whatever
+            # their classes say ("article__container-sidebar": a column beside a sidebar,
+            # holding the byline and the story below a header of its own).
+            self.frame |= frozenset(story.iterancestors())
 
     def _title_heading(self) -> HtmlElement | None:
         """The first ``<h2>`` outside navigation and sidebars (the story's frame is not
@@ -457,7 +452,7 @@ class PageParts:
                         self.scripts.append(text or "")
                         if text is not None and element.get("type") == "application/ld+json":
                             self.logo_scripts.add(text)  # (:func:`~.images.is_jsonld_script`)
-                    elif (text := element.text) and data_hint(text):
+                    elif text := element.text:
                         self.data_scripts.append(text)
                     continue
                 if tag == "meta":

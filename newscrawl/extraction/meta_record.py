@@ -26,6 +26,7 @@ from newscrawl.extraction.stamp_names import (
     after_modification_label,
     event_day_line,
     foreign_named,
+    header_banner,
     list_entry,
     marker_of,
     meta_row,
@@ -580,8 +581,8 @@ def _pruned(
 ) -> list[HtmlElement]:
     """The elements of *body* (itself included) that :func:`htmldate_candidate` removes:
     sidebars, footers, comments and related blocks (by tag or class), the site's banner
-    (:func:`site_banner`: its date is the day the page was shown), pictures' captions (the
-    day a picture was taken), long text blocks
+    (:func:`site_banner`, :func:`header_banner`: its date is the day the page was
+    shown), pictures' captions (the day a picture was taken), long text blocks
     (over :data:`MAX_STAMP_CHARS`), the text blocks of *story* (the found body's
     paragraphs) but a date line, modification stamps and the dates just after a
     modification label, the lines naming the day a thing lasts until and no other date,
@@ -613,6 +614,7 @@ def _pruned(
                     and foreign_named(marker_of(element))
                 )
                 or site_banner(element, frame)
+                or header_banner(element, frame)
                 or tag == "figcaption"
             ):
                 doomed.append(element)

@@ -20,12 +20,13 @@ from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.html import element_text
 from newscrawl.extraction.images import jsonld_logos, note_logo_sources
 from newscrawl.extraction.jsonld import (
-    epoch_date,
+    date_value,
     item_types,
     itemtype_name,
     jsonld_items,
     jsonld_kind,
     load_json,
+    schema_key,
 )
 from newscrawl.extraction.meta_page import PageParts
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate, iso
@@ -48,6 +49,7 @@ from newscrawl.extraction.vocabulary import (
     JSON_META,
     LABEL_JOINER,
     LOCAL_DATE,
+    MEDIA_TYPES,
     MODIFIED_LABEL_ONLY,
     MODIFIED_META,
     OG_PUBLISHED_META,
@@ -114,6 +116,40 @@ SCRIPT_DAY = re.compile(
 )
 #: A variable assigned an object in a script ("window.__STATE__ = {…};"): from its brace.
 _ASSIGNED_OBJECT = re.compile(r"^[\w$.\[\]'\"]+\s*=\s*(?=\{)")
+#: What a script's text holds when one of its keys may name a publication day
+#: (:data:`SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern ("publish",
+#: "pub_date", "publication", "display_date"; their common start written once, which
+#: the regex engine scans faster).
+_DATA_HINT = re.compile(r"pub(?:lish|_?date|lication)|display_?date", re.IGNORECASE)
+#: Such a key, quoted, and the ISO day (:data:`SCRIPT_DAY`) that its quoted value starts
+#: with after white space (a character or an escape, ``\n``): how a script's JSON text
+#: spells any pair :func:`script_days` takes, when no ``\u`` escape is in the text (then
+#: each character of a key and a day stands as itself). Skips the parse of a framework's
+#: state that holds none, most of the cost of a page's data scripts.
+_PUBLISHED_DAY_PAIR = re.compile(
+    rf'"(?:{SCRIPT_PUBLISHED_KEY.pattern})"[^"]*"(?:\s|\\[nrtf])*(?:19|20)\d\d-[01]\d-[0-3]\d',
+    re.IGNORECASE,
+)
+#: An ISO day (:data:`SCRIPT_DAY`) as a JSON text may spell it, any character of it as
+#: itself or as a ``\u`` escape (a pair of them for a character beyond the BMP).
+_ESCAPED = r"\\u[\s\S]{4}(?:\\u[\s\S]{4})?"
+_SPELT_DAY = re.compile(
+    "".join(
+        f"(?:{c}|{_ESCAPED})"
+        for c in ("[12]", "[90]", r"\d", r"\d", "-", "[01]", r"\d", "-", "[0-3]", r"\d")
+    )
+)
+
+
+def may_hold_script_day(text: str) -> bool:
+    """False when :func:`script_days` of ``text`` is surely empty: a script naming no
+    publication (:data:`_DATA_HINT`, the old gate, kept as it is), or one whose JSON
+    cannot hold a publication key with an ISO day: without ``\\u`` escapes the pair must
+    be spelt as :data:`_PUBLISHED_DAY_PAIR` is (which implies the hint), with them a day
+    must be spelt as :data:`_SPELT_DAY` is. A prefilter: never a different result."""
+    if "\\u" not in text:
+        return _PUBLISHED_DAY_PAIR.search(text) is not None
+    return _SPELT_DAY.search(text) is not None and _DATA_HINT.search(text) is not None
 
 
 def script_days(text: str) -> list[str]:
@@ -192,16 +228,29 @@ class Sources(PageParts):
                     kind = jsonld_kind(item, depth)
                     if kind is None:
                         continue
-                    self.add("published", epoch_date(item.get("datePublished")), kind)
-                    if kind != "jsonld-other" or "datePublished" not in item:
-                        self.add("published", epoch_date(item.get("dateCreated")), kind)
+                    self.add("published", date_value(item, "datePublished"), kind)
+                    if kind != "jsonld-other" or schema_key(item, "datePublished") is None:
+                        self.add("published", date_value(item, "dateCreated"), kind)
                         # a VideoObject's (MediaObject's) day on its own page
-                        self.add("published", epoch_date(item.get("uploadDate")), kind)
-                    self.add("modified", epoch_date(item.get("dateModified")), kind)
+                        self.add("published", date_value(item, "uploadDate"), kind)
+                    self.add("modified", date_value(item, "dateModified"), kind)
+                    if kind == "jsonld-page":
+                        self._page_media(item)
                     if kind == "jsonld-article" and depth < best_depth:
                         self.article, best_depth = item, depth
         # The page's logo sources are all read: kept for is_page_logo on this tree.
         note_logo_sources(self.root, self.logos)
+
+    def _page_media(self, page: dict[str, Any]) -> None:
+        """The day of a video's (a recording's) own page: a WebPage whose ``mainEntity``
+        is a media object (:data:`MEDIA_TYPES`) states its ``uploadDate`` (else its
+        ``datePublished``), read as a top-level media object's is (``jsonld-other``). A
+        media object the page only embeds or names (an article's ``video``, the page's
+        ``about``, a ``@graph`` node beside the article) is not the page's."""
+        entity = page.get("mainEntity")
+        if isinstance(entity, dict) and item_types(entity) & MEDIA_TYPES:
+            day = date_value(entity, "uploadDate") or date_value(entity, "datePublished")
+            self.add("published", day, "jsonld-other")
 
     def script_data(self) -> None:
         """The publication day a framework's state or a variable in the page's scripts
@@ -209,7 +258,12 @@ class Sources(PageParts):
         pubDate = '2024-03-14'``): a key of :func:`script_days` with an ISO value, when
         every such key of the page's scripts gives one day (several days are a list's:
         related stories, a feed); its most precise value, time and offset kept."""
-        found = [day for text in self.data_scripts for day in script_days(text)]
+        found = [
+            day
+            for text in self.data_scripts
+            if may_hold_script_day(text)
+            for day in script_days(text)
+        ]
         if found and len({value[:10] for value in found}) == 1:
             self.add("published", max(found, key=len), "script")
 

@@ -32,6 +32,7 @@ from newscrawl.extraction.stamp_names import (
     before_until,
     dated_part,
     has_fragment,
+    header_banner,
     is_date_icon,
     is_post_footer,
     is_post_meta,
@@ -183,13 +184,22 @@ class Stamps(Sources):
             marker = f"{name or ''} {ident or ''}".lower()  # marker_of, its attributes read once
             stamped = has_fragment(marker, STAMP) or is_post_meta(marker)
             footer = not stamped and is_post_footer(marker)
-            if (stamped or footer) and not self.foreign(element):
+            if (
+                (stamped or footer)
+                and not self.foreign(element)
+                and (after_headline or not self._in_header_banner(element))
+            ):
                 for inner in element.iter(etree.Element):
                     if inner.tag not in SKIP_TEXT_TAGS and inner not in seen:
                         seen.add(inner)
                         if footer:
                             self.footers.add(inner)
                         yield inner, not footer
+
+    def _in_header_banner(self, element: HtmlElement) -> bool:
+        """True when *element*, above the headline, lies in the site's banner built of
+        plain containers (:func:`~.stamp_names.header_banner`)."""
+        return any(header_banner(node, self.frame) for node in element.iterancestors())
 
     def stamps(self) -> None:
         """Visible labelled or unlabelled date lines ("Published …", "Updated …")."""

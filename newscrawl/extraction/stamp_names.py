@@ -325,6 +325,32 @@ def site_banner(node: HtmlElement, frame: frozenset[HtmlElement]) -> bool:
     )
 
 
+#: A class or id naming a page's header ("site-header", "td-header-template-wrap",
+#: "header_wrapper"): "header" as a word or a part of one.
+_HEADER_NAMED = re.compile(r"header")
+#: Fewest links of a list that is a menu.
+MENU_LINKS = 5
+
+
+def header_banner(node: HtmlElement, frame: frozenset[HtmlElement]) -> bool:
+    """True when *node* is the site's banner built of plain containers: its class or id
+    names a header (:data:`_HEADER_NAMED`), it lies outside the story's *frame* and any
+    article or main element, holds no ``<h1>`` and holds the site's navigation (a
+    ``<nav>``, or a list of :data:`MENU_LINKS` links or more): a date widget there is the
+    day the page was shown (a theme's "Friday, November 3, 2023" over the menu)."""
+    if node in frame or node.tag in ("article", "main", "body", "html"):
+        return False
+    if _HEADER_NAMED.search(marker_of(node)) is None:
+        return False
+    if next(node.iter("h1"), None) is not None:
+        return False
+    if any(a.tag in ("article", "main") for a in node.iterancestors()):
+        return False
+    if next(node.iter("nav"), None) is not None:
+        return True
+    return any(sum(1 for _ in ul.iter("a")) >= MENU_LINKS for ul in node.iter("ul"))
+
+
 #: The day a thing lasts until (:data:`~.vocabulary.UNTIL_DATE`) or a member's since
 #: (:data:`~.vocabulary.SINCE_DATE`): a bound of a span, never the page's day.
 _SPAN_BOUND = re.compile(rf"{UNTIL_DATE.pattern}|{SINCE_DATE.pattern}", re.IGNORECASE)

@@ -660,6 +660,8 @@ WEBPAGE_TYPES = frozenset({
 #: schema.org types of a reader's reply (``Comment``, ``Answer``): their dates are the
 #: reply's, never the page's.
 REPLY_TYPES = frozenset({"comment", "answer"})
+#: JSON-LD types of a recording: the main entity of a video's or a podcast's own page.
+MEDIA_TYPES = frozenset({"videoobject", "audioobject", "mediaobject", "podcastepisode"})
 
 #: JSON-LD keys that hold the page's main item(s) (walked); other keys are not.
 JSONLD_NESTING = ("@graph", "mainEntity", "mainEntityOfPage", "itemReviewed")

@@ -1,0 +1,64 @@
+"""The prefilter before a data script's parse (:func:`may_hold_script_day`) never changes
+what :func:`script_days` gives: it passes every script holding a publication key with an
+ISO day, however its JSON spells them, and stops a state without one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newscrawl.extraction.jsonld import load_json
+from newscrawl.extraction.meta_sources import may_hold_script_day, script_days
+
+HOLDING = [
+    '{"publishedAt":"2024-03-14T10:15:00Z"}',
+    '{"a": {"PUBLISH_DATE" : \n "2024-03-14"}}',
+    'window.__STATE__ = {"pubDate":"\\u0032024-03-14"};',
+    '{"displayDate":"\\n2024-03-14 "}',
+    '{"datePublished":"\\u00202024-03-14"}',
+    '{"published":"2024\\u002d03-14"}',
+    '{"publishedAt":"\\u2003 2024-03-14"}',
+    '{"publishedAt":"\x1c2024-03-14"}',
+    '{"published": "2024-03-14", "tags": [1, 2,]}',
+    'var x = {"first_published_at":"2019-01-02 10:00"}',
+]
+
+
+@pytest.mark.parametrize("text", HOLDING)
+def test_a_script_naming_its_day_is_parsed(text: str) -> None:
+    assert script_days(text)
+    assert may_hold_script_day(text)
+
+
+def test_a_state_without_a_publication_day_is_not_parsed() -> None:
+    state = {
+        "props": {"publisher": "Harbour Post", "builtAt": "2024-03-12T10:15:00Z"},
+        "items": [{"title": f"Story {n}", "publishedAt": None} for n in range(50)],
+    }
+    text = json.dumps(state)
+    assert not script_days(text)
+    assert not may_hold_script_day(text)
+    # a day under another key, escapes elsewhere: parsed, and still no day
+    escaped = text.replace("Harbour Post", "Harbour\\u0020Post")
+    assert not script_days(escaped)
+    assert may_hold_script_day(escaped)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ('<!--\n{"a": 1}\n-->', [{"a": 1}]),
+        ('// <![CDATA[\n{"a": 1}', [{"a": 1}]),
+        ('<![CDATA[{"a": 1}]]>', [{"a": 1}]),
+        ('<!--{"a": 1};', [{"a": 1}]),
+        ('// a comment\n{"a": 1}', []),
+        ('/* <![CDATA[ */\nvar data = {"a": 1};\n/* ]]> */', []),
+        ("<p>text</p>", []),
+        ('var site = site || {}, data = {"a": 1};', []),
+        ('\x01{"a": 1}', [{"a": 1}]),
+        ("-1", [-1]),
+    ],
+)
+def test_a_wrapper_is_taken_off_a_script_only_at_its_ends(text: str, values: list[object]) -> None:
+    assert load_json(text) == values
