@@ -94,12 +94,12 @@ def test_a_real_photo_stays_beside_a_logo() -> None:
                '"https://news.example/static/logo-share.png"}</script>', ""),
     ],
 )  # fmt: skip
-def test_the_logo_tags_noted_by_the_extraction_answer_as_a_walk(
+def test_the_logo_sources_noted_by_the_extraction_answer_as_a_walk(
     image: str, head: str, header: str
 ) -> None:
-    """After :func:`generic_article`, :func:`is_page_logo` reads the tags and scripts the
-    metadata's pass noted instead of walking the tree: the same verdict as a walk over a
-    tree never extracted."""
+    """After :func:`generic_article`, :func:`is_page_logo` reads the sources the metadata's
+    pass noted (icons, logo metas, JSON-LD logos, image sources) instead of walking the
+    tree: the same verdict as a walk over a tree never extracted."""
     html = page(image, head, header)
     walked = is_page_logo(selector(html).root, URL, image)
     root = selector(html).root

@@ -9,7 +9,8 @@ repetition across a run (:class:`newscrawl.pipelines.PlaceholderImagePipeline`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 from weakref import WeakKeyDictionary
@@ -23,27 +24,33 @@ from newscrawl.extraction.jsonld import load_json
 _URL_DROPPED = str.maketrans("", "", "\t\r\n")
 #: How many levels above an ``<img>`` an element marked as a logo makes it one.
 _LOGO_LEVELS = 3
-#: The tags where a page names its logo.
-_LOGO_TAGS = ("link", "meta", "img", "script")
-
-#: The elements of :data:`_LOGO_TAGS` of a page's tree, in page order, and the JSON values
-#: of its scripts' texts, by the tree's top element, as the metadata's pass over the page
-#: met and read them (:func:`note_logo_tags`). :func:`is_page_logo` runs after the
-#: extraction has let go of the tree's elements: a new walk would make a Python object of
-#: each such element again, and parse the scripts again. An entry lives as long as the
-#: caller holds the top element (the tree is read, never changed, in between).
-_NOTED: WeakKeyDictionary[HtmlElement, tuple[list[HtmlElement], dict[str, list[Any]]]] = (
-    WeakKeyDictionary()
-)
 
 
-def note_logo_tags(
-    top: HtmlElement, elements: list[HtmlElement], parsed: dict[str, list[Any]]
-) -> None:
-    """Keep *elements*, every element of :data:`_LOGO_TAGS` under the tree's *top*
-    element in page order, and *parsed*, the JSON values (:func:`load_json`) of script
-    texts as they are read, for :func:`is_page_logo` on that tree."""
-    _NOTED[top] = (elements, parsed)
+@dataclass(slots=True)
+class LogoSources:
+    """What :func:`_logo_sources` reads off a page, as the metadata's pass over it read it
+    (:meth:`~.meta_page.PageParts.collect`, :meth:`~.meta_sources.Sources.jsonld`): text
+    only, no element (the extraction lets go of the tree's elements before
+    :func:`is_page_logo`, and a walk would make a Python object of each again)."""
+
+    #: The sources that name a logo outright, in no order: icons' ``href``, og/itemprop
+    #: logo metas' ``content``, the JSON-LD scripts' ``logo`` values.
+    named: list[str] = field(default_factory=list)
+    #: Every ``<img>``'s ``src`` (whether it is marked as a logo is asked of the few
+    #: whose source is the image in question).
+    images: list[str] = field(default_factory=list)
+
+
+#: The noted :class:`LogoSources` of a page's tree by the tree's top element
+#: (:func:`note_logo_sources`): an entry lives as long as the caller holds that element,
+#: and the tree is read, not changed, between the extraction and :func:`is_page_logo`.
+_NOTED: WeakKeyDictionary[HtmlElement, LogoSources] = WeakKeyDictionary()
+
+
+def note_logo_sources(top: HtmlElement, sources: LogoSources) -> None:
+    """Keep *sources*, read off the tree whose top element is *top*, for
+    :func:`is_page_logo` on that tree."""
+    _NOTED[top] = sources
 
 
 def _undropped(src: str) -> str:
@@ -70,14 +77,10 @@ def _logo_sources(root: HtmlElement, wanted: Callable[[str], bool] | None = None
     """Where a page names its logo: icons, og/itemprop logos, ``<img>`` marked as a logo or
     in an element marked as one, up to three levels up (class, id or alt holding "logo";
     not ``<body>``: WordPress marks every page's body "wp-custom-logo"); then the JSON-LD
-    scripts' ``logo`` values. One pass over the page's tags for all of them (over the
-    elements :func:`note_logo_tags` kept, when it kept the tree's). With *wanted*, an
-    ``<img>`` whose ``src`` it refuses is not asked whether it is marked."""
+    scripts' ``logo`` values. One pass over the page's tags for all of them. With
+    *wanted*, an ``<img>`` whose ``src`` it refuses is not asked whether it is marked."""
     scripts: list[str] = []
-    top = root.getroottree().getroot()
-    elements: Iterable[HtmlElement]
-    elements, parsed = _NOTED.get(top) or (top.iter(*_LOGO_TAGS), {})
-    for element in elements:
+    for element in root.getroottree().getroot().iter("link", "meta", "img", "script"):
         tag = element.tag
         if tag == "link":
             if "icon" in (element.get("rel") or "") and (href := element.get("href")) is not None:
@@ -92,12 +95,26 @@ def _logo_sources(root: HtmlElement, wanted: Callable[[str], bool] | None = None
             src = element.get("src")
             if src is not None and (wanted is None or wanted(src)) and _marked_logo(element):
                 yield src
-        elif element.get("type") == "application/ld+json" and element.text is not None:
+        elif is_jsonld_script(element):
             scripts.append(element.text)
     for script in scripts:
-        values = parsed.get(script)
-        for value in load_json(script) if values is None else values:
-            yield from _jsonld_logos(value)
+        for value in load_json(script):
+            yield from jsonld_logos(value)
+
+
+def is_jsonld_script(element: HtmlElement) -> bool:
+    """True for a ``script`` element whose logos :func:`_logo_sources` reads: of type
+    ``application/ld+json`` as written, with text."""
+    return element.get("type") == "application/ld+json" and element.text is not None
+
+
+def _marked_images(root: HtmlElement, wanted: Callable[[str], bool]) -> Iterator[str]:
+    """The ``src`` of each ``<img>`` of *root*'s page that *wanted* takes and that is
+    marked as a logo (:func:`_marked_logo`), as :func:`_logo_sources` yields them."""
+    for element in root.getroottree().getroot().iter("img"):
+        src = element.get("src")
+        if src is not None and wanted(src) and _marked_logo(element):
+            yield src
 
 
 def _marked_logo(image: HtmlElement) -> bool:
@@ -112,7 +129,7 @@ def _marked_logo(image: HtmlElement) -> bool:
     return False
 
 
-def _jsonld_logos(value: Any) -> Iterator[str]:
+def jsonld_logos(value: Any) -> Iterator[str]:
     """The ``logo`` URLs anywhere in a JSON-LD value (walked with a stack: a page's JSON
     may be deep; its size and depth are bounded by :func:`load_json`)."""
     stack = [value]
@@ -160,4 +177,12 @@ def is_page_logo(root: HtmlElement, url: str, image_url: str) -> bool:
         except ValueError:  # a malformed URL (a broken IPv6 host) is no image's
             return False
 
-    return any(same(src) for src in _logo_sources(root, same))
+    noted = _NOTED.get(root.getroottree().getroot())
+    if noted is None:
+        return any(same(src) for src in _logo_sources(root, same))
+    # The sources _logo_sources yields, read off the noted texts: an <img> only when its
+    # source is the image and it is marked as a logo (its tree walked for that alone).
+    return any(same(src) for src in noted.named) or (
+        any(same(src) for src in noted.images)
+        and next(_marked_images(root, same), None) is not None
+    )

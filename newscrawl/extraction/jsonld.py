@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from itertools import accumulate
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -33,14 +34,35 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: would overflow the parser's stack.
 MAX_JSONLD_CHARS = 1_000_000
 MAX_JSONLD_DEPTH = 64
-#: A JSON string (an unterminated one runs to the end) or a bracket: the depth scan's tokens.
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)|[\[\]{}]', re.DOTALL)
+#: A JSON string (an unterminated one runs to the end), and a bracket: the depth scan's tokens.
+_JSON_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)', re.DOTALL)
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+#: How a bracket moves the depth.
+_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}.__getitem__
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
-_JSON_WRAPPER_START = re.compile(r"\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
-#: The characters a text that :func:`load_json` reads can start with: a JSON value's
-#: first (an object, a list, a string, a number, true, false, null, NaN, Infinity), the
-#: separators skipped between concatenated values, and the control characters repaired.
-_JSON_FIRST = frozenset('{["-0123456789tfnNI,; \t\r\n' + "".join(map(chr, range(32))))
+#: The two parts of :data:`_JSON_WRAPPER`, the opening one and the closing one: each
+#: looked for where it can stand (:func:`_unwrapped`), not at every character.
+_WRAPPER_OPEN = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
+_WRAPPER_CLOSE = re.compile(r"(?://\s*)?(?:\]\]>|-->)\s*$")
+_CLOSERS = ("]]>", "-->")
+
+
+def _unwrapped(text: str) -> str:
+    """``_JSON_WRAPPER.sub("", text)`` for a *text* without blanks at its ends: its
+    opening wrapper off (at its start), then its closing one (at its end, with the ``//``
+    and the blanks before it): the closing part is searched from the last ``//`` that
+    can lead it, not over the whole script (a script's code runs to megabytes)."""
+    opening = _WRAPPER_OPEN.match(text)
+    if opening is not None:
+        text = text[opening.end() :]
+    if text.endswith(_CLOSERS):
+        # A match ends at the text's end: it starts at the closer, or at a "//" before it
+        # with only blanks between.
+        start = max(0, len(text[:-3].rstrip()) - 2)
+        closing = _WRAPPER_CLOSE.search(text, start)
+        if closing is not None:
+            text = text[: closing.start()]
+    return text
 
 
 def clean(value: Any) -> str | None:
@@ -111,15 +133,23 @@ def from_java_date(text: str) -> str:
 
 
 def _json_depth(text: str) -> int:
-    """The deepest bracket nesting of *text*, brackets inside strings left out."""
-    depth = deepest = 0
-    for token in _JSON_TOKEN.findall(text):
-        if token in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif token in "]}":
-            depth -= 1
-    return deepest
+    """The deepest bracket nesting of *text*, brackets inside strings left out: the
+    strings taken out (one substitution), the brackets' running depth summed by
+    ``accumulate`` (no Python step per token)."""
+    brackets = _JSON_BRACKET.findall(_JSON_STRING.sub("", text))
+    return max(0, max(accumulate(map(_BRACKET_STEP, brackets)), default=0))
+
+
+#: What a text :func:`load_json` reads a value from may open with, once its wrappers and
+#: blanks are taken off: the first character of a number, a string, an object or an
+#: array, a comma or semicolon (skipped before a value is looked for) or a control
+#: character (blanked); or one of the words of :data:`_JSON_WORDS`, whole.
+_VALUE_OPENERS = frozenset('"{[-0123456789,;') | frozenset(
+    chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))
+)
+#: The words a JSON value may be (Python's reader takes NaN and Infinity too), by their
+#: first letter.
+_JSON_WORDS = {"n": "null", "t": "true", "f": "false", "N": "NaN", "I": "Infinity"}
 
 
 def load_json(text: str) -> list[Any]:
@@ -129,18 +159,18 @@ def load_json(text: str) -> list[Any]:
     if len(text) > MAX_JSONLD_CHARS:
         return []
     text = text.strip()
-    if text.endswith(("]]>", "-->")):
-        # Only then can a wrapper end it: a plain script is not searched whole.
-        text = _JSON_WRAPPER.sub("", text)
-    elif text.startswith(("<", "/")) and (start := _JSON_WRAPPER_START.match(text)):
-        # A wrapper's start alone: the pattern above, read at the start only (a search
-        # of the whole would try its end at every character of a long script).
-        text = text[start.end() :]
+    if text.startswith(("<", "/")) or text.endswith(_CLOSERS):
+        # Only then can a wrapper start or end it: a plain script is not searched whole.
+        text = _unwrapped(text)
     text = text.strip().rstrip(";")
-    if not text or text[0] not in _JSON_FIRST:
-        # Code ("var a = b || {}", a "/* … */" comment): no JSON value starts so, and no
-        # repair below changes that first character.
+    if not text:
         return []
+    if text[0] not in _VALUE_OPENERS:
+        word = _JSON_WORDS.get(text[0])
+        if word is None or not text.startswith(word):
+            # No JSON value opens it (a script's code: "(function …", "window.x = …"):
+            # neither reading below finds one, and a long script is not scanned.
+            return []
     if text.count("[") + text.count("{") > MAX_JSONLD_DEPTH and (
         _json_depth(text) > MAX_JSONLD_DEPTH
     ):

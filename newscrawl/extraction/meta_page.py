@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.headlines import key_words, unescaped, without_title_suffix, word_set
 from newscrawl.extraction.html import ShortTexts, element_text, shows_all_text
-from newscrawl.extraction.images import note_logo_tags
+from newscrawl.extraction.images import LogoSources
 from newscrawl.extraction.jsonld import clean, from_java_date
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate
 from newscrawl.extraction.relative import holds_relative_word
@@ -72,8 +72,8 @@ TITLE_LINE_MAX_CHARS = 300
 #: XPath's ``translate(@type, 'JSONLD', 'jsonld')``.
 _JSONLD_CASE = str.maketrans("JSONLD", "jsonld")
 
-#: The tags whose elements :meth:`PageParts.collect` keeps (besides itemprops): its own
-#: parts, and the tags where a page names its logo (:func:`~.images.note_logo_tags`).
+#: The tags whose elements :meth:`PageParts.collect` reads (besides itemprops): its own
+#: parts, and the ``<img>`` sources a page's logo may be (:class:`~.images.LogoSources`).
 _PART_TAGS = frozenset({"meta", "script", "link", "time", "img"})
 
 _ANCHORS = etree.XPath(
@@ -129,9 +129,11 @@ class PageParts:
         self.times: list[HtmlElement] = []
         self.itemprops: list[HtmlElement] = []
         self.scripts: list[str] = []
-        #: The JSON values of each text of :attr:`scripts`, once :meth:`Sources.jsonld`
-        #: read them (kept for :func:`~.images.is_page_logo`: not read twice).
-        self.parsed_scripts: dict[str, list[Any]] = {}
+        #: Where the page names its logo (:class:`~.images.LogoSources`), read by
+        #: :meth:`collect` and :meth:`Sources.jsonld`; the texts of the JSON-LD scripts
+        #: whose logos it holds (:func:`~.images.is_jsonld_script`).
+        self.logos = LogoSources()
+        self.logo_scripts: set[str] = set()
         #: The texts of the page's other scripts (a framework's state, a variable, code):
         #: :meth:`Sources.script_data` reads those that may name a publication day.
         self.data_scripts: list[str] = []
@@ -420,7 +422,6 @@ class PageParts:
         nodes in page order (``list(self.root.iter())``) when the caller holds them: a
         pass over a list costs a fraction of a walk over the tree."""
         labels, marked, flags_of = self.labels, self.marked, NAME_FLAGS.get
-        logo_tags: list[HtmlElement] = []  # the page's link, meta, img and script elements
         elements: Iterable[HtmlElement] = self.root.iter(etree.Element) if nodes is None else nodes
         for element in elements:
             tag = element.tag
@@ -443,13 +444,14 @@ class PageParts:
             ):
                 marked.append(element)
             if tag in _PART_TAGS:
-                if tag != "time":
-                    logo_tags.append(element)
                 if tag == "script":
                     if element.get("itemprop") is not None or "ld+json" in (
                         element.get("type") or ""
                     ).translate(_JSONLD_CASE):
-                        self.scripts.append(element.text or "")
+                        text = element.text
+                        self.scripts.append(text or "")
+                        if text is not None and element.get("type") == "application/ld+json":
+                            self.logo_scripts.add(text)  # (:func:`~.images.is_jsonld_script`)
                     elif text := element.text:
                         self.data_scripts.append(text)
                     continue
@@ -468,15 +470,24 @@ class PageParts:
                     value = element.get("content")
                     if key and value is not None and key not in self.meta:
                         self.meta[key] = value
+                    if value is not None and (
+                        element.get("property") == "og:logo" or element.get("itemprop") == "logo"
+                    ):
+                        self.logos.named.append(value)
                     if key == "author" and value:
                         self.author_metas.append(value)
                 elif tag == "link":
-                    for rel in (element.get("rel") or "").lower().split():
+                    rels = element.get("rel") or ""
+                    if "icon" in rels and (href := element.get("href")) is not None:
+                        self.logos.named.append(href)
+                    for rel in rels.lower().split():
                         href = element.get("href")
                         if href and rel not in self.links:
                             self.links[rel] = href
-                elif tag == "time":
+                elif tag == "img":
+                    if (src := element.get("src")) is not None:
+                        self.logos.images.append(src)
+                else:
                     self.times.append(element)
             if element.get("itemprop"):
                 self.itemprops.append(element)
-        note_logo_tags(self.root, logo_tags, self.parsed_scripts)

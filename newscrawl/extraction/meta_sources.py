@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.html import element_text
+from newscrawl.extraction.images import jsonld_logos, note_logo_sources
 from newscrawl.extraction.jsonld import (
     date_value,
     item_types,
@@ -214,12 +215,14 @@ class Sources(PageParts):
     """Second layer of the collector: the machine-readable and labelled date sources."""
 
     def jsonld(self) -> None:
-        """Dates and the main article object of every JSON-LD script."""
+        """Dates and the main article object of every JSON-LD script (and the logos the
+        scripts name, the last of the page's :attr:`logos`)."""
         best_depth = 99
-        parsed = self.parsed_scripts
+        logo_scripts, logos = self.logo_scripts, self.logos.named
         for script in self.scripts:
-            values = parsed[script] = load_json(script)
-            for value in values:
+            for value in load_json(script):
+                if script in logo_scripts:
+                    logos.extend(jsonld_logos(value))
                 for item, depth in jsonld_items(value):
                     self.jsonld_types |= item_types(item)
                     kind = jsonld_kind(item, depth)
@@ -235,6 +238,8 @@ class Sources(PageParts):
                         self._page_media(item)
                     if kind == "jsonld-article" and depth < best_depth:
                         self.article, best_depth = item, depth
+        # The page's logo sources are all read: kept for is_page_logo on this tree.
+        note_logo_sources(self.root, self.logos)
 
     def _page_media(self, page: dict[str, Any]) -> None:
         """The day of a video's (a recording's) own page: a WebPage whose ``mainEntity``
