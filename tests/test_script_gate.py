@@ -22,6 +22,11 @@ HOLDING = [
     '{"publishedAt":"\x1c2024-03-14"}',
     '{"published": "2024-03-14", "tags": [1, 2,]}',
     'var x = {"first_published_at":"2019-01-02 10:00"}',
+    # escapes of other characters beside the pair; an escape in the pair itself
+    '{"teaser": "\\u003Cb\\u003E", "publishedAt": "2024-03-14"}',
+    '{"pub\\u006cishedAt": "2024-03-14", "publisher": "Harbour\\u00e9"}',
+    '{"publi\\u017fhedAt": "2024-03-14", "publisher": "x"}',
+    '{"publishedAt": "\\u00a02024-03-14", "b": "\\u00e9"}',
 ]
 
 
