@@ -63,6 +63,10 @@ def test_a_state_without_a_publication_day_is_not_parsed() -> None:
         ('var site = site || {}, data = {"a": 1};', []),
         ('\x01{"a": 1}', [{"a": 1}]),
         ("-1", [-1]),
+        ('{"a": 1};\nwindow.x = 2', [{"a": 1}]),
+        ('{"a": 1} {"b": "\x02"}', [{"a": 1}, {"b": " "}]),
+        ('{"a": "\x02"} {"b": 2}', [{"a": " "}, {"b": 2}]),
+        ('"a, ]"\n;-->', ["a, ]"]),
     ],
 )
 def test_a_wrapper_is_taken_off_a_script_only_at_its_ends(text: str, values: list[object]) -> None:

@@ -36,6 +36,11 @@ MAX_JSONLD_DEPTH = 64
 #: A JSON string (an unterminated one runs to the end) or a bracket: the depth scan's tokens.
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)|[\[\]{}]', re.DOTALL)
 _JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+#: The decoder of :func:`load_json` (control characters kept in strings, as ``json.loads``
+#: with ``strict=False`` keeps them).
+_DECODER = json.JSONDecoder(strict=False)
+#: JSON's white space (``json.loads`` skips it before and after the value).
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
 _JSON_WRAPPER_START = re.compile(r"\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
 #: The characters a text that :func:`load_json` reads can start with: a JSON value's
 #: first (an object, a list, a string, a number, true, false, null, NaN, Infinity), the
@@ -122,6 +127,12 @@ def _json_depth(text: str) -> int:
     return deepest
 
 
+def _space_end(text: str, pos: int) -> int:
+    """Where JSON's white space from *pos* on ends."""
+    space = _JSON_SPACE.match(text, pos)
+    return space.end() if space is not None else pos
+
+
 def load_json(text: str) -> list[Any]:
     """Every JSON value in a script; tolerates wrappers, trailing commas, control chars
     and several concatenated values. Returns [] for text that cannot be repaired, and for
@@ -145,14 +156,22 @@ def load_json(text: str) -> list[Any]:
         _json_depth(text) > MAX_JSONLD_DEPTH
     ):
         return []
-    try:
-        return [json.loads(text, strict=False)]
+    decoder = _DECODER
+    try:  # as ``json.loads`` reads: white space, a value, white space
+        first: tuple[Any, int] | None = decoder.raw_decode(text, _space_end(text, 0))
     except ValueError:
-        pass
-    text = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
-    decoder = json.JSONDecoder(strict=False)
+        first = None
+    if first is not None and _space_end(text, first[1]) == len(text):
+        return [first[0]]  # the whole text is one value
+    repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
     values: list[Any] = []
     pos = 0
+    if first is not None and repaired == text:
+        # Concatenated values, or a value and code after it ("{…};window.x = …"): when the
+        # repairs changed nothing the first value is the one just read, not read again.
+        values.append(first[0])
+        pos = first[1]
+    text = repaired
     while pos < len(text):
         while pos < len(text) and text[pos] in " \t\r\n,;":
             pos += 1
