@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from newscrawl.extraction.jsonld import load_json
+from newscrawl.extraction.jsonld import MAX_JSONLD_DEPTH, load_json
 from newscrawl.extraction.meta_sources import may_hold_script_day, script_days
 
 HOLDING = [
@@ -71,3 +71,14 @@ def test_a_state_without_a_publication_day_is_not_parsed() -> None:
 )
 def test_a_wrapper_is_taken_off_a_script_only_at_its_ends(text: str, values: list[object]) -> None:
     assert load_json(text) == values
+
+
+def test_the_depth_bound_counts_a_value_and_the_code_after_it() -> None:
+    ok = "[" * MAX_JSONLD_DEPTH + "1" + "]" * MAX_JSONLD_DEPTH
+    assert load_json(ok + ";\nwindow.x = 1") != []
+    assert load_json("[" + ok + "];\nwindow.x = 1") == []
+    # the code after the value nests deeper: refused, as a scan of the whole refuses it
+    assert load_json(ok + "; f(" + "[" * (MAX_JSONLD_DEPTH + 1) + ")") == []
+    # brackets in strings are no nesting, before or after
+    assert load_json(json.dumps({"a": "[" * 100}) + ' "' + "[" * 100 + '"') != []
+    assert load_json("[" * 5000 + "]" * 5000) == []

@@ -127,6 +127,19 @@ def _json_depth(text: str) -> int:
     return deepest
 
 
+def _deeper_than(value: Any, bound: int) -> bool:
+    """True when the JSON *value* nests objects and lists more than *bound* deep (as
+    :func:`_json_depth` counts its text's brackets)."""
+    stack: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, dict | list) else []
+    while stack:
+        current, depth = stack.pop()
+        children = current.values() if isinstance(current, dict) else current
+        if depth > bound:
+            return True
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return False
+
+
 def _space_end(text: str, pos: int) -> int:
     """Where JSON's white space from *pos* on ends."""
     space = _JSON_SPACE.match(text, pos)
@@ -152,15 +165,20 @@ def load_json(text: str) -> list[Any]:
         # Code ("var a = b || {}", a "/* … */" comment): no JSON value starts so, and no
         # repair below changes that first character.
         return []
-    if text.count("[") + text.count("{") > MAX_JSONLD_DEPTH and (
-        _json_depth(text) > MAX_JSONLD_DEPTH
-    ):
-        return []
     decoder = _DECODER
     try:  # as ``json.loads`` reads: white space, a value, white space
         first: tuple[Any, int] | None = decoder.raw_decode(text, _space_end(text, 0))
-    except ValueError:
+    except (ValueError, RecursionError):  # (nested far deeper than the bound)
         first = None
+    if text.count("[") + text.count("{") > MAX_JSONLD_DEPTH and (
+        _json_depth(text) > MAX_JSONLD_DEPTH
+        if first is None
+        # The value read holds the text's brackets up to its end, balanced: its depth,
+        # then the depth of the rest (code, more values) as the scan of the whole counts.
+        else _deeper_than(first[0], MAX_JSONLD_DEPTH)
+        or _json_depth(text[first[1] :]) > MAX_JSONLD_DEPTH
+    ):
+        return []
     if first is not None and _space_end(text, first[1]) == len(text):
         return [first[0]]  # the whole text is one value
     repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
