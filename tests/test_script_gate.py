@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from newscrawl.extraction.jsonld import load_json
+from newscrawl.extraction.jsonld import MAX_JSONLD_DEPTH, load_json
 from newscrawl.extraction.meta_sources import may_hold_script_day, script_days
 
 HOLDING = [
@@ -22,6 +22,11 @@ HOLDING = [
     '{"publishedAt":"\x1c2024-03-14"}',
     '{"published": "2024-03-14", "tags": [1, 2,]}',
     'var x = {"first_published_at":"2019-01-02 10:00"}',
+    # escapes of other characters beside the pair; an escape in the pair itself
+    '{"teaser": "\\u003Cb\\u003E", "publishedAt": "2024-03-14"}',
+    '{"pub\\u006cishedAt": "2024-03-14", "publisher": "Harbour\\u00e9"}',
+    '{"publi\\u017fhedAt": "2024-03-14", "publisher": "x"}',
+    '{"publishedAt": "\\u00a02024-03-14", "b": "\\u00e9"}',
 ]
 
 
@@ -58,7 +63,22 @@ def test_a_state_without_a_publication_day_is_not_parsed() -> None:
         ('var site = site || {}, data = {"a": 1};', []),
         ('\x01{"a": 1}', [{"a": 1}]),
         ("-1", [-1]),
+        ('{"a": 1};\nwindow.x = 2', [{"a": 1}]),
+        ('{"a": 1} {"b": "\x02"}', [{"a": 1}, {"b": " "}]),
+        ('{"a": "\x02"} {"b": 2}', [{"a": " "}, {"b": 2}]),
+        ('"a, ]"\n;-->', ["a, ]"]),
     ],
 )
 def test_a_wrapper_is_taken_off_a_script_only_at_its_ends(text: str, values: list[object]) -> None:
     assert load_json(text) == values
+
+
+def test_the_depth_bound_counts_a_value_and_the_code_after_it() -> None:
+    ok = "[" * MAX_JSONLD_DEPTH + "1" + "]" * MAX_JSONLD_DEPTH
+    assert load_json(ok + ";\nwindow.x = 1") != []
+    assert load_json("[" + ok + "];\nwindow.x = 1") == []
+    # the code after the value nests deeper: refused, as a scan of the whole refuses it
+    assert load_json(ok + "; f(" + "[" * (MAX_JSONLD_DEPTH + 1) + ")") == []
+    # brackets in strings are no nesting, before or after
+    assert load_json(json.dumps({"a": "[" * 100}) + ' "' + "[" * 100 + '"') != []
+    assert load_json("[" * 5000 + "]" * 5000) == []

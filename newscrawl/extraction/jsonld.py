@@ -65,6 +65,13 @@ def _unwrapped(text: str) -> str:
     return text
 
 
+#: The decoder of :func:`load_json` (control characters kept in strings, as ``json.loads``
+#: with ``strict=False`` keeps them).
+_DECODER = json.JSONDecoder(strict=False)
+#: JSON's white space (``json.loads`` skips it before and after the value).
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
 def clean(value: Any) -> str | None:
     """A whitespace-collapsed string, or None for anything empty or not a string/number."""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
@@ -152,6 +159,25 @@ _VALUE_OPENERS = frozenset('"{[-0123456789,;') | frozenset(
 _JSON_WORDS = {"n": "null", "t": "true", "f": "false", "N": "NaN", "I": "Infinity"}
 
 
+def _deeper_than(value: Any, bound: int) -> bool:
+    """True when the JSON *value* nests objects and lists more than *bound* deep (as
+    :func:`_json_depth` counts its text's brackets)."""
+    stack: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, dict | list) else []
+    while stack:
+        current, depth = stack.pop()
+        children = current.values() if isinstance(current, dict) else current
+        if depth > bound:
+            return True
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return False
+
+
+def _space_end(text: str, pos: int) -> int:
+    """Where JSON's white space from *pos* on ends."""
+    space = _JSON_SPACE.match(text, pos)
+    return space.end() if space is not None else pos
+
+
 def load_json(text: str) -> list[Any]:
     """Every JSON value in a script; tolerates wrappers, trailing commas, control chars
     and several concatenated values. Returns [] for text that cannot be repaired, and for
@@ -171,18 +197,31 @@ def load_json(text: str) -> list[Any]:
             # No JSON value opens it (a script's code: "(function …", "window.x = …"):
             # neither reading below finds one, and a long script is not scanned.
             return []
+    decoder = _DECODER
+    try:  # as ``json.loads`` reads: white space, a value, white space
+        first: tuple[Any, int] | None = decoder.raw_decode(text, _space_end(text, 0))
+    except (ValueError, RecursionError):  # (nested far deeper than the bound)
+        first = None
     if text.count("[") + text.count("{") > MAX_JSONLD_DEPTH and (
         _json_depth(text) > MAX_JSONLD_DEPTH
+        if first is None
+        # The value read holds the text's brackets up to its end, balanced: its depth,
+        # then the depth of the rest (code, more values) as the scan of the whole counts.
+        else _deeper_than(first[0], MAX_JSONLD_DEPTH)
+        or _json_depth(text[first[1] :]) > MAX_JSONLD_DEPTH
     ):
         return []
-    try:
-        return [json.loads(text, strict=False)]
-    except ValueError:
-        pass
-    text = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
-    decoder = json.JSONDecoder(strict=False)
+    if first is not None and _space_end(text, first[1]) == len(text):
+        return [first[0]]  # the whole text is one value
+    repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
     values: list[Any] = []
     pos = 0
+    if first is not None and repaired == text:
+        # Concatenated values, or a value and code after it ("{…};window.x = …"): when the
+        # repairs changed nothing the first value is the one just read, not read again.
+        values.append(first[0])
+        pos = first[1]
+    text = repaired
     while pos < len(text):
         while pos < len(text) and text[pos] in " \t\r\n,;":
             pos += 1

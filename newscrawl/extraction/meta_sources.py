@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from datetime import timezone as fixed_offset
+from functools import cache
 from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
@@ -123,13 +124,20 @@ _ASSIGNED_OBJECT = re.compile(r"^[\w$.\[\]'\"]+\s*=\s*(?=\{)")
 _DATA_HINT = re.compile(r"pub(?:lish|_?date|lication)|display_?date", re.IGNORECASE)
 #: Such a key, quoted, and the ISO day (:data:`SCRIPT_DAY`) that its quoted value starts
 #: with after white space (a character or an escape, ``\n``): how a script's JSON text
-#: spells any pair :func:`script_days` takes, when no ``\u`` escape is in the text (then
-#: each character of a key and a day stands as itself). Skips the parse of a framework's
-#: state that holds none, most of the cost of a page's data scripts.
+#: spells any pair :func:`script_days` takes, when no ``\u`` escape in the text may
+#: spell a character of one (:func:`_may_spell_pair`: then each stands as itself).
+#: Skips the parse of a framework's state that holds none, most of the cost of a page's
+#: data scripts.
 _PUBLISHED_DAY_PAIR = re.compile(
     rf'"(?:{SCRIPT_PUBLISHED_KEY.pattern})"[^"]*"(?:\s|\\[nrtf])*(?:19|20)\d\d-[01]\d-[0-3]\d',
     re.IGNORECASE,
 )
+#: A ``\u`` escape of a JSON text, and the code it gives.
+_ESCAPE_CODE = re.compile(r"\\u([0-9a-fA-F]{4})")
+#: A character that a publication key (letters, "_": any that matches one case-blind,
+#: "ſ" an "s"), an ISO day (a digit of any script, "-") or the white space before the
+#: day can be.
+_KEY_OR_DAY_CHAR = re.compile(r"[\sa-z_\d-]", re.IGNORECASE)
 #: An ISO day (:data:`SCRIPT_DAY`) as a JSON text may spell it, any character of it as
 #: itself or as a ``\u`` escape (a pair of them for a character beyond the BMP).
 _ESCAPED = r"\\u[\s\S]{4}(?:\\u[\s\S]{4})?"
@@ -141,13 +149,24 @@ _SPELT_DAY = re.compile(
 )
 
 
+@cache
+def _may_spell_pair(code: str) -> bool:
+    """True when the ``\\u`` escape of *code* (four hex digits) may stand for a character
+    of a publication key or its day (:data:`_KEY_OR_DAY_CHAR`), or is half of a pair
+    (beyond the BMP: a digit of another script may be one)."""
+    number = int(code, 16)
+    return 0xD800 <= number <= 0xDFFF or _KEY_OR_DAY_CHAR.fullmatch(chr(number)) is not None
+
+
 def may_hold_script_day(text: str) -> bool:
     """False when :func:`script_days` of ``text`` is surely empty: a script naming no
     publication (:data:`_DATA_HINT`, the old gate, kept as it is), or one whose JSON
-    cannot hold a publication key with an ISO day: without ``\\u`` escapes the pair must
-    be spelt as :data:`_PUBLISHED_DAY_PAIR` is (which implies the hint), with them a day
-    must be spelt as :data:`_SPELT_DAY` is. A prefilter: never a different result."""
-    if "\\u" not in text:
+    cannot hold a publication key with an ISO day: without ``\\u`` escapes, or with
+    only escapes of other characters (``\\u003C``, ``\\u00e9``: :func:`_may_spell_pair`),
+    the pair must be spelt as :data:`_PUBLISHED_DAY_PAIR` is (which implies the hint);
+    with escapes that may spell one, a day must be spelt as :data:`_SPELT_DAY` is. A
+    prefilter: never a different result."""
+    if "\\u" not in text or not any(map(_may_spell_pair, set(_ESCAPE_CODE.findall(text)))):
         return _PUBLISHED_DAY_PAIR.search(text) is not None
     return _SPELT_DAY.search(text) is not None and _DATA_HINT.search(text) is not None
 
