@@ -775,6 +775,11 @@ def test_story_closing_with_its_author_is_kept() -> None:
         (AUTHOR_NOTE, asked),
     )
     assert any(p.startswith(asked) for p in publication)
+    # the publication named by its host alone (no og:site_name), the page on "www.":
+    hosted = _author_page(
+        ('content="Mary Ellen Stone"', 'content="Harbour Times"'), (AUTHOR_NOTE, asked)
+    )
+    assert any(p.startswith(asked) for p in hosted)
     subject = _author_page(("The mayor thanked", "Mary Ellen Stone, the mayor, thanked"))
     assert len(subject) == 4
     assert subject[-1].startswith(AUTHOR_NOTE)

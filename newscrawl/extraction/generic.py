@@ -32,7 +32,6 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -56,7 +55,7 @@ from newscrawl.extraction.edges import (
 )
 from newscrawl.extraction.generic_body import GenericBody, extract_body, story_paragraphs
 from newscrawl.extraction.headlines import key_words
-from newscrawl.extraction.html import NotHTMLError, selector
+from newscrawl.extraction.html import NotHTMLError, host_of, selector
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData
 from newscrawl.extraction.pagekind import (
@@ -400,7 +399,7 @@ def _cut_author_note(found: GenericBody, meta: Metadata, root: HtmlElement, url:
     opening = _opening_names(paragraph.text, list(names.values()))
     if not opening:
         return
-    organisations, host = _organisations(root), urlsplit(url).hostname or ""
+    organisations, host = _organisations(root), host_of(url)
     opening = [
         said
         for name, said in names.items()
