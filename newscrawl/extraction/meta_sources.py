@@ -134,6 +134,13 @@ _PUBLISHED_DAY_PAIR = re.compile(
 )
 #: A ``\u`` escape of a JSON text, and the code it gives.
 _ESCAPE_CODE = re.compile(r"\\u([0-9a-fA-F]{4})")
+#: The start of one (a pattern with a literal start: the engine scans for it faster
+#: than ``in`` does).
+_ESCAPE_START = re.compile(r"\\u")
+#: The month and day of an ISO day (:data:`SCRIPT_DAY`) as they are spelt without
+#: escapes: in every pair :data:`_PUBLISHED_DAY_PAIR` finds, and a fast scan (its literal
+#: start) that rules out most scripts before that pattern's.
+_MONTH_DAY = re.compile(r"-[01]\d-[0-3]\d")
 #: A character that a publication key (letters, "_": any that matches one case-blind,
 #: "ſ" an "s"), an ISO day (a digit of any script, "-") or the white space before the
 #: day can be.
@@ -163,11 +170,14 @@ def may_hold_script_day(text: str) -> bool:
     publication (:data:`_DATA_HINT`, the old gate, kept as it is), or one whose JSON
     cannot hold a publication key with an ISO day: without ``\\u`` escapes, or with
     only escapes of other characters (``\\u003C``, ``\\u00e9``: :func:`_may_spell_pair`),
-    the pair must be spelt as :data:`_PUBLISHED_DAY_PAIR` is (which implies the hint);
+    the pair must be spelt as :data:`_PUBLISHED_DAY_PAIR` is (which implies the hint;
+    :data:`_MONTH_DAY` first, a faster scan that pattern's match implies);
     with escapes that may spell one, a day must be spelt as :data:`_SPELT_DAY` is. A
     prefilter: never a different result."""
-    if "\\u" not in text or not any(map(_may_spell_pair, set(_ESCAPE_CODE.findall(text)))):
-        return _PUBLISHED_DAY_PAIR.search(text) is not None
+    if _ESCAPE_START.search(text) is None or not any(
+        map(_may_spell_pair, set(_ESCAPE_CODE.findall(text)))
+    ):
+        return _MONTH_DAY.search(text) is not None and _PUBLISHED_DAY_PAIR.search(text) is not None
     return _SPELT_DAY.search(text) is not None and _DATA_HINT.search(text) is not None
 
 
