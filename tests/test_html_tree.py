@@ -13,7 +13,15 @@ import pytest
 from lxml import etree
 
 from newscrawl.extraction.generic import generic_article
-from newscrawl.extraction.html import _HTML_END, _HTML_END_TEXT, _first_end, all_text, selector
+from newscrawl.extraction.html import (
+    _HTML_END,
+    _HTML_END_TEXT,
+    _first_end,
+    all_text,
+    element_text,
+    selector,
+    text_reaches,
+)
 
 STORY = "".join(
     f"<p>Paragraph {n} of the harbour story, long enough to be read as prose, with a comma "
@@ -131,3 +139,22 @@ def test_all_text_reads_as_itertext() -> None:
             assert all_text(element) == "".join(element.itertext())
     first = next(root.iter("a"))
     assert all_text(first) == "ABCSDEFGgH & \xa0I\ue000 é 😀YTZ"
+
+
+def test_text_reaches_is_the_shown_length_test() -> None:
+    """text_reaches (read as far as it takes) says what ``len(element_text(…)) >= n``
+    says, for every element and length: white space runs and ``<br>`` lines collapsed
+    after the cut-off, skipped scripts, a long text of spaces, random pages."""
+    rng = random.Random(5)
+    pieces = ["word ", "   ", "\n\n", "<br>", "<br><br> ", "<p>", "</p>", "<b>x</b>", "é",
+              "<script>code code</script>", "<span> </span>", "longer words here. "]  # fmt: skip
+    pages = ["<div><p>" + "a" * 1500 + "</p></div>", "<div>" + " " * 3000 + "a</div>"]
+    pages += ["<div>" + "".join(rng.choices(pieces, k=rng.randint(1, 400))) + "</div>"
+              for _ in range(60)]  # fmt: skip
+    for page in pages:
+        for element in selector(page).root.iter():
+            if not isinstance(element.tag, str):
+                continue
+            shown = len(element_text(element))
+            for chars in {0, 1, shown - 1, shown, shown + 1, 1000, rng.randint(0, 2000)}:
+                assert text_reaches(element, chars) == (shown >= chars)

@@ -511,6 +511,24 @@ def element_text(element: HtmlElement) -> str:
     return text_lines("".join(out))
 
 
+def text_reaches(element: HtmlElement, chars: int) -> bool:
+    """``len(element_text(element)) >= chars``, the text read only as far as it takes:
+    the shown length of a text's start is never more than the whole text's (white space
+    collapsed at most to one character per run, a line never taken away by what comes
+    after it), and never more than its gathered length."""
+    pieces: list[str] = []
+    gathered = 0
+    check = chars
+    for piece in iter_text(element):
+        pieces.append(piece)
+        gathered += len(piece)
+        if gathered >= check:
+            if len(text_lines("".join(pieces))) >= chars:
+                return True
+            check = 2 * gathered  # (read on: at most twice the text's joins)
+    return len(text_lines("".join(pieces))) >= chars
+
+
 def text_lines(text: str) -> str:
     """Gathered text as shown: whitespace runs collapsed, :data:`BR` as a line break, no
     empty lines."""

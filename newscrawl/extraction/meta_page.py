@@ -15,7 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.headlines import key_words, unescaped, without_title_suffix, word_set
-from newscrawl.extraction.html import ShortTexts, element_text, shows_all_text
+from newscrawl.extraction.html import ShortTexts, element_text, shows_all_text, text_reaches
 from newscrawl.extraction.images import LogoSources
 from newscrawl.extraction.jsonld import clean, from_java_date
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate
@@ -56,7 +56,7 @@ def _story_frame(story: HtmlElement) -> bool:
     whichever way the block model took it)."""
     if any(a.tag in ("li", "ul", "ol") for a in story.iterancestors()):
         return False
-    return len(element_text(story)) >= MIN_FRAME_STORY_CHARS
+    return text_reaches(story, MIN_FRAME_STORY_CHARS)
 
 
 #: Longest post-meta text read for a dated sentence.
