@@ -29,6 +29,7 @@ a paywall's count) close it as furniture (:func:`closing_lines`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from typing import TypeVar
 
@@ -257,7 +258,7 @@ def _prose_by(
     *key* of the element owning each (its kind, its build): where the story is written."""
     weight: dict[_Key, int] = {}
     for text, owner in paragraphs:
-        if long_enough(text, PROSE_MIN_CHARS):
+        if len(text) >= PROSE_MIN_CHARS or long_enough(text, PROSE_MIN_CHARS):  # (a call saved)
             k = key(owner)
             weight[k] = weight.get(k, 0) + len(text)
     return weight
@@ -555,9 +556,8 @@ def header_furniture(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
     caption's open and close switches). A story's short first lines written like its
     other lines (a title line, a results table's rows, a list's items), a heading, a
     quote's line (an embedded post's signature) and a sentence stay."""
-    kinds: dict[tuple[object, str], int] = {}
-    for _, owner in paragraphs:
-        kinds[_kind(owner)] = kinds.get(_kind(owner), 0) + 1
+    owner_kinds = [_kind(owner) for _, owner in paragraphs]
+    kinds = Counter(owner_kinds)
     found = []
     for index, (text, owner) in enumerate(paragraphs):
         line = text.strip()
@@ -565,7 +565,7 @@ def header_furniture(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
             break
         if len(line) > HEADER_LINE_MAX_CHARS or "\n" in line or ends_sentence(line):
             continue
-        if owner.tag in HEADING_TAGS or _in_structure(owner) or kinds[_kind(owner)] > 1:
+        if owner.tag in HEADING_TAGS or _in_structure(owner) or kinds[owner_kinds[index]] > 1:
             continue
         found.append(index)
     return found
