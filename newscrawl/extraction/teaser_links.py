@@ -127,7 +127,8 @@ def is_same_document(url: str, page_url: str) -> bool:
     site serves the same path on its bare host and on "www.", and a box of its "most
     read" stories links the page on either)."""
     a, b = _split(url), _split(page_url)
-    return host_of(url) == host_of(page_url) and a.path.rstrip("/") == b.path.rstrip("/")
+    # The paths first: most links differ in theirs, and their hosts are not asked for.
+    return a.path.rstrip("/") == b.path.rstrip("/") and host_of(url) == host_of(page_url)
 
 
 def is_story_shaped(url: str, page_url: str) -> bool:
