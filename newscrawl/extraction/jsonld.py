@@ -162,14 +162,21 @@ _JSON_WORDS = {"n": "null", "t": "true", "f": "false", "N": "NaN", "I": "Infinit
 def _deeper_than(value: Any, bound: int) -> bool:
     """True when the JSON *value* nests objects and lists more than *bound* deep (as
     :func:`_json_depth` counts its text's brackets)."""
-    stack: list[tuple[Any, int]] = [(value, 1)] if isinstance(value, dict | list) else []
-    while stack:
-        current, depth = stack.pop()
-        children = current.values() if isinstance(current, dict) else current
-        if depth > bound:
-            return True
-        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
-    return False
+    if not isinstance(value, dict | list):
+        return False
+    # Level by level: *level* holds the containers one level deeper at each round (one
+    # comprehension a level, not a generator and a tuple a container).
+    level: list[Any] = [value]
+    for _ in range(bound):
+        level = [
+            child
+            for current in level
+            for child in (current.values() if isinstance(current, dict) else current)
+            if isinstance(child, (dict, list))
+        ]
+        if not level:
+            return False
+    return True
 
 
 def _space_end(text: str, pos: int) -> int:
