@@ -542,6 +542,23 @@ def test_htmldate_text_search_skips_a_page_of_megabytes_of_short_lines() -> None
     assert htmldate_candidate(big, url) is None
 
 
+@pytest.mark.parametrize("control", ["\x0b", "\x0c", "\x01", "\x1b", "\ufffe"])
+def test_htmldate_fallback_drops_a_script_before_text_lxml_refuses(control: str) -> None:
+    """A hostile page: a control character (kept by the HTML parser, refused by lxml when
+    a text is set) in the text after a script and after an expiry meta. The fallback's
+    copy drops them and still reads the byline's day, instead of a ValueError ending the
+    page's extraction (the fuzz corpus found it once scripts went from that copy)."""
+    body = (
+        f"<div class='wrap'><script>var a = 1;</script>{control} note"
+        "<p class='morespace'>von <a href='/author/max/' rel='author'>Max Muster</a>, 8.5.12</p>"
+        f"<script>var b = 2;</script>{control}</div>"
+    )
+    head = f'<meta name="expires" content="2030-01-01">{control}'
+    root = lxml_html.fromstring(page(head=head, body=body, lang="de"))
+    url = "https://blog.example/der-neue-trend/"
+    assert htmldate_candidate(root, url) == Candidate("2012-05-08", "htmldate", 0.05)
+
+
 STORY = "The council approved a new budget that sets aside far more money for schools. " * 3
 SENTENCE = "On 3 May 2024 the mayor said the plan would go ahead."
 

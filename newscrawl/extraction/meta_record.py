@@ -419,6 +419,35 @@ def _absolute_day(candidate: Candidate, language: str | None, at: datetime) -> s
     return value[:10] if value is not None else None
 
 
+#: Characters an lxml text node refuses (XML 1.0 allows none of them), though its HTML
+#: parser keeps them in a page's text: C0 controls but tab, newline and carriage return,
+#: lone surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _drop(element: HtmlElement) -> None:
+    """``element.drop_tree()``: *element* goes, its tail joins the text before it; when
+    that text holds a character lxml refuses to set (a control character the HTML
+    parser kept: a hostile or broken page), the joined text is set without it (a space
+    in its place) instead of the ``ValueError`` that would end the page's extraction."""
+    try:
+        element.drop_tree()
+        return
+    except ValueError:
+        pass
+    parent = element.getparent()
+    if parent is None:
+        return
+    previous = element.getprevious()
+    joined = (previous.tail if previous is not None else parent.text) or ""
+    joined = _NOT_XML.sub(" ", joined + (element.tail or ""))
+    parent.remove(element)
+    if previous is not None:
+        previous.tail = joined
+    else:
+        parent.text = joined
+
+
 def htmldate_candidate(
     root: HtmlElement,
     url: str | None = None,
@@ -483,7 +512,7 @@ def htmldate_candidate(
             or "ld+json" not in str(script.get("type") or "")
             or load_json(text)
         ):
-            script.drop_tree()
+            _drop(script)
     body = tree.find("body")
     title = " ".join((page.findtext(".//title") or "").split())
     for element in _pruned(body, story, kept, url, title) if body is not None else ():
@@ -493,7 +522,7 @@ def htmldate_candidate(
     # search takes an "expires" meta's day for the page's. (The other metas naming no
     # publication stay for it: it reads a day in an image's address, "og:image".)
     for meta in [m for m in tree.iter("meta") if _expiry_or_modified_meta(m)]:
-        meta.drop_tree()
+        _drop(meta)
     latest = (fetched_at or datetime.now(UTC)).astimezone(UTC) + HTMLDATE_LATEST
     # Naive, as htmldate compares; the end of that day, a day-granular bound its caches keep.
     max_date = datetime.combine(latest.date(), datetime.max.time())
@@ -509,7 +538,7 @@ def htmldate_candidate(
         if not found:
             for script in list(tree.iter(*SKIP_TEXT_TAGS, "meta")):
                 if script.tag != "head" and (script.tag != "meta" or _not_published_meta(script)):
-                    script.drop_tree()  # its tail is the page's text
+                    _drop(script)  # its tail is the page's text
             for element in tree.iter():
                 for name in [n for n in element.attrib if n not in _DATE_ATTRIBUTES]:
                     del element.attrib[name]
