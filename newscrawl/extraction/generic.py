@@ -347,14 +347,8 @@ def _opening_names(text: str, names: list[list[str]]) -> list[list[str]]:
     """Those of *names* (each a list of casefolded words) that *text* names within its
     first :data:`AUTHOR_NOTE_MAX_START` words, word for word."""
     said = [w.casefold() for w in words(text)[: AUTHOR_NOTE_MAX_START + 4]]
-    return [
-        name
-        for name in names
-        if any(
-            said[start : start + len(name)] == name
-            for start in range(min(AUTHOR_NOTE_MAX_START, len(said) - len(name) + 1))
-        )
-    ]
+    # (a name starting at one of the first AUTHOR_NOTE_MAX_START words ends by this many)
+    return [n for n in names if _holds(said[: AUTHOR_NOTE_MAX_START - 1 + len(n)], n)]
 
 
 def _holds(said: list[str], name: list[str]) -> bool:

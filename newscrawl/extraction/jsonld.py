@@ -39,16 +39,16 @@ _JSON_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)', re.DOTALL)
 _JSON_BRACKET = re.compile(r"[\[\]{}]")
 #: How a bracket moves the depth.
 _BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}.__getitem__
-_JSON_WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
-#: The two parts of :data:`_JSON_WRAPPER`, the opening one and the closing one: each
-#: looked for where it can stand (:func:`_unwrapped`), not at every character.
+#: A script's wrappers (``<!--``/``-->``, ``<![CDATA[``/``]]>``, each maybe after ``//``):
+#: the opening one and the closing one, each looked for where it can stand
+#: (:func:`_unwrapped`), not at every character.
 _WRAPPER_OPEN = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)")
 _WRAPPER_CLOSE = re.compile(r"(?://\s*)?(?:\]\]>|-->)\s*$")
 _CLOSERS = ("]]>", "-->")
 
 
 def _unwrapped(text: str) -> str:
-    """``_JSON_WRAPPER.sub("", text)`` for a *text* without blanks at its ends: its
+    """*text* (without blanks at its ends) without its wrappers: its
     opening wrapper off (at its start), then its closing one (at its end, with the ``//``
     and the blanks before it): the closing part is searched from the last ``//`` that
     can lead it, not over the whole script (a script's code runs to megabytes)."""
