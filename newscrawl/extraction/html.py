@@ -564,33 +564,59 @@ class ShortTexts:
         return raw.strip() if BR not in raw else text_lines(raw)
 
     def _gather(self, element: HtmlElement) -> str | None:
-        memo = self._raw
         if not isinstance(element.tag, str):  # a comment asked for: its own text
-            memo[element] = self._join([element.text or ""])
-            return memo[element]
-        # Children all known (a walk from the leaves up asks for a parent after them; a
-        # leaf has none): its parts read off them, no walk. A child's text is its
-        # parent's unless it is a comment, ``<br>``, script, style … or a bare reading.
-        own = [element.text or ""]
+            self._raw[element] = raw = self._join([element.text or ""])
+            return raw
+        return self._nested(element, 0)
+
+    def _nested(self, element: HtmlElement, depth: int) -> str | None:
+        """:meth:`_gather` of an element, its children not known yet read by recursion
+        (most elements asked nest a few levels: a walk costs more to set up), and below
+        :data:`_NESTED_MAX_DEPTH` levels by :meth:`_walked`. A child's text is its
+        parent's unless it is a comment, ``<br>``, script, style … or a bare reading; a
+        child over the cap makes its parent's parts None, while its siblings' texts are
+        still built (they may be asked next)."""
+        memo = self._raw
+        # The parts collapsed one by one (a child's known text is already): joined, only
+        # where they meet can spaces run (see :func:`_collapsed`).
+        text = element.text
+        own: list[str] | None = [" " if text.isspace() else _collapsed(text)] if text else []
         for child in element:
             tag = child.tag
-            if isinstance(tag, str) and (
-                tag not in _NOT_TEXT_TAGS or (tag == "rt" and not is_bare_reading(child, tag))
-            ):
-                inner = memo.get(child, _UNKNOWN)
-                if inner is _UNKNOWN:
-                    break
-                if inner is None:
-                    memo[element] = None
-                    return None
-                own.append(inner)
-            elif tag == "br":
-                own.append(BR)
-            if tail := child.tail:
-                own.append(tail)
-        else:
-            memo[element] = raw = self._join(own)
-            return raw
+            if isinstance(tag, str):
+                if tag not in _NOT_TEXT_TAGS or (tag == "rt" and not is_bare_reading(child, tag)):
+                    inner = memo.get(child, _UNKNOWN)
+                    if inner is _UNKNOWN:
+                        inner = (
+                            self._nested(child, depth + 1)
+                            if depth < _NESTED_MAX_DEPTH
+                            else self._walked(child)
+                        )
+                    if inner is None:
+                        own = None
+                    elif own is not None:
+                        own.append(inner)
+                elif tag == "br" and own is not None:
+                    own.append(BR)
+            if own is not None and (tail := child.tail):
+                own.append(" " if tail.isspace() else _collapsed(tail))
+        if own is None:
+            memo[element] = None
+            return None
+        raw = "".join(own)
+        while "  " in raw:
+            raw = raw.replace("  ", " ")
+        cap = self.cap  # (as :meth:`_capped`)
+        if len(raw) > cap and len(raw) - raw.count(" ") > cap:
+            memo[element] = None
+            return None
+        memo[element] = raw
+        return raw
+
+    def _walked(self, element: HtmlElement) -> str | None:
+        """:meth:`_gather` of an element (not a comment) by one walk of libxml2's, as deep
+        as it nests."""
+        memo = self._raw
         # One walk by libxml2 (lxml's iterwalk) over what is not known yet: a child's text
         # joins its parent's parts as it closes. A known or hidden child is not entered; a
         # child over the cap makes its parent's parts None, while its siblings' texts are
@@ -666,9 +692,30 @@ class ShortTexts:
                 raw = " " + raw
             if text[-1].isspace():
                 raw += " "
+        return self._capped(raw)
+
+    def _capped(self, raw: str) -> str | None:
+        """*raw* (whitespace collapsed), None when it holds more characters than the cap
+        besides its spaces."""
         # (a text no longer than the cap is not over it: its spaces need no count)
         cap = self.cap
         return raw if len(raw) <= cap or len(raw) - raw.count(" ") <= cap else None
+
+
+def _collapsed(text: str) -> str:
+    """*text* as :meth:`ShortTexts._join` collapses it: its words one space apart, and a
+    space before and after them where whitespace is (one space for whitespace alone).
+    The collapse of joined texts is their collapses joined, each run of spaces where two
+    meet made one (a word running on from one text into the next stays one word: neither
+    collapse puts a space where the texts meet without whitespace)."""
+    raw = " ".join(text.split())
+    if not raw:
+        return " " if text else ""
+    if text[0].isspace():
+        raw = " " + raw
+    if text[-1].isspace():
+        raw += " "
+    return raw
 
 
 def in_link(element: HtmlElement) -> bool:
@@ -684,7 +731,20 @@ def shows_all_text(element: HtmlElement) -> bool:
     (:func:`element_text`): none is hidden (script, svg, button …), a line break or a
     ruby reading."""
     # (a childless element, most of a header's, shows its own text: no search)
-    return not len(element) or next(element.iterdescendants(*_NOT_TEXT_TAGS), None) is None
+    if not len(element):
+        return True
+    # The first few nodes are read here (most elements asked hold a few): a search by
+    # tag first sets up a matcher of every name, which costs more than reading them.
+    for count, node in enumerate(element.iterdescendants()):
+        if node.tag in _NOT_TEXT_TAGS:
+            return False
+        if count >= _FEW_NODES:
+            return next(element.iterdescendants(*_NOT_TEXT_TAGS), None) is None
+    return True
+
+
+#: How many nodes inside an element :func:`shows_all_text` reads one by one.
+_FEW_NODES = 15
 
 
 #: Tags whose text is not their parent's, and ``<rt>`` (whose is unless it is a bare
@@ -692,6 +752,8 @@ def shows_all_text(element: HtmlElement) -> bool:
 _NOT_TEXT_TAGS = SKIP_TAGS | {"br", "rt"}
 #: What :meth:`ShortTexts.text` finds for an element not gathered yet.
 _UNKNOWN: Any = object()
+#: How deep :meth:`ShortTexts._nested` reads by recursion.
+_NESTED_MAX_DEPTH = 40
 
 
 def has_class(element: HtmlElement, tokens: frozenset[str]) -> bool:

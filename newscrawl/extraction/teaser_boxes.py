@@ -148,9 +148,8 @@ def short_text(element: HtmlElement, limit: int) -> str | None:
             return None
         text = " ".join(raw.replace(BR, " ").split())
         return text if len(text) <= limit else None
-    # The pieces of :func:`~newscrawl.extraction.html.iter_text`, read in this loop (a
-    # generator's resumption for each piece cost a tenth of the call): up to 201 pieces
-    # and four times *limit* characters.
+    # The pieces of :func:`~newscrawl.extraction.html.iter_text`: up to 201 pieces and
+    # four times *limit* characters.
     cap = limit * 4
     own = element.text
     parts = [own] if own else []
@@ -158,33 +157,102 @@ def short_text(element: HtmlElement, limit: int) -> str | None:
     if total > cap:
         return None
     if isinstance(element.tag, str):
-        events = etree.iterwalk(element, events=_TEXT_EVENTS)
-        for event, node in events:
-            if node is element:
-                continue
-            if event == "start":
-                tag = node.tag
-                if tag != "br" and tag not in NO_TEXT_TAGS and not is_bare_reading(node, tag):
-                    piece = node.text
-                    if not piece:
-                        continue
-                else:
-                    events.skip_subtree()  # shows no text; its close brings its tail
-                    if tag != "br":
-                        continue
-                    piece = BR
-            else:
-                piece = node.tail
-                if not piece:
-                    continue
-            if len(parts) > 200:
-                return None
-            parts.append(piece)
-            total += len(piece)
-            if total > cap:
+        # Most elements asked (a teaser, a line of one) nest a few levels: read by
+        # recursion, which costs less than setting up the walk below (read in a loop: a
+        # generator's resumption for each piece cost a tenth of the call).
+        total = _nested_pieces(element, parts, total, cap, 0)
+        if total == _OVER:
+            return None
+        if total == _DEEPER:  # deeper than the recursion reads: the walk reads it all
+            parts = [own] if own else []
+            total = len(own) if own else 0
+            total = _walked_pieces(element, parts, total, cap)
+            if total == _OVER:
                 return None
     text = " ".join("".join(parts).replace(BR, " ").split())
     return text if len(text) <= limit else None
+
+
+def _walked_pieces(element: HtmlElement, parts: list[str], total: int, cap: int) -> int:
+    """:func:`_nested_pieces` by a walk of libxml2's (lxml's iterwalk), as deep as the
+    element nests."""
+    events = etree.iterwalk(element, events=_TEXT_EVENTS)
+    for event, node in events:
+        if node is element:
+            continue
+        if event == "start":
+            tag = node.tag
+            if tag != "br" and tag not in NO_TEXT_TAGS and not is_bare_reading(node, tag):
+                piece = node.text
+                if not piece:
+                    continue
+            else:
+                events.skip_subtree()  # shows no text; its close brings its tail
+                if tag != "br":
+                    continue
+                piece = BR
+        else:
+            piece = node.tail
+            if not piece:
+                continue
+        if len(parts) >= _MAX_PIECES:
+            return _OVER
+        parts.append(piece)
+        total += len(piece)
+        if total > cap:
+            return _OVER
+    return total
+
+
+#: What :func:`_nested_pieces` gives for more pieces than :data:`_MAX_PIECES` or more
+#: characters than the cap, and for an element nested deeper than it reads.
+_OVER, _DEEPER = -1, -2
+#: How deep below the element :func:`_nested_pieces` reads.
+_NESTED_MAX_DEPTH = 24
+#: Most pieces :func:`short_text` reads (its own text, then texts and tails below).
+_MAX_PIECES = 201
+
+
+def _nested_pieces(
+    element: HtmlElement, parts: list[str], total: int, cap: int, depth: int
+) -> int:
+    """The pieces below *element* as :func:`~newscrawl.extraction.html.iter_text` reads
+    them (texts of the elements that show text, a ``<br>`` as :data:`BR`, tails of every
+    node), appended to *parts* (which hold *total* characters), by recursion: the
+    characters then gathered, :data:`_OVER` past :data:`_MAX_PIECES` pieces or *cap*
+    characters, :data:`_DEEPER` below :data:`_NESTED_MAX_DEPTH` levels."""
+    for node in element:
+        tag = node.tag
+        if isinstance(tag, str):
+            if tag != "br" and tag not in NO_TEXT_TAGS and not is_bare_reading(node, tag):
+                if piece := node.text:
+                    if len(parts) >= _MAX_PIECES:
+                        return _OVER
+                    parts.append(piece)
+                    total += len(piece)
+                    if total > cap:
+                        return _OVER
+                if len(node):
+                    if depth >= _NESTED_MAX_DEPTH:
+                        return _DEEPER
+                    total = _nested_pieces(node, parts, total, cap, depth + 1)
+                    if total < 0:
+                        return total
+            elif tag == "br":
+                if len(parts) >= _MAX_PIECES:
+                    return _OVER
+                parts.append(BR)
+                total += 1
+                if total > cap:
+                    return _OVER
+        if piece := node.tail:
+            if len(parts) >= _MAX_PIECES:
+                return _OVER
+            parts.append(piece)
+            total += len(piece)
+            if total > cap:
+                return _OVER
+    return total
 
 
 #: Tags of a line that is a box's heading when all its text is bold (see _bold_line).
