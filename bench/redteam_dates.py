@@ -61,7 +61,8 @@ by a month's short name or in year/month-day folders; labelled CJK stamps and th
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
 in the story, whose dates are not the page's; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
-publication, and states whose timestamps are other things'; ``framed``: the story's
+publication, and states whose timestamps are other things'; ``oldscript``: the same
+states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
 today's date widget and the menu).
 """
@@ -1977,6 +1978,37 @@ def script_cases() -> Iterator[Case]:
                 yield name, url_of(name), page(lang, head=html), None
 
 
+def old_script_wraps(state: object) -> dict[str, str]:
+    """A state as an old-style inline script assigns it: inside a ``/* <![CDATA[ */``
+    comment (WordPress's localised data), after ``//<![CDATA[``, in ``<!--``, and by
+    ``const``."""
+    data = json.dumps(state)
+    return {
+        "cdata-comment": f"<script type='text/javascript'>/* <![CDATA[ */\nvar articleData = {data};\n/* ]]> */\n</script>",
+        "cdata-line": f"<script>//<![CDATA[\nvar articleData = {data};\n//]]></script>",
+        "html-comment": f"<script><!--\nvar articleData = {data};\n//--></script>",
+        "const": f"<script>const articleData = {data};</script>",
+    }
+
+
+def old_script_cases() -> Iterator[Case]:
+    """``oldscript``: :func:`script_cases`' states in an old-style script's wrapper or a
+    ``const`` (:func:`old_script_wraps`): a publication key gives the day; the states of
+    other things' timestamps (:data:`SCRIPT_OTHERS`) give none."""
+    for lang in ("en", "de"):
+        for key in SCRIPT_KEYS[::2]:
+            state = {
+                "post": {"id": 7, "title": STORIES[lang][0], key: "2024-03-14T10:15:00+01:00"}
+            }
+            for wrap, html in old_script_wraps(state).items():
+                name = f"oldscript-{lang}-{key}-{wrap}"
+                yield name, url_of(name), page(lang, head=html), DAY
+        for kind, other in SCRIPT_OTHERS.items():
+            for wrap, html in old_script_wraps(other).items():
+                name = f"oldscript-{lang}-{kind}-{wrap}-notfire"
+                yield name, url_of(name), page(lang, head=html), None
+
+
 #: Class names of a story's column that name the sidebar beside it (a layout's modifier).
 SIDEBAR_COLUMNS = [
     "article__container article__container-sidebar",
@@ -2179,6 +2211,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "banner": banner_cases,
     "ldshape": ld_shape_cases,
     "fallback": fallback_cases,
+    "oldscript": old_script_cases,
 }
 
 

@@ -839,6 +839,33 @@ def test_framework_state_of_other_timestamps_gives_no_date(state: object) -> Non
     assert day(story(head=next_data(state))) is None
 
 
+OLD_SCRIPTS = [
+    "<script type='text/javascript'>/* <![CDATA[ */\nvar postData = STATE;\n/* ]]> */\n</script>",
+    "<script>/*<!--*/ var postData = STATE; /*-->*/</script>",
+    "<script>const postData = STATE;</script>",
+]
+
+
+@pytest.mark.parametrize("script", OLD_SCRIPTS)
+def test_old_style_script_publication_key_gives_the_day(script: str) -> None:
+    """bench/redteam_dates.py ``oldscript``: a variable in a CMS theme's wrapped script
+    (``/* <![CDATA[ */ … /* ]]> */``) or a ``const`` naming the publication."""
+    state = json.dumps({"post": {"id": 7, "pubDate": "2024-03-14T10:15:00+01:00"}})
+    assert day(story(head=script.replace("STATE", state))) == "2024-03-14"
+
+
+@pytest.mark.parametrize("script", OLD_SCRIPTS)
+def test_old_style_script_of_other_timestamps_gives_no_date(script: str) -> None:
+    """The same wrappers around a related story's day in a list and a modification: none."""
+    state = json.dumps(
+        {
+            "post": {"id": 7, "updatedAt": "2024-03-12T10:15:00Z"},
+            "related": [{"title": "A", "publishedAt": "2024-03-12T10:15:00Z"}],
+        }
+    )
+    assert day(story(head=script.replace("STATE", state))) is None
+
+
 def framed_page(cls: str, shown: str) -> str:
     """The headline in a header of its own; a column classed *cls* holding the byline
     with *shown*, the story and a sidebar with another story's dated teaser."""

@@ -117,6 +117,12 @@ SCRIPT_DAY = re.compile(
 )
 #: A variable assigned an object in a script ("window.__STATE__ = {…};"): from its brace.
 _ASSIGNED_OBJECT = re.compile(r"^[\w$.\[\]'\"]+\s*=\s*(?=\{)")
+#: The opening wrapper of an old-style inline script, as a CMS's theme writes it: a
+#: ``<![CDATA[`` or ``<!--`` mark, alone, after ``//`` or inside a ``/* … */`` comment
+#: (``/* <![CDATA[ */ var x = {…}; /* ]]> */``, WordPress's localised script data).
+_SCRIPT_WRAPPER_OPEN = re.compile(
+    r"^\s*(?:/\*\s*(?:<!\[CDATA\[|<!--)\s*\*/|(?://[ \t]*)?(?:<!\[CDATA\[|<!--))"
+)
 #: What a script's text holds when one of its keys may name a publication day
 #: (:data:`SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern ("publish",
 #: "pub_date", "publication", "display_date"; their common start written once, which
@@ -183,10 +189,13 @@ def may_hold_script_day(text: str) -> bool:
 
 def script_days(text: str) -> list[str]:
     """The values of :data:`SCRIPT_PUBLISHED_KEY` keys in a script's JSON data (a
-    framework's state, or an object a variable is assigned), that are
+    framework's state, or an object a variable is assigned, also inside an old-style
+    script's wrapper: :data:`_SCRIPT_WRAPPER_OPEN`), that are
     ISO dates (:data:`SCRIPT_DAY`), less those inside a list: a list's items are other
     things (related stories, a feed, comments), each with its own day."""
-    text = text.strip().removeprefix("var ").removeprefix("let ")
+    if (wrapper := _SCRIPT_WRAPPER_OPEN.match(text)) is not None:
+        text = text[wrapper.end() :]  # (its closing mark stands after the value: not read)
+    text = text.strip().removeprefix("var ").removeprefix("let ").removeprefix("const ")
     if (assigned := _ASSIGNED_OBJECT.match(text)) is not None:
         text = text[assigned.end() :]
     found: list[str] = []
