@@ -62,6 +62,7 @@ modification, event and deadline twins; stamps above the headline or in rarer pl
 in the story, whose dates are not the page's; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
+``attrstamp``: a stamp's time in a data attribute;
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -2018,6 +2019,69 @@ def url_query_cases() -> Iterator[Case]:
             yield name, base.format(s=section) + query, page(lang), None
 
 
+#: A modification's label alone.
+UPDATED_WORD = {"en": "Updated", "de": "Aktualisiert", "fr": "Mis à jour"}
+#: 14 March 2024, 10:15 UTC as a Unix time in seconds; another day's (12 March 2024).
+EPOCH = 1710411300
+OTHER_EPOCH = 1710238500
+
+
+def attribute_stamp_cases() -> Iterator[Case]:
+    """``attrstamp``: a script-rendered stamp under the headline keeping its time in a
+    data attribute (``data-timestamp``, ``data-time``, ``data-date``, ``data-published``
+    …: a Unix time in seconds or milliseconds, or an ISO date), its text empty, a relative
+    phrase or a time of day, alone or after the byline: the day. Twins that give none:
+    the same attribute in a teaser list or a teaser card after the story, on a
+    modification stamp, in a reader's comment, in the site's header clock above the
+    headline, an id attribute holding a Unix-time-like number under the headline, and an
+    attribute on a share widget after the story's first paragraph."""
+    values = {"s": str(EPOCH), "ms": str(EPOCH * 1000), "iso": "2024-03-14T10:15:00Z"}
+    for lang in ("en", "de", "fr"):
+        texts = {"empty": "", "relative": RELATIVE[lang][0], "clock": "10:15"}
+        for attr in ("data-timestamp", "data-time", "data-date", "data-published", "data-ts"):
+            for vk, value in values.items():
+                for tk, text in texts.items():
+                    for where in ("alone", "byline"):
+                        stamp = f"<span class='x7f2' {attr}='{value}'>{text}</span>"
+                        under = (
+                            f"<div class='meta'>{stamp}</div>"
+                            if where == "alone"
+                            else f"<p><span>{BY[lang]}</span> · {stamp}</p>"
+                        )
+                        name = f"attrstamp-{lang}-{attr}-{vk}-{tk}-{where}"
+                        yield name, url_of(name), page(lang, under), DAY
+        teasers = "".join(
+            f"<li><a href='/other-{i}.html'>{t}</a> <span data-timestamp='{EPOCH - i * 90000}'></span></li>"
+            for i, t in enumerate(TEASERS[lang][:3])
+        )
+        comment = f"<section class='comments'><h2>Comments</h2><div class='comment'><b>leser77</b> <span data-time='{OTHER_EPOCH}'></span><p>Finally, the roads need it badly.</p></div></section>"
+        notfire = {
+            "teaser-list": ("", f"<ul class='related'>{teasers}</ul>"),
+            "teaser-card": (
+                "",
+                f"<div class='teaser'><a href='/other.html'>{TEASERS[lang][0]}</a> <span data-timestamp='{OTHER_EPOCH}'></span></div>",
+            ),
+            "modified": (
+                f"<div class='meta'><span class='updated' data-timestamp='{EPOCH}'></span></div>",
+                "",
+            ),
+            "comment": ("", comment),
+            "post-id": (f"<div class='meta'><span data-post-id='{EPOCH}'></span></div>", ""),
+            "updated-text": (
+                f"<div class='meta'><span data-timestamp='{EPOCH}'>{UPDATED_WORD[lang]} {RELATIVE[lang][0]}</span></div>",
+                "",
+            ),
+            "share-after": ("", f"<div class='shariff' data-timestamp='{EPOCH}'></div>"),
+        }
+        for kind, (under, after) in notfire.items():
+            name = f"attrstamp-{lang}-{kind}-notfire"
+            yield name, url_of(name), page(lang, under, after=after), None
+        clock = f"<div class='topbar'><span class='clock' data-time='{int(FETCHED_AT.timestamp())}'></span></div>"
+        name = f"attrstamp-{lang}-header-clock-notfire"
+        html = page(lang).replace("<header>", f"<header>{clock}", 1)
+        yield name, url_of(name), html, None
+
+
 def old_script_wraps(state: object) -> dict[str, str]:
     """A state as an old-style inline script assigns it: inside a ``/* <![CDATA[ */``
     comment (WordPress's localised data), after ``//<![CDATA[``, in ``<!--``, and by
@@ -2253,6 +2317,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "fallback": fallback_cases,
     "oldscript": old_script_cases,
     "urlquery": url_query_cases,
+    "attrstamp": attribute_stamp_cases,
 }
 
 

@@ -848,6 +848,39 @@ def test_framework_state_of_other_timestamps_gives_no_date(state: object) -> Non
     assert day(story(head=next_data(state))) is None
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "<span class='date' data-timestamp='1710411300'></span>",  # seconds, empty
+        "<span data-time='1710411300000'>3 hours ago</span>",  # milliseconds, relative
+        "<span data-date='2024-03-14T10:15:00Z'>10:15</span>",  # ISO, a time of day
+    ],
+)
+def test_time_kept_in_a_stamps_data_attribute_gives_the_day(stamp: str) -> None:
+    """bench/redteam_dates.py ``attrstamp``: a script-rendered stamp under the headline
+    whose text shows no date keeps its time in a data attribute."""
+    assert day(story(under=f"<p>By Anna Smith · {stamp}</p>")) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("under", "after"),
+    [
+        ("", "<ul><li><a href='/a.html'>Bakery closes after a hundred years</a> "
+         "<span data-timestamp='1710411300'></span></li><li><a href='/b.html'>Harbour "
+         "works start in spring next year</a> <span data-timestamp='1710238500'></span>"
+         "</li></ul>"),  # a teaser list after the story
+        ("<p><span class='updated' data-timestamp='1710411300'></span></p>", ""),
+        ("<p><span data-timestamp='1710411300'>Updated 3 hours ago</span></p>", ""),
+        ("<p><span data-post-id='1710411300'></span></p>", ""),  # an id, no time
+        ("", "<div class='shariff' data-timestamp='1710411300'></div>"),  # after the story
+    ],
+)  # fmt: skip
+def test_time_attribute_of_no_stamp_of_the_page_gives_no_date(under: str, after: str) -> None:
+    """The same attributes in a list after the story, on an update, on an id or on a
+    widget after the story: no date."""
+    assert day(story(under=under, after=after)) is None
+
+
 OLD_SCRIPTS = [
     "<script type='text/javascript'>/* <![CDATA[ */\nvar postData = STATE;\n/* ]]> */\n</script>",
     "<script>/*<!--*/ var postData = STATE; /*-->*/</script>",
