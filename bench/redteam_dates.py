@@ -63,6 +63,7 @@ in the story, whose dates are not the page's; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
 ``attrstamp``: a stamp's time in a data attribute;
+``linkcard``: another story's card linked whole inside the story;
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -2082,6 +2083,43 @@ def attribute_stamp_cases() -> Iterator[Case]:
         yield name, url_of(name), html, None
 
 
+#: Short dates of other stories as cards print them.
+CARD_DAYS = {"en": "22/11/22", "de": "22.11.22", "fr": "22/11/22"}
+
+
+def linked_card_cases() -> Iterator[Case]:
+    """``linkcard``: another story's card linked whole, its date several levels deep in
+    the link (``<a href><div><div><div><p>Headline</p><small>Name | 22.11.22</small>``),
+    set between the story's paragraphs or after them, on an undated story: none; the same
+    card beside the page's own stamp under the headline: the page's day."""
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        shown = TEASERUP_STAMP[lang]
+        for depth, cls in ((2, "article-info"), (3, "card-meta"), (4, "article-info")):
+            inner = f"<p class='card-title'>{TEASERS[lang][1]}</p><small class='{cls}'>{BY[lang]} | {CARD_DAYS[lang]}</small>"
+            for _ in range(depth):
+                inner = f"<div>{inner}</div>"
+            card = f"<div class='recommendation'><a class='rec-link' href='/other/story-{depth}.html'>{inner}</a></div>"
+            for where in ("between", "after"):
+                story = (
+                    f"{paras(lines[:2])}{card}{paras(lines[2:])}"
+                    if where == "between"
+                    else f"{paras(lines)}{card}"
+                )
+                for own in ("none", "stamp"):
+                    under = (
+                        f"<p><span>{BY[lang]}</span> · <span>{shown}</span></p>"
+                        if own == "stamp"
+                        else ""
+                    )
+                    main = f"<main><article><header><h1>{title}</h1>{under}</header><div class='article__body'>{story}</div></article></main>"
+                    html = shell(f"{nav(lang)}{main}{foot(lang)}", title, lang)
+                    name = f"linkcard-{lang}-{depth}-{where}-{own}" + (
+                        "-notfire" if own == "none" else ""
+                    )
+                    yield name, url_of(name), html, None if own == "none" else DAY
+
+
 def old_script_wraps(state: object) -> dict[str, str]:
     """A state as an old-style inline script assigns it: inside a ``/* <![CDATA[ */``
     comment (WordPress's localised data), after ``//<![CDATA[``, in ``<!--``, and by
@@ -2318,6 +2356,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "oldscript": old_script_cases,
     "urlquery": url_query_cases,
     "attrstamp": attribute_stamp_cases,
+    "linkcard": linked_card_cases,
 }
 
 

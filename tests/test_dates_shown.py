@@ -881,6 +881,33 @@ def test_time_attribute_of_no_stamp_of_the_page_gives_no_date(under: str, after:
     assert day(story(under=under, after=after)) is None
 
 
+def card_page(under: str, card: str) -> str:
+    """A story whose headline stands in a header of its own with *under*, and *card*
+    between its paragraphs."""
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html lang='de'><head><title>Council approves budget</title></head><body><main>"
+        "<article><header><h1>Council approves new budget for schools and roads</h1>"
+        f"{under}</header><div class='article__body'>{body[: body.index('</p>') + 4]}"
+        f"{card}{body[body.index('</p>') + 4 :]}</div></article></main></body></html>"
+    )
+
+
+LINKED_CARD = (
+    "<div class='recommendation'><a href='/tipps/bakery-closes-after-a-hundred-years-7006'>"
+    "<div><div><div class='box'><p class='card-title'>Bakery closes after a hundred years"
+    "</p><small class='article-info'>Anna Smith | 22.11.22</small></div></div></div></a></div>"
+)
+
+
+def test_date_deep_in_a_card_linked_whole_is_the_cards() -> None:
+    """bench/redteam_dates.py ``linkcard``: another story's card, a link holding its
+    headline and its date levels deep, between the story's paragraphs: no date; the
+    page's own stamp under the headline beside it: the page's day."""
+    assert day(card_page("", LINKED_CARD)) is None
+    assert day(card_page("<p>By Anna Smith · 14 March 2024</p>", LINKED_CARD)) == "2024-03-14"
+
+
 OLD_SCRIPTS = [
     "<script type='text/javascript'>/* <![CDATA[ */\nvar postData = STATE;\n/* ]]> */\n</script>",
     "<script>/*<!--*/ var postData = STATE; /*-->*/</script>",

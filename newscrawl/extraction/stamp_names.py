@@ -171,30 +171,48 @@ def teaser_box(
     leads to a story (:func:`_story_url`: a Title Case headline, "Taylor Swift Announces
     World Tour", reads as names too), a link to a
     folder that is not story-shaped (:func:`_folder`: a section, topic or series front,
-    "/topics/local-politics/", beside the page's own stamp)."""
+    "/topics/local-politics/", beside the page's own stamp). A short link holding *node*
+    at any depth (a card linked whole) is such a box too, when it leads to such a page."""
     own: str | None = None  # the title's key, built on first need
+
+    def other_story(link: HtmlElement) -> bool:
+        """*link* leads to another page under a headline of its own."""
+        nonlocal own
+        href = (link.get("href") or "").strip()
+        if (
+            href
+            and not href.startswith(("#", "mailto:", "javascript:"))
+            and (words := short.text(link)) is not None
+            and headline_words(words) >= TEASER_LINK_WORDS
+            and not _same_page(href, url)
+            and not _folder(href, url)
+            and not (_names(words) and not _story_url(href, url))
+        ):
+            if own is None:
+                own = _words_key(title)
+            return not own or _words_key(words) not in own
+        return False
+
     box: HtmlElement | None = node
     for _ in range(TEASER_BOX_LEVELS + 1):
         if box is None or (text := short.text(box)) is None or len(text) > MAX_STAMP_CHARS:
-            return None
+            break
         if headline is not None and (box is headline or headline in box.iterdescendants()):
             return None
-        for link in box.iter("a"):
-            href = (link.get("href") or "").strip()
-            if (
-                href
-                and not href.startswith(("#", "mailto:", "javascript:"))
-                and (words := short.text(link)) is not None
-                and headline_words(words) >= TEASER_LINK_WORDS
-                and not _same_page(href, url)
-                and not _folder(href, url)
-                and not (_names(words) and not _story_url(href, url))
-            ):
-                if own is None:
-                    own = _words_key(title)
-                if not own or _words_key(words) not in own:
-                    return box
+        if any(other_story(link) for link in box.iter("a")):
+            return box
         box = box.getparent()
+    # A card linked whole, its date deeper in it than those levels ("<a href=…><div><div>
+    # <p>Headline</p><small>Anna Smith | 22.11.22</small></div></div></a>"): the link.
+    card = next(node.iterancestors("a"), None)
+    if (
+        card is not None
+        and (text := short.text(card)) is not None
+        and len(text) <= MAX_STAMP_CHARS
+        and not (headline is not None and headline in card.iterdescendants())
+        and other_story(card)
+    ):
+        return card
     return None
 
 
