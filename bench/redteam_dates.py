@@ -64,6 +64,7 @@ modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
 ``attrstamp``: a stamp's time in a data attribute;
 ``linkcard``: another story's card linked whole inside the story;
+``wordshort``: a short-year numeric stamp after a few words;
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -2120,6 +2121,54 @@ def linked_card_cases() -> Iterator[Case]:
                     yield name, url_of(name), html, None if own == "none" else DAY
 
 
+#: A short-year numeric stamp after a few words, as a meta row under the headline shows
+#: it (14 March 2024), per language.
+WORDED_SHORT = {
+    "de": ["Artikel vom 14.03.24", "Beitrag vom 14.03.24", "Stand vom 14.03.24"],
+    "fr": ["Article du 14/03/24", "Publié le 14/03/24"],
+    "es": ["Artículo del 14/03/24", "Publicado el 14-03-24"],
+    "ru": ["Статья от 14.03.24"],
+}
+#: The same line with an event's words after the story's first paragraph.
+WORDED_SHORT_EVENT = {
+    "de": "Konzert am 14.03.24",
+    "fr": "Concert le 14/03/24",
+    "es": "Concierto el 14/03/24",
+}
+
+
+#: An offer's deadline under the headline, of a short year.
+WORDED_SHORT_UNTIL = {
+    "de": "Angebot gültig bis 14.03.24",
+    "fr": "Offre valable jusqu'au 14/03/24",
+    "es": "Oferta válida hasta el 14/03/24",
+    "ru": "Предложение действует до 14.03.24",
+}
+
+
+def worded_short_cases() -> Iterator[Case]:
+    """``wordshort``: a numeric date of a short year closing a few words in a stamp
+    element under the headline (``<p class='publish-date'>Artikel vom 14.03.24</p>``, or
+    in the meta row without a class): the day; an event's line of that form in a box
+    below the story ("Konzert am 14.03.24") and an offer's deadline under the headline:
+    none."""
+    for lang, lines in WORDED_SHORT.items():
+        for i, text in enumerate(lines):
+            for cls in ("publish-date", "article-meta"):
+                name = f"wordshort-{lang}-{i}-{cls}"
+                yield name, url_of(name), page(lang, f"<p class='{cls}'>{text}</p>"), DAY
+            name = f"wordshort-{lang}-{i}-row"
+            yield name, url_of(name), page(lang, f"<div><span>{text}</span></div>"), DAY
+        if (event := WORDED_SHORT_EVENT.get(lang)) is not None:
+            for cls in ("event-date", "article-meta"):
+                name = f"wordshort-{lang}-event-{cls}-notfire"
+                after = f"<div class='info-box'><p class='{cls}'>{event}</p></div>"
+                yield name, url_of(name), page(lang, after=after), None
+        name = f"wordshort-{lang}-until-notfire"
+        under = f"<p class='article-meta'>{WORDED_SHORT_UNTIL[lang]}</p>"
+        yield name, url_of(name), page(lang, under), None
+
+
 def old_script_wraps(state: object) -> dict[str, str]:
     """A state as an old-style inline script assigns it: inside a ``/* <![CDATA[ */``
     comment (WordPress's localised data), after ``//<![CDATA[``, in ``<!--``, and by
@@ -2357,6 +2406,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "urlquery": url_query_cases,
     "attrstamp": attribute_stamp_cases,
     "linkcard": linked_card_cases,
+    "wordshort": worded_short_cases,
 }
 
 

@@ -908,6 +908,24 @@ def test_date_deep_in_a_card_linked_whole_is_the_cards() -> None:
     assert day(card_page("<p>By Anna Smith · 14 March 2024</p>", LINKED_CARD)) == "2024-03-14"
 
 
+@pytest.mark.parametrize("line", ["Artikel vom 14.03.24", "Beitrag vom 14/03/24"])
+def test_short_year_date_closing_a_few_words_is_the_stamp(line: str) -> None:
+    """bench/redteam_dates.py ``wordshort``: the stamp reader reads the date of a meta
+    row's "Artikel vom 14.03.24" itself (the whole line is no date for the normaliser:
+    only htmldate's search read it, when nothing misled it)."""
+    html = story(under=f"<p class='publish-date'>{line}</p>").replace("lang='en'", "lang='de'")
+    assert day(html) == "2024-03-14"
+    assert source(html) == "stamp"
+
+
+def test_short_year_event_line_below_the_story_gives_no_date() -> None:
+    """An event's line of a short year in a box below the story ("Konzert am 14.03.24")
+    is another day's, as its full-year form is: no date (htmldate's search read it)."""
+    box = "<div class='info-box'><p class='event-date'>Konzert am 14.03.24</p></div>"
+    html = story(after=box).replace("lang='en'", "lang='de'")
+    assert day(html) is None
+
+
 OLD_SCRIPTS = [
     "<script type='text/javascript'>/* <![CDATA[ */\nvar postData = STATE;\n/* ]]> */\n</script>",
     "<script>/*<!--*/ var postData = STATE; /*-->*/</script>",

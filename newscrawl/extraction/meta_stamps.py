@@ -595,6 +595,16 @@ class Stamps(Sources):
                             odd = odd[local.start() :]
                         elif local is None and (named := _NAME_COMMA.match(odd)) is not None:
                             odd = odd[named.end() :]
+                        elif (
+                            local is None
+                            and (short := _SHORT_YEAR_DATE.search(odd)) is not None
+                            and _WORDS_BEFORE.match(odd[: short.start()])
+                            and not odd[short.end() :].strip(_DATE_CLOSE)
+                            and self._before_story(element)
+                        ):
+                            # So a numeric date of a short year the words close ("Artikel
+                            # vom 31.10.23"), which DateNormaliser reads alone.
+                            odd = short.group(0)
                         self.add("published", odd, "stamp")
                     else:  # the date after the label, without "le" / "am" / ":"
                         rest = LABEL_JOINER.sub("", line[label.end() :])
