@@ -2092,7 +2092,9 @@ def linked_card_cases() -> Iterator[Case]:
     """``linkcard``: another story's card linked whole, its date several levels deep in
     the link (``<a href><div><div><div><p>Headline</p><small>Name | 22.11.22</small>``),
     set between the story's paragraphs or after them, on an undated story: none; the same
-    card beside the page's own stamp under the headline: the page's day."""
+    card beside the page's own stamp under the headline: the page's day. Long cards (a
+    heading, the day, a lead) linked whole in a list after the story: the URL's day, or
+    none without one."""
     for lang in ("en", "de", "fr"):
         title, lines = STORIES[lang]
         shown = TEASERUP_STAMP[lang]
@@ -2119,6 +2121,19 @@ def linked_card_cases() -> Iterator[Case]:
                         "-notfire" if own == "none" else ""
                     )
                     yield name, url_of(name), html, None if own == "none" else DAY
+        # Long cards (a heading, the day, a lead of their own) in a list after the story:
+        # the URL's day on a page that shows none; none without it.
+        cards = "".join(
+            f"<li><a href='/archives/2024/03/{12 - i:02d}/{700 + i}'><div><h2 class='bf2'>{t}</h2>"
+            f"<div class='date_list'>2024-03-{12 - i:02d}</div><p>{lines[0]} {lines[1]}</p></div></a></li>"
+            for i, t in enumerate(TEASERS[lang][:2])
+        )
+        main = f"<main><article><header><h1>{title}</h1></header><div class='article__body'>{paras(lines)}</div></article><section class='more'><ul>{cards}</ul></section></main>"
+        html = shell(f"{nav(lang)}{main}{foot(lang)}", title, lang)
+        name = f"linkcard-{lang}-long-url"
+        yield name, "https://www.example.org/archives/2024/03/14/800", html, DAY
+        name = f"linkcard-{lang}-long-notfire"
+        yield name, url_of(name), html, None
 
 
 #: A short-year numeric stamp after a few words, as a meta row under the headline shows

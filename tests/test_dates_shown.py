@@ -926,6 +926,24 @@ def test_short_year_event_line_below_the_story_gives_no_date() -> None:
     assert day(html) is None
 
 
+def test_date_in_a_long_card_linked_whole_under_its_heading_is_the_cards() -> None:
+    """``linkcard``: other stories' cards linked whole, each a heading, its day and a lead
+    (too long for a short box), in a list after the story: not the page's date; the
+    URL's day is."""
+    lead = " ".join(LINES[:2])
+    cards = "".join(
+        f"<li><a href='/archives/2024/03/{d}/70{d}'><div><h2>{t}</h2>"
+        f"<div class='date_list'>2024-03-{d}</div><p>{lead}</p></div></a></li>"
+        for d, t in (
+            ("12", "Bakery closes after a hundred years"),
+            ("11", "Harbour works start in spring"),
+        )
+    )
+    html = story().replace("</main>", f"</main><section><ul>{cards}</ul></section>")
+    assert day(html) is None
+    assert day(html, "https://www.example.org/archives/2024/03/14/800") == "2024-03-14"
+
+
 OLD_SCRIPTS = [
     "<script type='text/javascript'>/* <![CDATA[ */\nvar postData = STATE;\n/* ]]> */\n</script>",
     "<script>/*<!--*/ var postData = STATE; /*-->*/</script>",

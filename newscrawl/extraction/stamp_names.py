@@ -27,6 +27,7 @@ from newscrawl.extraction.vocabulary import (
     DATE_LABEL_ONLY,
     FOREIGN_FRAGMENTS,
     FOREIGN_TAGS,
+    HEADING_TAGS,
     INERT_TAGS,
     JOINER_WORDS,
     LOCAL_DATE,
@@ -171,18 +172,20 @@ def teaser_box(
     leads to a story (:func:`_story_url`: a Title Case headline, "Taylor Swift Announces
     World Tour", reads as names too), a link to a
     folder that is not story-shaped (:func:`_folder`: a section, topic or series front,
-    "/topics/local-politics/", beside the page's own stamp). A short link holding *node*
-    at any depth (a card linked whole) is such a box too, when it leads to such a page."""
+    "/topics/local-politics/", beside the page's own stamp). A link holding *node* at
+    any depth (a card linked whole) is such a box too, when it leads to such a page: by
+    its words when it is short, by those of the heading it holds when longer (its lead)."""
     own: str | None = None  # the title's key, built on first need
 
-    def other_story(link: HtmlElement) -> bool:
-        """*link* leads to another page under a headline of its own."""
+    def other_story(link: HtmlElement, words: str | None = None) -> bool:
+        """*link* leads to another page under a headline of its own (its text, or
+        *words*: the heading it holds)."""
         nonlocal own
         href = (link.get("href") or "").strip()
         if (
             href
             and not href.startswith(("#", "mailto:", "javascript:"))
-            and (words := short.text(link)) is not None
+            and (words := words or short.text(link)) is not None
             and headline_words(words) >= TEASER_LINK_WORDS
             and not _same_page(href, url)
             and not _folder(href, url)
@@ -205,13 +208,13 @@ def teaser_box(
     # A card linked whole, its date deeper in it than those levels ("<a href=…><div><div>
     # <p>Headline</p><small>Anna Smith | 22.11.22</small></div></div></a>"): the link.
     card = next(node.iterancestors("a"), None)
-    if (
-        card is not None
-        and (text := short.text(card)) is not None
-        and len(text) <= MAX_STAMP_CHARS
-        and not (headline is not None and headline in card.iterdescendants())
-        and other_story(card)
-    ):
+    if card is None or (headline is not None and headline in card.iterdescendants()):
+        return None
+    if (text := short.text(card)) is not None and len(text) <= MAX_STAMP_CHARS:
+        return card if other_story(card) else None
+    # A long card (its lead too) under a heading of its own: the heading's words.
+    heading = next(card.iter(*HEADING_TAGS), None)
+    if heading is not None and other_story(card, element_text(heading) or None):
         return card
     return None
 
