@@ -62,6 +62,7 @@ modification, event and deadline twins; stamps above the headline or in rarer pl
 in the story, whose dates are not the page's; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
+``codescript``: a JSON object a script's code assigns or pushes;
 ``attrstamp``: a stamp's time in a data attribute;
 ``linkcard``: another story's card linked whole inside the story;
 ``wordshort``: a short-year numeric stamp after a few words;
@@ -1982,6 +1983,42 @@ def script_cases() -> Iterator[Case]:
                 yield name, url_of(name), page(lang, head=html), None
 
 
+#: Keys of an analytics data layer naming the publication, in kebab and other cases.
+LAYER_KEYS = ["first-publication", "publishedFirst", "pub-date", "publish-date", "datePublished"]
+
+
+def code_script_wraps(state: object) -> dict[str, str]:
+    """A state as a script of code states it: assigned to a variable after other
+    statements, to a property, or pushed to a data layer."""
+    data = json.dumps(state)
+    code = "function ready(f){document.readyState!='loading'?f():document.addEventListener('DOMContentLoaded',f)}\n"
+    return {
+        "var-after-code": f"<script>{code}window.dataLayer = window.dataLayer || [];\n    var layer = {data};\n    dataLayer.push(layer);</script>",
+        "property": f"<script>{code}if (window.app) {{ window.app.meta = {data}; }}</script>",
+        "push": f"<script>{code}window.dataLayer = window.dataLayer || [];\ndataLayer.push({data});</script>",
+    }
+
+
+def code_script_cases() -> Iterator[Case]:
+    """``codescript``: a script of code whose statements assign or push a JSON object
+    naming the publication (:data:`LAYER_KEYS`: kebab-case data layers too): the day; the
+    same statements with the states of other things' timestamps (:data:`SCRIPT_OTHERS`)
+    or two publication days of two objects: none."""
+    for lang in ("en", "de"):
+        for key in LAYER_KEYS:
+            state = {"page-type": "article", key: "2024-03-14 10:15", "author": BY[lang]}
+            for wrap, html in code_script_wraps(state).items():
+                name = f"codescript-{lang}-{key}-{wrap}"
+                yield name, url_of(name), page(lang, head=html), DAY
+        for kind, other in SCRIPT_OTHERS.items():
+            for wrap, html in code_script_wraps(other).items():
+                name = f"codescript-{lang}-{kind}-{wrap}-notfire"
+                yield name, url_of(name), page(lang, head=html), None
+        two = '<script>window.dataLayer = window.dataLayer || [];\nvar a = {"pubDate": "2024-03-12"};\nvar b = {"pubDate": "2024-03-10"};</script>'
+        name = f"codescript-{lang}-two-days-notfire"
+        yield name, url_of(name), page(lang, head=two), None
+
+
 def url_query_cases() -> Iterator[Case]:
     """``urlquery``: a URL's query giving the day in three values (year, month, day by
     letter or English word, any order, beside other keys) or day first with dots under a
@@ -2418,6 +2455,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "ldshape": ld_shape_cases,
     "fallback": fallback_cases,
     "oldscript": old_script_cases,
+    "codescript": code_script_cases,
     "urlquery": url_query_cases,
     "attrstamp": attribute_stamp_cases,
     "linkcard": linked_card_cases,

@@ -944,6 +944,29 @@ def test_date_in_a_long_card_linked_whole_under_its_heading_is_the_cards() -> No
     assert day(html, "https://www.example.org/archives/2024/03/14/800") == "2024-03-14"
 
 
+CODE = "function ready(f){f()}\nwindow.dataLayer = window.dataLayer || [];\n"
+
+
+def test_object_a_scripts_code_assigns_naming_the_publication_gives_the_day() -> None:
+    """bench/redteam_dates.py ``codescript``: an analytics layer assigned after other
+    statements, its key in kebab case."""
+    layer = '{"page-type": "article", "first-publication": "2024-03-14 10:15"}'
+    script = f"<script>{CODE}var layer = {layer};\ndataLayer.push(layer);</script>"
+    assert day(story(head=script)) == "2024-03-14"
+
+
+def test_objects_a_scripts_code_assigns_of_two_days_give_no_date() -> None:
+    """Two objects of the code naming two publication days (a list's, in effect), or a
+    comparison with an object: none."""
+    two = (
+        f'<script>{CODE}var a = {{"pubDate": "2024-03-12"}};\n'
+        'var b = {"pubDate": "2024-03-10"};</script>'
+    )
+    assert day(story(head=two)) is None
+    compared = f'<script>{CODE}if (x == {{"pubDate": "2024-03-12"}}) {{ f(); }}</script>'
+    assert day(story(head=compared)) is None
+
+
 OLD_SCRIPTS = [
     "<script type='text/javascript'>/* <![CDATA[ */\nvar postData = STATE;\n/* ]]> */\n</script>",
     "<script>/*<!--*/ var postData = STATE; /*-->*/</script>",

@@ -6,6 +6,7 @@ dateline, local forms of the day and the URL's date each add candidates.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, timedelta
 from datetime import timezone as fixed_offset
@@ -21,6 +22,7 @@ from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.html import element_text
 from newscrawl.extraction.images import jsonld_logos, note_logo_sources
 from newscrawl.extraction.jsonld import (
+    MAX_JSONLD_CHARS,
     date_value,
     item_types,
     itemtype_name,
@@ -104,10 +106,13 @@ _URL_NAMED_MONTH = re.compile(
 )
 #: A key of a script's data naming the publication, whole and in any case (a word list:
 #: the spellings of "published", "publish date", "publication date", "first published",
-#: "pub date", "display date" in camel, snake and plain case that frameworks and CMSs use).
+#: "first publication", "published first", "pub date", "display date" in camel, snake,
+#: kebab and plain case that frameworks, CMSs and analytics data layers use).
 SCRIPT_PUBLISHED_KEY = re.compile(
-    r"date_?published|published(?:_?(?:at|date|time|on))?|publish_?(?:date|time)|"
-    r"publication_?(?:date|time)|first_?published(?:_?(?:at|date|time))?|pub_?date|display_?date",
+    r"date[_-]?published|published(?:[_-]?(?:at|date|time|on|first))?|"
+    r"publish[_-]?(?:date|time)|publication[_-]?(?:date|time)|"
+    r"first[_-]?published(?:[_-]?(?:at|date|time))?|"
+    r"first[_-]?publication(?:[_-]?(?:date|time))?|pub[_-]?date|display[_-]?date",
     re.IGNORECASE,
 )
 #: An ISO date or timestamp, the whole value of such a key.
@@ -127,7 +132,7 @@ _SCRIPT_WRAPPER_OPEN = re.compile(
 #: (:data:`SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern ("publish",
 #: "pub_date", "publication", "display_date"; their common start written once, which
 #: the regex engine scans faster).
-_DATA_HINT = re.compile(r"pub(?:lish|_?date|lication)|display_?date", re.IGNORECASE)
+_DATA_HINT = re.compile(r"pub(?:lish|[_-]?date|lication)|display[_-]?date", re.IGNORECASE)
 #: Such a key, quoted, and the ISO day (:data:`SCRIPT_DAY`) that its quoted value starts
 #: with after white space (a character or an escape, ``\n``): how a script's JSON text
 #: spells any pair :func:`script_days` takes, when no ``\u`` escape in the text may
@@ -187,11 +192,55 @@ def may_hold_script_day(text: str) -> bool:
     return _SPELT_DAY.search(text) is not None and _DATA_HINT.search(text) is not None
 
 
+#: Where a statement of a script's code assigns a variable or a property an object, or
+#: pushes one (``var layer = {…}``, ``window.meta = {…}``, ``dataLayer.push({…})``): its
+#: "=" or ".push(" up to the object's brace (a literal scan), and what must stand before
+#: it: a statement's start, maybe a declaration, and a name.
+_OBJECT_AFTER = re.compile(r"(?:=|\.push\()[ \t]*(?=\{)")
+#: What stands before an "=" that compares or combines ("==", "<=", "+="): no assignment.
+_OPERATOR_CHARS = frozenset("=!<>+-*/%&|^?:")
+_STATEMENT_HEAD = re.compile(r"(?:^|[;{}\n])[ \t]*(?:(?:var|let|const)\s+)?[\w$][\w$.]*[ \t]*$")
+#: The most such statements read in one script (a bundle of code holds many), and how
+#: far before its "=" a statement's start is looked for.
+MAX_SCRIPT_STATEMENTS = 20
+_STATEMENT_HEAD_CHARS = 120
+#: Their objects' reader: JSON, control characters kept in strings.
+_OBJECT_DECODER = json.JSONDecoder(strict=False)
+
+
+def _assigned_objects(text: str) -> list[dict[str, Any]]:
+    """The JSON objects (quoted keys: data, not code) that the first
+    :data:`MAX_SCRIPT_STATEMENTS` statements of *text* assigning or pushing an object
+    hold (:data:`_OBJECT_AFTER` after :data:`_STATEMENT_HEAD`); an object that is no
+    JSON is passed over."""
+    if len(text) > MAX_JSONLD_CHARS:
+        return []
+    found: list[dict[str, Any]] = []
+    statements = 0
+    for after in _OBJECT_AFTER.finditer(text):
+        start = after.start()
+        if start and text[start - 1] in _OPERATOR_CHARS:
+            continue
+        if _STATEMENT_HEAD.search(text, max(0, start - _STATEMENT_HEAD_CHARS), start) is None:
+            continue
+        statements += 1
+        try:
+            value, _ = _OBJECT_DECODER.raw_decode(text, after.end())
+        except (ValueError, RecursionError):
+            value = None
+        if isinstance(value, dict):
+            found.append(value)
+        if statements >= MAX_SCRIPT_STATEMENTS:
+            break
+    return found
+
+
 def script_days(text: str) -> list[str]:
     """The values of :data:`SCRIPT_PUBLISHED_KEY` keys in a script's JSON data (a
     framework's state, or an object a variable is assigned, also inside an old-style
-    script's wrapper: :data:`_SCRIPT_WRAPPER_OPEN`), that are
-    ISO dates (:data:`SCRIPT_DAY`), less those inside a list: a list's items are other
+    script's wrapper: :data:`_SCRIPT_WRAPPER_OPEN`; in a script of code, the JSON
+    objects its statements assign or push: :func:`_assigned_objects`), that are ISO
+    dates (:data:`SCRIPT_DAY`), less those inside a list: a list's items are other
     things (related stories, a feed, comments), each with its own day."""
     if (wrapper := _SCRIPT_WRAPPER_OPEN.match(text)) is not None:
         text = text[wrapper.end() :]  # (its closing mark stands after the value: not read)
@@ -200,6 +249,8 @@ def script_days(text: str) -> list[str]:
         text = text[assigned.end() :]
     found: list[str] = []
     stack: list[dict[str, Any]] = [v for v in load_json(text) if isinstance(v, dict)]
+    if not stack and assigned is None:
+        stack = _assigned_objects(text)
     while stack:
         current = stack.pop()
         for key, value in current.items():
