@@ -62,6 +62,7 @@ modification, event and deadline twins; stamps above the headline or in rarer pl
 in the story, whose dates are not the page's; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
+``urldmy``: a URL's dashed or dotted day first, a month's full name;
 ``codescript``: a JSON object a script's code assigns or pushes;
 ``attrstamp``: a stamp's time in a data attribute;
 ``linkcard``: another story's card linked whole inside the story;
@@ -2019,6 +2020,41 @@ def code_script_cases() -> Iterator[Case]:
         yield name, url_of(name), page(lang, head=two), None
 
 
+def url_day_first_cases() -> Iterator[Case]:
+    """``urldmy``: a URL's day of two padded fields and a four-figure year joined by
+    dashes or dots (a segment or a slug's end: day first when dotted, or when the first
+    field is over 12; month first when the second is), or the month's full English name
+    between the year and the day: the day; an ambiguous dashed day, a thirteenth month,
+    a day the calendar lacks, a short year, a month word that is no month's, more
+    figures or letters joined on: none."""
+    shapes = {
+        "dashed-segment": "https://www.example.org/{s}/14-03-2024/{n}",
+        "dashed-slug": "https://www.example.org/{s}/{n}-14-03-2024.html",
+        "dotted-segment": "https://www.example.org/{s}/{n}/14.03.2024",
+        "dotted-slug": "https://www.example.org/{s}/{n}_14.03.2024.html",
+        "month-first": "https://www.example.org/{s}/03-14-2024/{n}",
+        "month-word": "https://www.example.org/2024/march/14/{n}",
+        "month-word-upper": "https://www.example.org/{s}/2024/March/14/{n}.html",
+    }
+    notfire = {
+        "ambiguous": "https://www.example.org/{s}/05-03-2024/{n}",
+        "month-13": "https://www.example.org/{s}/{n}-14-13-2024.html",
+        "no-such-day": "https://www.example.org/{s}/{n}/31.04.2024",
+        "short-year": "https://www.example.org/{s}/{n}-14-03-24.html",
+        "not-a-month": "https://www.example.org/2024/marchx/14/{n}",
+        "more-figures": "https://www.example.org/{s}/{n}-14-03-20245.html",
+        "letters-joined": "https://www.example.org/{s}/x14-03-2024y/{n}",
+    }
+    for lang in ("de", "en", "fr"):
+        slug, section = f"stadtrat-haushalt-{lang}", NAVS[lang][1].lower()
+        for shape, pattern in shapes.items():
+            name = f"urldmy-{lang}-{shape}"
+            yield name, pattern.format(s=section, n=slug), page(lang), DAY
+        for shape, pattern in notfire.items():
+            name = f"urldmy-{lang}-{shape}-notfire"
+            yield name, pattern.format(s=section, n=slug), page(lang), None
+
+
 def url_query_cases() -> Iterator[Case]:
     """``urlquery``: a URL's query giving the day in three values (year, month, day by
     letter or English word, any order, beside other keys) or day first with dots under a
@@ -2457,6 +2493,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "oldscript": old_script_cases,
     "codescript": code_script_cases,
     "urlquery": url_query_cases,
+    "urldmy": url_day_first_cases,
     "attrstamp": attribute_stamp_cases,
     "linkcard": linked_card_cases,
     "wordshort": worded_short_cases,

@@ -127,6 +127,9 @@ def test_jsonld_unix_modified_alone_gives_no_publication() -> None:
         "https://www.example.org/view.php?y=2024&m=3&d=14",  # three values
         "https://www.example.org/view.php?id=7&Day=14&month=03&year=2024",
         "https://www.example.org/view.php?id=7&date=14.03.2024",  # dotted, day first
+        "https://www.example.org/news/council-budget-14-03-2024.html",  # dashed, 14 > 12
+        "https://www.example.org/news/council-budget/14.03.2024",  # dotted: day first
+        "https://www.example.org/2024/march/14/council-budget",  # the month's full name
     ],
 )
 def test_url_day_in_rarer_shapes(url: str) -> None:
@@ -146,6 +149,9 @@ def test_url_day_in_rarer_shapes(url: str) -> None:
         "https://www.example.org/view.php?y=2024&m=4&d=31",  # no such day
         "https://www.example.org/view.php?date=31.04.2024",
         "https://www.example.org/view.php?id=14.03.2024",  # a key naming no day
+        "https://www.example.org/news/05-03-2024/council-budget",  # either way round
+        "https://www.example.org/news/council-budget-14-03-24.html",  # a short year
+        "https://www.example.org/2024/marchx/14/council-budget",  # no month's name
     ],
 )
 def test_url_without_a_sure_day_gives_no_date(url: str) -> None:

@@ -101,9 +101,14 @@ _URL_MONTH_NAMES = (
     "dec",
 )
 _URL_NAMED_MONTH = re.compile(
-    rf"/((?:19|20)\d\d)/({'|'.join(_URL_MONTH_NAMES)})/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])",
+    rf"/((?:19|20)\d\d)/((?:{'|'.join(_URL_MONTH_NAMES)})[a-z]*)/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])",
     re.IGNORECASE,
 )
+#: The twelve months' full English names, as such a URL may spell them ("/2024/march/14/").
+_URL_MONTH_WORDS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
 #: A key of a script's data naming the publication, whole and in any case (a word list:
 #: the spellings of "published", "publish date", "publication date", "first published",
 #: "first publication", "published first", "pub date", "display date" in camel, snake,
@@ -268,6 +273,12 @@ def script_days(text: str) -> list[str]:
 #: Two fields and a four-figure year last ("/14/03/2024/"): read only when one field cannot
 #: be a month (over 12), day first or month first as that says; "/05/03/2024/" is neither.
 _URL_TWO_FIELDS_YEAR = re.compile(r"/(\d\d?)/(\d\d?)/((?:19|20)\d\d)(?:/|$|[-_.])")
+#: Two padded fields and a four-figure year joined by dashes or dots in a path segment or
+#: a slug ("/14-03-2024/", "-14-03-2024.html", "/14.03.2024"): day first when dotted, as
+#: a date of dots always is; dashed, only when one field cannot be a month (over 12).
+_URL_DAY_FIRST = re.compile(
+    r"[/_-](0[1-9]|[12]\d|3[01])([-.])(0[1-9]|[12]\d|3[01])\2((?:19|20)\d\d)(?=$|[/_.-])"
+)
 #: A query value that is a whole day ("?d=20240314", "?pubdate=2024-03-14") under a key
 #: that names a day: "d", "dt", "day", or any key with "date" in it (a word list, English
 #: keys as CMSs name them).
@@ -594,8 +605,10 @@ class Sources(PageParts):
                 year, month, day = (int(g) for g in m.groups())
                 self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")
                 return
-        if m := _URL_NAMED_MONTH.search(parts.path):
-            month = _URL_MONTH_NAMES.index(m.group(2).lower()) + 1
+        if (m := _URL_NAMED_MONTH.search(parts.path)) and (
+            m.group(2).lower() in _URL_MONTH_NAMES or m.group(2).lower() in _URL_MONTH_WORDS
+        ):
+            month = _URL_MONTH_NAMES.index(m.group(2).lower()[:3]) + 1
             self.add(
                 "published", f"{int(m.group(1)):04d}-{month:02d}-{int(m.group(3)):02d}", "url"
             )
@@ -606,6 +619,14 @@ class Sources(PageParts):
                 self.add("published", f"{year:04d}-{b:02d}-{a:02d}", "url")
             elif 12 < b <= 31 and 1 <= a <= 12:
                 self.add("published", f"{year:04d}-{a:02d}-{b:02d}", "url")
+            return
+        if m := _URL_DAY_FIRST.search(parts.path):
+            first, second, year = int(m[1]), int(m[3]), int(m[4])
+            sep = m[2]
+            if sep == "." or (first > 12 and second <= 12):  # dotted: always day first
+                self.add("published", calendar_day(year, second, first), "url")
+            elif second > 12 and first <= 12:
+                self.add("published", calendar_day(year, first, second), "url")
             return
         if m := _URL_QUERY_DATE.search(parts.query):
             year, month, day = (int(g) for g in m.groups())
