@@ -228,10 +228,10 @@ def summary_box_end(
     or more sentences of :data:`SUMMARY_ITEM_MAX_CHARS` at most, a short label (no
     sentence) before them at most, no longer than :data:`HEADER_MAX_SHARE` of the
     container's text, with :data:`SUMMARY_STORY_AFTER` paragraphs of the story's prose
-    after it, and no picture in the element holding its lines. The story's first paragraphs standing in a
-    wrapper of their own before the rest ("read-all", a lead picture's box) are of
-    several sentences or beside a picture; a box the page's stated story holds (its
-    index in *stated*) is the story's."""
+    after it, and no picture in the element holding its lines. The story's first
+    paragraphs standing in a wrapper of their own before the rest ("read-all", a lead
+    picture's box) are of several sentences or beside a picture; a box the page's stated
+    story holds (its index in *stated*) is the story's."""
     kind, weight = _story_kind(paragraphs)
     if not weight:
         return 0
