@@ -19,13 +19,16 @@ from pathlib import Path
 import pytest
 
 from newscrawl.cli import main
+from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
+from newscrawl.extraction.meta_record import Metadata
 from newscrawl.extraction.page import UNCERTAIN_BODY, body_uncertain
 from newscrawl.extraction.pagekind import (
     _into_page,
     _links_into_page,
     _PageNames,
+    _script_story,
     article_url,
     held_chars,
     listing_url,
@@ -1099,3 +1102,32 @@ def test_links_into_the_page_read_by_one_reader_of_its_names() -> None:
     assert not _links_into_page(both, names)  # every link must lead into the page
     assert not _links_into_page(elsewhere, names)
     assert _links_into_page(root.find(".//h3"), names)
+
+
+def test_template_slots_in_a_scripts_story_markup_are_no_text() -> None:
+    """A story a script renders from its template markup: lines that are only an unfilled
+    slot (``$$ARTICLEAD$$``, ``{{ad_slot}}``, where the renderer puts an ad) are no text.
+    Must not fire: a sentence holding such marks among its words."""
+    lines = [
+        "The river authority will open the new flood gates on Monday, a year late.",
+        "$$ARTICLEAD$$",
+        "The gates cost 12 million euros and protect two thousand homes downstream.",
+        "{{ ad_slot }}",
+        "Engineers wrote $$TOTAL$$ into the plan where the final cost was to go.",
+        "The authority said the river would be watched from a new station upstream, and "
+        "that the old gates would stay in place as a second line until the summer.",
+        "Residents of the lower town, flooded twice in the past ten years, welcomed the "
+        "opening but asked the authority to publish its warnings in good time next spring.",
+    ]
+    markup = "".join(f"<p>{line}</p>" for line in lines)
+    script = json.dumps({"contentHtml": markup}).replace("<", "\\u003c")
+    root = selector(
+        f"<html><body><script>window.__STATE__ = {script};</script></body></html>"
+    ).root
+    meta = Metadata(headline="River authority opens flood gates", description="Flood gates open.")
+
+    def read(html: str) -> list[Paragraph]:
+        return [Paragraph(p.text_content()) for p in selector(html).root.iter("p")]
+
+    story = [p.text for p in _script_story(root, meta, read)]
+    assert story == [lines[0], lines[2], *lines[4:]]

@@ -584,6 +584,10 @@ SCRIPT_TOPIC_SHARE = 0.3
 _JSON_STRING = re.compile(r'"((?:[^"\\]++|\\.)*+)"')
 _ESCAPED_P = re.compile(r"\\u003c[pP]\b|<[pP][\s>]")
 _WORD = re.compile(r"\w+")
+#: A template's slot left unfilled in a script's story markup (the renderer puts an ad or
+#: a widget there): a name alone between paired marks, ``$$ARTICLEAD$$``, ``{{ad_slot}}``,
+#: ``%%WIDGET%%``, ``[[ad]]``.
+_PLACEHOLDER = re.compile(r"\$\$\s*\w+\s*\$\$|\{\{\s*\w+\s*\}\}|%%\s*\w+\s*%%|\[\[\s*\w+\s*\]\]")
 _MARKUP = re.compile(r"<(?:p|br|div)\b", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"<br\s*/?>|</(?:p|div|h\d|li)>", re.IGNORECASE)
 
@@ -609,7 +613,8 @@ def _script_story(
     """The story of a page a script renders from data it carries: the longest string of
     paragraph markup in the page's scripts (the state of a Next.js, Nuxt or React Query
     page: ``"contentHtml": "\\u003cp\\u003e…"``), read by *read* (the block model, which
-    leaves out its captions and boxes), when it speaks of what the page's headline and
+    leaves out its captions and boxes), its template's unfilled slots aside (a line that
+    is only ``$$ARTICLEAD$$``), when it speaks of what the page's headline and
     description speak of. [] when there is none."""
     markup = ""
     for count, script in enumerate(root.iter("script")):
@@ -629,7 +634,7 @@ def _script_story(
             markup = value if isinstance(value, str) else markup
     if not markup:
         return []
-    story = read(markup)
+    story = [p for p in read(markup) if not _PLACEHOLDER.fullmatch(p.text)]
     about = {w for w in _WORD.findall(f"{meta.headline} {meta.description}".lower()) if len(w) > 1}
     found = set(_WORD.findall(" ".join(p.text for p in story).lower()))
     if not about or len(about & found) < SCRIPT_TOPIC_SHARE * len(about):
