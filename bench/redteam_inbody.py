@@ -25,7 +25,11 @@ class names neutral or in the page's language (so that nothing keys on one site'
 - summary-box-keep (must not fire): the story's first two paragraphs in a wrapper of
   their own before the rest (as written, beside a picture, or one of several sentences
   with a short sentence after it), the key points as the story's own list after its
-  first paragraph.
+  first paragraph;
+- call-buttons: a box of one short line over a row of two buttons (a membership's or a
+  login's call) first in the story's container, in several builds (line and buttons must
+  go); call-buttons-keep (must not fire): the story's first paragraphs, or a first
+  sentence linking words of its own, in a box over two buttons.
 """
 
 from __future__ import annotations
@@ -635,10 +639,79 @@ def summary_keep_cases() -> Iterator[Case]:
         yield f"summary-keep-{lang}-list-in-story", page(lang, {0: listed}), [*story, *points], []
 
 
+# -- a call over buttons -----------------------------------------------------------------
+
+BUTTON_CALL = {
+    "de": (
+        "Hören Sie jeden Artikel vorgelesen, ein Angebot für Mitglieder.",
+        ["Mitglied werden", "Anmelden"],
+    ),
+    "en": (
+        "Hear every story read aloud by our narrators, a service for members.",
+        ["Join", "Log in"],
+    ),
+    "fr": (
+        "Écoutez chaque article lu à voix haute, un service réservé aux membres.",
+        ["Adhérer", "Connexion"],
+    ),
+    "es": (
+        "Escuche cada artículo leído en voz alta, un servicio para miembros.",
+        ["Unirse", "Entrar"],
+    ),
+}
+
+
+def call_cases() -> Iterator[Case]:
+    """A box of one short line over a row of two buttons (a membership's, a login's, an
+    audio player's offer) first in the story's container, the line in a span or a p, the
+    buttons as links or list items, neutral or named box: line and buttons must go."""
+    for lang in LANGS:
+        line, labels = BUTTON_CALL[lang]
+        for held, shape, name in product(("span", "p"), ("links", "list"), ("x7", "player")):
+            links = "".join(f"<a href='/b{i}'>{t}</a>" for i, t in enumerate(labels))
+            if shape == "list":
+                links = (
+                    "<ul>"
+                    + "".join(f"<li><a href='/b{i}'>{t}</a></li>" for i, t in enumerate(labels))
+                    + "</ul>"
+                )
+            head = (
+                f"<div class='{name}'><div><{held}>{line}</{held}><div>{links}</div></div></div>"
+            )
+            yield (
+                f"call-{lang}-{held}-{shape}-{name}",
+                headed_page(lang, head),
+                STORY[lang][1],
+                [line],
+            )
+
+
+def call_keep_cases() -> Iterator[Case]:
+    """Must not fire: the story's first paragraph in a box over two buttons with another
+    paragraph, and a short first sentence linking words of its own over two buttons."""
+    for lang in LANGS:
+        story = STORY[lang][1]
+        _, labels = BUTTON_CALL[lang]
+        links = "".join(f"<a href='/b{i}'>{t}</a>" for i, t in enumerate(labels))
+        two = f"<div class='x7'>{paras(story[:2])}<div>{links}</div></div>"
+        yield f"call-keep-{lang}-two", headed_page(lang, two, story[2:]), story, []
+        first, rest = story[0], story[1:]
+        words = first.split()
+        linked = (
+            " ".join(words[:3])
+            + f" <a href='/s'>{' '.join(words[3:6])}</a> "
+            + " ".join(words[6:])
+        )
+        box = f"<div class='x7'><p>{linked}</p><div>{links}</div></div>"
+        yield f"call-keep-{lang}-linked", headed_page(lang, box, rest), story, []
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
     "inbody-keep": keep_cases,
     "summary-box": summary_cases,
     "summary-box-keep": summary_keep_cases,
+    "call-buttons": call_cases,
+    "call-buttons-keep": call_keep_cases,
 }

@@ -187,6 +187,81 @@ def _drop_call_boxes(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
     return [b for b in kept if id(b) not in dropped]
 
 
+#: Longest label of a button (a link alone in a row of links: "Subscribe", "Log in").
+BUTTON_MAX_CHARS = 40
+
+
+def _is_button_row(block: Block) -> bool:
+    """A line of links and nothing else, each short (a button's label): "Subscribe Log in"."""
+    return (
+        bool(block.links)
+        and block.tag not in HEADINGS
+        and block.link_density >= bp.CALL_LINK_DENSITY
+        and all(len(anchor) <= BUTTON_MAX_CHARS for anchor, _ in block.links)
+    )
+
+
+def _button_box(
+    row: Block, kept: list[Block], chosen: set[HtmlElement], spine: set[HtmlElement]
+) -> tuple[HtmlElement, list[Block]] | None:
+    """The box of a row of buttons (*row*): the largest of its ancestors below the story's
+    containers whose lines (among *kept*: the lines under them) are one line without
+    links and rows of buttons, two buttons or more in all (None when there is none)."""
+    found = None
+    for node in row.chain:
+        if node in chosen or node in spine:
+            break
+        lines = [b for b in kept if node in b.chain]
+        said = [b for b in lines if not _is_button_row(b)]
+        if len(said) > 1 or any(b.links for b in said):
+            break
+        if said and sum(len(b.links) for b in lines) >= 2:
+            found = node, lines
+    return found
+
+
+def _drop_button_boxes(
+    kept: list[Block], under: list[Block], chosen: set[HtmlElement], page: Page
+) -> list[Block]:
+    """The story's lines without its boxes of a call and buttons: a box inside the
+    story's container (not one of a run of boxes built alike, :func:`twin_count`) holding
+    one line of at most :data:`~.boilerplate.CALL_BOX_MAX_TEXT` characters without a link
+    and rows of buttons (:func:`_is_button_row`, two or more; set aside already or not),
+    the line under :data:`~.boilerplate.CALL_BOX_MAX_SHARE` of the story's text and
+    telling at most one of the headline's long words: a subscription's or a login's call
+    ("Subscribe to listen to this story." over "Subscribe" and "Log in"), in any
+    language. A story's sentence
+    beside a box of links stands in an element holding more of the story."""
+    # *under*: the lines under the story's containers, those set aside already too (a
+    # row of buttons built as a list reads as a box of links before this).
+    rows = [b for b in under if _is_button_row(b)]
+    if not rows:
+        return kept
+    spine = {node for top in chosen for node in ancestors(top)} - chosen
+    story_chars = sum(len(b.text) for b in kept)
+    at = headline_at(page, next(iter(chosen)))
+    headline = long_words(page.blocks[at].text) if at is not None else set()
+    dropped: set[int] = set()
+    for row in rows:
+        if id(row) in dropped:
+            continue
+        found = _button_box(row, under, chosen, spine)
+        if found is None:
+            continue
+        box, lines = found
+        call = next(b for b in lines if not _is_button_row(b))
+        if len(call.text) > bp.CALL_BOX_MAX_TEXT or twin_count(box) > 1:
+            continue
+        if len(call.text) >= bp.CALL_BOX_MAX_SHARE * story_chars:
+            continue
+        if len(headline & long_words(call.text)) > 1:
+            continue  # the line tells the headline: the story's
+        dropped.update(id(b) for b in lines)
+    if not dropped:
+        return kept
+    return [b for b in kept if id(b) not in dropped]
+
+
 def _is_box_title(block: Block) -> bool:
     """A short line that names what follows rather than saying something."""
     text = block.text
@@ -513,8 +588,10 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
     if not chosen:
         return []
     # Only a paragraph below a chosen container may be in it (most are not: no walk up).
-    kept = [b for b in page.blocks if not chosen.isdisjoint(b.chain) and within(b, chosen, page)]
+    under = [b for b in page.blocks if not chosen.isdisjoint(b.chain)]
+    kept = [b for b in under if within(b, chosen, page)]
     kept = _drop_call_boxes(kept, chosen, page)
+    kept = _drop_button_boxes(kept, under, chosen, page)
     kept = [
         b
         for b in _drop_link_lists(kept)
