@@ -29,7 +29,10 @@ class names neutral or in the page's language (so that nothing keys on one site'
 - call-buttons: a box of one short line over a row of two buttons (a membership's or a
   login's call) first in the story's container, in several builds (line and buttons must
   go); call-buttons-keep (must not fire): the story's first paragraphs, or a first
-  sentence linking words of its own, in a box over two buttons.
+  sentence linking words of its own, in a box over two buttons;
+- quote-wrapped: a quotation of two paragraphs wrapped in one or two ``div`` inside the
+  ``blockquote`` (its lines must stay), and the same lines under a link inside the quote,
+  an embedded post's card (they must go).
 """
 
 from __future__ import annotations
@@ -706,6 +709,56 @@ def call_keep_cases() -> Iterator[Case]:
         yield f"call-keep-{lang}-linked", headed_page(lang, box, rest), story, []
 
 
+# -- a quotation's paragraphs wrapped inside the quote -----------------------------------
+
+QUOTED = {
+    "de": [
+        "Wir haben lange gewartet, aber jetzt geht es endlich los.",
+        "Die Baustellen werden kurz sein, das verspreche ich.",
+    ],
+    "en": [
+        "We have waited a long time, but now the work can finally start.",
+        "The roadworks will be short, I promise you that.",
+    ],
+    "fr": [
+        "Nous avons longtemps attendu, mais les travaux peuvent enfin commencer.",
+        "Les chantiers seront courts, je vous le promets.",
+    ],
+    "es": [
+        "Hemos esperado mucho tiempo, pero por fin pueden empezar las obras.",
+        "Las obras serán cortas, se lo prometo.",
+    ],
+}
+
+
+def classed_page(lang: str, inserts: dict[int, str]) -> str:
+    """:func:`page` with the story's paragraphs in a class of their own (a CMS's)."""
+    html = page(lang, inserts)
+    for line in STORY[lang][1]:
+        html = html.replace(f"<p>{line}</p>", f"<p class='paragraph'>{line}</p>")
+    return html
+
+
+def quote_cases() -> Iterator[Case]:
+    """A quotation of two paragraphs that a CMS wraps in a ``div`` (or two) inside the
+    ``blockquote``, after the story's second paragraph (the story's paragraphs in a class
+    of their own, the quote's in none): the quoted lines must stay; the
+    same lines under a link inside the quote (an embedded post's card) must go."""
+    for lang in LANGS:
+        lines = QUOTED[lang]
+        inner = paras(lines)
+        for depth in (1, 2):
+            wrapped = "<div class='q'>" * depth + inner + "</div>" * depth
+            yield (
+                f"quote-{lang}-div{depth}",
+                classed_page(lang, {1: f"<blockquote class='x7'>{wrapped}</blockquote>"}),
+                [*STORY[lang][1], *lines],
+                [],
+            )
+        card = f"<blockquote class='embed'><div><a href='https://social.example/p/1'>{inner}</a></div></blockquote>"
+        yield f"quote-{lang}-card", classed_page(lang, {1: card}), STORY[lang][1], lines
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
@@ -714,4 +767,5 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "summary-box-keep": summary_keep_cases,
     "call-buttons": call_cases,
     "call-buttons-keep": call_keep_cases,
+    "quote-wrapped": quote_cases,
 }

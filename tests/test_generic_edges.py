@@ -940,3 +940,31 @@ def test_summary_box_end_reads_the_box_and_the_stated_story() -> None:
         box = html.replace(_KEY_POINTS[0], item, 1)
         pairs = [(p.text_content(), p) for p in selector(box).root.iter("p")]
         assert summary_box_end(pairs) == 0
+
+
+def test_quoted_paragraphs_wrapped_inside_the_quote_are_kept() -> None:
+    """A quotation of several paragraphs a CMS wraps in a ``div`` inside the
+    ``blockquote`` (an email quoted in the story): the story's, as a quote's own lines
+    are. Must not fire: a single line so wrapped (a pull quote, a call-out), a line that
+    is mostly a link, and lines under a link inside the quote (an embedded post's card)
+    stay boxes."""
+    quoted = [
+        "If a guy comes into the room holding a crown, the book is a high fantasy.",
+        "If he is holding a sword with sauce on the blade, it is low fantasy.",
+    ]
+    rest = "".join(f"<p class='s'>{t}</p>" for t in _STORY_TEXT[1:])
+    for inner, kept in (
+        ("".join(f"<p>{t}</p>" for t in quoted), True),
+        (f"<p>{quoted[0]}</p>", False),
+        (f"<p><a href='/x'>{quoted[0]}</a></p><p><a href='/y'>{quoted[1]}</a></p>", False),
+        (f"<a href='/post'><p>{quoted[0]}</p><p>{quoted[1]}</p></a>", False),
+    ):
+        quote = f"<blockquote><div>{inner}</div></blockquote>"
+        html = f"<div><div class='body'><p class='s'>{_STORY_TEXT[0]}</p>{quote}{rest}</div></div>"
+        root = selector(html).root
+        pairs = [(p.text_content(), p) for p in root.iter("p")]
+        lines = [i for i, (t, _) in enumerate(pairs) if t in quoted]
+        assert lines, inner
+        boxed = set(boxed_paragraphs(pairs))
+        assert boxed.isdisjoint(lines) is kept, inner
+        assert not boxed - set(lines)

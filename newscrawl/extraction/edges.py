@@ -386,8 +386,11 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
     newsletter call, a "read also" box, a caption) or closing it. Paragraphs written
     straight into an element on the story's spine (a credit line between its paragraphs'
     containers) or wrapped alone by an element of the story's kind there (a note set in
-    a ``p`` of its own inside a story block), lists, quotes and tables, and a heading
-    with prose after it stay."""
+    a ``p`` of its own inside a story block), lists, quotes and tables (a line deeper
+    inside one, below the spine, when the structure holds two lines or more, no link
+    around them and not most of the line a link: a quoted email's paragraphs in a
+    ``div`` inside the ``blockquote``, not a one-line pull quote nor an embedded post's
+    card), and a heading with prose after it stay."""
     kind, weight = _story_kind(paragraphs)
     if not weight or weight < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
         return []
@@ -408,9 +411,38 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
             continue  # a subheading of the story, wrapped on its own
         if _kind(parent) == kind and parent.getparent() in spine and len(parent) == 1:
             continue  # a paragraph the story's own element wraps alone
-        if owner.tag not in STRUCTURE_TAGS and parent.tag not in STRUCTURE_TAGS:
+        if owner.tag in STRUCTURE_TAGS or parent.tag in STRUCTURE_TAGS:
+            continue
+        held = _structure_below(parent, spine)
+        if (
+            held is None
+            or _mostly_links(paragraphs[index][0], owner)
+            or sum(1 for _, o in paragraphs if held in o.iterancestors()) < 2
+        ):
             boxed.append(index)
     return boxed
+
+
+def _mostly_links(text: str, owner: HtmlElement) -> bool:
+    """True when links hold half of *text* or more, its *owner*'s line (an embedded
+    post's "A post shared by …" line)."""
+    linked = sum(len(" ".join(a.text_content().split())) for a in owner.iter("a"))
+    return linked * 2 >= len(text)
+
+
+def _structure_below(parent: HtmlElement, spine: set[HtmlElement]) -> HtmlElement | None:
+    """The element holding *parent* (itself too) below the story's *spine* that is a
+    list, a table or a quote (a quote's paragraphs wrapped in a ``div`` inside it), None
+    when there is none or a link stands between (a linked card inside a quote: an
+    embedded post's preview)."""
+    node: HtmlElement | None = parent
+    while node is not None and node not in spine:
+        if node.tag in STRUCTURE_TAGS:
+            return node
+        if node.tag == "a":
+            return None
+        node = node.getparent()
+    return None
 
 
 def _build(owner: HtmlElement) -> tuple[object, frozenset[str]]:
