@@ -61,7 +61,9 @@ by a month's short name or in year/month-day folders; labelled CJK stamps and th
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
 in the story, whose dates are not the page's; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
-publication, and states whose timestamps are other things'; ``framed``: the story's
+publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
+``oldscript``: the same
+states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
 today's date widget and the menu).
 """
@@ -1977,6 +1979,76 @@ def script_cases() -> Iterator[Case]:
                 yield name, url_of(name), page(lang, head=html), None
 
 
+def url_query_cases() -> Iterator[Case]:
+    """``urlquery``: a URL's query giving the day in three values (year, month, day by
+    letter or English word, any order, beside other keys) or day first with dots under a
+    key naming a date: the day; a query missing one of the three, a key twice, a
+    two-figure year, a day the month lacks, a thirteenth month, a value with more after
+    it: none."""
+    base = "https://www.example.org/{s}/view.php?"
+    shapes = {
+        "ymd-letters": "y=2024&m=3&d=14",
+        "ymd-padded": "y=2024&m=03&d=14",
+        "ymd-words": "year=2024&month=3&day=14",
+        "ymd-with-id": "id=77&year=2024&month=03&day=14&lang=x",
+        "dmy-order": "day=14&month=3&year=2024",
+        "upper-keys": "Y=2024&M=3&D=14",
+        "dotted-date": "id=77&date=14.03.2024",
+        "dotted-pubdate": "pubdate=14.3.2024",
+    }
+    notfire = {
+        "year-month": "y=2024&m=3",
+        "month-day": "m=3&d=14&id=2024",
+        "key-twice": "y=2024&m=3&d=14&d=15",
+        "short-year": "y=24&m=3&d=14",
+        "no-such-day": "y=2024&m=4&d=31",
+        "month-13": "y=2024&m=13&d=14",
+        "day-suffix": "y=2024&m=3&d=14x",
+        "dotted-no-such-day": "date=31.04.2024",
+        "dotted-other-key": "id=14.03.2024",
+        "page-numbers": "page=3&year=2024&p=14",
+    }
+    for lang in ("de", "en", "fr"):
+        section = NAVS[lang][1].lower()
+        for shape, query in shapes.items():
+            name = f"urlquery-{lang}-{shape}"
+            yield name, base.format(s=section) + query, page(lang), DAY
+        for shape, query in notfire.items():
+            name = f"urlquery-{lang}-{shape}-notfire"
+            yield name, base.format(s=section) + query, page(lang), None
+
+
+def old_script_wraps(state: object) -> dict[str, str]:
+    """A state as an old-style inline script assigns it: inside a ``/* <![CDATA[ */``
+    comment (WordPress's localised data), after ``//<![CDATA[``, in ``<!--``, and by
+    ``const``."""
+    data = json.dumps(state)
+    return {
+        "cdata-comment": f"<script type='text/javascript'>/* <![CDATA[ */\nvar articleData = {data};\n/* ]]> */\n</script>",
+        "cdata-line": f"<script>//<![CDATA[\nvar articleData = {data};\n//]]></script>",
+        "html-comment": f"<script><!--\nvar articleData = {data};\n//--></script>",
+        "const": f"<script>const articleData = {data};</script>",
+    }
+
+
+def old_script_cases() -> Iterator[Case]:
+    """``oldscript``: :func:`script_cases`' states in an old-style script's wrapper or a
+    ``const`` (:func:`old_script_wraps`): a publication key gives the day; the states of
+    other things' timestamps (:data:`SCRIPT_OTHERS`) give none."""
+    for lang in ("en", "de"):
+        for key in SCRIPT_KEYS[::2]:
+            state = {
+                "post": {"id": 7, "title": STORIES[lang][0], key: "2024-03-14T10:15:00+01:00"}
+            }
+            for wrap, html in old_script_wraps(state).items():
+                name = f"oldscript-{lang}-{key}-{wrap}"
+                yield name, url_of(name), page(lang, head=html), DAY
+        for kind, other in SCRIPT_OTHERS.items():
+            for wrap, html in old_script_wraps(other).items():
+                name = f"oldscript-{lang}-{kind}-{wrap}-notfire"
+                yield name, url_of(name), page(lang, head=html), None
+
+
 #: Class names of a story's column that name the sidebar beside it (a layout's modifier).
 SIDEBAR_COLUMNS = [
     "article__container article__container-sidebar",
@@ -2179,6 +2251,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "banner": banner_cases,
     "ldshape": ld_shape_cases,
     "fallback": fallback_cases,
+    "oldscript": old_script_cases,
+    "urlquery": url_query_cases,
 }
 
 

@@ -40,9 +40,11 @@ with more words before the headline; after it, a segment sharing a word with the
 goes, as the README says); ``disagree`` (the JSON-LD headline and ``og:title`` state two
 wordings, the story heading shows one, alone in an ``<h1>``/``<h2>``, after a kicker set
 off by a dash or in an element of its own spaced or glued on, broken by ``<br>``, with a
-soft hyphen, in capitals; with a breadcrumb ``<h1>`` echoing the other: the shown one is
-the headline) and ``disagree-keep`` (must not fire: JSON-LD and ``og:title`` agreeing
-outvote a displayed ``twitter:title``; a heading stating neither, one in a menu, or one
+soft hyphen, in capitals; with a breadcrumb ``<h1>`` echoing the other, in a ``<nav>``
+or a wrapper a test id, an ARIA label or a microdata type names a breadcrumb: the shown
+one is the headline) and ``disagree-keep`` (must not fire: JSON-LD and ``og:title`` agreeing
+outvote a displayed ``twitter:title``; a heading stating neither, one in a menu, one in
+a header wrapper whose test id names no trail (it states ``og:title``: that wins), or one
 showing a kicker glued before the JSON-LD headline that ``og:title`` states too leaves the
 JSON-LD headline). A page fails when its headline differs.
 """
@@ -467,6 +469,17 @@ def _displays(shown: str, kicker: str) -> dict[str, str]:
     }
 
 
+#: A breadcrumb trail whose current item is an ``<h1>`` ({}): in a ``<nav>`` named so, in a
+#: ``div`` a script framework names by its test id among utility classes, one named by
+#: its ARIA label, one typed ``BreadcrumbList`` in microdata.
+_CRUMBS = {
+    "nav": "<nav class='breadcrumb'><h1>{}</h1></nav>",
+    "testid": "<div data-testid='BreadcrumbArea'><div class='grid text-10'><h1>{}</h1></div></div>",
+    "aria": "<div aria-label='Breadcrumb'><h1>{}</h1></div>",
+    "microdata": "<div itemscope itemtype='https://schema.org/BreadcrumbList'><h1>{}</h1></div>",
+}
+
+
 def disagree_cases() -> Iterator[Case]:
     """The JSON-LD headline and ``og:title`` state two wordings (one for search, one for
     social cards); the story heading shows one of them, in any of the markups of
@@ -485,9 +498,10 @@ def disagree_cases() -> Iterator[Case]:
                 for form, heading in _displays(headline, kicker).items():
                     url, doc = page(lang, stated, headline, "h1", heading=heading)
                     yield f"{lang}-{side}-{int(twitter)}-{form}", url, doc, headline
-            crumbs = f"<nav class='breadcrumb'><h1>{html.escape(other)}</h1></nav>"
-            url, doc = page(lang, statements, headline, "h2", before=crumbs)
-            yield f"{lang}-{side}-crumbs", url, doc, headline
+            for form, wrapper in _CRUMBS.items():
+                crumbs = wrapper.format(html.escape(other))
+                url, doc = page(lang, statements, headline, "h2", before=crumbs)
+                yield f"{lang}-{side}-crumbs-{form}", url, doc, headline
 
 
 def disagree_keep_cases() -> Iterator[Case]:
@@ -511,6 +525,11 @@ def disagree_keep_cases() -> Iterator[Case]:
         yield f"{lang}-menu", url, doc, headline
         # og:title is the JSON-LD headline with a kicker before it; the heading shows
         # both: it tells them apart by nothing, and the kicker goes (the shared core).
+        # A header heading in a wrapper whose test id names no trail: it is displayed
+        # first, and states the og:title's wording.
+        header = f"<div data-testid='ArticleHeader'><h1>{html.escape(other)}</h1></div>"
+        url, doc = page(lang, {"ld": headline, "og": other}, third, "h2", before=header)
+        yield f"{lang}-header", url, doc, other
         kicked = f"{kicker}: {headline}"
         url, doc = page(lang, {"ld": headline, "og": kicked}, kicked, "h1")
         yield f"{lang}-kicked", url, doc, headline

@@ -18,7 +18,14 @@ class names neutral or in the page's language (so that nothing keys on one site'
   short sentence beginning with the word for advertisement and holding figures beside an
   empty box (a chart's slot), a part of the story in a box of its own (a subheading, a
   short paragraph telling the headline, a lone link to the study it reports on) and two
-  such parts built alike.
+  such parts built alike;
+- summary-box: key points first in the story's container, before its first paragraph —
+  a list or a box of one-sentence paragraphs, under a short label or not, in a neutral
+  or a named box (the points and the label must go);
+- summary-box-keep (must not fire): the story's first two paragraphs in a wrapper of
+  their own before the rest (as written, beside a picture, or one of several sentences
+  with a short sentence after it), the key points as the story's own list after its
+  first paragraph.
 """
 
 from __future__ import annotations
@@ -530,8 +537,108 @@ def keep_cases() -> Iterator[Case]:
                 )
 
 
+# -- a summary box between the headline and the story ---------------------------------
+
+KEY_POINTS = {
+    "de": (
+        "Das Wichtigste in Kürze",
+        [
+            "Die Stadtwerke bauen das Fernwärmenetz in drei Stadtteilen aus.",
+            "Fast viertausend Haushalte sollen zusätzlich versorgt werden.",
+            "Kritiker fordern einen Zeitplan für erneuerbare Wärme.",
+        ],
+    ),
+    "en": (
+        "In brief",
+        [
+            "The utility will extend district heating to three neighbourhoods.",
+            "Almost four thousand more homes are to be connected.",
+            "Critics want a timetable for renewable heat.",
+        ],
+    ),
+    "fr": (
+        "L'essentiel",
+        [
+            "La régie étend son réseau de chaleur à trois quartiers.",
+            "Près de quatre mille logements seront raccordés.",
+            "Les critiques réclament un calendrier pour la chaleur renouvelable.",
+        ],
+    ),
+    "es": (
+        "En resumen",
+        [
+            "La empresa amplía la red de calefacción a tres barrios.",
+            "Casi cuatro mil viviendas más se conectarán.",
+            "Los críticos piden un calendario para el calor renovable.",
+        ],
+    ),
+}
+
+
+def headed_page(lang: str, head: str, lines: list[str] | None = None) -> str:
+    """The story's page with *head* (markup) first in the story's container."""
+    headline, story = STORY[lang]
+    body = (
+        f"{nav(lang)}<main><article><h1>{headline}</h1>"
+        f"<p class='byline'>Von Karin Vogt</p><div class='article-body'>{head}"
+        f"{paras(lines or story)}</div></article></main>{foot(lang)}"
+    )
+    return shell(body, headline, lang)
+
+
+def summary_cases() -> Iterator[Case]:
+    """Key points before the story: a list or a box of one-sentence paragraphs, with a
+    label or not, in a neutral or a named box: the points and the label must go."""
+    for lang in LANGS:
+        label, points = KEY_POINTS[lang]
+        for shape, titled, name in product(("ul", "p"), (True, False), ("x7", "summary")):
+            items = f"<ul>{paras(points, 'li')}</ul>" if shape == "ul" else paras(points)
+            title = f"<strong>{label}:</strong>" if titled else ""
+            head = f"<div class='{name}'>{title}{items}</div>"
+            drop = [*points, label] if titled else points
+            yield (
+                f"summary-{lang}-{shape}-{'titled' if titled else 'bare'}-{name}",
+                headed_page(lang, head),
+                STORY[lang][1],
+                drop,
+            )
+
+
+def summary_keep_cases() -> Iterator[Case]:
+    """Must not fire: the story's first paragraphs in a wrapper of their own before the
+    rest (as written, one with a picture, one of several sentences), and the key points'
+    sentences as the story's own list after its first paragraph."""
+    for lang in LANGS:
+        story = STORY[lang][1]
+        first, rest = story[:2], story[2:]
+        yield (
+            f"summary-keep-{lang}-wrapper",
+            headed_page(lang, f"<div class='intro'>{paras(first)}</div>", rest),
+            story,
+            [],
+        )
+        picture = f"<div class='intro'><img src='/a.jpg' alt=''>{paras(first)}</div>"
+        yield f"summary-keep-{lang}-picture", headed_page(lang, picture, rest), story, []
+        two = [f"{first[0]} {first[1]}", *rest]
+        yield (
+            f"summary-keep-{lang}-sentences",
+            headed_page(
+                lang,
+                f"<div class='intro'>{paras(two[:1])}{paras(KEY_POINTS[lang][1][:1])}</div>",
+                two[1:],
+            ),
+            [*two, KEY_POINTS[lang][1][0]],
+            [],
+        )
+        _, points = KEY_POINTS[lang]
+        listed = f"<ul>{paras(points, 'li')}</ul>"
+        yield f"summary-keep-{lang}-list-in-story", page(lang, {0: listed}), [*story, *points], []
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
     "inbody-keep": keep_cases,
+    "summary-box": summary_cases,
+    "summary-box-keep": summary_keep_cases,
 }

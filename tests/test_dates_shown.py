@@ -124,6 +124,9 @@ def test_jsonld_unix_modified_alone_gives_no_publication() -> None:
         "https://www.example.org/news/2024.03.14/council-budget.html",
         "https://www.example.org/article?d=20240314&id=77",
         "https://www.example.org/article?id=77&pubDate=2024-03-14",
+        "https://www.example.org/view.php?y=2024&m=3&d=14",  # three values
+        "https://www.example.org/view.php?id=7&Day=14&month=03&year=2024",
+        "https://www.example.org/view.php?id=7&date=14.03.2024",  # dotted, day first
     ],
 )
 def test_url_day_in_rarer_shapes(url: str) -> None:
@@ -137,6 +140,12 @@ def test_url_day_in_rarer_shapes(url: str) -> None:
         "https://www.example.org/article?id=20240314",  # a key that names no day
         "https://www.example.org/article?d=2024031477",  # more figures than a day
         "https://www.example.org/news/2024/03/council-budget.html",  # a month only
+        "https://www.example.org/view.php?y=2024&m=3",  # no day value
+        "https://www.example.org/view.php?y=2024&m=3&d=14&d=15",  # a key twice
+        "https://www.example.org/view.php?y=24&m=3&d=14",  # a two-figure year
+        "https://www.example.org/view.php?y=2024&m=4&d=31",  # no such day
+        "https://www.example.org/view.php?date=31.04.2024",
+        "https://www.example.org/view.php?id=14.03.2024",  # a key naming no day
     ],
 )
 def test_url_without_a_sure_day_gives_no_date(url: str) -> None:
@@ -837,6 +846,33 @@ def test_framework_state_of_other_timestamps_gives_no_date(state: object) -> Non
     build, a modification) or two different publication days: no date, neither ours nor
     htmldate's (its copy has no script but unreadable JSON-LD)."""
     assert day(story(head=next_data(state))) is None
+
+
+OLD_SCRIPTS = [
+    "<script type='text/javascript'>/* <![CDATA[ */\nvar postData = STATE;\n/* ]]> */\n</script>",
+    "<script>/*<!--*/ var postData = STATE; /*-->*/</script>",
+    "<script>const postData = STATE;</script>",
+]
+
+
+@pytest.mark.parametrize("script", OLD_SCRIPTS)
+def test_old_style_script_publication_key_gives_the_day(script: str) -> None:
+    """bench/redteam_dates.py ``oldscript``: a variable in a CMS theme's wrapped script
+    (``/* <![CDATA[ */ … /* ]]> */``) or a ``const`` naming the publication."""
+    state = json.dumps({"post": {"id": 7, "pubDate": "2024-03-14T10:15:00+01:00"}})
+    assert day(story(head=script.replace("STATE", state))) == "2024-03-14"
+
+
+@pytest.mark.parametrize("script", OLD_SCRIPTS)
+def test_old_style_script_of_other_timestamps_gives_no_date(script: str) -> None:
+    """The same wrappers around a related story's day in a list and a modification: none."""
+    state = json.dumps(
+        {
+            "post": {"id": 7, "updatedAt": "2024-03-12T10:15:00Z"},
+            "related": [{"title": "A", "publishedAt": "2024-03-12T10:15:00Z"}],
+        }
+    )
+    assert day(story(head=script.replace("STATE", state))) is None
 
 
 def framed_page(cls: str, shown: str) -> str:

@@ -18,6 +18,7 @@ from newscrawl.extraction.edges import (
     repeated_lines,
     same_text,
     stamp_lines,
+    summary_box_end,
 )
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
@@ -831,3 +832,85 @@ def test_short_first_lines_written_like_the_story_are_kept() -> None:
         ),
     )
     assert "Cost: 41 million pounds" in listed
+
+
+_KEY_POINTS = [
+    "The harbour bridge is open to traffic again after two years.",
+    "The repairs cost the town 41 million pounds.",
+    "Buses return to their old routes next week.",
+]
+_STORY_TEXT = [
+    "The harbour bridge reopened to traffic on Tuesday evening, two years after engineers "
+    "closed it when they found cracks in two of its steel girders.",
+    "The repairs cost 41 million pounds, twice the first estimate, and the council had to "
+    "borrow most of the money from the government's infrastructure fund.",
+    "The mayor thanked residents for their patience and said that the ferry service, run "
+    "as a stopgap since the closure, would end at the close of the month.",
+    "Bus companies said that their routes across the bridge would return next week, "
+    "cutting the journey from the old town to the station by twenty minutes.",
+]
+
+
+def _summary_page(box: str, story: list[str] | None = None) -> list[str]:
+    prose = "".join(f"<p>{p}</p>" for p in story or _STORY_TEXT)
+    html = (
+        "<html><head><title>Harbour bridge reopens</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        f"<h1>Harbour bridge reopens</h1>{box}<div class='body'>{prose}</div>"
+        "</article><footer><a href='/imprint'>Imprint</a></footer></body></html>"
+    )
+    return generic_article(selector(html).root, URL).body.paragraphs
+
+
+def test_summary_box_before_the_story_is_not_body() -> None:
+    """Key points between the headline and the story: a labelled list of short sentences,
+    or a box of one-sentence paragraphs built like the story's own, are its summary."""
+    items = "".join(f"<li>{t}</li>" for t in _KEY_POINTS)
+    for box in (
+        f"<div class='points'><strong>In brief:</strong><ul>{items}</ul></div>",
+        "<div class='bullets'>" + "".join(f"<p>{t}</p>" for t in _KEY_POINTS) + "</div>",
+    ):
+        body = _summary_page(box)
+        assert body[0] == _STORY_TEXT[0]
+        assert not any(t in body for t in _KEY_POINTS)
+        assert "In brief:" not in body
+        assert len(body) == len(_STORY_TEXT)
+
+
+def test_story_paragraphs_before_their_wrapper_or_a_list_in_the_story_are_kept() -> None:
+    """Must not fire: the story's first paragraphs in a wrapper of their own before the
+    rest (long, of several sentences) and a list after the story's first paragraph."""
+    lead = (
+        "The bridge is open. Engineers closed it two years ago after finding cracks in two "
+        "girders, and the town has waited since."
+    )
+    body = _summary_page(f"<div class='intro'><p>{lead}</p><p>{_KEY_POINTS[1]}</p></div>")
+    assert body[0] == lead
+    items = "".join(f"<li>{t}</li>" for t in _KEY_POINTS)
+    story = [_STORY_TEXT[0], f"</p><ul>{items}</ul><p>{_STORY_TEXT[1]}", *_STORY_TEXT[2:]]
+    body = _summary_page("", story)
+    assert all(t in body for t in _KEY_POINTS)
+
+
+def test_summary_box_end_reads_the_box_and_the_stated_story() -> None:
+    """The unit: the box ends where the story's first paragraph starts; a box the page's
+    stated story holds is the story's."""
+    html = (
+        "<div><div class='b'>"
+        + "".join(f"<p>{t}</p>" for t in _KEY_POINTS)
+        + "</div><div class='s'>"
+        + "".join(f"<p>{t}</p>" for t in _STORY_TEXT)
+        + "</div></div>"
+    )
+    root = selector(html).root
+    pairs = [(p.text_content(), p) for p in root.iter("p")]
+    assert summary_box_end(pairs) == 3
+    assert summary_box_end(pairs, stated={1}) == 0
+    assert summary_box_end(pairs[3:]) == 0
+    assert summary_box_end(pairs[2:]) == 0  # a single sentence before the story
+    assert summary_box_end(pairs[:3] + pairs[4:]) == 0  # too little story after it
+    # A box of several sentences an item, or holding a picture, is the story's lead.
+    for held in ("Open again. Buses return.", "<img src='/b.jpg'>"):
+        box = html.replace(_KEY_POINTS[0], _KEY_POINTS[0] + held, 1)
+        pairs = [(p.text_content(), p) for p in selector(box).root.iter("p")]
+        assert summary_box_end(pairs) == 0

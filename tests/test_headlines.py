@@ -3,6 +3,9 @@ JSON-LD headline and og:title disagree, the page's displayed heading decides."""
 
 from __future__ import annotations
 
+import json
+
+from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.headlines import (
     TITLE_MAX_SEGMENTS,
     _host_parts,
@@ -19,6 +22,7 @@ from newscrawl.extraction.headlines import (
     without_site_suffix,
     without_title_suffix,
 )
+from newscrawl.extraction.html import selector
 
 SEO = "Council budget 2025: what changes for roads and schools"
 SOCIAL = "Four hours of debate, then the council passes its budget"
@@ -429,3 +433,39 @@ def test_the_host_is_read_into_words_once_for_every_site_name_test() -> None:
     assert _host_parts("https://golem.de./a") == ({"golem"}, {"golem", "de"})
     assert _host_parts("http://[::1") == (frozenset(), frozenset())
     assert not names_site_wholly("Golem", [], "http://[::1")
+
+
+def _story_page(crumbs_attributes: str) -> tuple[str, bytes]:
+    """A story whose JSON-LD headline (SEO) and og:title (SOCIAL) disagree: an ``<h1>``
+    echoing SEO in a wrapper carrying *crumbs_attributes* above the displayed ``<h2>``."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": SEO})
+    doc = (
+        f"<html><head><meta property='og:title' content='{SOCIAL}'>"
+        f"<script type='application/ld+json'>{ld}</script></head><body>"
+        f"<div {crumbs_attributes}><div class='grid text-10 font-bold'><h1>{SEO}</h1></div></div>"
+        f"<main><article><h2 class='text-28'>{SOCIAL}</h2>"
+        + "<p>The council met for four hours on Tuesday and passed the budget at last.</p>" * 4
+        + "</article></main></body></html>"
+    )
+    return "https://news.example/2025/03/council-budget.html", doc.encode()
+
+
+def test_a_breadcrumb_named_by_a_test_id_aria_label_or_microdata_type_is_navigation() -> None:
+    """A script framework's markup names the trail in ``data-testid`` among utility
+    classes; ARIA and microdata name it too: its ``<h1>`` echoing the SEO headline does
+    not decide which statement the page displays."""
+    for attributes in (
+        "data-testid='BreadcrumbArea'",
+        "aria-label='Breadcrumb'",
+        "itemscope itemtype='https://schema.org/BreadcrumbList'",
+    ):
+        url, doc = _story_page(attributes)
+        assert generic_article(selector(doc).root, url).headline == SOCIAL, attributes
+
+
+def test_a_wrapper_named_otherwise_leaves_its_h1_deciding() -> None:
+    """Must not fire: a test id or label that names no trail ("ArticleHeader") leaves the
+    first heading, the ``<h1>``, stating the JSON-LD headline."""
+    for attributes in ("data-testid='ArticleHeader'", "aria-label='Story'"):
+        url, doc = _story_page(attributes)
+        assert generic_article(selector(doc).root, url).headline == SEO, attributes

@@ -71,6 +71,8 @@ STANDFIRST_MIN_WORDS = 6
 
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
+#: A sentence's stop after a word, then the next word's first letter.
+_INNER_STOP = re.compile(r"\w\w[.!?]\s+[\"'„“«»]?([^\W\d_])")
 #: How a text extractor marks a list's items on their lines (:func:`text_header_end`).
 TEXT_ITEM_MARKS = ("- ", "* ", "• ")
 #: Quote marks opening a quotation, each with the marks that close it (German „…“ and
@@ -202,6 +204,105 @@ def header_end(
             return end
         return 0
     return 0
+
+
+#: Fewest sentences a summary box before the story holds (:func:`summary_box_end`) …
+SUMMARY_MIN_ITEMS = 2
+#: … most characters each of them has …
+SUMMARY_ITEM_MAX_CHARS = 200
+#: … and fewest paragraphs of the story's prose after it in the story's own element.
+SUMMARY_STORY_AFTER = 3
+#: Elements of a picture or a video: a box holding one is none of a summary's.
+PICTURE_TAGS = ("img", "picture", "figure", "video")
+
+
+def summary_box_end(
+    paragraphs: Sequence[tuple[str, HtmlElement]], stated: Collection[int] = ()
+) -> int:
+    """How many of the container's first *paragraphs* (text, owning element) end with a
+    summary box: the key points printed between the headline and the story ("In brief:"
+    and a list of short sentences, a box of bullet paragraphs), 0 when there is none.
+    The box is the element holding the paragraphs right before the story's first
+    paragraph of prose (the first of the story's kind, :func:`_story_kind`, in the
+    element holding most of that prose) that does not hold it: :data:`SUMMARY_MIN_ITEMS`
+    or more sentences of :data:`SUMMARY_ITEM_MAX_CHARS` at most, a short label (no
+    sentence) before them at most, no longer than :data:`HEADER_MAX_SHARE` of the
+    container's text, with :data:`SUMMARY_STORY_AFTER` paragraphs of the story's prose
+    after it, and no picture in the element holding its lines. The story's first
+    paragraphs standing in a wrapper of their own before the rest ("read-all", a lead
+    picture's box) are of several sentences or beside a picture; a box the page's stated
+    story holds (its index in *stated*) is the story's."""
+    kind, weight = _story_kind(paragraphs)
+    if not weight:
+        return 0
+    homes: Counter[HtmlElement] = Counter()
+    for text, owner in paragraphs:
+        parent = owner.getparent()
+        if parent is not None and _kind(owner) == kind and long_enough(text, PROSE_MIN_CHARS):
+            homes[parent] += len(text)
+    home = homes.most_common(1)[0][0]
+    prose = [
+        i
+        for i, (text, owner) in enumerate(paragraphs)
+        if owner.getparent() is home
+        and _kind(owner) == kind
+        and long_enough(text, PROSE_MIN_CHARS)
+    ]
+    first = prose[0]
+    if first == 0 or len(prose) < SUMMARY_STORY_AFTER + 1:
+        return 0
+    line = set(paragraphs[first][1].iterancestors())
+    box = None
+    start = first
+    while start > 0:
+        outer = _outer_box(paragraphs[start - 1][1], line)
+        if outer is None or (box is not None and outer is not box):
+            break
+        box, start = outer, start - 1
+    if box is None or any(i in stated for i in range(start, first)):
+        return 0
+    items = [text for text, _ in paragraphs[start:first]]
+    if not ends_word_sentence(items[0]) and len(items[0]) <= HEADER_LINE_MAX_CHARS:
+        items = items[1:]  # the box's label ("In brief:")
+    total = sum(len(text) for text, _ in paragraphs)
+    if (
+        len(items) < SUMMARY_MIN_ITEMS
+        or not all(_one_sentence(t) for t in items)
+        or sum(len(text) for text, _ in paragraphs[:first]) > HEADER_MAX_SHARE * total
+        or next(_common(paragraphs[start:first]).iter(*PICTURE_TAGS), None) is not None
+    ):
+        return 0
+    return first
+
+
+def _one_sentence(text: str) -> bool:
+    """True when *text* is one sentence of :data:`SUMMARY_ITEM_MAX_CHARS` at most: it ends
+    as a sentence and no stop within it after a word is followed by a capital letter."""
+    if len(text) > SUMMARY_ITEM_MAX_CHARS or not ends_word_sentence(text):
+        return False
+    return not any(m.group(1).isupper() for m in _INNER_STOP.finditer(text.rstrip()))
+
+
+def _common(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement:
+    """The innermost element holding every one of *paragraphs*' owners."""
+    owners = [owner for _, owner in paragraphs]
+    node = owners[0]
+    for candidate in (node, *node.iterancestors()):
+        if all(o is candidate or candidate in o.iterancestors() for o in owners):
+            return candidate
+    return node  # pragma: no cover - the owners share the box
+
+
+def _outer_box(owner: HtmlElement, line: set[HtmlElement]) -> HtmlElement | None:
+    """The outermost element holding *owner* below the ancestors *line* of the story's
+    first paragraph (None when *owner* is one of them)."""
+    if owner in line:
+        return None
+    node = owner
+    parent = node.getparent()
+    while parent is not None and parent not in line:
+        node, parent = parent, parent.getparent()
+    return node if parent is not None else None
 
 
 def is_quotation(line: str) -> bool:

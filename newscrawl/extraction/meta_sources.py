@@ -7,12 +7,12 @@ dateline, local forms of the day and the URL's date each add candidates.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from datetime import timezone as fixed_offset
 from functools import cache
 from itertools import islice
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -117,6 +117,12 @@ SCRIPT_DAY = re.compile(
 )
 #: A variable assigned an object in a script ("window.__STATE__ = {…};"): from its brace.
 _ASSIGNED_OBJECT = re.compile(r"^[\w$.\[\]'\"]+\s*=\s*(?=\{)")
+#: The opening wrapper of an old-style inline script, as a CMS's theme writes it: a
+#: ``<![CDATA[`` or ``<!--`` mark, alone, after ``//`` or inside a ``/* … */`` comment
+#: (``/* <![CDATA[ */ var x = {…}; /* ]]> */``, WordPress's localised script data).
+_SCRIPT_WRAPPER_OPEN = re.compile(
+    r"^\s*(?:/\*\s*(?:<!\[CDATA\[|<!--)\s*\*/|(?://[ \t]*)?(?:<!\[CDATA\[|<!--))"
+)
 #: What a script's text holds when one of its keys may name a publication day
 #: (:data:`SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern ("publish",
 #: "pub_date", "publication", "display_date"; their common start written once, which
@@ -183,10 +189,13 @@ def may_hold_script_day(text: str) -> bool:
 
 def script_days(text: str) -> list[str]:
     """The values of :data:`SCRIPT_PUBLISHED_KEY` keys in a script's JSON data (a
-    framework's state, or an object a variable is assigned), that are
+    framework's state, or an object a variable is assigned, also inside an old-style
+    script's wrapper: :data:`_SCRIPT_WRAPPER_OPEN`), that are
     ISO dates (:data:`SCRIPT_DAY`), less those inside a list: a list's items are other
     things (related stories, a feed, comments), each with its own day."""
-    text = text.strip().removeprefix("var ").removeprefix("let ")
+    if (wrapper := _SCRIPT_WRAPPER_OPEN.match(text)) is not None:
+        text = text[wrapper.end() :]  # (its closing mark stands after the value: not read)
+    text = text.strip().removeprefix("var ").removeprefix("let ").removeprefix("const ")
     if (assigned := _ASSIGNED_OBJECT.match(text)) is not None:
         text = text[assigned.end() :]
     found: list[str] = []
@@ -216,6 +225,51 @@ _URL_QUERY_DATE = re.compile(
     r"((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:&|$)",
     re.IGNORECASE,
 )
+#: Such a value written day first with dots, as a day-month-year form always is
+#: ("?date=14.03.2024"; group 1 the day, 2 the month, 3 the year).
+_URL_QUERY_DOTTED = re.compile(
+    r"(?:^|&)(?:d|dt|day|[\w.-]*date[\w.-]*)="
+    r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?:&|$)",
+    re.IGNORECASE,
+)
+#: The keys of a day given in three query values ("?y=2024&m=3&d=14", "?year=2024&month=3&day=14"):
+#: the year's, the month's and the day's, by letter or English word (a word list).
+_URL_QUERY_PARTS = {"y": 0, "year": 0, "m": 1, "month": 1, "d": 2, "day": 2}
+#: Their values: a four-figure year of this or the last century, a month, a day.
+_URL_QUERY_PART_VALUES = (
+    re.compile(r"(?:19|20)\d\d"),
+    re.compile(r"0?[1-9]|1[0-2]"),
+    re.compile(r"0?[1-9]|[12]\d|3[01]"),
+)
+
+
+def query_parts_day(query: str) -> str | None:
+    """The day a URL's query gives in a value naming a day written day first with dots
+    (:data:`_URL_QUERY_DOTTED`), else in three values (:data:`_URL_QUERY_PARTS`), each
+    key once and each value whole (:data:`_URL_QUERY_PART_VALUES`); None for anything
+    less (a year and a month only, a key twice, a two-figure year, a thirteenth month)."""
+    if m := _URL_QUERY_DOTTED.search(query):
+        return calendar_day(int(m[3]), int(m[2]), int(m[1]))
+    found: list[list[str]] = [[], [], []]
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        if (slot := _URL_QUERY_PARTS.get(key.lower())) is not None:
+            found[slot].append(value.strip())
+    if any(len(values) != 1 for values in found):
+        return None
+    if not all(p.fullmatch(v[0]) for p, v in zip(_URL_QUERY_PART_VALUES, found, strict=True)):
+        return None
+    year, month, day = (int(v[0]) for v in found)
+    return calendar_day(year, month, day)
+
+
+def calendar_day(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` of a day of the calendar, None for one it lacks (31 April)."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 #: A story's opening dateline up to its dash: "LONDON, March 14, 2024 /Wire/ -- The …",
 #: "Berlin, 14.03.2024 – Der …" (group 1: the place and the date, the agency left out).
 _DATELINE_HEAD = re.compile(
@@ -480,8 +534,9 @@ class Sources(PageParts):
                     break
 
     def url_date(self) -> None:
-        """The day in the URL (its path, else a query value naming a day), the weakest
-        publication source."""
+        """The day in the URL (its path, else a query value naming a day, ISO or dotted
+        day first, else three naming its year, month and day: :func:`query_parts_day`),
+        the weakest publication source."""
         parts = urlsplit(self.url)
         for pattern in _URL_DATES:
             if m := pattern.search(parts.path):
@@ -504,3 +559,5 @@ class Sources(PageParts):
         if m := _URL_QUERY_DATE.search(parts.query):
             year, month, day = (int(g) for g in m.groups())
             self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")
+        elif parts.query:
+            self.add("published", query_parts_day(parts.query), "url")

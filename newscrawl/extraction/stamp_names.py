@@ -729,14 +729,25 @@ def own_foreign(
     return None
 
 
+#: Attributes besides class and id that name what an element is, read for a breadcrumb
+#: trail: an ARIA label, a microdata type (``schema.org/BreadcrumbList``) and the test id
+#: or component name a script framework's markup carries in place of a class that says it
+#: (``data-testid="BreadcrumbArea"`` among utility classes, "text-10 font-bold").
+_NAMING_ATTRIBUTES = ("aria-label", "itemtype", "data-testid", "data-component")
+
+
 def in_navigation(element: HtmlElement) -> bool:
     """True when a heading belongs to navigation: a ``<nav>``/``<aside>``/``<footer>``,
-    a breadcrumb trail (class or id), or the trail's current item (``aria-current``),
-    where many CMSs echo the SEO headline in an ``<h1>`` above the displayed one."""
+    a breadcrumb trail (class or id, or another attribute naming it:
+    :data:`_NAMING_ATTRIBUTES`), or the trail's current item (``aria-current``), where
+    many CMSs echo the SEO headline in an ``<h1>`` above the displayed one."""
     for node in (element, *element.iterancestors()):
         if node.tag in FOREIGN_TAGS or node.get("aria-current") is not None:
             return True
         if has_fragment(marker_of(node), _NAVIGATION):
+            return True
+        named = " ".join(v for a in _NAMING_ATTRIBUTES if (v := node.get(a)))
+        if named and _NAVIGATION.search(named.lower()) is not None:
             return True
     return False
 
