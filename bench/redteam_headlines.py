@@ -46,7 +46,10 @@ one is the headline) and ``disagree-keep`` (must not fire: JSON-LD and ``og:titl
 outvote a displayed ``twitter:title``; a heading stating neither, one in a menu, one in
 a header wrapper whose test id names no trail (it states ``og:title``: that wins), or one
 showing a kicker glued before the JSON-LD headline that ``og:title`` states too leaves the
-JSON-LD headline). A page fails when its headline differs.
+JSON-LD headline); ``subtitle`` (the ``<h1>`` sets a subtitle in a ``<small>`` after the
+headline, spaced or glued on, or a kicker before it; no other statement, or ``og:title``
+stating the headline) and ``subtitle-keep`` (must not fire: a ``<small>`` word inside the
+line, a ``<small>`` holding the whole heading). A page fails when its headline differs.
 """
 
 from __future__ import annotations
@@ -440,7 +443,8 @@ def _displays(shown: str, kicker: str) -> dict[str, str]:
     """The story heading showing *shown* in the markups pages use: alone in an ``<h1>``
     or ``<h2>``, after a kicker set off by a dash, after a kicker in its own element
     spaced or glued on (``<span>Kicker</span><span>Headline</span>``: no space between
-    them in the text), broken over two lines, soft hyphens in a word, in capitals."""
+    them in the text), broken over two lines, soft hyphens in a word, in capitals, with a
+    subtitle in a ``<small>`` after it."""
     e, k = html.escape(shown), html.escape(kicker)
     words = shown.split(" ")
     half = len(words) // 2
@@ -466,6 +470,7 @@ def _displays(shown: str, kicker: str) -> dict[str, str]:
         "br": f"<h1>{broken}</h1>",
         "shy": f"<h1>{hyphened}</h1>",
         "caps": f"<h1>{html.escape(shown.upper())}</h1>",
+        "small": f"<h1>{e} <small>{k}</small></h1>",
     }
 
 
@@ -535,6 +540,43 @@ def disagree_keep_cases() -> Iterator[Case]:
         yield f"{lang}-kicked", url, doc, headline
 
 
+def subtitle_cases() -> Iterator[Case]:
+    """The ``<h1>`` sets a subtitle in a ``<small>`` after the headline, spaced or glued
+    on (or a kicker before it): on a page stating its headline nowhere else, and on one
+    whose ``og:title`` states it; the headline is the ``<h1>``'s text without it."""
+    for lang, texts in TEXTS.items():
+        headline, sub = html.escape(texts["headline"]), html.escape(texts["others"][2])
+        forms = {
+            "spaced": f"<h1>{headline} <small>{sub}</small></h1>",
+            "glued": f"<h1>{headline}<small>{sub}</small></h1>",
+            "kicker": f"<h1><small>{html.escape(texts['nav'][1])}</small> {headline}</h1>",
+        }
+        for form, heading in forms.items():
+            for stated in ("none", "og"):
+                statements = {"og": texts["headline"]} if stated == "og" else {}
+                url, doc = page(lang, statements, texts["headline"], "h1", heading=heading)
+                yield f"{lang}-{form}-{stated}", url, doc, texts["headline"]
+
+
+def subtitle_keep_cases() -> Iterator[Case]:
+    """Must not fire: a ``<small>`` with the heading's text on both sides (a word set
+    smaller inside the line) and one that is the heading's whole text stay."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        words = headline.split(" ")
+        if len(words) >= 3:
+            inside = (
+                html.escape(" ".join(words[:1]))
+                + f" <small>{html.escape(words[1])}</small> "
+                + html.escape(" ".join(words[2:]))
+            )
+            url, doc = page(lang, {}, headline, "h1", heading=f"<h1>{inside}</h1>")
+            yield f"{lang}-inside", url, doc, headline
+        whole = f"<h1><small>{html.escape(headline)}</small></h1>"
+        url, doc = page(lang, {}, headline, "h1", heading=whole)
+        yield f"{lang}-whole", url, doc, headline
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "suffix": suffix_cases,
     "suffix-keep": suffix_keep_cases,
@@ -550,6 +592,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "title-keep": title_keep_cases,
     "disagree": disagree_cases,
     "disagree-keep": disagree_keep_cases,
+    "subtitle": subtitle_cases,
+    "subtitle-keep": subtitle_keep_cases,
 }
 
 

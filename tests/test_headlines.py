@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+from lxml.html import HtmlElement
+
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.headlines import (
     TITLE_MAX_SEGMENTS,
@@ -23,6 +25,7 @@ from newscrawl.extraction.headlines import (
     without_title_suffix,
 )
 from newscrawl.extraction.html import selector
+from newscrawl.extraction.stamp_names import heading_text
 
 SEO = "Council budget 2025: what changes for roads and schools"
 SOCIAL = "Four hours of debate, then the council passes its budget"
@@ -469,3 +472,45 @@ def test_a_wrapper_named_otherwise_leaves_its_h1_deciding() -> None:
     for attributes in ("data-testid='ArticleHeader'", "aria-label='Story'"):
         url, doc = _story_page(attributes)
         assert generic_article(selector(doc).root, url).headline == SEO, attributes
+
+
+def _h1(markup: str) -> HtmlElement:
+    h1 = selector(f"<html><body>{markup}</body></html>".encode()).root.find(".//h1")
+    assert h1 is not None
+    return h1
+
+
+def test_a_small_subtitle_or_kicker_beside_the_heading_is_not_its_text() -> None:
+    """``<h1>Title <small>Subtitle</small></h1>``: the smaller type after the headline
+    (spaced or glued on) or before it is a subtitle or a kicker."""
+    for markup in (
+        "<h1>Budget passed <small>What changes for schools</small></h1>",
+        "<h1>Budget passed<small>What changes for schools</small></h1>",
+        "<h1><small>Town hall</small> Budget passed</h1>",
+    ):
+        assert heading_text(_h1(markup)) == "Budget passed", markup
+
+
+def test_a_small_inside_the_line_or_all_of_it_stays() -> None:
+    """Must not fire: a word set smaller with the heading's text on both sides, a
+    ``<small>`` that is the whole heading, a heading without one."""
+    assert heading_text(_h1("<h1>Prices up <small>by</small> 5%</h1>")) == "Prices up by 5%"
+    assert heading_text(_h1("<h1><small>Budget passed</small></h1>")) == "Budget passed"
+    assert heading_text(_h1("<h1>Budget <b>passed</b></h1>")) == "Budget passed"
+
+
+def test_the_displayed_heading_with_a_small_subtitle_names_its_source() -> None:
+    """JSON-LD and og:title disagree; the ``<h1>`` shows og:title with a subtitle in a
+    ``<small>``: og:title wins. With no statement the ``<h1>`` without it is the headline."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": SEO})
+    story = "<p>The council met for four hours on Tuesday and passed the budget.</p>" * 4
+    h1 = f"<h1>{SOCIAL} <small>What changes for roads</small></h1>"
+    url = "https://news.example/2025/03/council-budget.html"
+    doc = (
+        f"<html><head><meta property='og:title' content='{SOCIAL}'>"
+        f"<script type='application/ld+json'>{ld}</script></head>"
+        f"<body><main><article>{h1}{story}</article></main></body></html>"
+    )
+    assert generic_article(selector(doc.encode()).root, url).headline == SOCIAL
+    bare = f"<html><body><main><article>{h1}{story}</article></main></body></html>"
+    assert generic_article(selector(bare.encode()).root, url).headline == SOCIAL

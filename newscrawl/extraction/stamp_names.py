@@ -752,9 +752,32 @@ def in_navigation(element: HtmlElement) -> bool:
     return False
 
 
+def heading_text(heading: HtmlElement) -> str:
+    """The text of *heading* (:func:`~.html.element_text`) without a ``<small>`` child that
+    closes or opens it: the display form ``<h1>Budget passed <small>What changes for
+    schools</small></h1>`` sets a subtitle (or, first, a kicker) in a smaller type beside
+    the headline. A ``<small>`` with heading text on both sides is part of the line
+    ("Prices up <small>by</small> 5%") and stays; so does one that is all of it."""
+    text = element_text(heading)
+    children = [c for c in heading if isinstance(c.tag, str)]
+    if not children:
+        return text
+    first, last = children[0], children[-1]
+    if last.tag == "small" and not (last.tail or "").strip():
+        shown = element_text(last)
+        if shown and text.endswith(shown) and (head := text[: -len(shown)].strip()):
+            return head
+    if first.tag == "small" and not (heading.text or "").strip():
+        shown = element_text(first)
+        if shown and text.startswith(shown) and (rest := text[len(shown) :].strip()):
+            return rest
+    return text
+
+
 def story_headings(root: HtmlElement) -> Iterator[str]:
-    """The texts of the page's ``<h1>``/``<h2>`` headings outside navigation, in page
-    order (read lazily: the headline choice stops at the first that states a source)."""
+    """The texts of the page's ``<h1>``/``<h2>`` headings outside navigation
+    (:func:`heading_text`: without a ``<small>`` subtitle), in page order (read lazily:
+    the headline choice stops at the first that states a source)."""
     for heading in root.iter("h1", "h2"):
-        if not in_navigation(heading) and (text := element_text(heading)):
+        if not in_navigation(heading) and (text := heading_text(heading)):
             yield text
