@@ -13,10 +13,11 @@ collapsed (as ``bench/data/publishers/score.py`` compares headlines).
 Classes: ``suffix`` (every statement appends the site's name after a mark, spaced or
 glued on: " | ", " - ", " – ", " — ", " :: ", " · ", " » ", "|", "｜", "ㅣ", "："; the
 name as ``og:site_name`` states it, after the story's section, or as the host spells it,
-"Stadtanzeiger.de", with no ``og:site_name``; with and without JSON-LD); ``suffix-keep``
+"Stadtanzeiger.de", or with its words as the host runs them together, "City Herald" on
+cityherald.co.uk, with no ``og:site_name``; with and without JSON-LD); ``suffix-keep``
 (must not fire: a second clause after the mark that names no site, the site's name with
-more words in the segment, a lone word before the site's name, and the headline with
-the site's name shown whole in the ``<h1>``); ``meta`` (no JSON-LD headline; the head's
+more words in the segment, a lone word before the site's name, one word of a name the
+host runs together, and the headline with the site's name shown whole in the ``<h1>``); ``meta`` (no JSON-LD headline; the head's
 ``<meta name="headline">`` states it and the titles glue the section and the site on
 with marks no list holds: "-Localㅣ", "_", "/"); ``meta-keep`` (must not fire: a JSON-LD
 headline beside a head meta stating another, a teaser's microdata ``itemprop="headline"``
@@ -26,7 +27,8 @@ clause on) and ``glued-keep`` (must not fire: a clause glued on that names no si
 JSON-LD and og:title alike; the site's name in a logo
 ``<h1>`` closing the statements, the section named by words of the headline);
 ``prefix`` (every statement opens with the site's name, as ``og:site_name`` or the host
-states it, after which a mark stands: " | ", " - ", " – ", " :: ", "ㅣ", "｜", " » ") and
+states it, or as the host runs its words together, after which a mark stands: " | ",
+" - ", " – ", " :: ", "ㅣ", "｜", " » ") and
 ``prefix-keep`` (must not fire: the name with more words, the name before a colon, a
 lone word after it, the whole shown in the ``<h1>``); ``truncated`` (one statement cut
 short, "…", "...", " …", after a word or inside one, the others whole, no ``<h1>``
@@ -159,6 +161,16 @@ def page(
     return url, f"<!DOCTYPE html><html lang='{lang}'><head>{head}</head><body>{body}</body></html>"
 
 
+def _spelled(lang: str) -> str | None:
+    """The site's name where its host runs its words together ("City Herald" on
+    cityherald.co.uk), no ``og:site_name`` stating it; None where the host spells it
+    otherwise (another script) or it is one word (a host word already)."""
+    site, host = SITES[lang]
+    words = key_words(site)
+    labels = {label.replace("-", "") for label in host.split(".")}
+    return site if len(words) > 1 and "".join(words) in labels else None
+
+
 def _sets(text: str) -> Iterator[tuple[str, dict[str, str]]]:
     yield "ld-og-tw", {"ld": text, "og": text, "tw": text}
     yield "og-tw", {"og": text, "tw": text}
@@ -176,6 +188,8 @@ def suffix_cases() -> Iterator[Case]:
                 "section": (f"{headline}{mark}{section}{mark}{site}", True, True),
                 "host": (f"{headline}{mark}{hosted}", False, False),
             }
+            if spelled := _spelled(lang):
+                forms["spelled"] = (f"{headline}{mark}{spelled}", False, False)
             for form, (text, named, sectioned) in forms.items():
                 for kind, statements in _sets(text):
                     display = DISPLAYS[n % len(DISPLAYS)]
@@ -209,11 +223,15 @@ def suffix_keep_cases() -> Iterator[Case]:
                 "lone": f"{_one_word(texts['nav'])}{mark}{site}",
                 "shown-whole": f"{headline}{mark}{site}",
             }
+            if spelled := _spelled(lang):
+                # (a word of a name the host runs together is no name of the site)
+                forms["spelled-part"] = f"{headline}{mark}{spelled.split()[0]}"
             for form, text in forms.items():
                 for kind, statements in _sets(text):
                     display = "h1" if form == "shown-whole" else DISPLAYS[n % len(DISPLAYS)]
                     n += 1
-                    url, doc = page(lang, statements, text, display)
+                    named = not form.startswith("spelled")
+                    url, doc = page(lang, statements, text, display, site_name=named)
                     yield (
                         f"{lang}-{form}-{kind}-{display}-{mark.strip() or 'space'}",
                         url,
@@ -309,7 +327,9 @@ def prefix_cases() -> Iterator[Case]:
         hosted = host.removeprefix("www.").capitalize()
         n = 0
         for mark in PREFIX_MARKS:
-            for form, name, named in (("site", site, True), ("host", hosted, False)):
+            spelled = _spelled(lang)
+            names = [("site", site, True), ("host", hosted, False)]
+            for form, name, named in names + ([("spelled", spelled, False)] if spelled else []):
                 text = f"{name}{mark}{headline}"
                 for kind, statements in _sets(text):
                     display = DISPLAYS[n % len(DISPLAYS)]

@@ -18,6 +18,7 @@ from newscrawl.extraction.headlines import (
     names_site_wholly,
     shared_core,
     shown_source,
+    spells_host,
     title_headline,
     visible,
     without_site_prefix,
@@ -514,3 +515,34 @@ def test_the_displayed_heading_with_a_small_subtitle_names_its_source() -> None:
     assert generic_article(selector(doc.encode()).root, url).headline == SOCIAL
     bare = f"<html><body><main><article>{h1}{story}</article></main></body></html>"
     assert generic_article(selector(bare.encode()).root, url).headline == SOCIAL
+
+
+def test_a_site_name_the_host_runs_together_is_the_site_name() -> None:
+    """ "Harbour Times" on harbourtimes.example: no word of the segment is a label of the
+    host, the words run together are; after the headline or before it, it goes."""
+    url = "https://www.harbourtimes.example/2025/03/budget.html"
+    core = "Budget passed at last"
+    for stated in (
+        f"{core} – Harbour Times",
+        f"{core} | Harbour Times",
+        f"Harbour Times | {core}",
+    ):
+        assert choose_headline(None, stated, None, None, [], url=url) == core, stated
+    assert names_site_wholly("Harbour Times", [], url)
+    assert names_site(" - Harbour Times", [], url)
+    assert spells_host(["the", "harbour", "times"], url)
+    assert title_headline(f"{core} – Harbour Times", url, []) == core
+
+
+def test_a_word_of_a_run_together_host_or_a_longer_run_is_no_site_name() -> None:
+    """Must not fire: one word of the name ("Harbour"), the name with more words in the
+    segment, a host label of fewer than four letters spelled by two words."""
+    url = "https://www.harbourtimes.example/2025/03/budget.html"
+    core = "Budget passed at last"
+    assert (
+        choose_headline(None, f"{core} – Harbour", None, None, [], url=url) == f"{core} – Harbour"
+    )
+    kept = f"{core} – Harbour Times readers"
+    assert choose_headline(None, kept, None, None, [], url=url) == kept
+    assert not names_site_wholly("Harbour", [], url)
+    assert not spells_host(["a", "bc"], "https://abc.example/")

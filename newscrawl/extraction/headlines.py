@@ -37,6 +37,7 @@ __all__ = [
     "shown_source",
     "slug_headline",
     "slug_states",
+    "spells_host",
     "title_headline",
     "unescaped",
     "visible",
@@ -318,11 +319,48 @@ def _host_words(url: str) -> frozenset[str]:
     return frozenset(w for w in _host_parts(url)[0] if len(w) > 2)
 
 
+#: Fewest letters of a host label that a run of words may spell (:func:`_host_names`).
+HOST_NAME_MIN_LETTERS = 4
+#: Most words of a run spelling a host label ("Harbour Times" for harbourtimes.example).
+HOST_NAME_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=64)
+def _host_names(url: str) -> frozenset[str]:
+    """The labels of *url*'s host that can name its site (:func:`_host_parts`: not the
+    zone, nor :data:`_HOST_NOISE`), hyphens dropped, of :data:`HOST_NAME_MIN_LETTERS`
+    letters or more: the site's name as a host writes it, its words run together
+    ("harbourtimes" for "Harbour Times", "golden-gate" for "Golden Gate")."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        host = ""
+    labels = [label for label in host.split(".") if label][:-1]
+    names = {label.replace("-", "") for label in labels if label not in _HOST_NOISE}
+    return frozenset(n for n in names if len(n) >= HOST_NAME_MIN_LETTERS)
+
+
+def spells_host(words: list[str], url: str) -> bool:
+    """True when a run of *words* (:func:`key_words`), of two words or more, run together
+    spells a label of *url*'s host (:func:`_host_names`): "Harbour Times" on
+    harbourtimes.example, where no single word is a label of the host."""
+    names = _host_names(url)
+    if not names:
+        return False
+    for start in range(len(words)):
+        for end in range(start + 2, min(start + HOST_NAME_MAX_WORDS, len(words)) + 1):
+            if "".join(words[start:end]) in names:
+                return True
+    return False
+
+
 def names_site(text: str, site_names: Iterable[str], url: str) -> bool:
     """True when *text* (what a cut drops) names the site: a word of the host ("Example.de"
-    on example.de) or every word of one of *site_names*."""
-    words = set(key_words(text))
-    if words & _host_words(url):
+    on example.de), words that run together spell one (:func:`spells_host`) or every
+    word of one of *site_names*."""
+    keys = key_words(text)
+    words = set(keys)
+    if words & _host_words(url) or spells_host(keys, url):
         return True
     return any((name := set(key_words(n))) and name <= words for n in site_names)
 
@@ -409,15 +447,19 @@ def names_site_wholly(segment: str, site_names: Iterable[str], url: str) -> bool
     """True when *segment* is, word for word, one of *site_names* (``og:site_name``, the
     publisher's name, the story's section) or the host's name ("Golem.de" on
     www.golem.de, "WELT" on welt.de: words that are all labels of the host, one of them not
-    its zone). A segment holding a guillemet is part of a quote, not a segment: "»" opens
-    a German quote ("… den »Spiegel«") and closes a French one ("«Le Monde» fête …")."""
+    its zone; or words that run together spell a label of the host, "Harbour Times" on
+    harbourtimes.example). A segment holding a guillemet is part of a quote, not a
+    segment: "»" opens a German quote ("… den »Spiegel«") and closes a French one
+    ("«Le Monde» fête …")."""
     words = key_words(segment)
     if not words or "«" in segment or "»" in segment:
         return False
     if any(key_words(name) == words for name in site_names):
         return True
     own, every = _host_parts(url)
-    return every.issuperset(words) and not own.isdisjoint(words)
+    if every.issuperset(words) and not own.isdisjoint(words):
+        return True
+    return 1 < len(words) <= HOST_NAME_MAX_WORDS and "".join(words) in _host_names(url)
 
 
 def without_site_suffix(text: str, site_names: Iterable[str], url: str) -> str:
