@@ -51,7 +51,10 @@ showing a kicker glued before the JSON-LD headline that ``og:title`` states too 
 JSON-LD headline); ``subtitle`` (the ``<h1>`` sets a subtitle in a ``<small>`` after the
 headline, spaced or glued on, or a kicker before it; no other statement, or ``og:title``
 stating the headline) and ``subtitle-keep`` (must not fire: a ``<small>`` word inside the
-line, a ``<small>`` holding the whole heading). A page fails when its headline differs.
+line, a ``<small>`` holding the whole heading); ``sitename`` (``og:title`` and
+``twitter:title`` state only the site's name, as ``og:site_name`` or the host states it,
+the ``<h1>`` or JSON-LD the headline) and ``sitename-keep`` (must not fire: the site's
+name and more words stated everywhere). A page fails when its headline differs.
 """
 
 from __future__ import annotations
@@ -560,6 +563,31 @@ def disagree_keep_cases() -> Iterator[Case]:
         yield f"{lang}-kicked", url, doc, headline
 
 
+def sitename_cases() -> Iterator[Case]:
+    """``og:title`` (and ``twitter:title``) state only the site's name, a CMS's default
+    on every page, as ``og:site_name`` or the host states it: the ``<h1>`` (or the
+    JSON-LD headline, where there is one) is the headline."""
+    for lang, texts in TEXTS.items():
+        headline, (site, host) = texts["headline"], SITES[lang]
+        hosted = host.removeprefix("www.").capitalize()
+        for form, name, named in (("site", site, True), ("host", hosted, False)):
+            for kind, named_only in _sets(name):
+                statements = {**named_only, "ld": headline} if "ld" in named_only else named_only
+                url, doc = page(lang, statements, headline, "h1", site_name=named)
+                yield f"{lang}-{form}-{kind}", url, doc, headline
+
+
+def sitename_keep_cases() -> Iterator[Case]:
+    """Must not fire: a headline holding the site's name and more words ("City Herald
+    turns 150") stated everywhere, the ``<h1>`` showing it."""
+    for lang, texts in TEXTS.items():
+        site = SITES[lang][0]
+        text = f"{site} {texts['nav'][1]}"
+        for kind, statements in _sets(text):
+            url, doc = page(lang, statements, text, "h1")
+            yield f"{lang}-{kind}", url, doc, text
+
+
 def subtitle_cases() -> Iterator[Case]:
     """The ``<h1>`` sets a subtitle in a ``<small>`` after the headline, spaced or glued
     on (or a kicker before it): on a page stating its headline nowhere else, and on one
@@ -612,6 +640,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "title-keep": title_keep_cases,
     "disagree": disagree_cases,
     "disagree-keep": disagree_keep_cases,
+    "sitename": sitename_cases,
+    "sitename-keep": sitename_keep_cases,
     "subtitle": subtitle_cases,
     "subtitle-keep": subtitle_keep_cases,
 }

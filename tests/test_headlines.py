@@ -546,3 +546,23 @@ def test_a_word_of_a_run_together_host_or_a_longer_run_is_no_site_name() -> None
     assert choose_headline(None, kept, None, None, [], url=url) == kept
     assert not names_site_wholly("Harbour", [], url)
     assert not spells_host(["a", "bc"], "https://abc.example/")
+
+
+def test_a_statement_that_is_only_the_site_name_states_no_headline() -> None:
+    """og:title left at the site's name (a CMS's default on every page), as og:site_name
+    or the host states it: the <h1> is the headline; with no <h1>, none is stated."""
+    url = "https://www.harbourtimes.example/2025/03/budget.html"
+    names = ["Harbour Times"]
+    h1 = "Budget passed at last"
+    assert choose_headline(None, "Harbour Times", None, h1, [h1], site_names=names) == h1
+    assert choose_headline(None, "Harbourtimes.example", "Harbour Times", h1, url=url) == h1
+    assert choose_headline(h1, "Harbour Times", None, None, site_names=names) == h1
+    assert choose_headline(None, "Harbour Times", None, None, site_names=names, url=url) is None
+
+
+def test_a_headline_holding_the_site_name_and_more_stays() -> None:
+    """Must not fire: "Harbour Times turns 150" is a headline about the site."""
+    stated = "Harbour Times turns 150"
+    names = ["Harbour Times"]
+    assert choose_headline(None, stated, None, None, site_names=names) == stated
+    assert choose_headline(stated, stated, None, stated, [stated], site_names=names) == stated

@@ -390,7 +390,14 @@ def choose_headline(
     gives way to it; segments that are the site's name after or before the chosen text
     go (:func:`without_site_suffix`, :func:`without_site_prefix`) unless the ``<h1>``
     states it whole."""
-    sources = [s for s in (unescaped(jsonld), unescaped(og), unescaped(twitter)) if s]
+    names = list(site_names)
+    # A statement that is only the site's name (a CMS's default og:title on every page)
+    # states no headline.
+    sources = [
+        s
+        for s in (unescaped(jsonld), unescaped(og), unescaped(twitter))
+        if s and not names_site_wholly(s, names, url)
+    ]
     if not sources:
         return h1
     h1 = unescaped(h1)
@@ -399,7 +406,6 @@ def choose_headline(
     stated = unescaped(jsonld)
     twice = stated is not None and stated == unescaped(og)
 
-    names = list(site_names)
     # An <h1> that is the site's name (a logo not linking home) shows no end of the
     # headline: "Harbour Times: Budget passed" is not cut down to it.
     shows = h1 if h1 and not names_site_wholly(h1, names, url) else None
