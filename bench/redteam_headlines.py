@@ -54,7 +54,10 @@ stating the headline) and ``subtitle-keep`` (must not fire: a ``<small>`` word i
 line, a ``<small>`` holding the whole heading); ``sitename`` (``og:title`` and
 ``twitter:title`` state only the site's name, as ``og:site_name`` or the host states it,
 the ``<h1>`` or JSON-LD the headline) and ``sitename-keep`` (must not fire: the site's
-name and more words stated everywhere). A page fails when its headline differs.
+name and more words stated everywhere); ``markup`` (the statements carry inline tags as
+text, ``<em>``, ``<i>``, ``<span>``, ``<br/>``, og:title escaped once more; an ``<h1>``
+showing the headline or none) and ``markup-keep`` (must not fire: "2 < 3", a headline in
+angle brackets). A page fails when its headline differs.
 """
 
 from __future__ import annotations
@@ -588,6 +591,40 @@ def sitename_keep_cases() -> Iterator[Case]:
             yield f"{lang}-{kind}", url, doc, text
 
 
+def markup_cases() -> Iterator[Case]:
+    """The statements carry the headline's inline markup as text (a title field holding
+    HTML: ``<em>``, ``<i>``, ``<span class>``, ``<br>``; in ``og:title`` escaped once more
+    than its attribute needs): the headline is the text a reader sees. No ``<h1>``, or
+    one showing the headline."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        words = headline.split(" ")
+        if len(words) < 3:
+            continue
+        first, second, rest = words[0], words[1], " ".join(words[2:])
+        forms = {
+            "em": f"{first} <em>{second}</em> {rest}",
+            "i": f"<i>{first}</i> {second} {rest}",
+            "span": f"{first} {second} <span class='hl'>{rest}</span>",
+            "br": f"{first} {second}<br/>{rest}",
+        }
+        for form, marked in forms.items():
+            for display in ("h1", "none"):
+                statements = {"ld": marked, "og": html.escape(marked)}
+                url, doc = page(lang, statements, headline, display)
+                yield f"{lang}-{form}-{display}", url, doc, headline
+
+
+def markup_keep_cases() -> Iterator[Case]:
+    """Must not fire: a "<" that opens no inline tag ("2 < 3", a word in angle brackets)
+    stays, stated everywhere and shown."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        for form, text in (("less", f"{headline} 2 < 3"), ("angle", f"<{headline}>")):
+            url, doc = page(lang, {"ld": text, "og": text}, text, "h1")
+            yield f"{lang}-{form}", url, doc, text
+
+
 def subtitle_cases() -> Iterator[Case]:
     """The ``<h1>`` sets a subtitle in a ``<small>`` after the headline, spaced or glued
     on (or a kicker before it): on a page stating its headline nowhere else, and on one
@@ -642,6 +679,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "disagree-keep": disagree_keep_cases,
     "sitename": sitename_cases,
     "sitename-keep": sitename_keep_cases,
+    "markup": markup_cases,
+    "markup-keep": markup_keep_cases,
     "subtitle": subtitle_cases,
     "subtitle-keep": subtitle_keep_cases,
 }

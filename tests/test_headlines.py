@@ -20,6 +20,7 @@ from newscrawl.extraction.headlines import (
     shown_source,
     spells_host,
     title_headline,
+    unescaped,
     visible,
     without_site_prefix,
     without_site_suffix,
@@ -566,3 +567,20 @@ def test_a_headline_holding_the_site_name_and_more_stays() -> None:
     names = ["Harbour Times"]
     assert choose_headline(None, stated, None, None, site_names=names) == stated
     assert choose_headline(stated, stated, None, stated, [stated], site_names=names) == stated
+
+
+def test_inline_markup_left_in_a_statement_is_not_its_text() -> None:
+    """A title field holding HTML ("Review: <em>Dune</em>"), escaped once more in an
+    attribute too: the headline is the text a reader sees; a line break reads as a space."""
+    assert unescaped("Review: <em>Dune</em> at last") == "Review: Dune at last"
+    assert unescaped("Review: &lt;i&gt;Dune&lt;/i&gt; at last") == "Review: Dune at last"
+    assert unescaped("Budget <span class='hl'>passed</span>") == "Budget passed"
+    assert unescaped("Budget passed<br/>at last") == "Budget passed at last"
+    stated = "Council <em>passes</em> the budget"
+    assert choose_headline(stated, stated, None, None) == "Council passes the budget"
+
+
+def test_a_less_than_sign_or_angle_brackets_that_open_no_tag_stay() -> None:
+    """Must not fire: "2 < 3", a word in angle brackets, a bare ampersand."""
+    for text in ("Why 2 < 3 and 4 > 1", "Ein <Grund> mehr", "AT&T <wins>"):
+        assert unescaped(text) == text

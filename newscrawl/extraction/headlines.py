@@ -64,12 +64,32 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
+#: An inline markup tag a CMS leaves in a statement's text ("Review: <em>Dune</em>", a
+#: title field holding HTML): what a reader sees is the text between the tags.
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|br|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|u)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+
+
+def _tag_gap(match: re.Match[str]) -> str:
+    return " " if match.group().lower().startswith("<br") else ""
+
+
 def unescaped(text: str | None) -> str | None:
     """``text`` with character references of a second escaping resolved (``&amp;``,
-    ``&#8217;``); a bare ampersand ("AT&T", "R&D") stays as written."""
-    if text is None or _ENTITY.search(text) is None:
-        return text
-    return " ".join(_ENTITY.sub(lambda m: html.unescape(m.group()), text).split()) or None
+    ``&#8217;``) and without the inline markup tags left in it as text (``<em>``,
+    ``&lt;i&gt;`` escaped once more, ``<span class="…">``): the text a reader sees. A
+    bare ampersand ("AT&T", "R&D") and a "<" that opens no such tag ("2 < 3") stay."""
+    if text is None:
+        return None
+    if _ENTITY.search(text) is not None:
+        text = " ".join(_ENTITY.sub(lambda m: html.unescape(m.group()), text).split())
+    if "<" in text and _INLINE_TAG.search(text) is not None:
+        # (a line break reads as a space; the other tags join what they hold as shown)
+        text = " ".join(_INLINE_TAG.sub(_tag_gap, text).split())
+    return text or None
 
 
 def visible(text: str | None) -> str | None:
