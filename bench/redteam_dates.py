@@ -62,6 +62,9 @@ modification, event and deadline twins; stamps above the headline or in rarer pl
 in the story, whose dates are not the page's; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
+``attrstamp``: a stamp's time in a data attribute;
+``linkcard``: another story's card linked whole inside the story;
+``wordshort``: a short-year numeric stamp after a few words;
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -2018,6 +2021,154 @@ def url_query_cases() -> Iterator[Case]:
             yield name, base.format(s=section) + query, page(lang), None
 
 
+#: A modification's label alone.
+UPDATED_WORD = {"en": "Updated", "de": "Aktualisiert", "fr": "Mis à jour"}
+#: 14 March 2024, 10:15 UTC as a Unix time in seconds; another day's (12 March 2024).
+EPOCH = 1710411300
+OTHER_EPOCH = 1710238500
+
+
+def attribute_stamp_cases() -> Iterator[Case]:
+    """``attrstamp``: a script-rendered stamp under the headline keeping its time in a
+    data attribute (``data-timestamp``, ``data-time``, ``data-date``, ``data-published``
+    …: a Unix time in seconds or milliseconds, or an ISO date), its text empty, a relative
+    phrase or a time of day, alone or after the byline: the day. Twins that give none:
+    the same attribute in a teaser list or a teaser card after the story, on a
+    modification stamp, in a reader's comment, in the site's header clock above the
+    headline, an id attribute holding a Unix-time-like number under the headline, and an
+    attribute on a share widget after the story's first paragraph."""
+    values = {"s": str(EPOCH), "ms": str(EPOCH * 1000), "iso": "2024-03-14T10:15:00Z"}
+    for lang in ("en", "de", "fr"):
+        texts = {"empty": "", "relative": RELATIVE[lang][0], "clock": "10:15"}
+        for attr in ("data-timestamp", "data-time", "data-date", "data-published", "data-ts"):
+            for vk, value in values.items():
+                for tk, text in texts.items():
+                    for where in ("alone", "byline"):
+                        stamp = f"<span class='x7f2' {attr}='{value}'>{text}</span>"
+                        under = (
+                            f"<div class='meta'>{stamp}</div>"
+                            if where == "alone"
+                            else f"<p><span>{BY[lang]}</span> · {stamp}</p>"
+                        )
+                        name = f"attrstamp-{lang}-{attr}-{vk}-{tk}-{where}"
+                        yield name, url_of(name), page(lang, under), DAY
+        teasers = "".join(
+            f"<li><a href='/other-{i}.html'>{t}</a> <span data-timestamp='{EPOCH - i * 90000}'></span></li>"
+            for i, t in enumerate(TEASERS[lang][:3])
+        )
+        comment = f"<section class='comments'><h2>Comments</h2><div class='comment'><b>leser77</b> <span data-time='{OTHER_EPOCH}'></span><p>Finally, the roads need it badly.</p></div></section>"
+        notfire = {
+            "teaser-list": ("", f"<ul class='related'>{teasers}</ul>"),
+            "teaser-card": (
+                "",
+                f"<div class='teaser'><a href='/other.html'>{TEASERS[lang][0]}</a> <span data-timestamp='{OTHER_EPOCH}'></span></div>",
+            ),
+            "modified": (
+                f"<div class='meta'><span class='updated' data-timestamp='{EPOCH}'></span></div>",
+                "",
+            ),
+            "comment": ("", comment),
+            "post-id": (f"<div class='meta'><span data-post-id='{EPOCH}'></span></div>", ""),
+            "updated-text": (
+                f"<div class='meta'><span data-timestamp='{EPOCH}'>{UPDATED_WORD[lang]} {RELATIVE[lang][0]}</span></div>",
+                "",
+            ),
+            "share-after": ("", f"<div class='shariff' data-timestamp='{EPOCH}'></div>"),
+        }
+        for kind, (under, after) in notfire.items():
+            name = f"attrstamp-{lang}-{kind}-notfire"
+            yield name, url_of(name), page(lang, under, after=after), None
+        clock = f"<div class='topbar'><span class='clock' data-time='{int(FETCHED_AT.timestamp())}'></span></div>"
+        name = f"attrstamp-{lang}-header-clock-notfire"
+        html = page(lang).replace("<header>", f"<header>{clock}", 1)
+        yield name, url_of(name), html, None
+
+
+#: Short dates of other stories as cards print them.
+CARD_DAYS = {"en": "22/11/22", "de": "22.11.22", "fr": "22/11/22"}
+
+
+def linked_card_cases() -> Iterator[Case]:
+    """``linkcard``: another story's card linked whole, its date several levels deep in
+    the link (``<a href><div><div><div><p>Headline</p><small>Name | 22.11.22</small>``),
+    set between the story's paragraphs or after them, on an undated story: none; the same
+    card beside the page's own stamp under the headline: the page's day."""
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        shown = TEASERUP_STAMP[lang]
+        for depth, cls in ((2, "article-info"), (3, "card-meta"), (4, "article-info")):
+            inner = f"<p class='card-title'>{TEASERS[lang][1]}</p><small class='{cls}'>{BY[lang]} | {CARD_DAYS[lang]}</small>"
+            for _ in range(depth):
+                inner = f"<div>{inner}</div>"
+            card = f"<div class='recommendation'><a class='rec-link' href='/other/story-{depth}.html'>{inner}</a></div>"
+            for where in ("between", "after"):
+                story = (
+                    f"{paras(lines[:2])}{card}{paras(lines[2:])}"
+                    if where == "between"
+                    else f"{paras(lines)}{card}"
+                )
+                for own in ("none", "stamp"):
+                    under = (
+                        f"<p><span>{BY[lang]}</span> · <span>{shown}</span></p>"
+                        if own == "stamp"
+                        else ""
+                    )
+                    main = f"<main><article><header><h1>{title}</h1>{under}</header><div class='article__body'>{story}</div></article></main>"
+                    html = shell(f"{nav(lang)}{main}{foot(lang)}", title, lang)
+                    name = f"linkcard-{lang}-{depth}-{where}-{own}" + (
+                        "-notfire" if own == "none" else ""
+                    )
+                    yield name, url_of(name), html, None if own == "none" else DAY
+
+
+#: A short-year numeric stamp after a few words, as a meta row under the headline shows
+#: it (14 March 2024), per language.
+WORDED_SHORT = {
+    "de": ["Artikel vom 14.03.24", "Beitrag vom 14.03.24", "Stand vom 14.03.24"],
+    "fr": ["Article du 14/03/24", "Publié le 14/03/24"],
+    "es": ["Artículo del 14/03/24", "Publicado el 14-03-24"],
+    "ru": ["Статья от 14.03.24"],
+}
+#: The same line with an event's words after the story's first paragraph.
+WORDED_SHORT_EVENT = {
+    "de": "Konzert am 14.03.24",
+    "fr": "Concert le 14/03/24",
+    "es": "Concierto el 14/03/24",
+}
+
+
+#: An offer's deadline under the headline, of a short year.
+WORDED_SHORT_UNTIL = {
+    "de": "Angebot gültig bis 14.03.24",
+    "fr": "Offre valable jusqu'au 14/03/24",
+    "es": "Oferta válida hasta el 14/03/24",
+    "ru": "Предложение действует до 14.03.24",
+}
+
+
+def worded_short_cases() -> Iterator[Case]:
+    """``wordshort``: a numeric date of a short year closing a few words in a stamp
+    element under the headline (``<p class='publish-date'>Artikel vom 14.03.24</p>``, or
+    in the meta row without a class): the day; an event's line of that form in a box
+    below the story ("Konzert am 14.03.24") and an offer's deadline under the headline:
+    none."""
+    for lang, lines in WORDED_SHORT.items():
+        for i, text in enumerate(lines):
+            for cls in ("publish-date", "article-meta"):
+                name = f"wordshort-{lang}-{i}-{cls}"
+                yield name, url_of(name), page(lang, f"<p class='{cls}'>{text}</p>"), DAY
+            name = f"wordshort-{lang}-{i}-row"
+            yield name, url_of(name), page(lang, f"<div><span>{text}</span></div>"), DAY
+        if (event := WORDED_SHORT_EVENT.get(lang)) is not None:
+            for cls in ("event-date", "article-meta"):
+                name = f"wordshort-{lang}-event-{cls}-notfire"
+                after = f"<div class='info-box'><p class='{cls}'>{event}</p></div>"
+                yield name, url_of(name), page(lang, after=after), None
+        name = f"wordshort-{lang}-until-notfire"
+        under = f"<p class='article-meta'>{WORDED_SHORT_UNTIL[lang]}</p>"
+        yield name, url_of(name), page(lang, under), None
+
+
 def old_script_wraps(state: object) -> dict[str, str]:
     """A state as an old-style inline script assigns it: inside a ``/* <![CDATA[ */``
     comment (WordPress's localised data), after ``//<![CDATA[``, in ``<!--``, and by
@@ -2253,6 +2404,9 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "fallback": fallback_cases,
     "oldscript": old_script_cases,
     "urlquery": url_query_cases,
+    "attrstamp": attribute_stamp_cases,
+    "linkcard": linked_card_cases,
+    "wordshort": worded_short_cases,
 }
 
 

@@ -848,6 +848,84 @@ def test_framework_state_of_other_timestamps_gives_no_date(state: object) -> Non
     assert day(story(head=next_data(state))) is None
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "<span class='date' data-timestamp='1710411300'></span>",  # seconds, empty
+        "<span data-time='1710411300000'>3 hours ago</span>",  # milliseconds, relative
+        "<span data-date='2024-03-14T10:15:00Z'>10:15</span>",  # ISO, a time of day
+    ],
+)
+def test_time_kept_in_a_stamps_data_attribute_gives_the_day(stamp: str) -> None:
+    """bench/redteam_dates.py ``attrstamp``: a script-rendered stamp under the headline
+    whose text shows no date keeps its time in a data attribute."""
+    assert day(story(under=f"<p>By Anna Smith · {stamp}</p>")) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("under", "after"),
+    [
+        ("", "<ul><li><a href='/a.html'>Bakery closes after a hundred years</a> "
+         "<span data-timestamp='1710411300'></span></li><li><a href='/b.html'>Harbour "
+         "works start in spring next year</a> <span data-timestamp='1710238500'></span>"
+         "</li></ul>"),  # a teaser list after the story
+        ("<p><span class='updated' data-timestamp='1710411300'></span></p>", ""),
+        ("<p><span data-timestamp='1710411300'>Updated 3 hours ago</span></p>", ""),
+        ("<p><span data-post-id='1710411300'></span></p>", ""),  # an id, no time
+        ("", "<div class='shariff' data-timestamp='1710411300'></div>"),  # after the story
+    ],
+)  # fmt: skip
+def test_time_attribute_of_no_stamp_of_the_page_gives_no_date(under: str, after: str) -> None:
+    """The same attributes in a list after the story, on an update, on an id or on a
+    widget after the story: no date."""
+    assert day(story(under=under, after=after)) is None
+
+
+def card_page(under: str, card: str) -> str:
+    """A story whose headline stands in a header of its own with *under*, and *card*
+    between its paragraphs."""
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html lang='de'><head><title>Council approves budget</title></head><body><main>"
+        "<article><header><h1>Council approves new budget for schools and roads</h1>"
+        f"{under}</header><div class='article__body'>{body[: body.index('</p>') + 4]}"
+        f"{card}{body[body.index('</p>') + 4 :]}</div></article></main></body></html>"
+    )
+
+
+LINKED_CARD = (
+    "<div class='recommendation'><a href='/tipps/bakery-closes-after-a-hundred-years-7006'>"
+    "<div><div><div class='box'><p class='card-title'>Bakery closes after a hundred years"
+    "</p><small class='article-info'>Anna Smith | 22.11.22</small></div></div></div></a></div>"
+)
+
+
+def test_date_deep_in_a_card_linked_whole_is_the_cards() -> None:
+    """bench/redteam_dates.py ``linkcard``: another story's card, a link holding its
+    headline and its date levels deep, between the story's paragraphs: no date; the
+    page's own stamp under the headline beside it: the page's day."""
+    assert day(card_page("", LINKED_CARD)) is None
+    assert day(card_page("<p>By Anna Smith · 14 March 2024</p>", LINKED_CARD)) == "2024-03-14"
+
+
+@pytest.mark.parametrize("line", ["Artikel vom 14.03.24", "Beitrag vom 14/03/24"])
+def test_short_year_date_closing_a_few_words_is_the_stamp(line: str) -> None:
+    """bench/redteam_dates.py ``wordshort``: the stamp reader reads the date of a meta
+    row's "Artikel vom 14.03.24" itself (the whole line is no date for the normaliser:
+    only htmldate's search read it, when nothing misled it)."""
+    html = story(under=f"<p class='publish-date'>{line}</p>").replace("lang='en'", "lang='de'")
+    assert day(html) == "2024-03-14"
+    assert source(html) == "stamp"
+
+
+def test_short_year_event_line_below_the_story_gives_no_date() -> None:
+    """An event's line of a short year in a box below the story ("Konzert am 14.03.24")
+    is another day's, as its full-year form is: no date (htmldate's search read it)."""
+    box = "<div class='info-box'><p class='event-date'>Konzert am 14.03.24</p></div>"
+    html = story(after=box).replace("lang='en'", "lang='de'")
+    assert day(html) is None
+
+
 OLD_SCRIPTS = [
     "<script type='text/javascript'>/* <![CDATA[ */\nvar postData = STATE;\n/* ]]> */\n</script>",
     "<script>/*<!--*/ var postData = STATE; /*-->*/</script>",

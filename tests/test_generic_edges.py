@@ -198,6 +198,29 @@ def test_boxes_between_the_story_paragraphs_are_not_body() -> None:
     ]
 
 
+def test_paragraph_the_story_element_wraps_alone_is_kept() -> None:
+    """A CMS that writes each paragraph as text of a story block (``div.block``) and one
+    of them as an inner paragraph (a glossary note set in a ``p`` of its own) inside such
+    a block: the story's. Must not fire: the same paragraph in a block of another kind,
+    or beside another element in a story block (a box with its link), is a box."""
+    blocks = "".join(f"<div class='block'>{t}</div>" for t in _STORY_TEXT[:2])
+    rest = "".join(f"<div class='block'>{t}</div>" for t in _STORY_TEXT[2:])
+    note = "The harbour bridge, built in 1931, is the only road crossing in the town."
+    for inner, kept in (
+        (f"<div class='block'><p class='description'>{note}</p></div>", True),
+        (f"<div class='promo'><p class='description'>{note}</p></div>", False),
+        (f"<div class='block'><p>{note}</p><a href='/x'>More</a></div>", False),
+    ):
+        html = f"<div><div class='body'>{blocks}{inner}{rest}</div></div>"
+        root = selector(html).root
+        # Each paragraph's owner: a block's own text, or the paragraph inside one.
+        owners = [div[0] if len(div) else div for div in [*root.iter("div")][2:]]
+        pairs = [(owner.text_content(), owner) for owner in owners]
+        boxed = boxed_paragraphs(pairs)
+        assert (2 not in boxed) is kept, inner
+        assert not set(boxed) - {2}
+
+
 def test_sentences_linking_most_of_their_words_are_kept() -> None:
     """A sentence of the story that links most of its words (a live entry's first line
     linking the full story, a summary's item linking its source) stays; a teaser's

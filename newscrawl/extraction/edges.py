@@ -398,7 +398,9 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
     in an element holding none of its prose: boxes inside the story's container (a
     newsletter call, a "read also" box, a caption) or closing it. Paragraphs written
     straight into an element on the story's spine (a credit line between its paragraphs'
-    containers), lists, quotes and tables, and a heading with prose after it stay."""
+    containers) or wrapped alone by an element of the story's kind there (a note set in
+    a ``p`` of its own inside a story block), lists, quotes and tables, and a heading
+    with prose after it stay."""
     kind, weight = _story_kind(paragraphs)
     if not weight or weight < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
         return []
@@ -417,6 +419,8 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
             continue
         if index < written[-1] and owner.tag in HEADING_TAGS:
             continue  # a subheading of the story, wrapped on its own
+        if _kind(parent) == kind and parent.getparent() in spine and len(parent) == 1:
+            continue  # a paragraph the story's own element wraps alone
         if owner.tag not in STRUCTURE_TAGS and parent.tag not in STRUCTURE_TAGS:
             boxed.append(index)
     return boxed

@@ -61,7 +61,7 @@ from newscrawl.extraction.html import element_text, host_of
 from newscrawl.extraction.jsonld import absolute, author_names, clean, image_url, publisher_names
 from newscrawl.extraction.meta_bylines import Bylines
 from newscrawl.extraction.meta_record import Candidate, Metadata, page_normaliser
-from newscrawl.extraction.stamp_names import story_headings
+from newscrawl.extraction.stamp_names import heading_text, story_headings
 
 __all__ = ["Candidate", "Metadata", "extract_metadata", "page_normaliser"]
 
@@ -207,7 +207,7 @@ class _Collector(Bylines):
             clean(art.get("headline")) or self._named_headline(),
             clean(meta.get("og:title")),
             clean(meta.get("twitter:title")),
-            (element_text(h1) or None) if h1 is not None else None,
+            (heading_text(h1) or None) if h1 is not None else None,
             story_headings(self.root),
             # What a title may append: the site's name and the story's section.
             site_names=[

@@ -171,30 +171,48 @@ def teaser_box(
     leads to a story (:func:`_story_url`: a Title Case headline, "Taylor Swift Announces
     World Tour", reads as names too), a link to a
     folder that is not story-shaped (:func:`_folder`: a section, topic or series front,
-    "/topics/local-politics/", beside the page's own stamp)."""
+    "/topics/local-politics/", beside the page's own stamp). A short link holding *node*
+    at any depth (a card linked whole) is such a box too, when it leads to such a page."""
     own: str | None = None  # the title's key, built on first need
+
+    def other_story(link: HtmlElement) -> bool:
+        """*link* leads to another page under a headline of its own."""
+        nonlocal own
+        href = (link.get("href") or "").strip()
+        if (
+            href
+            and not href.startswith(("#", "mailto:", "javascript:"))
+            and (words := short.text(link)) is not None
+            and headline_words(words) >= TEASER_LINK_WORDS
+            and not _same_page(href, url)
+            and not _folder(href, url)
+            and not (_names(words) and not _story_url(href, url))
+        ):
+            if own is None:
+                own = _words_key(title)
+            return not own or _words_key(words) not in own
+        return False
+
     box: HtmlElement | None = node
     for _ in range(TEASER_BOX_LEVELS + 1):
         if box is None or (text := short.text(box)) is None or len(text) > MAX_STAMP_CHARS:
-            return None
+            break
         if headline is not None and (box is headline or headline in box.iterdescendants()):
             return None
-        for link in box.iter("a"):
-            href = (link.get("href") or "").strip()
-            if (
-                href
-                and not href.startswith(("#", "mailto:", "javascript:"))
-                and (words := short.text(link)) is not None
-                and headline_words(words) >= TEASER_LINK_WORDS
-                and not _same_page(href, url)
-                and not _folder(href, url)
-                and not (_names(words) and not _story_url(href, url))
-            ):
-                if own is None:
-                    own = _words_key(title)
-                if not own or _words_key(words) not in own:
-                    return box
+        if any(other_story(link) for link in box.iter("a")):
+            return box
         box = box.getparent()
+    # A card linked whole, its date deeper in it than those levels ("<a href=…><div><div>
+    # <p>Headline</p><small>Anna Smith | 22.11.22</small></div></div></a>"): the link.
+    card = next(node.iterancestors("a"), None)
+    if (
+        card is not None
+        and (text := short.text(card)) is not None
+        and len(text) <= MAX_STAMP_CHARS
+        and not (headline is not None and headline in card.iterdescendants())
+        and other_story(card)
+    ):
+        return card
     return None
 
 
@@ -278,6 +296,8 @@ def _same_page(href: str, url: str | None) -> bool:
 #: A few words that a joining word closes before a date ("Premiere am", "Première le"):
 #: another day's name, not a stamp's label, after the story.
 _EVENT_WORDS = re.compile(rf"^(?:[^\W\d_]+\s+){{1,5}}(?:{JOINER_WORDS})\s+$", re.IGNORECASE)
+#: A numeric date of a two-figure year ("14.03.24", "14/03/24").
+_SHORT_YEAR_DAY = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?!\d|[./-]\d)")
 #: A label of one to three words and a colon before a date ("When:", "Termin:").
 _LABEL_COLON = re.compile(r"^(?:[^\W\d_]+\s*){1,3}[:：]\s*$")
 
@@ -299,9 +319,22 @@ def event_day_line(
     local = LOCAL_DATE.search(text)
     if local is not None:
         start = local.start()
+    elif found := split_labels(text):
+        start = text.find(found[0].raw)
     else:
-        found = split_labels(text)
-        start = text.find(found[0].raw) if found else -1
+        # A numeric date of a short year, which split_labels does not read (htmldate's
+        # search does): an event's by its words and joining word ("Konzert am 14.03.24");
+        # not by a label and a colon, which may be a publication's label the vocabulary
+        # lacks ("Erstellt: 14.03.24, 10:15 Uhr" closing the story).
+        numeric = _SHORT_YEAR_DAY.search(text)
+        return (
+            numeric is not None
+            and _EVENT_WORDS.match(before := text[: numeric.start()]) is not None
+            and not any(
+                words.search(before) is not None
+                for words in (PUBLISHED_LABELS, PUBLICATION_VERBS, MODIFIED_LABELS, BYLINE_LEAD)
+            )
+        )
     before = text[:start] if start > 0 else ""
     if not before.strip() or any(
         words.search(before) is not None
@@ -752,9 +785,32 @@ def in_navigation(element: HtmlElement) -> bool:
     return False
 
 
+def heading_text(heading: HtmlElement) -> str:
+    """The text of *heading* (:func:`~.html.element_text`) without a ``<small>`` child that
+    closes or opens it: the display form ``<h1>Budget passed <small>What changes for
+    schools</small></h1>`` sets a subtitle (or, first, a kicker) in a smaller type beside
+    the headline. A ``<small>`` with heading text on both sides is part of the line
+    ("Prices up <small>by</small> 5%") and stays; so does one that is all of it."""
+    text = element_text(heading)
+    children = [c for c in heading if isinstance(c.tag, str)]
+    if not children:
+        return text
+    first, last = children[0], children[-1]
+    if last.tag == "small" and not (last.tail or "").strip():
+        shown = element_text(last)
+        if shown and text.endswith(shown) and (head := text[: -len(shown)].strip()):
+            return head
+    if first.tag == "small" and not (heading.text or "").strip():
+        shown = element_text(first)
+        if shown and text.startswith(shown) and (rest := text[len(shown) :].strip()):
+            return rest
+    return text
+
+
 def story_headings(root: HtmlElement) -> Iterator[str]:
-    """The texts of the page's ``<h1>``/``<h2>`` headings outside navigation, in page
-    order (read lazily: the headline choice stops at the first that states a source)."""
+    """The texts of the page's ``<h1>``/``<h2>`` headings outside navigation
+    (:func:`heading_text`: without a ``<small>`` subtitle), in page order (read lazily:
+    the headline choice stops at the first that states a source)."""
     for heading in root.iter("h1", "h2"):
-        if not in_navigation(heading) and (text := element_text(heading)):
+        if not in_navigation(heading) and (text := heading_text(heading)):
             yield text
