@@ -57,7 +57,10 @@ the ``<h1>`` or JSON-LD the headline) and ``sitename-keep`` (must not fire: the 
 name and more words stated everywhere); ``markup`` (the statements carry inline tags as
 text, ``<em>``, ``<i>``, ``<span>``, ``<br/>``, og:title escaped once more; an ``<h1>``
 showing the headline or none) and ``markup-keep`` (must not fire: "2 < 3", a headline in
-angle brackets). A page fails when its headline differs.
+angle brackets); ``ldname`` (the JSON-LD article states the headline only as ``name``
+or as a one-item ``headline`` list, nothing else does) and ``ldname-keep`` (must not
+fire: a ``name`` of another wording beside a JSON-LD ``headline`` or a head ``<meta
+name="headline">``). A page fails when its headline differs.
 """
 
 from __future__ import annotations
@@ -135,13 +138,18 @@ def page(
         head += f"<meta name='twitter:title' content='{_attr(statements['tw'])}'>"
     if "meta" in statements:
         head += f"<meta name='headline' content='{_attr(statements['meta'])}'>"
-    if "ld" in statements:
+    if "ld" in statements or "ld-name" in statements or "ld-list" in statements:
         ld: dict[str, object] = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
-            "headline": statements["ld"],
             "datePublished": "2024-03-14T08:00:00+01:00",
         }
+        if "ld" in statements:
+            ld["headline"] = statements["ld"]
+        if "ld-list" in statements:
+            ld["headline"] = [statements["ld-list"]]
+        if "ld-name" in statements:
+            ld["name"] = statements["ld-name"]
         if section or section_name:
             ld["articleSection"] = section_name or texts["nav"][1]
         head += f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
@@ -625,6 +633,26 @@ def markup_keep_cases() -> Iterator[Case]:
             yield f"{lang}-{form}", url, doc, text
 
 
+def ldname_cases() -> Iterator[Case]:
+    """The JSON-LD article states its headline as ``name`` (no ``headline``) or as a
+    one-item list; no other statement, no ``<h1>``: that is the headline."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        for key in ("ld-name", "ld-list"):
+            url, doc = page(lang, {key: headline}, headline, "none", site_name=False)
+            yield f"{lang}-{key}", url, _titled(doc, headline, SITES[lang][0]), headline
+
+
+def ldname_keep_cases() -> Iterator[Case]:
+    """Must not fire: a JSON-LD ``name`` beside its ``headline`` (another wording) or
+    beside a head ``<meta name="headline">`` leaves the headline to them."""
+    for lang, texts in TEXTS.items():
+        headline, other = texts["headline"], texts["others"][1]
+        for key in ("ld", "meta"):
+            url, doc = page(lang, {key: headline, "ld-name": other}, headline, "none")
+            yield f"{lang}-{key}", url, doc, headline
+
+
 def subtitle_cases() -> Iterator[Case]:
     """The ``<h1>`` sets a subtitle in a ``<small>`` after the headline, spaced or glued
     on (or a kicker before it): on a page stating its headline nowhere else, and on one
@@ -681,6 +709,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "sitename-keep": sitename_keep_cases,
     "markup": markup_cases,
     "markup-keep": markup_keep_cases,
+    "ldname": ldname_cases,
+    "ldname-keep": ldname_keep_cases,
     "subtitle": subtitle_cases,
     "subtitle-keep": subtitle_keep_cases,
 }

@@ -584,3 +584,30 @@ def test_a_less_than_sign_or_angle_brackets_that_open_no_tag_stay() -> None:
     """Must not fire: "2 < 3", a word in angle brackets, a bare ampersand."""
     for text in ("Why 2 < 3 and 4 > 1", "Ein <Grund> mehr", "AT&T <wins>"):
         assert unescaped(text) == text
+
+
+def _ld_page(article: dict[str, object], head: str = "") -> tuple[str, bytes]:
+    story = "<p>The council met for four hours on Tuesday and passed the budget.</p>" * 4
+    doc = (
+        f"<html><head><title>Harbour Times</title>{head}<script type='application/ld+json'>"
+        f"{json.dumps({'@type': 'NewsArticle', **article})}</script></head>"
+        f"<body><main><article>{story}</article></main></body></html>"
+    )
+    return "https://www.harbourtimes.example/2025/03/budget.html", doc.encode()
+
+
+def test_a_json_ld_name_or_a_one_item_headline_list_states_the_headline() -> None:
+    """No JSON-LD ``headline`` string, no other statement: the article's ``name`` or the
+    first text of a ``headline`` list is the headline."""
+    for article in ({"name": SEO}, {"headline": [SEO]}, {"headline": ["", SEO]}):
+        url, doc = _ld_page(article)
+        assert generic_article(selector(doc).root, url).headline == SEO, article
+
+
+def test_a_json_ld_name_beside_a_headline_decides_nothing() -> None:
+    """Must not fire: a ``name`` of another wording beside the JSON-LD ``headline`` or
+    the head's ``<meta name="headline">``."""
+    url, doc = _ld_page({"headline": SEO, "name": SOCIAL})
+    assert generic_article(selector(doc).root, url).headline == SEO
+    url, doc = _ld_page({"name": SOCIAL}, f"<meta name='headline' content='{SEO}'>")
+    assert generic_article(selector(doc).root, url).headline == SEO
