@@ -60,7 +60,11 @@ showing the headline or none) and ``markup-keep`` (must not fire: "2 < 3", a hea
 angle brackets); ``ldname`` (the JSON-LD article states the headline only as ``name``
 or as a one-item ``headline`` list, nothing else does) and ``ldname-keep`` (must not
 fire: a ``name`` of another wording beside a JSON-LD ``headline`` or a head ``<meta
-name="headline">``). A page fails when its headline differs.
+name="headline">``); ``hidden`` (the ``<h1>`` holds screen-reader-only text, before or
+after the headline: ``sr-only``, ``visually-hidden``, ``screen-reader-text``; stated
+nowhere else or in ``og:title`` too) and ``hidden-keep`` (must not fire: text hidden on
+small screens only, ``hidden-xs``, ``d-none d-md-inline``; a heading wholly
+screen-reader-only). A page fails when its headline differs.
 """
 
 from __future__ import annotations
@@ -653,6 +657,45 @@ def ldname_keep_cases() -> Iterator[Case]:
             yield f"{lang}-{key}", url, doc, headline
 
 
+#: Classes of text shown to screen readers only.
+_SCREEN_READER = ("sr-only", "visually-hidden", "screen-reader-text", "u-visuallyhidden")
+
+
+def hidden_cases() -> Iterator[Case]:
+    """The ``<h1>`` holds text shown to screen readers only ("Article:" before the
+    headline, "(updated)" after it) in an element of such a class; the page states its
+    headline nowhere else, or in ``og:title`` too: the headline is what is seen."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        e, label = html.escape(headline), html.escape(texts["nav"][1])
+        for n, cls in enumerate(_SCREEN_READER):
+            forms = {
+                "before": f"<h1><span class='{cls}'>{label}:</span> {e}</h1>",
+                "after": f"<h1>{e}<span class='{cls}'> ({label})</span></h1>",
+            }
+            for form, heading in forms.items():
+                statements = {"og": headline} if n % 2 else {}
+                url, doc = page(lang, statements, headline, "h1", heading=heading)
+                yield f"{lang}-{cls}-{form}", url, doc, headline
+
+
+def hidden_keep_cases() -> Iterator[Case]:
+    """Must not fire: text hidden on small screens only (``hidden-xs``, ``d-none
+    d-md-inline``) is shown on others and stays; a heading wholly in a screen-reader
+    element keeps its text."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        words = headline.split(" ")
+        head, tail = html.escape(" ".join(words[:-1])), html.escape(words[-1])
+        for cls in ("hidden-xs", "d-none d-md-inline"):
+            heading = f"<h1>{head} <span class='{cls}'>{tail}</span></h1>"
+            url, doc = page(lang, {}, headline, "h1", heading=heading)
+            yield f"{lang}-{cls.split()[0]}", url, doc, headline
+        whole = f"<h1><span class='sr-only'>{html.escape(headline)}</span></h1>"
+        url, doc = page(lang, {}, headline, "h1", heading=whole)
+        yield f"{lang}-whole", url, doc, headline
+
+
 def subtitle_cases() -> Iterator[Case]:
     """The ``<h1>`` sets a subtitle in a ``<small>`` after the headline, spaced or glued
     on (or a kicker before it): on a page stating its headline nowhere else, and on one
@@ -711,6 +754,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "markup-keep": markup_keep_cases,
     "ldname": ldname_cases,
     "ldname-keep": ldname_keep_cases,
+    "hidden": hidden_cases,
+    "hidden-keep": hidden_keep_cases,
     "subtitle": subtitle_cases,
     "subtitle-keep": subtitle_keep_cases,
 }

@@ -611,3 +611,25 @@ def test_a_json_ld_name_beside_a_headline_decides_nothing() -> None:
     assert generic_article(selector(doc).root, url).headline == SEO
     url, doc = _ld_page({"name": SOCIAL}, f"<meta name='headline' content='{SEO}'>")
     assert generic_article(selector(doc).root, url).headline == SEO
+
+
+def test_screen_reader_only_text_in_a_heading_is_not_shown() -> None:
+    """ "<span class='sr-only'>Article:</span>" before the headline, a
+    ``screen-reader-text`` note after it: no reader sees them."""
+    for markup in (
+        "<h1><span class='sr-only'>Article:</span> Budget passed</h1>",
+        "<h1>Budget passed<span class='screen-reader-text'> (updated)</span></h1>",
+        "<h1><span class='visually-hidden'>Story</span>Budget <b>passed</b></h1>",
+    ):
+        assert heading_text(_h1(markup)) == "Budget passed", markup
+
+
+def test_text_hidden_on_small_screens_or_a_wholly_hidden_heading_stays() -> None:
+    """Must not fire: ``hidden-xs`` hides on small screens only; a heading that is all
+    screen-reader text keeps it (there is nothing else to read)."""
+    assert heading_text(_h1("<h1>Budget <span class='hidden-xs'>passed</span></h1>")) == (
+        "Budget passed"
+    )
+    assert heading_text(_h1("<h1><span class='sr-only'>Budget passed</span></h1>")) == (
+        "Budget passed"
+    )
