@@ -64,7 +64,10 @@ name="headline">``); ``hidden`` (the ``<h1>`` holds screen-reader-only text, bef
 after the headline: ``sr-only``, ``visually-hidden``, ``screen-reader-text``; stated
 nowhere else or in ``og:title`` too) and ``hidden-keep`` (must not fire: text hidden on
 small screens only, ``hidden-xs``, ``d-none d-md-inline``; a heading wholly
-screen-reader-only). A page fails when its headline differs.
+screen-reader-only); ``caps`` (the statements write the headline in capitals, the
+``<h1>`` or ``og:title`` in its own case) and ``caps-keep`` (must not fire: capitals
+nothing writes otherwise, an ``<h1>`` in capitals). A page fails when its headline
+differs.
 """
 
 from __future__ import annotations
@@ -696,6 +699,35 @@ def hidden_keep_cases() -> Iterator[Case]:
         yield f"{lang}-whole", url, doc, headline
 
 
+def caps_cases() -> Iterator[Case]:
+    """The statements write the headline in capitals (a social card's styling), the
+    ``<h1>`` or another statement in its own case: the headline is written so."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        if headline.upper() == headline:
+            continue  # (a script without case)
+        loud = headline.upper()
+        for kind, statements in _sets(loud):
+            url, doc = page(lang, statements, headline, "h1")
+            yield f"{lang}-{kind}-h1", url, doc, headline
+        url, doc = page(lang, {"ld": loud, "og": headline}, headline, "none")
+        yield f"{lang}-ld-og", url, doc, headline
+
+
+def caps_keep_cases() -> Iterator[Case]:
+    """Must not fire: statements in capitals with nothing writing them otherwise stay;
+    an ``<h1>`` in capitals leaves the statements' own case."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        if headline.upper() == headline:
+            continue
+        loud = headline.upper()
+        url, doc = page(lang, {"ld": loud, "og": loud}, loud, "none")
+        yield f"{lang}-alone", url, doc, loud
+        url, doc = page(lang, {"ld": headline, "og": headline}, loud, "h1")
+        yield f"{lang}-h1", url, doc, headline
+
+
 def subtitle_cases() -> Iterator[Case]:
     """The ``<h1>`` sets a subtitle in a ``<small>`` after the headline, spaced or glued
     on (or a kicker before it): on a page stating its headline nowhere else, and on one
@@ -756,6 +788,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "ldname-keep": ldname_keep_cases,
     "hidden": hidden_cases,
     "hidden-keep": hidden_keep_cases,
+    "caps": caps_cases,
+    "caps-keep": caps_keep_cases,
     "subtitle": subtitle_cases,
     "subtitle-keep": subtitle_keep_cases,
 }

@@ -633,3 +633,21 @@ def test_text_hidden_on_small_screens_or_a_wholly_hidden_heading_stays() -> None
     assert heading_text(_h1("<h1><span class='sr-only'>Budget passed</span></h1>")) == (
         "Budget passed"
     )
+
+
+def test_a_statement_in_capitals_is_written_as_the_display_writes_it() -> None:
+    """og:title "BUDGET PASSED AT LAST" (a social card's styling), the <h1> or another
+    statement writing the same words in their own case: that writing is the headline."""
+    loud, plain = "BUDGET PASSED AT LAST", "Budget passed at last"
+    assert choose_headline(None, loud, loud, plain, [plain]) == plain
+    assert choose_headline(loud, plain, None, None, []) == plain
+
+
+def test_capitals_nothing_writes_otherwise_or_an_h1_in_capitals_stay() -> None:
+    """Must not fire: capitals alone stay; an <h1> in capitals leaves the statement's
+    case; acronyms in a headline are no headline in capitals."""
+    loud, plain = "BUDGET PASSED AT LAST", "Budget passed at last"
+    assert choose_headline(None, loud, None, None, []) == loud
+    assert choose_headline(None, plain, None, loud, [loud]) == plain
+    acronyms = "NASA and ESA sign deal"
+    assert choose_headline(None, acronyms, None, "Nasa and Esa sign deal", []) == acronyms
