@@ -57,7 +57,17 @@ the ``<h1>`` or JSON-LD the headline) and ``sitename-keep`` (must not fire: the 
 name and more words stated everywhere); ``markup`` (the statements carry inline tags as
 text, ``<em>``, ``<i>``, ``<span>``, ``<br/>``, og:title escaped once more; an ``<h1>``
 showing the headline or none) and ``markup-keep`` (must not fire: "2 < 3", a headline in
-angle brackets). A page fails when its headline differs.
+angle brackets); ``ldname`` (the JSON-LD article states the headline only as ``name``
+or as a one-item ``headline`` list, nothing else does) and ``ldname-keep`` (must not
+fire: a ``name`` of another wording beside a JSON-LD ``headline`` or a head ``<meta
+name="headline">``); ``hidden`` (the ``<h1>`` holds screen-reader-only text, before or
+after the headline: ``sr-only``, ``visually-hidden``, ``screen-reader-text``; stated
+nowhere else or in ``og:title`` too) and ``hidden-keep`` (must not fire: text hidden on
+small screens only, ``hidden-xs``, ``d-none d-md-inline``; a heading wholly
+screen-reader-only); ``caps`` (the statements write the headline in capitals, the
+``<h1>`` or ``og:title`` in its own case) and ``caps-keep`` (must not fire: capitals
+nothing writes otherwise, an ``<h1>`` in capitals). A page fails when its headline
+differs.
 """
 
 from __future__ import annotations
@@ -135,13 +145,18 @@ def page(
         head += f"<meta name='twitter:title' content='{_attr(statements['tw'])}'>"
     if "meta" in statements:
         head += f"<meta name='headline' content='{_attr(statements['meta'])}'>"
-    if "ld" in statements:
+    if "ld" in statements or "ld-name" in statements or "ld-list" in statements:
         ld: dict[str, object] = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
-            "headline": statements["ld"],
             "datePublished": "2024-03-14T08:00:00+01:00",
         }
+        if "ld" in statements:
+            ld["headline"] = statements["ld"]
+        if "ld-list" in statements:
+            ld["headline"] = [statements["ld-list"]]
+        if "ld-name" in statements:
+            ld["name"] = statements["ld-name"]
         if section or section_name:
             ld["articleSection"] = section_name or texts["nav"][1]
         head += f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
@@ -625,6 +640,94 @@ def markup_keep_cases() -> Iterator[Case]:
             yield f"{lang}-{form}", url, doc, text
 
 
+def ldname_cases() -> Iterator[Case]:
+    """The JSON-LD article states its headline as ``name`` (no ``headline``) or as a
+    one-item list; no other statement, no ``<h1>``: that is the headline."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        for key in ("ld-name", "ld-list"):
+            url, doc = page(lang, {key: headline}, headline, "none", site_name=False)
+            yield f"{lang}-{key}", url, _titled(doc, headline, SITES[lang][0]), headline
+
+
+def ldname_keep_cases() -> Iterator[Case]:
+    """Must not fire: a JSON-LD ``name`` beside its ``headline`` (another wording) or
+    beside a head ``<meta name="headline">`` leaves the headline to them."""
+    for lang, texts in TEXTS.items():
+        headline, other = texts["headline"], texts["others"][1]
+        for key in ("ld", "meta"):
+            url, doc = page(lang, {key: headline, "ld-name": other}, headline, "none")
+            yield f"{lang}-{key}", url, doc, headline
+
+
+#: Classes of text shown to screen readers only.
+_SCREEN_READER = ("sr-only", "visually-hidden", "screen-reader-text", "u-visuallyhidden")
+
+
+def hidden_cases() -> Iterator[Case]:
+    """The ``<h1>`` holds text shown to screen readers only ("Article:" before the
+    headline, "(updated)" after it) in an element of such a class; the page states its
+    headline nowhere else, or in ``og:title`` too: the headline is what is seen."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        e, label = html.escape(headline), html.escape(texts["nav"][1])
+        for n, cls in enumerate(_SCREEN_READER):
+            forms = {
+                "before": f"<h1><span class='{cls}'>{label}:</span> {e}</h1>",
+                "after": f"<h1>{e}<span class='{cls}'> ({label})</span></h1>",
+            }
+            for form, heading in forms.items():
+                statements = {"og": headline} if n % 2 else {}
+                url, doc = page(lang, statements, headline, "h1", heading=heading)
+                yield f"{lang}-{cls}-{form}", url, doc, headline
+
+
+def hidden_keep_cases() -> Iterator[Case]:
+    """Must not fire: text hidden on small screens only (``hidden-xs``, ``d-none
+    d-md-inline``) is shown on others and stays; a heading wholly in a screen-reader
+    element keeps its text."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        words = headline.split(" ")
+        head, tail = html.escape(" ".join(words[:-1])), html.escape(words[-1])
+        for cls in ("hidden-xs", "d-none d-md-inline"):
+            heading = f"<h1>{head} <span class='{cls}'>{tail}</span></h1>"
+            url, doc = page(lang, {}, headline, "h1", heading=heading)
+            yield f"{lang}-{cls.split()[0]}", url, doc, headline
+        whole = f"<h1><span class='sr-only'>{html.escape(headline)}</span></h1>"
+        url, doc = page(lang, {}, headline, "h1", heading=whole)
+        yield f"{lang}-whole", url, doc, headline
+
+
+def caps_cases() -> Iterator[Case]:
+    """The statements write the headline in capitals (a social card's styling), the
+    ``<h1>`` or another statement in its own case: the headline is written so."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        if headline.upper() == headline:
+            continue  # (a script without case)
+        loud = headline.upper()
+        for kind, statements in _sets(loud):
+            url, doc = page(lang, statements, headline, "h1")
+            yield f"{lang}-{kind}-h1", url, doc, headline
+        url, doc = page(lang, {"ld": loud, "og": headline}, headline, "none")
+        yield f"{lang}-ld-og", url, doc, headline
+
+
+def caps_keep_cases() -> Iterator[Case]:
+    """Must not fire: statements in capitals with nothing writing them otherwise stay;
+    an ``<h1>`` in capitals leaves the statements' own case."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        if headline.upper() == headline:
+            continue
+        loud = headline.upper()
+        url, doc = page(lang, {"ld": loud, "og": loud}, loud, "none")
+        yield f"{lang}-alone", url, doc, loud
+        url, doc = page(lang, {"ld": headline, "og": headline}, loud, "h1")
+        yield f"{lang}-h1", url, doc, headline
+
+
 def subtitle_cases() -> Iterator[Case]:
     """The ``<h1>`` sets a subtitle in a ``<small>`` after the headline, spaced or glued
     on (or a kicker before it): on a page stating its headline nowhere else, and on one
@@ -681,6 +784,12 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "sitename-keep": sitename_keep_cases,
     "markup": markup_cases,
     "markup-keep": markup_keep_cases,
+    "ldname": ldname_cases,
+    "ldname-keep": ldname_keep_cases,
+    "hidden": hidden_cases,
+    "hidden-keep": hidden_keep_cases,
+    "caps": caps_cases,
+    "caps-keep": caps_keep_cases,
     "subtitle": subtitle_cases,
     "subtitle-keep": subtitle_keep_cases,
 }

@@ -584,3 +584,70 @@ def test_a_less_than_sign_or_angle_brackets_that_open_no_tag_stay() -> None:
     """Must not fire: "2 < 3", a word in angle brackets, a bare ampersand."""
     for text in ("Why 2 < 3 and 4 > 1", "Ein <Grund> mehr", "AT&T <wins>"):
         assert unescaped(text) == text
+
+
+def _ld_page(article: dict[str, object], head: str = "") -> tuple[str, bytes]:
+    story = "<p>The council met for four hours on Tuesday and passed the budget.</p>" * 4
+    doc = (
+        f"<html><head><title>Harbour Times</title>{head}<script type='application/ld+json'>"
+        f"{json.dumps({'@type': 'NewsArticle', **article})}</script></head>"
+        f"<body><main><article>{story}</article></main></body></html>"
+    )
+    return "https://www.harbourtimes.example/2025/03/budget.html", doc.encode()
+
+
+def test_a_json_ld_name_or_a_one_item_headline_list_states_the_headline() -> None:
+    """No JSON-LD ``headline`` string, no other statement: the article's ``name`` or the
+    first text of a ``headline`` list is the headline."""
+    for article in ({"name": SEO}, {"headline": [SEO]}, {"headline": ["", SEO]}):
+        url, doc = _ld_page(article)
+        assert generic_article(selector(doc).root, url).headline == SEO, article
+
+
+def test_a_json_ld_name_beside_a_headline_decides_nothing() -> None:
+    """Must not fire: a ``name`` of another wording beside the JSON-LD ``headline`` or
+    the head's ``<meta name="headline">``."""
+    url, doc = _ld_page({"headline": SEO, "name": SOCIAL})
+    assert generic_article(selector(doc).root, url).headline == SEO
+    url, doc = _ld_page({"name": SOCIAL}, f"<meta name='headline' content='{SEO}'>")
+    assert generic_article(selector(doc).root, url).headline == SEO
+
+
+def test_screen_reader_only_text_in_a_heading_is_not_shown() -> None:
+    """ "<span class='sr-only'>Article:</span>" before the headline, a
+    ``screen-reader-text`` note after it: no reader sees them."""
+    for markup in (
+        "<h1><span class='sr-only'>Article:</span> Budget passed</h1>",
+        "<h1>Budget passed<span class='screen-reader-text'> (updated)</span></h1>",
+        "<h1><span class='visually-hidden'>Story</span>Budget <b>passed</b></h1>",
+    ):
+        assert heading_text(_h1(markup)) == "Budget passed", markup
+
+
+def test_text_hidden_on_small_screens_or_a_wholly_hidden_heading_stays() -> None:
+    """Must not fire: ``hidden-xs`` hides on small screens only; a heading that is all
+    screen-reader text keeps it (there is nothing else to read)."""
+    assert heading_text(_h1("<h1>Budget <span class='hidden-xs'>passed</span></h1>")) == (
+        "Budget passed"
+    )
+    assert heading_text(_h1("<h1><span class='sr-only'>Budget passed</span></h1>")) == (
+        "Budget passed"
+    )
+
+
+def test_a_statement_in_capitals_is_written_as_the_display_writes_it() -> None:
+    """og:title "BUDGET PASSED AT LAST" (a social card's styling), the <h1> or another
+    statement writing the same words in their own case: that writing is the headline."""
+    loud, plain = "BUDGET PASSED AT LAST", "Budget passed at last"
+    assert choose_headline(None, loud, loud, plain, [plain]) == plain
+    assert choose_headline(loud, plain, None, None, []) == plain
+
+
+def test_capitals_nothing_writes_otherwise_or_an_h1_in_capitals_stay() -> None:
+    """Must not fire: capitals alone stay; an <h1> in capitals leaves the statement's
+    case; acronyms in a headline are no headline in capitals."""
+    loud, plain = "BUDGET PASSED AT LAST", "Budget passed at last"
+    assert choose_headline(None, loud, None, None, []) == loud
+    assert choose_headline(None, plain, None, loud, [loud]) == plain
+    acronyms = "NASA and ESA sign deal"
+    assert choose_headline(None, acronyms, None, "Nasa and Esa sign deal", []) == acronyms

@@ -204,7 +204,7 @@ class _Collector(Bylines):
         organisations = publisher_names(art, meta)
         headline = choose_headline(
             # A page without a JSON-LD headline may name it in a head meta of that name.
-            clean(art.get("headline")) or self._named_headline(),
+            _stated(art.get("headline")) or self._named_headline() or _stated(art.get("name")),
             clean(meta.get("og:title")),
             clean(meta.get("twitter:title")),
             (heading_text(h1) or None) if h1 is not None else None,
@@ -267,6 +267,14 @@ class _Collector(Bylines):
             frame=self.frame,
             replies=frozenset(self.replies),
         )
+
+
+def _stated(value: Any) -> str | None:
+    """A JSON-LD text field's text (:func:`~.jsonld.clean`), the first of a list of them
+    (``"headline": ["Budget passed"]``)."""
+    if isinstance(value, list):
+        return next((text for item in value if (text := clean(item))), None)
+    return clean(value)
 
 
 def _links_home(heading: HtmlElement, url: str) -> bool:

@@ -7,6 +7,7 @@ and the text tests on stamps (a modification stamp, a dated list entry).
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -41,6 +42,7 @@ from newscrawl.extraction.vocabulary import (
     PUBLISH_FRAGMENTS,
     PUBLISHED_LABELS,
     QUOTED_TAGS,
+    SCREEN_READER_FRAGMENTS,
     SINCE_DATE,
     STAMP_FRAGMENTS,
     UNTIL_DATE,
@@ -623,6 +625,7 @@ def _fragment_pattern(
 
 _FOREIGN = _fragment_pattern(FOREIGN_FRAGMENTS)
 _NAVIGATION = _fragment_pattern(NAVIGATION_FRAGMENTS)
+_SCREEN_READER = _fragment_pattern(SCREEN_READER_FRAGMENTS)
 STAMP = _fragment_pattern(STAMP_FRAGMENTS)
 PUBLISH = _fragment_pattern(PUBLISH_FRAGMENTS)
 MODIFIED = _fragment_pattern(MODIFIED_FRAGMENTS)
@@ -785,12 +788,30 @@ def in_navigation(element: HtmlElement) -> bool:
     return False
 
 
+def _screen_reader_only(element: HtmlElement) -> bool:
+    """True when *element*'s class marks text shown to screen readers only."""
+    return (
+        isinstance(element.tag, str)
+        and bool(element.get("class"))
+        and has_fragment(marker_of(element), _SCREEN_READER)
+    )
+
+
 def heading_text(heading: HtmlElement) -> str:
     """The text of *heading* (:func:`~.html.element_text`) without a ``<small>`` child that
     closes or opens it: the display form ``<h1>Budget passed <small>What changes for
     schools</small></h1>`` sets a subtitle (or, first, a kicker) in a smaller type beside
     the headline. A ``<small>`` with heading text on both sides is part of the line
-    ("Prices up <small>by</small> 5%") and stays; so does one that is all of it."""
+    ("Prices up <small>by</small> 5%") and stays; so does one that is all of it. Text
+    shown to screen readers only (:data:`~.vocabulary.SCREEN_READER_FRAGMENTS`: "<span
+    class='sr-only'>Article:</span>") is left out too, unless it is all there is."""
+    if any(_screen_reader_only(e) for e in heading.iterdescendants()):
+        seen = copy.deepcopy(heading)
+        seen.tail = None
+        for element in [e for e in seen.iterdescendants() if _screen_reader_only(e)]:
+            element.drop_tree()  # (its tail, shown text, stays)
+        if element_text(seen):
+            return heading_text(seen)
     text = element_text(heading)
     children = [c for c in heading if isinstance(c.tag, str)]
     if not children:
