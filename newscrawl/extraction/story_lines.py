@@ -223,11 +223,15 @@ def _drop_link_lists(blocks: list[Block]) -> list[Block]:
 def _is_card_headline(block: Block, url: str) -> bool:
     """A heading that is all one link to another page: a teaser's headline (a link
     inside a paragraph or list item is the story's own; a heading linking a place on its
-    own page, "#timetable", or the page itself heads a section of the story)."""
+    own page, "#timetable", or the page itself heads a section of the story). Its
+    shortest length is weighed (:func:`~newscrawl.extraction.words.long_enough`): a
+    Chinese headline of nine ideographs is a headline as an English one of forty
+    letters is."""
     if block.tag not in HEADINGS:
         return False
     shortest, longest = bp.CARD_HEADLINE_CHARS
-    if not shortest <= len(block.text) <= longest or "\n" in block.text:
+    text = block.text
+    if len(text) > longest or not long_enough(text, shortest) or "\n" in text:
         return False
     if block.link_density < bp.CARD_HEADLINE_DENSITY:
         return False
