@@ -16,7 +16,7 @@ class names neutral or in the page's language (so that nothing keys on one site'
   "share" or "subscribe" in prose (with a link or not), a ``figure`` holding a data
   table with its caption, an editor's note, a quoted tweet with its signature line, a
   short sentence beginning with the word for advertisement and holding figures beside an
-  empty box (a chart's slot), a part of the story in a box of its own (a subheading, a
+  empty box (a chart's slot; in a ``span`` between paragraphs only, see ``BETWEEN_ONLY``), a part of the story in a box of its own (a subheading, a
   short paragraph telling the headline, a lone link to the study it reports on) and two
   such parts built alike;
 - summary-box: key points first in the story's container, before its first paragraph —
@@ -518,11 +518,21 @@ def keep_pieces(lang: str) -> Iterator[tuple[str, str, list[str]]]:
     )
 
 
+#: Story lines built like chrome that are set between the story's paragraphs only: a
+#: short line in a box of its own after the story's last paragraph, in a build unlike
+#: its prose's (a ``span`` in a ``div``), is what closes a story as furniture
+#: (:func:`~newscrawl.extraction.edges.closing_lines`: an agency's credit, a feedback or
+#: newsletter call, a publisher's note, none told apart by its build from a chart's
+#: title there), and no must-not-fire case of the ad label's rule.
+BETWEEN_ONLY = frozenset({"ad-digits-span"})
+
+
 def keep_cases() -> Iterator[Case]:
     for lang in LANGS:
         lines = STORY[lang][1]
         for kind, html, keep in keep_pieces(lang):
-            for at, wrap, name in product((1, 3, len(lines) - 1), ("div", "section"), ("a", "b")):
+            places = (1, 3) if kind in BETWEEN_ONLY else (1, 3, len(lines) - 1)
+            for at, wrap, name in product(places, ("div", "section"), ("a", "b")):
                 # name b: with chrome beside it (a share row after the story), must still go
                 extra: dict[int, str] = {at: html}
                 drop: list[str] = []
