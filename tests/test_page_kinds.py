@@ -1029,6 +1029,52 @@ def test_headings_linking_other_pages_must_not_fire() -> None:
         _extract(_node_with_comments(False), "https://garden.example/node/123")
 
 
+def _story_over_commenters(hosts: list[str]) -> str:
+    """A short post over eight readers' comments, each under its writer's name (``<h4>``)
+    linking the address in *hosts* (cycled): a reader's own website, as blog engines link
+    a commenter's name."""
+    names = ["Peter", "Marta K.", "jens_b", "Claire"]
+    comments = "".join(
+        f"<div class='comment'><h4><a href='{hosts[n % len(hosts)]}'>{names[n % 4]}</a></h4>"
+        f"<p>Thanks for the notes on the leeks, reader {n} tried the same this winter.</p>"
+        "</div>"
+        for n in range(8)
+    )
+    main = f"<h1>Leeks in the frost</h1>{POST_TEXT}<section class='comments'>{comments}</section>"
+    return _blog(main)
+
+
+def test_commenters_names_linking_their_own_sites_give_a_record() -> None:
+    """A short post over eight comments whose writers' names link their own websites on
+    other sites: those headings announce no page of this site, so they are no run of
+    linked headings and the post gives its record."""
+    sites = [f"https://{n}.example.net/" for n in ("peter", "marta", "jens", "claire")]
+    article = _extract(_story_over_commenters(sites), "https://garden.example/node/123")
+    assert "The beds lie under straw now" in str(article.articleBody)
+
+
+@pytest.mark.parametrize(
+    "hosts",
+    [
+        ["/comments/by/peter/"],  # the site's own pages, relative
+        ["https://www.garden.example/u/1/"],  # the site's own host
+        ["https://members.garden.example/u/1/"],  # a host of the site's own domain
+        ["https://a.co.uk/", "https://b.co.uk/"],  # no list of suffixes: a doubt counts
+    ],
+)
+def test_headings_linking_the_sites_own_pages_must_not_fire(hosts: list[str]) -> None:
+    """Must not fire: the same names linking pages of the page's site (relative, its
+    host, a host of its domain) still make a run of linked headings: no record. Hosts
+    under a two-label suffix count as the site's (``co.uk`` is not told from a domain)."""
+    url = (
+        "https://garden.co.uk/node/123"
+        if "co.uk" in hosts[0]
+        else "https://garden.example/node/123"
+    )
+    with pytest.raises(PageError, match=r"8 linked headings"):
+        _extract(_story_over_commenters(hosts), url)
+
+
 def test_headline_in_a_page_header_over_undated_items_in_a_column_gives_a_record() -> None:
     """A roundup in a Bootstrap layout: its headline in a page header (a ``<div>``, not
     the site's ``<header>``), its undated items in a column three levels further down:
