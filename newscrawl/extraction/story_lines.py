@@ -527,6 +527,7 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
         and not is_slot_label(b, page, chosen)
     ]
     kept = _drop_boxes(kept, chosen, page, url)
+    kept = _drop_past_links(kept, chosen, page)
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
     kept = [b for i, b in enumerate(kept) if i not in boxed]
     # Titles of link boxes go when story prose stays beside them (on a page of other
@@ -541,6 +542,78 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
     while kept and kept[-1].tag in HEADINGS:
         kept.pop()
     return kept
+
+
+def _child_below(block: Block, top: HtmlElement) -> HtmlElement | None:
+    """The child of *top* that holds *block* (its owner or an ancestor), None when
+    *block* is not below *top* or is *top*'s own text."""
+    for below, node in zip(block.chain, block.chain[1:], strict=False):
+        if node is top:
+            return below
+    return None
+
+
+def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) -> list[Block]:
+    """The story's lines without a lone paragraph past a box of links after the story's
+    wrapper, in the story's one container (or the element inside it holding all its
+    lines): when one child of the container holds
+    :data:`WRAPPER_SHARE` of the story's text or more (the wrapper of its paragraphs,
+    its first ones written beside it or not), a box of links after that wrapper (a
+    child of the container whose links hold more than
+    :data:`~newscrawl.extraction.boilerplate.MAX_LINK_DENSITY` of its text: related
+    stories, tags) ends the story, and one paragraph alone after it (the next story's
+    first, a note over the comments) is not the story's; as a box of links ends the
+    story among its container's siblings. A story whose text is spread over the
+    container's children (no wrapper), and more than one paragraph after the box (the
+    story's own part after an inline box of links), stay."""
+    if len(chosen) != 1 or len(kept) < 2:
+        return kept
+    top = next(iter(chosen))
+    weight: dict[HtmlElement, int] = {}
+    for _ in range(MAX_WRAPPER_LEVELS):
+        weight = {}
+        for block in kept:
+            if (child := _child_below(block, top)) is not None:
+                weight[child] = weight.get(child, 0) + len(block.text)
+        if len(weight) != 1 or len(next(iter(weight))) == 0:
+            break
+        top = next(iter(weight))  # (a layout's inner container holding all of it)
+    if len(weight) < 2:
+        return kept
+    wrapper = max(weight, key=lambda c: weight[c])
+    if weight[wrapper] < WRAPPER_SHARE * sum(len(b.text) for b in kept):
+        return kept
+    after = False
+    end: HtmlElement | None = None
+    for child in top:
+        if child is wrapper:
+            after = True
+            continue
+        if not after:
+            continue
+        stats = page.stats.get(child)
+        if stats is not None and stats.link_chars and stats.link_density > bp.MAX_LINK_DENSITY:
+            end = child
+            break
+    if end is None:
+        return kept
+    past = [b for b in kept if (c := _child_below(b, top)) is not None and _follows(c, end)]
+    if len(past) != 1:
+        return kept
+    return [b for b in kept if b is not past[0]]
+
+
+def _follows(node: HtmlElement, mark: HtmlElement) -> bool:
+    """True when *node*, a sibling of *mark*, comes after it."""
+    return any(s is node for s in mark.itersiblings())
+
+
+#: Share of the story's text one child of its container must hold to be the wrapper of
+#: its paragraphs (:func:`_drop_past_links`) …
+WRAPPER_SHARE = 0.5
+#: … looked for this many levels down from the story's container, through elements
+#: holding all its lines (a layout's inner containers).
+MAX_WRAPPER_LEVELS = 4
 
 
 def _is_cut_teaser(block: Block) -> bool:
