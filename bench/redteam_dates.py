@@ -61,7 +61,14 @@ by a month's short name or in year/month-day folders; labelled CJK stamps and th
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
 in the story, whose dates are not the page's; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
-publication, and states whose timestamps are other things'; ``framed``: the story's
+publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
+``urldmy``: a URL's dashed or dotted day first, a month's full name;
+``codescript``: a JSON object a script's code assigns or pushes;
+``attrstamp``: a stamp's time in a data attribute;
+``linkcard``: another story's card linked whole inside the story;
+``wordshort``: a short-year numeric stamp after a few words;
+``oldscript``: the same
+states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
 today's date widget and the menu).
 """
@@ -1977,6 +1984,310 @@ def script_cases() -> Iterator[Case]:
                 yield name, url_of(name), page(lang, head=html), None
 
 
+#: Keys of an analytics data layer naming the publication, in kebab and other cases.
+LAYER_KEYS = ["first-publication", "publishedFirst", "pub-date", "publish-date", "datePublished"]
+
+
+def code_script_wraps(state: object) -> dict[str, str]:
+    """A state as a script of code states it: assigned to a variable after other
+    statements, to a property, or pushed to a data layer."""
+    data = json.dumps(state)
+    code = "function ready(f){document.readyState!='loading'?f():document.addEventListener('DOMContentLoaded',f)}\n"
+    return {
+        "var-after-code": f"<script>{code}window.dataLayer = window.dataLayer || [];\n    var layer = {data};\n    dataLayer.push(layer);</script>",
+        "property": f"<script>{code}if (window.app) {{ window.app.meta = {data}; }}</script>",
+        "push": f"<script>{code}window.dataLayer = window.dataLayer || [];\ndataLayer.push({data});</script>",
+    }
+
+
+def code_script_cases() -> Iterator[Case]:
+    """``codescript``: a script of code whose statements assign or push a JSON object
+    naming the publication (:data:`LAYER_KEYS`: kebab-case data layers too): the day; the
+    same statements with the states of other things' timestamps (:data:`SCRIPT_OTHERS`)
+    or two publication days of two objects: none."""
+    for lang in ("en", "de"):
+        for key in LAYER_KEYS:
+            state = {"page-type": "article", key: "2024-03-14 10:15", "author": BY[lang]}
+            for wrap, html in code_script_wraps(state).items():
+                name = f"codescript-{lang}-{key}-{wrap}"
+                yield name, url_of(name), page(lang, head=html), DAY
+        for kind, other in SCRIPT_OTHERS.items():
+            for wrap, html in code_script_wraps(other).items():
+                name = f"codescript-{lang}-{kind}-{wrap}-notfire"
+                yield name, url_of(name), page(lang, head=html), None
+        two = '<script>window.dataLayer = window.dataLayer || [];\nvar a = {"pubDate": "2024-03-12"};\nvar b = {"pubDate": "2024-03-10"};</script>'
+        name = f"codescript-{lang}-two-days-notfire"
+        yield name, url_of(name), page(lang, head=two), None
+
+
+def url_day_first_cases() -> Iterator[Case]:
+    """``urldmy``: a URL's day of two padded fields and a four-figure year joined by
+    dashes or dots (a segment or a slug's end: day first when dotted, or when the first
+    field is over 12; month first when the second is), or the month's full English name
+    between the year and the day: the day; an ambiguous dashed day, a thirteenth month,
+    a day the calendar lacks, a short year, a month word that is no month's, more
+    figures or letters joined on: none."""
+    shapes = {
+        "dashed-segment": "https://www.example.org/{s}/14-03-2024/{n}",
+        "dashed-slug": "https://www.example.org/{s}/{n}-14-03-2024.html",
+        "dotted-segment": "https://www.example.org/{s}/{n}/14.03.2024",
+        "dotted-slug": "https://www.example.org/{s}/{n}_14.03.2024.html",
+        "month-first": "https://www.example.org/{s}/03-14-2024/{n}",
+        "month-word": "https://www.example.org/2024/march/14/{n}",
+        "month-word-upper": "https://www.example.org/{s}/2024/March/14/{n}.html",
+    }
+    notfire = {
+        "ambiguous": "https://www.example.org/{s}/05-03-2024/{n}",
+        "month-13": "https://www.example.org/{s}/{n}-14-13-2024.html",
+        "no-such-day": "https://www.example.org/{s}/{n}/31.04.2024",
+        "short-year": "https://www.example.org/{s}/{n}-14-03-24.html",
+        "not-a-month": "https://www.example.org/2024/marchx/14/{n}",
+        "more-figures": "https://www.example.org/{s}/{n}-14-03-20245.html",
+        "letters-joined": "https://www.example.org/{s}/x14-03-2024y/{n}",
+    }
+    for lang in ("de", "en", "fr"):
+        slug, section = f"stadtrat-haushalt-{lang}", NAVS[lang][1].lower()
+        for shape, pattern in shapes.items():
+            name = f"urldmy-{lang}-{shape}"
+            yield name, pattern.format(s=section, n=slug), page(lang), DAY
+        for shape, pattern in notfire.items():
+            name = f"urldmy-{lang}-{shape}-notfire"
+            yield name, pattern.format(s=section, n=slug), page(lang), None
+
+
+def url_query_cases() -> Iterator[Case]:
+    """``urlquery``: a URL's query giving the day in three values (year, month, day by
+    letter or English word, any order, beside other keys) or day first with dots under a
+    key naming a date: the day; a query missing one of the three, a key twice, a
+    two-figure year, a day the month lacks, a thirteenth month, a value with more after
+    it: none."""
+    base = "https://www.example.org/{s}/view.php?"
+    shapes = {
+        "ymd-letters": "y=2024&m=3&d=14",
+        "ymd-padded": "y=2024&m=03&d=14",
+        "ymd-words": "year=2024&month=3&day=14",
+        "ymd-with-id": "id=77&year=2024&month=03&day=14&lang=x",
+        "dmy-order": "day=14&month=3&year=2024",
+        "upper-keys": "Y=2024&M=3&D=14",
+        "dotted-date": "id=77&date=14.03.2024",
+        "dotted-pubdate": "pubdate=14.3.2024",
+    }
+    notfire = {
+        "year-month": "y=2024&m=3",
+        "month-day": "m=3&d=14&id=2024",
+        "key-twice": "y=2024&m=3&d=14&d=15",
+        "short-year": "y=24&m=3&d=14",
+        "no-such-day": "y=2024&m=4&d=31",
+        "month-13": "y=2024&m=13&d=14",
+        "day-suffix": "y=2024&m=3&d=14x",
+        "dotted-no-such-day": "date=31.04.2024",
+        "dotted-other-key": "id=14.03.2024",
+        "page-numbers": "page=3&year=2024&p=14",
+    }
+    for lang in ("de", "en", "fr"):
+        section = NAVS[lang][1].lower()
+        for shape, query in shapes.items():
+            name = f"urlquery-{lang}-{shape}"
+            yield name, base.format(s=section) + query, page(lang), DAY
+        for shape, query in notfire.items():
+            name = f"urlquery-{lang}-{shape}-notfire"
+            yield name, base.format(s=section) + query, page(lang), None
+
+
+#: A modification's label alone.
+UPDATED_WORD = {"en": "Updated", "de": "Aktualisiert", "fr": "Mis à jour"}
+#: 14 March 2024, 10:15 UTC as a Unix time in seconds; another day's (12 March 2024).
+EPOCH = 1710411300
+OTHER_EPOCH = 1710238500
+
+
+def attribute_stamp_cases() -> Iterator[Case]:
+    """``attrstamp``: a script-rendered stamp under the headline keeping its time in a
+    data attribute (``data-timestamp``, ``data-time``, ``data-date``, ``data-published``
+    …: a Unix time in seconds or milliseconds, or an ISO date), its text empty, a relative
+    phrase or a time of day, alone or after the byline: the day. Twins that give none:
+    the same attribute in a teaser list or a teaser card after the story, on a
+    modification stamp, in a reader's comment, in the site's header clock above the
+    headline, an id attribute holding a Unix-time-like number under the headline, and an
+    attribute on a share widget after the story's first paragraph."""
+    values = {"s": str(EPOCH), "ms": str(EPOCH * 1000), "iso": "2024-03-14T10:15:00Z"}
+    for lang in ("en", "de", "fr"):
+        texts = {"empty": "", "relative": RELATIVE[lang][0], "clock": "10:15"}
+        for attr in ("data-timestamp", "data-time", "data-date", "data-published", "data-ts"):
+            for vk, value in values.items():
+                for tk, text in texts.items():
+                    for where in ("alone", "byline"):
+                        stamp = f"<span class='x7f2' {attr}='{value}'>{text}</span>"
+                        under = (
+                            f"<div class='meta'>{stamp}</div>"
+                            if where == "alone"
+                            else f"<p><span>{BY[lang]}</span> · {stamp}</p>"
+                        )
+                        name = f"attrstamp-{lang}-{attr}-{vk}-{tk}-{where}"
+                        yield name, url_of(name), page(lang, under), DAY
+        teasers = "".join(
+            f"<li><a href='/other-{i}.html'>{t}</a> <span data-timestamp='{EPOCH - i * 90000}'></span></li>"
+            for i, t in enumerate(TEASERS[lang][:3])
+        )
+        comment = f"<section class='comments'><h2>Comments</h2><div class='comment'><b>leser77</b> <span data-time='{OTHER_EPOCH}'></span><p>Finally, the roads need it badly.</p></div></section>"
+        notfire = {
+            "teaser-list": ("", f"<ul class='related'>{teasers}</ul>"),
+            "teaser-card": (
+                "",
+                f"<div class='teaser'><a href='/other.html'>{TEASERS[lang][0]}</a> <span data-timestamp='{OTHER_EPOCH}'></span></div>",
+            ),
+            "modified": (
+                f"<div class='meta'><span class='updated' data-timestamp='{EPOCH}'></span></div>",
+                "",
+            ),
+            "comment": ("", comment),
+            "post-id": (f"<div class='meta'><span data-post-id='{EPOCH}'></span></div>", ""),
+            "updated-text": (
+                f"<div class='meta'><span data-timestamp='{EPOCH}'>{UPDATED_WORD[lang]} {RELATIVE[lang][0]}</span></div>",
+                "",
+            ),
+            "share-after": ("", f"<div class='shariff' data-timestamp='{EPOCH}'></div>"),
+        }
+        for kind, (under, after) in notfire.items():
+            name = f"attrstamp-{lang}-{kind}-notfire"
+            yield name, url_of(name), page(lang, under, after=after), None
+        clock = f"<div class='topbar'><span class='clock' data-time='{int(FETCHED_AT.timestamp())}'></span></div>"
+        name = f"attrstamp-{lang}-header-clock-notfire"
+        html = page(lang).replace("<header>", f"<header>{clock}", 1)
+        yield name, url_of(name), html, None
+
+
+#: Short dates of other stories as cards print them.
+CARD_DAYS = {"en": "22/11/22", "de": "22.11.22", "fr": "22/11/22"}
+
+
+def linked_card_cases() -> Iterator[Case]:
+    """``linkcard``: another story's card linked whole, its date several levels deep in
+    the link (``<a href><div><div><div><p>Headline</p><small>Name | 22.11.22</small>``),
+    set between the story's paragraphs or after them, on an undated story: none; the same
+    card beside the page's own stamp under the headline: the page's day. Long cards (a
+    heading, the day, a lead) linked whole in a list after the story: the URL's day, or
+    none without one."""
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        shown = TEASERUP_STAMP[lang]
+        for depth, cls in ((2, "article-info"), (3, "card-meta"), (4, "article-info")):
+            inner = f"<p class='card-title'>{TEASERS[lang][1]}</p><small class='{cls}'>{BY[lang]} | {CARD_DAYS[lang]}</small>"
+            for _ in range(depth):
+                inner = f"<div>{inner}</div>"
+            card = f"<div class='recommendation'><a class='rec-link' href='/other/story-{depth}.html'>{inner}</a></div>"
+            for where in ("between", "after"):
+                story = (
+                    f"{paras(lines[:2])}{card}{paras(lines[2:])}"
+                    if where == "between"
+                    else f"{paras(lines)}{card}"
+                )
+                for own in ("none", "stamp"):
+                    under = (
+                        f"<p><span>{BY[lang]}</span> · <span>{shown}</span></p>"
+                        if own == "stamp"
+                        else ""
+                    )
+                    main = f"<main><article><header><h1>{title}</h1>{under}</header><div class='article__body'>{story}</div></article></main>"
+                    html = shell(f"{nav(lang)}{main}{foot(lang)}", title, lang)
+                    name = f"linkcard-{lang}-{depth}-{where}-{own}" + (
+                        "-notfire" if own == "none" else ""
+                    )
+                    yield name, url_of(name), html, None if own == "none" else DAY
+        # Long cards (a heading, the day, a lead of their own) in a list after the story:
+        # the URL's day on a page that shows none; none without it.
+        cards = "".join(
+            f"<li><a href='/archives/2024/03/{12 - i:02d}/{700 + i}'><div><h2 class='bf2'>{t}</h2>"
+            f"<div class='date_list'>2024-03-{12 - i:02d}</div><p>{lines[0]} {lines[1]}</p></div></a></li>"
+            for i, t in enumerate(TEASERS[lang][:2])
+        )
+        main = f"<main><article><header><h1>{title}</h1></header><div class='article__body'>{paras(lines)}</div></article><section class='more'><ul>{cards}</ul></section></main>"
+        html = shell(f"{nav(lang)}{main}{foot(lang)}", title, lang)
+        name = f"linkcard-{lang}-long-url"
+        yield name, "https://www.example.org/archives/2024/03/14/800", html, DAY
+        name = f"linkcard-{lang}-long-notfire"
+        yield name, url_of(name), html, None
+
+
+#: A short-year numeric stamp after a few words, as a meta row under the headline shows
+#: it (14 March 2024), per language.
+WORDED_SHORT = {
+    "de": ["Artikel vom 14.03.24", "Beitrag vom 14.03.24", "Stand vom 14.03.24"],
+    "fr": ["Article du 14/03/24", "Publié le 14/03/24"],
+    "es": ["Artículo del 14/03/24", "Publicado el 14-03-24"],
+    "ru": ["Статья от 14.03.24"],
+}
+#: The same line with an event's words after the story's first paragraph.
+WORDED_SHORT_EVENT = {
+    "de": "Konzert am 14.03.24",
+    "fr": "Concert le 14/03/24",
+    "es": "Concierto el 14/03/24",
+}
+
+
+#: An offer's deadline under the headline, of a short year.
+WORDED_SHORT_UNTIL = {
+    "de": "Angebot gültig bis 14.03.24",
+    "fr": "Offre valable jusqu'au 14/03/24",
+    "es": "Oferta válida hasta el 14/03/24",
+    "ru": "Предложение действует до 14.03.24",
+}
+
+
+def worded_short_cases() -> Iterator[Case]:
+    """``wordshort``: a numeric date of a short year closing a few words in a stamp
+    element under the headline (``<p class='publish-date'>Artikel vom 14.03.24</p>``, or
+    in the meta row without a class): the day; an event's line of that form in a box
+    below the story ("Konzert am 14.03.24") and an offer's deadline under the headline:
+    none."""
+    for lang, lines in WORDED_SHORT.items():
+        for i, text in enumerate(lines):
+            for cls in ("publish-date", "article-meta"):
+                name = f"wordshort-{lang}-{i}-{cls}"
+                yield name, url_of(name), page(lang, f"<p class='{cls}'>{text}</p>"), DAY
+            name = f"wordshort-{lang}-{i}-row"
+            yield name, url_of(name), page(lang, f"<div><span>{text}</span></div>"), DAY
+        if (event := WORDED_SHORT_EVENT.get(lang)) is not None:
+            for cls in ("event-date", "article-meta"):
+                name = f"wordshort-{lang}-event-{cls}-notfire"
+                after = f"<div class='info-box'><p class='{cls}'>{event}</p></div>"
+                yield name, url_of(name), page(lang, after=after), None
+        name = f"wordshort-{lang}-until-notfire"
+        under = f"<p class='article-meta'>{WORDED_SHORT_UNTIL[lang]}</p>"
+        yield name, url_of(name), page(lang, under), None
+
+
+def old_script_wraps(state: object) -> dict[str, str]:
+    """A state as an old-style inline script assigns it: inside a ``/* <![CDATA[ */``
+    comment (WordPress's localised data), after ``//<![CDATA[``, in ``<!--``, and by
+    ``const``."""
+    data = json.dumps(state)
+    return {
+        "cdata-comment": f"<script type='text/javascript'>/* <![CDATA[ */\nvar articleData = {data};\n/* ]]> */\n</script>",
+        "cdata-line": f"<script>//<![CDATA[\nvar articleData = {data};\n//]]></script>",
+        "html-comment": f"<script><!--\nvar articleData = {data};\n//--></script>",
+        "const": f"<script>const articleData = {data};</script>",
+    }
+
+
+def old_script_cases() -> Iterator[Case]:
+    """``oldscript``: :func:`script_cases`' states in an old-style script's wrapper or a
+    ``const`` (:func:`old_script_wraps`): a publication key gives the day; the states of
+    other things' timestamps (:data:`SCRIPT_OTHERS`) give none."""
+    for lang in ("en", "de"):
+        for key in SCRIPT_KEYS[::2]:
+            state = {
+                "post": {"id": 7, "title": STORIES[lang][0], key: "2024-03-14T10:15:00+01:00"}
+            }
+            for wrap, html in old_script_wraps(state).items():
+                name = f"oldscript-{lang}-{key}-{wrap}"
+                yield name, url_of(name), page(lang, head=html), DAY
+        for kind, other in SCRIPT_OTHERS.items():
+            for wrap, html in old_script_wraps(other).items():
+                name = f"oldscript-{lang}-{kind}-{wrap}-notfire"
+                yield name, url_of(name), page(lang, head=html), None
+
+
 #: Class names of a story's column that name the sidebar beside it (a layout's modifier).
 SIDEBAR_COLUMNS = [
     "article__container article__container-sidebar",
@@ -2179,6 +2490,13 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "banner": banner_cases,
     "ldshape": ld_shape_cases,
     "fallback": fallback_cases,
+    "oldscript": old_script_cases,
+    "codescript": code_script_cases,
+    "urlquery": url_query_cases,
+    "urldmy": url_day_first_cases,
+    "attrstamp": attribute_stamp_cases,
+    "linkcard": linked_card_cases,
+    "wordshort": worded_short_cases,
 }
 
 

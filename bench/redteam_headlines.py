@@ -13,10 +13,11 @@ collapsed (as ``bench/data/publishers/score.py`` compares headlines).
 Classes: ``suffix`` (every statement appends the site's name after a mark, spaced or
 glued on: " | ", " - ", " – ", " — ", " :: ", " · ", " » ", "|", "｜", "ㅣ", "："; the
 name as ``og:site_name`` states it, after the story's section, or as the host spells it,
-"Stadtanzeiger.de", with no ``og:site_name``; with and without JSON-LD); ``suffix-keep``
+"Stadtanzeiger.de", or with its words as the host runs them together, "City Herald" on
+cityherald.co.uk, with no ``og:site_name``; with and without JSON-LD); ``suffix-keep``
 (must not fire: a second clause after the mark that names no site, the site's name with
-more words in the segment, a lone word before the site's name, and the headline with
-the site's name shown whole in the ``<h1>``); ``meta`` (no JSON-LD headline; the head's
+more words in the segment, a lone word before the site's name, one word of a name the
+host runs together, and the headline with the site's name shown whole in the ``<h1>``); ``meta`` (no JSON-LD headline; the head's
 ``<meta name="headline">`` states it and the titles glue the section and the site on
 with marks no list holds: "-Localㅣ", "_", "/"); ``meta-keep`` (must not fire: a JSON-LD
 headline beside a head meta stating another, a teaser's microdata ``itemprop="headline"``
@@ -26,7 +27,8 @@ clause on) and ``glued-keep`` (must not fire: a clause glued on that names no si
 JSON-LD and og:title alike; the site's name in a logo
 ``<h1>`` closing the statements, the section named by words of the headline);
 ``prefix`` (every statement opens with the site's name, as ``og:site_name`` or the host
-states it, after which a mark stands: " | ", " - ", " – ", " :: ", "ㅣ", "｜", " » ") and
+states it, or as the host runs its words together, after which a mark stands: " | ",
+" - ", " – ", " :: ", "ㅣ", "｜", " » ") and
 ``prefix-keep`` (must not fire: the name with more words, the name before a colon, a
 lone word after it, the whole shown in the ``<h1>``); ``truncated`` (one statement cut
 short, "…", "...", " …", after a word or inside one, the others whole, no ``<h1>``
@@ -40,11 +42,32 @@ with more words before the headline; after it, a segment sharing a word with the
 goes, as the README says); ``disagree`` (the JSON-LD headline and ``og:title`` state two
 wordings, the story heading shows one, alone in an ``<h1>``/``<h2>``, after a kicker set
 off by a dash or in an element of its own spaced or glued on, broken by ``<br>``, with a
-soft hyphen, in capitals; with a breadcrumb ``<h1>`` echoing the other: the shown one is
-the headline) and ``disagree-keep`` (must not fire: JSON-LD and ``og:title`` agreeing
-outvote a displayed ``twitter:title``; a heading stating neither, one in a menu, or one
+soft hyphen, in capitals; with a breadcrumb ``<h1>`` echoing the other, in a ``<nav>``
+or a wrapper a test id, an ARIA label or a microdata type names a breadcrumb: the shown
+one is the headline) and ``disagree-keep`` (must not fire: JSON-LD and ``og:title`` agreeing
+outvote a displayed ``twitter:title``; a heading stating neither, one in a menu, one in
+a header wrapper whose test id names no trail (it states ``og:title``: that wins), or one
 showing a kicker glued before the JSON-LD headline that ``og:title`` states too leaves the
-JSON-LD headline). A page fails when its headline differs.
+JSON-LD headline); ``subtitle`` (the ``<h1>`` sets a subtitle in a ``<small>`` after the
+headline, spaced or glued on, or a kicker before it; no other statement, or ``og:title``
+stating the headline) and ``subtitle-keep`` (must not fire: a ``<small>`` word inside the
+line, a ``<small>`` holding the whole heading); ``sitename`` (``og:title`` and
+``twitter:title`` state only the site's name, as ``og:site_name`` or the host states it,
+the ``<h1>`` or JSON-LD the headline) and ``sitename-keep`` (must not fire: the site's
+name and more words stated everywhere); ``markup`` (the statements carry inline tags as
+text, ``<em>``, ``<i>``, ``<span>``, ``<br/>``, og:title escaped once more; an ``<h1>``
+showing the headline or none) and ``markup-keep`` (must not fire: "2 < 3", a headline in
+angle brackets); ``ldname`` (the JSON-LD article states the headline only as ``name``
+or as a one-item ``headline`` list, nothing else does) and ``ldname-keep`` (must not
+fire: a ``name`` of another wording beside a JSON-LD ``headline`` or a head ``<meta
+name="headline">``); ``hidden`` (the ``<h1>`` holds screen-reader-only text, before or
+after the headline: ``sr-only``, ``visually-hidden``, ``screen-reader-text``; stated
+nowhere else or in ``og:title`` too) and ``hidden-keep`` (must not fire: text hidden on
+small screens only, ``hidden-xs``, ``d-none d-md-inline``; a heading wholly
+screen-reader-only); ``caps`` (the statements write the headline in capitals, the
+``<h1>`` or ``og:title`` in its own case) and ``caps-keep`` (must not fire: capitals
+nothing writes otherwise, an ``<h1>`` in capitals). A page fails when its headline
+differs.
 """
 
 from __future__ import annotations
@@ -122,13 +145,18 @@ def page(
         head += f"<meta name='twitter:title' content='{_attr(statements['tw'])}'>"
     if "meta" in statements:
         head += f"<meta name='headline' content='{_attr(statements['meta'])}'>"
-    if "ld" in statements:
+    if "ld" in statements or "ld-name" in statements or "ld-list" in statements:
         ld: dict[str, object] = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
-            "headline": statements["ld"],
             "datePublished": "2024-03-14T08:00:00+01:00",
         }
+        if "ld" in statements:
+            ld["headline"] = statements["ld"]
+        if "ld-list" in statements:
+            ld["headline"] = [statements["ld-list"]]
+        if "ld-name" in statements:
+            ld["name"] = statements["ld-name"]
         if section or section_name:
             ld["articleSection"] = section_name or texts["nav"][1]
         head += f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
@@ -154,6 +182,16 @@ def page(
     return url, f"<!DOCTYPE html><html lang='{lang}'><head>{head}</head><body>{body}</body></html>"
 
 
+def _spelled(lang: str) -> str | None:
+    """The site's name where its host runs its words together ("City Herald" on
+    cityherald.co.uk), no ``og:site_name`` stating it; None where the host spells it
+    otherwise (another script) or it is one word (a host word already)."""
+    site, host = SITES[lang]
+    words = key_words(site)
+    labels = {label.replace("-", "") for label in host.split(".")}
+    return site if len(words) > 1 and "".join(words) in labels else None
+
+
 def _sets(text: str) -> Iterator[tuple[str, dict[str, str]]]:
     yield "ld-og-tw", {"ld": text, "og": text, "tw": text}
     yield "og-tw", {"og": text, "tw": text}
@@ -171,6 +209,8 @@ def suffix_cases() -> Iterator[Case]:
                 "section": (f"{headline}{mark}{section}{mark}{site}", True, True),
                 "host": (f"{headline}{mark}{hosted}", False, False),
             }
+            if spelled := _spelled(lang):
+                forms["spelled"] = (f"{headline}{mark}{spelled}", False, False)
             for form, (text, named, sectioned) in forms.items():
                 for kind, statements in _sets(text):
                     display = DISPLAYS[n % len(DISPLAYS)]
@@ -204,11 +244,15 @@ def suffix_keep_cases() -> Iterator[Case]:
                 "lone": f"{_one_word(texts['nav'])}{mark}{site}",
                 "shown-whole": f"{headline}{mark}{site}",
             }
+            if spelled := _spelled(lang):
+                # (a word of a name the host runs together is no name of the site)
+                forms["spelled-part"] = f"{headline}{mark}{spelled.split()[0]}"
             for form, text in forms.items():
                 for kind, statements in _sets(text):
                     display = "h1" if form == "shown-whole" else DISPLAYS[n % len(DISPLAYS)]
                     n += 1
-                    url, doc = page(lang, statements, text, display)
+                    named = not form.startswith("spelled")
+                    url, doc = page(lang, statements, text, display, site_name=named)
                     yield (
                         f"{lang}-{form}-{kind}-{display}-{mark.strip() or 'space'}",
                         url,
@@ -304,7 +348,9 @@ def prefix_cases() -> Iterator[Case]:
         hosted = host.removeprefix("www.").capitalize()
         n = 0
         for mark in PREFIX_MARKS:
-            for form, name, named in (("site", site, True), ("host", hosted, False)):
+            spelled = _spelled(lang)
+            names = [("site", site, True), ("host", hosted, False)]
+            for form, name, named in names + ([("spelled", spelled, False)] if spelled else []):
                 text = f"{name}{mark}{headline}"
                 for kind, statements in _sets(text):
                     display = DISPLAYS[n % len(DISPLAYS)]
@@ -438,7 +484,8 @@ def _displays(shown: str, kicker: str) -> dict[str, str]:
     """The story heading showing *shown* in the markups pages use: alone in an ``<h1>``
     or ``<h2>``, after a kicker set off by a dash, after a kicker in its own element
     spaced or glued on (``<span>Kicker</span><span>Headline</span>``: no space between
-    them in the text), broken over two lines, soft hyphens in a word, in capitals."""
+    them in the text), broken over two lines, soft hyphens in a word, in capitals, with a
+    subtitle in a ``<small>`` after it."""
     e, k = html.escape(shown), html.escape(kicker)
     words = shown.split(" ")
     half = len(words) // 2
@@ -464,7 +511,19 @@ def _displays(shown: str, kicker: str) -> dict[str, str]:
         "br": f"<h1>{broken}</h1>",
         "shy": f"<h1>{hyphened}</h1>",
         "caps": f"<h1>{html.escape(shown.upper())}</h1>",
+        "small": f"<h1>{e} <small>{k}</small></h1>",
     }
+
+
+#: A breadcrumb trail whose current item is an ``<h1>`` ({}): in a ``<nav>`` named so, in a
+#: ``div`` a script framework names by its test id among utility classes, one named by
+#: its ARIA label, one typed ``BreadcrumbList`` in microdata.
+_CRUMBS = {
+    "nav": "<nav class='breadcrumb'><h1>{}</h1></nav>",
+    "testid": "<div data-testid='BreadcrumbArea'><div class='grid text-10'><h1>{}</h1></div></div>",
+    "aria": "<div aria-label='Breadcrumb'><h1>{}</h1></div>",
+    "microdata": "<div itemscope itemtype='https://schema.org/BreadcrumbList'><h1>{}</h1></div>",
+}
 
 
 def disagree_cases() -> Iterator[Case]:
@@ -485,9 +544,10 @@ def disagree_cases() -> Iterator[Case]:
                 for form, heading in _displays(headline, kicker).items():
                     url, doc = page(lang, stated, headline, "h1", heading=heading)
                     yield f"{lang}-{side}-{int(twitter)}-{form}", url, doc, headline
-            crumbs = f"<nav class='breadcrumb'><h1>{html.escape(other)}</h1></nav>"
-            url, doc = page(lang, statements, headline, "h2", before=crumbs)
-            yield f"{lang}-{side}-crumbs", url, doc, headline
+            for form, wrapper in _CRUMBS.items():
+                crumbs = wrapper.format(html.escape(other))
+                url, doc = page(lang, statements, headline, "h2", before=crumbs)
+                yield f"{lang}-{side}-crumbs-{form}", url, doc, headline
 
 
 def disagree_keep_cases() -> Iterator[Case]:
@@ -511,9 +571,198 @@ def disagree_keep_cases() -> Iterator[Case]:
         yield f"{lang}-menu", url, doc, headline
         # og:title is the JSON-LD headline with a kicker before it; the heading shows
         # both: it tells them apart by nothing, and the kicker goes (the shared core).
+        # A header heading in a wrapper whose test id names no trail: it is displayed
+        # first, and states the og:title's wording.
+        header = f"<div data-testid='ArticleHeader'><h1>{html.escape(other)}</h1></div>"
+        url, doc = page(lang, {"ld": headline, "og": other}, third, "h2", before=header)
+        yield f"{lang}-header", url, doc, other
         kicked = f"{kicker}: {headline}"
         url, doc = page(lang, {"ld": headline, "og": kicked}, kicked, "h1")
         yield f"{lang}-kicked", url, doc, headline
+
+
+def sitename_cases() -> Iterator[Case]:
+    """``og:title`` (and ``twitter:title``) state only the site's name, a CMS's default
+    on every page, as ``og:site_name`` or the host states it: the ``<h1>`` (or the
+    JSON-LD headline, where there is one) is the headline."""
+    for lang, texts in TEXTS.items():
+        headline, (site, host) = texts["headline"], SITES[lang]
+        hosted = host.removeprefix("www.").capitalize()
+        for form, name, named in (("site", site, True), ("host", hosted, False)):
+            for kind, named_only in _sets(name):
+                statements = {**named_only, "ld": headline} if "ld" in named_only else named_only
+                url, doc = page(lang, statements, headline, "h1", site_name=named)
+                yield f"{lang}-{form}-{kind}", url, doc, headline
+
+
+def sitename_keep_cases() -> Iterator[Case]:
+    """Must not fire: a headline holding the site's name and more words ("City Herald
+    turns 150") stated everywhere, the ``<h1>`` showing it."""
+    for lang, texts in TEXTS.items():
+        site = SITES[lang][0]
+        text = f"{site} {texts['nav'][1]}"
+        for kind, statements in _sets(text):
+            url, doc = page(lang, statements, text, "h1")
+            yield f"{lang}-{kind}", url, doc, text
+
+
+def markup_cases() -> Iterator[Case]:
+    """The statements carry the headline's inline markup as text (a title field holding
+    HTML: ``<em>``, ``<i>``, ``<span class>``, ``<br>``; in ``og:title`` escaped once more
+    than its attribute needs): the headline is the text a reader sees. No ``<h1>``, or
+    one showing the headline."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        words = headline.split(" ")
+        if len(words) < 3:
+            continue
+        first, second, rest = words[0], words[1], " ".join(words[2:])
+        forms = {
+            "em": f"{first} <em>{second}</em> {rest}",
+            "i": f"<i>{first}</i> {second} {rest}",
+            "span": f"{first} {second} <span class='hl'>{rest}</span>",
+            "br": f"{first} {second}<br/>{rest}",
+        }
+        for form, marked in forms.items():
+            for display in ("h1", "none"):
+                statements = {"ld": marked, "og": html.escape(marked)}
+                url, doc = page(lang, statements, headline, display)
+                yield f"{lang}-{form}-{display}", url, doc, headline
+
+
+def markup_keep_cases() -> Iterator[Case]:
+    """Must not fire: a "<" that opens no inline tag ("2 < 3", a word in angle brackets)
+    stays, stated everywhere and shown."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        for form, text in (("less", f"{headline} 2 < 3"), ("angle", f"<{headline}>")):
+            url, doc = page(lang, {"ld": text, "og": text}, text, "h1")
+            yield f"{lang}-{form}", url, doc, text
+
+
+def ldname_cases() -> Iterator[Case]:
+    """The JSON-LD article states its headline as ``name`` (no ``headline``) or as a
+    one-item list; no other statement, no ``<h1>``: that is the headline."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        for key in ("ld-name", "ld-list"):
+            url, doc = page(lang, {key: headline}, headline, "none", site_name=False)
+            yield f"{lang}-{key}", url, _titled(doc, headline, SITES[lang][0]), headline
+
+
+def ldname_keep_cases() -> Iterator[Case]:
+    """Must not fire: a JSON-LD ``name`` beside its ``headline`` (another wording) or
+    beside a head ``<meta name="headline">`` leaves the headline to them."""
+    for lang, texts in TEXTS.items():
+        headline, other = texts["headline"], texts["others"][1]
+        for key in ("ld", "meta"):
+            url, doc = page(lang, {key: headline, "ld-name": other}, headline, "none")
+            yield f"{lang}-{key}", url, doc, headline
+
+
+#: Classes of text shown to screen readers only.
+_SCREEN_READER = ("sr-only", "visually-hidden", "screen-reader-text", "u-visuallyhidden")
+
+
+def hidden_cases() -> Iterator[Case]:
+    """The ``<h1>`` holds text shown to screen readers only ("Article:" before the
+    headline, "(updated)" after it) in an element of such a class; the page states its
+    headline nowhere else, or in ``og:title`` too: the headline is what is seen."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        e, label = html.escape(headline), html.escape(texts["nav"][1])
+        for n, cls in enumerate(_SCREEN_READER):
+            forms = {
+                "before": f"<h1><span class='{cls}'>{label}:</span> {e}</h1>",
+                "after": f"<h1>{e}<span class='{cls}'> ({label})</span></h1>",
+            }
+            for form, heading in forms.items():
+                statements = {"og": headline} if n % 2 else {}
+                url, doc = page(lang, statements, headline, "h1", heading=heading)
+                yield f"{lang}-{cls}-{form}", url, doc, headline
+
+
+def hidden_keep_cases() -> Iterator[Case]:
+    """Must not fire: text hidden on small screens only (``hidden-xs``, ``d-none
+    d-md-inline``) is shown on others and stays; a heading wholly in a screen-reader
+    element keeps its text."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        words = headline.split(" ")
+        head, tail = html.escape(" ".join(words[:-1])), html.escape(words[-1])
+        for cls in ("hidden-xs", "d-none d-md-inline"):
+            heading = f"<h1>{head} <span class='{cls}'>{tail}</span></h1>"
+            url, doc = page(lang, {}, headline, "h1", heading=heading)
+            yield f"{lang}-{cls.split()[0]}", url, doc, headline
+        whole = f"<h1><span class='sr-only'>{html.escape(headline)}</span></h1>"
+        url, doc = page(lang, {}, headline, "h1", heading=whole)
+        yield f"{lang}-whole", url, doc, headline
+
+
+def caps_cases() -> Iterator[Case]:
+    """The statements write the headline in capitals (a social card's styling), the
+    ``<h1>`` or another statement in its own case: the headline is written so."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        if headline.upper() == headline:
+            continue  # (a script without case)
+        loud = headline.upper()
+        for kind, statements in _sets(loud):
+            url, doc = page(lang, statements, headline, "h1")
+            yield f"{lang}-{kind}-h1", url, doc, headline
+        url, doc = page(lang, {"ld": loud, "og": headline}, headline, "none")
+        yield f"{lang}-ld-og", url, doc, headline
+
+
+def caps_keep_cases() -> Iterator[Case]:
+    """Must not fire: statements in capitals with nothing writing them otherwise stay;
+    an ``<h1>`` in capitals leaves the statements' own case."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        if headline.upper() == headline:
+            continue
+        loud = headline.upper()
+        url, doc = page(lang, {"ld": loud, "og": loud}, loud, "none")
+        yield f"{lang}-alone", url, doc, loud
+        url, doc = page(lang, {"ld": headline, "og": headline}, loud, "h1")
+        yield f"{lang}-h1", url, doc, headline
+
+
+def subtitle_cases() -> Iterator[Case]:
+    """The ``<h1>`` sets a subtitle in a ``<small>`` after the headline, spaced or glued
+    on (or a kicker before it): on a page stating its headline nowhere else, and on one
+    whose ``og:title`` states it; the headline is the ``<h1>``'s text without it."""
+    for lang, texts in TEXTS.items():
+        headline, sub = html.escape(texts["headline"]), html.escape(texts["others"][2])
+        forms = {
+            "spaced": f"<h1>{headline} <small>{sub}</small></h1>",
+            "glued": f"<h1>{headline}<small>{sub}</small></h1>",
+            "kicker": f"<h1><small>{html.escape(texts['nav'][1])}</small> {headline}</h1>",
+        }
+        for form, heading in forms.items():
+            for stated in ("none", "og"):
+                statements = {"og": texts["headline"]} if stated == "og" else {}
+                url, doc = page(lang, statements, texts["headline"], "h1", heading=heading)
+                yield f"{lang}-{form}-{stated}", url, doc, texts["headline"]
+
+
+def subtitle_keep_cases() -> Iterator[Case]:
+    """Must not fire: a ``<small>`` with the heading's text on both sides (a word set
+    smaller inside the line) and one that is the heading's whole text stay."""
+    for lang, texts in TEXTS.items():
+        headline = texts["headline"]
+        words = headline.split(" ")
+        if len(words) >= 3:
+            inside = (
+                html.escape(" ".join(words[:1]))
+                + f" <small>{html.escape(words[1])}</small> "
+                + html.escape(" ".join(words[2:]))
+            )
+            url, doc = page(lang, {}, headline, "h1", heading=f"<h1>{inside}</h1>")
+            yield f"{lang}-inside", url, doc, headline
+        whole = f"<h1><small>{html.escape(headline)}</small></h1>"
+        url, doc = page(lang, {}, headline, "h1", heading=whole)
+        yield f"{lang}-whole", url, doc, headline
 
 
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
@@ -531,6 +780,18 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "title-keep": title_keep_cases,
     "disagree": disagree_cases,
     "disagree-keep": disagree_keep_cases,
+    "sitename": sitename_cases,
+    "sitename-keep": sitename_keep_cases,
+    "markup": markup_cases,
+    "markup-keep": markup_keep_cases,
+    "ldname": ldname_cases,
+    "ldname-keep": ldname_keep_cases,
+    "hidden": hidden_cases,
+    "hidden-keep": hidden_keep_cases,
+    "caps": caps_cases,
+    "caps-keep": caps_keep_cases,
+    "subtitle": subtitle_cases,
+    "subtitle-keep": subtitle_keep_cases,
 }
 
 

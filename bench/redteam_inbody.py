@@ -16,9 +16,23 @@ class names neutral or in the page's language (so that nothing keys on one site'
   "share" or "subscribe" in prose (with a link or not), a ``figure`` holding a data
   table with its caption, an editor's note, a quoted tweet with its signature line, a
   short sentence beginning with the word for advertisement and holding figures beside an
-  empty box (a chart's slot), a part of the story in a box of its own (a subheading, a
+  empty box (a chart's slot; in a ``span`` between paragraphs only, see ``BETWEEN_ONLY``), a part of the story in a box of its own (a subheading, a
   short paragraph telling the headline, a lone link to the study it reports on) and two
-  such parts built alike.
+  such parts built alike;
+- summary-box: key points first in the story's container, before its first paragraph —
+  a list or a box of one-sentence paragraphs, under a short label or not, in a neutral
+  or a named box (the points and the label must go);
+- summary-box-keep (must not fire): the story's first two paragraphs in a wrapper of
+  their own before the rest (as written, beside a picture, or one of several sentences
+  with a short sentence after it), the key points as the story's own list after its
+  first paragraph;
+- call-buttons: a box of one short line over a row of two buttons (a membership's or a
+  login's call) first in the story's container, in several builds (line and buttons must
+  go); call-buttons-keep (must not fire): the story's first paragraphs, or a first
+  sentence linking words of its own, in a box over two buttons;
+- quote-wrapped: a quotation of two paragraphs wrapped in one or two ``div`` inside the
+  ``blockquote`` (its lines must stay), and the same lines under a link inside the quote,
+  an embedded post's card (they must go).
 """
 
 from __future__ import annotations
@@ -511,11 +525,21 @@ def keep_pieces(lang: str) -> Iterator[tuple[str, str, list[str]]]:
     )
 
 
+#: Story lines built like chrome that are set between the story's paragraphs only: a
+#: short line in a box of its own after the story's last paragraph, in a build unlike
+#: its prose's (a ``span`` in a ``div``), is what closes a story as furniture
+#: (:func:`~newscrawl.extraction.edges.closing_lines`: an agency's credit, a feedback or
+#: newsletter call, a publisher's note, none told apart by its build from a chart's
+#: title there), and no must-not-fire case of the ad label's rule.
+BETWEEN_ONLY = frozenset({"ad-digits-span"})
+
+
 def keep_cases() -> Iterator[Case]:
     for lang in LANGS:
         lines = STORY[lang][1]
         for kind, html, keep in keep_pieces(lang):
-            for at, wrap, name in product((1, 3, len(lines) - 1), ("div", "section"), ("a", "b")):
+            places = (1, 3) if kind in BETWEEN_ONLY else (1, 3, len(lines) - 1)
+            for at, wrap, name in product(places, ("div", "section"), ("a", "b")):
                 # name b: with chrome beside it (a share row after the story), must still go
                 extra: dict[int, str] = {at: html}
                 drop: list[str] = []
@@ -530,8 +554,228 @@ def keep_cases() -> Iterator[Case]:
                 )
 
 
+# -- a summary box between the headline and the story ---------------------------------
+
+KEY_POINTS = {
+    "de": (
+        "Das Wichtigste in Kürze",
+        [
+            "Die Stadtwerke bauen das Fernwärmenetz in drei Stadtteilen aus.",
+            "Fast viertausend Haushalte sollen zusätzlich versorgt werden.",
+            "Kritiker fordern einen Zeitplan für erneuerbare Wärme.",
+        ],
+    ),
+    "en": (
+        "In brief",
+        [
+            "The utility will extend district heating to three neighbourhoods.",
+            "Almost four thousand more homes are to be connected.",
+            "Critics want a timetable for renewable heat.",
+        ],
+    ),
+    "fr": (
+        "L'essentiel",
+        [
+            "La régie étend son réseau de chaleur à trois quartiers.",
+            "Près de quatre mille logements seront raccordés.",
+            "Les critiques réclament un calendrier pour la chaleur renouvelable.",
+        ],
+    ),
+    "es": (
+        "En resumen",
+        [
+            "La empresa amplía la red de calefacción a tres barrios.",
+            "Casi cuatro mil viviendas más se conectarán.",
+            "Los críticos piden un calendario para el calor renovable.",
+        ],
+    ),
+}
+
+
+def headed_page(lang: str, head: str, lines: list[str] | None = None) -> str:
+    """The story's page with *head* (markup) first in the story's container."""
+    headline, story = STORY[lang]
+    body = (
+        f"{nav(lang)}<main><article><h1>{headline}</h1>"
+        f"<p class='byline'>Von Karin Vogt</p><div class='article-body'>{head}"
+        f"{paras(lines or story)}</div></article></main>{foot(lang)}"
+    )
+    return shell(body, headline, lang)
+
+
+def summary_cases() -> Iterator[Case]:
+    """Key points before the story: a list or a box of one-sentence paragraphs, with a
+    label or not, in a neutral or a named box: the points and the label must go."""
+    for lang in LANGS:
+        label, points = KEY_POINTS[lang]
+        for shape, titled, name in product(("ul", "p"), (True, False), ("x7", "summary")):
+            items = f"<ul>{paras(points, 'li')}</ul>" if shape == "ul" else paras(points)
+            title = f"<strong>{label}:</strong>" if titled else ""
+            head = f"<div class='{name}'>{title}{items}</div>"
+            drop = [*points, label] if titled else points
+            yield (
+                f"summary-{lang}-{shape}-{'titled' if titled else 'bare'}-{name}",
+                headed_page(lang, head),
+                STORY[lang][1],
+                drop,
+            )
+
+
+def summary_keep_cases() -> Iterator[Case]:
+    """Must not fire: the story's first paragraphs in a wrapper of their own before the
+    rest (as written, one with a picture, one of several sentences), and the key points'
+    sentences as the story's own list after its first paragraph."""
+    for lang in LANGS:
+        story = STORY[lang][1]
+        first, rest = story[:2], story[2:]
+        yield (
+            f"summary-keep-{lang}-wrapper",
+            headed_page(lang, f"<div class='intro'>{paras(first)}</div>", rest),
+            story,
+            [],
+        )
+        picture = f"<div class='intro'><img src='/a.jpg' alt=''>{paras(first)}</div>"
+        yield f"summary-keep-{lang}-picture", headed_page(lang, picture, rest), story, []
+        two = [f"{first[0]} {first[1]}", *rest]
+        yield (
+            f"summary-keep-{lang}-sentences",
+            headed_page(
+                lang,
+                f"<div class='intro'>{paras(two[:1])}{paras(KEY_POINTS[lang][1][:1])}</div>",
+                two[1:],
+            ),
+            [*two, KEY_POINTS[lang][1][0]],
+            [],
+        )
+        _, points = KEY_POINTS[lang]
+        listed = f"<ul>{paras(points, 'li')}</ul>"
+        yield f"summary-keep-{lang}-list-in-story", page(lang, {0: listed}), [*story, *points], []
+
+
+# -- a call over buttons -----------------------------------------------------------------
+
+BUTTON_CALL = {
+    "de": (
+        "Hören Sie jeden Artikel vorgelesen, ein Angebot für Mitglieder.",
+        ["Mitglied werden", "Anmelden"],
+    ),
+    "en": (
+        "Hear every story read aloud by our narrators, a service for members.",
+        ["Join", "Log in"],
+    ),
+    "fr": (
+        "Écoutez chaque article lu à voix haute, un service réservé aux membres.",
+        ["Adhérer", "Connexion"],
+    ),
+    "es": (
+        "Escuche cada artículo leído en voz alta, un servicio para miembros.",
+        ["Unirse", "Entrar"],
+    ),
+}
+
+
+def call_cases() -> Iterator[Case]:
+    """A box of one short line over a row of two buttons (a membership's, a login's, an
+    audio player's offer) first in the story's container, the line in a span or a p, the
+    buttons as links or list items, neutral or named box: line and buttons must go."""
+    for lang in LANGS:
+        line, labels = BUTTON_CALL[lang]
+        for held, shape, name in product(("span", "p"), ("links", "list"), ("x7", "player")):
+            links = "".join(f"<a href='/b{i}'>{t}</a>" for i, t in enumerate(labels))
+            if shape == "list":
+                links = (
+                    "<ul>"
+                    + "".join(f"<li><a href='/b{i}'>{t}</a></li>" for i, t in enumerate(labels))
+                    + "</ul>"
+                )
+            head = (
+                f"<div class='{name}'><div><{held}>{line}</{held}><div>{links}</div></div></div>"
+            )
+            yield (
+                f"call-{lang}-{held}-{shape}-{name}",
+                headed_page(lang, head),
+                STORY[lang][1],
+                [line],
+            )
+
+
+def call_keep_cases() -> Iterator[Case]:
+    """Must not fire: the story's first paragraph in a box over two buttons with another
+    paragraph, and a short first sentence linking words of its own over two buttons."""
+    for lang in LANGS:
+        story = STORY[lang][1]
+        _, labels = BUTTON_CALL[lang]
+        links = "".join(f"<a href='/b{i}'>{t}</a>" for i, t in enumerate(labels))
+        two = f"<div class='x7'>{paras(story[:2])}<div>{links}</div></div>"
+        yield f"call-keep-{lang}-two", headed_page(lang, two, story[2:]), story, []
+        first, rest = story[0], story[1:]
+        words = first.split()
+        linked = (
+            " ".join(words[:3])
+            + f" <a href='/s'>{' '.join(words[3:6])}</a> "
+            + " ".join(words[6:])
+        )
+        box = f"<div class='x7'><p>{linked}</p><div>{links}</div></div>"
+        yield f"call-keep-{lang}-linked", headed_page(lang, box, rest), story, []
+
+
+# -- a quotation's paragraphs wrapped inside the quote -----------------------------------
+
+QUOTED = {
+    "de": [
+        "Wir haben lange gewartet, aber jetzt geht es endlich los.",
+        "Die Baustellen werden kurz sein, das verspreche ich.",
+    ],
+    "en": [
+        "We have waited a long time, but now the work can finally start.",
+        "The roadworks will be short, I promise you that.",
+    ],
+    "fr": [
+        "Nous avons longtemps attendu, mais les travaux peuvent enfin commencer.",
+        "Les chantiers seront courts, je vous le promets.",
+    ],
+    "es": [
+        "Hemos esperado mucho tiempo, pero por fin pueden empezar las obras.",
+        "Las obras serán cortas, se lo prometo.",
+    ],
+}
+
+
+def classed_page(lang: str, inserts: dict[int, str]) -> str:
+    """:func:`page` with the story's paragraphs in a class of their own (a CMS's)."""
+    html = page(lang, inserts)
+    for line in STORY[lang][1]:
+        html = html.replace(f"<p>{line}</p>", f"<p class='paragraph'>{line}</p>")
+    return html
+
+
+def quote_cases() -> Iterator[Case]:
+    """A quotation of two paragraphs that a CMS wraps in a ``div`` (or two) inside the
+    ``blockquote``, after the story's second paragraph (the story's paragraphs in a class
+    of their own, the quote's in none): the quoted lines must stay; the
+    same lines under a link inside the quote (an embedded post's card) must go."""
+    for lang in LANGS:
+        lines = QUOTED[lang]
+        inner = paras(lines)
+        for depth in (1, 2):
+            wrapped = "<div class='q'>" * depth + inner + "</div>" * depth
+            yield (
+                f"quote-{lang}-div{depth}",
+                classed_page(lang, {1: f"<blockquote class='x7'>{wrapped}</blockquote>"}),
+                [*STORY[lang][1], *lines],
+                [],
+            )
+        card = f"<blockquote class='embed'><div><a href='https://social.example/p/1'>{inner}</a></div></blockquote>"
+        yield f"quote-{lang}-card", classed_page(lang, {1: card}), STORY[lang][1], lines
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
     "inbody-keep": keep_cases,
+    "summary-box": summary_cases,
+    "summary-box-keep": summary_keep_cases,
+    "call-buttons": call_cases,
+    "call-buttons-keep": call_keep_cases,
+    "quote-wrapped": quote_cases,
 }

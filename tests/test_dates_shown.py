@@ -124,6 +124,12 @@ def test_jsonld_unix_modified_alone_gives_no_publication() -> None:
         "https://www.example.org/news/2024.03.14/council-budget.html",
         "https://www.example.org/article?d=20240314&id=77",
         "https://www.example.org/article?id=77&pubDate=2024-03-14",
+        "https://www.example.org/view.php?y=2024&m=3&d=14",  # three values
+        "https://www.example.org/view.php?id=7&Day=14&month=03&year=2024",
+        "https://www.example.org/view.php?id=7&date=14.03.2024",  # dotted, day first
+        "https://www.example.org/news/council-budget-14-03-2024.html",  # dashed, 14 > 12
+        "https://www.example.org/news/council-budget/14.03.2024",  # dotted: day first
+        "https://www.example.org/2024/march/14/council-budget",  # the month's full name
     ],
 )
 def test_url_day_in_rarer_shapes(url: str) -> None:
@@ -137,6 +143,15 @@ def test_url_day_in_rarer_shapes(url: str) -> None:
         "https://www.example.org/article?id=20240314",  # a key that names no day
         "https://www.example.org/article?d=2024031477",  # more figures than a day
         "https://www.example.org/news/2024/03/council-budget.html",  # a month only
+        "https://www.example.org/view.php?y=2024&m=3",  # no day value
+        "https://www.example.org/view.php?y=2024&m=3&d=14&d=15",  # a key twice
+        "https://www.example.org/view.php?y=24&m=3&d=14",  # a two-figure year
+        "https://www.example.org/view.php?y=2024&m=4&d=31",  # no such day
+        "https://www.example.org/view.php?date=31.04.2024",
+        "https://www.example.org/view.php?id=14.03.2024",  # a key naming no day
+        "https://www.example.org/news/05-03-2024/council-budget",  # either way round
+        "https://www.example.org/news/council-budget-14-03-24.html",  # a short year
+        "https://www.example.org/2024/marchx/14/council-budget",  # no month's name
     ],
 )
 def test_url_without_a_sure_day_gives_no_date(url: str) -> None:
@@ -837,6 +852,152 @@ def test_framework_state_of_other_timestamps_gives_no_date(state: object) -> Non
     build, a modification) or two different publication days: no date, neither ours nor
     htmldate's (its copy has no script but unreadable JSON-LD)."""
     assert day(story(head=next_data(state))) is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "<span class='date' data-timestamp='1710411300'></span>",  # seconds, empty
+        "<span data-time='1710411300000'>3 hours ago</span>",  # milliseconds, relative
+        "<span data-date='2024-03-14T10:15:00Z'>10:15</span>",  # ISO, a time of day
+    ],
+)
+def test_time_kept_in_a_stamps_data_attribute_gives_the_day(stamp: str) -> None:
+    """bench/redteam_dates.py ``attrstamp``: a script-rendered stamp under the headline
+    whose text shows no date keeps its time in a data attribute."""
+    assert day(story(under=f"<p>By Anna Smith · {stamp}</p>")) == "2024-03-14"
+
+
+@pytest.mark.parametrize(
+    ("under", "after"),
+    [
+        ("", "<ul><li><a href='/a.html'>Bakery closes after a hundred years</a> "
+         "<span data-timestamp='1710411300'></span></li><li><a href='/b.html'>Harbour "
+         "works start in spring next year</a> <span data-timestamp='1710238500'></span>"
+         "</li></ul>"),  # a teaser list after the story
+        ("<p><span class='updated' data-timestamp='1710411300'></span></p>", ""),
+        ("<p><span data-timestamp='1710411300'>Updated 3 hours ago</span></p>", ""),
+        ("<p><span data-post-id='1710411300'></span></p>", ""),  # an id, no time
+        ("", "<div class='shariff' data-timestamp='1710411300'></div>"),  # after the story
+    ],
+)  # fmt: skip
+def test_time_attribute_of_no_stamp_of_the_page_gives_no_date(under: str, after: str) -> None:
+    """The same attributes in a list after the story, on an update, on an id or on a
+    widget after the story: no date."""
+    assert day(story(under=under, after=after)) is None
+
+
+def card_page(under: str, card: str) -> str:
+    """A story whose headline stands in a header of its own with *under*, and *card*
+    between its paragraphs."""
+    body = "".join(f"<p>{line}</p>" for line in LINES)
+    return (
+        "<html lang='de'><head><title>Council approves budget</title></head><body><main>"
+        "<article><header><h1>Council approves new budget for schools and roads</h1>"
+        f"{under}</header><div class='article__body'>{body[: body.index('</p>') + 4]}"
+        f"{card}{body[body.index('</p>') + 4 :]}</div></article></main></body></html>"
+    )
+
+
+LINKED_CARD = (
+    "<div class='recommendation'><a href='/tipps/bakery-closes-after-a-hundred-years-7006'>"
+    "<div><div><div class='box'><p class='card-title'>Bakery closes after a hundred years"
+    "</p><small class='article-info'>Anna Smith | 22.11.22</small></div></div></div></a></div>"
+)
+
+
+def test_date_deep_in_a_card_linked_whole_is_the_cards() -> None:
+    """bench/redteam_dates.py ``linkcard``: another story's card, a link holding its
+    headline and its date levels deep, between the story's paragraphs: no date; the
+    page's own stamp under the headline beside it: the page's day."""
+    assert day(card_page("", LINKED_CARD)) is None
+    assert day(card_page("<p>By Anna Smith · 14 March 2024</p>", LINKED_CARD)) == "2024-03-14"
+
+
+@pytest.mark.parametrize("line", ["Artikel vom 14.03.24", "Beitrag vom 14/03/24"])
+def test_short_year_date_closing_a_few_words_is_the_stamp(line: str) -> None:
+    """bench/redteam_dates.py ``wordshort``: the stamp reader reads the date of a meta
+    row's "Artikel vom 14.03.24" itself (the whole line is no date for the normaliser:
+    only htmldate's search read it, when nothing misled it)."""
+    html = story(under=f"<p class='publish-date'>{line}</p>").replace("lang='en'", "lang='de'")
+    assert day(html) == "2024-03-14"
+    assert source(html) == "stamp"
+
+
+def test_short_year_event_line_below_the_story_gives_no_date() -> None:
+    """An event's line of a short year in a box below the story ("Konzert am 14.03.24")
+    is another day's, as its full-year form is: no date (htmldate's search read it)."""
+    box = "<div class='info-box'><p class='event-date'>Konzert am 14.03.24</p></div>"
+    html = story(after=box).replace("lang='en'", "lang='de'")
+    assert day(html) is None
+
+
+def test_date_in_a_long_card_linked_whole_under_its_heading_is_the_cards() -> None:
+    """``linkcard``: other stories' cards linked whole, each a heading, its day and a lead
+    (too long for a short box), in a list after the story: not the page's date; the
+    URL's day is."""
+    lead = " ".join(LINES[:2])
+    cards = "".join(
+        f"<li><a href='/archives/2024/03/{d}/70{d}'><div><h2>{t}</h2>"
+        f"<div class='date_list'>2024-03-{d}</div><p>{lead}</p></div></a></li>"
+        for d, t in (
+            ("12", "Bakery closes after a hundred years"),
+            ("11", "Harbour works start in spring"),
+        )
+    )
+    html = story().replace("</main>", f"</main><section><ul>{cards}</ul></section>")
+    assert day(html) is None
+    assert day(html, "https://www.example.org/archives/2024/03/14/800") == "2024-03-14"
+
+
+CODE = "function ready(f){f()}\nwindow.dataLayer = window.dataLayer || [];\n"
+
+
+def test_object_a_scripts_code_assigns_naming_the_publication_gives_the_day() -> None:
+    """bench/redteam_dates.py ``codescript``: an analytics layer assigned after other
+    statements, its key in kebab case."""
+    layer = '{"page-type": "article", "first-publication": "2024-03-14 10:15"}'
+    script = f"<script>{CODE}var layer = {layer};\ndataLayer.push(layer);</script>"
+    assert day(story(head=script)) == "2024-03-14"
+
+
+def test_objects_a_scripts_code_assigns_of_two_days_give_no_date() -> None:
+    """Two objects of the code naming two publication days (a list's, in effect), or a
+    comparison with an object: none."""
+    two = (
+        f'<script>{CODE}var a = {{"pubDate": "2024-03-12"}};\n'
+        'var b = {"pubDate": "2024-03-10"};</script>'
+    )
+    assert day(story(head=two)) is None
+    compared = f'<script>{CODE}if (x == {{"pubDate": "2024-03-12"}}) {{ f(); }}</script>'
+    assert day(story(head=compared)) is None
+
+
+OLD_SCRIPTS = [
+    "<script type='text/javascript'>/* <![CDATA[ */\nvar postData = STATE;\n/* ]]> */\n</script>",
+    "<script>/*<!--*/ var postData = STATE; /*-->*/</script>",
+    "<script>const postData = STATE;</script>",
+]
+
+
+@pytest.mark.parametrize("script", OLD_SCRIPTS)
+def test_old_style_script_publication_key_gives_the_day(script: str) -> None:
+    """bench/redteam_dates.py ``oldscript``: a variable in a CMS theme's wrapped script
+    (``/* <![CDATA[ */ … /* ]]> */``) or a ``const`` naming the publication."""
+    state = json.dumps({"post": {"id": 7, "pubDate": "2024-03-14T10:15:00+01:00"}})
+    assert day(story(head=script.replace("STATE", state))) == "2024-03-14"
+
+
+@pytest.mark.parametrize("script", OLD_SCRIPTS)
+def test_old_style_script_of_other_timestamps_gives_no_date(script: str) -> None:
+    """The same wrappers around a related story's day in a list and a modification: none."""
+    state = json.dumps(
+        {
+            "post": {"id": 7, "updatedAt": "2024-03-12T10:15:00Z"},
+            "related": [{"title": "A", "publishedAt": "2024-03-12T10:15:00Z"}],
+        }
+    )
+    assert day(story(head=script.replace("STATE", state))) is None
 
 
 def framed_page(cls: str, shown: str) -> str:

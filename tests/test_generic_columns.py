@@ -231,3 +231,68 @@ def test_list_article_of_linked_items_outweighs_a_named_blurb_box() -> None:
     for _, text in CARDS:
         assert text in body
     assert BLURB not in body
+
+
+#: A Chinese list article's items: linked headings of nine to fifteen ideographs (as
+#: long to read as an English headline of thirty to forty-five letters) over a sentence.
+ZH_ITEMS = [
+    (
+        "暴雨过后市中心多条街道积水",
+        "市议会周二经过长时间辩论后通过了新预算，其中包括用于学校、道路以及维修老旧水管的资金。",
+    ),
+    (
+        "新医院下月正式开业",
+        "议员们在投票前讨论了将近四个小时，议案最终以七票对两票获得通过，尽管有几位居民表示反对。",
+    ),
+    (
+        "足球俱乐部在激烈的德比战中取胜",
+        "市长表示，这份全市历史上规模最大的预算将通过削减行政开支和提高停车费来实现平衡。",
+    ),
+    (
+        "老市场商户结束罢市",
+        "反对派警告说，高昂的停车费会把顾客赶到城外的大型购物中心，并要求在一年内重新审查该计划。",
+    ),
+]
+ZH_STORY = [
+    "市议会周二经过长时间辩论后通过了明年的新预算，其中大部分资金将用于修缮全市的中小学校舍。",
+    "议员们在投票前讨论了将近四个小时，议案最终以七票对两票获得通过，几位居民在会上表示反对。",
+    "市长表示，这份预算将通过削减行政开支和提高市中心停车费来实现平衡，不会增加居民的负担。",
+    "反对派警告说，高昂的停车费会把顾客赶到城外的大型购物中心，并要求在一年内重新审查该计划。",
+]
+
+
+def test_chinese_list_article_of_short_linked_headings_keeps_every_item() -> None:
+    """Must not fire: a Chinese list article whose items link headings of nine to
+    fifteen ideographs: a headline's length is weighed (an ideograph reads as three
+    letters), so every heading is a card's headline alike and the items, holding most of
+    the story, are its own structure: none goes (counted by characters, only the one
+    heading of fifteen ideographs was a card's and its item went alone)."""
+    items = "".join(
+        f"<div class='item'><h3><a href='/ort/{i}.html'>{h}</a></h3><p>{e}</p></div>"
+        for i, (h, e) in enumerate(ZH_ITEMS)
+    )
+    aside = (
+        "<aside><div class='card'><div class='card-body'><p>经过一夜暴雨，老城区多条街道积水"
+        "没过膝盖，消防队从数十个地下室里抽出了积水。</p></div></div></aside>"
+    )
+    head = "<h1>市议会通过学校和道路新预算</h1><div class='meta'><time>12.03.2024</time></div>"
+    body = body_of(_page(f"<div class='col'>{head}{items}</div>{aside}"))
+    for _, text in ZH_ITEMS:
+        assert text in body
+
+
+def test_chinese_teaser_card_with_a_short_headline_inside_the_story_goes() -> None:
+    """A teaser card between a Chinese story's paragraphs, its linked headline nine
+    ideographs long, with its blurb: another story's teaser, not story text."""
+    teaser = (
+        f"<div class='card'><h3><a href='/ort/9.html'>{ZH_ITEMS[1][0]}</a></h3>"
+        "<p>山上的新医院将于下月一日正式开放，首先开放急诊科和两个病区，其余科室将在年底前陆续投入使用。</p>"
+        "</div>"
+    )
+    paras = [f"<p>{p}</p>" for p in ZH_STORY]
+    paras.insert(2, teaser)
+    story = f"<div class='article-body'>{''.join(paras)}</div>"
+    body = body_of(_page(f"<article><h1>市议会通过学校和道路新预算</h1>{story}</article>"))
+    for text in ZH_STORY:
+        assert text in body
+    assert "急诊科" not in body

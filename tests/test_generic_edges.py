@@ -18,6 +18,7 @@ from newscrawl.extraction.edges import (
     repeated_lines,
     same_text,
     stamp_lines,
+    summary_box_end,
 )
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
@@ -195,6 +196,29 @@ def test_boxes_between_the_story_paragraphs_are_not_body() -> None:
         "The repairs cost 41 ",
         "The mayor thanked re",
     ]
+
+
+def test_paragraph_the_story_element_wraps_alone_is_kept() -> None:
+    """A CMS that writes each paragraph as text of a story block (``div.block``) and one
+    of them as an inner paragraph (a glossary note set in a ``p`` of its own) inside such
+    a block: the story's. Must not fire: the same paragraph in a block of another kind,
+    or beside another element in a story block (a box with its link), is a box."""
+    blocks = "".join(f"<div class='block'>{t}</div>" for t in _STORY_TEXT[:2])
+    rest = "".join(f"<div class='block'>{t}</div>" for t in _STORY_TEXT[2:])
+    note = "The harbour bridge, built in 1931, is the only road crossing in the town."
+    for inner, kept in (
+        (f"<div class='block'><p class='description'>{note}</p></div>", True),
+        (f"<div class='promo'><p class='description'>{note}</p></div>", False),
+        (f"<div class='block'><p>{note}</p><a href='/x'>More</a></div>", False),
+    ):
+        html = f"<div><div class='body'>{blocks}{inner}{rest}</div></div>"
+        root = selector(html).root
+        # Each paragraph's owner: a block's own text, or the paragraph inside one.
+        owners = [div[0] if len(div) else div for div in [*root.iter("div")][2:]]
+        pairs = [(owner.text_content(), owner) for owner in owners]
+        boxed = boxed_paragraphs(pairs)
+        assert (2 not in boxed) is kept, inner
+        assert not set(boxed) - {2}
 
 
 def test_sentences_linking_most_of_their_words_are_kept() -> None:
@@ -831,3 +855,116 @@ def test_short_first_lines_written_like_the_story_are_kept() -> None:
         ),
     )
     assert "Cost: 41 million pounds" in listed
+
+
+_KEY_POINTS = [
+    "The harbour bridge is open to traffic again after two years.",
+    "The repairs cost the town 41 million pounds.",
+    "Buses return to their old routes next week.",
+]
+_STORY_TEXT = [
+    "The harbour bridge reopened to traffic on Tuesday evening, two years after engineers "
+    "closed it when they found cracks in two of its steel girders.",
+    "The repairs cost 41 million pounds, twice the first estimate, and the council had to "
+    "borrow most of the money from the government's infrastructure fund.",
+    "The mayor thanked residents for their patience and said that the ferry service, run "
+    "as a stopgap since the closure, would end at the close of the month.",
+    "Bus companies said that their routes across the bridge would return next week, "
+    "cutting the journey from the old town to the station by twenty minutes.",
+]
+
+
+def _summary_page(box: str, story: list[str] | None = None) -> list[str]:
+    prose = "".join(f"<p>{p}</p>" for p in story or _STORY_TEXT)
+    html = (
+        "<html><head><title>Harbour bridge reopens</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        f"<h1>Harbour bridge reopens</h1>{box}<div class='body'>{prose}</div>"
+        "</article><footer><a href='/imprint'>Imprint</a></footer></body></html>"
+    )
+    return generic_article(selector(html).root, URL).body.paragraphs
+
+
+def test_summary_box_before_the_story_is_not_body() -> None:
+    """Key points between the headline and the story: a labelled list of short sentences,
+    or a box of one-sentence paragraphs built like the story's own, are its summary."""
+    items = "".join(f"<li>{t}</li>" for t in _KEY_POINTS)
+    for box in (
+        f"<div class='points'><strong>In brief:</strong><ul>{items}</ul></div>",
+        "<div class='bullets'>" + "".join(f"<p>{t}</p>" for t in _KEY_POINTS) + "</div>",
+    ):
+        body = _summary_page(box)
+        assert body[0] == _STORY_TEXT[0]
+        assert not any(t in body for t in _KEY_POINTS)
+        assert "In brief:" not in body
+        assert len(body) == len(_STORY_TEXT)
+
+
+def test_story_paragraphs_before_their_wrapper_or_a_list_in_the_story_are_kept() -> None:
+    """Must not fire: the story's first paragraphs in a wrapper of their own before the
+    rest (long, of several sentences) and a list after the story's first paragraph."""
+    lead = (
+        "The bridge is open. Engineers closed it two years ago after finding cracks in two "
+        "girders, and the town has waited since."
+    )
+    body = _summary_page(f"<div class='intro'><p>{lead}</p><p>{_KEY_POINTS[1]}</p></div>")
+    assert body[0] == lead
+    items = "".join(f"<li>{t}</li>" for t in _KEY_POINTS)
+    story = [_STORY_TEXT[0], f"</p><ul>{items}</ul><p>{_STORY_TEXT[1]}", *_STORY_TEXT[2:]]
+    body = _summary_page("", story)
+    assert all(t in body for t in _KEY_POINTS)
+
+
+def test_summary_box_end_reads_the_box_and_the_stated_story() -> None:
+    """The unit: the box ends where the story's first paragraph starts; a box the page's
+    stated story holds is the story's."""
+    html = (
+        "<div><div class='b'>"
+        + "".join(f"<p>{t}</p>" for t in _KEY_POINTS)
+        + "</div><div class='s'>"
+        + "".join(f"<p>{t}</p>" for t in _STORY_TEXT)
+        + "</div></div>"
+    )
+    root = selector(html).root
+    pairs = [(p.text_content(), p) for p in root.iter("p")]
+    assert summary_box_end(pairs) == 3
+    assert summary_box_end(pairs, stated={1}) == 0
+    assert summary_box_end(pairs[3:]) == 0
+    assert summary_box_end(pairs[2:]) == 0  # a single sentence before the story
+    assert summary_box_end(pairs[:3] + pairs[4:]) == 0  # too little story after it
+    # A box of several sentences an item, or of long ones, is the story's lead.
+    for item in (
+        _KEY_POINTS[0] + " Open again. Buses return.",
+        _KEY_POINTS[0][:-1] + " and then some more words" * 4 + ".",
+    ):
+        box = html.replace(_KEY_POINTS[0], item, 1)
+        pairs = [(p.text_content(), p) for p in selector(box).root.iter("p")]
+        assert summary_box_end(pairs) == 0
+
+
+def test_quoted_paragraphs_wrapped_inside_the_quote_are_kept() -> None:
+    """A quotation of several paragraphs a CMS wraps in a ``div`` inside the
+    ``blockquote`` (an email quoted in the story): the story's, as a quote's own lines
+    are. Must not fire: a single line so wrapped (a pull quote, a call-out), a line that
+    is mostly a link, and lines under a link inside the quote (an embedded post's card)
+    stay boxes."""
+    quoted = [
+        "If a guy comes into the room holding a crown, the book is a high fantasy.",
+        "If he is holding a sword with sauce on the blade, it is low fantasy.",
+    ]
+    rest = "".join(f"<p class='s'>{t}</p>" for t in _STORY_TEXT[1:])
+    for inner, kept in (
+        ("".join(f"<p>{t}</p>" for t in quoted), True),
+        (f"<p>{quoted[0]}</p>", False),
+        (f"<p><a href='/x'>{quoted[0]}</a></p><p><a href='/y'>{quoted[1]}</a></p>", False),
+        (f"<a href='/post'><p>{quoted[0]}</p><p>{quoted[1]}</p></a>", False),
+    ):
+        quote = f"<blockquote><div>{inner}</div></blockquote>"
+        html = f"<div><div class='body'><p class='s'>{_STORY_TEXT[0]}</p>{quote}{rest}</div></div>"
+        root = selector(html).root
+        pairs = [(p.text_content(), p) for p in root.iter("p")]
+        lines = [i for i, (t, _) in enumerate(pairs) if t in quoted]
+        assert lines, inner
+        boxed = set(boxed_paragraphs(pairs))
+        assert boxed.isdisjoint(lines) is kept, inner
+        assert not boxed - set(lines)

@@ -21,10 +21,10 @@ def root_of(html: str) -> HtmlElement:
     return element
 
 
-def body_with(inserts: dict[int, str]) -> str:
+def body_with(inserts: dict[int, str], head: str = "") -> str:
     """The story's body with *inserts* (markup by the index of the paragraph they
-    follow) written into the story's own container."""
-    parts = []
+    follow) written into the story's own container, *head* before its first paragraph."""
+    parts = [head]
     for i, line in enumerate(STORY):
         parts.append(f"<p>{line}</p>")
         if i in inserts:
@@ -243,3 +243,38 @@ def test_a_box_with_more_text_than_a_call_stays() -> None:
     box = f"<div class='x7'><h3>Termine</h3><p>{long}</p><p><a href='/t'>Alle</a></p></div>"
     body = body_with({1: box})
     assert "Termine" in body
+
+
+# -- a call with buttons ---------------------------------------------------------------
+
+CALL = "Hear every story read aloud by our narrators, a service for members."
+BUTTONS = "<div class='btns'><a href='/subscribe'>Subscribe</a><a href='/login'>Log in</a></div>"
+
+
+def test_a_call_over_buttons_inside_the_story_is_not_body() -> None:
+    """A box of one short line and a row of two buttons (a subscription's or a login's
+    call, an audio player's offer) inside the story's container before its first
+    paragraph (a box between them goes as any box does), class names neutral or not: it
+    goes, line and buttons."""
+    for name in ("x7", "player"):
+        body = body_with({}, f"<div class='{name}'><div><span>{CALL}</span>{BUTTONS}</div></div>")
+        assert_story(body)
+        assert CALL not in body
+        assert "Log in" not in body
+
+
+def test_sentences_beside_links_or_buttons_in_the_story_are_kept() -> None:
+    """Must not fire: a box of two sentences over the buttons (a part of the story), a
+    line linking words of its own over them, and a line over one lone button (a call box
+    needs its heading: :func:`_drop_call_boxes`)."""
+    two = f"<p>{STORY[0]}</p><p>{CALL}</p>"
+    linked = "<p>Read the <a href='/study'>utility's study</a> of the plan here first.</p>"
+    lone = "<div class='btns'><a href='/subscribe'>Subscribe</a></div>"
+    for box, kept in (
+        (f"<div class='x7'>{two}{BUTTONS}</div>", CALL),
+        (f"<div class='x7'>{linked}{BUTTONS}</div>", "utility's study"),
+        (f"<div class='x7'><span>{CALL}</span>{lone}</div>", CALL),
+    ):
+        body = body_with({}, box)
+        assert_story(body)
+        assert kept in body, box

@@ -765,7 +765,7 @@ READ_ALL_REST = [
 ]
 
 
-def _read_all_page(after: str = "", before: str = "") -> str:
+def _read_all_page(after: str = "", before: str = "", wrapper: str = "read-all") -> str:
     """A story whose first paragraphs (``div.body-para``, one with a modifier) stand
     beside the wrapper that holds the rest (``div.read-all``), an embed and an empty ad
     list between them; *after* follows the wrapper."""
@@ -779,7 +779,7 @@ def _read_all_page(after: str = "", before: str = "") -> str:
     return f"""<html lang="de"><head><title>Haushalt</title></head><body>
     <nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>
     <main><h1>Stadtrat beschließt Haushalt</h1><div class="body-text"><div class="container">
-    {before}{first}<div class="read-all">{rest}</div>{after}</div></div></main>
+    {before}{first}<div class="{wrapper}">{rest}</div>{after}</div></div></main>
     <footer><p>© 2024 Stadtanzeiger</p></footer></body></html>"""
 
 
@@ -821,6 +821,60 @@ def test_boxes_beside_the_read_all_wrapper_classed_otherwise_stay_out() -> None:
     assert body.startswith(READ_ALL_LINES[0]) and body.endswith(READ_ALL_REST[-1])
     assert "Einzelhändler" not in body and "Hallenbad" not in body
     assert "Haushalt 2024" not in body
+
+
+NEXT_STORY = (
+    "Das Hallenbad am Stadtpark bleibt wegen der Sanierung des Beckens bis zum Herbst "
+    "geschlossen, teilte die Verwaltung am Mittwoch mit."
+)
+MORE_LINKS = (
+    "<ul class='more'>"
+    + "".join(f"<li><a href='/p/{i}'>Weitere Meldung aus der Stadt {i}</a></li>" for i in range(4))
+    + "</ul>"
+)
+
+
+def _unnamed_wrapper_page(after: str) -> str:
+    """A story's first three paragraphs (``div.absatz``) beside a wrapper named by nothing
+    (``div.x-box``) that holds its seven others, in a named container (``body-text``,
+    the story's); *after* follows the wrapper."""
+    lines = [*READ_ALL_LINES[:1], *READ_ALL_REST[:9]]
+    first = "<div class='embed'></div>".join(f"<div class='absatz'>{x}</div>" for x in lines[:3])
+    rest = "".join(f"<div class='absatz'>{x}</div>" for x in lines[3:])
+    return f"""<html lang="de"><head><title>Haushalt</title></head><body>
+    <nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>
+    <main><h1>Stadtrat beschließt Haushalt</h1><div class="body-text"><div class="container">
+    {first}<div class="x-box">{rest}</div>{after}</div></div></main>
+    <footer><p>© 2024 Stadtanzeiger</p></footer></body></html>"""
+
+
+def test_lone_paragraph_past_links_after_an_unnamed_wrapper_stays_out() -> None:
+    """The wrapper of the rest named by nothing (the named container around it is the
+    story's): past a box of links after the wrapper, a lone paragraph in the story's
+    class (the next story's first) is not the story's, as among the container's
+    siblings."""
+    excerpt = (
+        "<div class='teaser'><p class='excerpt'>Die Händler sammeln Unterschriften.</p></div>"
+    )
+    after = f"{excerpt}{MORE_LINKS}<div class='absatz'>{NEXT_STORY}</div>"
+    body = body_of_page_html(_unnamed_wrapper_page(after))
+    assert body.startswith(READ_ALL_LINES[0]) and body.endswith(READ_ALL_REST[8])
+    assert "Hallenbad" not in body
+
+
+def test_paragraphs_past_an_inline_box_of_links_stay() -> None:
+    """Must not fire: a story written straight into its container (no wrapper holding
+    half of it) keeps a lone paragraph past an inline box of links, and a story with
+    the wrapper keeps a lone paragraph past a box without links (a picture's)."""
+    story = "".join(f"<p>{line}</p>" for line in READ_ALL_REST[:6])
+    html = f"""<html lang="de"><head><title>Haushalt</title></head><body>
+    <main><h1>Stadtrat beschließt Haushalt</h1><div class="body-text">{story}{MORE_LINKS}
+    <p>{NEXT_STORY}</p></div></main><footer><p>© 2024 Stadtanzeiger</p></footer></body></html>"""
+    body = body_of_page_html(html)
+    assert body.startswith(READ_ALL_REST[0]) and body.endswith(NEXT_STORY)
+    after = f"<div class='pic'><img src='/a.jpg'></div><div class='absatz'>{NEXT_STORY}</div>"
+    body = body_of_page_html(_unnamed_wrapper_page(after))
+    assert body.startswith(READ_ALL_LINES[0]) and body.endswith(NEXT_STORY)
 
 
 def test_a_box_after_the_read_all_wrapper_in_the_story_class_stays_out() -> None:

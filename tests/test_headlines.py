@@ -3,6 +3,11 @@ JSON-LD headline and og:title disagree, the page's displayed heading decides."""
 
 from __future__ import annotations
 
+import json
+
+from lxml.html import HtmlElement
+
+from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.headlines import (
     TITLE_MAX_SEGMENTS,
     _host_parts,
@@ -13,12 +18,16 @@ from newscrawl.extraction.headlines import (
     names_site_wholly,
     shared_core,
     shown_source,
+    spells_host,
     title_headline,
+    unescaped,
     visible,
     without_site_prefix,
     without_site_suffix,
     without_title_suffix,
 )
+from newscrawl.extraction.html import selector
+from newscrawl.extraction.stamp_names import heading_text
 
 SEO = "Council budget 2025: what changes for roads and schools"
 SOCIAL = "Four hours of debate, then the council passes its budget"
@@ -429,3 +438,216 @@ def test_the_host_is_read_into_words_once_for_every_site_name_test() -> None:
     assert _host_parts("https://golem.de./a") == ({"golem"}, {"golem", "de"})
     assert _host_parts("http://[::1") == (frozenset(), frozenset())
     assert not names_site_wholly("Golem", [], "http://[::1")
+
+
+def _story_page(crumbs_attributes: str) -> tuple[str, bytes]:
+    """A story whose JSON-LD headline (SEO) and og:title (SOCIAL) disagree: an ``<h1>``
+    echoing SEO in a wrapper carrying *crumbs_attributes* above the displayed ``<h2>``."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": SEO})
+    doc = (
+        f"<html><head><meta property='og:title' content='{SOCIAL}'>"
+        f"<script type='application/ld+json'>{ld}</script></head><body>"
+        f"<div {crumbs_attributes}><div class='grid text-10 font-bold'><h1>{SEO}</h1></div></div>"
+        f"<main><article><h2 class='text-28'>{SOCIAL}</h2>"
+        + "<p>The council met for four hours on Tuesday and passed the budget at last.</p>" * 4
+        + "</article></main></body></html>"
+    )
+    return "https://news.example/2025/03/council-budget.html", doc.encode()
+
+
+def test_a_breadcrumb_named_by_a_test_id_aria_label_or_microdata_type_is_navigation() -> None:
+    """A script framework's markup names the trail in ``data-testid`` among utility
+    classes; ARIA and microdata name it too: its ``<h1>`` echoing the SEO headline does
+    not decide which statement the page displays."""
+    for attributes in (
+        "data-testid='BreadcrumbArea'",
+        "aria-label='Breadcrumb'",
+        "itemscope itemtype='https://schema.org/BreadcrumbList'",
+    ):
+        url, doc = _story_page(attributes)
+        assert generic_article(selector(doc).root, url).headline == SOCIAL, attributes
+
+
+def test_a_wrapper_named_otherwise_leaves_its_h1_deciding() -> None:
+    """Must not fire: a test id or label that names no trail ("ArticleHeader") leaves the
+    first heading, the ``<h1>``, stating the JSON-LD headline."""
+    for attributes in ("data-testid='ArticleHeader'", "aria-label='Story'"):
+        url, doc = _story_page(attributes)
+        assert generic_article(selector(doc).root, url).headline == SEO, attributes
+
+
+def _h1(markup: str) -> HtmlElement:
+    h1 = selector(f"<html><body>{markup}</body></html>".encode()).root.find(".//h1")
+    assert h1 is not None
+    return h1
+
+
+def test_a_small_subtitle_or_kicker_beside_the_heading_is_not_its_text() -> None:
+    """``<h1>Title <small>Subtitle</small></h1>``: the smaller type after the headline
+    (spaced or glued on) or before it is a subtitle or a kicker."""
+    for markup in (
+        "<h1>Budget passed <small>What changes for schools</small></h1>",
+        "<h1>Budget passed<small>What changes for schools</small></h1>",
+        "<h1><small>Town hall</small> Budget passed</h1>",
+    ):
+        assert heading_text(_h1(markup)) == "Budget passed", markup
+
+
+def test_a_small_inside_the_line_or_all_of_it_stays() -> None:
+    """Must not fire: a word set smaller with the heading's text on both sides, a
+    ``<small>`` that is the whole heading, a heading without one."""
+    assert heading_text(_h1("<h1>Prices up <small>by</small> 5%</h1>")) == "Prices up by 5%"
+    assert heading_text(_h1("<h1><small>Budget passed</small></h1>")) == "Budget passed"
+    assert heading_text(_h1("<h1>Budget <b>passed</b></h1>")) == "Budget passed"
+
+
+def test_the_displayed_heading_with_a_small_subtitle_names_its_source() -> None:
+    """JSON-LD and og:title disagree; the ``<h1>`` shows og:title with a subtitle in a
+    ``<small>``: og:title wins. With no statement the ``<h1>`` without it is the headline."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": SEO})
+    story = "<p>The council met for four hours on Tuesday and passed the budget.</p>" * 4
+    h1 = f"<h1>{SOCIAL} <small>What changes for roads</small></h1>"
+    url = "https://news.example/2025/03/council-budget.html"
+    doc = (
+        f"<html><head><meta property='og:title' content='{SOCIAL}'>"
+        f"<script type='application/ld+json'>{ld}</script></head>"
+        f"<body><main><article>{h1}{story}</article></main></body></html>"
+    )
+    assert generic_article(selector(doc.encode()).root, url).headline == SOCIAL
+    bare = f"<html><body><main><article>{h1}{story}</article></main></body></html>"
+    assert generic_article(selector(bare.encode()).root, url).headline == SOCIAL
+
+
+def test_a_site_name_the_host_runs_together_is_the_site_name() -> None:
+    """ "Harbour Times" on harbourtimes.example: no word of the segment is a label of the
+    host, the words run together are; after the headline or before it, it goes."""
+    url = "https://www.harbourtimes.example/2025/03/budget.html"
+    core = "Budget passed at last"
+    for stated in (
+        f"{core} – Harbour Times",
+        f"{core} | Harbour Times",
+        f"Harbour Times | {core}",
+    ):
+        assert choose_headline(None, stated, None, None, [], url=url) == core, stated
+    assert names_site_wholly("Harbour Times", [], url)
+    assert names_site(" - Harbour Times", [], url)
+    assert spells_host(["the", "harbour", "times"], url)
+    assert title_headline(f"{core} – Harbour Times", url, []) == core
+
+
+def test_a_word_of_a_run_together_host_or_a_longer_run_is_no_site_name() -> None:
+    """Must not fire: one word of the name ("Harbour"), the name with more words in the
+    segment, a host label of fewer than four letters spelled by two words."""
+    url = "https://www.harbourtimes.example/2025/03/budget.html"
+    core = "Budget passed at last"
+    assert (
+        choose_headline(None, f"{core} – Harbour", None, None, [], url=url) == f"{core} – Harbour"
+    )
+    kept = f"{core} – Harbour Times readers"
+    assert choose_headline(None, kept, None, None, [], url=url) == kept
+    assert not names_site_wholly("Harbour", [], url)
+    assert not spells_host(["a", "bc"], "https://abc.example/")
+
+
+def test_a_statement_that_is_only_the_site_name_states_no_headline() -> None:
+    """og:title left at the site's name (a CMS's default on every page), as og:site_name
+    or the host states it: the <h1> is the headline; with no <h1>, none is stated."""
+    url = "https://www.harbourtimes.example/2025/03/budget.html"
+    names = ["Harbour Times"]
+    h1 = "Budget passed at last"
+    assert choose_headline(None, "Harbour Times", None, h1, [h1], site_names=names) == h1
+    assert choose_headline(None, "Harbourtimes.example", "Harbour Times", h1, url=url) == h1
+    assert choose_headline(h1, "Harbour Times", None, None, site_names=names) == h1
+    assert choose_headline(None, "Harbour Times", None, None, site_names=names, url=url) is None
+
+
+def test_a_headline_holding_the_site_name_and_more_stays() -> None:
+    """Must not fire: "Harbour Times turns 150" is a headline about the site."""
+    stated = "Harbour Times turns 150"
+    names = ["Harbour Times"]
+    assert choose_headline(None, stated, None, None, site_names=names) == stated
+    assert choose_headline(stated, stated, None, stated, [stated], site_names=names) == stated
+
+
+def test_inline_markup_left_in_a_statement_is_not_its_text() -> None:
+    """A title field holding HTML ("Review: <em>Dune</em>"), escaped once more in an
+    attribute too: the headline is the text a reader sees; a line break reads as a space."""
+    assert unescaped("Review: <em>Dune</em> at last") == "Review: Dune at last"
+    assert unescaped("Review: &lt;i&gt;Dune&lt;/i&gt; at last") == "Review: Dune at last"
+    assert unescaped("Budget <span class='hl'>passed</span>") == "Budget passed"
+    assert unescaped("Budget passed<br/>at last") == "Budget passed at last"
+    stated = "Council <em>passes</em> the budget"
+    assert choose_headline(stated, stated, None, None) == "Council passes the budget"
+
+
+def test_a_less_than_sign_or_angle_brackets_that_open_no_tag_stay() -> None:
+    """Must not fire: "2 < 3", a word in angle brackets, a bare ampersand."""
+    for text in ("Why 2 < 3 and 4 > 1", "Ein <Grund> mehr", "AT&T <wins>"):
+        assert unescaped(text) == text
+
+
+def _ld_page(article: dict[str, object], head: str = "") -> tuple[str, bytes]:
+    story = "<p>The council met for four hours on Tuesday and passed the budget.</p>" * 4
+    doc = (
+        f"<html><head><title>Harbour Times</title>{head}<script type='application/ld+json'>"
+        f"{json.dumps({'@type': 'NewsArticle', **article})}</script></head>"
+        f"<body><main><article>{story}</article></main></body></html>"
+    )
+    return "https://www.harbourtimes.example/2025/03/budget.html", doc.encode()
+
+
+def test_a_json_ld_name_or_a_one_item_headline_list_states_the_headline() -> None:
+    """No JSON-LD ``headline`` string, no other statement: the article's ``name`` or the
+    first text of a ``headline`` list is the headline."""
+    for article in ({"name": SEO}, {"headline": [SEO]}, {"headline": ["", SEO]}):
+        url, doc = _ld_page(article)
+        assert generic_article(selector(doc).root, url).headline == SEO, article
+
+
+def test_a_json_ld_name_beside_a_headline_decides_nothing() -> None:
+    """Must not fire: a ``name`` of another wording beside the JSON-LD ``headline`` or
+    the head's ``<meta name="headline">``."""
+    url, doc = _ld_page({"headline": SEO, "name": SOCIAL})
+    assert generic_article(selector(doc).root, url).headline == SEO
+    url, doc = _ld_page({"name": SOCIAL}, f"<meta name='headline' content='{SEO}'>")
+    assert generic_article(selector(doc).root, url).headline == SEO
+
+
+def test_screen_reader_only_text_in_a_heading_is_not_shown() -> None:
+    """ "<span class='sr-only'>Article:</span>" before the headline, a
+    ``screen-reader-text`` note after it: no reader sees them."""
+    for markup in (
+        "<h1><span class='sr-only'>Article:</span> Budget passed</h1>",
+        "<h1>Budget passed<span class='screen-reader-text'> (updated)</span></h1>",
+        "<h1><span class='visually-hidden'>Story</span>Budget <b>passed</b></h1>",
+    ):
+        assert heading_text(_h1(markup)) == "Budget passed", markup
+
+
+def test_text_hidden_on_small_screens_or_a_wholly_hidden_heading_stays() -> None:
+    """Must not fire: ``hidden-xs`` hides on small screens only; a heading that is all
+    screen-reader text keeps it (there is nothing else to read)."""
+    assert heading_text(_h1("<h1>Budget <span class='hidden-xs'>passed</span></h1>")) == (
+        "Budget passed"
+    )
+    assert heading_text(_h1("<h1><span class='sr-only'>Budget passed</span></h1>")) == (
+        "Budget passed"
+    )
+
+
+def test_a_statement_in_capitals_is_written_as_the_display_writes_it() -> None:
+    """og:title "BUDGET PASSED AT LAST" (a social card's styling), the <h1> or another
+    statement writing the same words in their own case: that writing is the headline."""
+    loud, plain = "BUDGET PASSED AT LAST", "Budget passed at last"
+    assert choose_headline(None, loud, loud, plain, [plain]) == plain
+    assert choose_headline(loud, plain, None, None, []) == plain
+
+
+def test_capitals_nothing_writes_otherwise_or_an_h1_in_capitals_stay() -> None:
+    """Must not fire: capitals alone stay; an <h1> in capitals leaves the statement's
+    case; acronyms in a headline are no headline in capitals."""
+    loud, plain = "BUDGET PASSED AT LAST", "Budget passed at last"
+    assert choose_headline(None, loud, None, None, []) == loud
+    assert choose_headline(None, plain, None, loud, [loud]) == plain
+    acronyms = "NASA and ESA sign deal"
+    assert choose_headline(None, acronyms, None, "Nasa and Esa sign deal", []) == acronyms

@@ -19,13 +19,16 @@ from pathlib import Path
 import pytest
 
 from newscrawl.cli import main
+from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
+from newscrawl.extraction.meta_record import Metadata
 from newscrawl.extraction.page import UNCERTAIN_BODY, body_uncertain
 from newscrawl.extraction.pagekind import (
     _into_page,
     _links_into_page,
     _PageNames,
+    _script_story,
     article_url,
     held_chars,
     listing_url,
@@ -1029,6 +1032,52 @@ def test_headings_linking_other_pages_must_not_fire() -> None:
         _extract(_node_with_comments(False), "https://garden.example/node/123")
 
 
+def _story_over_commenters(hosts: list[str]) -> str:
+    """A short post over eight readers' comments, each under its writer's name (``<h4>``)
+    linking the address in *hosts* (cycled): a reader's own website, as blog engines link
+    a commenter's name."""
+    names = ["Peter", "Marta K.", "jens_b", "Claire"]
+    comments = "".join(
+        f"<div class='comment'><h4><a href='{hosts[n % len(hosts)]}'>{names[n % 4]}</a></h4>"
+        f"<p>Thanks for the notes on the leeks, reader {n} tried the same this winter.</p>"
+        "</div>"
+        for n in range(8)
+    )
+    main = f"<h1>Leeks in the frost</h1>{POST_TEXT}<section class='comments'>{comments}</section>"
+    return _blog(main)
+
+
+def test_commenters_names_linking_their_own_sites_give_a_record() -> None:
+    """A short post over eight comments whose writers' names link their own websites on
+    other sites: those headings announce no page of this site, so they are no run of
+    linked headings and the post gives its record."""
+    sites = [f"https://{n}.example.net/" for n in ("peter", "marta", "jens", "claire")]
+    article = _extract(_story_over_commenters(sites), "https://garden.example/node/123")
+    assert "The beds lie under straw now" in str(article.articleBody)
+
+
+@pytest.mark.parametrize(
+    "hosts",
+    [
+        ["/comments/by/peter/"],  # the site's own pages, relative
+        ["https://www.garden.example/u/1/"],  # the site's own host
+        ["https://members.garden.example/u/1/"],  # a host of the site's own domain
+        ["https://a.co.uk/", "https://b.co.uk/"],  # no list of suffixes: a doubt counts
+    ],
+)
+def test_headings_linking_the_sites_own_pages_must_not_fire(hosts: list[str]) -> None:
+    """Must not fire: the same names linking pages of the page's site (relative, its
+    host, a host of its domain) still make a run of linked headings: no record. Hosts
+    under a two-label suffix count as the site's (``co.uk`` is not told from a domain)."""
+    url = (
+        "https://garden.co.uk/node/123"
+        if "co.uk" in hosts[0]
+        else "https://garden.example/node/123"
+    )
+    with pytest.raises(PageError, match=r"8 linked headings"):
+        _extract(_story_over_commenters(hosts), url)
+
+
 def test_headline_in_a_page_header_over_undated_items_in_a_column_gives_a_record() -> None:
     """A roundup in a Bootstrap layout: its headline in a page header (a ``<div>``, not
     the site's ``<header>``), its undated items in a column three levels further down:
@@ -1099,3 +1148,32 @@ def test_links_into_the_page_read_by_one_reader_of_its_names() -> None:
     assert not _links_into_page(both, names)  # every link must lead into the page
     assert not _links_into_page(elsewhere, names)
     assert _links_into_page(root.find(".//h3"), names)
+
+
+def test_template_slots_in_a_scripts_story_markup_are_no_text() -> None:
+    """A story a script renders from its template markup: lines that are only an unfilled
+    slot (``$$ARTICLEAD$$``, ``{{ad_slot}}``, where the renderer puts an ad) are no text.
+    Must not fire: a sentence holding such marks among its words."""
+    lines = [
+        "The river authority will open the new flood gates on Monday, a year late.",
+        "$$ARTICLEAD$$",
+        "The gates cost 12 million euros and protect two thousand homes downstream.",
+        "{{ ad_slot }}",
+        "Engineers wrote $$TOTAL$$ into the plan where the final cost was to go.",
+        "The authority said the river would be watched from a new station upstream, and "
+        "that the old gates would stay in place as a second line until the summer.",
+        "Residents of the lower town, flooded twice in the past ten years, welcomed the "
+        "opening but asked the authority to publish its warnings in good time next spring.",
+    ]
+    markup = "".join(f"<p>{line}</p>" for line in lines)
+    script = json.dumps({"contentHtml": markup}).replace("<", "\\u003c")
+    root = selector(
+        f"<html><body><script>window.__STATE__ = {script};</script></body></html>"
+    ).root
+    meta = Metadata(headline="River authority opens flood gates", description="Flood gates open.")
+
+    def read(html: str) -> list[Paragraph]:
+        return [Paragraph(p.text_content()) for p in selector(html).root.iter("p")]
+
+    story = [p.text for p in _script_story(root, meta, read)]
+    assert story == [lines[0], lines[2], *lines[4:]]

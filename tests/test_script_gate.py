@@ -22,6 +22,10 @@ HOLDING = [
     '{"publishedAt":"\x1c2024-03-14"}',
     '{"published": "2024-03-14", "tags": [1, 2,]}',
     'var x = {"first_published_at":"2019-01-02 10:00"}',
+    # kebab-case keys; an object a statement assigns or pushes after other code
+    'window.dataLayer = [];\nvar layer = {"first-publication":"2024-03-14 10:15"};',
+    'f();\ndataLayer.push({"pub-date": "2024-03-14"});',
+    'if (a) { window.app.meta = {"publishedFirst": "2024-03-14"}; }',
     # escapes of other characters beside the pair; an escape in the pair itself
     '{"teaser": "\\u003Cb\\u003E", "publishedAt": "2024-03-14"}',
     '{"pub\\u006cishedAt": "2024-03-14", "publisher": "Harbour\\u00e9"}',

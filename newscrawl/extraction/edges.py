@@ -71,6 +71,8 @@ STANDFIRST_MIN_WORDS = 6
 
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
+#: A sentence's stop after a word, then the next word's first letter.
+_INNER_STOP = re.compile(r"\w\w[.!?]\s+[\"'„“«»]?([^\W\d_])")
 #: How a text extractor marks a list's items on their lines (:func:`text_header_end`).
 TEXT_ITEM_MARKS = ("- ", "* ", "• ")
 #: Quote marks opening a quotation, each with the marks that close it (German „…“ and
@@ -204,6 +206,92 @@ def header_end(
     return 0
 
 
+#: Fewest sentences a summary box before the story holds (:func:`summary_box_end`) …
+SUMMARY_MIN_ITEMS = 2
+#: … most characters each of them has (a story's one-sentence lead runs longer) …
+SUMMARY_ITEM_MAX_CHARS = 150
+#: … and fewest paragraphs of the story's prose after it in the story's own element.
+SUMMARY_STORY_AFTER = 3
+
+
+def summary_box_end(
+    paragraphs: Sequence[tuple[str, HtmlElement]], stated: Collection[int] = ()
+) -> int:
+    """How many of the container's first *paragraphs* (text, owning element) end with a
+    summary box: the key points printed between the headline and the story ("In brief:"
+    and a list of short sentences, a box of bullet paragraphs), 0 when there is none.
+    The box is the element holding the paragraphs right before the story's first
+    paragraph of prose (the first of the story's kind, :func:`_story_kind`, in the
+    element holding most of that prose) that does not hold it: :data:`SUMMARY_MIN_ITEMS`
+    or more sentences of :data:`SUMMARY_ITEM_MAX_CHARS` at most, a short label (no
+    sentence) before them at most, no longer than :data:`HEADER_MAX_SHARE` of the
+    container's text, with :data:`SUMMARY_STORY_AFTER` paragraphs of the story's prose
+    after it. Key points are short, one sentence each; the story's first paragraphs
+    standing in a wrapper of their own before the rest ("read-all", a lead picture's
+    box) are longer or of several sentences; a box the page's stated story holds (its
+    index in *stated*) is the story's."""
+    kind, weight = _story_kind(paragraphs)
+    if not weight:
+        return 0
+    homes: Counter[HtmlElement] = Counter()
+    for text, owner in paragraphs:
+        parent = owner.getparent()
+        if parent is not None and _kind(owner) == kind and long_enough(text, PROSE_MIN_CHARS):
+            homes[parent] += len(text)
+    home = homes.most_common(1)[0][0]
+    prose = [
+        i
+        for i, (text, owner) in enumerate(paragraphs)
+        if owner.getparent() is home
+        and _kind(owner) == kind
+        and long_enough(text, PROSE_MIN_CHARS)
+    ]
+    first = prose[0]
+    if first == 0 or len(prose) < SUMMARY_STORY_AFTER + 1:
+        return 0
+    line = set(paragraphs[first][1].iterancestors())
+    box = None
+    start = first
+    while start > 0:
+        outer = _outer_box(paragraphs[start - 1][1], line)
+        if outer is None or (box is not None and outer is not box):
+            break
+        box, start = outer, start - 1
+    if box is None or any(i in stated for i in range(start, first)):
+        return 0
+    items = [text for text, _ in paragraphs[start:first]]
+    if not ends_word_sentence(items[0]) and len(items[0]) <= HEADER_LINE_MAX_CHARS:
+        items = items[1:]  # the box's label ("In brief:")
+    total = sum(len(text) for text, _ in paragraphs)
+    if (
+        len(items) < SUMMARY_MIN_ITEMS
+        or not all(_one_sentence(t) for t in items)
+        or sum(len(text) for text, _ in paragraphs[:first]) > HEADER_MAX_SHARE * total
+    ):
+        return 0
+    return first
+
+
+def _one_sentence(text: str) -> bool:
+    """True when *text* is one sentence of :data:`SUMMARY_ITEM_MAX_CHARS` at most: it ends
+    as a sentence and no stop within it after a word is followed by a capital letter."""
+    if len(text) > SUMMARY_ITEM_MAX_CHARS or not ends_word_sentence(text):
+        return False
+    return not any(m.group(1).isupper() for m in _INNER_STOP.finditer(text.rstrip()))
+
+
+def _outer_box(owner: HtmlElement, line: set[HtmlElement]) -> HtmlElement | None:
+    """The outermost element holding *owner* below the ancestors *line* of the story's
+    first paragraph (None when *owner* is one of them)."""
+    if owner in line:
+        return None
+    node = owner
+    parent = node.getparent()
+    while parent is not None and parent not in line:
+        node, parent = parent, parent.getparent()
+    return node if parent is not None else None
+
+
 def is_quotation(line: str) -> bool:
     """True when *line* is a quotation: it opens with a quote mark and closes with the
     mark that closes it (:data:`QUOTE_CLOSERS`): "„Wir haben es geschafft“", "«On a
@@ -297,7 +385,12 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
     in an element holding none of its prose: boxes inside the story's container (a
     newsletter call, a "read also" box, a caption) or closing it. Paragraphs written
     straight into an element on the story's spine (a credit line between its paragraphs'
-    containers), lists, quotes and tables, and a heading with prose after it stay."""
+    containers) or wrapped alone by an element of the story's kind there (a note set in
+    a ``p`` of its own inside a story block), lists, quotes and tables (a line deeper
+    inside one, below the spine, when the structure holds two lines or more, no link
+    around them and not most of the line a link: a quoted email's paragraphs in a
+    ``div`` inside the ``blockquote``, not a one-line pull quote nor an embedded post's
+    card), and a heading with prose after it stay."""
     kind, weight = _story_kind(paragraphs)
     if not weight or weight < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
         return []
@@ -316,9 +409,40 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
             continue
         if index < written[-1] and owner.tag in HEADING_TAGS:
             continue  # a subheading of the story, wrapped on its own
-        if owner.tag not in STRUCTURE_TAGS and parent.tag not in STRUCTURE_TAGS:
+        if _kind(parent) == kind and parent.getparent() in spine and len(parent) == 1:
+            continue  # a paragraph the story's own element wraps alone
+        if owner.tag in STRUCTURE_TAGS or parent.tag in STRUCTURE_TAGS:
+            continue
+        held = _structure_below(parent, spine)
+        if (
+            held is None
+            or _mostly_links(paragraphs[index][0], owner)
+            or sum(1 for _, o in paragraphs if held in o.iterancestors()) < 2
+        ):
             boxed.append(index)
     return boxed
+
+
+def _mostly_links(text: str, owner: HtmlElement) -> bool:
+    """True when links hold half of *text* or more, its *owner*'s line (an embedded
+    post's "A post shared by …" line)."""
+    linked = sum(len(" ".join(a.text_content().split())) for a in owner.iter("a"))
+    return linked * 2 >= len(text)
+
+
+def _structure_below(parent: HtmlElement, spine: set[HtmlElement]) -> HtmlElement | None:
+    """The element holding *parent* (itself too) below the story's *spine* that is a
+    list, a table or a quote (a quote's paragraphs wrapped in a ``div`` inside it), None
+    when there is none or a link stands between (a linked card inside a quote: an
+    embedded post's preview)."""
+    node: HtmlElement | None = parent
+    while node is not None and node not in spine:
+        if node.tag in STRUCTURE_TAGS:
+            return node
+        if node.tag == "a":
+            return None
+        node = node.getparent()
+    return None
 
 
 def _build(owner: HtmlElement) -> tuple[object, frozenset[str]]:

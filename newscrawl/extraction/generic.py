@@ -51,6 +51,7 @@ from newscrawl.extraction.edges import (
     repeated_lines,
     same_text,
     stamp_lines,
+    summary_box_end,
     text_header_end,
 )
 from newscrawl.extraction.generic_body import GenericBody, extract_body, story_paragraphs
@@ -294,6 +295,7 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     pairs = [(p.text, owner) for p, owner in found.paragraphs]
     left_out, held = told_apart([p for p, _ in pairs], meta.article_body)
     cut = header_end(pairs, meta.description, left_out, held)
+    cut = max(cut, summary_box_end(pairs, held))
     names = [a["name"] or "" for a in meta.authors]
     # The raw text of the visible stamps the metadata read (a local month name, a
     # Buddhist-era year), for the stamp line under the headline.

@@ -37,6 +37,7 @@ __all__ = [
     "shown_source",
     "slug_headline",
     "slug_states",
+    "spells_host",
     "title_headline",
     "unescaped",
     "visible",
@@ -63,12 +64,32 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
+#: An inline markup tag a CMS leaves in a statement's text ("Review: <em>Dune</em>", a
+#: title field holding HTML): what a reader sees is the text between the tags.
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|br|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|u)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+
+
+def _tag_gap(match: re.Match[str]) -> str:
+    return " " if match.group().lower().startswith("<br") else ""
+
+
 def unescaped(text: str | None) -> str | None:
     """``text`` with character references of a second escaping resolved (``&amp;``,
-    ``&#8217;``); a bare ampersand ("AT&T", "R&D") stays as written."""
-    if text is None or _ENTITY.search(text) is None:
-        return text
-    return " ".join(_ENTITY.sub(lambda m: html.unescape(m.group()), text).split()) or None
+    ``&#8217;``) and without the inline markup tags left in it as text (``<em>``,
+    ``&lt;i&gt;`` escaped once more, ``<span class="…">``): the text a reader sees. A
+    bare ampersand ("AT&T", "R&D") and a "<" that opens no such tag ("2 < 3") stay."""
+    if text is None:
+        return None
+    if _ENTITY.search(text) is not None:
+        text = " ".join(_ENTITY.sub(lambda m: html.unescape(m.group()), text).split())
+    if "<" in text and _INLINE_TAG.search(text) is not None:
+        # (a line break reads as a space; the other tags join what they hold as shown)
+        text = " ".join(_INLINE_TAG.sub(_tag_gap, text).split())
+    return text or None
 
 
 def visible(text: str | None) -> str | None:
@@ -318,11 +339,48 @@ def _host_words(url: str) -> frozenset[str]:
     return frozenset(w for w in _host_parts(url)[0] if len(w) > 2)
 
 
+#: Fewest letters of a host label that a run of words may spell (:func:`_host_names`).
+HOST_NAME_MIN_LETTERS = 4
+#: Most words of a run spelling a host label ("Harbour Times" for harbourtimes.example).
+HOST_NAME_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=64)
+def _host_names(url: str) -> frozenset[str]:
+    """The labels of *url*'s host that can name its site (:func:`_host_parts`: not the
+    zone, nor :data:`_HOST_NOISE`), hyphens dropped, of :data:`HOST_NAME_MIN_LETTERS`
+    letters or more: the site's name as a host writes it, its words run together
+    ("harbourtimes" for "Harbour Times", "golden-gate" for "Golden Gate")."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        host = ""
+    labels = [label for label in host.split(".") if label][:-1]
+    names = {label.replace("-", "") for label in labels if label not in _HOST_NOISE}
+    return frozenset(n for n in names if len(n) >= HOST_NAME_MIN_LETTERS)
+
+
+def spells_host(words: list[str], url: str) -> bool:
+    """True when a run of *words* (:func:`key_words`), of two words or more, run together
+    spells a label of *url*'s host (:func:`_host_names`): "Harbour Times" on
+    harbourtimes.example, where no single word is a label of the host."""
+    names = _host_names(url)
+    if not names:
+        return False
+    for start in range(len(words)):
+        for end in range(start + 2, min(start + HOST_NAME_MAX_WORDS, len(words)) + 1):
+            if "".join(words[start:end]) in names:
+                return True
+    return False
+
+
 def names_site(text: str, site_names: Iterable[str], url: str) -> bool:
     """True when *text* (what a cut drops) names the site: a word of the host ("Example.de"
-    on example.de) or every word of one of *site_names*."""
-    words = set(key_words(text))
-    if words & _host_words(url):
+    on example.de), words that run together spell one (:func:`spells_host`) or every
+    word of one of *site_names*."""
+    keys = key_words(text)
+    words = set(keys)
+    if words & _host_words(url) or spells_host(keys, url):
         return True
     return any((name := set(key_words(n))) and name <= words for n in site_names)
 
@@ -352,7 +410,14 @@ def choose_headline(
     gives way to it; segments that are the site's name after or before the chosen text
     go (:func:`without_site_suffix`, :func:`without_site_prefix`) unless the ``<h1>``
     states it whole."""
-    sources = [s for s in (unescaped(jsonld), unescaped(og), unescaped(twitter)) if s]
+    names = list(site_names)
+    # A statement that is only the site's name (a CMS's default og:title on every page)
+    # states no headline.
+    sources = [
+        s
+        for s in (unescaped(jsonld), unescaped(og), unescaped(twitter))
+        if s and not names_site_wholly(s, names, url)
+    ]
     if not sources:
         return h1
     h1 = unescaped(h1)
@@ -361,7 +426,6 @@ def choose_headline(
     stated = unescaped(jsonld)
     twice = stated is not None and stated == unescaped(og)
 
-    names = list(site_names)
     # An <h1> that is the site's name (a logo not linking home) shows no end of the
     # headline: "Harbour Times: Budget passed" is not cut down to it.
     shows = h1 if h1 and not names_site_wholly(h1, names, url) else None
@@ -394,9 +458,22 @@ def choose_headline(
     at = cores.index(chosen)
     others = cores[:at] + cores[at + 1 :]
     headline = shared_core(without_kicker(chosen, others), others, url)
+    if _capitals(headline):
+        # A statement in capitals (a social card's styling) is written as the display or
+        # another statement writes the same words.
+        words = key_words(headline)
+        headline = next(
+            (s for s in (h1, *cores) if s and not _capitals(s) and key_words(s) == words),
+            headline,
+        )
     if h1 and key_words(h1) == key_words(headline):
         return headline  # the display states it whole, site's name and all
     return without_site_prefix(without_site_suffix(headline, names, url), names, url)
+
+
+def _capitals(text: str) -> bool:
+    """True when *text* has cased letters and all of them are capitals ("BUDGET PASSED")."""
+    return text.isupper()
 
 
 #: Marks that set a site's name off the headline before it, spaced or glued on
@@ -409,15 +486,19 @@ def names_site_wholly(segment: str, site_names: Iterable[str], url: str) -> bool
     """True when *segment* is, word for word, one of *site_names* (``og:site_name``, the
     publisher's name, the story's section) or the host's name ("Golem.de" on
     www.golem.de, "WELT" on welt.de: words that are all labels of the host, one of them not
-    its zone). A segment holding a guillemet is part of a quote, not a segment: "»" opens
-    a German quote ("… den »Spiegel«") and closes a French one ("«Le Monde» fête …")."""
+    its zone; or words that run together spell a label of the host, "Harbour Times" on
+    harbourtimes.example). A segment holding a guillemet is part of a quote, not a
+    segment: "»" opens a German quote ("… den »Spiegel«") and closes a French one
+    ("«Le Monde» fête …")."""
     words = key_words(segment)
     if not words or "«" in segment or "»" in segment:
         return False
     if any(key_words(name) == words for name in site_names):
         return True
     own, every = _host_parts(url)
-    return every.issuperset(words) and not own.isdisjoint(words)
+    if every.issuperset(words) and not own.isdisjoint(words):
+        return True
+    return 1 < len(words) <= HOST_NAME_MAX_WORDS and "".join(words) in _host_names(url)
 
 
 def without_site_suffix(text: str, site_names: Iterable[str], url: str) -> str:

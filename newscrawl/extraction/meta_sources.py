@@ -6,13 +6,14 @@ dateline, local forms of the day and the URL's date each add candidates.
 
 from __future__ import annotations
 
+import json
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from datetime import timezone as fixed_offset
 from functools import cache
 from itertools import islice
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -21,6 +22,7 @@ from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.html import element_text
 from newscrawl.extraction.images import jsonld_logos, note_logo_sources
 from newscrawl.extraction.jsonld import (
+    MAX_JSONLD_CHARS,
     date_value,
     item_types,
     itemtype_name,
@@ -99,15 +101,23 @@ _URL_MONTH_NAMES = (
     "dec",
 )
 _URL_NAMED_MONTH = re.compile(
-    rf"/((?:19|20)\d\d)/({'|'.join(_URL_MONTH_NAMES)})/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])",
+    rf"/((?:19|20)\d\d)/((?:{'|'.join(_URL_MONTH_NAMES)})[a-z]*)/(0?[1-9]|[12]\d|3[01])(?:/|$|[-_.])",
     re.IGNORECASE,
 )
+#: The twelve months' full English names, as such a URL may spell them ("/2024/march/14/").
+_URL_MONTH_WORDS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
 #: A key of a script's data naming the publication, whole and in any case (a word list:
 #: the spellings of "published", "publish date", "publication date", "first published",
-#: "pub date", "display date" in camel, snake and plain case that frameworks and CMSs use).
+#: "first publication", "published first", "pub date", "display date" in camel, snake,
+#: kebab and plain case that frameworks, CMSs and analytics data layers use).
 SCRIPT_PUBLISHED_KEY = re.compile(
-    r"date_?published|published(?:_?(?:at|date|time|on))?|publish_?(?:date|time)|"
-    r"publication_?(?:date|time)|first_?published(?:_?(?:at|date|time))?|pub_?date|display_?date",
+    r"date[_-]?published|published(?:[_-]?(?:at|date|time|on|first))?|"
+    r"publish[_-]?(?:date|time)|publication[_-]?(?:date|time)|"
+    r"first[_-]?published(?:[_-]?(?:at|date|time))?|"
+    r"first[_-]?publication(?:[_-]?(?:date|time))?|pub[_-]?date|display[_-]?date",
     re.IGNORECASE,
 )
 #: An ISO date or timestamp, the whole value of such a key.
@@ -117,11 +127,17 @@ SCRIPT_DAY = re.compile(
 )
 #: A variable assigned an object in a script ("window.__STATE__ = {…};"): from its brace.
 _ASSIGNED_OBJECT = re.compile(r"^[\w$.\[\]'\"]+\s*=\s*(?=\{)")
+#: The opening wrapper of an old-style inline script, as a CMS's theme writes it: a
+#: ``<![CDATA[`` or ``<!--`` mark, alone, after ``//`` or inside a ``/* … */`` comment
+#: (``/* <![CDATA[ */ var x = {…}; /* ]]> */``, WordPress's localised script data).
+_SCRIPT_WRAPPER_OPEN = re.compile(
+    r"^\s*(?:/\*\s*(?:<!\[CDATA\[|<!--)\s*\*/|(?://[ \t]*)?(?:<!\[CDATA\[|<!--))"
+)
 #: What a script's text holds when one of its keys may name a publication day
 #: (:data:`SCRIPT_PUBLISHED_KEY`): a cheap test before that pattern ("publish",
 #: "pub_date", "publication", "display_date"; their common start written once, which
 #: the regex engine scans faster).
-_DATA_HINT = re.compile(r"pub(?:lish|_?date|lication)|display_?date", re.IGNORECASE)
+_DATA_HINT = re.compile(r"pub(?:lish|[_-]?date|lication)|display[_-]?date", re.IGNORECASE)
 #: Such a key, quoted, and the ISO day (:data:`SCRIPT_DAY`) that its quoted value starts
 #: with after white space (a character or an escape, ``\n``): how a script's JSON text
 #: spells any pair :func:`script_days` takes, when no ``\u`` escape in the text may
@@ -181,16 +197,65 @@ def may_hold_script_day(text: str) -> bool:
     return _SPELT_DAY.search(text) is not None and _DATA_HINT.search(text) is not None
 
 
+#: Where a statement of a script's code assigns a variable or a property an object, or
+#: pushes one (``var layer = {…}``, ``window.meta = {…}``, ``dataLayer.push({…})``): its
+#: "=" or ".push(" up to the object's brace (a literal scan), and what must stand before
+#: it: a statement's start, maybe a declaration, and a name.
+_OBJECT_AFTER = re.compile(r"(?:=|\.push\()[ \t]*(?=\{)")
+#: What stands before an "=" that compares or combines ("==", "<=", "+="): no assignment.
+_OPERATOR_CHARS = frozenset("=!<>+-*/%&|^?:")
+_STATEMENT_HEAD = re.compile(r"(?:^|[;{}\n])[ \t]*(?:(?:var|let|const)\s+)?[\w$][\w$.]*[ \t]*$")
+#: The most such statements read in one script (a bundle of code holds many), and how
+#: far before its "=" a statement's start is looked for.
+MAX_SCRIPT_STATEMENTS = 20
+_STATEMENT_HEAD_CHARS = 120
+#: Their objects' reader: JSON, control characters kept in strings.
+_OBJECT_DECODER = json.JSONDecoder(strict=False)
+
+
+def _assigned_objects(text: str) -> list[dict[str, Any]]:
+    """The JSON objects (quoted keys: data, not code) that the first
+    :data:`MAX_SCRIPT_STATEMENTS` statements of *text* assigning or pushing an object
+    hold (:data:`_OBJECT_AFTER` after :data:`_STATEMENT_HEAD`); an object that is no
+    JSON is passed over."""
+    if len(text) > MAX_JSONLD_CHARS:
+        return []
+    found: list[dict[str, Any]] = []
+    statements = 0
+    for after in _OBJECT_AFTER.finditer(text):
+        start = after.start()
+        if start and text[start - 1] in _OPERATOR_CHARS:
+            continue
+        if _STATEMENT_HEAD.search(text, max(0, start - _STATEMENT_HEAD_CHARS), start) is None:
+            continue
+        statements += 1
+        try:
+            value, _ = _OBJECT_DECODER.raw_decode(text, after.end())
+        except (ValueError, RecursionError):
+            value = None
+        if isinstance(value, dict):
+            found.append(value)
+        if statements >= MAX_SCRIPT_STATEMENTS:
+            break
+    return found
+
+
 def script_days(text: str) -> list[str]:
     """The values of :data:`SCRIPT_PUBLISHED_KEY` keys in a script's JSON data (a
-    framework's state, or an object a variable is assigned), that are
-    ISO dates (:data:`SCRIPT_DAY`), less those inside a list: a list's items are other
+    framework's state, or an object a variable is assigned, also inside an old-style
+    script's wrapper: :data:`_SCRIPT_WRAPPER_OPEN`; in a script of code, the JSON
+    objects its statements assign or push: :func:`_assigned_objects`), that are ISO
+    dates (:data:`SCRIPT_DAY`), less those inside a list: a list's items are other
     things (related stories, a feed, comments), each with its own day."""
-    text = text.strip().removeprefix("var ").removeprefix("let ")
+    if (wrapper := _SCRIPT_WRAPPER_OPEN.match(text)) is not None:
+        text = text[wrapper.end() :]  # (its closing mark stands after the value: not read)
+    text = text.strip().removeprefix("var ").removeprefix("let ").removeprefix("const ")
     if (assigned := _ASSIGNED_OBJECT.match(text)) is not None:
         text = text[assigned.end() :]
     found: list[str] = []
     stack: list[dict[str, Any]] = [v for v in load_json(text) if isinstance(v, dict)]
+    if not stack and assigned is None:
+        stack = _assigned_objects(text)
     while stack:
         current = stack.pop()
         for key, value in current.items():
@@ -208,6 +273,12 @@ def script_days(text: str) -> list[str]:
 #: Two fields and a four-figure year last ("/14/03/2024/"): read only when one field cannot
 #: be a month (over 12), day first or month first as that says; "/05/03/2024/" is neither.
 _URL_TWO_FIELDS_YEAR = re.compile(r"/(\d\d?)/(\d\d?)/((?:19|20)\d\d)(?:/|$|[-_.])")
+#: Two padded fields and a four-figure year joined by dashes or dots in a path segment or
+#: a slug ("/14-03-2024/", "-14-03-2024.html", "/14.03.2024"): day first when dotted, as
+#: a date of dots always is; dashed, only when one field cannot be a month (over 12).
+_URL_DAY_FIRST = re.compile(
+    r"[/_-](0[1-9]|[12]\d|3[01])([-.])(0[1-9]|[12]\d|3[01])\2((?:19|20)\d\d)(?=$|[/_.-])"
+)
 #: A query value that is a whole day ("?d=20240314", "?pubdate=2024-03-14") under a key
 #: that names a day: "d", "dt", "day", or any key with "date" in it (a word list, English
 #: keys as CMSs name them).
@@ -216,6 +287,51 @@ _URL_QUERY_DATE = re.compile(
     r"((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:&|$)",
     re.IGNORECASE,
 )
+#: Such a value written day first with dots, as a day-month-year form always is
+#: ("?date=14.03.2024"; group 1 the day, 2 the month, 3 the year).
+_URL_QUERY_DOTTED = re.compile(
+    r"(?:^|&)(?:d|dt|day|[\w.-]*date[\w.-]*)="
+    r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?:&|$)",
+    re.IGNORECASE,
+)
+#: The keys of a day given in three query values ("?y=2024&m=3&d=14", "?year=2024&month=3&day=14"):
+#: the year's, the month's and the day's, by letter or English word (a word list).
+_URL_QUERY_PARTS = {"y": 0, "year": 0, "m": 1, "month": 1, "d": 2, "day": 2}
+#: Their values: a four-figure year of this or the last century, a month, a day.
+_URL_QUERY_PART_VALUES = (
+    re.compile(r"(?:19|20)\d\d"),
+    re.compile(r"0?[1-9]|1[0-2]"),
+    re.compile(r"0?[1-9]|[12]\d|3[01]"),
+)
+
+
+def query_parts_day(query: str) -> str | None:
+    """The day a URL's query gives in a value naming a day written day first with dots
+    (:data:`_URL_QUERY_DOTTED`), else in three values (:data:`_URL_QUERY_PARTS`), each
+    key once and each value whole (:data:`_URL_QUERY_PART_VALUES`); None for anything
+    less (a year and a month only, a key twice, a two-figure year, a thirteenth month)."""
+    if m := _URL_QUERY_DOTTED.search(query):
+        return calendar_day(int(m[3]), int(m[2]), int(m[1]))
+    found: list[list[str]] = [[], [], []]
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        if (slot := _URL_QUERY_PARTS.get(key.lower())) is not None:
+            found[slot].append(value.strip())
+    if any(len(values) != 1 for values in found):
+        return None
+    if not all(p.fullmatch(v[0]) for p, v in zip(_URL_QUERY_PART_VALUES, found, strict=True)):
+        return None
+    year, month, day = (int(v[0]) for v in found)
+    return calendar_day(year, month, day)
+
+
+def calendar_day(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` of a day of the calendar, None for one it lacks (31 April)."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 #: A story's opening dateline up to its dash: "LONDON, March 14, 2024 /Wire/ -- The …",
 #: "Berlin, 14.03.2024 – Der …" (group 1: the place and the date, the agency left out).
 _DATELINE_HEAD = re.compile(
@@ -480,16 +596,19 @@ class Sources(PageParts):
                     break
 
     def url_date(self) -> None:
-        """The day in the URL (its path, else a query value naming a day), the weakest
-        publication source."""
+        """The day in the URL (its path, else a query value naming a day, ISO or dotted
+        day first, else three naming its year, month and day: :func:`query_parts_day`),
+        the weakest publication source."""
         parts = urlsplit(self.url)
         for pattern in _URL_DATES:
             if m := pattern.search(parts.path):
                 year, month, day = (int(g) for g in m.groups())
                 self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")
                 return
-        if m := _URL_NAMED_MONTH.search(parts.path):
-            month = _URL_MONTH_NAMES.index(m.group(2).lower()) + 1
+        if (m := _URL_NAMED_MONTH.search(parts.path)) and (
+            m.group(2).lower() in _URL_MONTH_NAMES or m.group(2).lower() in _URL_MONTH_WORDS
+        ):
+            month = _URL_MONTH_NAMES.index(m.group(2).lower()[:3]) + 1
             self.add(
                 "published", f"{int(m.group(1)):04d}-{month:02d}-{int(m.group(3)):02d}", "url"
             )
@@ -501,6 +620,16 @@ class Sources(PageParts):
             elif 12 < b <= 31 and 1 <= a <= 12:
                 self.add("published", f"{year:04d}-{a:02d}-{b:02d}", "url")
             return
+        if m := _URL_DAY_FIRST.search(parts.path):
+            first, second, year = int(m[1]), int(m[3]), int(m[4])
+            sep = m[2]
+            if sep == "." or (first > 12 and second <= 12):  # dotted: always day first
+                self.add("published", calendar_day(year, second, first), "url")
+            elif second > 12 and first <= 12:
+                self.add("published", calendar_day(year, first, second), "url")
+            return
         if m := _URL_QUERY_DATE.search(parts.query):
             year, month, day = (int(g) for g in m.groups())
             self.add("published", f"{year:04d}-{month:02d}-{day:02d}", "url")
+        elif parts.query:
+            self.add("published", query_parts_day(parts.query), "url")

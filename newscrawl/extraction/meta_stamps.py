@@ -7,13 +7,14 @@ in lists or twins, and the post-meta sentence ("Published on … by …").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
 from newscrawl.extraction.html import element_text, in_link
+from newscrawl.extraction.jsonld import epoch_date
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
 from newscrawl.extraction.meta_sources import DATELINE_PLACE, Sources
 from newscrawl.extraction.relative import (
@@ -27,8 +28,10 @@ from newscrawl.extraction.stamp_names import (
     HAS_DIGIT,
     MAX_ODD_STAMP_CHARS,
     MAX_STAMP_CHARS,
+    MODIFIED,
     STAMP,
     YEAR_IN_TEXT,
+    after_modification_label,
     before_until,
     dated_part,
     event_day_line,
@@ -53,6 +56,8 @@ from newscrawl.extraction.vocabulary import (
     ICON_TAGS,
     LABEL_JOINER,
     LOCAL_DATE,
+    MODIFIED_LABELS,
+    MODIFIED_WORDS,
     PUBLICATION_VERBS,
     PUBLISHED_LABELS,
     SENTENCE_STOPS,
@@ -99,6 +104,56 @@ _SENTENCE_END = re.compile(
     rf"(?<=[^\d\s]{{2}}[{re.escape(SENTENCE_STOPS)}])\s+"
     rf"|(?<=[^\d\s][{re.escape(WIDE_SENTENCE_STOPS)}])\s*|\n"
 )
+
+
+#: The data attributes in which a script-rendered stamp keeps its time (a Unix time in
+#: seconds or milliseconds, or an ISO date) while its text says "2 hours ago" or is
+#: left empty for the script to fill: ``<span class="date" data-timestamp="1710411300">``
+#: (a word list: the common spellings of "time", "date", "timestamp", "published" in
+#: such attribute names; a modification's, a sort key's, a server's are not among them).
+TIME_ATTRIBUTES = (
+    "data-timestamp",
+    "data-time",
+    "data-date",
+    "data-datetime",
+    "data-ts",
+    "data-utime",
+    "data-epoch",
+    "data-unixtime",
+    "data-utcdatetime",
+    "data-published",
+    "data-publish-date",
+    "data-published-at",
+    "data-pubdate",
+)
+_TIME_NAMES = frozenset(TIME_ATTRIBUTES)
+#: Such a value: a Unix time (:func:`~.jsonld.epoch_date` reads it as UTC) or an ISO date.
+_TIME_ATTRIBUTE_VALUE = re.compile(
+    r"1\d{9}(?:\d{3})?|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
+
+#: A modification's label in a stamp's text: the English words, the other languages'.
+_MODIFIED_TEXT = re.compile(
+    rf"(?<!\w){MODIFIED_WORDS}(?!\w)|{MODIFIED_LABELS.pattern}", re.IGNORECASE
+)
+
+
+def _attributed(
+    areas: list[HtmlElement], first: HtmlElement, before: Callable[[HtmlElement], bool]
+) -> Iterator[HtmlElement]:
+    """The elements of *areas* that come before *before* says the story starts, up to
+    *first* (its first paragraph), carrying a :data:`TIME_ATTRIBUTES` attribute: an
+    area after the paragraph is skipped, one holding it walked up to it."""
+    for area in areas:
+        if not before(area):
+            continue
+        for node in area.iter(etree.Element):
+            if node is first:
+                break
+            names = node.keys()
+            if names and not _TIME_NAMES.isdisjoint(names):
+                yield node
 
 
 def _holds_year(part: str) -> bool:
@@ -276,6 +331,74 @@ class Stamps(Sources):
         for (_, start, end), out in reversed(list(zip(read, listed, strict=True))):
             if out:
                 del self.published[start:end]
+        self.attribute_stamps()
+
+    def attribute_stamps(self) -> None:
+        """The time a stamp under the headline keeps in a data attribute
+        (:data:`TIME_ATTRIBUTES`) when its text shows no date of its own (empty for a
+        script to fill, "2 hours ago", a time of day): the stamp's element, or its
+        parent, is named a stamp or lies in the headline's header area, before the
+        story's first paragraph, in no link, list entry, teaser card, run of like items,
+        foreign box or site banner, and no modification names it or labels its text;
+        every such attribute of the page naming one day (several: a list's). Read after
+        :meth:`stamps`."""
+        top = self.header_top
+        if self.story is None:
+            return
+        if self._preceding is None:
+            self._preceding = self._before_first_paragraph()
+        if not isinstance(self._preceding, dict):
+            return  # no first paragraph, or none in the page's tree
+        first = next(iter(self._preceding))  # (the paragraph: the path's first key)
+        # Searched where such a stamp may stand, not over the whole page: the header
+        # area (its top and the siblings read with it) and the elements named a stamp,
+        # each up to the story's first paragraph.
+        areas = [] if top is None else [top, *list(top.itersiblings())[:HEADER_SIBLINGS]]
+        areas += [
+            e
+            for e in self.marked
+            if e.tag not in HEADING_TAGS and has_fragment(marker_of(e), STAMP)
+        ]
+        seen: set[HtmlElement] = set()
+        found: list[str] = []
+        for element in _attributed(areas, first, self._before_story):
+            if element in seen:
+                continue
+            seen.add(element)
+            value = next(
+                (v.strip() for name in TIME_ATTRIBUTES if (v := element.get(name)) is not None),
+                "",
+            )
+            if not _TIME_ATTRIBUTE_VALUE.fullmatch(value):
+                continue
+            text = element_text(element)
+            if YEAR_IN_TEXT.search(text) is not None or len(text) > MAX_ODD_STAMP_CHARS:
+                continue  # the date it shows is read as shown (or it is no stamp)
+            parent = element.getparent()
+            marker = marker_of(element) + " " + (marker_of(parent) if parent is not None else "")
+            if (
+                has_fragment(marker, MODIFIED)
+                or (text and _MODIFIED_TEXT.search(text) is not None)
+                or after_modification_label(element)
+            ):
+                continue  # (an update's time: "Updated 2 hours ago")
+            in_header = top is not None and (
+                element is top or any(a is top for a in element.iterancestors())
+            )
+            if not (in_header or has_fragment(marker, STAMP)):
+                continue
+            if (
+                in_link(element)
+                or self.foreign(element)
+                or self.listed(element)
+                or self.in_banner(element)
+                or self._repeated(element)
+                or self._teaser_card(element)
+            ):
+                continue
+            found.append(str(epoch_date(value)))
+        if found and len({day[:10] for day in found}) == 1:
+            self.add("published", found[0], "stamp")
 
     def _event_line(self, element: HtmlElement) -> bool:
         """True when *element*, after the story's first paragraph, is a line naming an
@@ -472,6 +595,16 @@ class Stamps(Sources):
                             odd = odd[local.start() :]
                         elif local is None and (named := _NAME_COMMA.match(odd)) is not None:
                             odd = odd[named.end() :]
+                        elif (
+                            local is None
+                            and (short := _SHORT_YEAR_DATE.search(odd)) is not None
+                            and _WORDS_BEFORE.match(odd[: short.start()])
+                            and not odd[short.end() :].strip(_DATE_CLOSE)
+                            and self._before_story(element)
+                        ):
+                            # So a numeric date of a short year the words close ("Artikel
+                            # vom 31.10.23"), which DateNormaliser reads alone.
+                            odd = short.group(0)
                         self.add("published", odd, "stamp")
                     else:  # the date after the label, without "le" / "am" / ":"
                         rest = LABEL_JOINER.sub("", line[label.end() :])

@@ -61,7 +61,7 @@ from newscrawl.extraction.html import element_text, host_of
 from newscrawl.extraction.jsonld import absolute, author_names, clean, image_url, publisher_names
 from newscrawl.extraction.meta_bylines import Bylines
 from newscrawl.extraction.meta_record import Candidate, Metadata, page_normaliser
-from newscrawl.extraction.stamp_names import story_headings
+from newscrawl.extraction.stamp_names import heading_text, story_headings
 
 __all__ = ["Candidate", "Metadata", "extract_metadata", "page_normaliser"]
 
@@ -204,10 +204,10 @@ class _Collector(Bylines):
         organisations = publisher_names(art, meta)
         headline = choose_headline(
             # A page without a JSON-LD headline may name it in a head meta of that name.
-            clean(art.get("headline")) or self._named_headline(),
+            _stated(art.get("headline")) or self._named_headline() or _stated(art.get("name")),
             clean(meta.get("og:title")),
             clean(meta.get("twitter:title")),
-            (element_text(h1) or None) if h1 is not None else None,
+            (heading_text(h1) or None) if h1 is not None else None,
             story_headings(self.root),
             # What a title may append: the site's name and the story's section.
             site_names=[
@@ -267,6 +267,14 @@ class _Collector(Bylines):
             frame=self.frame,
             replies=frozenset(self.replies),
         )
+
+
+def _stated(value: Any) -> str | None:
+    """A JSON-LD text field's text (:func:`~.jsonld.clean`), the first of a list of them
+    (``"headline": ["Budget passed"]``)."""
+    if isinstance(value, list):
+        return next((text for item in value if (text := clean(item))), None)
+    return clean(value)
 
 
 def _links_home(heading: HtmlElement, url: str) -> bool:

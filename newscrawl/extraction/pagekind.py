@@ -175,9 +175,35 @@ def _links_into_page(heading: HtmlElement, names: _PageNames) -> bool:
     return bool(links) and all(_into_page(a.get("href") or "", names) for a in links)
 
 
-def _linked_headings(root: HtmlElement) -> int:
+def _links_off_site(heading: HtmlElement, url: str) -> bool:
+    """True when every link *heading* holds or lies in leads to another site than the
+    page's at *url* (:func:`_another_site`): a reader's comment under a name linking the
+    reader's own website, a list of other sites; no teaser of a page of this site."""
+    links = [*heading.iter("a"), *heading.iterancestors("a")]
+    return bool(links) and all(_another_site(a.get("href") or "", url) for a in links)
+
+
+def _another_site(href: str, url: str) -> bool:
+    """True when *href* surely leads to another site than *url*'s: its host's last two
+    labels differ from the page's (``peter.example.net`` from ``www.example.org``; a
+    sister host, ``sport.example.org``, is the site's, and so is any host under a
+    two-label suffix, ``other.co.uk`` from ``news.co.uk``: no list of suffixes is
+    kept, and a doubt counts the link as the site's). A relative link or one that
+    cannot be read leads to the site."""
+    try:
+        there = host_of(urljoin(url, href))
+    except ValueError:
+        return False
+    here = host_of(url)
+    if not there or not here:
+        return False
+    return there.split(".")[-2:] != here.split(".")[-2:]
+
+
+def _linked_headings(root: HtmlElement, url: str) -> int:
     """Linked headings of the page, but those linking into the page itself
-    (:func:`_links_into_page`). Those in a sidebar (:func:`_beside`) count only
+    (:func:`_links_into_page`) or only to other sites (:func:`_links_off_site`: a page
+    of other pages links the site's own). Those in a sidebar (:func:`_beside`) count only
     beside :data:`TEASER_RUN` or more of the page's main part: a blog's "recent posts"
     widget lists other posts under linked headings beside a single post too, and tells a
     page of posts only together with a run of linked headings of the page's own."""
@@ -186,7 +212,11 @@ def _linked_headings(root: HtmlElement) -> int:
     for seen, heading in enumerate(root.iter("h2", "h3", "h4")):
         if seen >= MAX_HEADINGS:
             break
-        if in_link(heading) and not _links_into_page(heading, names):
+        if (
+            in_link(heading)
+            and not _links_into_page(heading, names)
+            and not _links_off_site(heading, url)
+        ):
             if _beside(heading):
                 beside += 1
             else:
@@ -567,7 +597,7 @@ def page_kind(
         return PageKind(tuple(article), tuple(other))
     if _microdata_article(root):
         article.append("microdata article")
-    if (linked := _linked_headings(root)) >= LINKED_HEADINGS:
+    if (linked := _linked_headings(root, url)) >= LINKED_HEADINGS:
         other.append(f"{linked} linked headings")
     return PageKind(tuple(article), tuple(other))
 
@@ -584,6 +614,10 @@ SCRIPT_TOPIC_SHARE = 0.3
 _JSON_STRING = re.compile(r'"((?:[^"\\]++|\\.)*+)"')
 _ESCAPED_P = re.compile(r"\\u003c[pP]\b|<[pP][\s>]")
 _WORD = re.compile(r"\w+")
+#: A template's slot left unfilled in a script's story markup (the renderer puts an ad or
+#: a widget there): a name alone between paired marks, ``$$ARTICLEAD$$``, ``{{ad_slot}}``,
+#: ``%%WIDGET%%``, ``[[ad]]``.
+_PLACEHOLDER = re.compile(r"\$\$\s*\w+\s*\$\$|\{\{\s*\w+\s*\}\}|%%\s*\w+\s*%%|\[\[\s*\w+\s*\]\]")
 _MARKUP = re.compile(r"<(?:p|br|div)\b", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"<br\s*/?>|</(?:p|div|h\d|li)>", re.IGNORECASE)
 
@@ -609,7 +643,8 @@ def _script_story(
     """The story of a page a script renders from data it carries: the longest string of
     paragraph markup in the page's scripts (the state of a Next.js, Nuxt or React Query
     page: ``"contentHtml": "\\u003cp\\u003e…"``), read by *read* (the block model, which
-    leaves out its captions and boxes), when it speaks of what the page's headline and
+    leaves out its captions and boxes), its template's unfilled slots aside (a line that
+    is only ``$$ARTICLEAD$$``), when it speaks of what the page's headline and
     description speak of. [] when there is none."""
     markup = ""
     for count, script in enumerate(root.iter("script")):
@@ -629,7 +664,7 @@ def _script_story(
             markup = value if isinstance(value, str) else markup
     if not markup:
         return []
-    story = read(markup)
+    story = [p for p in read(markup) if not _PLACEHOLDER.fullmatch(p.text)]
     about = {w for w in _WORD.findall(f"{meta.headline} {meta.description}".lower()) if len(w) > 1}
     found = set(_WORD.findall(" ".join(p.text for p in story).lower()))
     if not about or len(about & found) < SCRIPT_TOPIC_SHARE * len(about):

@@ -7,6 +7,7 @@ and the text tests on stamps (a modification stamp, a dated list entry).
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from newscrawl.extraction.vocabulary import (
     DATE_LABEL_ONLY,
     FOREIGN_FRAGMENTS,
     FOREIGN_TAGS,
+    HEADING_TAGS,
     INERT_TAGS,
     JOINER_WORDS,
     LOCAL_DATE,
@@ -41,6 +43,7 @@ from newscrawl.extraction.vocabulary import (
     PUBLISH_FRAGMENTS,
     PUBLISHED_LABELS,
     QUOTED_TAGS,
+    SCREEN_READER_FRAGMENTS,
     SINCE_DATE,
     STAMP_FRAGMENTS,
     UNTIL_DATE,
@@ -171,30 +174,50 @@ def teaser_box(
     leads to a story (:func:`_story_url`: a Title Case headline, "Taylor Swift Announces
     World Tour", reads as names too), a link to a
     folder that is not story-shaped (:func:`_folder`: a section, topic or series front,
-    "/topics/local-politics/", beside the page's own stamp)."""
+    "/topics/local-politics/", beside the page's own stamp). A link holding *node* at
+    any depth (a card linked whole) is such a box too, when it leads to such a page: by
+    its words when it is short, by those of the heading it holds when longer (its lead)."""
     own: str | None = None  # the title's key, built on first need
+
+    def other_story(link: HtmlElement, words: str | None = None) -> bool:
+        """*link* leads to another page under a headline of its own (its text, or
+        *words*: the heading it holds)."""
+        nonlocal own
+        href = (link.get("href") or "").strip()
+        if (
+            href
+            and not href.startswith(("#", "mailto:", "javascript:"))
+            and (words := words or short.text(link)) is not None
+            and headline_words(words) >= TEASER_LINK_WORDS
+            and not _same_page(href, url)
+            and not _folder(href, url)
+            and not (_names(words) and not _story_url(href, url))
+        ):
+            if own is None:
+                own = _words_key(title)
+            return not own or _words_key(words) not in own
+        return False
+
     box: HtmlElement | None = node
     for _ in range(TEASER_BOX_LEVELS + 1):
         if box is None or (text := short.text(box)) is None or len(text) > MAX_STAMP_CHARS:
-            return None
+            break
         if headline is not None and (box is headline or headline in box.iterdescendants()):
             return None
-        for link in box.iter("a"):
-            href = (link.get("href") or "").strip()
-            if (
-                href
-                and not href.startswith(("#", "mailto:", "javascript:"))
-                and (words := short.text(link)) is not None
-                and headline_words(words) >= TEASER_LINK_WORDS
-                and not _same_page(href, url)
-                and not _folder(href, url)
-                and not (_names(words) and not _story_url(href, url))
-            ):
-                if own is None:
-                    own = _words_key(title)
-                if not own or _words_key(words) not in own:
-                    return box
+        if any(other_story(link) for link in box.iter("a")):
+            return box
         box = box.getparent()
+    # A card linked whole, its date deeper in it than those levels ("<a href=…><div><div>
+    # <p>Headline</p><small>Anna Smith | 22.11.22</small></div></div></a>"): the link.
+    card = next(node.iterancestors("a"), None)
+    if card is None or (headline is not None and headline in card.iterdescendants()):
+        return None
+    if (text := short.text(card)) is not None and len(text) <= MAX_STAMP_CHARS:
+        return card if other_story(card) else None
+    # A long card (its lead too) under a heading of its own: the heading's words.
+    heading = next(card.iter(*HEADING_TAGS), None)
+    if heading is not None and other_story(card, element_text(heading) or None):
+        return card
     return None
 
 
@@ -278,6 +301,8 @@ def _same_page(href: str, url: str | None) -> bool:
 #: A few words that a joining word closes before a date ("Premiere am", "Première le"):
 #: another day's name, not a stamp's label, after the story.
 _EVENT_WORDS = re.compile(rf"^(?:[^\W\d_]+\s+){{1,5}}(?:{JOINER_WORDS})\s+$", re.IGNORECASE)
+#: A numeric date of a two-figure year ("14.03.24", "14/03/24").
+_SHORT_YEAR_DAY = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?!\d|[./-]\d)")
 #: A label of one to three words and a colon before a date ("When:", "Termin:").
 _LABEL_COLON = re.compile(r"^(?:[^\W\d_]+\s*){1,3}[:：]\s*$")
 
@@ -299,9 +324,22 @@ def event_day_line(
     local = LOCAL_DATE.search(text)
     if local is not None:
         start = local.start()
+    elif found := split_labels(text):
+        start = text.find(found[0].raw)
     else:
-        found = split_labels(text)
-        start = text.find(found[0].raw) if found else -1
+        # A numeric date of a short year, which split_labels does not read (htmldate's
+        # search does): an event's by its words and joining word ("Konzert am 14.03.24");
+        # not by a label and a colon, which may be a publication's label the vocabulary
+        # lacks ("Erstellt: 14.03.24, 10:15 Uhr" closing the story).
+        numeric = _SHORT_YEAR_DAY.search(text)
+        return (
+            numeric is not None
+            and _EVENT_WORDS.match(before := text[: numeric.start()]) is not None
+            and not any(
+                words.search(before) is not None
+                for words in (PUBLISHED_LABELS, PUBLICATION_VERBS, MODIFIED_LABELS, BYLINE_LEAD)
+            )
+        )
     before = text[:start] if start > 0 else ""
     if not before.strip() or any(
         words.search(before) is not None
@@ -590,6 +628,7 @@ def _fragment_pattern(
 
 _FOREIGN = _fragment_pattern(FOREIGN_FRAGMENTS)
 _NAVIGATION = _fragment_pattern(NAVIGATION_FRAGMENTS)
+_SCREEN_READER = _fragment_pattern(SCREEN_READER_FRAGMENTS)
 STAMP = _fragment_pattern(STAMP_FRAGMENTS)
 PUBLISH = _fragment_pattern(PUBLISH_FRAGMENTS)
 MODIFIED = _fragment_pattern(MODIFIED_FRAGMENTS)
@@ -729,21 +768,73 @@ def own_foreign(
     return None
 
 
+#: Attributes besides class and id that name what an element is, read for a breadcrumb
+#: trail: an ARIA label, a microdata type (``schema.org/BreadcrumbList``) and the test id
+#: or component name a script framework's markup carries in place of a class that says it
+#: (``data-testid="BreadcrumbArea"`` among utility classes, "text-10 font-bold").
+_NAMING_ATTRIBUTES = ("aria-label", "itemtype", "data-testid", "data-component")
+
+
 def in_navigation(element: HtmlElement) -> bool:
     """True when a heading belongs to navigation: a ``<nav>``/``<aside>``/``<footer>``,
-    a breadcrumb trail (class or id), or the trail's current item (``aria-current``),
-    where many CMSs echo the SEO headline in an ``<h1>`` above the displayed one."""
+    a breadcrumb trail (class or id, or another attribute naming it:
+    :data:`_NAMING_ATTRIBUTES`), or the trail's current item (``aria-current``), where
+    many CMSs echo the SEO headline in an ``<h1>`` above the displayed one."""
     for node in (element, *element.iterancestors()):
         if node.tag in FOREIGN_TAGS or node.get("aria-current") is not None:
             return True
         if has_fragment(marker_of(node), _NAVIGATION):
             return True
+        named = " ".join(v for a in _NAMING_ATTRIBUTES if (v := node.get(a)))
+        if named and _NAVIGATION.search(named.lower()) is not None:
+            return True
     return False
 
 
+def _screen_reader_only(element: HtmlElement) -> bool:
+    """True when *element*'s class marks text shown to screen readers only."""
+    return (
+        isinstance(element.tag, str)
+        and bool(element.get("class"))
+        and has_fragment(marker_of(element), _SCREEN_READER)
+    )
+
+
+def heading_text(heading: HtmlElement) -> str:
+    """The text of *heading* (:func:`~.html.element_text`) without a ``<small>`` child that
+    closes or opens it: the display form ``<h1>Budget passed <small>What changes for
+    schools</small></h1>`` sets a subtitle (or, first, a kicker) in a smaller type beside
+    the headline. A ``<small>`` with heading text on both sides is part of the line
+    ("Prices up <small>by</small> 5%") and stays; so does one that is all of it. Text
+    shown to screen readers only (:data:`~.vocabulary.SCREEN_READER_FRAGMENTS`: "<span
+    class='sr-only'>Article:</span>") is left out too, unless it is all there is."""
+    if any(_screen_reader_only(e) for e in heading.iterdescendants()):
+        seen = copy.deepcopy(heading)
+        seen.tail = None
+        for element in [e for e in seen.iterdescendants() if _screen_reader_only(e)]:
+            element.drop_tree()  # (its tail, shown text, stays)
+        if element_text(seen):
+            return heading_text(seen)
+    text = element_text(heading)
+    children = [c for c in heading if isinstance(c.tag, str)]
+    if not children:
+        return text
+    first, last = children[0], children[-1]
+    if last.tag == "small" and not (last.tail or "").strip():
+        shown = element_text(last)
+        if shown and text.endswith(shown) and (head := text[: -len(shown)].strip()):
+            return head
+    if first.tag == "small" and not (heading.text or "").strip():
+        shown = element_text(first)
+        if shown and text.startswith(shown) and (rest := text[len(shown) :].strip()):
+            return rest
+    return text
+
+
 def story_headings(root: HtmlElement) -> Iterator[str]:
-    """The texts of the page's ``<h1>``/``<h2>`` headings outside navigation, in page
-    order (read lazily: the headline choice stops at the first that states a source)."""
+    """The texts of the page's ``<h1>``/``<h2>`` headings outside navigation
+    (:func:`heading_text`: without a ``<small>`` subtitle), in page order (read lazily:
+    the headline choice stops at the first that states a source)."""
     for heading in root.iter("h1", "h2"):
-        if not in_navigation(heading) and (text := element_text(heading)):
+        if not in_navigation(heading) and (text := heading_text(heading)):
             yield text

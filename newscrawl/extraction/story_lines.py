@@ -187,6 +187,81 @@ def _drop_call_boxes(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
     return [b for b in kept if id(b) not in dropped]
 
 
+#: Longest label of a button (a link alone in a row of links: "Subscribe", "Log in").
+BUTTON_MAX_CHARS = 40
+
+
+def _is_button_row(block: Block) -> bool:
+    """A line of links and nothing else, each short (a button's label): "Subscribe Log in"."""
+    return (
+        bool(block.links)
+        and block.tag not in HEADINGS
+        and block.link_density >= bp.CALL_LINK_DENSITY
+        and all(len(anchor) <= BUTTON_MAX_CHARS for anchor, _ in block.links)
+    )
+
+
+def _button_box(
+    row: Block, kept: list[Block], chosen: set[HtmlElement], spine: set[HtmlElement]
+) -> tuple[HtmlElement, list[Block]] | None:
+    """The box of a row of buttons (*row*): the largest of its ancestors below the story's
+    containers whose lines (among *kept*: the lines under them) are one line without
+    links and rows of buttons, two buttons or more in all (None when there is none)."""
+    found = None
+    for node in row.chain:
+        if node in chosen or node in spine:
+            break
+        lines = [b for b in kept if node in b.chain]
+        said = [b for b in lines if not _is_button_row(b)]
+        if len(said) > 1 or any(b.links for b in said):
+            break
+        if said and sum(len(b.links) for b in lines) >= 2:
+            found = node, lines
+    return found
+
+
+def _drop_button_boxes(
+    kept: list[Block], under: list[Block], chosen: set[HtmlElement], page: Page
+) -> list[Block]:
+    """The story's lines without its boxes of a call and buttons: a box inside the
+    story's container (not one of a run of boxes built alike, :func:`twin_count`) holding
+    one line of at most :data:`~.boilerplate.CALL_BOX_MAX_TEXT` characters without a link
+    and rows of buttons (:func:`_is_button_row`, two or more; set aside already or not),
+    the line under :data:`~.boilerplate.CALL_BOX_MAX_SHARE` of the story's text and
+    telling at most one of the headline's long words: a subscription's or a login's call
+    ("Subscribe to listen to this story." over "Subscribe" and "Log in"), in any
+    language. A story's sentence
+    beside a box of links stands in an element holding more of the story."""
+    # *under*: the lines under the story's containers, those set aside already too (a
+    # row of buttons built as a list reads as a box of links before this).
+    rows = [b for b in under if _is_button_row(b)]
+    if not rows:
+        return kept
+    spine = {node for top in chosen for node in ancestors(top)} - chosen
+    story_chars = sum(len(b.text) for b in kept)
+    at = headline_at(page, next(iter(chosen)))
+    headline = long_words(page.blocks[at].text) if at is not None else set()
+    dropped: set[int] = set()
+    for row in rows:
+        if id(row) in dropped:
+            continue
+        found = _button_box(row, under, chosen, spine)
+        if found is None:
+            continue
+        box, lines = found
+        call = next(b for b in lines if not _is_button_row(b))
+        if len(call.text) > bp.CALL_BOX_MAX_TEXT or twin_count(box) > 1:
+            continue
+        if len(call.text) >= bp.CALL_BOX_MAX_SHARE * story_chars:
+            continue
+        if len(headline & long_words(call.text)) > 1:
+            continue  # the line tells the headline: the story's
+        dropped.update(id(b) for b in lines)
+    if not dropped:
+        return kept
+    return [b for b in kept if id(b) not in dropped]
+
+
 def _is_box_title(block: Block) -> bool:
     """A short line that names what follows rather than saying something."""
     text = block.text
@@ -223,11 +298,15 @@ def _drop_link_lists(blocks: list[Block]) -> list[Block]:
 def _is_card_headline(block: Block, url: str) -> bool:
     """A heading that is all one link to another page: a teaser's headline (a link
     inside a paragraph or list item is the story's own; a heading linking a place on its
-    own page, "#timetable", or the page itself heads a section of the story)."""
+    own page, "#timetable", or the page itself heads a section of the story). Its
+    shortest length is weighed (:func:`~newscrawl.extraction.words.long_enough`): a
+    Chinese headline of nine ideographs is a headline as an English one of forty
+    letters is."""
     if block.tag not in HEADINGS:
         return False
     shortest, longest = bp.CARD_HEADLINE_CHARS
-    if not shortest <= len(block.text) <= longest or "\n" in block.text:
+    text = block.text
+    if len(text) > longest or not long_enough(text, shortest) or "\n" in text:
         return False
     if block.link_density < bp.CARD_HEADLINE_DENSITY:
         return False
@@ -513,8 +592,10 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
     if not chosen:
         return []
     # Only a paragraph below a chosen container may be in it (most are not: no walk up).
-    kept = [b for b in page.blocks if not chosen.isdisjoint(b.chain) and within(b, chosen, page)]
+    under = [b for b in page.blocks if not chosen.isdisjoint(b.chain)]
+    kept = [b for b in under if within(b, chosen, page)]
     kept = _drop_call_boxes(kept, chosen, page)
+    kept = _drop_button_boxes(kept, under, chosen, page)
     kept = [
         b
         for b in _drop_link_lists(kept)
@@ -523,6 +604,7 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
         and not is_slot_label(b, page, chosen)
     ]
     kept = _drop_boxes(kept, chosen, page, url)
+    kept = _drop_past_links(kept, chosen, page)
     boxed = set(boxed_paragraphs([(b.text, b.owner) for b in kept]))
     kept = [b for i, b in enumerate(kept) if i not in boxed]
     # Titles of link boxes go when story prose stays beside them (on a page of other
@@ -537,6 +619,78 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
     while kept and kept[-1].tag in HEADINGS:
         kept.pop()
     return kept
+
+
+def _child_below(block: Block, top: HtmlElement) -> HtmlElement | None:
+    """The child of *top* that holds *block* (its owner or an ancestor), None when
+    *block* is not below *top* or is *top*'s own text."""
+    for below, node in zip(block.chain, block.chain[1:], strict=False):
+        if node is top:
+            return below
+    return None
+
+
+def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) -> list[Block]:
+    """The story's lines without a lone paragraph past a box of links after the story's
+    wrapper, in the story's one container (or the element inside it holding all its
+    lines): when one child of the container holds
+    :data:`WRAPPER_SHARE` of the story's text or more (the wrapper of its paragraphs,
+    its first ones written beside it or not), a box of links after that wrapper (a
+    child of the container whose links hold more than
+    :data:`~newscrawl.extraction.boilerplate.MAX_LINK_DENSITY` of its text: related
+    stories, tags) ends the story, and one paragraph alone after it (the next story's
+    first, a note over the comments) is not the story's; as a box of links ends the
+    story among its container's siblings. A story whose text is spread over the
+    container's children (no wrapper), and more than one paragraph after the box (the
+    story's own part after an inline box of links), stay."""
+    if len(chosen) != 1 or len(kept) < 2:
+        return kept
+    top = next(iter(chosen))
+    weight: dict[HtmlElement, int] = {}
+    for _ in range(MAX_WRAPPER_LEVELS):
+        weight = {}
+        for block in kept:
+            if (child := _child_below(block, top)) is not None:
+                weight[child] = weight.get(child, 0) + len(block.text)
+        if len(weight) != 1 or len(next(iter(weight))) == 0:
+            break
+        top = next(iter(weight))  # (a layout's inner container holding all of it)
+    if len(weight) < 2:
+        return kept
+    wrapper = max(weight, key=lambda c: weight[c])
+    if weight[wrapper] < WRAPPER_SHARE * sum(len(b.text) for b in kept):
+        return kept
+    after = False
+    end: HtmlElement | None = None
+    for child in top:
+        if child is wrapper:
+            after = True
+            continue
+        if not after:
+            continue
+        stats = page.stats.get(child)
+        if stats is not None and stats.link_chars and stats.link_density > bp.MAX_LINK_DENSITY:
+            end = child
+            break
+    if end is None:
+        return kept
+    past = [b for b in kept if (c := _child_below(b, top)) is not None and _follows(c, end)]
+    if len(past) != 1:
+        return kept
+    return [b for b in kept if b is not past[0]]
+
+
+def _follows(node: HtmlElement, mark: HtmlElement) -> bool:
+    """True when *node*, a sibling of *mark*, comes after it."""
+    return any(s is node for s in mark.itersiblings())
+
+
+#: Share of the story's text one child of its container must hold to be the wrapper of
+#: its paragraphs (:func:`_drop_past_links`) …
+WRAPPER_SHARE = 0.5
+#: … looked for this many levels down from the story's container, through elements
+#: holding all its lines (a layout's inner containers).
+MAX_WRAPPER_LEVELS = 4
 
 
 def _is_cut_teaser(block: Block) -> bool:

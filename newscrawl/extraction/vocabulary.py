@@ -726,6 +726,10 @@ BODY_FRAGMENTS = (
 #: in an ``<h1>`` above the headline the page displays).
 NAVIGATION_FRAGMENTS = ("breadcrumb",)
 
+#: Class fragments of text shown to screen readers only (Bootstrap's ``sr-only`` and
+#: ``visually-hidden``, WordPress's ``screen-reader-text``): no reader sees it in a heading.
+SCREEN_READER_FRAGMENTS = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader")
+
 #: Tags whose content never dates the article (other pages, site chrome, user content).
 FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
 
