@@ -208,10 +208,12 @@ def header_end(
 
 #: Fewest sentences a summary box before the story holds (:func:`summary_box_end`) …
 SUMMARY_MIN_ITEMS = 2
-#: … most characters each of them has (a story's one-sentence lead runs longer) …
-SUMMARY_ITEM_MAX_CHARS = 150
+#: … most characters each of them has …
+SUMMARY_ITEM_MAX_CHARS = 200
 #: … and fewest paragraphs of the story's prose after it in the story's own element.
 SUMMARY_STORY_AFTER = 3
+#: Elements of a picture or a video: a box holding one is none of a summary's.
+PICTURE_TAGS = ("img", "picture", "figure", "video")
 
 
 def summary_box_end(
@@ -226,10 +228,10 @@ def summary_box_end(
     or more sentences of :data:`SUMMARY_ITEM_MAX_CHARS` at most, a short label (no
     sentence) before them at most, no longer than :data:`HEADER_MAX_SHARE` of the
     container's text, with :data:`SUMMARY_STORY_AFTER` paragraphs of the story's prose
-    after it. Key points are short, one sentence each; the story's first paragraphs
-    standing in a wrapper of their own before the rest ("read-all", a lead picture's
-    box) are longer or of several sentences; a box the page's stated story holds (its
-    index in *stated*) is the story's."""
+    after it, and no picture in the element holding its lines. The story's first
+    paragraphs standing in a wrapper of their own before the rest ("read-all", a lead
+    picture's box) are of several sentences or beside a picture; a box the page's stated
+    story holds (its index in *stated*) is the story's."""
     kind, weight = _story_kind(paragraphs)
     if not weight:
         return 0
@@ -267,6 +269,7 @@ def summary_box_end(
         len(items) < SUMMARY_MIN_ITEMS
         or not all(_one_sentence(t) for t in items)
         or sum(len(text) for text, _ in paragraphs[:first]) > HEADER_MAX_SHARE * total
+        or next(_common(paragraphs[start:first]).iter(*PICTURE_TAGS), None) is not None
     ):
         return 0
     return first
@@ -278,6 +281,16 @@ def _one_sentence(text: str) -> bool:
     if len(text) > SUMMARY_ITEM_MAX_CHARS or not ends_word_sentence(text):
         return False
     return not any(m.group(1).isupper() for m in _INNER_STOP.finditer(text.rstrip()))
+
+
+def _common(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement:
+    """The innermost element holding every one of *paragraphs*' owners."""
+    owners = [owner for _, owner in paragraphs]
+    node = owners[0]
+    for candidate in (node, *node.iterancestors()):
+        if all(o is candidate or candidate in o.iterancestors() for o in owners):
+            return candidate
+    return node  # pragma: no cover - the owners share the box
 
 
 def _outer_box(owner: HtmlElement, line: set[HtmlElement]) -> HtmlElement | None:
