@@ -48,7 +48,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
 from newscrawl.extraction.headlines import TITLE_MATCH_COVER, slug_states, word_set
-from newscrawl.extraction.html import host_of, in_link
+from newscrawl.extraction.html import host_of, in_link, site_of
 from newscrawl.extraction.jsonld import item_types, itemtype_name, jsonld_items, load_json
 from newscrawl.extraction.meta_record import REPUBLICATION_SOURCES
 from newscrawl.extraction.metadata import Metadata
@@ -187,9 +187,9 @@ def _another_site(href: str, url: str) -> bool:
     """True when *href* surely leads to another site than *url*'s: its host's last two
     labels differ from the page's (``peter.example.net`` from ``www.example.org``; a
     sister host, ``sport.example.org``, is the site's, and so is any host under a
-    two-label suffix, ``other.co.uk`` from ``news.co.uk``: no list of suffixes is
-    kept, and a doubt counts the link as the site's). A relative link or one that
-    cannot be read leads to the site."""
+    two-label suffix, ``other.co.uk`` from ``news.co.uk``: :func:`~.html.site_of`,
+    no list of suffixes is kept, and a doubt counts the link as the site's). A
+    relative link or one that cannot be read leads to the site."""
     try:
         there = host_of(urljoin(url, href))
     except ValueError:
@@ -197,7 +197,7 @@ def _another_site(href: str, url: str) -> bool:
     here = host_of(url)
     if not there or not here:
         return False
-    return there.split(".")[-2:] != here.split(".")[-2:]
+    return site_of(there) != site_of(here)
 
 
 def _linked_headings(root: HtmlElement, url: str) -> int:
