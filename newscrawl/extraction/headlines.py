@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from newscrawl.extraction.html import host_of
 from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
 from newscrawl.extraction.words import word_spans
 from newscrawl.extraction.words import words as split_words
@@ -350,12 +351,9 @@ def _host_names(url: str) -> frozenset[str]:
     """The labels of *url*'s host that can name its site (:func:`_host_parts`: not the
     zone, nor :data:`_HOST_NOISE`), hyphens dropped, of :data:`HOST_NAME_MIN_LETTERS`
     letters or more: the site's name as a host writes it, its words run together
-    ("harbourtimes" for "Harbour Times", "golden-gate" for "Golden Gate")."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        host = ""
-    labels = [label for label in host.split(".") if label][:-1]
+    ("harbourtimes" for "Harbour Times", "golden-gate" for "Golden Gate"). The host is
+    :func:`~newscrawl.extraction.html.host_of`'s ("www." is noise here)."""
+    labels = [label for label in host_of(url).split(".") if label][:-1]
     names = {label.replace("-", "") for label in labels if label not in _HOST_NOISE}
     return frozenset(n for n in names if len(n) >= HOST_NAME_MIN_LETTERS)
 
