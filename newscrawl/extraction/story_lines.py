@@ -148,6 +148,18 @@ def _call_box(
     return None
 
 
+def _story_frame(
+    kept: list[Block], chosen: set[HtmlElement], page: Page
+) -> tuple[set[HtmlElement], int, set[str]]:
+    """What the story's box rules weigh a box against: the story's spine (the ancestors
+    of its containers *chosen*), the characters of its lines *kept* and the long words
+    of the page's headline (none when it has none)."""
+    spine = {node for top in chosen for node in ancestors(top)} - chosen
+    at = headline_at(page, next(iter(chosen)))
+    headline = long_words(page.blocks[at].text) if at is not None else set()
+    return spine, sum(len(b.text) for b in kept), headline
+
+
 def _drop_call_boxes(kept: list[Block], chosen: set[HtmlElement], page: Page) -> list[Block]:
     """The story's lines without its call boxes: a box inside the story's container (not
     one of a run of boxes built alike, :func:`~.anchored.twin_count`) that opens with a
@@ -162,10 +174,7 @@ def _drop_call_boxes(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
     links = [b for b in kept if _is_lone_link(b)]
     if not links:
         return kept
-    spine = {node for top in chosen for node in ancestors(top)} - chosen
-    story_chars = sum(len(b.text) for b in kept)
-    at = headline_at(page, next(iter(chosen)))
-    headline = long_words(page.blocks[at].text) if at is not None else set()
+    spine, story_chars, headline = _story_frame(kept, chosen, page)
     dropped: set[int] = set()
     for link in links:
         found = _call_box(link, kept, chosen, spine)
@@ -237,10 +246,7 @@ def _drop_button_boxes(
     rows = [b for b in under if _is_button_row(b)]
     if not rows:
         return kept
-    spine = {node for top in chosen for node in ancestors(top)} - chosen
-    story_chars = sum(len(b.text) for b in kept)
-    at = headline_at(page, next(iter(chosen)))
-    headline = long_words(page.blocks[at].text) if at is not None else set()
+    spine, story_chars, headline = _story_frame(kept, chosen, page)
     dropped: set[int] = set()
     for row in rows:
         if id(row) in dropped:
