@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import tracemalloc
 
+import lxml.html
 import pytest
 
 from newscrawl.extraction.edges import (
@@ -937,6 +938,17 @@ def test_summary_box_end_reads_the_box_and_the_stated_story() -> None:
         box = html.replace(_KEY_POINTS[0], _KEY_POINTS[0] + held, 1)
         pairs = [(p.text_content(), p) for p in selector(box).root.iter("p")]
         assert summary_box_end(pairs) == 0
+
+
+def test_summary_box_end_takes_paragraphs_owned_by_no_element_of_a_tree() -> None:
+    """Odd input: prose whose owning elements stand alone (no parent: built apart from
+    a page) has no container, hence no box before it, and nothing raises."""
+    loose = []
+    for text in _STORY_TEXT:
+        p = lxml.html.Element("p")
+        p.text = text
+        loose.append((text, p))
+    assert summary_box_end(loose) == 0
 
 
 def test_quoted_paragraphs_wrapped_inside_the_quote_are_kept() -> None:

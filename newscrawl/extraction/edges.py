@@ -240,6 +240,8 @@ def summary_box_end(
         parent = owner.getparent()
         if parent is not None and _kind(owner) == kind and long_enough(text, PROSE_MIN_CHARS):
             homes[parent] += len(text)
+    if not homes:
+        return 0  # (its prose in elements of no tree: no container, no box before it)
     home = homes.most_common(1)[0][0]
     prose = [
         i
