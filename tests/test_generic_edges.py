@@ -11,6 +11,7 @@ import lxml.html
 import pytest
 
 from newscrawl.extraction.edges import (
+    _one_sentence,
     boxed_paragraphs,
     closing_lines,
     deck_lines,
@@ -949,6 +950,15 @@ def test_summary_box_end_takes_paragraphs_owned_by_no_element_of_a_tree() -> Non
         p.text = text
         loose.append((text, p))
     assert summary_box_end(loose) == 0
+
+
+def test_a_summary_line_of_a_quoted_sentence_and_another_is_two_sentences() -> None:
+    """A stop closed by a quote mark ('done.”') ends a sentence as a bare stop does, and so
+    does any stop of the vocabulary's (the Armenian full stop): such a line is no
+    summary box's item. Must not fire: one sentence quoting another's words."""
+    assert not _one_sentence("The mayor said “the works are done.” Buses return on Monday.")
+    assert not _one_sentence("Կամուրջը բացվեց։ Ավտոբուսները վերադառնում են։")
+    assert _one_sentence("The mayor said “the works are done” and buses return on Monday.")
 
 
 def test_quoted_paragraphs_wrapped_inside_the_quote_are_kept() -> None:

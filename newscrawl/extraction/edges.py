@@ -38,7 +38,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.html import all_bold
-from newscrawl.extraction.vocabulary import ELLIPSES
+from newscrawl.extraction.vocabulary import ELLIPSES, SENTENCE_CLOSERS, SENTENCE_STOPS
 from newscrawl.extraction.words import ends_sentence, ends_word_sentence, long_enough
 
 #: The standfirst is looked for among this many first paragraphs of the container …
@@ -71,8 +71,6 @@ STANDFIRST_MIN_WORDS = 6
 
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
-#: A sentence's stop after a word, then the next word's first letter.
-_INNER_STOP = re.compile(r"\w\w[.!?]\s+[\"'„“«»]?([^\W\d_])")
 #: How a text extractor marks a list's items on their lines (:func:`text_header_end`).
 TEXT_ITEM_MARKS = ("- ", "* ", "• ")
 #: Quote marks opening a quotation, each with the marks that close it (German „…“ and
@@ -93,6 +91,13 @@ QUOTE_CLOSERS = {
     "「": "」",
     "『": "』",
 }
+#: A sentence's stop after a word (:data:`~.vocabulary.SENTENCE_STOPS`, its closing
+#: quotes and brackets after it: ``.”``), then the next word's first letter after an
+#: opening quote at most (:data:`QUOTE_CLOSERS`' openers).
+_INNER_STOP = re.compile(
+    rf"\w\w[{re.escape(SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*\s+"
+    rf"[{re.escape(''.join(QUOTE_CLOSERS))}]?([^\W\d_])"
+)
 #: Fewest times a line must stand in the story's container to be its furniture.
 REPEATED_MIN_TIMES = 2
 #: Longest line after the story's last paragraph of prose that may close it as furniture
