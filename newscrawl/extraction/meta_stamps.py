@@ -29,6 +29,7 @@ from newscrawl.extraction.stamp_names import (
     MAX_ODD_STAMP_CHARS,
     MAX_STAMP_CHARS,
     MODIFIED,
+    SHORT_YEAR_DATE,
     STAMP,
     YEAR_IN_TEXT,
     after_modification_label,
@@ -82,10 +83,10 @@ _META_PARTS = re.compile(r"\s+[|•·/—–-]\s+")
 _WORDS_BEFORE = re.compile(r"^(?:[^\W\d_]+\s+){1,6}$")
 _DATE_CLOSE = " .)"
 
-#: A numeric date of a two-figure year ("14.03.24"): read only in the page's own stamp
-#: (the header area, a stamp-classed element), where :class:`.DateNormaliser` gives it the
-#: one century plausible at the fetch time.
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?!\d|[./-]\d)")
+# A numeric date of a two-figure year ("14.03.24", :data:`~.stamp_names.SHORT_YEAR_DATE`)
+# is read only in the page's own stamp (the header area, a stamp-classed element), where
+# :class:`.DateNormaliser` gives it the one century plausible at the fetch time.
+
 #: A name (or a place) and a comma before a stamp's date ("Anna Virtanen, 14.
 #: maaliskuuta 2024", "山田花子, 2024年3月14日"), which a day's name may open ("โดย สมชาย
 #: ใจดี, วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567"): the date is read without them.
@@ -159,7 +160,7 @@ def _attributed(
 def _holds_year(part: str) -> bool:
     """True when a part of a stamp line holds a year: a full one ("2024", "2567" after Thai
     words) or a short one closing a date ("14.03.24")."""
-    return YEAR_IN_TEXT.search(part) is not None or _SHORT_YEAR_DATE.search(part) is not None
+    return YEAR_IN_TEXT.search(part) is not None or SHORT_YEAR_DATE.search(part) is not None
 
 
 class Stamps(Sources):
@@ -562,7 +563,7 @@ class Stamps(Sources):
                     YEAR_IN_TEXT.search(line)
                     or (
                         (dated_class or element in self.header_area)
-                        and _SHORT_YEAR_DATE.search(line)
+                        and SHORT_YEAR_DATE.search(line)
                     )
                 ):
                     if modified_class is None:
@@ -597,7 +598,7 @@ class Stamps(Sources):
                             odd = odd[named.end() :]
                         elif (
                             local is None
-                            and (short := _SHORT_YEAR_DATE.search(odd)) is not None
+                            and (short := SHORT_YEAR_DATE.search(odd)) is not None
                             and _WORDS_BEFORE.match(odd[: short.start()])
                             and not odd[short.end() :].strip(_DATE_CLOSE)
                             and self._before_story(element)

@@ -301,8 +301,9 @@ def _same_page(href: str, url: str | None) -> bool:
 #: A few words that a joining word closes before a date ("Premiere am", "Première le"):
 #: another day's name, not a stamp's label, after the story.
 _EVENT_WORDS = re.compile(rf"^(?:[^\W\d_]+\s+){{1,5}}(?:{JOINER_WORDS})\s+$", re.IGNORECASE)
-#: A numeric date of a two-figure year ("14.03.24", "14/03/24").
-_SHORT_YEAR_DAY = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?!\d|[./-]\d)")
+#: A numeric date of a two-figure year ("14.03.24", "14/03/24"; also the stamps' rules
+#: in :mod:`~.meta_stamps`).
+SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?!\d|[./-]\d)")
 #: A label of one to three words and a colon before a date ("When:", "Termin:").
 _LABEL_COLON = re.compile(r"^(?:[^\W\d_]+\s*){1,3}[:：]\s*$")
 
@@ -331,7 +332,7 @@ def event_day_line(
         # search does): an event's by its words and joining word ("Konzert am 14.03.24");
         # not by a label and a colon, which may be a publication's label the vocabulary
         # lacks ("Erstellt: 14.03.24, 10:15 Uhr" closing the story).
-        numeric = _SHORT_YEAR_DAY.search(text)
+        numeric = SHORT_YEAR_DATE.search(text)
         return (
             numeric is not None
             and _EVENT_WORDS.match(before := text[: numeric.start()]) is not None
