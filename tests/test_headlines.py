@@ -18,6 +18,7 @@ from newscrawl.extraction.headlines import (
     names_site_wholly,
     shared_core,
     shown_source,
+    slug_states,
     spells_host,
     title_headline,
     unescaped,
@@ -438,6 +439,14 @@ def test_the_host_is_read_into_words_once_for_every_site_name_test() -> None:
     assert _host_parts("https://golem.de./a") == ({"golem"}, {"golem", "de"})
     assert _host_parts("http://[::1") == (frozenset(), frozenset())
     assert not names_site_wholly("Golem", [], "http://[::1")
+    # nor does a headline chosen or a slug read on such a page
+    assert not slug_states("Budget passed", "http://[::1")
+    assert (
+        choose_headline(
+            "Budget passed", "Budget passed", None, None, site_names=[], url="http://[::1"
+        )
+        == "Budget passed"
+    )
 
 
 def _story_page(crumbs_attributes: str) -> tuple[str, bytes]:

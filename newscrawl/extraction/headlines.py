@@ -198,8 +198,12 @@ CORE_MIN_WORDS = 2
 
 def _slug_words(url: str) -> set[str]:
     """The words of the URL's last path segment ("/2023/11/09/why-is-it-so-high/"), as
-    URLs spell them."""
-    slug = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    URLs spell them; none for a malformed address ("http://[::1")."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return set()
+    slug = path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return set(_WORD.findall(slug.casefold().replace("_", " ")))
 
 
