@@ -80,6 +80,16 @@ def ancestors(element: HtmlElement, limit: int = bp.MAX_ANCESTOR_LEVELS) -> Iter
     return islice(chain((element,), element.iterancestors()), limit)
 
 
+def child_toward(block: Block, top: HtmlElement) -> HtmlElement | None:
+    """The child of *top* on *block*'s chain (the element holding the block right below
+    *top*): None when the block is *top*'s own text or does not lie below *top*."""
+    try:
+        at = block.chain.index(top)
+    except ValueError:
+        return None
+    return block.chain[at - 1] if at > 0 else None
+
+
 @dataclass
 class Page:
     """The walk's paragraphs with their ancestors' tallies and the chrome verdicts."""

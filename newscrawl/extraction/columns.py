@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.anchored import headline_at, is_prose
-from newscrawl.extraction.blocks import HEADINGS, Page, Stats, ancestors
+from newscrawl.extraction.blocks import HEADINGS, Page, Stats, ancestors, child_toward
 from newscrawl.extraction.tally import final
 from newscrawl.extraction.walk_marks import attrs, class_verdict
 from newscrawl.extraction.words import ends_sentence
@@ -119,12 +119,6 @@ def _under_headline(box: HtmlElement, rival: HtmlElement, page: Page) -> bool:
     return False
 
 
-def _child_toward(block_chain: list[HtmlElement], top: HtmlElement) -> HtmlElement | None:
-    """The child of *top* on a paragraph's chain (None: the paragraph is *top*'s own)."""
-    at = block_chain.index(top)
-    return block_chain[at - 1] if at > 0 else None
-
-
 def own_column(top: HtmlElement, page: Page) -> HtmlElement:
     """The story's own column inside the container the block model chose, when the rest
     of that container is a box of short lines (a contact box's address and phone lines,
@@ -146,7 +140,7 @@ def own_column(top: HtmlElement, page: Page) -> HtmlElement:
         for b in page.blocks
         if top in b.chain and b.tag not in HEADINGS and page.chrome.isdisjoint(b.chain)
     ]
-    kids = {_child_toward(b.chain, top) for b in inside if is_prose(b)}
+    kids = {child_toward(b, top) for b in inside if is_prose(b)}
     if len(kids) != 1:
         return top
     column = kids.pop()
@@ -158,7 +152,7 @@ def own_column(top: HtmlElement, page: Page) -> HtmlElement:
     if final(held) < bp.COLUMN_SCORE_SHARE * final(entry):
         return top
     rest = [b for b in inside if column not in b.chain]
-    if not rest or any(_child_toward(b.chain, top) is None for b in rest):
+    if not rest or any(child_toward(b, top) is None for b in rest):
         return top
     return column
 

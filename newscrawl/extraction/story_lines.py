@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.anchored import headline_at, twin_count
-from newscrawl.extraction.blocks import HEADINGS, Block, Page, ancestors, tag_name
+from newscrawl.extraction.blocks import HEADINGS, Block, Page, ancestors, child_toward, tag_name
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.edges import PROSE_MIN_CHARS, STRUCTURE_TAGS, boxed_paragraphs
 from newscrawl.extraction.entries import within
@@ -627,15 +627,6 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
     return kept
 
 
-def _child_below(block: Block, top: HtmlElement) -> HtmlElement | None:
-    """The child of *top* that holds *block* (its owner or an ancestor), None when
-    *block* is not below *top* or is *top*'s own text."""
-    for below, node in zip(block.chain, block.chain[1:], strict=False):
-        if node is top:
-            return below
-    return None
-
-
 def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) -> list[Block]:
     """The story's lines without a lone paragraph past a box of links after the story's
     wrapper, in the story's one container (or the element inside it holding all its
@@ -656,7 +647,7 @@ def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
     for _ in range(MAX_WRAPPER_LEVELS):
         weight = {}
         for block in kept:
-            if (child := _child_below(block, top)) is not None:
+            if (child := child_toward(block, top)) is not None:
                 weight[child] = weight.get(child, 0) + len(block.text)
         if len(weight) != 1 or len(next(iter(weight))) == 0:
             break
@@ -680,7 +671,7 @@ def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
             break
     if end is None:
         return kept
-    past = [b for b in kept if (c := _child_below(b, top)) is not None and _follows(c, end)]
+    past = [b for b in kept if (c := child_toward(b, top)) is not None and _follows(c, end)]
     if len(past) != 1:
         return kept
     return [b for b in kept if b is not past[0]]
