@@ -171,16 +171,21 @@ def _into_page(href: str, names: _PageNames) -> bool:
 def _links_into_page(heading: HtmlElement, names: _PageNames) -> bool:
     """True when *heading* holds or lies in a link and every such link leads into this
     page (:func:`_into_page`)."""
-    links = [*heading.iter("a"), *heading.iterancestors("a")]
-    return bool(links) and all(_into_page(a.get("href") or "", names) for a in links)
+    return _every_link(heading, lambda href: _into_page(href, names))
 
 
 def _links_off_site(heading: HtmlElement, url: str) -> bool:
     """True when every link *heading* holds or lies in leads to another site than the
     page's at *url* (:func:`_another_site`): a reader's comment under a name linking the
     reader's own website, a list of other sites; no teaser of a page of this site."""
+    return _every_link(heading, lambda href: _another_site(href, url))
+
+
+def _every_link(heading: HtmlElement, test: Callable[[str], bool]) -> bool:
+    """True when *heading* holds or lies in a link and *test* holds for every such
+    link's address ("" for none)."""
     links = [*heading.iter("a"), *heading.iterancestors("a")]
-    return bool(links) and all(_another_site(a.get("href") or "", url) for a in links)
+    return bool(links) and all(test(a.get("href") or "") for a in links)
 
 
 def _another_site(href: str, url: str) -> bool:
