@@ -682,17 +682,7 @@ class ShortTexts:
                 return ""  # no text (most wrappers' own parts)
         else:
             text = "".join(parts)
-        # Whitespace runs as one space each, as ``re.sub(r"\s+", " ", text)`` (``str.split``
-        # and ``\s`` know the same whitespace), at a fraction of its cost.
-        raw = " ".join(text.split())
-        if not raw:
-            raw = " " if text else ""
-        else:
-            if text[0].isspace():
-                raw = " " + raw
-            if text[-1].isspace():
-                raw += " "
-        return self._capped(raw)
+        return self._capped(_collapsed(text))
 
     def _capped(self, raw: str) -> str | None:
         """*raw* (whitespace collapsed), None when it holds more characters than the cap
@@ -708,6 +698,8 @@ def _collapsed(text: str) -> str:
     The collapse of joined texts is their collapses joined, each run of spaces where two
     meet made one (a word running on from one text into the next stays one word: neither
     collapse puts a space where the texts meet without whitespace)."""
+    # Whitespace runs as one space each, as ``re.sub(r"\s+", " ", text)`` (``str.split``
+    # and ``\s`` know the same whitespace), at a fraction of its cost.
     raw = " ".join(text.split())
     if not raw:
         return " " if text else ""
