@@ -1978,10 +1978,19 @@ def script_cases() -> Iterator[Case]:
             for wrap, html in script_wraps(state).items():
                 name = f"script-{lang}-{key}-{wrap}"
                 yield name, url_of(name), page(lang, head=html), DAY
-        for kind, other in SCRIPT_OTHERS.items():
-            for wrap, html in script_wraps(other).items():
-                name = f"script-{lang}-{kind}-{wrap}-notfire"
-                yield name, url_of(name), page(lang, head=html), None
+        yield from script_others_cases("script", lang, script_wraps)
+
+
+def script_others_cases(
+    prefix: str, lang: str, wraps: Callable[[object], dict[str, str]]
+) -> Iterator[Case]:
+    """The must-not-fire twins of a class of script states (*prefix*): the states of
+    other things' timestamps (:data:`SCRIPT_OTHERS`) in each of *wraps*' scripts give
+    no date."""
+    for kind, other in SCRIPT_OTHERS.items():
+        for wrap, html in wraps(other).items():
+            name = f"{prefix}-{lang}-{kind}-{wrap}-notfire"
+            yield name, url_of(name), page(lang, head=html), None
 
 
 #: Keys of an analytics data layer naming the publication, in kebab and other cases.
@@ -2011,10 +2020,7 @@ def code_script_cases() -> Iterator[Case]:
             for wrap, html in code_script_wraps(state).items():
                 name = f"codescript-{lang}-{key}-{wrap}"
                 yield name, url_of(name), page(lang, head=html), DAY
-        for kind, other in SCRIPT_OTHERS.items():
-            for wrap, html in code_script_wraps(other).items():
-                name = f"codescript-{lang}-{kind}-{wrap}-notfire"
-                yield name, url_of(name), page(lang, head=html), None
+        yield from script_others_cases("codescript", lang, code_script_wraps)
         two = '<script>window.dataLayer = window.dataLayer || [];\nvar a = {"pubDate": "2024-03-12"};\nvar b = {"pubDate": "2024-03-10"};</script>'
         name = f"codescript-{lang}-two-days-notfire"
         yield name, url_of(name), page(lang, head=two), None
@@ -2282,10 +2288,7 @@ def old_script_cases() -> Iterator[Case]:
             for wrap, html in old_script_wraps(state).items():
                 name = f"oldscript-{lang}-{key}-{wrap}"
                 yield name, url_of(name), page(lang, head=html), DAY
-        for kind, other in SCRIPT_OTHERS.items():
-            for wrap, html in old_script_wraps(other).items():
-                name = f"oldscript-{lang}-{kind}-{wrap}-notfire"
-                yield name, url_of(name), page(lang, head=html), None
+        yield from script_others_cases("oldscript", lang, old_script_wraps)
 
 
 #: Class names of a story's column that name the sidebar beside it (a layout's modifier).
