@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from newscrawl.extraction.html import host_of
 from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
+from newscrawl.extraction.walk_marks import PHRASING
 from newscrawl.extraction.words import word_spans
 from newscrawl.extraction.words import words as split_words
 
@@ -66,9 +67,11 @@ _UNSEEN = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 #: An inline markup tag a CMS leaves in a statement's text ("Review: <em>Dune</em>", a
-#: title field holding HTML): what a reader sees is the text between the tags.
+#: title field holding HTML): what a reader sees is the text between the tags. The tags
+#: of a sentence's words (:data:`~.walk_marks.PHRASING`), a line break and the few of
+#: code, struck, sub- and superscript text.
 _INLINE_TAG = re.compile(
-    r"</?(?:a|abbr|b|br|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|u)"
+    rf"</?(?:{'|'.join(sorted(PHRASING | {'br', 'code', 's', 'sub', 'sup'}))})"
     r"(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
