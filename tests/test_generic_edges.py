@@ -223,6 +223,23 @@ def test_paragraph_the_story_element_wraps_alone_is_kept() -> None:
         assert not set(boxed) - {2}
 
 
+def test_paragraph_the_story_element_wraps_alone_beside_a_comment_is_kept() -> None:
+    """A CMS's comment beside the wrapped paragraph (``<!-- glossary -->``) is no element
+    beside it: the paragraph is still the story block's alone."""
+    blocks = "".join(f"<div class='block'>{t}</div>" for t in _STORY_TEXT[:2])
+    rest = "".join(f"<div class='block'>{t}</div>" for t in _STORY_TEXT[2:])
+    note = "The harbour bridge, built in 1931, is the only road crossing in the town."
+    inner = f"<div class='block'><!-- glossary --><p class='description'>{note}</p></div>"
+    root = selector(f"<div><div class='body'>{blocks}{inner}{rest}</div></div>").root
+    owners = []
+    for div in [*root.iter("div")][2:]:
+        inside = [c for c in div if isinstance(c.tag, str)]
+        owners.append(inside[0] if inside else div)
+    pairs = [(owner.text_content(), owner) for owner in owners]
+    assert pairs[2][0] == note
+    assert boxed_paragraphs(pairs) == []
+
+
 def test_sentences_linking_most_of_their_words_are_kept() -> None:
     """A sentence of the story that links most of its words (a live entry's first line
     linking the full story, a summary's item linking its source) stays; a teaser's

@@ -429,7 +429,7 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
             continue
         if index < written[-1] and owner.tag in HEADING_TAGS:
             continue  # a subheading of the story, wrapped on its own
-        if _kind(parent) == kind and parent.getparent() in spine and len(parent) == 1:
+        if _kind(parent) == kind and parent.getparent() in spine and _alone(owner, parent):
             continue  # a paragraph the story's own element wraps alone
         if owner.tag in STRUCTURE_TAGS or parent.tag in STRUCTURE_TAGS:
             continue
@@ -441,6 +441,11 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
         ):
             boxed.append(index)
     return boxed
+
+
+def _alone(owner: HtmlElement, parent: HtmlElement) -> bool:
+    """True when *owner* is *parent*'s one element child (a comment beside it is none)."""
+    return all(child is owner or not isinstance(child.tag, str) for child in parent)
 
 
 def _mostly_links(text: str, owner: HtmlElement) -> bool:
