@@ -296,3 +296,25 @@ def test_chinese_teaser_card_with_a_short_headline_inside_the_story_goes() -> No
     for text in ZH_STORY:
         assert text in body
     assert "急诊科" not in body
+
+
+def test_chinese_story_of_one_paragraph_beside_teaser_cards_stays() -> None:
+    """As a German one (:func:`test_story_of_one_paragraph_beside_teaser_cards_stays`):
+    the cards' linked headlines of nine to fifteen ideographs make a run of teasers as
+    long as English ones of forty letters do (their length weighed, as a card's
+    headline's is), so the story of one paragraph under the ``h1`` stays, the cards'
+    blurbs go."""
+    story = (
+        "<div class='post'><h1>市议会通过新预算</h1><div class='date'>12.03.2024</div>"
+        f"<div class='post-body'><p>{ZH_STORY[0]}</p></div></div>"
+    )
+    cards = "".join(
+        f"<div class='card'><a href='/news/{i}.html'><img src='/i{i}.jpg' alt=''></a>"
+        f"<h3><a href='/news/{i}.html'>{h}</a></h3><div class='card-text'>{e}</div></div>"
+        for i, (h, e) in enumerate(ZH_ITEMS)
+    )
+    more = f"<section class='more-news'><h2>更多</h2><div class='cards'>{cards}</div></section>"
+    body = body_of(_page(story + more))
+    assert ZH_STORY[0] in body
+    for _, blurb in ZH_ITEMS:
+        assert blurb not in body

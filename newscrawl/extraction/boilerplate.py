@@ -56,7 +56,8 @@ CARD_MAX_CHARS = 800
 #: … and all such boxes together at most this share of the story's text (more: the story
 #: is built of them, a list article of linked headings, and they are its own).
 CARDS_MAX_SHARE = 0.3
-#: Shortest and longest linked headline of a card.
+#: Shortest and longest linked headline of a card (the shortest weighed by
+#: :func:`~newscrawl.extraction.words.long_enough`: an ideograph counts three).
 CARD_HEADLINE_CHARS = (15, 200)
 #: Link share of a card's headline line.
 CARD_HEADLINE_DENSITY = 0.9

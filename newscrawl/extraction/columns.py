@@ -18,7 +18,7 @@ from newscrawl.extraction.anchored import headline_at, is_prose
 from newscrawl.extraction.blocks import HEADINGS, Page, Stats, ancestors, child_toward
 from newscrawl.extraction.tally import final
 from newscrawl.extraction.walk_marks import attrs, class_verdict
-from newscrawl.extraction.words import ends_sentence
+from newscrawl.extraction.words import ends_sentence, long_enough
 
 
 def _prose_count(element: HtmlElement, page: Page) -> int:
@@ -80,7 +80,7 @@ def outweighed_name(
 def _teaser_run(element: HtmlElement, page: Page) -> bool:
     """True when *element*'s prose is teasers' blurbs: it holds
     :data:`~.boilerplate.ENTRY_MIN_POSTS` headings or more that are all one link (other
-    stories' headlines, :data:`~.boilerplate.CARD_HEADLINE_CHARS` long) and no more prose
+    stories' headlines, :data:`~.boilerplate.CARD_HEADLINE_CHARS` long, weighed) and no more prose
     paragraphs than such headings (a blurb a headline). A list article whose items run
     on for paragraphs under linked headings, or a story cut into cards under plain
     headings, is no run of teasers."""
@@ -91,7 +91,8 @@ def _teaser_run(element: HtmlElement, page: Page) -> bool:
             continue
         if block.tag in HEADINGS:
             if (
-                shortest <= len(block.text) <= longest
+                len(block.text) <= longest
+                and long_enough(block.text, shortest)
                 and block.link_density >= bp.CARD_HEADLINE_DENSITY
             ):
                 linked += 1
