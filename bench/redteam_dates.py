@@ -2013,7 +2013,8 @@ def code_script_cases() -> Iterator[Case]:
     """``codescript``: a script of code whose statements assign or push a JSON object
     naming the publication (:data:`LAYER_KEYS`: kebab-case data layers too): the day; the
     same statements with the states of other things' timestamps (:data:`SCRIPT_OTHERS`)
-    or two publication days of two objects: none."""
+    or two publication days of two objects (after code, or the script opening with the
+    first): none."""
     for lang in ("en", "de"):
         for key in LAYER_KEYS:
             state = {"page-type": "article", key: "2024-03-14 10:15", "author": BY[lang]}
@@ -2024,6 +2025,9 @@ def code_script_cases() -> Iterator[Case]:
         two = '<script>window.dataLayer = window.dataLayer || [];\nvar a = {"pubDate": "2024-03-12"};\nvar b = {"pubDate": "2024-03-10"};</script>'
         name = f"codescript-{lang}-two-days-notfire"
         yield name, url_of(name), page(lang, head=two), None
+        first = '<script>var a = {"pubDate": "2024-03-12"};\nvar b = {"pubDate": "2024-03-10"};</script>'
+        name = f"codescript-{lang}-two-days-first-notfire"
+        yield name, url_of(name), page(lang, head=first), None
 
 
 def url_day_first_cases() -> Iterator[Case]:

@@ -971,6 +971,10 @@ def test_objects_a_scripts_code_assigns_of_two_days_give_no_date() -> None:
     assert day(story(head=two)) is None
     compared = f'<script>{CODE}if (x == {{"pubDate": "2024-03-12"}}) {{ f(); }}</script>'
     assert day(story(head=compared)) is None
+    opening = (
+        '<script>var a = {"pubDate": "2024-03-12"};\nvar b = {"pubDate": "2024-03-10"};</script>'
+    )
+    assert day(story(head=opening)) is None
 
 
 OLD_SCRIPTS = [

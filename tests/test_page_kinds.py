@@ -976,6 +976,51 @@ def test_blog_name_over_undated_posts_must_not_fire() -> None:
         _extract(html, "https://garden.example/")
 
 
+def _old_theme(header: str, title: str) -> str:
+    """An old theme's page: *header* (a ``<div id="header">``'s or a page header's
+    markup) over five undated items in ``<div id="content">``, all in a wrapper."""
+    items = "".join(_undated_item(n, f"/posts/post-{n}/") for n in range(5))
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f"</head><body><div id='wrapper'>{header}<div id='content'>{items}</div>"
+        "<div id='footer'><p>© Garden notes</p></div></div></body></html>"
+    )
+
+
+def test_blog_name_in_an_old_themes_header_div_over_undated_posts_gives_no_record() -> None:
+    """An old theme's site header built of plain containers (``<div id="header">``): the
+    blog's name of five words as an unlinked ``<h1>`` (its ``<title>`` too), the site's
+    menu after it (linking the front page): no headline of the page's own, no record."""
+    name = "Notes from the community garden"
+    header = (
+        f"<div id='header'><h1 id='site-title'>{name}</h1><div id='nav'><a href='/'>Start"
+        "</a> <a href='/about/'>About</a></div></div>"
+    )
+    with pytest.raises(PageError, match=r"the story found lies in a run of 5 posts"):
+        _extract(_old_theme(header, name), "https://garden.example/category/leeks/")
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "<div class='crumbs'><a href='/'>Home</a> › <a href='/news/'>News</a></div>{h1}",
+        "{h1}<div class='share'><a href='/share?a=1'>Share</a> <a href='/print/'>Print</a></div>",
+    ],
+    ids=["breadcrumb-before", "links-not-home"],
+)
+def test_headline_in_a_page_header_with_links_must_not_fire(links: str) -> None:
+    """Must not fire: a roundup's headline in a page header (``page-header``) beside a
+    breadcrumb before it (linking the front page), or beside links after it that do not
+    lead to the front page (share, print): no site menu, the headline is the page's own. A
+    record."""
+    headline = "Five allotments worth a visit this spring"
+    header = "<div class='page-header'>" + links.format(h1=f"<h1>{headline}</h1>") + "</div>"
+    article = _extract(
+        _old_theme(header, f"{headline} | Garden notes"), "https://garden.example/n/"
+    )
+    assert "In the second week, The beds lie" in str(article.articleBody)
+
+
 def _classed_entry(n: int, classes: str) -> str:
     return _entry(n).replace("<article class='post'", f"<article class='{classes}'", 1)
 

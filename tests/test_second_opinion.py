@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import random
 import re
 import subprocess
 import sys
@@ -21,7 +22,13 @@ from newscrawl.extraction.edges import is_quotation, text_header_end
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.page import SECOND_OPINION_BODY, article_records, body_second_opinion
-from newscrawl.extraction.second import Signals, prefer_second, second_body, unsure_reason
+from newscrawl.extraction.second import (
+    Signals,
+    may_prefer,
+    prefer_second,
+    second_body,
+    unsure_reason,
+)
 
 from .conftest import ROOT
 from .crawling import FAST, stats_of
@@ -420,3 +427,53 @@ def test_second_opinions_deck_is_not_body(
     page = generic_article(selector(html).root, URL)
     assert page.body_source is not None and page.body_source.startswith("trafilatura")
     assert page.body.paragraphs == ([DECK, *STORY] if kept else STORY)
+
+
+def test_second_opinion_not_asked_where_none_could_win() -> None:
+    """Must fire (trafilatura not asked): no stated story, and our body holds so many of
+    the headline's and the description's long words that no other body can hold
+    ``WORDS_MORE`` more of them. Must not fire (asked): a stated story (it may back
+    theirs), a body holding fewer of the words, a page with a headline only and a body
+    holding part of it."""
+    signals = Signals(None, HEADLINE, DESCRIPTION)
+    whole = [HEADLINE, DESCRIPTION, *STORY]
+    assert not may_prefer(whole, signals)
+    assert not may_prefer(STORY, Signals(None, None, None))  # no words to hold more of
+    assert may_prefer(whole, Signals(" ".join(STORY), HEADLINE, DESCRIPTION))
+    assert may_prefer(FILLER, signals)
+    assert may_prefer(STORY[:1], signals)
+    assert may_prefer(["Hallenbad am Stadtrand"], Signals(None, HEADLINE, None))
+
+
+def test_second_opinion_skipped_only_where_it_could_not_win() -> None:
+    """Equivalence: wherever :func:`may_prefer` says no, :func:`prefer_second` gives no
+    reason for any other body, built from every mix of the headline's, the description's,
+    the story's and other words around ours (the other body's best chances: ours and more,
+    the signals' words all in it)."""
+    rng = random.Random(7)
+    head_words = HEADLINE.split()
+    desc_words = DESCRIPTION.split()
+    story_words = " ".join(STORY).split()
+    other_words = " ".join(FILLER).split()
+    pools = [head_words, desc_words, story_words, other_words]
+    skipped = 0
+    for _ in range(400):
+        ours = [
+            " ".join(rng.choice(rng.choice(pools)) for _ in range(rng.randint(4, 30)))
+            for _ in range(rng.randint(1, 4))
+        ]
+        headline = rng.choice([HEADLINE, None, " ".join(rng.sample(story_words, 5))])
+        description = rng.choice([DESCRIPTION, None, " ".join(rng.sample(other_words, 6))])
+        signals = Signals(None, headline, description)
+        if may_prefer(ours, signals):
+            continue
+        skipped += 1
+        extra = [HEADLINE, DESCRIPTION, headline or "", description or "", *STORY, *FILLER]
+        for theirs in (
+            ours + extra,
+            extra,
+            [*ours, *ours, *ours, *extra],
+            [" ".join(rng.choice(rng.choice(pools)) for _ in range(60))],
+        ):
+            assert prefer_second(ours, theirs, signals) is None
+    assert skipped > 20  # the property was tested on many skipped bodies

@@ -79,6 +79,7 @@ from newscrawl.extraction.pagekind import (
 from newscrawl.extraction.second import (
     SECOND_SOURCE,
     Signals,
+    may_prefer,
     prefer_second,
     second_body,
     unsure_reason,
@@ -198,7 +199,7 @@ def _second_opinion(
     unsure = unsure_reason(
         page.body.paragraphs, signals, page.body_uncertain is not None, *prose_outside
     )
-    if unsure is None:
+    if unsure is None or not may_prefer(page.body.paragraphs, signals):
         return
     theirs = _second_lines(root, url, page.headline)
     why = prefer_second(page.body.paragraphs, theirs, signals)

@@ -253,7 +253,18 @@ def script_days(text: str) -> list[str]:
     if (assigned := _ASSIGNED_OBJECT.match(text)) is not None:
         text = text[assigned.end() :]
     found: list[str] = []
-    stack: list[dict[str, Any]] = [v for v in load_json(text) if isinstance(v, dict)]
+    stack: list[dict[str, Any]] = []
+    if assigned is not None and len(text) <= MAX_JSONLD_CHARS:
+        # The assigned object, then those the statements after it assign ("var a = {…};
+        # var b = {…};": a second publication day is a list's, as in one object).
+        try:
+            first, end = _OBJECT_DECODER.raw_decode(text)
+        except (ValueError, RecursionError):
+            first = None  # (not strict JSON: load_json's repairs below)
+        if isinstance(first, dict):
+            stack = [first, *_assigned_objects(text[end:])]
+    if not stack:
+        stack = [v for v in load_json(text) if isinstance(v, dict)]
     if not stack and assigned is None:
         stack = _assigned_objects(text)
     while stack:

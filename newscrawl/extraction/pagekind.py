@@ -446,11 +446,44 @@ MAX_H1 = 40
 
 def _site_header(h1: HtmlElement, above: list[HtmlElement]) -> bool:
     """True when *h1* (with its ancestors *above*) lies in the site's header: a
-    ``<header>`` or ``role="banner"`` outside any ``<article>`` or ``<main>`` (a blog's
-    name), not an article's own header."""
-    return any(a.tag == "header" or a.get("role") == "banner" for a in above) and not any(
-        a.tag in ("article", "main") or a.get("role") == "main" for a in above
-    )
+    ``<header>`` or ``role="banner"``, or an old theme's container named a header
+    holding the site's menu after the *h1* (:func:`_named_banner`), outside any
+    ``<article>`` or ``<main>`` (a blog's name), not an article's own header."""
+    banner = any(a.tag == "header" or a.get("role") == "banner" for a in above)
+    if not banner and not _named_banner(h1, above[:BANNER_LEVELS]):
+        return False
+    return not any(a.tag in ("article", "main") or a.get("role") == "main" for a in above)
+
+
+#: Levels above an ``<h1>`` looked at for a container named a header (:func:`_named_banner`).
+BANNER_LEVELS = 2
+#: A class or id naming a header ("header", "site-header", "header_wrapper").
+_HEADER_NAMED = re.compile(r"header")
+#: Fewest links after the ``<h1>`` that make the site's menu.
+BANNER_MENU_LINKS = 2
+
+
+def _named_banner(h1: HtmlElement, above: list[HtmlElement]) -> bool:
+    """True when one of *above* (the *h1*'s nearest ancestors) is an old theme's site
+    header: its class or id names a header (``<div id="header">``) and it holds, after
+    the *h1*, the site's menu: :data:`BANNER_MENU_LINKS` links or more, one of them to
+    the site's front page ("/"). Two signals agree: a page's header named so holds its
+    headline alone (Bootstrap's "page-header"), and a breadcrumb, which links the front
+    page too, stands before the headline."""
+    for box in above:
+        marker = f"{box.get('class') or ''} {box.get('id') or ''}".lower()
+        if _HEADER_NAMED.search(marker) is None:
+            continue
+        after = False
+        links = []
+        for element in box.iter(etree.Element):
+            if element is h1:
+                after = True
+            elif after and element.tag == "a" and h1 not in element.iterancestors():
+                links.append(urlsplit(element.get("href") or "").path)
+        if len(links) >= BANNER_MENU_LINKS and "/" in links:
+            return True
+    return False
 
 
 def headline_over(root: HtmlElement, url: str, entries: list[HtmlElement]) -> bool:

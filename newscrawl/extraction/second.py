@@ -17,7 +17,8 @@ story, and that is what makes it *unsure* (:func:`unsure_reason`):
   it, enough for another reading to tell ours and more (:data:`MORE_TIMES`): the block
   model may have credited a part of the story (its intro, one entry of a list).
 
-Only then is trafilatura asked (:func:`second_body`), and its body is taken only when
+Only then is trafilatura asked (:func:`second_body`), unless no body it could give would
+be taken (:func:`may_prefer`), and its body is taken only when
 independent signals agree with it and not with ours (:func:`prefer_second`), never
 because it is longer:
 
@@ -197,6 +198,22 @@ def unsure_reason(
     ):
         return "the body holds little of the stated story"
     return None
+
+
+def may_prefer(ours: Sequence[str], signals: Signals) -> bool:
+    """False when :func:`prefer_second` cannot take another body over *ours* whatever it
+    is, so trafilatura need not be asked: the page states no story (no 4-grams of one),
+    and ours holds so many of the headline's and the description's long words that no
+    body can hold :data:`WORDS_MORE` (nor :data:`WORDS_MARGIN`) more of them: each share
+    is at most 1, their sum at most the number of the two the page has. Exact: True
+    wherever :func:`prefer_second` might give a reason."""
+    if signals.stated:
+        return True
+    held = signals.words_held(_body(ours).words)
+    if held is None:  # neither a headline nor a description: no words to hold more of
+        return False
+    most = sum(1 for s in (signals.headline, signals.description) if s)
+    return not held + min(WORDS_MORE, WORDS_MARGIN) > most
 
 
 def _in_layout_row(mine: Grams, theirs: Sequence[str]) -> bool:
