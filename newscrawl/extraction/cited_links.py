@@ -22,13 +22,11 @@ and its list outweigh the comments or related excerpts beside them.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.blocks import HEADINGS, Block
-from newscrawl.extraction.html import absolute_url, all_bold, host_of, site_of
+from newscrawl.extraction.html import absolute_url, all_bold, host_of, site_of, split_url
 from newscrawl.extraction.words import ends_sentence, long_enough, words
 
 #: Fewest items of a story's list of links.
@@ -54,10 +52,7 @@ def _host(url: str, href: str) -> str | None:
     against the page (a fragment: the page's own); None for a link to no web page (a
     mail address, a script)."""
     target = absolute_url(url, href)
-    try:
-        scheme = urlsplit(target).scheme
-    except ValueError:
-        return None
+    scheme = split_url(target).scheme
     return (host_of(target) or None) if scheme in ("http", "https") else None
 
 

@@ -20,9 +20,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from urllib.parse import urlsplit
 
-from newscrawl.extraction.html import host_of
+from newscrawl.extraction.html import host_of, split_url
 from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
 from newscrawl.extraction.walk_marks import PHRASING
 from newscrawl.extraction.words import word_spans
@@ -202,10 +201,7 @@ CORE_MIN_WORDS = 2
 def _slug_words(url: str) -> set[str]:
     """The words of the URL's last path segment ("/2023/11/09/why-is-it-so-high/"), as
     URLs spell them; none for a malformed address ("http://[::1")."""
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return set()
+    path = split_url(url).path
     slug = path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return set(_WORD.findall(slug.casefold().replace("_", " ")))
 
@@ -328,10 +324,7 @@ def _host_parts(url: str) -> tuple[frozenset[str], frozenset[str]]:
     host whole, "www.golem.de"). The host is urlsplit's (lower-cased, port aside) with
     "www." kept, unlike :func:`~newscrawl.extraction.html.host_of`: here it is words a
     title may write; none for a malformed address."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        host = ""
+    host = split_url(url).hostname or ""
     labels = [label for label in host.split(".") if label]
     own = {w for label in labels[:-1] if label not in _HOST_NOISE for w in label.split("-")}
     every = {w for label in labels for w in label.split("-")}

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from math import exp, lgamma, log, log1p
 from typing import Any, AnyStr, NamedTuple
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from charset_normalizer import from_bytes
 from lxml import etree
@@ -441,14 +441,38 @@ def inline_text(element: HtmlElement) -> str:
 _NOT_PLAIN_PATH = re.compile(r"[?#;\t\r\n]|/\.")
 
 
+#: The parts of a malformed address: none (no scheme, host, path or query).
+NO_URL_PARTS = SplitResult("", "", "", "", "")
+
+
+@lru_cache(maxsize=4096)
+def split_url(url: str) -> SplitResult:
+    """``urlsplit(url)``, or :data:`NO_URL_PARTS` for a malformed address it refuses (a
+    broken IPv6 host, "http://[::1"; a host that Unicode normalisation turns into
+    another, a full-width slash in it): such an address is no address, it has no
+    host, names no site and no day, and nothing raises. Every rule splitting an address
+    read from a page (its own, a canonical, a link, an image source) splits it here.
+    Cached: the page's own address is split again for every link."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return NO_URL_PARTS
+
+
+def join_url(base: str, href: str) -> str | None:
+    """``urljoin(base, href)``, or None when either address is malformed (urljoin splits
+    both: :func:`split_url`)."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=64)
 def _origin(base: str) -> str | None:
     """``scheme://host`` of a web page's address *base*, None for another (or a
     malformed) one."""
-    try:
-        parts = urlsplit(base)
-    except ValueError:
-        return None
+    parts = split_url(base)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return f"{parts.scheme}://{parts.netloc}"
@@ -474,10 +498,7 @@ def host_of(url: str) -> str:
     mail address, "#top") and for a malformed one that ``urlsplit`` refuses (a broken
     IPv6 host, "http://[::1"): it names no site, and nothing raises. Cached: the page's
     own address is asked again for every link."""
-    try:
-        host = urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
+    host = split_url(url).hostname or ""
     return host.rstrip(".").removeprefix("www.")
 
 
@@ -496,10 +517,8 @@ def absolute_url(base: str, href: str) -> str:
         and _NOT_PLAIN_PATH.search(href) is None
     ):
         return origin + href
-    try:
-        return urljoin(base, href)
-    except ValueError:
-        return href
+    joined = join_url(base, href)
+    return href if joined is None else joined
 
 
 def element_text(element: HtmlElement) -> str:

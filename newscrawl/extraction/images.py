@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlunsplit
 from weakref import WeakKeyDictionary
 
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.html import absolute_url
+from newscrawl.extraction.html import absolute_url, split_url
 from newscrawl.extraction.jsonld import load_json
 
 #: Characters ``urlsplit`` takes out of a URL wherever they stand.
@@ -151,7 +151,7 @@ def jsonld_logos(value: Any) -> Iterator[str]:
 
 def _key(url: str) -> str:
     """A URL without query and fragment (``logo.png?v=3`` is ``logo.png``)."""
-    parts = urlsplit(url)
+    parts = split_url(url)
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
@@ -164,7 +164,7 @@ def is_page_logo(root: HtmlElement, url: str, image_url: str) -> bool:
     # The file name of the image: a source that resolves to it writes it (a relative
     # path resolves to its own last segment, or to a directory's "/" after a dot segment)
     # unless it is only a query or fragment, which resolves to the page's own path.
-    name = urlsplit(target).path.rsplit("/", 1)[-1]
+    name = split_url(target).path.rsplit("/", 1)[-1]
 
     def same(src: str) -> bool:
         src = src.strip()

@@ -13,13 +13,13 @@ from datetime import timezone as fixed_offset
 from functools import cache
 from itertools import islice
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import split_labels
-from newscrawl.extraction.html import element_text
+from newscrawl.extraction.html import element_text, split_url
 from newscrawl.extraction.images import jsonld_logos, note_logo_sources
 from newscrawl.extraction.jsonld import (
     MAX_JSONLD_CHARS,
@@ -610,7 +610,7 @@ class Sources(PageParts):
         """The day in the URL (its path, else a query value naming a day, ISO or dotted
         day first, else three naming its year, month and day: :func:`query_parts_day`),
         the weakest publication source."""
-        parts = urlsplit(self.url)
+        parts = split_url(self.url)
         for pattern in _URL_DATES:
             if m := pattern.search(parts.path):
                 year, month, day = (int(g) for g in m.groups())

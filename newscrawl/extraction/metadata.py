@@ -43,7 +43,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -57,7 +56,7 @@ from newscrawl.extraction.headlines import (
     unescaped,
     visible,
 )
-from newscrawl.extraction.html import element_text, host_of
+from newscrawl.extraction.html import element_text, host_of, split_url
 from newscrawl.extraction.jsonld import absolute, author_names, clean, image_url, publisher_names
 from newscrawl.extraction.meta_bylines import Bylines
 from newscrawl.extraction.meta_record import Candidate, Metadata, page_normaliser
@@ -286,10 +285,7 @@ def _links_home(heading: HtmlElement, url: str) -> bool:
         if count >= MAX_HEADING_LINKS:
             break
         target = absolute(url, link.get("href")) or ""
-        try:
-            parts = urlsplit(target)
-        except ValueError:  # a malformed URL links nowhere
-            continue
+        parts = split_url(target)  # a malformed URL links nowhere: no host, no path
         if host_of(target) == host and parts.path in ("", "/") and not parts.query:
             return True
     return False

@@ -40,7 +40,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -48,7 +48,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.boilerplate import TEASER_MAX_CHARS
 from newscrawl.extraction.headlines import TITLE_MATCH_COVER, slug_states, word_set
-from newscrawl.extraction.html import host_of, in_link, site_of
+from newscrawl.extraction.html import host_of, in_link, join_url, site_of, split_url
 from newscrawl.extraction.jsonld import item_types, itemtype_name, jsonld_items, load_json
 from newscrawl.extraction.meta_record import REPUBLICATION_SOURCES
 from newscrawl.extraction.metadata import Metadata
@@ -109,15 +109,17 @@ class PageKind:
 def article_url(url: str) -> bool:
     """True for a URL shaped like one story's: a day, a slug of words or a long id in
     its path."""
-    path = urlsplit(url).path
+    path = split_url(url).path
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return bool(_URL_DAY.search(path) or _SLUG.search(last) or _LONG_ID.search(path))
 
 
 def listing_url(url: str) -> str | None:
     """What kind of page of other pages *url* is shaped like ("front page URL", "search
-    URL", "paged list URL"), or None."""
-    parts = urlsplit(url)
+    URL", "paged list URL"), or None (for a malformed address too: no shape, no front page)."""
+    parts = split_url(url)
+    if not any(parts):
+        return None
     keys = {key.lower() for key, _ in parse_qsl(parts.query, keep_blank_values=True)}
     if keys & SEARCH_QUERY_KEYS:
         return "search URL"
@@ -195,10 +197,7 @@ def _another_site(href: str, url: str) -> bool:
     two-label suffix, ``other.co.uk`` from ``news.co.uk``: :func:`~.html.site_of`,
     no list of suffixes is kept, and a doubt counts the link as the site's). A
     relative link or one that cannot be read leads to the site."""
-    try:
-        there = host_of(urljoin(url, href))
-    except ValueError:
-        return False
+    there = host_of(join_url(url, href) or "")
     here = host_of(url)
     if not there or not here:
         return False
@@ -240,10 +239,10 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 def _same_page(href: str, url: str) -> bool:
     """True when *href* leads to the page at *url* itself (or a fragment of it); a link
     that cannot be read is taken for one (it proves no other page)."""
-    try:
-        target, here = urlsplit(urljoin(url, href)), urlsplit(url)
-    except ValueError:
+    joined = join_url(url, href)
+    if joined is None:
         return True
+    target, here = split_url(joined), split_url(url)
     return (target.netloc, target.path.rstrip("/"), target.query) == (
         here.netloc,
         here.path.rstrip("/"),
@@ -325,9 +324,8 @@ def _same_site(href: str, url: str) -> bool:
     """True when *href* leads to a page of *url*'s site (its host, "www." or not): a
     post's own address; a link to another site (a list article's shop, a place it
     lists) announces no post of this one. A link that cannot be read is none."""
-    try:
-        there = urljoin(url, href)
-    except ValueError:
+    there = join_url(url, href)
+    if there is None:
         return False
     return host_of(there) == host_of(url)
 
@@ -480,7 +478,7 @@ def _named_banner(h1: HtmlElement, above: list[HtmlElement]) -> bool:
             if element is h1:
                 after = True
             elif after and element.tag == "a" and h1 not in element.iterancestors():
-                links.append(urlsplit(element.get("href") or "").path)
+                links.append(split_url(element.get("href") or "").path)
         if len(links) >= BANNER_MENU_LINKS and "/" in links:
             return True
     return False
@@ -546,7 +544,7 @@ def entries_markup(root: HtmlElement, entries: list[HtmlElement]) -> bool:
 def slug_only(url: str) -> bool:
     """True when *url* reads as a story's by the slug of words closing its path alone (no
     day, no long id): a tag's, a topic's or an author's page is named so too."""
-    path = urlsplit(url).path
+    path = split_url(url).path
     return article_url(url) and not (_URL_DAY.search(path) or _LONG_ID.search(path))
 
 

@@ -13,13 +13,12 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice, pairwise
-from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.bylines import byline_names
 from newscrawl.extraction.dates import is_date_line, split_labels
-from newscrawl.extraction.html import ShortTexts, element_text, host_of
+from newscrawl.extraction.html import ShortTexts, element_text, host_of, join_url, split_url
 from newscrawl.extraction.teaser_links import is_story_shaped
 from newscrawl.extraction.vocabulary import (
     BODY_FRAGMENTS,
@@ -224,13 +223,9 @@ def teaser_box(
 def _target(href: str, url: str | None) -> tuple[str, str] | None:
     """The address *href* leads to from the page at *url*, and its path; None without a
     page address or for a malformed one (urlsplit refuses a broken IPv6 host)."""
-    if not url:
+    if not url or (there := join_url(url, href)) is None:
         return None
-    try:
-        there = urljoin(url, href)
-        return there, urlsplit(there).path
-    except ValueError:
-        return None
+    return there, split_url(there).path
 
 
 def _folder(href: str, url: str | None) -> bool:
@@ -288,13 +283,9 @@ def _same_page(href: str, url: str | None) -> bool:
     """True when *href*, read from the page at *url*, is that page's own address (scheme,
     query, fragment and a closing slash aside; its host read by
     :func:`~newscrawl.extraction.html.host_of`, "www." and port aside)."""
-    if not url:
+    if not url or (target := join_url(url, href)) is None:
         return False
-    try:
-        target = urljoin(url, href)
-        here, there = urlsplit(url).path, urlsplit(target).path
-    except ValueError:
-        return False
+    here, there = split_url(url).path, split_url(target).path
     return (host_of(target), there.rstrip("/")) == (host_of(url), here.rstrip("/"))
 
 

@@ -48,9 +48,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote
 
-from newscrawl.extraction.html import host_of, site_of
+from newscrawl.extraction.html import host_of, site_of, split_url
 
 #: Share of a box's links (not counting links to the page itself) that must be
 #: story-shaped for the box to be a list of stories rather than navigation.
@@ -71,20 +71,6 @@ _QUERY_ID = re.compile(r"\d{4,}")
 _DIRECTORY_INDEX = re.compile(r"index(?:\.[a-z]{2,5})?", re.IGNORECASE)
 #: Link types marking a link as paid or written by users (see module doc).
 NOT_EDITORIAL_RELS = frozenset({"sponsored", "ugc"})
-
-
-_NOWHERE = SplitResult("", "", "", "", "")
-
-
-@lru_cache(maxsize=4096)
-def _split(url: str) -> SplitResult:
-    # Cached: the page's own address is split again for every link of every box. A
-    # malformed address urlsplit refuses (a broken IPv6 host, "http://[::1") has no parts:
-    # no host, no path, so it names no story and no site.
-    try:
-        return urlsplit(url)
-    except ValueError:
-        return _NOWHERE
 
 
 @lru_cache(maxsize=4096)
@@ -113,7 +99,7 @@ def _same_pattern(path: str, page_path: str) -> bool:
 def is_section_front(url: str, page_url: str) -> bool:
     """*url* is a directory above the page on its host (or that directory's index
     document): the section the story is filed under."""
-    a, b = _split(url), _split(page_url)
+    a, b = split_url(url), split_url(page_url)
     if a.netloc.lower() != b.netloc.lower():
         return False
     mine, page = _segments(a.path), _segments(b.path)
@@ -126,14 +112,14 @@ def is_same_document(url: str, page_url: str) -> bool:
     """*url* is the page itself (fragment, query, trailing slash and a "www." aside: a
     site serves the same path on its bare host and on "www.", and a box of its "most
     read" stories links the page on either)."""
-    a, b = _split(url), _split(page_url)
+    a, b = split_url(url), split_url(page_url)
     # The paths first: most links differ in theirs, and their hosts are not asked for.
     return a.path.rstrip("/") == b.path.rstrip("/") and host_of(url) == host_of(page_url)
 
 
 def is_story_shaped(url: str, page_url: str) -> bool:
     """*url* names a single document the way news sites name stories (see module doc)."""
-    parts = _split(url)
+    parts = split_url(url)
     if parts.scheme not in ("http", "https"):
         return False
     if parts.query and any(_QUERY_ID.fullmatch(v) for _, v in parse_qsl(parts.query)):
@@ -143,7 +129,7 @@ def is_story_shaped(url: str, page_url: str) -> bool:
         return False
     if _DATE_PATH.search(path) or any(_has_mark(s) for s in _segments(path)):
         return True
-    page = _split(page_url)
+    page = split_url(page_url)
     return parts.netloc.lower() == page.netloc.lower() and _same_pattern(path, page.path)
 
 
@@ -167,7 +153,7 @@ def is_platform_row(urls: list[str], page_url: str) -> bool:
         host = host_of(url)
         if not host or site_of(host) == page:
             return False
-        path = _split(url).path
+        path = split_url(url).path
         if _DATE_PATH.search(path) or _has_slug(path):
             return False
         hosts.add(host)
@@ -180,7 +166,7 @@ def is_label_list(urls: list[str], texts: Iterable[str]) -> bool:
     short (see module doc)."""
     folders = set()
     for url in urls:
-        parts = _split(url)
+        parts = split_url(url)
         segments = _segments(parts.path)
         if len(segments) < 2 or parts.query or _DATE_PATH.search(parts.path):
             return False
