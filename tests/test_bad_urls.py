@@ -12,12 +12,20 @@ rule splits an address through :func:`newscrawl.extraction.html.split_url`.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import UTC, datetime
+from functools import partial
 from html import escape
 from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
 
 import pytest
+from parsel import Selector
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 
 from newscrawl.cli import main as cli_main
 from newscrawl.extraction.generic import generic_article
@@ -32,6 +40,10 @@ from newscrawl.extraction.html import (
 from newscrawl.extraction.meta_sources import Sources
 from newscrawl.extraction.page import article_records
 from newscrawl.extraction.pagekind import article_url, listing_url
+from newscrawl.offline import project_settings
+from newscrawl.spiders.base import link_url
+from newscrawl.spiders.dawn import DawnSpider
+from newscrawl.spiders.generic import GenericSpider
 
 GOOD = "https://news.example.org/2024/05/03/harbour-plan-approved"
 FETCHED = datetime(2024, 5, 4, 8, tzinfo=UTC)
@@ -180,3 +192,96 @@ def test_extract_cli_refuses_a_malformed_url_option_in_one_line(
     assert exit_.value.code == 2
     err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     assert len(err) == 1 and "--url" in err[-1] and words in err[-1], err
+
+
+# -- the crawl: a link read from a page, feed or sitemap --------------------------------
+
+BASE = "http://127.0.0.1:8999"
+
+
+@pytest.fixture
+def dawn() -> DawnSpider:
+    settings = project_settings({"TWISTED_REACTOR_ENABLED": False,
+                                 "NEWSCRAWL_STATE_ENABLED": False})  # fmt: skip
+    crawler = Crawler(DawnSpider, settings)
+    crawler._apply_settings()
+    built: DawnSpider = DawnSpider.from_crawler(crawler, base_url=BASE)
+    crawler.spider = built
+    return built
+
+
+def _urls(output: Iterable[Any]) -> list[str]:
+    return [r.url for r in output if isinstance(r, Request)]
+
+
+def _links(hrefs: list[str], *, head: str = "") -> bytes:
+    anchors = "".join(f'<a href="{escape(h)}">link</a>' for h in hrefs)
+    return f"<html><head>{head}</head><body>{anchors}</body></html>".encode()
+
+
+def test_link_url_keeps_a_readable_link_and_drops_a_malformed_one() -> None:
+    join = partial(urljoin, "https://news.example.org/section/")
+    assert link_url(join, " /2024/05/03/story ") == "https://news.example.org/2024/05/03/story"
+    assert link_url(join, "story") == "https://news.example.org/section/story"
+    assert link_url(join, "http://[::1]:8080/a") == "http://[::1]:8080/a"
+    assert link_url(join, "http://b\u00fccher.example/") is None  # not a DNS spelling
+    # A request takes these (Scrapy escapes the path; a long one is URLLENGTH_LIMIT's).
+    requestable = {"//", "http://example.com/\x01\x7f/a", "http://example.com/" + "a" * 3000}
+    for bad in BAD_URLS:
+        assert (link_url(join, bad) is None) == (bad not in requestable), bad
+
+
+def test_generic_spider_follows_the_good_links_of_a_page_of_bad_ones() -> None:
+    spider = GenericSpider(start="https://news.example.org/")
+    good = "/2024/05/03/harbour-plan-approved"
+    hrefs = [*BAD_URLS, *(u.replace("example.com", "news.example.org") for u in BAD_URLS), good]
+    feeds = "".join(
+        f'<link rel="alternate" type="application/rss+xml" href="{escape(u)}">' for u in BAD_URLS
+    )
+    body = _links(hrefs, head=feeds)
+    response = HtmlResponse("https://news.example.org/", body=body, encoding="utf-8")
+    # The well-formed among them on the site: the page's host ("//"), an escaped path, a
+    # long one (URLLENGTH_LIMIT's to refuse) and the story.
+    assert _urls(spider.parse_listing(response)) == [
+        "https://news.example.org/",
+        "http://news.example.org/%01%7F/a",
+        "http://news.example.org/" + "a" * 3000,
+        f"https://news.example.org{good}",
+    ]
+    # The parser drops the NUL ("http://exa\x00mple.com/a" is example.com's); the page's
+    # host ("//") is followed already.
+    assert _urls(spider.feed_requests(response, Selector(text=response.text))) == [
+        "http://example.com/a",
+        "http://example.com/%01%7F/a",
+        "http://example.com/" + "a" * 3000,
+    ]
+    robots = TextResponse(
+        "https://news.example.org/robots.txt",
+        body="".join(f"Sitemap: {u}\n" for u in BAD_URLS if u != "//").encode(),
+        encoding="utf-8",
+    )
+    assert _urls(spider.parse_robots(robots)) == []
+
+
+def test_profile_spider_follows_the_good_links_of_bad_pages_feeds_and_sitemaps(
+    dawn: DawnSpider,
+) -> None:
+    good = "https://www.dawn.com/news/1900001/a"
+    bad = [u.replace("example.com", "www.dawn.com") for u in BAD_URLS]
+    head = "".join(f'<link rel="next" href="{escape(u)}">' for u in bad)
+    body = _links([*bad, good], head=head).replace(b"<a ", b'<a rel="next" ', 1)
+    listing = f"{BASE}/latest-news"
+    response = HtmlResponse(listing, body=body, encoding="utf-8", request=Request(listing))
+    assert _urls(dawn.parse_listing(response)) == [good]
+    xml = [u for u in bad if not any(c < " " for c in u)]  # XML holds no control character
+    items = "".join(f"<item><link>{escape(u)}</link></item>" for u in [*xml, good])
+    feed = XmlResponse(
+        f"{BASE}/feeds/home", body=f"<rss><channel>{items}</channel></rss>".encode()
+    )
+    assert _urls(dawn.parse_feed(feed)) == [f"{BASE}/news/1900001/a"]
+    locs = "".join(f"<url><loc>{escape(u)}</loc></url>" for u in [*xml, good])
+    sitemap = XmlResponse(
+        f"{BASE}/sitemap.xml",
+        body=f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{locs}</urlset>".encode(),
+    )
+    assert _urls(dawn.parse_sitemap(sitemap)) == [f"{BASE}/news/1900001/a"]

@@ -40,6 +40,8 @@ def safe_site_name(name: str) -> str:
 
 
 _HOST_LABEL = re.compile(r"(?!-)[a-z0-9_-]{1,63}(?<!-)")
+#: A network location whose host is bracketed (IPv6): user information, the host, a port.
+_BRACKETED_HOST = re.compile(r"(?:[^@]*@)?\[[^\]]*\](?::\d*)?")
 
 
 def check_url(url: str, schemes: tuple[str, ...] = ("http", "https")) -> str:
@@ -59,6 +61,8 @@ def check_url(url: str, schemes: tuple[str, ...] = ("http", "https")) -> str:
     host = parts.hostname or ""
     if not host:
         raise ValueError("no host")
+    if "[" in parts.netloc and not _BRACKETED_HOST.fullmatch(parts.netloc):
+        raise ValueError("text after the IPv6 host")  # urlsplit takes "[::1]x"
     try:
         ipaddress.ip_address(host)
     except ValueError:

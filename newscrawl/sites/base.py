@@ -6,13 +6,12 @@ import re
 from datetime import datetime
 from functools import cached_property
 from typing import ClassVar
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 from parsel import Selector
 
 from newscrawl.extraction.dates import DateNormaliser
-from newscrawl.extraction.html import selector
+from newscrawl.extraction.html import selector, split_url
 from newscrawl.extraction.layout import StoryLayout
 from newscrawl.extraction.page import PageData
 from newscrawl.extraction.text import TextVocabulary
@@ -58,20 +57,20 @@ class SiteProfile:
 
     def owns(self, url: str) -> bool:
         """True when *url* is on one of the site's domains."""
-        host = (urlsplit(url).hostname or "").lower()
+        host = (split_url(url).hostname or "").lower()
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def is_article_url(self, url: str) -> bool:
         """True when the path of *url* has the shape of an article page."""
-        return bool(self.article_url.search(urlsplit(url).path))
+        return bool(self.article_url.search(split_url(url).path))
 
     def is_placeholder_image(self, url: str) -> bool:
         """True when the path of image *url* is one of the site's placeholders."""
-        return bool(self.placeholder_images.search(urlsplit(url).path))
+        return bool(self.placeholder_images.search(split_url(url).path))
 
     def article_id(self, url: str) -> str | None:
         """The story id in an article URL (the first group of ``article_url``), if any."""
-        match = self.article_url.search(urlsplit(url).path)
+        match = self.article_url.search(split_url(url).path)
         return match.group(1) if match and match.groups() else None
 
     def layout(self, root: HtmlElement) -> tuple[type[StoryLayout], HtmlElement | None]:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from typing import ClassVar
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from newscrawl.extraction.html import split_url
 from newscrawl.extraction.layout import StoryLayout, css
 from newscrawl.sites.base import SiteProfile
 
@@ -94,12 +94,12 @@ class DawnProfile(SiteProfile):
         """``/news/<id>/<slug>`` is canonical; other URL forms only name the story."""
         if found:
             return found
-        match = self.article_url.search(urlsplit(url).path)
+        match = self.article_url.search(split_url(url).path)
         return (
             url
             if match
             and "/amp/" not in url
             and "/print/" not in url
-            and (urlsplit(url).path.rstrip("/").count("/") == 3)
+            and (split_url(url).path.rstrip("/").count("/") == 3)
             else None
         )

@@ -94,6 +94,19 @@ def _check(arg: str, value: Any, check: Any) -> None:
         raise SpiderArgumentError(f"-a {arg}={value}: {exc}") from None
 
 
+def link_url(resolve: Callable[[str], str], href: str) -> str | None:
+    """The address a link read from a page, feed or sitemap leads to (*href* resolved by
+    *resolve*: ``response.urljoin``, :meth:`SiteSpider.site_url`) when a request can take
+    it, an http(s) URL with a host and a port (:func:`~newscrawl.sites.check_url`); else
+    None: a malformed address is no address ("http://[::1", "http://host:99999/", a host
+    no DNS name spells), and neither is a mail or script link ("javascript:void(0)").
+    Scrapy would raise on building a request for one, losing the rest of the page."""
+    try:
+        return check_url(resolve(href.strip()))
+    except ValueError:
+        return None
+
+
 def _day(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -281,7 +294,9 @@ class SiteSpider(scrapy.Spider):
 
     def follow_articles(self, response: Response, hrefs: list[str]) -> Iterator[Any]:
         for href in hrefs:
-            url = response.urljoin(href.strip())
+            url = link_url(response.urljoin, href)
+            if url is None:
+                continue
             # The same teasers link the same stories from every page: build a request for
             # a link once per crawl, not once per page for the dupefilter to throw away.
             if url in self.followed:
@@ -309,15 +324,16 @@ class SiteSpider(scrapy.Spider):
             return
         if sitemap.type == "sitemapindex":
             for entry in sitemap:
-                if self.in_range(entry.get("lastmod")) or not entry.get("lastmod"):
-                    yield scrapy.Request(self.site_url(entry["loc"]), callback=self.parse_sitemap,
+                url = link_url(self.site_url, entry["loc"])
+                if url and (self.in_range(entry.get("lastmod")) or not entry.get("lastmod")):
+                    yield scrapy.Request(url, callback=self.parse_sitemap,
                                          errback=self.on_error)  # fmt: skip
             return
         published = _news_dates(response.body)
         for entry in sitemap:
-            loc = self.site_url(entry["loc"])
+            loc = link_url(self.site_url, entry["loc"])
             when = published.get(entry["loc"]) or entry.get("lastmod")
-            if self.profile.is_article_url(loc) and self.in_range(when):
+            if loc and self.profile.is_article_url(loc) and self.in_range(when):
                 self.crawler.stats.inc_value("newscrawl/discovered/sitemap")
                 request = self.article_request(loc, lastmod=entry.get("lastmod") or when)
                 if request is not None:
@@ -331,9 +347,10 @@ class SiteSpider(scrapy.Spider):
         else:
             pairs = [(e.xpath("link/text()").get(), None) for e in xmliter_lxml(response, "item")]
         for link, updated in pairs:
-            if link and self.profile.is_article_url(link.strip()):
+            url = link_url(self.site_url, link) if link else None
+            if url and link and self.profile.is_article_url(link.strip()):
                 self.crawler.stats.inc_value("newscrawl/discovered/feed")
-                request = self.article_request(self.site_url(link.strip()), lastmod=updated)
+                request = self.article_request(url, lastmod=updated)
                 if request is not None:
                     yield request
 
@@ -371,9 +388,10 @@ class SiteSpider(scrapy.Spider):
         yield from self.follow_articles(response, hrefs)
         number = response.meta.get("listing_page", 1)
         next_page = sel.css(self.profile.next_page_css).get()
-        if next_page and number < self.max_listing_pages:
-            yield response.follow(next_page, callback=self.parse_listing, errback=self.on_error,
-                                  meta={"listing_page": number + 1})  # fmt: skip
+        url = link_url(response.urljoin, next_page) if next_page else None
+        if url and number < self.max_listing_pages:
+            yield scrapy.Request(url, callback=self.parse_listing, errback=self.on_error,
+                                 meta={"listing_page": number + 1})  # fmt: skip
 
     def parse_article(
         self, response: Response, page: Page | None = None, extracted: PageData | None = None

@@ -19,7 +19,7 @@ import re
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag
 
 import scrapy
 from lxml.html import HtmlElement
@@ -29,11 +29,11 @@ from scrapy.http import Response, TextResponse
 
 from newscrawl.extraction.challenge import is_challenge
 from newscrawl.extraction.generic import generic_article
-from newscrawl.extraction.html import selector
+from newscrawl.extraction.html import selector, split_url
 from newscrawl.extraction.page import PageData
 from newscrawl.offline import generic_site
 from newscrawl.sites import SiteProfile, check_url, safe_site_name
-from newscrawl.spiders.base import Page, SiteSpider, SpiderArgumentError, _check
+from newscrawl.spiders.base import Page, SiteSpider, SpiderArgumentError, _check, link_url
 
 #: ``<link rel="alternate">`` types of the feeds a page announces.
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
@@ -56,7 +56,7 @@ class GenericProfile(SiteProfile):
         self._last: tuple[HtmlElement, str, PageData] | None = None
 
     def is_article_url(self, url: str) -> bool:
-        return urlsplit(url).scheme in ("http", "https")
+        return split_url(url).scheme in ("http", "https")
 
     def extract(
         self, html: str | bytes | Selector, url: str, *, fetched_at: datetime | None = None
@@ -111,7 +111,7 @@ class GenericSpider(SiteSpider):
         self.base_url = _origin(self.pages[0])
         self.url_file = None
         self.since = self.until = None
-        hosts = [(urlsplit(u).hostname or "").lower() for u in self.pages]
+        hosts = [(split_url(u).hostname or "").lower() for u in self.pages]
         self.allowed_domains = sorted(set(hosts) - {""})
         self.followed: set[str] = set()
         self.teasers_seen: set[str] = set()
@@ -137,7 +137,10 @@ class GenericSpider(SiteSpider):
     def follow_articles(self, response: Response, hrefs: list[str]) -> Iterator[Any]:
         """Requests for the same-site pages among *hrefs*, each once per crawl."""
         for href in hrefs:
-            url = urldefrag(response.urljoin(href.strip()))[0]
+            link = link_url(response.urljoin, href)
+            if link is None:
+                continue
+            url = urldefrag(link)[0]
             if url in self.followed or not self.on_site(url):
                 continue
             self.followed.add(url)
@@ -147,7 +150,7 @@ class GenericSpider(SiteSpider):
 
     def on_hosts(self, url: str) -> bool:
         """True for an http(s) URL on one of the start hosts (or their subdomains)."""
-        parts = urlsplit(url)
+        parts = split_url(url)
         host = (parts.hostname or "").lower()
         return parts.scheme in ("http", "https") and any(
             host == d or host.endswith("." + d) for d in self.allowed_domains
@@ -155,7 +158,7 @@ class GenericSpider(SiteSpider):
 
     def on_site(self, url: str) -> bool:
         """True for a URL on the start hosts that may be a page (not an image, a script …)."""
-        return self.on_hosts(url) and not _NOT_PAGE.search(urlsplit(url).path)
+        return self.on_hosts(url) and not _NOT_PAGE.search(split_url(url).path)
 
     # -- callbacks ------------------------------------------------------------------------
     def parse_robots(self, response: Response) -> Iterator[Any]:
@@ -163,8 +166,8 @@ class GenericSpider(SiteSpider):
         if response.status != 200 or not isinstance(response, TextResponse):
             return
         for line in Protego.parse(response.text).sitemaps:
-            url = response.urljoin(line.strip())
-            if self.on_hosts(url):
+            url = link_url(response.urljoin, line)
+            if url and self.on_hosts(url):
                 yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error,
                                      meta={"depth_reset": True})  # fmt: skip
 
@@ -197,8 +200,8 @@ class GenericSpider(SiteSpider):
         """The RSS/Atom feeds a page announces."""
         for link in sel.xpath("//link[@rel='alternate'][@href]"):
             kind = (link.attrib.get("type") or "").strip().lower()
-            url = response.urljoin(link.attrib["href"].strip())
-            if kind in FEED_TYPES and url not in self.followed:
+            url = link_url(response.urljoin, link.attrib["href"])
+            if url and kind in FEED_TYPES and url not in self.followed:
                 self.followed.add(url)
                 yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error,
                                      meta={"depth_reset": True})  # fmt: skip
@@ -210,5 +213,5 @@ class GenericSpider(SiteSpider):
 
 
 def _origin(url: str) -> str:
-    parts = urlsplit(url)
+    parts = split_url(url)
     return f"{parts.scheme}://{parts.netloc}"
