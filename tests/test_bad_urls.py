@@ -285,3 +285,17 @@ def test_profile_spider_follows_the_good_links_of_bad_pages_feeds_and_sitemaps(
         body=f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{locs}</urlset>".encode(),
     )
     assert _urls(dawn.parse_sitemap(sitemap)) == [f"{BASE}/news/1900001/a"]
+
+
+def test_a_feed_link_with_a_control_character_makes_the_feed_unreadable_not_an_error(
+    dawn: DawnSpider,
+) -> None:
+    """XML holds no control character: lxml refuses the whole feed, counted and logged
+    as parse_sitemap counts an unreadable sitemap (the feed's readable twin is read)."""
+    for bad in ("https://www.dawn.com/news/1900001/a\x00b", "https://www.dawn.com/news/\x01"):
+        rss = f"<rss><channel><item><link>{bad}</link></item></channel></rss>"
+        assert list(dawn.parse_feed(XmlResponse(f"{BASE}/feeds/home", body=rss.encode()))) == []
+    assert dawn.crawler.stats.get_value("newscrawl/errors/bad_feed") == 2
+    good = "<rss><channel><item><link>https://www.dawn.com/news/1900001/a</link></item></channel></rss>"
+    feed = XmlResponse(f"{BASE}/feeds/home", body=good.encode())
+    assert _urls(dawn.parse_feed(feed)) == [f"{BASE}/news/1900001/a"]

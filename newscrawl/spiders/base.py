@@ -340,12 +340,18 @@ class SiteSpider(scrapy.Spider):
                     yield request
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
-        if b"<feed" in response.body[:1000]:
-            entries = xmliter_lxml(response, "entry", namespace=ATOM, prefix="atom")
-            pairs = [(e.xpath("atom:link/@href").get(), e.xpath("atom:updated/text()").get())
-                     for e in entries]  # fmt: skip
-        else:
-            pairs = [(e.xpath("link/text()").get(), None) for e in xmliter_lxml(response, "item")]
+        try:
+            if b"<feed" in response.body[:1000]:
+                entries = xmliter_lxml(response, "entry", namespace=ATOM, prefix="atom")
+                pairs = [(e.xpath("atom:link/@href").get(), e.xpath("atom:updated/text()").get())
+                         for e in entries]  # fmt: skip
+            else:
+                items = xmliter_lxml(response, "item")
+                pairs = [(e.xpath("link/text()").get(), None) for e in items]
+        except etree.LxmlError as exc:  # a control character, a broken tag: not XML
+            self.crawler.stats.inc_value("newscrawl/errors/bad_feed")
+            self.logger.warning("Unreadable feed %s: %s", response.url, exc)
+            return
         for link, updated in pairs:
             url = link_url(self.site_url, link) if link else None
             if url and link and self.profile.is_article_url(link.strip()):
