@@ -34,6 +34,7 @@ from newscrawl.extraction.html import (
     absolute_url,
     host_of,
     join_url,
+    page_address,
     selector,
     split_url,
 )
@@ -299,3 +300,32 @@ def test_a_feed_link_with_a_control_character_makes_the_feed_unreadable_not_an_e
     good = "<rss><channel><item><link>https://www.dawn.com/news/1900001/a</link></item></channel></rss>"
     feed = XmlResponse(f"{BASE}/feeds/home", body=good.encode())
     assert _urls(dawn.parse_feed(feed)) == [f"{BASE}/news/1900001/a"]
+
+
+#: Addresses that name no web page: a canonical or og:url of one is none.
+NO_PAGE = [
+    *REFUSED,
+    "http://:80/",
+    "http://example.com:99999/2024/05/03/story",
+    "http://example.com:abc/",
+    "javascript:void(0)",
+    "mailto:desk@news.example.org",
+]
+
+
+@pytest.mark.parametrize("bad", NO_PAGE, ids=[repr(u[:30]) for u in NO_PAGE])
+def test_a_canonical_naming_no_page_gives_way_to_og_url(bad: str) -> None:
+    assert page_address(GOOD, bad) is None
+    og = "https://news.example.org/harbour"
+    assert extract(GOOD, article_page(canonical=bad, og=og))["canonicalUrl"] == og
+    assert extract(GOOD, article_page(canonical=bad, og=bad))["canonicalUrl"] is None
+
+
+def test_a_readable_canonical_is_kept() -> None:
+    """Must not fire: a relative canonical is resolved, an odd but readable one kept, and
+    a saved page's file: address resolves one as before."""
+    record = extract(GOOD, article_page(canonical="/harbour", og="/other"))
+    assert record["canonicalUrl"] == "https://news.example.org/harbour"
+    assert page_address(GOOD, "http://[::1]:8080/a") == "http://[::1]:8080/a"
+    assert page_address("file:///tmp/page.html", "/harbour") == "file:///harbour"
+    assert page_address(GOOD, "  ") is None

@@ -521,6 +521,26 @@ def absolute_url(base: str, href: str) -> str:
     return href if joined is None else joined
 
 
+def page_address(base: str, href: str | None) -> str | None:
+    """*href* resolved against the page at *base* (:func:`absolute_url`) when it names a
+    web page, an http(s) address with a host and a port that :func:`split_url` reads (or a
+    ``file:`` one, as a saved page's own address is); else None: a malformed address
+    ("http://[::1", "http://:80/", "http://host:99999/"), a script's
+    ("javascript:void(0)") or a mail address names no page."""
+    href = (href or "").strip()
+    if not href:
+        return None
+    url = absolute_url(base, href)
+    parts = split_url(url)
+    if parts.scheme == "file":
+        return url
+    try:
+        parts.port  # noqa: B018 - reading the port is the check
+    except ValueError:
+        return None
+    return url if parts.scheme in ("http", "https") and parts.hostname else None
+
+
 def element_text(element: HtmlElement) -> str:
     """Visible text of an element: whitespace collapsed, ``<br>`` as a line break."""
     if not len(element):  # no child nodes: its own text, no walk

@@ -56,7 +56,7 @@ from newscrawl.extraction.headlines import (
     unescaped,
     visible,
 )
-from newscrawl.extraction.html import element_text, host_of, split_url
+from newscrawl.extraction.html import element_text, host_of, page_address, split_url
 from newscrawl.extraction.jsonld import absolute, author_names, clean, image_url, publisher_names
 from newscrawl.extraction.meta_bylines import Bylines
 from newscrawl.extraction.meta_record import Candidate, Metadata, page_normaliser
@@ -239,7 +239,10 @@ class _Collector(Bylines):
         if isinstance(keywords, str):
             keywords = keywords.split(",")
         image = image_url(art.get("image")) or clean(meta.get("og:image"))
-        canonical = self.links.get("canonical") or meta.get("og:url")
+        # The first of the two that names a web page: a malformed one names none.
+        canonical = page_address(self.url, self.links.get("canonical")) or page_address(
+            self.url, meta.get("og:url")
+        )
         language = self.page_language()
         return Metadata(
             headline=headline,
@@ -252,7 +255,7 @@ class _Collector(Bylines):
                 or clean(meta.get("og:description"))
             ),
             language=language.replace("_", "-") if language else None,
-            canonical_url=absolute(self.url, canonical),
+            canonical_url=canonical,
             image={"url": absolute(self.url, image), "caption": None} if image else None,
             keywords=[k for k in (clean(k) for k in keywords or []) if k]
             if isinstance(keywords, list)
