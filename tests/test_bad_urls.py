@@ -12,6 +12,7 @@ rule splits an address through :func:`newscrawl.extraction.html.split_url`.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -41,7 +42,9 @@ from newscrawl.extraction.html import (
 from newscrawl.extraction.meta_sources import Sources
 from newscrawl.extraction.page import article_records
 from newscrawl.extraction.pagekind import article_url, listing_url
+from newscrawl.items import Article, SidebarItem
 from newscrawl.offline import project_settings
+from newscrawl.pipelines import PlaceholderImagePipeline, SidebarDedupePipeline
 from newscrawl.spiders.base import link_url
 from newscrawl.spiders.dawn import DawnSpider
 from newscrawl.spiders.generic import GenericSpider
@@ -329,3 +332,21 @@ def test_a_readable_canonical_is_kept() -> None:
     assert page_address(GOOD, "http://[::1]:8080/a") == "http://[::1]:8080/a"
     assert page_address("file:///tmp/page.html", "/harbour") == "file:///harbour"
     assert page_address(GOOD, "  ") is None
+
+
+class _Stats(Counter[str]):
+    def inc_value(self, key: str, count: int = 1) -> None:
+        self[key] += count
+
+
+@pytest.mark.parametrize("bad", REFUSED, ids=[repr(u[:30]) for u in REFUSED])
+def test_the_pipelines_take_a_record_of_malformed_addresses(bad: str) -> None:
+    """A site profile's record whose image or teaser address is malformed: the profile's
+    placeholder and story-id tests read no path from it (they raised before)."""
+    images = PlaceholderImagePipeline(_Stats(), repeats=4)  # type: ignore[arg-type]
+    story = "https://www.dawn.com/news/1900001/a"
+    record = Article(url=story, site="dawn", mainImage={"url": bad, "caption": None})
+    assert images.process_item(record) is record
+    teasers = SidebarDedupePipeline(_Stats())  # type: ignore[arg-type]
+    teaser = SidebarItem(site="dawn", url=bad, headline="A teaser")
+    assert teasers.process_item(teaser) is teaser
