@@ -350,3 +350,14 @@ def test_the_pipelines_take_a_record_of_malformed_addresses(bad: str) -> None:
     teasers = SidebarDedupePipeline(_Stats())  # type: ignore[arg-type]
     teaser = SidebarItem(site="dawn", url=bad, headline="A teaser")
     assert teasers.process_item(teaser) is teaser
+
+
+@pytest.mark.parametrize("bad", NO_PAGE, ids=[repr(u[:30]) for u in NO_PAGE])
+def test_an_image_address_naming_no_page_is_no_main_image(bad: str) -> None:
+    assert extract(GOOD, article_page(image=bad))["mainImage"] is None
+
+
+def test_a_readable_image_address_is_the_main_image() -> None:
+    """Must not fire: a relative image source resolves against the page."""
+    image = extract(GOOD, article_page())["mainImage"]
+    assert image == {"url": "https://news.example.org/i/h.jpg", "caption": None}

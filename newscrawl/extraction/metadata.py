@@ -238,7 +238,10 @@ class _Collector(Bylines):
         keywords: Any = art.get("keywords") or meta.get("keywords") or meta.get("news_keywords")
         if isinstance(keywords, str):
             keywords = keywords.split(",")
-        image = image_url(art.get("image")) or clean(meta.get("og:image"))
+        # The first of the two naming a web page: a malformed one names none.
+        image = page_address(self.url, image_url(art.get("image"))) or page_address(
+            self.url, clean(meta.get("og:image"))
+        )
         # The first of the two that names a web page: a malformed one names none.
         canonical = page_address(self.url, self.links.get("canonical")) or page_address(
             self.url, meta.get("og:url")
@@ -256,7 +259,7 @@ class _Collector(Bylines):
             ),
             language=language.replace("_", "-") if language else None,
             canonical_url=canonical,
-            image={"url": absolute(self.url, image), "caption": None} if image else None,
+            image={"url": image, "caption": None} if image else None,
             keywords=[k for k in (clean(k) for k in keywords or []) if k]
             if isinstance(keywords, list)
             else [],
