@@ -13,7 +13,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
-from newscrawl.extraction.html import element_text, in_link
+from newscrawl.extraction.html import element_text, in_link, lies_in
 from newscrawl.extraction.jsonld import epoch_date
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
 from newscrawl.extraction.meta_sources import DATELINE_PLACE, Sources
@@ -383,9 +383,7 @@ class Stamps(Sources):
                 or after_modification_label(element)
             ):
                 continue  # (an update's time: "Updated 2 hours ago")
-            in_header = top is not None and (
-                element is top or any(a is top for a in element.iterancestors())
-            )
+            in_header = top is not None and (element is top or lies_in(element, top))
             if not (in_header or has_fragment(marker, STAMP)):
                 continue
             if (
