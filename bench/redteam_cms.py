@@ -55,6 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from itertools import product
+from typing import Any
 
 from bench.redteam_inbody import STORY as BASE_STORY
 
@@ -151,8 +152,8 @@ QUOTE = {
     "es": "Queremos que dentro de diez años ninguna casa de estos barrios se caliente con gasóleo.",
 }
 
-#: Chrome words per language (labels CMSes localise).
-L = {
+#: Chrome words per language (labels CMSes localise): a text or a list of texts per key.
+L: dict[str, dict[str, Any]] = {
     "de": {
         "nav": ["Startseite", "Aktuelles", "Themen", "Über uns", "Kontakt"],
         "share": "Teilen mit:",
@@ -410,7 +411,7 @@ def wordpress(lang: str, long: bool, variant: int, content: Content | None = Non
         f"<div class='jp-relatedposts-post jp-relatedposts-post{i}' data-post-id='{40 + i}'><h4 class='jp-relatedposts-post-title'><a class='jp-relatedposts-post-a' href='/2024/03/post-{i}/'>{t}</a></h4><p class='jp-relatedposts-post-date'>{c['month']}</p><p class='jp-relatedposts-post-context'>{c['cats']} &quot;{c['nav'][1]}&quot;</p></div>"
         for i, t in enumerate(c["posts"])
     )
-    content = (
+    entry = (
         "".join(render(blocks))
         + f"<div class='sharedaddy sd-sharing-enabled'><div class='robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing'><h3 class='sd-title'>{c['share']}</h3><div class='sd-content'><ul>{share}<li class='share-end'></li></ul></div></div></div>"
         + "<div class='sharedaddy sd-block sd-like jetpack-likes-widget-wrapper jetpack-likes-widget-unloaded'><div class='likes-widget-placeholder post-likes-widget-placeholder'><span class='loading'>…</span></div></div>"
@@ -431,7 +432,7 @@ def wordpress(lang: str, long: bool, variant: int, content: Content | None = Non
         f"<article id='post-123' class='post-123 post type-post status-publish format-standard has-post-thumbnail hentry category-news tag-energie'>"
         f"<header class='entry-header'><h1 class='entry-title'>{title}</h1><div class='entry-meta'><span class='posted-on'><a href='/2024/03/12/post/' rel='bookmark'><time class='entry-date published' datetime='2024-03-12T09:00:00+00:00'>12.03.2024</time></a></span><span class='byline'> <span class='author vcard'><a class='url fn n' href='/author/anna/'>Anna Berg</a></span></span></div></header>"
         f"<div class='post-thumbnail'><img src='/wp-content/uploads/2024/03/heat.jpg' class='attachment-post-thumbnail wp-post-image' alt=''></div>"
-        f"<div class='entry-content'>{content}</div>"
+        f"<div class='entry-content'>{entry}</div>"
         f"<footer class='entry-footer'><span class='cat-links'>{c['cats']} <a href='/category/news/' rel='category tag'>{c['nav'][1]}</a></span><span class='tags-links'>{c['tags']} <a href='/tag/energie/' rel='tag'>Energie</a>, <a href='/tag/stadt/' rel='tag'>Stadtwerke</a></span></footer>"
         f"<div class='author-info'><div class='author-avatar'><img class='avatar' src='/a.png' width='60' height='60'></div><div class='author-description'><h2 class='author-title'>Anna Berg</h2><p class='author-bio'>{c['bio']} <a class='author-link' href='/author/anna/' rel='author'>{c['more']}</a></p></div></div>"
         "</article>"
@@ -555,11 +556,11 @@ def drupal(lang: str, long: bool, variant: int, content: Content | None = None) 
         "</div></article>"
     )
     crumbs = f"<div class='region region-breadcrumb'><nav class='breadcrumb' role='navigation' aria-labelledby='system-breadcrumb'><h2 id='system-breadcrumb' class='visually-hidden'>Breadcrumb</h2><ol><li><a href='/'>{c['nav'][0]}</a></li><li><a href='/news'>{c['nav'][1]}</a></li></ol></nav></div>"
-    content = f"<div id='block-page-title' class='block block-core block-page-title-block'><h1 class='page-title'><span class='field field--name-title field--type-string field--label-hidden'>{title}</span></h1></div><div id='block-mainpagecontent' class='block block-system block-system-main-block'>{node}</div>"
+    page_main = f"<div id='block-page-title' class='block block-core block-page-title-block'><h1 class='page-title'><span class='field field--name-title field--type-string field--label-hidden'>{title}</span></h1></div><div id='block-mainpagecontent' class='block block-system block-system-main-block'>{node}</div>"
     if variant:
-        layout = f"<main role='main'><div class='layout-content'><div class='region region-content'>{content}{related}</div></div></main>"
+        layout = f"<main role='main'><div class='layout-content'><div class='region region-content'>{page_main}{related}</div></div></main>"
     else:
-        layout = f"<main role='main'><div class='layout-content'><div class='region region-content'>{content}</div></div><aside class='layout-sidebar-second' role='complementary'><div class='region region-sidebar-second'>{related}</div></aside></main>"
+        layout = f"<main role='main'><div class='layout-content'><div class='region region-content'>{page_main}</div></div><aside class='layout-sidebar-second' role='complementary'><div class='region region-sidebar-second'>{related}</div></aside></main>"
     body = (
         "<div class='dialog-off-canvas-main-canvas' data-off-canvas-main-canvas><div class='layout-container'>"
         f"<header role='banner'><div class='region region-header'><a href='/' rel='home' class='site-logo'>Quartier</a></div><div class='region region-primary-menu'><nav role='navigation' id='block-main-menu'>{menu(lang, 'menu menu--main')}</nav></div></header>"

@@ -15,8 +15,11 @@ from itertools import chain, islice
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
+from newscrawl.extraction.vocabulary import HEADING_TAGS
 
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: The heading tags (:data:`~.vocabulary.HEADING_TAGS`), under the name the block modules
+#: import.
+HEADINGS = HEADING_TAGS
 
 
 @dataclass(slots=True)

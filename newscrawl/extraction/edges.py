@@ -38,7 +38,12 @@ from lxml.html import HtmlElement
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words
 from newscrawl.extraction.html import all_bold
-from newscrawl.extraction.vocabulary import ELLIPSES, SENTENCE_CLOSERS, SENTENCE_STOPS
+from newscrawl.extraction.vocabulary import (
+    ELLIPSES,
+    HEADING_TAGS,
+    SENTENCE_CLOSERS,
+    SENTENCE_STOPS,
+)
 from newscrawl.extraction.words import ends_sentence, ends_word_sentence, long_enough
 
 #: The standfirst is looked for among this many first paragraphs of the container …
@@ -60,8 +65,6 @@ STRUCTURE_TAGS = frozenset({"li", "td", "th", "dd", "dt", "blockquote", "pre"})
 #: Share of the text of the items of lists, tables or quotes that paragraphs of another
 #: kind hold at least to be the story's prose (:func:`_story_kind`).
 PROSE_OVER_ITEMS = 0.5
-#: Headings: one inside the story, with prose after it, is the story's subheading.
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Share of a stamp line (:func:`stamp_lines`) its dates hold at least.
 STAMP_MIN_SHARE = 0.25
 #: Fewest numbers (a day, a year) the raw text of a stamp holds to mark a header line.

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from newscrawl.extraction.html import host_of, split_url
-from newscrawl.extraction.vocabulary import TITLE_SEPARATORS
+from newscrawl.extraction.vocabulary import ELLIPSES, TITLE_SEPARATORS
 from newscrawl.extraction.walk_marks import PHRASING
 from newscrawl.extraction.words import word_spans
 from newscrawl.extraction.words import words as split_words
@@ -191,8 +191,6 @@ def without_kicker(headline: str, others: list[str]) -> str:
     return headline
 
 
-#: What ends a statement cut short (a social title truncated to fit a card): no core.
-_TRUNCATED = ("…", "...")
 #: Fewest words of a shared core: a lone word another source states ("Brexit", a section
 #: name in ``og:title``) is a label, not the headline.
 CORE_MIN_WORDS = 2
@@ -269,7 +267,7 @@ def shared_core(
     for other in others:
         core = " ".join(other.split())
         keys = key_words(core)
-        if not CORE_MIN_WORDS <= len(keys) < len(found) or core.endswith(_TRUNCATED):
+        if not CORE_MIN_WORDS <= len(keys) < len(found) or core.endswith(ELLIPSES):
             continue
         if found[: len(keys)] == keys:
             seam = text[spans[len(keys) - 1][1] : spans[len(keys)][0]]
@@ -294,7 +292,7 @@ def cut_short(text: str, other: str) -> bool:
     """True when *text* ends cut short ("…", "...") and its words open *other*, which says
     more: a statement truncated to fit (a social card, a structured-data length limit).
     A text whose last word is cut inside counts too ("… four ho…" of "… four hours")."""
-    if not text.rstrip().endswith(_TRUNCATED):
+    if not text.rstrip().endswith(ELLIPSES):
         return False
     words = key_words(text.rstrip().rstrip(".…"))
     full = key_words(other)

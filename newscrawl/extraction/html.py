@@ -749,6 +749,11 @@ def _collapsed(text: str) -> str:
     return raw
 
 
+def lies_in(element: HtmlElement, container: HtmlElement) -> bool:
+    """True when *element* lies inside *container* (is one of its descendants)."""
+    return any(a is container for a in element.iterancestors())
+
+
 def in_link(element: HtmlElement) -> bool:
     """True when *element* is a link, holds one or lies in one: its text is a link's, or
     a link's part (a teaser's headline, a tab, a menu entry)."""

@@ -26,8 +26,7 @@ from newscrawl.extraction.html import (
     outermost,
 )
 from newscrawl.extraction.page import PageData, TeaserData
-
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+from newscrawl.extraction.vocabulary import HEADING_TAGS
 
 
 @lru_cache(maxsize=512)
@@ -237,7 +236,7 @@ class StoryLayout:
             for child in element:
                 if not isinstance(child.tag, str) or child in on_chain:
                     continue
-                if child.tag in _HEADINGS or has_class(child, self.box_title_classes):
+                if child.tag in HEADING_TAGS or has_class(child, self.box_title_classes):
                     if text := element_text(child):
                         path.append(text)
                     break

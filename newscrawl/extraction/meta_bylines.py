@@ -9,6 +9,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.bylines import byline_names, has_trailing_title, is_full_name
+from newscrawl.extraction.html import BOLD_TAGS
 from newscrawl.extraction.jsonld import absolute
 from newscrawl.extraction.meta_stamps import Stamps
 from newscrawl.extraction.stamp_names import BYLINE, YEAR_IN_TEXT, has_fragment, marker_of
@@ -37,8 +38,6 @@ _LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 #: (:data:`~.vocabulary.BYLINE_BARE_LABEL`); the German pair "Autorin/Autor" of a facts
 #: list and "Autor:" stay :data:`~.vocabulary.BYLINE_LEAD`'s.
 _LONE_AUTOR = re.compile(r"^autor(?:in)?(?!\s*/)\s+", re.IGNORECASE)
-#: Tags of a bold line that names the story's writers above its text.
-_BOLD_TAGS = ("strong", "b")
 #: Tags of a list, which a bold line right above it heads.
 _LIST_TAGS = ("ul", "ol", "dl")
 #: The itemprop=name of an author element whose text is too long to be a byline.
@@ -310,7 +309,7 @@ class Bylines(Stamps):
             whole = " ".join(text.split())
             if not whole:
                 continue
-            bold = [c for c in element if c.tag in _BOLD_TAGS]
+            bold = [c for c in element if c.tag in BOLD_TAGS]
             if len(bold) != 1 or " ".join((self.short.text(bold[0]) or "").split()) != whole:
                 continue
             names = byline_names(whole)

@@ -15,7 +15,13 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.headlines import key_words, unescaped, without_title_suffix, word_set
-from newscrawl.extraction.html import ShortTexts, element_text, shows_all_text, text_reaches
+from newscrawl.extraction.html import (
+    ShortTexts,
+    element_text,
+    lies_in,
+    shows_all_text,
+    text_reaches,
+)
 from newscrawl.extraction.images import LogoSources
 from newscrawl.extraction.jsonld import clean, from_java_date
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate
@@ -79,11 +85,6 @@ _PART_TAGS = frozenset({"meta", "script", "link", "time", "img"})
 _ANCHORS = etree.XPath(
     "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
 )
-
-
-def _holds(container: HtmlElement, element: HtmlElement) -> bool:
-    """True when *element* lies inside *container*."""
-    return any(a is container for a in element.iterancestors())
 
 
 def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None:
@@ -369,7 +370,7 @@ class PageParts:
             return None
         for node in start.iterancestors():
             if node.tag in ("article", "main") or (
-                self.story is not None and self.story is not start and _holds(node, self.story)
+                self.story is not None and self.story is not start and lies_in(self.story, node)
             ):
                 return node
         return start.getparent()

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawl.extraction.blocks import MEDIA_TAGS
 from newscrawl.extraction.dates import DateNormaliser, is_date_line
 from newscrawl.extraction.html import ShortTexts
 from newscrawl.extraction.jsonld import load_json
@@ -602,8 +603,6 @@ _JSON_PUBLISHED_DAY = re.compile(r'"date(?:Published|Created)"\s*:\s*"(\d{4}-\d\
 _UNCOUNTED_TAGS = SKIP_TAGS | {"br", "rt"}
 
 
-#: Elements that play a recording or an embedded player.
-_MEDIA_TAGS = ("video", "audio", "iframe", "object", "embed")
 #: Class or id fragments naming a player or its caption box (a word list: the English
 #: words themes and players use, "video-caption", "jw-player", "podcast-episode").
 _MEDIA_NAMED = re.compile(r"video|player|audio|podcast")
@@ -613,7 +612,7 @@ def _media_caption(element: HtmlElement, short: ShortTexts) -> bool:
     """True when *element* (a short dated line) is a recording's caption: its class or id
     names a player (:data:`_MEDIA_NAMED`), or its box (the parent) is short (the player
     and its caption, no story: a post's text around an embedded clip is no caption box)
-    and names a player or holds one (:data:`_MEDIA_TAGS`): "Video vom 12.03.2024" is the
+    and names a player or holds one (:data:`~.blocks.MEDIA_TAGS`): "Video vom 12.03.2024" is the
     clip's day."""
     box = element.getparent()
     return _MEDIA_NAMED.search(marker_of(element)) is not None or (
@@ -621,7 +620,7 @@ def _media_caption(element: HtmlElement, short: ShortTexts) -> bool:
         and short.text(box) is not None
         and (
             _MEDIA_NAMED.search(marker_of(box)) is not None
-            or next(box.iter(*_MEDIA_TAGS), None) is not None
+            or next(box.iter(*MEDIA_TAGS), None) is not None
         )
     )
 

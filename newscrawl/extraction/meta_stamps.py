@@ -13,7 +13,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
-from newscrawl.extraction.html import element_text, in_link
+from newscrawl.extraction.html import element_text, in_link, lies_in
 from newscrawl.extraction.jsonld import epoch_date
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
 from newscrawl.extraction.meta_sources import DATELINE_PLACE, Sources
@@ -32,7 +32,6 @@ from newscrawl.extraction.stamp_names import (
     SHORT_YEAR_DATE,
     STAMP,
     YEAR_IN_TEXT,
-    after_modification_label,
     before_until,
     dated_part,
     event_day_line,
@@ -57,7 +56,6 @@ from newscrawl.extraction.vocabulary import (
     ICON_TAGS,
     LABEL_JOINER,
     LOCAL_DATE,
-    MODIFIED_LABELS,
     MODIFIED_WORDS,
     PUBLICATION_VERBS,
     PUBLISHED_LABELS,
@@ -134,10 +132,9 @@ _TIME_ATTRIBUTE_VALUE = re.compile(
     r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
 
-#: A modification's label in a stamp's text: the English words, the other languages'.
-_MODIFIED_TEXT = re.compile(
-    rf"(?<!\w){MODIFIED_WORDS}(?!\w)|{MODIFIED_LABELS.pattern}", re.IGNORECASE
-)
+#: A modification's English label in a stamp's text (the other languages' are
+#: :func:`~.stamp_names.modified_label`'s).
+_MODIFIED_WORD = re.compile(rf"(?<!\w){MODIFIED_WORDS}(?!\w)", re.IGNORECASE)
 
 
 def _attributed(
@@ -378,14 +375,13 @@ class Stamps(Sources):
             parent = element.getparent()
             marker = marker_of(element) + " " + (marker_of(parent) if parent is not None else "")
             if (
-                has_fragment(marker, MODIFIED)
-                or (text and _MODIFIED_TEXT.search(text) is not None)
-                or after_modification_label(element)
+                modified_marked(element)
+                or (parent is not None and has_fragment(marker_of(parent), MODIFIED))
+                or _MODIFIED_WORD.search(text) is not None
+                or modified_label(text) is not None
             ):
                 continue  # (an update's time: "Updated 2 hours ago")
-            in_header = top is not None and (
-                element is top or any(a is top for a in element.iterancestors())
-            )
+            in_header = top is not None and (element is top or lies_in(element, top))
             if not (in_header or has_fragment(marker, STAMP)):
                 continue
             if (

@@ -55,6 +55,7 @@ from newscrawl.extraction.metadata import Metadata
 from newscrawl.extraction.second import SECOND_SOURCE
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TYPES,
+    HEADING_TAGS,
     LISTING_OG_TYPES,
     LISTING_TYPES,
     SEARCH_QUERY_KEYS,
@@ -233,7 +234,6 @@ def _linked_headings(root: HtmlElement, url: str) -> int:
 TEASER_RUN = 3
 #: Levels above the story's container looked at for the entry of such a run.
 TEASER_ENTRY_LEVELS = 3
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _same_page(href: str, url: str) -> bool:
@@ -253,7 +253,7 @@ def _same_page(href: str, url: str) -> bool:
 def _links_elsewhere(entry: HtmlElement, url: str) -> bool:
     """True when *entry*'s first heading holds or is held by a link to another page (not
     the page itself: a post's title linking its own permalink)."""
-    heading = next(entry.iter(*_HEADING_TAGS), None)
+    heading = next(entry.iter(*HEADING_TAGS), None)
     if heading is None:
         return False
     links = _heading_links(heading, entry)
@@ -306,7 +306,7 @@ def _heads_elsewhere(entry: HtmlElement, pages: tuple[str, ...], names: _PageNam
     heading links: an entry
     announcing a post of its own, whatever heading opens it (a blog's date heading over
     the post's title)."""
-    for seen, heading in enumerate(entry.iter(*_HEADING_TAGS)):
+    for seen, heading in enumerate(entry.iter(*HEADING_TAGS)):
         if seen >= MAX_ENTRY_HEADINGS:
             break
         for link in _heading_links(heading, entry):
@@ -417,7 +417,7 @@ def _alike(parent: HtmlElement) -> list[list[HtmlElement]]:
 def _opened_alike(entries: list[HtmlElement]) -> bool:
     """True when *entries* open with headings of one tag and class (a lead card under a
     label of its own is not built like the run's other entries)."""
-    first = [next(entry.iter(*_HEADING_TAGS), None) for entry in entries]
+    first = [next(entry.iter(*HEADING_TAGS), None) for entry in entries]
     return len({None if h is None else (h.tag, h.get("class")) for h in first}) == 1
 
 
