@@ -86,6 +86,7 @@ from newscrawl.extraction.second import (
 )
 from newscrawl.extraction.stated import stated_end, stated_lines, told_apart
 from newscrawl.extraction.teaser_boxes import short_text
+from newscrawl.extraction.vocabulary import SUBHEADING_TAGS
 from newscrawl.extraction.words import ends_sentence, long_enough, words
 
 
@@ -217,10 +218,6 @@ def _second_opinion(
         page.body_source = f"{SECOND_SOURCE} ({unsure}; {why})"
 
 
-#: Headings a deck may be set in (the ``h1`` is the headline's).
-DECK_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-
-
 def _deck(root: HtmlElement, line: str, description: str | None) -> bool:
     """True when the second opinion's first *line* is the article's deck: the whole text
     of a heading of the page (not its ``h1``) that says what the page's *description*
@@ -229,7 +226,7 @@ def _deck(root: HtmlElement, line: str, description: str | None) -> bool:
     description, set as a paragraph, stays."""
     if not description or not same_text(line, description):
         return False
-    return any(" ".join(h.text_content().split()) == line for h in root.iter(*DECK_HEADINGS))
+    return any(" ".join(h.text_content().split()) == line for h in root.iter(*SUBHEADING_TAGS))
 
 
 def _second_lines(root: HtmlElement, url: str, headline: str | None) -> list[str]:

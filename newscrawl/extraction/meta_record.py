@@ -11,6 +11,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
@@ -527,15 +528,17 @@ def htmldate_candidate(
     latest = (fetched_at or datetime.now(UTC)).astimezone(UTC) + HTMLDATE_LATEST
     # Naive, as htmldate compares; the end of that day, a day-granular bound its caches keep.
     max_date = datetime.combine(latest.date(), datetime.max.time())
+    # The fast search, then (past the pruning below) the extensive one, of the same tree.
+    search = partial(
+        find_date,
+        tree,
+        url=url,
+        original_date=True,
+        outputformat="%Y-%m-%d",
+        max_date=max_date,
+    )
     try:
-        found = find_date(
-            tree,
-            url=url,
-            original_date=True,
-            extensive_search=False,
-            outputformat="%Y-%m-%d",
-            max_date=max_date,
-        )
+        found = search(extensive_search=False)
         if not found:
             for script in list(tree.iter(*SKIP_TEXT_TAGS, "meta")):
                 if script.tag != "head" and (script.tag != "meta" or _not_published_meta(script)):
@@ -544,14 +547,7 @@ def htmldate_candidate(
                 for name in [n for n in element.attrib if n not in _DATE_ATTRIBUTES]:
                     del element.attrib[name]
             if sum(map(len, tree.itertext())) <= HTMLDATE_TEXT_SEARCH_MAX_CHARS:
-                found = find_date(
-                    tree,
-                    url=url,
-                    original_date=True,
-                    extensive_search=True,
-                    outputformat="%Y-%m-%d",
-                    max_date=max_date,
-                )
+                found = search(extensive_search=True)
             if found and found.endswith(_GUESSED_DAY):
                 found = None
     except (ValueError, TypeError):  # pragma: no cover - htmldate refuses the document

@@ -924,6 +924,8 @@ ICON_TAGS = frozenset({"i", "span", "img", "svg", "em"})
 
 #: Heading tags: never read as stamps (a headline may well hold a year).
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: The headings below the ``h1`` (the page's headline's): a deck's, a section's.
+SUBHEADING_TAGS = HEADING_TAGS - {"h1"}
 
 #: Text blocks dropped from htmldate's copy of the page when longer than a stamp.
 TEXT_BLOCK_TAGS = frozenset({"p", "li", "blockquote", "td", "dd", "pre"})

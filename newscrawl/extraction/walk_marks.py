@@ -294,8 +294,6 @@ def looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
     return tag not in PHRASING or not in_sentence(element)
 
 
-#: Headings a section's ``header`` holds (the page's headline is an ``h1``: chrome by tag).
-_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Characters of text the element after a section's header holds at least.
 SECTION_TEXT_MIN_CHARS = 80
 
@@ -309,7 +307,7 @@ def is_section_header(element: HtmlElement, tag: str) -> bool:
     if tag != "header" or len(element) != 1 or (element.text or "").strip():
         return False
     heading = element[0]
-    if heading.tag not in _SUBHEADINGS or (heading.tail or "").strip():
+    if heading.tag not in voc.SUBHEADING_TAGS or (heading.tail or "").strip():
         return False
     if next(heading.iter("a"), None) is not None:
         return False
