@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -142,10 +143,14 @@ def _attributed(
 ) -> Iterator[HtmlElement]:
     """The elements of *areas* that come before *before* says the story starts, up to
     *first* (its first paragraph), carrying a :data:`TIME_ATTRIBUTES` attribute: an
-    area after the paragraph is skipped, one holding it walked up to it."""
+    area after the paragraph is skipped, one holding it walked up to it. An area in
+    one walked before (a stamp-named element in the header) is not walked again: all
+    it could give was given."""
+    walked: set[HtmlElement] = set()
     for area in areas:
-        if not before(area):
+        if area in walked or not walked.isdisjoint(area.iterancestors()) or not before(area):
             continue
+        walked.add(area)
         for node in area.iter(etree.Element):
             if node is first:
                 break
@@ -351,7 +356,7 @@ class Stamps(Sources):
         # Searched where such a stamp may stand, not over the whole page: the header
         # area (its top and the siblings read with it) and the elements named a stamp,
         # each up to the story's first paragraph.
-        areas = [] if top is None else [top, *list(top.itersiblings())[:HEADER_SIBLINGS]]
+        areas = [] if top is None else [top, *islice(top.itersiblings(), HEADER_SIBLINGS)]
         areas += [
             e
             for e in self.marked

@@ -220,9 +220,12 @@ def teaser_box(
     return None
 
 
+@lru_cache(maxsize=1024)
 def _target(href: str, url: str | None) -> tuple[str, str] | None:
     """The address *href* leads to from the page at *url*, and its path; None without a
-    page address or for a malformed one (urlsplit refuses a broken IPv6 host)."""
+    page address or for a malformed one (urlsplit refuses a broken IPv6 host). Cached: a
+    teaser link's address is asked by :func:`_same_page`, :func:`_folder` and
+    :func:`_story_url` in turn, and a card's link again for each date in it."""
     if not url or (there := join_url(url, href)) is None:
         return None
     return there, split_url(there).path
@@ -283,9 +286,10 @@ def _same_page(href: str, url: str | None) -> bool:
     """True when *href*, read from the page at *url*, is that page's own address (scheme,
     query, fragment and a closing slash aside; its host read by
     :func:`~newscrawl.extraction.html.host_of`, "www." and port aside)."""
-    if not url or (target := join_url(url, href)) is None:
+    if (joined := _target(href, url)) is None or not url:
         return False
-    here, there = split_url(url).path, split_url(target).path
+    target, there = joined
+    here = split_url(url).path
     return (host_of(target), there.rstrip("/")) == (host_of(url), here.rstrip("/"))
 
 
