@@ -211,17 +211,22 @@ def _is_button_row(block: Block) -> bool:
 
 
 def _button_box(
-    row: Block, kept: list[Block], chosen: set[HtmlElement], spine: set[HtmlElement]
+    row: Block,
+    below: dict[HtmlElement, list[Block]],
+    buttons: set[int],
+    chosen: set[HtmlElement],
+    spine: set[HtmlElement],
 ) -> tuple[HtmlElement, list[Block]] | None:
     """The box of a row of buttons (*row*): the largest of its ancestors below the story's
-    containers whose lines (among *kept*: the lines under them) are one line without
-    links and rows of buttons, two buttons or more in all (None when there is none)."""
+    containers whose lines (*below* each element: the lines with it on their chain) are
+    one line without links and rows of buttons (ids in *buttons*), two buttons or more in
+    all (None when there is none)."""
     found = None
     for node in row.chain:
         if node in chosen or node in spine:
             break
-        lines = [b for b in kept if node in b.chain]
-        said = [b for b in lines if not _is_button_row(b)]
+        lines = below[node]
+        said = [b for b in lines if id(b) not in buttons]
         if len(said) > 1 or any(b.links for b in said):
             break
         if said and sum(len(b.links) for b in lines) >= 2:
@@ -243,19 +248,24 @@ def _drop_button_boxes(
     beside a box of links stands in an element holding more of the story."""
     # *under*: the lines under the story's containers, those set aside already too (a
     # row of buttons built as a list reads as a box of links before this).
-    rows = [b for b in under if _is_button_row(b)]
-    if not rows:
-        return kept
+    rows = [b for b in under if b.links and _is_button_row(b)]
+    if sum(len(b.links) for b in rows) < 2:
+        return kept  # (a box holds two buttons or more)
+    buttons = {id(b) for b in rows}
+    below: dict[HtmlElement, list[Block]] = {}
+    for block in under:  # (each element's lines, read once for all the rows)
+        for node in block.chain:
+            below.setdefault(node, []).append(block)
     spine, story_chars, headline = _story_frame(kept, chosen, page)
     dropped: set[int] = set()
     for row in rows:
         if id(row) in dropped:
             continue
-        found = _button_box(row, under, chosen, spine)
+        found = _button_box(row, below, buttons, chosen, spine)
         if found is None:
             continue
         box, lines = found
-        call = next(b for b in lines if not _is_button_row(b))
+        call = next(b for b in lines if id(b) not in buttons)
         if len(call.text) > bp.CALL_BOX_MAX_TEXT or twin_count(box) > 1:
             continue
         if len(call.text) >= bp.CALL_BOX_MAX_SHARE * story_chars:
