@@ -447,10 +447,18 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
     around them and not most of the line a link: a quoted email's paragraphs in a
     ``div`` inside the ``blockquote``, not a one-line pull quote nor an embedded post's
     card), and a heading with prose after it stay."""
-    kind, weight = _story_kind(paragraphs)
-    if not weight or weight < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
+    kinds = [_kind(owner) for _, owner in paragraphs]  # (read once: asked below again)
+    prose: dict[tuple[object, str], int] = {}
+    for (text, _), k in zip(paragraphs, kinds, strict=True):
+        if len(text) >= PROSE_MIN_CHARS or long_enough(text, PROSE_MIN_CHARS):
+            prose[k] = prose.get(k, 0) + len(text)
+    if not prose:
         return []
-    written = [i for i, (_, owner) in enumerate(paragraphs) if _kind(owner) == kind]
+    kind = _pick_kind(prose)  # (as _story_kind picks it)
+    weight = prose[kind]
+    if weight < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
+        return []
+    written = [i for i, k in enumerate(kinds) if k == kind]
     spine: set[HtmlElement] = set()
     for index in written:
         node = paragraphs[index][1].getparent()
@@ -461,7 +469,7 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
     for index in range(written[0] + 1, len(paragraphs)):
         owner = paragraphs[index][1]
         parent = owner.getparent()
-        if _kind(owner) == kind or parent is None or parent in spine:
+        if kinds[index] == kind or parent is None or parent in spine:
             continue
         if index < written[-1] and owner.tag in HEADING_TAGS:
             continue  # a subheading of the story, wrapped on its own
