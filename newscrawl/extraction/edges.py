@@ -143,7 +143,8 @@ def _word_for_word(text: str, description: str) -> bool:
 
 
 def _kind(element: HtmlElement) -> tuple[object, str]:
-    return element.tag, " ".join((element.get("class") or "").split())
+    names = element.get("class")
+    return element.tag, " ".join(names.split()) if names else ""
 
 
 def _built_apart(

@@ -681,15 +681,11 @@ def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
             break
     if end is None:
         return kept
-    past = [b for b in kept if (c := child_toward(b, top)) is not None and _follows(c, end)]
+    later = set(end.itersiblings())  # (the children after the box, read once)
+    past = [b for b in kept if child_toward(b, top) in later]
     if len(past) != 1:
         return kept
     return [b for b in kept if b is not past[0]]
-
-
-def _follows(node: HtmlElement, mark: HtmlElement) -> bool:
-    """True when *node*, a sibling of *mark*, comes after it."""
-    return any(s is node for s in mark.itersiblings())
 
 
 #: Share of the story's text one child of its container must hold to be the wrapper of
