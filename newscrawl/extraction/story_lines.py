@@ -252,11 +252,20 @@ def _drop_button_boxes(
     if sum(len(b.links) for b in rows) < 2:
         return kept  # (a box holds two buttons or more)
     buttons = {id(b) for b in rows}
+    spine = {node for top in chosen for node in ancestors(top)} - chosen  # (as _story_frame)
+    headline: set[str] | None = None  # (the headline's words read for a box found only)
+    # The lines below each element a row's box may be (up to the story's containers),
+    # read once for all the rows.
     below: dict[HtmlElement, list[Block]] = {}
-    for block in under:  # (each element's lines, read once for all the rows)
+    for row in rows:
+        for node in row.chain:
+            if node in chosen or node in spine:
+                break
+            below[node] = []
+    for block in under:
         for node in block.chain:
-            below.setdefault(node, []).append(block)
-    spine, story_chars, headline = _story_frame(kept, chosen, page)
+            if node in below:
+                below[node].append(block)
     dropped: set[int] = set()
     for row in rows:
         if id(row) in dropped:
@@ -268,8 +277,10 @@ def _drop_button_boxes(
         call = next(b for b in lines if id(b) not in buttons)
         if len(call.text) > bp.CALL_BOX_MAX_TEXT or twin_count(box) > 1:
             continue
-        if len(call.text) >= bp.CALL_BOX_MAX_SHARE * story_chars:
+        if len(call.text) >= bp.CALL_BOX_MAX_SHARE * sum(len(b.text) for b in kept):
             continue
+        if headline is None:
+            _, _, headline = _story_frame(kept, chosen, page)
         if len(headline & long_words(call.text)) > 1:
             continue  # the line tells the headline: the story's
         dropped.update(id(b) for b in lines)
