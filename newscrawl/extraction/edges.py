@@ -535,6 +535,8 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     :data:`PROSE_MIN_CHARS` or more (the story's last paragraph in a style of its own).
     Where no one build holds :data:`TAIL_PROSE_SHARE` of the text (a story told in
     several builds), none are."""
+    if not paragraphs or len(paragraphs[-1][0]) > CLOSING_LINE_MAX_CHARS:
+        return []  # (the last line long: it ends the walk back before it starts)
     weight = _prose_by(paragraphs, _build)
     if not weight:
         return []
@@ -727,14 +729,23 @@ def repeated_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     interview's question asked of each guest), a separator between the story's parts
     ("___", "* * *": no word in it) and the lines of a list, table or quote (a table's
     "Yes", an embedded post's signature) stay, however often they stand."""
+    # The lines' own tests first: the story's kind is read only when a line passes them.
+    short = [
+        index
+        for index, (text, owner) in enumerate(paragraphs)
+        if len(text) <= HEADER_LINE_MAX_CHARS
+        and "\n" not in text
+        and owner.tag not in HEADING_TAGS
+        and not ends_word_sentence(text)
+        and _LETTER.search(text)
+    ]
+    if len(short) < REPEATED_MIN_TIMES:
+        return []
     story, _ = _story_kind(paragraphs)
     lines: dict[str, list[int]] = {}
-    for index, (text, owner) in enumerate(paragraphs):
-        if _kind(owner) == story:
-            continue
-        if len(text) > HEADER_LINE_MAX_CHARS or "\n" in text or ends_word_sentence(text):
-            continue
-        if owner.tag in HEADING_TAGS or _in_structure(owner) or not _LETTER.search(text):
+    for index in short:
+        text, owner = paragraphs[index]
+        if _kind(owner) == story or _in_structure(owner):
             continue
         key = _DIGITS.sub("0", " ".join(text.split()).casefold())
         lines.setdefault(key, []).append(index)
