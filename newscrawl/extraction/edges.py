@@ -143,7 +143,8 @@ def _word_for_word(text: str, description: str) -> bool:
 
 
 def _kind(element: HtmlElement) -> tuple[object, str]:
-    return element.tag, " ".join((element.get("class") or "").split())
+    names = element.get("class")
+    return element.tag, " ".join(names.split()) if names else ""
 
 
 def _built_apart(
@@ -240,24 +241,33 @@ def summary_box_end(
     paragraphs standing in a wrapper of their own before the rest ("read-all", a lead
     picture's box) are of several sentences or beside a picture; a box the page's stated
     story holds (its index in *stated*) is the story's."""
-    kind, weight = _story_kind(paragraphs)
+    total = sum(len(text) for text, _ in paragraphs)
+    if len(paragraphs) < SUMMARY_MIN_ITEMS + SUMMARY_STORY_AFTER + 1 or not _items_early(
+        paragraphs, HEADER_MAX_SHARE * total
+    ):
+        return 0  # (no box can be there: the walk up the story's elements is not needed)
+    # The paragraphs of prose with their kinds, read once (as _story_kind reads them).
+    long = [
+        (i, len(text), owner, _kind(owner))
+        for i, (text, owner) in enumerate(paragraphs)
+        if len(text) >= PROSE_MIN_CHARS or long_enough(text, PROSE_MIN_CHARS)
+    ]
+    weight: dict[tuple[object, str], int] = {}
+    for _, chars, _, k in long:
+        weight[k] = weight.get(k, 0) + chars
     if not weight:
         return 0
+    kind = _pick_kind(weight)
     homes: Counter[HtmlElement] = Counter()
-    for text, owner in paragraphs:
-        parent = owner.getparent()
-        if parent is not None and _kind(owner) == kind and long_enough(text, PROSE_MIN_CHARS):
-            homes[parent] += len(text)
+    parents = {}
+    for i, chars, owner, k in long:
+        if k == kind and (parent := owner.getparent()) is not None:
+            homes[parent] += chars
+            parents[i] = parent
     if not homes:
         return 0  # (its prose in elements of no tree: no container, no box before it)
     home = homes.most_common(1)[0][0]
-    prose = [
-        i
-        for i, (text, owner) in enumerate(paragraphs)
-        if owner.getparent() is home
-        and _kind(owner) == kind
-        and long_enough(text, PROSE_MIN_CHARS)
-    ]
+    prose = [i for i, parent in parents.items() if parent is home]
     first = prose[0]
     if first == 0 or len(prose) < SUMMARY_STORY_AFTER + 1:
         return 0
@@ -274,7 +284,6 @@ def summary_box_end(
     items = [text for text, _ in paragraphs[start:first]]
     if not ends_word_sentence(items[0]) and len(items[0]) <= HEADER_LINE_MAX_CHARS:
         items = items[1:]  # the box's label ("In brief:")
-    total = sum(len(text) for text, _ in paragraphs)
     if (
         len(items) < SUMMARY_MIN_ITEMS
         or not all(_one_sentence(t) for t in items)
@@ -283,6 +292,24 @@ def summary_box_end(
     ):
         return 0
     return first
+
+
+def _items_early(paragraphs: Sequence[tuple[str, HtmlElement]], limit: float) -> bool:
+    """True when :data:`SUMMARY_MIN_ITEMS` paragraphs in a row, each one sentence
+    (:func:`_one_sentence`), end within the first *limit* characters of *paragraphs*
+    right before a paragraph of prose with :data:`SUMMARY_STORY_AFTER` more after it:
+    what a summary box's last items before the story are (a cheap test first)."""
+    before = 0
+    run = 0
+    last = len(paragraphs) - SUMMARY_STORY_AFTER - 1  # (the story's first paragraph at most)
+    for index, (text, _) in enumerate(paragraphs[:last]):
+        before += len(text)
+        if before > limit:
+            return False
+        run = run + 1 if _one_sentence(text) else 0
+        if run >= SUMMARY_MIN_ITEMS and long_enough(paragraphs[index + 1][0], PROSE_MIN_CHARS):
+            return True
+    return False
 
 
 def _one_sentence(text: str) -> bool:
@@ -386,13 +413,20 @@ def _story_kind(paragraphs: Sequence[tuple[str, HtmlElement]]) -> tuple[tuple[ob
     weight = _prose_by(paragraphs, _kind)
     if not weight:
         return (None, ""), 0
+    kind = _pick_kind(weight)
+    return kind, weight[kind]
+
+
+def _pick_kind(weight: dict[tuple[object, str], int]) -> tuple[object, str]:
+    """The story's kind of the kinds holding prose, *weight* its characters by kind (not
+    empty): :func:`_story_kind`'s choice."""
     kind = max(weight, key=lambda k: weight[k])
     if kind[0] in STRUCTURE_TAGS:
         prose = [k for k in weight if k[0] not in STRUCTURE_TAGS]
         best = max(prose, key=lambda k: weight[k], default=None)
         if best is not None and weight[best] >= PROSE_OVER_ITEMS * weight[kind]:
             kind = best
-    return kind, weight[kind]
+    return kind
 
 
 def _story_element(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement | None:
@@ -414,10 +448,18 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
     around them and not most of the line a link: a quoted email's paragraphs in a
     ``div`` inside the ``blockquote``, not a one-line pull quote nor an embedded post's
     card), and a heading with prose after it stay."""
-    kind, weight = _story_kind(paragraphs)
-    if not weight or weight < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
+    kinds = [_kind(owner) for _, owner in paragraphs]  # (read once: asked below again)
+    prose: dict[tuple[object, str], int] = {}
+    for (text, _), k in zip(paragraphs, kinds, strict=True):
+        if len(text) >= PROSE_MIN_CHARS or long_enough(text, PROSE_MIN_CHARS):
+            prose[k] = prose.get(k, 0) + len(text)
+    if not prose:
         return []
-    written = [i for i, (_, owner) in enumerate(paragraphs) if _kind(owner) == kind]
+    kind = _pick_kind(prose)  # (as _story_kind picks it)
+    weight = prose[kind]
+    if weight < TAIL_PROSE_SHARE * sum(len(text) for text, _ in paragraphs):
+        return []
+    written = [i for i, k in enumerate(kinds) if k == kind]
     spine: set[HtmlElement] = set()
     for index in written:
         node = paragraphs[index][1].getparent()
@@ -428,7 +470,7 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
     for index in range(written[0] + 1, len(paragraphs)):
         owner = paragraphs[index][1]
         parent = owner.getparent()
-        if _kind(owner) == kind or parent is None or parent in spine:
+        if kinds[index] == kind or parent is None or parent in spine:
             continue
         if index < written[-1] and owner.tag in HEADING_TAGS:
             continue  # a subheading of the story, wrapped on its own
@@ -493,6 +535,8 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     :data:`PROSE_MIN_CHARS` or more (the story's last paragraph in a style of its own).
     Where no one build holds :data:`TAIL_PROSE_SHARE` of the text (a story told in
     several builds), none are."""
+    if not paragraphs or len(paragraphs[-1][0]) > CLOSING_LINE_MAX_CHARS:
+        return []  # (the last line long: it ends the walk back before it starts)
     weight = _prose_by(paragraphs, _build)
     if not weight:
         return []
@@ -685,14 +729,23 @@ def repeated_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     interview's question asked of each guest), a separator between the story's parts
     ("___", "* * *": no word in it) and the lines of a list, table or quote (a table's
     "Yes", an embedded post's signature) stay, however often they stand."""
+    # The lines' own tests first: the story's kind is read only when a line passes them.
+    short = [
+        index
+        for index, (text, owner) in enumerate(paragraphs)
+        if len(text) <= HEADER_LINE_MAX_CHARS
+        and "\n" not in text
+        and owner.tag not in HEADING_TAGS
+        and not ends_word_sentence(text)
+        and _LETTER.search(text)
+    ]
+    if len(short) < REPEATED_MIN_TIMES:
+        return []
     story, _ = _story_kind(paragraphs)
     lines: dict[str, list[int]] = {}
-    for index, (text, owner) in enumerate(paragraphs):
-        if _kind(owner) == story:
-            continue
-        if len(text) > HEADER_LINE_MAX_CHARS or "\n" in text or ends_word_sentence(text):
-            continue
-        if owner.tag in HEADING_TAGS or _in_structure(owner) or not _LETTER.search(text):
+    for index in short:
+        text, owner = paragraphs[index]
+        if _kind(owner) == story or _in_structure(owner):
             continue
         key = _DIGITS.sub("0", " ".join(text.split()).casefold())
         lines.setdefault(key, []).append(index)

@@ -211,17 +211,22 @@ def _is_button_row(block: Block) -> bool:
 
 
 def _button_box(
-    row: Block, kept: list[Block], chosen: set[HtmlElement], spine: set[HtmlElement]
+    row: Block,
+    below: dict[HtmlElement, list[Block]],
+    buttons: set[int],
+    chosen: set[HtmlElement],
+    spine: set[HtmlElement],
 ) -> tuple[HtmlElement, list[Block]] | None:
     """The box of a row of buttons (*row*): the largest of its ancestors below the story's
-    containers whose lines (among *kept*: the lines under them) are one line without
-    links and rows of buttons, two buttons or more in all (None when there is none)."""
+    containers whose lines (*below* each element: the lines with it on their chain) are
+    one line without links and rows of buttons (ids in *buttons*), two buttons or more in
+    all (None when there is none)."""
     found = None
     for node in row.chain:
         if node in chosen or node in spine:
             break
-        lines = [b for b in kept if node in b.chain]
-        said = [b for b in lines if not _is_button_row(b)]
+        lines = below[node]
+        said = [b for b in lines if id(b) not in buttons]
         if len(said) > 1 or any(b.links for b in said):
             break
         if said and sum(len(b.links) for b in lines) >= 2:
@@ -243,23 +248,39 @@ def _drop_button_boxes(
     beside a box of links stands in an element holding more of the story."""
     # *under*: the lines under the story's containers, those set aside already too (a
     # row of buttons built as a list reads as a box of links before this).
-    rows = [b for b in under if _is_button_row(b)]
-    if not rows:
-        return kept
-    spine, story_chars, headline = _story_frame(kept, chosen, page)
+    rows = [b for b in under if b.links and _is_button_row(b)]
+    if sum(len(b.links) for b in rows) < 2:
+        return kept  # (a box holds two buttons or more)
+    buttons = {id(b) for b in rows}
+    spine = {node for top in chosen for node in ancestors(top)} - chosen  # (as _story_frame)
+    headline: set[str] | None = None  # (the headline's words read for a box found only)
+    # The lines below each element a row's box may be (up to the story's containers),
+    # read once for all the rows.
+    below: dict[HtmlElement, list[Block]] = {}
+    for row in rows:
+        for node in row.chain:
+            if node in chosen or node in spine:
+                break
+            below[node] = []
+    for block in under:
+        for node in block.chain:
+            if node in below:
+                below[node].append(block)
     dropped: set[int] = set()
     for row in rows:
         if id(row) in dropped:
             continue
-        found = _button_box(row, under, chosen, spine)
+        found = _button_box(row, below, buttons, chosen, spine)
         if found is None:
             continue
         box, lines = found
-        call = next(b for b in lines if not _is_button_row(b))
+        call = next(b for b in lines if id(b) not in buttons)
         if len(call.text) > bp.CALL_BOX_MAX_TEXT or twin_count(box) > 1:
             continue
-        if len(call.text) >= bp.CALL_BOX_MAX_SHARE * story_chars:
+        if len(call.text) >= bp.CALL_BOX_MAX_SHARE * sum(len(b.text) for b in kept):
             continue
+        if headline is None:
+            _, _, headline = _story_frame(kept, chosen, page)
         if len(headline & long_words(call.text)) > 1:
             continue  # the line tells the headline: the story's
         dropped.update(id(b) for b in lines)
@@ -671,15 +692,11 @@ def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
             break
     if end is None:
         return kept
-    past = [b for b in kept if (c := child_toward(b, top)) is not None and _follows(c, end)]
+    later = set(end.itersiblings())  # (the children after the box, read once)
+    past = [b for b in kept if child_toward(b, top) in later]
     if len(past) != 1:
         return kept
     return [b for b in kept if b is not past[0]]
-
-
-def _follows(node: HtmlElement, mark: HtmlElement) -> bool:
-    """True when *node*, a sibling of *mark*, comes after it."""
-    return any(s is node for s in mark.itersiblings())
 
 
 #: Share of the story's text one child of its container must hold to be the wrapper of
