@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -366,7 +367,11 @@ def test_a_worker_hung_before_its_first_heartbeat_is_replaced(
     assert proc.returncode == 0, stderr[-6000:]
     assert "Worker w1 lost (no heartbeat within 45 s of its start)" in stderr
     assert "Worker w3 started" in stderr
-    assert "workers (lost and replaced)  2 (1)" in stdout
+    # w1 is replaced; on a machine loaded enough to starve a worker past the tests' 8 s
+    # lease, another may be taken for dead and replaced too, as designed (seen once in CI
+    # with a benchmark running beside it): the count is at least one, not exactly one.
+    replaced = re.search(r"workers \(lost and replaced\)  2 \((\d+)\)", stdout)
+    assert replaced is not None and int(replaced[1]) >= 1, stdout
     assert not list((out / "dawn").glob("*-w1.jsonl"))
     assert len(committed(out)) == 1
     _all_once(out, reference)
