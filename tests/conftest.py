@@ -2,15 +2,40 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from scrapy import Request
+from scrapy.crawler import Crawler
 
+from newscrawl.offline import project_settings
+from newscrawl.spiders.dawn import DawnSpider
 from tests.services import PostgresServer, RedisServer
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+#: Base URL of the Dawn spider the ``spider`` fixture builds (no server behind it).
+SPIDER_BASE = "http://127.0.0.1:8999"
+
+
+@pytest.fixture
+def spider() -> DawnSpider:
+    """The Dawn spider on :data:`SPIDER_BASE`, built by a crawler of the project's
+    settings without a reactor or crawl state: for callbacks on hand-made responses."""
+    settings = project_settings({"TWISTED_REACTOR_ENABLED": False,
+                                 "NEWSCRAWL_STATE_ENABLED": False})  # fmt: skip
+    crawler = Crawler(DawnSpider, settings)
+    crawler._apply_settings()
+    built: DawnSpider = DawnSpider.from_crawler(crawler, base_url=SPIDER_BASE)
+    crawler.spider = built
+    return built
+
+
+def request_urls(output: Iterable[Any]) -> list[str]:
+    """The URLs of the requests among a callback's *output*."""
+    return [r.url for r in output if isinstance(r, Request)]
 
 
 @pytest.fixture(scope="session")

@@ -13,19 +13,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import UTC, datetime
 from functools import partial
 from html import escape
 from pathlib import Path
-from typing import Any
 from urllib.parse import urljoin
 
 import pytest
 from parsel import Selector
 from scrapy import Request
-from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 
 from newscrawl.cli import main as cli_main
@@ -43,11 +40,13 @@ from newscrawl.extraction.meta_sources import Sources
 from newscrawl.extraction.page import article_records
 from newscrawl.extraction.pagekind import article_url, listing_url
 from newscrawl.items import Article, SidebarItem
-from newscrawl.offline import project_settings
 from newscrawl.pipelines import PlaceholderImagePipeline, SidebarDedupePipeline
 from newscrawl.spiders.base import link_url
 from newscrawl.spiders.dawn import DawnSpider
 from newscrawl.spiders.generic import GenericSpider
+
+from .conftest import SPIDER_BASE as BASE
+from .conftest import request_urls as _urls
 
 GOOD = "https://news.example.org/2024/05/03/harbour-plan-approved"
 FETCHED = datetime(2024, 5, 4, 8, tzinfo=UTC)
@@ -200,23 +199,6 @@ def test_extract_cli_refuses_a_malformed_url_option_in_one_line(
 
 # -- the crawl: a link read from a page, feed or sitemap --------------------------------
 
-BASE = "http://127.0.0.1:8999"
-
-
-@pytest.fixture
-def dawn() -> DawnSpider:
-    settings = project_settings({"TWISTED_REACTOR_ENABLED": False,
-                                 "NEWSCRAWL_STATE_ENABLED": False})  # fmt: skip
-    crawler = Crawler(DawnSpider, settings)
-    crawler._apply_settings()
-    built: DawnSpider = DawnSpider.from_crawler(crawler, base_url=BASE)
-    crawler.spider = built
-    return built
-
-
-def _urls(output: Iterable[Any]) -> list[str]:
-    return [r.url for r in output if isinstance(r, Request)]
-
 
 def _links(hrefs: list[str], *, head: str = "") -> bytes:
     anchors = "".join(f'<a href="{escape(h)}">link</a>' for h in hrefs)
@@ -268,7 +250,7 @@ def test_generic_spider_follows_the_good_links_of_a_page_of_bad_ones() -> None:
 
 
 def test_profile_spider_follows_the_good_links_of_bad_pages_feeds_and_sitemaps(
-    dawn: DawnSpider,
+    spider: DawnSpider,
 ) -> None:
     good = "https://www.dawn.com/news/1900001/a"
     bad = [u.replace("example.com", "www.dawn.com") for u in BAD_URLS]
@@ -276,33 +258,33 @@ def test_profile_spider_follows_the_good_links_of_bad_pages_feeds_and_sitemaps(
     body = _links([*bad, good], head=head).replace(b"<a ", b'<a rel="next" ', 1)
     listing = f"{BASE}/latest-news"
     response = HtmlResponse(listing, body=body, encoding="utf-8", request=Request(listing))
-    assert _urls(dawn.parse_listing(response)) == [good]
+    assert _urls(spider.parse_listing(response)) == [good]
     xml = [u for u in bad if not any(c < " " for c in u)]  # XML holds no control character
     items = "".join(f"<item><link>{escape(u)}</link></item>" for u in [*xml, good])
     feed = XmlResponse(
         f"{BASE}/feeds/home", body=f"<rss><channel>{items}</channel></rss>".encode()
     )
-    assert _urls(dawn.parse_feed(feed)) == [f"{BASE}/news/1900001/a"]
+    assert _urls(spider.parse_feed(feed)) == [f"{BASE}/news/1900001/a"]
     locs = "".join(f"<url><loc>{escape(u)}</loc></url>" for u in [*xml, good])
     sitemap = XmlResponse(
         f"{BASE}/sitemap.xml",
         body=f"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>{locs}</urlset>".encode(),
     )
-    assert _urls(dawn.parse_sitemap(sitemap)) == [f"{BASE}/news/1900001/a"]
+    assert _urls(spider.parse_sitemap(sitemap)) == [f"{BASE}/news/1900001/a"]
 
 
 def test_a_feed_link_with_a_control_character_makes_the_feed_unreadable_not_an_error(
-    dawn: DawnSpider,
+    spider: DawnSpider,
 ) -> None:
     """XML holds no control character: lxml refuses the whole feed, counted and logged
     as parse_sitemap counts an unreadable sitemap (the feed's readable twin is read)."""
     for bad in ("https://www.dawn.com/news/1900001/a\x00b", "https://www.dawn.com/news/\x01"):
         rss = f"<rss><channel><item><link>{bad}</link></item></channel></rss>"
-        assert list(dawn.parse_feed(XmlResponse(f"{BASE}/feeds/home", body=rss.encode()))) == []
-    assert dawn.crawler.stats.get_value("newscrawl/errors/bad_feed") == 2
+        assert list(spider.parse_feed(XmlResponse(f"{BASE}/feeds/home", body=rss.encode()))) == []
+    assert spider.crawler.stats.get_value("newscrawl/errors/bad_feed") == 2
     good = "<rss><channel><item><link>https://www.dawn.com/news/1900001/a</link></item></channel></rss>"
     feed = XmlResponse(f"{BASE}/feeds/home", body=good.encode())
-    assert _urls(dawn.parse_feed(feed)) == [f"{BASE}/news/1900001/a"]
+    assert _urls(spider.parse_feed(feed)) == [f"{BASE}/news/1900001/a"]
 
 
 #: Addresses that name no web page: a canonical or og:url of one is none.

@@ -3,36 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
-from scrapy import Request
-from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, TextResponse, XmlResponse
 
 from newscrawl.items import Article
-from newscrawl.offline import project_settings
 from newscrawl.spiders.dawn import DawnSpider
 from newscrawl.spiders.generic import GenericSpider
 
 from .conftest import FIXTURES
-
-BASE = "http://127.0.0.1:8999"
-
-
-@pytest.fixture
-def spider() -> DawnSpider:
-    settings = project_settings({"TWISTED_REACTOR_ENABLED": False,
-                                 "NEWSCRAWL_STATE_ENABLED": False})  # fmt: skip
-    crawler = Crawler(DawnSpider, settings)
-    crawler._apply_settings()
-    built: DawnSpider = DawnSpider.from_crawler(crawler, base_url=BASE)
-    crawler.spider = built
-    return built
-
-
-def _urls(output: Any) -> list[str]:
-    return [r.url for r in output if isinstance(r, Request)]
+from .conftest import SPIDER_BASE as BASE
+from .conftest import request_urls as _urls
 
 
 def test_rss_items_become_article_requests(spider: DawnSpider) -> None:
