@@ -154,10 +154,18 @@ def _story_frame(
     """What the story's box rules weigh a box against: the story's spine (the ancestors
     of its containers *chosen*), the characters of its lines *kept* and the long words
     of the page's headline (none when it has none)."""
-    spine = {node for top in chosen for node in ancestors(top)} - chosen
+    return _spine(chosen), sum(len(b.text) for b in kept), _headline_words(page, chosen)
+
+
+def _spine(chosen: set[HtmlElement]) -> set[HtmlElement]:
+    """The ancestors of the story's containers *chosen*, less those containers."""
+    return {node for top in chosen for node in ancestors(top)} - chosen
+
+
+def _headline_words(page: Page, chosen: set[HtmlElement]) -> set[str]:
+    """The long words of the page's headline over the story (none when it has none)."""
     at = headline_at(page, next(iter(chosen)))
-    headline = long_words(page.blocks[at].text) if at is not None else set()
-    return spine, sum(len(b.text) for b in kept), headline
+    return long_words(page.blocks[at].text) if at is not None else set()
 
 
 def _drop_call_boxes(kept: list[Block], chosen: set[HtmlElement], page: Page) -> list[Block]:
@@ -252,7 +260,7 @@ def _drop_button_boxes(
     if sum(len(b.links) for b in rows) < 2:
         return kept  # (a box holds two buttons or more)
     buttons = {id(b) for b in rows}
-    spine = {node for top in chosen for node in ancestors(top)} - chosen  # (as _story_frame)
+    spine = _spine(chosen)
     headline: set[str] | None = None  # (the headline's words read for a box found only)
     # The lines below each element a row's box may be (up to the story's containers),
     # read once for all the rows.
@@ -280,7 +288,7 @@ def _drop_button_boxes(
         if len(call.text) >= bp.CALL_BOX_MAX_SHARE * sum(len(b.text) for b in kept):
             continue
         if headline is None:
-            _, _, headline = _story_frame(kept, chosen, page)
+            headline = _headline_words(page, chosen)
         if len(headline & long_words(call.text)) > 1:
             continue  # the line tells the headline: the story's
         dropped.update(id(b) for b in lines)
@@ -652,7 +660,7 @@ def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
     """The story's lines without a lone paragraph past a box of links after the story's
     wrapper, in the story's one container (or the element inside it holding all its
     lines): when one child of the container holds
-    :data:`WRAPPER_SHARE` of the story's text or more (the wrapper of its paragraphs,
+    :data:`~.boilerplate.WRAPPER_SHARE` of the story's text or more (the wrapper of its paragraphs,
     its first ones written beside it or not), a box of links after that wrapper (a
     child of the container whose links hold more than
     :data:`~newscrawl.extraction.boilerplate.MAX_LINK_DENSITY` of its text: related
@@ -676,7 +684,7 @@ def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
     if len(weight) < 2:
         return kept
     wrapper = max(weight, key=lambda c: weight[c])
-    if weight[wrapper] < WRAPPER_SHARE * sum(len(b.text) for b in kept):
+    if weight[wrapper] < bp.WRAPPER_SHARE * sum(len(b.text) for b in kept):
         return kept
     after = False
     end: HtmlElement | None = None
@@ -699,11 +707,8 @@ def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
     return [b for b in kept if b is not past[0]]
 
 
-#: Share of the story's text one child of its container must hold to be the wrapper of
-#: its paragraphs (:func:`_drop_past_links`) …
-WRAPPER_SHARE = 0.5
-#: … looked for this many levels down from the story's container, through elements
-#: holding all its lines (a layout's inner containers).
+#: Levels down from the story's container :func:`_drop_past_links` looks for the wrapper
+#: of its paragraphs, through elements holding all its lines (a layout's inner containers).
 MAX_WRAPPER_LEVELS = 4
 
 
