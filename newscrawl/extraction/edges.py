@@ -448,11 +448,9 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
     around them and not most of the line a link: a quoted email's paragraphs in a
     ``div`` inside the ``blockquote``, not a one-line pull quote nor an embedded post's
     card), and a heading with prose after it stay."""
-    kinds = [_kind(owner) for _, owner in paragraphs]  # (read once: asked below again)
-    prose: dict[tuple[object, str], int] = {}
-    for (text, _), k in zip(paragraphs, kinds, strict=True):
-        if len(text) >= PROSE_MIN_CHARS or long_enough(text, PROSE_MIN_CHARS):
-            prose[k] = prose.get(k, 0) + len(text)
+    kind_of = {owner: _kind(owner) for _, owner in paragraphs}  # (read once: asked again)
+    kinds = [kind_of[owner] for _, owner in paragraphs]
+    prose = _prose_by(paragraphs, kind_of.__getitem__)
     if not prose:
         return []
     kind = _pick_kind(prose)  # (as _story_kind picks it)
