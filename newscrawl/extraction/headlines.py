@@ -454,22 +454,17 @@ def choose_headline(
     at = cores.index(chosen)
     others = cores[:at] + cores[at + 1 :]
     headline = shared_core(without_kicker(chosen, others), others, url)
-    if _capitals(headline):
-        # A statement in capitals (a social card's styling) is written as the display or
-        # another statement writes the same words.
+    if headline.isupper():
+        # A statement in capitals (a social card's styling: its cased letters all
+        # capitals) is written as the display or another statement writes the same words.
         words = key_words(headline)
         headline = next(
-            (s for s in (h1, *cores) if s and not _capitals(s) and key_words(s) == words),
+            (s for s in (h1, *cores) if s and not s.isupper() and key_words(s) == words),
             headline,
         )
     if h1 and key_words(h1) == key_words(headline):
         return headline  # the display states it whole, site's name and all
     return without_site_prefix(without_site_suffix(headline, names, url), names, url)
-
-
-def _capitals(text: str) -> bool:
-    """True when *text* has cased letters and all of them are capitals ("BUDGET PASSED")."""
-    return text.isupper()
 
 
 #: Marks that set a site's name off the headline before it, spaced or glued on
