@@ -286,7 +286,7 @@ def _same_page(href: str, url: str | None) -> bool:
     """True when *href*, read from the page at *url*, is that page's own address (scheme,
     query, fragment and a closing slash aside; its host read by
     :func:`~newscrawl.extraction.html.host_of`, "www." and port aside)."""
-    if (joined := _target(href, url)) is None or not url:
+    if (joined := _target(href, url)) is None:
         return False
     target, there = joined
     here = split_url(url).path
