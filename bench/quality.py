@@ -167,11 +167,13 @@ def newscrawl(page: Page, markup: str | None = None) -> Record | None:
     }
 
 
-def trafilatura(page: Page) -> Record | None:
-    """trafilatura's record of a page, favor_precision as in the issue's comparison."""
+def trafilatura(page: Page, markup: str | None = None) -> Record | None:
+    """trafilatura's record of a page, or of ``markup`` standing for its data
+    (``bench/body_bare.py``'s perturbed page), favor_precision as in the issue's comparison."""
     from trafilatura import bare_extraction  # noqa: PLC0415 - a peer, costly to import
 
-    doc = bare_extraction(page.data, url=page.url, favor_precision=True, with_metadata=True)
+    data = page.data if markup is None else markup
+    doc = bare_extraction(data, url=page.url, favor_precision=True, with_metadata=True)
     if doc is None:
         return None
     text = doc.text or ""
