@@ -11,10 +11,13 @@ density, position, repetition, agreement of signals): every page of ``aeb`` and
 ``publishers`` is read in variants
 
 - ``opaque``: every ``class`` word and every ``id`` value is replaced by an opaque token,
-  ``c`` + the first 8 hex digits of the word's SHA-1, the same word giving the same token
+  twelve letters of ``jkqxz`` spelling the word's SHA-1, the same word giving the same token
   on every page (so a repeated class still repeats, on the page and across a site's pages;
-  only the word is gone). Tag names, ``role``, ``itemprop``, ``rel``, ``aria-*``,
-  ``data-*``, JSON-LD and metas stay;
+  only the word is gone). Letters, not hex digits: the extractor matches some class
+  fragments as substrings (a hex token holds ``ad``, ``fb``, ``dead`` …) and reads digits in
+  a class as 0, so a hex token would fire word rules by chance and lose its own identity;
+  no vocabulary entry is spelled with these five letters. Tag names, ``role``,
+  ``itemprop``, ``rel``, ``aria-*``, ``data-*``, JSON-LD and metas stay;
 - ``divsoup``: ``opaque``, and the semantic tags ``article main section aside nav header
   footer figure`` renamed ``div`` (what older or builder-made sites look like);
 - ``plain`` (not run unless asked): the page parsed and written back unchanged, to tell
@@ -59,13 +62,20 @@ from newscrawl.extraction.html import NotHTMLError, selector  # noqa: E402
 
 SETS = ("aeb", "publishers")
 VARIANTS = ("plain", "opaque", "divsoup")
+#: The letters of opaque tokens (see the module's docstring).
+_LETTERS = "jkqxz"
 #: Tags ``divsoup`` renames ``div``.
 SEMANTIC = frozenset(("article", "main", "section", "aside", "nav", "header", "footer", "figure"))
 
 
 def token(word: str) -> str:
     """The opaque token standing for one class word or id value (same word, same token)."""
-    return "c" + hashlib.sha1(word.encode("utf8")).hexdigest()[:8]
+    number = int.from_bytes(hashlib.sha1(word.encode("utf8")).digest()[:8], "big")
+    letters = []
+    for _ in range(12):
+        number, digit = divmod(number, len(_LETTERS))
+        letters.append(_LETTERS[digit])
+    return "".join(letters)
 
 
 def perturbed(data: bytes | str, variant: str) -> str | None:
