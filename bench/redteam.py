@@ -29,7 +29,7 @@ only prose, prices in the story's sentences of a review, a list article and a de
 story, a list article whose items are built as shop boxes, their prices beside buttons
 or plain links), and the layouts of page builders and block editors in
 ``bench/redteam_layouts.py`` (builder-modules, builder-split, block-groups, two-column,
-institutional, field-wrappers, builder-teasers, section-rows, read-all: see there), and old-school or hand-made
+institutional, field-wrappers, builder-teasers, section-rows(-opaque), read-all: see there), and old-school or hand-made
 markup in ``bench/redteam_oldmarkup.py`` (br-paras, br-tail, table-layout, table-teasers,
 bare-text, div-paras, span-paras, verse, word-export, amp, sections: see there), page
 chrome inside the story's own container in ``bench/redteam_inbody.py`` (inbody,

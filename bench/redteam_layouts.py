@@ -35,6 +35,9 @@ names), and says which story lines must stay and which boilerplate lines must go
 - section-rows-notfire (must not fire): rows built like the sections after the story,
   holding the named container all the same: a teaser (a linked heading over an excerpt),
   the next story in rows built alike (its ``h1`` in its first row) or in an ``article``;
+- section-rows-opaque, section-rows-opaque-notfire: those two classes' pages with every
+  class word and id made an opaque token (``bench/body_bare.py``'s ``opaque``): the
+  rows and boxes repeat their classes, no word names a body;
 - read-all: the story's first one to three paragraphs (``div``s classed as the story's
   paragraphs, the first with a modifier) beside the wrapper holding the rest, an embed or
   an empty ad list between them or not;
@@ -932,6 +935,21 @@ def section_rows_notfire_cases() -> Iterator[Case]:
                 yield f"rows-notfire{v}-{lang}-{label}-{kind}", html, keep, [*drop, *drops]
 
 
+def _opaque(cases: Callable[[], Iterator[Case]]) -> Callable[[], Iterator[Case]]:
+    """The cases of *cases* with every class word and id made opaque (see
+    ``bench/body_bare.py``): the structure repeats as before, no word names a part."""
+
+    def opaque_cases() -> Iterator[Case]:
+        from bench.body_bare import perturbed  # noqa: PLC0415 - bench/body_bare imports quality
+
+        for name, html, keep, drop in cases():
+            markup = perturbed(html, "opaque")
+            assert markup is not None
+            yield f"opaque-{name}", markup, keep, drop
+
+    return opaque_cases
+
+
 # -- the story's first paragraphs before the wrapper of the rest ----------------------
 
 #: Class of the story's paragraphs (a modifier some carry) and of the wrapper of the rest.
@@ -1012,6 +1030,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "builder-notfire": builder_notfire_cases,
     "section-rows": section_rows_cases,
     "section-rows-notfire": section_rows_notfire_cases,
+    "section-rows-opaque": _opaque(section_rows_cases),
+    "section-rows-opaque-notfire": _opaque(section_rows_notfire_cases),
     "read-all": read_all_cases,
     "read-all-notfire": read_all_notfire_cases,
 }

@@ -890,3 +890,72 @@ def test_a_box_after_the_read_all_wrapper_in_the_story_class_stays_out() -> None
     )
     assert all(line in body for line in READ_ALL_LINES + READ_ALL_REST)
     assert "Diese Serie" not in body
+
+
+def _generated_rows(after: str = "") -> str:
+    """A story cut into sections by an ad row, each section a layout row > column > text
+    box, every class a builder's generated name (nothing says "body" or "article"); the
+    rows and the text boxes repeat their classes. *after* follows the sections."""
+    rows = [SECTION_LINES[:3], SECTION_LINES[3:]]
+    ad = "<div class='r7x'><div class='q2k'><span>Anzeige</span></div></div>"
+    sections = ad.join(
+        "<div class='r3a g9f'><div class='c1z'><div class='t4m'>"
+        + "".join(f"<p>{line}</p>" for line in lines)
+        + "</div></div><div class='s8w'><div class='q2k'></div></div></div>"
+        for lines in rows
+    )
+    return f"""<html lang="de"><head><title>Haushalt</title></head><body>
+    <div class='h0p'><a href="/">Start</a> <a href="/politik">Politik</a></div>
+    <div class='w5e'><h1>Stadtrat beschließt Haushalt</h1><div class='x2b'>{sections}{after}
+    </div></div><div class='f6u'><p>© 2024 Stadtanzeiger</p></div></body></html>"""
+
+
+SECTION_LINES = [
+    *STORY_LINES,
+    "Die Opposition warnte, die Parkgebühren würden Kunden in die Einkaufszentren am "
+    "Stadtrand treiben, und forderte eine Überprüfung des Plans innerhalb eines Jahres.",
+    "Der größte Teil der Mittel fließt in die Sanierung von drei Grundschulen, deren "
+    "Dächer seit Jahren undicht sind und deren Heizungen regelmäßig ausfallen.",
+    *(
+        f"Im Abschnitt {i} des Plans stehen weitere Vorhaben der Verwaltung, über die der "
+        "Rat im kommenden Jahr noch einzeln abstimmen wird, wie der Kämmerer erklärte."
+        for i in range(1, 4)
+    ),
+    "Der Haushalt tritt zum ersten Januar in Kraft, die ersten Bauarbeiten an den Schulen "
+    "sollen in den Sommerferien beginnen.",
+]
+
+
+def test_sections_in_rows_with_generated_class_names_are_one_story() -> None:
+    """A story cut into sections by an ad row where no class names a body: the rows built
+    like the story's own (same tag and class) holding, as deep, a text box of the story
+    box's very class continue it; the ad's label stays out."""
+    body = body_of_page_html(_generated_rows())
+    assert body.startswith(SECTION_LINES[0]) and body.endswith(SECTION_LINES[-1])
+    for line in SECTION_LINES:
+        assert line in body
+    assert "Anzeige" not in body
+
+
+def test_generated_rows_holding_a_teaser_or_links_stay_out() -> None:
+    """Must not fire: after the sections, rows built alike whose text box holds a teaser
+    (a linked heading over an excerpt) or a box of links: neither continues the story."""
+    teaser = (
+        "<div class='r3a g9f'><div class='c1z'><div class='t4m'><h3><a href='/p.html'>"
+        "Parkgebühren: Händler fürchten um ihre Kundschaft</a></h3><p>Die Einzelhändler in "
+        "der Innenstadt haben eine Unterschriftenliste gegen die neuen Gebühren gestartet "
+        "und wollen sie dem Rat im Frühjahr übergeben.</p></div></div></div>"
+    )
+    links = (
+        "<div class='r3a g9f'><div class='c1z'><div class='t4m'><p>"
+        + " ".join(
+            f"<a href='/n{i}.html'>Neue Bauarbeiten an der Brücke Nummer {i} beginnen.</a>"
+            for i in range(6)
+        )
+        + "</p></div></div></div>"
+    )
+    for after in (teaser, links):
+        body = body_of_page_html(_generated_rows(after))
+        assert body.startswith(SECTION_LINES[0]) and body.endswith(SECTION_LINES[-1])
+        for gone in ("Einzelhändler", "Brücke Nummer"):
+            assert gone not in body, gone

@@ -177,10 +177,18 @@ def _twin_sections(
     container sharing a class with that one (a CMS's section row > column > wrapper >
     "articleBody", an ad row between two such rows). A row built alike holding another
     story or a teaser (:func:`_another_story`) or nothing named so (the ad row, a
-    sidebar column) is none. The nearest level with such twins gives them."""
+    sidebar column) is none. The nearest level with such twins gives them.
+
+    When nothing inside *top* is named so, the repetition itself stands for the name: a
+    classed *top* is continued by the rows built like it or its ancestor that hold, as
+    deep, an element of its tag and very class (one class attribute, whatever its words:
+    a site's own or a builder's generated names) that scored, holds a sentence and is no
+    box of links."""
     inner = _named_inside(top, page)
     if inner is None:
-        return []
+        if not top.get("class") or tag_name(top) in ("body", "html"):
+            return []
+        inner = top
     depth = 0
     node: HtmlElement | None = inner
     while node is not None and node is not top:
@@ -204,34 +212,41 @@ def _twin_sections(
                     twin.tag == up.tag
                     and twin.get("class") == up.get("class")
                     and twin not in chosen
-                    and _holds_named_at(twin, inner.tag, names, depth + level, page)
+                    and (held := _held_at(twin, inner, names, depth + level, page)) is not None
                     and not _linked_heading(twin)
                 ):
-                    found.append(twin)
+                    # An unnamed story joins by its own box, not the row's other columns.
+                    found.append(twin if inner is not top else held)
         if found:
             return found
     return []
 
 
-def _holds_named_at(
-    twin: HtmlElement, tag: object, names: set[str], depth: int, page: Page
-) -> bool:
-    """True when *twin* holds, *depth* levels below it, an element of *tag* named as a
-    story's container, sharing one of *names* (its class and id words), that scored and
-    holds a sentence."""
-    for held in twin.iter(tag):
+def _held_at(
+    twin: HtmlElement, inner: HtmlElement, names: set[str], depth: int, page: Page
+) -> HtmlElement | None:
+    """The element *twin* holds *depth* levels below it, of *inner*'s tag, that scored and
+    holds a sentence, and is named as a story's container sharing one of *names* (its
+    class and id words) when *inner* is named so, or else has *inner*'s very class and is
+    no box of links (see :func:`_twin_sections`); None when it holds none."""
+    named = class_verdict(inner) > 0
+    for held in twin.iter(inner.tag):
         entry = page.stats.get(held)
         if (
             entry is not None
             and entry.scored
             and held not in page.chrome
             and list(ancestors(held, depth + 1))[-1] is twin
-            and class_verdict(held) > 0
-            and names & set(attrs(held).split())
+            and (
+                class_verdict(held) > 0 and bool(names & set(attrs(held).split()))
+                if named
+                else held.get("class") == inner.get("class")
+                and entry.link_density <= bp.MAX_LINK_DENSITY
+            )
             and holds_sentence(held, page)
         ):
-            return True
-    return False
+            return held
+    return None
 
 
 def _paragraph_class(top: HtmlElement, page: Page) -> frozenset[str]:
