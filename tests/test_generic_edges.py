@@ -1004,3 +1004,50 @@ def test_quoted_paragraphs_wrapped_inside_the_quote_are_kept() -> None:
         boxed = set(boxed_paragraphs(pairs))
         assert boxed.isdisjoint(lines) is kept, inner
         assert not boxed - set(lines)
+
+
+_ARABIC_STORY = [
+    "أعيد فتح جسر الميناء أمام حركة المرور مساء الثلاثاء بعد عامين من إغلاقه عندما اكتشف "
+    "المهندسون تشققات في اثنتين من عوارضه الفولاذية، وكان على السكان استخدام العبارة.",
+    "بلغت تكلفة الإصلاحات واحدا وأربعين مليون جنيه، أي ضعف التقدير الأول، واضطر المجلس إلى "
+    "اقتراض معظم المال من صندوق البنية التحتية التابع للحكومة، مما أثار جدلا واسعا.",
+    "شكر رئيس البلدية السكان على صبرهم وقال إن خدمة العبارات التي تعمل كحل مؤقت منذ الإغلاق "
+    "ستنتهي في نهاية الشهر، وإن الحافلات ستعود إلى مساراتها القديمة في الأسبوع المقبل.",
+    "قالت شركات الحافلات إن خطوطها عبر الجسر ستعود الأسبوع المقبل، مما يختصر الرحلة من "
+    "المدينة القديمة إلى المحطة بعشرين دقيقة، وهو خبر سار لآلاف الركاب يوميا.",
+]
+
+
+def test_lines_of_two_sentences_in_a_script_without_case_are_no_summary_box() -> None:
+    """A stop then a letter of a script without case (Arabic, Hebrew, Devanagari, Hangul)
+    or a CJK stop then the next sentence, no space between, ends a sentence: the story's
+    first paragraphs of two sentences each in a wrapper of their own are its lead, not a
+    summary box (before, no capital after the stop: read as one sentence each, dropped).
+    Must not fire: one sentence in those scripts, and a small letter after a stop."""
+    for two in (
+        "港口大桥周二晚间重新通车。工程师两年前发现钢梁出现裂缝后将其关闭。",
+        "橋は火曜日の夜に再開通した。「技術者は二年前に亀裂を見つけていた」",
+        "أعيد فتح الجسر مساء الثلاثاء. وكان المهندسون قد أغلقوه قبل عامين.",
+        "הגשר נפתח מחדש ביום שלישי בערב. המהנדסים סגרו אותו לפני שנתיים.",
+        "पुल मंगलवार शाम फिर से खुल गया। इंजीनियरों ने इसे बंद कर दिया था।",
+        "다리가 화요일 저녁 다시 개통됐다. 기술자들은 균열을 발견하고 폐쇄했다.",
+    ):
+        assert not _one_sentence(two), two
+    for one in (
+        "港口大桥周二晚间重新通车。",
+        "أعيد فتح الجسر مساء الثلاثاء.",
+        "पुल मंगलवार शाम फिर से खुल गया।",
+        "He cited e.g. the bridge and the vote of the U.S. Senate.",
+        "价格上涨了约１．５倍。",
+    ):
+        assert _one_sentence(one), one
+    lead = [
+        "أعيد فتح الجسر أمام حركة المرور مساء الثلاثاء. وكان المهندسون قد أغلقوه قبل عامين.",
+        "كلفت الإصلاحات المدينة واحدا وأربعين مليون جنيه. واقترض المجلس معظم المال.",
+    ]
+    intro = "<div class='intro'>" + "".join(f"<p>{t}</p>" for t in lead) + "</div>"
+    body = _summary_page(intro, _ARABIC_STORY)
+    assert body[:2] == lead
+    points = ["أعيد فتح الجسر بعد عامين.", "كلفت الإصلاحات واحدا وأربعين مليون جنيه."]
+    box = "<div class='points'>" + "".join(f"<p>{t}</p>" for t in points) + "</div>"
+    assert _summary_page(box, _ARABIC_STORY) == _ARABIC_STORY

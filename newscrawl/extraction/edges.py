@@ -43,8 +43,14 @@ from newscrawl.extraction.vocabulary import (
     HEADING_TAGS,
     SENTENCE_CLOSERS,
     SENTENCE_STOPS,
+    WIDE_SENTENCE_STOPS,
 )
-from newscrawl.extraction.words import ends_sentence, ends_word_sentence, long_enough
+from newscrawl.extraction.words import (
+    WORD_CHARACTER,
+    ends_sentence,
+    ends_word_sentence,
+    long_enough,
+)
 
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
@@ -95,10 +101,13 @@ QUOTE_CLOSERS = {
     "『": "』",
 }
 #: A sentence's stop after a word (:data:`~.vocabulary.SENTENCE_STOPS`, its closing
-#: quotes and brackets after it: ``.”``), then the next word's first letter after an
-#: opening quote at most (:data:`QUOTE_CLOSERS`' openers).
+#: quotes and brackets after it: ``.”``) and a space, or a CJK stop that no space
+#: follows (:data:`~.vocabulary.WIDE_SENTENCE_STOPS`), then the next word's first letter
+#: after an opening quote at most (:data:`QUOTE_CLOSERS`' openers). The word before the
+#: stop may end in a mark (an Indic vowel sign: :data:`~.words.WORD_CHARACTER`).
 _INNER_STOP = re.compile(
-    rf"\w\w[{re.escape(SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*\s+"
+    rf"{WORD_CHARACTER}{{2}}(?:[{re.escape(SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*\s+"
+    rf"|[{re.escape(WIDE_SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*)"
     rf"[{re.escape(''.join(QUOTE_CLOSERS))}]?([^\W\d_])"
 )
 #: Fewest times a line must stand in the story's container to be its furniture.
@@ -314,10 +323,13 @@ def _items_early(paragraphs: Sequence[tuple[str, HtmlElement]], limit: float) ->
 
 def _one_sentence(text: str) -> bool:
     """True when *text* is one sentence of :data:`SUMMARY_ITEM_MAX_CHARS` at most: it ends
-    as a sentence and no stop within it after a word is followed by a capital letter."""
+    as a sentence and no stop within it after a word (:data:`_INNER_STOP`) is followed by
+    a letter that is no small letter: a capital, or any letter of a script without case
+    (Arabic, Hebrew, Devanagari, CJK, Hangul), where no small letter tells that the
+    sentence goes on."""
     if len(text) > SUMMARY_ITEM_MAX_CHARS or not ends_word_sentence(text):
         return False
-    return not any(m.group(1).isupper() for m in _INNER_STOP.finditer(text.rstrip()))
+    return all(m.group(1).islower() for m in _INNER_STOP.finditer(text.rstrip()))
 
 
 def _common(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement:

@@ -779,12 +779,18 @@ def in_navigation(element: HtmlElement) -> bool:
     for node in (element, *element.iterancestors()):
         if node.tag in FOREIGN_TAGS or node.get("aria-current") is not None:
             return True
-        if has_fragment(marker_of(node), _NAVIGATION):
-            return True
-        named = " ".join(v for a in _NAMING_ATTRIBUTES if (v := node.get(a)))
-        if named and _NAVIGATION.search(named.lower()) is not None:
+        if names_trail(node):
             return True
     return False
+
+
+def names_trail(node: HtmlElement) -> bool:
+    """True when *node* is named a breadcrumb trail (:data:`~.vocabulary.NAVIGATION_FRAGMENTS`)
+    by its class or id, or by another attribute naming it (:data:`_NAMING_ATTRIBUTES`)."""
+    if has_fragment(marker_of(node), _NAVIGATION):
+        return True
+    named = " ".join(v for a in _NAMING_ATTRIBUTES if (v := node.get(a)))
+    return bool(named) and _NAVIGATION.search(named.lower()) is not None
 
 
 def _screen_reader_only(element: HtmlElement) -> bool:
