@@ -21,7 +21,9 @@ post long prose; must-not-fire: an interview, a Q&A page built as posts, a comme
 under the story, one signed part of the story under a title that counts no post; and
 comments that must still go though built like a live blog's entries — a writer's name
 and a time each, under a counting or a plain title, under a live blog the page calls
-one, or listed in the page's JSON-LD), product (a shop box — a description, a feature
+one, or listed in the page's JSON-LD), live-opaque and forum-opaque (the live and forum
+pages with every class word and id made opaque, as ``bench/body_bare.py`` does), product
+(a shop box — a description, a feature
 list or spec table, a price and buttons or a plain link into the shop's cart — beside a
 review of its product or beside an unrelated story, marked as schema.org Product or not;
 must-not-fire: a review holding the feature list, a shop page whose description is its
@@ -59,6 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.redteam_cms import CLASSES as CMS_CLASSES
 from bench.redteam_inbody import CLASSES as INBODY_CLASSES
 from bench.redteam_layouts import CLASSES as LAYOUT_CLASSES
+from bench.redteam_layouts import opaque
 from bench.redteam_oldmarkup import CLASSES as OLD_MARKUP_CLASSES
 from bench.redteam_scripts import CLASSES as SCRIPTS_CLASSES
 from newscrawl.extraction.generic import generic_article
@@ -1298,6 +1301,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "player": player_cases,
     "live": live_all_cases,
     "forum": forum_cases,
+    "forum-opaque": opaque(forum_cases),
+    "live-opaque": opaque(live_all_cases),
     "product": product_cases,
     **LAYOUT_CLASSES,
     **OLD_MARKUP_CLASSES,

@@ -935,7 +935,7 @@ def section_rows_notfire_cases() -> Iterator[Case]:
                 yield f"rows-notfire{v}-{lang}-{label}-{kind}", html, keep, [*drop, *drops]
 
 
-def _opaque(cases: Callable[[], Iterator[Case]]) -> Callable[[], Iterator[Case]]:
+def opaque(cases: Callable[[], Iterator[Case]]) -> Callable[[], Iterator[Case]]:
     """The cases of *cases* with every class word and id made opaque (see
     ``bench/body_bare.py``): the structure repeats as before, no word names a part."""
 
@@ -1030,8 +1030,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "builder-notfire": builder_notfire_cases,
     "section-rows": section_rows_cases,
     "section-rows-notfire": section_rows_notfire_cases,
-    "section-rows-opaque": _opaque(section_rows_cases),
-    "section-rows-opaque-notfire": _opaque(section_rows_notfire_cases),
+    "section-rows-opaque": opaque(section_rows_cases),
+    "section-rows-opaque-notfire": opaque(section_rows_notfire_cases),
     "read-all": read_all_cases,
     "read-all-notfire": read_all_notfire_cases,
 }

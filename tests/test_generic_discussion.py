@@ -648,3 +648,66 @@ def test_writers_named_far_from_the_headline_are_no_byline() -> None:
     body = body_of(html)
     assert all(line in body for line in STORY)
     assert not any(text in body for text in COMMENTS)
+
+
+#: Readers' comments that talk of the story's headline (its council, budget, schools).
+TELLING = [
+    "The council approved a budget for schools and roads again, and again the schools get "
+    "the smallest share of the new budget while the roads get everything they asked for.",
+    "Good to see the council finally approve a budget for the schools and the roads.",
+    "The new budget will not fix the roads, the council has approved plans like this for "
+    "years and the schools still wait for their roofs to be repaired.",
+    "Agreed.",
+    "I asked my councillor about the budget for schools and roads and got no answer, so "
+    "much for the council listening to residents before approving new budgets.",
+]
+
+
+def two_line_posts(title: str, names: list[str], stamps: list[str], texts: list[str]) -> str:
+    """Posts whose header is two lines, the writer's name over the stamp, in a wrapper
+    beside the writer's picture; every class a generated name (none says "comment")."""
+    posts = "".join(
+        f"<div class='q7 z1'><div class='k3'><img src='/a{i}.png' alt=''></div>"
+        f"<div class='m5'><div class='u2'><a href='/u/{i}'>{name}</a></div>"
+        f"<div class='d8'>{stamp}</div><div class='t6'>{text}</div></div></div>"
+        for i, (name, stamp, text) in enumerate(zip(names, stamps, texts, strict=True))
+    )
+    return f"<div id='x4'>{title}{posts}</div>"
+
+
+def test_comments_opened_by_name_over_stamp_telling_the_headline_stay_out() -> None:
+    """Readers' comments with no mark (generated class names), each opened by its
+    writer's name over its stamp on a line of its own, a short one ("Agreed.") among
+    them, talking of the story so that they tell its headline, under a title that counts
+    nothing, after a short story: no live blog (no mark, stamps with their day), their
+    writers nearly all different, they stay out."""
+    names = ["K. Berger", "maxmuster", "Lisa B.", "oldtown", "maxmuster"]
+    stamps = [f"{d} days ago at 0{d}:52 am" for d in range(2, 7)]
+    run = two_line_posts("<h2>Top rated comments</h2>", names, stamps, TELLING)
+    body = body_of(story_page(run))
+    assert all(line in body for line in STORY)
+    assert not any(text in body for text in TELLING)
+
+
+def test_live_entries_opened_by_name_over_stamp_stay() -> None:
+    """Must not fire: a live blog's entries built the same way (name over stamp), telling
+    the headline, stay the story where the page calls itself a live blog, where their
+    stamps are bare times of day (newest or oldest first), or where a few reporters write
+    them in turn."""
+    head = "<h1>Live: council approves new budget for schools and roads</h1>"
+    entries = TELLING[:3] + TELLING[4:]
+    dated = [f"12 March 2024, {s}" for s in NEWEST_FIRST]
+    turns = ["Sarah Mills", "Tom Baker", "Sarah Mills", "Tom Baker"]
+    for names, stamps, ld in (
+        (WRITERS, dated, LIVE_LD),
+        (WRITERS, NEWEST_FIRST, ""),
+        (WRITERS, NEWEST_FIRST[::-1], ""),
+        (turns, dated, ""),
+    ):
+        run = two_line_posts("<h2>Latest updates</h2>", names, stamps, entries)
+        html = (
+            f"<html><head>{ld}</head><body><main><article>{head}<p>The council met on "
+            f"Tuesday; follow the latest here.</p>{run}</article></main></body></html>"
+        )
+        body = body_of(html)
+        assert all(text in body for text in entries), (names, stamps, bool(ld))

@@ -2,9 +2,11 @@
 
 A discussion is told by how it is built, not by what it is named: a run of posts built
 alike (one tag and class), each opened by a short header line with its writer's name
-and a time stamp, the names differing from post to post, under a title of its own
-("Comments (6)") and not telling the headline (a live blog's entries with their
-reporters' names tell it); or posts the page marks as readers' (schema.org ``Comment``,
+and a time stamp (or by the name over the stamp, two lines), the names differing from
+post to post, under a title of its own ("Comments (6)") and not telling the headline (a
+live blog's entries with their reporters' names tell it; readers' posts may too, and
+count where nearly all their writers differ, their stamps carry a day and the page does
+not call itself a live blog); or posts the page marks as readers' (schema.org ``Comment``,
 ``UserComments``, ``DiscussionForumPosting``, or a ``Comment`` its JSON-LD lists with
 the post's words). A titled run is a live blog's entries, the story, where its writers
 are named on the page's byline above it, or where its title counts no posts
@@ -58,6 +60,10 @@ _NAME_MAX_WORDS = 6
 #: writers differ (a live blog's entries carry one desk's or a few reporters' names).
 _RUN_MIN_POSTS = 2
 _NAMES_MIN_SHARE = 0.5
+#: Fewest writers, and least share of its posts whose writers differ, of a run that is
+#: readers' though its posts tell the headline (on a page that is no live blog).
+_READERS_MIN_POSTS = 3
+_READERS_NAMES_SHARE = 0.75
 #: Text a post holds beyond its header line (a comment's words).
 _POST_MIN_CHARS = bp.MIN_SCORED_CHARS
 #: Text a box around the posts may hold beside them (its heading, "Comments (12)", a
@@ -123,6 +129,10 @@ def discussions(
         if not name or name.count(" ") >= _NAME_MAX_WORDS:
             continue  # a bare time (a live blog's entry stamp), or words of a text
         post = _post_of(blocks, index, stats)
+        if post is None and index and (writer := _name_line(blocks[index - 1])):
+            # A header in two lines: the writer's name over the time stamp.
+            post = _post_of(blocks, index, stats, index - 1)
+            name = writer
         if post is None:
             continue
         if _reader_type(post):
@@ -138,11 +148,15 @@ def discussions(
     marked.update(_products(stats, typed))
     marked.update(_shops(blocks, figured, stats, heading))
     posts = set(marked)
-    for named in runs.values():
+    for (parent, tag, cls), named in runs.items():
         if len(named) >= _RUN_MIN_POSTS and len(set(named.values())) >= max(
             2, _NAMES_MIN_SHARE * len(named)
         ):
             posts.update(named)
+            # Posts built alike whose words are too short to open as one ("Agreed.").
+            posts.update(
+                e for e in parent if e.tag == tag and e.get("class") == cls and e in stats
+            )
     # A lone post (its run of one) counts where its box's title counts one post.
     lone = {post for named in runs.values() if len(named) == 1 for post in named} - posts
     if not posts and not lone:
@@ -196,11 +210,22 @@ def discussions(
             for box in inside:
                 told[box].append(block)
     live: list[bool] = []  # whether the page calls itself a live blog, asked once
+    writers = {post: name for named in runs.values() for post, name in named.items()}
     for box in unmarked & boxes:
-        if blocks_tell(told[box], sets):
-            boxes.discard(box)
-            continue
         run = [headers[post] for post in members[box] if post in headers]
+        if blocks_tell(told[box], sets):
+            names = [writers[post] for post in members[box] if post in writers]
+            if len(set(names)) < max(_READERS_MIN_POSTS, _READERS_NAMES_SHARE * len(names)):
+                boxes.discard(box)
+                continue
+            # Readers talking of the story tell its headline too: a run under its own
+            # heading whose writers nearly all differ is theirs unless the page is a
+            # live blog or the stamps bare times of day (a reader's post carries its day).
+            if not live:
+                live.append(calls_itself_live(heading.owner, typed))
+            if live[0] or clock_run(run) or all(map(_bare_time, run)):
+                boxes.discard(box)
+                continue
         first, title = titles.get(box, (0, ""))
         near = blocks[max(0, at - _BYLINE_SPAN) : min(first, at + _BYLINE_SPAN)]
         lines = [b.text for b in near if len(b.text) <= _BYLINE_MAX_CHARS]
@@ -354,25 +379,67 @@ def _reader_type(element: HtmlElement) -> bool:
 
 
 def _post_of(
-    blocks: list[Block], index: int, stats: dict[HtmlElement, Stats]
+    blocks: list[Block], index: int, stats: dict[HtmlElement, Stats], opener: int | None = None
 ) -> HtmlElement | None:
     """The post the header line at *index* opens: the lowest element around it that
     holds the next line too, a post's words (:data:`_POST_MIN_CHARS`), and no line before
-    it (a header closing a quote, "— Name (@name) May 5, 2019", opens nothing)."""
+    it (a header closing a quote, "— Name (@name) May 5, 2019", opens nothing). With
+    *opener* (the index of the writer's name line right above a time stamp at *index*),
+    the post holds that line too and none before it."""
     header = blocks[index]
     if index + 1 >= len(blocks):
         return None
     words = blocks[index + 1]
     if len(words.text) < _POST_MIN_CHARS or words.tag in HEADINGS:
         return None
-    before = set(blocks[index - 1].chain) if index else set()
-    inside = set(words.chain)
+    first = index if opener is None else opener
+    before = set(blocks[first - 1].chain) if first else set()
+    inside = set(words.chain).intersection(blocks[first].chain)
     for node in header.chain:
         if node in before:
             return None
         if node in inside:
-            return node
+            return _unwrapped(node, before, stats)
     return None
+
+
+def _unwrapped(
+    post: HtmlElement, before: set[HtmlElement], stats: dict[HtmlElement, Stats]
+) -> HtmlElement:
+    """The highest element around *post* that holds no more text than it (a wrapper
+    beside a writer's picture): the posts of a run stand side by side at that level."""
+    chars = stats[post].chars if post in stats else None
+    parent = post.getparent()
+    while (
+        chars is not None
+        and parent is not None
+        and parent not in before
+        and parent in stats
+        and stats[parent].chars == chars
+    ):
+        post, parent = parent, parent.getparent()
+    return post
+
+
+def _bare_time(line: str) -> bool:
+    """True when a stamp *line* holds a time of day and no day: two numbers, an hour and
+    two digits of minutes ("9:05 Uhr", "16.05 BST")."""
+    groups = _DIGITS.findall(line)
+    return len(groups) == 2 and len(groups[0]) <= 2 and len(groups[1]) == 2
+
+
+def _name_line(block: Block) -> str | None:
+    """The writer's name a short line states, casefolded (a post's first header line when
+    its time stamp follows on a line of its own): a line of one to
+    :data:`_NAME_MAX_WORDS` words (a full stop allowed: "Lisa B."), no heading or list
+    item; None when it is none."""
+    text = block.text
+    if len(text) > _HEADER_MAX_CHARS or block.tag in _NO_HEADER:
+        return None
+    name = _NOT_NAME.sub(" ", text).strip().casefold()
+    if not name or name.count(" ") >= _NAME_MAX_WORDS:
+        return None
+    return name
 
 
 def _discussion_box(
