@@ -924,6 +924,18 @@ def test_short_year_date_closing_a_few_words_is_the_stamp(line: str) -> None:
     assert source(html) == "stamp"
 
 
+@pytest.mark.parametrize("line", ["Firmware 4.2.20", "Version 1.2.19", "Release 2.10.21"])
+def test_version_number_under_the_headline_is_no_short_year_stamp(line: str) -> None:
+    """Must not fire: a version number after a word under the headline ("Firmware
+    4.2.20": fields of one figure, as versions are numbered; a stamp's short-year date
+    has a two-figure day and month) is no stamp's date read alone: the URL's day stays
+    the page's (before, the version's 2020-02-04 beat it). "Artikel vom 14.03.24" still
+    is the stamp (above)."""
+    url = "https://www.example.org/news/2024/03/14/council-budget.html"
+    assert day(story(under=f"<p>{line}</p>"), url) == "2024-03-14"
+    assert day(story(under="<p>Artikel vom 04.02.20</p>"), url) == "2020-02-04"
+
+
 def test_short_year_event_line_below_the_story_gives_no_date() -> None:
     """An event's line of a short year in a box below the story ("Konzert am 14.03.24")
     is another day's, as its full-year form is: no date (htmldate's search read it)."""

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 import tracemalloc
+from typing import Any
 
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -1051,3 +1053,34 @@ def test_lines_of_two_sentences_in_a_script_without_case_are_no_summary_box() ->
     points = ["أعيد فتح الجسر بعد عامين.", "كلفت الإصلاحات واحدا وأربعين مليون جنيه."]
     box = "<div class='points'>" + "".join(f"<p>{t}</p>" for t in points) + "</div>"
     assert _summary_page(box, _ARABIC_STORY) == _ARABIC_STORY
+
+
+def test_boxed_paragraphs_reads_a_large_table_in_the_story_once() -> None:
+    """A story holding a table of hundreds of cells, each line in a ``div`` inside its
+    cell: whether a line's table holds two lines or more is read in one pass over the
+    lines, not one pass for each line asked about (quadratic: 2000 cells cost ~2 s a page
+    before). Counted in ancestor walks (elements that count them), not timed: linear in
+    the lines. The verdict is the same: each cell holds one line of a kind of its own, no
+    quote's paragraphs (a box, as before)."""
+    walks = 0
+
+    class Counted(lxml.html.HtmlElement):
+        def iterancestors(self, *tags: Any) -> Any:
+            nonlocal walks
+            walks += 1
+            return super().iterancestors(*tags)
+
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(element=Counted))
+    story = "".join(f"<p>{TAIL_STORY[i % 4]}</p>" for i in range(120))
+    rows = "".join(
+        f"<tr><td><div><p class='c'>Ward {i}</p></div></td>"
+        f"<td><div><p class='c'>{i * 7} votes</p></div></td></tr>"
+        for i in range(300)
+    )
+    html = f"<div><div class='body'>{story}<table>{rows}</table></div></div>"
+    root = lxml.html.fromstring(html, parser=parser)
+    pairs = [(p.text_content(), p) for p in root.iter("p")]
+    walks = 0
+    assert boxed_paragraphs(pairs) == list(range(120, len(pairs)))
+    assert walks <= 3 * len(pairs), walks  # 432 000 walks before

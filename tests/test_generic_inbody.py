@@ -4,9 +4,12 @@ not fire (``bench/redteam_inbody.py`` builds the same in many variants)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml.html import HtmlElement
 
 from bench.redteam_inbody import STORY as STORY_TEXTS
+from newscrawl.extraction import story_lines
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 
@@ -278,3 +281,24 @@ def test_sentences_beside_links_or_buttons_in_the_story_are_kept() -> None:
         body = body_with({}, box)
         assert_story(body)
         assert kept in body, box
+
+
+def test_a_long_list_of_short_links_in_the_story_is_read_once(monkeypatch: Any) -> None:
+    """A list of hundreds of short links inside the story's container (a tag index): each
+    element's lines are told apart once for the rows of buttons below it, not again for
+    every row (quadratic: 5000 links cost seconds a page). Counted in the lines told
+    apart (the module's ``id`` calls), not timed. The call over its buttons still goes."""
+    calls = 0
+
+    def counted(value: object) -> int:
+        nonlocal calls
+        calls += 1
+        return id(value)
+
+    tags = "".join(f"<li><a href='/tag/t{i}'>Tag {i}</a></li>" for i in range(600))
+    box = f"<div class='x7'><div><span>{CALL}</span>{BUTTONS}</div></div>"
+    monkeypatch.setattr(story_lines, "id", counted, raising=False)
+    body = body_with({2: f"<div class='tags'><ul>{tags}</ul></div>"}, box)
+    assert_story(body)
+    assert CALL not in body
+    assert calls < 20 * 600, calls  # 722 422 before

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.generic import generic_article
@@ -660,3 +661,24 @@ def test_capitals_nothing_writes_otherwise_or_an_h1_in_capitals_stay() -> None:
     assert choose_headline(None, plain, None, loud, [loud]) == plain
     acronyms = "NASA and ESA sign deal"
     assert choose_headline(None, acronyms, None, "Nasa and Esa sign deal", []) == acronyms
+
+
+@pytest.mark.parametrize(
+    ("loud", "plain"),
+    [
+        ("ΕΚΛΟΓΕΣ ΣΤΗΝ ΑΘΗΝΑ ΣΗΜΕΡΑ", "Εκλογές στην Αθήνα σήμερα"),
+        ("İSTANBUL SEÇİMİ BUGÜN YAPILDI", "İstanbul seçimi bugün yapıldı"),
+        ("ELECTION A PARIS CE DIMANCHE", "Élection à Paris ce dimanche"),
+    ],
+    ids=["greek", "turkish", "french"],
+)
+def test_a_statement_in_capitals_without_accents_is_written_as_the_display(
+    loud: str, plain: str
+) -> None:
+    """Capitals drop accents (Greek writes them so, French often) and casefolding turns
+    Turkish "İ" into "i" and a dot: the <h1> writing the same words in its own case is
+    the headline (before, the words compared unequal and the capitals stayed). Must not
+    fire: an <h1> of other words leaves the capitals."""
+    assert choose_headline(None, loud, None, plain, [plain]) == plain
+    other = "Εκλογές στη Θεσσαλονίκη αύριο"
+    assert choose_headline(None, loud, None, other, [other]) == loud

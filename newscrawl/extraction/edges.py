@@ -477,6 +477,7 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
             spine.add(node)
             node = node.getparent()
     boxed = []
+    lines_in: Counter[HtmlElement] | None = None  # (lines below each structure: read once)
     for index in range(written[0] + 1, len(paragraphs)):
         owner = paragraphs[index][1]
         parent = owner.getparent()
@@ -489,13 +490,25 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
         if owner.tag in STRUCTURE_TAGS or parent.tag in STRUCTURE_TAGS:
             continue
         held = _structure_below(parent, spine)
-        if (
-            held is None
-            or _mostly_links(paragraphs[index][0], owner)
-            or sum(1 for _, o in paragraphs if held in o.iterancestors()) < 2
-        ):
+        if held is None or _mostly_links(paragraphs[index][0], owner):
+            boxed.append(index)
+            continue
+        if lines_in is None:
+            lines_in = _lines_in_structures(paragraphs)
+        if lines_in[held] < 2:
             boxed.append(index)
     return boxed
+
+
+def _lines_in_structures(paragraphs: Sequence[tuple[str, HtmlElement]]) -> Counter[HtmlElement]:
+    """How many of *paragraphs*' owners lie inside each list, table or quote element
+    (:data:`STRUCTURE_TAGS`) holding any: one pass, not a pass over all the lines for each
+    line asked about (a story's table of a thousand cells)."""
+    counts: Counter[HtmlElement] = Counter()
+    for _, owner in paragraphs:
+        for above in owner.iterancestors(*STRUCTURE_TAGS):
+            counts[above] += 1
+    return counts
 
 
 def _alone(owner: HtmlElement, parent: HtmlElement) -> bool:

@@ -220,24 +220,23 @@ def _is_button_row(block: Block) -> bool:
 
 def _button_box(
     row: Block,
-    below: dict[HtmlElement, list[Block]],
-    buttons: set[int],
+    below: dict[HtmlElement, tuple[list[Block], list[Block], int]],
     chosen: set[HtmlElement],
     spine: set[HtmlElement],
 ) -> tuple[HtmlElement, list[Block]] | None:
     """The box of a row of buttons (*row*): the largest of its ancestors below the story's
-    containers whose lines (*below* each element: the lines with it on their chain) are
-    one line without links and rows of buttons (ids in *buttons*), two buttons or more in
-    all (None when there is none)."""
+    containers whose lines (*below* each element: the lines with it on their chain, those
+    of them that are no row of buttons, and how many links they hold) are one line
+    without links and rows of buttons, two buttons or more in all (None when there is
+    none)."""
     found = None
     for node in row.chain:
         if node in chosen or node in spine:
             break
-        lines = below[node]
-        said = [b for b in lines if id(b) not in buttons]
+        lines, said, links = below[node]
         if len(said) > 1 or any(b.links for b in said):
             break
-        if said and sum(len(b.links) for b in lines) >= 2:
+        if said and links >= 2:
             found = node, lines
     return found
 
@@ -274,11 +273,21 @@ def _drop_button_boxes(
         for node in block.chain:
             if node in below:
                 below[node].append(block)
+    # Each element's lines told apart once, not again for every row below it (a list of
+    # hundreds of short links under one element: quadratic).
+    told = {
+        node: (
+            lines,
+            [b for b in lines if id(b) not in buttons],
+            sum(len(b.links) for b in lines),
+        )
+        for node, lines in below.items()
+    }
     dropped: set[int] = set()
     for row in rows:
         if id(row) in dropped:
             continue
-        found = _button_box(row, below, buttons, chosen, spine)
+        found = _button_box(row, told, chosen, spine)
         if found is None:
             continue
         box, lines = found
