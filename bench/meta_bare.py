@@ -22,7 +22,8 @@ headline. Every page of ``publishers`` and ``dates`` is read in variants
 Every side reads the same perturbed markup: newscrawl as ``bench/quality.py`` runs it (a
 page that gives no record has no headline, authors or date), trafilatura's metadata
 (``bench.quality.trafilatura``) for headline and authors, htmldate ``find_date`` (as
-``bench/quality.py`` calls it, with time and offset) for the day and minute. Figures per
+``bench/quality.py`` calls it, with time and offset; a ValueError it raises on a stamp of an
+offset past a day counts as no date) for the day and minute. Figures per
 half (``bench/data/splits.json``) by each set's own ``score.py`` (``bench.quality.score``):
 publishers headline, authors F1, day, minute; dates day accuracy, wrong days, and days
 given to pages whose truth has none (``invented``). Per-page figures for the TUNE half only
@@ -105,7 +106,10 @@ def htmldate(page: Page, markup: str) -> Record:
     from htmldate import find_date  # noqa: PLC0415 - a peer, costly to import
 
     fmt = "%Y-%m-%dT%H:%M:%S%z"
-    day = find_date(markup, url=page.url, original_date=True, outputformat=fmt)
+    try:
+        day = find_date(markup, url=page.url, original_date=True, outputformat=fmt)
+    except ValueError:  # an offset of a day or more in a stamp it read: no date
+        day = None
     return {"url": page.url, "datePublished": day}
 
 
