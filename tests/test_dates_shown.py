@@ -1115,3 +1115,18 @@ def test_embedded_clip_in_the_story_box_keeps_the_stamp_beside_it() -> None:
     # the story's box holds a player and the stamp: no caption box (too long)
     html = story(under="<p>14 March 2024</p><iframe src='https://player.example/x'></iframe>")
     assert day(html) == "2024-03-14"
+
+
+def test_a_post_meta_line_a_byline_opens_beside_a_widget_frame_gives_the_day() -> None:
+    """bench/meta_bare.py ``opaque``: the post's meta line below the story, in a box with
+    a social plugin's frame and nothing naming it (its class words unfamiliar): a byline's
+    lead opens it, so it is the post's stamp, not a clip's caption."""
+    box = (
+        "<div class='jqxz'><div class='kzqj'>Von Christian am 03.05.2013, 11:51 | 0 Meinungen"
+        " | <a href='/klima/'>Energie sparen</a></div><br>"
+        "<iframe src='//social.example/likebox.php'></iframe></div>"
+    )
+    assert day(story(after=box)) == "2013-05-03"
+    # Must not fire: a clip's own caption in the same box is still the clip's day.
+    caption = box.replace("Von Christian am", "Video vom")
+    assert day(story(after=caption)) is None

@@ -39,6 +39,7 @@ from newscrawl.extraction.stamp_names import (
     until_line,
 )
 from newscrawl.extraction.vocabulary import (
+    BYLINE_LEAD,
     FOREIGN_TAGS,
     INERT_TAGS,
     MODIFIED_META,
@@ -609,10 +610,13 @@ def _media_caption(element: HtmlElement, short: ShortTexts) -> bool:
     names a player (:data:`_MEDIA_NAMED`), or its box (the parent) is short (the player
     and its caption, no story: a post's text around an embedded clip is no caption box)
     and names a player or holds one (:data:`~.blocks.MEDIA_TAGS`): "Video vom 12.03.2024" is the
-    clip's day."""
+    clip's day. A line a byline's lead opens ("Von Christian am 03.05.2013, 11:51 | 0
+    Meinungen", "By Anna Smith on …") is the post's meta line, in a box beside an embedded
+    widget (a social plugin's frame) or not: only a class naming a player makes it a clip's."""
     box = element.getparent()
     return _MEDIA_NAMED.search(marker_of(element)) is not None or (
-        box is not None
+        BYLINE_LEAD.match(short.text(element) or "") is None
+        and box is not None
         and short.text(box) is not None
         and (
             _MEDIA_NAMED.search(marker_of(box)) is not None
