@@ -28,7 +28,8 @@ section front page, a list of links in the story's prose, footers, author lists.
 ``headpair``: a pair of teaser cards after the story under a line of two words or more
 that no class names a head (every class an opaque token): both items, named by the line;
 ``headpair-notfire``: the same pair under a sentence, a date line or a one-word label, or
-with cards built unlike: no item. ``bare-opaque`` / ``bare-divsoup``: every case of the
+with cards built unlike: no item. ``cardslug-notfire``: cards that are one link (kicker,
+headline, description; opaque classes) whose URL's slug spells the kicker: the headline. ``bare-opaque`` / ``bare-divsoup``: every case of the
 classes that must fire, on its page as ``bench/body_bare.py`` perturbs it (class and id
 words made opaque tokens; ``divsoup`` also renames the semantic tags ``div``), the same
 items expected; ``bare-opaque-notfire`` / ``bare-divsoup-notfire``: the must-not-fire
@@ -876,6 +877,48 @@ def headpair_notfire_cases() -> Iterator[Case]:
             )
 
 
+# -- cardslug ------------------------------------------------------------------------
+
+#: A kicker of three words of four letters or more, per language.
+KICKERS = {
+    "de": "Streit ums Geld im Rathaus",
+    "en": "Money fight inside city hall",
+    "fr": "Querelle autour des finances municipales",
+}
+
+
+def cardslug_cases() -> Iterator[Case]:
+    """Cards that are one link, every class an opaque token, no heading: a kicker of
+    three words or more, the headline (the longest line), a description ending without a
+    full stop. The URL's slug spells the kicker and the headline (``kicker-title``), the
+    kicker and the first words of the headline (``kicker-cut``), or the URL is an id
+    (``id``): the headline stays, the kicker is none. (A guard for any rule reading a
+    card's headline off its URL's slug: one was tried in s25 and dropped, it took the
+    kicker that sites' slugs spell on two tune pages.)"""
+    for lang in LANGS:
+        for shape in ("kicker-title", "kicker-cut", "id"):
+            cards = []
+            items: dict[str, tuple[str, int | None]] = {}
+            for i in range(4):
+                head, _, desc, _ = TEASED[lang][i]
+                desc = desc[: len(head) - 5]  # shorter than the headline
+                words = slug(f"{KICKERS[lang]} {head}").replace("«", "").split("-")
+                if shape == "kicker-cut":
+                    words = words[: len(words) - 4]
+                path = "-".join(w for w in words if w)
+                if shape == "id":
+                    path = f"a{48211 + i}"
+                url = f"https://{HOST[lang]}/{SECTION[lang]}/{path}.html"
+                cards.append(
+                    f"<li class='{OPAQUE[1]}'><a href='{url}'><span class='{OPAQUE[2]}'>"
+                    f"{KICKERS[lang]}</span><span class='{OPAQUE[3]}'>{head}</span>"
+                    f"<span class='{OPAQUE[0]}'>{desc}</span></a></li>"
+                )
+                items[url] = (head, None)
+            box = f"<h2>{HEADINGS[lang][0]}</h2><ul>{''.join(cards)}</ul>"
+            yield Case(f"cardslug-notfire/{shape}/{lang}", page_url(lang), shell(lang, box), items)
+
+
 # -- bare: the classes on pages whose class words are opaque ------------------------
 
 
@@ -892,6 +935,8 @@ def bare(classes: tuple[str, ...], variant: str) -> Iterator[Case]:
 
 FIRE = ("dated", "hosts", "cardlink", "pair", "heading", "headpair")
 NOTFIRE = ("notfire", "headpair-notfire")
+#: Classes that must give their items as they are, and whose slug line must not fire.
+FIRE_TOO = ("cardslug-notfire",)
 
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "dated": dated_cases,
@@ -902,8 +947,9 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "notfire": notfire_cases,
     "headpair": headpair_cases,
     "headpair-notfire": headpair_notfire_cases,
-    "bare-opaque": lambda: bare(FIRE, "opaque"),
-    "bare-divsoup": lambda: bare(FIRE, "divsoup"),
+    "cardslug-notfire": cardslug_cases,
+    "bare-opaque": lambda: bare(FIRE + FIRE_TOO, "opaque"),
+    "bare-divsoup": lambda: bare(FIRE + FIRE_TOO, "divsoup"),
     "bare-opaque-notfire": lambda: bare(NOTFIRE, "opaque"),
     "bare-divsoup-notfire": lambda: bare(NOTFIRE, "divsoup"),
 }
