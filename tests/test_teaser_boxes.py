@@ -3,6 +3,7 @@ rule must not fire."""
 
 from __future__ import annotations
 
+import pytest
 from lxml.html import HtmlElement, document_fromstring
 
 from newscrawl.extraction.teaser_boxes import find_teasers
@@ -194,6 +195,48 @@ def test_untitled_pair_and_plain_line_stay_out() -> None:
     )
     assert (
         headlines(f"<div class='contentbox'><div class='ad-note'>Anzeige</div>{items}</div>") == []
+    )
+
+
+def _cards(classes: tuple[str, str] = ("qzxk", "qzxk")) -> str:
+    return "".join(
+        f"<div class='{classes[i]}'><h2><a href='{href(i)}'>{h}</a></h2><p>A short"
+        f" description of the story.</p></div>"
+        for i, h in enumerate(HEADLINES[:2])
+    )
+
+
+def test_pair_under_a_head_line_that_no_class_names() -> None:
+    """A box whose classes say nothing (opaque tokens): its one short line without a link
+    before two cards built alike names it, as its first child or as the element just
+    before it, first in their parent; the pair of the site's stories is a box."""
+    box = f"<div class='jxkq'><div class='zkqx'>Weitere Informationen</div>{_cards()}</div>"
+    assert blocks(box) == {"Weitere Informationen"}
+    assert headlines(box) == HEADLINES[:2]
+    rows = "".join(
+        f"<li class='kq'><a href='{href(i)}'>{h}</a></li>" for i, h in enumerate(HEADLINES)
+    )
+    before = "<div class='jxkq'><p class='zkqx'><span>More on this story</span></p>"
+    assert blocks(f"{before}<ul class='zzjq'>{rows}</ul></div>") == {"More on this story"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police are asking witnesses to come forward.",  # a sentence
+        "March 14, 2024 8:00 am",  # a date line
+        "Anzeige",  # one word: a label as often as a name
+    ],
+)
+def test_no_head_line_by_place_alone(line: str) -> None:
+    """Must not fire: a sentence, a date line or a one-word label before the pair names
+    no box, and the untitled pair stays out; so does a pair of cards built unlike under
+    a fine head line."""
+    assert headlines(f"<div class='jxkq'><div class='zkqx'>{line}</div>{_cards()}</div>") == []
+    unlike = _cards(("qzxk", "xqjz"))
+    assert (
+        headlines(f"<div class='jxkq'><div class='zkqx'>More on this story</div>{unlike}</div>")
+        == []
     )
 
 

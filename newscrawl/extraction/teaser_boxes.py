@@ -309,7 +309,7 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
         if label and len(label) <= 80:
             return " ".join(label.split())
         node = node.getparent()
-    return None
+    return _plain_head(box, items)
 
 
 def _head_line(child: HtmlElement) -> str | None:
@@ -323,6 +323,51 @@ def _head_line(child: HtmlElement) -> str | None:
 
 
 _HEAD_IN_NAME = re.compile(r"head|title")
+#: Fewest and most words of a box's head line named by its place alone (see
+#: _plain_head): one word alone over cards is as often their kind's label ("Anzeige",
+#: "Sponsored", "Partner") as their box's name.
+PLAIN_HEAD_WORDS = (2, 8)
+#: The end of a sentence: a line ending so is no box's name.
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+def _plain_head(box: HtmlElement, items: set[HtmlElement]) -> str | None:
+    """The name of a box that neither tag, class word nor label names, read from the
+    box's shape: its one line before items built alike (same tag, same class: one
+    repeated card), as the box's first child or as the element just before the box and
+    first in their parent (``<div><div>Weitere Informationen</div><div class=c>…</div>
+    <div class=c>…</div></div>``, whatever the classes are called). The line holds no
+    link, a few words (two to eight: :data:`PLAIN_HEAD_WORDS`), no sentence's end and no
+    date: a sentence, a date line or a one-word label ("Anzeige") before the cards names
+    nothing. Every other child of
+    the box is one of its items (no line without a link after them: a run of lines has
+    no head), and items of different builds have none."""
+    shapes = {(tag_name(item), item.get("class") or "") for item in items}
+    if len(shapes) != 1:
+        return None
+    children = [c for c in box if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS]
+    head: HtmlElement | None = None
+    if len(children) == len(items) + 1 and children[0] not in items:
+        head = children.pop(0)  # the box's first child
+    elif (parent := box.getparent()) is not None:
+        around = [c for c in parent if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS]
+        if len(around) == 2 and around[1] is box:
+            head = around[0]  # the element just before the box, first in their parent
+    if head is None or any(c not in items for c in children):
+        return None
+    if (tag_name(head), head.get("class") or "") in shapes or next(
+        head.iter("a"), None
+    ) is not None:
+        return None
+    text = short_text(head, HEAD_MAX_CHARS)
+    if (
+        not text
+        or not PLAIN_HEAD_WORDS[0] <= len(text.split()) <= PLAIN_HEAD_WORDS[1]
+        or _SENTENCE_END.search(text)
+        or publication_day(text) is not None
+    ):
+        return None
+    return text
 
 
 def _is_spacer(child: HtmlElement, entry: Stats | None, walked: bool) -> bool:
