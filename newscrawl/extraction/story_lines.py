@@ -15,7 +15,12 @@ from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.anchored import headline_at, twin_count
 from newscrawl.extraction.blocks import HEADINGS, Block, Page, ancestors, child_toward, tag_name
 from newscrawl.extraction.body import Paragraph
-from newscrawl.extraction.edges import PROSE_MIN_CHARS, STRUCTURE_TAGS, boxed_paragraphs
+from newscrawl.extraction.edges import (
+    PICTURE_TAGS,
+    PROSE_MIN_CHARS,
+    STRUCTURE_TAGS,
+    boxed_paragraphs,
+)
 from newscrawl.extraction.entries import within
 from newscrawl.extraction.html import absolute_url
 from newscrawl.extraction.second import long_words
@@ -668,16 +673,16 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
 def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) -> list[Block]:
     """The story's lines without a lone paragraph past a box of links after the story's
     wrapper, in the story's one container (or the element inside it holding all its
-    lines): when one child of the container holds
-    :data:`~.boilerplate.WRAPPER_SHARE` of the story's text or more (the wrapper of its paragraphs,
-    its first ones written beside it or not), a box of links after that wrapper (a
-    child of the container whose links hold more than
-    :data:`~newscrawl.extraction.boilerplate.MAX_LINK_DENSITY` of its text: related
-    stories, tags) ends the story, and one paragraph alone after it (the next story's
-    first, a note over the comments) is not the story's; as a box of links ends the
-    story among its container's siblings. A story whose text is spread over the
-    container's children (no wrapper), and more than one paragraph after the box (the
-    story's own part after an inline box of links), stay."""
+    lines): when one child of the container holds :data:`~.boilerplate.WRAPPER_SHARE` of
+    the story's text or more (the wrapper of its paragraphs, its first ones written
+    beside it or not), a box of links after that wrapper (a child of the container whose
+    links hold more than :data:`~newscrawl.extraction.boilerplate.MAX_LINK_DENSITY` of
+    its text: related stories, tags, a share button; not a picture's box whose credit or
+    caption is a link, :func:`_linked_picture`) ends the story, and one paragraph alone
+    after it (the next story's first, a note over the comments) is not the story's; as a
+    box of links ends the story among its container's siblings. A story whose text is
+    spread over the container's children (no wrapper), and more than one paragraph after
+    the box (the story's own part after an inline box of links), stay."""
     if len(chosen) != 1 or len(kept) < 2:
         return kept
     top = next(iter(chosen))
@@ -704,7 +709,12 @@ def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
         if not after:
             continue
         stats = page.stats.get(child)
-        if stats is not None and stats.link_chars and stats.link_density > bp.MAX_LINK_DENSITY:
+        if (
+            stats is not None
+            and stats.link_chars
+            and stats.link_density > bp.MAX_LINK_DENSITY
+            and not _linked_picture(child)
+        ):
             end = child
             break
     if end is None:
@@ -719,6 +729,16 @@ def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
 #: Levels down from the story's container :func:`_drop_past_links` looks for the wrapper
 #: of its paragraphs, through elements holding all its lines (a layout's inner containers).
 MAX_WRAPPER_LEVELS = 4
+
+
+def _linked_picture(element: HtmlElement) -> bool:
+    """True when *element* is or holds a picture (:data:`~.edges.PICTURE_TAGS`) and one
+    link with text at most: a picture's box whose credit or caption is a link ("Foto:
+    <a>Agentur</a>"), not a box of links (a list of teasers with thumbnails links two
+    stories or more)."""
+    if next(element.iter(*PICTURE_TAGS), None) is None:
+        return False
+    return sum(1 for link in element.iter("a") if link.text_content().strip()) < 2
 
 
 def _is_cut_teaser(block: Block) -> bool:
