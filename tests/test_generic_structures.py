@@ -983,3 +983,57 @@ def test_generated_rows_holding_a_teaser_or_links_stay_out() -> None:
         assert body.startswith(SECTION_LINES[0]) and body.endswith(SECTION_LINES[-1])
         for gone in ("Einzelhändler", "Brücke Nummer"):
             assert gone not in body, gone
+
+
+def _boxes_between_pictures(after: str = "") -> str:
+    """A story cut by a picture and an embed into three boxes of one generated class (no
+    word names a body), the first opening with the writer's linked name in a heading,
+    the second longest; *after* follows the last box, beside them."""
+    box = "<div class='b7 s1'>{}</div>"
+    first = "<h4><a href='/authors/anna-berger'>Anna Berger</a></h4>" + "".join(
+        f"<p>{line}</p>" for line in SECTION_LINES[:3]
+    )
+    second = "".join(f"<p>{line}</p>" for line in SECTION_LINES[3:] * 2)
+    third = f"<p>{SECTION_LINES[0].replace('Dienstag', 'Mittwoch')}</p>"
+    picture = (
+        "<figure class='f2'><img src='/a.jpg'><figcaption>Der Rathaussaal</figcaption></figure>"
+    )
+    embed = "<div class='e9'><iframe src='https://video.example/1'></iframe></div>"
+    return f"""<html lang="de"><head><title>Haushalt</title></head><body>
+    <div class='h0p'><a href="/">Start</a> <a href="/politik">Politik</a></div>
+    <div class='w5e'><h1>Stadtrat beschließt Haushalt</h1><div class='x2b'>
+    {box.format(first)}{picture}{box.format(second)}{embed}{box.format(third)}{after}
+    </div></div><div class='f6u'><p>© 2024 Stadtanzeiger</p></div></body></html>"""
+
+
+def test_boxes_of_one_class_between_pictures_are_one_story() -> None:
+    """A story cut by a picture and an embed into boxes of one class that no word names:
+    the boxes built as the story's container beside it (tag, class) continue it, the
+    first too, though it opens with a heading linking the writer's page."""
+    body = body_of_page_html(_boxes_between_pictures())
+    assert body.startswith(SECTION_LINES[0])
+    assert SECTION_LINES[2] in body and SECTION_LINES[-1] in body
+    assert "Mittwoch" in body
+
+
+def test_box_of_the_story_class_holding_a_teaser_or_links_stays_out() -> None:
+    """Must not fire: after the story's boxes, a box of the same class holding a teaser (a
+    linked title over one excerpt) or a box of links: neither continues the story."""
+    teaser = (
+        "<div class='b7 s1'><h3><a href='/p.html'>Parkgebühren: Händler fürchten um ihre "
+        "Kundschaft</a></h3><p>Die Einzelhändler in der Innenstadt haben eine "
+        "Unterschriftenliste gegen die neuen Gebühren gestartet.</p></div>"
+    )
+    links = (
+        "<div class='b7 s1'><p>"
+        + " ".join(
+            f"<a href='/n{i}.html'>Neue Bauarbeiten an der Brücke Nummer {i} beginnen.</a>"
+            for i in range(6)
+        )
+        + "</p></div>"
+    )
+    for after in (teaser, links):
+        body = body_of_page_html(_boxes_between_pictures(after))
+        assert body.startswith(SECTION_LINES[0]) and "Mittwoch" in body
+        for gone in ("Einzelhändler", "Brücke Nummer"):
+            assert gone not in body, gone

@@ -59,6 +59,11 @@ class GenericBody:
     prose_outside: tuple[int, int] = (0, 0)
 
 
+#: Fewest paragraphs of prose of a box built as the story's, holding a linked heading,
+#: that continues the story (see :func:`_same_box_continued`).
+_SECTION_MIN_PROSE = 3
+
+
 def _story_nodes(page: Page) -> list[HtmlElement]:
     """The story container and the sibling containers that continue it."""
     stats = page.stats
@@ -102,6 +107,7 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
     # footer of tags: mostly links, or chrome holding a link) ends it: a loose
     # paragraph beyond it (a note over the comments) is not the story's.
     met = ended = False
+    reach = _within_story(top, parent) if top.get("class") else set()
     for sibling in parent:
         if sibling is top:
             nodes.append(sibling)
@@ -124,6 +130,8 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
             nodes.append(sibling)
         elif sibling.tag == top.tag and top_verdict > 0 and attrs(sibling) == attrs(top):
             nodes.append(sibling)  # the same named container, continued
+        elif sibling in reach and _same_box_continued(sibling, sib, top, page):
+            nodes.append(sibling)  # the same container under words of its site's own
         elif sibling.tag == "p" and sib.chars > 80 and sib.link_density < 0.25 and not ended:
             nodes.append(sibling)
         elif written and not met and _written_alike(sibling, sib, written, page):
@@ -133,6 +141,45 @@ def _story_nodes(page: Page) -> list[HtmlElement]:
     else:
         nodes.extend(_twin_sections(top, page, nodes))
     return nodes
+
+
+def _within_story(top: HtmlElement, parent: HtmlElement) -> set[HtmlElement]:
+    """The siblings of *top* (children of *parent*) with no sibling holding another story
+    (:func:`_another_story`: an ``h1``, an ``article``) between them and *top*: the next
+    story's rows built alike, past its headline's, are not the story's."""
+    line = set(ancestors(top))
+    siblings = [s for s in parent if isinstance(s.tag, str)]
+    at = siblings.index(top)
+    stories = [i for i, s in enumerate(siblings) if s is not top and _another_story(s, line)]
+    low = max((i for i in stories if i < at), default=-1)
+    high = min((i for i in stories if i > at), default=len(siblings))
+    return set(siblings[low + 1 : high])
+
+
+def _same_box_continued(sibling: HtmlElement, sib: Stats, top: HtmlElement, page: Page) -> bool:
+    """True when *sibling* of the story container is built as it (tag, a class and the
+    same class and id) and holds prose: a sentence, no box of links, no other story (an
+    ``h1``, an ``article``; nor does one stand between them, see :func:`_within_story`),
+    and no heading that links another page unless it holds one
+    such and :data:`_SECTION_MIN_PROSE` paragraphs of prose or more (a teaser is a linked
+    title over an excerpt, a grid of teasers many; a section of the story may open with
+    its writer's linked name). A story
+    cut by pictures or an embed into boxes of one class continues in them whatever the
+    class's words (the named case needs no more than the name, see :func:`_story_nodes`)."""
+    if not (
+        sibling.tag == top.tag
+        and top.get("class")
+        and attrs(sibling) == attrs(top)
+        and sib.link_density <= bp.MAX_LINK_DENSITY
+        and holds_sentence(sibling, page)
+        and not _another_story(sibling, set(ancestors(top)))
+    ):
+        return False
+    linked = sum(1 for heading in sibling.iter(*HEADINGS) if _linked_heading(heading))
+    if not linked:
+        return True
+    prose = sum(1 for block in page.blocks if sibling in block.chain and is_prose(block))
+    return linked == 1 and prose >= _SECTION_MIN_PROSE
 
 
 def _named_inside(element: HtmlElement, page: Page) -> HtmlElement | None:
