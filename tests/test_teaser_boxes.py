@@ -240,6 +240,74 @@ def test_no_head_line_by_place_alone(line: str) -> None:
     )
 
 
+LONG = [  # headlines of five words or more
+    "Swimming pool stays closed all summer for repairs",
+    "New bus line links harbour and station from May",
+    "Residents collect signatures against the new car park",
+]
+
+
+def _glued(texts: list[str], hrefs: list[str], extra: str = "") -> str:
+    """A box of cards that are one link each, inline, nothing between them."""
+    return (
+        "<div class='zqkx'><h2>More from the newsroom</h2>"
+        + "".join(
+            f"<a class='jxqz' href='{h}'{extra}><img src='t.jpg' alt=''>"
+            f"<span class='kq'>{t}</span></a>"
+            for t, h in zip(texts, hrefs, strict=True)
+        )
+        + "</div>"
+    )
+
+
+def test_cards_glued_into_one_line_are_read_as_a_box() -> None:
+    """Cards that are one inline link each (a picture and a headline ``<span>``), side by
+    side with no text between them, in the story: the walk reads them as one line of the
+    box and tallies none; read unwalked, each is a teaser."""
+    box = _glued(LONG, [href(i) for i in range(3)])
+    assert page_teasers(box, "") == LONG
+    assert page_teasers("", box) == LONG
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a strip of topics: labels, not headlines
+        _glued(
+            ["Harbour bridge closure", "City budget vote", "Teachers strike again"],
+            [href(i) for i in range(3)],
+        ),
+        # one card: its picture, headline and description link the same story
+        "<div class='zqkx'>"
+        + "".join(
+            f"<a href='{href(0)}'>{t}</a>"
+            for t in ("<img src='t.jpg' alt=''>" + LONG[0], LONG[0], LONG[1] + " and more")
+        )
+        + "</div>",
+        # a menu's links
+        _glued(LONG, [href(i) for i in range(3)], extra=" role='menuitem'"),
+        # links in a sentence
+        "<div class='zqkx'>Read also <a href='"
+        + href(0)
+        + "'>"
+        + LONG[0]
+        + "</a>, then <a href='"
+        + href(1)
+        + "'>"
+        + LONG[1]
+        + "</a> and <a href='"
+        + href(2)
+        + "'>"
+        + LONG[2]
+        + "</a>.</div>",
+    ],
+)
+def test_glued_links_that_are_no_cards(box: str) -> None:
+    """Must not fire: glued links that are labels, one card's links, a menu's items or
+    links in a sentence give no teaser box."""
+    assert page_teasers(box, "") == []
+
+
 def test_lines_among_the_items_make_the_head_a_line_again() -> None:
     """Must not fire: a list of facts, every other item a line without a link, opening
     with one: its first line is a line of the list, not its head."""

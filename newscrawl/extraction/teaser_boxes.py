@@ -604,6 +604,38 @@ def _in_prose(
     return last is not box and box not in last.iterancestors()
 
 
+#: Fewest words the glued cards' links hold on average (see _glued_links): a strip of
+#: topic links ("Noida Protest", "Delimitation Bill") is glued too, its labels shorter
+#: than headlines.
+GLUED_MEAN_WORDS = 5
+
+
+def _glued_links(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
+    """*box* holds cards that are one link each (``<a><img><span>headline</span></a>``)
+    as its own children, with no text between them: links are inline, so the walk reads
+    them as one line of the box and tallies none of them (unless a class word made each
+    a block of its own). Two such links at least, and no text of the box's own beside
+    them (links in a sentence are no cards), each to a story of its own (one card's
+    headline, description and picture links lead to the same story: a card, not a box),
+    none with an ARIA role (``menuitem``: a menu's links), holding headlines (five words
+    on average: :data:`GLUED_MEAN_WORDS`)."""
+    if (box.text or "").strip():
+        return False
+    hrefs: set[str | None] = set()
+    glued = words = 0
+    for child in box:
+        if (child.tail or "").strip():
+            return False
+        if child.tag == "a" and child not in stats:
+            href = child.get("href")
+            if href in hrefs or child.get("role") is not None:
+                return False  # (a link with a role: a menu's item, a tab)
+            hrefs.add(href)
+            glued += 1
+            words += len(child.text_content().split())
+    return glued >= bp.TEASER_PAIR_ITEMS and words >= GLUED_MEAN_WORDS * glued
+
+
 #: The tags of the elements read as boxes of teasers.
 _BOX_TAGS = ("ul", "ol", "div", "section", "aside", "nav")
 _BOX_TAG_SET = frozenset(_BOX_TAGS)
@@ -647,6 +679,8 @@ def find_teasers(
                 box_stats = None  # a tab or slide shown on demand: read it unwalked
             elif entry is None or entry.link_chars < min_link_chars:
                 continue
+            elif _glued_links(box, stats):
+                box_stats = None  # cards the walk read as one line: read them unwalked
         items = _teaser_items(box, box_stats, texts)
         if items is None:
             continue
