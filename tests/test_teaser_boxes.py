@@ -220,6 +220,23 @@ def test_pair_under_a_head_line_that_no_class_names() -> None:
     assert blocks(f"{before}<ul class='zzjq'>{rows}</ul></div>") == {"More on this story"}
 
 
+def test_head_line_before_the_wrapper_of_a_pair() -> None:
+    """The head line stands before a wrapper that holds the list alone (``<div><div>Most
+    popular</div><div data-x><ul>…</ul></div></div>``): it names the pair; a wrapper that
+    holds something else beside the list (a second list) takes no name from it."""
+    rows = "".join(
+        f"<li><a href='{href(i)}'><span>{i + 1}</span><div>{h}</div></a></li>"
+        for i, h in enumerate(LONG[:2])
+    )
+    head = "<div class='zk'>Most popular stories</div>"
+    box = f"<div class='jx'>{head}<div><ul>{rows}</ul></div></div>"
+    assert blocks(box) == {"Most popular stories"}
+    assert headlines(box) == LONG[:2]
+    other = "<p><a href='/news/'>All the news of the day from the region</a></p>"
+    beside = box.replace("</ul></div>", f"</ul>{other}</div>")
+    assert headlines(beside) == []
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -334,14 +334,14 @@ _SENTENCE_END = re.compile(r"[.!?…]\W*$")
 def _plain_head(box: HtmlElement, items: set[HtmlElement]) -> str | None:
     """The name of a box that neither tag, class word nor label names, read from the
     box's shape: its one line before items built alike (same tag, same class: one
-    repeated card), as the box's first child or as the element just before the box and
-    first in their parent (``<div><div>Weitere Informationen</div><div class=c>…</div>
-    <div class=c>…</div></div>``, whatever the classes are called). The line holds no
-    link, a few words (two to eight: :data:`PLAIN_HEAD_WORDS`), no sentence's end and no
-    date: a sentence, a date line or a one-word label ("Anzeige") before the cards names
-    nothing. Every other child of
-    the box is one of its items (no line without a link after them: a run of lines has
-    no head), and items of different builds have none."""
+    repeated card), as the box's first child, or as the element just before the box (or
+    before wrappers that hold the box alone, two at most) and first in their parent
+    (``<div><div>Weitere Informationen</div><div class=c>…</div><div class=c>…</div>
+    </div>``, whatever the classes are called). The line holds no link, a few words (two
+    to eight: :data:`PLAIN_HEAD_WORDS`), no sentence's end and no date: a sentence, a date
+    line or a one-word label ("Anzeige") before the cards names nothing. Every other
+    child of the box is one of its items (no line without a link after them: a run of
+    lines has no head), and items of different builds have none."""
     shapes = {(tag_name(item), item.get("class") or "") for item in items}
     if len(shapes) != 1:
         return None
@@ -349,10 +349,19 @@ def _plain_head(box: HtmlElement, items: set[HtmlElement]) -> str | None:
     head: HtmlElement | None = None
     if len(children) == len(items) + 1 and children[0] not in items:
         head = children.pop(0)  # the box's first child
-    elif (parent := box.getparent()) is not None:
-        around = [c for c in parent if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS]
-        if len(around) == 2 and around[1] is box:
-            head = around[0]  # the element just before the box, first in their parent
+    else:
+        node = box  # the box, or the wrappers that hold it alone
+        for _ in range(3):
+            parent = node.getparent()
+            if parent is None:
+                break
+            around = [c for c in parent if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS]
+            if len(around) == 1:
+                node = parent
+                continue
+            if len(around) == 2 and around[1] is node:
+                head = around[0]  # the element just before the box, first in their parent
+            break
     if head is None or any(c not in items for c in children):
         return None
     if (tag_name(head), head.get("class") or "") in shapes or next(
