@@ -29,7 +29,11 @@ section front page, a list of links in the story's prose, footers, author lists.
 that no class names a head (every class an opaque token): both items, named by the line;
 ``headpair-notfire``: the same pair under a sentence, a date line or a one-word label, or
 with cards built unlike: no item. ``cardslug-notfire``: cards that are one link (kicker,
-headline, description; opaque classes) whose URL's slug spells the kicker: the headline. ``bare-opaque`` / ``bare-divsoup``: every case of the
+headline, description; opaque classes) whose URL's slug spells the kicker: the headline.
+``glued``: cards that are one inline link each, side by side with nothing between them
+(the walk reads them as one line), in the story or after it: every card;
+``glued-notfire``: glued topic labels, one card's links to one story, a menu's items:
+no item. ``bare-opaque`` / ``bare-divsoup``: every case of the
 classes that must fire, on its page as ``bench/body_bare.py`` perturbs it (class and id
 words made opaque tokens; ``divsoup`` also renames the semantic tags ``div``), the same
 items expected; ``bare-opaque-notfire`` / ``bare-divsoup-notfire``: the must-not-fire
@@ -919,6 +923,68 @@ def cardslug_cases() -> Iterator[Case]:
             yield Case(f"cardslug-notfire/{shape}/{lang}", page_url(lang), shell(lang, box), items)
 
 
+# -- glued ---------------------------------------------------------------------------
+
+
+def glued_box(lang: str, links: list[tuple[str, str]], extra: str = "") -> str:
+    """A box of cards that are one inline link each (a picture and the headline in a
+    ``<span>``), side by side with nothing between them, every class an opaque token."""
+    cards = "".join(
+        f"<a class='{OPAQUE[1]}' href='{h}'{extra}><img src='/i/t.jpg' alt=''>"
+        f"<span class='{OPAQUE[2]}'>{t}</span></a>"
+        for t, h in links
+    )
+    return f"<div class='{OPAQUE[0]}'><h2>{HEADINGS[lang][0]}</h2>{cards}</div>"
+
+
+def glued_cases() -> Iterator[Case]:
+    """Cards glued into one line of their box (the walk tallies none of them), inside
+    the story between its paragraphs or after it: every card a teaser."""
+    for lang in LANGS:
+        for form in range(2):
+            links = [(TEASED[lang][i][0], rel(story_url(lang, i, form), form)) for i in range(3)]
+            for where in ("inside", "article"):
+                box = glued_box(lang, links)
+                html = (
+                    shell(lang, "", where="none", inside=box)
+                    if where == "inside"
+                    else shell(lang, box, where="article")
+                )
+                yield Case(
+                    f"glued/{where}/{lang}/{form}",
+                    page_url(lang),
+                    html,
+                    expected(lang, form, dated=False, count=3),
+                )
+
+
+def glued_notfire_cases() -> Iterator[Case]:
+    """Glued links that are no cards: a strip of topic labels of three words or fewer
+    linking stories, one card's picture, headline and description links to one story,
+    a menu's items (``role="menuitem"``): no item."""
+    for lang in LANGS:
+        urls = [story_url(lang, i) for i in range(4)]
+        labels = [" ".join(TEASED[lang][i][0].split()[:3]) for i in range(4)]
+        head, _, desc, _ = TEASED[lang][0]
+        boxes = {
+            "labels": glued_box(lang, list(zip(labels, urls, strict=True))),
+            "one-card": glued_box(lang, [(head, urls[0]), (desc, urls[0]), ("", urls[0])]),
+            "menu": glued_box(
+                lang,
+                [(TEASED[lang][i][0], urls[i]) for i in range(3)],
+                extra=" role='menuitem'",
+            ),
+        }
+        for shape, box in boxes.items():
+            for where in ("inside", "article"):
+                html = (
+                    shell(lang, "", where="none", inside=box)
+                    if where == "inside"
+                    else shell(lang, box, where="article")
+                )
+                yield Case(f"glued-notfire/{shape}/{where}/{lang}", page_url(lang), html)
+
+
 # -- bare: the classes on pages whose class words are opaque ------------------------
 
 
@@ -933,8 +999,8 @@ def bare(classes: tuple[str, ...], variant: str) -> Iterator[Case]:
                 yield Case(f"{variant}/{case.name}", case.url, html, dict(case.items), case.block)
 
 
-FIRE = ("dated", "hosts", "cardlink", "pair", "heading", "headpair")
-NOTFIRE = ("notfire", "headpair-notfire")
+FIRE = ("dated", "hosts", "cardlink", "pair", "heading", "headpair", "glued")
+NOTFIRE = ("notfire", "headpair-notfire", "glued-notfire")
 #: Classes that must give their items as they are, and whose slug line must not fire.
 FIRE_TOO = ("cardslug-notfire",)
 
@@ -948,6 +1014,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "headpair": headpair_cases,
     "headpair-notfire": headpair_notfire_cases,
     "cardslug-notfire": cardslug_cases,
+    "glued": glued_cases,
+    "glued-notfire": glued_notfire_cases,
     "bare-opaque": lambda: bare(FIRE + FIRE_TOO, "opaque"),
     "bare-divsoup": lambda: bare(FIRE + FIRE_TOO, "divsoup"),
     "bare-opaque-notfire": lambda: bare(NOTFIRE, "opaque"),

@@ -220,6 +220,23 @@ def test_pair_under_a_head_line_that_no_class_names() -> None:
     assert blocks(f"{before}<ul class='zzjq'>{rows}</ul></div>") == {"More on this story"}
 
 
+def test_head_line_before_the_wrapper_of_a_pair() -> None:
+    """The head line stands before a wrapper that holds the list alone (``<div><div>Most
+    popular</div><div data-x><ul>…</ul></div></div>``): it names the pair; a wrapper that
+    holds something else beside the list (a second list) takes no name from it."""
+    rows = "".join(
+        f"<li><a href='{href(i)}'><span>{i + 1}</span><div>{h}</div></a></li>"
+        for i, h in enumerate(LONG[:2])
+    )
+    head = "<div class='zk'>Most popular stories</div>"
+    box = f"<div class='jx'>{head}<div><ul>{rows}</ul></div></div>"
+    assert blocks(box) == {"Most popular stories"}
+    assert headlines(box) == LONG[:2]
+    other = "<p><a href='/news/'>All the news of the day from the region</a></p>"
+    beside = box.replace("</ul></div>", f"</ul>{other}</div>")
+    assert headlines(beside) == []
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -238,6 +255,74 @@ def test_no_head_line_by_place_alone(line: str) -> None:
         headlines(f"<div class='jxkq'><div class='zkqx'>More on this story</div>{unlike}</div>")
         == []
     )
+
+
+LONG = [  # headlines of five words or more
+    "Swimming pool stays closed all summer for repairs",
+    "New bus line links harbour and station from May",
+    "Residents collect signatures against the new car park",
+]
+
+
+def _glued(texts: list[str], hrefs: list[str], extra: str = "") -> str:
+    """A box of cards that are one link each, inline, nothing between them."""
+    return (
+        "<div class='zqkx'><h2>More from the newsroom</h2>"
+        + "".join(
+            f"<a class='jxqz' href='{h}'{extra}><img src='t.jpg' alt=''>"
+            f"<span class='kq'>{t}</span></a>"
+            for t, h in zip(texts, hrefs, strict=True)
+        )
+        + "</div>"
+    )
+
+
+def test_cards_glued_into_one_line_are_read_as_a_box() -> None:
+    """Cards that are one inline link each (a picture and a headline ``<span>``), side by
+    side with no text between them, in the story: the walk reads them as one line of the
+    box and tallies none; read unwalked, each is a teaser."""
+    box = _glued(LONG, [href(i) for i in range(3)])
+    assert page_teasers(box, "") == LONG
+    assert page_teasers("", box) == LONG
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a strip of topics: labels, not headlines
+        _glued(
+            ["Harbour bridge closure", "City budget vote", "Teachers strike again"],
+            [href(i) for i in range(3)],
+        ),
+        # one card: its picture, headline and description link the same story
+        "<div class='zqkx'>"
+        + "".join(
+            f"<a href='{href(0)}'>{t}</a>"
+            for t in ("<img src='t.jpg' alt=''>" + LONG[0], LONG[0], LONG[1] + " and more")
+        )
+        + "</div>",
+        # a menu's links
+        _glued(LONG, [href(i) for i in range(3)], extra=" role='menuitem'"),
+        # links in a sentence
+        "<div class='zqkx'>Read also <a href='"
+        + href(0)
+        + "'>"
+        + LONG[0]
+        + "</a>, then <a href='"
+        + href(1)
+        + "'>"
+        + LONG[1]
+        + "</a> and <a href='"
+        + href(2)
+        + "'>"
+        + LONG[2]
+        + "</a>.</div>",
+    ],
+)
+def test_glued_links_that_are_no_cards(box: str) -> None:
+    """Must not fire: glued links that are labels, one card's links, a menu's items or
+    links in a sentence give no teaser box."""
+    assert page_teasers(box, "") == []
 
 
 def test_lines_among_the_items_make_the_head_a_line_again() -> None:
