@@ -1025,7 +1025,9 @@ def test_lines_of_two_sentences_in_a_script_without_case_are_no_summary_box() ->
     or a CJK stop then the next sentence, no space between, ends a sentence: the story's
     first paragraphs of two sentences each in a wrapper of their own are its lead, not a
     summary box (before, no capital after the stop: read as one sentence each, dropped).
-    Must not fire: one sentence in those scripts, and a small letter after a stop."""
+    Georgian's letters are lower case to Unicode but open its sentences all the same (their
+    title case is themselves). Must not fire: one sentence in those scripts, and a small
+    letter after a stop (Latin, Greek, Cyrillic: their title case is a capital)."""
     for two in (
         "港口大桥周二晚间重新通车。工程师两年前发现钢梁出现裂缝后将其关闭。",
         "橋は火曜日の夜に再開通した。「技術者は二年前に亀裂を見つけていた」",
@@ -1033,13 +1035,18 @@ def test_lines_of_two_sentences_in_a_script_without_case_are_no_summary_box() ->
         "הגשר נפתח מחדש ביום שלישי בערב. המהנדסים סגרו אותו לפני שנתיים.",
         "पुल मंगलवार शाम फिर से खुल गया। इंजीनियरों ने इसे बंद कर दिया था।",
         "다리가 화요일 저녁 다시 개통됐다. 기술자들은 균열을 발견하고 폐쇄했다.",
+        "ხიდი სამშაბათს საღამოს ხელახლა გაიხსნა. ინჟინრებმა ის ორი წლის წინ დახურეს.",
     ):
         assert not _one_sentence(two), two
     for one in (
         "港口大桥周二晚间重新通车。",
         "أعيد فتح الجسر مساء الثلاثاء.",
         "पुल मंगलवार शाम फिर से खुल गया।",
+        "ხიდი სამშაბათს საღამოს ხელახლა გაიხსნა.",
         "He cited e.g. the bridge and the vote of the U.S. Senate.",
+        "Он упомянул напр. мост и голосование совета.",
+        "Ανέφερε π.χ. τη γέφυρα και την ψηφοφορία.",
+        "Il a cité p. ex. le pont et le vote du conseil.",
         "价格上涨了约１．５倍。",
     ):
         assert _one_sentence(one), one

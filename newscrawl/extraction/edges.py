@@ -324,12 +324,21 @@ def _items_early(paragraphs: Sequence[tuple[str, HtmlElement]], limit: float) ->
 def _one_sentence(text: str) -> bool:
     """True when *text* is one sentence of :data:`SUMMARY_ITEM_MAX_CHARS` at most: it ends
     as a sentence and no stop within it after a word (:data:`_INNER_STOP`) is followed by
-    a letter that is no small letter: a capital, or any letter of a script without case
-    (Arabic, Hebrew, Devanagari, CJK, Hangul), where no small letter tells that the
-    sentence goes on."""
+    a letter that is no small letter (:func:`_small_letter`): a capital, or any letter of
+    a script without case (Arabic, Hebrew, Devanagari, CJK, Hangul, Georgian), where no
+    small letter tells that the sentence goes on."""
     if len(text) > SUMMARY_ITEM_MAX_CHARS or not ends_word_sentence(text):
         return False
-    return all(m.group(1).islower() for m in _INNER_STOP.finditer(text.rstrip()))
+    return all(_small_letter(m.group(1)) for m in _INNER_STOP.finditer(text.rstrip()))
+
+
+def _small_letter(letter: str) -> bool:
+    """True when *letter* is a small letter of a script that opens its sentences with a
+    capital: lower case and written otherwise at a sentence's start (its title case
+    differs). Georgian's letters are lower case to Unicode (their capitals, Mtavruli,
+    write whole words in headings) but their title case is themselves: Georgian opens a
+    sentence with the same letters, a script without case in practice."""
+    return letter.islower() and letter.title() != letter
 
 
 def _common(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement:

@@ -139,15 +139,19 @@ def _is_lone_link(block: Block) -> bool:
 
 
 def _call_box(
-    link: Block, kept: list[Block], chosen: set[HtmlElement], spine: set[HtmlElement]
+    link: Block,
+    below: dict[HtmlElement, list[Block]],
+    chosen: set[HtmlElement],
+    spine: set[HtmlElement],
 ) -> tuple[HtmlElement, list[Block]] | None:
     """The box of a lone link line (*link*): its nearest ancestor below the story's
-    containers whose first line is a heading, with its lines among *kept* (the line's own
-    element first: a link written straight into the box is the box's own text)."""
+    containers whose first line is a heading, with its lines (*below* each element: the
+    lines among the story's with it on their chain, in order; the line's own element
+    first: a link written straight into the box is the box's own text)."""
     for node in link.chain:
         if node in chosen or node in spine:
             return None
-        lines = [b for b in kept if node in b.chain]
+        lines = below[node]
         if lines and lines[0].tag in HEADINGS:
             return node, lines
     return None
@@ -188,12 +192,29 @@ def _drop_call_boxes(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
     if not links:
         return kept
     spine, story_chars, headline = _story_frame(kept, chosen, page)
+    # The lines below each element a link's box may be (up to the story's containers),
+    # read once for all the links, not again for every link (a list of thousands of
+    # short links in the story's container: quadratic).
+    below: dict[HtmlElement, list[Block]] = {}
+    for link in links:
+        for node in link.chain:
+            if node in chosen or node in spine:
+                break
+            below[node] = []
+    for block in kept:
+        for node in block.chain:
+            if node in below:
+                below[node].append(block)
+    judged: set[HtmlElement] = set()
     dropped: set[int] = set()
     for link in links:
-        found = _call_box(link, kept, chosen, spine)
+        found = _call_box(link, below, chosen, spine)
         if found is None:
             continue
         box, lines = found
+        if box in judged:
+            continue  # (a box found again holds two links or more: none is a call box)
+        judged.add(box)
         if sum(1 for b in lines if b.links) != 1 or twin_count(box) > 1:
             continue
         text = sum(len(b.text) for b in lines if b.tag not in HEADINGS and b is not link)
