@@ -591,6 +591,8 @@ def _drop_version_numbers(tree: HtmlElement) -> None:
     elements (:data:`~.walk_marks.PHRASING`); any other element's start or end ends it."""
     from htmldate.extractors import TEXT_PATTERNS  # noqa: PLC0415 - as find_date
 
+    if _DOTTED_SHORT_YEAR.search("\n".join(tree.itertext())) is None:
+        return  # (most pages: the walk in Python is not needed)
     line = ""  # the end of the current line's text read so far
     for event, element in etree.iterwalk(tree, events=("start", "end")):
         if element.tag not in PHRASING:
