@@ -53,7 +53,7 @@ reads them) must give the writers of a line of links to their pages under the he
 "/autoren/3-x/"), alone, in a span, with the day, after a standfirst, two writers;
 ``writerlink-notfire`` must give none for a person linked in a sentence, a row of topic
 links, a writer's link below the story's first paragraphs, a link to a social profile or
-to another name's page. A page fails when a writer is missing (missed), when the set differs
+to another name's page, a story's link whose slug holds the name and more words, a menu of sections' links. A page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
 Sources for the words of ``langs`` (where not "By" in the language's own word, which every
@@ -695,6 +695,8 @@ def writer_link_notfire_cases() -> Iterator[Case]:
             "below": f"{paras(lines[:2])}<div><a href='/author/{slug}/'>{name}</a></div>",
             "social": f"<div><a href='https://social.example/harbourpost'>{name}</a></div>",
             "othername": f"<div><a href='/people/jonas-berg'>{name}</a></div>",
+            "menu": f"<ul><li><a href='/sport/'>Sport</a></li><li><a href='/{slug}/'>{name}</a></li><li><a href='/kultur/'>Kultur</a></li></ul>",
+            "storyslug": f"<ul><li><a href='/bilder/{slug}-cartoons-article20772304.html'>{name}</a></li></ul>",
         }
         for form, html in forms.items():
             key = f"writerlink-notfire-{lang}-{form}"

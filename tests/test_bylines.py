@@ -354,6 +354,11 @@ STANDFIRST = (
          "</span></div>", ["Jody Robbins"]),
         ("<div>by <a href='/people/kyle-wiggers/'>Kyle Wiggers</a> 7 hours ago</div>",
          ["Kyle Wiggers"]),
+        # a mail link to the writer beside the name
+        ("<div><a href='/profile/dan-jervis-bardy'>Dan Jervis-Bardy</a> "
+         "<a href='#comments'>Comments</a> <a href='mailto:dan@news.example'>Email Dan "
+         "Jervis-Bardy</a></div>",
+         ["Dan Jervis-Bardy"]),
         # two writers' links in one line
         ("<div><a href='/profile/anna-holm'>Anna Holm</a> and "
          "<a href='/profile/jonas-berg'>Jonas Berg</a></div>", ["Anna Holm", "Jonas Berg"]),
@@ -378,6 +383,12 @@ def test_a_line_of_links_to_writers_pages_is_the_byline(line: str, names: list[s
         # a name linking elsewhere (a social profile of the site, another name's page)
         f"<div><a href='https://social.example/harbourpost'>Anna Holm</a></div>{STORY}",
         f"<div><a href='/people/jonas-berg'>Anna Holm</a></div>{STORY}",
+        # a menu of links to sections, one spelling its words at the site's top level
+        "<ul><li><a href='/energieeffizientes-wohnen/'>Energieeffizientes Wohnen</a></li>"
+        f"<li><a href='/sport/'>Sport</a></li></ul>{STORY}",
+        # a story's link whose slug holds the linked words and more (a teaser's)
+        "<ul><li><a href='/bilder/Schoenes-Wochenende-Cartoons-article20772304.html'>"
+        f"Schönes Wochenende</a></li></ul>{STORY}",
     ],
 )
 def test_links_that_are_no_writers_byline_name_no_one(article: str) -> None:

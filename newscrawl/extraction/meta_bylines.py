@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -47,6 +48,8 @@ _LIST_TAGS = ("ul", "ol", "dl")
 WRITER_LINE_LEVELS = 3
 #: What sets apart the words of a name spelled in an address ("jody-robbins").
 _SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
+#: A document's extension closing an address part ("lorenzo-marina.html").
+_EXTENSION = re.compile(r"\.[a-z]{2,5}$")
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
@@ -131,8 +134,11 @@ class Bylines(Stamps):
         between the headline and the byline), outside sidebars, teasers and
         a card's line under another story's linked headline; the line (up to
         :data:`WRITER_LINE_LEVELS` levels up, as long as it stays a byline line's length)
-        holds no link that is not a writer's (a row of topic links, "Olaf Scholz ·
-        Bundestag", is no byline)."""
+        holds no link that is not a writer's but a mail link or one within the page (a
+        comments count; a row of topic links, "Olaf Scholz · Bundestag", is no byline),
+        nor does the list it is an item of (a menu's
+        links to sections; a page at the site's top level is a section's front, never a
+        writer's)."""
         long_paragraphs = 0
         for element in area.iter(etree.Element):
             if element.tag == "p":
@@ -158,7 +164,20 @@ class Bylines(Stamps):
                 ):
                     break  # (a box holding the headline is the header, not the line)
                 line = node
-            links = [a for a in line.iter("a") if a.get("href") is not None]
+            # An item of a list stands among the list's other items: a menu's links to
+            # sections are no writers' (a list of writers' links is a byline).
+            near = (line, *islice(line.iterancestors(), 2))
+            item = next((n for n in near if n.tag == "li"), None)
+            if item is not None and item.getparent() is not None:
+                line = item.getparent()
+            # (a mail link beside the names is the writers' address, a link within the
+            # page its comments' or share box's: no other page's link)
+            links = [
+                a
+                for a in line.iter("a")
+                if a.get("href") is not None
+                and not a.get("href", "").lstrip().lower().startswith(("mailto:", "#"))
+            ]
             if not all(self._writer_link(a) for a in links if self.short.text(a)):
                 continue
             names: list[str] = []
@@ -190,7 +209,8 @@ class Bylines(Stamps):
         parts = [p for p in split_url(there).path.lower().split("/") if p]
         if not parts:
             return False
-        return _spells(parts[-1], text) or any(
+        # (a page at the site's top level that the words name is a section's front)
+        return (len(parts) > 1 and _spells(parts[-1], text)) or any(
             fragment in part for part in parts for fragment in BYLINE_FRAGMENTS
         )
 
@@ -464,17 +484,23 @@ def _in_sentence(line: str, names: list[str]) -> bool:
 
 
 def _spells(part: str, name: str) -> bool:
-    """True when the address part *part* spells *name*: the name's words, their letters
-    less accents ("Zschäpitz": zschapitz or zschaepitz), in order, joined by separators
-    ("holger-zschaepitz", "4971-piotr-jendroszczyk", "lorenzo-marina.html")."""
-    words = _SLUG_SEPARATOR.split(part)
+    """True when the address part *part* spells *name* and nothing else but figures (an
+    id) and a document's extension: the name's words, their letters less accents
+    ("Zschäpitz": zschapitz or zschaepitz), in order, joined by separators
+    ("holger-zschaepitz", "4971-piotr-jendroszczyk", "lorenzo-marina.html"). A story's
+    address whose slug holds the words and more ("schoenes-wochenende-cartoons-von-ol-
+    article20772304": a teaser's) spells no writer's page."""
+    words = [w for w in _SLUG_SEPARATOR.split(_EXTENSION.sub("", part)) if w]
     for folded in (name.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"), name):
         plain = unicodedata.normalize("NFKD", folded.lower()).encode("ascii", "ignore").decode()
         wanted = [w for w in _SLUG_SEPARATOR.split(plain) if w]
-        if len(wanted) >= 2 and any(
-            words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1)
-        ):
-            return True
+        if len(wanted) < 2:
+            continue
+        for i in range(len(words) - len(wanted) + 1):
+            if words[i : i + len(wanted)] == wanted and all(
+                w.isdigit() for w in words[:i] + words[i + len(wanted) :]
+            ):
+                return True
     return False
 
 
