@@ -322,6 +322,17 @@ def test_story_inside_a_button_left_open_is_read() -> None:
     assert extract_body(root, URL).body.body == "\n\n".join(PARAS)
 
 
+def test_story_inside_a_button_left_open_is_read_on_a_page_of_divs() -> None:
+    """The same page built of ``div`` s alone (no ``header``, ``nav``, ``main``,
+    ``article``, ``footer``): the ``h1`` in the button tells the control left open."""
+    root = root_of(open_button_page(paras(PARAS)))
+    for element in list(root.iter("header", "nav", "main", "article", "footer")):
+        element.tag = "div"  # (after parsing: the parser's nesting stays)
+    h1 = next(root.iter("h1"))
+    assert any(a.tag == "button" for a in h1.iterancestors())  # the parser's nesting
+    assert extract_body(root, URL).body.body == "\n\n".join(PARAS)
+
+
 def test_sidebar_inside_a_button_left_open_stays_out() -> None:
     side = "".join(
         f'<li><a href="/s/most-read-story-{i}">'
@@ -344,6 +355,18 @@ def test_buttons_holding_only_labels_and_cards_stay_unread() -> None:
     story = f"<p>{PARAS[0]}</p><button>Load more comments</button>{card}<p>{PARAS[1]}</p>"
     body = body_of(page(story))
     assert body == f"{PARAS[0]}\n\n{PARAS[1]}"
+
+
+def test_a_button_holding_a_long_text_but_no_h1_stays_unread() -> None:
+    """A control holding a teaser's heading and text (no ``h1``, no landmark) is no
+    control left open: its text stays out, on a page of ``div`` s too."""
+    card = (
+        "<button><div><h2>A teaser heading of some length set in a button</h2>"
+        f"<div>{PARAS[2]}</div></div></button>"
+    )
+    story = f"<div><h1>Council approves budget</h1><p>{PARAS[0]}</p>{card}<p>{PARAS[1]}</p></div>"
+    html = f"<html><body><div>{story}</div></body></html>"
+    assert body_of(html) == f"{PARAS[0]}\n\n{PARAS[1]}"
 
 
 # --- AEB regression guard ---------------------------------------------------------------

@@ -243,9 +243,16 @@ def _holds_buttons(element: HtmlElement) -> bool:
     return next(islice(element.iter("button"), 1, None), None) is not None
 
 
+#: What never lies inside a control of a well-formed page: the landmark and sectioning
+#: elements, and the page's headline (``h1``), which still marks a control left open on a
+#: page built of ``div`` s alone (a card's ``h3`` in a button does not).
+_LEFT_OPEN_TAGS = (*sorted(voc.LANDMARK_TAGS), "h1")
+
+
 def _holds_landmark(element: HtmlElement) -> bool:
-    """True when a landmark element lies inside *element* (a control left open)."""
-    return next(element.iter(*voc.LANDMARK_TAGS), None) is not None
+    """True when a landmark element or an ``h1`` lies inside *element* (a control left
+    open: libxml2 nests the rest of the page in a button whose inner ``div`` is unclosed)."""
+    return next(element.iter(*_LEFT_OPEN_TAGS), None) is not None
 
 
 # Both tests below take the element's attribute names (``element.keys()``, read once by
