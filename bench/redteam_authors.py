@@ -46,7 +46,14 @@ article, a media box's credit (a byline class in a ``<figure>``: "03:07 | Anna S
 over its audio's link), a paragraph opening with a person's name, a line opening with the
 language's writer word and going on with a sentence of the story, a writer's label
 with no colon as the noun "writer" ("Автор книги …", "Yazar ve gazeteci …"), before a
-name and a sentence, before a sentence, and below the story's text. A page fails when a writer is missing (missed), when the set differs
+name and a sentence, before a sentence, and below the story's text. Shape ``writerlink``
+(pages whose classes are opaque tokens and semantic tags divs, as ``bench/meta_bare.py``
+reads them) must give the writers of a line of links to their pages under the headline
+(the address spelling the name, "/av/amanda-hallsten", or a writers' folder,
+"/autoren/3-x/"), alone, in a span, with the day, after a standfirst, two writers;
+``writerlink-notfire`` must give none for a person linked in a sentence, a row of topic
+links, a writer's link below the story's first paragraphs, a link to a social profile or
+to another name's page. A page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
 Sources for the words of ``langs`` (where not "By" in the language's own word, which every
@@ -616,6 +623,84 @@ def page_words_cases() -> Iterator[Case]:
                 yield key, url_of(key), page, [SITE_NAME]
 
 
+#: Writers of :func:`writer_link_cases`: language, name, the address's spelling of it.
+LINKED_WRITERS = [
+    ("en", "Jody Robbins", "jody-robbins"),
+    ("de", "Holger Zschäpitz", "holger-zschaepitz"),
+    ("sv", "Amanda Hällsten", "amanda-hallsten"),
+    ("pl", "Piotr Jendroszczyk", "4971-piotr-jendroszczyk"),
+    ("es", "Marta Cañete", "marta-canete-5890"),
+    ("fr", "Claire Dubois", "claire-dubois"),
+]
+#: Folders of writers' pages: a word of no byline list ("av", "profile", "people") with
+#: the name spelled after it, and writers' folders named by a byline word.
+WRITER_FOLDERS = [
+    "/av/{s}",
+    "/profile/{s}/",
+    "/people/{s}.html",
+    "/author/x{n}/",
+    "/autoren/{n}-x/",
+]
+#: Opaque class tokens (as bench/body_bare.py writes class words).
+_OPAQUE = ("jqxzkkzjqxzq", "kzqjxxjkzqzj", "zzkqjxqjkxkz")
+
+
+def opaque_story(lang: str, under: str, after: str = "") -> str:
+    """A story page whose containers' classes are opaque tokens and whose semantic tags
+    are divs: a byline there is read by its shape alone."""
+    title = LANG_TEXTS[lang][0]
+    lines = STORIES.get(lang, STORIES["en"])[1]
+    a, b, c = _OPAQUE
+    main = f"<div class='{a}'><div class='{b}'><h1>{title}</h1>{under}</div><div class='{c}'>{paras(lines)}{after}</div></div>"
+    navs = lang if lang in NAVS else "en"
+    return shell(f"{nav(navs)}{main}{foot(navs)}", title, lang)
+
+
+def writer_link_cases() -> Iterator[Case]:
+    """A byline no class and no byline word marks, a line of links to the writers' pages
+    under the headline (bench/meta_bare.py bare+opaque): alone in a <div>, in a
+    <div><span>, with the day after a bar, after a standfirst; two writers joined by
+    the language's "and"."""
+    a, b, c = _OPAQUE
+    for i, (lang, name, slug) in enumerate(LINKED_WRITERS):
+        folder = WRITER_FOLDERS[i % len(WRITER_FOLDERS)].format(s=slug, n=i)
+        link = f"<a href='{folder}'>{name}</a>"
+        day = LANG_MONTH_DAYS.get(lang, ["14.03.2024"])[0]
+        standfirst = f"<p>{STORIES.get(lang, STORIES['en'])[1][0]}</p>"
+        other, other_slug = "Jonas Berg", "jonas-berg"
+        forms = {
+            "div": f"<div class='{a}'>{link}</div>",
+            "span": f"<div class='{b}'><span>{link}</span></div>",
+            "dated": f"<div class='{c}'>{link} | {day}</div>",
+            "standfirst": f"{standfirst}<div>{link}</div>",
+        }
+        for form, html in forms.items():
+            key = f"writerlink-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html), [name]
+        two = f"<div>{link}, <a href='/av/{other_slug}'>{other}</a></div>"
+        key = f"writerlink-{lang}-two"
+        yield key, url_of(key), opaque_story(lang, two), [name, other]
+
+
+def writer_link_notfire_cases() -> Iterator[Case]:
+    """Links to people's pages that are no byline, on the same opaque pages: a person the
+    story names, linked in a sentence under the headline; a row of topic links one of
+    which is a person's; a writer's link below the story's first paragraphs; a name
+    linked to the site's social profile; another name's page."""
+    for lang, name, slug in LINKED_WRITERS:
+        lines = STORIES.get(lang, STORIES["en"])[1]
+        forms = {
+            "sentence": f"<p>Mayor <a href='/person/{slug}'>{name}</a> said no.</p>",
+            "topics": f"<div><a href='/thema/{slug}/'>{name}</a> · <a href='/thema/haushalt/'>Haushalt</a> · <a href='/thema/hafen/'>Hafen</a></div>",
+            "below": f"{paras(lines[:2])}<div><a href='/author/{slug}/'>{name}</a></div>",
+            "social": f"<div><a href='https://social.example/harbourpost'>{name}</a></div>",
+            "othername": f"<div><a href='/people/jonas-berg'>{name}</a></div>",
+        }
+        for form, html in forms.items():
+            key = f"writerlink-notfire-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html), []
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -628,6 +713,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "publication": publication_cases,
     "pubonly": publication_notfire_cases,
     "pubwords": page_words_cases,
+    "writerlink": writer_link_cases,
+    "writerlink-notfire": writer_link_notfire_cases,
 }
 
 

@@ -67,6 +67,8 @@ publication, and states whose timestamps are other things'; ``urlquery``: a quer
 ``attrstamp``: a stamp's time in a data attribute;
 ``linkcard``: another story's card linked whole inside the story;
 ``wordshort``: a short-year numeric stamp after a few words;
+``version``: a product's version number that reads as a short-year date ("Firmware
+4.2.20"), and short unpadded days after words that must still date the page;
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -2267,6 +2269,51 @@ def worded_short_cases() -> Iterator[Case]:
         yield name, url_of(name), page(lang, under), None
 
 
+#: A product's version under the headline, its number read as a date of a short year
+#: ("4.2.20": 4 February 2020), per language.
+VERSION_LINES = {
+    "de": ["Firmware 4.2.20", "Firmware-Version 1.2.19 für alle Geräte"],
+    "en": ["Version 1.2.19", "Release 2.10.21 is out", "v3.1.24"],
+    "fr": ["Mise à jour Version 4.2.20"],
+    "es": ["Versión 4.2.20 disponible"],
+    "ru": ["Версия 4.2.20"],
+}
+#: The day written short and unpadded (14.3.24) after a joining word, a date's label or a
+#: mark, which must still date the page.
+SHORT_UNPADDED = {
+    "de": ["Artikel vom 14.3.24", "Stand 14.3.24", "Datum 14.3.24", "Anna Holm, 14.3.24"],
+    "en": ["Posted 14.3.24", "Anna Holm | 14.3.24"],
+    "ru": ["Статья от 14.3.24"],
+}
+
+
+def version_cases() -> Iterator[Case]:
+    """``version``: a product's version number under the headline of a page nothing else
+    dates ("Firmware 4.2.20", "v3.1.24", in a meta row, a row of spans, a plain
+    paragraph): no date (htmldate's fallback read 4 February 2020). Must not fire
+    (``-notfire``): a short unpadded day after a joining word, a date's label or a mark
+    ("Artikel vom 14.3.24", "Stand 14.3.24", "Anna Holm, 14.3.24"), and after a version
+    on its line ("Version 4.2.20 vom 14.3.24"): the day."""
+    shapes = {
+        "meta": "<p class='article-meta'>{}</p>",
+        "row": "<div><span>{}</span></div>",
+        "plain": "<p>{}</p>",
+    }
+    for lang, lines in VERSION_LINES.items():
+        for i, text in enumerate(lines):
+            for shape, markup in shapes.items():
+                name = f"version-{lang}-{i}-{shape}"
+                yield name, url_of(name), page(lang, markup.format(text)), None
+    for lang, lines in SHORT_UNPADDED.items():
+        for i, text in enumerate(lines):
+            for shape, markup in shapes.items():
+                name = f"version-{lang}-{i}-{shape}-notfire"
+                yield name, url_of(name), page(lang, markup.format(text)), DAY
+    for shape, markup in shapes.items():
+        name = f"version-de-after-{shape}-notfire"
+        yield name, url_of(name), page("de", markup.format("Version 4.2.20 vom 14.3.24")), DAY
+
+
 def old_script_wraps(state: object) -> dict[str, str]:
     """A state as an old-style inline script assigns it: inside a ``/* <![CDATA[ */``
     comment (WordPress's localised data), after ``//<![CDATA[``, in ``<!--``, and by
@@ -2504,6 +2551,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "attrstamp": attribute_stamp_cases,
     "linkcard": linked_card_cases,
     "wordshort": worded_short_cases,
+    "version": version_cases,
 }
 
 

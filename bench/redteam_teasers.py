@@ -25,6 +25,20 @@ Must give no SidebarItem (``notfire``): navigation lists, tag clouds (with topic
 four words), app-store and social links, lists of sections beside the page's own, a
 section front page, a list of links in the story's prose, footers, author lists.
 
+``headpair``: a pair of teaser cards after the story under a line of two words or more
+that no class names a head (every class an opaque token): both items, named by the line;
+``headpair-notfire``: the same pair under a sentence, a date line or a one-word label, or
+with cards built unlike: no item. ``cardslug-notfire``: cards that are one link (kicker,
+headline, description; opaque classes) whose URL's slug spells the kicker: the headline.
+``glued``: cards that are one inline link each, side by side with nothing between them
+(the walk reads them as one line), in the story or after it: every card;
+``glued-notfire``: glued topic labels, one card's links to one story, a menu's items:
+no item. ``bare-opaque`` / ``bare-divsoup``: every case of the
+classes that must fire, on its page as ``bench/body_bare.py`` perturbs it (class and id
+words made opaque tokens; ``divsoup`` also renames the semantic tags ``div``), the same
+items expected; ``bare-opaque-notfire`` / ``bare-divsoup-notfire``: the must-not-fire
+classes so perturbed.
+
 A page fails when an expected item is missing or has another headline, URL, day or block
 (missed) or when an item is emitted that is not expected (leaked).
 """
@@ -32,13 +46,14 @@ A page fails when an expected item is missing or has another headline, URL, day 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.body_bare import perturbed
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.metadata import page_normaliser
@@ -782,13 +797,229 @@ def hosts_cases() -> Iterator[Case]:
             yield Case(f"hosts/{lang}/{int(broken)}", page, html, items)
 
 
-CLASSES = {
+# -- headpair ------------------------------------------------------------------------
+
+#: The lines that must not name a pair of teasers: a sentence, a date line, a label.
+NOT_HEADS = {
+    "de": ["Die Polizei bittet Zeugen, sich zu melden.", "14.03.2024, 08:00 Uhr", "Anzeige"],
+    "en": ["Police are asking witnesses to come forward.", "March 14, 2024 8:00 am", "Advert"],
+    "fr": ["La police lance un appel à témoins.", "14 mars 2024 à 08h00", "Publicité"],
+}
+#: A class token of the markup of a site whose class words say nothing (as
+#: bench/body_bare.py makes them).
+OPAQUE = ("qzxkjzqx", "jxkqzjzk", "xqjzkkqz", "kzjqxxzj")
+
+
+def pair_card(lang: str, i: int, form: int, cls: str) -> str:
+    """A teaser card: a headline link in a heading, a description and a "more" link."""
+    head, _, desc, _ = TEASED[lang][i]
+    href = rel(story_url(lang, i, form), form)
+    return (
+        f"<div class='{cls}'><div class='{OPAQUE[3]}'><img src='/i/{i}.jpg' alt=''></div>"
+        f"<h2><a href='{href}'>{head}</a></h2><div><p>{desc}. <a href='{href}'>{MORE[lang]}</a>"
+        "</p></div></div>"
+    )
+
+
+MORE = {"de": "mehr", "en": "more", "fr": "plus"}
+HEADPAIR_SHAPES = ("div", "span", "p")
+
+
+def headpair_box(lang: str, line: str, shape: str, form: int, alike: bool = True) -> str:
+    """A box of two teaser cards headed by a short line without a link, every class an
+    opaque token (no ``head``/``title`` word names the line)."""
+    head = (
+        f"<{shape} class='{OPAQUE[0]}'>{line}</{shape}>"
+        if shape != "span"
+        else f"<div class='{OPAQUE[0]}'><span>{line}</span></div>"
+    )
+    cards = pair_card(lang, 0, form, OPAQUE[1]) + pair_card(
+        lang, 1, form, OPAQUE[1] if alike else OPAQUE[2]
+    )
+    if not alike:  # the second card built otherwise: no repeated shape
+        cards = cards[: cards.rindex("<h2>")] + cards[cards.rindex("<h2>") :].replace(
+            "<h2>", "<h3>"
+        ).replace("</h2>", "</h3>")
+    return f"<div class='{OPAQUE[2]} {OPAQUE[3]}'>{head}{cards}</div>"
+
+
+def headpair_cases() -> Iterator[Case]:
+    """A pair of teasers after the story, headed by a line (of two words or more) that
+    classes do not name a head: both items, named by the line."""
+    for shape in HEADPAIR_SHAPES:
+        for lang in LANGS:
+            for form in range(2):
+                title = HEADINGS[lang][form * 3]  # of two words or more
+                box = headpair_box(lang, title, shape, form)
+                yield Case(
+                    f"headpair/{shape}/{lang}/{form}",
+                    page_url(lang),
+                    shell(lang, box, where=("article", "main")[form]),
+                    expected(lang, form, dated=False, count=2),
+                    block=title,
+                )
+
+
+def headpair_notfire_cases() -> Iterator[Case]:
+    """The same pair headed by a sentence, a date line or a one-word label, or whose two
+    cards are not built alike: an untitled pair, too weak for a box of stories: no item."""
+    for lang in LANGS:
+        for form in range(2):
+            where = ("article", "main")[form]
+            for k, line in enumerate(NOT_HEADS[lang]):
+                box = headpair_box(lang, line, HEADPAIR_SHAPES[k], form)
+                yield Case(
+                    f"headpair-notfire/line{k}/{lang}/{form}",
+                    page_url(lang),
+                    shell(lang, box, where=where),
+                )
+            box = headpair_box(lang, HEADINGS[lang][1], "div", form, alike=False)
+            yield Case(
+                f"headpair-notfire/unlike/{lang}/{form}",
+                page_url(lang),
+                shell(lang, box, where=where),
+            )
+
+
+# -- cardslug ------------------------------------------------------------------------
+
+#: A kicker of three words of four letters or more, per language.
+KICKERS = {
+    "de": "Streit ums Geld im Rathaus",
+    "en": "Money fight inside city hall",
+    "fr": "Querelle autour des finances municipales",
+}
+
+
+def cardslug_cases() -> Iterator[Case]:
+    """Cards that are one link, every class an opaque token, no heading: a kicker of
+    three words or more, the headline (the longest line), a description ending without a
+    full stop. The URL's slug spells the kicker and the headline (``kicker-title``), the
+    kicker and the first words of the headline (``kicker-cut``), or the URL is an id
+    (``id``): the headline stays, the kicker is none. (A guard for any rule reading a
+    card's headline off its URL's slug: one was tried in s25 and dropped, it took the
+    kicker that sites' slugs spell on two tune pages.)"""
+    for lang in LANGS:
+        for shape in ("kicker-title", "kicker-cut", "id"):
+            cards = []
+            items: dict[str, tuple[str, int | None]] = {}
+            for i in range(4):
+                head, _, desc, _ = TEASED[lang][i]
+                desc = desc[: len(head) - 5]  # shorter than the headline
+                words = slug(f"{KICKERS[lang]} {head}").replace("«", "").split("-")
+                if shape == "kicker-cut":
+                    words = words[: len(words) - 4]
+                path = "-".join(w for w in words if w)
+                if shape == "id":
+                    path = f"a{48211 + i}"
+                url = f"https://{HOST[lang]}/{SECTION[lang]}/{path}.html"
+                cards.append(
+                    f"<li class='{OPAQUE[1]}'><a href='{url}'><span class='{OPAQUE[2]}'>"
+                    f"{KICKERS[lang]}</span><span class='{OPAQUE[3]}'>{head}</span>"
+                    f"<span class='{OPAQUE[0]}'>{desc}</span></a></li>"
+                )
+                items[url] = (head, None)
+            box = f"<h2>{HEADINGS[lang][0]}</h2><ul>{''.join(cards)}</ul>"
+            yield Case(f"cardslug-notfire/{shape}/{lang}", page_url(lang), shell(lang, box), items)
+
+
+# -- glued ---------------------------------------------------------------------------
+
+
+def glued_box(lang: str, links: list[tuple[str, str]], extra: str = "") -> str:
+    """A box of cards that are one inline link each (a picture and the headline in a
+    ``<span>``), side by side with nothing between them, every class an opaque token."""
+    cards = "".join(
+        f"<a class='{OPAQUE[1]}' href='{h}'{extra}><img src='/i/t.jpg' alt=''>"
+        f"<span class='{OPAQUE[2]}'>{t}</span></a>"
+        for t, h in links
+    )
+    return f"<div class='{OPAQUE[0]}'><h2>{HEADINGS[lang][0]}</h2>{cards}</div>"
+
+
+def glued_cases() -> Iterator[Case]:
+    """Cards glued into one line of their box (the walk tallies none of them), inside
+    the story between its paragraphs or after it: every card a teaser."""
+    for lang in LANGS:
+        for form in range(2):
+            links = [(TEASED[lang][i][0], rel(story_url(lang, i, form), form)) for i in range(3)]
+            for where in ("inside", "article"):
+                box = glued_box(lang, links)
+                html = (
+                    shell(lang, "", where="none", inside=box)
+                    if where == "inside"
+                    else shell(lang, box, where="article")
+                )
+                yield Case(
+                    f"glued/{where}/{lang}/{form}",
+                    page_url(lang),
+                    html,
+                    expected(lang, form, dated=False, count=3),
+                )
+
+
+def glued_notfire_cases() -> Iterator[Case]:
+    """Glued links that are no cards: a strip of topic labels of three words or fewer
+    linking stories, one card's picture, headline and description links to one story,
+    a menu's items (``role="menuitem"``): no item."""
+    for lang in LANGS:
+        urls = [story_url(lang, i) for i in range(4)]
+        labels = [" ".join(TEASED[lang][i][0].split()[:3]) for i in range(4)]
+        head, _, desc, _ = TEASED[lang][0]
+        boxes = {
+            "labels": glued_box(lang, list(zip(labels, urls, strict=True))),
+            "one-card": glued_box(lang, [(head, urls[0]), (desc, urls[0]), ("", urls[0])]),
+            "menu": glued_box(
+                lang,
+                [(TEASED[lang][i][0], urls[i]) for i in range(3)],
+                extra=" role='menuitem'",
+            ),
+        }
+        for shape, box in boxes.items():
+            for where in ("inside", "article"):
+                html = (
+                    shell(lang, "", where="none", inside=box)
+                    if where == "inside"
+                    else shell(lang, box, where="article")
+                )
+                yield Case(f"glued-notfire/{shape}/{where}/{lang}", page_url(lang), html)
+
+
+# -- bare: the classes on pages whose class words are opaque ------------------------
+
+
+def bare(classes: tuple[str, ...], variant: str) -> Iterator[Case]:
+    """The cases of *classes* on their pages as ``bench/body_bare.py`` perturbs them
+    (*variant* ``opaque``: class and id words made opaque tokens; ``divsoup``: and the
+    semantic tags made ``div``): the same items, or none, expected."""
+    for name in classes:
+        for case in CLASSES[name]():
+            html = perturbed(case.html, variant)
+            if html is not None:
+                yield Case(f"{variant}/{case.name}", case.url, html, dict(case.items), case.block)
+
+
+FIRE = ("dated", "hosts", "cardlink", "pair", "heading", "headpair", "glued")
+NOTFIRE = ("notfire", "headpair-notfire", "glued-notfire")
+#: Classes that must give their items as they are, and whose slug line must not fire.
+FIRE_TOO = ("cardslug-notfire",)
+
+CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "dated": dated_cases,
     "hosts": hosts_cases,
     "cardlink": cardlink_cases,
     "pair": pair_cases,
     "heading": heading_cases,
     "notfire": notfire_cases,
+    "headpair": headpair_cases,
+    "headpair-notfire": headpair_notfire_cases,
+    "cardslug-notfire": cardslug_cases,
+    "glued": glued_cases,
+    "glued-notfire": glued_notfire_cases,
+    "bare-opaque": lambda: bare(FIRE + FIRE_TOO, "opaque"),
+    "bare-divsoup": lambda: bare(FIRE + FIRE_TOO, "divsoup"),
+    "bare-opaque-notfire": lambda: bare(NOTFIRE, "opaque"),
+    "bare-divsoup-notfire": lambda: bare(NOTFIRE, "divsoup"),
 }
 
 

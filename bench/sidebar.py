@@ -1,6 +1,6 @@
 """SidebarItems of the generic extractor against hand labels, tune and check halves apart.
 
-    python bench/sidebar.py [--pages] [--json FILE]
+    python bench/sidebar.py [--pages] [--json FILE] [--variant opaque|divsoup]
 
 ``bench/data/publishers/sidebar_labels.json`` labels, on 48 pages of the ``publishers``
 set (24 of each half), every box the extractor emitted when the labels were made and every
@@ -23,6 +23,13 @@ without a story gives no records, so no SidebarItems) and its SidebarItems are s
 
 Per-page rows (``--pages``) are printed for the TUNE half only: rules are written while
 looking at tune pages and judged by the check half's totals.
+
+``--variant opaque`` / ``--variant divsoup`` scores the same labels on the pages as
+``bench/body_bare.py`` perturbs them (``body_bare.perturbed``: class and id words made
+opaque tokens; ``divsoup`` also renames the semantic tags ``div``): the labels are keyed
+by URL and headline, which the perturbation leaves alone, so they still apply, and the
+figures tell how much the boxes lean on the words ``related``, ``most-read``,
+``sidebar`` … rather than on the shape of the boxes.
 """
 
 from __future__ import annotations
@@ -50,6 +57,8 @@ LABELS = DATA / "sidebar_labels.json"
 HALVES = ("tune", "check", "all")
 #: A story-list box counts as found when this share of its teasers is emitted.
 FOUND_SHARE = 0.5
+#: The pages as they are, and ``bench/body_bare.py``'s perturbations.
+VARIANTS = ("plain", "opaque", "divsoup")
 
 Emitted = list[dict[str, Any]]
 
@@ -115,9 +124,10 @@ def load_labels(path: Path = LABELS) -> dict[str, Any]:
     return pages
 
 
-def extract(page_id: str, url: str) -> Emitted:
+def extract(page_id: str, url: str, variant: str = "plain") -> Emitted:
     """The SidebarItems of one publishers page as a crawl exports them, each with its
-    ``datePublishedRaw`` normalised to a day (``day``)."""
+    ``datePublishedRaw`` normalised to a day (``day``); *variant* other than ``plain``:
+    of the page as ``bench/body_bare.py`` perturbs it."""
     entry = next(
         json.loads(line)
         for line in (DATA / "manifest.jsonl").read_text("utf8").splitlines()
@@ -126,7 +136,14 @@ def extract(page_id: str, url: str) -> Emitted:
     import gzip  # noqa: PLC0415 - only the extraction needs it
     from datetime import datetime  # noqa: PLC0415
 
-    data = gzip.decompress((DATA / entry["path"]).read_bytes())
+    data: bytes | str = gzip.decompress((DATA / entry["path"]).read_bytes())
+    if variant != "plain":
+        from bench.body_bare import perturbed  # noqa: PLC0415 - only the variants need it
+
+        markup = perturbed(data, variant)
+        if markup is None:
+            return []
+        data = markup
     fetched = datetime.fromisoformat(entry["fetchedAt"])
     try:
         root = selector(data).root
@@ -204,11 +221,14 @@ def score_page(boxes: list[dict[str, Any]], emitted: Emitted) -> Tally:
     return tally
 
 
-def evaluate(labels: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Figures per half (``{half: figures}``) and per-page tallies (``"pages"``)."""
+def evaluate(labels: dict[str, Any] | None = None, variant: str = "plain") -> dict[str, Any]:
+    """Figures per half (``{half: figures}``) and per-page tallies (``"pages"``), of the
+    pages in *variant* (``plain``: as they are)."""
     labels = load_labels() if labels is None else labels
     halves = {h: load_split("publishers", h) for h in ("tune", "check")}
-    per_page = {pid: score_page(p["boxes"], extract(pid, p["url"])) for pid, p in labels.items()}
+    per_page = {
+        pid: score_page(p["boxes"], extract(pid, p["url"], variant)) for pid, p in labels.items()
+    }
     result: dict[str, Any] = {"pages": per_page}
     for half in HALVES:
         ids = [p for p in per_page if half == "all" or p in halves[half]]
@@ -267,8 +287,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", action="store_true", help="per-page rows, tune half only")
     parser.add_argument("--json", type=Path, help="the figures of this run")
+    parser.add_argument(
+        "--variant",
+        choices=VARIANTS,
+        default="plain",
+        help="score the pages as bench/body_bare.py perturbs them",
+    )
     args = parser.parse_args()
-    result = evaluate()
+    result = evaluate(variant=args.variant)
+    if args.variant != "plain":
+        print(f"variant: {args.variant}")
     print("\n".join(report(result)))
     if args.pages:
         tune = load_split("publishers", "tune")

@@ -107,3 +107,24 @@ def test_whole_run_reports_every_half() -> None:
     for half in ("tune", "check", "all"):
         assert result[half]["items"] > 0 and 0 < result[half]["precision"] <= 1
     assert result["all"]["items"] == result["tune"]["items"] + result["check"]["items"]
+
+
+def test_variant_reads_the_page_as_body_bare_perturbs_it(monkeypatch: Any) -> None:
+    s = sidebar()  # puts the repository on the path
+    from bench import body_bare  # noqa: PLC0415
+
+    pid = "au-WestAustralian_2024_11_26"
+    url = s.load_labels()[pid]["url"]
+    asked: list[str] = []
+    perturbed = body_bare.perturbed
+
+    def spy(data: bytes | str, variant: str) -> str | None:
+        asked.append(variant)
+        return perturbed(data, variant)
+
+    plain = s.extract(pid, url)
+    assert asked == []
+    monkeypatch.setattr(body_bare, "perturbed", spy)
+    opaque = s.extract(pid, url, "opaque")
+    assert asked == ["opaque"]
+    assert plain and opaque  # the labels' URLs still name the teasers of the perturbed page

@@ -326,3 +326,59 @@ def test_publication_as_author(name: str, expected: bool) -> None:
 )
 def test_full_name(name: str, full: bool) -> None:
     assert is_full_name(name) is full
+
+
+# bench/meta_bare.py ``bare+opaque``: a byline that neither a class nor a byline's word
+# marks, its writer's link alone telling what it is.
+STANDFIRST = (
+    "<p>The harbour board approved the plan for the new ferry pier after a long debate "
+    "that took most of the evening.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the address spells the name (accents folded), in a folder of any word
+        ("<div><a href='/av/leo-pettersson'>Leo Pettersson</a> 14.03.2024</div>",
+         ["Leo Pettersson"]),
+        ("<p class='kzqj'><a href='/archiv/4971-anna-holm.html'>Anna Holm</a></p>",
+         ["Anna Holm"]),
+        ("<span><a href='/autor/holger-zschaepitz/'>Holger Zschäpitz</a></span>",
+         ["Holger Zschäpitz"]),
+        # a writers' folder, the address naming the writer otherwise
+        ("<div><span><a href='https://news.example/author/wineguy/'>James Nevison</a>"
+         "</span></div>", ["James Nevison"]),
+        # a writer's label, a relative stamp after the name
+        ("<div><span>Author of the article: <a href='/author/jody-robbins/'>Jody Robbins</a>"
+         "</span></div>", ["Jody Robbins"]),
+        ("<div>by <a href='/people/kyle-wiggers/'>Kyle Wiggers</a> 7 hours ago</div>",
+         ["Kyle Wiggers"]),
+        # two writers' links in one line
+        ("<div><a href='/profile/anna-holm'>Anna Holm</a> and "
+         "<a href='/profile/jonas-berg'>Jonas Berg</a></div>", ["Anna Holm", "Jonas Berg"]),
+    ],
+)  # fmt: skip
+def test_a_line_of_links_to_writers_pages_is_the_byline(line: str, names: list[str]) -> None:
+    for before in ("", STANDFIRST):  # under the headline, or after a standfirst
+        html = page(f"<div class='qxzj'>{before}{line}</div>{STORY}")
+        assert [a["name"] for a in authors(html)] == names
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # a person the story names, linked in a sentence
+        f"{STANDFIRST}<p>Mayor <a href='/person/anna-holm'>Anna Holm</a> said no.</p>{STORY}",
+        # a row of topic links, one of them a person's page
+        "<div><a href='/thema/olaf-scholz/'>Olaf Scholz</a> · <a href='/thema/haushalt/'>"
+        f"Haushalt</a></div>{STORY}",
+        # a link to a writer's page below the story's text begins
+        f"{STANDFIRST}{STANDFIRST}<div><a href='/author/anna-holm/'>Anna Holm</a></div>{STORY}",
+        # a name linking elsewhere (a social profile of the site, another name's page)
+        f"<div><a href='https://social.example/harbourpost'>Anna Holm</a></div>{STORY}",
+        f"<div><a href='/people/jonas-berg'>Anna Holm</a></div>{STORY}",
+    ],
+)
+def test_links_that_are_no_writers_byline_name_no_one(article: str) -> None:
+    assert authors(page(article)) == []

@@ -453,3 +453,22 @@ def test_date_hint_answers_as_its_one_search_of_the_lowered_text(text: str) -> N
     assert _date_hint(text) is one_search
     if not one_search:
         assert split_labels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "raw"),
+    [("de-DE", "April 2019 (2)"), ("de-DE", "Januar 2018 (28)"), ("en-US", "March 2024 (14)")],
+)
+def test_an_archive_months_count_is_no_day(locale: str, raw: str) -> None:
+    # An archive widget's entry: a month, its year and how many posts it holds. dateparser
+    # read the count as the day (2 April 2019), a day the text never states.
+    assert DateNormaliser(locale=locale).normalise(raw, FETCHED).value is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "raw", "day"),
+    [("de-DE", "14. März 2024", "2024-03-14"), ("en-US", "March 14, 2024", "2024-03-14")],
+)
+def test_a_full_date_is_still_read_beside_the_count_rule(locale: str, raw: str, day: str) -> None:
+    value = DateNormaliser(locale=locale).normalise(raw, FETCHED).value
+    assert value is not None and value[:10] == day

@@ -924,6 +924,18 @@ def test_short_year_date_closing_a_few_words_is_the_stamp(line: str) -> None:
     assert source(html) == "stamp"
 
 
+@pytest.mark.parametrize("line", ["Firmware 4.2.20", "Version 1.2.19", "Release 2.10.21"])
+def test_version_number_under_the_headline_is_no_short_year_stamp(line: str) -> None:
+    """Must not fire: a version number after a word under the headline ("Firmware
+    4.2.20": fields of one figure, as versions are numbered; a stamp's short-year date
+    has a two-figure day and month) is no stamp's date read alone: the URL's day stays
+    the page's (before, the version's 2020-02-04 beat it). "Artikel vom 14.03.24" still
+    is the stamp (above)."""
+    url = "https://www.example.org/news/2024/03/14/council-budget.html"
+    assert day(story(under=f"<p>{line}</p>"), url) == "2024-03-14"
+    assert day(story(under="<p>Artikel vom 04.02.20</p>"), url) == "2020-02-04"
+
+
 def test_short_year_event_line_below_the_story_gives_no_date() -> None:
     """An event's line of a short year in a box below the story ("Konzert am 14.03.24")
     is another day's, as its full-year form is: no date (htmldate's search read it)."""
@@ -1103,3 +1115,18 @@ def test_embedded_clip_in_the_story_box_keeps_the_stamp_beside_it() -> None:
     # the story's box holds a player and the stamp: no caption box (too long)
     html = story(under="<p>14 March 2024</p><iframe src='https://player.example/x'></iframe>")
     assert day(html) == "2024-03-14"
+
+
+def test_a_post_meta_line_a_byline_opens_beside_a_widget_frame_gives_the_day() -> None:
+    """bench/meta_bare.py ``opaque``: the post's meta line below the story, in a box with
+    a social plugin's frame and nothing naming it (its class words unfamiliar): a byline's
+    lead opens it, so it is the post's stamp, not a clip's caption."""
+    box = (
+        "<div class='jqxz'><div class='kzqj'>Von Christian am 03.05.2013, 11:51 | 0 Meinungen"
+        " | <a href='/klima/'>Energie sparen</a></div><br>"
+        "<iframe src='//social.example/likebox.php'></iframe></div>"
+    )
+    assert day(story(after=box)) == "2013-05-03"
+    # Must not fire: a clip's own caption in the same box is still the clip's day.
+    caption = box.replace("Von Christian am", "Video vom")
+    assert day(story(after=caption)) is None

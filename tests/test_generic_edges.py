@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 import tracemalloc
+from typing import Any
 
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -1004,6 +1006,91 @@ def test_quoted_paragraphs_wrapped_inside_the_quote_are_kept() -> None:
         boxed = set(boxed_paragraphs(pairs))
         assert boxed.isdisjoint(lines) is kept, inner
         assert not boxed - set(lines)
+
+
+_ARABIC_STORY = [
+    "أعيد فتح جسر الميناء أمام حركة المرور مساء الثلاثاء بعد عامين من إغلاقه عندما اكتشف "
+    "المهندسون تشققات في اثنتين من عوارضه الفولاذية، وكان على السكان استخدام العبارة.",
+    "بلغت تكلفة الإصلاحات واحدا وأربعين مليون جنيه، أي ضعف التقدير الأول، واضطر المجلس إلى "
+    "اقتراض معظم المال من صندوق البنية التحتية التابع للحكومة، مما أثار جدلا واسعا.",
+    "شكر رئيس البلدية السكان على صبرهم وقال إن خدمة العبارات التي تعمل كحل مؤقت منذ الإغلاق "
+    "ستنتهي في نهاية الشهر، وإن الحافلات ستعود إلى مساراتها القديمة في الأسبوع المقبل.",
+    "قالت شركات الحافلات إن خطوطها عبر الجسر ستعود الأسبوع المقبل، مما يختصر الرحلة من "
+    "المدينة القديمة إلى المحطة بعشرين دقيقة، وهو خبر سار لآلاف الركاب يوميا.",
+]
+
+
+def test_lines_of_two_sentences_in_a_script_without_case_are_no_summary_box() -> None:
+    """A stop then a letter of a script without case (Arabic, Hebrew, Devanagari, Hangul)
+    or a CJK stop then the next sentence, no space between, ends a sentence: the story's
+    first paragraphs of two sentences each in a wrapper of their own are its lead, not a
+    summary box (before, no capital after the stop: read as one sentence each, dropped).
+    Georgian's letters are lower case to Unicode but open its sentences all the same (their
+    title case is themselves). Must not fire: one sentence in those scripts, and a small
+    letter after a stop (Latin, Greek, Cyrillic: their title case is a capital)."""
+    for two in (
+        "港口大桥周二晚间重新通车。工程师两年前发现钢梁出现裂缝后将其关闭。",
+        "橋は火曜日の夜に再開通した。「技術者は二年前に亀裂を見つけていた」",
+        "أعيد فتح الجسر مساء الثلاثاء. وكان المهندسون قد أغلقوه قبل عامين.",
+        "הגשר נפתח מחדש ביום שלישי בערב. המהנדסים סגרו אותו לפני שנתיים.",
+        "पुल मंगलवार शाम फिर से खुल गया। इंजीनियरों ने इसे बंद कर दिया था।",
+        "다리가 화요일 저녁 다시 개통됐다. 기술자들은 균열을 발견하고 폐쇄했다.",
+        "ხიდი სამშაბათს საღამოს ხელახლა გაიხსნა. ინჟინრებმა ის ორი წლის წინ დახურეს.",
+    ):
+        assert not _one_sentence(two), two
+    for one in (
+        "港口大桥周二晚间重新通车。",
+        "أعيد فتح الجسر مساء الثلاثاء.",
+        "पुल मंगलवार शाम फिर से खुल गया।",
+        "ხიდი სამშაბათს საღამოს ხელახლა გაიხსნა.",
+        "He cited e.g. the bridge and the vote of the U.S. Senate.",
+        "Он упомянул напр. мост и голосование совета.",
+        "Ανέφερε π.χ. τη γέφυρα και την ψηφοφορία.",
+        "Il a cité p. ex. le pont et le vote du conseil.",
+        "价格上涨了约１．５倍。",
+    ):
+        assert _one_sentence(one), one
+    lead = [
+        "أعيد فتح الجسر أمام حركة المرور مساء الثلاثاء. وكان المهندسون قد أغلقوه قبل عامين.",
+        "كلفت الإصلاحات المدينة واحدا وأربعين مليون جنيه. واقترض المجلس معظم المال.",
+    ]
+    intro = "<div class='intro'>" + "".join(f"<p>{t}</p>" for t in lead) + "</div>"
+    body = _summary_page(intro, _ARABIC_STORY)
+    assert body[:2] == lead
+    points = ["أعيد فتح الجسر بعد عامين.", "كلفت الإصلاحات واحدا وأربعين مليون جنيه."]
+    box = "<div class='points'>" + "".join(f"<p>{t}</p>" for t in points) + "</div>"
+    assert _summary_page(box, _ARABIC_STORY) == _ARABIC_STORY
+
+
+def test_boxed_paragraphs_reads_a_large_table_in_the_story_once() -> None:
+    """A story holding a table of hundreds of cells, each line in a ``div`` inside its
+    cell: whether a line's table holds two lines or more is read in one pass over the
+    lines, not one pass for each line asked about (quadratic: 2000 cells cost ~2 s a page
+    before). Counted in ancestor walks (elements that count them), not timed: linear in
+    the lines. The verdict is the same: each cell holds one line of a kind of its own, no
+    quote's paragraphs (a box, as before)."""
+    walks = 0
+
+    class Counted(lxml.html.HtmlElement):
+        def iterancestors(self, *tags: Any) -> Any:
+            nonlocal walks
+            walks += 1
+            return super().iterancestors(*tags)
+
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(lxml.etree.ElementDefaultClassLookup(element=Counted))
+    story = "".join(f"<p>{TAIL_STORY[i % 4]}</p>" for i in range(120))
+    rows = "".join(
+        f"<tr><td><div><p class='c'>Ward {i}</p></div></td>"
+        f"<td><div><p class='c'>{i * 7} votes</p></div></td></tr>"
+        for i in range(300)
+    )
+    html = f"<div><div class='body'>{story}<table>{rows}</table></div></div>"
+    root = lxml.html.fromstring(html, parser=parser)
+    pairs = [(p.text_content(), p) for p in root.iter("p")]
+    walks = 0
+    assert boxed_paragraphs(pairs) == list(range(120, len(pairs)))
+    assert walks <= 3 * len(pairs), walks  # 432 000 walks before
 
 
 def test_breadcrumb_trail_ending_with_the_headline_is_a_header_line() -> None:

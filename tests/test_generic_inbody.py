@@ -4,9 +4,12 @@ not fire (``bench/redteam_inbody.py`` builds the same in many variants)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml.html import HtmlElement
 
 from bench.redteam_inbody import STORY as STORY_TEXTS
+from newscrawl.extraction import story_lines
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 
@@ -189,7 +192,7 @@ def test_a_short_line_beside_a_spacer_or_an_icon_stays() -> None:
 
 # -- a subscription box -------------------------------------------------------------------
 
-CALL = (
+SUBSCRIPTION = (
     "<div class='x7'><h3>Der Morgen in der Stadt</h3><p>Die wichtigsten Nachrichten aus der "
     "Region jeden Morgen kostenlos in Ihrem Postfach.</p><p><a href='/abo'>Jetzt abonnieren</a>"
     "</p></div>"
@@ -198,7 +201,7 @@ CALL = (
 
 def test_a_subscription_box_inside_the_story_goes() -> None:
     for at in (1, 4):
-        body = body_with({at: CALL})
+        body = body_with({at: SUBSCRIPTION})
         assert_story(body)
         assert "Der Morgen in der Stadt" not in body
         assert "Postfach" not in body
@@ -278,3 +281,67 @@ def test_sentences_beside_links_or_buttons_in_the_story_are_kept() -> None:
         body = body_with({}, box)
         assert_story(body)
         assert kept in body, box
+
+
+def test_a_long_list_of_short_links_in_the_story_is_read_once(monkeypatch: Any) -> None:
+    """A list of hundreds of short links inside the story's container (a tag index): each
+    element's lines are told apart once for the rows of buttons below it, not again for
+    every row (quadratic: 5000 links cost seconds a page). Counted in the lines told
+    apart (the module's ``id`` calls), not timed. The call over its buttons still goes."""
+    calls = 0
+
+    def counted(value: object) -> int:
+        nonlocal calls
+        calls += 1
+        return id(value)
+
+    tags = "".join(f"<li><a href='/tag/t{i}'>Tag {i}</a></li>" for i in range(600))
+    box = f"<div class='x7'><div><span>{CALL}</span>{BUTTONS}</div></div>"
+    monkeypatch.setattr(story_lines, "id", counted, raising=False)
+    body = body_with({2: f"<div class='tags'><ul>{tags}</ul></div>"}, box)
+    assert_story(body)
+    assert CALL not in body
+    assert calls < 20 * 600, calls  # 722 422 before
+
+
+class _CountedChain(list[HtmlElement]):
+    """A line's chain counting how often it is searched or walked (while *on*)."""
+
+    reads = 0
+    on = False
+
+    def __contains__(self, node: object) -> bool:
+        _CountedChain.reads += _CountedChain.on
+        return super().__contains__(node)
+
+    def __iter__(self) -> Any:
+        _CountedChain.reads += _CountedChain.on
+        return super().__iter__()
+
+
+def test_a_long_list_of_short_links_in_the_story_is_read_once_for_call_boxes(
+    monkeypatch: Any,
+) -> None:
+    """A list of hundreds of short links inside the story's container (a tag index, each
+    item a lone link): the lines below each element a link's box may be are read once
+    for all the links, not again for every link (quadratic: 5000 links cost seconds a
+    page). Counted in the lines' chains searched or walked, not timed. A subscription
+    box beside the list still goes."""
+    original = story_lines._drop_call_boxes
+
+    def counted(kept: list[Any], chosen: set[HtmlElement], page: Any) -> list[Any]:
+        for block in kept:
+            block.chain = _CountedChain(block.chain)
+        _CountedChain.on = True
+        try:
+            return original(kept, chosen, page)
+        finally:
+            _CountedChain.on = False
+
+    _CountedChain.reads = 0
+    monkeypatch.setattr(story_lines, "_drop_call_boxes", counted)
+    tags = "".join(f"<li><a href='/tag/t{i}'>Tag {i}</a></li>" for i in range(600))
+    body = body_with({2: f"<div class='tags'><ul>{tags}</ul></div>", 3: SUBSCRIPTION})
+    assert_story(body)
+    assert "Der Morgen in der Stadt" not in body
+    assert 0 < _CountedChain.reads < 20 * 600, _CountedChain.reads  # 1 096 217 before

@@ -877,6 +877,30 @@ def test_paragraphs_past_an_inline_box_of_links_stay() -> None:
     assert body.startswith(READ_ALL_LINES[0]) and body.endswith(NEXT_STORY)
 
 
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<figure class='pic'><a href='/bilder/gross.jpg'><img src='/a.jpg'></a><figcaption>"
+        "<a href='https://agentur.example/'>Foto: Agentur</a></figcaption></figure>",
+        "<figure class='pic'><a href='/bilder/gross.jpg'><img src='/a.jpg' alt=''></a>"
+        "<figcaption><a href='/bilder/gross.jpg'>Das Rathaus am Markt bei Nacht</a>"
+        "</figcaption></figure>",
+    ],
+    ids=["linked-credit", "linked-caption"],
+)
+def test_lone_paragraph_past_a_picture_with_a_linked_caption_stays(picture: str) -> None:
+    """Must not fire: a picture's box after the wrapper whose credit or caption is a link
+    (all its text one link) keeps the story's last paragraph past it (before, read as a
+    box of links ending the story: the paragraph dropped). A list of teasers with
+    thumbnails (a picture and two links or more) still ends the story."""
+    for tail in (f"<div class='absatz'>{NEXT_STORY}</div>", f"<p>{NEXT_STORY}</p>"):
+        body = body_of_page_html(_unnamed_wrapper_page(picture + tail))
+        assert body.startswith(READ_ALL_LINES[0]) and body.endswith(NEXT_STORY)
+    thumbs = MORE_LINKS.replace("<li><a href='/p/", "<li><img src='/t.jpg'><a href='/p/")
+    body = body_of_page_html(_unnamed_wrapper_page(f"{thumbs}<p>{NEXT_STORY}</p>"))
+    assert body.startswith(READ_ALL_LINES[0]) and "Hallenbad" not in body
+
+
 def test_a_box_after_the_read_all_wrapper_in_the_story_class_stays_out() -> None:
     """Must not fire: the story's first paragraphs stand before the wrapper of the rest;
     a box after it whose paragraph is written in the story's class (a series note, the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.generic import generic_article
@@ -660,3 +661,64 @@ def test_capitals_nothing_writes_otherwise_or_an_h1_in_capitals_stay() -> None:
     assert choose_headline(None, plain, None, loud, [loud]) == plain
     acronyms = "NASA and ESA sign deal"
     assert choose_headline(None, acronyms, None, "Nasa and Esa sign deal", []) == acronyms
+
+
+@pytest.mark.parametrize(
+    ("loud", "plain"),
+    [
+        ("ΕΚΛΟΓΕΣ ΣΤΗΝ ΑΘΗΝΑ ΣΗΜΕΡΑ", "Εκλογές στην Αθήνα σήμερα"),
+        ("İSTANBUL SEÇİMİ BUGÜN YAPILDI", "İstanbul seçimi bugün yapıldı"),
+        ("ELECTION A PARIS CE DIMANCHE", "Élection à Paris ce dimanche"),
+    ],
+    ids=["greek", "turkish", "french"],
+)
+def test_a_statement_in_capitals_without_accents_is_written_as_the_display(
+    loud: str, plain: str
+) -> None:
+    """Capitals drop accents (Greek writes them so, French often) and casefolding turns
+    Turkish "İ" into "i" and a dot: the <h1> writing the same words in its own case is
+    the headline (before, the words compared unequal and the capitals stayed). Must not
+    fire: an <h1> of other words leaves the capitals."""
+    assert choose_headline(None, loud, None, plain, [plain]) == plain
+    other = "Εκλογές στη Θεσσαλονίκη αύριο"
+    assert choose_headline(None, loud, None, other, [other]) == loud
+
+
+def _trail_page(items: str) -> tuple[str, bytes]:
+    """A story whose JSON-LD headline (SEO) and og:title (SOCIAL) disagree: a list of
+    *items*, its last an ``<h1>`` echoing SEO, in plain divs of unfamiliar classes (no
+    ``<nav>``, nothing naming a trail), above the displayed ``<h2>``."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": SEO})
+    doc = (
+        f"<html><head><meta property='og:title' content='{SOCIAL}'>"
+        f"<script type='application/ld+json'>{ld}</script></head><body>"
+        f"<div class='kqxz'><div class='zjqk'><ul class='qqjx'>{items}<li><h1>{SEO}</h1></li>"
+        f"</ul></div></div><div class='jxzk'><div class='xkqj'><h2>{SOCIAL}</h2>"
+        + "<p>The council met for four hours on Tuesday and passed the budget at last.</p>" * 4
+        + "</div></div></body></html>"
+    )
+    return "https://news.example/2025/03/council-budget.html", doc.encode()
+
+
+def test_an_unnamed_breadcrumb_trail_ending_in_the_h1_is_navigation() -> None:
+    """bench/meta_bare.py ``divsoup``: the trail's ``<nav>`` made a div and its class words
+    unfamiliar, its shape still tells it (items of one link each from the home page, the
+    ``<h1>`` last): the SEO echo there does not decide."""
+    for items in (
+        "<li><a href='/'>Home</a></li><li><a href='/politik/'>Politik</a></li>",
+        "<li><a href='https://news.example/'>Home</a> ›</li><li><a href='/p/'>Politik</a> ›</li>",
+    ):
+        url, doc = _trail_page(items)
+        assert generic_article(selector(doc).root, url).headline == SOCIAL, items
+
+
+def test_a_list_that_is_no_trail_leaves_its_h1_deciding() -> None:
+    """Must not fire: the first item leads elsewhere than home, an item holds text
+    beside its link, or the list holds nothing before the ``<h1>``."""
+    for items in (
+        "<li><a href='/politik/'>Politik</a></li><li><a href='/stadt/'>Stadt</a></li>",
+        "<li><a href='/'>Home</a></li><li><a href='/p/'>Politik</a> and more words</li>",
+        "",
+    ):
+        url, doc = _trail_page(items)
+        assert generic_article(selector(doc).root, url).headline == SEO, items

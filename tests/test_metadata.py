@@ -637,6 +637,56 @@ def test_htmldate_fallback_skips_a_day_something_lasts_until(line: str, found: s
 
 
 @pytest.mark.parametrize(
+    ("line", "lang", "found"),
+    [
+        pytest.param("Firmware 4.2.20", "de", None, id="firmware"),
+        pytest.param("Version 1.2.19", "en", None, id="version"),
+        pytest.param("Release 2.10.21", "en", None, id="release-two-figure-month"),
+        pytest.param("v3.1.24", "en", None, id="v-touching"),
+        pytest.param("Update 4.2.20 für alle Geräte", "de", None, id="update"),
+        pytest.param("<b>Firmware-Version</b> 4.2.20", "de", None, id="name-in-inline"),
+        pytest.param("Versión 4.2.20 disponible", "es", None, id="spanish"),
+        pytest.param("Wersja 4.2.20 dostępna", "pl", None, id="polish"),
+        pytest.param("Версия 4.2.20", "ru", None, id="russian"),
+        pytest.param("Artikel vom 3.4.24", "de", "2024-04-03", id="joined-date-must-not-fire"),
+        pytest.param("Dieser Artikel wurde am 3.5.13 veröffentlicht", "de", "2013-05-03",
+                     id="am-date-must-not-fire"),
+        pytest.param("Erstveröffentlichung: 4.4.18", "de", "2018-04-04",
+                     id="colon-date-must-not-fire"),
+        pytest.param("Stand 3.4.24", "de", "2024-04-03", id="htmldate-label-must-not-fire"),
+        pytest.param("Datum 3.4.24", "de", "2024-04-03", id="datum-label-must-not-fire"),
+        pytest.param("Firmware 04.02.20", "de", "2020-02-04", id="padded-must-not-fire"),
+        pytest.param("Version 4.2.20 vom 3.4.24", "de", "2024-04-03",
+                     id="date-after-version-must-not-fire"),
+        pytest.param("Firmware</p><p>4.2.20", "de", "2020-02-04",
+                     id="number-on-its-own-line-must-not-fire"),
+    ],
+)  # fmt: skip
+def test_htmldate_fallback_skips_a_version_number(line: str, lang: str, found: str | None) -> None:
+    """A version's number that reads as a date of a short year ("Firmware 4.2.20": 4
+    February 2020), right after a name (a capital opens it, or it touches the number),
+    under the headline of a page nothing else dates: htmldate would give it as the
+    page's day, an invented one. Must not fire: a date after a joining word, a mark or
+    a date's label (ours or htmldate's own: "Stand", "Datum"), one with day and month of
+    two figures (as a stamp prints it), a date after a version on its line, and a
+    number on a line of its own (the word before it ends another line)."""
+    body = f"<article><h1>Titel</h1><div class='info'><p>{line}</p></div><p>{STORY}</p></article>"
+    root = lxml_html.fromstring(page(body=body, lang=lang))
+    candidate = htmldate_candidate(root, URL)
+    assert (candidate.raw if candidate else None) == found
+    if found is None:
+        assert extract_metadata(root, URL).usable_published(root, URL) is None
+
+
+def test_htmldate_fallback_blanks_a_version_number_beside_text_lxml_refuses() -> None:
+    """A hostile page: a control character (kept by the HTML parser, refused by lxml when
+    a text is set) in the text holding a version's number: the number is blanked (the
+    character with it: a space), not a ValueError ending the page's extraction."""
+    body = f"<article><h1>Titel</h1><p>Firmware 4.2.20\x0b neu</p><p>{STORY}</p></article>"
+    assert htmldate_candidate(lxml_html.fromstring(page(body=body, lang="de")), URL) is None
+
+
+@pytest.mark.parametrize(
     ("line", "until"),
     [
         ("Offer valid until 14 March 2024", True),

@@ -1005,14 +1005,20 @@ def test_blog_name_in_an_old_themes_header_div_over_undated_posts_gives_no_recor
     [
         "<div class='crumbs'><a href='/'>Home</a> › <a href='/news/'>News</a></div>{h1}",
         "{h1}<div class='share'><a href='/share?a=1'>Share</a> <a href='/print/'>Print</a></div>",
+        "{h1}<nav aria-label='breadcrumb'><ol><li><a href='/'>Home</a></li>"
+        "<li><a href='/news/'>News</a></li></ol></nav>",
+        "{h1}<ol class='breadcrumb'><li><a href='/'>Home</a></li>"
+        "<li><a href='/news/'>News</a></li></ol>",
     ],
-    ids=["breadcrumb-before", "links-not-home"],
+    ids=["breadcrumb-before", "links-not-home", "breadcrumb-after-aria", "breadcrumb-after"],
 )
 def test_headline_in_a_page_header_with_links_must_not_fire(links: str) -> None:
     """Must not fire: a roundup's headline in a page header (``page-header``) beside a
-    breadcrumb before it (linking the front page), or beside links after it that do not
-    lead to the front page (share, print): no site menu, the headline is the page's own. A
-    record."""
+    breadcrumb before or after it (linking the front page; after it, a trail named so by
+    class or ARIA label, as Bootstrap's page header sets it: before the fix of
+    ``_named_banner`` read as the site's menu, no record), or beside links after it that
+    do not lead to the front page (share, print): no site menu, the headline is the
+    page's own. A record."""
     headline = "Five allotments worth a visit this spring"
     header = "<div class='page-header'>" + links.format(h1=f"<h1>{headline}</h1>") + "</div>"
     article = _extract(

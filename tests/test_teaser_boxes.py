@@ -3,6 +3,7 @@ rule must not fire."""
 
 from __future__ import annotations
 
+import pytest
 from lxml.html import HtmlElement, document_fromstring
 
 from newscrawl.extraction.teaser_boxes import find_teasers
@@ -195,6 +196,133 @@ def test_untitled_pair_and_plain_line_stay_out() -> None:
     assert (
         headlines(f"<div class='contentbox'><div class='ad-note'>Anzeige</div>{items}</div>") == []
     )
+
+
+def _cards(classes: tuple[str, str] = ("qzxk", "qzxk")) -> str:
+    return "".join(
+        f"<div class='{classes[i]}'><h2><a href='{href(i)}'>{h}</a></h2><p>A short"
+        f" description of the story.</p></div>"
+        for i, h in enumerate(HEADLINES[:2])
+    )
+
+
+def test_pair_under_a_head_line_that_no_class_names() -> None:
+    """A box whose classes say nothing (opaque tokens): its one short line without a link
+    before two cards built alike names it, as its first child or as the element just
+    before it, first in their parent; the pair of the site's stories is a box."""
+    box = f"<div class='jxkq'><div class='zkqx'>Weitere Informationen</div>{_cards()}</div>"
+    assert blocks(box) == {"Weitere Informationen"}
+    assert headlines(box) == HEADLINES[:2]
+    rows = "".join(
+        f"<li class='kq'><a href='{href(i)}'>{h}</a></li>" for i, h in enumerate(HEADLINES)
+    )
+    before = "<div class='jxkq'><p class='zkqx'><span>More on this story</span></p>"
+    assert blocks(f"{before}<ul class='zzjq'>{rows}</ul></div>") == {"More on this story"}
+
+
+def test_head_line_before_the_wrapper_of_a_pair() -> None:
+    """The head line stands before a wrapper that holds the list alone (``<div><div>Most
+    popular</div><div data-x><ul>…</ul></div></div>``): it names the pair; a wrapper that
+    holds something else beside the list (a second list) takes no name from it."""
+    rows = "".join(
+        f"<li><a href='{href(i)}'><span>{i + 1}</span><div>{h}</div></a></li>"
+        for i, h in enumerate(LONG[:2])
+    )
+    head = "<div class='zk'>Most popular stories</div>"
+    box = f"<div class='jx'>{head}<div><ul>{rows}</ul></div></div>"
+    assert blocks(box) == {"Most popular stories"}
+    assert headlines(box) == LONG[:2]
+    other = "<p><a href='/news/'>All the news of the day from the region</a></p>"
+    beside = box.replace("</ul></div>", f"</ul>{other}</div>")
+    assert headlines(beside) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police are asking witnesses to come forward.",  # a sentence
+        "March 14, 2024 8:00 am",  # a date line
+        "Anzeige",  # one word: a label as often as a name
+    ],
+)
+def test_no_head_line_by_place_alone(line: str) -> None:
+    """Must not fire: a sentence, a date line or a one-word label before the pair names
+    no box, and the untitled pair stays out; so does a pair of cards built unlike under
+    a fine head line."""
+    assert headlines(f"<div class='jxkq'><div class='zkqx'>{line}</div>{_cards()}</div>") == []
+    unlike = _cards(("qzxk", "xqjz"))
+    assert (
+        headlines(f"<div class='jxkq'><div class='zkqx'>More on this story</div>{unlike}</div>")
+        == []
+    )
+
+
+LONG = [  # headlines of five words or more
+    "Swimming pool stays closed all summer for repairs",
+    "New bus line links harbour and station from May",
+    "Residents collect signatures against the new car park",
+]
+
+
+def _glued(texts: list[str], hrefs: list[str], extra: str = "") -> str:
+    """A box of cards that are one link each, inline, nothing between them."""
+    return (
+        "<div class='zqkx'><h2>More from the newsroom</h2>"
+        + "".join(
+            f"<a class='jxqz' href='{h}'{extra}><img src='t.jpg' alt=''>"
+            f"<span class='kq'>{t}</span></a>"
+            for t, h in zip(texts, hrefs, strict=True)
+        )
+        + "</div>"
+    )
+
+
+def test_cards_glued_into_one_line_are_read_as_a_box() -> None:
+    """Cards that are one inline link each (a picture and a headline ``<span>``), side by
+    side with no text between them, in the story: the walk reads them as one line of the
+    box and tallies none; read unwalked, each is a teaser."""
+    box = _glued(LONG, [href(i) for i in range(3)])
+    assert page_teasers(box, "") == LONG
+    assert page_teasers("", box) == LONG
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a strip of topics: labels, not headlines
+        _glued(
+            ["Harbour bridge closure", "City budget vote", "Teachers strike again"],
+            [href(i) for i in range(3)],
+        ),
+        # one card: its picture, headline and description link the same story
+        "<div class='zqkx'>"
+        + "".join(
+            f"<a href='{href(0)}'>{t}</a>"
+            for t in ("<img src='t.jpg' alt=''>" + LONG[0], LONG[0], LONG[1] + " and more")
+        )
+        + "</div>",
+        # a menu's links
+        _glued(LONG, [href(i) for i in range(3)], extra=" role='menuitem'"),
+        # links in a sentence
+        "<div class='zqkx'>Read also <a href='"
+        + href(0)
+        + "'>"
+        + LONG[0]
+        + "</a>, then <a href='"
+        + href(1)
+        + "'>"
+        + LONG[1]
+        + "</a> and <a href='"
+        + href(2)
+        + "'>"
+        + LONG[2]
+        + "</a>.</div>",
+    ],
+)
+def test_glued_links_that_are_no_cards(box: str) -> None:
+    """Must not fire: glued links that are labels, one card's links, a menu's items or
+    links in a sentence give no teaser box."""
+    assert page_teasers(box, "") == []
 
 
 def test_lines_among_the_items_make_the_head_a_line_again() -> None:

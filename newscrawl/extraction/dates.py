@@ -174,6 +174,9 @@ _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|2\d)\d\d(?!\d)")
 _NUM_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)")
 _NUMBER = re.compile(r"(?<!\d)\d{1,3}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+#: A number in parentheses: a count ("April 2019 (12)", an archive's month and how many
+#: posts it holds), never a field of a date.
+_COUNT = re.compile(r"\(\s*\d+\s*\)")
 # Relative day words without digits that the gate lets through to dateparser.
 _RELATIVE_WORDS = frozenset({
     "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "avant-hier", "ayer", "hoy",
@@ -679,6 +682,10 @@ def _looks_like_date(text: str) -> bool:
         return False
     if text.casefold() in _RELATIVE_WORDS:
         return True
+    if _COUNT.search(text) and len(_NUMBER.findall(_COUNT.sub(" ", text))) < 1:
+        # A month and a year and a count in parentheses: dateparser took the count for
+        # the day ("April 2019 (2)" -> 2 April 2019), a day the text never states.
+        return False
     if _YEAR.search(text):  # a year plus at least a month word or another number
         return _WORD.search(text) is not None or len(re.findall(r"\d+", text)) >= 2
     if _NUM_DATE.search(text):

@@ -43,8 +43,14 @@ from newscrawl.extraction.vocabulary import (
     HEADING_TAGS,
     SENTENCE_CLOSERS,
     SENTENCE_STOPS,
+    WIDE_SENTENCE_STOPS,
 )
-from newscrawl.extraction.words import ends_sentence, ends_word_sentence, long_enough
+from newscrawl.extraction.words import (
+    WORD_CHARACTER,
+    ends_sentence,
+    ends_word_sentence,
+    long_enough,
+)
 
 #: The standfirst is looked for among this many first paragraphs of the container …
 HEADER_MAX_PARAGRAPHS = 6
@@ -95,10 +101,13 @@ QUOTE_CLOSERS = {
     "『": "』",
 }
 #: A sentence's stop after a word (:data:`~.vocabulary.SENTENCE_STOPS`, its closing
-#: quotes and brackets after it: ``.”``), then the next word's first letter after an
-#: opening quote at most (:data:`QUOTE_CLOSERS`' openers).
+#: quotes and brackets after it: ``.”``) and a space, or a CJK stop that no space
+#: follows (:data:`~.vocabulary.WIDE_SENTENCE_STOPS`), then the next word's first letter
+#: after an opening quote at most (:data:`QUOTE_CLOSERS`' openers). The word before the
+#: stop may end in a mark (an Indic vowel sign: :data:`~.words.WORD_CHARACTER`).
 _INNER_STOP = re.compile(
-    rf"\w\w[{re.escape(SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*\s+"
+    rf"{WORD_CHARACTER}{{2}}(?:[{re.escape(SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*\s+"
+    rf"|[{re.escape(WIDE_SENTENCE_STOPS)}][{re.escape(SENTENCE_CLOSERS)}]*)"
     rf"[{re.escape(''.join(QUOTE_CLOSERS))}]?([^\W\d_])"
 )
 #: Fewest times a line must stand in the story's container to be its furniture.
@@ -314,10 +323,22 @@ def _items_early(paragraphs: Sequence[tuple[str, HtmlElement]], limit: float) ->
 
 def _one_sentence(text: str) -> bool:
     """True when *text* is one sentence of :data:`SUMMARY_ITEM_MAX_CHARS` at most: it ends
-    as a sentence and no stop within it after a word is followed by a capital letter."""
+    as a sentence and no stop within it after a word (:data:`_INNER_STOP`) is followed by
+    a letter that is no small letter (:func:`_small_letter`): a capital, or any letter of
+    a script without case (Arabic, Hebrew, Devanagari, CJK, Hangul, Georgian), where no
+    small letter tells that the sentence goes on."""
     if len(text) > SUMMARY_ITEM_MAX_CHARS or not ends_word_sentence(text):
         return False
-    return not any(m.group(1).isupper() for m in _INNER_STOP.finditer(text.rstrip()))
+    return all(_small_letter(m.group(1)) for m in _INNER_STOP.finditer(text.rstrip()))
+
+
+def _small_letter(letter: str) -> bool:
+    """True when *letter* is a small letter of a script that opens its sentences with a
+    capital: lower case and written otherwise at a sentence's start (its title case
+    differs). Georgian's letters are lower case to Unicode (their capitals, Mtavruli,
+    write whole words in headings) but their title case is themselves: Georgian opens a
+    sentence with the same letters, a script without case in practice."""
+    return letter.islower() and letter.title() != letter
 
 
 def _common(paragraphs: Sequence[tuple[str, HtmlElement]]) -> HtmlElement:
@@ -465,6 +486,7 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
             spine.add(node)
             node = node.getparent()
     boxed = []
+    lines_in: Counter[HtmlElement] | None = None  # (lines below each structure: read once)
     for index in range(written[0] + 1, len(paragraphs)):
         owner = paragraphs[index][1]
         parent = owner.getparent()
@@ -477,13 +499,25 @@ def boxed_paragraphs(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]
         if owner.tag in STRUCTURE_TAGS or parent.tag in STRUCTURE_TAGS:
             continue
         held = _structure_below(parent, spine)
-        if (
-            held is None
-            or _mostly_links(paragraphs[index][0], owner)
-            or sum(1 for _, o in paragraphs if held in o.iterancestors()) < 2
-        ):
+        if held is None or _mostly_links(paragraphs[index][0], owner):
+            boxed.append(index)
+            continue
+        if lines_in is None:
+            lines_in = _lines_in_structures(paragraphs)
+        if lines_in[held] < 2:
             boxed.append(index)
     return boxed
+
+
+def _lines_in_structures(paragraphs: Sequence[tuple[str, HtmlElement]]) -> Counter[HtmlElement]:
+    """How many of *paragraphs*' owners lie inside each list, table or quote element
+    (:data:`STRUCTURE_TAGS`) holding any: one pass, not a pass over all the lines for each
+    line asked about (a story's table of a thousand cells)."""
+    counts: Counter[HtmlElement] = Counter()
+    for _, owner in paragraphs:
+        for above in owner.iterancestors(*STRUCTURE_TAGS):
+            counts[above] += 1
+    return counts
 
 
 def _alone(owner: HtmlElement, parent: HtmlElement) -> bool:

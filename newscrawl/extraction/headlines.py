@@ -124,6 +124,20 @@ def _key_words(text: str) -> tuple[str, ...]:
     return tuple(split_words(_INVISIBLE.sub("", text).casefold()))
 
 
+def _capital_words(text: str) -> list[str]:
+    """The key words of *text* (:func:`key_words`) without their accents and other
+    combining marks, and the Turkish dotless "ı" as "i": the words a statement in
+    capitals writes, where capitals drop accents (Greek writes "ΕΚΛΟΓΕΣ" for "Εκλογές",
+    French "ELECTION" for "Élection") and casefolding turns Turkish "İ" into "i" and a
+    combining dot."""
+    return [
+        "".join(
+            c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c)
+        ).replace("ı", "i")
+        for w in key_words(text)
+    ]
+
+
 def letters(text: str) -> str:
     """The words of *text* (:func:`key_words`) run together: what a heading reads as when
     its markup glues two elements with no space between them ("<span>Kicker</span><span>
@@ -456,10 +470,11 @@ def choose_headline(
     headline = shared_core(without_kicker(chosen, others), others, url)
     if headline.isupper():
         # A statement in capitals (a social card's styling: its cased letters all
-        # capitals) is written as the display or another statement writes the same words.
-        words = key_words(headline)
+        # capitals) is written as the display or another statement writes the same words,
+        # accents aside (capitals drop them: Greek "ΕΚΛΟΓΕΣ" for "Εκλογές").
+        words = _capital_words(headline)
         headline = next(
-            (s for s in (h1, *cores) if s and not s.isupper() and key_words(s) == words),
+            (s for s in (h1, *cores) if s and not s.isupper() and _capital_words(s) == words),
             headline,
         )
     if h1 and key_words(h1) == key_words(headline):

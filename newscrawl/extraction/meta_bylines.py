@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.bylines import byline_names, has_trailing_title, is_full_name
-from newscrawl.extraction.html import BOLD_TAGS
+from newscrawl.extraction.html import BOLD_TAGS, join_url, lies_in, split_url
 from newscrawl.extraction.jsonld import absolute
 from newscrawl.extraction.meta_stamps import Stamps
 from newscrawl.extraction.stamp_names import BYLINE, YEAR_IN_TEXT, has_fragment, marker_of
 from newscrawl.extraction.vocabulary import (
     BYLINE_BARE_LABEL,
+    BYLINE_FRAGMENTS,
     BYLINE_LEAD,
     BYLINE_PREFIX,
     BYLINE_SEPARATOR,
@@ -40,6 +42,11 @@ _LETTER_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 _LONE_AUTOR = re.compile(r"^autor(?:in)?(?!\s*/)\s+", re.IGNORECASE)
 #: Tags of a list, which a bold line right above it heads.
 _LIST_TAGS = ("ul", "ol", "dl")
+#: How many levels up from a writer's link its byline line may reach (the link, its
+#: span, the line).
+WRITER_LINE_LEVELS = 3
+#: What sets apart the words of a name spelled in an address ("jody-robbins").
+_SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
@@ -109,7 +116,83 @@ class Bylines(Stamps):
             links = [element] if element.tag == "a" else element.xpath(".//a[@href]")
             url = links[0].get("href") if len(names) == 1 and len(links) == 1 else None
             return [{"name": n, "url": absolute(self.url, url)} for n in names]
-        return self._byline_line(area)
+        return self._byline_line(area) or self._writer_links(area)
+
+    def _writer_links(self, area: HtmlElement) -> list[dict[str, str | None]]:
+        """Writers of the first line above the story whose links lead to writers' pages,
+        for a byline that neither a class nor a byline's word marks ("<a
+        href='/author/jody-robbins/'>Jody Robbins</a>", "<a href='/av/leo-pettersson'>Leo
+        Pettersson</a> 14.03.2024"), in a line of its own (not in a sentence: a person
+        the story names): a link whose text is a full name and whose address
+        spells that name (:func:`_spells`) or names a writer's page in a folder
+        (:data:`~.vocabulary.BYLINE_FRAGMENTS`, the byline words of class names, in a part
+        of its path: "/autoren/74149726-sid/"). Above the story only (before the story
+        area's second paragraph longer than a byline line: the first may be a standfirst
+        between the headline and the byline), outside sidebars, teasers and
+        a card's line under another story's linked headline; the line (up to
+        :data:`WRITER_LINE_LEVELS` levels up, as long as it stays a byline line's length)
+        holds no link that is not a writer's (a row of topic links, "Olaf Scholz ·
+        Bundestag", is no byline)."""
+        long_paragraphs = 0
+        for element in area.iter(etree.Element):
+            if element.tag == "p":
+                text = self.short.text(element)
+                if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
+                    long_paragraphs += 1
+                    if long_paragraphs > 1:
+                        return []  # past a standfirst, the story's text has begun
+            if element.tag != "a" or not self._writer_link(element):
+                continue
+            parent = element.getparent()
+            text = self.short.text(parent) if parent is not None else None
+            if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
+                continue  # a link in a sentence: a person the story names
+            line = element
+            for node in list(element.iterancestors())[:WRITER_LINE_LEVELS]:
+                text = self.short.text(node)
+                if (
+                    node is area
+                    or text is None
+                    or len(text) > MAX_BYLINE_LINE_CHARS
+                    or (self.headline is not None and lies_in(self.headline, node))
+                ):
+                    break  # (a box holding the headline is the header, not the line)
+                line = node
+            links = [a for a in line.iter("a") if a.get("href") is not None]
+            if not all(self._writer_link(a) for a in links if self.short.text(a)):
+                continue
+            names: list[str] = []
+            for link in links:
+                name = " ".join((self.short.text(link) or "").split())
+                if name and name not in names:
+                    names.append(name)
+            if (
+                names
+                and not _in_sentence(self.short.text(line) or "", names)
+                and not self.foreign(line)
+                and not self._in_teaser(line, area)
+                and not self._after_teaser_link(line, names)
+            ):
+                url = links[0].get("href") if len(links) == 1 else None
+                return [{"name": n, "url": absolute(self.url, url)} for n in names]
+        return []
+
+    def _writer_link(self, link: HtmlElement) -> bool:
+        """True when *link* leads to a writer's page (see :meth:`_writer_links`)."""
+        text = " ".join((self.short.text(link) or "").split())
+        names = byline_names(text)
+        href = link.get("href")
+        if not href or names != [text] or not is_full_name(text) or text.lower() == text:
+            return False
+        there = join_url(self.url, href)
+        if there is None or there.split("#")[0] == self.url.split("#")[0]:
+            return False
+        parts = [p for p in split_url(there).path.lower().split("/") if p]
+        if not parts:
+            return False
+        return _spells(parts[-1], text) or any(
+            fragment in part for part in parts for fragment in BYLINE_FRAGMENTS
+        )
 
     def _in_teaser(self, element: HtmlElement, area: HtmlElement) -> bool:
         """True when the byline *element* is another story's, shown in a teaser card
@@ -354,6 +437,45 @@ class Bylines(Stamps):
                     continue  # the page's words: "Harbour Post / Contact Us"
                 return [{"name": n, "url": None} for n in names]
         return []
+
+
+#: A word that opens in lower case: a sentence's ("said", "the"), no name's or date's.
+_LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z\u00c0-\u00de]{3,}\b")
+
+
+def _in_sentence(line: str, names: list[str]) -> bool:
+    """True when the writers' *names* stand in a sentence of *line* ("Mayor <a>Anna
+    Holm</a> said no."): a part of the line (after a byline's lead or a label that a
+    byline word names, "Author of the article:", between byline
+    separators) that is none of the names holds a word in lower case and no figure. A
+    date or a time, in words or not ("14. März 2024", "7 hours ago"), a desk's name in
+    capitals ("TIMESOFINDIA.COM") is no sentence."""
+    rest = " ".join(line.split())
+    label, colon, after = rest.partition(": ")
+    if colon and any(fragment in label.lower() for fragment in BYLINE_FRAGMENTS):
+        rest = after  # a writer's label ("Author of the article: …")
+    rest = BYLINE_LEAD.sub("", rest, count=1)
+    for name in names:
+        rest = rest.replace(name, "X")  # (a capital: no sentence's word)
+    return any(
+        _LOWER_WORD.search(part) and not any(c.isdigit() for c in part)
+        for part in BYLINE_SEPARATOR.split(rest)
+    )
+
+
+def _spells(part: str, name: str) -> bool:
+    """True when the address part *part* spells *name*: the name's words, their letters
+    less accents ("Zschäpitz": zschapitz or zschaepitz), in order, joined by separators
+    ("holger-zschaepitz", "4971-piotr-jendroszczyk", "lorenzo-marina.html")."""
+    words = _SLUG_SEPARATOR.split(part)
+    for folded in (name.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue"), name):
+        plain = unicodedata.normalize("NFKD", folded.lower()).encode("ascii", "ignore").decode()
+        wanted = [w for w in _SLUG_SEPARATOR.split(plain) if w]
+        if len(wanted) >= 2 and any(
+            words[i : i + len(wanted)] == wanted for i in range(len(words) - len(wanted) + 1)
+        ):
+            return True
+    return False
 
 
 def _opens_phrase(name: str) -> bool:

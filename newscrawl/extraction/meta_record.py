@@ -39,14 +39,18 @@ from newscrawl.extraction.stamp_names import (
     until_line,
 )
 from newscrawl.extraction.vocabulary import (
+    BYLINE_LEAD,
     FOREIGN_TAGS,
     INERT_TAGS,
+    MODIFIED_LABELS,
     MODIFIED_META,
+    PUBLISHED_LABELS,
     QUOTED_TAGS,
     SKIP_TAGS,
     SKIP_TEXT_TAGS,
     TEXT_BLOCK_TAGS,
 )
+from newscrawl.extraction.walk_marks import PHRASING
 from newscrawl.extraction.zones import language_zone
 
 #: Confidence per source kind (see the module docstring for the priority).
@@ -476,7 +480,9 @@ def htmldate_candidate(
     days in a link's or a picture's path are other pages' and files', and the element
     search on class and id, done by the fast search already, would take a second on a
     big page. A first of a month from it is refused: that is how it writes a
-    guess from a month, a copyright year or a bare year. Its latest day is the day
+    guess from a month, a copyright year or a bare year; the copy has no numbers of
+    versions that read as dates of a short year (:func:`_drop_version_numbers`:
+    "Firmware 4.2.20" is no 4 February 2020). Its latest day is the day
     :data:`HTMLDATE_LATEST` after ``fetched_at``, the page's fetch time (None: now), as
     the date pipeline refuses a later one: not the machine's day, on a page fetched
     earlier (an "available until" day after the fetch is no publication day).
@@ -537,6 +543,7 @@ def htmldate_candidate(
         outputformat="%Y-%m-%d",
         max_date=max_date,
     )
+    _drop_version_numbers(tree)
     try:
         found = search(extensive_search=False)
         if not found:
@@ -553,6 +560,85 @@ def htmldate_candidate(
     except (ValueError, TypeError):  # pragma: no cover - htmldate refuses the document
         return None
     return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
+
+
+#: Three numbers joined by dots, the last of two figures, that htmldate's text search
+#: reads as a day, a month and a short year ("4.2.20": 4 February 2020).
+_DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.\d\d(?!\d|\.\d)")
+#: The word a number follows on its line, a space between at most: "Firmware ", "v".
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]?$")
+#: The end of a line :func:`_drop_version_numbers` keeps to read the word before a number.
+_LINE_END_CHARS = 40
+#: Elements whose text is code or data, not a line the page shows.
+_CODE_TAGS = frozenset({"script", "style"})
+
+
+def _drop_version_numbers(tree: HtmlElement) -> None:
+    """Blanks in *tree* (htmldate's copy) the numbers of versions that read as dates of a
+    short year: three numbers joined by dots, the last of two figures
+    (:data:`_DOTTED_SHORT_YEAR`), day and month not both of two figures (a stamp prints
+    "03.04.24"), right after a name on their line: a word that opens with a capital or
+    touches the number ("Firmware 4.2.20", "Version 1.2.19", "Release 2.10.21", "Wersja
+    4.2.20", "v3.1.24"), as a product's version is numbered, and that is no date's label
+    (:data:`~.vocabulary.PUBLISHED_LABELS`, :data:`~.vocabulary.MODIFIED_LABELS`, and
+    the labels htmldate's own patterns read a date after, ``TEXT_PATTERNS``: "Stand",
+    "Datum"). htmldate would give such a number as the page's day (4 February 2020) on a
+    page nothing else dates. A date stays after a word joining it, which is no name
+    ("Artikel vom 3.4.24", "am 3.5.13"), after a mark ("Max Muster, 8.5.12",
+    "Erstveröffentlichung: 4.4.18"), alone on its line, after a word of a script without
+    case, and with day and month of two figures; so does a date after a version on one
+    line ("Version 4.2.20 vom 3.4.24": the date is read). A line runs across inline
+    elements (:data:`~.walk_marks.PHRASING`); any other element's start or end ends it."""
+    from htmldate.extractors import TEXT_PATTERNS  # noqa: PLC0415 - as find_date
+
+    if _DOTTED_SHORT_YEAR.search("\n".join(tree.itertext())) is None:
+        return  # (most pages: the walk in Python is not needed)
+    line = ""  # the end of the current line's text read so far
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        if element.tag not in PHRASING:
+            line = ""
+        if event == "start":
+            if isinstance(element.tag, str) and element.tag not in _CODE_TAGS and element.text:
+                text, line = _versions_blanked(element.text, line, TEXT_PATTERNS)
+                if text is not None:
+                    element.text = text
+        elif element.tail:
+            text, line = _versions_blanked(element.tail, line, TEXT_PATTERNS)
+            if text is not None:
+                element.tail = text
+
+
+def _versions_blanked(text: str, line: str, labelled: re.Pattern[str]) -> tuple[str | None, str]:
+    """*text* with its versions' numbers blanked (:func:`_drop_version_numbers`; None when
+    it holds none), after *line* (the end of the text before it on its line; *labelled*:
+    htmldate's patterns of a labelled date); and the line's end with *text*. A character
+    lxml refuses in a text it sets (a control character the HTML parser kept) becomes a
+    space, as :func:`_drop` does."""
+    spans: list[tuple[int, int]] = []
+    for match in _DOTTED_SHORT_YEAR.finditer(text):
+        day, month = match.group(1, 2)
+        if len(day) == 2 and len(month) == 2:
+            continue  # as a stamp prints a date
+        before = (line + text[: match.start()])[-_LINE_END_CHARS:]
+        name = _WORD_BEFORE.search(before)
+        if name is None:
+            continue
+        word = name.group(1)
+        if not (word[0].isupper() or name.end() == name.end(1)):
+            continue  # a word joining a date ("vom", "am"), or a script without case
+        if (
+            PUBLISHED_LABELS.search(word)
+            or MODIFIED_LABELS.search(word)
+            or labelled.match(f"{before[name.start() :]}{match.group(0)}")
+        ):
+            continue  # a date's label ("Veröffentlicht", "Stand", "Datum")
+        spans.append(match.span())
+    end_of_line = (line + text)[-_LINE_END_CHARS:]
+    if not spans:
+        return None, end_of_line
+    for start, end in reversed(spans):
+        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return _NOT_XML.sub(" ", text), end_of_line
 
 
 #: Fragments of a meta name (``name``/``property``/``itemprop``) that may name a
@@ -609,10 +695,13 @@ def _media_caption(element: HtmlElement, short: ShortTexts) -> bool:
     names a player (:data:`_MEDIA_NAMED`), or its box (the parent) is short (the player
     and its caption, no story: a post's text around an embedded clip is no caption box)
     and names a player or holds one (:data:`~.blocks.MEDIA_TAGS`): "Video vom 12.03.2024" is the
-    clip's day."""
+    clip's day. A line a byline's lead opens ("Von Christian am 03.05.2013, 11:51 | 0
+    Meinungen", "By Anna Smith on …") is the post's meta line, in a box beside an embedded
+    widget (a social plugin's frame) or not: only a class naming a player makes it a clip's."""
     box = element.getparent()
     return _MEDIA_NAMED.search(marker_of(element)) is not None or (
-        box is not None
+        BYLINE_LEAD.match(short.text(element) or "") is None
+        and box is not None
         and short.text(box) is not None
         and (
             _MEDIA_NAMED.search(marker_of(box)) is not None

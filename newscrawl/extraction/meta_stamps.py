@@ -86,6 +86,11 @@ _DATE_CLOSE = " .)"
 # is read only in the page's own stamp (the header area, a stamp-classed element), where
 # :class:`.DateNormaliser` gives it the one century plausible at the fetch time.
 
+#: A numeric date of a short year with a two-figure day and month ("31.10.23"), as a
+#: CMS prints a stamp's date; "4.2.20" after a word is how a version is numbered
+#: ("Firmware 4.2.20"), read alone only as part of a stamp's line.
+_PADDED_SHORT_YEAR = re.compile(r"\d\d([./-])\d\d\1\d\d")
+
 #: A name (or a place) and a comma before a stamp's date ("Anna Virtanen, 14.
 #: maaliskuuta 2024", "山田花子, 2024年3月14日"), which a day's name may open ("โดย สมชาย
 #: ใจดี, วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567"): the date is read without them.
@@ -600,12 +605,14 @@ class Stamps(Sources):
                         elif (
                             local is None
                             and (short := SHORT_YEAR_DATE.search(odd)) is not None
+                            and _PADDED_SHORT_YEAR.fullmatch(short.group(0)) is not None
                             and _WORDS_BEFORE.match(odd[: short.start()])
                             and not odd[short.end() :].strip(_DATE_CLOSE)
                             and self._before_story(element)
                         ):
                             # So a numeric date of a short year the words close ("Artikel
-                            # vom 31.10.23"), which DateNormaliser reads alone.
+                            # vom 31.10.23", its day and month of two figures each), which
+                            # DateNormaliser reads alone.
                             odd = short.group(0)
                         self.add("published", odd, "stamp")
                     else:  # the date after the label, without "le" / "am" / ":"

@@ -53,6 +53,7 @@ from newscrawl.extraction.jsonld import item_types, itemtype_name, jsonld_items,
 from newscrawl.extraction.meta_record import REPUBLICATION_SOURCES
 from newscrawl.extraction.metadata import Metadata
 from newscrawl.extraction.second import SECOND_SOURCE
+from newscrawl.extraction.stamp_names import names_trail
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TYPES,
     HEADING_TAGS,
@@ -465,9 +466,10 @@ def _named_banner(h1: HtmlElement, above: list[HtmlElement]) -> bool:
     """True when one of *above* (the *h1*'s nearest ancestors) is an old theme's site
     header: its class or id names a header (``<div id="header">``) and it holds, after
     the *h1*, the site's menu: :data:`BANNER_MENU_LINKS` links or more, one of them to
-    the site's front page ("/"). Two signals agree: a page's header named so holds its
-    headline alone (Bootstrap's "page-header"), and a breadcrumb, which links the front
-    page too, stands before the headline."""
+    the site's front page ("/"), none in a breadcrumb trail (:func:`~.stamp_names.names_trail`).
+    Two signals agree: a page's header named so holds its headline alone (Bootstrap's
+    "page-header"), or with its breadcrumb, which links the front page too, before or
+    after the headline."""
     for box in above:
         marker = f"{box.get('class') or ''} {box.get('id') or ''}".lower()
         if _HEADER_NAMED.search(marker) is None:
@@ -477,9 +479,25 @@ def _named_banner(h1: HtmlElement, above: list[HtmlElement]) -> bool:
         for element in box.iter(etree.Element):
             if element is h1:
                 after = True
-            elif after and element.tag == "a" and h1 not in element.iterancestors():
+            elif (
+                after
+                and element.tag == "a"
+                and h1 not in element.iterancestors()
+                and not _in_trail(element, box)
+            ):
                 links.append(split_url(element.get("href") or "").path)
         if len(links) >= BANNER_MENU_LINKS and "/" in links:
+            return True
+    return False
+
+
+def _in_trail(link: HtmlElement, box: HtmlElement) -> bool:
+    """True when *link*, or an element holding it inside *box*, is named a breadcrumb
+    trail (:func:`~.stamp_names.names_trail`)."""
+    for node in (link, *link.iterancestors()):
+        if node is box:
+            return False
+        if names_trail(node):
             return True
     return False
 

@@ -779,12 +779,53 @@ def in_navigation(element: HtmlElement) -> bool:
     for node in (element, *element.iterancestors()):
         if node.tag in FOREIGN_TAGS or node.get("aria-current") is not None:
             return True
-        if has_fragment(marker_of(node), _NAVIGATION):
-            return True
-        named = " ".join(v for a in _NAMING_ATTRIBUTES if (v := node.get(a)))
-        if named and _NAVIGATION.search(named.lower()) is not None:
+        if names_trail(node) or (node.tag == "li" and trail_end(node)):
             return True
     return False
+
+
+#: What stands between a breadcrumb trail's items ("Home › Politik", "Home / Politik").
+_TRAIL_MARKS = re.compile(r"[\s›»>/|·•→:-]+")
+
+
+def trail_end(item: HtmlElement) -> bool:
+    """True when the list item *item* ends a breadcrumb trail that nothing names (its
+    class words unfamiliar, no ``<nav>`` around it): the last item of its list, after
+    items that are each one link and nothing else (marks between them aside), the first
+    leading to the site's home ("/"). A story's heading in such an item is the trail's
+    echo of the SEO headline. A list of other items (a listicle's points, teasers with
+    their text) ends no trail."""
+    if item.getnext() is not None:
+        return False
+    before = [s for s in item.itersiblings(preceding=True) if isinstance(s.tag, str)]
+    if not before:
+        return False
+    for place, sibling in enumerate(reversed(before)):
+        if sibling.tag != "li":
+            return False
+        links = [a for a in sibling.iter("a") if a.get("href") is not None]
+        text = _TRAIL_MARKS.sub("", element_text(sibling))
+        if (
+            not links
+            or not text
+            or text != _TRAIL_MARKS.sub("", "".join(map(element_text, links)))
+        ):
+            return False
+        home = (links[0].get("href") or "").strip()
+        if place == 0 and (
+            not home or home.startswith("#") or split_url(home).path not in ("", "/")
+        ):
+            return False
+    return True
+
+
+def names_trail(node: HtmlElement) -> bool:
+    """True when *node* is named a breadcrumb trail (:data:`~.vocabulary.NAVIGATION_FRAGMENTS`)
+    by its class or id, or by another attribute naming it (:data:`_NAMING_ATTRIBUTES`)."""
+    if has_fragment(marker_of(node), _NAVIGATION):
+        return True
+    named = " ".join(v for a in _NAMING_ATTRIBUTES if (v := node.get(a)))
+    return bool(named) and _NAVIGATION.search(named.lower()) is not None
 
 
 def _screen_reader_only(element: HtmlElement) -> bool:

@@ -15,7 +15,12 @@ from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.anchored import headline_at, twin_count
 from newscrawl.extraction.blocks import HEADINGS, Block, Page, ancestors, child_toward, tag_name
 from newscrawl.extraction.body import Paragraph
-from newscrawl.extraction.edges import PROSE_MIN_CHARS, STRUCTURE_TAGS, boxed_paragraphs
+from newscrawl.extraction.edges import (
+    PICTURE_TAGS,
+    PROSE_MIN_CHARS,
+    STRUCTURE_TAGS,
+    boxed_paragraphs,
+)
 from newscrawl.extraction.entries import within
 from newscrawl.extraction.html import absolute_url
 from newscrawl.extraction.second import long_words
@@ -134,15 +139,19 @@ def _is_lone_link(block: Block) -> bool:
 
 
 def _call_box(
-    link: Block, kept: list[Block], chosen: set[HtmlElement], spine: set[HtmlElement]
+    link: Block,
+    below: dict[HtmlElement, list[Block]],
+    chosen: set[HtmlElement],
+    spine: set[HtmlElement],
 ) -> tuple[HtmlElement, list[Block]] | None:
     """The box of a lone link line (*link*): its nearest ancestor below the story's
-    containers whose first line is a heading, with its lines among *kept* (the line's own
-    element first: a link written straight into the box is the box's own text)."""
+    containers whose first line is a heading, with its lines (*below* each element: the
+    lines among the story's with it on their chain, in order; the line's own element
+    first: a link written straight into the box is the box's own text)."""
     for node in link.chain:
         if node in chosen or node in spine:
             return None
-        lines = [b for b in kept if node in b.chain]
+        lines = below[node]
         if lines and lines[0].tag in HEADINGS:
             return node, lines
     return None
@@ -183,12 +192,29 @@ def _drop_call_boxes(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
     if not links:
         return kept
     spine, story_chars, headline = _story_frame(kept, chosen, page)
+    # The lines below each element a link's box may be (up to the story's containers),
+    # read once for all the links, not again for every link (a list of thousands of
+    # short links in the story's container: quadratic).
+    below: dict[HtmlElement, list[Block]] = {}
+    for link in links:
+        for node in link.chain:
+            if node in chosen or node in spine:
+                break
+            below[node] = []
+    for block in kept:
+        for node in block.chain:
+            if node in below:
+                below[node].append(block)
+    judged: set[HtmlElement] = set()
     dropped: set[int] = set()
     for link in links:
-        found = _call_box(link, kept, chosen, spine)
+        found = _call_box(link, below, chosen, spine)
         if found is None:
             continue
         box, lines = found
+        if box in judged:
+            continue  # (a box found again holds two links or more: none is a call box)
+        judged.add(box)
         if sum(1 for b in lines if b.links) != 1 or twin_count(box) > 1:
             continue
         text = sum(len(b.text) for b in lines if b.tag not in HEADINGS and b is not link)
@@ -220,24 +246,23 @@ def _is_button_row(block: Block) -> bool:
 
 def _button_box(
     row: Block,
-    below: dict[HtmlElement, list[Block]],
-    buttons: set[int],
+    below: dict[HtmlElement, tuple[list[Block], list[Block], int]],
     chosen: set[HtmlElement],
     spine: set[HtmlElement],
 ) -> tuple[HtmlElement, list[Block]] | None:
     """The box of a row of buttons (*row*): the largest of its ancestors below the story's
-    containers whose lines (*below* each element: the lines with it on their chain) are
-    one line without links and rows of buttons (ids in *buttons*), two buttons or more in
-    all (None when there is none)."""
+    containers whose lines (*below* each element: the lines with it on their chain, those
+    of them that are no row of buttons, and how many links they hold) are one line
+    without links and rows of buttons, two buttons or more in all (None when there is
+    none)."""
     found = None
     for node in row.chain:
         if node in chosen or node in spine:
             break
-        lines = below[node]
-        said = [b for b in lines if id(b) not in buttons]
+        lines, said, links = below[node]
         if len(said) > 1 or any(b.links for b in said):
             break
-        if said and sum(len(b.links) for b in lines) >= 2:
+        if said and links >= 2:
             found = node, lines
     return found
 
@@ -274,11 +299,21 @@ def _drop_button_boxes(
         for node in block.chain:
             if node in below:
                 below[node].append(block)
+    # Each element's lines told apart once, not again for every row below it (a list of
+    # hundreds of short links under one element: quadratic).
+    told = {
+        node: (
+            lines,
+            [b for b in lines if id(b) not in buttons],
+            sum(len(b.links) for b in lines),
+        )
+        for node, lines in below.items()
+    }
     dropped: set[int] = set()
     for row in rows:
         if id(row) in dropped:
             continue
-        found = _button_box(row, below, buttons, chosen, spine)
+        found = _button_box(row, told, chosen, spine)
         if found is None:
             continue
         box, lines = found
@@ -659,16 +694,16 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
 def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) -> list[Block]:
     """The story's lines without a lone paragraph past a box of links after the story's
     wrapper, in the story's one container (or the element inside it holding all its
-    lines): when one child of the container holds
-    :data:`~.boilerplate.WRAPPER_SHARE` of the story's text or more (the wrapper of its paragraphs,
-    its first ones written beside it or not), a box of links after that wrapper (a
-    child of the container whose links hold more than
-    :data:`~newscrawl.extraction.boilerplate.MAX_LINK_DENSITY` of its text: related
-    stories, tags) ends the story, and one paragraph alone after it (the next story's
-    first, a note over the comments) is not the story's; as a box of links ends the
-    story among its container's siblings. A story whose text is spread over the
-    container's children (no wrapper), and more than one paragraph after the box (the
-    story's own part after an inline box of links), stay."""
+    lines): when one child of the container holds :data:`~.boilerplate.WRAPPER_SHARE` of
+    the story's text or more (the wrapper of its paragraphs, its first ones written
+    beside it or not), a box of links after that wrapper (a child of the container whose
+    links hold more than :data:`~newscrawl.extraction.boilerplate.MAX_LINK_DENSITY` of
+    its text: related stories, tags, a share button; not a picture's box whose credit or
+    caption is a link, :func:`_linked_picture`) ends the story, and one paragraph alone
+    after it (the next story's first, a note over the comments) is not the story's; as a
+    box of links ends the story among its container's siblings. A story whose text is
+    spread over the container's children (no wrapper), and more than one paragraph after
+    the box (the story's own part after an inline box of links), stay."""
     if len(chosen) != 1 or len(kept) < 2:
         return kept
     top = next(iter(chosen))
@@ -695,7 +730,12 @@ def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
         if not after:
             continue
         stats = page.stats.get(child)
-        if stats is not None and stats.link_chars and stats.link_density > bp.MAX_LINK_DENSITY:
+        if (
+            stats is not None
+            and stats.link_chars
+            and stats.link_density > bp.MAX_LINK_DENSITY
+            and not _linked_picture(child)
+        ):
             end = child
             break
     if end is None:
@@ -710,6 +750,16 @@ def _drop_past_links(kept: list[Block], chosen: set[HtmlElement], page: Page) ->
 #: Levels down from the story's container :func:`_drop_past_links` looks for the wrapper
 #: of its paragraphs, through elements holding all its lines (a layout's inner containers).
 MAX_WRAPPER_LEVELS = 4
+
+
+def _linked_picture(element: HtmlElement) -> bool:
+    """True when *element* is or holds a picture (:data:`~.edges.PICTURE_TAGS`) and one
+    link with text at most: a picture's box whose credit or caption is a link ("Foto:
+    <a>Agentur</a>"), not a box of links (a list of teasers with thumbnails links two
+    stories or more)."""
+    if next(element.iter(*PICTURE_TAGS), None) is None:
+        return False
+    return sum(1 for link in element.iter("a") if link.text_content().strip()) < 2
 
 
 def _is_cut_teaser(block: Block) -> bool:

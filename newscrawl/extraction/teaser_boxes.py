@@ -309,7 +309,7 @@ def _box_title(box: HtmlElement, items: set[HtmlElement]) -> str | None:
         if label and len(label) <= 80:
             return " ".join(label.split())
         node = node.getparent()
-    return None
+    return _plain_head(box, items)
 
 
 def _head_line(child: HtmlElement) -> str | None:
@@ -323,6 +323,60 @@ def _head_line(child: HtmlElement) -> str | None:
 
 
 _HEAD_IN_NAME = re.compile(r"head|title")
+#: Fewest and most words of a box's head line named by its place alone (see
+#: _plain_head): one word alone over cards is as often their kind's label ("Anzeige",
+#: "Sponsored", "Partner") as their box's name.
+PLAIN_HEAD_WORDS = (2, 8)
+#: The end of a sentence: a line ending so is no box's name.
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+def _plain_head(box: HtmlElement, items: set[HtmlElement]) -> str | None:
+    """The name of a box that neither tag, class word nor label names, read from the
+    box's shape: its one line before items built alike (same tag, same class: one
+    repeated card), as the box's first child, or as the element just before the box (or
+    before wrappers that hold the box alone, two at most) and first in their parent
+    (``<div><div>Weitere Informationen</div><div class=c>…</div><div class=c>…</div>
+    </div>``, whatever the classes are called). The line holds no link, a few words (two
+    to eight: :data:`PLAIN_HEAD_WORDS`), no sentence's end and no date: a sentence, a date
+    line or a one-word label ("Anzeige") before the cards names nothing. Every other
+    child of the box is one of its items (no line without a link after them: a run of
+    lines has no head), and items of different builds have none."""
+    shapes = {(tag_name(item), item.get("class") or "") for item in items}
+    if len(shapes) != 1:
+        return None
+    children = [c for c in box if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS]
+    head: HtmlElement | None = None
+    if len(children) == len(items) + 1 and children[0] not in items:
+        head = children.pop(0)  # the box's first child
+    else:
+        node = box  # the box, or the wrappers that hold it alone
+        for _ in range(3):
+            parent = node.getparent()
+            if parent is None:
+                break
+            around = [c for c in parent if isinstance(c.tag, str) and c.tag not in voc.SKIP_TAGS]
+            if len(around) == 1:
+                node = parent
+                continue
+            if len(around) == 2 and around[1] is node:
+                head = around[0]  # the element just before the box, first in their parent
+            break
+    if head is None or any(c not in items for c in children):
+        return None
+    if (tag_name(head), head.get("class") or "") in shapes or next(
+        head.iter("a"), None
+    ) is not None:
+        return None
+    text = short_text(head, HEAD_MAX_CHARS)
+    if (
+        not text
+        or not PLAIN_HEAD_WORDS[0] <= len(text.split()) <= PLAIN_HEAD_WORDS[1]
+        or _SENTENCE_END.search(text)
+        or publication_day(text) is not None
+    ):
+        return None
+    return text
 
 
 def _is_spacer(child: HtmlElement, entry: Stats | None, walked: bool) -> bool:
@@ -559,6 +613,38 @@ def _in_prose(
     return last is not box and box not in last.iterancestors()
 
 
+#: Fewest words the glued cards' links hold on average (see _glued_links): a strip of
+#: topic links ("Noida Protest", "Delimitation Bill") is glued too, its labels shorter
+#: than headlines.
+GLUED_MEAN_WORDS = 5
+
+
+def _glued_links(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
+    """*box* holds cards that are one link each (``<a><img><span>headline</span></a>``)
+    as its own children, with no text between them: links are inline, so the walk reads
+    them as one line of the box and tallies none of them (unless a class word made each
+    a block of its own). Two such links at least, and no text of the box's own beside
+    them (links in a sentence are no cards), each to a story of its own (one card's
+    headline, description and picture links lead to the same story: a card, not a box),
+    none with an ARIA role (``menuitem``: a menu's links), holding headlines (five words
+    on average: :data:`GLUED_MEAN_WORDS`)."""
+    if (box.text or "").strip():
+        return False
+    hrefs: set[str | None] = set()
+    glued = words = 0
+    for child in box:
+        if (child.tail or "").strip():
+            return False
+        if child.tag == "a" and child not in stats:
+            href = child.get("href")
+            if href in hrefs or child.get("role") is not None:
+                return False  # (a link with a role: a menu's item, a tab)
+            hrefs.add(href)
+            glued += 1
+            words += len(child.text_content().split())
+    return glued >= bp.TEASER_PAIR_ITEMS and words >= GLUED_MEAN_WORDS * glued
+
+
 #: The tags of the elements read as boxes of teasers.
 _BOX_TAGS = ("ul", "ol", "div", "section", "aside", "nav")
 _BOX_TAG_SET = frozenset(_BOX_TAGS)
@@ -602,6 +688,8 @@ def find_teasers(
                 box_stats = None  # a tab or slide shown on demand: read it unwalked
             elif entry is None or entry.link_chars < min_link_chars:
                 continue
+            elif _glued_links(box, stats):
+                box_stats = None  # cards the walk read as one line: read them unwalked
         items = _teaser_items(box, box_stats, texts)
         if items is None:
             continue

@@ -87,6 +87,9 @@ _MARKS = (
     "\uaa7b-\uaa7d\uaab0\uaab2-\uaab4\uaab7-\uaab8\uaabe-\uaabf\uaac1\uaaeb-\uaaef"
     "\uaaf5-\uaaf6\uabe3-\uabea\uabec-\uabed\ufb1e\ufe00-\ufe0f\ufe20-\ufe2f"
 )
+#: A character of a word, as a character class: a word character or a combining mark (an
+#: Indic vowel sign is a mark, no ``\w``).
+WORD_CHARACTER = f"[\\w{_MARKS}]"
 _LATIN_WORD = re.compile(r"\w+")
 #: A word: word characters and combining marks.
 _WORD = re.compile(rf"[\w{_MARKS}]+")

@@ -348,7 +348,9 @@ class SiteSpider(scrapy.Spider):
             else:
                 items = xmliter_lxml(response, "item")
                 pairs = [(e.xpath("link/text()").get(), None) for e in items]
-        except etree.LxmlError as exc:  # a control character, a broken tag: not XML
+        # A control character, a broken tag: not XML; a byte-order mark (a UTF-16 feed),
+        # whose encoding Scrapy's xmliter_lxml names as lxml knows none: LookupError.
+        except (etree.LxmlError, LookupError) as exc:
             self.crawler.stats.inc_value("newscrawl/errors/bad_feed")
             self.logger.warning("Unreadable feed %s: %s", response.url, exc)
             return
