@@ -1091,3 +1091,25 @@ def test_boxed_paragraphs_reads_a_large_table_in_the_story_once() -> None:
     walks = 0
     assert boxed_paragraphs(pairs) == list(range(120, len(pairs)))
     assert walks <= 3 * len(pairs), walks  # 432 000 walks before
+
+
+def test_breadcrumb_trail_ending_with_the_headline_is_a_header_line() -> None:
+    """A breadcrumb trail in a plain box (no ``nav``, no name): its links ("Home", the
+    section) glued to the headline unlinked, their separators drawn by style, is a
+    header line, whatever the headline's length. Must not fire: the same words where
+    what precedes the headline is not the box's links (an unlinked kicker, a link and
+    more words), and a trail ending with another page's title."""
+    headline = (
+        "BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga "
+        "From Athletic Bilbao"
+    )
+    crumbs = "<a href='/'>Home</a><em></em><a href='/l/sport'>SPORT NEWS</a><em></em>"
+    for line, found in (
+        (f"<div>{crumbs}<span>{headline}</span></div>", [0]),
+        (f"<div><span>Exklusiv</span><span>{headline}</span></div>", []),
+        (f"<div><a href='/'>Home</a> and more <span>{headline}</span></div>", []),
+        (f"<div>{crumbs}<span>Arsenal sign a new goalkeeper</span></div>", []),
+    ):
+        root = selector(f"<body>{line}</body>").root
+        lines = [(d.text_content(), d) for d in root.iter("div")]
+        assert header_lines(lines, headline, []) == found, line

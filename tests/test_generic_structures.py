@@ -1037,3 +1037,30 @@ def test_box_of_the_story_class_holding_a_teaser_or_links_stays_out() -> None:
         assert body.startswith(SECTION_LINES[0]) and "Mittwoch" in body
         for gone in ("Einzelhändler", "Brücke Nummer"):
             assert gone not in body, gone
+
+
+def test_generated_class_hash_holding_ad_letters_is_no_ad() -> None:
+    """A story's table whose rows carry generated classes, hashes of letters and digits
+    run together ("c4ad4fa9f" on the odd rows, "c9be20" on the even ones): the letters
+    after a digit are no word, so "ad" inside the hash names no ad box and every row
+    stays. Must not fire: an ad box named by a word of its own ("ad300x250", "ad-slot",
+    "adSlot") still goes."""
+    rows = "".join(
+        f"<tr class='{'c4ad4fa9f' if i % 2 else 'c9be20'}'><td>{i}</td><td>Fahrerin {i}</td>"
+        f"<td>{500 - i * 7} Punkte</td></tr>"
+        for i in range(1, 9)
+    )
+    story = "".join(f"<p>{line}</p>" for line in SECTION_LINES[:3])
+    for ad in ("ad300x250", "ad-slot", "adSlot"):
+        html = f"""<html lang="de"><head><title>Wertung</title></head><body>
+        <div class='k2'><a href="/">Start</a> <a href="/sport">Sport</a></div>
+        <div class='q8'><h1>Die Wertung nach dem letzten Rennen</h1>{story}
+        <table class='t5'><tbody>{rows}</tbody></table>
+        <div class='{ad}'><p>Anzeige: Jetzt den neuen Tarif sichern und im ersten Jahr
+        zwanzig Prozent sparen, nur online und nur bis Ende des Monats.</p></div></div>
+        </body></html>"""
+        body = body_of_page_html(html)
+        assert body.startswith(SECTION_LINES[0]), ad
+        for i in range(1, 9):
+            assert f"Fahrerin {i}" in body, (ad, i)
+        assert "Tarif" not in body, ad

@@ -139,12 +139,34 @@ def test_story_cut_into_named_modules_is_told_whole_by_the_block_model(
     assert not any("Mehr zum Thema" in p or "Zu Besuch" in p for p in page.body.paragraphs)
 
 
-def test_story_cut_into_modules_is_told_whole_by_the_second_opinion() -> None:
-    """Must fire: a story cut into three modules of one build by boxes of links, no
-    module named as a story's text; the block model takes the longest module, the prose
-    built like it outside says it is a part, and trafilatura's body (ours and the rest,
-    telling more of the headline) is taken."""
+def test_story_cut_into_unnamed_modules_of_one_build_is_told_whole_by_the_block_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A story cut into three modules of one build by boxes of links, no module named as a
+    story's text: the modules beside the longest built as it (tag, class) continue it
+    whatever their class says, and trafilatura is not asked."""
+
+    def refuse(*_: object) -> list[str]:
+        raise AssertionError("the block model reads the modules of one build whole")
+
+    monkeypatch.setattr(generic, "second_body", refuse)
     html = page_of("story-cut-into-modules.html").replace('class="mod text"', 'class="mod"')
+    page = generic_article(selector(html).root, MODULES_URL)
+    assert page.body_source is None
+    assert page.body.paragraphs[0].startswith("Nach achtzig Jahren schließt")
+    assert page.body.paragraphs[-1].startswith("Die Innung der Fleischer")
+    assert len(page.body.paragraphs) == 12
+    assert not any("Mehr zum Thema" in p or "Zu Besuch" in p for p in page.body.paragraphs)
+
+
+def test_story_cut_into_modules_is_told_whole_by_the_second_opinion() -> None:
+    """Must fire: a story cut into three modules by boxes of links, no module named as a
+    story's text and each module's box classed its own way; the block model takes the
+    longest module, the prose built like it outside says it is a part, and trafilatura's
+    body (ours and the rest, telling more of the headline) is taken."""
+    html = page_of("story-cut-into-modules.html").replace('class="mod text"', 'class="mod"')
+    for own in ("first", "second", "third"):
+        html = html.replace('<div class="con ">', f'<div class="con {own}">', 1)
     page = generic_article(selector(html).root, MODULES_URL)
     assert page.body_source is not None
     assert "prose built like the body's stands outside it" in page.body_source

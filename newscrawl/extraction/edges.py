@@ -36,7 +36,7 @@ from typing import TypeVar
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, split_labels
-from newscrawl.extraction.headlines import key_words
+from newscrawl.extraction.headlines import key_words, letters
 from newscrawl.extraction.html import all_bold
 from newscrawl.extraction.vocabulary import (
     ELLIPSES,
@@ -602,7 +602,8 @@ def header_lines(
     stamps: Collection[str] = (),
 ) -> list[int]:
     """Indexes of the short lines before the story's first paragraph of prose that repeat
-    what the page's metadata says: its headline (with whatever stands before it), a time
+    what the page's metadata says: its headline (with whatever stands before it; or after
+    the links of a breadcrumb trail, :func:`_trail_to_headline`), a time
     stamp, a byline naming one of its *authors*. Such a line is the header's, not the
     story's; a short first paragraph that says none of these, or ends as a sentence
     ("On 5 March the bridge reopened."), stays. A time stamp is one :func:`split_labels`
@@ -615,6 +616,9 @@ def header_lines(
     for index, (text, owner) in enumerate(paragraphs):
         said = key_words(text)
         if heading and said != heading and _headline_and_stamp(text, heading, stamps):
+            found = list(range(index + 1))
+            continue
+        if heading and said != heading and _trail_to_headline(text, owner, heading):
             found = list(range(index + 1))
             continue
         if (
@@ -633,6 +637,19 @@ def header_lines(
         elif split_labels(text) or any(n in text.casefold() for n in names):
             found.append(index)
     return found
+
+
+def _trail_to_headline(text: str, owner: HtmlElement, heading: list[str]) -> bool:
+    """True when the line *text* is a breadcrumb trail ending with the page's headline
+    (however long the headline): its words run together (:func:`~.headlines.letters`:
+    the trail's items are often glued, their separators drawn by style) end with the
+    *heading* words, and what stands before them is the text of the links in its box
+    (*owner*), in order, and no more ("Home", "Sport news", then the headline unlinked)."""
+    run, told = letters(text), "".join(heading)
+    if len(run) <= len(told) or not run.endswith(told):
+        return False
+    trail = "".join(letters(a.text_content()) for a in owner.iter("a"))
+    return bool(trail) and trail == run[: -len(told)]
 
 
 def _headline_and_stamp(text: str, heading: list[str], stamps: Collection[str]) -> bool:

@@ -69,10 +69,16 @@ def _word_marks(word: str) -> int:
 @lru_cache(maxsize=32768)
 def _token_marks(token: str) -> int:
     """The marks of one token of class + id: its words' (no word of :data:`WORDS` runs
-    over whitespace) and whether it starts with a consent tool's prefix."""
+    over whitespace) and whether it starts with a consent tool's prefix. A word right
+    after a digit is not read: letters and digits run together are a generated name's
+    hash ("css-1ad4f", "c4ad4fa9f": no "ad" there), while a name's word opens the token or
+    follows a separator or a hump ("ad300x250", "ad-slot", "adSlot")."""
     marks = _CONSENT_TOOL if token.lower().startswith(voc.CONSENT_PREFIXES) else 0
-    for word in WORDS.findall(token):
-        marks |= _word_marks(word)
+    for match in WORDS.finditer(token):
+        start = match.start()
+        if start and token[start - 1].isdigit():
+            continue
+        marks |= _word_marks(match.group())
     return marks
 
 
