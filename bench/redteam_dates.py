@@ -2274,8 +2274,8 @@ def worded_short_cases() -> Iterator[Case]:
 #: A product's version under the headline, its number read as a date of a short year
 #: ("4.2.20": 4 February 2020), per language.
 VERSION_LINES = {
-    "de": ["Firmware 4.2.20", "Firmware-Version 1.2.19 für alle Geräte"],
-    "en": ["Version 1.2.19", "Release 2.10.21 is out", "v3.1.24"],
+    "de": ["Firmware 4.2.20", "Firmware-Version 1.2.19 für alle Geräte", "neue firmware 4.2.20"],
+    "en": ["Version 1.2.19", "Release 2.10.21 is out", "v3.1.24", "the new version 1.2.19"],
     "fr": ["Mise à jour Version 4.2.20"],
     "es": ["Versión 4.2.20 disponible"],
     "ru": ["Версия 4.2.20"],
@@ -2283,8 +2283,16 @@ VERSION_LINES = {
 #: The day written short and unpadded (14.3.24) after a joining word, a date's label or a
 #: mark, which must still date the page.
 SHORT_UNPADDED = {
-    "de": ["Artikel vom 14.3.24", "Stand 14.3.24", "Datum 14.3.24", "Anna Holm, 14.3.24"],
-    "en": ["Posted 14.3.24", "Anna Holm | 14.3.24"],
+    "de": [
+        "Artikel vom 14.3.24",
+        "Stand 14.3.24",
+        "Datum 14.3.24",
+        "Anna Holm, 14.3.24",
+        "erschienen am 14.3.24",
+        "vom 14.3.24",
+    ],
+    "en": ["Posted 14.3.24", "Anna Holm | 14.3.24", "posted 14.3.24"],
+    "fr": ["publié le 14.3.24"],
     "ru": ["Статья от 14.3.24"],
 }
 

@@ -948,6 +948,7 @@ def test_version_number_under_the_headline_is_no_short_year_stamp(line: str) -> 
         pytest.param("Wersja <b>4.2.20</b> dostępna", "pl", None, id="polish"),
         pytest.param("Версия <b>4.2.20</b>", "ru", None, id="russian"),
         pytest.param("v<b>3.1.24</b>", "en", None, id="touching"),
+        pytest.param("die neue firmware <b>4.2.20</b>", "de", None, id="lower-case"),
         pytest.param("Artikel vom <b>3.4.24</b>", "de", "2024-04-03", id="vom-must-not-fire"),
         pytest.param("am <b>3.5.13</b>", "de", "2013-05-03", id="am-must-not-fire"),
         pytest.param("Stand <b>3.4.24</b>", "de", "2024-04-03", id="stand-must-not-fire"),

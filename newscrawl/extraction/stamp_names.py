@@ -307,6 +307,10 @@ DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.\d\d(?!\d|\.\d)
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]?$")
 #: How much of a line's end before a number :func:`version_number` reads.
 LINE_END_CHARS = 40
+#: The letters of the longest word joining a date to what comes before it
+#: (:data:`~.vocabulary.JOINER_WORDS`: "dnia"; "am", "vom", "le", "от" are shorter): a
+#: lower-case word longer than that before a number is a name ("firmware version 4.2.20").
+_JOINER_CHARS = max(len(word) for word in JOINER_WORDS.split("|"))
 
 
 def version_number(before: str, number: re.Match[str]) -> bool:
@@ -314,13 +318,18 @@ def version_number(before: str, number: re.Match[str]) -> bool:
     its line's text before it) is a version's number, not a date of a short year: day
     and month not both of two figures (a stamp prints "03.04.24"), right after a name on
     its line: a word that opens with a capital or touches the number ("Firmware 4.2.20",
-    "Version 1.2.19", "Wersja 4.2.20", "v3.1.24"), as a product's version is numbered,
-    and that is no date's label (:data:`~.vocabulary.PUBLISHED_LABELS`,
-    :data:`~.vocabulary.MODIFIED_LABELS`, and the labels htmldate's own patterns read a
-    date after, ``TEXT_PATTERNS``: "Stand", "Datum"). A date after a word joining it
-    ("Artikel vom 3.4.24", "am 3.5.13"), after a mark ("Anna Holm, 8.5.12"), alone on
-    its line, after a word of a script without case, and with day and month of two
-    figures is a date. (The htmldate fallback's copy has such numbers blanked,
+    "Version 1.2.19", "Wersja 4.2.20", "v3.1.24"), or a lower-case one longer than any
+    word joining a date (:data:`_JOINER_CHARS`: "die neue firmware 4.2.20", "nowa wersja
+    4.2.20"), as a product's version is numbered, and that is no date's label
+    (:data:`~.vocabulary.PUBLISHED_LABELS`, :data:`~.vocabulary.MODIFIED_LABELS`, and the
+    labels htmldate's own patterns read a date after, ``TEXT_PATTERNS``: "Stand",
+    "Datum"). A date after a word joining it
+    ("Artikel vom 3.4.24", "am 3.5.13", "Статья от 3.4.24", "z dnia 3.4.24"), after a
+    date's label in lower case ("erschienen 3.4.24", "stand 3.4.24"), after a mark
+    ("Anna Holm, 8.5.12"), alone on its line, after a word of a script without case,
+    and with day and month of two figures is a date. (Lost with the lower-case names: a
+    date after a lower-case word of a stamp the labels lack, "erstellt 3.4.24", as its
+    capitalised form was already.) (The htmldate fallback's copy has such numbers blanked,
     :func:`~.meta_record._drop_version_numbers`; the stamp reader reads none as a stamp,
     :func:`version_alone`.)"""
     from htmldate.extractors import TEXT_PATTERNS  # noqa: PLC0415 - as find_date
@@ -332,7 +341,11 @@ def version_number(before: str, number: re.Match[str]) -> bool:
     if name is None:
         return False
     word = name.group(1)
-    if not (word[0].isupper() or name.end() == name.end(1)):
+    if not (
+        word[0].isupper()
+        or name.end() == name.end(1)
+        or (word[0].islower() and len(word) > _JOINER_CHARS)
+    ):
         return False  # a word joining a date ("vom", "am"), or a script without case
     return not (
         PUBLISHED_LABELS.search(word)
