@@ -68,7 +68,8 @@ publication, and states whose timestamps are other things'; ``urlquery``: a quer
 ``linkcard``: another story's card linked whole inside the story;
 ``wordshort``: a short-year numeric stamp after a few words;
 ``version``: a product's version number that reads as a short-year date ("Firmware
-4.2.20"), and short unpadded days after words that must still date the page;
+4.2.20", "Firmware <b>4.2.20</b>"), and short unpadded days after words that must still
+date the page;
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -78,6 +79,7 @@ today's date widget and the menu).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -2272,8 +2274,8 @@ def worded_short_cases() -> Iterator[Case]:
 #: A product's version under the headline, its number read as a date of a short year
 #: ("4.2.20": 4 February 2020), per language.
 VERSION_LINES = {
-    "de": ["Firmware 4.2.20", "Firmware-Version 1.2.19 für alle Geräte"],
-    "en": ["Version 1.2.19", "Release 2.10.21 is out", "v3.1.24"],
+    "de": ["Firmware 4.2.20", "Firmware-Version 1.2.19 für alle Geräte", "neue firmware 4.2.20"],
+    "en": ["Version 1.2.19", "Release 2.10.21 is out", "v3.1.24", "the new version 1.2.19"],
     "fr": ["Mise à jour Version 4.2.20"],
     "es": ["Versión 4.2.20 disponible"],
     "ru": ["Версия 4.2.20"],
@@ -2281,8 +2283,16 @@ VERSION_LINES = {
 #: The day written short and unpadded (14.3.24) after a joining word, a date's label or a
 #: mark, which must still date the page.
 SHORT_UNPADDED = {
-    "de": ["Artikel vom 14.3.24", "Stand 14.3.24", "Datum 14.3.24", "Anna Holm, 14.3.24"],
-    "en": ["Posted 14.3.24", "Anna Holm | 14.3.24"],
+    "de": [
+        "Artikel vom 14.3.24",
+        "Stand 14.3.24",
+        "Datum 14.3.24",
+        "Anna Holm, 14.3.24",
+        "erschienen am 14.3.24",
+        "vom 14.3.24",
+    ],
+    "en": ["Posted 14.3.24", "Anna Holm | 14.3.24", "posted 14.3.24"],
+    "fr": ["publié le 14.3.24"],
     "ru": ["Статья от 14.3.24"],
 }
 
@@ -2290,28 +2300,53 @@ SHORT_UNPADDED = {
 def version_cases() -> Iterator[Case]:
     """``version``: a product's version number under the headline of a page nothing else
     dates ("Firmware 4.2.20", "v3.1.24", in a meta row, a row of spans, a plain
-    paragraph): no date (htmldate's fallback read 4 February 2020). Must not fire
+    paragraph; and the number alone in an inline element of its line, "Firmware
+    <b>4.2.20</b>", which the stamp reader read as a stamp): no date (htmldate's
+    fallback read 4 February 2020). Must not fire
     (``-notfire``): a short unpadded day after a joining word, a date's label or a mark
     ("Artikel vom 14.3.24", "Stand 14.3.24", "Anna Holm, 14.3.24"), and after a version
-    on its line ("Version 4.2.20 vom 14.3.24"): the day."""
+    on its line ("Version 4.2.20 vom 14.3.24"), each in plain text and in an inline
+    element, and a padded stamp alone in one ("<b>14.03.24</b>"): the day."""
     shapes = {
         "meta": "<p class='article-meta'>{}</p>",
         "row": "<div><span>{}</span></div>",
         "plain": "<p>{}</p>",
+        # The number alone in an inline element of its line ("Firmware <b>4.2.20</b>"),
+        # which the stamp reader read as a stamp of its own.
+        "bold": "<p>{}</p>",
+        "strong": "<p class='article-meta'>{}</p>",
+        "span": "<div><span>{}</span></div>",
     }
     for lang, lines in VERSION_LINES.items():
         for i, text in enumerate(lines):
             for shape, markup in shapes.items():
                 name = f"version-{lang}-{i}-{shape}"
-                yield name, url_of(name), page(lang, markup.format(text)), None
+                yield name, url_of(name), page(lang, markup.format(_inline(shape, text))), None
     for lang, lines in SHORT_UNPADDED.items():
         for i, text in enumerate(lines):
             for shape, markup in shapes.items():
                 name = f"version-{lang}-{i}-{shape}-notfire"
-                yield name, url_of(name), page(lang, markup.format(text)), DAY
+                yield name, url_of(name), page(lang, markup.format(_inline(shape, text))), DAY
     for shape, markup in shapes.items():
         name = f"version-de-after-{shape}-notfire"
-        yield name, url_of(name), page("de", markup.format("Version 4.2.20 vom 14.3.24")), DAY
+        line = _inline(shape, "Version 4.2.20 vom 14.3.24")
+        yield name, url_of(name), page("de", markup.format(line)), DAY
+    for shape in ("bold", "strong", "span"):
+        # A short-year stamp alone in an inline element: the day.
+        name = f"version-de-alone-{shape}-notfire"
+        line = f"<{_INLINE_TAGS[shape]}>14.03.24</{_INLINE_TAGS[shape]}>"
+        yield name, url_of(name), page("de", f"<p class='article-meta'>{line}</p>"), DAY
+
+
+#: The inline element :func:`version_cases`' inline shapes wrap a dotted number in.
+_INLINE_TAGS = {"bold": "b", "strong": "strong", "span": "span"}
+_DOTTED_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d\d")
+
+
+def _inline(shape: str, text: str) -> str:
+    """*text* with each dotted number in the inline element of *shape* (none: as is)."""
+    tag = _INLINE_TAGS.get(shape)
+    return text if tag is None else _DOTTED_NUMBER.sub(rf"<{tag}>\g<0></{tag}>", text)
 
 
 def old_script_wraps(state: object) -> dict[str, str]:

@@ -936,6 +936,46 @@ def test_version_number_under_the_headline_is_no_short_year_stamp(line: str) -> 
     assert day(story(under="<p>Artikel vom 04.02.20</p>"), url) == "2020-02-04"
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "found"),
+    [
+        pytest.param("Firmware <b>4.2.20</b>", "de", None, id="bold"),
+        pytest.param("Version <strong>1.2.19</strong>", "en", None, id="strong"),
+        pytest.param("<span>Firmware</span> <span>4.2.20</span>", "de", None, id="spans"),
+        pytest.param("Release <span>2.10.21</span> is out", "en", None, id="span-mid-line"),
+        pytest.param("<b>Update <i>4.2.20</i></b> für alle Geräte", "de", None, id="nested"),
+        pytest.param("Versión <em>4.2.20</em> disponible", "es", None, id="spanish"),
+        pytest.param("Wersja <b>4.2.20</b> dostępna", "pl", None, id="polish"),
+        pytest.param("Версия <b>4.2.20</b>", "ru", None, id="russian"),
+        pytest.param("v<b>3.1.24</b>", "en", None, id="touching"),
+        pytest.param("die neue firmware <b>4.2.20</b>", "de", None, id="lower-case"),
+        pytest.param("Artikel vom <b>3.4.24</b>", "de", "2024-04-03", id="vom-must-not-fire"),
+        pytest.param("am <b>3.5.13</b>", "de", "2013-05-03", id="am-must-not-fire"),
+        pytest.param("Stand <b>3.4.24</b>", "de", "2024-04-03", id="stand-must-not-fire"),
+        pytest.param("Veröffentlicht <span>3.4.24</span>", "de", "2024-04-03",
+                     id="label-must-not-fire"),
+        pytest.param("Posted <b>14.3.24</b>", "en", "2024-03-14", id="posted-must-not-fire"),
+        pytest.param("Anna Holm, <b>14.3.24</b>", "en", "2024-03-14", id="mark-must-not-fire"),
+        pytest.param("<b>03.04.24</b>", "de", "2024-04-03", id="bare-padded-must-not-fire"),
+        pytest.param("<b>3.4.24</b>", "de", "2024-04-03", id="alone-must-not-fire"),
+        pytest.param("Firmware<br><b>4.2.20</b>", "de", "2020-02-04",
+                     id="own-line-must-not-fire"),
+        pytest.param("Firmware <b>04.02.20</b>", "de", "2020-02-04", id="padded-must-not-fire"),
+    ],
+)  # fmt: skip
+def test_version_number_in_an_inline_element_is_read_with_its_line(
+    line: str, lang: str, found: str | None
+) -> None:
+    """An inline element whose text is only a dotted short-year number ("Firmware
+    <b>4.2.20</b>") is part of its line: a version's number by the word before it
+    (:func:`~newscrawl.extraction.stamp_names.version_number`, the test htmldate's copy
+    is blanked by), not a stamp of its own (before, 2020-02-04 on a page nothing else
+    dates). Must not fire: a short date in an inline element after a joining word, a
+    date's label or a mark, one alone or padded, and one after a line's end (``<br>``)."""
+    html = story(under=f"<p>{line}</p>").replace("lang='en'", f"lang='{lang}'")
+    assert day(html) == found
+
+
 def test_short_year_event_line_below_the_story_gives_no_date() -> None:
     """An event's line of a short year in a box below the story ("Konzert am 14.03.24")
     is another day's, as its full-year form is: no date (htmldate's search read it)."""

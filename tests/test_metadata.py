@@ -678,6 +678,41 @@ def test_htmldate_fallback_skips_a_version_number(line: str, lang: str, found: s
         assert extract_metadata(root, URL).usable_published(root, URL) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "found"),
+    [
+        pytest.param("firmware version 4.2.20", "de", None, id="lower-case"),
+        pytest.param("Die neue firmware version 4.2.20 ist da", "de", None, id="mid-line"),
+        pytest.param("the new version 1.2.19 is out", "en", None, id="english"),
+        pytest.param("nowa wersja 4.2.20 dostępna", "pl", None, id="polish"),
+        pytest.param("новая версия 4.2.20", "ru", None, id="russian"),
+        pytest.param("la versión <b>4.2.20</b> disponible", "es", None, id="inline"),
+        pytest.param("vom 3.4.24", "de", "2024-04-03", id="vom-must-not-fire"),
+        pytest.param("am 3.5.13", "de", "2013-05-03", id="am-must-not-fire"),
+        pytest.param("Статья от 3.4.24", "ru", "2024-04-03", id="ot-must-not-fire"),
+        pytest.param("artykuł z dnia 3.4.24", "pl", "2024-04-03", id="dnia-must-not-fire"),
+        pytest.param("publié le 3.4.24", "fr", "2024-04-03", id="le-must-not-fire"),
+        pytest.param("erschienen 3.4.24", "de", "2024-04-03", id="label-must-not-fire"),
+        pytest.param("posted 3.4.24", "en", "2024-04-03", id="posted-must-not-fire"),
+        pytest.param("stand 3.4.24", "de", "2024-04-03", id="stand-must-not-fire"),
+    ],
+)  # fmt: skip
+def test_htmldate_fallback_skips_a_version_number_after_a_lower_case_word(
+    line: str, lang: str, found: str | None
+) -> None:
+    """A version's number after a lower-case word mid-line ("die neue firmware version
+    4.2.20"): a word longer than any joining word (:data:`~.vocabulary.JOINER_WORDS`) is
+    a name, and the number no day. Must not fire: a short date after a joining word
+    ("vom", "am", "от", "dnia", "le") or a date's label written in lower case
+    ("erschienen", "posted", "stand")."""
+    body = f"<article><h1>Titel</h1><div class='info'><p>{line}</p></div><p>{STORY}</p></article>"
+    root = lxml_html.fromstring(page(body=body, lang=lang))
+    candidate = htmldate_candidate(root, URL)
+    assert (candidate.raw if candidate else None) == found
+    if found is None:
+        assert extract_metadata(root, URL).usable_published(root, URL) is None
+
+
 def test_htmldate_fallback_blanks_a_version_number_beside_text_lxml_refuses() -> None:
     """A hostile page: a control character (kept by the HTML parser, refused by lxml when
     a text is set) in the text holding a version's number: the number is blanked (the

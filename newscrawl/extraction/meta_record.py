@@ -22,7 +22,9 @@ from newscrawl.extraction.dates import DateNormaliser, is_date_line
 from newscrawl.extraction.html import ShortTexts
 from newscrawl.extraction.jsonld import load_json
 from newscrawl.extraction.stamp_names import (
+    DOTTED_SHORT_YEAR,
     HAS_DIGIT,
+    LINE_END_CHARS,
     MAX_ODD_STAMP_CHARS,
     MAX_STAMP_CHARS,
     after_modification_label,
@@ -37,14 +39,13 @@ from newscrawl.extraction.stamp_names import (
     site_banner,
     teaser_box,
     until_line,
+    version_number,
 )
 from newscrawl.extraction.vocabulary import (
     BYLINE_LEAD,
     FOREIGN_TAGS,
     INERT_TAGS,
-    MODIFIED_LABELS,
     MODIFIED_META,
-    PUBLISHED_LABELS,
     QUOTED_TAGS,
     SKIP_TAGS,
     SKIP_TEXT_TAGS,
@@ -562,36 +563,19 @@ def htmldate_candidate(
     return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
 
 
-#: Three numbers joined by dots, the last of two figures, that htmldate's text search
-#: reads as a day, a month and a short year ("4.2.20": 4 February 2020).
-_DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.\d\d(?!\d|\.\d)")
-#: The word a number follows on its line, a space between at most: "Firmware ", "v".
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]?$")
-#: The end of a line :func:`_drop_version_numbers` keeps to read the word before a number.
-_LINE_END_CHARS = 40
 #: Elements whose text is code or data, not a line the page shows.
 _CODE_TAGS = frozenset({"script", "style"})
 
 
 def _drop_version_numbers(tree: HtmlElement) -> None:
     """Blanks in *tree* (htmldate's copy) the numbers of versions that read as dates of a
-    short year: three numbers joined by dots, the last of two figures
-    (:data:`_DOTTED_SHORT_YEAR`), day and month not both of two figures (a stamp prints
-    "03.04.24"), right after a name on their line: a word that opens with a capital or
-    touches the number ("Firmware 4.2.20", "Version 1.2.19", "Release 2.10.21", "Wersja
-    4.2.20", "v3.1.24"), as a product's version is numbered, and that is no date's label
-    (:data:`~.vocabulary.PUBLISHED_LABELS`, :data:`~.vocabulary.MODIFIED_LABELS`, and
-    the labels htmldate's own patterns read a date after, ``TEXT_PATTERNS``: "Stand",
-    "Datum"). htmldate would give such a number as the page's day (4 February 2020) on a
-    page nothing else dates. A date stays after a word joining it, which is no name
-    ("Artikel vom 3.4.24", "am 3.5.13"), after a mark ("Max Muster, 8.5.12",
-    "Erstveröffentlichung: 4.4.18"), alone on its line, after a word of a script without
-    case, and with day and month of two figures; so does a date after a version on one
-    line ("Version 4.2.20 vom 3.4.24": the date is read). A line runs across inline
-    elements (:data:`~.walk_marks.PHRASING`); any other element's start or end ends it."""
-    from htmldate.extractors import TEXT_PATTERNS  # noqa: PLC0415 - as find_date
-
-    if _DOTTED_SHORT_YEAR.search("\n".join(tree.itertext())) is None:
+    short year (:func:`~.stamp_names.version_number`: "Firmware 4.2.20", "v3.1.24", not
+    "Artikel vom 3.4.24", "Stand 3.4.24"): htmldate would give such a number as the
+    page's day (4 February 2020) on a page nothing else dates. A date after a version on
+    one line stays ("Version 4.2.20 vom 3.4.24": the date is read). A line runs across
+    inline elements (:data:`~.walk_marks.PHRASING`); any other element's start or end
+    ends it."""
+    if DOTTED_SHORT_YEAR.search("\n".join(tree.itertext())) is None:
         return  # (most pages: the walk in Python is not needed)
     line = ""  # the end of the current line's text read so far
     for event, element in etree.iterwalk(tree, events=("start", "end")):
@@ -599,41 +583,27 @@ def _drop_version_numbers(tree: HtmlElement) -> None:
             line = ""
         if event == "start":
             if isinstance(element.tag, str) and element.tag not in _CODE_TAGS and element.text:
-                text, line = _versions_blanked(element.text, line, TEXT_PATTERNS)
+                text, line = _versions_blanked(element.text, line)
                 if text is not None:
                     element.text = text
         elif element.tail:
-            text, line = _versions_blanked(element.tail, line, TEXT_PATTERNS)
+            text, line = _versions_blanked(element.tail, line)
             if text is not None:
                 element.tail = text
 
 
-def _versions_blanked(text: str, line: str, labelled: re.Pattern[str]) -> tuple[str | None, str]:
+def _versions_blanked(text: str, line: str) -> tuple[str | None, str]:
     """*text* with its versions' numbers blanked (:func:`_drop_version_numbers`; None when
-    it holds none), after *line* (the end of the text before it on its line; *labelled*:
-    htmldate's patterns of a labelled date); and the line's end with *text*. A character
+    it holds none), after *line* (the end of the text before it on its line); and the
+    line's end with *text*. A character
     lxml refuses in a text it sets (a control character the HTML parser kept) becomes a
     space, as :func:`_drop` does."""
-    spans: list[tuple[int, int]] = []
-    for match in _DOTTED_SHORT_YEAR.finditer(text):
-        day, month = match.group(1, 2)
-        if len(day) == 2 and len(month) == 2:
-            continue  # as a stamp prints a date
-        before = (line + text[: match.start()])[-_LINE_END_CHARS:]
-        name = _WORD_BEFORE.search(before)
-        if name is None:
-            continue
-        word = name.group(1)
-        if not (word[0].isupper() or name.end() == name.end(1)):
-            continue  # a word joining a date ("vom", "am"), or a script without case
-        if (
-            PUBLISHED_LABELS.search(word)
-            or MODIFIED_LABELS.search(word)
-            or labelled.match(f"{before[name.start() :]}{match.group(0)}")
-        ):
-            continue  # a date's label ("Veröffentlicht", "Stand", "Datum")
-        spans.append(match.span())
-    end_of_line = (line + text)[-_LINE_END_CHARS:]
+    spans = [
+        match.span()
+        for match in DOTTED_SHORT_YEAR.finditer(text)
+        if version_number((line + text[: match.start()])[-LINE_END_CHARS:], match)
+    ]
+    end_of_line = (line + text)[-LINE_END_CHARS:]
     if not spans:
         return None, end_of_line
     for start, end in reversed(spans):

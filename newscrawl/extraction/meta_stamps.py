@@ -49,6 +49,7 @@ from newscrawl.extraction.stamp_names import (
     shown_chars,
     stamp_area_named,
     teaser_box,
+    version_alone,
 )
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
@@ -291,6 +292,8 @@ class Stamps(Sources):
                 continue  # no figure: no date below would pass ``add``, but "gestern"
             if (text, dated_class) in done:
                 continue
+            if version_alone(element, text):
+                continue  # "Firmware <b>4.2.20</b>": the line's version, no stamp
             post_meta = dated_class or element in self.footers
             if (
                 post_meta

@@ -47,6 +47,7 @@ from newscrawl.extraction.vocabulary import (
     STAMP_FRAGMENTS,
     UNTIL_DATE,
 )
+from newscrawl.extraction.walk_marks import PHRASING
 
 #: Longest visible text read as a stamp (date lines are short; body paragraphs are not).
 MAX_STAMP_CHARS = 160
@@ -299,6 +300,93 @@ _EVENT_WORDS = re.compile(rf"^(?:[^\W\d_]+\s+){{1,5}}(?:{JOINER_WORDS})\s+$", re
 #: A numeric date of a two-figure year ("14.03.24", "14/03/24"; also the stamps' rules
 #: in :mod:`~.meta_stamps`).
 SHORT_YEAR_DATE = re.compile(r"(?<![\d./-])\d{1,2}([./-])\d{1,2}\1\d\d(?!\d|[./-]\d)")
+#: Three numbers joined by dots, the last of two figures, read as a day, a month and a
+#: short year ("4.2.20": 4 February 2020), as a version is numbered too.
+DOTTED_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.\d\d(?!\d|\.\d)")
+#: The word a number follows on its line, a space between at most: "Firmware ", "v".
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t\xa0]?$")
+#: How much of a line's end before a number :func:`version_number` reads.
+LINE_END_CHARS = 40
+#: The letters of the longest word joining a date to what comes before it
+#: (:data:`~.vocabulary.JOINER_WORDS`: "dnia"; "am", "vom", "le", "от" are shorter): a
+#: lower-case word longer than that before a number is a name ("firmware version 4.2.20").
+_JOINER_CHARS = max(len(word) for word in JOINER_WORDS.split("|"))
+
+
+def version_number(before: str, number: re.Match[str]) -> bool:
+    """True when *number* (a :data:`DOTTED_SHORT_YEAR` match) after *before* (the end of
+    its line's text before it) is a version's number, not a date of a short year: day
+    and month not both of two figures (a stamp prints "03.04.24"), right after a name on
+    its line: a word that opens with a capital or touches the number ("Firmware 4.2.20",
+    "Version 1.2.19", "Wersja 4.2.20", "v3.1.24"), or a lower-case one longer than any
+    word joining a date (:data:`_JOINER_CHARS`: "die neue firmware 4.2.20", "nowa wersja
+    4.2.20"), as a product's version is numbered, and that is no date's label
+    (:data:`~.vocabulary.PUBLISHED_LABELS`, :data:`~.vocabulary.MODIFIED_LABELS`, and the
+    labels htmldate's own patterns read a date after, ``TEXT_PATTERNS``: "Stand",
+    "Datum"). A date after a word joining it
+    ("Artikel vom 3.4.24", "am 3.5.13", "Статья от 3.4.24", "z dnia 3.4.24"), after a
+    date's label in lower case ("erschienen 3.4.24", "stand 3.4.24"), after a mark
+    ("Anna Holm, 8.5.12"), alone on its line, after a word of a script without case,
+    and with day and month of two figures is a date. (Lost with the lower-case names: a
+    date after a lower-case word of a stamp the labels lack, "erstellt 3.4.24", as its
+    capitalised form was already.) (The htmldate fallback's copy has such numbers blanked,
+    :func:`~.meta_record._drop_version_numbers`; the stamp reader reads none as a stamp,
+    :func:`version_alone`.)"""
+    from htmldate.extractors import TEXT_PATTERNS  # noqa: PLC0415 - as find_date
+
+    day, month = number.group(1, 2)
+    if len(day) == 2 and len(month) == 2:
+        return False  # as a stamp prints a date
+    name = _WORD_BEFORE.search(before)
+    if name is None:
+        return False
+    word = name.group(1)
+    if not (
+        word[0].isupper()
+        or name.end() == name.end(1)
+        or (word[0].islower() and len(word) > _JOINER_CHARS)
+    ):
+        return False  # a word joining a date ("vom", "am"), or a script without case
+    return not (
+        PUBLISHED_LABELS.search(word)
+        or MODIFIED_LABELS.search(word)
+        or TEXT_PATTERNS.match(f"{before[name.start() :]}{number.group(0)}")
+    )  # a date's label ("Veröffentlicht", "Stand", "Datum")
+
+
+def line_before(element: HtmlElement) -> str:
+    """The end (:data:`LINE_END_CHARS`) of the text before *element* on its line: the
+    text of the inline elements (:data:`~.walk_marks.PHRASING`) and the bare text
+    before it, up to its block's start or another element's (a ``<br>``, a ``<div>``:
+    the end of a line), as :func:`~.meta_record._drop_version_numbers` reads a line."""
+    parts: list[str] = []
+    node = element
+    while (parent := node.getparent()) is not None:
+        for sibling in node.itersiblings(preceding=True):
+            parts.append(sibling.tail or "")
+            if not isinstance(sibling.tag, str):
+                continue  # a comment: no line's end
+            if sibling.tag not in PHRASING:
+                return "".join(reversed(parts))[-LINE_END_CHARS:]
+            parts.append(sibling.text_content())
+        parts.append(parent.text or "")
+        if parent.tag not in PHRASING:
+            break
+        node = parent
+    return "".join(reversed(parts))[-LINE_END_CHARS:]
+
+
+def version_alone(element: HtmlElement, text: str) -> bool:
+    """True when *element*, an inline one (:data:`~.walk_marks.PHRASING`) whose *text* is
+    only a dotted short-year number ("Firmware <b>4.2.20</b>"), holds a version's number
+    by its line (:func:`version_number` of :func:`line_before`): the inline element is
+    part of its line, and the word before it names a product, not a date."""
+    if element.tag not in PHRASING:
+        return False
+    number = DOTTED_SHORT_YEAR.fullmatch(text.strip())
+    return number is not None and version_number(line_before(element), number)
+
+
 #: A label of one to three words and a colon before a date ("When:", "Termin:").
 _LABEL_COLON = re.compile(r"^(?:[^\W\d_]+\s*){1,3}[:：]\s*$")
 
