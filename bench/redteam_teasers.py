@@ -33,7 +33,9 @@ headline, description; opaque classes) whose URL's slug spells the kicker: the h
 ``glued``: cards that are one inline link each, side by side with nothing between them
 (the walk reads them as one line), in the story or after it: every card;
 ``glued-notfire``: glued topic labels, one card's links to one story, a menu's items:
-no item. ``bare-opaque`` / ``bare-divsoup``: every case of the
+no item. ``cardpieces-notfire``: cards that are one link (opaque classes) whose first
+piece the box's repetition must not make the headline (see :func:`cardpieces_cases`): the
+headline. ``bare-opaque`` / ``bare-divsoup``: every case of the
 classes that must fire, on its page as ``bench/body_bare.py`` perturbs it (class and id
 words made opaque tokens; ``divsoup`` also renames the semantic tags ``div``), the same
 items expected; ``bare-opaque-notfire`` / ``bare-divsoup-notfire``: the must-not-fire
@@ -923,6 +925,43 @@ def cardslug_cases() -> Iterator[Case]:
             yield Case(f"cardslug-notfire/{shape}/{lang}", page_url(lang), shell(lang, box), items)
 
 
+def cardpieces_cases() -> Iterator[Case]:
+    """Cards that are one link, every class an opaque token, no heading, where the rule
+    reading the first of a card's two pieces as its headline (``card_title_place``) must
+    not take another piece: a kicker of four words or more that the cards share over the
+    headline and a longer description (``shared-kicker``: the kicker is no piece), a
+    kicker of one to three words over the headline alone (``kicker-only``: one piece), a
+    kicker over the headline and a shorter description (``head-longer``: the longest
+    line), a description ending with a full stop before the headline (``desc-first``):
+    the headline in every card."""
+    for lang in LANGS:
+        for shape in ("shared-kicker", "kicker-only", "head-longer", "desc-first"):
+            cards = []
+            for i in range(4):
+                head, _, desc, _ = TEASED[lang][i]
+                kicker = NAV[lang][1 + i]
+                pieces = {
+                    "shared-kicker": [KICKERS[lang], head, f"{desc} {desc}"],
+                    "kicker-only": [kicker, head],
+                    "head-longer": [kicker, head, desc[: len(head) - 5]],
+                    "desc-first": [f"{desc}.", head],
+                }[shape]
+                spans = "\n".join(
+                    f"<span class='{OPAQUE[k % 4]}'>{text}</span>" for k, text in enumerate(pieces)
+                )
+                cards.append(
+                    f"<li class='{OPAQUE[1]}'><a href='{story_url(lang, i)}'>"
+                    f"<img src='/i/t.jpg' alt=''>{spans}</a></li>"
+                )
+            box = f"<h2>{HEADINGS[lang][0]}</h2><ul>{''.join(cards)}</ul>"
+            yield Case(
+                f"cardpieces-notfire/{shape}/{lang}",
+                page_url(lang),
+                shell(lang, box),
+                expected(lang, 0, dated=False),
+            )
+
+
 # -- glued ---------------------------------------------------------------------------
 
 
@@ -1002,7 +1041,7 @@ def bare(classes: tuple[str, ...], variant: str) -> Iterator[Case]:
 FIRE = ("dated", "hosts", "cardlink", "pair", "heading", "headpair", "glued")
 NOTFIRE = ("notfire", "headpair-notfire", "glued-notfire")
 #: Classes that must give their items as they are, and whose slug line must not fire.
-FIRE_TOO = ("cardslug-notfire",)
+FIRE_TOO = ("cardslug-notfire", "cardpieces-notfire")
 
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "dated": dated_cases,
@@ -1014,6 +1053,7 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "headpair": headpair_cases,
     "headpair-notfire": headpair_notfire_cases,
     "cardslug-notfire": cardslug_cases,
+    "cardpieces-notfire": cardpieces_cases,
     "glued": glued_cases,
     "glued-notfire": glued_notfire_cases,
     "bare-opaque": lambda: bare(FIRE + FIRE_TOO, "opaque"),

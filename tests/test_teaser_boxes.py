@@ -363,3 +363,20 @@ def test_own_stories_on_sibling_hosts_are_teasers() -> None:
     )
     found = find_teasers(root(f"<h3>More news</h3><ul>{items}</ul>"), page, [])
     assert [t.headline for t in found] == HEADLINES
+
+
+def test_card_headline_told_by_the_box_repetition() -> None:
+    """Cards that are one link each (picture, kicker, headline, longer description; every
+    class an opaque token, every element a ``<div>``): the first piece after the kicker,
+    headline-shaped in every card, is the headline (not the longer description)."""
+    descs = [
+        "Work on the ventilation is taking longer than planned, the city says today",
+        "The transit agency will test a ten-minute service from the spring onwards",
+        "More than a thousand neighbours have already signed the petition lists now",
+    ]
+    cards = [
+        f"<div class='c9x'><a href='{href(i)}'><img src='t.jpg' alt=''><div class='k2f'>"
+        f"Politik</div>\n<div class='t7q'>{h}</div>\n<div class='d3z'>{d}</div></a></div>"
+        for i, (h, d) in enumerate(zip(HEADLINES, descs, strict=True))
+    ]
+    assert headlines(f"<div class='b1'>{''.join(cards)}</div>") == HEADLINES

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml.html import HtmlElement, fragment_fromstring
 
-from newscrawl.extraction.teaser_text import teaser_headline
+from newscrawl.extraction.teaser_text import card_title_place, teaser_headline
 
 
 def link(html: str) -> HtmlElement:
@@ -192,3 +192,95 @@ def test_closing_stamp_or_counter_is_cut(html: str, headline: str) -> None:
 )
 def test_card_link_title_line(html: str, headline: str) -> None:
     assert teaser_headline(link(html)) == headline
+
+
+HEADS = [
+    "Swimming pool stays closed all summer",
+    "New bus line links harbour and station",
+    "Residents collect signatures against car park",
+]
+DESCS = [
+    "Work on the ventilation is taking longer than planned, the city says today",
+    "The transit agency will test a ten-minute service from the spring onwards",
+    "More than a thousand neighbours have already signed the petition lists now",
+]
+
+
+def cards(pattern: str, heads: list[str] = HEADS, descs: list[str] = DESCS) -> list[HtmlElement]:
+    return [link(pattern.format(h=h, d=d)) for h, d in zip(heads, descs, strict=True)]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        # A card that is one link: headline and a longer description, spans with opaque
+        # classes (no mark), on lines of their own or glued.
+        "<a href='/s'><img src='t.jpg' alt=''><span class='x1'>{h}</span>\n"
+        "<span class='x2'>{d}</span></a>",
+        "<a href='/s'><div class='x1'>{h}</div><div class='x2'>{d}</div></a>",
+        # After a kicker the cards share ("Politik") or a short one of their own.
+        "<a href='/s'><div>Politik</div>\n<div>{h}</div>\n<div>{d}</div></a>",
+        "<a href='/s'><div>Local news</div><div>{h}</div><div>{d}</div></a>",
+    ],
+)
+def test_card_headline_by_repetition(pattern: str) -> None:
+    """Cards built alike, no title mark: the first piece (headline-shaped, shorter) is
+    the headline in every card, not the longer description after it."""
+    links = cards(pattern)
+    kickers = card_title_place(links)
+    assert kickers is not None
+    assert [teaser_headline(a, None, kickers) for a in links] == HEADS
+    # Without the box's word the longest line is read (the description).
+    assert [teaser_headline(a) for a in links] == DESCS
+
+
+SHARED = "Money fight inside city hall"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "heads", "descs"),
+    [
+        # One text piece only.
+        ("<a href='/s'><img src='t.jpg' alt=''><span>{h}</span></a>", HEADS, HEADS),
+        # Title classes: the mark tells (plain markup behaviour unchanged).
+        (
+            "<a href='/s'><div class='card__title'>{h}</div><div class='x'>{d}</div></a>",
+            HEADS,
+            DESCS,
+        ),
+        ("<a href='/s'><h3>{h}</h3><p>{d}</p></a>", HEADS, DESCS),
+        # Fewer than three cards.
+        ("<a href='/s'><div>{h}</div><div>{d}</div></a>", HEADS[:2], DESCS[:2]),
+        # The first piece ends a sentence, or is the longer one, in most cards.
+        ("<a href='/s'><div>{h}.</div><div>{d}</div></a>", HEADS, DESCS),
+        ("<a href='/s'><div>{d}</div><div>{h}</div></a>", HEADS, DESCS),
+        # Three pieces: not built as headline and description.
+        ("<a href='/s'><div>{h}</div><div>{d}</div><div>{d}</div></a>", HEADS, DESCS),
+    ],
+)
+def test_card_headline_by_repetition_does_not_fire(
+    pattern: str, heads: list[str], descs: list[str]
+) -> None:
+    assert card_title_place(cards(pattern, heads, descs)) is None
+
+
+def test_shared_long_kicker_is_not_the_headline() -> None:
+    """A kicker of four words or more that every card shares is no piece: the headline
+    after it is, over its longer description; with a shorter description, the longest
+    line (the headline) is read as before and the rule does not fire."""
+    pattern = f"<a href='/s'><span>{SHARED}</span><span>{{h}}</span><span>{{d}}</span></a>"
+    links = cards(pattern)
+    kickers = card_title_place(links)
+    assert kickers == frozenset({SHARED})
+    assert [teaser_headline(a, None, kickers) for a in links] == HEADS
+    short = cards(pattern, descs=[h[:-5] for h in HEADS])
+    assert card_title_place(short) is None
+    assert [teaser_headline(a) for a in short] == HEADS
+
+
+def test_cards_built_unlike() -> None:
+    """Must not fire: in most cards the first piece is no shorter than the second."""
+    links = cards("<a href='/s'><div>{h}</div><div>{d}</div></a>")
+    links[1] = link(f"<a href='/s'><div>{DESCS[1]}</div><div>{HEADS[1]}</div></a>")
+    links[2] = link(f"<a href='/s'><div>{DESCS[2]}</div><div>{HEADS[2]}</div></a>")
+    assert card_title_place(links) is None

@@ -35,7 +35,7 @@ from newscrawl.extraction.teaser_links import (
     is_own_stories,
     story_links,
 )
-from newscrawl.extraction.teaser_text import teaser_headline
+from newscrawl.extraction.teaser_text import card_title_place, teaser_headline
 from newscrawl.extraction.walk_marks import HIDDEN_STYLE, WORDS
 
 
@@ -709,10 +709,11 @@ def find_teasers(
             continue  # an untitled pair, or one not of the site's stories: too weak
         boxes += 1
         position = 0
+        kickers = card_title_place([item.link for item in items])
         for rank, (item, href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
             if href in seen or not shaped:
                 continue
-            headline = teaser_headline(item.link, rank + 1)
+            headline = teaser_headline(item.link, rank + 1, kickers)
             seen.add(href)
             position += 1
             teasers.append(

@@ -23,6 +23,14 @@ headline over a longer line after it (a description that ends without a full sto
 longer line before it stays the headline (the marked line is then a subtitle), a mark
 holding more than one line (a kicker and a title in one ``<h3>``) marks none, and two
 marked lines (a kicker and a title both styled as headings) leave the longest.
+
+Without a mark (class words opaque, every element a ``<span>`` or ``<div>``) the cards
+of one box still tell their headline by repetition: cards built alike put it at the same
+place. When every card of a box of three or more (no card with a marked element) holds
+exactly two pieces besides its kicker (a line of three words or fewer, or a text that
+two cards share: "Politik"), and in most cards the first piece is headline-shaped (no
+sentence end, shorter than the second, three words or more), the first piece is each
+card's headline over the longer description after it (see :func:`card_title_place`).
 """
 
 from __future__ import annotations
@@ -33,7 +41,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.blocks import HEADINGS
-from newscrawl.extraction.boilerplate import TEASER_MIN_WORDS
+from newscrawl.extraction.boilerplate import TEASER_MIN_ITEMS, TEASER_MIN_WORDS
 from newscrawl.extraction.dates import split_labels
 from newscrawl.extraction.html import is_bare_reading
 from newscrawl.extraction.teaser_links import has_headline_words
@@ -216,11 +224,75 @@ def _marked_line(link: HtmlElement, lines: list[str]) -> int | None:
     return found
 
 
-def teaser_headline(link: HtmlElement, rank: int | None = None) -> str:
-    """The headline in a teaser *link*; *rank*: the teaser's place in its list."""
+#: A kicker over a card's headline has this many words or fewer.
+_KICKER_MAX_WORDS = 3
+
+
+def _pieces(lines: list[str], shared: set[str] | frozenset[str]) -> list[int]:
+    """Indexes in a card's *lines* of its pieces: lines that are no kicker (three words
+    or fewer, or a text in *shared*: one another card holds too)."""
+    return [
+        index
+        for index, line in enumerate(lines)
+        if line not in shared and has_headline_words(line, _KICKER_MAX_WORDS + 1)
+    ]
+
+
+def _has_mark(link: HtmlElement) -> bool:
+    for count, element in enumerate(link.iterdescendants()):
+        if count > 50:
+            break
+        if isinstance(element.tag, str) and _is_marked(element):
+            return True
+    return False
+
+
+def card_title_place(links: list[HtmlElement]) -> frozenset[str] | None:
+    """The texts two cards share (kickers), when the *links* of one box are cards built
+    alike whose first piece is the headline (see module doc): every card two pieces
+    besides its kicker, none marked, the first piece headline-shaped (no sentence end,
+    shorter than the second) in most of them; else None."""
+    if len(links) < TEASER_MIN_ITEMS:
+        return None
+    cards = [_lines(link) for link in links]
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for lines in cards:
+        for line in set(lines):
+            (shared if line in seen else seen).add(line)
+    shaped = 0
+    for lines in cards:
+        pieces = _pieces(lines, shared)
+        if len(pieces) != 2:
+            return None
+        first, second = lines[pieces[0]], lines[pieces[1]]
+        shaped += not _SENTENCE.search(first) and len(first) < len(second)
+    if 2 * shaped <= len(cards) or any(_has_mark(link) for link in links):
+        return None
+    return frozenset(shared)
+
+
+def _first_piece(lines: list[str], kickers: frozenset[str]) -> str | None:
+    """The first piece (see :func:`_pieces`) of a card's *lines*, when it has no
+    sentence end."""
+    pieces = _pieces(lines, kickers)
+    if len(pieces) < 2:
+        return None
+    first = lines[pieces[0]]
+    return None if _SENTENCE.search(first) else first
+
+
+def teaser_headline(
+    link: HtmlElement, rank: int | None = None, kickers: frozenset[str] | None = None
+) -> str:
+    """The headline in a teaser *link*; *rank*: the teaser's place in its list;
+    *kickers*: given when the link is a card of a box whose first piece is the headline,
+    the texts its cards share (see :func:`card_title_place`)."""
     lines = _lines(link) or _lines(link, stamps=True)
     if not lines:
         return ""
+    if kickers is not None and len(lines) > 1 and (piece := _first_piece(lines, kickers)):
+        return _trim(piece, rank, link) or piece
     if len(lines) > 1:
         titles = [line for line in lines if not _SENTENCE.search(line)] or lines
         best = max(titles, key=len)
