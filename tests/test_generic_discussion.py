@@ -5,6 +5,7 @@ story when the prose outside it tells the page's headline. Pages in fixtures/str
 
 from __future__ import annotations
 
+from newscrawl.extraction.discussion import _story_h1
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.walk import Walker
@@ -711,3 +712,104 @@ def test_live_entries_opened_by_name_over_stamp_stay() -> None:
         )
         body = body_of(html)
         assert all(text in body for text in entries), (names, stamps, bool(ld))
+
+
+BLOG_STORY = [
+    "Our goal with hosting quarterly open threads is to give blog readers a chance to "
+    "raise questions about the charity or related topics in the comments below.",
+    "As always, you are also welcome to email us or to request a call with the staff if "
+    "you have feedback or questions you would prefer to discuss privately with us.",
+]
+BLOG_COMMENTS = [
+    (
+        "Milan Griffes",
+        "12",
+        "Any update on how the follow-up paper will affect the "
+        "recommendation of the cash transfer charity for the coming giving season?",
+    ),
+    (
+        "Alex Baker",
+        "17",
+        "Have you written anything about the trade-off between giving "
+        "now and investing the money to give more in the future, years from now?",
+    ),
+    (
+        "Gary Miller",
+        "18",
+        "I skimmed your report on the bus safety programme and did not "
+        "see any analysis of the cost of travelling more slowly on the same roads.",
+    ),
+    (
+        "Charles Pritchard",
+        "27",
+        "Thanks for the open thread. Are there plans to publish "
+        "the updated cost-effectiveness model before the end of the year, or later?",
+    ),
+]
+
+
+def blog_page(banner: str, site: str = "The Charity Blog", thread: bool = False) -> str:
+    """A blog post under the site's name set as an ``h1`` (a banner) and its own ``h1``,
+    then its readers' comments as WordPress writes them ("Name on September 12, 2018 at
+    4:47 pm said:"), rows told apart by zebra classes (``even`` / ``odd alt``), one with a
+    staff reply nested in it; every class word opaque. *thread*: the page is the thread
+    (no story outside the comments)."""
+    rows = []
+    for i, (who, day, text) in enumerate(BLOG_COMMENTS):
+        zebra = "qxjz even qkkz" if i % 2 == 0 else "qxjz odd jzjz qkkz"
+        reply = (
+            "<ul class='kzqj'><li class='qxjz even zkqx'><div class='jqqz'><div class='xjxq'>"
+            f"<strong>Catherine (Staff)</strong> on <a href='#c{i}r'>September {day}, 2018 "
+            "at 5:23 pm</a> said:</div><p>Hi, we have not reviewed that yet but plan to "
+            "consider it as part of our year-end review mentioned in our post.</p></div></li></ul>"
+            if i == 0
+            else ""
+        )
+        rows.append(
+            f"<li class='{zebra}'><div class='jqqz'><div class='xjxq'><strong>{who}</strong> on "
+            f"<a href='#c{i}'>September {day}, 2018 at 4:{10 + i} pm</a> said:</div>"
+            f"<p>{text}</p></div>{reply}</li>"
+        )
+    story = "" if thread else "".join(f"<p>{line}</p>" for line in BLOG_STORY)
+    return (
+        f"<html><head><title>September open thread - {site}</title>"
+        f"<meta property='og:site_name' content='{site}'></head><body>"
+        f"<main><div class='zzqx'><h1 class='qjzk'>{banner}</h1></div>"
+        "<article><h1 class='kqxj'>September open thread for readers</h1>"
+        f"<div class='xqzj'>{story}</div></article>"
+        f"<div class='jxkq'><h3>Comments</h3><ul class='zqkx'>{''.join(rows)}</ul></div>"
+        "</main></body></html>"
+    )
+
+
+def test_comments_under_a_site_banner_h1_in_zebra_rows_stay_out() -> None:
+    """A second ``h1`` naming the site (its ``og:site_name``) above the story's made the
+    discussion rule give up, and rows told apart by zebra classes made no run: the
+    comments were the body and the story lost."""
+    body = body_of(blog_page("The Charity Blog"))
+    assert all(line in body for line in BLOG_STORY)
+    assert "Any update on how the follow-up paper" not in body
+    assert "Have you written anything about the trade-off" not in body
+
+
+def test_two_h1s_neither_the_sites_name_read_no_discussion() -> None:
+    """Must not fire: a second ``h1`` that is not the site's name leaves the story's
+    heading untold; the discussion rule reads no discussion."""
+
+    def h1_of(banner: str) -> int | None:
+        body = selector(blog_page(banner)).root.find("body")
+        assert body is not None
+        walker = Walker()
+        walker.walk(body)
+        return _story_h1(walker.blocks)
+
+    assert h1_of("Latest from the charity") is None
+    assert h1_of("The Charity Blog") is not None
+
+
+def test_a_thread_under_a_site_banner_h1_keeps_its_posts() -> None:
+    """Must not fire: the thread's own page (no story outside the comments), under the
+    site's banner ``h1``: its posts are the body."""
+    body = body_of(blog_page("The Charity Blog", thread=True))
+    assert "Any update on how the follow-up paper" in body
+    assert "Have you written anything about the trade-off" in body

@@ -1113,3 +1113,59 @@ def test_breadcrumb_trail_ending_with_the_headline_is_a_header_line() -> None:
         root = selector(f"<body>{line}</body>").root
         lines = [(d.text_content(), d) for d in root.iter("div")]
         assert header_lines(lines, headline, []) == found, line
+
+
+PLACEHOLDER = (
+    "<div class='qzjx' data-embed='x'><h3>External content not available</h3>"
+    "<p>Your privacy settings prevent loading and showing all external content (charts, "
+    "tables, social networks such as YouTube or Instagram). To show it, please change "
+    "your privacy settings.</p><button>Change privacy settings</button></div>"
+)
+CHORUS = (
+    "And the harbour lights keep shining on the water through the night, "
+    "we will sail home together when the morning comes."
+)
+
+
+def placeholder_page(box: str, between: str = "") -> str:
+    """A story of three numbered parts, each with a box after it; every class word
+    opaque (no vocabulary tells the box)."""
+    parts = "".join(
+        f"<h3>{n}. Part {n} of the story of the bridge</h3><p>{line}. Engineers spent "
+        f"months on part {n} of the work before the crossing could open again.</p>"
+        f"{box.replace('x', str(n), 1) if n == 1 else box}{between}"
+        for n, line in enumerate(STORY, 1)
+    )
+    return (
+        "<html><head><title>Bridge</title></head><body><div class='kqzx'>"
+        f"<h1>Harbour bridge reopens after repairs</h1><div class='zxqj'>{parts}</div>"
+        "</div></body></html>"
+    )
+
+
+def test_a_placeholder_box_with_a_button_printed_at_each_embed_is_not_body() -> None:
+    """A placeholder printed for each embed the page holds back (a heading, a sentence on
+    the privacy settings, a button to change them), its class words unfamiliar: its
+    sentence is long and its heading a heading, so no repeated-line rule took it."""
+    body = generic_article(selector(placeholder_page(PLACEHOLDER)).root, URL).body.paragraphs
+    text = "\n".join(body)
+    assert "External content not available" not in text
+    assert "Your privacy settings prevent" not in text
+    assert all(line in text for line in STORY)
+
+
+def test_boxes_repeated_without_a_button_or_once_stay() -> None:
+    """Must not fire: a chorus printed after each part (no button around it), and a
+    box with a button after each part saying its own words (the story's quizzes)."""
+    chorus = placeholder_page(f"<div class='jjqz'><p>{CHORUS}</p></div>")
+    body = generic_article(selector(chorus).root, URL).body.paragraphs
+    assert body.count(CHORUS) == 3
+    quiz = (
+        "<div class='qzjx'><p>Quiz: how many months did the engineers spend on this part "
+        "of the work on the bridge?</p><button>Answer</button></div>"
+    )
+    html = placeholder_page(quiz)
+    for word in ("one", "two", "three"):
+        html = html.replace("this part", f"part {word}", 1)
+    text = "\n".join(generic_article(selector(html).root, URL).body.paragraphs)
+    assert all(f"spend on part {w} of the work" in text for w in ("one", "two", "three"))

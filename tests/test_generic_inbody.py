@@ -345,3 +345,44 @@ def test_a_long_list_of_short_links_in_the_story_is_read_once_for_call_boxes(
     assert_story(body)
     assert "Der Morgen in der Stadt" not in body
     assert 0 < _CountedChain.reads < 20 * 600, _CountedChain.reads  # 1 096 217 before
+
+
+# -- a picture's caption told by its build, not its class ---------------------------
+
+
+def picture_box(alt: str, line: str, above: bool = False) -> str:
+    """A plain box (opaque classes) holding a picture in a paragraph of its own and one
+    short line, under the picture or (*above*) over it."""
+    picture = f"<p class='qzkx'><picture><img src='/a.jpg' alt='{alt}'></picture></p>"
+    said = f"<span class='xjqz'>{line}</span>"
+    return f"<div class='kqjz'>{said + picture if above else picture + said}</div>"
+
+
+CAPTION = "Residents queued outside the district heating office on Monday (Image: Getty)"
+
+
+def test_a_line_under_its_picture_telling_its_alt_is_no_story_text() -> None:
+    """A picture in a paragraph of its own, a short line under it in the same plain box
+    telling the picture's ``alt`` again, inside a larger box with the story's
+    paragraphs (a live blog's entry): the caption was read as story text."""
+    entry = (
+        f"<div class='zzqk'><h3>Heating office opens its doors early</h3>"
+        f"{picture_box('residents queued outside the heating office', CAPTION)}"
+        f"<p>{STORY[2]}</p></div>"
+    )
+    html = body_with({1: entry})
+    assert CAPTION not in html
+    assert "Residents queued outside" not in html
+    assert_story(html)
+
+
+def test_a_line_by_a_picture_saying_its_own_stays() -> None:
+    """Must not fire: a short line under a picture that does not tell its ``alt`` (the
+    story's own line), and one telling it but over the picture (introducing it)."""
+    own = "The council said the new rates apply from the first of April onwards."
+    body = body_with({1: picture_box("residents queued outside the heating office", own)})
+    assert own in body
+    body = body_with(
+        {1: picture_box("residents queued outside the heating office", CAPTION, True)}
+    )
+    assert "Residents queued outside" in body

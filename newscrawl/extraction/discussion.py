@@ -54,8 +54,9 @@ _READER_TYPES = frozenset({"comment", "usercomments", "discussionforumposting"})
 _STORY_PROPS = frozenset({"review", "reviewBody", "articleBody"})
 #: Longest header line of a post (its writer's name and time stamp).
 _HEADER_MAX_CHARS = 100
-#: Most words of a header line beside its digits (a name, "wrote on", a month).
-_NAME_MAX_WORDS = 6
+#: Most words of a header line beside its digits (a name, "wrote on", a month): seven
+#: hold WordPress's "Jane Doe on September 12, 2018 at 4:47 pm said:".
+_NAME_MAX_WORDS = 7
 #: Fewest posts of a run with no readers' mark, and the least share of them whose
 #: writers differ (a live blog's entries carry one desk's or a few reporters' names).
 _RUN_MIN_POSTS = 2
@@ -93,6 +94,43 @@ _BYLINE_SPAN = 8
 _TAG = attrgetter("tag")
 
 
+def _base_class(element: HtmlElement) -> str | None:
+    """The first word of *element*'s ``class`` (None without one): rows built alike share
+    it where the words after it set one row apart from the next (a zebra's ``odd`` and
+    ``even``, a thread's depth: ``comment even depth-1`` beside ``comment odd alt
+    depth-1``)."""
+    words = (element.get("class") or "").split()
+    return words[0] if words else None
+
+
+def _story_h1(blocks: list[Block]) -> int | None:
+    """The index among *blocks* of the story's ``h1``: the page's one ``h1``, or when it has
+    more, the one left after setting aside those that only name the site (a banner: the
+    publication's name set as an ``h1`` above the story's own, its words those of the page's
+    ``og:site_name`` or ``application-name``); None when no ``h1`` or more than one is left."""
+    at = [index for index, block in enumerate(blocks) if block.tag == "h1"]
+    if len(at) > 1:
+        names = {_folded(name) for name in _site_names(blocks[at[0]].owner)}
+        at = [index for index in at if _folded(blocks[index].text) not in names]
+    return at[0] if len(at) == 1 else None
+
+
+def _site_names(element: HtmlElement) -> list[str]:
+    """The page's names for its publication (``og:site_name``, ``application-name``)."""
+    root = element.getroottree().getroot()
+    return [
+        str(value)
+        for value in root.xpath(
+            "//meta[@property='og:site_name' or @name='application-name']/@content"
+        )
+    ]
+
+
+def _folded(text: str) -> str:
+    """*text* without case and with its white space made single spaces."""
+    return " ".join(text.split()).casefold()
+
+
 def discussions(
     blocks: list[Block], stats: dict[HtmlElement, Stats], typed: Sequence[HtmlElement]
 ) -> set[HtmlElement]:
@@ -101,10 +139,9 @@ def discussions(
     outside them. *typed*: the walked elements with an ``itemtype`` (the walk's
     :attr:`~newscrawl.extraction.walk.Walker.typed`): each element holding text is one of
     the walk's or above it."""
-    tags = list(map(_TAG, blocks))
-    if tags.count("h1") != 1:
+    at = _story_h1(blocks)
+    if at is None:
         return set()
-    at = tags.index("h1")
     heading = blocks[at]
     if heading.link_density > bp.MAX_LINK_DENSITY:
         return set()
@@ -139,7 +176,7 @@ def discussions(
             marked.add(post)
         parent = post.getparent()
         if parent is not None:
-            runs[(parent, post.tag, post.get("class"))].setdefault(post, name)
+            runs[(parent, post.tag, _base_class(post))].setdefault(post, name)
             headers.setdefault(post, text)
             openings.setdefault(post, blocks[index + 1].text)
     if openings:
@@ -155,7 +192,7 @@ def discussions(
             posts.update(named)
             # Posts built alike whose words are too short to open as one ("Agreed.").
             posts.update(
-                e for e in parent if e.tag == tag and e.get("class") == cls and e in stats
+                e for e in parent if e.tag == tag and _base_class(e) == cls and e in stats
             )
     # A lone post (its run of one) counts where its box's title counts one post.
     lone = {post for named in runs.values() if len(named) == 1 for post in named} - posts

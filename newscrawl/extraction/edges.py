@@ -801,6 +801,46 @@ def repeated_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     return sorted(i for found in lines.values() if len(found) >= REPEATED_MIN_TIMES for i in found)
 
 
+#: Most levels above a line of the story where the box printed again with its button
+#: may start (:func:`repeated_button_boxes`).
+_BUTTON_BOX_LEVELS = 3
+
+
+def repeated_button_boxes(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
+    """Indexes of the lines of the story's container that stand in a box holding a
+    ``<button>`` (:data:`_BUTTON_BOX_LEVELS` above the line at most), the whole box, its
+    button's words too, printed :data:`REPEATED_MIN_TIMES` or more times in the same
+    words (numbers aside): a placeholder the page prints for each embed it holds back
+    ("External content not available", a sentence on the privacy settings, a button to
+    change them), a newsletter sign-up box printed twice. A story says a thing once, and
+    the boxes of its own that hold a button (a poll, a quiz) each say their own; a line
+    repeated without a button of its own around it (a song's chorus) stays."""
+    lines: dict[str, list[int]] = {}
+    boxes: dict[str, set[HtmlElement]] = {}
+    keys: dict[HtmlElement, str] = {}
+    for index, (_, owner) in enumerate(paragraphs):
+        box: HtmlElement | None = owner
+        for _ in range(_BUTTON_BOX_LEVELS + 1):
+            if box is None or box.tag == "button" or box.find(".//button") is not None:
+                break
+            box = box.getparent()
+        else:
+            continue
+        if box is None or box.tag == "button":
+            continue
+        key = keys.get(box)
+        if key is None:
+            key = keys[box] = _DIGITS.sub("0", " ".join(box.text_content().split()).casefold())
+        lines.setdefault(key, []).append(index)
+        boxes.setdefault(key, set()).add(box)
+    return sorted(
+        index
+        for key, found in lines.items()
+        if len(boxes[key]) >= REPEATED_MIN_TIMES
+        for index in found
+    )
+
+
 def header_furniture(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
     """Indexes of the short lines before the story's first paragraph of prose (one of
     :data:`PROSE_MIN_CHARS` or more ending as a sentence ends), each no sentence, in an

@@ -48,6 +48,7 @@ from newscrawl.extraction.edges import (
     header_end,
     header_furniture,
     header_lines,
+    repeated_button_boxes,
     repeated_lines,
     same_text,
     stamp_lines,
@@ -301,6 +302,7 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     lines = set(header_lines(pairs[cut:], meta.headline, names, stamps))
     lines.update(stamp_lines(pairs[cut:]))
     lines.update(repeated_lines(pairs[cut:]))
+    lines.update(repeated_button_boxes(pairs[cut:]))
     lines.update(closing_lines(pairs[cut:]))
     lines.update(deck_lines(pairs[cut:]))
     lines.update(header_furniture(pairs[cut:]))

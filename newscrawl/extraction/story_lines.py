@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction import boilerplate as bp
@@ -484,13 +485,21 @@ def _drop_boxes(
         ):
             marked.update(block.chain[1:])
     pictured: set[HtmlElement] = set()
+    # Elements holding a picture, also through a paragraph holding the picture and no
+    # text (``<p><img></p>``: the picture's own box), for :func:`_lone_caption`.
+    figured: set[HtmlElement] = set()
     for top in chosen:
         for element in top.iter(*voc.WIDGET_CONTROL_TAGS, *voc.MEDIA_TAGS):
             above = _below(element, top)
             # A control or picture written into a paragraph (a glossary term's button,
             # an icon) is the paragraph's own: it marks no box.
-            if not any(tag_name(node) == "p" for node in above):
+            paragraphs = [node for node in above if tag_name(node) == "p"]
+            if not paragraphs:
                 (pictured if element.tag in voc.MEDIA_TAGS else marked).update(above)
+            if element.tag in voc.MEDIA_TAGS and not any(
+                (node.text_content() or "").strip() for node in paragraphs
+            ):
+                figured.update(above)
     boxes = set()
     held: dict[HtmlElement, list[Block]] = {}
     for block in blocks:
@@ -520,15 +529,83 @@ def _drop_boxes(
         for b in lines
         if b.tag not in HEADINGS or _plays(box)
     }
+    # A caption inside a larger box (a live blog's entry holding a picture): the
+    # smallest element around a short line that holds a picture holds that line alone
+    # beside it (:func:`_lone_caption`).
+    lone = {id(b): box for b in blocks if (box := _lone_caption(b, figured)) is not None}
+    captions.update(lone)
     if not boxes and not captions:
         return blocks
     kept = [b for b in blocks if boxes.isdisjoint(b.chain) and id(b) not in captions]
     dropped = story_chars - sum(len(b.text) for b in kept)
     if dropped > bp.CARDS_MAX_SHARE * story_chars:
-        return blocks
+        # The boxes are the story's own structure; a picture's lone caption in one of
+        # them is still no story text.
+        kept = [b for b in blocks if id(b) not in lone]
+        if not lone or story_chars - sum(len(b.text) for b in kept) > bp.CARDS_MAX_SHARE * (
+            story_chars
+        ):
+            return blocks
+        held, captions = {}, set(lone)
     box_of = {id(b): n for n, lines in enumerate(held.values()) for b in lines}
+    for n, key in enumerate(lone):
+        box_of.setdefault(key, len(held) + n)
     page.captions = [(b, box_of[id(b)]) for b in blocks if id(b) in captions]
     return kept
+
+
+#: Most levels above a short line the picture beside it may be found at
+#: (:func:`_lone_caption`).
+_CAPTION_LEVELS = 2
+
+
+def _lone_caption(block: Block, figured: set[HtmlElement]) -> HtmlElement | None:
+    """The box of the picture *block* captions, or None: *block* is short
+    (:data:`~newscrawl.extraction.boilerplate.CAPTION_MAX_CHARS`), no heading, and the
+    smallest element around it (:data:`_CAPTION_LEVELS` above its own at most) holding a
+    picture (*figured*: also through a paragraph holding the picture and no text) holds
+    no text but *block*'s, under the picture (:func:`_picture_first`): a figure built of
+    plain boxes, the picture and one line under it (the picture's caption and credit,
+    whatever its class says). A line of the story beside a picture shares its box with
+    the story's other lines and stays; so does a line over a picture, introducing it."""
+    if block.tag in HEADINGS or len(block.text) > bp.CAPTION_MAX_CHARS:
+        return None
+    node: HtmlElement | None = block.owner
+    for _ in range(_CAPTION_LEVELS + 1):
+        if node is None:
+            return None
+        if node in figured:
+            said = " ".join((node.text_content() or "").split())
+            if said != " ".join(block.text.split()):
+                return None
+            return node if _picture_first(node) and _tells_alt(node, block.text) else None
+        node = node.getparent()
+    return None
+
+
+def _picture_first(box: HtmlElement) -> bool:
+    """True when *box*'s picture comes before any of its text (a caption stands under
+    its picture; a line above a picture is the story's, introducing it)."""
+    for event, element in etree.iterwalk(box, events=("start", "end")):
+        if event == "start":
+            if element.tag in voc.MEDIA_TAGS:
+                return True
+            if (element.text or "").strip():
+                return False
+        elif element is not box and (element.tail or "").strip():
+            return False
+    return False
+
+
+def _tells_alt(box: HtmlElement, line: str) -> bool:
+    """True when *line* says what the picture's ``alt`` (or ``title``) text says: half of
+    its long words or more, two at least (all of them when it has one): a caption
+    telling its picture again, where the story's line under a picture tells its own."""
+    for picture in box.iter("img"):
+        said = long_words(picture.get("alt") or picture.get("title"))
+        if said and len(said & long_words(line)) >= max(min(2, len(said)), len(said) / 2):
+            return True
+    return False
 
 
 def _plays(box: HtmlElement) -> bool:
