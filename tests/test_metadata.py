@@ -1424,6 +1424,7 @@ def test_htmldate_fallback_keeps_a_day_other_than_the_modification_day() -> None
         ("Berlin, 14.03.2024 – Der Stadtrat hat den Plan beschlossen", "de", "14.03.2024"),
         ("PARIS, 14 mars 2024 – Le conseil a approuvé le plan", "fr", "14 mars 2024"),
         ("14.03.2024 – Der Stadtrat hat den Plan beschlossen", "de", "14.03.2024"),
+        ("(14.03.2024) Der Stadtrat hat den Plan beschlossen", "de", "14.03.2024"),
         # Must not fire: a date inside the sentence, a place without a date, a caption's
         # colon, a long clause before the date, a year without a day.
         ("On March 14, 2024 – the day the council met – the plan passed", "en", None),
@@ -1431,6 +1432,8 @@ def test_htmldate_fallback_keeps_a_day_other_than_the_modification_day() -> None
         ("Berlin, 14.03.2024: Demonstranten vor dem Rathaus", "de", None),
         ("The council, which met for the third time, 14.03.2024 – approved", "en", None),
         ("LONDON, 2024 – The council approved the plan", "en", None),
+        ("(2024) Der Stadtrat hat den Plan beschlossen", "de", None),
+        ("(Seit März 2024 im Amt) Der Stadtrat hat den Plan beschlossen", "de", None),
     ],
     ids=[
         "wire-slashes",
@@ -1438,11 +1441,14 @@ def test_htmldate_fallback_keeps_a_day_other_than_the_modification_day() -> None
         "german",
         "french",
         "date-alone",
+        "date-in-brackets",
         "date-in-sentence",
         "place-only",
         "caption-colon",
         "long-clause",
         "year-only",
+        "year-in-brackets",
+        "clause-in-brackets",
     ],
 )
 def test_the_story_dateline_dates_a_page_that_states_no_other_date(
