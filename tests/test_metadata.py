@@ -1065,6 +1065,55 @@ def test_post_meta_sentence_needs_a_publication_verb_and_skips_comments() -> Non
     assert meta_of(document).best_published() is None
 
 
+_LINKED_POST_META = (
+    "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:15 Uhr veröffentlicht und unter "
+    "<a href='/news/category/netz/' rel='category tag'>Netz</a> gespeichert. Sie können "
+    "Kommentare zu diesem Eintrag über den <a href='/feed/'>RSS-2.0</a>-Feed verfolgen."
+)
+
+
+def test_post_meta_sentence_known_by_its_category_link() -> None:
+    # The post-meta sentence under a class word no vocabulary knows: its publication verb,
+    # its date and its rel="category tag" link make it the post's.
+    document = page(
+        body="<div class='x1'><h1>T</h1><div class='x2'><p>Body of the post.</p></div>"
+        f"<p class='x3'><small>{_LINKED_POST_META}</small></p></div>",
+        lang="de",
+    )
+    assert best_raw(document) == "3. Dezember 2011 um 10:15"
+
+
+def test_linked_post_meta_needs_the_link_and_one_such_sentence() -> None:
+    # A story's own sentence "was published on …" links to no category: not read, even
+    # with a category link elsewhere under the story.
+    lead = "The ministry looked into the plans of the council for a long while. " * 3
+    story = page(
+        body=f"<div class='x1'><h1>T</h1><div class='x2'><p>{lead}</p><p>{lead}The report "
+        "was published on 14 December 2015 by the ministry, <a href='/r'>its text</a> "
+        "says.</p><p>Filed under <a href='/category/a/' rel='category tag'>A</a></p>"
+        "</div></div>",
+        lang="en",
+    )
+    assert meta_of(story).best_published() is None
+    # A listing: each entry has its sentence, each its own day.
+    entry = (
+        "<div class='x4'><h2><a href='/p{0}'>Post {0}</a></h2><p>Posted on {0} March 2014 in "
+        "<a href='/category/a/' rel='category tag'>A</a></p></div>"
+    )
+    listing = page(
+        body="<div class='x1'><h1>Archive</h1>" + entry.format(3) + entry.format(9) + "</div>",
+        lang="en",
+    )
+    assert meta_of(listing).best_published() is None
+    # Above the headline (the banner): not the post's.
+    above = page(
+        body=f"<div class='x0'><p>{_LINKED_POST_META}</p></div><div class='x1'><h1>T</h1>"
+        "<p>Body of the post.</p></div>",
+        lang="de",
+    )
+    assert meta_of(above).best_published() is None
+
+
 HATOM_POST = (
     "<div class='post hentry' itemscope itemtype='http://schema.org/BlogPosting'>"
     "<h3 itemprop='name'>Post</h3><div class='post-body'><p>Body.</p></div>"
@@ -1375,6 +1424,7 @@ def test_htmldate_fallback_keeps_a_day_other_than_the_modification_day() -> None
         ("Berlin, 14.03.2024 – Der Stadtrat hat den Plan beschlossen", "de", "14.03.2024"),
         ("PARIS, 14 mars 2024 – Le conseil a approuvé le plan", "fr", "14 mars 2024"),
         ("14.03.2024 – Der Stadtrat hat den Plan beschlossen", "de", "14.03.2024"),
+        ("(14.03.2024) Der Stadtrat hat den Plan beschlossen", "de", "14.03.2024"),
         # Must not fire: a date inside the sentence, a place without a date, a caption's
         # colon, a long clause before the date, a year without a day.
         ("On March 14, 2024 – the day the council met – the plan passed", "en", None),
@@ -1382,6 +1432,8 @@ def test_htmldate_fallback_keeps_a_day_other_than_the_modification_day() -> None
         ("Berlin, 14.03.2024: Demonstranten vor dem Rathaus", "de", None),
         ("The council, which met for the third time, 14.03.2024 – approved", "en", None),
         ("LONDON, 2024 – The council approved the plan", "en", None),
+        ("(2024) Der Stadtrat hat den Plan beschlossen", "de", None),
+        ("(Seit März 2024 im Amt) Der Stadtrat hat den Plan beschlossen", "de", None),
     ],
     ids=[
         "wire-slashes",
@@ -1389,11 +1441,14 @@ def test_htmldate_fallback_keeps_a_day_other_than_the_modification_day() -> None
         "german",
         "french",
         "date-alone",
+        "date-in-brackets",
         "date-in-sentence",
         "place-only",
         "caption-colon",
         "long-clause",
         "year-only",
+        "year-in-brackets",
+        "clause-in-brackets",
     ],
 )
 def test_the_story_dateline_dates_a_page_that_states_no_other_date(

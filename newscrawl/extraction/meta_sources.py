@@ -348,6 +348,9 @@ def calendar_day(year: int, month: int, day: int) -> str | None:
 _DATELINE_HEAD = re.compile(
     r"^(.{6,60}?)\s*(?:/[^/\d]{2,30}/|\([^()\d]{2,30}\))?\s+(?:--?|[–—])\s+\S"
 )
+#: A dateline that is a date alone in brackets opening the story: "(18.01.2018) Der …"
+#: (group 1: the date; its year of four figures, so "(3/4) Der …" is no date).
+_BRACKETED_DATELINE = re.compile(r"^\(([^()]{0,30}\d{4}[^()]{0,12})\)\s+\S")
 #: What stands before a dateline's date: nothing, or a place (a few words, no figure) and
 #: a comma.
 DATELINE_PLACE = re.compile(r"^(?:[^\W\d][^\d,]{1,38},\s*)?$")
@@ -562,13 +565,14 @@ class Sources(PageParts):
     def story_dateline(self) -> None:
         """The date of the dateline that opens the story's first paragraph ("LONDON, March
         14, 2024 /Wire/ -- …", "Berlin, 14.03.2024 – …": a place, a comma and a date, or a
-        date alone, closed by a dash), on a page that states its publication no other way:
+        date alone, closed by a dash; or a date with its year alone in brackets: "(18.01.2018)
+        Deutschlands Landwirte …"), on a page that states its publication no other way:
         the rest of the story's text is never read."""
         if self.published or self.story is None:
             return
         # The first paragraph with text, however long (a dateline opens a full one).
         text = next((t for p in self.story.iter("p") if (t := element_text(p))), "")
-        if (head := _DATELINE_HEAD.match(text)) is None:
+        if (head := _DATELINE_HEAD.match(text) or _BRACKETED_DATELINE.match(text)) is None:
             return
         line = head.group(1)
         found = [d.raw for d in split_labels(line)]

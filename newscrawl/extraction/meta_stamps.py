@@ -139,6 +139,12 @@ _TIME_ATTRIBUTE_VALUE = re.compile(
     r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
 
+#: ``rel`` tokens of a link to the post's category or author, the link's own meaning as
+#: blog engines write it (``rel="category tag"``, ``rel="author"``).
+_POST_META_REL = re.compile(r"(?<![\w-])(?:category|author)(?![\w-])", re.IGNORECASE)
+#: How many ancestors of such a link are read for the sentence holding it.
+_POST_META_LEVELS = 2
+
 #: A modification's English label in a stamp's text (the other languages' are
 #: :func:`~.stamp_names.modified_label`'s).
 _MODIFIED_WORD = re.compile(rf"(?<!\w){MODIFIED_WORDS}(?!\w)", re.IGNORECASE)
@@ -266,6 +272,50 @@ class Stamps(Sources):
                             self.footers.add(inner)
                         yield inner, not footer
 
+    def _linked_post_meta(self, read: set[HtmlElement]) -> None:
+        """The post-meta sentence known by its links rather than its class: a short block
+        after the headline whose sentence holds a publication verb and a date and links
+        to the post's category or author with the link's own meaning (``rel="category
+        tag"``, ``rel="author"``, as blog engines write them: "Dieser Beitrag wurde am 3.
+        Dezember 2011 veröffentlicht und unter <a rel="category tag">…</a> gespeichert",
+        "This entry was posted on … and is filed under …"). Read only when the page holds
+        one such block (a listing's entries hold one each) that no class made a post's
+        meta (those are read above), outside sidebars and comments. A story's own
+        sentence "was published on …" links to no category: it is not read."""
+        if self.headline is None:
+            return
+        blocks: list[tuple[HtmlElement, str]] = []
+        for link in self.root.iter("a"):
+            rel = link.get("rel")
+            if rel is None or _POST_META_REL.search(rel) is None:
+                continue
+            block = next(
+                (
+                    node
+                    for node in islice(link.iterancestors(), _POST_META_LEVELS)
+                    if (text := self.short.text(node)) is not None
+                    and PUBLICATION_VERBS.search(text) is not None
+                ),
+                None,
+            )
+            if block is None or any(block is b for b, _ in blocks):
+                continue
+            text = self.short.text(block) or ""
+            blocks.append((block, text))
+        if len(blocks) != 1:
+            return
+        block, text = blocks[0]
+        if (
+            any(node in read for node in (block, *block.iterancestors(), *block.iter()))
+            or self.headline in block.iterancestors()
+            or block in self.headline.iterancestors()
+            or not _after(self.headline, block)
+            or self.foreign(block)
+            or self._within_reply(block)
+        ):
+            return
+        self.post_meta_sentence(text)
+
     def _in_header_banner(self, element: HtmlElement) -> bool:
         """True when *element*, above the headline, lies in the site's banner built of
         plain containers (:func:`~.stamp_names.header_banner`)."""
@@ -281,6 +331,7 @@ class Stamps(Sources):
         self.language = self.page_language()
         read: list[tuple[HtmlElement, int, int]] = []  # each stamp's candidates
         classed: set[HtmlElement] = set()  # those in an element a date's class names
+        sentences: set[HtmlElement] = set()  # post-meta sentences read by their class
         for element, dated_class in self._stamp_elements():
             if element in holders:
                 continue
@@ -301,6 +352,7 @@ class Stamps(Sources):
                 and PUBLICATION_VERBS.search(text)
                 and self.post_meta_sentence(text)
             ):
+                sentences.add(element)
                 continue
             if len(text) > MAX_STAMP_CHARS:
                 continue
@@ -315,6 +367,7 @@ class Stamps(Sources):
                 # A date no stamp reads ("le 12/03/2024 à 18:04"): a reply's block still
                 # goes from htmldate's copy, which would read it.
                 self._in_reply(element)
+        self._linked_post_meta(sentences)
         if (loose := self._loose_line_under_headline()) is not None:
             self.add("published", loose, "stamp")
         # Stamps of several days may be a list's entries, each under its own date (other
@@ -792,6 +845,16 @@ class Stamps(Sources):
                 self.add("published", local.group(), "stamp-labelled")
             return bool(found) or local is not None
         return False
+
+
+def _after(first: HtmlElement, second: HtmlElement) -> bool:
+    """True when *second* comes after *first* in document order."""
+    for node in first.getroottree().getroot().iter():
+        if node is first:
+            return True
+        if node is second:
+            return False
+    return False
 
 
 def _first_loose_text(story: HtmlElement, headline: HtmlElement | None) -> HtmlElement | None:
