@@ -722,38 +722,3 @@ def test_a_list_that_is_no_trail_leaves_its_h1_deciding() -> None:
     ):
         url, doc = _trail_page(items)
         assert generic_article(selector(doc).root, url).headline == SEO, items
-
-
-def _crumbs_page(crumbs: str) -> tuple[str, bytes]:
-    """As :func:`_trail_page`, the ``<h1>`` echoing SEO a child of the trail's container
-    itself, after *crumbs* (no list: a former ``<nav>`` of ``<span>`` crumbs)."""
-    url, doc = _trail_page("")
-    text = doc.decode().replace(
-        f"<ul class='qqjx'><li><h1>{SEO}</h1></li></ul>",
-        f"<div class='qqjx'>{crumbs}<h1>{SEO}</h1></div>",
-    )
-    return url, text.encode()
-
-
-def test_an_h1_closing_a_trail_of_crumbs_is_navigation() -> None:
-    """bench/meta_bare.py ``divsoup``: an ``<h1>`` right in the former ``<nav>``, after
-    crumbs of one link each (the first to the home page): the trail's SEO echo does not
-    decide."""
-    for crumbs in (
-        "<span><a href='/'>Home</a></span><span><a href='/sport/'>Sport</a></span>",
-        "<a href='/'>Home</a> › <a href='/sport/'>Sport</a> ›",
-    ):
-        url, doc = _crumbs_page(crumbs)
-        assert generic_article(selector(doc).root, url).headline == SOCIAL, crumbs
-
-
-def test_an_h1_after_a_logo_or_other_links_still_decides() -> None:
-    """Must not fire: one home link (a logo) before the ``<h1>``, crumbs not from the home
-    page, or a crumb holding text beside its link."""
-    for crumbs in (
-        "<a href='/'>Home</a>",
-        "<span><a href='/politik/'>Politik</a></span><span><a href='/s/'>Stadt</a></span>",
-        "<span><a href='/'>Home</a></span><span><a href='/s/'>Sport</a> and news</span>",
-    ):
-        url, doc = _crumbs_page(crumbs)
-        assert generic_article(selector(doc).root, url).headline == SEO, crumbs

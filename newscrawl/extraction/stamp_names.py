@@ -869,9 +869,7 @@ def in_navigation(element: HtmlElement) -> bool:
             return True
         if names_trail(node) or (node.tag == "li" and trail_end(node)):
             return True
-    # The heading itself the trail's last item, beside its crumbs (``<span><a
-    # href="/">Home</a></span><span><a …>Sport</a></span><h1>…</h1>``).
-    return element.tag in HEADING_TAGS and trail_end(element)
+    return False
 
 
 #: What stands between a breadcrumb trail's items ("Home › Politik", "Home / Politik").
@@ -884,17 +882,14 @@ def trail_end(item: HtmlElement) -> bool:
     items that are each one link and nothing else (marks between them aside), the first
     leading to the site's home ("/"). A story's heading in such an item is the trail's
     echo of the SEO headline. A list of other items (a listicle's points, teasers with
-    their text) ends no trail. A heading *item* ends one the same way after two crumbs or
-    more of one tag (``<span>``, ``<li>``, ``<a>``), the trail's container holding nothing
-    else: one link before a heading is a logo's, not a trail."""
+    their text) ends no trail."""
     if item.getnext() is not None:
         return False
     before = [s for s in item.itersiblings(preceding=True) if isinstance(s.tag, str)]
-    kind = "li" if item.tag == "li" else before[0].tag if len(before) > 1 else None
-    if not before or kind is None:
+    if not before:
         return False
     for place, sibling in enumerate(reversed(before)):
-        if sibling.tag != kind:
+        if sibling.tag != "li":
             return False
         links = [a for a in sibling.iter("a") if a.get("href") is not None]
         text = _TRAIL_MARKS.sub("", element_text(sibling))
