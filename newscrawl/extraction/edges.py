@@ -818,10 +818,19 @@ def repeated_button_boxes(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list
     lines: dict[str, list[int]] = {}
     boxes: dict[str, set[HtmlElement]] = {}
     keys: dict[HtmlElement, str] = {}
+    # The elements holding a button, gathered once per page from its few buttons (asking
+    # each line's boxes for a button below them searched the container once a line).
+    holding: set[HtmlElement] = set()
+    roots: set[HtmlElement] = set()
     for index, (_, owner) in enumerate(paragraphs):
+        root = owner.getroottree().getroot()
+        if root not in roots:
+            roots.add(root)
+            for button in root.iter("button"):
+                holding.update(button.iterancestors())
         box: HtmlElement | None = owner
         for _ in range(_BUTTON_BOX_LEVELS + 1):
-            if box is None or box.tag == "button" or box.find(".//button") is not None:
+            if box is None or box.tag == "button" or box in holding:
                 break
             box = box.getparent()
         else:
