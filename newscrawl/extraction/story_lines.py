@@ -575,8 +575,16 @@ def _lone_caption(block: Block, figured: set[HtmlElement]) -> HtmlElement | None
         if node is None:
             return None
         if node in figured:
-            said = " ".join((node.text_content() or "").split())
-            if said != " ".join(block.text.split()):
+            # (read piece by piece, given up once it holds more than *block*'s letters:
+            # most such boxes hold a story's worth of text)
+            own = " ".join(block.text.split())
+            letters, pieces = len(own) - own.count(" "), []
+            for piece in node.itertext():
+                letters -= len("".join(piece.split()))
+                if letters < 0:
+                    return None
+                pieces.append(piece)
+            if " ".join("".join(pieces).split()) != own:
                 return None
             return node if _picture_first(node) and _tells_alt(node, block.text) else None
         node = node.getparent()
