@@ -254,7 +254,12 @@ def card_title_place(links: list[HtmlElement]) -> frozenset[str] | None:
     shorter than the second) in most of them; else None."""
     if len(links) < TEASER_MIN_ITEMS:
         return None
-    cards = [_lines(link) for link in links]
+    cards = []
+    for link in links:
+        lines = _lines(link)
+        if len(lines) < 2:
+            return None  # (at most one piece: no card of this box has two)
+        cards.append(lines)
     seen: set[str] = set()
     shared: set[str] = set()
     for lines in cards:
