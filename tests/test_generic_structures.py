@@ -985,6 +985,74 @@ def test_generated_rows_holding_a_teaser_or_links_stay_out() -> None:
             assert gone not in body, gone
 
 
+def _rows_beside_side_boxes(
+    second_side: str, second_text: str = "<div class='t4m n5'>{}</div>"
+) -> str:
+    """A story cut by an ad row into rows of two columns, every class a generated name:
+    the story's text box beside a side box (the first a list of headlines, the second
+    *second_side*, a box of teasers each an ``article``); the second row's text box is
+    *second_text* around its paragraphs."""
+    side = "<aside class='k4s v2'>{}</aside>"
+    headlines = (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/h{i}.html'>Schlagzeile Nummer {i} des Tages</a></li>" for i in range(3)
+        )
+        + "</ul>"
+    )
+    rows = [
+        ("<div class='t4m n5'>{}</div>", SECTION_LINES[:-2], headlines),
+        (second_text, SECTION_LINES[-2:], second_side),
+    ]
+    ad = "<div class='r7x'><div class='q2k'></div></div>"
+    sections = ad.join(
+        "<div class='r3a g9f'>"
+        + text.format("".join(f"<p>{line}</p>" for line in lines))
+        + side.format(box)
+        + "</div>"
+        for text, lines, box in rows
+    )
+    return f"""<html lang="de"><head><title>Haushalt</title></head><body>
+    <div class='h0p'><a href="/">Start</a> <a href="/politik">Politik</a></div>
+    <div class='w5e'><h1>Stadtrat beschließt Haushalt</h1><div class='x2b'>{sections}
+    </div></div><div class='f6u'><p>© 2024 Stadtanzeiger</p></div></body></html>"""
+
+
+SIDE_TEASERS = "".join(
+    f"<article class='m1t'><img src='/t{i}.jpg'><span><a href='/t{i}.html'>Meistgelesen "
+    f"Nummer {i}: Ein Wal strandet in der Bucht</a></span></article>"
+    for i in range(3)
+)
+
+
+def test_rows_beside_side_boxes_of_teasers_are_one_story() -> None:
+    """A story cut by an ad row into rows each of the story's box beside a side box: the
+    later row's side box holding teasers (``article`` elements) in the column built as
+    the story row's own side box does not make the row another story's: its text box
+    continues the story, the teasers and headlines stay out."""
+    body = body_of_page_html(_rows_beside_side_boxes(SIDE_TEASERS))
+    for line in SECTION_LINES:
+        assert line in body
+    assert "Meistgelesen" not in body and "Schlagzeile" not in body
+
+
+def test_rows_holding_another_story_beside_side_boxes_stay_out() -> None:
+    """Must not fire: the later row built alike is another story's when its articles stand
+    in a column built otherwise than the story row's side box (a teaser list of its own),
+    when its text box stands in an ``article``, or when it holds an ``h1``: its text
+    stays out."""
+    teaser_column = f"</aside><div class='z9'>{SIDE_TEASERS}</div><aside class='k4s v2'>"
+    cases = [
+        (teaser_column, "<div class='t4m n5'>{}</div>"),
+        (SIDE_TEASERS, "<article class='w1'><div class='t4m n5'>{}</div></article>"),
+        (SIDE_TEASERS, "<div class='t4m n5'><h1>Hallenbad schließt</h1>{}</div>"),
+    ]
+    for side, text in cases:
+        body = body_of_page_html(_rows_beside_side_boxes(side, text))
+        assert body.startswith(SECTION_LINES[0]), text
+        assert SECTION_LINES[-1] not in body and "Meistgelesen" not in body, text
+
+
 def _boxes_between_pictures(after: str = "") -> str:
     """A story cut by a picture and an embed into three boxes of one generated class (no
     word names a body), the first opening with the writer's linked name in a heading,

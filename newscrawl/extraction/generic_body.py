@@ -253,7 +253,7 @@ def _twin_sections(
             for twin in up.itersiblings(preceding=preceding):
                 if not isinstance(twin.tag, str) or twin in page.chrome:
                     continue
-                if _another_story(twin, line):
+                if _another_story(twin, line) and not _side_teasers(twin, up, line):
                     break
                 if (
                     twin.tag == up.tag
@@ -267,6 +267,31 @@ def _twin_sections(
         if found:
             return found
     return []
+
+
+def _side_teasers(twin: HtmlElement, row: HtmlElement, line: set[HtmlElement]) -> bool:
+    """True when every other story *twin* holds (its ``article`` elements) stands in a
+    column of it built as a column of the story's own *row* beside the story (same tag and
+    class, not on the story's *line*): a story cut by ad rows into rows each of the story's
+    box beside a side box, the later side boxes holding teasers (each an ``article``). An
+    ``h1``, or *twin* an ``article`` or inside one, is another story whatever its place."""
+    if tag_name(twin) == "article" or next(twin.iter("h1"), None) is not None:
+        return False
+    if any(tag_name(a) == "article" for a in ancestors(twin) if a not in line):
+        return False
+    sides = {
+        (column.tag, column.get("class"))
+        for column in row
+        if isinstance(column.tag, str) and column not in line and column.get("class")
+    }
+    articles = list(twin.iter("article"))
+    for article in articles:
+        column = article
+        while column.getparent() is not twin:
+            column = column.getparent()
+        if (column.tag, column.get("class")) not in sides:
+            return False
+    return bool(articles)
 
 
 def _held_at(
