@@ -38,6 +38,12 @@ names), and says which story lines must stay and which boilerplate lines must go
 - section-rows-opaque, section-rows-opaque-notfire: those two classes' pages with every
   class word and id made an opaque token (``bench/body_bare.py``'s ``opaque``): the
   rows and boxes repeat their classes, no word names a body;
+- side-teaser-rows: a story cut by ad rows into rows each of the story's column beside a
+  side box (headlines in the first, teasers as ``article`` elements in the later ones):
+  every section is the story's;
+- side-teaser-rows-notfire (must not fire): the later rows' teasers in a column classed
+  otherwise than the first row's side box: those rows are others', their text stays out;
+- side-teaser-rows-opaque, side-teaser-rows-opaque-notfire: the same, class words opaque;
 - read-all: the story's first one to three paragraphs (``div``s classed as the story's
   paragraphs, the first with a modifier) beside the wrapper holding the rest, an embed or
   an empty ad list between them or not;
@@ -935,6 +941,74 @@ def section_rows_notfire_cases() -> Iterator[Case]:
                 yield f"rows-notfire{v}-{lang}-{label}-{kind}", html, keep, [*drop, *drops]
 
 
+def side_teaser_rows_page(
+    names: tuple[str, str, str, str], lang: str, split: tuple[int, ...], column: str
+) -> tuple[str, list[str], list[str]]:
+    """A story cut into sections by rows of ads, every row the story's column beside a
+    side box: a list of headlines in the first row, teasers (each an ``article``) in the
+    later ones, those standing in a column classed *column* (the first row's side box's
+    class, or another)."""
+    row, col, inner, text = names
+    named = text.split("|")[0]
+    headline, lines = STORY[lang]
+    titles = OTHERS[lang]
+    heads = (
+        "<ul>"
+        + "".join(f"<li><a href='/h/{i}'>{t}</a></li>" for i, t in enumerate(titles[:2]))
+        + "</ul>"
+    )
+    teasers = "".join(
+        f"<article class='teaser'><img src='/t{i}.jpg'><a href='/t/{i}'>{t}</a></article>"
+        for i, t in enumerate(titles[2:4])
+    )
+    rows, at = [], 0
+    for i, n in enumerate(split):
+        part = lines[at : at + n]
+        at += n
+        side = (
+            f"<aside class='side-box'>{heads}</aside>"
+            if i == 0
+            else f"<aside class='{column}'>{teasers}</aside>"
+        )
+        rows.append(
+            f"<div class='{row}'><div class='{col}'><div class='{inner}'>"
+            f"<div class='{named}'>{paras(part)}</div></div></div>{side}</div>"
+        )
+    ad = "<div class='ad-row'><div class='ad-slot'></div></div>"
+    body = (
+        f"{nav(lang)}<div class='page'><div class='article-header'><h1>{headline}</h1></div>"
+        f"<div class='sections'>{ad.join(rows)}</div></div>{foot(lang)}"
+    )
+    return shell(body, headline, lang), lines[:at], [*titles[:4], *boiler(lang)]
+
+
+def side_teaser_rows_cases() -> Iterator[Case]:
+    """A story cut by ad rows into rows each of the story's column beside a side box, the
+    later side boxes holding teasers as ``article`` elements: every section is the story's,
+    the headlines and teasers stay out."""
+    for v, names in enumerate(SECTION_NAMES):
+        for lang in LANGS:
+            for split in SECTION_SPLITS:
+                html, keep, drop = side_teaser_rows_page(names, lang, split, "side-box")
+                yield f"side{v}-{lang}-{'-'.join(map(str, split))}", html, keep, drop
+
+
+def side_teaser_rows_notfire_cases() -> Iterator[Case]:
+    """Must not fire: the later rows' teasers stand in a column classed otherwise than the
+    first row's side box (a teaser list of the row's own, not the side box repeated): the
+    rows are others', their text stays out; the first section stays. Two rows only: three
+    rows or more of close scores are read as one by the climb to three close rivals (a
+    story cut into cards), another rule."""
+    for v, names in enumerate(SECTION_NAMES):
+        for lang in LANGS:
+            for split in (s for s in SECTION_SPLITS if len(s) == 2):
+                html, _keep, drop = side_teaser_rows_page(names, lang, split, "more-list")
+                _, lines = STORY[lang]
+                first, rest = lines[: split[0]], lines[split[0] : sum(split)]
+                label = f"side-notfire{v}-{lang}-{'-'.join(map(str, split))}"
+                yield label, html, first, [*drop, *rest]
+
+
 def opaque(cases: Callable[[], Iterator[Case]]) -> Callable[[], Iterator[Case]]:
     """The cases of *cases* with every class word and id made opaque (see
     ``bench/body_bare.py``): the structure repeats as before, no word names a part."""
@@ -1032,6 +1106,10 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "section-rows-notfire": section_rows_notfire_cases,
     "section-rows-opaque": opaque(section_rows_cases),
     "section-rows-opaque-notfire": opaque(section_rows_notfire_cases),
+    "side-teaser-rows": side_teaser_rows_cases,
+    "side-teaser-rows-notfire": side_teaser_rows_notfire_cases,
+    "side-teaser-rows-opaque": opaque(side_teaser_rows_cases),
+    "side-teaser-rows-opaque-notfire": opaque(side_teaser_rows_notfire_cases),
     "read-all": read_all_cases,
     "read-all-notfire": read_all_notfire_cases,
 }
