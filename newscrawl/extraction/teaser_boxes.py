@@ -709,11 +709,12 @@ def find_teasers(
             continue  # an untitled pair, or one not of the site's stories: too weak
         boxes += 1
         position = 0
-        kickers = card_title_place([item.link for item in items])
+        read: dict[HtmlElement, list[str]] = {}  # (each card's lines, read once)
+        kickers = card_title_place([item.link for item in items], read)
         for rank, (item, href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
             if href in seen or not shaped:
                 continue
-            headline = teaser_headline(item.link, rank + 1, kickers)
+            headline = teaser_headline(item.link, rank + 1, kickers, read.get(item.link))
             seen.add(href)
             position += 1
             teasers.append(
