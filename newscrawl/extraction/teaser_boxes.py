@@ -628,6 +628,9 @@ def _glued_links(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
     headline, description and picture links lead to the same story: a card, not a box),
     none with an ARIA role (``menuitem``: a menu's links), holding headlines (five words
     on average: :data:`GLUED_MEAN_WORDS`)."""
+    # (most boxes hold no two such links as their children: counted first, in C)
+    if sum(child not in stats for child in box.iterchildren("a")) < bp.TEASER_PAIR_ITEMS:
+        return False
     if (box.text or "").strip():
         return False
     hrefs: set[str | None] = set()
