@@ -198,10 +198,12 @@ class Bylines(Stamps):
 
     def _writer_link(self, link: HtmlElement) -> bool:
         """True when *link* leads to a writer's page (see :meth:`_writer_links`)."""
-        text = " ".join((self.short.text(link) or "").split())
-        names = byline_names(text)
         href = link.get("href")
-        if not href or names != [text] or not is_full_name(text) or text.lower() == text:
+        if not href:
+            return False
+        text = " ".join((self.short.text(link) or "").split())
+        # (the cheap tests first: most links' text is no full name)
+        if not is_full_name(text) or text.lower() == text or byline_names(text) != [text]:
             return False
         there = join_url(self.url, href)
         if there is None or there.split("#")[0] == self.url.split("#")[0]:

@@ -80,7 +80,7 @@ _JSONLD_CASE = str.maketrans("JSONLD", "jsonld")
 
 #: The tags whose elements :meth:`PageParts.collect` reads (besides itemprops): its own
 #: parts, and the ``<img>`` sources a page's logo may be (:class:`~.images.LogoSources`).
-_PART_TAGS = frozenset({"meta", "script", "link", "time", "img"})
+_PART_TAGS = frozenset({"meta", "script", "link", "time", "img", "a"})
 
 _ANCHORS = etree.XPath(
     "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
@@ -129,6 +129,8 @@ class PageParts:
         self.modified: list[Candidate] = []
         self.times: list[HtmlElement] = []
         self.itemprops: list[HtmlElement] = []
+        #: The page's links with a ``rel`` attribute, in page order (read by :meth:`collect`).
+        self.rel_links: list[HtmlElement] = []
         self.scripts: list[str] = []
         #: Where the page names its logo (:class:`~.images.LogoSources`), read by
         #: :meth:`collect` and :meth:`Sources.jsonld`; the texts of the JSON-LD scripts
@@ -488,6 +490,9 @@ class PageParts:
                 elif tag == "img":
                     if (src := element.get("src")) is not None:
                         self.logos.images.append(src)
+                elif tag == "a":
+                    if element.get("rel") is not None:
+                        self.rel_links.append(element)
                 else:
                     self.times.append(element)
             if element.get("itemprop"):

@@ -285,7 +285,7 @@ class Stamps(Sources):
         if self.headline is None:
             return
         blocks: list[tuple[HtmlElement, str]] = []
-        for link in self.root.iter("a"):
+        for link in self.rel_links:  # (the page's links with a rel, gathered by collect)
             rel = link.get("rel")
             if rel is None or _POST_META_REL.search(rel) is None:
                 continue

@@ -628,6 +628,9 @@ def _glued_links(box: HtmlElement, stats: dict[HtmlElement, Stats]) -> bool:
     headline, description and picture links lead to the same story: a card, not a box),
     none with an ARIA role (``menuitem``: a menu's links), holding headlines (five words
     on average: :data:`GLUED_MEAN_WORDS`)."""
+    # (most boxes hold no two such links as their children: counted first, in C)
+    if sum(child not in stats for child in box.iterchildren("a")) < bp.TEASER_PAIR_ITEMS:
+        return False
     if (box.text or "").strip():
         return False
     hrefs: set[str | None] = set()
@@ -709,11 +712,12 @@ def find_teasers(
             continue  # an untitled pair, or one not of the site's stories: too weak
         boxes += 1
         position = 0
-        kickers = card_title_place([item.link for item in items])
+        read: dict[HtmlElement, list[str]] = {}  # (each card's lines, read once)
+        kickers = card_title_place([item.link for item in items], read)
         for rank, (item, href, shaped) in enumerate(zip(items, hrefs, keep, strict=True)):
             if href in seen or not shaped:
                 continue
-            headline = teaser_headline(item.link, rank + 1, kickers)
+            headline = teaser_headline(item.link, rank + 1, kickers, read.get(item.link))
             seen.add(href)
             position += 1
             teasers.append(

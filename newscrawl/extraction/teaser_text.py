@@ -247,16 +247,21 @@ def _has_mark(link: HtmlElement) -> bool:
     return False
 
 
-def card_title_place(links: list[HtmlElement]) -> frozenset[str] | None:
+def card_title_place(
+    links: list[HtmlElement], read: dict[HtmlElement, list[str]] | None = None
+) -> frozenset[str] | None:
     """The texts two cards share (kickers), when the *links* of one box are cards built
     alike whose first piece is the headline (see module doc): every card two pieces
     besides its kicker, none marked, the first piece headline-shaped (no sentence end,
-    shorter than the second) in most of them; else None."""
+    shorter than the second) in most of them; else None. *read*: where the lines read
+    of each link are kept (for :func:`teaser_headline`, which reads them again)."""
     if len(links) < TEASER_MIN_ITEMS:
         return None
     cards = []
     for link in links:
         lines = _lines(link)
+        if read is not None:
+            read[link] = lines
         if len(lines) < 2:
             return None  # (at most one piece: no card of this box has two)
         cards.append(lines)
@@ -288,12 +293,16 @@ def _first_piece(lines: list[str], kickers: frozenset[str]) -> str | None:
 
 
 def teaser_headline(
-    link: HtmlElement, rank: int | None = None, kickers: frozenset[str] | None = None
+    link: HtmlElement,
+    rank: int | None = None,
+    kickers: frozenset[str] | None = None,
+    read: list[str] | None = None,
 ) -> str:
     """The headline in a teaser *link*; *rank*: the teaser's place in its list;
     *kickers*: given when the link is a card of a box whose first piece is the headline,
-    the texts its cards share (see :func:`card_title_place`)."""
-    lines = _lines(link) or _lines(link, stamps=True)
+    the texts its cards share (see :func:`card_title_place`); *read*: the link's lines
+    when they were read already (``_lines(link)``)."""
+    lines = (_lines(link) if read is None else read) or _lines(link, stamps=True)
     if not lines:
         return ""
     if kickers is not None and len(lines) > 1 and (piece := _first_piece(lines, kickers)):

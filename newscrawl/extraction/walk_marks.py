@@ -21,6 +21,9 @@ from newscrawl.extraction.blocks import Block, Stats
 from newscrawl.extraction.html import is_bare_reading
 
 WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+#: :data:`WORDS` as :func:`_token_marks` reads an ASCII token: a run of figures (read)
+#: with the word glued right after it (not read), or a word.
+_READ = re.compile(r"(\d+)(?:[A-Z]?[a-z]+|[A-Z]+(?![a-z]))?|([A-Z]?[a-z]+|[A-Z]+(?![a-z]))")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: An inline style pinning the element to the viewport: a layer laid over the page (a
 #: consent banner, a subscription wall, a chat box), however it is named.
@@ -74,6 +77,10 @@ def _token_marks(token: str) -> int:
     hash ("css-1ad4f", "c4ad4fa9f": no "ad" there), while a name's word opens the token or
     follows a separator or a hump ("ad300x250", "ad-slot", "adSlot")."""
     marks = _CONSENT_TOOL if token.lower().startswith(voc.CONSENT_PREFIXES) else 0
+    if token.isascii():  # (one findall: a run of figures and the word glued to it at once)
+        for figures, word in _READ.findall(token):
+            marks |= _word_marks(figures or word)
+        return marks
     for match in WORDS.finditer(token):
         start = match.start()
         if start and token[start - 1].isdigit():
