@@ -43,6 +43,7 @@ from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction.anchored import blocks_tell, is_prose, page_title
 from newscrawl.extraction.blocks import HEADINGS, Block, Stats, ancestors
 from newscrawl.extraction.boxes_apart import is_control
+from newscrawl.extraction.html import site_names
 from newscrawl.extraction.jsonld import item_types, itemtype_name, page_items
 from newscrawl.extraction.live_blog import calls_itself_live, clock_run
 from newscrawl.extraction.second import long_words
@@ -110,20 +111,10 @@ def _story_h1(blocks: list[Block]) -> int | None:
     ``og:site_name`` or ``application-name``); None when no ``h1`` or more than one is left."""
     at = [index for index, block in enumerate(blocks) if block.tag == "h1"]
     if len(at) > 1:
-        names = {_folded(name) for name in _site_names(blocks[at[0]].owner)}
+        root = blocks[at[0]].owner.getroottree().getroot()
+        names = {_folded(name) for name in site_names(root)}
         at = [index for index in at if _folded(blocks[index].text) not in names]
     return at[0] if len(at) == 1 else None
-
-
-def _site_names(element: HtmlElement) -> list[str]:
-    """The page's names for its publication (``og:site_name``, ``application-name``)."""
-    root = element.getroottree().getroot()
-    return [
-        str(value)
-        for value in root.xpath(
-            "//meta[@property='og:site_name' or @name='application-name']/@content"
-        )
-    ]
 
 
 def _folded(text: str) -> str:

@@ -796,9 +796,15 @@ def repeated_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         text, owner = paragraphs[index]
         if _kind(owner) == story or _in_structure(owner):
             continue
-        key = _DIGITS.sub("0", " ".join(text.split()).casefold())
+        key = _said_alike(text)
         lines.setdefault(key, []).append(index)
     return sorted(i for found in lines.values() if len(found) >= REPEATED_MIN_TIMES for i in found)
+
+
+def _said_alike(text: str) -> str:
+    """*text* as :func:`repeated_lines` and :func:`repeated_button_boxes` compare it: case
+    and spacing aside, each run of figures a 0 (a counter, a date differ)."""
+    return _DIGITS.sub("0", " ".join(text.split()).casefold())
 
 
 #: Most levels above a line of the story where the box printed again with its button
@@ -839,7 +845,7 @@ def repeated_button_boxes(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list
             continue
         key = keys.get(box)
         if key is None:
-            key = keys[box] = _DIGITS.sub("0", " ".join(box.text_content().split()).casefold())
+            key = keys[box] = _said_alike(box.text_content())
         lines.setdefault(key, []).append(index)
         boxes.setdefault(key, set()).add(box)
     return sorted(

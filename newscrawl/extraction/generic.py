@@ -57,7 +57,7 @@ from newscrawl.extraction.edges import (
 )
 from newscrawl.extraction.generic_body import GenericBody, extract_body, story_paragraphs
 from newscrawl.extraction.headlines import key_words
-from newscrawl.extraction.html import NotHTMLError, host_of, selector
+from newscrawl.extraction.html import NotHTMLError, host_of, selector, site_names
 from newscrawl.extraction.metadata import Metadata, extract_metadata
 from newscrawl.extraction.page import PageData
 from newscrawl.extraction.pagekind import (
@@ -358,17 +358,6 @@ def _holds(said: list[str], name: list[str]) -> bool:
     return any(said[i : i + len(name)] == name for i in range(len(said) - len(name) + 1))
 
 
-def _organisations(root: HtmlElement) -> list[str]:
-    """The page's names for its publication (``og:site_name``, ``application-name``)."""
-    return [
-        str(value).strip()
-        for value in root.xpath(
-            "//meta[@property='og:site_name' or @name='application-name']/@content"
-        )
-        if str(value).strip()
-    ]
-
-
 def _cut_author_note(found: GenericBody, meta: Metadata, root: HtmlElement, url: str) -> None:
     """Take out the story's last paragraph when it opens by naming one of the page's
     authors (a full name from the page's metadata: two words or more, or one in a
@@ -395,7 +384,7 @@ def _cut_author_note(found: GenericBody, meta: Metadata, root: HtmlElement, url:
     opening = _opening_names(paragraph.text, list(names.values()))
     if not opening:
         return
-    organisations, host = _organisations(root), host_of(url)
+    organisations, host = site_names(root), host_of(url)
     opening = [
         said
         for name, said in names.items()

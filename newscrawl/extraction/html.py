@@ -749,6 +749,18 @@ def _collapsed(text: str) -> str:
     return raw
 
 
+def site_names(root: HtmlElement) -> list[str]:
+    """The page's names for its publication (``og:site_name``, ``application-name``), in
+    page order, each stripped, none empty."""
+    return [
+        str(value).strip()
+        for value in root.xpath(
+            "//meta[@property='og:site_name' or @name='application-name']/@content"
+        )
+        if str(value).strip()
+    ]
+
+
 def lies_in(element: HtmlElement, container: HtmlElement) -> bool:
     """True when *element* lies inside *container* (is one of its descendants)."""
     return any(a is container for a in element.iterancestors())
