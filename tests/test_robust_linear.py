@@ -65,6 +65,7 @@ WORK_PER_BYTE = 60
 PACKAGE = str(Path(newscrawl.__file__).parent)
 XPATH = HtmlElement.xpath
 ITERANCESTORS = HtmlElement.iterancestors
+INDEX = HtmlElement.index
 P = "<p>The council met on Monday, and the vote on the harbour plan was put off again.</p>"
 
 TAGS = ["div", "section", "span", "a", "ul", "li", "article", "aside", "blockquote", "dl",
@@ -128,10 +129,11 @@ def _ours(frame: FrameType) -> bool:
 
 class _Walks:
     """While active, counts the nodes an ``element.xpath()`` searching descendants or
-    ancestors and an ``element.iterancestors()`` pass over in C (no Python call is made
-    per node, so a call count cannot see them), when the project's code calls them: an
-    XPath's whole node set, the ancestors an ``iterancestors()`` reader reads (lxml steps
-    up as it is read; a reader that stops early walks no further).
+    ancestors, an ``element.iterancestors()`` and an ``element.index()`` pass over in C
+    (no Python call is made per node, so a call count cannot see them), when the project's
+    code calls them: an XPath's whole node set, the ancestors an ``iterancestors()`` reader
+    reads (lxml steps up as it is read; a reader that stops early walks no further), the
+    children before the one ``index()`` finds (libxml2 counts from the first).
     Compiled ``etree.XPath`` objects, CSS queries and ``iter()`` are not metered: their
     per-node Python work is counted, their C walks are not."""
 
@@ -167,13 +169,22 @@ class _Walks:
                 itemgetter(0), zip(ITERANCESTORS(element, *args, **kwargs), read, strict=False)
             )
 
+        def index(element: HtmlElement, child: HtmlElement, *args: Any) -> int:
+            # libxml2 steps through the children from the first up to the one asked for.
+            found: int = INDEX(element, child, *args)
+            if _ours(sys._getframe(1)):
+                self.nodes += found + 1
+            return found
+
         HtmlElement.xpath = xpath
         HtmlElement.iterancestors = iterancestors
+        HtmlElement.index = index
         return self
 
     def __exit__(self, *exc: object) -> None:
         HtmlElement.xpath = XPATH
         HtmlElement.iterancestors = ITERANCESTORS
+        HtmlElement.index = INDEX
         self.nodes += sum(next(read) for read in self.reads)
         self.reads.clear()
 
@@ -371,4 +382,25 @@ def test_stacked_boxes_cost_at_most_one_pass_each() -> None:
     assert isinstance(split, type(split_text("")))
     assert split.teasers and split.body.paragraphs[0] == "A story paragraph, as a sentence."
     ratio, before, after = growth(_repeated(unit), 2)
+    assert ratio <= NAMED_GROWTH, (before, after)
+
+
+def _dated_lines_page(n: int) -> bytes:
+    # A story followed by *n* dated lines beside its paragraphs (an archive's, a comment
+    # thread's): each line asked whether it comes before the story's first paragraph,
+    # which took the positions of both among their siblings (libxml2 counts them from the
+    # first): 14.8 s for a dev page given 20,000 such lines (bench/fuzz.py, many-stamps).
+    lines = "".join(
+        f'<div class="date"><time datetime="2023-03-{i % 28 + 1:02d}T10:00">{i % 28 + 1} '
+        f"March 2023</time> By Writer {i}</div>"
+        for i in range(n)
+    )
+    body = f"<article><h1>A headline</h1>{P * 8}{lines}</article>"
+    return f"<html><body>{body}</body></html>".encode()
+
+
+def test_stamps_beside_the_story_are_placed_in_one_pass() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(_dated_lines_page(n), "generic", "https://example.com/story"), 1000
+    )
     assert ratio <= NAMED_GROWTH, (before, after)

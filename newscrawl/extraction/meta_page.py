@@ -155,6 +155,8 @@ class PageParts:
         self._preceding: frozenset[HtmlElement] | dict[HtmlElement, HtmlElement | None] | None = (
             None
         )
+        #: Per element of the path to that paragraph, its children before the path's.
+        self._earlier: dict[HtmlElement, frozenset[HtmlElement]] = {}
         #: Elements of the headline's header area (read for stamps first), and the raw
         #: publication stamps read in them.
         self.header_area: set[HtmlElement] = set()
