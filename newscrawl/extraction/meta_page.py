@@ -165,6 +165,8 @@ class PageParts:
         self.header_top: HtmlElement | None = None
         #: Readers' replies below the story in the header area (see ``_in_reply``).
         self.replies: set[HtmlElement] = set()
+        #: Shown length of the text of the blocks ``_in_reply`` read, each read once.
+        self.block_chars: dict[HtmlElement, int] = {}
         self.header_stamps: set[str] = set()
         #: Elements asked by :meth:`_repeated`: whether a sibling has their tag and class
         #: (the elements of a stamp's line share their containers: each is read once, and

@@ -569,7 +569,10 @@ class Stamps(Sources):
             # the paragraph is a run of the page's first elements, so a block that holds
             # one of them is one of them itself)
             return False
-        rest = len(element_text(block)) - len(element_text(element))
+        shown = self.block_chars.get(block)
+        if shown is None:  # (read once: a block may hold thousands of dated lines)
+            shown = self.block_chars[block] = len(element_text(block))
+        rest = shown - len(element_text(element))
         if rest <= MAX_ODD_STAMP_CHARS:
             return False
         self.replies.add(block)
