@@ -3,14 +3,16 @@
     python bench/fuzz.py [--seed N] [--pages N] [--classes C ...] [--cpu-limit S] [--jobs N]
                          [--no-records] [--show N]
 
-Each variant class below rewrites a page of ``bench/data/{aeb,dates,publishers}`` (both
+Each variant class below (30) rewrites a page of ``bench/data/{aeb,dates,publishers}`` (both
 halves: this is about robustness, not quality figures) into a hostile one by program:
 truncated mid-tag, mid-comment, mid-script or mid-JSON-LD, its body 20 times over, a
 paragraph 5,000 levels deep, 20,000 links in one list, 50,000 tiny paragraphs, a 5 MB
 text node without spaces, NUL bytes, lone surrogates, mis-declared charsets, hostile
-JSON-LD (huge, deep, ``@id`` webs, every value of the wrong type), impossible dates, a
-1 MB ``<title>``, 1 MB attribute values, thousands of ``<h1>``, and bodies that are not
-HTML at all. ``--pages`` pages per set (seeded choice among those the class applies to)
+JSON-LD (huge, deep, ``@id`` webs, every value of the wrong type, 5,000 scripts),
+impossible dates, a 1 MB ``<title>``, 1 MB attribute values, thousands of ``<h1>``, 20,000
+dated lines (alike, or each of its own class), 20,000 ``<meta>``, a byline of 20,000
+names, 50,000 ``<br>`` or comments, words 5,000 inline elements deep, and bodies that
+are not HTML at all. ``--pages`` pages per set (seeded choice among those the class applies to)
 are rewritten per class.
 
 Every page, unmodified and rewritten, goes through ``bench/quality.py``'s ``newscrawl()``
@@ -375,6 +377,64 @@ def many_stamps(rng: random.Random, data: bytes) -> bytes | None:
     return _in_body(rng, data, lines)
 
 
+def unique_classes(rng: random.Random, data: bytes) -> bytes | None:
+    """20,000 dated lines, each of a class of its own (no twin among its siblings)."""
+    lines = b"".join(
+        b'<div class="meta-%d"><span class="date-%d">%d March 2023</span> by Writer %d</div>'
+        % (i, i, i % 28 + 1, i)
+        for i in range(20000)
+    )
+    return _in_body(rng, data, lines)
+
+
+def many_scripts(rng: random.Random, data: bytes) -> bytes | None:
+    """5,000 JSON-LD scripts, each a small article of its own."""
+    scripts = b"".join(_ld_script({"@context": "https://schema.org", **_article(n)})
+                       for n in range(5000))  # fmt: skip
+    return _with_ld(data, scripts, rng)
+
+
+def many_metas(rng: random.Random, data: bytes) -> bytes | None:
+    """20,000 ``<meta>`` stamps and authors in the head."""
+    metas = b"".join(
+        b'<meta property="article:published_time" content="2023-03-%02dT10:00:00Z">'
+        b'<meta name="author" content="Writer %d">' % (i % 28 + 1, i)
+        for i in range(10000)
+    )
+    head = _HEAD_END.search(data)
+    at = head.start() if head else 0
+    return data[:at] + metas + data[at:]
+
+
+def authors_20000(rng: random.Random, data: bytes) -> bytes | None:
+    """A byline naming 20,000 people, and a JSON-LD author list as long."""
+    names = [f"Writer{i} Name{i}" for i in range(20000)]
+    byline = ('<p class="byline">By ' + ", ".join(names) + "</p>").encode()
+    value = {"@context": "https://schema.org", **_article(0),
+             "author": [{"@type": "Person", "name": n} for n in names]}  # fmt: skip
+    return _in_body(rng, _with_ld(data, _ld_script(value), rng), byline)
+
+
+def br_50000(rng: random.Random, data: bytes) -> bytes | None:
+    """One paragraph of 50,000 short lines apart by ``<br>``."""
+    line = rng.choice([b"A line.", b"x", b"14 March 2024", b"By Ann Lee"])
+    return _in_body(rng, data, b"<p>" + (line + b"<br>") * 50000 + b"</p>")
+
+
+def inline_nest(rng: random.Random, data: bytes) -> bytes | None:
+    """A paragraph whose words lie 5,000 inline elements deep (closed, or not)."""
+    tag = rng.choice([b"b", b"i", b"a", b"em", b"font"])
+    closing = b"</" + tag + b">" if rng.random() < 0.7 else b""
+    inner = (b"<" + tag + b">w ") * 5000 + b"deep words." + closing * 5000
+    return _in_body(rng, data, b"<p>Start " + inner + b"</p>")
+
+
+def comments_50000(rng: random.Random, data: bytes) -> bytes | None:
+    """50,000 comments between words of a paragraph, and as many between blocks."""
+    inside = b"<p>" + b"word <!-- c --> " * 50000 + b"</p>"
+    return _in_body(rng, data, inside + b"<!-- block -->" * 50000)
+
+
 def not_html(rng: random.Random, data: bytes) -> bytes | None:
     return rng.choice([
         b"", b"   \n\t ", b"%PDF-1.7\n" + bytes(range(256)) * 100,
@@ -395,7 +455,10 @@ CLASSES: dict[str, Variant] = {
     "charset-latin1": charset_latin1, "jsonld-huge": jsonld_huge, "jsonld-deep": jsonld_deep,
     "jsonld-idrefs": jsonld_idrefs, "jsonld-wrong-types": jsonld_wrong_types,
     "bad-dates": bad_dates, "title-1mb": title_1mb, "attribute-1mb": attribute_1mb,
-    "h1-thousands": h1_thousands, "many-stamps": many_stamps, "not-html": not_html,
+    "h1-thousands": h1_thousands, "many-stamps": many_stamps,
+    "unique-classes": unique_classes, "many-scripts": many_scripts, "many-metas": many_metas,
+    "authors-20000": authors_20000, "br-50000": br_50000, "inline-nest": inline_nest,
+    "comments-50000": comments_50000, "not-html": not_html,
 }  # fmt: skip
 
 
