@@ -426,3 +426,25 @@ def test_a_block_of_dated_links_below_the_story_is_read_once() -> None:
         lambda n: _extract(_dated_list_page(n), "generic", "https://example.com/story"), 300
     )
     assert ratio <= NAMED_GROWTH, (before, after)
+
+
+def _own_class_stamps_page(n: int) -> bytes:
+    # Under the headline, *n* dated lines, each of a class of its own: each line and its
+    # stamp asked whether a sibling shares its tag and class (a list's entries) walked all
+    # its siblings to find none.
+    months = ["January", "March", "May", "July", "August", "October"]
+    lines = "".join(
+        f'<div class="m{i}"><span class="d{i}">{i % 28 + 1} {months[i // 28 % 6]} '
+        f"{2000 + i // 168}</span></div>"
+        for i in range(n)
+    )
+    body = f"<article><h1>A headline</h1>{lines}{P * 8}</article>"
+    return f"<html><body>{body}</body></html>".encode()
+
+
+def test_lines_of_their_own_class_are_told_from_a_list_in_one_pass() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(_own_class_stamps_page(n), "generic", "https://example.com/story"),
+        300,
+    )
+    assert ratio <= NAMED_GROWTH, (before, after)

@@ -7,6 +7,7 @@ header area from the headline, and adds date candidates.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -169,9 +170,10 @@ class PageParts:
         self.block_chars: dict[HtmlElement, int] = {}
         self.header_stamps: set[str] = set()
         #: Elements asked by :meth:`_repeated`: whether a sibling has their tag and class
-        #: (the elements of a stamp's line share their containers: each is read once, and
-        #: a long list's siblings are read one by one up to the first twin).
+        #: (the elements of a stamp's line share their containers: each is read once), and
+        #: per parent of theirs, how many of its children have each tag and class.
         self.twinned: dict[HtmlElement, bool] = {}
+        self.sibling_kinds: dict[HtmlElement | None, Counter[tuple[object, str | None]]] = {}
         #: Elements asked by :meth:`listed`: whether they are a list's dated entries.
         self.entries: dict[HtmlElement, bool] = {}
         #: Texts of the elements read for stamps, labels and itemprops: none of those

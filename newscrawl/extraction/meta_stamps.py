@@ -7,6 +7,7 @@ in lists or twins, and the post-meta sentence ("Published on … by …").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import islice, takewhile
 
@@ -537,16 +538,24 @@ class Stamps(Sources):
         while node is not None and node is not self.header_parent:
             verdict = twinned.get(node)
             if verdict is None:
-                tag, name = node.tag, node.get("class")
-                verdict = twinned[node] = bool(name) and any(
-                    s.get("class") == name and s.tag == tag
-                    for siblings in (node.itersiblings(), node.itersiblings(preceding=True))
-                    for s in siblings
-                )
+                name = node.get("class")
+                verdict = twinned[node] = bool(name) and self._kinds(node)[(node.tag, name)] > 1
             if verdict:
                 return True
             node = node.getparent()
         return False
+
+    def _kinds(self, node: HtmlElement) -> Counter[tuple[object, str | None]]:
+        """How many children of *node*'s parent (itself among them) have each tag and
+        class: counted once per parent, not by a walk over a node's siblings per node
+        asked (20,000 dated lines each of its own class made that quadratic)."""
+        parent = node.getparent()
+        kinds = self.sibling_kinds.get(parent)
+        if kinds is None:
+            children = () if parent is None else parent
+            kinds = Counter((child.tag, child.get("class")) for child in children)
+            self.sibling_kinds[parent] = kinds
+        return kinds
 
     def _in_reply(self, element: HtmlElement) -> bool:
         """True when *element* lies below the story in a block of the header area that
