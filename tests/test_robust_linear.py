@@ -466,18 +466,20 @@ def test_nested_stamp_boxes_are_searched_once() -> None:
     assert ratio <= NAMED_GROWTH, (before, after)
 
 
-def _nested_byline_page(n: int) -> bytes:
+def _nested_byline_page(n: int, box: str) -> bytes:
     # Under the headline, *n* byline boxes one inside the next around a line that names
-    # no one at once ("14 March 2024 By Ann Lee"): each box's parts were read from all
-    # its elements, the nesting's square.
+    # no one at once ("14 March 2024 By Ann Lee"): each box's parts (a byline class), or
+    # its itemprop=name (a short itemprop=author), were searched for in all its elements,
+    # the nesting's square.
     line = '<span class="date">14 March 2024</span> By Ann Lee'
-    boxes = '<div class="byline">' * n + line + "</div>" * n
+    boxes = f"<div {box}>" * n + line + "</div>" * n
     body = f"<article><h1>A headline</h1>{boxes}{P * 8}</article>"
     return f"<html><body>{body}</body></html>".encode()
 
 
-def test_nested_byline_boxes_are_not_each_read_whole() -> None:
+@pytest.mark.parametrize("box", ['class="byline"', 'itemprop="author" itemscope'])
+def test_nested_byline_boxes_are_not_each_read_whole(box: str) -> None:
     ratio, before, after = growth(
-        lambda n: _extract(_nested_byline_page(n), "generic", "https://example.com/story"), 300
+        lambda n: _extract(_nested_byline_page(n, box), "generic", "https://example.com/s"), 300
     )
     assert ratio <= NAMED_GROWTH, (before, after)

@@ -29,8 +29,9 @@ _LINE_TAGS = ("p", "div", "span", "li", "address", "small")
 MAX_BYLINE_LINE_CHARS = 80
 #: Longest text of a byline element: more is an author's bio or a story.
 MAX_BYLINE_CHARS = 200
-#: Most elements a byline's parts are read from (:meth:`Bylines._part_names`): one per
-#: character of the longest byline.
+#: Most elements a byline's parts are read from (:meth:`Bylines._part_names`), and a
+#: short author element's ``itemprop=name`` searched among: one per character of the
+#: longest byline.
 MAX_BYLINE_PARTS = MAX_BYLINE_CHARS
 #: The elements of a byline that carry its names: links, and names marked as such.
 _NAME_CARRIERS = etree.XPath(".//a[@href] | .//*[@itemprop='name']")
@@ -103,7 +104,10 @@ class Bylines(Stamps):
                 # compiled XPath, called; element.xpath takes only a string).
                 named = _NEAR_NAME(element)
             elif "author" in prop:
-                named = element.xpath(".//*[@itemprop='name']")
+                # A short one among its first elements (author boxes nest: a search of
+                # each one's subtree would cost the nesting's square).
+                parts = islice(element.iterdescendants(etree.Element), MAX_BYLINE_PARTS)
+                named = [p for p in parts if p.get("itemprop") == "name"][:1]
             source = named[0] if named else element
             text = source.get("content") or (own if source is element else self.short.text(source))
             if not text or len(text) > MAX_BYLINE_CHARS:
