@@ -16,6 +16,7 @@ from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import (
     _HTML_END,
     _HTML_END_TEXT,
+    MAX_COMMENTS,
     _first_end,
     all_text,
     element_text,
@@ -158,3 +159,27 @@ def test_text_reaches_is_the_shown_length_test() -> None:
             shown = len(element_text(element))
             for chars in {0, 1, shown - 1, shown, shown + 1, 1000, rng.randint(0, 2000)}:
                 assert text_reaches(element, chars) == (shown >= chars)
+
+
+@pytest.mark.parametrize(
+    ("unit", "count", "kept"),
+    [("<!---->", 12_000, False), ("<!x>", 12_000, False), ("<?x?>", 12_000, False),
+     ("<!-- c -->", 500, True)],
+)  # fmt: skip
+def test_a_page_of_too_many_comments_is_read_without_them(
+    unit: str, count: int, kept: bool
+) -> None:
+    """lxml's tree walker takes a run of comments (processing instructions, libxml2's
+    bogus comments) from the front of a list, the run's square in work (300,000: 7 s a
+    walk): past MAX_COMMENTS they leave the tree, their text around them joined. Fewer
+    stay (nothing else changes on such a page)."""
+    assert count > MAX_COMMENTS if not kept else count < MAX_COMMENTS
+    words = "".join(f"w{n}{unit} " for n in range(count))
+    html = f"<html><body><article><h1>Harbour</h1>{STORY}<p>{words}</p></article></body></html>"
+    root = selector(html).root
+    comments = root.xpath("//comment() | //processing-instruction()")
+    assert bool(comments) is kept
+    text = " ".join(root.xpath("//article/p")[-1].text_content().split())
+    assert text == " ".join(f"w{n}" for n in range(count))
+    page = generic_article(root, "https://example.com/news/harbour")
+    assert page.body.paragraphs[0].startswith("Paragraph 0 of the harbour story")
