@@ -3,7 +3,7 @@
     python bench/fuzz.py [--seed N] [--pages N] [--classes C ...] [--cpu-limit S] [--jobs N]
                          [--no-records] [--show N]
 
-Each variant class below (30) rewrites a page of ``bench/data/{aeb,dates,publishers}`` (both
+Each variant class below (32) rewrites a page of ``bench/data/{aeb,dates,publishers}`` (both
 halves: this is about robustness, not quality figures) into a hostile one by program:
 truncated mid-tag, mid-comment, mid-script or mid-JSON-LD, its body 20 times over, a
 paragraph 5,000 levels deep, 20,000 links in one list, 50,000 tiny paragraphs, a 5 MB
@@ -11,9 +11,9 @@ text node without spaces, NUL bytes, lone surrogates, mis-declared charsets, hos
 JSON-LD (huge, deep, ``@id`` webs, every value of the wrong type, 5,000 scripts),
 impossible dates, a 1 MB ``<title>``, 1 MB attribute values, thousands of ``<h1>``, 20,000
 dated lines (alike, or each of its own class), 20,000 ``<meta>``, a byline of 20,000
-names, 50,000 ``<br>`` or comments, words 5,000 inline elements deep, and bodies that
-are not HTML at all. ``--pages`` pages per set (seeded choice among those the class applies to)
-are rewritten per class.
+names, 50,000 ``<br>`` or comments, a million comments, words 5,000 inline elements
+deep, and bodies that are not HTML at all. ``--pages`` pages per set (seeded choice among
+those the class applies to) are rewritten per class.
 
 Every page, unmodified and rewritten, goes through ``bench/quality.py``'s ``newscrawl()``
 (``selector`` + ``generic_article`` + ``article_records``, as ``newscrawl extract --site
@@ -457,6 +457,13 @@ def regex_bait(rng: random.Random, data: bytes) -> bytes | None:
                     + b"</p><p>" + run + b"</p>")  # fmt: skip
 
 
+def comment_flood(rng: random.Random, data: bytes) -> bytes | None:
+    """One run of 1,000,000 empty comments (or bogus ones, or processing instructions):
+    7 MB, under the crawl's 8 MB."""
+    unit = rng.choice([b"<!---->", b"<!x>", b"<?x>", b"</3>"])
+    return _in_body(rng, data, b"<p>Start " + unit * (7_000_000 // len(unit)) + b" end.</p>")
+
+
 def not_html(rng: random.Random, data: bytes) -> bytes | None:
     return rng.choice([
         b"", b"   \n\t ", b"%PDF-1.7\n" + bytes(range(256)) * 100,
@@ -480,7 +487,8 @@ CLASSES: dict[str, Variant] = {
     "h1-thousands": h1_thousands, "many-stamps": many_stamps,
     "unique-classes": unique_classes, "many-scripts": many_scripts, "many-metas": many_metas,
     "authors-20000": authors_20000, "br-50000": br_50000, "inline-nest": inline_nest,
-    "comments-50000": comments_50000, "regex-bait": regex_bait, "not-html": not_html,
+    "comments-50000": comments_50000, "comment-flood": comment_flood, "regex-bait": regex_bait,
+    "not-html": not_html,
 }  # fmt: skip
 
 
