@@ -51,10 +51,11 @@ showing a kicker glued before the JSON-LD headline that ``og:title`` states too 
 JSON-LD headline); ``trail`` (the two disagree and a breadcrumb trail that nothing
 names and no list holds ends in an ``<h1>`` echoing the one the story's ``<h2>`` does not
 show: items that are spans, bare links with marks between them, divs, the ``<h1>``
-wrapped alone; the shown one is the headline) and ``trail-keep`` (must not fire: a lone
+wrapped alone, a list opening with a home icon; the shown one is the headline) and ``trail-keep`` (must not fire: a lone
 logo link before the ``<h1>``, items of two tags, a first link leading elsewhere than
 home, an item with words beside its link, a standfirst after the ``<h1>``, a label in its
-wrapper: the ``<h1>`` is a story heading and its statement wins); ``subtitle`` (the ``<h1>`` sets a subtitle in a ``<small>`` after the
+wrapper, an icon link leading elsewhere, an icon link (a logo) in no list: the ``<h1>``
+is a story heading and its statement wins); ``subtitle`` (the ``<h1>`` sets a subtitle in a ``<small>`` after the
 headline, spaced or glued on, or a kicker before it; no other statement, or ``og:title``
 stating the headline) and ``subtitle-keep`` (must not fire: a ``<small>`` word inside the
 line, a ``<small>`` holding the whole heading); ``sitename`` (``og:title`` and
@@ -590,10 +591,12 @@ def disagree_keep_cases() -> Iterator[Case]:
 def _trails(lang: str, heading: str) -> tuple[dict[str, str], dict[str, str]]:
     """Breadcrumb trails that nothing names (as ``<nav class="breadcrumb">`` reads made a
     div with opaque classes, ``bench/meta_bare.py``'s divsoup) ending in *heading*: items
-    that are spans, bare links with marks between them, divs, the heading wrapped alone;
-    and boxes of links before a heading that make no trail: a lone logo link, items of
-    two tags, a first link leading elsewhere than home, an item with words beside its
-    link, a heading followed by a standfirst, a wrapper holding a label beside it."""
+    that are spans, bare links with marks between them, divs, the heading wrapped alone,
+    a list opening with a home icon (a link with no text); and boxes of links before a
+    heading that make no trail: a lone logo link, items of two tags, a first link leading
+    elsewhere than home, an item with words beside its link, a heading followed by a
+    standfirst, a wrapper holding a label beside it, a list's icon link leading elsewhere
+    than home, a box of no list whose first link is an icon (a logo)."""
     home, section, sub = TEXTS[lang]["nav"][:3]
     host = SITES[lang][1]
     trails = {
@@ -601,6 +604,7 @@ def _trails(lang: str, heading: str) -> tuple[dict[str, str], dict[str, str]]:
         "links": f"<div><a href='https://{host}/'>{home}</a> › <a href='/l/'>{section}</a> › {heading}</div>",
         "divs": f"<div><div><a href='/'>{home}</a></div><div><a href='/l/'>{section}</a></div>{heading}</div>",
         "wrapped": f"<div><a href='/'>{home}</a><a href='/l/'>{section}</a><div class='x'>{heading}</div></div>",
+        "icon": f"<ul><li><a href='/'><svg><path d='M0 0'/></svg></a></li><li><a href='/l/'>{section}</a></li><li>{heading}</li></ul>",
     }
     others = {
         "logo": f"<div><a href='/'>{html.escape(SITES[lang][0])}</a>{heading}</div>",
@@ -609,6 +613,8 @@ def _trails(lang: str, heading: str) -> tuple[dict[str, str], dict[str, str]]:
         "words": f"<div><span><a href='/'>{home}</a></span><span><a href='/l/'>{section}</a> {sub}</span>{heading}</div>",
         "standfirst": f"<div><a href='/'>{home}</a><a href='/l/'>{section}</a>{heading}<p>{html.escape(TEXTS[lang]['story'][0])}</p></div>",
         "label": f"<div><a href='/'>{home}</a><a href='/l/'>{section}</a><div>{heading}<span>{sub}</span></div></div>",
+        "icon-elsewhere": f"<ul><li><a href='/l/'><svg><path d='M0 0'/></svg></a></li><li><a href='/l/w/'>{sub}</a></li><li>{heading}</li></ul>",
+        "icon-later": f"<div><a href='/'><svg><path d='M0 0'/></svg></a><a href='/l/'>{section}</a>{heading}</div>",
     }
     return trails, others
 

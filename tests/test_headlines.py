@@ -703,22 +703,28 @@ def _trail_page(items: str) -> tuple[str, bytes]:
 def test_an_unnamed_breadcrumb_trail_ending_in_the_h1_is_navigation() -> None:
     """bench/meta_bare.py ``divsoup``: the trail's ``<nav>`` made a div and its class words
     unfamiliar, its shape still tells it (items of one link each from the home page, the
-    ``<h1>`` last): the SEO echo there does not decide."""
+    home one maybe an icon, the ``<h1>`` last): the SEO echo there does not decide."""
     for items in (
         "<li><a href='/'>Home</a></li><li><a href='/politik/'>Politik</a></li>",
         "<li><a href='https://news.example/'>Home</a> ›</li><li><a href='/p/'>Politik</a> ›</li>",
+        # (the home item an icon: a link with no text)
+        "<li><a href='/'><svg><path d='M0 0'/></svg></a></li><li><a href='/p/'>Politik</a></li>",
     ):
         url, doc = _trail_page(items)
         assert generic_article(selector(doc).root, url).headline == SOCIAL, items
 
 
 def test_a_list_that_is_no_trail_leaves_its_h1_deciding() -> None:
-    """Must not fire: the first item leads elsewhere than home, an item holds text
-    beside its link, or the list holds nothing before the ``<h1>``."""
+    """Must not fire: the first item leads elsewhere than home (an icon too), an item
+    holds text beside its link, one after the first holds no text, or the list holds
+    nothing before the ``<h1>``."""
     for items in (
         "<li><a href='/politik/'>Politik</a></li><li><a href='/stadt/'>Stadt</a></li>",
         "<li><a href='/'>Home</a></li><li><a href='/p/'>Politik</a> and more words</li>",
         "",
+        # an icon leading elsewhere than home; an item after the first with no text
+        "<li><a href='/p/'><svg></svg></a></li><li><a href='/p/s/'>Stadt</a></li>",
+        "<li><a href='/'>Home</a></li><li><a href='/p/'><svg></svg></a></li>",
     ):
         url, doc = _trail_page(items)
         assert generic_article(selector(doc).root, url).headline == SEO, items

@@ -893,12 +893,12 @@ def trail_end(item: HtmlElement) -> bool:
     """True when the list item *item* ends a breadcrumb trail that nothing names (its
     class words unfamiliar, no ``<nav>`` around it): the last item of its list, after
     items that are each one link and nothing else (marks between them aside), the first
-    leading to the site's home ("/"). A story's heading in such an item is the trail's
-    echo of the SEO headline. A list of other items (a listicle's points, teasers with
-    their text) ends no trail. An *item* of another tag (a trail of spans or bare links
-    in a ``div``, the ``<h1>`` last, as a ``<nav>`` made a div shows it) ends one after
-    :data:`TRAIL_MIN_LINKS` or more such items, all of one tag (a logo's link then a
-    heading is no trail)."""
+    leading to the site's home ("/"; that one may be an icon with no text). A story's
+    heading in such an item is the trail's echo of the SEO headline. A list of other
+    items (a listicle's points, teasers with their text) ends no trail. An *item* of
+    another tag (a trail of spans or bare links in a ``div``, the ``<h1>`` last, as a
+    ``<nav>`` made a div shows it) ends one after :data:`TRAIL_MIN_LINKS` or more such
+    items, all of one tag, each with text (a logo's link then a heading is no trail)."""
     if item.getnext() is not None:
         return False
     before = [s for s in item.itersiblings(preceding=True) if isinstance(s.tag, str)]
@@ -914,7 +914,8 @@ def trail_end(item: HtmlElement) -> bool:
         text = _TRAIL_MARKS.sub("", element_text(sibling))
         if (
             not links
-            or not text
+            # (a list's first item may be a home icon, a link with no text)
+            or not (text or (listed and place == 0))
             or text != _TRAIL_MARKS.sub("", "".join(map(element_text, links)))
         ):
             return False
