@@ -27,7 +27,9 @@ offset past a day counts as no date) for the day and minute. Figures per
 half (``bench/data/splits.json``) by each set's own ``score.py`` (``bench.quality.score``):
 publishers headline, authors F1, day, minute; dates day accuracy, wrong days, and days
 given to pages whose truth has none (``invented``). Per-page figures for the TUNE half only
-(``--tune-pages``), with newscrawl's record of the page as it is beside them.
+(``--tune-pages``), with newscrawl's record of the page as it is beside them (a figure
+named as a record's field, the exact ``headline`` match, as ``headline_match``:
+:func:`~bench.quality.scored`).
 """
 
 from __future__ import annotations
@@ -49,7 +51,17 @@ sys.path.insert(0, str(ROOT))
 
 from bench.body_bare import perturbed  # noqa: E402
 from bench.dates_bare import stripped  # noqa: E402
-from bench.quality import DATA, Page, Record, Side, load, newscrawl, score, trafilatura  # noqa: E402
+from bench.quality import (  # noqa: E402
+    DATA,
+    Page,
+    Record,
+    Side,
+    load,
+    newscrawl,
+    score,
+    scored,
+    trafilatura,
+)
 from newscrawl.extraction.html import NotHTMLError, selector  # noqa: E402
 
 SETS = ("publishers", "dates")
@@ -187,10 +199,10 @@ def main() -> None:
                     "truth": truth[pid],
                     "newscrawl_as_is": _slim(as_is.get(pid)),
                     **{
-                        side_name: {
-                            **per_page.get(side_name, {}).get(pid, {}),
-                            **(_slim(side.records.get(pid)) or {}),
-                        }
+                        side_name: scored(
+                            per_page.get(side_name, {}).get(pid, {}),
+                            _slim(side.records.get(pid)) or {},
+                        )
                         for side_name, side in sides.items()
                     },
                 }
