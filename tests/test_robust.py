@@ -188,6 +188,28 @@ def test_control_characters_never_reach_a_record(tmp_path: Path) -> None:
     assert not {c for c in json.dumps(record, ensure_ascii=False) if c in CONTROLS}
 
 
+def test_lone_surrogates_never_reach_a_record(tmp_path: Path) -> None:
+    # JSON-LD may escape half a surrogate pair ("\ud800"): json reads it into a string no
+    # UTF-8 writer takes, and the record's fingerprint or its line failed to be written
+    # (bench/fuzz.py, lone-surrogates). Each becomes U+FFFD; a whole pair is its emoji.
+    # As bytes (ED A0 80) or a character reference, the decoder and the parser replace it.
+    ld = (
+        '{"@type": "NewsArticle", "headline": "Harbour \\ud800plan \\ud83d\\ude00 vote",'
+        ' "author": {"name": "Ann \\udfffWriter"}, "datePublished": "2024-04-30\\udc00",'
+        ' "description": "\\ud800\\ud800"}'
+    )
+    head = f'<script type="application/ld+json">{ld}</script>'
+    body = f"<article><h1>Harbour plan vote</h1>{P * 6}<p>Odd &#xD800; RAW end.</p></article>"
+    data = _page(body, head).replace(b"RAW", b"\xed\xbf\xbf")
+    [record] = _records(tmp_path, data)
+    texts = json.dumps(record, ensure_ascii=False)
+    assert not [c for c in texts if "\ud800" <= c <= "\udfff"]
+    assert record["headline"] == "Harbour \ufffdplan \U0001f600 vote"
+    assert [a["name"] for a in record["authors"]] == ["Ann \ufffdWriter"]  # type: ignore[union-attr]
+    assert clean_text("a\ud800b\udfff") == "a\ufffdb\ufffd"
+    assert clean_text("pair \U0001f600 kept") == "pair \U0001f600 kept"
+
+
 def test_control_character_cleaning_keeps_text() -> None:
     keep = "tab\there\nnew line, no\u00a0break, ZWJ 👩\u200d💻, RTL \u200fمرحبا\u200e"
     keep += ", soft\u00adhyphen, BOM-less \ufeff, line\u2028separator"

@@ -98,6 +98,14 @@ HOSTILE = {
     ),
     "/control-characters": _page("Control\x01 \x1bcharacters", (P[:-4] + "\x02\x7f</p>") * 6),
     "/wide": _page("Wide", ("<div>" + P + "</div>") * 5000),
+    # Half a surrogate pair escaped in JSON-LD: json reads it into a string no UTF-8
+    # writer takes (the record's fingerprint failed); it becomes U+FFFD.
+    "/lone-surrogate": _page(
+        "Lone surrogate",
+        P * 6,
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Lone \\ud800surrogate", "author": {"name": "Ann \\udfffWriter"}}</script>',
+    ),
 }
 
 
@@ -134,3 +142,4 @@ def test_hostile_pages_crawl_like_any_other(tmp_path: Path) -> None:
     assert zoned["metadata"]["dates"]["datePublished"]["timezone"] == "relative"
     assert by_path["/control-characters"]["headline"] == "Control characters"
     assert "\x02" not in str(by_path["/control-characters"]["articleBody"])
+    assert by_path["/lone-surrogate"]["headline"] == "Lone \ufffdsurrogate"

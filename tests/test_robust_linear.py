@@ -65,6 +65,7 @@ WORK_PER_BYTE = 60
 PACKAGE = str(Path(newscrawl.__file__).parent)
 XPATH = HtmlElement.xpath
 ITERANCESTORS = HtmlElement.iterancestors
+INDEX = HtmlElement.index
 P = "<p>The council met on Monday, and the vote on the harbour plan was put off again.</p>"
 
 TAGS = ["div", "section", "span", "a", "ul", "li", "article", "aside", "blockquote", "dl",
@@ -128,10 +129,11 @@ def _ours(frame: FrameType) -> bool:
 
 class _Walks:
     """While active, counts the nodes an ``element.xpath()`` searching descendants or
-    ancestors and an ``element.iterancestors()`` pass over in C (no Python call is made
-    per node, so a call count cannot see them), when the project's code calls them: an
-    XPath's whole node set, the ancestors an ``iterancestors()`` reader reads (lxml steps
-    up as it is read; a reader that stops early walks no further).
+    ancestors, an ``element.iterancestors()`` and an ``element.index()`` pass over in C
+    (no Python call is made per node, so a call count cannot see them), when the project's
+    code calls them: an XPath's whole node set, the ancestors an ``iterancestors()`` reader
+    reads (lxml steps up as it is read; a reader that stops early walks no further), the
+    children before the one ``index()`` finds (libxml2 counts from the first).
     Compiled ``etree.XPath`` objects, CSS queries and ``iter()`` are not metered: their
     per-node Python work is counted, their C walks are not."""
 
@@ -167,13 +169,22 @@ class _Walks:
                 itemgetter(0), zip(ITERANCESTORS(element, *args, **kwargs), read, strict=False)
             )
 
+        def index(element: HtmlElement, child: HtmlElement, *args: Any) -> int:
+            # libxml2 steps through the children from the first up to the one asked for.
+            found: int = INDEX(element, child, *args)
+            if _ours(sys._getframe(1)):
+                self.nodes += found + 1
+            return found
+
         HtmlElement.xpath = xpath
         HtmlElement.iterancestors = iterancestors
+        HtmlElement.index = index
         return self
 
     def __exit__(self, *exc: object) -> None:
         HtmlElement.xpath = XPATH
         HtmlElement.iterancestors = ITERANCESTORS
+        HtmlElement.index = INDEX
         self.nodes += sum(next(read) for read in self.reads)
         self.reads.clear()
 
@@ -371,4 +382,69 @@ def test_stacked_boxes_cost_at_most_one_pass_each() -> None:
     assert isinstance(split, type(split_text("")))
     assert split.teasers and split.body.paragraphs[0] == "A story paragraph, as a sentence."
     ratio, before, after = growth(_repeated(unit), 2)
+    assert ratio <= NAMED_GROWTH, (before, after)
+
+
+def _dated_lines_page(n: int) -> bytes:
+    # A story followed by *n* dated lines beside its paragraphs (an archive's, a comment
+    # thread's): each line asked whether it comes before the story's first paragraph,
+    # which took the positions of both among their siblings (libxml2 counts them from the
+    # first): 14.8 s for a dev page given 20,000 such lines (bench/fuzz.py, many-stamps).
+    lines = "".join(
+        f'<div class="date"><time datetime="2023-03-{i % 28 + 1:02d}T10:00">{i % 28 + 1} '
+        f"March 2023</time> By Writer {i}</div>"
+        for i in range(n)
+    )
+    body = f"<article><h1>A headline</h1>{P * 8}{lines}</article>"
+    return f"<html><body>{body}</body></html>".encode()
+
+
+def test_stamps_beside_the_story_are_placed_in_one_pass() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(_dated_lines_page(n), "generic", "https://example.com/story"), 1000
+    )
+    assert ratio <= NAMED_GROWTH, (before, after)
+
+
+def _dated_list_page(n: int) -> bytes:
+    # A story and, below it in its article, one block of *n* dated links (a list of match
+    # reports): each link, a stamp in the header area below the story, asked whether its
+    # block holds words of its own (a reader's reply), read the whole block's text each
+    # time: 3.5 s for a dev page given 20,000 links in a list (bench/fuzz.py, links-20000).
+    months = ["January", "March", "May", "July", "August", "October"]
+    links = "".join(
+        f'<li><a href="/s/{i}">Match report, {i % 28 + 1} {months[i // 28 % 6]} '
+        f"{2000 + i // 168}</a></li>"
+        for i in range(n)
+    )
+    body = f"<article><h1>A headline</h1>{P * 8}<div><ul>{links}</ul></div></article>"
+    return f"<html><body>{body}</body></html>".encode()
+
+
+def test_a_block_of_dated_links_below_the_story_is_read_once() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(_dated_list_page(n), "generic", "https://example.com/story"), 300
+    )
+    assert ratio <= NAMED_GROWTH, (before, after)
+
+
+def _own_class_stamps_page(n: int) -> bytes:
+    # Under the headline, *n* dated lines, each of a class of its own: each line and its
+    # stamp asked whether a sibling shares its tag and class (a list's entries) walked all
+    # its siblings to find none.
+    months = ["January", "March", "May", "July", "August", "October"]
+    lines = "".join(
+        f'<div class="m{i}"><span class="d{i}">{i % 28 + 1} {months[i // 28 % 6]} '
+        f"{2000 + i // 168}</span></div>"
+        for i in range(n)
+    )
+    body = f"<article><h1>A headline</h1>{lines}{P * 8}</article>"
+    return f"<html><body>{body}</body></html>".encode()
+
+
+def test_lines_of_their_own_class_are_told_from_a_list_in_one_pass() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(_own_class_stamps_page(n), "generic", "https://example.com/story"),
+        300,
+    )
     assert ratio <= NAMED_GROWTH, (before, after)

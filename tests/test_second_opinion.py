@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.cli import main
-from newscrawl.extraction import generic
+from newscrawl.extraction import generic, second
 from newscrawl.extraction.edges import is_quotation, text_header_end
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
@@ -115,6 +115,35 @@ def test_second_opinion_that_fails_keeps_our_body_and_says_so(
         f"No second opinion on {URL}: trafilatura failed (ValueError: tree too deep)"
     )
     assert warning.exc_info is None
+
+
+@pytest.mark.parametrize(("spans", "asked"), [(25_000, False), (2_000, True)])
+def test_second_opinion_not_asked_of_a_page_of_too_many_elements(
+    monkeypatch: pytest.MonkeyPatch, spans: int, asked: bool
+) -> None:
+    """trafilatura's work grows faster than a page of tens of thousands of elements
+    (50,000 tiny paragraphs: seconds), so such a page gets no second opinion, and the
+    block model's body stays; the same page of a few thousand is still asked."""
+    import trafilatura  # noqa: PLC0415 - the part watched
+
+    calls: list[object] = []
+    real = trafilatura.bare_extraction
+
+    def watched(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", watched)
+    filler = "<footer>" + "<i></i>" * spans + "</footer></body>"
+    html = page_of("story-then-next-story.html").replace("</body>", filler)
+    assert second.MAX_SECOND_ELEMENTS < 25_000
+    page = generic_article(selector(html).root, URL)
+    assert bool(calls) is asked
+    if asked:
+        assert page.body.paragraphs == STORY
+    else:
+        assert OTHER_HEAD in page.body.body
+        assert page.body_source is None
 
 
 MODULES_URL = "https://news.example.de/sachsen/schlachthof-100.html"

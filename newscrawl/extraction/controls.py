@@ -10,7 +10,9 @@ records.
 Only Unicode category Cc goes: tab and newline stay (newline separates paragraphs and
 ``<br>`` lines), a carriage return becomes a newline (``\\r\\n`` one newline). Format
 characters (Cf: zero-width joiner, RTL marks, soft hyphen) are text and stay, as do
-no-break spaces and emoji.
+no-break spaces and emoji. A lone surrogate (Cs, U+D800-U+DFFF: a JSON-LD string's
+``"\\ud800"`` escape, which ``json`` reads into a string no UTF-8 writer takes) becomes
+U+FFFD, as bytes no encoding reads do: a record holding one could not be written.
 """
 
 from __future__ import annotations
@@ -20,22 +22,25 @@ from dataclasses import fields, is_dataclass
 from functools import cache
 from typing import Any, TypeVar
 
-#: Cc characters but tab and newline, and carriage returns with a newline after them.
-_CONTROL = re.compile("\r\n?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Cc characters but tab and newline, carriage returns with a newline after them, and
+#: lone surrogates.
+_CONTROL = re.compile("\r\n?|[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 #: Whether a text holds any of them: a single character class (the carriage return is
 #: one of its characters) is searched over a long body several times faster than the
 #: alternation above.
-_ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 Record = TypeVar("Record")
 
 
 def _replace(match: re.Match[str]) -> str:
-    return "\n" if match.group().startswith("\r") else ""
+    found = match.group()
+    return "\n" if found.startswith("\r") else "\ufffd" if found >= "\ud800" else ""
 
 
 def clean_text(text: str) -> str:
-    """*text* without control characters (tab and newline kept, CR as newline)."""
+    """*text* without control characters (tab and newline kept, CR as newline) and with
+    U+FFFD for each lone surrogate."""
     # The usual text: no copy. A printable text holds no Cc character (str.isprintable,
     # a C loop, stops at the first character it is not sure of: a newline, a no-break
     # space); the search answers for the others.

@@ -7,6 +7,7 @@ header area from the headline, and adds date candidates.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -155,6 +156,8 @@ class PageParts:
         self._preceding: frozenset[HtmlElement] | dict[HtmlElement, HtmlElement | None] | None = (
             None
         )
+        #: Per element of the path to that paragraph, its children before the path's.
+        self._earlier: dict[HtmlElement, frozenset[HtmlElement]] = {}
         #: Elements of the headline's header area (read for stamps first), and the raw
         #: publication stamps read in them.
         self.header_area: set[HtmlElement] = set()
@@ -163,11 +166,14 @@ class PageParts:
         self.header_top: HtmlElement | None = None
         #: Readers' replies below the story in the header area (see ``_in_reply``).
         self.replies: set[HtmlElement] = set()
+        #: Shown length of the text of the blocks ``_in_reply`` read, each read once.
+        self.block_chars: dict[HtmlElement, int] = {}
         self.header_stamps: set[str] = set()
         #: Elements asked by :meth:`_repeated`: whether a sibling has their tag and class
-        #: (the elements of a stamp's line share their containers: each is read once, and
-        #: a long list's siblings are read one by one up to the first twin).
+        #: (the elements of a stamp's line share their containers: each is read once), and
+        #: per parent of theirs, how many of its children have each tag and class.
         self.twinned: dict[HtmlElement, bool] = {}
+        self.sibling_kinds: dict[HtmlElement | None, Counter[tuple[object, str | None]]] = {}
         #: Elements asked by :meth:`listed`: whether they are a list's dated entries.
         self.entries: dict[HtmlElement, bool] = {}
         #: Texts of the elements read for stamps, labels and itemprops: none of those

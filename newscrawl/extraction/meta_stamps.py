@@ -7,8 +7,9 @@ in lists or twins, and the post-meta sentence ("Published on … by …").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
-from itertools import islice
+from itertools import islice, takewhile
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -537,16 +538,24 @@ class Stamps(Sources):
         while node is not None and node is not self.header_parent:
             verdict = twinned.get(node)
             if verdict is None:
-                tag, name = node.tag, node.get("class")
-                verdict = twinned[node] = bool(name) and any(
-                    s.get("class") == name and s.tag == tag
-                    for siblings in (node.itersiblings(), node.itersiblings(preceding=True))
-                    for s in siblings
-                )
+                name = node.get("class")
+                verdict = twinned[node] = bool(name) and self._kinds(node)[(node.tag, name)] > 1
             if verdict:
                 return True
             node = node.getparent()
         return False
+
+    def _kinds(self, node: HtmlElement) -> Counter[tuple[object, str | None]]:
+        """How many children of *node*'s parent (itself among them) have each tag and
+        class: counted once per parent, not by a walk over a node's siblings per node
+        asked (20,000 dated lines each of its own class made that quadratic)."""
+        parent = node.getparent()
+        kinds = self.sibling_kinds.get(parent)
+        if kinds is None:
+            children = () if parent is None else parent
+            kinds = Counter((child.tag, child.get("class")) for child in children)
+            self.sibling_kinds[parent] = kinds
+        return kinds
 
     def _in_reply(self, element: HtmlElement) -> bool:
         """True when *element* lies below the story in a block of the header area that
@@ -569,7 +578,10 @@ class Stamps(Sources):
             # the paragraph is a run of the page's first elements, so a block that holds
             # one of them is one of them itself)
             return False
-        rest = len(element_text(block)) - len(element_text(element))
+        shown = self.block_chars.get(block)
+        if shown is None:  # (read once: a block may hold thousands of dated lines)
+            shown = self.block_chars[block] = len(element_text(block))
+        rest = shown - len(element_text(element))
         if rest <= MAX_ODD_STAMP_CHARS:
             return False
         self.replies.add(block)
@@ -794,8 +806,21 @@ class Stamps(Sources):
             return False  # (not in the page)
         if child is None:
             return True  # the paragraph or a container of it
-        toward = preceding[node]
-        return toward is not None and node.index(child) < node.index(toward)
+        return child in self._children_before(node)
+
+    def _children_before(self, node: HtmlElement) -> frozenset[HtmlElement]:
+        """The children of *node*, an element on the path to the story's first paragraph,
+        that come before its child on the path (none for the paragraph itself): read once
+        per element of the path, not by a child's position per stamp asking (a list of
+        20,000 dated lines beside the paragraph made that quadratic)."""
+        earlier = self._earlier.get(node)
+        if earlier is None:
+            toward = self._preceding[node] if isinstance(self._preceding, dict) else None
+            earlier = frozenset() if toward is None else frozenset(
+                takewhile(lambda child: child is not toward, node)
+            )  # fmt: skip
+            self._earlier[node] = earlier
+        return earlier
 
     def _before_first_paragraph(
         self,

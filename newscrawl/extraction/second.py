@@ -40,8 +40,10 @@ the layout table of an old-school page read whole, its menu and other columns wi
 
 trafilatura runs on the parsed page (it works on a copy) in its fast mode, precision
 first and without comments: the signals check what it says, so its own fallbacks are not
-needed. The caller marks a body so taken (``metadata.validationMessages``, a crawl's stat
-``newscrawl/articles/body_second_opinion``). A stated story is read to
+needed; a page of over :data:`MAX_SECOND_ELEMENTS` elements is not given to it (its work
+grows faster than such a page). The caller marks a body so taken
+(``metadata.validationMessages``, a crawl's stat ``newscrawl/articles/body_second_opinion``).
+A stated story is read to
 :data:`~newscrawl.extraction.stated.STATED_MAX_CHARS`.
 """
 
@@ -88,6 +90,11 @@ HOLDS_OURS = 0.9
 #: and the description's long words (their two shares summed) it must hold.
 MORE_TIMES = 1.8
 WORDS_MORE = 0.3
+
+#: Elements over which a page gets no second opinion: trafilatura's work grows faster
+#: than the page on some layouts (a dev page given 50,000 tiny paragraphs: 0.4 s at
+#: 25,000, 3.6 s at 50,000, ``bench/fuzz.py``), and the largest dev page has 4,274.
+MAX_SECOND_ELEMENTS = 20_000
 
 #: Who gave a body that is not the block model's (said in the record's message).
 SECOND_SOURCE = "trafilatura"
@@ -291,7 +298,13 @@ def _quiet_trafilatura() -> None:
 def second_body(root: HtmlElement, url: str) -> list[str]:
     """trafilatura's story paragraphs of the page (precision first, no comments): one a
     line of its text; empty when it finds none or fails (a failure is one warning line,
-    and the block model's body stays)."""
+    and the block model's body stays), or when the page has over
+    :data:`MAX_SECOND_ELEMENTS` elements (not asked: a debug line)."""
+    elements = int(root.xpath("count(//*)"))
+    if elements > MAX_SECOND_ELEMENTS:
+        logger.debug("No second opinion on %s: %d elements, over %d", url, elements,
+                     MAX_SECOND_ELEMENTS)  # fmt: skip
+        return []
     try:
         from trafilatura import bare_extraction  # noqa: PLC0415 - costly to import
     except ImportError:  # pragma: no cover - a dependency
