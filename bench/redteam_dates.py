@@ -78,6 +78,8 @@ beside the page's stamp or marked time; twin: an undated story with them in an a
 ``urlagree``: the story's unmarked ``<time>`` above the headline's column after a menu of
 other stories' times, the URL on its day; twin: a stamp under the headline against a URL
 of another day;
+``commented``: an HTML comment stating a build's, a cache's or a render's time (no date;
+beside the page's stamp, its day);
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -2691,6 +2693,33 @@ def url_agree_cases() -> Iterator[Case]:
         yield name, f"https://www.example.org/2024/03/13/{name}/", html, DAY
 
 
+#: HTML comments a server or a build leaves in the page, each stating a time that is no
+#: publication (never shown to the reader).
+BUILD_COMMENTS = {
+    "build-end": ("body", "<!-- ci20150313-1000, ads20140217-1700, 2024-02-01T12:06:59+02:00, unknown, fingerprint:0b818ea7 -->"),
+    "cache-end": ("body", "<!-- page cached 01.02.2024 12:06:59 by edge-7 -->"),
+    "rendered-head": ("head", "<!-- rendered 2024-02-01 12:06:59 in 42 ms -->"),
+    "conditional": ("body", "<!--[if lt IE 9]><p>Browser from 2024-02-01 unsupported</p><![endif]-->"),
+}  # fmt: skip
+
+
+def commented_cases() -> Iterator[Case]:
+    """An HTML comment stating a build's, a cache's or a render's time (:data:`BUILD_COMMENTS`):
+    on an undated story no date (htmldate's last-resort search read it); beside the page's
+    own stamp under the headline, the page's day."""
+    for lang in ("en", "de", "fr"):
+        for kind, (where, comment) in BUILD_COMMENTS.items():
+            for dated in (False, True):
+                under = f"<p>{TEASERUP_STAMP[lang]}</p>" if dated else ""
+                html = page(lang, under)
+                if where == "body":
+                    html = html.replace("</body>", f"{comment}</body>")
+                else:
+                    html = html.replace("</head>", f"{comment}</head>")
+                name = f"commented-{lang}-{kind}-{'dated' if dated else 'notfire'}"
+                yield name, url_of(name), html, DAY if dated else None
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -2738,6 +2767,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "wrapped": wrapped_cases,
     "markedlist": marked_list_cases,
     "urlagree": url_agree_cases,
+    "commented": commented_cases,
 }
 
 

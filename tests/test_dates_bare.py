@@ -239,3 +239,31 @@ def test_stamp_under_the_headline_stays_against_a_url_of_another_day() -> None:
     main = f"<main><article><h1>{TITLE}</h1><p>14 March 2024</p>{STORY}</article></main>"
     page = shell(f"{MENU}{main}")
     assert day(page, "https://www.example.org/2024/03/13/council-budget/") == DAY
+
+
+# -- HTML comments are never shown ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "comment"),
+    [
+        ("</body>", "<!-- ci20150313-1000, ads20140217-1700, 2024-02-01T12:06:59+02:00 -->"),
+        ("</head>", "<!-- rendered 2024-02-01 12:06:59 in 42 ms -->"),
+    ],
+)
+def test_build_stamp_in_an_html_comment_gives_no_date(where: str, comment: str) -> None:
+    page = shell(f"<main><article><h1>{TITLE}</h1>{STORY}</article></main>")
+    assert day(page.replace(where, f"{comment}{where}")) is None
+
+
+def test_build_stamp_in_an_html_comment_leaves_the_shown_day() -> None:
+    page = shell(f"<main><article><h1>{TITLE}</h1><p>14 March 2024</p>{STORY}</article></main>")
+    comment = "<!-- ci20150313-1000, 2024-02-01T12:06:59+02:00 -->"
+    assert day(page.replace("</body>", f"{comment}</body>")) == DAY
+
+
+def test_date_line_beside_an_html_comment_is_read_by_the_last_resort() -> None:
+    """A comment's text goes, the page's text around it stays (htmldate reads the line)."""
+    under = "<div>von Max Muster <!-- x -->, 14.03.2024</div>"
+    page = shell(f"<main><article><h1>{TITLE}</h1>{under}{STORY}</article></main>")
+    assert day(page) == DAY

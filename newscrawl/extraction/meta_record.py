@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
+from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
@@ -532,6 +533,11 @@ def htmldate_candidate(
     for element in list(tree.iter(*INERT_TAGS)):  # the head's as well
         if (parent := element.getparent()) is not None:
             parent.remove(element)
+    for comment in list(tree.iter(etree.Comment)):
+        # Never shown: a build's or a cache's stamp ("<!-- ads20140217-1700,
+        # 2023-09-01T12:06:59+02:00, … -->" closing the page) is no publication.
+        if comment.getparent() is not None:
+            _drop(cast(HtmlElement, comment))
     for script in list(tree.iter("script")):
         # JSON data stating several publication days is a list's (an ItemList of other
         # stories): htmldate would take its first item's. A JSON-LD script that reads
