@@ -1,6 +1,7 @@
 """Headlines, authors and dates of pages whose markup words are made opaque, against peers.
 
-    python bench/meta_bare.py [--sets publishers dates] [--variants opaque divsoup bare bare+opaque]
+    python bench/meta_bare.py [--sets publishers dates]
+                              [--variants opaque divsoup bare bare+opaque]
                               [--tune-pages FILE] [--tune-only]
 
 ``bench/body_bare.py`` tells how much the body leans on class vocabulary; this bench tells
