@@ -79,7 +79,8 @@ beside the page's stamp or marked time; twin: an undated story with them in an a
 other stories' times, the URL on its day; twin: a stamp under the headline against a URL
 of another day;
 ``commented``: an HTML comment stating a build's, a cache's or a render's time (no date;
-beside the page's stamp, its day);
+beside the page's stamp, its day), or holding the story's data object (its publication
+day; a list's of several days: none);
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -2706,7 +2707,8 @@ BUILD_COMMENTS = {
 def commented_cases() -> Iterator[Case]:
     """An HTML comment stating a build's, a cache's or a render's time (:data:`BUILD_COMMENTS`):
     on an undated story no date (htmldate's last-resort search read it); beside the page's
-    own stamp under the headline, the page's day."""
+    own stamp under the headline, the page's day. A comment holding the story's data
+    object: its publication day; a list's objects of several days: none."""
     for lang in ("en", "de", "fr"):
         for kind, (where, comment) in BUILD_COMMENTS.items():
             for dated in (False, True):
@@ -2718,6 +2720,15 @@ def commented_cases() -> Iterator[Case]:
                     html = html.replace("</head>", f"{comment}</head>")
                 name = f"commented-{lang}-{kind}-{'dated' if dated else 'notfire'}"
                 yield name, url_of(name), html, DAY if dated else None
+        # A comment holding the story's data object (a template's copy of it) is read as a
+        # data script: its publication key gives the day; a list's objects of several
+        # days give none.
+        data = '<!-- {"id": "1034", "type": "onlinestory", "edited": "2024-03-15T08:34:54.000Z", "published": "2024-03-14T04:41:58.000Z"} -->'
+        name = f"commented-{lang}-data"
+        yield name, url_of(name), page(lang).replace("</h1>", f"</h1>{data}"), DAY
+        listed = '<!-- [{"id": "1", "published": "2024-03-12T04:41:58Z"}, {"id": "2", "published": "2024-02-02T09:00:00Z"}] -->'
+        name = f"commented-{lang}-data-list-notfire"
+        yield name, url_of(name), page(lang).replace("</body>", f"{listed}</body>"), None
 
 
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {

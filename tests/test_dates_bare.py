@@ -267,3 +267,22 @@ def test_date_line_beside_an_html_comment_is_read_by_the_last_resort() -> None:
     under = "<div>von Max Muster <!-- x -->, 14.03.2024</div>"
     page = shell(f"<main><article><h1>{TITLE}</h1>{under}{STORY}</article></main>")
     assert day(page) == DAY
+
+
+def test_data_object_in_an_html_comment_gives_its_publication_day() -> None:
+    """A template's copy of the story's data in a comment is read as a data script."""
+    data = (
+        '<!-- {"id": "1034", "edited": "2024-03-15T08:34:54.000Z", '
+        '"published": "2024-03-14T04:41:58.000Z"} -->'
+    )
+    page = shell(f"<main><article><h1>{TITLE}</h1>{data}{STORY}</article></main>")
+    assert day(page) == DAY
+
+
+def test_data_objects_of_several_days_in_a_comment_give_no_date() -> None:
+    listed = (
+        '<!-- [{"id": "1", "published": "2024-03-12T04:41:58Z"}, '
+        '{"id": "2", "published": "2024-02-02T09:00:00Z"}] -->'
+    )
+    page = shell(f"<main><article><h1>{TITLE}</h1>{STORY}</article></main>{listed}")
+    assert day(page) is None
