@@ -116,6 +116,19 @@ def test_no_stamp_past_the_header_wrapper_gives_no_date(lang: str, inside: str) 
     assert day(wrapped(inside, lang)) is None
 
 
+def test_no_sibling_after_the_text_opened_is_read() -> None:
+    """Past the wrapper, the reading ends at the first paragraph: a box of its own after
+    the story (another sibling of the wrapper) is not read as the header's."""
+    story = "".join(f"<p>{line}</p>" for line in LINES[1:])
+    page = shell(
+        f"<main><article><div><header><h1>{TITLE}</h1><p>{LINES[0]}</p></header></div>"
+        f"<div><p>By Anna Smith</p>{story}</div><div><span>12.03.2024</span></div>"
+        "</article></main>"
+    )
+    found = generic_article(selector(page.encode()).root, URL, fetched_at=FETCHED_AT)
+    assert found.date_source != "stamp"  # (htmldate's last resort reads a date line alone)
+
+
 def test_header_siblings_climb_only_lone_wrappers() -> None:
     root = lxml_html.fromstring(
         "<div><article><div id='w'><header id='h'><h1>T</h1></header></div>"

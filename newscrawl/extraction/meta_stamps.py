@@ -278,13 +278,17 @@ class Stamps(Sources):
             # only up to the first paragraph of text there, and only lines shaped as a
             # stamp (:func:`_stamp_shaped`: "Premiere am 5. Mai 2024" there is an event's).
             siblings, wrapped = _header_siblings(area)
+            opened = False  # (a wrapper's sibling opened the text: no further one is read)
             for sibling in siblings:
+                if opened:
+                    break
                 if not isinstance(sibling.tag, str) or self.foreign(sibling):
                     continue
                 for inner in sibling.iter(etree.Element):
                     if inner.tag in SKIP_TEXT_TAGS or inner in seen:
                         continue
                     if wrapped and _opens_text(inner):
+                        opened = True
                         break
                     text = self.short.text(inner)
                     if (
