@@ -1,6 +1,7 @@
 """Headlines, authors and dates of pages whose markup words are made opaque, against peers.
 
-    python bench/meta_bare.py [--sets publishers dates] [--variants opaque divsoup bare+opaque]
+    python bench/meta_bare.py [--sets publishers dates]
+                              [--variants opaque divsoup bare bare+opaque]
                               [--tune-pages FILE] [--tune-only]
 
 ``bench/body_bare.py`` tells how much the body leans on class vocabulary; this bench tells
@@ -11,6 +12,8 @@ headline. Every page of ``publishers`` and ``dates`` is read in variants
   class words and id values opaque; ``divsoup`` also renames the semantic tags ``div``).
   JSON-LD and metas stay, so a page that states its date and authors there still answers
   from them: the figure moves only where the visible stamp or byline decided;
+- ``bare``: the structured dates and authors taken out as in ``bare+opaque`` below, the
+  class words and ids left as they are: what the page shows, as it marks it;
 - ``bare+opaque``: the structured dates taken out as ``bench/dates_bare.py`` takes them
   (``dates_bare.stripped``: JSON-LD scripts, metas whose name says date or time, date
   ``itemprop`` s), the structured authors as well (:func:`unbylined`: metas whose name says
@@ -65,7 +68,7 @@ from bench.quality import (  # noqa: E402
 from newscrawl.extraction.html import NotHTMLError, selector  # noqa: E402
 
 SETS = ("publishers", "dates")
-VARIANTS = ("plain", "opaque", "divsoup", "bare+opaque")
+VARIANTS = ("plain", "opaque", "divsoup", "bare", "bare+opaque")
 #: Metrics per set: (summary key of the set's score.py via bench.quality.score, label,
 #: the sides that answer it).
 METRICS = {
@@ -106,11 +109,13 @@ def unbylined(data: bytes | str) -> str | None:
 
 def variant_of(data: bytes, variant: str) -> str | None:
     """The page in one variant (see the module's docstring); None: not HTML."""
-    if variant != "bare+opaque":
+    if variant not in ("bare", "bare+opaque"):
         return perturbed(data, variant)
     dateless = stripped(data)
     authorless = unbylined(dateless) if dateless is not None else None
-    return perturbed(authorless, "opaque") if authorless is not None else None
+    if variant == "bare" or authorless is None:
+        return authorless
+    return perturbed(authorless, "opaque")
 
 
 def htmldate(page: Page, markup: str) -> Record:
