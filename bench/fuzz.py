@@ -435,6 +435,28 @@ def comments_50000(rng: random.Random, data: bytes) -> bytes | None:
     return _in_body(rng, data, inside + b"<!-- block -->" * 50000)
 
 
+#: Runs of what the extractor's patterns look for (numbers, separators, labels, names),
+#: repeated to 100 kB: bait for a pattern that backtracks.
+BAIT = ["1 ", "12.", "2024-", "12/", "1,", ":", "| ", ", ", ". ", "By ", "Published: ",
+        "Updated ", "((", "\u00a0 ", "3 hours ago ", "March ", "14. ", "Mr. Ann ", "— ",
+        "a-b ", "2024", "\u5e74", "T10:", "+05:00", "am pm "]  # fmt: skip
+
+
+def regex_bait(rng: random.Random, data: bytes) -> bytes | None:
+    """A 100 kB run of one bait in a stamp-classed line, a paragraph, the ``<title>``,
+    a ``<meta>`` date, JSON-LD's dates and author, and an ``<h1>``."""
+    bait = rng.choice(BAIT)
+    run = (bait * (100_000 // len(bait))).encode()
+    text = run.decode().replace("<", " ")
+    ld = _ld_script({"@type": "NewsArticle", "datePublished": text, "author": {"name": text},
+                     "headline": text[:5000]})  # fmt: skip
+    head = b'<meta property="article:published_time" content="' + run + b'">'
+    out = _with_ld(data, ld + head, rng)
+    out = _TITLE.sub(lambda m: b"<title>" + run + b"</title>", out, count=1)
+    return _in_body(rng, out, b"<h1>" + run[:20000] + b'</h1><p class="date byline">' + run
+                    + b"</p><p>" + run + b"</p>")  # fmt: skip
+
+
 def not_html(rng: random.Random, data: bytes) -> bytes | None:
     return rng.choice([
         b"", b"   \n\t ", b"%PDF-1.7\n" + bytes(range(256)) * 100,
@@ -458,7 +480,7 @@ CLASSES: dict[str, Variant] = {
     "h1-thousands": h1_thousands, "many-stamps": many_stamps,
     "unique-classes": unique_classes, "many-scripts": many_scripts, "many-metas": many_metas,
     "authors-20000": authors_20000, "br-50000": br_50000, "inline-nest": inline_nest,
-    "comments-50000": comments_50000, "not-html": not_html,
+    "comments-50000": comments_50000, "regex-bait": regex_bait, "not-html": not_html,
 }  # fmt: skip
 
 

@@ -34,6 +34,7 @@ from newscrawl.extraction.page import NotArticleError, article_records, page_fro
 from newscrawl.extraction.text import GENERIC, split_text
 from newscrawl.feeds import commit_file, partial_path
 from newscrawl.items import Article, SidebarItem
+from newscrawl.settings import DOWNLOAD_MAXSIZE
 from newscrawl.sites import PROFILES, SiteProfile, get_profile, profile_for_url
 
 logger = logging.getLogger(__name__)
@@ -84,7 +85,9 @@ def parse_time(value: str) -> datetime:
 
 
 def read_bytes(path: Path) -> bytes:
-    """A saved page's bytes, gunzipped when the name ends in ``.gz``."""
+    """A saved page's bytes, gunzipped when the name ends in ``.gz``: no more than the
+    crawl's ``DOWNLOAD_MAXSIZE`` (8 MB) of them, as a crawl refuses a body that
+    decompresses past it (a gzip bomb: a few MB of zeros unpack to gigabytes)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -92,9 +95,15 @@ def read_bytes(path: Path) -> bytes:
     if path.suffix != ".gz":
         return data
     try:
-        return gzip.decompress(data)
+        with gzip.GzipFile(fileobj=BytesIO(data)) as unpacked:
+            page = unpacked.read(DOWNLOAD_MAXSIZE + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise PageError(f"cannot read: broken gzip ({exc})") from exc
+    if len(page) > DOWNLOAD_MAXSIZE:
+        raise PageError(
+            f"cannot read: gunzipped past {DOWNLOAD_MAXSIZE // 2**20} MB, the crawl's limit"
+        )
+    return page
 
 
 def choose_profile(site: str, url: str, sel: Selector) -> SiteProfile | None:

@@ -4,6 +4,7 @@ cannot be read or written, or nothing could be processed)."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import signal
@@ -551,6 +552,21 @@ def test_manifest_of_bad_lines_only_is_one_line(tmp_path: Path) -> None:
     result = run("extract", "--manifest", str(manifest), "--out", str(tmp_path / "o"))
     refusal(result, 1, "not a JSONL manifest", "line 1: a JSON array")
     assert not (tmp_path / "o").exists()
+
+
+# -- a gzip bomb is refused as the crawl refuses it ------------------------------------------
+def test_a_saved_page_gunzipped_past_the_crawls_limit_is_one_line(tmp_path: Path) -> None:
+    # 9 MB of markup packed into a few kB: read whole, it cost the memory of its 9 MB (of
+    # gigabytes, for a bomb of zeros) where a crawl refuses a body past DOWNLOAD_MAXSIZE.
+    page = PAGE.read_bytes()
+    bomb, fine = tmp_path / "bomb.html.gz", tmp_path / "fine.html.gz"
+    bomb.write_bytes(gzip.compress(page + b"<!-- -->" * (9 * 2**20 // 8)))
+    fine.write_bytes(gzip.compress(page))
+    result = run("extract", "--out", str(tmp_path / "o"), str(bomb))
+    page_failure(result, str(bomb), "cannot read: gunzipped past 8 MB")
+    result = run("extract", "--out", str(tmp_path / "ok"), str(fine))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "ok" / "articles.jsonl").read_text("utf-8").count("\n") == 1
 
 
 # -- split refuses markup, not text that mentions a tag -------------------------------------

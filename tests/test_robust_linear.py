@@ -448,3 +448,38 @@ def test_lines_of_their_own_class_are_told_from_a_list_in_one_pass() -> None:
         300,
     )
     assert ratio <= NAMED_GROWTH, (before, after)
+
+
+def _nested_meta_page(n: int) -> bytes:
+    # Under the headline, *n* stamp-named boxes one inside the next, a date at the bottom:
+    # each box, an area searched for time attributes, read all its ancestors to learn
+    # whether one was searched already.
+    boxes = '<div class="meta">' * n + '<span class="date">14 March 2024</span>' + "</div>" * n
+    body = f"<article><h1>A headline</h1>{boxes}{P * 8}</article>"
+    return f"<html><body>{body}</body></html>".encode()
+
+
+def test_nested_stamp_boxes_are_searched_once() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(_nested_meta_page(n), "generic", "https://example.com/story"), 200
+    )
+    assert ratio <= NAMED_GROWTH, (before, after)
+
+
+def _nested_byline_page(n: int, box: str) -> bytes:
+    # Under the headline, *n* byline boxes one inside the next around a line that names
+    # no one at once ("14 March 2024 By Ann Lee"): each box's parts (a byline class), or
+    # its itemprop=name (a short itemprop=author), were searched for in all its elements,
+    # the nesting's square.
+    line = '<span class="date">14 March 2024</span> By Ann Lee'
+    boxes = f"<div {box}>" * n + line + "</div>" * n
+    body = f"<article><h1>A headline</h1>{boxes}{P * 8}</article>"
+    return f"<html><body>{body}</body></html>".encode()
+
+
+@pytest.mark.parametrize("box", ['class="byline"', 'itemprop="author" itemscope'])
+def test_nested_byline_boxes_are_not_each_read_whole(box: str) -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(_nested_byline_page(n, box), "generic", "https://example.com/s"), 300
+    )
+    assert ratio <= NAMED_GROWTH, (before, after)

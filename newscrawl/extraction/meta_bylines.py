@@ -29,6 +29,10 @@ _LINE_TAGS = ("p", "div", "span", "li", "address", "small")
 MAX_BYLINE_LINE_CHARS = 80
 #: Longest text of a byline element: more is an author's bio or a story.
 MAX_BYLINE_CHARS = 200
+#: Most elements a byline's parts are read from (:meth:`Bylines._part_names`), and a
+#: short author element's ``itemprop=name`` searched among: one per character of the
+#: longest byline.
+MAX_BYLINE_PARTS = MAX_BYLINE_CHARS
 #: The elements of a byline that carry its names: links, and names marked as such.
 _NAME_CARRIERS = etree.XPath(".//a[@href] | .//*[@itemprop='name']")
 #: The day closing a byline line after its names ("Автор Анна Смирнова, 14 марта 2024"):
@@ -100,7 +104,10 @@ class Bylines(Stamps):
                 # compiled XPath, called; element.xpath takes only a string).
                 named = _NEAR_NAME(element)
             elif "author" in prop:
-                named = element.xpath(".//*[@itemprop='name']")
+                # A short one among its first elements (author boxes nest: a search of
+                # each one's subtree would cost the nesting's square).
+                parts = islice(element.iterdescendants(etree.Element), MAX_BYLINE_PARTS)
+                named = [p for p in parts if p.get("itemprop") == "name"][:1]
             source = named[0] if named else element
             text = source.get("content") or (own if source is element else self.short.text(source))
             if not text or len(text) > MAX_BYLINE_CHARS:
@@ -263,9 +270,18 @@ class Bylines(Stamps):
         "Birgit Baumann Anna Giulia Fink"). The names its carriers (links,
         ``itemprop=name``) give when they give one, opening the text (several links: a
         box of other links), else those of its innermost elements when each of them is a
-        full name (a date, a button's label or a lone word among them: none)."""
+        full name (a date, a button's label or a lone word among them: none). A byline
+        built of over :data:`MAX_BYLINE_PARTS` elements has no such parts: bylines nest,
+        and a walk of each one's elements would cost the nesting's square."""
+        parts = list(islice(element.iterdescendants(etree.Element), MAX_BYLINE_PARTS + 1))
+        if len(parts) > MAX_BYLINE_PARTS:
+            return []
         found: list[str] = []
-        for carrier in _NAME_CARRIERS(element):
+        carriers = (
+            p for p in parts
+            if (p.tag == "a" and p.get("href") is not None) or p.get("itemprop") == "name"
+        )  # fmt: skip
+        for carrier in carriers:
             for name in byline_names(self.short.text(carrier) or ""):
                 if is_full_name(name) and name not in found:
                     found.append(name)
@@ -273,7 +289,7 @@ class Bylines(Stamps):
         if len(found) == 1 and BYLINE_PREFIX.sub("", whole, count=1).startswith(found[0]):
             return found
         found, shown = [], []
-        for leaf in element.iterdescendants(etree.Element):
+        for leaf in parts:
             if len(leaf) or not (text := self.short.text(leaf)):
                 continue
             names = byline_names(text)

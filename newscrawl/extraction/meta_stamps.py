@@ -165,13 +165,16 @@ def _attributed(
     *first* (its first paragraph), carrying a :data:`TIME_ATTRIBUTES` attribute: an
     area after the paragraph is skipped, one holding it walked up to it. An area in
     one walked before (a stamp-named element in the header) is not walked again: all
-    it could give was given."""
-    walked: set[HtmlElement] = set()
+    it could give was given. Such an area is one the walks passed (or, past *first*, one
+    *before* refuses): no area's ancestors are read (stamp-named elements nested
+    thousands deep made that quadratic)."""
+    seen: set[HtmlElement] = set()
     for area in areas:
-        if area in walked or not walked.isdisjoint(area.iterancestors()) or not before(area):
+        if area in seen or not before(area):
             continue
-        walked.add(area)
+        seen.add(area)
         for node in area.iter(etree.Element):
+            seen.add(node)
             if node is first:
                 break
             names = node.keys()
