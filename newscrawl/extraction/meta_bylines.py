@@ -50,6 +50,8 @@ WRITER_LINE_LEVELS = 3
 _SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
 #: A document's extension closing an address part ("lorenzo-marina.html").
 _EXTENSION = re.compile(r"\.[a-z]{2,5}$")
+#: The names marked as such inside a byline's link.
+_MARKED_NAMES = etree.XPath(".//*[@itemprop='name']")
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
@@ -323,7 +325,11 @@ class Bylines(Stamps):
         Whorms") or shows a name twice, and a text name holding carried names is those
         names; a lone word among them beside a full name is a section's badge ("News").
         A text name no carrier is part of stays as read."""
-        carriers = [element] if element.tag == "a" else _NAME_CARRIERS(element)
+        # (a link's own text may show its name twice, whole and in parts: "<a><span
+        # itemprop=name>Martin Gramnæs</span> <span>Martin</span> <span>Gramnæs</span>")
+        carriers = (
+            [element, *_MARKED_NAMES(element)] if element.tag == "a" else _NAME_CARRIERS(element)
+        )
         carried: list[str] = []
         for carrier in carriers:
             for name in byline_names(self.short.text(carrier) or ""):
@@ -383,6 +389,7 @@ class Bylines(Stamps):
             names = byline_names(rest)
             if bare and not _names_only(rest, names):
                 continue
+            names = self._unglued(element, text, names)
             if (
                 names
                 and all(is_full_name(n) for n in names)
@@ -392,6 +399,31 @@ class Bylines(Stamps):
             ):
                 return [{"name": n, "url": None} for n in names]
         return []
+
+    def _unglued(self, element: HtmlElement, text: str, names: list[str]) -> list[str]:
+        """*names* of the byline line *element* (text *text*) where a line inside it holds
+        the line's opening, its lead and names, and the rest of the text runs on after it
+        with no byline separator: a box whose byline line stands above a line of the
+        writer's role or of the day ("<span>Von <a>Holger Zschäpitz</a></span>
+        <div>Leitender Wirtschaftsredakteur</div>", "<div>By Yiswaree Palansamy</div>
+        <div>Friday, 22 Nov 2024</div>"), which the box's text runs into the last name: a
+        name that opens with the inner line's last name and goes on is that name. A line
+        inside continued by a separator ("<span>By Anna Holm</span> and Jonas Berg") is
+        part of the names, and the box's names stay as read."""
+        whole = " ".join(text.split())
+        for inner in element.iterdescendants(*_LINE_TAGS):
+            own = " ".join((self.short.text(inner) or "").split())
+            if not own or own == whole or not whole.startswith(own):
+                continue  # (a wrapper of the same text, or a line further in)
+            opening = BYLINE_LEAD.match(own) or BYLINE_BARE_LABEL.match(own)
+            if opening is None or BYLINE_SEPARATOR.match(whole[len(own) :]) is not None:
+                return names
+            inside = byline_names(own[opening.end() :])
+            if not inside:
+                return names
+            last = inside[-1]
+            return [last if n != last and n.startswith(last) else n for n in names]
+        return names
 
     def lead_names(self) -> list[dict[str, str | None]]:
         """Writers the story names in a bold line of its own above its text
