@@ -57,7 +57,10 @@ to another name's page, a story's link whose slug holds the name and more words,
 ``runon`` (opaque pages too) must give the writer of a byline line in a box whose next
 line, the writer's role or the day, the box's text runs into the name, and of a writer's
 link showing the name whole and in parts; and keep both names where a line inside is
-continued by "and" or a comma. A page fails when a writer is missing (missed), when the set differs
+continued by "and" or a comma. Shape ``address`` (opaque pages) must give the writers of
+an ``<address>`` under the headline, HTML's mark of an article's writers' contact;
+``address-notfire`` none for a postal address, a contact sentence, the site's name, an
+address in another story's teaser card. A page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
 Sources for the words of ``langs`` (where not "By" in the language's own word, which every
@@ -750,6 +753,46 @@ def runon_cases() -> Iterator[Case]:
             yield key, url_of(key), opaque_story(lang, html), names
 
 
+def address_cases() -> Iterator[Case]:
+    """An <address> under the headline, HTML's mark of the article's writers' contact, no
+    class naming it (opaque pages): one writer, two joined by the language's "and", the
+    names in a <span> or a mail link. Twins that must give none
+    (``address-notfire``): a postal address, a contact sentence, the site's own name (the
+    page's title names the site), an address in another story's teaser card."""
+    a, _b, _c = _OPAQUE
+    for lang in ("en", "de", "fr", "no", "da", "sv"):
+        name, _by, other, _third, _and = WRITERS[lang]
+        forms = {
+            "one": (f"<address class='{a}'>{name}</address>", [name]),
+            "two": (
+                f"<address><span class='{a}'>{joined(lang, [name, other])}</span></address>",
+                [name, other],
+            ),
+            "mail": (f"<address><a href='mailto:x@example.org'>{name}</a></address>", [name]),
+        }
+        for form, (html, names) in forms.items():
+            key = f"address-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html), names
+
+
+def address_notfire_cases() -> Iterator[Case]:
+    for lang in ("en", "de", "fr", "no", "da", "sv"):
+        name = WRITERS[lang][0]
+        forms = {
+            "postal": "<address>Harbour Post, 12 Quay Street, Portsmouth PO1 2AB</address>",
+            "contact": "<address>Contact the newsroom at news@example.org</address>",
+            "teaser": f"<article><a href='/news/other-story.html'>Harbour board meets again on the ferry pier plan</a><address>{name}</address></article>",
+        }
+        for form, html in forms.items():
+            key = f"address-notfire-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html), []
+        key = f"address-notfire-{lang}-site"
+        page = opaque_story(lang, "<address>Harbour Post</address>").replace(
+            "<head>", "<head><meta property='og:site_name' content='Harbour Post'>", 1
+        )
+        yield key, url_of(key), page, []
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -765,6 +808,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "writerlink": writer_link_cases,
     "writerlink-notfire": writer_link_notfire_cases,
     "runon": runon_cases,
+    "address": address_cases,
+    "address-notfire": address_notfire_cases,
 }
 
 

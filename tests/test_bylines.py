@@ -423,3 +423,21 @@ def test_a_writers_link_showing_the_name_whole_and_in_parts() -> None:
         "<span>Gramnæs</span></a></address>"
     )
     assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == ["Martin Gramnæs"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # HTML's mark of an article's writers' contact, with no class naming it
+        ("<address class='zqxj'><span>Trine Juncher Jørgensen og Tôrtia Reimer-Johansen"
+         "</span></address>", ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]),
+        ("<div><address>Anna Holm</address></div>", ["Anna Holm"]),
+        # must not fire: a postal address, a contact sentence, the site's own name
+        ("<address>Harbour Post, 12 Quay Street, Portsmouth</address>", []),
+        ("<address>Contact the newsroom at news@example.org</address>", []),
+        ("<address>Harbour Post</address>", []),
+    ],
+)  # fmt: skip
+def test_an_address_in_the_story_names_its_writers(line: str, names: list[str]) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names

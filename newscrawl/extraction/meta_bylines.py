@@ -10,8 +10,13 @@ from itertools import islice
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.bylines import byline_names, has_trailing_title, is_full_name
-from newscrawl.extraction.html import BOLD_TAGS, join_url, lies_in, split_url
+from newscrawl.extraction.bylines import (
+    byline_names,
+    has_trailing_title,
+    is_full_name,
+    is_organisation,
+)
+from newscrawl.extraction.html import BOLD_TAGS, host_of, join_url, lies_in, site_names, split_url
 from newscrawl.extraction.jsonld import absolute
 from newscrawl.extraction.meta_stamps import Stamps
 from newscrawl.extraction.stamp_names import BYLINE, YEAR_IN_TEXT, has_fragment, marker_of
@@ -66,6 +71,7 @@ def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
             or element.get("id") is not None
             or element.get("itemprop") is not None
             or element.get("rel") is not None
+            or element.tag == "address"
         ):
             yield element
 
@@ -87,8 +93,13 @@ class Bylines(Stamps):
         for element in _byline_candidates(area):
             rel = (element.get("rel") or "").lower().split()
             prop = (element.get("itemprop") or "").lower().split()
+            # (an <address> in the story's area is its writers' contact: HTML's own mark)
+            address = element.tag == "address"
             if not (
-                "author" in rel or "author" in prop or has_fragment(marker_of(element), BYLINE)
+                "author" in rel
+                or "author" in prop
+                or address
+                or has_fragment(marker_of(element), BYLINE)
             ):
                 continue
             if self.foreign(element):
@@ -112,6 +123,10 @@ class Bylines(Stamps):
                 names = self._carried_names(element, names)
             elif source is element:
                 names = self._part_names(element)
+            if address and not (
+                _names_only(text, names) and not any(self._publication_name(n) for n in names)
+            ):
+                continue  # a postal address, a contact sentence, the site: no writers
             if not names or self._in_teaser(element, area) or self._in_media_box(element, area):
                 # Asked last, of a byline that names someone: bylines nest, and a walk
                 # up from each would cost the nesting's square.
@@ -217,6 +232,11 @@ class Bylines(Stamps):
         return (len(parts) > 1 and _spells(parts[-1], text)) or any(
             fragment in part for part in parts for fragment in BYLINE_FRAGMENTS
         )
+
+    def _publication_name(self, name: str) -> bool:
+        """True when *name* is the publication's own (its site name, host, initials:
+        :func:`~newscrawl.extraction.bylines.is_organisation`), not a writer's."""
+        return is_organisation(name, site_names(self.root), host_of(self.url))
 
     def _in_teaser(self, element: HtmlElement, area: HtmlElement) -> bool:
         """True when the byline *element* is another story's, shown in a teaser card
