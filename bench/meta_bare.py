@@ -1,6 +1,7 @@
 """Headlines, authors and dates of pages whose markup words are made opaque, against peers.
 
-    python bench/meta_bare.py [--sets publishers dates] [--variants opaque divsoup bare+opaque]
+    python bench/meta_bare.py [--sets publishers dates]
+                              [--variants opaque divsoup bare bare+opaque]
                               [--tune-pages FILE] [--tune-only]
 
 ``bench/body_bare.py`` tells how much the body leans on class vocabulary; this bench tells
@@ -11,6 +12,8 @@ headline. Every page of ``publishers`` and ``dates`` is read in variants
   class words and id values opaque; ``divsoup`` also renames the semantic tags ``div``).
   JSON-LD and metas stay, so a page that states its date and authors there still answers
   from them: the figure moves only where the visible stamp or byline decided;
+- ``bare``: the structured dates and authors taken out as in ``bare+opaque`` below, the
+  class words and ids left as they are: what the page shows, as it marks it;
 - ``bare+opaque``: the structured dates taken out as ``bench/dates_bare.py`` takes them
   (``dates_bare.stripped``: JSON-LD scripts, metas whose name says date or time, date
   ``itemprop`` s), the structured authors as well (:func:`unbylined`: metas whose name says
@@ -27,7 +30,9 @@ offset past a day counts as no date) for the day and minute. Figures per
 half (``bench/data/splits.json``) by each set's own ``score.py`` (``bench.quality.score``):
 publishers headline, authors F1, day, minute; dates day accuracy, wrong days, and days
 given to pages whose truth has none (``invented``). Per-page figures for the TUNE half only
-(``--tune-pages``), with newscrawl's record of the page as it is beside them.
+(``--tune-pages``), with newscrawl's record of the page as it is beside them (a figure
+named as a record's field, the exact ``headline`` match, as ``headline_match``:
+:func:`~bench.quality.scored`).
 """
 
 from __future__ import annotations
@@ -49,11 +54,21 @@ sys.path.insert(0, str(ROOT))
 
 from bench.body_bare import perturbed  # noqa: E402
 from bench.dates_bare import stripped  # noqa: E402
-from bench.quality import DATA, Page, Record, Side, load, newscrawl, score, trafilatura  # noqa: E402
+from bench.quality import (  # noqa: E402
+    DATA,
+    Page,
+    Record,
+    Side,
+    load,
+    newscrawl,
+    score,
+    scored,
+    trafilatura,
+)
 from newscrawl.extraction.html import NotHTMLError, selector  # noqa: E402
 
 SETS = ("publishers", "dates")
-VARIANTS = ("plain", "opaque", "divsoup", "bare+opaque")
+VARIANTS = ("plain", "opaque", "divsoup", "bare", "bare+opaque")
 #: Metrics per set: (summary key of the set's score.py via bench.quality.score, label,
 #: the sides that answer it).
 METRICS = {
@@ -94,11 +109,13 @@ def unbylined(data: bytes | str) -> str | None:
 
 def variant_of(data: bytes, variant: str) -> str | None:
     """The page in one variant (see the module's docstring); None: not HTML."""
-    if variant != "bare+opaque":
+    if variant not in ("bare", "bare+opaque"):
         return perturbed(data, variant)
     dateless = stripped(data)
     authorless = unbylined(dateless) if dateless is not None else None
-    return perturbed(authorless, "opaque") if authorless is not None else None
+    if variant == "bare" or authorless is None:
+        return authorless
+    return perturbed(authorless, "opaque")
 
 
 def htmldate(page: Page, markup: str) -> Record:
@@ -187,10 +204,10 @@ def main() -> None:
                     "truth": truth[pid],
                     "newscrawl_as_is": _slim(as_is.get(pid)),
                     **{
-                        side_name: {
-                            **per_page.get(side_name, {}).get(pid, {}),
-                            **(_slim(side.records.get(pid)) or {}),
-                        }
+                        side_name: scored(
+                            per_page.get(side_name, {}).get(pid, {}),
+                            _slim(side.records.get(pid)) or {},
+                        )
                         for side_name, side in sides.items()
                     },
                 }

@@ -298,6 +298,13 @@ def body_f1(name: str, ids: list[str], side: Side) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def scored(figures: dict[str, float], record: dict[str, Any]) -> dict[str, Any]:
+    """One side's per-page row: the page's *figures* and its *record*'s fields, a figure
+    named as a field (publishers' exact ``headline`` match beside the headline's text)
+    as ``<name>_match``, so neither hides the other."""
+    return {**{f"{k}_match" if k in record else k: v for k, v in figures.items()}, **record}
+
+
 def catastrophes(ours: Rows, theirs: Rows, ids: Iterable[str]) -> int:
     """Pages where our body F1 is below 0.5 while the peer's is at least 0.8."""
     return sum(1 for pid in ids if ours[pid]["body_f1"] < 0.5 and theirs[pid]["body_f1"] >= 0.8)
@@ -351,8 +358,10 @@ def evaluate(name: str, peers: Iterable[str]) -> dict[str, Any]:
                         record = sides[side_name].records[pid] or {}
                         body = record.get("articleBody") or ""
                         tune_rows[pid][side_name] = {
-                            **bodies[side_name].get(pid, {}),
-                            **{k: v for k, v in record.items() if k != "articleBody"},
+                            **scored(
+                                bodies[side_name].get(pid, {}),
+                                {k: v for k, v in record.items() if k != "articleBody"},
+                            ),
                             "articleBody": body[:300] + ("…" if len(body) > 300 else ""),
                         }
     result["tune_pages"] = tune_rows

@@ -53,7 +53,14 @@ reads them) must give the writers of a line of links to their pages under the he
 "/autoren/3-x/"), alone, in a span, with the day, after a standfirst, two writers;
 ``writerlink-notfire`` must give none for a person linked in a sentence, a row of topic
 links, a writer's link below the story's first paragraphs, a link to a social profile or
-to another name's page, a story's link whose slug holds the name and more words, a menu of sections' links. A page fails when a writer is missing (missed), when the set differs
+to another name's page, a story's link whose slug holds the name and more words, a menu of sections' links. Shape
+``runon`` (opaque pages too) must give the writer of a byline line in a box whose next
+line, the writer's role or the day, the box's text runs into the name, and of a writer's
+link showing the name whole and in parts; and keep both names where a line inside is
+continued by "and" or a comma. Shape ``address`` (opaque pages) must give the writers of
+an ``<address>`` under the headline, HTML's mark of an article's writers' contact;
+``address-notfire`` none for a postal address, a contact sentence, the site's name, an
+address in another story's teaser card. A page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
 Sources for the words of ``langs`` (where not "By" in the language's own word, which every
@@ -703,6 +710,89 @@ def writer_link_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), opaque_story(lang, html), []
 
 
+#: A weekday opening a line of the day, as a line's first word is written.
+WEEKDAYS = {"en": "Thursday", "de": "Donnerstag", "fr": "Jeudi"}
+
+
+def runon_cases() -> Iterator[Case]:
+    """A byline line in a box whose next line, a role or the day, the box's text runs
+    into the last name (the box's classes opaque, as bench/meta_bare.py reads it): the
+    line in a <span> or <div> above a <div> of the role or the day; a writer's link
+    showing the name whole and then in parts. Twins that must keep the box's names: a
+    line inside continued by the next name after "and" or a comma."""
+    a, b, _c = _OPAQUE
+    for lang in ("en", "de", "fr"):
+        name, _by, other, _third, and_ = WRITERS[lang]
+        line = byline(lang, name)
+        day = LANG_MONTH_DAYS[lang][0]
+        forms: dict[str, tuple[str, list[str]]] = {
+            "role-span": (
+                f"<div class='{a}'><span>{line}</span><div><span>{ROLES[lang]}</span></div></div>",
+                [name],
+            ),
+            "role-link": (
+                f"<div class='{a}'><span>{line.replace(name, f'<a href=/author/x>{name}</a>')}</span><div>{ROLES[lang].title()}</div></div>",
+                [name],
+            ),
+            "day-div": (
+                f"<div class='{b}'><div>{line}</div><div>{WEEKDAYS[lang]}, {day}</div></div>",
+                [name],
+            ),
+            "parts": (
+                f"<div class='{b}'><a rel='author' href='/people/x'><span itemprop='name'>{name}</span> <span>{name.split()[0]}</span> <span>{name.split()[-1]}</span></a></div>",
+                [name],
+            ),
+            "keep-and": (f"<p class='{a}'><span>{line}</span> {and_} {other}</p>", [name, other]),
+            "keep-comma": (
+                f"<div class='{a}'><span>{line}</span>, <span>{other}</span></div>",
+                [name, other],
+            ),
+        }
+        for form, (html, names) in forms.items():
+            key = f"runon-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html), names
+
+
+def address_cases() -> Iterator[Case]:
+    """An <address> under the headline, HTML's mark of the article's writers' contact, no
+    class naming it (opaque pages): one writer, two joined by the language's "and", the
+    names in a <span> or a mail link. Twins that must give none
+    (``address-notfire``): a postal address, a contact sentence, the site's own name (the
+    page's title names the site), an address in another story's teaser card."""
+    a, _b, _c = _OPAQUE
+    for lang in ("en", "de", "fr", "no", "da", "sv"):
+        name, _by, other, _third, _and = WRITERS[lang]
+        forms = {
+            "one": (f"<address class='{a}'>{name}</address>", [name]),
+            "two": (
+                f"<address><span class='{a}'>{joined(lang, [name, other])}</span></address>",
+                [name, other],
+            ),
+            "mail": (f"<address><a href='mailto:x@example.org'>{name}</a></address>", [name]),
+        }
+        for form, (html, names) in forms.items():
+            key = f"address-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html), names
+
+
+def address_notfire_cases() -> Iterator[Case]:
+    for lang in ("en", "de", "fr", "no", "da", "sv"):
+        name = WRITERS[lang][0]
+        forms = {
+            "postal": "<address>Harbour Post, 12 Quay Street, Portsmouth PO1 2AB</address>",
+            "contact": "<address>Contact the newsroom at news@example.org</address>",
+            "teaser": f"<article><a href='/news/other-story.html'>Harbour board meets again on the ferry pier plan</a><address>{name}</address></article>",
+        }
+        for form, html in forms.items():
+            key = f"address-notfire-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html), []
+        key = f"address-notfire-{lang}-site"
+        page = opaque_story(lang, "<address>Harbour Post</address>").replace(
+            "<head>", "<head><meta property='og:site_name' content='Harbour Post'>", 1
+        )
+        yield key, url_of(key), page, []
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -717,6 +807,9 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "pubwords": page_words_cases,
     "writerlink": writer_link_cases,
     "writerlink-notfire": writer_link_notfire_cases,
+    "runon": runon_cases,
+    "address": address_cases,
+    "address-notfire": address_notfire_cases,
 }
 
 

@@ -70,6 +70,17 @@ publication, and states whose timestamps are other things'; ``urlquery``: a quer
 ``version``: a product's version number that reads as a short-year date ("Firmware
 4.2.20", "Firmware <b>4.2.20</b>"), and short unpadded days after words that must still
 date the page;
+``wrapped``: a stamp past the wrapper that holds the header alone (a picture, the byline,
+the stamp, the story), beside other stories' times; twins: an update alone, a teaser, a
+copyright line, an event's day there;
+``markedlist``: readers' latest comments each under a ``<time pubdate>`` of its own day,
+beside the page's stamp or marked time; twin: an undated story with them in an aside;
+``urlagree``: the story's unmarked ``<time>`` above the headline's column after a menu of
+other stories' times, the URL on its day; twin: a stamp under the headline against a URL
+of another day;
+``commented``: an HTML comment stating a build's, a cache's or a render's time (no date;
+beside the page's stamp, its day), or holding the story's data object (its publication
+day; a list's of several days: none);
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -2543,6 +2554,183 @@ def fallback_cases() -> Iterator[Case]:
         yield name, url_of(name), page(lang, after=after), DAY
 
 
+# -- issue 9 (s26): stamps the bare variants lost -----------------------------------------
+
+#: A stamp line under a header in a wrapper of its own, after a picture and a byline, per
+#: language: the labelled publication line, its modification line, a plain date.
+WRAPPED_STAMPS = {
+    "en": ("Published 14 March 2024, 10:15", "Updated 15 March 2024, 08:00", "March 14, 2024"),
+    "de": ("Veröffentlicht am 14.03.2024 um 10:15 Uhr", "Aktualisiert am 15.03.2024 um 08:00 Uhr", "14. März 2024"),
+    "fr": ("Publié le 14 mars 2024 à 10:15", "Mis à jour le 15 mars 2024 à 08:00", "14 mars 2024"),
+    "es": ("Publicado el 14 de marzo de 2024, 10:15", "Actualizado el 15 de marzo de 2024, 08:00", "14 de marzo de 2024"),
+    "ru": ("Опубликовано: 14 марта 2024, 10:15", "Обновлено: 15 марта 2024, 08:00", "14 марта 2024"),
+}  # fmt: skip
+#: A picture's caption longer than a stamp's line (the credit's year is no date).
+CAPTION = "The town hall on the evening of the vote, seen from the market square, where residents gathered to follow the debate on a big screen. (Photo: City 2023)"
+#: Another story's teaser: a linked headline of its own and its date (never the page's).
+OTHER_TEASER = "<div class='k9'><a href='/news/other-story.html'>Bakery closes after a hundred years in the old town</a> <span>{d}</span></div>"
+
+
+def wrapped_page(lang: str, inside: str, after_first: str = "", url_path: str = "") -> str:
+    """A story whose header (headline and lead) is the only child of a wrapper, the byline
+    box and the story in the wrapper's next sibling: *inside* goes between the picture and
+    the story, *after_first* after its first paragraph."""
+    title, lines = STORIES[lang]
+    lead = lines[0]
+    story = "".join(f"<p>{line}</p>" for line in lines[1:])
+    first, rest = story.split("</p>", 1)
+    body = (
+        f"<main><article><div class='a1'><header><h1>{title}</h1><p class='a2'>{lead}</p></header></div>"
+        f"<div class='a3'><figure><img src='/img/hall.jpg' alt=''><figcaption>{CAPTION}</figcaption></figure>"
+        f"<div class='a4'><p class='a5'>{BY[lang]}</p>{inside}</div>{first}</p>{after_first}{rest}</div></article></main>"
+        f"{latest_times()}"
+    )
+    return shell(f"{nav(lang)}{body}{foot(lang)}", title, lang)
+
+
+def latest_times() -> str:
+    """A box of other stories after the story, each under an unmarked ``<time>`` of its
+    own day: a weak source of a wrong day, which a stamp the page shows must beat."""
+    items = "".join(
+        f"<div class='z2'><a href='/news/latest-{i}.html'>Council story number {i} of the week in town</a>"
+        f" <time datetime='{d}T08:00:00+00:00'>{d}</time></div>"
+        for i, d in enumerate(["2024-03-20", "2024-03-19", "2024-03-18"])
+    )
+    return f"<div class='z1'>{items}</div>"
+
+
+def wrapped_cases() -> Iterator[Case]:
+    """A stamp in the next sibling of the wrapper holding the header alone (a picture, the
+    byline, the stamp, then the story): the day, alone, beside its modification line, or
+    a plain date. Twins that must give no date: the same line after the story's first
+    paragraph; another story's teaser with its date there; a modification line alone; a
+    copyright line; an event's day before the story."""
+    for lang, (pub, upd, plain) in WRAPPED_STAMPS.items():
+        shapes = {
+            "labelled": (f"<div class='a6'><span>{pub}</span></div>", DAY),
+            "with-update": (f"<div class='a6'><span>{pub}</span><span>{upd}</span></div>", DAY),
+            "plain": (f"<div class='a6'>{plain}</div>", DAY),
+            "time": (f"<time>{plain}</time>", DAY),
+            "update-notfire": (f"<div class='a6'><span>{upd}</span></div>", None),
+            "teaser-notfire": (OTHER_TEASER.format(d=OTHER_DAYS[0]), None),
+            "copyright-notfire": ("<div class='a6'>© 2024 Zeitung</div>", None),
+            "event-notfire": (f"<div class='a6'>{EVENT_LINES[lang]}</div>", None),
+        }
+        for shape, (inside, expected) in shapes.items():
+            name = f"wrapped-{lang}-{shape}"
+            yield name, url_of(name), wrapped_page(lang, inside), expected
+
+
+#: Readers' latest comments beside the story, each marked as a publication time
+#: (``pubdate``), each in a link to the other story's comment: their days are not the page's.
+def latest_comments(days: list[str], lang: str) -> str:
+    """The box of readers' latest comments, one list item of entries set apart by empty
+    spans, each stamp's ``<time pubdate>`` showing its day and month (no year)."""
+    month = {"en": "September", "de": "September", "fr": "septembre"}[lang]
+    items = "<span></span>".join(
+        f"<div class='q1'><h3><a href='/news/other-{i}.html#c{i}'>Not my opinion at all</a></h3>"
+        f"<div class='q3'><a href='/news/other-{i}.html#c{i}'>I see it differently, the fees are high enough and the town knows it. "
+        f"<p class='q2'>— <time datetime='{d}T07:30:29Z' pubdate>{int(d[8:])} {month}</time><span>, </span>Max {i}</p></a></div>"
+        f"<a href='/news/other-{i}.html#c{i}'><span>Read</span></a></div>"
+        for i, d in enumerate(days)
+    )
+    return f"<div class='q0'><h2>Your messages</h2><ul><li>{items}</li></ul></div>"
+
+
+def marked_list_cases() -> Iterator[Case]:
+    """Latest comments beside the story, each under a ``<time pubdate>`` of its own day
+    (several days: a list's): the page's own stamp under the headline gives the day, its
+    own ``<time pubdate>`` does too; before the story or after it. Twin: an undated story
+    with the box in an ``<aside>`` gives no date."""
+    days = ["2024-09-22", "2024-09-20", "2024-09-19", "2024-09-24"]
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        own_stamp = f"<p>{TEASERUP_STAMP[lang]}</p>"
+        own_time = f"<p><time datetime='{DAY}T10:15:00Z' pubdate>{TEASERUP_STAMP[lang]}</time></p>"
+        box = latest_comments(days, lang)
+        for own_name, own in (("stamp", own_stamp), ("time", own_time)):
+            for where in ("before", "after"):
+                main = f"<main><article><h1>{title}</h1>{own}{paras(lines)}</article></main>"
+                body = f"{box}{main}" if where == "before" else f"{main}{box}"
+                name = f"markedlist-{lang}-{own_name}-{where}"
+                yield name, url_of(name), shell(f"{nav(lang)}{body}{foot(lang)}", title, lang), DAY
+        for where in ("before", "after"):
+            main = f"<main><article><h1>{title}</h1>{paras(lines)}</article></main>"
+            aside = f"<aside>{box}</aside>"
+            body = f"{aside}{main}" if where == "before" else f"{main}{aside}"
+            name = f"markedlist-{lang}-undated-aside-{where}-notfire"
+            yield name, url_of(name), shell(f"{nav(lang)}{body}{foot(lang)}", title, lang), None
+
+
+#: Other stories' teasers in a menu above the story, each under an unmarked ``<time>``.
+def menu_teasers(days: list[str]) -> str:
+    items = "".join(
+        f"<div class='m2'><h3><a href='/2024/{d[5:7]}/{d[8:]}/story-{i}/'>Council story number {i} of the week in town</a></h3>"
+        f"<span><time datetime='{d}T07:56:35+00:00'>{d}</time></span></div>"
+        for i, d in enumerate(days)
+    )
+    return f"<div class='m1'>{items}</div>"
+
+
+def url_agree_cases() -> Iterator[Case]:
+    """The story's own unmarked ``<time>`` (above the headline, in a meta row) after a menu
+    of other stories' teasers each under an unmarked ``<time>``, related stories under the
+    story too: the ``<time>`` on the URL's day (``/2024/03/14/``). Twins: a URL of another
+    day than the stamp under the headline (filed earlier) keeps the stamp's; a URL whose
+    day no ``<time>`` states keeps the first (no date from the URL alone wins over it)."""
+    menu = menu_teasers(["2024-03-15", "2024-03-15", "2024-03-13"])
+    related = menu_teasers(["2024-03-01", "2024-02-20", "2024-02-10"]).replace("m1", "r1")
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        own = f"<div class='t0'><div class='t1'><div class='t2'><time datetime='{DAY}T15:27:17+00:00'>{TEASERUP_STAMP[lang]}</time></div><div class='t3'><span>0</span></div></div></div>"
+        head = f"<div class='c2'><div class='c3'><div class='c4'><h1>{title}</h1></div></div>{paras(lines)}</div>"
+        main = f"<main><article>{own}{head}{related}</article></main>"
+        html = shell(f"{nav(lang)}{menu}{main}{foot(lang)}", title, lang)
+        name = f"urlagree-{lang}-time"
+        yield name, f"https://www.example.org/2024/03/14/{name}/", html, DAY
+        under = f"<main><article><h1>{title}</h1><p>{TEASERUP_STAMP[lang]}</p>{paras(lines)}</article></main>"
+        html = shell(f"{nav(lang)}{menu}{under}{foot(lang)}", title, lang)
+        name = f"urlagree-{lang}-stamp-filed-earlier"
+        yield name, f"https://www.example.org/2024/03/13/{name}/", html, DAY
+
+
+#: HTML comments a server or a build leaves in the page, each stating a time that is no
+#: publication (never shown to the reader).
+BUILD_COMMENTS = {
+    "build-end": ("body", "<!-- ci20150313-1000, ads20140217-1700, 2024-02-01T12:06:59+02:00, unknown, fingerprint:0b818ea7 -->"),
+    "cache-end": ("body", "<!-- page cached 01.02.2024 12:06:59 by edge-7 -->"),
+    "rendered-head": ("head", "<!-- rendered 2024-02-01 12:06:59 in 42 ms -->"),
+    "conditional": ("body", "<!--[if lt IE 9]><p>Browser from 2024-02-01 unsupported</p><![endif]-->"),
+}  # fmt: skip
+
+
+def commented_cases() -> Iterator[Case]:
+    """An HTML comment stating a build's, a cache's or a render's time (:data:`BUILD_COMMENTS`):
+    on an undated story no date (htmldate's last-resort search read it); beside the page's
+    own stamp under the headline, the page's day. A comment holding the story's data
+    object: its publication day; a list's objects of several days: none."""
+    for lang in ("en", "de", "fr"):
+        for kind, (where, comment) in BUILD_COMMENTS.items():
+            for dated in (False, True):
+                under = f"<p>{TEASERUP_STAMP[lang]}</p>" if dated else ""
+                html = page(lang, under)
+                if where == "body":
+                    html = html.replace("</body>", f"{comment}</body>")
+                else:
+                    html = html.replace("</head>", f"{comment}</head>")
+                name = f"commented-{lang}-{kind}-{'dated' if dated else 'notfire'}"
+                yield name, url_of(name), html, DAY if dated else None
+        # A comment holding the story's data object (a template's copy of it) is read as a
+        # data script: its publication key gives the day; a list's objects of several
+        # days give none.
+        data = '<!-- {"id": "1034", "type": "onlinestory", "edited": "2024-03-15T08:34:54.000Z", "published": "2024-03-14T04:41:58.000Z"} -->'
+        name = f"commented-{lang}-data"
+        yield name, url_of(name), page(lang).replace("</h1>", f"</h1>{data}"), DAY
+        listed = '<!-- [{"id": "1", "published": "2024-03-12T04:41:58Z"}, {"id": "2", "published": "2024-02-02T09:00:00Z"}] -->'
+        name = f"commented-{lang}-data-list-notfire"
+        yield name, url_of(name), page(lang).replace("</body>", f"{listed}</body>"), None
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -2587,6 +2775,10 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "linkcard": linked_card_cases,
     "wordshort": worded_short_cases,
     "version": version_cases,
+    "wrapped": wrapped_cases,
+    "markedlist": marked_list_cases,
+    "urlagree": url_agree_cases,
+    "commented": commented_cases,
 }
 
 

@@ -48,7 +48,14 @@ one is the headline) and ``disagree-keep`` (must not fire: JSON-LD and ``og:titl
 outvote a displayed ``twitter:title``; a heading stating neither, one in a menu, one in
 a header wrapper whose test id names no trail (it states ``og:title``: that wins), or one
 showing a kicker glued before the JSON-LD headline that ``og:title`` states too leaves the
-JSON-LD headline); ``subtitle`` (the ``<h1>`` sets a subtitle in a ``<small>`` after the
+JSON-LD headline); ``trail`` (the two disagree and a breadcrumb trail that nothing
+names and no list holds ends in an ``<h1>`` echoing the one the story's ``<h2>`` does not
+show: items that are spans, bare links with marks between them, divs, the ``<h1>``
+wrapped alone, a list opening with a home icon; the shown one is the headline) and ``trail-keep`` (must not fire: a lone
+logo link before the ``<h1>``, items of two tags, a first link leading elsewhere than
+home, an item with words beside its link, a standfirst after the ``<h1>``, a label in its
+wrapper, an icon link leading elsewhere, an icon link (a logo) in no list: the ``<h1>``
+is a story heading and its statement wins); ``subtitle`` (the ``<h1>`` sets a subtitle in a ``<small>`` after the
 headline, spaced or glued on, or a kicker before it; no other statement, or ``og:title``
 stating the headline) and ``subtitle-keep`` (must not fire: a ``<small>`` word inside the
 line, a ``<small>`` holding the whole heading); ``sitename`` (``og:title`` and
@@ -581,6 +588,68 @@ def disagree_keep_cases() -> Iterator[Case]:
         yield f"{lang}-kicked", url, doc, headline
 
 
+def _trails(lang: str, heading: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Breadcrumb trails that nothing names (as ``<nav class="breadcrumb">`` reads made a
+    div with opaque classes, ``bench/meta_bare.py``'s divsoup) ending in *heading*: items
+    that are spans, bare links with marks between them, divs, the heading wrapped alone,
+    a list opening with a home icon (a link with no text); and boxes of links before a
+    heading that make no trail: a lone logo link, items of two tags, a first link leading
+    elsewhere than home, an item with words beside its link, a heading followed by a
+    standfirst, a wrapper holding a label beside it, a list's icon link leading elsewhere
+    than home, a box of no list whose first link is an icon (a logo)."""
+    home, section, sub = TEXTS[lang]["nav"][:3]
+    host = SITES[lang][1]
+    trails = {
+        "spans": f"<div><span><a href='/'>{home}</a></span><span><a href='/l/'>{section}</a></span><span><a href='/l/w/'>{sub}</a></span>{heading}</div>",
+        "links": f"<div><a href='https://{host}/'>{home}</a> › <a href='/l/'>{section}</a> › {heading}</div>",
+        "divs": f"<div><div><a href='/'>{home}</a></div><div><a href='/l/'>{section}</a></div>{heading}</div>",
+        "wrapped": f"<div><a href='/'>{home}</a><a href='/l/'>{section}</a><div class='x'>{heading}</div></div>",
+        "icon": f"<ul><li><a href='/'><svg><path d='M0 0'/></svg></a></li><li><a href='/l/'>{section}</a></li><li>{heading}</li></ul>",
+    }
+    others = {
+        "logo": f"<div><a href='/'>{html.escape(SITES[lang][0])}</a>{heading}</div>",
+        "mixed": f"<div><span><a href='/'>{home}</a></span><em><a href='/l/'>{section}</a></em>{heading}</div>",
+        "elsewhere": f"<div><a href='/l/'>{section}</a><a href='/l/w/'>{sub}</a>{heading}</div>",
+        "words": f"<div><span><a href='/'>{home}</a></span><span><a href='/l/'>{section}</a> {sub}</span>{heading}</div>",
+        "standfirst": f"<div><a href='/'>{home}</a><a href='/l/'>{section}</a>{heading}<p>{html.escape(TEXTS[lang]['story'][0])}</p></div>",
+        "label": f"<div><a href='/'>{home}</a><a href='/l/'>{section}</a><div>{heading}<span>{sub}</span></div></div>",
+        "icon-elsewhere": f"<ul><li><a href='/l/'><svg><path d='M0 0'/></svg></a></li><li><a href='/l/w/'>{sub}</a></li><li>{heading}</li></ul>",
+        "icon-later": f"<div><a href='/'><svg><path d='M0 0'/></svg></a><a href='/l/'>{section}</a>{heading}</div>",
+    }
+    return trails, others
+
+
+def trail_cases() -> Iterator[Case]:
+    """The JSON-LD headline and ``og:title`` disagree; a trail of no list that nothing
+    names (:func:`_trails`) ends in an ``<h1>`` echoing the one the story's ``<h2>``
+    does not show: the trail's echo decides nothing, the shown one is the headline."""
+    for lang, texts in TEXTS.items():
+        headline, other = texts["headline"], texts["others"][1]
+        trails, _ = _trails(lang, f"<h1>{html.escape(other)}</h1>")
+        for side in ("ld", "og"):
+            statements = (
+                {"ld": headline, "og": other} if side == "ld" else {"ld": other, "og": headline}
+            )
+            for form, trail in trails.items():
+                url, doc = page(lang, statements, headline, "h2", before=trail)
+                yield f"{lang}-{side}-{form}", url, doc, headline
+
+
+def trail_keep_cases() -> Iterator[Case]:
+    """Must not fire: links before an ``<h1>`` that make no trail (:func:`_trails`' other
+    boxes) leave it the first story heading: the statement it shows wins."""
+    for lang, texts in TEXTS.items():
+        headline, other = texts["headline"], texts["others"][1]
+        _, others = _trails(lang, f"<h1>{html.escape(other)}</h1>")
+        for side in ("ld", "og"):
+            statements = (
+                {"ld": headline, "og": other} if side == "ld" else {"ld": other, "og": headline}
+            )
+            for form, box in others.items():
+                url, doc = page(lang, statements, headline, "h2", before=box)
+                yield f"{lang}-{side}-{form}", url, doc, other
+
+
 def sitename_cases() -> Iterator[Case]:
     """``og:title`` (and ``twitter:title``) state only the site's name, a CMS's default
     on every page, as ``og:site_name`` or the host states it: the ``<h1>`` (or the
@@ -780,6 +849,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "title-keep": title_keep_cases,
     "disagree": disagree_cases,
     "disagree-keep": disagree_keep_cases,
+    "trail": trail_cases,
+    "trail-keep": trail_keep_cases,
     "sitename": sitename_cases,
     "sitename-keep": sitename_keep_cases,
     "markup": markup_cases,

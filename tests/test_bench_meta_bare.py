@@ -70,3 +70,12 @@ def test_bare_opaque_strips_both_and_hides_class_words() -> None:
     opaque = module.variant_of(PAGE, "opaque")
     assert opaque is not None and 'name="author"' in opaque and "ld+json" in opaque
     assert "byline" not in opaque
+
+
+def test_bare_strips_both_and_keeps_class_words() -> None:
+    html = bare().variant_of(PAGE, "bare")
+    assert html is not None
+    for gone in ("ld+json", "article:published_time", 'name="author"', 'itemprop="author"'):
+        assert gone not in html, gone
+    for kept in ('class="byline"', 'class="entry-title"', 'rel="author"', "March 4, 2025"):
+        assert kept in html, kept

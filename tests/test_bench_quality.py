@@ -149,3 +149,11 @@ def test_unrounded_body_f1_is_the_scorers_figure(tmp_path: Path) -> None:
     assert round(exact, 3) == printed and 0.0 < exact < 1.0
     assert q.score("aeb", ids, side, tmp_path)[0]["F1"] == exact
     assert q._cell("body_f1", exact, 5) == f"{exact:.5f}"
+
+
+def test_a_tune_row_keeps_the_exact_headline_match_beside_the_headline_text() -> None:
+    """A per-page figure named as a record's field (publishers' exact ``headline``
+    match) is kept as ``headline_match``; the record's headline text stays as it is."""
+    q = quality()
+    row = q.scored({"headline": 0.0, "headline_lenient": 1.0}, {"headline": "Budget passed"})
+    assert row == {"headline_match": 0.0, "headline_lenient": 1.0, "headline": "Budget passed"}

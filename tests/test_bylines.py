@@ -393,3 +393,51 @@ def test_a_line_of_links_to_writers_pages_is_the_byline(line: str, names: list[s
 )
 def test_links_that_are_no_writers_byline_name_no_one(article: str) -> None:
     assert authors(page(article)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the byline's own line above a line of the writer's role, in one box
+        ("<div class='qxzj'><div><span>Von <a href='/autor/holger-zschaepitz/'>Holger "
+         "Zschäpitz</a></span><div><span>Leitender Wirtschaftsredakteur</span></div></div>"
+         "</div>", ["Holger Zschäpitz"]),
+        # above a line of the day
+        ("<div class='qxzj'><div>By Yiswaree Palansamy</div><div>Friday, 22 Nov 2024 "
+         "4:55 PM MYT</div></div>", ["Yiswaree Palansamy"]),
+        # must not cut: a line inside continued by the next name after a separator
+        ("<p class='qxzj'><span>By Anna Holm</span> and Jonas Berg</p>",
+         ["Anna Holm", "Jonas Berg"]),
+        ("<div class='qxzj'><span>Von Anna Holm</span>, <span>Jonas Berg</span></div>",
+         ["Anna Holm", "Jonas Berg"]),
+    ],
+)  # fmt: skip
+def test_a_byline_line_above_a_role_or_day_in_one_box(line: str, names: list[str]) -> None:
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names
+
+
+def test_a_writers_link_showing_the_name_whole_and_in_parts() -> None:
+    line = (
+        "<address><a rel='author' href='mailto:martin@news.example'>"
+        "<span itemprop='name'>Martin Gramnæs</span> <span>Martin</span> "
+        "<span>Gramnæs</span></a></address>"
+    )
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == ["Martin Gramnæs"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # HTML's mark of an article's writers' contact, with no class naming it
+        ("<address class='zqxj'><span>Trine Juncher Jørgensen og Tôrtia Reimer-Johansen"
+         "</span></address>", ["Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]),
+        ("<div><address>Anna Holm</address></div>", ["Anna Holm"]),
+        # must not fire: a postal address, a contact sentence, the site's own name
+        ("<address>Harbour Post, 12 Quay Street, Portsmouth</address>", []),
+        ("<address>Contact the newsroom at news@example.org</address>", []),
+        ("<address>Harbour Post</address>", []),
+    ],
+)  # fmt: skip
+def test_an_address_in_the_story_names_its_writers(line: str, names: list[str]) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names

@@ -703,22 +703,77 @@ def _trail_page(items: str) -> tuple[str, bytes]:
 def test_an_unnamed_breadcrumb_trail_ending_in_the_h1_is_navigation() -> None:
     """bench/meta_bare.py ``divsoup``: the trail's ``<nav>`` made a div and its class words
     unfamiliar, its shape still tells it (items of one link each from the home page, the
-    ``<h1>`` last): the SEO echo there does not decide."""
+    home one maybe an icon, the ``<h1>`` last): the SEO echo there does not decide."""
     for items in (
         "<li><a href='/'>Home</a></li><li><a href='/politik/'>Politik</a></li>",
         "<li><a href='https://news.example/'>Home</a> ›</li><li><a href='/p/'>Politik</a> ›</li>",
+        # (the home item an icon: a link with no text)
+        "<li><a href='/'><svg><path d='M0 0'/></svg></a></li><li><a href='/p/'>Politik</a></li>",
     ):
         url, doc = _trail_page(items)
         assert generic_article(selector(doc).root, url).headline == SOCIAL, items
 
 
 def test_a_list_that_is_no_trail_leaves_its_h1_deciding() -> None:
-    """Must not fire: the first item leads elsewhere than home, an item holds text
-    beside its link, or the list holds nothing before the ``<h1>``."""
+    """Must not fire: the first item leads elsewhere than home (an icon too), an item
+    holds text beside its link, one after the first holds no text, or the list holds
+    nothing before the ``<h1>``."""
     for items in (
         "<li><a href='/politik/'>Politik</a></li><li><a href='/stadt/'>Stadt</a></li>",
         "<li><a href='/'>Home</a></li><li><a href='/p/'>Politik</a> and more words</li>",
         "",
+        # an icon leading elsewhere than home; an item after the first with no text
+        "<li><a href='/p/'><svg></svg></a></li><li><a href='/p/s/'>Stadt</a></li>",
+        "<li><a href='/'>Home</a></li><li><a href='/p/'><svg></svg></a></li>",
     ):
         url, doc = _trail_page(items)
         assert generic_article(selector(doc).root, url).headline == SEO, items
+
+
+def _span_trail_page(trail: str) -> tuple[str, bytes]:
+    """A story whose JSON-LD headline (SEO) and og:title (SOCIAL) disagree: the markup
+    *trail* (``{}`` standing for an ``<h1>`` echoing SEO) in plain divs of unfamiliar
+    classes (no ``<nav>``, no list, nothing naming a trail), above the displayed ``<h2>``."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": SEO})
+    doc = (
+        f"<html><head><meta property='og:title' content='{SOCIAL}'>"
+        f"<script type='application/ld+json'>{ld}</script></head><body>"
+        f"<div class='kqxz'>{trail.format(f'<h1>{SEO}</h1>')}</div>"
+        f"<div class='jxzk'><div class='xkqj'><h2>{SOCIAL}</h2>"
+        + "<p>The council met for four hours on Tuesday and passed the budget at last.</p>" * 4
+        + "</div></div></body></html>"
+    )
+    return "https://news.example/2025/03/council-budget.html", doc.encode()
+
+
+def test_a_trail_of_no_list_ending_in_the_h1_is_navigation() -> None:
+    """bench/meta_bare.py ``divsoup``: a trail whose items are spans (or bare links) in a
+    ``<nav>`` made a div, the ``<h1>`` its last child (or in a wrapper holding it alone):
+    two items or more of one link each, the first leading home; the SEO echo there does
+    not decide."""
+    for trail in (
+        "<div><span><a href='/'>Start</a></span> <span><a href='/sport/'>Sport</a></span>"
+        "<span><a href='/sport/o/'>Olympia</a></span>{}</div>",
+        "<div><a href='https://news.example/'>Home</a> › <a href='/p/'>Politik</a> › {}</div>",
+        "<div><a href='/'>Home</a><a href='/p/'>Politik</a><div class='q'>{}</div></div>",
+    ):
+        url, doc = _span_trail_page(trail)
+        assert generic_article(selector(doc).root, url).headline == SOCIAL, trail
+
+
+def test_links_before_an_h1_that_make_no_trail_leave_it_deciding() -> None:
+    """Must not fire: a lone link before the ``<h1>`` (a logo, a section's kicker link),
+    items of two tags, a first item leading elsewhere than home, an item holding text
+    beside its link, a heading followed by more of its box (a standfirst), a wrapper
+    holding more than the heading."""
+    for trail in (
+        "<div><a href='/'>City Herald</a>{}</div>",
+        "<div><span><a href='/'>Home</a></span><em><a href='/p/'>Politik</a></em>{}</div>",
+        "<div><a href='/politik/'>Politik</a><a href='/stadt/'>Stadt</a>{}</div>",
+        "<div><span><a href='/'>Home</a></span>"
+        "<span><a href='/p/'>Politik</a> today</span>{}</div>",
+        "<div><a href='/'>Home</a><a href='/p/'>Politik</a>{}<p>What the vote means.</p></div>",
+        "<div><a href='/'>Home</a><a href='/p/'>Politik</a><div>{}<span>Live</span></div></div>",
+    ):
+        url, doc = _span_trail_page(trail)
+        assert generic_article(selector(doc).root, url).headline == SEO, trail

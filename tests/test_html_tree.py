@@ -17,8 +17,10 @@ from newscrawl.extraction.html import (
     _HTML_END,
     _HTML_END_TEXT,
     MAX_COMMENTS,
+    _collapsed,
     _first_end,
     all_text,
+    collapse,
     element_text,
     selector,
     text_reaches,
@@ -122,6 +124,26 @@ def test_first_end_tag_agrees_with_the_pattern_on_random_text() -> None:
         assert _same_span(_first_end(markup.encode()), _HTML_END.search(markup.encode()))
         found_some += found is not None
     assert found_some > 1000
+
+
+def test_collapse_is_split_and_join_on_random_text() -> None:
+    """collapse gives ``" ".join(text.split())`` and _collapsed the same with a space kept
+    at either end where whitespace was, on random text of words, single and double spaces
+    and every other kind of whitespace (tabs, line breaks, a no-break space, an em space,
+    the separators below 0x20, a line separator) and characters that are not printable
+    but no whitespace (a zero-width space, a soft hyphen): the shortcut for text whose
+    only whitespace is single spaces takes the same text apart no other way."""
+    rng = random.Random(11)
+    alphabet = [*"ab é", "  ", "\t", "\n", "\xa0", "\u2003", "\x1c", "\u2028", "\u200b", "\xad"]
+    shortcut = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        words = " ".join(text.split())
+        assert collapse(text) == words
+        spaced = (" " if text[:1].isspace() else "") + words + (" " if text[-1:].isspace() else "")
+        assert _collapsed(text) == (spaced if words else " " if text else "")
+        shortcut += "  " not in text and text.isprintable()
+    assert shortcut > 500
 
 
 def test_all_text_reads_as_itertext() -> None:

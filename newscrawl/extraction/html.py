@@ -443,8 +443,8 @@ def all_bold(element: HtmlElement) -> bool:
 def inline_text(element: HtmlElement) -> str:
     """Visible text of an element on one line (a link's or a heading's text)."""
     if not len(element):  # no child nodes (most links): its own text, no walk
-        return " ".join((element.text or "").replace(BR, " ").split())
-    return " ".join("".join(iter_text(element)).replace(BR, " ").split())
+        return collapse((element.text or "").replace(BR, " "))
+    return collapse("".join(iter_text(element)).replace(BR, " "))
 
 
 #: What ``urljoin`` rewrites in a path from the host's root: a query, fragment or
@@ -577,6 +577,16 @@ def text_reaches(element: HtmlElement, chars: int) -> bool:
                 return True
             check = 2 * gathered  # (read on: at most twice the text's joins)
     return len(text_lines("".join(pieces))) >= chars
+
+
+def collapse(text: str) -> str:
+    """``" ".join(text.split())``: *text*'s words one space apart. A text whose only
+    whitespace is single spaces (``str.isprintable`` is false for every other character
+    ``str.split`` splits at) is that already, but for a space at either end: it is not
+    cut into words and joined again."""
+    if "  " not in text and text.isprintable():
+        return text.strip(" ")
+    return " ".join(text.split())
 
 
 def text_lines(text: str) -> str:
@@ -748,6 +758,8 @@ def _collapsed(text: str) -> str:
     The collapse of joined texts is their collapses joined, each run of spaces where two
     meet made one (a word running on from one text into the next stays one word: neither
     collapse puts a space where the texts meet without whitespace)."""
+    if "  " not in text and text.isprintable():
+        return text  # (no whitespace but single spaces: collapsed as it stands)
     # Whitespace runs as one space each, as ``re.sub(r"\s+", " ", text)`` (``str.split``
     # and ``\s`` know the same whitespace), at a fraction of its cost.
     raw = " ".join(text.split())

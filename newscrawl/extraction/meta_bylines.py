@@ -10,8 +10,13 @@ from itertools import islice
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.bylines import byline_names, has_trailing_title, is_full_name
-from newscrawl.extraction.html import BOLD_TAGS, join_url, lies_in, split_url
+from newscrawl.extraction.bylines import (
+    byline_names,
+    has_trailing_title,
+    is_full_name,
+    is_organisation,
+)
+from newscrawl.extraction.html import BOLD_TAGS, host_of, join_url, lies_in, site_names, split_url
 from newscrawl.extraction.jsonld import absolute
 from newscrawl.extraction.meta_stamps import Stamps
 from newscrawl.extraction.stamp_names import BYLINE, YEAR_IN_TEXT, has_fragment, marker_of
@@ -54,6 +59,8 @@ WRITER_LINE_LEVELS = 3
 _SLUG_SEPARATOR = re.compile(r"[^a-z0-9]+")
 #: A document's extension closing an address part ("lorenzo-marina.html").
 _EXTENSION = re.compile(r"\.[a-z]{2,5}$")
+#: The names marked as such inside a byline's link.
+_MARKED_NAMES = etree.XPath(".//*[@itemprop='name']")
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
@@ -68,6 +75,7 @@ def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
             or element.get("id") is not None
             or element.get("itemprop") is not None
             or element.get("rel") is not None
+            or element.tag == "address"
         ):
             yield element
 
@@ -89,8 +97,13 @@ class Bylines(Stamps):
         for element in _byline_candidates(area):
             rel = (element.get("rel") or "").lower().split()
             prop = (element.get("itemprop") or "").lower().split()
+            # (an <address> in the story's area is its writers' contact: HTML's own mark)
+            address = element.tag == "address"
             if not (
-                "author" in rel or "author" in prop or has_fragment(marker_of(element), BYLINE)
+                "author" in rel
+                or "author" in prop
+                or address
+                or has_fragment(marker_of(element), BYLINE)
             ):
                 continue
             if self.foreign(element):
@@ -117,6 +130,10 @@ class Bylines(Stamps):
                 names = self._carried_names(element, names)
             elif source is element:
                 names = self._part_names(element)
+            if address and not (
+                _names_only(text, names) and not any(self._publication_name(n) for n in names)
+            ):
+                continue  # a postal address, a contact sentence, the site: no writers
             if not names or self._in_teaser(element, area) or self._in_media_box(element, area):
                 # Asked last, of a byline that names someone: bylines nest, and a walk
                 # up from each would cost the nesting's square.
@@ -222,6 +239,11 @@ class Bylines(Stamps):
         return (len(parts) > 1 and _spells(parts[-1], text)) or any(
             fragment in part for part in parts for fragment in BYLINE_FRAGMENTS
         )
+
+    def _publication_name(self, name: str) -> bool:
+        """True when *name* is the publication's own (its site name, host, initials:
+        :func:`~newscrawl.extraction.bylines.is_organisation`), not a writer's."""
+        return is_organisation(name, site_names(self.root), host_of(self.url))
 
     def _in_teaser(self, element: HtmlElement, area: HtmlElement) -> bool:
         """True when the byline *element* is another story's, shown in a teaser card
@@ -339,7 +361,11 @@ class Bylines(Stamps):
         Whorms") or shows a name twice, and a text name holding carried names is those
         names; a lone word among them beside a full name is a section's badge ("News").
         A text name no carrier is part of stays as read."""
-        carriers = [element] if element.tag == "a" else _NAME_CARRIERS(element)
+        # (a link's own text may show its name twice, whole and in parts: "<a><span
+        # itemprop=name>Martin Gramnæs</span> <span>Martin</span> <span>Gramnæs</span>")
+        carriers = (
+            [element, *_MARKED_NAMES(element)] if element.tag == "a" else _NAME_CARRIERS(element)
+        )
         carried: list[str] = []
         for carrier in carriers:
             for name in byline_names(self.short.text(carrier) or ""):
@@ -399,6 +425,7 @@ class Bylines(Stamps):
             names = byline_names(rest)
             if bare and not _names_only(rest, names):
                 continue
+            names = self._unglued(element, text, names)
             if (
                 names
                 and all(is_full_name(n) for n in names)
@@ -408,6 +435,31 @@ class Bylines(Stamps):
             ):
                 return [{"name": n, "url": None} for n in names]
         return []
+
+    def _unglued(self, element: HtmlElement, text: str, names: list[str]) -> list[str]:
+        """*names* of the byline line *element* (text *text*) where a line inside it holds
+        the line's opening, its lead and names, and the rest of the text runs on after it
+        with no byline separator: a box whose byline line stands above a line of the
+        writer's role or of the day ("<span>Von <a>Holger Zschäpitz</a></span>
+        <div>Leitender Wirtschaftsredakteur</div>", "<div>By Yiswaree Palansamy</div>
+        <div>Friday, 22 Nov 2024</div>"), which the box's text runs into the last name: a
+        name that opens with the inner line's last name and goes on is that name. A line
+        inside continued by a separator ("<span>By Anna Holm</span> and Jonas Berg") is
+        part of the names, and the box's names stay as read."""
+        whole = " ".join(text.split())
+        for inner in element.iterdescendants(*_LINE_TAGS):
+            own = " ".join((self.short.text(inner) or "").split())
+            if not own or own == whole or not whole.startswith(own):
+                continue  # (a wrapper of the same text, or a line further in)
+            opening = BYLINE_LEAD.match(own) or BYLINE_BARE_LABEL.match(own)
+            if opening is None or BYLINE_SEPARATOR.match(whole[len(own) :]) is not None:
+                return names
+            inside = byline_names(own[opening.end() :])
+            if not inside:
+                return names
+            last = inside[-1]
+            return [last if n != last and n.startswith(last) else n for n in names]
+        return names
 
     def lead_names(self) -> list[dict[str, str | None]]:
         """Writers the story names in a bold line of its own above its text

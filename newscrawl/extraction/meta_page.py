@@ -431,11 +431,17 @@ class PageParts:
         nodes in page order (``list(self.root.iter())``) when the caller holds them: a
         pass over a list costs a fraction of a walk over the tree."""
         labels, marked, flags_of = self.labels, self.marked, NAME_FLAGS.get
-        elements: Iterable[HtmlElement] = self.root.iter(etree.Element) if nodes is None else nodes
+        elements: Iterable[HtmlElement] = self.root.iter() if nodes is None else nodes
         for element in elements:
             tag = element.tag
             if not isinstance(tag, str):
-                continue  # a comment or processing instruction among *nodes*
+                # A comment or processing instruction. A comment holding a data object
+                # ("<!-- {"id": …, "published": "2023-10-31T04:41:58Z"} -->", a template's
+                # copy of the story's data) is read as a data script is; its other text
+                # (a build's stamp) is never read.
+                if tag is etree.Comment and (text := element.text) and text.lstrip()[:1] == "{":
+                    self.data_scripts.append(text)
+                continue
             name = element.get("class")
             flags = flags_of(name) if name else 0
             if flags is None:

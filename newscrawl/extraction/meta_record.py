@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
+from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lxml import etree
@@ -143,6 +144,7 @@ class Metadata:
         at = _reference(fetched_at)
         chosen = _first_absolute(self.ranked_published(), self.language, at)
         if chosen is not None:
+            chosen = self._url_agreed(chosen, at)
             chosen = self._republished(chosen, at) or chosen
             chosen = self._local_day(chosen, at)
             chosen = self._timed_twin(chosen, at)
@@ -193,6 +195,31 @@ class Metadata:
             except ValueError:
                 continue
         return found[0] if len({c.raw for c in found}) == 1 else None
+
+    def _url_agreed(self, chosen: Candidate, at: datetime) -> Candidate:
+        """Among candidates as trusted as ``chosen`` (one source kind, ranked by page order
+        alone) that disagree on the day, the first on the day the URL states, when
+        ``chosen`` is not: two independent signals agree. A story's own ``<time>`` after a
+        menu of other stories' teasers, each under its ``<time>``, unmarked alike: the
+        first in the page is a teaser's, the story's agrees with its address
+        (``/2023/11/02/…``). No URL day, none of them on it, or ``chosen`` a stamp of the
+        headline's header area (the page's own): ``chosen`` stays."""
+        url_days = {
+            day
+            for c in self.published
+            if c.source == "url" and (day := _absolute_day(c, self.language, at)) is not None
+        }
+        if len(url_days) != 1 or chosen.source == "url" or chosen.raw in self.header_stamps:
+            return chosen  # (a stamp under the headline is the page's own, whatever the URL)
+        (url_day,) = url_days
+        if _absolute_day(chosen, self.language, at) == url_day:
+            return chosen
+        for candidate in self.ranked_published():
+            if candidate.confidence != chosen.confidence or candidate is chosen:
+                continue
+            if _absolute_day(candidate, self.language, at) == url_day:
+                return candidate
+        return chosen
 
     def _republished(self, chosen: Candidate, at: datetime) -> Candidate | None:
         """A later publication candidate on the modification day, when ``chosen`` is older.
@@ -506,6 +533,11 @@ def htmldate_candidate(
     for element in list(tree.iter(*INERT_TAGS)):  # the head's as well
         if (parent := element.getparent()) is not None:
             parent.remove(element)
+    for comment in list(tree.iter(etree.Comment)):
+        # Never shown: a build's or a cache's stamp ("<!-- ads20140217-1700,
+        # 2023-09-01T12:06:59+02:00, … -->" closing the page) is no publication.
+        if comment.getparent() is not None:
+            _drop(cast(HtmlElement, comment))
     for script in list(tree.iter("script")):
         # JSON data stating several publication days is a list's (an ItemList of other
         # stories): htmldate would take its first item's. A JSON-LD script that reads

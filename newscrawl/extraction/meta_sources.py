@@ -531,14 +531,18 @@ class Sources(PageParts):
     def demote_time_lists(self) -> None:
         """Unmarked ``<time>`` elements of the article with several different values are a
         list (comments, related stories), not the article's stamp: rank them as plain
-        ``time`` so that a visible stamp or a marked time wins."""
-        in_article = [c for c in self.published if c.source == "time-article"]
-        if len({c.raw[:10] for c in in_article}) <= MAX_TIME_ARTICLE_DAYS:
-            return
-        self.published = [
-            Candidate(c.raw, "time", CONFIDENCE["time"]) if c.source == "time-article" else c
-            for c in self.published
-        ]
+        ``time`` so that a visible stamp or a marked time wins. So are marked ones
+        (``pubdate``, a "publish" class) of more days than that: a list's entries each
+        marked alike (the latest comments beside the story, each "<time pubdate>"), below
+        a visible stamp of the page."""
+        for source in ("time-article", "time-marked"):
+            found = [c for c in self.published if c.source == source]
+            if len({c.raw[:10] for c in found}) <= MAX_TIME_ARTICLE_DAYS:
+                continue
+            self.published = [
+                Candidate(c.raw, "time", CONFIDENCE["time"]) if c.source == source else c
+                for c in self.published
+            ]
 
     def labelled_values(self) -> None:
         """Dates set beside a label element: the label's tail text, else the next sibling's

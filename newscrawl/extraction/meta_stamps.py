@@ -59,6 +59,7 @@ from newscrawl.extraction.vocabulary import (
     ICON_TAGS,
     LABEL_JOINER,
     LOCAL_DATE,
+    MODIFIED_LABELS,
     MODIFIED_WORDS,
     PUBLICATION_VERBS,
     PUBLISHED_LABELS,
@@ -71,6 +72,12 @@ from newscrawl.extraction.vocabulary import (
 HEADER_LEVELS = 3
 #: How many next siblings of the header area are read for short stamps.
 HEADER_SIBLINGS = 3
+#: How many wrappers holding the header area alone are climbed to its next siblings.
+HEADER_WRAPPERS = 2
+#: A letter or figure of a word.
+_WORD = re.compile(r"[^\W_]")
+#: One word and a comma before a date (a day's name: "jeudi,", "Do.,").
+_DAY_NAME_COMMA = re.compile(r"[^\W\d_]+\.?,")
 
 _SEPARATORS = re.compile(r"\s[|•·]\s")
 #: Class or id fragments naming a date itself (the stamp fragments less those naming an
@@ -175,6 +182,61 @@ def _attributed(
                 yield node
 
 
+def _header_siblings(area: HtmlElement) -> tuple[list[HtmlElement], bool]:
+    """The next siblings of the headline's header *area* read for stamps (at most
+    :data:`HEADER_SIBLINGS`), and whether they are a wrapper's: an area with no next
+    sibling element, its parent's last, goes on in the next siblings of the wrappers
+    holding it alone (at most :data:`HEADER_WRAPPERS` of them, neither an article's
+    container nor the body): "<div><header><h1>…</h1></header></div><div><figure>…
+    <p>Par …</p><span>Publié le 18 juil. 2024</span><p>The story …"."""
+    siblings = [s for s in area.itersiblings() if isinstance(s.tag, str)]
+    if siblings:
+        return list(area.itersiblings())[:HEADER_SIBLINGS], False
+    outer = area
+    for _ in range(HEADER_WRAPPERS):
+        parent = outer.getparent()
+        if parent is None or parent.tag in ("body", "html") or parent.tag in ARTICLE_TAGS:
+            break
+        if sum(1 for c in parent if isinstance(c.tag, str) and c.tag not in SKIP_TEXT_TAGS) > 1:
+            break
+        outer = parent
+    parent = outer.getparent()
+    if outer is area or parent is None or parent.tag in ("body", "html"):
+        return [], False
+    return [s for s in outer.itersiblings() if isinstance(s.tag, str)][:HEADER_SIBLINGS], True
+
+
+def _stamp_shaped(text: str) -> bool:
+    """True when *text* is shaped as a stamp: its date opens it, or only a publication or
+    modification label (and its joining word: "Publié le", "Updated") or one word and a
+    comma (a day's name: "jeudi, 14 mars 2024") comes before the date. A few words before
+    it ("Premiere am 5. Mai 2024", "Премьера 5 мая 2024") name another thing's day."""
+    found = LOCAL_DATE.search(text) or CJK_DATE.search(text)
+    if found is not None:
+        start = found.start()
+    elif dates := split_labels(text):
+        start = max(text.find(dates[0].raw), 0)
+    elif (figure := HAS_DIGIT.search(text)) is not None:
+        start = figure.start()
+    else:
+        return False
+    head = text[:start]
+    if not _WORD.search(head):
+        return True
+    head = _MODIFIED_WORD.sub(" ", MODIFIED_LABELS.sub(" ", PUBLISHED_LABELS.sub(" ", head)))
+    head = LABEL_JOINER.sub("", head.strip())
+    return not _WORD.search(head) or _DAY_NAME_COMMA.fullmatch(text[:start].strip()) is not None
+
+
+def _opens_text(element: HtmlElement) -> bool:
+    """True when *element* starts a text: a paragraph longer than an odd stamp, or an
+    element whose own text is longer than a stamp's, outside a picture (a caption)."""
+    if element.tag == "p":
+        return len(element_text(element)) > MAX_ODD_STAMP_CHARS
+    own = " ".join((element.text or "").split())
+    return len(own) > MAX_STAMP_CHARS and next(element.iterancestors("figure"), None) is None
+
+
 def _holds_year(part: str) -> bool:
     """True when a part of a stamp line holds a year: a full one ("2024", "2567" after Thai
     words) or a short one closing a date ("14.03.24")."""
@@ -214,18 +276,30 @@ class Stamps(Sources):
                 self.header_area.add(element)
                 yield element, dated[element]
             # The header often goes on in the next siblings of the headline's container
-            # (a date column, a caption row): their short texts may be stamps too.
-            for sibling in list(area.itersiblings())[:HEADER_SIBLINGS]:
+            # (a date column, a caption row): their short texts may be stamps too. A
+            # container that is the last of its parent's, in a wrapper of it alone, goes on
+            # in the wrapper's siblings (a picture, then the byline and its stamp): read
+            # only up to the first paragraph of text there, and only lines shaped as a
+            # stamp (:func:`_stamp_shaped`: "Premiere am 5. Mai 2024" there is an event's).
+            siblings, wrapped = _header_siblings(area)
+            opened = False  # (a wrapper's sibling opened the text: no further one is read)
+            for sibling in siblings:
+                if opened:
+                    break
                 if not isinstance(sibling.tag, str) or self.foreign(sibling):
                     continue
                 for inner in sibling.iter(etree.Element):
                     if inner.tag in SKIP_TEXT_TAGS or inner in seen:
                         continue
+                    if wrapped and _opens_text(inner):
+                        opened = True
+                        break
                     text = self.short.text(inner)
                     if (
                         text is not None
                         and len(text) <= MAX_ODD_STAMP_CHARS
                         and HAS_DIGIT.search(text) is not None  # (no stamp without a figure)
+                        and (not wrapped or inner.tag == "time" or _stamp_shaped(text))
                     ):
                         seen.add(inner)
                         self.header_area.add(inner)

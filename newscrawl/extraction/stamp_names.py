@@ -869,6 +869,14 @@ def in_navigation(element: HtmlElement) -> bool:
             return True
         if names_trail(node) or (node.tag == "li" and trail_end(node)):
             return True
+    # A trail of no list (its items spans, divs or bare links, the heading last): the
+    # heading, or a wrapper holding it alone, ends it.
+    text = element_text(element)
+    for node in (element, *element.iterancestors()):
+        if node.tag == "li" or element_text(node) != text:
+            break
+        if trail_end(node):
+            return True
     return False
 
 
@@ -876,26 +884,38 @@ def in_navigation(element: HtmlElement) -> bool:
 _TRAIL_MARKS = re.compile(r"[\s›»>/|·•→:-]+")
 
 
+#: Fewest items before the heading of a trail that no list holds (home and a section):
+#: one link before a heading is as often the logo over the story.
+TRAIL_MIN_LINKS = 2
+
+
 def trail_end(item: HtmlElement) -> bool:
     """True when the list item *item* ends a breadcrumb trail that nothing names (its
     class words unfamiliar, no ``<nav>`` around it): the last item of its list, after
     items that are each one link and nothing else (marks between them aside), the first
-    leading to the site's home ("/"). A story's heading in such an item is the trail's
-    echo of the SEO headline. A list of other items (a listicle's points, teasers with
-    their text) ends no trail."""
+    leading to the site's home ("/"; that one may be an icon with no text). A story's
+    heading in such an item is the trail's echo of the SEO headline. A list of other
+    items (a listicle's points, teasers with their text) ends no trail. An *item* of
+    another tag (a trail of spans or bare links in a ``div``, the ``<h1>`` last, as a
+    ``<nav>`` made a div shows it) ends one after :data:`TRAIL_MIN_LINKS` or more such
+    items, all of one tag, each with text (a logo's link then a heading is no trail)."""
     if item.getnext() is not None:
         return False
     before = [s for s in item.itersiblings(preceding=True) if isinstance(s.tag, str)]
     if not before:
         return False
+    listed = item.tag == "li"
+    if not listed and (len(before) < TRAIL_MIN_LINKS or len({s.tag for s in before}) > 1):
+        return False
     for place, sibling in enumerate(reversed(before)):
-        if sibling.tag != "li":
+        if listed and sibling.tag != "li":
             return False
         links = [a for a in sibling.iter("a") if a.get("href") is not None]
         text = _TRAIL_MARKS.sub("", element_text(sibling))
         if (
             not links
-            or not text
+            # (a list's first item may be a home icon, a link with no text)
+            or not (text or (listed and place == 0))
             or text != _TRAIL_MARKS.sub("", "".join(map(element_text, links)))
         ):
             return False

@@ -23,6 +23,7 @@ from newscrawl.extraction.html import (
     absolute_url,
     all_bold,
     all_text,
+    collapse,
     inline_text,
     is_bare_reading,
 )
@@ -56,7 +57,7 @@ def _item_link(item: HtmlElement, texts: dict[HtmlElement, str]) -> HtmlElement 
             # Every text node below it, scripts' as well (text_content() without its XPath
             # call); most items are read once, by one box.
             raw = all_text(anchor) if len(anchor) else anchor.text or ""
-            text = texts[anchor] = " ".join(raw.split())
+            text = texts[anchor] = collapse(raw)
         length = len(text)
         if length > best_len:
             best, best_len = anchor, length
@@ -146,7 +147,7 @@ def short_text(element: HtmlElement, limit: int) -> str | None:
         raw = element.text or ""
         if len(raw) > limit * 4:
             return None
-        text = " ".join(raw.replace(BR, " ").split())
+        text = collapse(raw.replace(BR, " "))
         return text if len(text) <= limit else None
     # The pieces of :func:`~newscrawl.extraction.html.iter_text`: up to 201 pieces and
     # four times *limit* characters.
@@ -169,7 +170,7 @@ def short_text(element: HtmlElement, limit: int) -> str | None:
             total = _walked_pieces(element, parts, total, cap)
             if total == _OVER:
                 return None
-    text = " ".join("".join(parts).replace(BR, " ").split())
+    text = collapse("".join(parts).replace(BR, " "))
     return text if len(text) <= limit else None
 
 

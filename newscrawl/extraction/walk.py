@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.blocks import HEADINGS, Block
-from newscrawl.extraction.html import BR, text_lines
+from newscrawl.extraction.html import BR, collapse, text_lines
 from newscrawl.extraction.walk_marks import (
     CHROME_MARKED,
     PHRASING,
@@ -129,7 +129,7 @@ class Walker:
         chrome = tuple(self.chrome)
         cut = False
         if BR not in raw:  # one piece, one line (most paragraphs)
-            pieces = [" ".join(raw.split())]
+            pieces = [collapse(raw)]
         else:
             pieces = [text_lines(piece) for piece in _BREAKS.split(raw)]
             cut = tag in _CONTAINER_TAGS and _is_run(raw)
@@ -297,6 +297,6 @@ class Walker:
     def _link(self, href: str, mark: tuple[int, int]) -> None:
         """Record the text gathered since *mark* (or since the last flush) as a link."""
         start = mark[1] if mark[0] == self.generation else 0
-        anchor = " ".join("".join(self.buf[start:]).replace(BR, " ").split())
+        anchor = collapse("".join(self.buf[start:]).replace(BR, " "))
         if anchor:
             self.links.append((anchor, href))
