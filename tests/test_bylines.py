@@ -441,3 +441,50 @@ def test_a_writers_link_showing_the_name_whole_and_in_parts() -> None:
 def test_an_address_in_the_story_names_its_writers(line: str, names: list[str]) -> None:
     head = "<meta property='og:site_name' content='Harbour Post'>"
     assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # names alone under the headline, a name per span, after a standfirst
+        (f"{STANDFIRST}<div class='zjkj'><div><span>Birgit Baumann</span> "
+         "<span>Anna Giulia Fink</span></div></div>", ["Birgit Baumann", "Anna Giulia Fink"]),
+        # two names set apart by a bar in spans of their own
+        ("<div><span><span>Julia Vergin</span></span><span><span> | </span>"
+         "<span>Clare Roth</span></span></div>", ["Julia Vergin", "Clare Roth"]),
+        # a place under the name ends the line
+        ("<div><p>Daniel Aragón</p><p><span>Córdoba</span></p></div>", ["Daniel Aragón"]),
+        # the day closing the line
+        ("<div>Anna Holm | 14 March 2024</div>", ["Anna Holm"]),
+    ],
+)  # fmt: skip
+def test_a_line_of_names_alone_under_the_headline(line: str, names: list[str]) -> None:
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # a picture's credit and caption
+        f"<div><div><img src='/p.jpg'></div><div>Al Goldis, Associated Press</div></div>{STORY}",
+        f"<div><img src='/p.jpg'><p>Kyle Busch</p></div>{STORY}",
+        # a person the lead names, a name in a sign-off's sentence
+        f"<p>Anna Holm said the harbour board would meet again.</p>{STORY}",
+        f"<p>All the best, <em>Max Steinbeis</em></p>{STORY}",
+        # the site's name, a share line, a section's label the menu links
+        f"<div>Harbour Post</div>{STORY}",
+        f"<div>Share on Facebook</div>{STORY}",
+        f"<nav><a href='/business-law/'>Business Law</a></nav><div>Business Law</div>{STORY}",
+        # a heading's words the story writes in lower case, a credit's word in a name
+        f"<div>Harbour Quay</div>{STORY}",
+        f"<div>Fot. Anna Kowalska</div>{STORY}",
+        # a teaser card's byline, a table's cell, a name below the story's text
+        "<article><a href='/news/other-story.html'>Harbour board meets again on the pier"
+        f"</a><span>Jonas Berg</span></article>{STORY}",
+        f"<table><tr><td>1</td><td>Kyle Busch</td></tr></table>{STORY}",
+        f"{STANDFIRST}{STANDFIRST}<div>Anna Holm</div>{STORY}",
+    ],
+)
+def test_lines_of_names_that_are_no_byline(article: str) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    assert authors(page(article, head=head)) == []
