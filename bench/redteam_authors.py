@@ -66,7 +66,11 @@ name, two a span each set apart by a bar or space, the name above the place or w
 day, after a standfirst); ``nameline-notfire`` none for a picture's credit or caption,
 a person the lead names, a sign-off, the site's name, a share line, a section's label
 the menu links too, a photo credit's word before the name, a teaser card's byline, a
-table's cell, a name below the story's first paragraphs. A page fails when a writer is missing (missed), when the set differs
+table's cell, a name below the story's first paragraphs. Shape ``leadsentence`` must
+give no writer for a consent note under the headline that opens with the language's
+"by" and closes with title-case words after "and" ("By submitting your email, you agree
+to our Terms and Privacy Notice"), and the byline's writer where a byline follows it. A
+page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
 Sources for the words of ``langs`` (where not "By" in the language's own word, which every
@@ -740,6 +744,10 @@ def runon_cases() -> Iterator[Case]:
                 f"<div class='{a}'><span>{line.replace(name, f'<a href=/author/x>{name}</a>')}</span><div>{ROLES[lang].title()}</div></div>",
                 [name],
             ),
+            "role-em": (
+                f"<div class='{a}'><em>{line}</em><span>{ROLES[lang].title()}</span></div>",
+                [name],
+            ),
             "day-div": (
                 f"<div class='{b}'><div>{line}</div><div>{WEEKDAYS[lang]}, {day}</div></div>",
                 [name],
@@ -864,6 +872,34 @@ def name_line_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), page, []
 
 
+#: A consent line opening with the language's "by" and closing with title-case names of
+#: documents joined by the language's "and": a sentence, no byline.
+LEAD_SENTENCES = {
+    "en": "By submitting your email, you agree to our <a href='/terms'>Terms</a> and <a href='/privacy'>Privacy Notice</a>.",
+    "en2": "By signing up, you agree to the Terms of Use and Privacy Policy",
+    "fr": "Par ailleurs, vous acceptez nos Conditions Générales et Politique de Confidentialité",
+    "es": "Por continuar, aceptas nuestros Términos y Política de Privacidad",
+}
+
+
+def lead_sentence_cases() -> Iterator[Case]:
+    """A short line under the headline opening with the language's "by" and going on
+    with a sentence that closes with capitalised words after "and" (a newsletter's
+    consent note above the story, opaque pages): no writer; the same pages with a
+    byline line after it give the byline's writer."""
+    a, _b, _c = _OPAQUE
+    for key, line in LEAD_SENTENCES.items():
+        lang = key[:2]
+        name = WRITERS[lang][0]
+        for form, after, expected in (
+            ("alone", "", []),
+            ("byline", f"<p>{byline(lang, name)}</p>", [name]),
+        ):
+            html = f"<form class='{a}'><p>{line}</p></form>{after}"
+            case = f"leadsentence-{key}-{form}"
+            yield case, url_of(case), opaque_story(lang, html), expected
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -883,6 +919,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "address-notfire": address_notfire_cases,
     "nameline": name_line_cases,
     "nameline-notfire": name_line_notfire_cases,
+    "leadsentence": lead_sentence_cases,
 }
 
 

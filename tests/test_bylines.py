@@ -402,6 +402,9 @@ def test_links_that_are_no_writers_byline_name_no_one(article: str) -> None:
         ("<div class='qxzj'><div><span>Von <a href='/autor/holger-zschaepitz/'>Holger "
          "Zschäpitz</a></span><div><span>Leitender Wirtschaftsredakteur</span></div></div>"
          "</div>", ["Holger Zschäpitz"]),
+        # an emphasis holding the lead and the name, the role glued on after it
+        ("<div class='qxzj'><em>Von <a href='/autor/ulrich-exner/'>Ulrich Exner</a></em>"
+         "<span>Korrespondent</span></div>", ["Ulrich Exner"]),
         # above a line of the day
         ("<div class='qxzj'><div>By Yiswaree Palansamy</div><div>Friday, 22 Nov 2024 "
          "4:55 PM MYT</div></div>", ["Yiswaree Palansamy"]),
@@ -488,3 +491,26 @@ def test_a_line_of_names_alone_under_the_headline(line: str, names: list[str]) -
 def test_lines_of_names_that_are_no_byline(article: str) -> None:
     head = "<meta property='og:site_name' content='Harbour Post'>"
     assert authors(page(article, head=head)) == []
+
+
+CONSENT = (
+    "<form><p>By submitting your email, you agree to our <a href='/terms'>Terms</a> and "
+    "<a href='/privacy'>Privacy Notice</a>.</p></form>"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "names"),
+    [
+        # a consent note opening with "By": a sentence, no byline
+        (f"{CONSENT}{STORY}", []),
+        # the byline after it is read
+        (f"{CONSENT}<p>By Jonas Berg</p>{STORY}", ["Jonas Berg"]),
+        # the names right after the lead, a role after them: a byline
+        (f"<p>By Anna Holm, Staff Writer</p>{STORY}", ["Anna Holm"]),
+    ],
+)
+def test_a_line_opening_with_by_and_a_sentence_names_no_one(
+    article: str, names: list[str]
+) -> None:
+    assert [a["name"] for a in authors(page(article))] == names

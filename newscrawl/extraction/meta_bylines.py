@@ -525,6 +525,9 @@ class Bylines(Stamps):
             names = byline_names(rest)
             if bare and not _names_only(rest, names):
                 continue
+            if names and not " ".join(rest.split()).startswith(names[0]):
+                continue  # the lead opens a sentence ("By submitting your email, … Terms
+                # and Privacy Notice"): its names, if any, come later, in the sentence
             names = self._unglued(element, text, names)
             if (
                 names
@@ -537,17 +540,18 @@ class Bylines(Stamps):
         return []
 
     def _unglued(self, element: HtmlElement, text: str, names: list[str]) -> list[str]:
-        """*names* of the byline line *element* (text *text*) where a line inside it holds
-        the line's opening, its lead and names, and the rest of the text runs on after it
-        with no byline separator: a box whose byline line stands above a line of the
-        writer's role or of the day ("<span>Von <a>Holger Zschäpitz</a></span>
+        """*names* of the byline line *element* (text *text*) where an element inside it
+        holds the line's opening, its lead and names, and the rest of the text runs on
+        after it with no byline separator: a box whose byline line stands above a line of
+        the writer's role or of the day ("<span>Von <a>Holger Zschäpitz</a></span>
         <div>Leitender Wirtschaftsredakteur</div>", "<div>By Yiswaree Palansamy</div>
-        <div>Friday, 22 Nov 2024</div>"), which the box's text runs into the last name: a
+        <div>Friday, 22 Nov 2024</div>", "<em>Von <a>Ulrich Exner</a></em>
+        <span>Korrespondent</span>"), which the box's text runs into the last name: a
         name that opens with the inner line's last name and goes on is that name. A line
         inside continued by a separator ("<span>By Anna Holm</span> and Jonas Berg") is
         part of the names, and the box's names stay as read."""
         whole = " ".join(text.split())
-        for inner in element.iterdescendants(*_LINE_TAGS):
+        for inner in element.iterdescendants(etree.Element):
             own = " ".join((self.short.text(inner) or "").split())
             if not own or own == whole or not whole.startswith(own):
                 continue  # (a wrapper of the same text, or a line further in)
@@ -557,6 +561,8 @@ class Bylines(Stamps):
             inside = byline_names(own[opening.end() :])
             if not inside:
                 return names
+            if not names:
+                return inside  # the glued text read as a role ("SmithPolitical Correspondent")
             last = inside[-1]
             return [last if n != last and n.startswith(last) else n for n in names]
         return names
