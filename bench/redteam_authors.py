@@ -690,6 +690,8 @@ def writer_link_cases() -> Iterator[Case]:
             "span": f"<div class='{b}'><span>{link}</span></div>",
             "dated": f"<div class='{c}'>{link} | {day}</div>",
             "standfirst": f"{standfirst}<div>{link}</div>",
+            # a section's label in a block of its own above the byline's, in one box
+            "section": f"<div><div class='{a}'><a href='/category/politik/'>Politik</a></div><div class='{b}'>{link}</div></div>",
         }
         for form, html in forms.items():
             key = f"writerlink-{lang}-{form}"
@@ -714,6 +716,8 @@ def writer_link_notfire_cases() -> Iterator[Case]:
             "othername": f"<div><a href='/people/jonas-berg'>{name}</a></div>",
             "menu": f"<ul><li><a href='/sport/'>Sport</a></li><li><a href='/{slug}/'>{name}</a></li><li><a href='/kultur/'>Kultur</a></li></ul>",
             "storyslug": f"<ul><li><a href='/bilder/{slug}-cartoons-article20772304.html'>{name}</a></li></ul>",
+            "chips": f"<div><div class='chip'><a href='/thema/{slug}/'>{name}</a></div><div class='chip'><a href='/thema/haushalt/'>Haushalt</a></div></div>",
+            "plainchips": f"<div><div><a href='/thema/{slug}/'>{name}</a></div><div><a href='/thema/haushalt/'>Haushalt</a></div></div>",
         }
         for form, html in forms.items():
             key = f"writerlink-notfire-{lang}-{form}"

@@ -359,6 +359,10 @@ STANDFIRST = (
          "<a href='#comments'>Comments</a> <a href='mailto:dan@news.example'>Email Dan "
          "Jervis-Bardy</a></div>",
          ["Dan Jervis-Bardy"]),
+        # a section's label in a block of its own beside the byline's block
+        ("<div><div class='kx'><a href='/category/politik/'>Politik</a></div>"
+         "<div class='xz'><a href='/author/swiltgen/'>Sidney Wiltgen</a></div></div>",
+         ["Sidney Wiltgen"]),
         # two writers' links in one line
         ("<div><a href='/profile/anna-holm'>Anna Holm</a> and "
          "<a href='/profile/jonas-berg'>Jonas Berg</a></div>", ["Anna Holm", "Jonas Berg"]),
@@ -386,6 +390,9 @@ def test_a_line_of_links_to_writers_pages_is_the_byline(line: str, names: list[s
         # a menu of links to sections, one spelling its words at the site's top level
         "<ul><li><a href='/energieeffizientes-wohnen/'>Energieeffizientes Wohnen</a></li>"
         f"<li><a href='/sport/'>Sport</a></li></ul>{STORY}",
+        # a row of topic chips, a like block each
+        "<div><div class='chip'><a href='/thema/olaf-scholz/'>Olaf Scholz</a></div>"
+        f"<div class='chip'><a href='/thema/haushalt/'>Haushalt</a></div></div>{STORY}",
         # a story's link whose slug holds the linked words and more (a teaser's)
         "<ul><li><a href='/bilder/Schoenes-Wochenende-Cartoons-article20772304.html'>"
         f"Schönes Wochenende</a></li></ul>{STORY}",

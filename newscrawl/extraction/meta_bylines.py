@@ -294,6 +294,7 @@ class Bylines(Stamps):
                     or text is None
                     or len(text) > MAX_BYLINE_LINE_CHARS
                     or (self.headline is not None and lies_in(self.headline, node))
+                    or self._beside_other_links(line, node)
                 ):
                     break  # (a box holding the headline is the header, not the line)
                 line = node
@@ -328,6 +329,34 @@ class Bylines(Stamps):
                 url = links[0].get("href") if len(links) == 1 else None
                 return [{"name": n, "url": absolute(self.url, url)} for n in names]
         return []
+
+    def _beside_other_links(self, line: HtmlElement, node: HtmlElement) -> bool:
+        """True when *node*, the box around the writers' *line*, holds other pages' links
+        that are no writers' only in blocks of their own unlike *line* (another tag or
+        class): a section's label above the byline ("<div class=a><a>Politik</a></div>
+        <div class=b><a href=/author/…>Sidney Wiltgen</a></div>"), a line apart. A row of
+        like blocks (topic chips, one link each) is one line, the links' row: not apart."""
+        if line.tag not in _BLOCKS:
+            return False
+        shape = (line.tag, line.get("class"))
+        apart = False
+        for child in node.iterchildren(etree.Element):
+            if child is line:
+                continue
+            others = [
+                a
+                for a in child.iter("a")
+                if a.get("href") is not None
+                and not a.get("href", "").lstrip().lower().startswith(("mailto:", "#"))
+                and self.short.text(a)
+                and not self._writer_link(a)
+            ]
+            if not others:
+                continue
+            if child.tag not in _BLOCKS or (child.tag, child.get("class")) == shape:
+                return False  # (inline beside the line, or a like block: one row)
+            apart = True
+        return apart
 
     def _writer_link(self, link: HtmlElement) -> bool:
         """True when *link* leads to a writer's page (see :meth:`_writer_links`)."""
@@ -705,6 +734,8 @@ def _before_date_tail(text: str) -> str:
     return text
 
 
+#: Tags of a block that makes a line of its own.
+_BLOCKS = frozenset(("div", "p", "section", "header", "footer", "address"))
 #: Where a line of names alone is no byline: a link's text, a heading's, a caption's, a
 #: table's cell.
 _NOT_NAME_LINE = frozenset(
