@@ -60,7 +60,17 @@ link showing the name whole and in parts; and keep both names where a line insid
 continued by "and" or a comma. Shape ``address`` (opaque pages) must give the writers of
 an ``<address>`` under the headline, HTML's mark of an article's writers' contact;
 ``address-notfire`` none for a postal address, a contact sentence, the site's name, an
-address in another story's teaser card. A page fails when a writer is missing (missed), when the set differs
+address in another story's teaser card. Shape ``nameline`` (opaque pages) must give the
+writers of a line of names alone under the headline (no byline word, class or link: one
+name, two a span each set apart by a bar or space, the name above the place or with the
+day, after a standfirst); ``nameline-notfire`` none for a picture's credit or caption,
+a person the lead names, a sign-off, the site's name, a share line, a section's label
+the menu links too, a photo credit's word before the name, a teaser card's byline, a
+table's cell, a name below the story's first paragraphs. Shape ``leadsentence`` must
+give no writer for a consent note under the headline that opens with the language's
+"by" and closes with title-case words after "and" ("By submitting your email, you agree
+to our Terms and Privacy Notice"), and the byline's writer where a byline follows it. A
+page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
 Sources for the words of ``langs`` (where not "By" in the language's own word, which every
@@ -680,6 +690,8 @@ def writer_link_cases() -> Iterator[Case]:
             "span": f"<div class='{b}'><span>{link}</span></div>",
             "dated": f"<div class='{c}'>{link} | {day}</div>",
             "standfirst": f"{standfirst}<div>{link}</div>",
+            # a section's label in a block of its own above the byline's, in one box
+            "section": f"<div><div class='{a}'><a href='/category/politik/'>Politik</a></div><div class='{b}'>{link}</div></div>",
         }
         for form, html in forms.items():
             key = f"writerlink-{lang}-{form}"
@@ -704,6 +716,8 @@ def writer_link_notfire_cases() -> Iterator[Case]:
             "othername": f"<div><a href='/people/jonas-berg'>{name}</a></div>",
             "menu": f"<ul><li><a href='/sport/'>Sport</a></li><li><a href='/{slug}/'>{name}</a></li><li><a href='/kultur/'>Kultur</a></li></ul>",
             "storyslug": f"<ul><li><a href='/bilder/{slug}-cartoons-article20772304.html'>{name}</a></li></ul>",
+            "chips": f"<div><div class='chip'><a href='/thema/{slug}/'>{name}</a></div><div class='chip'><a href='/thema/haushalt/'>Haushalt</a></div></div>",
+            "plainchips": f"<div><div><a href='/thema/{slug}/'>{name}</a></div><div><a href='/thema/haushalt/'>Haushalt</a></div></div>",
         }
         for form, html in forms.items():
             key = f"writerlink-notfire-{lang}-{form}"
@@ -732,6 +746,10 @@ def runon_cases() -> Iterator[Case]:
             ),
             "role-link": (
                 f"<div class='{a}'><span>{line.replace(name, f'<a href=/author/x>{name}</a>')}</span><div>{ROLES[lang].title()}</div></div>",
+                [name],
+            ),
+            "role-em": (
+                f"<div class='{a}'><em>{line}</em><span>{ROLES[lang].title()}</span></div>",
                 [name],
             ),
             "day-div": (
@@ -793,6 +811,99 @@ def address_notfire_cases() -> Iterator[Case]:
         yield key, url_of(key), page, []
 
 
+#: Languages of :func:`name_line_cases`, whose writers' names are written in capitals.
+NAME_LINE_LANGS = ("en", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "tr")
+
+
+def name_line_cases() -> Iterator[Case]:
+    """A byline of names alone under the headline, no byline word, no class, no link
+    (opaque pages): one name in a <div>, in a <span> in a <span>; two names a span each
+    set apart by a bar or by space; the name above a line of the place; the name with
+    the day after a bar; after a standfirst."""
+    a, b, _c = _OPAQUE
+    for lang in NAME_LINE_LANGS:
+        name, _by, other, _third, _and = WRITERS[lang]
+        day = LANG_MONTH_DAYS.get(lang, ["14.03.2024"])[0]
+        standfirst = f"<p>{STORIES.get(lang, STORIES['en'])[1][0]}</p>"
+        forms: dict[str, tuple[str, list[str]]] = {
+            "div": (f"<div class='{a}'>{name}</div>", [name]),
+            "span": (f"<div><span><span class='{b}'>{name}</span></span></div>", [name]),
+            "bar": (
+                f"<div><span>{name}</span><span> | </span><span>{other}</span></div>",
+                [name, other],
+            ),
+            "spans": (
+                f"<div class='{a}'><span>{name}</span> <span>{other}</span></div>",
+                [name, other],
+            ),
+            "place": (f"<div><p>{name}</p><p><span>Portsmouth</span></p></div>", [name]),
+            "dated": (f"<div>{name} | {day}</div>", [name]),
+            "standfirst": (f"{standfirst}<div><span>{name}</span></div>", [name]),
+        }
+        for form, (html, names) in forms.items():
+            key = f"nameline-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html), names
+
+
+def name_line_notfire_cases() -> Iterator[Case]:
+    """Lines of names alone that are no byline, on the same opaque pages: a picture's
+    credit and its caption, a person the lead names, a name in a sign-off, the site's
+    name, a share line, a section's label the menu links too, a photo credit's word
+    before the name, a teaser card's byline, a table's cell, a name below the story's
+    first paragraphs."""
+    for lang in NAME_LINE_LANGS:
+        name = WRITERS[lang][0]
+        lines = STORIES.get(lang, STORIES["en"])[1]
+        credit = PHOTO_CREDITS.get(lang, "Foto: {n}").format(n=name)
+        forms = {
+            "credit": f"<div><div><img src='/p.jpg'></div><div>{name}, Nordic Wire</div></div>",
+            "caption": f"<div><img src='/p.jpg'><p>{name}</p></div>",
+            "lead": f"<p>{name} said the harbour board would meet again.</p>",
+            "signoff": f"<p>All the best, <em>{name}</em></p>",
+            "site": "<div>Harbour Post</div>",
+            "share": "<div>Share on Facebook</div>",
+            "section": "<nav><a href='/business-law/'>Business Law</a></nav><div>Business Law</div>",
+            "photoword": f"<div>{credit}</div>",
+            "teaser": f"<div><a href='/news/other-story.html'>Harbour board meets again on the ferry pier plan</a><span>{name}</span></div>",
+            "table": f"<table><tr><td>1</td><td>{name}</td></tr></table>",
+            "below": f"{paras(lines[:2])}<div>{name}</div>",
+        }
+        for form, html in forms.items():
+            key = f"nameline-notfire-{lang}-{form}"
+            page = opaque_story(lang, html).replace(
+                "<head>", "<head><meta property='og:site_name' content='Harbour Post'>", 1
+            )
+            yield key, url_of(key), page, []
+
+
+#: A consent line opening with the language's "by" and closing with title-case names of
+#: documents joined by the language's "and": a sentence, no byline.
+LEAD_SENTENCES = {
+    "en": "By submitting your email, you agree to our <a href='/terms'>Terms</a> and <a href='/privacy'>Privacy Notice</a>.",
+    "en2": "By signing up, you agree to the Terms of Use and Privacy Policy",
+    "fr": "Par ailleurs, vous acceptez nos Conditions Générales et Politique de Confidentialité",
+    "es": "Por continuar, aceptas nuestros Términos y Política de Privacidad",
+}
+
+
+def lead_sentence_cases() -> Iterator[Case]:
+    """A short line under the headline opening with the language's "by" and going on
+    with a sentence that closes with capitalised words after "and" (a newsletter's
+    consent note above the story, opaque pages): no writer; the same pages with a
+    byline line after it give the byline's writer."""
+    a, _b, _c = _OPAQUE
+    for key, line in LEAD_SENTENCES.items():
+        lang = key[:2]
+        name = WRITERS[lang][0]
+        for form, after, expected in (
+            ("alone", "", []),
+            ("byline", f"<p>{byline(lang, name)}</p>", [name]),
+        ):
+            html = f"<form class='{a}'><p>{line}</p></form>{after}"
+            case = f"leadsentence-{key}-{form}"
+            yield case, url_of(case), opaque_story(lang, html), expected
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -810,6 +921,9 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "runon": runon_cases,
     "address": address_cases,
     "address-notfire": address_notfire_cases,
+    "nameline": name_line_cases,
+    "nameline-notfire": name_line_notfire_cases,
+    "leadsentence": lead_sentence_cases,
 }
 
 

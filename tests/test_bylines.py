@@ -359,6 +359,10 @@ STANDFIRST = (
          "<a href='#comments'>Comments</a> <a href='mailto:dan@news.example'>Email Dan "
          "Jervis-Bardy</a></div>",
          ["Dan Jervis-Bardy"]),
+        # a section's label in a block of its own beside the byline's block
+        ("<div><div class='kx'><a href='/category/politik/'>Politik</a></div>"
+         "<div class='xz'><a href='/author/swiltgen/'>Sidney Wiltgen</a></div></div>",
+         ["Sidney Wiltgen"]),
         # two writers' links in one line
         ("<div><a href='/profile/anna-holm'>Anna Holm</a> and "
          "<a href='/profile/jonas-berg'>Jonas Berg</a></div>", ["Anna Holm", "Jonas Berg"]),
@@ -386,6 +390,9 @@ def test_a_line_of_links_to_writers_pages_is_the_byline(line: str, names: list[s
         # a menu of links to sections, one spelling its words at the site's top level
         "<ul><li><a href='/energieeffizientes-wohnen/'>Energieeffizientes Wohnen</a></li>"
         f"<li><a href='/sport/'>Sport</a></li></ul>{STORY}",
+        # a row of topic chips, a like block each
+        "<div><div class='chip'><a href='/thema/olaf-scholz/'>Olaf Scholz</a></div>"
+        f"<div class='chip'><a href='/thema/haushalt/'>Haushalt</a></div></div>{STORY}",
         # a story's link whose slug holds the linked words and more (a teaser's)
         "<ul><li><a href='/bilder/Schoenes-Wochenende-Cartoons-article20772304.html'>"
         f"Schönes Wochenende</a></li></ul>{STORY}",
@@ -402,6 +409,9 @@ def test_links_that_are_no_writers_byline_name_no_one(article: str) -> None:
         ("<div class='qxzj'><div><span>Von <a href='/autor/holger-zschaepitz/'>Holger "
          "Zschäpitz</a></span><div><span>Leitender Wirtschaftsredakteur</span></div></div>"
          "</div>", ["Holger Zschäpitz"]),
+        # an emphasis holding the lead and the name, the role glued on after it
+        ("<div class='qxzj'><em>Von <a href='/autor/ulrich-exner/'>Ulrich Exner</a></em>"
+         "<span>Korrespondent</span></div>", ["Ulrich Exner"]),
         # above a line of the day
         ("<div class='qxzj'><div>By Yiswaree Palansamy</div><div>Friday, 22 Nov 2024 "
          "4:55 PM MYT</div></div>", ["Yiswaree Palansamy"]),
@@ -441,3 +451,73 @@ def test_a_writers_link_showing_the_name_whole_and_in_parts() -> None:
 def test_an_address_in_the_story_names_its_writers(line: str, names: list[str]) -> None:
     head = "<meta property='og:site_name' content='Harbour Post'>"
     assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # names alone under the headline, a name per span, after a standfirst
+        (f"{STANDFIRST}<div class='zjkj'><div><span>Birgit Baumann</span> "
+         "<span>Anna Giulia Fink</span></div></div>", ["Birgit Baumann", "Anna Giulia Fink"]),
+        # two names set apart by a bar in spans of their own
+        ("<div><span><span>Julia Vergin</span></span><span><span> | </span>"
+         "<span>Clare Roth</span></span></div>", ["Julia Vergin", "Clare Roth"]),
+        # a place under the name ends the line
+        ("<div><p>Daniel Aragón</p><p><span>Córdoba</span></p></div>", ["Daniel Aragón"]),
+        # the day closing the line
+        ("<div>Anna Holm | 14 March 2024</div>", ["Anna Holm"]),
+    ],
+)  # fmt: skip
+def test_a_line_of_names_alone_under_the_headline(line: str, names: list[str]) -> None:
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # a picture's credit and caption
+        f"<div><div><img src='/p.jpg'></div><div>Al Goldis, Associated Press</div></div>{STORY}",
+        f"<div><img src='/p.jpg'><p>Kyle Busch</p></div>{STORY}",
+        # a person the lead names, a name in a sign-off's sentence
+        f"<p>Anna Holm said the harbour board would meet again.</p>{STORY}",
+        f"<p>All the best, <em>Max Steinbeis</em></p>{STORY}",
+        # the site's name, a share line, a section's label the menu links
+        f"<div>Harbour Post</div>{STORY}",
+        f"<div>Share on Facebook</div>{STORY}",
+        f"<nav><a href='/business-law/'>Business Law</a></nav><div>Business Law</div>{STORY}",
+        # a heading's words the story writes in lower case, a credit's word in a name
+        f"<div>Harbour Quay</div>{STORY}",
+        f"<div>Fot. Anna Kowalska</div>{STORY}",
+        # a teaser card's byline, a table's cell, a name below the story's text
+        "<article><a href='/news/other-story.html'>Harbour board meets again on the pier"
+        f"</a><span>Jonas Berg</span></article>{STORY}",
+        f"<table><tr><td>1</td><td>Kyle Busch</td></tr></table>{STORY}",
+        f"{STANDFIRST}{STANDFIRST}<div>Anna Holm</div>{STORY}",
+    ],
+)
+def test_lines_of_names_that_are_no_byline(article: str) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    assert authors(page(article, head=head)) == []
+
+
+CONSENT = (
+    "<form><p>By submitting your email, you agree to our <a href='/terms'>Terms</a> and "
+    "<a href='/privacy'>Privacy Notice</a>.</p></form>"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "names"),
+    [
+        # a consent note opening with "By": a sentence, no byline
+        (f"{CONSENT}{STORY}", []),
+        # the byline after it is read
+        (f"{CONSENT}<p>By Jonas Berg</p>{STORY}", ["Jonas Berg"]),
+        # the names right after the lead, a role after them: a byline
+        (f"<p>By Anna Holm, Staff Writer</p>{STORY}", ["Anna Holm"]),
+    ],
+)
+def test_a_line_opening_with_by_and_a_sentence_names_no_one(
+    article: str, names: list[str]
+) -> None:
+    assert [a["name"] for a in authors(page(article))] == names

@@ -83,6 +83,9 @@ def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
 class Bylines(Stamps):
     """Fourth layer of the collector: the story's bylines."""
 
+    #: The page's links' texts, read once when asked (:meth:`_link_texts`).
+    link_texts: set[str] | None = None
+
     def bylines(self) -> list[dict[str, str | None]]:
         """Authors named by the story's own byline: an ``itemprop="author"`` element, a
         ``rel="author"`` link, or an element whose class or id names a byline or author
@@ -143,7 +146,120 @@ class Bylines(Stamps):
             links = [element] if element.tag == "a" else element.xpath(".//a[@href]")
             url = links[0].get("href") if len(names) == 1 and len(links) == 1 else None
             return [{"name": n, "url": absolute(self.url, url)} for n in names]
-        return self._byline_line(area) or self._writer_links(area)
+        return self._byline_line(area) or self._writer_links(area) or self._name_line(area)
+
+    def _name_line(self, area: HtmlElement) -> list[dict[str, str | None]]:
+        """Writers of a line of full names alone between the headline and the story's
+        text, for a byline that no class, no byline word and no writer's link marks ("<div>
+        <span>Birgit Baumann</span> <span>Anna Giulia Fink</span></div>", "<span>Julia
+        Vergin</span> | <span>Clare Roth</span>", "<p>Daniel Aragón</p>", a day closing
+        it aside). The first innermost text element after the headline (before the story
+        area's second paragraph longer than a byline line: a standfirst may come first)
+        that reads as full names only (:func:`_names_alone`) decides: the line is it and
+        the boxes around it whose innermost texts are all names or separators (a place or
+        a day beside the name ends the line: "Daniel Aragón" above "Córdoba"). Not a
+        link's text (a teaser's headline, a section's label), nor text in a heading, a
+        ``<figure>`` (a photo's caption or credit), a sidebar or teaser, nor a bold text (a
+        subheading, "Key Points"; a bold line of names is :meth:`lead_names`'), nor a
+        phrase opening with an article ("Das Wichtigste"); no name may be the
+        publication's own (the site's name) or of words the page writes in lower case
+        elsewhere (:func:`_common_words`: a title-case deck, "Breaking News", "New
+        York")."""
+        if self.headline is None or not lies_in(self.headline, area):
+            return []
+        begun = False
+        long_paragraphs = 0
+        for element in area.iter(etree.Element):
+            if element is self.headline:
+                begun = True
+                continue
+            if not begun or lies_in(element, self.headline):
+                continue
+            text = self.short.text(element)
+            if element.tag == "p" and (text is None or len(text) > MAX_BYLINE_LINE_CHARS):
+                long_paragraphs += 1
+                if long_paragraphs > 1:
+                    return []  # past a standfirst, the story's text has begun
+            if not text or not text.strip() or any(self.short.text(c) for c in element):
+                continue  # (not an innermost text)
+            names = _names_alone(text)
+            if not names:
+                continue
+            if element.tag in _NOT_NAME_LINE or any(
+                a.tag in _NOT_NAME_LINE for a in element.iterancestors()
+            ):
+                continue  # a link's, a heading's, a caption's or a table cell's text
+            if element.tag in BOLD_TAGS or any(_opens_phrase(n) for n in names):
+                continue  # a bold line: a subheading or lead_names' ("Key Points")
+            if any(
+                has_fragment(marker_of(a), BYLINE)
+                for a in islice((element, *element.iterancestors()), WRITER_LINE_LEVELS)
+            ):
+                continue  # in a marked byline, read (or found naming no one) above
+            if not _stands_alone(element):
+                continue  # a name in a sentence ("All the best, <em>Max Steinbeis</em>")
+            line = element
+            for node in element.iterancestors():
+                if node is area or not self._names_box(node):
+                    break
+                line = node
+            if any(_after_picture(node) for node in islice((line, *line.iterancestors()), 2)):
+                continue  # right after a picture: its caption or credit
+            found = self._box_names(line) if line is not element else names
+            if (
+                not found
+                or any(n in self._link_texts() for n in found)
+                or any(self._publication_name(n) for n in found)
+                or self.foreign(line)
+                or self._in_teaser(line, area)
+                or self._after_teaser_link(line, found)
+                or _common_words(found, _lower_words(self.root))
+            ):
+                return []
+            return [{"name": n, "url": None} for n in found]
+        return []
+
+    def _link_texts(self) -> set[str]:
+        """The texts of the page's links but those to a writers' folder (an address part
+        holding a byline word, :data:`~.vocabulary.BYLINE_FRAGMENTS`: "/author/…"),
+        whitespace collapsed: words a page also links elsewhere are a section's or a
+        topic's (a menu's "Business Law"), not a writer's name."""
+        if self.link_texts is None:
+            self.link_texts = set()
+            for link in self.root.iter("a"):
+                text = self.short.text(link)
+                path = (link.get("href") or "").lower()
+                if text and not any(fragment in path for fragment in BYLINE_FRAGMENTS):
+                    self.link_texts.add(" ".join(text.split()))
+        return self.link_texts
+
+    def _names_box(self, node: HtmlElement) -> bool:
+        """True when each innermost text of *node* is full names alone or separators
+        only, and it holds no link and no picture: a box of the byline's names."""
+        return (
+            node.find(".//a") is None
+            and next(node.iterdescendants(*_PICTURES), None) is None
+            and bool(self._box_names(node))
+        )
+
+    def _box_names(self, node: HtmlElement) -> list[str]:
+        """The names of *node*'s innermost texts when each is full names alone
+        (:func:`_names_alone`) or only separators ("|", ","); [] otherwise."""
+        found: list[str] = []
+        text = self.short.text(node)
+        if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
+            return []
+        for leaf in node.iter(etree.Element):
+            own = self.short.text(leaf)
+            if not own or not own.strip() or any(self.short.text(c) for c in leaf):
+                continue
+            if not BYLINE_SEPARATOR.sub("", own).strip():
+                continue  # a separator between the names
+            names = _names_alone(own)
+            if not names:
+                return []
+            found.extend(n for n in names if n not in found)
+        return found
 
     def _writer_links(self, area: HtmlElement) -> list[dict[str, str | None]]:
         """Writers of the first line above the story whose links lead to writers' pages,
@@ -185,6 +301,7 @@ class Bylines(Stamps):
                     or text is None
                     or len(text) > MAX_BYLINE_LINE_CHARS
                     or (self.headline is not None and lies_in(self.headline, node))
+                    or self._beside_other_links(line, node)
                 ):
                     break  # (a box holding the headline is the header, not the line)
                 line = node
@@ -219,6 +336,34 @@ class Bylines(Stamps):
                 url = links[0].get("href") if len(links) == 1 else None
                 return [{"name": n, "url": absolute(self.url, url)} for n in names]
         return []
+
+    def _beside_other_links(self, line: HtmlElement, node: HtmlElement) -> bool:
+        """True when *node*, the box around the writers' *line*, holds other pages' links
+        that are no writers' only in blocks of their own unlike *line* (another tag or
+        class): a section's label above the byline ("<div class=a><a>Politik</a></div>
+        <div class=b><a href=/author/…>Sidney Wiltgen</a></div>"), a line apart. A row of
+        like blocks (topic chips, one link each) is one line, the links' row: not apart."""
+        if line.tag not in _BLOCKS:
+            return False
+        shape = (line.tag, line.get("class"))
+        apart = False
+        for child in node.iterchildren(etree.Element):
+            if child is line:
+                continue
+            others = [
+                a
+                for a in child.iter("a")
+                if a.get("href") is not None
+                and not a.get("href", "").lstrip().lower().startswith(("mailto:", "#"))
+                and self.short.text(a)
+                and not self._writer_link(a)
+            ]
+            if not others:
+                continue
+            if child.tag not in _BLOCKS or (child.tag, child.get("class")) == shape:
+                return False  # (inline beside the line, or a like block: one row)
+            apart = True
+        return apart
 
     def _writer_link(self, link: HtmlElement) -> bool:
         """True when *link* leads to a writer's page (see :meth:`_writer_links`)."""
@@ -425,6 +570,9 @@ class Bylines(Stamps):
             names = byline_names(rest)
             if bare and not _names_only(rest, names):
                 continue
+            if names and not " ".join(rest.split()).startswith(names[0]):
+                continue  # the lead opens a sentence ("By submitting your email, … Terms
+                # and Privacy Notice"): its names, if any, come later, in the sentence
             names = self._unglued(element, text, names)
             if (
                 names
@@ -437,17 +585,18 @@ class Bylines(Stamps):
         return []
 
     def _unglued(self, element: HtmlElement, text: str, names: list[str]) -> list[str]:
-        """*names* of the byline line *element* (text *text*) where a line inside it holds
-        the line's opening, its lead and names, and the rest of the text runs on after it
-        with no byline separator: a box whose byline line stands above a line of the
-        writer's role or of the day ("<span>Von <a>Holger Zschäpitz</a></span>
+        """*names* of the byline line *element* (text *text*) where an element inside it
+        holds the line's opening, its lead and names, and the rest of the text runs on
+        after it with no byline separator: a box whose byline line stands above a line of
+        the writer's role or of the day ("<span>Von <a>Holger Zschäpitz</a></span>
         <div>Leitender Wirtschaftsredakteur</div>", "<div>By Yiswaree Palansamy</div>
-        <div>Friday, 22 Nov 2024</div>"), which the box's text runs into the last name: a
+        <div>Friday, 22 Nov 2024</div>", "<em>Von <a>Ulrich Exner</a></em>
+        <span>Korrespondent</span>"), which the box's text runs into the last name: a
         name that opens with the inner line's last name and goes on is that name. A line
         inside continued by a separator ("<span>By Anna Holm</span> and Jonas Berg") is
         part of the names, and the box's names stay as read."""
         whole = " ".join(text.split())
-        for inner in element.iterdescendants(*_LINE_TAGS):
+        for inner in element.iterdescendants(etree.Element):
             own = " ".join((self.short.text(inner) or "").split())
             if not own or own == whole or not whole.startswith(own):
                 continue  # (a wrapper of the same text, or a line further in)
@@ -457,6 +606,8 @@ class Bylines(Stamps):
             inside = byline_names(own[opening.end() :])
             if not inside:
                 return names
+            if not names:
+                return inside  # the glued text read as a role ("SmithPolitical Correspondent")
             last = inside[-1]
             return [last if n != last and n.startswith(last) else n for n in names]
         return names
@@ -597,6 +748,64 @@ def _before_date_tail(text: str) -> str:
         ):
             return text[: separator.start()]
     return text
+
+
+#: Tags of a block that makes a line of its own.
+_BLOCKS = frozenset(("div", "p", "section", "header", "footer", "address"))
+#: Where a line of names alone is no byline: a link's text, a heading's, a caption's, a
+#: table's cell.
+_NOT_NAME_LINE = frozenset(
+    ("a", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "td", "th", "caption")
+)
+
+
+#: Tags of a picture a caption or a credit follows.
+_PICTURES = ("img", "picture", "video", "svg")
+
+
+def _after_picture(node: HtmlElement) -> bool:
+    """True when the element before *node* in its parent is a picture or holds one: *node*
+    is the picture's caption or credit ("<div><img></div><div>Al Goldis, Associated
+    Press</div>")."""
+    before = node.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # (a comment)
+    return before is not None and (
+        before.tag in _PICTURES or next(before.iterdescendants(*_PICTURES), None) is not None
+    )
+
+
+def _stands_alone(element: HtmlElement) -> bool:
+    """True when *element* stands in its parent with nothing but separators and other
+    elements beside it: no words of a sentence around it."""
+    parent = element.getparent()
+    if parent is None:
+        return True
+    loose = [parent.text, *(child.tail for child in parent)]
+    return all(not BYLINE_SEPARATOR.sub("", t or "").strip() for t in loose)
+
+
+def _names_alone(text: str) -> list[str]:
+    """The full names *text* holds when it holds nothing else (:func:`_names_only`), a
+    day closing it aside (:func:`_before_date_tail`), no byline word before them ("By",
+    "Автор": :meth:`Bylines._byline_line`'s, with its own place), each word capitalised
+    (names with a lower-case particle, "Ursula von der Leyen", are left to marked
+    bylines); no credit's mark ("©") and no aside in brackets ("Anna Holm (Foto)"). []
+    otherwise."""
+    if "©" in text or "(" in text or "[" in text:
+        return []
+    rest = _before_date_tail(" ".join(text.split()))
+    if BYLINE_LEAD.match(rest) or BYLINE_BARE_LABEL.match(rest) or BYLINE_PREFIX.match(rest):
+        return []  # a byline word's line: read where its position is asked (_byline_line)
+    names = byline_names(rest)
+    if not _names_only(rest, names):
+        return []
+    # Every word capitalised, a shortened one an initial ("J."): a credit's own word
+    # ("Fot. Anna Kowalska", "Foto di Anna Rossi") is none of a name's.
+    words = [w for n in names for w in n.split()]
+    if any(not w[0].isupper() or (w.endswith(".") and len(w) > 2) for w in words):
+        return []
+    return names
 
 
 def _names_only(text: str, names: list[str]) -> bool:
