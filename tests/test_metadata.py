@@ -741,6 +741,48 @@ def test_until_line_names_only_the_day_a_thing_ends(line: str, until: bool) -> N
     assert until_line(line) is until
 
 
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Anna Baker (12 June 1931 – 5 May 2024)", True),
+        ("Anna Becker (* 12. Juni 1931; † 5. Mai 2024)", True),
+        ("Ana Panadero (12 de junio de 1931 – 5 de mayo de 2024)", True),
+        ("14.03.2024 - 15.03.2024", True),
+        ("Published 14 March 2024, updated 15 March 2024", False),
+        ("14.03.2024 10:15 | 15.03.2024", False),
+        ("Mittwoch, 14.03.2024 - 10:15 Uhr", False),
+        ("14.03.2024 – 2 Kommentare", False),
+        ("14 March 2024", False),
+    ],
+)
+def test_date_span_line_is_two_dates_a_dash_or_a_cross_joins(line: str, span: bool) -> None:
+    """Two dates a dash or a cross joins are a span's bounds (a life's, a run's); must not
+    fire: a stamp and its update joined by words or a bar, a stamp and its time or its
+    comments' count after a dash, a date alone."""
+    from newscrawl.extraction.stamp_names import date_span_line  # noqa: PLC0415 - this test only
+
+    assert date_span_line(line) is span
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        pytest.param("Anna Baker (12 June 1931 – 5 May 2024)", None, id="life-span"),
+        pytest.param("Ausstellung 5. Mai 2024 – 30. Juni 2024", None, id="run"),
+        pytest.param("By Anna Smith, 5 May 2024", "2024-05-05", id="byline-stamp"),
+        pytest.param("5 May 2024 – 2 comments", "2024-05-05", id="stamp-and-count"),
+    ],
+)
+def test_htmldate_fallback_skips_a_span_of_two_dates(line: str, found: str | None) -> None:
+    """An undated story whose only date line before it is a span (a life's days, an
+    exhibition's run) gives no date from htmldate's text search; must not fire: a byline
+    line with its date, a stamp and its comments' count after a dash."""
+    body = f"<article><h1>Title</h1><div class='info'><p>{line}</p></div><p>{STORY}</p></article>"
+    root = lxml_html.fromstring(page(body=body, lang="en"))
+    candidate = htmldate_candidate(root, URL, fetched_at=datetime(2024, 11, 1, tzinfo=UTC))
+    assert (candidate.raw if candidate else None) == found
+
+
 def test_shown_chars_leaves_out_combining_marks() -> None:
     """Thai vowels and tone marks above and below a letter take no place of their own:
     a Thai date is measured as it shows; a Latin text as it is."""
