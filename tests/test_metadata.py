@@ -502,6 +502,31 @@ def test_htmldate_reads_no_other_things_day_after_the_story(after: str, lang: st
 
 
 @pytest.mark.parametrize(
+    ("box", "day"),
+    [
+        pytest.param(
+            "<h3>Info</h3><p>Open daily from 5 May 2019, 10 am to 6 pm</p><p>Main Street 5</p>",
+            None,
+            id="info-box",
+        ),
+        pytest.param("<h4>Season</h4><p>Season 2019 opens on 5 May 2019</p>", None, id="season"),
+        pytest.param("<h5>Datum:</h5><p>5 May 2019</p>", "2019-05-05", id="date-heading"),
+        pytest.param("<h3>Info</h3><p>Published 5 May 2019</p>", "2019-05-05", id="labelled"),
+        pytest.param("<p>5 May 2019</p><h3>Info</h3>", "2019-05-05", id="heading-after"),
+        pytest.param("<h3>Popular</h3><p>5 May 2019, 02:19</p>", "2019-05-05", id="date-opens"),
+    ],
+)
+def test_htmldate_reads_no_day_of_a_headed_box_after_the_story(box: str, day: str | None) -> None:
+    """htmldate's copy leaves out, after the story's last paragraph, a short box's line that
+    a heading of the box opens, words leading to its date (an info box's day is its
+    subject's). Must not fire: a heading that is a date's label, a line a publication
+    label leads, a date before the heading, a line its date opens."""
+    root = lxml_html.fromstring(page(body=LONG_STORY.format(f"<div>{box}</div>"), lang="en"))
+    found = htmldate_candidate(root, URL, extract_body(root, URL).story)
+    assert (found.raw if found else None) == day
+
+
+@pytest.mark.parametrize(
     ("after", "lang", "day"),
     [
         ("<div class='x'>Erstellt: 14.03.19, 10:15 Uhr</div>", "de", "2019-03-14"),
