@@ -81,6 +81,11 @@ of another day;
 ``commented``: an HTML comment stating a build's, a cache's or a render's time (no date;
 beside the page's stamp, its day), or holding the story's data object (its publication
 day; a list's of several days: none);
+``otherday``: another thing's day (a premiere's, a concert's, a deadline's, an opening's,
+an offer's end, a season's, a life's days) as an undated page's only date, under the
+headline, in a wrapper after the byline, opening the lead, in a box beside the story
+(no date); twins: the page's own stamp under the headline beside it, and the page's
+own stamp alone led by words no label list holds (the day);
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -2731,6 +2736,113 @@ def commented_cases() -> Iterator[Case]:
         yield name, url_of(name), page(lang).replace("</body>", f"{listed}</body>"), None
 
 
+# -- s26: another thing's day as the undated page's only date -----------------------------
+
+#: Lines naming another thing's day (an event's, a premiere's, a concert's, a deadline's, an
+#: opening's, an offer's end, a season's opening, a life's days), per language: on a page
+#: that states no publication, none is the page's day.
+OTHER_DAY_LINES = {
+    "en": {
+        "premiere": "Premiere on 5 May 2024",
+        "concert": "Concert: 5 May 2024, 8 pm, City Hall",
+        "deadline": "Application deadline: 5 May 2024",
+        "opening": "Open daily from 5 May 2024, 10 am to 6 pm",
+        "valid": "Offer valid until 5 May 2024",
+        "season": "Season 2024 opens on 5 May 2024",
+        "lifespan": "Anna Baker (12 June 1931 – 5 May 2024)",
+    },
+    "de": {
+        "premiere": "Premiere am 5. Mai 2024",
+        "concert": "Konzert: 5. Mai 2024, 20 Uhr, Stadthalle",
+        "deadline": "Bewerbungsfrist: 5. Mai 2024",
+        "opening": "Geöffnet ab 5. Mai 2024, täglich 10 bis 18 Uhr",
+        "valid": "Angebot gültig bis 5. Mai 2024",
+        "season": "Saison 2024 beginnt am 5. Mai 2024",
+        "lifespan": "Anna Becker (* 12. Juni 1931; † 5. Mai 2024)",
+    },
+    "fr": {
+        "premiere": "Première le 5 mai 2024",
+        "concert": "Concert : 5 mai 2024, 20 h, salle des fêtes",
+        "deadline": "Date limite d'inscription : 5 mai 2024",
+        "opening": "Ouvert tous les jours dès le 5 mai 2024, de 10 h à 18 h",
+        "valid": "Offre valable jusqu'au 5 mai 2024",
+        "season": "La saison 2024 ouvre le 5 mai 2024",
+        "lifespan": "Anne Boulanger (12 juin 1931 – 5 mai 2024)",
+    },
+    "es": {
+        "premiere": "Estreno el 5 de mayo de 2024",
+        "concert": "Concierto: 5 de mayo de 2024, 20 h, Ayuntamiento",
+        "deadline": "Plazo de inscripción: 5 de mayo de 2024",
+        "opening": "Abierto desde el 5 de mayo de 2024, de 10 a 18 h",
+        "valid": "Oferta válida hasta el 5 de mayo de 2024",
+        "season": "La temporada 2024 abre el 5 de mayo de 2024",
+        "lifespan": "Ana Panadero (12 de junio de 1931 – 5 de mayo de 2024)",
+    },
+}  # fmt: skip
+#: The page's own stamp of the twins: a labelled line under the headline, a byline's line
+#: closing on the day.
+OWN_STAMPS = {
+    "en": ("Published 14 March 2024", "By Anna Smith, 14 March 2024"),
+    "de": ("Veröffentlicht am 14. März 2024", "Von Anna Schmidt, 14. März 2024"),
+    "fr": ("Publié le 14 mars 2024", "Par Anne Martin, 14 mars 2024"),
+    "es": ("Publicado el 14 de marzo de 2024", "Por Ana García, 14 de marzo de 2024"),
+}  # fmt: skip
+
+
+def other_day_page(lang: str, where: str, line: str, stamp: str = "") -> str:
+    """A story whose only date but *stamp* (the page's own, under the headline) is *line*,
+    another thing's day: ``under`` the headline before the story, in a wrapper after
+    the byline box (``wrapped``), opening the ``lead`` paragraph in bold, or in a box
+    ``beside`` the story (the day, the place)."""
+    if where == "wrapped":
+        own = f"<div class='a7'><span>{stamp}</span></div>" if stamp else ""
+        return wrapped_page(lang, f"{own}<div class='a6'>{line}</div>")
+    title, lines = STORIES[lang]
+    own = f"<p>{stamp}</p>" if stamp else ""
+    if where == "under":
+        return page(lang, under=f"{own}<p>{line}</p>")
+    if where == "lead":
+        lead = f"<p class='x3'><b>{line}.</b> {lines[0]}</p>"
+        main = f"<main><article><h1>{title}</h1>{own}{lead}{paras(lines[1:])}</article></main>"
+    else:
+        box = f"<div class='k3'><h3>Info</h3><p>{line}</p><p>Main Street 5</p></div>"
+        main = f"<main><article><h1>{title}</h1>{own}{paras(lines)}</article>{box}</main>"
+    return shell(f"{nav(lang)}{main}{foot(lang)}", title, lang)
+
+
+#: The page's own stamp led by words the labels lack (a participle, a noun and a joining
+#: word, a name and a joining word): shaped as :data:`OTHER_DAY_LINES`' phrases, on a page
+#: with no other date it is the page's day.
+WORDED_OWN_STAMPS = {
+    "en": ("Filed on 14 March 2024", "Anna Smith on 14 March 2024", "Story from 14 March 2024"),
+    "de": ("Erstellt am 14.03.2024", "Artikel vom 14.03.2024", "Redaktion am 14.03.2024, 10:15 Uhr"),
+    "fr": ("Article du 14 mars 2024", "Anne Martin le 14 mars 2024", "le jeudi 14 mars 2024"),
+    "es": ("Artículo del 14 de marzo de 2024", "Ana García el 14 de marzo de 2024", "el jueves 14 de marzo de 2024"),
+}  # fmt: skip
+
+
+def other_day_cases() -> Iterator[Case]:
+    """An undated story whose text shows another thing's day (:data:`OTHER_DAY_LINES`)
+    before the story, in a wrapper after the byline box, opening the lead or in a box
+    beside the story: no date. Twins (must not fire): the same pages with the page's own
+    stamp under the headline (a labelled line, a byline's line closing on the day) give
+    the day; so does the page's own stamp alone, led by words the labels lack
+    (:data:`WORDED_OWN_STAMPS`: "Erstellt am 14.03.2024", "Anna Smith on 14 March
+    2024"), shaped as an event's line is."""
+    for lang, kinds in OTHER_DAY_LINES.items():
+        for kind, line in kinds.items():
+            for where in ("under", "wrapped", "lead", "beside"):
+                name = f"otherday-{lang}-{kind}-{where}-notfire"
+                yield name, url_of(name), other_day_page(lang, where, line), None
+                for i, stamp in enumerate(OWN_STAMPS[lang]):
+                    name = f"otherday-{lang}-{kind}-{where}-stamp{i}"
+                    yield name, url_of(name), other_day_page(lang, where, line, stamp), DAY
+        for i, own in enumerate(WORDED_OWN_STAMPS[lang]):
+            for where in ("under", "wrapped"):
+                name = f"otherday-{lang}-worded{i}-{where}"
+                yield name, url_of(name), other_day_page(lang, where, own), DAY
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -2779,6 +2891,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "markedlist": marked_list_cases,
     "urlagree": url_agree_cases,
     "commented": commented_cases,
+    "otherday": other_day_cases,
 }
 
 

@@ -502,6 +502,31 @@ def test_htmldate_reads_no_other_things_day_after_the_story(after: str, lang: st
 
 
 @pytest.mark.parametrize(
+    ("box", "day"),
+    [
+        pytest.param(
+            "<h3>Info</h3><p>Open daily from 5 May 2019, 10 am to 6 pm</p><p>Main Street 5</p>",
+            None,
+            id="info-box",
+        ),
+        pytest.param("<h4>Season</h4><p>Season 2019 opens on 5 May 2019</p>", None, id="season"),
+        pytest.param("<h5>Datum:</h5><p>5 May 2019</p>", "2019-05-05", id="date-heading"),
+        pytest.param("<h3>Info</h3><p>Published 5 May 2019</p>", "2019-05-05", id="labelled"),
+        pytest.param("<p>5 May 2019</p><h3>Info</h3>", "2019-05-05", id="heading-after"),
+        pytest.param("<h3>Popular</h3><p>5 May 2019, 02:19</p>", "2019-05-05", id="date-opens"),
+    ],
+)
+def test_htmldate_reads_no_day_of_a_headed_box_after_the_story(box: str, day: str | None) -> None:
+    """htmldate's copy leaves out, after the story's last paragraph, a short box's line that
+    a heading of the box opens, words leading to its date (an info box's day is its
+    subject's). Must not fire: a heading that is a date's label, a line a publication
+    label leads, a date before the heading, a line its date opens."""
+    root = lxml_html.fromstring(page(body=LONG_STORY.format(f"<div>{box}</div>"), lang="en"))
+    found = htmldate_candidate(root, URL, extract_body(root, URL).story)
+    assert (found.raw if found else None) == day
+
+
+@pytest.mark.parametrize(
     ("after", "lang", "day"),
     [
         ("<div class='x'>Erstellt: 14.03.19, 10:15 Uhr</div>", "de", "2019-03-14"),
@@ -739,6 +764,48 @@ def test_until_line_names_only_the_day_a_thing_ends(line: str, until: bool) -> N
     from newscrawl.extraction.stamp_names import until_line  # noqa: PLC0415 - this test only
 
     assert until_line(line) is until
+
+
+@pytest.mark.parametrize(
+    ("line", "span"),
+    [
+        ("Anna Baker (12 June 1931 – 5 May 2024)", True),
+        ("Anna Becker (* 12. Juni 1931; † 5. Mai 2024)", True),
+        ("Ana Panadero (12 de junio de 1931 – 5 de mayo de 2024)", True),
+        ("14.03.2024 - 15.03.2024", True),
+        ("Published 14 March 2024, updated 15 March 2024", False),
+        ("14.03.2024 10:15 | 15.03.2024", False),
+        ("Mittwoch, 14.03.2024 - 10:15 Uhr", False),
+        ("14.03.2024 – 2 Kommentare", False),
+        ("14 March 2024", False),
+    ],
+)
+def test_date_span_line_is_two_dates_a_dash_or_a_cross_joins(line: str, span: bool) -> None:
+    """Two dates a dash or a cross joins are a span's bounds (a life's, a run's); must not
+    fire: a stamp and its update joined by words or a bar, a stamp and its time or its
+    comments' count after a dash, a date alone."""
+    from newscrawl.extraction.stamp_names import date_span_line  # noqa: PLC0415 - this test only
+
+    assert date_span_line(line) is span
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        pytest.param("Anna Baker (12 June 1931 – 5 May 2024)", None, id="life-span"),
+        pytest.param("Ausstellung 5. Mai 2024 – 30. Juni 2024", None, id="run"),
+        pytest.param("By Anna Smith, 5 May 2024", "2024-05-05", id="byline-stamp"),
+        pytest.param("5 May 2024 – 2 comments", "2024-05-05", id="stamp-and-count"),
+    ],
+)
+def test_htmldate_fallback_skips_a_span_of_two_dates(line: str, found: str | None) -> None:
+    """An undated story whose only date line before it is a span (a life's days, an
+    exhibition's run) gives no date from htmldate's text search; must not fire: a byline
+    line with its date, a stamp and its comments' count after a dash."""
+    body = f"<article><h1>Title</h1><div class='info'><p>{line}</p></div><p>{STORY}</p></article>"
+    root = lxml_html.fromstring(page(body=body, lang="en"))
+    candidate = htmldate_candidate(root, URL, fetched_at=datetime(2024, 11, 1, tzinfo=UTC))
+    assert (candidate.raw if candidate else None) == found
 
 
 def test_shown_chars_leaves_out_combining_marks() -> None:

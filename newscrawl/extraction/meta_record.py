@@ -29,6 +29,7 @@ from newscrawl.extraction.stamp_names import (
     MAX_ODD_STAMP_CHARS,
     MAX_STAMP_CHARS,
     after_modification_label,
+    date_span_line,
     event_day_line,
     file_link,
     foreign_named,
@@ -44,12 +45,16 @@ from newscrawl.extraction.stamp_names import (
 )
 from newscrawl.extraction.vocabulary import (
     BYLINE_LEAD,
+    DATE_LABEL_ONLY,
     FOREIGN_TAGS,
     INERT_TAGS,
     MODIFIED_META,
+    PUBLICATION_VERBS,
+    PUBLISHED_LABELS,
     QUOTED_TAGS,
     SKIP_TAGS,
     SKIP_TEXT_TAGS,
+    SUBHEADING_TAGS,
     TEXT_BLOCK_TAGS,
 )
 from newscrawl.extraction.walk_marks import PHRASING
@@ -784,7 +789,7 @@ def _pruned(
             (block and (text is None or len(text) > MAX_STAMP_CHARS))
             or (block and text in story and not is_date_line(text))
             or modification_stamp(text)
-            or (text is not None and until_line(text))
+            or (text is not None and (until_line(text) or date_span_line(text)))
             or (
                 text is not None
                 and HAS_DIGIT.search(text) is not None
@@ -812,6 +817,7 @@ def _pruned(
                     and (
                         _teaser_card(element, short, url, title, before=place <= first_story)
                         or _media_caption(element, short)
+                        or (place > last_story > 0 and _headed_box_line(element, text, short))
                         or (
                             place > first_story > 0
                             and event_day_line(element, text, short, alone=place > last_story)
@@ -822,6 +828,40 @@ def _pruned(
         ):
             doomed.append(element)
     return doomed
+
+
+def _headed_box_line(element: HtmlElement, text: str, short: ShortTexts) -> bool:
+    """True when *element* (a short line with a figure, after the story's last paragraph)
+    is a line of a small box (:data:`MAX_STAMP_CHARS` in all) that a heading of its own
+    opens before it, words leading to its figure: a fact box, an info box
+    ("<h3>Info</h3><p>Open daily from 5 May 2024</p><p>Main Street 5</p>"), whose day is
+    its subject's. Not a line its date opens (stamp-shaped: "2025-06-04 02:19 기준"
+    under a box's heading, a list's time, is left to the other tests), nor when the heading or
+    the line names a publication (:data:`~.vocabulary.DATE_LABEL_ONLY`, a publication
+    label or verb, a byline's lead: "<h5>Datum:</h5>", "Published 14 March 2024"): the
+    page's own closing stamp."""
+    if HAS_DIGIT.match(text.lstrip()):
+        return False  # a line its date opens, stamp-shaped (a list's "as of" time too)
+    box = element.getparent()
+    if box is None or short.text(box) is None:
+        return False
+    heading = None
+    for child in box:
+        if child is element:
+            break
+        if child.tag in SUBHEADING_TAGS:
+            heading = child
+    if heading is None:
+        return False
+    for line in (short.text(heading) or "", text):
+        label = line.partition(":")[0].strip()
+        if (
+            DATE_LABEL_ONLY.match(label)
+            or BYLINE_LEAD.match(line)
+            or any(w.search(line) for w in (PUBLISHED_LABELS, PUBLICATION_VERBS))
+        ):
+            return False
+    return True
 
 
 def _teaser_card(

@@ -590,6 +590,24 @@ def until_line(text: str) -> bool:
     return all(start <= y.start() and y.end() <= end for y in YEAR_IN_TEXT.finditer(text))
 
 
+#: A year of four figures, 1000 to 2099 (a life's span starts before 1970).
+_ANY_YEAR = re.compile(r"(?<![\d,:])(?:1\d|20)\d\d(?![\d:])")
+#: What joins the two dates of a span after the first one's year: a dash or a cross, marks
+#: and spaces around it ("1931 – 5 May 2024", "1931; † 5. Mai 2024", "2024 - 15.03.2024").
+_SPAN_JOIN = re.compile(r"[\s;,)]*[–—−†-]")
+
+
+def date_span_line(text: str) -> bool:
+    """True when *text* holds two years and no more, the first closing a date that a dash
+    or a cross joins to the second's ("Anna Baker (12 June 1931 – 5 May 2024)", "Anna
+    Becker (* 12. Juni 1931; † 5. Mai 2024)", "14.03.2024 - 15.03.2024"): a span's bounds
+    (a life's, a run's), neither the page's day. A stamp and its update's date ("14 March
+    2024, updated 15 March 2024") are joined by words, and dates a bar or a comma joins
+    ("14.03.2024 | 15.03.2024") are not a span."""
+    years = list(_ANY_YEAR.finditer(text))
+    return len(years) == 2 and _SPAN_JOIN.match(text, years[0].end()) is not None
+
+
 def dated_part(parts: list[str]) -> bool:
     """True when a part after the first of a meta row is a date, and not the end of a
     range ("12.10. - 15.10.2023": the part before it ends with a figure)."""
