@@ -436,6 +436,8 @@ def test_a_writers_link_showing_the_name_whole_and_in_parts() -> None:
         ("<address>Harbour Post, 12 Quay Street, Portsmouth</address>", []),
         ("<address>Contact the newsroom at news@example.org</address>", []),
         ("<address>Harbour Post</address>", []),
+        # marked as a byline besides: read as any marked byline (its role after a comma)
+        ("<address rel='author'>Anna Holm, Senior correspondent</address>", ["Anna Holm"]),
     ],
 )  # fmt: skip
 def test_an_address_in_the_story_names_its_writers(line: str, names: list[str]) -> None:
