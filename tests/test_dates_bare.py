@@ -160,6 +160,13 @@ def test_header_siblings_climb_only_lone_wrappers() -> None:
         ("Publié le 14 mars 2024 à 10:15", True),
         ("Updated 15 March 2024, 08:00", True),
         ("jeudi, 14 mars 2024", True),
+        # a day's name in other scripts: its comma (Arabic, CJK), its vowel signs
+        ("الخميس، 14 مارس 2024", True),
+        ("木曜日、2024年3月14日", True),
+        ("星期四，2024年3月14日", True),
+        ("गुरुवार, 14 मार्च 2024", True),
+        ("วันพฤหัสบดี, 14 มีนาคม 2567", True),
+        ("Konzert, am 14.03.2024", False),
         ("March 14, 2024", True),
         ("Опубликовано: 14 марта 2024", True),
         ("Premiere am 5. Mai 2024", False),
