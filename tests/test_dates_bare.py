@@ -116,6 +116,17 @@ def test_no_stamp_past_the_header_wrapper_gives_no_date(lang: str, inside: str) 
     assert day(wrapped(inside, lang)) is None
 
 
+def test_a_paragraph_of_the_caption_opens_no_text() -> None:
+    """The picture's caption in a paragraph of its own is no paragraph of the story: the
+    stamp after it is read."""
+    inside = "<div><span>Publié le 14 mars 2024 à 10:15</span></div>"
+    caption = f"<figcaption>{CAPTION}</figcaption>"
+    page = wrapped(inside, "fr").replace(caption, f"<figcaption><p>{CAPTION}</p></figcaption>")
+    found = generic_article(selector(page.encode()).root, URL, fetched_at=FETCHED_AT)
+    assert found.date_source == "stamp-labelled"
+    assert day(page) == DAY
+
+
 def test_no_sibling_after_the_text_opened_is_read() -> None:
     """Past the wrapper, the reading ends at the first paragraph: a box of its own after
     the story (another sibling of the wrapper) is not read as the header's."""

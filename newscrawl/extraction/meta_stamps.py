@@ -244,11 +244,13 @@ def _day_name_comma(head: str) -> bool:
 
 def _opens_text(element: HtmlElement) -> bool:
     """True when *element* starts a text: a paragraph longer than an odd stamp, or an
-    element whose own text is longer than a stamp's, outside a picture (a caption)."""
+    element whose own text is longer than a stamp's, either outside a picture (a caption,
+    its paragraph as well: "<figcaption><p>The town hall …</p>")."""
     if element.tag == "p":
-        return len(element_text(element)) > MAX_ODD_STAMP_CHARS
-    own = " ".join((element.text or "").split())
-    return len(own) > MAX_STAMP_CHARS and next(element.iterancestors("figure"), None) is None
+        opens = len(element_text(element)) > MAX_ODD_STAMP_CHARS
+    else:
+        opens = len(" ".join((element.text or "").split())) > MAX_STAMP_CHARS
+    return opens and next(element.iterancestors("figure", "figcaption"), None) is None
 
 
 def _holds_year(part: str) -> bool:
