@@ -311,9 +311,10 @@ def test_data_object_in_an_html_comment_gives_its_publication_day() -> None:
 
 
 def test_data_objects_of_several_days_in_a_comment_give_no_date() -> None:
+    # (an object, as the rule reads: a comment opening with "[" is never read at all)
     listed = (
-        '<!-- [{"id": "1", "published": "2024-03-12T04:41:58Z"}, '
-        '{"id": "2", "published": "2024-02-02T09:00:00Z"}] -->'
+        '<!-- {"id": "1", "published": "2024-03-12T04:41:58Z", '
+        '"related": {"id": "2", "published": "2024-02-02T09:00:00Z"}} -->'
     )
     page = shell(f"<main><article><h1>{TITLE}</h1>{STORY}</article></main>{listed}")
     assert day(page) is None
