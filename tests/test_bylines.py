@@ -410,6 +410,11 @@ def test_links_that_are_no_writers_byline_name_no_one(article: str) -> None:
          ["Anna Holm", "Jonas Berg"]),
         ("<div class='qxzj'><span>Von Anna Holm</span>, <span>Jonas Berg</span></div>",
          ["Anna Holm", "Jonas Berg"]),
+        # ... also when the next name opens with the line's last (only the separator
+        # tells it from a run-on: the cases above keep their names without that check)
+        ("<p class='qxzj'><span>By Kim Lee</span> and Kim Leeson</p>", ["Kim Lee", "Kim Leeson"]),
+        ("<div class='qxzj'><span>Von Kim Lee</span>, <span>Kim Leeson</span></div>",
+         ["Kim Lee", "Kim Leeson"]),
     ],
 )  # fmt: skip
 def test_a_byline_line_above_a_role_or_day_in_one_box(line: str, names: list[str]) -> None:
