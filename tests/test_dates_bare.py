@@ -272,6 +272,16 @@ def test_stamp_under_the_headline_stays_against_a_url_of_another_day() -> None:
     assert day(page, "https://www.example.org/2024/03/13/council-budget/") == DAY
 
 
+def test_time_under_the_headline_stays_against_a_url_of_another_day() -> None:
+    """The same with the story's own ``<time>`` under the headline (its ``datetime`` is
+    the candidate, its shown text the header's stamp) and a ``<time>`` below the story on
+    the URL's day: the page's own stays."""
+    own = f"<time datetime='{DAY}T10:00:00Z'>14 March 2024</time>"
+    below = "<p><time datetime='2024-03-13T10:00:00Z'>13 March 2024</time></p>"
+    page = shell(f"<main><article><h1>{TITLE}</h1>{own}{STORY}{below}</article></main>")
+    assert day(page, "https://www.example.org/2024/03/13/council-budget/") == DAY
+
+
 # -- HTML comments are never shown ---------------------------------------------------------
 
 
