@@ -439,6 +439,7 @@ def test_a_writers_link_showing_the_name_whole_and_in_parts() -> None:
         ("<div><address>Anna Holm</address></div>", ["Anna Holm"]),
         # must not fire: a postal address, a contact sentence, the site's own name
         ("<address>Harbour Post, 12 Quay Street, Portsmouth</address>", []),
+        ("<address>Anna Holm, 12 Quay Street, Portsmouth</address>", []),
         ("<address>Contact the newsroom at news@example.org</address>", []),
         ("<address>Harbour Post</address>", []),
         # marked as a byline besides: read as any marked byline (its role after a comma)

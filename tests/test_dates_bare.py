@@ -162,6 +162,14 @@ def test_header_siblings_climb_only_lone_wrappers() -> None:
     )
     siblings, _ = _header_siblings(root.get_element_by_id("h"))
     assert [s.get("id") for s in siblings] == []
+    # The story's <article> holding the header alone is no wrapper: what follows the
+    # article is not the header's.
+    root = lxml_html.fromstring(
+        "<div><main><article><header id='h'><h1>T</h1></header></article>"
+        "<div id='s'>x</div></main></div>"
+    )
+    siblings, _ = _header_siblings(root.get_element_by_id("h"))
+    assert [s.get("id") for s in siblings] == []
 
 
 @pytest.mark.parametrize(
