@@ -420,6 +420,11 @@ def test_links_that_are_no_writers_byline_name_no_one(article: str) -> None:
          ["Anna Holm", "Jonas Berg"]),
         ("<div class='qxzj'><span>Von Anna Holm</span>, <span>Jonas Berg</span></div>",
          ["Anna Holm", "Jonas Berg"]),
+        # ... also when the next name opens with the line's last (only the separator
+        # tells it from a run-on: the cases above keep their names without that check)
+        ("<p class='qxzj'><span>By Kim Lee</span> and Kim Leeson</p>", ["Kim Lee", "Kim Leeson"]),
+        ("<div class='qxzj'><span>Von Kim Lee</span>, <span>Kim Leeson</span></div>",
+         ["Kim Lee", "Kim Leeson"]),
     ],
 )  # fmt: skip
 def test_a_byline_line_above_a_role_or_day_in_one_box(line: str, names: list[str]) -> None:
@@ -444,8 +449,11 @@ def test_a_writers_link_showing_the_name_whole_and_in_parts() -> None:
         ("<div><address>Anna Holm</address></div>", ["Anna Holm"]),
         # must not fire: a postal address, a contact sentence, the site's own name
         ("<address>Harbour Post, 12 Quay Street, Portsmouth</address>", []),
+        ("<address>Anna Holm, 12 Quay Street, Portsmouth</address>", []),
         ("<address>Contact the newsroom at news@example.org</address>", []),
         ("<address>Harbour Post</address>", []),
+        # marked as a byline besides: read as any marked byline (its role after a comma)
+        ("<address rel='author'>Anna Holm, Senior correspondent</address>", ["Anna Holm"]),
     ],
 )  # fmt: skip
 def test_an_address_in_the_story_names_its_writers(line: str, names: list[str]) -> None:

@@ -116,6 +116,17 @@ def test_no_stamp_past_the_header_wrapper_gives_no_date(lang: str, inside: str) 
     assert day(wrapped(inside, lang)) is None
 
 
+def test_a_paragraph_of_the_caption_opens_no_text() -> None:
+    """The picture's caption in a paragraph of its own is no paragraph of the story: the
+    stamp after it is read."""
+    inside = "<div><span>Publié le 14 mars 2024 à 10:15</span></div>"
+    caption = f"<figcaption>{CAPTION}</figcaption>"
+    page = wrapped(inside, "fr").replace(caption, f"<figcaption><p>{CAPTION}</p></figcaption>")
+    found = generic_article(selector(page.encode()).root, URL, fetched_at=FETCHED_AT)
+    assert found.date_source == "stamp-labelled"
+    assert day(page) == DAY
+
+
 def test_no_sibling_after_the_text_opened_is_read() -> None:
     """Past the wrapper, the reading ends at the first paragraph: a box of its own after
     the story (another sibling of the wrapper) is not read as the header's."""
@@ -151,6 +162,14 @@ def test_header_siblings_climb_only_lone_wrappers() -> None:
     )
     siblings, _ = _header_siblings(root.get_element_by_id("h"))
     assert [s.get("id") for s in siblings] == []
+    # The story's <article> holding the header alone is no wrapper: what follows the
+    # article is not the header's.
+    root = lxml_html.fromstring(
+        "<div><main><article><header id='h'><h1>T</h1></header></article>"
+        "<div id='s'>x</div></main></div>"
+    )
+    siblings, _ = _header_siblings(root.get_element_by_id("h"))
+    assert [s.get("id") for s in siblings] == []
 
 
 @pytest.mark.parametrize(
@@ -160,6 +179,13 @@ def test_header_siblings_climb_only_lone_wrappers() -> None:
         ("Publié le 14 mars 2024 à 10:15", True),
         ("Updated 15 March 2024, 08:00", True),
         ("jeudi, 14 mars 2024", True),
+        # a day's name in other scripts: its comma (Arabic, CJK), its vowel signs
+        ("الخميس، 14 مارس 2024", True),
+        ("木曜日、2024年3月14日", True),
+        ("星期四，2024年3月14日", True),
+        ("गुरुवार, 14 मार्च 2024", True),
+        ("วันพฤหัสบดี, 14 มีนาคม 2567", True),
+        ("Konzert, am 14.03.2024", False),
         ("March 14, 2024", True),
         ("Опубликовано: 14 марта 2024", True),
         ("Premiere am 5. Mai 2024", False),
@@ -254,6 +280,16 @@ def test_stamp_under_the_headline_stays_against_a_url_of_another_day() -> None:
     assert day(page, "https://www.example.org/2024/03/13/council-budget/") == DAY
 
 
+def test_time_under_the_headline_stays_against_a_url_of_another_day() -> None:
+    """The same with the story's own ``<time>`` under the headline (its ``datetime`` is
+    the candidate, its shown text the header's stamp) and a ``<time>`` below the story on
+    the URL's day: the page's own stays."""
+    own = f"<time datetime='{DAY}T10:00:00Z'>14 March 2024</time>"
+    below = "<p><time datetime='2024-03-13T10:00:00Z'>13 March 2024</time></p>"
+    page = shell(f"<main><article><h1>{TITLE}</h1>{own}{STORY}{below}</article></main>")
+    assert day(page, "https://www.example.org/2024/03/13/council-budget/") == DAY
+
+
 # -- HTML comments are never shown ---------------------------------------------------------
 
 
@@ -293,9 +329,10 @@ def test_data_object_in_an_html_comment_gives_its_publication_day() -> None:
 
 
 def test_data_objects_of_several_days_in_a_comment_give_no_date() -> None:
+    # (an object, as the rule reads: a comment opening with "[" is never read at all)
     listed = (
-        '<!-- [{"id": "1", "published": "2024-03-12T04:41:58Z"}, '
-        '{"id": "2", "published": "2024-02-02T09:00:00Z"}] -->'
+        '<!-- {"id": "1", "published": "2024-03-12T04:41:58Z", '
+        '"related": {"id": "2", "published": "2024-02-02T09:00:00Z"}} -->'
     )
     page = shell(f"<main><article><h1>{TITLE}</h1>{STORY}</article></main>{listed}")
     assert day(page) is None

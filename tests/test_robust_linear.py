@@ -483,3 +483,24 @@ def test_nested_byline_boxes_are_not_each_read_whole(box: str) -> None:
         lambda n: _extract(_nested_byline_page(n, box), "generic", "https://example.com/s"), 300
     )
     assert ratio <= NAMED_GROWTH, (before, after)
+
+
+def _headings_box_page(n: int) -> bytes:
+    # *n* headings in one box after the story, none stating the headline the page's
+    # metadata gives: each, asked whether it ends a trail of no list, read the box's
+    # whole text to learn that the box shows more than the heading (the box's square).
+    head = (
+        "<meta property='og:title' content='Council delays the harbour vote'>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"The harbour plan waits"}</script>'
+    )
+    box = "".join(f"<h2>Point number {i} of the plan</h2>" for i in range(n))
+    body = f"<article><h1>A headline</h1>{P * 8}<div>{box}</div></article>"
+    return f"<html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+def test_a_box_of_headings_is_not_read_whole_for_each() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(_headings_box_page(n), "generic", "https://example.com/story"), 200
+    )
+    assert ratio <= NAMED_GROWTH, (before, after)

@@ -100,14 +100,13 @@ class Bylines(Stamps):
         for element in _byline_candidates(area):
             rel = (element.get("rel") or "").lower().split()
             prop = (element.get("itemprop") or "").lower().split()
-            # (an <address> in the story's area is its writers' contact: HTML's own mark)
-            address = element.tag == "address"
-            if not (
-                "author" in rel
-                or "author" in prop
-                or address
-                or has_fragment(marker_of(element), BYLINE)
-            ):
+            marked = (
+                "author" in rel or "author" in prop or has_fragment(marker_of(element), BYLINE)
+            )
+            # (an <address> in the story's area is its writers' contact: HTML's own mark;
+            # one marked as a byline besides is read as any marked byline)
+            address = not marked and element.tag == "address"
+            if not (marked or address):
                 continue
             if self.foreign(element):
                 continue

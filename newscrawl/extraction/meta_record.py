@@ -208,7 +208,9 @@ class Metadata:
         menu of other stories' teasers, each under its ``<time>``, unmarked alike: the
         first in the page is a teaser's, the story's agrees with its address
         (``/2023/11/02/…``). No URL day, none of them on it, or ``chosen`` a stamp of the
-        headline's header area (the page's own): ``chosen`` stays."""
+        headline's header area (the page's own) or on the day such a stamp shows (a
+        ``<time>`` under the headline: its ``datetime``, not its shown text, is
+        ``chosen``): ``chosen`` stays."""
         url_days = {
             day
             for c in self.published
@@ -217,8 +219,15 @@ class Metadata:
         if len(url_days) != 1 or chosen.source == "url" or chosen.raw in self.header_stamps:
             return chosen  # (a stamp under the headline is the page's own, whatever the URL)
         (url_day,) = url_days
-        if _absolute_day(chosen, self.language, at) == url_day:
+        day = _absolute_day(chosen, self.language, at)
+        if day == url_day:
             return chosen
+        header_days = {
+            _absolute_day(Candidate(raw, "stamp", 0.0), self.language, at)
+            for raw in self.header_stamps
+        }
+        if day is not None and day in header_days:
+            return chosen  # (a <time> under the headline: its datetime, the stamp's day)
         for candidate in self.ranked_published():
             if candidate.confidence != chosen.confidence or candidate is chosen:
                 continue

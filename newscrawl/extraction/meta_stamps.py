@@ -7,6 +7,7 @@ in lists or twins, and the post-meta sentence ("Published on … by …").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import islice, takewhile
@@ -76,8 +77,9 @@ HEADER_SIBLINGS = 3
 HEADER_WRAPPERS = 2
 #: A letter or figure of a word.
 _WORD = re.compile(r"[^\W_]")
-#: One word and a comma before a date (a day's name: "jeudi,", "Do.,").
-_DAY_NAME_COMMA = re.compile(r"[^\W\d_]+\.?,")
+#: The commas of the scripts that close a day's name before a date (Latin and Cyrillic,
+#: Arabic, CJK full width and ideographic).
+_COMMAS = ",\u060c\uff0c\u3001"
 
 _SEPARATORS = re.compile(r"\s[|•·]\s")
 #: Class or id fragments naming a date itself (the stamp fragments less those naming an
@@ -225,16 +227,30 @@ def _stamp_shaped(text: str) -> bool:
         return True
     head = _MODIFIED_WORD.sub(" ", MODIFIED_LABELS.sub(" ", PUBLISHED_LABELS.sub(" ", head)))
     head = LABEL_JOINER.sub("", head.strip())
-    return not _WORD.search(head) or _DAY_NAME_COMMA.fullmatch(text[:start].strip()) is not None
+    return not _WORD.search(head) or _day_name_comma(text[:start].strip())
+
+
+def _day_name_comma(head: str) -> bool:
+    """True when *head* is one word and a comma (a day's name: "jeudi,", "Do.,",
+    "الخميس،", "木曜日、"): letters and the marks written on them (the vowel signs of
+    Devanagari and Thai: "गुरुवार,", "วันพฤหัสบดี,"), a dot after them allowed."""
+    if head[-1:] not in _COMMAS:
+        return False
+    word = head[:-1].removesuffix(".")
+    return word[:1].isalpha() and all(
+        char.isalpha() or unicodedata.category(char).startswith("M") for char in word
+    )
 
 
 def _opens_text(element: HtmlElement) -> bool:
     """True when *element* starts a text: a paragraph longer than an odd stamp, or an
-    element whose own text is longer than a stamp's, outside a picture (a caption)."""
+    element whose own text is longer than a stamp's, either outside a picture (a caption,
+    its paragraph as well: "<figcaption><p>The town hall …</p>")."""
     if element.tag == "p":
-        return len(element_text(element)) > MAX_ODD_STAMP_CHARS
-    own = " ".join((element.text or "").split())
-    return len(own) > MAX_STAMP_CHARS and next(element.iterancestors("figure"), None) is None
+        opens = len(element_text(element)) > MAX_ODD_STAMP_CHARS
+    else:
+        opens = len(" ".join((element.text or "").split())) > MAX_STAMP_CHARS
+    return opens and next(element.iterancestors("figure", "figcaption"), None) is None
 
 
 def _holds_year(part: str) -> bool:

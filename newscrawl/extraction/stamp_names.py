@@ -18,7 +18,17 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.bylines import byline_names
 from newscrawl.extraction.dates import is_date_line, split_labels
-from newscrawl.extraction.html import ShortTexts, element_text, host_of, join_url, split_url
+from newscrawl.extraction.html import (
+    SKIP_TAGS,
+    ShortTexts,
+    element_text,
+    host_of,
+    is_bare_reading,
+    join_url,
+    split_url,
+    text_lines,
+    text_reaches,
+)
 from newscrawl.extraction.teaser_links import is_story_shaped
 from newscrawl.extraction.vocabulary import (
     BODY_FRAGMENTS,
@@ -888,12 +898,40 @@ def in_navigation(element: HtmlElement) -> bool:
         if names_trail(node) or (node.tag == "li" and trail_end(node)):
             return True
     # A trail of no list (its items spans, divs or bare links, the heading last): the
-    # heading, or a wrapper holding it alone, ends it.
+    # heading, or a wrapper holding it alone, ends it. (A wrapper showing text beside its
+    # child is told without reading its whole text: a box of thousands of headings, each
+    # asking, read the box's whole text each time.)
     text = element_text(element)
+    child = None
     for node in (element, *element.iterancestors()):
-        if node.tag == "li" or element_text(node) != text:
+        if node.tag == "li" or (
+            child is not None and (_shows_beside(node, child) or element_text(node) != text)
+        ):
             break
         if trail_end(node):
+            return True
+        child = node
+    return False
+
+
+def _shows_beside(node: HtmlElement, child: HtmlElement) -> bool:
+    """True when *node* shows text beside its child *child* (its own text, a tail, another
+    child's visible text): read up to the first such text only. False leaves it open
+    (scripts, comments and line breaks are not asked)."""
+    if node.text and text_lines(node.text):
+        return True
+    for other in node:
+        if (tail := other.tail) and text_lines(tail):
+            return True
+        tag = other.tag
+        if (
+            other is not child
+            and isinstance(tag, str)
+            and tag not in SKIP_TAGS
+            and tag != "br"
+            and not is_bare_reading(other, tag)
+            and text_reaches(other, 1)
+        ):
             return True
     return False
 
