@@ -886,8 +886,8 @@ BYLINE_PART_LANGS = ("en", "de", "fr")
 
 def byline_part_cases() -> Iterator[Case]:
     """A marked byline (a byline class) or an ``<address>`` whose name is followed, after a
-    ``<br>`` or a spaced en or em dash, by the writer's role, the day or the site's name
-    (the page's ``og:site_name``): the name alone, not glued to what follows it. Twins
+    ``<br>`` or a spaced dash (en, em, or a hyphen set as one), by the writer's role, the
+    day or the site's name (the page's ``og:site_name``): the name alone, not glued to what follows it. Twins
     that must keep the name as it is (``bylinesep-notfire``): a name set a word a line in
     a narrow column ("Anna<br>Smith"), a hyphened name ("Anna-Lena Smith-Jones", before a
     ``<br>`` and a role too), an agency after a dash kept as after a comma ("Anna Smith –
@@ -902,6 +902,7 @@ def byline_part_cases() -> Iterator[Case]:
             "br-day": f"<div class='byline'>{prefix}{name}<br><span>{day}</span></div>",
             "endash-role": f"<div class='byline'>{prefix}{name} – {role}</div>",
             "emdash-day": f"<p class='article-author'>{prefix}{name} — {day}</p>",
+            "hyphen-role": f"<div class='byline'>{prefix}{name} - {role}</div>",
             "address-site": f"<address>{name}<br>Harbour Post</address>",
             "address-dash-site": f"<address>{name} — Harbour Post</address>",
         }

@@ -541,6 +541,7 @@ def test_a_line_opening_with_by_and_a_sentence_names_no_one(
         ("Anna Holm — Harbour Post", ["Anna Holm", "Harbour Post"]),
         ("Anna Holm – Senior correspondent", ["Anna Holm"]),
         ("Von Anna Holm — 14. März 2024", ["Anna Holm"]),
+        ("By Tim Childers - Live Science Contributor", ["Tim Childers"]),
         # must not fire: a name set a word a line (a narrow column), the prefix alone on
         # its line, hyphens within names, an agency after a dash kept as after a comma,
         # a name in a script without case

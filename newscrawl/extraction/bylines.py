@@ -166,8 +166,9 @@ def _glued_and(part: str) -> list[str]:
 
 
 #: A spaced dash between a name and what follows it ("Anna Holm — Harbour Post", "Anna
-#: Holm – Senior correspondent"); a hyphen within a name ("Jervis-Bardy") is unspaced.
-_SPACED_DASH = re.compile(r"\s+[–—]\s+")
+#: Holm – Senior correspondent", a hyphen set as one: "Tim Childers - Contributor"); a
+#: hyphen within a name ("Jervis-Bardy") is unspaced.
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 #: What :func:`_parted` puts between two parts of a byline.
 _PART_BREAK = "; "
 
