@@ -16,16 +16,7 @@ from newscrawl.extraction.bylines import (
     is_full_name,
     is_organisation,
 )
-from newscrawl.extraction.html import (
-    BOLD_TAGS,
-    SKIP_TAGS,
-    host_of,
-    is_bare_reading,
-    join_url,
-    lies_in,
-    site_names,
-    split_url,
-)
+from newscrawl.extraction.html import BOLD_TAGS, host_of, join_url, lies_in, site_names, split_url
 from newscrawl.extraction.jsonld import absolute
 from newscrawl.extraction.meta_stamps import Stamps
 from newscrawl.extraction.stamp_names import BYLINE, YEAR_IN_TEXT, has_fragment, marker_of
@@ -72,44 +63,6 @@ _EXTENSION = re.compile(r"\.[a-z]{2,5}$")
 _MARKED_NAMES = etree.XPath(".//*[@itemprop='name']")
 #: The itemprop=name of an author element whose text is too long to be a byline.
 _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
-
-
-#: Tags whose element sets its text on lines of its own: a byline's block children end
-#: a part of it as a ``<br>`` does (:func:`_lined_text`).
-_BREAK_TAGS = frozenset(
-    {"p", "div", "li", "ul", "ol", "dl", "dt", "dd", "address", "blockquote", "pre",
-     "h1", "h2", "h3", "h4", "h5", "h6", "section", "header", "footer"}
-)  # fmt: skip
-
-
-def _lined_text(element: HtmlElement) -> str | None:
-    """The text of a byline *element* whose descendants hold a block (:data:`_BREAK_TAGS`),
-    each block's text and each ``<br>`` on a line of its own ("<div>Anna Holm</div>
-    <div>Harbour Post</div>": two lines, where the gathered text runs them together);
-    None when no block is among its first :data:`MAX_BYLINE_PARTS` descendants, or it
-    has more (bylines nest: a walk of each one's elements would cost the nesting's
-    square)."""
-    parts = list(islice(element.iterdescendants(etree.Element), MAX_BYLINE_PARTS + 1))
-    if len(parts) > MAX_BYLINE_PARTS or not any(p.tag in _BREAK_TAGS for p in parts):
-        return None
-    pieces: list[str] = []
-
-    def gather(node: HtmlElement) -> None:
-        pieces.append(node.text or "")
-        for child in node:
-            tag = child.tag
-            if tag == "br":
-                pieces.append("\n")
-            elif isinstance(tag, str) and tag not in SKIP_TAGS and not is_bare_reading(child, tag):
-                block = tag in _BREAK_TAGS
-                pieces.append("\n" if block else "")
-                gather(child)
-                pieces.append("\n" if block else "")
-            pieces.append(child.tail or "")
-
-    gather(element)
-    lines = (" ".join(line.split()) for line in "".join(pieces).split("\n"))
-    return "\n".join(line for line in lines if line)
 
 
 def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
@@ -172,10 +125,6 @@ class Bylines(Stamps):
                 named = [p for p in parts if p.get("itemprop") == "name"][:1]
             source = named[0] if named else element
             text = source.get("content") or (own if source is element else self.short.text(source))
-            if text and source is element and not source.get("content"):
-                # (its block children's lines as parts: "<div>Anna Holm</div><div>Harbour
-                # Post</div>" is no name "Anna HolmHarbour Post")
-                text = _lined_text(element) or text
             if not text or len(text) > MAX_BYLINE_CHARS:
                 continue
             names = byline_names(text)
