@@ -69,7 +69,11 @@ the menu links too, a photo credit's word before the name, a teaser card's bylin
 table's cell, a name below the story's first paragraphs. Shape ``leadsentence`` must
 give no writer for a consent note under the headline that opens with the language's
 "by" and closes with title-case words after "and" ("By submitting your email, you agree
-to our Terms and Privacy Notice"), and the byline's writer where a byline follows it. A
+to our Terms and Privacy Notice"), and the byline's writer where a byline follows it.
+Shape ``bylinesep`` must give the writer alone of a marked byline or an ``<address>``
+whose name a ``<br>`` or a spaced dash ends before the role, the day or the site's name;
+``bylinesep-notfire`` must keep a name set a word a line, hyphened names, and "Anna
+Smith – AFP" as two names (as after a comma). A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -876,6 +880,61 @@ def name_line_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), page, []
 
 
+#: The languages of :func:`byline_part_cases`, whose roles :data:`ROLES` gives.
+BYLINE_PART_LANGS = ("en", "de", "fr")
+
+
+def byline_part_cases() -> Iterator[Case]:
+    """A marked byline (a byline class) or an ``<address>`` whose name is followed, after a
+    ``<br>`` or a spaced dash (en, em, or a hyphen set as one), by the writer's role, the
+    day or the site's name (the page's ``og:site_name``): the name alone, not glued to what follows it. Twins
+    that must keep the name as it is (``bylinesep-notfire``): a name set a word a line in
+    a narrow column ("Anna<br>Smith"), a hyphened name ("Anna-Lena Smith-Jones", before a
+    ``<br>`` and a role too), an agency after a dash kept as after a comma ("Anna Smith –
+    AFP")."""
+    for lang in BYLINE_PART_LANGS:
+        name = WRITERS[lang][0]
+        prefix = WRITERS[lang][1].format(n="")
+        role = ROLES[lang]
+        day = LANG_MONTH_DAYS[lang][0]
+        forms = {
+            "br-role": f"<div class='byline'>{prefix}{name}<br>{role}</div>",
+            "br-day": f"<div class='byline'>{prefix}{name}<br><span>{day}</span></div>",
+            "endash-role": f"<div class='byline'>{prefix}{name} – {role}</div>",
+            "emdash-day": f"<p class='article-author'>{prefix}{name} — {day}</p>",
+            "hyphen-role": f"<div class='byline'>{prefix}{name} - {role}</div>",
+            "address-site": f"<address>{name}<br>Harbour Post</address>",
+            "address-dash-site": f"<address>{name} — Harbour Post</address>",
+        }
+        for form, html in forms.items():
+            key = f"bylinesep-{lang}-{form}"
+            page = (
+                opaque_story(lang, html) if form.startswith("address") else story_page(lang, html)
+            )
+            page = page.replace(
+                "<head>", "<head><meta property='og:site_name' content='Harbour Post'>", 1
+            )
+            yield key, url_of(key), page, [name]
+
+
+def byline_part_notfire_cases() -> Iterator[Case]:
+    for lang in BYLINE_PART_LANGS:
+        name = WRITERS[lang][0]
+        first, last = name.split()
+        hyphened = f"{first}-Lena {last}-Jones"
+        forms = {
+            "column": (f"<div class='byline'>{first}<br>{last}</div>", [name]),
+            "column-address": (f"<address>{first}<br>{last}</address>", [name]),
+            "hyphen": (f"<div class='byline'>{hyphened}</div>", [hyphened]),
+            "hyphen-br": (f"<div class='byline'>{hyphened}<br>{ROLES[lang]}</div>", [hyphened]),
+            "agency": (f"<div class='byline'>{name} – AFP</div>", [name, "AFP"]),
+        }
+        for form, (html, names) in forms.items():
+            key = f"bylinesep-notfire-{lang}-{form}"
+            page = opaque_story(lang, html) if "address" in form else story_page(lang, html)
+            yield key, url_of(key), page, names
+
+
 #: A consent line opening with the language's "by" and closing with title-case names of
 #: documents joined by the language's "and": a sentence, no byline.
 LEAD_SENTENCES = {
@@ -924,6 +983,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "nameline": name_line_cases,
     "nameline-notfire": name_line_notfire_cases,
     "leadsentence": lead_sentence_cases,
+    "bylinesep": byline_part_cases,
+    "bylinesep-notfire": byline_part_notfire_cases,
 }
 
 

@@ -529,3 +529,50 @@ def test_a_line_opening_with_by_and_a_sentence_names_no_one(
     article: str, names: list[str]
 ) -> None:
     assert [a["name"] for a in authors(page(article))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a line break (<br>) or a spaced dash ends the name: what follows is its part
+        ("Anna Holm\nHarbour Post", ["Anna Holm", "Harbour Post"]),
+        ("Anna Holm\nSenior correspondent", ["Anna Holm"]),
+        ("By Anna Holm\n14 March 2024", ["Anna Holm"]),
+        ("Anna Holm — Harbour Post", ["Anna Holm", "Harbour Post"]),
+        ("Anna Holm – Senior correspondent", ["Anna Holm"]),
+        ("Von Anna Holm — 14. März 2024", ["Anna Holm"]),
+        ("By Tim Childers - Live Science Contributor", ["Tim Childers"]),
+        # must not fire: a name set a word a line (a narrow column), the prefix alone on
+        # its line, hyphens within names, an agency after a dash kept as after a comma,
+        # a name in a script without case
+        ("Anna\nHolm", ["Anna Holm"]),
+        ("By\nAnna Holm", ["Anna Holm"]),
+        ("By Anna\nHolm", ["Anna Holm"]),
+        ("Sam Jervis-Bardy", ["Sam Jervis-Bardy"]),
+        ("Anna-Lena Koch\nSenior correspondent", ["Anna-Lena Koch"]),
+        ("Anna Holm – AFP", ["Anna Holm", "AFP"]),
+        ("山田太郎", ["山田太郎"]),
+        ("山田太郎\n記者", ["山田太郎"]),
+    ],
+)  # fmt: skip
+def test_a_line_break_or_a_spaced_dash_ends_a_name(text: str, names: list[str]) -> None:
+    assert byline_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("<address>Anna Holm<br>Harbour Post</address>", ["Anna Holm"]),
+        ("<div class='byline'>Anna Holm<br>Senior correspondent</div>", ["Anna Holm"]),
+        ("<div class='byline'>By Anna Holm — Senior correspondent</div>", ["Anna Holm"]),
+        ("<div class='byline'>Anna Holm<br><span>14 March 2024</span></div>", ["Anna Holm"]),
+        # must not fire: a name a word a line, a hyphened name, an agency after a dash
+        ("<div class='byline'>Anna<br>Holm</div>", ["Anna Holm"]),
+        ("<div class='byline'>Anna-Lena Jervis-Bardy</div>", ["Anna-Lena Jervis-Bardy"]),
+        ("<div class='byline'>Anna Holm – AFP</div>", ["Anna Holm", "AFP"]),
+        ("<address>Harbour Post<br>12 Quay Street</address>", []),
+    ],
+)  # fmt: skip
+def test_a_bylines_parts_on_lines_of_their_own(line: str, names: list[str]) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names

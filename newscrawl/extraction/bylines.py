@@ -165,12 +165,38 @@ def _glued_and(part: str) -> list[str]:
     return [part]
 
 
+#: A spaced dash between a name and what follows it ("Anna Holm — Harbour Post", "Anna
+#: Holm – Senior correspondent", a hyphen set as one: "Tim Childers - Contributor"); a
+#: hyphen within a name ("Jervis-Bardy") is unspaced.
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+#: What :func:`_parted` puts between two parts of a byline.
+_PART_BREAK = "; "
+
+
+def _parted(text: str) -> str:
+    """*text* with its line breaks (``<br>``, as :func:`~.html.text_lines` writes them)
+    and spaced dashes made separators between parts of a byline: the line of a name
+    and the line (or the dash's tail) of its site, role or place are two parts, not one
+    glued name ("Anna Holm<br>Harbour Post"). A line break closes a part only after two
+    words or more of a name (the byline's prefix not counted): a name set as one word
+    a line in a narrow column ("Anna<br>Holm") is one name."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    joined = ""
+    for line in (line for line in lines if line):
+        if not joined:
+            joined = line
+            continue
+        last = BYLINE_PREFIX.sub("", BYLINE_SEPARATOR.split(joined)[-1], count=1)
+        joined += (_PART_BREAK if len(last.split()) >= 2 else " ") + line
+    return _SPACED_DASH.sub(_PART_BREAK, joined)
+
+
 def byline_names(text: str) -> list[str]:
     """The names a byline's text gives, in order, without its "By"/"Von"/"Par" prefix
-    and a writer's title after a name ("김민지 기자"), split at commas and "and"; parts
-    that are no name (a date, "Staff Writer", a sentence) are dropped, so a date-only
-    byline gives none."""
-    text = " ".join(text.split())
+    and a writer's title after a name ("김민지 기자"), split at commas and "and" (and at
+    line breaks and spaced dashes: :func:`_parted`); parts that are no name (a date,
+    "Staff Writer", a sentence) are dropped, so a date-only byline gives none."""
+    text = _parted(text)
     stripped = _before_other_credit(BYLINE_PREFIX.sub("", text, count=1))
     names: list[str] = []
     parts = BYLINE_SEPARATOR.split(stripped)

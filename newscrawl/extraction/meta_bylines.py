@@ -132,10 +132,13 @@ class Bylines(Stamps):
                 names = self._carried_names(element, names)
             elif source is element:
                 names = self._part_names(element)
-            if address and not (
-                _names_only(text, names) and not any(self._publication_name(n) for n in names)
-            ):
-                continue  # a postal address, a contact sentence, the site: no writers
+            if address:
+                # (the site's own name beside a writer's, "Anna Holm<br>Harbour Post", is
+                # the publication's line: dropped)
+                writers = [n for n in names if not self._publication_name(n)]
+                if not (_names_only(text, names) and writers):
+                    continue  # a postal address, a contact sentence, the site: no writers
+                names = writers
             if not names or self._in_teaser(element, area) or self._in_media_box(element, area):
                 # Asked last, of a byline that names someone: bylines nest, and a walk
                 # up from each would cost the nesting's square.
