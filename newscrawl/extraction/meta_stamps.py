@@ -15,6 +15,7 @@ from itertools import islice, takewhile
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawl.extraction.bylines import byline_names, is_full_name
 from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
 from newscrawl.extraction.html import element_text, in_link, lies_in
 from newscrawl.extraction.jsonld import epoch_date
@@ -55,9 +56,12 @@ from newscrawl.extraction.stamp_names import (
 )
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
+    BYLINE_LEAD,
+    BYLINE_SEPARATOR,
     CJK_DATE,
     HEADING_TAGS,
     ICON_TAGS,
+    JOINER_WORDS,
     LABEL_JOINER,
     LOCAL_DATE,
     MODIFIED_LABELS,
@@ -211,7 +215,8 @@ def _header_siblings(area: HtmlElement) -> tuple[list[HtmlElement], bool]:
 def _stamp_shaped(text: str) -> bool:
     """True when *text* is shaped as a stamp: its date opens it, or only a publication or
     modification label (and its joining word: "Publié le", "Updated") or one word and a
-    comma (a day's name: "jeudi, 14 mars 2024") comes before the date. A few words before
+    comma (a day's name: "jeudi, 14 mars 2024") or a byline (:func:`_byline_head`: "Por
+    Ana García, 14 de marzo de 2024") comes before the date. A few words before
     it ("Premiere am 5. Mai 2024", "Премьера 5 мая 2024") name another thing's day."""
     found = LOCAL_DATE.search(text) or CJK_DATE.search(text)
     if found is not None:
@@ -227,7 +232,35 @@ def _stamp_shaped(text: str) -> bool:
         return True
     head = _MODIFIED_WORD.sub(" ", MODIFIED_LABELS.sub(" ", PUBLISHED_LABELS.sub(" ", head)))
     head = LABEL_JOINER.sub("", head.strip())
-    return not _WORD.search(head) or _day_name_comma(text[:start].strip())
+    before = text[:start].strip()
+    return not _WORD.search(head) or _day_name_comma(before) or _byline_head(before)
+
+
+#: What closes a byline before its stamp's date: a separator ("Por Ana García, 14 de
+#: marzo de 2024", "By Anna Smith | 14 March 2024") or a joining word ("Von Anna Schmidt
+#: am 14. März 2024": :data:`~.vocabulary.JOINER_WORDS`).
+_BYLINE_CLOSE = re.compile(rf"(?:\s*[,;|•·/–—-]|\s+(?:{JOINER_WORDS}))?\s*$", re.IGNORECASE)
+
+
+def _byline_head(head: str) -> bool:
+    """True when *head* (what comes before a line's date) is a byline: a byline word
+    (:data:`~.vocabulary.BYLINE_LEAD`: "By", "Von", "Par", "Por", …, every language it
+    covers) and full names only (:func:`~.bylines.byline_names`), closed by a separator
+    or a joining word: "Por Ana García, 14 de marzo de 2024" is the page's own stamp.
+    An event's words ("Estreno el", "Concierto:") or a sentence ("dijo García el") open
+    no byline."""
+    close = _BYLINE_CLOSE.search(head)
+    line = head[: close.start()] if close is not None else head
+    lead = BYLINE_LEAD.match(line)
+    if lead is None:
+        return False
+    rest = line[lead.end() :]
+    names = byline_names(rest)
+    if not names or not all(is_full_name(name) for name in names):
+        return False
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    return not _WORD.search(BYLINE_SEPARATOR.sub(" ", rest))
 
 
 def _day_name_comma(head: str) -> bool:
