@@ -2875,7 +2875,7 @@ def bylined_cases() -> Iterator[Case]:
         for i, line in enumerate(NO_WRITER_LINES[lang]):
             name = f"bylined-{lang}-nowriter{i}-notfire"
             yield name, url_of(name), wrapped_page(lang, f"<div class='a7'><span>{line}</span></div>"), None
-        writer = BYLINE_STAMPS[lang][0].split(",")[0]
+        writer = stamps[0].split(",")[0]
         teasers = "".join(
             f"<li><a href='/news/other-{k}.html'>Bakery closes after a hundred years in the old town, part {k}</a>"
             f" <span>{writer}, {d}</span></li>"

@@ -248,6 +248,25 @@ def test_no_byline_stamp_past_the_header_wrapper_gives_no_date(inside: str) -> N
     assert day(wrapped(inside, "es")) is None
 
 
+def test_byline_joined_to_its_date_gives_the_day() -> None:
+    """A byline closed by a joining word ("Por Ana García el 14 de marzo de 2024") past
+    the header's wrapper: the date is read without the byline."""
+    line = "<div><span>Por Ana García el 14 de marzo de 2024</span></div>"
+    assert day(wrapped(line, "es")) == DAY
+
+
+def test_a_byline_glued_to_the_next_block_is_no_byline_stamp() -> None:
+    """A container's text glues its blocks ("Par Anne Martin" + "Première le 5 mai 2024"
+    reads "Par Anne MartinPremière le 5 mai 2024"): no byline closes on that date; no
+    stamp is read."""
+    page = wrapped("<div>Première le 5 mai 2024</div>", "fr").replace(
+        "By Anna Smith", "Par Anne Martin"
+    )
+    found = generic_article(selector(page.encode()).root, URL, fetched_at=FETCHED_AT)
+    assert not (found.date_source or "").startswith("stamp")  # (htmldate's last resort
+    # reads the event's line alone, as it did before this rule)
+
+
 def test_a_quoted_date_in_the_story_is_no_byline_stamp() -> None:
     """A quoted person's day inside the story's running text ("dijo García el 14 de
     marzo") is no stamp."""
