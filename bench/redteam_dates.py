@@ -2871,10 +2871,20 @@ def bylined_cases() -> Iterator[Case]:
     for lang, stamps in BYLINE_STAMPS.items():
         for i, stamp in enumerate(stamps):
             name = f"bylined-{lang}-stamp{i}"
-            yield name, url_of(name), wrapped_page(lang, f"<div class='a7'><span>{stamp}</span></div>"), DAY
+            yield (
+                name,
+                url_of(name),
+                wrapped_page(lang, f"<div class='a7'><span>{stamp}</span></div>"),
+                DAY,
+            )
         for i, line in enumerate(NO_WRITER_LINES[lang]):
             name = f"bylined-{lang}-nowriter{i}-notfire"
-            yield name, url_of(name), wrapped_page(lang, f"<div class='a7'><span>{line}</span></div>"), None
+            yield (
+                name,
+                url_of(name),
+                wrapped_page(lang, f"<div class='a7'><span>{line}</span></div>"),
+                None,
+            )
         writer = stamps[0].split(",")[0]
         teasers = "".join(
             f"<li><a href='/news/other-{k}.html'>Bakery closes after a hundred years in the old town, part {k}</a>"
