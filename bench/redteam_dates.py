@@ -86,6 +86,9 @@ an offer's end, a season's, a life's days) as an undated page's only date, under
 headline, in a wrapper after the byline, opening the lead, in a box beside the story
 (no date); twins: the page's own stamp under the headline beside it, and the page's
 own stamp alone led by words no label list holds (the day);
+``bylined``: a byline line closing on the page's own day past the header's wrapper
+("Por Ana García, 14 de marzo de 2024"); twins: a byline word before no writer ("Por la
+tarde, …"), a quoted person's day, a teaser list's dated bylines there (no date);
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -2843,6 +2846,55 @@ def other_day_cases() -> Iterator[Case]:
                 yield name, url_of(name), other_day_page(lang, where, own), DAY
 
 
+#: The page's own stamp closing a byline line (a byline word, full names, a separator or
+#: a joining word, the day), per language; and lines a byline word opens that name no
+#: writer ("Por la tarde", "By the river"), with another day.
+BYLINE_STAMPS = {
+    "en": ("By Anna Smith, 14 March 2024", "By Anna Smith | 14 March 2024", "By Anna Smith and Tom Lee on 14 March 2024"),
+    "de": ("Von Anna Schmidt, 14. März 2024", "Von Anna Schmidt | 14.03.2024", "Von Anna Schmidt am 14. März 2024"),
+    "fr": ("Par Anne Martin, 14 mars 2024", "Par Anne Martin | 14 mars 2024", "Par Anne Martin et Paul Roux le 14 mars 2024"),
+    "es": ("Por Ana García, 14 de marzo de 2024", "Por Ana García | 14 de marzo de 2024", "Por Ana García el 14 de marzo de 2024"),
+}  # fmt: skip
+NO_WRITER_LINES = {
+    "en": ("By the river, 5 May 2024", "said Smith on 5 May 2024 to the crowd"),
+    "de": ("Von der Bühne, 5. Mai 2024", "sagte Schmidt am 5. Mai 2024 vor Ort"),
+    "fr": ("Par la ville, 5 mai 2024", "a dit Martin le 5 mai 2024 devant la foule"),
+    "es": ("Por la tarde, 5 de mayo de 2024", "dijo García el 5 de mayo de 2024 ante los vecinos"),
+}  # fmt: skip
+
+
+def bylined_cases() -> Iterator[Case]:
+    """A byline line closing on the page's own day (:data:`BYLINE_STAMPS`) past the
+    header's wrapper: the day. Must not fire: a byline word before no writer's name, a
+    quoted person's day in a short line (:data:`NO_WRITER_LINES`), a teaser list's dated
+    bylines there (other stories' writers and days): no date."""
+    for lang, stamps in BYLINE_STAMPS.items():
+        for i, stamp in enumerate(stamps):
+            name = f"bylined-{lang}-stamp{i}"
+            yield (
+                name,
+                url_of(name),
+                wrapped_page(lang, f"<div class='a7'><span>{stamp}</span></div>"),
+                DAY,
+            )
+        for i, line in enumerate(NO_WRITER_LINES[lang]):
+            name = f"bylined-{lang}-nowriter{i}-notfire"
+            yield (
+                name,
+                url_of(name),
+                wrapped_page(lang, f"<div class='a7'><span>{line}</span></div>"),
+                None,
+            )
+        writer = stamps[0].split(",")[0]
+        teasers = "".join(
+            f"<li><a href='/news/other-{k}.html'>Bakery closes after a hundred years in the old town, part {k}</a>"
+            f" <span>{writer}, {d}</span></li>"
+            for k, d in enumerate(("12.03.2024", "11.03.2024"))
+        )
+        name = f"bylined-{lang}-teasers-notfire"
+        yield name, url_of(name), wrapped_page(lang, f"<ul class='a8'>{teasers}</ul>"), None
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -2892,6 +2944,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "urlagree": url_agree_cases,
     "commented": commented_cases,
     "otherday": other_day_cases,
+    "bylined": bylined_cases,
 }
 
 

@@ -192,10 +192,89 @@ def test_header_siblings_climb_only_lone_wrappers() -> None:
         ("Премьера 5 мая 2024", False),
         ("Konzert am 14.03.2024", False),
         ("Photo", False),
+        # a byline (a byline word and full names) closed by a separator or a joining word
+        ("Por Ana García, 14 de marzo de 2024", True),
+        ("Par Anne Martin, 14 mars 2024", True),
+        ("By Anna Smith | 14 March 2024", True),
+        ("Von Anna Schmidt am 14. März 2024", True),
+        ("By Anna Smith and Tom Lee, 14 March 2024", True),
+        ("Estreno el 5 de mayo de 2024", False),
+        ("Concierto: 5 de mayo", False),
+        ("dijo García el 14 de marzo", False),
+        ("Por la tarde, 14 de marzo de 2024", False),
+        ("By the river, 14 March 2024", False),
+        ("Por Ana, 14 de marzo de 2024", False),
     ],
 )
 def test_stamp_shaped(text: str, shaped: bool) -> None:
     assert _stamp_shaped(text) is shaped
+
+
+# -- a byline closing on the page's own stamp past the header's wrapper -------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Por Ana García, 14 de marzo de 2024"),
+        ("fr", "Par Anne Martin, 14 mars 2024"),
+        ("de", "Von Anna Schmidt, 14. März 2024"),
+        ("en", "By Anna Smith | 14 March 2024"),
+    ],
+)
+def test_byline_stamp_past_the_header_wrapper_gives_the_day(lang: str, line: str) -> None:
+    """A byline line closing on a date after the header's wrapper is the page's stamp,
+    with an event's line after it or none."""
+    assert day(wrapped(f"<div><span>{line}</span></div>", lang)) == DAY
+    event = "<div>Estreno el 5 de mayo de 2024</div>"
+    assert day(wrapped(f"<div><span>{line}</span></div>{event}", lang)) == DAY
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        "<div>Estreno el 5 de mayo de 2024</div>",
+        "<div>Concierto: 5 de mayo de 2024, 20 h, Ayuntamiento</div>",
+        "<div>Oferta válida hasta el 5 de mayo de 2024</div>",
+        # a teaser list's dated bylines: other stories' writers and days
+        "<ul><li><a href='/news/other-1.html'>Bakery closes after a hundred years in the old"
+        " town</a> <span>Por Ana García, 12 de marzo de 2024</span></li><li><a href="
+        "'/news/other-2.html'>New bridge opens for cyclists and walkers over the river</a>"
+        " <span>Por Luis Pérez, 11 de marzo de 2024</span></li></ul>",
+    ],
+)
+def test_no_byline_stamp_past_the_header_wrapper_gives_no_date(inside: str) -> None:
+    """An event's day after the header's wrapper, a teaser list's dated bylines: no date."""
+    assert day(wrapped(inside, "es")) is None
+
+
+def test_byline_joined_to_its_date_gives_the_day() -> None:
+    """A byline closed by a joining word ("Por Ana García el 14 de marzo de 2024") past
+    the header's wrapper: the date is read without the byline."""
+    line = "<div><span>Por Ana García el 14 de marzo de 2024</span></div>"
+    assert day(wrapped(line, "es")) == DAY
+
+
+def test_a_byline_glued_to_the_next_block_is_no_byline_stamp() -> None:
+    """A container's text glues its blocks ("Par Anne Martin" + "Première le 5 mai 2024"
+    reads "Par Anne MartinPremière le 5 mai 2024"): no byline closes on that date; no
+    stamp is read."""
+    page = wrapped("<div>Première le 5 mai 2024</div>", "fr").replace(
+        "By Anna Smith", "Par Anne Martin"
+    )
+    found = generic_article(selector(page.encode()).root, URL, fetched_at=FETCHED_AT)
+    assert not (found.date_source or "").startswith("stamp")  # (htmldate's last resort
+    # reads the event's line alone, as it did before this rule)
+
+
+def test_a_quoted_date_in_the_story_is_no_byline_stamp() -> None:
+    """A quoted person's day inside the story's running text ("dijo García el 14 de
+    marzo") is no stamp."""
+    quote = (
+        "<p>El proyecto seguirá adelante, dijo García el 14 de marzo de 2024 ante los vecinos"
+        " reunidos en la plaza mayor, que pidieron más información sobre las obras.</p>"
+    )
+    assert day(wrapped(quote, "es")) is None
 
 
 # -- marked times of many days are a list's -----------------------------------------------

@@ -15,6 +15,7 @@ from itertools import islice, takewhile
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newscrawl.extraction.bylines import byline_names, is_full_name
 from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
 from newscrawl.extraction.html import element_text, in_link, lies_in
 from newscrawl.extraction.jsonld import epoch_date
@@ -55,9 +56,13 @@ from newscrawl.extraction.stamp_names import (
 )
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
+    BLOCK_TAGS,
+    BYLINE_LEAD,
+    BYLINE_SEPARATOR,
     CJK_DATE,
     HEADING_TAGS,
     ICON_TAGS,
+    JOINER_WORDS,
     LABEL_JOINER,
     LOCAL_DATE,
     MODIFIED_LABELS,
@@ -208,10 +213,12 @@ def _header_siblings(area: HtmlElement) -> tuple[list[HtmlElement], bool]:
     return [s for s in outer.itersiblings() if isinstance(s.tag, str)][:HEADER_SIBLINGS], True
 
 
-def _stamp_shaped(text: str) -> bool:
+def _stamp_shaped(text: str, *, byline: bool = True) -> bool:
     """True when *text* is shaped as a stamp: its date opens it, or only a publication or
     modification label (and its joining word: "Publié le", "Updated") or one word and a
-    comma (a day's name: "jeudi, 14 mars 2024") comes before the date. A few words before
+    comma (a day's name: "jeudi, 14 mars 2024") or, with *byline*, a byline
+    (:func:`_byline_head`: "Por Ana García, 14 de marzo de 2024") comes before the date.
+    A few words before
     it ("Premiere am 5. Mai 2024", "Премьера 5 мая 2024") name another thing's day."""
     found = LOCAL_DATE.search(text) or CJK_DATE.search(text)
     if found is not None:
@@ -227,7 +234,42 @@ def _stamp_shaped(text: str) -> bool:
         return True
     head = _MODIFIED_WORD.sub(" ", MODIFIED_LABELS.sub(" ", PUBLISHED_LABELS.sub(" ", head)))
     head = LABEL_JOINER.sub("", head.strip())
-    return not _WORD.search(head) or _day_name_comma(text[:start].strip())
+    before = text[:start].strip()
+    return not _WORD.search(head) or _day_name_comma(before) or (byline and _byline_head(before))
+
+
+def _one_line(element: HtmlElement) -> bool:
+    """True when *element* holds no block of its own (its text is one line, not a
+    byline's block glued to the next one's: "Par Anne Martin" + "Première le 5 mai
+    2024" reads "Par Anne MartinPremière le 5 mai 2024")."""
+    return not any(child.tag in BLOCK_TAGS for child in element)
+
+
+#: What closes a byline before its stamp's date: a separator ("Por Ana García, 14 de
+#: marzo de 2024", "By Anna Smith | 14 March 2024") or a joining word ("Von Anna Schmidt
+#: am 14. März 2024": :data:`~.vocabulary.JOINER_WORDS`).
+_BYLINE_CLOSE = re.compile(rf"(?:\s*[,;|•·/–—-]|\s+(?:{JOINER_WORDS}))?\s*$", re.IGNORECASE)
+
+
+def _byline_head(head: str) -> bool:
+    """True when *head* (what comes before a line's date) is a byline: a byline word
+    (:data:`~.vocabulary.BYLINE_LEAD`: "By", "Von", "Par", "Por", …, every language it
+    covers) and full names only (:func:`~.bylines.byline_names`), closed by a separator
+    or a joining word: "Por Ana García, 14 de marzo de 2024" is the page's own stamp.
+    An event's words ("Estreno el", "Concierto:") or a sentence ("dijo García el") open
+    no byline."""
+    close = _BYLINE_CLOSE.search(head)
+    line = head[: close.start()] if close is not None else head
+    lead = BYLINE_LEAD.match(line)
+    if lead is None:
+        return False
+    rest = line[lead.end() :]
+    names = byline_names(rest)
+    if not names or not all(is_full_name(name) for name in names):
+        return False
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    return not _WORD.search(BYLINE_SEPARATOR.sub(" ", rest))
 
 
 def _day_name_comma(head: str) -> bool:
@@ -315,7 +357,11 @@ class Stamps(Sources):
                         text is not None
                         and len(text) <= MAX_ODD_STAMP_CHARS
                         and HAS_DIGIT.search(text) is not None  # (no stamp without a figure)
-                        and (not wrapped or inner.tag == "time" or _stamp_shaped(text))
+                        and (
+                            not wrapped
+                            or inner.tag == "time"
+                            or _stamp_shaped(text, byline=_one_line(inner))
+                        )
                     ):
                         seen.add(inner)
                         self.header_area.add(inner)
@@ -754,6 +800,7 @@ class Stamps(Sources):
                         local = LOCAL_DATE.search(odd)
                         if local is not None and (
                             DATELINE_PLACE.match(before := odd[: local.start()])
+                            or (_one_line(element) and _byline_head(before.strip()))
                             or (
                                 _WORDS_BEFORE.match(before)
                                 and not odd[local.end() :].strip(_DATE_CLOSE)
