@@ -171,11 +171,12 @@ class Bylines(Stamps):
             return []
         begun = False
         long_paragraphs = 0
+        in_headline = set(self.headline.iter())  # (one walk, not each element's ancestors)
         for element in area.iter(etree.Element):
             if element is self.headline:
                 begun = True
                 continue
-            if not begun or lies_in(element, self.headline):
+            if not begun or element in in_headline:
                 continue
             text = self.short.text(element)
             if element.tag == "p" and (text is None or len(text) > MAX_BYLINE_LINE_CHARS):
