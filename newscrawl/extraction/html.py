@@ -581,12 +581,17 @@ def text_reaches(element: HtmlElement, chars: int) -> bool:
 
 def collapse(text: str) -> str:
     """``" ".join(text.split())``: *text*'s words one space apart. A text whose only
-    whitespace is single spaces (``str.isprintable`` is false for every other character
-    ``str.split`` splits at) is that already, but for a space at either end: it is not
-    cut into words and joined again."""
-    if "  " not in text and text.isprintable():
+    whitespace is single spaces (:func:`_single_spaced`) is that already, but for a space
+    at either end: it is not cut into words and joined again."""
+    if _single_spaced(text):
         return text.strip(" ")
     return " ".join(text.split())
+
+
+def _single_spaced(text: str) -> bool:
+    """True when *text*'s only whitespace is single spaces (``str.isprintable`` is false
+    for every other character ``str.split`` splits at): collapsed but for its ends."""
+    return "  " not in text and text.isprintable()
 
 
 def text_lines(text: str) -> str:
@@ -758,7 +763,7 @@ def _collapsed(text: str) -> str:
     The collapse of joined texts is their collapses joined, each run of spaces where two
     meet made one (a word running on from one text into the next stays one word: neither
     collapse puts a space where the texts meet without whitespace)."""
-    if "  " not in text and text.isprintable():
+    if _single_spaced(text):
         return text  # (no whitespace but single spaces: collapsed as it stands)
     # Whitespace runs as one space each, as ``re.sub(r"\s+", " ", text)`` (``str.split``
     # and ``\s`` know the same whitespace), at a fraction of its cost.

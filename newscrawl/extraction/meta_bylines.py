@@ -201,14 +201,14 @@ class Bylines(Stamps):
                 continue  # in a marked byline, read (or found naming no one) above
             if not _stands_alone(element):
                 continue  # a name in a sentence ("All the best, <em>Max Steinbeis</em>")
-            line = element
+            line, found = element, names
             for node in element.iterancestors():
-                if node is area or not self._names_box(node):
+                boxed = [] if node is area else self._names_box(node)
+                if not boxed:
                     break
-                line = node
+                line, found = node, boxed
             if any(_after_picture(node) for node in islice((line, *line.iterancestors()), 2)):
                 continue  # right after a picture: its caption or credit
-            found = self._box_names(line) if line is not element else names
             if (
                 not found
                 or any(n in self._link_texts() for n in found)
@@ -236,14 +236,16 @@ class Bylines(Stamps):
                     self.link_texts.add(" ".join(text.split()))
         return self.link_texts
 
-    def _names_box(self, node: HtmlElement) -> bool:
-        """True when each innermost text of *node* is full names alone or separators
-        only, and it holds no link and no picture: a box of the byline's names."""
-        return (
-            node.find(".//a") is None
-            and next(node.iterdescendants(*_PICTURES), None) is None
-            and bool(self._box_names(node))
-        )
+    def _names_box(self, node: HtmlElement) -> list[str]:
+        """The names of *node* (:meth:`_box_names`) when each of its innermost texts is
+        full names alone or separators only, and it holds no link and no picture: a box of
+        the byline's names; [] otherwise."""
+        if (
+            node.find(".//a") is not None
+            or next(node.iterdescendants(*_PICTURES), None) is not None
+        ):
+            return []
+        return self._box_names(node)
 
     def _box_names(self, node: HtmlElement) -> list[str]:
         """The names of *node*'s innermost texts when each is full names alone

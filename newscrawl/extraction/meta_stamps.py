@@ -196,9 +196,8 @@ def _header_siblings(area: HtmlElement) -> tuple[list[HtmlElement], bool]:
     holding it alone (at most :data:`HEADER_WRAPPERS` of them, neither an article's
     container nor the body): "<div><header><h1>…</h1></header></div><div><figure>…
     <p>Par …</p><span>Publié le 18 juil. 2024</span><p>The story …"."""
-    siblings = [s for s in area.itersiblings() if isinstance(s.tag, str)]
-    if siblings:
-        return list(area.itersiblings())[:HEADER_SIBLINGS], False
+    if any(isinstance(s.tag, str) for s in area.itersiblings()):
+        return list(islice(area.itersiblings(), HEADER_SIBLINGS)), False
     outer = area
     for _ in range(HEADER_WRAPPERS):
         parent = outer.getparent()
