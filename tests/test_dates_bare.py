@@ -3,18 +3,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from lxml import html as lxml_html
 
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.meta_stamps import _header_siblings, _stamp_shaped
-from newscrawl.extraction.metadata import page_normaliser
+from tests.test_dates_shown import FETCHED_AT, URL, day
 
-FETCHED_AT = datetime(2024, 11, 1, 9, 0, tzinfo=UTC)
-URL = "https://www.example.org/news/story.html"
 DAY = "2024-03-14"
 TITLE = "Council approves new budget for schools and roads"
 LINES = [
@@ -40,15 +36,6 @@ def shell(body: str, lang: str = "en") -> str:
         f"<html lang='{lang}'><head><title>Council approves budget</title></head><body>"
         f"{NAV}{body}{FOOT}</body></html>"
     )
-
-
-def day(markup: str, url: str = URL) -> str | None:
-    found = generic_article(selector(markup.encode()).root, url, fetched_at=FETCHED_AT)
-    raw = next((d.raw for d in found.dates if d.field == "datePublished"), None)
-    if raw is None:
-        return None
-    value = page_normaliser(found.language).normalise(raw, FETCHED_AT).value
-    return value[:10] if value else None
 
 
 def latest_times() -> str:
