@@ -821,9 +821,34 @@ def repeated_button_boxes(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list
     change them), a newsletter sign-up box printed twice. A story says a thing once, and
     the boxes of its own that hold a button (a poll, a quiz) each say their own; a line
     repeated without a button of its own around it (a song's chorus) stays."""
+    boxed = _button_boxes(paragraphs)
+    if len(set(boxed.values())) < REPEATED_MIN_TIMES:
+        # Fewer boxes than a repetition takes: no box's words are read (a box may be the
+        # whole story's container, holding its share buttons).
+        return []
     lines: dict[str, list[int]] = {}
     boxes: dict[str, set[HtmlElement]] = {}
     keys: dict[HtmlElement, str] = {}
+    for index, box in boxed.items():
+        key = keys.get(box)
+        if key is None:
+            key = keys[box] = _said_alike(box.text_content())
+        lines.setdefault(key, []).append(index)
+        boxes.setdefault(key, set()).add(box)
+    return sorted(
+        index
+        for key, found in lines.items()
+        if len(boxes[key]) >= REPEATED_MIN_TIMES
+        for index in found
+    )
+
+
+def _button_boxes(paragraphs: Sequence[tuple[str, HtmlElement]]) -> dict[int, HtmlElement]:
+    """The index of each line of *paragraphs* that stands in a box holding a ``<button>``
+    (:data:`_BUTTON_BOX_LEVELS` above the line at most, the line's element itself
+    first; a line in a button has none), with that box (see
+    :func:`repeated_button_boxes`)."""
+    found: dict[int, HtmlElement] = {}
     # The elements holding a button, gathered once per page from its few buttons (asking
     # each line's boxes for a button below them searched the container once a line).
     holding: set[HtmlElement] = set()
@@ -843,17 +868,8 @@ def repeated_button_boxes(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list
             continue
         if box is None or box.tag == "button":
             continue
-        key = keys.get(box)
-        if key is None:
-            key = keys[box] = _said_alike(box.text_content())
-        lines.setdefault(key, []).append(index)
-        boxes.setdefault(key, set()).add(box)
-    return sorted(
-        index
-        for key, found in lines.items()
-        if len(boxes[key]) >= REPEATED_MIN_TIMES
-        for index in found
-    )
+        found[index] = box
+    return found
 
 
 def header_furniture(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
