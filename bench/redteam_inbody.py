@@ -32,7 +32,13 @@ class names neutral or in the page's language (so that nothing keys on one site'
   sentence linking words of its own, in a box over two buttons;
 - quote-wrapped: a quotation of two paragraphs wrapped in one or two ``div`` inside the
   ``blockquote`` (its lines must stay), and the same lines under a link inside the quote,
-  an embedded post's card (they must go).
+  an embedded post's card (they must go);
+- inline-caption: a picture and its caption (telling the picture's ``alt`` again, with
+  its credit or not) in ``span`` boxes side by side, one or two levels deep, inside a
+  paragraph of their own or between the story's paragraphs, opaque classes (the caption
+  must go); inline-caption-keep (must not fire): the story's own line in the box beside
+  the picture, a line telling the ``alt`` written straight after the picture (an icon in
+  the text) and one over the picture, introducing it.
 """
 
 from __future__ import annotations
@@ -769,6 +775,70 @@ def quote_cases() -> Iterator[Case]:
         yield f"quote-{lang}-card", classed_page(lang, {1: card}), STORY[lang][1], lines
 
 
+# -- a picture's caption written inline beside it ---------------------------------------
+
+
+def _inline_picture(lang: str, depth: int, credit: bool, order: str = "under") -> str:
+    """A picture and its caption in ``span`` boxes side by side (opaque classes), *depth*
+    levels of ``span`` around the picture, the credit in a box of its own or not; *order*
+    ``over`` sets the caption first, ``tail`` writes it straight after the picture."""
+    caption, by = CAPTION[lang]
+    alt = caption.rstrip(".")
+    picture = f"<img src='/p.jpg' alt='{alt}'>"
+    for _ in range(depth - 1):
+        picture = f"<span class='qzkx'>{picture}</span>"
+    line = f"<span class='zzqk'>{caption}</span>" + (f"<span>{by}</span>" if credit else "")
+    line = f"<span class='xjqz'>{line}</span>"
+    if order == "tail":
+        return f"<span class='kqjz'><img src='/p.jpg' alt='{alt}'> {caption}</span>"
+    return f"<span class='kqjz'>{line + picture if order == 'over' else picture + line}</span>"
+
+
+def inline_caption_cases() -> Iterator[Case]:
+    """A picture and its caption in ``span`` boxes side by side, inside a paragraph of
+    their own or between paragraphs: the caption (and its credit) must go."""
+    for lang in LANGS:
+        caption, by = CAPTION[lang]
+        for depth, credit, held in product((1, 2), (False, True), ("p", "between")):
+            box = _inline_picture(lang, depth, credit)
+            if held == "p":
+                box = f"<p>{box}</p>"
+            yield (
+                f"inline-caption-{lang}-{depth}-{'credit' if credit else 'bare'}-{held}",
+                page(lang, {1: box}),
+                STORY[lang][1],
+                [caption, *([by] if credit else [])],
+            )
+
+
+def inline_caption_keep_cases() -> Iterator[Case]:
+    """Must not fire: the story's own line in the box beside the picture (not telling its
+    ``alt``), a line telling it written straight after the picture, one over it."""
+    own = {
+        "de": "Der Zuschuss wird ab dem ersten April ausgezahlt, teilte die Stadt mit.",
+        "en": "The council said the new rates apply from the first of April onwards.",
+        "fr": "La ville a précisé que la subvention serait versée à partir du premier avril.",
+        "es": "El ayuntamiento precisó que la ayuda se pagará a partir del uno de abril.",
+    }
+    for lang in LANGS:
+        caption, _ = CAPTION[lang]
+        box = _inline_picture(lang, 2, False).replace(caption, own[lang])
+        yield (
+            f"inline-caption-keep-{lang}-own",
+            page(lang, {1: f"<p>{box}</p>"}),
+            [*STORY[lang][1], own[lang]],
+            [],
+        )
+        for order in ("tail", "over"):
+            box = f"<p>{_inline_picture(lang, 2, False, order)}</p>"
+            yield (
+                f"inline-caption-keep-{lang}-{order}",
+                page(lang, {1: box}),
+                [*STORY[lang][1], caption],
+                [],
+            )
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
@@ -778,4 +848,6 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "call-buttons": call_cases,
     "call-buttons-keep": call_keep_cases,
     "quote-wrapped": quote_cases,
+    "inline-caption": inline_caption_cases,
+    "inline-caption-keep": inline_caption_keep_cases,
 }

@@ -386,3 +386,49 @@ def test_a_line_by_a_picture_saying_its_own_stays() -> None:
         {1: picture_box("residents queued outside the heating office", CAPTION, True)}
     )
     assert "Residents queued outside" in body
+
+
+# -- a picture's caption written inline beside it -----------------------------------
+
+
+def inline_picture(alt: str, line: str, tail: bool = False) -> str:
+    """A picture and one line in ``span`` boxes side by side (opaque classes), the line in
+    an element of its own or (*tail*) written straight after the picture."""
+    picture = f"<img src='/a.jpg' alt='{alt}'>"
+    if tail:
+        return f"<span class='kqjz'>{picture} {line}</span>"
+    return (
+        f"<span class='kqjz'><span class='qzkx'>{picture}</span>"
+        f"<span class='xjqz'><span class='zzqk'>{line}</span><span>Getty</span></span></span>"
+    )
+
+
+def test_a_caption_written_inline_beside_its_picture_is_no_story_text() -> None:
+    """A picture and its caption in ``span`` boxes side by side, inside a paragraph of
+    their own or between the story's paragraphs, the caption telling the picture's
+    ``alt`` again: no story text (the build the page's classes no longer name)."""
+    alt = "Residents queued outside the district heating office"
+    in_paragraph = f"<p>{inline_picture(alt, CAPTION)}</p>"
+    between = inline_picture(alt, CAPTION)
+    for insert in (in_paragraph, between):
+        body = body_with({1: insert})
+        assert "Residents queued outside" not in body
+        assert_story(body)
+
+
+def test_a_line_inline_beside_a_picture_saying_its_own_stays() -> None:
+    """Must not fire: a line in a box beside a picture that does not tell its ``alt``,
+    a sentence written straight after a small picture (an icon in the text) telling it,
+    and a line over the picture, introducing it."""
+    alt = "Residents queued outside the district heating office"
+    own = "The council said the new rates apply from the first of April onwards."
+    body = body_with({1: f"<p>{inline_picture(alt, own)}</p>"})
+    assert own in body
+    body = body_with({1: f"<p>{inline_picture(alt, CAPTION, tail=True)}</p>"})
+    assert "Residents queued outside" in body
+    over = (
+        f"<p><span class='kqjz'><span class='xjqz'>{CAPTION}</span>"
+        f"<span class='qzkx'><img src='/a.jpg' alt='{alt}'></span></span></p>"
+    )
+    body = body_with({1: over})
+    assert "Residents queued outside" in body

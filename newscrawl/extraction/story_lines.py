@@ -488,6 +488,8 @@ def _drop_boxes(
     # Elements holding a picture, also through a paragraph holding the picture and no
     # text (``<p><img></p>``: the picture's own box), for :func:`_lone_caption`.
     figured: set[HtmlElement] = set()
+    # Inline boxes of a picture and its caption (:func:`_inline_caption_boxes`), by text.
+    inline = _inline_caption_boxes(chosen)
     for top in chosen:
         for element in top.iter(*voc.WIDGET_CONTROL_TAGS, *voc.MEDIA_TAGS):
             above = _below(element, top)
@@ -533,6 +535,11 @@ def _drop_boxes(
     # smallest element around a short line that holds a picture holds that line alone
     # beside it (:func:`_lone_caption`).
     lone = {id(b): box for b in blocks if (box := _lone_caption(b, figured)) is not None}
+    if inline:
+        for b in blocks:
+            box = inline.get(" ".join(b.text.split()))
+            if box is not None and id(b) not in lone and _is_inline_caption(b, box):
+                lone[id(b)] = box
     captions.update(lone)
     if not boxes and not captions:
         return blocks
@@ -589,6 +596,45 @@ def _lone_caption(block: Block, figured: set[HtmlElement]) -> HtmlElement | None
             return node if _picture_first(node) and _tells_alt(node, block.text) else None
         node = node.getparent()
     return None
+
+
+#: Inline elements a picture and its caption are written in, side by side
+#: (:func:`_inline_caption_boxes`).
+_INLINE_BOXES = frozenset({"span", "a", "picture", "b", "i", "em", "strong", "small"})
+
+
+def _inline_caption_boxes(chosen: set[HtmlElement]) -> dict[str, HtmlElement]:
+    """The inline boxes of the story's containers that hold a picture first and then a
+    line of text in an element of its own (none in the picture's tail), by that text with
+    its spacing collapsed: a picture's caption written in ``span`` beside it inside a
+    paragraph or between paragraphs (``<p><span><img><span>The logo …</span></span></p>``)
+    whatever its classes say. The box is the highest inline element (:data:`_INLINE_BOXES`)
+    above the picture, up to :data:`_CAPTION_LEVELS` above it; each is read once."""
+    found: dict[str, HtmlElement] = {}
+    seen: set[HtmlElement] = set()
+    for top in chosen:
+        for picture in top.iter("img"):
+            if (picture.tail or "").strip():
+                continue  # an icon written into a sentence
+            box, node = None, picture.getparent()
+            for _ in range(_CAPTION_LEVELS + 1):
+                if node is None or node is top or node.tag not in _INLINE_BOXES:
+                    break
+                box, node = node, node.getparent()
+            if box is None or box in seen:
+                continue
+            seen.add(box)
+            text = " ".join(box.text_content().split())
+            if text and len(text) <= bp.CAPTION_MAX_CHARS and _picture_first(box):
+                found.setdefault(text, box)
+    return found
+
+
+def _is_inline_caption(block: Block, box: HtmlElement) -> bool:
+    """True when *block*, all the text of the inline *box* holding a picture first
+    (:func:`_inline_caption_boxes`), is its caption: no heading, and it tells the
+    picture's ``alt`` again (:func:`_tells_alt`, as a lone caption does)."""
+    return block.tag not in HEADINGS and _tells_alt(box, block.text)
 
 
 def _picture_first(box: HtmlElement) -> bool:
