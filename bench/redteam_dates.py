@@ -59,7 +59,8 @@ row with a long topic link, beside a byline link of names, beside the headline l
 itself) gives the day. ``urlmore``, ``cjk``, ``placed``: see their functions (URL days
 by a month's short name or in year/month-day folders; labelled CJK stamps and their
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
-in the story, whose dates are not the page's; ``labelled``: publication and
+in the story, whose dates are not the page's; ``quotednext``: the same in a story
+whose container is the next sibling of the headline's containers; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
 ``urldmy``: a URL's dashed or dotted day first, a month's full name;
@@ -1913,6 +1914,32 @@ def quoted_cases() -> Iterator[Case]:
             yield name, url_of(name), page(lang, own).replace(f"<p>{lines[2]}</p>", inside), DAY
 
 
+def quoted_next_cases() -> Iterator[Case]:
+    """:data:`QUOTED`'s embedded posts and quotations in a story whose container is the
+    next sibling of the headline's containers (read as the header's siblings, as on many
+    news sites): on an undated page no date; beside the page's stamp under the headline,
+    the page's day; with the URL on the page's day, the URL's."""
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        for kind, quoted in QUOTED.items():
+            story = f"<p>{lines[0]}</p><p>{lines[1]}</p><div class='q1'>{quoted}</div>{paras(lines[2:])}"
+            for case, under in (("notfire", ""), ("dated", f"<p>{TEASERUP_STAMP[lang]}</p>")):
+                main = (
+                    f"<div class='c0'><div class='c1'><div class='c2'><div class='c3'><h1>{title}</h1>{under}"
+                    f"</div></div></div><div class='c4'>{story}</div></div>"
+                )
+                html = shell(f"{nav(lang)}{main}{foot(lang)}", title, lang)
+                name = f"quotednext-{lang}-{kind}-{case}"
+                yield name, url_of(name), html, DAY if under else None
+            name = f"quotednext-{lang}-{kind}-url"
+            yield (
+                name,
+                f"https://www.example.org/news/2024/03/14/{name}.html",
+                html.replace(under, ""),
+                DAY,
+            )
+
+
 #: Stamps led by a publication label the ``langs`` shape does not write ("Data di
 #: pubblicazione:", "Δημοσιεύθηκε:", "نشر في", "Yayın tarihi:").
 LABELLED = {
@@ -2989,6 +3016,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "cjk": cjk_cases,
     "placed": placed_cases,
     "quoted": quoted_cases,
+    "quotednext": quoted_next_cases,
     "labelled": labelled_cases,
     "script": script_cases,
     "framed": framed_cases,

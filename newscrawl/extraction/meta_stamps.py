@@ -359,6 +359,10 @@ class Stamps(Sources):
                 for inner in sibling.iter(etree.Element):
                     if inner.tag in SKIP_TEXT_TAGS or inner in seen:
                         continue
+                    if inner is not sibling and self.foreign(inner):
+                        # An embedded post (a tweet's <blockquote>, its day a link), a
+                        # related-links box in the story: its dates are not the page's.
+                        continue
                     if wrapped and _opens_text(inner):
                         opened = True
                         break
