@@ -59,7 +59,8 @@ row with a long topic link, beside a byline link of names, beside the headline l
 itself) gives the day. ``urlmore``, ``cjk``, ``placed``: see their functions (URL days
 by a month's short name or in year/month-day folders; labelled CJK stamps and their
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
-in the story, whose dates are not the page's; ``labelled``: publication and
+in the story, whose dates are not the page's; ``quotednext``: the same in a story
+whose container is the next sibling of the headline's containers; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
 ``urldmy``: a URL's dashed or dotted day first, a month's full name;
@@ -89,6 +90,10 @@ own stamp alone led by words no label list holds (the day);
 ``bylined``: a byline line closing on the page's own day past the header's wrapper
 ("Por Ana García, 14 de marzo de 2024"); twins: a byline word before no writer ("Por la
 tarde, …"), a quoted person's day, a teaser list's dated bylines there (no date);
+``badge``: a date badge (the day, the month and the year on lines of their own, a
+day's name above them, the month first) under the headline, in a box of its own or
+beside the byline (the day); twins: a badge without a year, an archive's month and count,
+other stories' badges in a teaser list, a reader's comment's badge (no date);
 ``oldscript``: the same
 states in an old-style script's wrapper (``/* <![CDATA[ */``) or a ``const``; ``framed``: the story's
 column classed for the sidebar beside it; ``banner``: a header of plain containers with
@@ -1909,6 +1914,32 @@ def quoted_cases() -> Iterator[Case]:
             yield name, url_of(name), page(lang, own).replace(f"<p>{lines[2]}</p>", inside), DAY
 
 
+def quoted_next_cases() -> Iterator[Case]:
+    """:data:`QUOTED`'s embedded posts and quotations in a story whose container is the
+    next sibling of the headline's containers (read as the header's siblings, as on many
+    news sites): on an undated page no date; beside the page's stamp under the headline,
+    the page's day; with the URL on the page's day, the URL's."""
+    for lang in ("en", "de", "fr"):
+        title, lines = STORIES[lang]
+        for kind, quoted in QUOTED.items():
+            story = f"<p>{lines[0]}</p><p>{lines[1]}</p><div class='q1'>{quoted}</div>{paras(lines[2:])}"
+            for case, under in (("notfire", ""), ("dated", f"<p>{TEASERUP_STAMP[lang]}</p>")):
+                main = (
+                    f"<div class='c0'><div class='c1'><div class='c2'><div class='c3'><h1>{title}</h1>{under}"
+                    f"</div></div></div><div class='c4'>{story}</div></div>"
+                )
+                html = shell(f"{nav(lang)}{main}{foot(lang)}", title, lang)
+                name = f"quotednext-{lang}-{kind}-{case}"
+                yield name, url_of(name), html, DAY if under else None
+            name = f"quotednext-{lang}-{kind}-url"
+            yield (
+                name,
+                f"https://www.example.org/news/2024/03/14/{name}.html",
+                html.replace(under, ""),
+                DAY,
+            )
+
+
 #: Stamps led by a publication label the ``langs`` shape does not write ("Data di
 #: pubblicazione:", "Δημοσιεύθηκε:", "نشر في", "Yayın tarihi:").
 LABELLED = {
@@ -2895,6 +2926,66 @@ def bylined_cases() -> Iterator[Case]:
         yield name, url_of(name), wrapped_page(lang, f"<ul class='a8'>{teasers}</ul>"), None
 
 
+# -- s27: a date badge (the day, the month and the year on lines of their own) ------------
+
+#: The month of :data:`DAY` as a badge writes it, per language (short or full).
+BADGE_MONTHS = {"en": "Mar", "de": "März", "fr": "mars", "es": "mar", "ru": "марта"}
+#: A day's name opening a badge, per language.
+BADGE_WEEKDAYS = {"en": "Thu", "de": "Do", "fr": "jeu", "es": "jue", "ru": "чт"}
+
+
+def badges(lang: str, day: int = 14) -> list[str]:
+    """A badge of 14 March 2024 (of *day* March) in its shapes: the day over the month and
+    year, the three on lines of their own, a day's name above them, the month first."""
+    month, weekday = BADGE_MONTHS[lang], BADGE_WEEKDAYS[lang]
+    return [
+        f"<span>{day}</span><br><span>{month} 2024</span>",
+        f"{day}<br>{month}<br>2024",
+        f"{weekday}<br>{day}<br>{month}<br>2024",
+        f"<b>{month}</b><br><b>{day}</b><br>2024",
+    ]
+
+
+def badge_cases() -> Iterator[Case]:
+    """A date badge (:func:`badges`) under the headline, in a box of its own or beside the
+    byline, gives the day. Must not fire: an undated story whose badge has no year, an
+    archive's entry (a month's line, its count below) under the headline, other stories'
+    badges in a teaser list beside the story, a reader's comment's badge below it."""
+    for lang in LANGS:
+        _, lines = STORIES[lang]
+        month = BADGE_MONTHS[lang]
+        for i, badge in enumerate(badges(lang)):
+            for where, under in (
+                ("box", f"<div class='k1'>{badge}</div>"),
+                (
+                    "byline",
+                    f"<div class='k2'><p>{BY[lang]}</p><div class='k3'>{badge}</div></div>",
+                ),
+            ):
+                name = f"badge-{lang}-{i}-{where}"
+                yield name, url_of(name), page(lang, under=under), DAY
+        twins = {
+            "noyear": f"<div class='k1'>14<br>{month}</div>",
+            "archive": f"<div class='k1'><a href='/archive/2024/05/'>{month} 2024</a><br><span>5</span></div>",
+        }
+        for kind, under in twins.items():
+            name = f"badge-{lang}-{kind}-notfire"
+            yield name, url_of(name), page(lang, under=under), None
+        cards = "".join(
+            f"<li><div class='k4'>{badges(lang, d)[1]}</div><a href='/story-{k}.html'>{TEASERS[lang][k]}</a></li>"
+            for k, d in enumerate((11, 12, 13))
+        )
+        side = f"<aside><h2>{NAVS[lang][1]}</h2><ul>{cards}</ul></aside>"
+        name = f"badge-{lang}-teasers-notfire"
+        yield name, url_of(name), page(lang).replace("</main>", f"</main>{side}"), None
+        reply = (
+            f"<section><h2>Comments</h2><div class='k5'><b>Jo</b><div class='k6'>"
+            f"{badges(lang, 15)[1]}</div><p>{lines[1]}</p></div></section>"
+        )
+        name = f"badge-{lang}-comment-notfire"
+        yield name, url_of(name), page(lang, after=reply), None
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "stamp": stamp_cases,
     "more": more_stamp_cases,
@@ -2925,6 +3016,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "cjk": cjk_cases,
     "placed": placed_cases,
     "quoted": quoted_cases,
+    "quotednext": quoted_next_cases,
     "labelled": labelled_cases,
     "script": script_cases,
     "framed": framed_cases,
@@ -2945,6 +3037,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "commented": commented_cases,
     "otherday": other_day_cases,
     "bylined": bylined_cases,
+    "badge": badge_cases,
 }
 
 

@@ -113,6 +113,17 @@ _PADDED_SHORT_YEAR = re.compile(r"\d\d([./-])\d\d\1\d\d")
 _NAME_COMMA = re.compile(r"[^\W\d][^\d,:]{1,38},\s*(?=\d|[^\d,:|]{1,20}\d)")
 
 #: The end of a sentence: a word's last letter and a stop (Latin, CJK, Devanagari).
+#: A date badge: the day, the month and the year set on lines of their own ("14<br>Mar
+#: 2024", "Thu<br>14<br>März<br>2024", "Mar<br>14<br>2024"), the year last, each line a
+#: word or a number, as a blog theme draws a calendar leaf. Its lines joined by a space
+#: are one stamp, read without the day's name. Not a month's line and a count below it
+#: ("May 2024<br>5": an archive's entry), whose figure comes after the year.
+_BADGE = re.compile(
+    r"(?:[^\W\d_]{2,12}\.?,?\n)?"  # (a day's name)
+    r"(?P<date>(?:\d{1,2}(?:\.|st|nd|rd|th)?,?\n[^\W\d_]{3,12}\.?,?[\n ]"
+    r"|[^\W\d_]{3,12}\.?\n\d{1,2}(?:st|nd|rd|th)?,?\n)"
+    r"\d{4})"
+)
 #: The abbreviated word "year" after a date's year in Slavic languages (Polish "r.",
 #: Russian and Bulgarian "г.", Ukrainian "р.": "14.03.2024 r."), left out: its stop is no
 #: sentence's. A word list.
@@ -347,6 +358,10 @@ class Stamps(Sources):
                     continue
                 for inner in sibling.iter(etree.Element):
                     if inner.tag in SKIP_TEXT_TAGS or inner in seen:
+                        continue
+                    if inner is not sibling and self.foreign(inner):
+                        # An embedded post (a tweet's <blockquote>, its day a link), a
+                        # related-links box in the story: its dates are not the page's.
                         continue
                     if wrapped and _opens_text(inner):
                         opened = True
@@ -738,6 +753,8 @@ class Stamps(Sources):
         # Whether a class or a label marks the element as the update's: asked only of the
         # lines that hold a date (most lines of a stamp's area hold none).
         modified_class: bool | None = None
+        if "\n" in text and (badge := _BADGE.fullmatch(text)) is not None:
+            text = badge["date"].replace("\n", " ")
         for each in text.split("\n"):
             # "Video verfügbar bis 14.03.2025": the day a thing ends is not read.
             line = before_until(each, self.language)
