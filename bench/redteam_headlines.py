@@ -73,8 +73,13 @@ nowhere else or in ``og:title`` too) and ``hidden-keep`` (must not fire: text hi
 small screens only, ``hidden-xs``, ``d-none d-md-inline``; a heading wholly
 screen-reader-only); ``caps`` (the statements write the headline in capitals, the
 ``<h1>`` or ``og:title`` in its own case) and ``caps-keep`` (must not fire: capitals
-nothing writes otherwise, an ``<h1>`` in capitals). A page fails when its headline
-differs.
+nothing writes otherwise, an ``<h1>`` in capitals); ``quoted`` (``og:title`` and
+``twitter:title`` hold the headline's quote marks unescaped inside an attribute quoted
+with the same mark, double or single, so the parser cuts the value at the first; the
+``<h1>``, with or without JSON-LD, shows the whole) and ``quoted-keep`` (must not fire:
+quotes escaped as ``&quot;``, typographic ones, double marks in a single-quoted value:
+``og:title`` is read whole and wins over an ``<h1>`` of another wording). A page fails
+when its headline differs.
 """
 
 from __future__ import annotations
@@ -834,6 +839,49 @@ def subtitle_keep_cases() -> Iterator[Case]:
         yield f"{lang}-whole", url, doc, headline
 
 
+def _quoted(text: str, mark: str) -> str:
+    """*text* with its words after the first in quote marks *mark* (all of it where it is
+    one word as spaces split it: a CJK line)."""
+    first, _, rest = text.partition(" ")
+    return f"{first} {mark}{rest}{mark}" if rest else f"{mark}{text}{mark}"
+
+
+def quoted_cases() -> Iterator[Case]:
+    """``og:title`` and ``twitter:title`` hold the headline's quote marks unescaped inside
+    an attribute quoted with the same mark (``content="Council "passes the budget""``,
+    ``content='… 'passes …''``): the parser ends the value at the first of them and reads
+    the words after it as attributes. The ``<h1>`` (and JSON-LD, or not) shows the whole:
+    that is the headline, not the cut value's opening words."""
+    for lang, texts in TEXTS.items():
+        for form, mark in (("double", '"'), ("single", "'")):
+            headline = _quoted(texts["headline"], mark)
+            metas = "".join(
+                f"<meta {attr}={mark}{key}{mark} content={mark}{headline}{mark}>"
+                for attr, key in (("property", "og:title"), ("name", "twitter:title"))
+            )
+            for ld in (False, True):
+                statements = {"ld": headline} if ld else {}
+                url, doc = page(lang, statements, headline, "h1", extra_head=metas)
+                yield f"{lang}-{form}-{int(ld)}", url, doc, headline
+
+
+def quoted_keep_cases() -> Iterator[Case]:
+    """Must not fire: quote marks escaped in the attribute (``&quot;``), typographic ones,
+    double marks inside a value quoted with single ones: ``og:title`` is read whole and
+    is the headline, the ``<h1>`` showing another wording."""
+    for lang, texts in TEXTS.items():
+        other = texts["others"][1]
+        for form, mark, quote in (
+            ("escaped", "&quot;", '"'),
+            ("curly", "“", '"'),
+            ("inner", '"', "'"),
+        ):
+            shown = _quoted(texts["headline"], mark)
+            meta = f"<meta property='og:title' content={quote}{shown}{quote}>"
+            url, doc = page(lang, {}, other, "h1", extra_head=meta)
+            yield f"{lang}-{form}", url, doc, html.unescape(shown)
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "suffix": suffix_cases,
     "suffix-keep": suffix_keep_cases,
@@ -863,6 +911,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "caps-keep": caps_keep_cases,
     "subtitle": subtitle_cases,
     "subtitle-keep": subtitle_keep_cases,
+    "quoted": quoted_cases,
+    "quoted-keep": quoted_keep_cases,
 }
 
 

@@ -88,6 +88,15 @@ _ANCHORS = etree.XPath(
 )
 
 
+def cut_at_quote(element: HtmlElement) -> bool:
+    """True when *element*'s ``content`` was cut short at a quote mark its page left
+    unescaped inside it (``content="Sieger und "royaler Besuch""``, ``content='Don't …'``):
+    the parser ends the value at that mark and reads the words after it as attributes,
+    the last of them named with the closing mark ("besuch\"", "yes\"\""). No attribute's
+    name holds a quote mark otherwise: what the value states is only its opening words."""
+    return any('"' in name or "'" in name for name in element.attrib)
+
+
 def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None:
     """The ``<h1>`` whose words are mostly the page title's (a site's logo or section name
     in an ``<h1>`` shares few), or None when none does; the first of the best."""
@@ -483,6 +492,10 @@ class PageParts:
                         .lower()
                     )
                     value = element.get("content")
+                    if value is not None and cut_at_quote(element):
+                        # Only the opening words of the page's value: a statement cut
+                        # short ("… Sieger und"), no statement of the whole.
+                        value = None
                     if key and value is not None and key not in self.meta:
                         self.meta[key] = value
                     if value is not None and (
