@@ -815,13 +815,15 @@ def test_a_meta_cut_at_an_unescaped_quote_states_no_headline() -> None:
 
 def test_a_meta_with_its_quotes_escaped_states_its_headline() -> None:
     """Must not fire: quote marks escaped in the attribute (``&quot;``), typographic
-    quotes, a single quote inside a double-quoted value, and the usual attributes beside
-    ``content`` (a framework's ``data-next-head``) leave og:title whole: it is the
+    quotes, a single quote inside a double-quoted value, a stray mark after the value
+    (an attribute of the mark alone) and the usual attributes beside ``content`` (a
+    framework's ``data-next-head``) leave og:title whole: it is the
     headline, the ``<h1>`` showing another wording."""
     for meta in (
         f'<meta property="og:title" content="{SEO} &quot;now&quot;" data-next-head="">',
         f'<meta property="og:title" content="{SEO} “now”">',
         f'<meta property="og:title" content="{SEO} \'now\'">',
+        f'<meta property="og:title" content="{SEO} now" ">',
     ):
         url, doc = _quoted_page(meta)
         root = selector(doc).root

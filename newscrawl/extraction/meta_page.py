@@ -7,6 +7,7 @@ header area from the headline, and adds date candidates.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -88,13 +89,19 @@ _ANCHORS = etree.XPath(
 )
 
 
+#: A word's character (a letter or digit of any script).
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def cut_at_quote(element: HtmlElement) -> bool:
     """True when *element*'s ``content`` was cut short at a quote mark its page left
     unescaped inside it (``content="Sieger und "royaler Besuch""``, ``content='Don't …'``):
     the parser ends the value at that mark and reads the words after it as attributes,
     the last of them named with the closing mark ("besuch\"", "yes\"\""). No attribute's
-    name holds a quote mark otherwise: what the value states is only its opening words."""
-    return any('"' in name or "'" in name for name in element.attrib)
+    name holds a quote mark otherwise: what the value states is only its opening words.
+    A stray mark after a whole value (``content="Budget" ">``) is an attribute of the
+    mark alone, no word: the value stands."""
+    return any(('"' in name or "'" in name) and _WORD_CHAR.search(name) for name in element.attrib)
 
 
 def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None:
