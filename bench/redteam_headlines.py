@@ -78,8 +78,12 @@ nothing writes otherwise, an ``<h1>`` in capitals); ``quoted`` (``og:title`` and
 with the same mark, double or single, so the parser cuts the value at the first; the
 ``<h1>``, with or without JSON-LD, shows the whole) and ``quoted-keep`` (must not fire:
 quotes escaped as ``&quot;``, typographic ones, double marks in a single-quoted value:
-``og:title`` is read whole and wins over an ``<h1>`` of another wording). A page fails
-when its headline differs.
+``og:title`` is read whole and wins over an ``<h1>`` of another wording); ``ldquoted``
+(the JSON-LD article, the only statement, holds the headline's double quotes unescaped,
+a description's too, as a template writes them) and ``ldquoted-keep`` (must not fire:
+JSON-LD escaping its quotes wins over an ``<h1>`` as ever; a script no repair reads, an
+inner quote before a colon, leaves the ``<h1>``). A page fails when its headline
+differs.
 """
 
 from __future__ import annotations
@@ -882,6 +886,44 @@ def quoted_keep_cases() -> Iterator[Case]:
             yield f"{lang}-{form}", url, doc, html.unescape(shown)
 
 
+def _ld_script(headline: str, description: str) -> str:
+    """A JSON-LD article script written as a template writes it: the texts put between
+    quotes as they are, nothing escaped."""
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "headline": "{headline}", "description": "{description}", '
+        '"datePublished": "2024-03-14T08:00:00+01:00"}</script>'
+    )
+
+
+def ldquoted_cases() -> Iterator[Case]:
+    """The JSON-LD article, the only statement of the headline (no og/twitter title, no
+    ``<h1>``, a ``<title>`` of the site's name), holds the headline's double quotes (and a
+    description's: one before a comma and a word) unescaped, as a template writes them:
+    the script is read, its headline is the headline."""
+    for lang, texts in TEXTS.items():
+        site = SITES[lang][0]
+        headline = _quoted(texts["headline"], '"')
+        for form, description in (("plain", texts["story"][0]), ("comma", '"x", y')):
+            script = _ld_script(headline, description)
+            url, doc = page(lang, {}, site, "none", extra_head=script)
+            yield f"{lang}-{form}", url, doc, headline
+
+
+def ldquoted_keep_cases() -> Iterator[Case]:
+    """Must not fire: JSON-LD escaping its quotes (read as ever: its headline wins over an
+    ``<h1>`` of another wording); a script whose inner quote is followed by a colon (no
+    repair reads it) leaves the ``<h1>`` the headline, nothing taken from the script."""
+    for lang, texts in TEXTS.items():
+        headline, other = _quoted(texts["headline"], '"'), texts["others"][1]
+        escaped = json.dumps(headline, ensure_ascii=False)[1:-1]
+        url, doc = page(lang, {}, other, "h1", extra_head=_ld_script(escaped, "x"))
+        yield f"{lang}-escaped", url, doc, headline
+        broken = _ld_script(f'{other} "x": y', "x")
+        url, doc = page(lang, {}, headline, "h1", extra_head=broken)
+        yield f"{lang}-colon", url, doc, headline
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "suffix": suffix_cases,
     "suffix-keep": suffix_keep_cases,
@@ -913,6 +955,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "subtitle-keep": subtitle_keep_cases,
     "quoted": quoted_cases,
     "quoted-keep": quoted_keep_cases,
+    "ldquoted": ldquoted_cases,
+    "ldquoted-keep": ldquoted_keep_cases,
 }
 
 

@@ -185,10 +185,48 @@ def _space_end(text: str, pos: int) -> int:
     return space.end() if space is not None else pos
 
 
-def load_json(text: str) -> list[Any]:
+#: A double quote or a backslash: the marks that end or escape within a JSON string.
+_STRING_MARK = re.compile(r'["\\]')
+#: What follows a string's closing quote in JSON, white space skipped: a key's colon, the
+#: end of its container, or a comma and the next key, item or container's end.
+_AFTER_STRING = re.compile(
+    r'[ \t\n\r]*(?:[:}\]]|,[ \t\n\r]*(?:["{\[\]}\d-]|(?:true|false|null)\b)|$)'
+)
+
+
+def quotes_escaped(text: str) -> str:
+    """*text* (JSON that does not parse) with each double quote inside a string escaped
+    where what follows it cannot follow a string's end: a template that writes a value's
+    own quotes unescaped (``"headline": "Sieger und "royaler Besuch" am Start"``). A quote
+    followed by a colon, a container's end, or a comma and the next key or item closes
+    its string, as in JSON. One pass over the text's quotes and backslashes."""
+    out: list[str] = []
+    inside = False
+    last = escaped = 0
+    for match in _STRING_MARK.finditer(text):
+        at = match.start()
+        if at < escaped:
+            continue  # (the character a backslash escapes)
+        if match.group() == "\\":
+            escaped = at + 2
+        elif not inside:
+            inside = True
+        elif _AFTER_STRING.match(text, at + 1):
+            inside = False
+        else:
+            out.append(text[last:at])
+            out.append("\\")
+            last = at
+    out.append(text[last:])
+    return "".join(out)
+
+
+def load_json(text: str, *, quotes: bool = False) -> list[Any]:
     """Every JSON value in a script; tolerates wrappers, trailing commas, control chars
-    and several concatenated values. Returns [] for text that cannot be repaired, and for
-    a script over :data:`MAX_JSONLD_CHARS` or nested deeper than :data:`MAX_JSONLD_DEPTH`."""
+    and several concatenated values, and with ``quotes`` a string's own double quotes
+    left unescaped (:func:`quotes_escaped`: a JSON-LD template's bug). Returns [] for text
+    that cannot be repaired, and for a script over :data:`MAX_JSONLD_CHARS` or nested
+    deeper than :data:`MAX_JSONLD_DEPTH`."""
     if len(text) > MAX_JSONLD_CHARS:
         return []
     text = text.strip()
@@ -221,6 +259,11 @@ def load_json(text: str) -> list[Any]:
     if first is not None and _space_end(text, first[1]) == len(text):
         return [first[0]]  # the whole text is one value
     repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
+    if quotes and first is None and '"' in repaired:
+        try:
+            decoder.raw_decode(repaired, _space_end(repaired, 0))
+        except (ValueError, RecursionError):
+            repaired = quotes_escaped(repaired)
     values: list[Any] = []
     pos = 0
     if first is not None and repaired == text:
