@@ -80,7 +80,8 @@ with the same mark, double or single, so the parser cuts the value at the first;
 quotes escaped as ``&quot;``, typographic ones, double marks in a single-quoted value:
 ``og:title`` is read whole and wins over an ``<h1>`` of another wording); ``ldquoted``
 (the JSON-LD article, the only statement, holds the headline's double quotes unescaped,
-a description's too, as a template writes them) and ``ldquoted-keep`` (must not fire:
+a description's too, as a template writes them, or is written as JavaScript: single
+quotes, a ``//`` comment) and ``ldquoted-keep`` (must not fire:
 JSON-LD escaping its quotes wins over an ``<h1>`` as ever; a script no repair reads, an
 inner quote before a colon, leaves the ``<h1>``). A page fails when its headline
 differs.
@@ -886,12 +887,15 @@ def quoted_keep_cases() -> Iterator[Case]:
             yield f"{lang}-{form}", url, doc, html.unescape(shown)
 
 
-def _ld_script(headline: str, description: str) -> str:
+def _ld_script(headline: str, description: str, quote: str = '"') -> str:
     """A JSON-LD article script written as a template writes it: the texts put between
-    quotes as they are, nothing escaped."""
+    quotes (*quote*) as they are, nothing escaped; with single quotes, as JavaScript, a
+    ``//`` comment too."""
+    comment = ' //"BlogPosting",\n' if quote == "'" else " "
     return (
         '<script type="application/ld+json">{"@context": "https://schema.org", '
-        f'"@type": "NewsArticle", "headline": "{headline}", "description": "{description}", '
+        f'"@type": "NewsArticle",{comment}"headline": {quote}{headline}{quote}, '
+        f'"description": {quote}{description}{quote}, '
         '"datePublished": "2024-03-14T08:00:00+01:00"}</script>'
     )
 
@@ -899,13 +903,18 @@ def _ld_script(headline: str, description: str) -> str:
 def ldquoted_cases() -> Iterator[Case]:
     """The JSON-LD article, the only statement of the headline (no og/twitter title, no
     ``<h1>``, a ``<title>`` of the site's name), holds the headline's double quotes (and a
-    description's: one before a comma and a word) unescaped, as a template writes them:
-    the script is read, its headline is the headline."""
+    description's: one before a comma and a word) unescaped, as a template writes them,
+    or is written as JavaScript (values in single quotes, a ``//`` comment): the script
+    is read, its headline is the headline."""
     for lang, texts in TEXTS.items():
         site = SITES[lang][0]
         headline = _quoted(texts["headline"], '"')
-        for form, description in (("plain", texts["story"][0]), ("comma", '"x", y')):
-            script = _ld_script(headline, description)
+        for form, description, quote in (
+            ("plain", texts["story"][0], '"'),
+            ("comma", '"x", y', '"'),
+            ("single", 'It\\\'s "x", y', "'"),
+        ):
+            script = _ld_script(headline, description, quote)
             url, doc = page(lang, {}, site, "none", extra_head=script)
             yield f"{lang}-{form}", url, doc, headline
 

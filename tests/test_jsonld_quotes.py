@@ -74,3 +74,30 @@ def test_only_json_ld_is_repaired() -> None:
     script = _article(HEADLINE)
     assert load_json(script) == []
     assert load_json('{"headline": "Das "Aus": was nun", "x": 1}', quotes=True) == []
+
+
+def test_a_json_ld_script_written_as_javascript_is_read() -> None:
+    """A template writing JavaScript: a value in single quotes (its own double quotes and
+    an escaped apostrophe inside), single-quoted items of a list, a ``//`` comment after
+    an item (a slash pair inside a string, a URL's, stays): the script is read."""
+    script = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", //"BlogPosting",\n'
+        f"\"headline\": '{HEADLINE}', \"keywords\": ['run', 'city'],\n"
+        '"description": \'It\\\'s the day\', "url": "https://news.example/a//b",\n'
+        '"datePublished": "2024-04-28T10:00:00+02:00"}'
+    )
+    (value,) = load_json(script, quotes=True)
+    assert value["headline"] == HEADLINE
+    assert value["@type"] == "NewsArticle"
+    assert value["keywords"] == ["run", "city"]
+    assert value["description"] == "It's the day"
+    assert value["url"] == "https://news.example/a//b"
+    assert generic_article(selector(_page(script)).root, URL).headline == HEADLINE
+
+
+def test_an_apostrophe_in_a_double_quoted_value_opens_no_string() -> None:
+    """Must not fire: apostrophes inside double-quoted strings, and one after a word
+    outside any value's place, are no single-quoted strings."""
+    text = '{"headline": "It\'s the runners\' day", "n": "a \'b\' c"}'
+    assert quotes_escaped(text) == text
+    assert load_json(text, quotes=True) == [json.loads(text)]

@@ -185,38 +185,63 @@ def _space_end(text: str, pos: int) -> int:
     return space.end() if space is not None else pos
 
 
-#: A double quote or a backslash: the marks that end or escape within a JSON string.
-_STRING_MARK = re.compile(r'["\\]')
+#: The marks that open, end or escape a string in a script a template writes as
+#: JavaScript: double and single quotes, a backslash, a slash (a ``//`` comment).
+_STRING_MARK = re.compile(r"[\"'\\/]")
 #: What follows a string's closing quote in JSON, white space skipped: a key's colon, the
-#: end of its container, or a comma and the next key, item or container's end.
+#: end of its container, or a comma and the next key, item or container's end (a
+#: comment, a single-quoted string too, as a template writing JavaScript puts them).
 _AFTER_STRING = re.compile(
-    r'[ \t\n\r]*(?:[:}\]]|,[ \t\n\r]*(?:["{\[\]}\d-]|(?:true|false|null)\b)|$)'
+    r"[ \t\n\r]*(?:[:}\]]|//|$|,[ \t\n\r]*(?:[\"'{\[\]}\d-]|//|(?:true|false|null)\b))"
 )
+#: A value's place: after a key's colon, a list's opening or an item's comma.
+_VALUE_PLACE = re.compile(r"[:\[,][ \t\n\r]*$")
 
 
 def quotes_escaped(text: str) -> str:
-    """*text* (JSON that does not parse) with each double quote inside a string escaped
-    where what follows it cannot follow a string's end: a template that writes a value's
-    own quotes unescaped (``"headline": "Sieger und "royaler Besuch" am Start"``). A quote
-    followed by a colon, a container's end, or a comma and the next key or item closes
-    its string, as in JSON. One pass over the text's quotes and backslashes."""
+    """*text* (JSON that does not parse) as JSON where a template wrote it as JavaScript:
+    each double quote inside a string escaped where what follows it cannot follow a
+    string's end (a value's own quotes left unescaped: ``"headline": "Sieger und
+    "royaler Besuch" am Start"``; a quote followed by a colon, a container's end, or a
+    comma and the next key or item closes its string, as in JSON), a string in single
+    quotes in a value's place (``"description": 'Oil prices fell …'``) in double ones,
+    and a ``//`` comment outside strings dropped to its line's end. One pass over the
+    text's marks."""
     out: list[str] = []
     inside = False
-    last = escaped = 0
+    last = skip = 0
     for match in _STRING_MARK.finditer(text):
         at = match.start()
-        if at < escaped:
-            continue  # (the character a backslash escapes)
-        if match.group() == "\\":
-            escaped = at + 2
-        elif not inside:
+        mark = match.group()
+        if at < skip:
+            continue  # (the character a backslash escapes, a string or comment read)
+        if mark == "\\":
+            skip = at + 2
+        elif inside:
+            if mark != '"':
+                continue
+            if _AFTER_STRING.match(text, at + 1):
+                inside = False
+            else:
+                out.append(text[last:at])
+                out.append("\\")
+                last = at
+        elif mark == '"':
             inside = True
-        elif _AFTER_STRING.match(text, at + 1):
-            inside = False
-        else:
-            out.append(text[last:at])
-            out.append("\\")
-            last = at
+        elif mark == "/":
+            if text.startswith("//", at):
+                end = text.find("\n", at)
+                skip = len(text) if end < 0 else end
+                out.append(text[last:at])
+                last = skip
+        elif _VALUE_PLACE.search(text, max(0, at - 40), at):
+            end = text.find("'", at + 1)
+            while end >= 0 and not _AFTER_STRING.match(text, end + 1):
+                end = text.find("'", end + 1)
+            if end >= 0:
+                out.append(text[last:at])
+                out.append(json.dumps(text[at + 1 : end].replace("\\'", "'"), ensure_ascii=False))
+                last = skip = end + 1
     out.append(text[last:])
     return "".join(out)
 
