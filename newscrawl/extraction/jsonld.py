@@ -209,6 +209,7 @@ def quotes_escaped(text: str) -> str:
     text's marks."""
     out: list[str] = []
     inside = False
+    single = True  # (until a single quote finds no close: none after it would either)
     last = skip = 0
     for match in _STRING_MARK.finditer(text):
         at = match.start()
@@ -234,11 +235,12 @@ def quotes_escaped(text: str) -> str:
                 skip = len(text) if end < 0 else end
                 out.append(text[last:at])
                 last = skip
-        elif _VALUE_PLACE.search(text, max(0, at - 40), at):
+        elif single and _VALUE_PLACE.search(text, max(0, at - 40), at):
             end = text.find("'", at + 1)
             while end >= 0 and not _AFTER_STRING.match(text, end + 1):
                 end = text.find("'", end + 1)
-            if end >= 0:
+            single = end >= 0
+            if single:
                 out.append(text[last:at])
                 out.append(json.dumps(text[at + 1 : end].replace("\\'", "'"), ensure_ascii=False))
                 last = skip = end + 1
