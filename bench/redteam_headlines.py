@@ -73,7 +73,17 @@ nowhere else or in ``og:title`` too) and ``hidden-keep`` (must not fire: text hi
 small screens only, ``hidden-xs``, ``d-none d-md-inline``; a heading wholly
 screen-reader-only); ``caps`` (the statements write the headline in capitals, the
 ``<h1>`` or ``og:title`` in its own case) and ``caps-keep`` (must not fire: capitals
-nothing writes otherwise, an ``<h1>`` in capitals). A page fails when its headline
+nothing writes otherwise, an ``<h1>`` in capitals); ``quoted`` (``og:title`` and
+``twitter:title`` hold the headline's quote marks unescaped inside an attribute quoted
+with the same mark, double or single, so the parser cuts the value at the first; the
+``<h1>``, with or without JSON-LD, shows the whole) and ``quoted-keep`` (must not fire:
+quotes escaped as ``&quot;``, typographic ones, double marks in a single-quoted value:
+``og:title`` is read whole and wins over an ``<h1>`` of another wording); ``ldquoted``
+(the JSON-LD article, the only statement, holds the headline's double quotes unescaped,
+a description's too, as a template writes them, or is written as JavaScript: single
+quotes, a ``//`` comment) and ``ldquoted-keep`` (must not fire:
+JSON-LD escaping its quotes wins over an ``<h1>`` as ever; a script no repair reads, an
+inner quote before a colon, leaves the ``<h1>``). A page fails when its headline
 differs.
 """
 
@@ -834,6 +844,95 @@ def subtitle_keep_cases() -> Iterator[Case]:
         yield f"{lang}-whole", url, doc, headline
 
 
+def _quoted(text: str, mark: str) -> str:
+    """*text* with its words after the first in quote marks *mark* (all of it where it is
+    one word as spaces split it: a CJK line)."""
+    first, _, rest = text.partition(" ")
+    return f"{first} {mark}{rest}{mark}" if rest else f"{mark}{text}{mark}"
+
+
+def quoted_cases() -> Iterator[Case]:
+    """``og:title`` and ``twitter:title`` hold the headline's quote marks unescaped inside
+    an attribute quoted with the same mark (``content="Council "passes the budget""``,
+    ``content='… 'passes …''``): the parser ends the value at the first of them and reads
+    the words after it as attributes. The ``<h1>`` (and JSON-LD, or not) shows the whole:
+    that is the headline, not the cut value's opening words."""
+    for lang, texts in TEXTS.items():
+        for form, mark in (("double", '"'), ("single", "'")):
+            headline = _quoted(texts["headline"], mark)
+            metas = "".join(
+                f"<meta {attr}={mark}{key}{mark} content={mark}{headline}{mark}>"
+                for attr, key in (("property", "og:title"), ("name", "twitter:title"))
+            )
+            for ld in (False, True):
+                statements = {"ld": headline} if ld else {}
+                url, doc = page(lang, statements, headline, "h1", extra_head=metas)
+                yield f"{lang}-{form}-{int(ld)}", url, doc, headline
+
+
+def quoted_keep_cases() -> Iterator[Case]:
+    """Must not fire: quote marks escaped in the attribute (``&quot;``), typographic ones,
+    double marks inside a value quoted with single ones: ``og:title`` is read whole and
+    is the headline, the ``<h1>`` showing another wording."""
+    for lang, texts in TEXTS.items():
+        other = texts["others"][1]
+        for form, mark, quote in (
+            ("escaped", "&quot;", '"'),
+            ("curly", "“", '"'),
+            ("inner", '"', "'"),
+        ):
+            shown = _quoted(texts["headline"], mark)
+            meta = f"<meta property='og:title' content={quote}{shown}{quote}>"
+            url, doc = page(lang, {}, other, "h1", extra_head=meta)
+            yield f"{lang}-{form}", url, doc, html.unescape(shown)
+
+
+def _ld_script(headline: str, description: str, quote: str = '"') -> str:
+    """A JSON-LD article script written as a template writes it: the texts put between
+    quotes (*quote*) as they are, nothing escaped; with single quotes, as JavaScript, a
+    ``//`` comment too."""
+    comment = ' //"BlogPosting",\n' if quote == "'" else " "
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle",{comment}"headline": {quote}{headline}{quote}, '
+        f'"description": {quote}{description}{quote}, '
+        '"datePublished": "2024-03-14T08:00:00+01:00"}</script>'
+    )
+
+
+def ldquoted_cases() -> Iterator[Case]:
+    """The JSON-LD article, the only statement of the headline (no og/twitter title, no
+    ``<h1>``, a ``<title>`` of the site's name), holds the headline's double quotes (and a
+    description's: one before a comma and a word) unescaped, as a template writes them,
+    or is written as JavaScript (values in single quotes, a ``//`` comment): the script
+    is read, its headline is the headline."""
+    for lang, texts in TEXTS.items():
+        site = SITES[lang][0]
+        headline = _quoted(texts["headline"], '"')
+        for form, description, quote in (
+            ("plain", texts["story"][0], '"'),
+            ("comma", '"x", y', '"'),
+            ("single", 'It\\\'s "x", y', "'"),
+        ):
+            script = _ld_script(headline, description, quote)
+            url, doc = page(lang, {}, site, "none", extra_head=script)
+            yield f"{lang}-{form}", url, doc, headline
+
+
+def ldquoted_keep_cases() -> Iterator[Case]:
+    """Must not fire: JSON-LD escaping its quotes (read as ever: its headline wins over an
+    ``<h1>`` of another wording); a script whose inner quote is followed by a colon (no
+    repair reads it) leaves the ``<h1>`` the headline, nothing taken from the script."""
+    for lang, texts in TEXTS.items():
+        headline, other = _quoted(texts["headline"], '"'), texts["others"][1]
+        escaped = json.dumps(headline, ensure_ascii=False)[1:-1]
+        url, doc = page(lang, {}, other, "h1", extra_head=_ld_script(escaped, "x"))
+        yield f"{lang}-escaped", url, doc, headline
+        broken = _ld_script(f'{other} "x": y', "x")
+        url, doc = page(lang, {}, headline, "h1", extra_head=broken)
+        yield f"{lang}-colon", url, doc, headline
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "suffix": suffix_cases,
     "suffix-keep": suffix_keep_cases,
@@ -863,6 +962,10 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "caps-keep": caps_keep_cases,
     "subtitle": subtitle_cases,
     "subtitle-keep": subtitle_keep_cases,
+    "quoted": quoted_cases,
+    "quoted-keep": quoted_keep_cases,
+    "ldquoted": ldquoted_cases,
+    "ldquoted-keep": ldquoted_keep_cases,
 }
 
 

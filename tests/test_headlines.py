@@ -29,6 +29,7 @@ from newscrawl.extraction.headlines import (
     without_title_suffix,
 )
 from newscrawl.extraction.html import selector
+from newscrawl.extraction.meta_page import cut_at_quote
 from newscrawl.extraction.stamp_names import heading_text
 
 SEO = "Council budget 2025: what changes for roads and schools"
@@ -777,3 +778,56 @@ def test_links_before_an_h1_that_make_no_trail_leave_it_deciding() -> None:
     ):
         url, doc = _span_trail_page(trail)
         assert generic_article(selector(doc).root, url).headline == SEO, trail
+
+
+def _quoted_page(head: str) -> tuple[str, bytes]:
+    """A story page with *head*'s metas, an ``<h1>`` of ``SOCIAL`` and no JSON-LD."""
+    url = "https://news.example/2024/03/14/budget.html"
+    doc = (
+        f"<html><head><meta charset='utf-8'>{head}</head><body><main><article>"
+        f"<h1>{SOCIAL}</h1><p>The council met for four hours.</p></article></main></body></html>"
+    )
+    return url, doc.encode()
+
+
+def test_a_meta_cut_at_an_unescaped_quote_states_no_headline() -> None:
+    """A CMS writing og:title/twitter:title with a quote mark left unescaped inside the
+    attribute (``content="Sieger und "royaler Besuch""``): the parser ends the value at
+    that mark ("Sieger und") and reads the rest as attributes named with the closing
+    mark. The cut value states no headline; the ``<h1>`` does."""
+    for title in (
+        'Hamburg marathon: winner and "royal visit"',
+        'Hamburg marathon: winner and "royal visit" on the course',
+    ):
+        head = (
+            f'<meta property="og:title" content="{title}">'
+            f'<meta name="twitter:title" content="{title}">'
+        )
+        url, doc = _quoted_page(head)
+        root = selector(doc).root
+        meta = root.find(".//meta[@property='og:title']")
+        assert meta is not None and cut_at_quote(meta)
+        assert generic_article(root, url).headline == SOCIAL, title
+    head = "<meta property='og:title' content='Don't miss the budget'>"
+    url, doc = _quoted_page(head)
+    assert generic_article(selector(doc).root, url).headline == SOCIAL
+
+
+def test_a_meta_with_its_quotes_escaped_states_its_headline() -> None:
+    """Must not fire: quote marks escaped in the attribute (``&quot;``), typographic
+    quotes, a single quote inside a double-quoted value, a stray mark after the value
+    (an attribute of the mark alone) and the usual attributes beside ``content`` (a
+    framework's ``data-next-head``) leave og:title whole: it is the
+    headline, the ``<h1>`` showing another wording."""
+    for meta in (
+        f'<meta property="og:title" content="{SEO} &quot;now&quot;" data-next-head="">',
+        f'<meta property="og:title" content="{SEO} “now”">',
+        f'<meta property="og:title" content="{SEO} \'now\'">',
+        f'<meta property="og:title" content="{SEO} now" ">',
+    ):
+        url, doc = _quoted_page(meta)
+        root = selector(doc).root
+        element = root.find(".//meta[@property='og:title']")
+        assert element is not None and not cut_at_quote(element), meta
+        headline = generic_article(root, url).headline
+        assert headline is not None and headline.startswith(SEO), meta

@@ -47,6 +47,7 @@ from lxml.html import HtmlElement
 
 import newscrawl
 from newscrawl.extraction import metadata
+from newscrawl.extraction.jsonld import load_json
 from newscrawl.extraction.text import split_text
 from newscrawl.offline import PageError, extract_html
 
@@ -503,4 +504,23 @@ def test_a_box_of_headings_is_not_read_whole_for_each() -> None:
     ratio, before, after = growth(
         lambda n: _extract(_headings_box_page(n), "generic", "https://example.com/story"), 200
     )
+    assert ratio <= NAMED_GROWTH, (before, after)
+
+
+#: Scripts that do not parse, each of many pieces: a quote, a single quote in a value's
+#: place, a comment; read by jsonld.quotes_escaped once.
+JSONLD_TRAPS = {
+    "unclosed-single": '"k": \'x, ',
+    "inner-double": '"a "b" ',
+    "comments": '"k": "v", // c\n',
+}
+
+
+@pytest.mark.parametrize("unit", JSONLD_TRAPS.values(), ids=list(JSONLD_TRAPS))
+def test_a_json_ld_script_written_as_javascript_is_read_in_one_pass(unit: str) -> None:
+    def make(n: int) -> Callable[[], object]:
+        script = "{" + unit * (200 * n)
+        return lambda: load_json(script, quotes=True)
+
+    ratio, before, after = growth(make, 2)
     assert ratio <= NAMED_GROWTH, (before, after)

@@ -185,10 +185,75 @@ def _space_end(text: str, pos: int) -> int:
     return space.end() if space is not None else pos
 
 
-def load_json(text: str) -> list[Any]:
+#: The marks that open, end or escape a string in a script a template writes as
+#: JavaScript: double and single quotes, a backslash, a slash (a ``//`` comment).
+_STRING_MARK = re.compile(r"[\"'\\/]")
+#: What follows a string's closing quote in JSON, white space skipped: a key's colon, the
+#: end of its container, or a comma and the next key, item or container's end (a
+#: comment, a single-quoted string too, as a template writing JavaScript puts them).
+_AFTER_STRING = re.compile(
+    r"[ \t\n\r]*(?:[:}\]]|//|$|,[ \t\n\r]*(?:[\"'{\[\]}\d-]|//|(?:true|false|null)\b))"
+)
+#: A value's place: after a key's colon, a list's opening or an item's comma.
+_VALUE_PLACE = re.compile(r"[:\[,][ \t\n\r]*$")
+
+
+def quotes_escaped(text: str) -> str:
+    """*text* (JSON that does not parse) as JSON where a template wrote it as JavaScript:
+    each double quote inside a string escaped where what follows it cannot follow a
+    string's end (a value's own quotes left unescaped: ``"headline": "Sieger und
+    "royaler Besuch" am Start"``; a quote followed by a colon, a container's end, or a
+    comma and the next key or item closes its string, as in JSON), a string in single
+    quotes in a value's place (``"description": 'Oil prices fell …'``) in double ones,
+    and a ``//`` comment outside strings dropped to its line's end. One pass over the
+    text's marks."""
+    out: list[str] = []
+    inside = False
+    single = True  # (until a single quote finds no close: none after it would either)
+    last = skip = 0
+    for match in _STRING_MARK.finditer(text):
+        at = match.start()
+        mark = match.group()
+        if at < skip:
+            continue  # (the character a backslash escapes, a string or comment read)
+        if mark == "\\":
+            skip = at + 2
+        elif inside:
+            if mark != '"':
+                continue
+            if _AFTER_STRING.match(text, at + 1):
+                inside = False
+            else:
+                out.append(text[last:at])
+                out.append("\\")
+                last = at
+        elif mark == '"':
+            inside = True
+        elif mark == "/":
+            if text.startswith("//", at):
+                end = text.find("\n", at)
+                skip = len(text) if end < 0 else end
+                out.append(text[last:at])
+                last = skip
+        elif single and _VALUE_PLACE.search(text, max(0, at - 40), at):
+            end = text.find("'", at + 1)
+            while end >= 0 and not _AFTER_STRING.match(text, end + 1):
+                end = text.find("'", end + 1)
+            single = end >= 0
+            if single:
+                out.append(text[last:at])
+                out.append(json.dumps(text[at + 1 : end].replace("\\'", "'"), ensure_ascii=False))
+                last = skip = end + 1
+    out.append(text[last:])
+    return "".join(out)
+
+
+def load_json(text: str, *, quotes: bool = False) -> list[Any]:
     """Every JSON value in a script; tolerates wrappers, trailing commas, control chars
-    and several concatenated values. Returns [] for text that cannot be repaired, and for
-    a script over :data:`MAX_JSONLD_CHARS` or nested deeper than :data:`MAX_JSONLD_DEPTH`."""
+    and several concatenated values, and with ``quotes`` a string's own double quotes
+    left unescaped (:func:`quotes_escaped`: a JSON-LD template's bug). Returns [] for text
+    that cannot be repaired, and for a script over :data:`MAX_JSONLD_CHARS` or nested
+    deeper than :data:`MAX_JSONLD_DEPTH`."""
     if len(text) > MAX_JSONLD_CHARS:
         return []
     text = text.strip()
@@ -221,6 +286,11 @@ def load_json(text: str) -> list[Any]:
     if first is not None and _space_end(text, first[1]) == len(text):
         return [first[0]]  # the whole text is one value
     repaired = _TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text))
+    if quotes and first is None and '"' in repaired:
+        try:
+            decoder.raw_decode(repaired, _space_end(repaired, 0))
+        except (ValueError, RecursionError):
+            repaired = quotes_escaped(repaired)
     values: list[Any] = []
     pos = 0
     if first is not None and repaired == text:

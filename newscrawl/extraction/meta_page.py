@@ -7,6 +7,7 @@ header area from the headline, and adds date candidates.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -86,6 +87,21 @@ _PART_TAGS = frozenset({"meta", "script", "link", "time", "img", "a"})
 _ANCHORS = etree.XPath(
     "//article | //*[@itemprop='articleBody'] | //div[@class] | //section[@class]"
 )
+
+
+#: A word's character (a letter or digit of any script).
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def cut_at_quote(element: HtmlElement) -> bool:
+    """True when *element*'s ``content`` was cut short at a quote mark its page left
+    unescaped inside it (``content="Sieger und "royaler Besuch""``, ``content='Don't …'``):
+    the parser ends the value at that mark and reads the words after it as attributes,
+    the last of them named with the closing mark ("besuch\"", "yes\"\""). No attribute's
+    name holds a quote mark otherwise: what the value states is only its opening words.
+    A stray mark after a whole value (``content="Budget" ">``) is an attribute of the
+    mark alone, no word: the value stands."""
+    return any(('"' in name or "'" in name) and _WORD_CHAR.search(name) for name in element.attrib)
 
 
 def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None:
@@ -483,6 +499,10 @@ class PageParts:
                         .lower()
                     )
                     value = element.get("content")
+                    if value is not None and cut_at_quote(element):
+                        # Only the opening words of the page's value: a statement cut
+                        # short ("… Sieger und"), no statement of the whole.
+                        value = None
                     if key and value is not None and key not in self.meta:
                         self.meta[key] = value
                     if value is not None and (

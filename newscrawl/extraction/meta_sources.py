@@ -379,7 +379,9 @@ class Sources(PageParts):
         best_depth = 99
         logo_scripts, logos = self.logo_scripts, self.logos.named
         for script in self.scripts:
-            for value in load_json(script):
+            # (a template's value with its own quotes unescaped is read: the article's
+            # headline, dates and authors are in it)
+            for value in load_json(script, quotes=True):
                 if script in logo_scripts:
                     logos.extend(jsonld_logos(value))
                 for item, depth in jsonld_items(value):
