@@ -38,7 +38,12 @@ class names neutral or in the page's language (so that nothing keys on one site'
   paragraph of their own or between the story's paragraphs, opaque classes (the caption
   must go); inline-caption-keep (must not fire): the story's own line in the box beside
   the picture, a line telling the ``alt`` written straight after the picture (an icon in
-  the text) and one over the picture, introducing it.
+  the text) and one over the picture, introducing it;
+- title-group: the page's ``hgroup`` (a kicker, the ``h1``, a standfirst) inside the
+  story's plain container, a stamp line under it or not (kicker, standfirst and stamp
+  must go); title-group-keep (must not fire): an ``hgroup`` of a subheading and its
+  tagline inside the story, and the story's first paragraphs written inside the ``h1``'s
+  ``hgroup``.
 """
 
 from __future__ import annotations
@@ -839,6 +844,64 @@ def inline_caption_keep_cases() -> Iterator[Case]:
             )
 
 
+# -- the page's title group -------------------------------------------------------------
+
+STANDFIRST = {
+    "de": "Nach langem Streit im Rathaus steht fest, wo die neuen Leitungen verlegt werden und wer dafür zahlt.",
+    "en": "After a long row at the town hall it is settled where the new pipes go and who pays for them.",
+    "fr": "Après un long débat à la mairie, on sait désormais où passeront les canalisations et qui paiera.",
+    "es": "Tras un largo debate en el ayuntamiento ya se sabe por dónde irán las tuberías y quién las pagará.",
+}
+KICKER = {"de": "Energie", "en": "Energy", "fr": "Énergie", "es": "Energía"}
+STAMP = {
+    "de": "Veröffentlicht am 5. März 2024, 14:26 Uhr, Karin Vogt",
+    "en": "Published 5 March 2024, 14:26, Karin Vogt",
+    "fr": "Publié le 5 mars 2024 à 14h26, Karin Vogt",
+    "es": "Publicado el 5 de marzo de 2024, 14:26, Karin Vogt",
+}
+
+
+def grouped_page(lang: str, head: str, lines: list[str], after: str = "") -> str:
+    """The story's page in plain boxes: *head* then the story's *lines* in one ``div``
+    (the container), *after* the lines."""
+    headline, _ = STORY[lang]
+    body = (
+        f"<div class='q1'>{nav(lang)}</div><div class='q3'><div class='b2'>{head}"
+        f"{paras(lines)}{after}</div></div>{foot(lang)}"
+    )
+    return shell(body, headline, lang)
+
+
+def title_group_cases() -> Iterator[Case]:
+    """The page's ``hgroup`` (kicker, ``h1``, standfirst) inside the story's container, a
+    stamp line under it or not: kicker, standfirst and stamp must go."""
+    for lang in LANGS:
+        headline, lines = STORY[lang]
+        group = (
+            f"<hgroup><p>{KICKER[lang]}</p><h1>{headline}</h1><p>{STANDFIRST[lang]}</p></hgroup>"
+        )
+        for stamped in (False, True):
+            head = group + (f"<div class='k6'>{STAMP[lang]}</div>" if stamped else "")
+            yield (
+                f"title-group-{lang}-{'stamp' if stamped else 'bare'}",
+                grouped_page(lang, head, lines),
+                lines,
+                [STANDFIRST[lang], *([STAMP[lang]] if stamped else [])],
+            )
+
+
+def title_group_keep_cases() -> Iterator[Case]:
+    """Must not fire: an ``hgroup`` of a subheading and its tagline inside the story (no
+    ``h1``); the story's first paragraphs inside the ``h1``'s ``hgroup``."""
+    for lang in LANGS:
+        headline, lines = STORY[lang]
+        sub = f"<hgroup><h2>{KICKER[lang]}</h2><p>{STANDFIRST[lang]}</p></hgroup>"
+        html = grouped_page(lang, f"<h1>{headline}</h1>", lines[:3], sub + paras(lines[3:]))
+        yield f"title-group-keep-{lang}-sub", html, [*lines, STANDFIRST[lang]], []
+        head = f"<hgroup><h1>{headline}</h1>{paras(lines[:4])}</hgroup>"
+        yield f"title-group-keep-{lang}-story", grouped_page(lang, head, lines[4:]), lines, []
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
@@ -850,4 +913,6 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "quote-wrapped": quote_cases,
     "inline-caption": inline_caption_cases,
     "inline-caption-keep": inline_caption_keep_cases,
+    "title-group": title_group_cases,
+    "title-group-keep": title_group_keep_cases,
 }

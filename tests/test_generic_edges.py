@@ -176,6 +176,27 @@ def test_closing_lines_written_like_the_story_are_kept() -> None:
     assert closing_lines([]) == []
 
 
+def test_title_group_and_what_stands_before_it_are_not_body() -> None:
+    """An ``hgroup`` holding the ``h1`` is the page's title group: its kicker and its
+    standfirst, and the stamp line after it, are header, in plain boxes; an ``hgroup`` of
+    a subheading inside the story (no ``h1``) is the story's."""
+    body = paragraphs("title-group.html")
+    assert body[0].startswith(STORY[0]) and body[-1].startswith(STORY[2])
+    text = "\n".join(body)
+    for header in ("Transport", "Engineers found deep corrosion", "Published 5 March"):
+        assert header not in text
+    assert "What changes for cyclists" in body
+    assert "A lane of their own on both sides of the bridge." in body
+
+
+def test_title_group_holding_the_story_keeps_it() -> None:
+    """Must not fire: a page that writes its story's first paragraphs inside the
+    ``hgroup`` of its ``h1``, its last after it (most of the text in the group), keeps
+    them all."""
+    body = paragraphs("title-group-holding-story.html")
+    assert len(body) == 4 and body[0].startswith(STORY[0])
+
+
 def test_closing_lines_need_one_build_of_prose() -> None:
     """Must not fire: a story written in two builds, neither holding half its text, has
     no one build to tell a closing line from."""

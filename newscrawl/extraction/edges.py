@@ -234,6 +234,32 @@ SUMMARY_STORY_AFTER = 3
 PICTURE_TAGS = ("img", "picture", "figure", "video")
 
 
+def title_group_end(paragraphs: Sequence[tuple[str, HtmlElement]]) -> int:
+    """How many of the container's first *paragraphs* (text, owning element) end with the
+    last one inside an ``hgroup`` holding an ``h1``: the page's title group, which HTML
+    defines as a heading with its subtitle or tagline (``<hgroup><h1>…</h1><p>…</p>``);
+    its lines and whatever stands before them (a kicker, a breadcrumb) are the header, not
+    the story. 0 when there is none, or when those lines hold more than
+    :data:`HEADER_MAX_SHARE` of the container's text (a page that wraps its story in the
+    group)."""
+    if not paragraphs:
+        return 0
+    grouped: set[HtmlElement] = set()
+    for group in paragraphs[0][1].getroottree().getroot().iter("hgroup"):
+        if next(group.iter("h1"), None) is not None:
+            grouped.update(group.iter())
+    if not grouped:
+        return 0
+    end = 0
+    for index, (_, owner) in enumerate(paragraphs):
+        if owner in grouped:
+            end = index + 1
+    total = sum(len(text) for text, _ in paragraphs)
+    if sum(len(text) for text, _ in paragraphs[:end]) > HEADER_MAX_SHARE * total:
+        return 0
+    return end
+
+
 def summary_box_end(
     paragraphs: Sequence[tuple[str, HtmlElement]], stated: Collection[int] = ()
 ) -> int:

@@ -54,6 +54,7 @@ from newscrawl.extraction.edges import (
     stamp_lines,
     summary_box_end,
     text_header_end,
+    title_group_end,
 )
 from newscrawl.extraction.generic_body import GenericBody, extract_body, story_paragraphs
 from newscrawl.extraction.headlines import key_words
@@ -295,6 +296,7 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     left_out, held = told_apart([p for p, _ in pairs], meta.article_body)
     cut = header_end(pairs, meta.description, left_out, held)
     cut = max(cut, summary_box_end(pairs, held))
+    cut = max(cut, title_group_end(pairs))
     names = [a["name"] or "" for a in meta.authors]
     # The raw text of the visible stamps the metadata read (a local month name, a
     # Buddhist-era year), for the stamp line under the headline.
