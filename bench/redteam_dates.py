@@ -60,7 +60,8 @@ itself) gives the day. ``urlmore``, ``cjk``, ``placed``: see their functions (UR
 by a month's short name or in year/month-day folders; labelled CJK stamps and their
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
 in the story, whose dates are not the page's; ``quotednext``: the same in a story
-whose container is the next sibling of the headline's containers; ``labelled``: publication and
+whose container is the next sibling of the headline's containers; ``captioned``: a
+figure's caption naming the day the picture was taken; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
 ``urldmy``: a URL's dashed or dotted day first, a month's full name;
@@ -1940,6 +1941,48 @@ def quoted_next_cases() -> Iterator[Case]:
             )
 
 
+#: A picture's caption naming the day it was taken, per language.
+CAPTIONS = {
+    "en": "The satellite image shows fires detected near the town on 12 March 2024.",
+    "de": "Das Satellitenbild zeigt Brände nahe der Stadt am 12. März 2024.",
+    "fr": "L'image satellite montre des incendies près de la ville le 12 mars 2024.",
+}
+
+
+def captioned_page(lang: str, figure: str, where: str, stamp: str = "") -> str:
+    """A story with *figure* under the headline (``under``, after *stamp*) or after its
+    second paragraph (``story``), *stamp* under the headline."""
+    if where == "under":
+        return page(lang, under=f"{figure}{stamp}")
+    second = f"<p>{STORIES[lang][1][1]}</p>"
+    return page(lang, under=stamp).replace(second, f"{second}{figure}")
+
+
+def captioned_cases() -> Iterator[Case]:
+    """A figure whose caption names a day (:data:`CAPTIONS`), under the headline or in the
+    story, its caption in a box a class names as the image's meta or bare: on an undated
+    page no date; with the URL on the page's day, the URL's; beside the page's stamp under
+    the headline, the page's day."""
+    for lang, caption in CAPTIONS.items():
+        for box in ("e-image__meta", "k7"):
+            figure = (
+                f"<figure><img src='/img/fires.jpg' alt=''><span class='{box}'><figcaption>"
+                f"{caption}</figcaption><cite>Agency</cite></span></figure>"
+            )
+            for where in ("under", "story"):
+                name = f"captioned-{lang}-{box}-{where}"
+                dated_url = f"https://www.example.org/news/2024/03/14/{name}.html"
+                stamp = f"<p>{TEASERUP_STAMP[lang]}</p>"
+                yield f"{name}-notfire", url_of(name), captioned_page(lang, figure, where), None
+                yield f"{name}-url", dated_url, captioned_page(lang, figure, where), DAY
+                yield (
+                    f"{name}-dated",
+                    url_of(name),
+                    captioned_page(lang, figure, where, stamp),
+                    DAY,
+                )
+
+
 #: Stamps led by a publication label the ``langs`` shape does not write ("Data di
 #: pubblicazione:", "Δημοσιεύθηκε:", "نشر في", "Yayın tarihi:").
 LABELLED = {
@@ -3017,6 +3060,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "placed": placed_cases,
     "quoted": quoted_cases,
     "quotednext": quoted_next_cases,
+    "captioned": captioned_cases,
     "labelled": labelled_cases,
     "script": script_cases,
     "framed": framed_cases,
