@@ -61,7 +61,8 @@ by a month's short name or in year/month-day folders; labelled CJK stamps and th
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
 in the story, whose dates are not the page's; ``quotednext``: the same in a story
 whose container is the next sibling of the headline's containers; ``captioned``: a
-figure's caption naming the day the picture was taken; ``labelled``: publication and
+figure's caption naming the day the picture was taken; ``gridrows``: the stamp under
+the headline in a layout grid's rows of one class; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
 ``urldmy``: a URL's dashed or dotted day first, a month's full name;
@@ -1983,6 +1984,44 @@ def captioned_cases() -> Iterator[Case]:
                 )
 
 
+def grid_page(lang: str, under: str, row: str) -> str:
+    """A story laid out in a grid's rows of one class (*row*): the menu's row, the
+    header's (the headline and *under* it), the story's."""
+    title, lines = STORIES[lang]
+    main = (
+        f"<div class='{row}'>{nav(lang)}</div><div class='c0'><div><div class='{row}'><div class='span12'>"
+        f"<h1>{title}</h1>{under}</div></div><div class='{row}'><div class='span12'>{paras(lines)}"
+        f"</div></div></div></div>"
+    )
+    return shell(f"{main}{foot(lang)}", title, lang)
+
+
+def grid_rows_cases() -> Iterator[Case]:
+    """The page's stamp under the headline (:data:`STAMPS`, a byline line closing on the
+    day) in a grid's rows of one class ("row-fluid", "row", an opaque one), the URL on
+    another day (the day the story was filed under, a zone away): the stamp's day. Must
+    not fire: a run of like entries under the headline, each under its own stamp, on an
+    undated page."""
+    for lang in LANGS:
+        stamps = [*STAMPS[lang][:2], f"{BY[lang]} - 2024-03-14"]
+        for row in ("row-fluid", "row", "x7"):
+            for i, stamp in enumerate(stamps):
+                name = f"gridrows-{lang}-{row}-{i}"
+                url = f"https://www.example.org/news/2024/03/13/{name}.html"
+                yield name, url, grid_page(lang, f"<p class='k8'>{stamp}</p>", row), DAY
+            entries = "".join(
+                f"<div class='entry'><a href='/story-{k}.html'>{TEASERS[lang][k]}</a><p class='m'>{OTHER_DAYS[k]}</p></div>"
+                for k in range(3)
+            )
+            name = f"gridrows-{lang}-{row}-entries-notfire"
+            yield (
+                name,
+                url_of(name),
+                grid_page(lang, f"<div class='list'>{entries}</div>", row),
+                None,
+            )
+
+
 #: Stamps led by a publication label the ``langs`` shape does not write ("Data di
 #: pubblicazione:", "Δημοσιεύθηκε:", "نشر في", "Yayın tarihi:").
 LABELLED = {
@@ -3061,6 +3100,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "quoted": quoted_cases,
     "quotednext": quoted_next_cases,
     "captioned": captioned_cases,
+    "gridrows": grid_rows_cases,
     "labelled": labelled_cases,
     "script": script_cases,
     "framed": framed_cases,

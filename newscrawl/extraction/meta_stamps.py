@@ -703,10 +703,19 @@ class Stamps(Sources):
         """True when *element* lies in one of a run of like items of the header area or of
         the next siblings read with it: it, or a container of it up to the area's level,
         has a sibling of the same tag and class (a list's entry, each under its own
-        stamp)."""
+        stamp). Not a container holding the headline as well: the element lies in the
+        headline's own entry, whatever twins it has (a grid's rows of one class, "row-fluid",
+        around the header, the next article an endless page appends)."""
         node: HtmlElement | None = element
         twinned = self.twinned
+        holders = self.headline_holders
+        if holders is None:
+            headline = self.headline
+            holders = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+            self.headline_holders = holders
         while node is not None and node is not self.header_parent:
+            if node in holders:
+                return False
             verdict = twinned.get(node)
             if verdict is None:
                 name = node.get("class")
