@@ -60,7 +60,9 @@ itself) gives the day. ``urlmore``, ``cjk``, ``placed``: see their functions (UR
 by a month's short name or in year/month-day folders; labelled CJK stamps and their
 modification, event and deadline twins; stamps above the headline or in rarer places; ``quoted``: embedded posts and quotations
 in the story, whose dates are not the page's; ``quotednext``: the same in a story
-whose container is the next sibling of the headline's containers; ``labelled``: publication and
+whose container is the next sibling of the headline's containers; ``captioned``: a
+figure's caption naming the day the picture was taken; ``gridrows``: the stamp under
+the headline in a layout grid's rows of one class; ``labelled``: publication and
 modification labels of 19 languages; ``script``: a framework's state naming the
 publication, and states whose timestamps are other things'; ``urlquery``: a query's day in three values or dotted;
 ``urldmy``: a URL's dashed or dotted day first, a month's full name;
@@ -1940,6 +1942,86 @@ def quoted_next_cases() -> Iterator[Case]:
             )
 
 
+#: A picture's caption naming the day it was taken, per language.
+CAPTIONS = {
+    "en": "The satellite image shows fires detected near the town on 12 March 2024.",
+    "de": "Das Satellitenbild zeigt Brände nahe der Stadt am 12. März 2024.",
+    "fr": "L'image satellite montre des incendies près de la ville le 12 mars 2024.",
+}
+
+
+def captioned_page(lang: str, figure: str, where: str, stamp: str = "") -> str:
+    """A story with *figure* under the headline (``under``, after *stamp*) or after its
+    second paragraph (``story``), *stamp* under the headline."""
+    if where == "under":
+        return page(lang, under=f"{figure}{stamp}")
+    second = f"<p>{STORIES[lang][1][1]}</p>"
+    return page(lang, under=stamp).replace(second, f"{second}{figure}")
+
+
+def captioned_cases() -> Iterator[Case]:
+    """A figure whose caption names a day (:data:`CAPTIONS`), under the headline or in the
+    story, its caption in a box a class names as the image's meta or bare: on an undated
+    page no date; with the URL on the page's day, the URL's; beside the page's stamp under
+    the headline, the page's day."""
+    for lang, caption in CAPTIONS.items():
+        for box in ("e-image__meta", "k7"):
+            figure = (
+                f"<figure><img src='/img/fires.jpg' alt=''><span class='{box}'><figcaption>"
+                f"{caption}</figcaption><cite>Agency</cite></span></figure>"
+            )
+            for where in ("under", "story"):
+                name = f"captioned-{lang}-{box}-{where}"
+                dated_url = f"https://www.example.org/news/2024/03/14/{name}.html"
+                stamp = f"<p>{TEASERUP_STAMP[lang]}</p>"
+                yield f"{name}-notfire", url_of(name), captioned_page(lang, figure, where), None
+                yield f"{name}-url", dated_url, captioned_page(lang, figure, where), DAY
+                yield (
+                    f"{name}-dated",
+                    url_of(name),
+                    captioned_page(lang, figure, where, stamp),
+                    DAY,
+                )
+
+
+def grid_page(lang: str, under: str, row: str) -> str:
+    """A story laid out in a grid's rows of one class (*row*): the menu's row, the
+    header's (the headline and *under* it), the story's."""
+    title, lines = STORIES[lang]
+    main = (
+        f"<div class='{row}'>{nav(lang)}</div><div class='c0'><div><div class='{row}'><div class='span12'>"
+        f"<h1>{title}</h1>{under}</div></div><div class='{row}'><div class='span12'>{paras(lines)}"
+        f"</div></div></div></div>"
+    )
+    return shell(f"{main}{foot(lang)}", title, lang)
+
+
+def grid_rows_cases() -> Iterator[Case]:
+    """The page's stamp under the headline (:data:`STAMPS`, a byline line closing on the
+    day) in a grid's rows of one class ("row-fluid", "row", an opaque one), the URL on
+    another day (the day the story was filed under, a zone away): the stamp's day. Must
+    not fire: a run of like entries under the headline, each under its own stamp, on an
+    undated page."""
+    for lang in LANGS:
+        stamps = [*STAMPS[lang][:2], f"{BY[lang]} - 2024-03-14"]
+        for row in ("row-fluid", "row", "x7"):
+            for i, stamp in enumerate(stamps):
+                name = f"gridrows-{lang}-{row}-{i}"
+                url = f"https://www.example.org/news/2024/03/13/{name}.html"
+                yield name, url, grid_page(lang, f"<p class='k8'>{stamp}</p>", row), DAY
+            entries = "".join(
+                f"<div class='entry'><a href='/story-{k}.html'>{TEASERS[lang][k]}</a><p class='m'>{OTHER_DAYS[k]}</p></div>"
+                for k in range(3)
+            )
+            name = f"gridrows-{lang}-{row}-entries-notfire"
+            yield (
+                name,
+                url_of(name),
+                grid_page(lang, f"<div class='list'>{entries}</div>", row),
+                None,
+            )
+
+
 #: Stamps led by a publication label the ``langs`` shape does not write ("Data di
 #: pubblicazione:", "Δημοσιεύθηκε:", "نشر في", "Yayın tarihi:").
 LABELLED = {
@@ -3017,6 +3099,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "placed": placed_cases,
     "quoted": quoted_cases,
     "quotednext": quoted_next_cases,
+    "captioned": captioned_cases,
+    "gridrows": grid_rows_cases,
     "labelled": labelled_cases,
     "script": script_cases,
     "framed": framed_cases,

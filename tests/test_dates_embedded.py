@@ -1,6 +1,7 @@
 """Dates inside the story's container read as the header's next siblings
 (``meta_stamps.Stamps._stamp_elements``): an embedded post's day (a tweet's
-``<blockquote>``, its date a link), a related-links box's dates are not the page's."""
+``<blockquote>``, its date a link) is not the page's; nor is a related-links box's (another
+rule's, kept here as a must-not-fire twin)."""
 
 from __future__ import annotations
 

@@ -189,6 +189,8 @@ class PageParts:
         #: (the elements of a stamp's line share their containers: each is read once), and
         #: per parent of theirs, how many of its children have each tag and class.
         self.twinned: dict[HtmlElement, bool] = {}
+        #: The headline's containers (read once, when first asked).
+        self.headline_holders: frozenset[HtmlElement] | None = None
         self.sibling_kinds: dict[HtmlElement | None, Counter[tuple[object, str | None]]] = {}
         #: Elements asked by :meth:`listed`: whether they are a list's dated entries.
         self.entries: dict[HtmlElement, bool] = {}

@@ -69,6 +69,7 @@ from newscrawl.extraction.vocabulary import (
     MODIFIED_WORDS,
     PUBLICATION_VERBS,
     PUBLISHED_LABELS,
+    QUOTED_TAGS,
     SENTENCE_STOPS,
     SKIP_TEXT_TAGS,
     WIDE_SENTENCE_STOPS,
@@ -198,6 +199,21 @@ def _attributed(
             names = node.keys()
             if names and not _TIME_NAMES.isdisjoint(names):
                 yield node
+
+
+def _captions(root: HtmlElement) -> set[HtmlElement]:
+    """The elements of the page's figure captions and those holding one: a caption's day
+    ("… fires near Delhi on Nov. 3, 2019.") is the picture's, even in a box a class names
+    as the image's meta ("e-image__meta"). Each ancestor is taken once (the climb stops at
+    one already taken), so the set is built in time linear in the page."""
+    found: set[HtmlElement] = set()
+    for caption in root.iter("figcaption"):
+        found.update(caption.iter())
+        for ancestor in caption.iterancestors():
+            if ancestor in found:
+                break
+            found.add(ancestor)
+    return found
 
 
 def _header_siblings(area: HtmlElement) -> tuple[list[HtmlElement], bool]:
@@ -359,9 +375,10 @@ class Stamps(Sources):
                 for inner in sibling.iter(etree.Element):
                     if inner.tag in SKIP_TEXT_TAGS or inner in seen:
                         continue
-                    if inner is not sibling and self.foreign(inner):
-                        # An embedded post (a tweet's <blockquote>, its day a link), a
-                        # related-links box in the story: its dates are not the page's.
+                    if inner.tag in QUOTED_TAGS:
+                        # A quotation or an embedded post (a tweet's <blockquote>, its
+                        # day a link) in the story: its dates are the quoted item's.
+                        seen.update(inner.iter())
                         continue
                     if wrapped and _opens_text(inner):
                         opened = True
@@ -482,6 +499,7 @@ class Stamps(Sources):
         # headline to the lines under it ("…councilUpdated 20 March"), which are read
         # on their own.
         holders = set(self.headline.iterancestors()) if self.headline is not None else set()
+        holders.update(_captions(self.root))
         self.language = self.page_language()
         read: list[tuple[HtmlElement, int, int]] = []  # each stamp's candidates
         classed: set[HtmlElement] = set()  # those in an element a date's class names
@@ -685,10 +703,19 @@ class Stamps(Sources):
         """True when *element* lies in one of a run of like items of the header area or of
         the next siblings read with it: it, or a container of it up to the area's level,
         has a sibling of the same tag and class (a list's entry, each under its own
-        stamp)."""
+        stamp). Not a container holding the headline as well: the element lies in the
+        headline's own entry, whatever twins it has (a grid's rows of one class, "row-fluid",
+        around the header, the next article an endless page appends)."""
         node: HtmlElement | None = element
         twinned = self.twinned
+        holders = self.headline_holders
+        if holders is None:
+            headline = self.headline
+            holders = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+            self.headline_holders = holders
         while node is not None and node is not self.header_parent:
+            if node in holders:
+                return False
             verdict = twinned.get(node)
             if verdict is None:
                 name = node.get("class")
