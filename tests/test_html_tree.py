@@ -19,6 +19,7 @@ from newscrawl.extraction.html import (
     MAX_COMMENTS,
     _collapsed,
     _first_end,
+    _holds_over,
     all_text,
     collapse,
     element_text,
@@ -205,3 +206,14 @@ def test_a_page_of_too_many_comments_is_read_without_them(
     assert text == " ".join(f"w{n}" for n in range(count))
     page = generic_article(root, "https://example.com/news/harbour")
     assert page.body.paragraphs[0].startswith("Paragraph 0 of the harbour story")
+
+
+@pytest.mark.parametrize("limit", range(8))
+def test_comments_are_counted_as_xpath_counts_them(limit: int) -> None:
+    """The page's comments and processing instructions are counted up to one past the
+    limit, those before the top element too, as XPath's union counts them: 6 here."""
+    root = selector(
+        "<!--a--><?pi x?><!--b--><html><body><p>x<!--c--></p><?q?></body></html><!--d-->"
+    ).root
+    assert root.xpath("count(//comment() | //processing-instruction())") == 6
+    assert _holds_over(root, limit) is (limit < 6)

@@ -6,6 +6,7 @@ import codecs
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import chain, islice
 from math import exp, lgamma, log, log1p
 from typing import Any, AnyStr, NamedTuple
 from urllib.parse import SplitResult, urljoin, urlsplit
@@ -271,9 +272,26 @@ def _html_selector(markup: AnyStr) -> Selector:
         root = create_root_node("", _PageParser, body=markup, encoding="utf-8")
     else:
         root = create_root_node(markup, _PageParser)
-    if root.xpath("count(//comment() | //processing-instruction())") > MAX_COMMENTS:
+    if _holds_over(root, MAX_COMMENTS):
         etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
     return Selector(root=root, type="html")
+
+
+#: The nodes :data:`MAX_COMMENTS` counts.
+_NOT_ELEMENTS = (etree.Comment, etree.ProcessingInstruction)
+
+
+def _holds_over(root: HtmlElement, limit: int) -> bool:
+    """True when the document of *root* (its top element) holds over *limit* comments and
+    processing instructions, those beside the top element too (XPath's ``count(//comment()
+    | //processing-instruction())``). Counted by libxml2's walk, up to one past *limit*:
+    XPath's union of two searches builds and merges two node sets first."""
+    found = chain(
+        root.itersiblings(*_NOT_ELEMENTS, preceding=True),
+        root.iter(*_NOT_ELEMENTS),
+        root.itersiblings(*_NOT_ELEMENTS),
+    )
+    return sum(1 for _ in islice(found, limit + 1)) > limit
 
 
 #: The document's end tag. libxml2 (2.14) drops all that follows it, where a browser
