@@ -70,10 +70,20 @@ def test_valid_json_is_left_as_it_is(text: str) -> None:
 def test_only_json_ld_is_repaired() -> None:
     """Must not fire: ``load_json`` without ``quotes`` (the framework states and data
     scripts read for a day) reads no value from such text; a quote followed by a colon
-    closes its string as in JSON, and a script it leaves unreadable gives nothing."""
+    closes a key's string as in JSON, and a script it leaves unreadable gives nothing."""
     script = _article(HEADLINE)
     assert load_json(script) == []
-    assert load_json('{"headline": "Das "Aus": was nun", "x": 1}', quotes=True) == []
+    assert load_json('{"tags": ["Das "Aus": was nun"], "x": 1}', quotes=True) == []
+
+
+def test_a_quote_before_a_colon_in_a_value_is_the_values_own() -> None:
+    """A string in a key's value's place (after its colon) is no key: a quote of its own
+    followed by a colon does not close it, in double quotes or in single ones; the next
+    key's string closes before its colon still."""
+    script = '{"headline": "Das "Aus": was nun", "x": 1}'
+    assert load_json(script, quotes=True) == [{"headline": 'Das "Aus": was nun', "x": 1}]
+    script = "{\"headline\": 'Das 'Aus': was nun', \"x\": 1}"
+    assert load_json(script, quotes=True) == [{"headline": "Das 'Aus': was nun", "x": 1}]
 
 
 def test_a_json_ld_script_written_as_javascript_is_read() -> None:

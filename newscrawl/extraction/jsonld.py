@@ -188,14 +188,18 @@ def _space_end(text: str, pos: int) -> int:
 #: The marks that open, end or escape a string in a script a template writes as
 #: JavaScript: double and single quotes, a backslash, a slash (a ``//`` comment).
 _STRING_MARK = re.compile(r"[\"'\\/]")
-#: What follows a string's closing quote in JSON, white space skipped: a key's colon, the
-#: end of its container, or a comma and the next key, item or container's end (a
-#: comment, a single-quoted string too, as a template writing JavaScript puts them).
-_AFTER_STRING = re.compile(
-    r"[ \t\n\r]*(?:[:}\]]|//|$|,[ \t\n\r]*(?:[\"'{\[\]}\d-]|//|(?:true|false|null)\b))"
+#: What follows a value's closing quote in JSON, white space skipped: the end of its
+#: container, or a comma and the next key, item or container's end (a comment, a
+#: single-quoted string too, as a template writing JavaScript puts them).
+_AFTER_VALUE = re.compile(
+    r"[ \t\n\r]*(?:[}\]]|//|$|,[ \t\n\r]*(?:[\"'{\[\]}\d-]|//|(?:true|false|null)\b))"
 )
+#: What follows any string's closing quote: that, or a key's colon.
+_AFTER_STRING = re.compile(rf"[ \t\n\r]*:|{_AFTER_VALUE.pattern}")
 #: A value's place: after a key's colon, a list's opening or an item's comma.
 _VALUE_PLACE = re.compile(r"[:\[,][ \t\n\r]*$")
+#: A key's value's place: after its colon (a string there is no key: no colon ends it).
+_KEYS_VALUE_PLACE = re.compile(r":[ \t\n\r]*$")
 
 
 def quotes_escaped(text: str) -> str:
@@ -203,12 +207,14 @@ def quotes_escaped(text: str) -> str:
     each double quote inside a string escaped where what follows it cannot follow a
     string's end (a value's own quotes left unescaped: ``"headline": "Sieger und
     "royaler Besuch" am Start"``; a quote followed by a colon, a container's end, or a
-    comma and the next key or item closes its string, as in JSON), a string in single
+    comma and the next key or item closes its string, as in JSON; a colon, only a key's
+    string: ``"headline": "Das "Aus": was nun"`` is one value), a string in single
     quotes in a value's place (``"description": 'Oil prices fell …'``) in double ones,
     and a ``//`` comment outside strings dropped to its line's end. One pass over the
     text's marks."""
     out: list[str] = []
     inside = False
+    closing = _AFTER_STRING  # (what may follow the close of the string read)
     single = True  # (until a single quote finds no close: none after it would either)
     last = skip = 0
     for match in _STRING_MARK.finditer(text):
@@ -221,7 +227,7 @@ def quotes_escaped(text: str) -> str:
         elif inside:
             if mark != '"':
                 continue
-            if _AFTER_STRING.match(text, at + 1):
+            if closing.match(text, at + 1):
                 inside = False
             else:
                 out.append(text[last:at])
@@ -229,6 +235,7 @@ def quotes_escaped(text: str) -> str:
                 last = at
         elif mark == '"':
             inside = True
+            closing = _closing(text, at)
         elif mark == "/":
             if text.startswith("//", at):
                 end = text.find("\n", at)
@@ -237,7 +244,8 @@ def quotes_escaped(text: str) -> str:
                 last = skip
         elif single and _VALUE_PLACE.search(text, max(0, at - 40), at):
             end = text.find("'", at + 1)
-            while end >= 0 and not _AFTER_STRING.match(text, end + 1):
+            closing = _closing(text, at)
+            while end >= 0 and not closing.match(text, end + 1):
                 end = text.find("'", end + 1)
             single = end >= 0
             if single:
@@ -246,6 +254,12 @@ def quotes_escaped(text: str) -> str:
                 last = skip = end + 1
     out.append(text[last:])
     return "".join(out)
+
+
+def _closing(text: str, at: int) -> re.Pattern[str]:
+    """What may follow the close of the string *text* opens at *at*: a key's value's
+    (after its colon) is no key, no colon follows it; another's may be a key."""
+    return _AFTER_VALUE if _KEYS_VALUE_PLACE.search(text, max(0, at - 40), at) else _AFTER_STRING
 
 
 def load_json(text: str, *, quotes: bool = False) -> list[Any]:
