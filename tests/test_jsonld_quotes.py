@@ -86,6 +86,22 @@ def test_a_quote_before_a_colon_in_a_value_is_the_values_own() -> None:
     assert load_json(script, quotes=True) == [{"headline": "Das 'Aus': was nun", "x": 1}]
 
 
+def test_a_quote_before_a_comma_and_a_number_in_words_is_the_strings_own() -> None:
+    """A quote followed by a comma and a number or a literal that words follow (``"Help",
+    1965 remaster``, ``"true", false story``) is the string's own; followed by a whole
+    item (a list's number, ``true``, ``null`` before a comma or the list's end) it closes
+    its string (must not fire: those lists read as JSON)."""
+    for headline in ('Beatles "Help", 1965 remaster', 'A "true", false story'):
+        script = f'{{"headline": "{headline}", "n": [1, -2.5e3, true, null]}}'
+        assert load_json(script, quotes=True) == [
+            {"headline": headline, "n": [1, -2500.0, True, None]}
+        ]
+    script = '{"headline": "A "b" c", "n": ["x", 1, "y", true , null]}'
+    assert load_json(script, quotes=True) == [
+        {"headline": 'A "b" c', "n": ["x", 1, "y", True, None]}
+    ]
+
+
 def test_a_json_ld_script_written_as_javascript_is_read() -> None:
     """A template writing JavaScript: a value in single quotes (its own double quotes and
     an escaped apostrophe inside), single-quoted items of a list, a ``//`` comment after

@@ -190,9 +190,12 @@ def _space_end(text: str, pos: int) -> int:
 _STRING_MARK = re.compile(r"[\"'\\/]")
 #: What follows a value's closing quote in JSON, white space skipped: the end of its
 #: container, or a comma and the next key, item or container's end (a comment, a
-#: single-quoted string too, as a template writing JavaScript puts them).
+#: single-quoted string too, as a template writing JavaScript puts them); a number or a
+#: literal as the next item only whole, its own end after it ("Help", 1965 remaster" is
+#: a string's own words).
 _AFTER_VALUE = re.compile(
-    r"[ \t\n\r]*(?:[}\]]|//|$|,[ \t\n\r]*(?:[\"'{\[\]}\d-]|//|(?:true|false|null)\b))"
+    r"[ \t\n\r]*(?:[}\]]|//|$|,[ \t\n\r]*(?:[\"'{\[\]}]|//"
+    r"|(?:-?\d[\d.eE+-]*|true|false|null)[ \t\n\r]*(?:[,}\]]|//|$)))"
 )
 #: What follows any string's closing quote: that, or a key's colon.
 _AFTER_STRING = re.compile(rf"[ \t\n\r]*:|{_AFTER_VALUE.pattern}")
