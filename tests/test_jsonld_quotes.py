@@ -121,6 +121,19 @@ def test_a_json_ld_script_written_as_javascript_is_read() -> None:
     assert generic_article(selector(_page(script)).root, URL).headline == HEADLINE
 
 
+def test_a_single_quoted_values_escapes_are_read_as_javascript_reads_them() -> None:
+    """A single-quoted value's escapes mean what they mean in JavaScript: ``\\u00e9`` is
+    "é", ``\\n`` a new line, ``\\"`` a double quote, ``\\x41`` "A", ``\\'`` an apostrophe,
+    ``\\\\`` one backslash (no backslash of them left in the value)."""
+    script = (
+        r"""{"headline": 'Caf\u00e9 owner\'s \"last\" day\nin \x41rles', """
+        r"""  "path": 'C:\\news', "x": 1}"""
+    )
+    assert load_json(script, quotes=True) == [
+        {"headline": 'Café owner\'s "last" day\nin Arles', "path": "C:\\news", "x": 1}
+    ]
+
+
 def test_an_apostrophe_in_a_double_quoted_value_opens_no_string() -> None:
     """Must not fire: apostrophes inside double-quoted strings, and one after a word
     outside any value's place, are no single-quoted strings."""

@@ -253,10 +253,33 @@ def quotes_escaped(text: str) -> str:
             single = end >= 0
             if single:
                 out.append(text[last:at])
-                out.append(json.dumps(text[at + 1 : end].replace("\\'", "'"), ensure_ascii=False))
+                out.append(_json_string(text[at + 1 : end]))
                 last = skip = end + 1
     out.append(text[last:])
     return "".join(out)
+
+
+#: A JavaScript string's escape (``\\u00e9``, ``\\x41``, ``\\'``, ``\\n``) or a double quote.
+_JS_ESCAPE = re.compile(r'\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.|$)|"', re.DOTALL)
+
+
+def _json_string(body: str) -> str:
+    """The JSON string of a single-quoted JavaScript string's *body*: its double quotes
+    escaped, the escapes JSON shares kept (``\\n``, ``\\"``, ``\\u00e9``), ``\\x41`` as
+    ``\\u0041``, and any other escaped character as itself (``\\'``; a backslash ending
+    the body, none)."""
+
+    def each(match: re.Match[str]) -> str:
+        escaped = match.group(1)
+        if escaped is None:
+            return '\\"'
+        if (len(escaped) == 1 and escaped in '"\\/bfnrt') or len(escaped) == 5:
+            return match.group()
+        if len(escaped) == 3:
+            return "\\u00" + escaped[1:]
+        return json.dumps(escaped, ensure_ascii=False)[1:-1]
+
+    return '"' + _JS_ESCAPE.sub(each, body) + '"'
 
 
 def _closing(text: str, at: int) -> re.Pattern[str]:
