@@ -189,6 +189,16 @@ def test_title_group_and_what_stands_before_it_are_not_body() -> None:
     assert "A lane of their own on both sides of the bridge." in body
 
 
+def test_only_the_first_group_holding_an_h1_is_the_title_group() -> None:
+    """The story's own ``hgroup`` marked with an ``h1`` as well (a subheading) is no
+    title group: the page's (the first) is header still, and the story's lines stay
+    (the last group's end, past the share, cut nothing, the standfirst kept)."""
+    body = paragraphs("title-group-h1-subheading.html")
+    assert body[0].startswith(STORY[0]) and body[-1].startswith(STORY[2])
+    assert "A lane of their own on both sides of the bridge." in body
+    assert not any(p.startswith(("Transport", "Engineers found")) for p in body)
+
+
 def test_title_group_holding_the_story_keeps_it() -> None:
     """Must not fire: a page that writes its story's first paragraphs inside the
     ``hgroup`` of its ``h1``, its last after it (most of the text in the group), keeps

@@ -236,24 +236,37 @@ PICTURE_TAGS = ("img", "picture", "figure", "video")
 
 def title_group_end(paragraphs: Sequence[tuple[str, HtmlElement]]) -> int:
     """How many of the container's first *paragraphs* (text, owning element) end with the
-    last one inside an ``hgroup`` holding an ``h1``: the page's title group, which HTML
-    defines as a heading with its subtitle or tagline (``<hgroup><h1>…</h1><p>…</p>``);
-    its lines and whatever stands before them (a kicker, a breadcrumb) are the header, not
-    the story. 0 when there is none, or when those lines hold more than
-    :data:`HEADER_MAX_SHARE` of the container's text (a page that wraps its story in the
-    group)."""
+    last one inside the first ``hgroup`` holding an ``h1`` that holds any: the page's
+    title group, which HTML defines as a heading with its subtitle or tagline
+    (``<hgroup><h1>…</h1><p>…</p>``); its lines and whatever stands before them (a
+    kicker, a breadcrumb) are the header, not the story. A later group holding an ``h1``
+    (a subheading the story marks so) is the story's. 0 when there is none, or when those
+    lines hold more than :data:`HEADER_MAX_SHARE` of the container's text (a page that
+    wraps its story in the group)."""
     if not paragraphs:
         return 0
-    grouped: set[HtmlElement] = set()
-    for group in paragraphs[0][1].getroottree().getroot().iter("hgroup"):
-        if next(group.iter("h1"), None) is not None:
-            grouped.update(group.iter())
+    root = paragraphs[0][1].getroottree().getroot()
+    # The h1s' containers, each climbed to once (an ancestor taken ends the climb).
+    holding: set[HtmlElement] = set()
+    for heading in root.iter("h1"):
+        for ancestor in heading.iterancestors():
+            if ancestor in holding:
+                break
+            holding.add(ancestor)
+    # Each element of a group holding an h1, with that group (the outermost: a group in
+    # one taken is not read again).
+    grouped: dict[HtmlElement, HtmlElement] = {}
+    for group in root.iter("hgroup"):
+        if group in holding and group not in grouped:
+            grouped.update(dict.fromkeys(group.iter(), group))
     if not grouped:
         return 0
+    title: HtmlElement | None = None
     end = 0
     for index, (_, owner) in enumerate(paragraphs):
-        if owner in grouped:
-            end = index + 1
+        group = grouped.get(owner)
+        if group is not None and (title is None or group is title):
+            title, end = group, index + 1
     total = sum(len(text) for text, _ in paragraphs)
     if sum(len(text) for text, _ in paragraphs[:end]) > HEADER_MAX_SHARE * total:
         return 0
