@@ -813,6 +813,17 @@ def test_a_meta_cut_at_an_unescaped_quote_states_no_headline() -> None:
     assert generic_article(selector(doc).root, url).headline == SOCIAL
 
 
+def test_a_named_headline_meta_cut_at_an_unescaped_quote_states_none() -> None:
+    """``<meta name="headline">``, read on its own (as the JSON-LD headline is), cut at
+    an unescaped quote states no headline either; the ``<h1>`` does. Whole, it is the
+    headline (must not fire)."""
+    title = 'Hamburg marathon: winner and "royal visit" on the course'
+    url, doc = _quoted_page(f'<meta name="headline" content="{title}">')
+    assert generic_article(selector(doc).root, url).headline == SOCIAL
+    url, doc = _quoted_page(f'<meta name="headline" content="{SEO}">')
+    assert generic_article(selector(doc).root, url).headline == SEO
+
+
 def test_a_meta_with_its_quotes_escaped_states_its_headline() -> None:
     """Must not fire: quote marks escaped in the attribute (``&quot;``), typographic
     quotes, a single quote inside a double-quoted value, a stray mark after the value

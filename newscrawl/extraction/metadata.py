@@ -59,6 +59,7 @@ from newscrawl.extraction.headlines import (
 from newscrawl.extraction.html import element_text, host_of, page_address, split_url
 from newscrawl.extraction.jsonld import absolute, author_names, clean, image_url, publisher_names
 from newscrawl.extraction.meta_bylines import Bylines
+from newscrawl.extraction.meta_page import cut_at_quote
 from newscrawl.extraction.meta_record import Candidate, Metadata, page_normaliser
 from newscrawl.extraction.stamp_names import heading_text, story_headings
 
@@ -185,9 +186,12 @@ class _Collector(Bylines):
     def _named_headline(self) -> str | None:
         """The ``content`` of the head's ``<meta name="headline">``: the page's own statement
         of its headline by that name, as a JSON-LD ``headline`` states it (microdata's
-        ``itemprop="headline"`` metas are left out: a list of teasers marks its items' so)."""
+        ``itemprop="headline"`` metas are left out: a list of teasers marks its items' so);
+        None for a value cut at a quote mark left unescaped (:func:`cut_at_quote`)."""
         element = self.root.find('head/meta[@name="headline"]')
-        return clean(element.get("content")) if element is not None else None
+        if element is None or cut_at_quote(element):
+            return None
+        return clean(element.get("content"))
 
     def result(self) -> Metadata:
         """Assemble the non-date fields (JSON-LD article first, then metas, then markup)."""
