@@ -113,14 +113,13 @@ _PADDED_SHORT_YEAR = re.compile(r"\d\d([./-])\d\d\1\d\d")
 #: ใจดี, วันพฤหัสบดีที่ 14 มีนาคม พ.ศ. 2567"): the date is read without them.
 _NAME_COMMA = re.compile(r"[^\W\d][^\d,:]{1,38},\s*(?=\d|[^\d,:|]{1,20}\d)")
 
-#: The end of a sentence: a word's last letter and a stop (Latin, CJK, Devanagari).
 #: A date badge: the day, the month and the year set on lines of their own ("14<br>Mar
 #: 2024", "Thu<br>14<br>März<br>2024", "Mar<br>14<br>2024"), the year last, each line a
 #: word or a number, as a blog theme draws a calendar leaf. Its lines joined by a space
 #: are one stamp, read without the day's name. Not a month's line and a count below it
 #: ("May 2024<br>5": an archive's entry), whose figure comes after the year.
 _BADGE = re.compile(
-    r"(?:[^\W\d_]{2,12}\.?,?\n)?"  # (a day's name)
+    r"(?:[^\W\d_]{2,12}\.?,?\n)?"  # (a word on the line before: a day's name)
     r"(?P<date>(?:\d{1,2}(?:\.|st|nd|rd|th)?,?\n[^\W\d_]{3,12}\.?,?[\n ]"
     r"|[^\W\d_]{3,12}\.?\n\d{1,2}(?:st|nd|rd|th)?,?\n)"
     r"\d{4})"
@@ -129,6 +128,7 @@ _BADGE = re.compile(
 #: Russian and Bulgarian "г.", Ukrainian "р.": "14.03.2024 r."), left out: its stop is no
 #: sentence's. A word list.
 _YEAR_MARK = re.compile(r"(?<=\d{4})\s*(?:r|г|р)\.(?!\w)")
+#: The end of a sentence: a word's last letter and a stop (Latin, CJK, Devanagari).
 _SENTENCE_CLOSE = re.compile(rf"[^\W\d_][{re.escape(SENTENCE_STOPS)}]$")
 
 #: Where a sentence ends inside a text: a stop after two letters and a space (not the

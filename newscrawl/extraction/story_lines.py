@@ -609,7 +609,9 @@ def _inline_caption_boxes(chosen: set[HtmlElement]) -> dict[str, HtmlElement]:
     its spacing collapsed: a picture's caption written in ``span`` beside it inside a
     paragraph or between paragraphs (``<p><span><img><span>The logo …</span></span></p>``)
     whatever its classes say. The box is the highest inline element (:data:`_INLINE_BOXES`)
-    above the picture, up to :data:`_CAPTION_LEVELS` above it; each is read once."""
+    above the picture, up to :data:`_CAPTION_LEVELS` above the picture's parent (as
+    :func:`_lone_caption` climbs from a line's own element); each is read once. A
+    picture with text written straight after it (an icon in a sentence) has none."""
     found: dict[str, HtmlElement] = {}
     seen: set[HtmlElement] = set()
     for top in chosen:
