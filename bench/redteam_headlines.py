@@ -80,10 +80,10 @@ with the same mark, double or single, so the parser cuts the value at the first;
 quotes escaped as ``&quot;``, typographic ones, double marks in a single-quoted value:
 ``og:title`` is read whole and wins over an ``<h1>`` of another wording); ``ldquoted``
 (the JSON-LD article, the only statement, holds the headline's double quotes unescaped,
-a description's too, as a template writes them, or is written as JavaScript: single
-quotes, a ``//`` comment) and ``ldquoted-keep`` (must not fire:
-JSON-LD escaping its quotes wins over an ``<h1>`` as ever; a script no repair reads, an
-inner quote before a colon, leaves the ``<h1>``). A page fails when its headline
+a description's too, one before a colon as well, as a template writes them, or is
+written as JavaScript: single quotes, a ``//`` comment) and ``ldquoted-keep`` (must not
+fire: JSON-LD escaping its quotes wins over an ``<h1>`` as ever; a script no repair
+reads, an inner quote before a colon in a list's item, leaves the ``<h1>``). A page fails when its headline
 differs.
 """
 
@@ -903,7 +903,8 @@ def _ld_script(headline: str, description: str, quote: str = '"') -> str:
 def ldquoted_cases() -> Iterator[Case]:
     """The JSON-LD article, the only statement of the headline (no og/twitter title, no
     ``<h1>``, a ``<title>`` of the site's name), holds the headline's double quotes (and a
-    description's: one before a comma and a word) unescaped, as a template writes them,
+    description's: one before a comma and a word, one before a colon) unescaped, as a
+    template writes them,
     or is written as JavaScript (values in single quotes, a ``//`` comment): the script
     is read, its headline is the headline."""
     for lang, texts in TEXTS.items():
@@ -912,6 +913,7 @@ def ldquoted_cases() -> Iterator[Case]:
         for form, description, quote in (
             ("plain", texts["story"][0], '"'),
             ("comma", '"x", y', '"'),
+            ("colon", '"x": y', '"'),
             ("single", 'It\\\'s "x", y', "'"),
         ):
             script = _ld_script(headline, description, quote)
@@ -921,14 +923,15 @@ def ldquoted_cases() -> Iterator[Case]:
 
 def ldquoted_keep_cases() -> Iterator[Case]:
     """Must not fire: JSON-LD escaping its quotes (read as ever: its headline wins over an
-    ``<h1>`` of another wording); a script whose inner quote is followed by a colon (no
-    repair reads it) leaves the ``<h1>`` the headline, nothing taken from the script."""
+    ``<h1>`` of another wording); a script whose inner quote is followed by a colon in a
+    list's item (where a key's string may end; no repair reads it) leaves the ``<h1>``
+    the headline, nothing taken from the script."""
     for lang, texts in TEXTS.items():
         headline, other = _quoted(texts["headline"], '"'), texts["others"][1]
         escaped = json.dumps(headline, ensure_ascii=False)[1:-1]
         url, doc = page(lang, {}, other, "h1", extra_head=_ld_script(escaped, "x"))
         yield f"{lang}-escaped", url, doc, headline
-        broken = _ld_script(f'{other} "x": y', "x")
+        broken = _ld_script(other, "x").replace('"description": "x"', '"about": ["a "x": y"]')
         url, doc = page(lang, {}, headline, "h1", extra_head=broken)
         yield f"{lang}-colon", url, doc, headline
 
