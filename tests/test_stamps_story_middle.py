@@ -78,3 +78,28 @@ def test_a_stamp_classed_line_amid_the_story_is_still_read() -> None:
     # (must not fire: an element whose class names a stamp is read wherever it stands)
     html = page(amid="<p class='post-date'>March 14, 2024</p>")
     assert day(html) == "2024-03-14"
+
+
+SHARE_BAR = "<div>" + "".join(f"<a href='/share/{n}'>Share {n}</a>" for n in range(5)) + "</div>"
+OTHER_STORIES = (
+    "<ul>"
+    + "".join(f"<li><a href='/news/{n}.html'>Other story {n}</a></li>" for n in range(40))
+    + "</ul>"
+)
+
+
+def page_and_after(after: str) -> str:
+    """The story in its ``<article>`` with the headline, *after* following the article."""
+    return page().replace("</article>", f"</article>{after}")
+
+
+def test_a_closing_line_below_a_share_bar_after_the_story_is_read() -> None:
+    # (must not fire: a closing line follows the story closely)
+    html = page_and_after(SHARE_BAR + "<p>Published March 14, 2024</p>")
+    assert day(html) == "2024-03-14"
+    assert source(html) == "stamp-labelled"
+
+
+def test_a_date_far_after_the_story_is_not_the_pages_stamp() -> None:
+    html = page_and_after(OTHER_STORIES + "<p>March 12, 2024</p>")
+    assert source(html) != "stamp"

@@ -123,6 +123,9 @@ def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None
 #: How many of the story's paragraphs of running text are read for stamps from its start
 #: (a byline and its stamp may follow a lead paragraph or two, and a picture).
 STAMP_PARAGRAPHS = 3
+#: How many elements after the story's end (in page order) are read for stamps: a closing
+#: line follows the story closely, below a share bar or the tags at most.
+AFTER_STORY_ELEMENTS = 50
 
 
 def _running(paragraph: HtmlElement) -> bool:
@@ -150,31 +153,56 @@ def story_middle(story: HtmlElement | None) -> tuple[HtmlElement, HtmlElement] |
     return running[STAMP_PARAGRAPHS], running[-1]
 
 
+def _last_element(story: HtmlElement) -> HtmlElement:
+    """The *story*'s last element in page order (itself when it holds none)."""
+    node = story
+    while (last := next(node.iterchildren(etree.Element, reversed=True), None)) is not None:
+        node = last
+    return node
+
+
 class StoryMiddle:
     """Whether the elements a walk meets in page order lie in the story's middle
-    (:func:`story_middle`): from its start, up to (not including) its end. The walk
-    asks of every element it meets, in page order, those it leaves out too."""
+    (:func:`story_middle`): from its start, up to (not including) its end; or far after
+    the story (past :data:`AFTER_STORY_ELEMENTS` elements after its last one: another
+    story's, a comment's, the site's footer, a closing line never stands so far). The
+    walk asks of every element it meets, in page order, those it leaves out too."""
 
     def __init__(self, story: HtmlElement | None) -> None:
         bounds = story_middle(story)
         self.start: HtmlElement | None = bounds[0] if bounds is not None else None
         self.end: HtmlElement | None = bounds[1] if bounds is not None else None
+        self.last = _last_element(story) if story is not None else None
         self.inside = False
+        #: How many elements the walk met after the story's last one (None: not yet there).
+        self.after: int | None = None
 
     def holds(self, element: HtmlElement) -> bool:
-        """True when *element*, the walk's next one, lies in the middle."""
+        """True when *element*, the walk's next one, lies in the middle or far after."""
+        if self.after is not None:
+            self.after += 1
+            return self.after > AFTER_STORY_ELEMENTS
         if element is self.start:
             self.inside = True
         elif element is self.end:
             self.inside = False
+        if element is self.last:
+            self.after = 0
         return self.inside
 
     def pass_over(self, root: HtmlElement) -> None:
         """The walk leaves *root*'s subtree unread: a bound of the middle in it is passed
-        all the same."""
+        all the same, and so is the story's end."""
         for bound in (self.start, self.end):  # (the start comes first in page order)
             if bound is not None and (bound is root or root in bound.iterancestors()):
                 self.inside = bound is self.start
+        last = self.last
+        if (
+            self.after is None
+            and last is not None
+            and (last is root or root in last.iterancestors())
+        ):
+            self.after = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -335,7 +335,8 @@ class Stamps(Sources):
         (or an ancestor) has a stamp class: the headline's header area, then elements whose
         class/id names a date, byline or meta block, with their descendants. The header
         area and its siblings are read less the story's middle
-        (:func:`~.meta_page.story_middle`)."""
+        (:func:`~.meta_page.story_middle`) and what lies far after the story
+        (:class:`~.meta_page.StoryMiddle`)."""
         seen: set[HtmlElement] = set()
         dated: dict[HtmlElement, bool] = {}
         if self.headline is not None:
