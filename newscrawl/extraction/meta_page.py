@@ -33,6 +33,7 @@ from newscrawl.extraction.stamp_names import (
     BODY,
     HAS_DIGIT,
     ICON_NAMED,
+    MAX_STAMP_CHARS,
     NAME_FLAGS,
     cached_flags,
     foreign_named,
@@ -117,6 +118,91 @@ def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None
         if share > best_share:
             best, best_share = headline, share
     return best
+
+
+#: How many of the story's paragraphs of running text are read for stamps from its start
+#: (a byline and its stamp may follow a lead paragraph or two, and a picture).
+STAMP_PARAGRAPHS = 3
+#: How many elements after the story's end (in page order) are read for stamps: a closing
+#: line follows the story closely, below a share bar or the tags at most.
+AFTER_STORY_ELEMENTS = 50
+
+
+def _running(paragraph: HtmlElement) -> bool:
+    """True when *paragraph* is one of running text: its text (lxml's, hidden parts too,
+    whitespace runs collapsed) is longer than any stamp line read
+    (:data:`~.stamp_names.MAX_STAMP_CHARS`)."""
+    text = paragraph.text_content()
+    return len(text) > MAX_STAMP_CHARS and len(" ".join(text.split())) > MAX_STAMP_CHARS
+
+
+def story_middle(story: HtmlElement | None) -> tuple[HtmlElement, HtmlElement] | None:
+    """Where the *story*'s middle starts and ends in page order: at its paragraph of running
+    text (:func:`_running`) after the first :data:`STAMP_PARAGRAPHS`, and at its last
+    one. None for a story of fewer such paragraphs (no middle). The page's stamp stands
+    above the story's text, beside its first paragraphs, or in a closing line after its
+    last; a date amid its running text is the story's own (an event's, a quoted post's,
+    a related link's), so the header area, when it holds the whole story, is not read
+    for stamps there: reading each element of a long story's text cost as much as the
+    rest of the stamp reading."""
+    if story is None:
+        return None
+    running = [p for p in story.iter("p") if _running(p)]
+    if len(running) < STAMP_PARAGRAPHS + 2:
+        return None
+    return running[STAMP_PARAGRAPHS], running[-1]
+
+
+def _last_element(story: HtmlElement) -> HtmlElement:
+    """The *story*'s last element in page order (itself when it holds none)."""
+    node = story
+    while (last := next(node.iterchildren(etree.Element, reversed=True), None)) is not None:
+        node = last
+    return node
+
+
+class StoryMiddle:
+    """Whether the elements a walk meets in page order lie in the story's middle
+    (:func:`story_middle`): from its start, up to (not including) its end; or far after
+    the story (past :data:`AFTER_STORY_ELEMENTS` elements after its last one: another
+    story's, a comment's, the site's footer, a closing line never stands so far). The
+    walk asks of every element it meets, in page order, those it leaves out too."""
+
+    def __init__(self, story: HtmlElement | None) -> None:
+        bounds = story_middle(story)
+        self.start: HtmlElement | None = bounds[0] if bounds is not None else None
+        self.end: HtmlElement | None = bounds[1] if bounds is not None else None
+        self.last = _last_element(story) if story is not None else None
+        self.inside = False
+        #: How many elements the walk met after the story's last one (None: not yet there).
+        self.after: int | None = None
+
+    def holds(self, element: HtmlElement) -> bool:
+        """True when *element*, the walk's next one, lies in the middle or far after."""
+        if self.after is not None:
+            self.after += 1
+            return self.after > AFTER_STORY_ELEMENTS
+        if element is self.start:
+            self.inside = True
+        elif element is self.end:
+            self.inside = False
+        if element is self.last:
+            self.after = 0
+        return self.inside
+
+    def pass_over(self, root: HtmlElement) -> None:
+        """The walk leaves *root*'s subtree unread: a bound of the middle in it is passed
+        all the same, and so is the story's end."""
+        for bound in (self.start, self.end):  # (the start comes first in page order)
+            if bound is not None and (bound is root or root in bound.iterancestors()):
+                self.inside = bound is self.start
+        last = self.last
+        if (
+            self.after is None
+            and last is not None
+            and (last is root or root in last.iterancestors())
+        ):
+            self.after = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,20 +308,24 @@ class PageParts:
             memo[walked] = verdict
         return verdict
 
-    def header_elements(self, area: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+    def header_elements(
+        self, area: HtmlElement, middle: StoryMiddle
+    ) -> Iterator[tuple[HtmlElement, str]]:
         """The text elements of the headline's header area, in document order, with their
         markers, less those in a foreign list (comments, teasers: a foreign container that
         is or lies in a list item or another ``<article>``). A lone foreign-sounding
         wrapper of the stamp itself ("ArticleHeaderComment_publishDate": the header of an
         opinion piece) is not one. Less the subtrees that show no figure either (most of a
         header: the headline, a kicker, a lead, a picture): every text in them is a part
-        of their root's, and no stamp is read from a text without a figure."""
+        of their root's, and no stamp is read from a text without a figure. Less the
+        elements in the story's *middle* (:func:`story_middle`), the area holding it."""
         # Read top-down: the path from an element up to the area (the area left out) is its
         # parent's path and the element, so each element costs one step, not its depth.
         # None: in a subtree left out for showing no figure.
         paths: dict[HtmlElement, _HeaderPath | None] = {}
         area_foreign: bool | None = None
         for element in area.iter(etree.Element):
+            amid = middle.holds(element)
             if element is area:
                 above = None
             elif (above := paths[element.getparent()]) is None:
@@ -263,7 +353,7 @@ class PageParts:
                 else:
                     path = _HeaderPath(listed, above.named or named, in_list)
             paths[element] = path
-            if tag in SKIP_TEXT_TAGS:
+            if tag in SKIP_TEXT_TAGS or amid:
                 continue
             if (path.listed or path.named) and self.foreign(element):
                 if path.listed:

@@ -19,7 +19,7 @@ from newscrawl.extraction.bylines import byline_names, is_full_name
 from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
 from newscrawl.extraction.html import element_text, in_link, lies_in
 from newscrawl.extraction.jsonld import epoch_date
-from newscrawl.extraction.meta_page import MAX_POST_META_CHARS
+from newscrawl.extraction.meta_page import MAX_POST_META_CHARS, StoryMiddle
 from newscrawl.extraction.meta_sources import DATELINE_PLACE, Sources
 from newscrawl.extraction.relative import (
     read_relative,
@@ -333,7 +333,10 @@ class Stamps(Sources):
     def _stamp_elements(self) -> Iterator[tuple[HtmlElement, bool]]:
         """Elements that may hold a visible stamp, in document order, each with whether it
         (or an ancestor) has a stamp class: the headline's header area, then elements whose
-        class/id names a date, byline or meta block, with their descendants."""
+        class/id names a date, byline or meta block, with their descendants. The header
+        area and its siblings are read less the story's middle
+        (:func:`~.meta_page.story_middle`) and what lies far after the story
+        (:class:`~.meta_page.StoryMiddle`)."""
         seen: set[HtmlElement] = set()
         dated: dict[HtmlElement, bool] = {}
         if self.headline is not None:
@@ -347,7 +350,8 @@ class Stamps(Sources):
                     break
             self.header_parent = area.getparent()
             self.header_top = area
-            for element, marker in self.header_elements(area):
+            middle = StoryMiddle(self.story)
+            for element, marker in self.header_elements(area, middle):
                 parent = element.getparent()
                 # Most markers hold none of the three kinds of fragment: the cached test of
                 # their union answers for all three.
@@ -370,10 +374,13 @@ class Stamps(Sources):
             for sibling in siblings:
                 if opened:
                     break
-                if not isinstance(sibling.tag, str) or self.foreign(sibling):
+                if not isinstance(sibling.tag, str):
+                    continue
+                if self.foreign(sibling):
+                    middle.pass_over(sibling)
                     continue
                 for inner in sibling.iter(etree.Element):
-                    if inner.tag in SKIP_TEXT_TAGS or inner in seen:
+                    if middle.holds(inner) or inner.tag in SKIP_TEXT_TAGS or inner in seen:
                         continue
                     if inner.tag in QUOTED_TAGS:
                         # A quotation or an embedded post (a tweet's <blockquote>, its
