@@ -23,6 +23,8 @@ from newscrawl.extraction.html import (
     all_text,
     collapse,
     element_text,
+    inline_text,
+    iter_text,
     selector,
     text_reaches,
 )
@@ -217,3 +219,21 @@ def test_comments_are_counted_as_xpath_counts_them(limit: int) -> None:
     ).root
     assert root.xpath("count(//comment() | //processing-instruction())") == 6
     assert _holds_over(root, limit) is (limit < 6)
+
+
+@pytest.mark.parametrize("depth", [1, 3, 24, 25, 40])
+def test_texts_read_by_recursion_are_the_walks_pieces(depth: int) -> None:
+    """element_text and inline_text gather :func:`iter_text`'s pieces by recursion, and
+    below its depth by the walk: the same pieces either way (scripts, comments, a bare
+    ruby reading and the breaks as the walk reads them), however deep the element
+    nests."""
+    inner = "<b>deep <br>text</b><!-- c --> tail<script>var x;</script> end"
+    for level in range(depth):
+        inner = f"<span>lvl{level} <ruby>子<rt>こ</rt></ruby>{inner}</span> after{level}"
+    root = selector(f"<html><body><div id=box>start {inner}<br> last</div></body></html>").root
+    box = root.get_element_by_id("box")
+    pieces = "".join(iter_text(box))
+    assert pieces.count("deep") == 1 and "var x" not in pieces and "こ" not in pieces
+    lines = [" ".join(line.split()) for line in pieces.split("\ue000")]
+    assert element_text(box) == "\n".join(line for line in lines if line)
+    assert inline_text(box) == " ".join(pieces.replace("\ue000", " ").split())
