@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml.html import HtmlElement
+import pytest
+from lxml.html import HtmlElement, fromstring
 
 from bench.redteam_inbody import STORY as STORY_TEXTS
 from newscrawl.extraction import story_lines
+from newscrawl.extraction.boilerplate import CAPTION_MAX_CHARS
 from newscrawl.extraction.generic_body import extract_body
 from newscrawl.extraction.html import selector
 
@@ -432,3 +434,50 @@ def test_a_line_inline_beside_a_picture_saying_its_own_stays() -> None:
     )
     body = body_with({1: over})
     assert "Residents queued outside" in body
+
+
+def _inline_boxes_read_whole(chosen: set[HtmlElement]) -> dict[str, HtmlElement]:
+    """:func:`story_lines._inline_caption_boxes` as it was first written, each box's text
+    read whole (``text_content``): the answer the piece-by-piece reading must keep."""
+    found: dict[str, HtmlElement] = {}
+    seen: set[HtmlElement] = set()
+    for top in chosen:
+        for picture in top.iter("img"):
+            if (picture.tail or "").strip():
+                continue
+            box, node = None, picture.getparent()
+            for _ in range(story_lines._CAPTION_LEVELS + 1):
+                if node is None or node is top or node.tag not in story_lines._INLINE_BOXES:
+                    break
+                box, node = node, node.getparent()
+            if box is None or box in seen:
+                continue
+            seen.add(box)
+            text = " ".join(box.text_content().split())
+            if text and len(text) <= CAPTION_MAX_CHARS and story_lines._picture_first(box):
+                found.setdefault(text, box)
+    return found
+
+
+@pytest.mark.parametrize(
+    "level",
+    [
+        "<span><img src='/a.jpg' alt='x'><span>Residents queued {n}</span>",  # text at each
+        "<span><img src='/a.jpg' alt='x'><span>",  # the text at the bottom only
+        "<span><img src='/a.jpg' alt='x'><!-- c{n} --><span> \n ",  # comments, spacing
+    ],
+)
+@pytest.mark.parametrize("depth", [1, 3, 12, 300])
+@pytest.mark.parametrize("bottom", ["x" * 300, "x" * 299 + " y", "x" * 301, "Getty", ""])
+def test_nested_inline_picture_boxes_read_as_far_as_a_caption(
+    level: str, depth: int, bottom: str
+) -> None:
+    """Spans nested in spans, each holding a picture first (every one a box of its own):
+    each is read only as far as a caption's length, with the same answer as when each
+    was read whole, up to a caption's length exactly and past it."""
+    opened = "".join(level.format(n=n) for n in range(depth))
+    closed = "</span>" * (opened.count("<span>") - opened.count("</span>"))
+    top = fromstring(f"<div><p>{opened}{bottom}{closed}</p></div>")
+    got = story_lines._inline_caption_boxes({top})
+    assert got == _inline_boxes_read_whole({top})
+    assert all(len(text) <= CAPTION_MAX_CHARS for text in got)

@@ -610,8 +610,9 @@ def _inline_caption_boxes(chosen: set[HtmlElement]) -> dict[str, HtmlElement]:
     paragraph or between paragraphs (``<p><span><img><span>The logo …</span></span></p>``)
     whatever its classes say. The box is the highest inline element (:data:`_INLINE_BOXES`)
     above the picture, up to :data:`_CAPTION_LEVELS` above the picture's parent (as
-    :func:`_lone_caption` climbs from a line's own element); each is read once. A
-    picture with text written straight after it (an icon in a sentence) has none."""
+    :func:`_lone_caption` climbs from a line's own element); each is read once, as far
+    as a caption's length (:func:`_short_text`). A picture with text written straight
+    after it (an icon in a sentence) has none."""
     found: dict[str, HtmlElement] = {}
     seen: set[HtmlElement] = set()
     for top in chosen:
@@ -626,10 +627,24 @@ def _inline_caption_boxes(chosen: set[HtmlElement]) -> dict[str, HtmlElement]:
             if box is None or box in seen:
                 continue
             seen.add(box)
-            text = " ".join(box.text_content().split())
-            if text and len(text) <= bp.CAPTION_MAX_CHARS and _picture_first(box):
+            text = _short_text(box, bp.CAPTION_MAX_CHARS)
+            if text and _picture_first(box):
                 found.setdefault(text, box)
     return found
+
+
+def _short_text(box: HtmlElement, most: int) -> str | None:
+    """*box*'s text with its spacing collapsed when it is *most* characters long or
+    shorter, else None: read piece by piece and given up once its letters pass *most*
+    (boxes nested in boxes are each read as far as a caption's length, not whole)."""
+    letters, pieces = 0, []
+    for piece in box.itertext():
+        letters += len("".join(piece.split()))
+        if letters > most:
+            return None
+        pieces.append(piece)
+    text = " ".join("".join(pieces).split())
+    return text if len(text) <= most else None
 
 
 def _is_inline_caption(block: Block, box: HtmlElement) -> bool:
