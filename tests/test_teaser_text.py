@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml.html import HtmlElement, fragment_fromstring
 
-from newscrawl.extraction.teaser_text import card_title_place, teaser_headline
+from newscrawl.extraction.teaser_text import _lines, card_title_place, teaser_headline
 
 
 def link(html: str) -> HtmlElement:
@@ -284,3 +284,33 @@ def test_cards_built_unlike() -> None:
     links[1] = link(f"<a href='/s'><div>{DESCS[1]}</div><div>{HEADS[1]}</div></a>")
     links[2] = link(f"<a href='/s'><div>{DESCS[2]}</div><div>{HEADS[2]}</div></a>")
     assert card_title_place(links) is None
+
+
+@pytest.mark.parametrize(
+    ("html", "lines"),
+    [
+        # The text after a comment is read in place (React writes ``<!-- -->`` between
+        # the texts it joins): "By" and the name are one line, the comment's text unread.
+        ("<div>By<!-- a note --> <a><span>Jamelle Bouie</span></a></div>", ["By Jamelle Bouie"]),
+        (
+            "<a><span>Waldai-Residenz<!-- -->: </span><span>Putin rüstet auf</span></a>",
+            ["Waldai-Residenz: Putin rüstet auf"],
+        ),
+        (
+            "<a><!-- x -->Lead <span>Story<!-- y --><!-- z -->s</span> end</a>",
+            ["Lead Storys end"],
+        ),
+        # Must not fire: a comment with no text after it changes no boundary (a kicker
+        # glued over the title stays a line of its own), nor one followed by a new line.
+        (
+            "<a><span>CRIME</span><!-- x --><span>Disgraced ex-MP attacked</span></a>",
+            ["CRIME", "Disgraced ex-MP attacked"],
+        ),
+        (
+            "<a><span>CRIME</span><!-- x -->\n<span>Disgraced ex-MP attacked</span></a>",
+            ["CRIME", "Disgraced ex-MP attacked"],
+        ),
+    ],
+)
+def test_the_text_after_a_comment_is_read_in_place(html: str, lines: list[str]) -> None:
+    assert _lines(link(html)) == lines

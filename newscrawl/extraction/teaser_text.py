@@ -105,11 +105,16 @@ def _lines(link: HtmlElement, stamps: bool = False) -> list[str]:
                 parts.append(_EDGE)
                 if element.text:
                     parts.append(element.text)
+                if len(element):
+                    _comment_tails(element[0], parts)
             continue
         if element is not hidden:
             parts.append("\n" if element.tag == "br" else _EDGE)
-        if element is not link and element.tail:
-            parts.append(element.tail)
+        if element is not link:
+            if element.tail:
+                parts.append(element.tail)
+            if (after := element.getnext()) is not None:
+                _comment_tails(after, parts)
     text = "".join(parts)
     text = _EDGES.sub(lambda m: _CUT if _starts_line(m) else m.group(0), text)
     lines = []
@@ -118,6 +123,17 @@ def _lines(link: HtmlElement, stamps: bool = False) -> list[str]:
         if line:
             lines.append(line)
     return lines
+
+
+def _comment_tails(node: HtmlElement | None, parts: list[str]) -> None:
+    """Add to *parts* the texts after *node* and the comments (or processing
+    instructions) following it, up to the next element: the walk of :func:`_lines` does
+    not stop at them, and the text after one flows on (``By<!-- --> <a>…``: one line);
+    the comment's own text is not read."""
+    while node is not None and not isinstance(node.tag, str):
+        if node.tail:
+            parts.append(node.tail)
+        node = node.getnext()
 
 
 def _own_texts(link: HtmlElement) -> set[str]:
