@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -18,6 +19,19 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 #: Base URL of the Dawn spider the ``spider`` fixture builds (no server behind it).
 SPIDER_BASE = "http://127.0.0.1:8999"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Give SIGINT back its default when this process was started with it ignored.
+
+    The tests press Ctrl-C on the processes they start (``send_signal(SIGINT)``) as a
+    terminal does on its foreground job. A shell starts a background job (``cmd &``
+    without job control, as a CI runner or ``nohup`` may start the tests) with SIGINT
+    ignored, every process it starts inherits that, and Python and Scrapy then rightly
+    leave it ignored: the Ctrl-C tests would see a run that goes on to its end.
+    """
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture
