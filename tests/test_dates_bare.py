@@ -9,20 +9,10 @@ from lxml import html as lxml_html
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.meta_stamps import _header_siblings, _stamp_shaped
-from tests.test_dates_shown import FETCHED_AT, URL, day
+from tests.test_dates_shown import FETCHED_AT, LINES, URL, day
 
 DAY = "2024-03-14"
 TITLE = "Council approves new budget for schools and roads"
-LINES = [
-    "The council approved the new budget on Tuesday after a long debate, with money for "
-    "schools, roads and the renewal of the water pipes across the whole town.",
-    "Councillors argued for nearly four hours before the vote, which passed seven to two "
-    "after several residents spoke against the plan in the public session.",
-    "The mayor said the biggest budget in the town's history would be balanced by lower "
-    "administrative costs and higher parking fees in the centre of town.",
-    "The opposition warned that the parking fees would drive shoppers to the malls outside "
-    "town and asked for a review of the plan within a year of its start.",
-]
 NAV = "<nav><a href='/'>Home</a> <a href='/politics/'>Politics</a></nav>"
 FOOT = "<footer><a href='/about'>About</a></footer>"
 CAPTION = (
