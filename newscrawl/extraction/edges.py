@@ -37,7 +37,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words, letters
-from newscrawl.extraction.html import all_bold
+from newscrawl.extraction.html import all_bold, containers_of
 from newscrawl.extraction.vocabulary import (
     ELLIPSES,
     HEADING_TAGS,
@@ -246,13 +246,7 @@ def title_group_end(paragraphs: Sequence[tuple[str, HtmlElement]]) -> int:
     if not paragraphs:
         return 0
     root = paragraphs[0][1].getroottree().getroot()
-    # The h1s' containers, each climbed to once (an ancestor taken ends the climb).
-    holding: set[HtmlElement] = set()
-    for heading in root.iter("h1"):
-        for ancestor in heading.iterancestors():
-            if ancestor in holding:
-                break
-            holding.add(ancestor)
+    holding = containers_of(root.iter("h1"))
     # Each element of a group holding an h1, with that group (the outermost: a group in
     # one taken is not read again).
     grouped: dict[HtmlElement, HtmlElement] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, islice
 from math import exp, lgamma, log, log1p
@@ -848,6 +848,19 @@ def site_names(root: HtmlElement) -> list[str]:
 def lies_in(element: HtmlElement, container: HtmlElement) -> bool:
     """True when *element* lies inside *container* (is one of its descendants)."""
     return any(a is container for a in element.iterancestors())
+
+
+def containers_of(elements: Iterable[HtmlElement]) -> set[HtmlElement]:
+    """The elements holding any of *elements* (their ancestors), each climbed to once: a
+    climb stops at a container already taken, so the set is built in time linear in the
+    page however many of *elements* share their containers."""
+    found: set[HtmlElement] = set()
+    for element in elements:
+        for ancestor in element.iterancestors():
+            if ancestor in found:
+                break
+            found.add(ancestor)
+    return found
 
 
 def in_link(element: HtmlElement) -> bool:

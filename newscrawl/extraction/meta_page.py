@@ -194,14 +194,10 @@ class StoryMiddle:
         """The walk leaves *root*'s subtree unread: a bound of the middle in it is passed
         all the same, and so is the story's end."""
         for bound in (self.start, self.end):  # (the start comes first in page order)
-            if bound is not None and (bound is root or root in bound.iterancestors()):
+            if bound is not None and (bound is root or lies_in(bound, root)):
                 self.inside = bound is self.start
         last = self.last
-        if (
-            self.after is None
-            and last is not None
-            and (last is root or root in last.iterancestors())
-        ):
+        if self.after is None and last is not None and (last is root or lies_in(last, root)):
             self.after = 0
 
 

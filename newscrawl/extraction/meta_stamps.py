@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from newscrawl.extraction.bylines import byline_names, is_full_name
 from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
-from newscrawl.extraction.html import element_text, in_link, lies_in
+from newscrawl.extraction.html import containers_of, element_text, in_link, lies_in
 from newscrawl.extraction.jsonld import epoch_date
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS, StoryMiddle
 from newscrawl.extraction.meta_sources import DATELINE_PLACE, Sources
@@ -205,14 +205,12 @@ def _captions(root: HtmlElement) -> set[HtmlElement]:
     """The elements of the page's figure captions and those holding one: a caption's day
     ("… fires near Delhi on Nov. 3, 2019.") is the picture's, even in a box a class names
     as the image's meta ("e-image__meta"). Each ancestor is taken once (the climb stops at
-    one already taken), so the set is built in time linear in the page."""
-    found: set[HtmlElement] = set()
-    for caption in root.iter("figcaption"):
+    one already taken, :func:`~.html.containers_of`), so the set is built in time linear
+    in the page."""
+    captions = list(root.iter("figcaption"))
+    found = containers_of(captions)
+    for caption in captions:
         found.update(caption.iter())
-        for ancestor in caption.iterancestors():
-            if ancestor in found:
-                break
-            found.add(ancestor)
     return found
 
 
@@ -505,7 +503,7 @@ class Stamps(Sources):
         # A container of the headline is the header, not a stamp: its text glues the
         # headline to the lines under it ("…councilUpdated 20 March"), which are read
         # on their own.
-        holders = set(self.headline.iterancestors()) if self.headline is not None else set()
+        holders = set(self._headline_holders())
         holders.update(_captions(self.root))
         self.language = self.page_language()
         read: list[tuple[HtmlElement, int, int]] = []  # each stamp's candidates
@@ -706,6 +704,16 @@ class Stamps(Sources):
             return None
         return line
 
+    def _headline_holders(self) -> frozenset[HtmlElement]:
+        """The headline's containers, read once a page (:meth:`stamps` and
+        :meth:`_repeated` both ask)."""
+        holders = self.headline_holders
+        if holders is None:
+            headline = self.headline
+            holders = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+            self.headline_holders = holders
+        return holders
+
     def _repeated(self, element: HtmlElement) -> bool:
         """True when *element* lies in one of a run of like items of the header area or of
         the next siblings read with it: it, or a container of it up to the area's level,
@@ -715,11 +723,7 @@ class Stamps(Sources):
         around the header, the next article an endless page appends)."""
         node: HtmlElement | None = element
         twinned = self.twinned
-        holders = self.headline_holders
-        if holders is None:
-            headline = self.headline
-            holders = frozenset(headline.iterancestors()) if headline is not None else frozenset()
-            self.headline_holders = holders
+        holders = self._headline_holders()
         while node is not None and node is not self.header_parent:
             if node in holders:
                 return False
