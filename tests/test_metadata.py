@@ -1032,6 +1032,24 @@ def test_java_date_string_becomes_iso() -> None:
     assert best_raw(document) == "2019-07-30T09:35:14+02:00"
 
 
+def test_javascript_date_string_of_a_time_element_becomes_iso() -> None:
+    # A page rendered by a script framework writes String(new Date()) into the <time>'s
+    # datetime: the year before the time, the offset after "GMT", the zone's name in the
+    # browser's language. Read with its offset, the time and minute stand.
+    stamp = (
+        "<article><h1>Title</h1><time datetime='Fri Apr 28 2023 17:52:31 GMT+0000 "
+        "(Coordinated Universal Time)'>28.04.2023 | 17:52 Uhr</time>"
+        "<p>Body text of the story.</p></article>"
+    )
+    assert best_raw(page(body=stamp, lang="de")) == "2023-04-28T17:52:31+00:00"
+    local = stamp.replace("GMT+0000 (Coordinated Universal Time)", "GMT+0200 (MESZ)")
+    assert best_raw(page(body=local, lang="de")) == "2023-04-28T17:52:31+02:00"
+    # Must not fire: no offset after "GMT", or a day's name and date alone, stay as written.
+    whole = "Fri Apr 28 2023 17:52:31 GMT+0000 (Coordinated Universal Time)"
+    for raw in ("Fri Apr 28 2023 17:52:31 (Coordinated Universal Time)", "Fri Apr 28 2023"):
+        assert best_raw(page(body=stamp.replace(whole, raw), lang="de")) == raw
+
+
 def test_utc_time_moves_to_the_local_day_with_a_witness() -> None:
     meta = Metadata(
         language="it",

@@ -127,16 +127,31 @@ _ZONE_OFFSETS = {
     "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
 }  # fmt: skip
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: JavaScript's ``Date.prototype.toString()`` ("Fri Apr 28 2023 17:52:31 GMT+0000
+#: (Coordinated Universal Time)"), as a page rendered by a script framework writes a date
+#: into a ``<time datetime>`` or its data: the year before the time, the offset after
+#: "GMT", then the zone's name in the browser's language (read as it stands: the offset
+#: says it all), which an engine may leave out.
+_SCRIPT_DATE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) (\d\d) (\d{4}) (\d\d:\d\d:\d\d)"
+    r" GMT([+-]\d\d)(\d\d)(?: \([^()]{1,60}\))?"
+)
 
 
 def from_java_date(text: str) -> str:
-    """An ISO 8601 form of a Java ``Date.toString()`` string with a known zone, else
-    ``text`` unchanged."""
+    """An ISO 8601 form of a Java ``Date.toString()`` string with a known zone, or of a
+    JavaScript one (:data:`_SCRIPT_DATE`), else ``text`` unchanged."""
     m = _JAVA_DATE.fullmatch(text)
-    if m is None or m[1] not in _MONTHS or m[4] not in _ZONE_OFFSETS:
-        return text
-    month = _MONTHS.index(m[1]) + 1
-    return f"{m[5]}-{month:02d}-{m[2]}T{m[3]}{_ZONE_OFFSETS[m[4]]}"
+    if m is not None and m[1] in _MONTHS and m[4] in _ZONE_OFFSETS:
+        month = _MONTHS.index(m[1]) + 1
+        return f"{m[5]}-{month:02d}-{m[2]}T{m[3]}{_ZONE_OFFSETS[m[4]]}"
+    if text[:3] in _DAY_NAMES and (m := _SCRIPT_DATE.fullmatch(text)) and m[1] in _MONTHS:
+        month = _MONTHS.index(m[1]) + 1
+        return f"{m[3]}-{month:02d}-{m[2]}T{m[4]}{m[5]}:{m[6]}"
+    return text
+
+
+_DAY_NAMES = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 
 
 def _json_depth(text: str) -> int:
