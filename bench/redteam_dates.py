@@ -2166,6 +2166,45 @@ def code_script_cases() -> Iterator[Case]:
         yield name, url_of(name), page(lang, head=first), None
 
 
+def flight_wraps(state: object) -> dict[str, str]:
+    """A state as a framework's streamed payload states it: a row of JSON text in a string
+    a script pushes (its quotes escaped once), and as a JSON-LD string inside such a row
+    (escaped twice)."""
+    row = f"1a:{json.dumps(state)}\n"
+    inner = ["$", "script", None, {"dangerouslySetInnerHTML": {"__html": json.dumps(state)}}]
+    return {
+        "row": f"<script>self.__next_f.push({json.dumps([1, row])})</script>",
+        "ld-in-row": f"<script>self.__next_f.push({json.dumps([1, f'1b:{json.dumps(inner)}'])})</script>",
+    }
+
+
+def flight_cases() -> Iterator[Case]:
+    """``flight``: a page that states its publication only in a framework's streamed
+    payload, restating its head (a publication meta as a row of data: ``["$", "meta",
+    "18", {"property": "article:published_time", "content": …}]``) or its JSON-LD
+    (``datePublished``): the day; the payload's other timestamps (:data:`SCRIPT_OTHERS`),
+    a modification meta's row, two publication days (a related story's JSON-LD beside the
+    page's): none."""
+    stamp = "2024-03-14T10:15:00Z"
+    for lang in ("en", "de"):
+        for prop in ("article:published_time", "og:published_time"):
+            meta = ["$", "meta", "18", {"property": prop, "content": stamp}]
+            for wrap, html in flight_wraps(meta).items():
+                name = f"flight-{lang}-{prop}-{wrap}"
+                yield name, url_of(name), page(lang, head=html), DAY
+        ld = {"@type": "NewsArticle", "headline": STORIES[lang][0], "datePublished": stamp}
+        for wrap, html in flight_wraps(ld).items():
+            name = f"flight-{lang}-jsonld-{wrap}"
+            yield name, url_of(name), page(lang, head=html), DAY
+        yield from script_others_cases("flight", lang, flight_wraps)
+        modified = ["$", "meta", "19", {"property": "article:modified_time", "content": stamp}]
+        two = {"@graph": [ld, {"@type": "NewsArticle", "datePublished": "2024-03-10T08:00:00Z"}]}
+        for kind, state in (("modified", modified), ("two-days", two)):
+            for wrap, html in flight_wraps(state).items():
+                name = f"flight-{lang}-{kind}-{wrap}-notfire"
+                yield name, url_of(name), page(lang, head=html), None
+
+
 def url_day_first_cases() -> Iterator[Case]:
     """``urldmy``: a URL's day of two padded fields and a four-figure year joined by
     dashes or dots (a segment or a slug's end: day first when dotted, or when the first
@@ -3122,6 +3161,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "otherday": other_day_cases,
     "bylined": bylined_cases,
     "badge": badge_cases,
+    "flight": flight_cases,
 }
 
 

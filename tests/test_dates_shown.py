@@ -854,6 +854,47 @@ def test_framework_state_of_other_timestamps_gives_no_date(state: object) -> Non
     assert day(story(head=next_data(state))) is None
 
 
+def time_of(html: str) -> str | None:
+    """The publication's day and minute as the page states them ("2024-03-14T10:15")."""
+    found = generic_article(selector(html.encode()).root, URL, fetched_at=FETCHED_AT)
+    raw = next((d.raw for d in found.dates if d.field == "datePublished"), None)
+    value = page_normaliser(found.language).normalise(raw, FETCHED_AT).value if raw else None
+    return value[:16] if value else None
+
+
+def flight(*rows: object) -> str:
+    """A framework's streamed payload: a script pushing a string that holds JSON rows."""
+    text = "".join(f"{i}:{json.dumps(row)}\n" for i, row in enumerate(rows))
+    return f"<script>self.__next_f.push({json.dumps([1, text])})</script>"
+
+
+META_ROW = ["$", "meta", "18", {"property": "article:published_time", "content": "2024-03-14T10:15:00Z"}]  # noqa: E501  # fmt: skip
+LD = json.dumps({"@type": "NewsArticle", "datePublished": "2024-03-14T10:15:00+01:00"})
+LD_ROW = ["$", "script", None, {"dangerouslySetInnerHTML": {"__html": LD}}]
+
+
+@pytest.mark.parametrize("rows", [[META_ROW], [LD_ROW], [META_ROW, LD_ROW]])
+def test_publication_restated_in_a_scripts_string_gives_the_time(rows: list[object]) -> None:
+    """bench/redteam_dates.py ``flight``: a framework's payload restating the page's head
+    (a publication meta as a row of data) or its JSON-LD (a string in a string, its quotes
+    escaped twice), on a page that states its date nowhere else: the time with it."""
+    assert time_of(story(head=flight(*rows))) == "2024-03-14T10:15"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [META_ROW, {"related": {"datePublished": "2024-03-12T08:00:00Z"}}],  # two days
+        [{"user": {"createdAt": "2024-03-12T10:15:00Z"}}],  # no publication's key
+        [["$", "meta", "3", {"property": "article:modified_time", "content": "2024-03-14"}]],
+    ],
+)
+def test_other_timestamps_in_a_scripts_string_give_no_date(rows: list[object]) -> None:
+    """Two publication days (a related story's beside the page's), a user's creation, a
+    modification meta: no date of the payload."""
+    assert day(story(head=flight(*rows))) is None
+
+
 @pytest.mark.parametrize(
     "stamp",
     [

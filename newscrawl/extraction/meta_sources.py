@@ -148,6 +148,25 @@ _PUBLISHED_DAY_PAIR = re.compile(
     rf'"(?:{SCRIPT_PUBLISHED_KEY.pattern})"[^"]*"(?:\s|\\[nrtf])*(?:19|20)\d\d-[01]\d-[0-3]\d',
     re.IGNORECASE,
 )
+#: A JSON text written inside a string of a script (its quotes escaped, at any depth: a
+#: framework's streamed payload, ``self.__next_f.push([1,"…"])``, restating the page's
+#: head and its JSON-LD; a REST preload's ``"yoast_head_json"``): the JSON-LD's
+#: publication key as schema.org spells it and its ISO day (:data:`SCRIPT_DAY`:
+#: ``\"datePublished\":\"2026-07-12T22:09:00+09:00\"``), or a publication meta
+#: restated as data, its name then its content (:data:`~.vocabulary.OG_PUBLISHED_META`:
+#: ``{\"property\":\"article:published_time\",\"content\":\"2026-04-20T11:43:46Z\"}``).
+#: Read by a pattern, not parsed (a string in a string of a script of code): whether a
+#: pair lies in a list's item is not told, only whether the pairs agree on one day; the
+#: other keys of :data:`SCRIPT_PUBLISHED_KEY` (a related item's "publishedAt") are not
+#: read there.
+_ESCAPED_PUBLISHED = re.compile(
+    rf'\\+"datePublished\\+"\s*:\s*\\+"(?P<day>{SCRIPT_DAY.pattern})\\+"'
+    rf'|\\+"(?:property|name)\\+"\s*:\s*\\+"'
+    rf'(?i:{"|".join(re.escape(name) for name in OG_PUBLISHED_META)})\\+"'
+    rf'\s*,\s*\\+"content\\+"\s*:\s*\\+"(?P<meta>{SCRIPT_DAY.pattern})\\+"'
+)
+#: What every such pair holds: an escaped quote before a day's year.
+_ESCAPED_DAY_HINT = re.compile(r'\\"(?:19|20)\d\d-')
 #: A ``\u`` escape of a JSON text, and the code it gives.
 _ESCAPE_CODE = re.compile(r"\\u([0-9a-fA-F]{4})")
 #: The start of one (a pattern with a literal start: the engine scans for it faster
@@ -425,6 +444,16 @@ class Sources(PageParts):
             if may_hold_script_day(text)
             for day in script_days(text)
         ]
+        if not found:
+            # None in the scripts' data: the same keys in a JSON text that a script's
+            # string holds (:data:`_ESCAPED_PUBLISHED`), read under the same rule (one day
+            # or none: a payload restating related stories names several).
+            found = [
+                m["day"] or m["meta"]
+                for text in self.data_scripts
+                if _ESCAPED_DAY_HINT.search(text) is not None
+                for m in _ESCAPED_PUBLISHED.finditer(text)
+            ]
         if found and len({value[:10] for value in found}) == 1:
             self.add("published", max(found, key=len), "script")
 
