@@ -2062,6 +2062,33 @@ def labelled_cases() -> Iterator[Case]:
         yield name, url_of(name), lang_page(lang, f"<p>{LABELLED_MODIFIED[lang]}</p>"), None
 
 
+def _label_and_value(text: str) -> tuple[str, str]:
+    """A stamp line's label and its date ("Publicerad: 14 mars 2024" -> "Publicerad:",
+    "14 mars 2024"; "Đăng lúc 10:15 14/03/2024": the label up to the first figure)."""
+    at = next(i for i, c in enumerate(text) if c.isdigit())
+    return text[:at].strip(), text[at:]
+
+
+def label_list_cases() -> Iterator[Case]:
+    """``labeldl`` (s28): the publication label of each of :data:`LABELLED`'s languages
+    in a definition list's term and the date in its description ("<dt>Publicerad:</dt>
+    <dd>14 mars 2024</dd>"), under the headline and in an info box after the story: the
+    day; the language's modification label so (:data:`LABELLED_MODIFIED`): no date."""
+    for lang, stamps in LABELLED.items():
+        label, value = _label_and_value(stamps[0])
+        box = f"<dl><dt>{label}</dt><dd>{value}</dd></dl>"
+        for place, html in (
+            ("under", lang_page(lang, box)),
+            ("after", lang_page(lang, after=box)),
+        ):
+            name = f"labeldl-{lang}-{place}"
+            yield name, url_of(name), html, DAY
+        label, value = _label_and_value(LABELLED_MODIFIED[lang])
+        box = f"<dl><dt>{label}</dt><dd>{value}</dd></dl>"
+        name = f"labeldl-{lang}-modified-notfire"
+        yield name, url_of(name), lang_page(lang, after=box), None
+
+
 #: Keys of a framework's state that name the publication, each with the ISO day.
 SCRIPT_KEYS = [
     "datePublished",
@@ -3162,6 +3189,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "bylined": bylined_cases,
     "badge": badge_cases,
     "flight": flight_cases,
+    "labeldl": label_list_cases,
 }
 
 

@@ -19,6 +19,7 @@ from newscrawl.extraction.meta_record import HTMLDATE_CONFIDENCE, htmldate_candi
 from newscrawl.extraction.metadata import (
     Candidate,
     Metadata,
+    _Collector,
     extract_metadata,
     page_normaliser,
     shown_texts,
@@ -1241,6 +1242,44 @@ def test_label_element_beside_its_date(markup: str, raw: str, field: str) -> Non
     meta = meta_of(page(body=ARTICLE_BODY.format(markup), lang="de"))
     found = meta.published if field == "p" else meta.modified
     assert Candidate(raw, "stamp-labelled", 0.45) in found
+
+
+def labelled_values(markup: str) -> list[Candidate]:
+    """The publication candidates of the label elements alone (``labelled_values``): what
+    a page whose header area no stamp reader reaches (its ``<h1>`` the site's logo) shows
+    beside a label."""
+    collector = _Collector(lxml_html.fromstring(page(body=markup, lang="ko")), URL)
+    collector.collect()
+    collector.find_frame(None)
+    collector.labelled_values()
+    return collector.published
+
+
+@pytest.mark.parametrize(
+    ("term", "value"),
+    [
+        ("입력 : ", "2025-06-04 02:37:08"),
+        ("公開日：", "2024年3月14日 10:15"),
+        ("Publicerad:", "14 mars 2024"),
+    ],
+    ids=["ko", "ja", "sv"],
+)
+def test_publication_label_of_any_language_alone_in_its_term(term: str, value: str) -> None:
+    # A publication label of a visible stamp (PUBLISHED_LABELS, the languages it covers),
+    # alone in its term: the description beside it is the publication's.
+    markup = f"<div><dl><dt>{term}</dt><dd>{value}</dd></dl></div>"
+    assert labelled_values(markup) == [Candidate(value, "stamp-labelled", 0.45)]
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["입력 기사 수", "Termin:", "Premiere am", "Aktualisiert:", "Publicerad av"],
+    ids=["more-words", "event", "event-joiner", "modified", "label-and-word"],
+)
+def test_label_element_of_no_publication_gives_no_publication(term: str) -> None:
+    # A publication word among other words, an event's label, a modification's: the date
+    # beside the term is not read as the publication's.
+    assert labelled_values(f"<div><dl><dt>{term}</dt><dd>14.03.2024 10:15</dd></dl></div>") == []
 
 
 def test_label_element_without_a_date_or_in_a_sidebar_gives_nothing() -> None:

@@ -60,6 +60,8 @@ from newscrawl.extraction.vocabulary import (
     PUBLISHED_META,
 )
 
+#: A label's colon and the blanks before it (Latin, full width).
+_COLONS = " :\uff1a"
 #: Longest text of a label element, and of the value beside it.
 MAX_LABEL_CHARS = 40
 
@@ -577,12 +579,16 @@ class Sources(PageParts):
 
     def labelled_values(self) -> None:
         """Dates set beside a label element: the label's tail text, else the next sibling's
-        text ("<h5>Datum:</h5>03.02.2022", "<dt>Published</dt><dd>3 Feb 2022</dd>")."""
+        text ("<h5>Datum:</h5>03.02.2022", "<dt>Published</dt><dd>3 Feb 2022</dd>"). The
+        label is a date's or a publication's word alone (:data:`~.vocabulary.DATE_LABEL_ONLY`,
+        or a publication label of a visible stamp in any language it covers,
+        :data:`~.vocabulary.PUBLISHED_LABELS`: "<dt>입력 :</dt><dd>2025-06-04 02:37:08</dd>"),
+        or a modification's."""
         for element in self.labels:
             label = " ".join((element.text or "").split())
             if len(label) > MAX_LABEL_CHARS:
                 continue
-            if DATE_LABEL_ONLY.match(label):
+            if DATE_LABEL_ONLY.match(label) or PUBLISHED_LABELS.fullmatch(label.rstrip(_COLONS)):
                 field_name = "published"
             elif MODIFIED_LABEL_ONLY.match(label):
                 field_name = "modified"
