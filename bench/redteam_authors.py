@@ -80,7 +80,11 @@ under a byline that names the site or a CMS account "Hafenbote D") and the sourc
 closing credit after the site's name; ``unstructured-notfire`` none for no byline, a bold
 name below the story or opening a sentence, a bold heading, one over a list, a credit of
 one word or above the story, and the account's byline alone stays, as does a writer's
-byline beside a bold name. A
+byline beside a bold name. Shape ``bywith`` (opaque pages) must give the writer of an
+unmarked "By X with AFP" line in 8 languages ("mit", "avec", "con", "met", "med",
+"com"), the writer a link, and the publication's own name before "with Agencies" or
+alone after the byline word; ``bywith-notfire`` none for a lone word that is not the
+publication's, a sentence after "with", a caption. A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1050,6 +1054,61 @@ def unstructured_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), page, expected
 
 
+# -- "By X with Y": the writer, and the help the byline credits ------------------------
+
+#: Per language: "with" as its bylines write it before an agency's credit, and a
+#: sentence's words after it (no credit).
+BY_WITH = {
+    "en": ("with", "her dog on the quay"),
+    "de": ("mit", "ihrem Hund am Kai"),
+    "fr": ("avec", "son chien sur le quai"),
+    "es": ("con", "su perro en el muelle"),
+    "it": ("con", "il suo cane sul molo"),
+    "nl": ("met", "haar hond op de kade"),
+    "sv": ("med", "sin hund på kajen"),
+    "pt": ("com", "o seu cão no cais"),
+}
+
+
+def by_with_cases() -> Iterator[Case]:
+    """An unmarked byline line (opaque pages, no structured author) whose "with" credits
+    an agency or the agencies after the writer, the writer a link of the line, or the
+    publication's own name before it ("By Hafenbote with Agencies"), and the publication
+    alone after the byline word: the writer, the publication."""
+    for lang, (with_, _said) in BY_WITH.items():
+        a = WRITERS[lang][0]
+        link = f"<a href='https://social.example/{lang}'>{a}</a>"
+        shapes: dict[str, tuple[str, list[str]]] = {
+            "agency": (f"<div>{byline(lang, a)} {with_} <b>AFP</b></div>", [a]),
+            "link": (f"<div>{byline(lang, link)} {with_} <b>AP</b></div>", [a]),
+            "two": (f"<div>{byline(lang, a)} {with_} AFP, Reuters</div>", [a]),
+            "site-with": (
+                f"<div>{byline(lang, f'<b>{SITE_NAME}</b>')} {with_} <b>Agencies</b></div>",
+                [SITE_NAME],
+            ),
+            "site": (f"<p>{byline(lang, SITE_NAME)}</p>", [SITE_NAME]),
+        }
+        for kind, (under, expected) in shapes.items():
+            key = f"bywith-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), expected
+
+
+def by_with_notfire_cases() -> Iterator[Case]:
+    """Must not fire: a byline word before a lone word that is not the publication's and
+    "with" an agency, a writer's name then "with" and a sentence, a photo's credit with
+    "with" in a caption: no writer."""
+    for lang, (with_, said) in BY_WITH.items():
+        a = WRITERS[lang][0]
+        twins: dict[str, str] = {
+            "lone-word": f"<div>{byline(lang, '<b>Quay</b>')} {with_} <b>AFP</b></div>",
+            "sentence": f"<p>{byline(lang, a)} {with_} {said}</p>",
+            "caption": f"<figure><img src='/p.jpg'><figcaption>{a} {with_} AFP</figcaption></figure>",
+        }
+        for kind, under in twins.items():
+            key = f"bywith-notfire-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1074,6 +1133,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "bylinesep-notfire": byline_part_notfire_cases,
     "unstructured": unstructured_cases,
     "unstructured-notfire": unstructured_notfire_cases,
+    "bywith": by_with_cases,
+    "bywith-notfire": by_with_notfire_cases,
 }
 
 
