@@ -73,7 +73,18 @@ to our Terms and Privacy Notice"), and the byline's writer where a byline follow
 Shape ``bylinesep`` must give the writer alone of a marked byline or an ``<address>``
 whose name a ``<br>`` or a spaced dash ends before the role, the day or the site's name;
 ``bylinesep-notfire`` must keep a name set a word a line, hyphened names, and "Anna
-Smith – AFP" as two names (as after a comma). A
+Smith – AFP" as two names (as after a comma). Shape ``unstructured`` (opaque pages with
+no structured author, the site's name only) must give the writers of a bold line of
+names above the story's text (alone, two joined by "/", in capitals, after a deck line,
+under a byline that names the site or a CMS account "Hafenbote D") and the source of a
+closing credit after the site's name; ``unstructured-notfire`` none for no byline, a bold
+name below the story or opening a sentence, a bold heading, one over a list, a credit of
+one word or above the story, and the account's byline alone stays, as does a writer's
+byline beside a bold name. Shape ``bywith`` (opaque pages) must give the writer of an
+unmarked "By X with AFP" line in 8 languages ("mit", "avec", "con", "met", "med",
+"com"), the writer a link, and the publication's own name before "with Agencies" or
+alone after the byline word; ``bywith-notfire`` none for a lone word that is not the
+publication's, a sentence after "with", a caption. A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -666,7 +677,7 @@ WRITER_FOLDERS = [
 _OPAQUE = ("jqxzkkzjqxzq", "kzqjxxjkzqzj", "zzkqjxqjkxkz")
 
 
-def opaque_story(lang: str, under: str, after: str = "") -> str:
+def opaque_story(lang: str, under: str, after: str = "", head: str = "") -> str:
     """A story page whose containers' classes are opaque tokens and whose semantic tags
     are divs: a byline there is read by its shape alone."""
     title = LANG_TEXTS[lang][0]
@@ -674,7 +685,7 @@ def opaque_story(lang: str, under: str, after: str = "") -> str:
     a, b, c = _OPAQUE
     main = f"<div class='{a}'><div class='{b}'><h1>{title}</h1>{under}</div><div class='{c}'>{paras(lines)}{after}</div></div>"
     navs = lang if lang in NAVS else "en"
-    return shell(f"{nav(navs)}{main}{foot(navs)}", title, lang)
+    return shell(f"{nav(navs)}{main}{foot(navs)}", title, lang, head)
 
 
 def writer_link_cases() -> Iterator[Case]:
@@ -963,6 +974,141 @@ def lead_sentence_cases() -> Iterator[Case]:
             yield case, url_of(case), opaque_story(lang, html), expected
 
 
+# -- no structured author: the publication's byline, writers named elsewhere -------------
+
+#: The head of a page that states no author: the site's name alone.
+_SITE_ONLY = f"<meta property='og:site_name' content='{SITE_NAME}'>"
+
+
+def _account_byline(lang: str, name: str) -> str:
+    """A byline line whose link names the CMS account *name* (no writer)."""
+    link = f"<a href='/author/admin/'>{name}</a>"
+    return f"<p>{byline(lang, link)}</p>"
+
+
+def unstructured_cases() -> Iterator[Case]:
+    """A page with no structured author (opaque classes) names its writers in a bold line
+    above the story's text, alone, after an empty paragraph or a deck, or under a byline
+    that names only the publication (its site name, a CMS account "Hafenbote D"), or in
+    a closing credit after the publication's name: the writers, as where the structured
+    author is the publication (``publication``)."""
+    for lang in ("en", "de", "fr"):
+        a, _by, b, _c, _and = WRITERS[lang]
+        deck = PUB_WORDS[lang][0]
+        shapes: dict[str, tuple[str, str, list[str]]] = {
+            "bold": (f"<p><strong>{a}</strong></p>", "", [a]),
+            "bold-two": (f"<p><strong>{a}/{b}</strong></p>", "", [a, b]),
+            "bold-caps": (f"<p>&nbsp;</p><p><b>{a.upper()}&nbsp;</b></p>", "", [a.upper()]),
+            "bold-deck": (f"<p><em>{deck}</em></p><p><strong>{a}</strong></p>", "", [a]),
+            "site-bold": (
+                f"{_account_byline(lang, SITE_NAME)}<p><strong>{a}</strong></p>",
+                "",
+                [a],
+            ),
+            "account-bold": (
+                f"{_account_byline(lang, f'{SITE_NAME} D')}<p><strong>{a}</strong></p>",
+                "",
+                [a],
+            ),
+            "credit": ("", f"<p>{SITE_NAME} / Nordic Wire</p>", ["Nordic Wire"]),
+        }
+        for kind, (under, after, expected) in shapes.items():
+            key = f"unstructured-{lang}-{kind}"
+            page = opaque_story(lang, under, after, head=_SITE_ONLY)
+            yield key, url_of(key), page, expected
+
+
+def unstructured_notfire_cases() -> Iterator[Case]:
+    """Must not fire: with no structured author, a page names no writer by a bold name
+    below the story's first paragraphs or opening a sentence, a bold heading ("Das
+    Wichtigste", one over a list), a credit of one word or one above the story; the
+    byline of the publication stays where nothing else names a writer, and a writer's
+    byline stays beside a bold line of another name."""
+    for lang in ("en", "de", "fr"):
+        a, _by, b, _c, _and = WRITERS[lang]
+        bold = PUB_WORDS[lang][2]
+        said = {
+            "en": "runs the café on the quay.",
+            "de": "betreibt das Café am Kai.",
+            "fr": "tient le café du quai.",
+        }[lang]
+        account = f"{SITE_NAME} D"
+        twins: dict[str, tuple[str, str, list[str]]] = {
+            "only": ("", "", []),
+            "account-only": (_account_byline(lang, account), "", [account]),
+            "bold-below": ("", f"<p><strong>{a}</strong></p>", []),
+            "bold-sentence": (f"<p><strong>{a}</strong> {said}</p>", "", []),
+            "bold-words": (f"<p><strong>{bold}</strong></p>", "", []),
+            "bold-list": (
+                f"<p><strong>{a}</strong></p><ul><li>{said}</li><li>{said}</li></ul>",
+                "",
+                [],
+            ),
+            "writer-bold": (f"<p>{byline(lang, b)}</p><p><strong>{a}</strong></p>", "", [b]),
+            "credit-word": ("", f"<p>{SITE_NAME} / Agenturen</p>", []),
+            "credit-above": (f"<p>{SITE_NAME} / Nordic Wire</p>", "", []),
+        }
+        for kind, (under, after, expected) in twins.items():
+            key = f"unstructured-notfire-{lang}-{kind}"
+            page = opaque_story(lang, under, after, head=_SITE_ONLY)
+            yield key, url_of(key), page, expected
+
+
+# -- "By X with Y": the writer, and the help the byline credits ------------------------
+
+#: Per language: "with" as its bylines write it before an agency's credit, and a
+#: sentence's words after it (no credit).
+BY_WITH = {
+    "en": ("with", "her dog on the quay"),
+    "de": ("mit", "ihrem Hund am Kai"),
+    "fr": ("avec", "son chien sur le quai"),
+    "es": ("con", "su perro en el muelle"),
+    "it": ("con", "il suo cane sul molo"),
+    "nl": ("met", "haar hond op de kade"),
+    "sv": ("med", "sin hund på kajen"),
+    "pt": ("com", "o seu cão no cais"),
+}
+
+
+def by_with_cases() -> Iterator[Case]:
+    """An unmarked byline line (opaque pages, no structured author) whose "with" credits
+    an agency or the agencies after the writer, the writer a link of the line, or the
+    publication's own name before it ("By Hafenbote with Agencies"), and the publication
+    alone after the byline word: the writer, the publication."""
+    for lang, (with_, _said) in BY_WITH.items():
+        a = WRITERS[lang][0]
+        link = f"<a href='https://social.example/{lang}'>{a}</a>"
+        shapes: dict[str, tuple[str, list[str]]] = {
+            "agency": (f"<div>{byline(lang, a)} {with_} <b>AFP</b></div>", [a]),
+            "link": (f"<div>{byline(lang, link)} {with_} <b>AP</b></div>", [a]),
+            "two": (f"<div>{byline(lang, a)} {with_} AFP, Reuters</div>", [a]),
+            "site-with": (
+                f"<div>{byline(lang, f'<b>{SITE_NAME}</b>')} {with_} <b>Agencies</b></div>",
+                [SITE_NAME],
+            ),
+            "site": (f"<p>{byline(lang, SITE_NAME)}</p>", [SITE_NAME]),
+        }
+        for kind, (under, expected) in shapes.items():
+            key = f"bywith-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), expected
+
+
+def by_with_notfire_cases() -> Iterator[Case]:
+    """Must not fire: a byline word before a lone word that is not the publication's and
+    "with" an agency, a writer's name then "with" and a sentence, a photo's credit with
+    "with" in a caption: no writer."""
+    for lang, (with_, said) in BY_WITH.items():
+        a = WRITERS[lang][0]
+        twins: dict[str, str] = {
+            "lone-word": f"<div>{byline(lang, '<b>Quay</b>')} {with_} <b>AFP</b></div>",
+            "sentence": f"<p>{byline(lang, a)} {with_} {said}</p>",
+            "caption": f"<figure><img src='/p.jpg'><figcaption>{a} {with_} AFP</figcaption></figure>",
+        }
+        for kind, under in twins.items():
+            key = f"bywith-notfire-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -985,6 +1131,10 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "leadsentence": lead_sentence_cases,
     "bylinesep": byline_part_cases,
     "bylinesep-notfire": byline_part_notfire_cases,
+    "unstructured": unstructured_cases,
+    "unstructured-notfire": unstructured_notfire_cases,
+    "bywith": by_with_cases,
+    "bywith-notfire": by_with_notfire_cases,
 }
 
 

@@ -87,6 +87,13 @@ STORY = "".join(
         ("लेखक: अनीता शर्मा, स्रोत: पीटीआई", ["अनीता शर्मा"]),
         ("फोटो: राहुल वर्मा", []),
         ("स्रोत: राहुल वर्मा", []),
+        # "with" closes the writers before the help it credits (an agency, more names)
+        ("Von Diana Resnik mit AP", ["Diana Resnik"]),
+        ("Par Anne Martin avec AFP", ["Anne Martin"]),
+        ("By Anna Holm with Jonas Berg and AFP", ["Anna Holm"]),
+        # must not fire: words of a sentence after it, a name's own word in capitals
+        ("Anna Holm with her dog", []),
+        ("By Con O'Neill", ["Con O'Neill"]),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:
@@ -574,5 +581,24 @@ def test_a_line_break_or_a_spaced_dash_ends_a_name(text: str, names: list[str]) 
     ],
 )  # fmt: skip
 def test_a_bylines_parts_on_lines_of_their_own(line: str, names: list[str]) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # an unmarked byline line whose "with" credits an agency: its writer, or the
+        # publication's own name alone
+        ("<div class='zq'>Von <a href='https://social.example/harbour'>Anna Holm</a> mit "
+         "<b>AP</b></div>", ["Anna Holm"]),
+        ("<div class='zq'>By <b>Harbour Post</b> with <b>Agencies</b></div>", ["Harbour Post"]),
+        ("<p class='zq'>von <a href='/author/x1/'>Harbour Post</a></p>", ["Harbour Post"]),
+        # must not fire: a lone word that is not the publication's, a sentence after "with"
+        ("<div class='zq'>By <b>Quay</b> with <b>Agencies</b></div>", []),
+        ("<p class='zq'>By Anna Holm with her dog on the quay</p>", []),
+    ],
+)  # fmt: skip
+def test_a_byline_line_with_help_credited(line: str, names: list[str]) -> None:
     head = "<meta property='og:site_name' content='Harbour Post'>"
     assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names

@@ -283,3 +283,59 @@ def test_a_closing_credit_after_the_publications_name_gives_the_source() -> None
 def test_no_closing_credit(article: str, author: str) -> None:
     head = SITE + meta(author)
     assert names(page(article, head=head)) == [author]
+
+
+# -- a page with no structured author -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # A bold line of names above the story's text, no byline (an unbylined WordPress
+        # post whose first paragraph is its writers' line)
+        (f"<p><strong>Anna Holm</strong></p>{STORY}", ["Anna Holm"]),
+        (
+            f"<p>&nbsp;</p><p><strong>Anna Holm/Jonas Berg</strong></p>{STORY}",
+            ["Anna Holm", "Jonas Berg"],
+        ),
+        # under a byline that names the publication only (its site name, a CMS account)
+        (
+            "<p>by <a href='/author/admin/'>Harbour Post</a></p>"
+            f"<p><strong>ANNA HOLM</strong></p>{STORY}",
+            ["ANNA HOLM"],
+        ),
+        (
+            "<p>by <a href='/author/admin/'>Harbour P</a></p>"
+            f"<p><strong>Anna Holm</strong></p>{STORY}",
+            ["Anna Holm"],
+        ),
+        # a closing credit after the publication's name
+        (f"{STORY}<p>Harbour Post / Nordic Wire</p>", ["Nordic Wire"]),
+    ],
+)
+def test_no_structured_author_names_elsewhere(article: str, expected: list[str]) -> None:
+    assert names(page(article)) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # Must not fire: a writer's byline stays beside a bold line of other names
+        (
+            f"<p class='byline'>By Mara Lind</p><p><strong>Anna Holm</strong></p>{STORY}",
+            ["Mara Lind"],
+        ),
+        # the publication's byline stays when no one else is named
+        (f"<p>by <a href='/author/admin/'>Harbour P</a></p>{STORY}", ["Harbour P"]),
+        # a bold name below the story's first paragraph, one opening a sentence, a bold
+        # heading over a list, a bold heading of the page's words: no writers
+        (f"{STORY}<p><strong>Anna Holm</strong></p>", []),
+        (f"<p><strong>Anna Holm</strong> runs the café on the quay.</p>{STORY}", []),
+        (f"<p><strong>Key Points</strong></p><ul><li>One</li><li>Two</li></ul>{STORY}", []),
+        (f"<p><strong>Harbour Quay</strong></p>{PROSE}", []),
+        # a credit of words the story writes in lower case
+        (f"{PROSE}<p>Harbour Post / Contact Us</p>", []),
+    ],
+)
+def test_no_structured_author_no_writer_elsewhere(article: str, expected: list[str]) -> None:
+    assert names(page(article)) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.extraction.vocabulary import (
+    BYLINE_HELP,
     BYLINE_PARTICLES,
     BYLINE_PREFIX,
     BYLINE_ROLES,
@@ -191,13 +192,28 @@ def _parted(text: str) -> str:
     return _SPACED_DASH.sub(_PART_BREAK, joined)
 
 
+def _before_help(text: str) -> str:
+    """*text* up to the "with" (:data:`~.vocabulary.BYLINE_HELP`) after which it credits
+    help, not writers: each part after the word is a name's or a lone capitalised word's
+    ("Diana Resnik mit AP", "Euronews with Agencies", "Anna Holm with Jonas Berg and
+    AFP"). *text* whole when words of a sentence follow ("Anna Holm with her dog")."""
+    found = BYLINE_HELP.search(text)
+    if found is None or not text[: found.start()].strip():
+        return text
+    parts = [p for p in BYLINE_SEPARATOR.split(text[found.end() :]) if p.strip()]
+    if parts and all(_person(p) for p in parts):
+        return text[: found.start()]
+    return text
+
+
 def byline_names(text: str) -> list[str]:
     """The names a byline's text gives, in order, without its "By"/"Von"/"Par" prefix
     and a writer's title after a name ("김민지 기자"), split at commas and "and" (and at
-    line breaks and spaced dashes: :func:`_parted`); parts that are no name (a date,
+    line breaks and spaced dashes: :func:`_parted`), up to a "with" that credits help
+    (:func:`_before_help`: "Von Diana Resnik mit AP"); parts that are no name (a date,
     "Staff Writer", a sentence) are dropped, so a date-only byline gives none."""
     text = _parted(text)
-    stripped = _before_other_credit(BYLINE_PREFIX.sub("", text, count=1))
+    stripped = _before_other_credit(_before_help(BYLINE_PREFIX.sub("", text, count=1)))
     names: list[str] = []
     parts = BYLINE_SEPARATOR.split(stripped)
     pieces = (

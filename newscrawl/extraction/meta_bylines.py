@@ -547,7 +547,8 @@ class Bylines(Stamps):
     def _byline_line(self, area: HtmlElement) -> list[dict[str, str | None]]:
         """Writers of the story area's first short line that opens with a byline word and
         goes on with full names only ("von Dr. Max Kolter", "Autorin/Autor Roman
-        Goncharenko", "Της Μαρίας Παπαδοπούλου"), for bylines no class marks: a sentence,
+        Goncharenko", "Της Μαρίας Παπαδοπούλου") or with the publication's name alone
+        ("By Euronews"), for bylines no class marks: a sentence,
         a date or a lone word after "By" names no one, nor does a card's line under
         another story's linked headline (:meth:`_after_teaser_link`). A writer's label
         with no colon ("Автор Анна Смирнова", :data:`BYLINE_BARE_LABEL`) opens a byline
@@ -581,7 +582,9 @@ class Bylines(Stamps):
             names = self._unglued(element, text, names)
             if (
                 names
-                and all(is_full_name(n) for n in names)
+                # (a lone word is no writer's name, but the publication's own is its
+                # byline: "By Euronews with Agencies")
+                and all(is_full_name(n) or self._publication_name(n) for n in names)
                 and not self.foreign(element)
                 and not self._in_teaser(element, area)
                 and not self._after_teaser_link(element, names)

@@ -88,21 +88,28 @@ class _Collector(Bylines):
         byline. When the structured authors are only the publication itself (its name,
         host or initials: a CMS default) or a section of the site (a lone word the page's
         sections name: "Nachrichten"), the writers the page names elsewhere win
-        (:meth:`_named_elsewhere`); a section is no one's name."""
+        (:meth:`_named_elsewhere`); a section is no one's name. A page with no structured
+        author is read the same way: where its byline names only the publication ("by <a
+        href=/author/admin/>Ilanga D</a>") or no one, the writers it names elsewhere (a
+        bold line of names above the story's text, a closing credit) win, and the
+        publication's byline stays when there are none."""
         authors = author_names(art.get("author"), self.url)
         if not authors:
             for key in ("author", "article:author", "parsely-author", "sailthru.author"):
                 if (name := unescaped(clean(self.meta.get(key)))) and not name.startswith("http"):
                     authors = [{"name": n, "url": None} for n in split_names(name)]
                     break
-        if not authors:
-            return self.bylines()
         organisations = publisher_names(art, self.meta)
         host = host_of(self.url)
 
         def publication(people: list[dict[str, str | None]]) -> bool:
             return all(is_organisation(a["name"] or "", organisations, host) for a in people)
 
+        if not authors:
+            shown = self.bylines()
+            if shown and not publication(shown):
+                return shown
+            return self._named_elsewhere(publication, byline=False) or shown
         if publication(authors):
             return self._named_elsewhere(publication) or authors
         if not any(is_full_name(a["name"] or "") for a in authors) and self._sections(
@@ -112,7 +119,7 @@ class _Collector(Bylines):
         return authors
 
     def _named_elsewhere(
-        self, publication: Callable[[list[dict[str, str | None]]], bool]
+        self, publication: Callable[[list[dict[str, str | None]]], bool], *, byline: bool = True
     ) -> list[dict[str, str | None]]:
         """Writers the page names beside a structured author that names none: another
         ``<meta name="author">`` (a page may state it twice, the publication first), else the
@@ -120,7 +127,8 @@ class _Collector(Bylines):
         (:meth:`~.meta_bylines.Bylines.lead_names`); each only when it is not the
         publication (*publication*) and names someone in full. Else the sources named in
         full a closing line credits after the publication's name ("Wochenblatt / Última Hora",
-        :meth:`~.meta_bylines.Bylines.closing_credit`). None: []."""
+        :meth:`~.meta_bylines.Bylines.closing_credit`). None: []. *byline*: False when
+        the byline was read already (and named no one but the publication)."""
         for value in self.author_metas:
             text = unescaped(clean(value))
             if not text or text.startswith("http"):
@@ -134,7 +142,7 @@ class _Collector(Bylines):
                 and all(is_full_name(n["name"] or "") for n in people)
             ):
                 return people
-        for read in (self.bylines, self.lead_names):
+        for read in (self.bylines, self.lead_names) if byline else (self.lead_names,):
             writers = read()
             if (
                 writers

@@ -162,6 +162,11 @@ NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:[&|/•·]|and|und|et|y|e|og|och|
 #: The "and" words of :data:`NAME_SEPARATOR` that also join the parts of one name
 #: ("José Ortega y Gasset", "Josep Puig i Cadafalch", "Maria Silva e Costa").
 NAME_CONJUNCTION = re.compile(r"\s+(?:et|y|e|og|och|i)\s+", re.IGNORECASE)
+#: The word "with" that closes a byline's writers before the help it credits, an agency
+#: or more ("Von Diana Resnik mit AP", "By Euronews with Agencies", "Par Anne Martin avec
+#: AFP"): English, German, French, Spanish/Italian, Dutch, Scandinavian, Portuguese; lower
+#: case only, as a byline writes it between names (no name's word: "Con O'Neill").
+BYLINE_HELP = re.compile(r"\s(?:with|mit|avec|con|met|med|com)\s")
 #: Lower-case words a byline's name may hold ("Ursula von der Leyen", "Abu al Hasan").
 BYLINE_PARTICLES: frozenset[str] = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le",
