@@ -890,6 +890,29 @@ def test_time_first_reads_only_a_time_and_a_date(line: str) -> None:
     assert time_first(line) is None
 
 
+def test_stamp_whose_zone_is_glued_to_the_next_words_gives_the_zone() -> None:
+    """A meta row whose stamp ends on its zone, beside a row of buttons: the container's
+    text glues the zone to the buttons' words ("17:07 ISTShare"), whose reading, first in
+    the page, has no zone; the row's own reading, in the zone, is the stamp."""
+    row = (
+        "<div class='byline'><div>Anna Smith / DAILY.COM / "
+        "<span> Mar 14, 2024, 17:07 IST</span></div>"
+    )
+    html = story(under=f"{row}<div><div><i></i><span>Share</span></div></div></div>")
+    found = generic_article(selector(html.encode()).root, URL, fetched_at=FETCHED_AT)
+    raw = next(d.raw for d in found.dates if d.field == "datePublished")
+    assert page_normaliser("en").normalise(raw, FETCHED_AT).value == "2024-03-14T17:07:00+05:30"
+
+
+def test_another_zoned_time_of_the_page_leaves_the_stamp_alone() -> None:
+    """Must not fire: a time in a zone at another wall time (a live event's "18:30 CET")
+    is not the stamp's twin; the stamp stays in the page's zone."""
+    stamp = "<p><span>Mar 14, 2024, 17:07</span></p><p><span>Kick-off 18:30 CET</span></p>"
+    found = generic_article(selector(story(under=stamp).encode()).root, URL, fetched_at=FETCHED_AT)
+    raw = next(d.raw for d in found.dates if d.field == "datePublished")
+    assert page_normaliser("en").normalise(raw, FETCHED_AT).value == "2024-03-14T17:07:00+00:00"
+
+
 def flight(*rows: object) -> str:
     """A framework's streamed payload: a script pushing a string that holds JSON rows,
     each after its id ("1a:", "1b:" …)."""
