@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from newscrawl.extraction.dates import time_first
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.jsonld import epoch_date
@@ -862,9 +863,60 @@ def time_of(html: str) -> str | None:
     return value[:16] if value else None
 
 
+@pytest.mark.parametrize(
+    ("line", "moment"),
+    [
+        ("17:41 JST, October 13, 2024", "2024-10-13T17:41"),
+        ("6:30 AM PDT · April 28, 2024", "2024-04-28T06:30"),
+        ("10:15 | 14 March 2024", "2024-03-14T10:15"),
+    ],
+)
+def test_stamp_with_its_time_first_gives_the_time(line: str, moment: str) -> None:
+    """A stamp under the headline that writes the time of day (a zone) before the date:
+    the date and its time (in the zone it names)."""
+    assert time_of(story(under=f"<p><i></i>{line}</p>")) == moment
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10:15 Uhr: Konzert am 14. März 2024",  # a time before words
+        "3:16, 14 March 2024 10:00",  # a date with a time of its own after it
+        "2:1, 14 March 2024",  # a score, no time of day
+        "14.03.2024",  # a dotted date alone: no time before it
+    ],
+)
+def test_time_first_reads_only_a_time_and_a_date(line: str) -> None:
+    assert time_first(line) is None
+
+
+def test_stamp_whose_zone_is_glued_to_the_next_words_gives_the_zone() -> None:
+    """A meta row whose stamp ends on its zone, beside a row of buttons: the container's
+    text glues the zone to the buttons' words ("17:07 ISTShare"), whose reading, first in
+    the page, has no zone; the row's own reading, in the zone, is the stamp."""
+    row = (
+        "<div class='byline'><div>Anna Smith / DAILY.COM / "
+        "<span> Mar 14, 2024, 17:07 IST</span></div>"
+    )
+    html = story(under=f"{row}<div><div><i></i><span>Share</span></div></div></div>")
+    found = generic_article(selector(html.encode()).root, URL, fetched_at=FETCHED_AT)
+    raw = next(d.raw for d in found.dates if d.field == "datePublished")
+    assert page_normaliser("en").normalise(raw, FETCHED_AT).value == "2024-03-14T17:07:00+05:30"
+
+
+def test_another_zoned_time_of_the_page_leaves_the_stamp_alone() -> None:
+    """Must not fire: a time in a zone at another wall time (a live event's "18:30 CET")
+    is not the stamp's twin; the stamp stays in the page's zone."""
+    stamp = "<p><span>Mar 14, 2024, 17:07</span></p><p><span>Kick-off 18:30 CET</span></p>"
+    found = generic_article(selector(story(under=stamp).encode()).root, URL, fetched_at=FETCHED_AT)
+    raw = next(d.raw for d in found.dates if d.field == "datePublished")
+    assert page_normaliser("en").normalise(raw, FETCHED_AT).value == "2024-03-14T17:07:00+00:00"
+
+
 def flight(*rows: object) -> str:
-    """A framework's streamed payload: a script pushing a string that holds JSON rows."""
-    text = "".join(f"{i}:{json.dumps(row)}\n" for i, row in enumerate(rows))
+    """A framework's streamed payload: a script pushing a string that holds JSON rows,
+    each after its id ("1a:", "1b:" …)."""
+    text = "".join(f"{i + 26:x}:{json.dumps(row)}\n" for i, row in enumerate(rows))
     return f"<script>self.__next_f.push({json.dumps([1, text])})</script>"
 
 

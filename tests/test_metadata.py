@@ -1229,6 +1229,25 @@ def test_several_article_items_in_a_widget_stay_foreign() -> None:
     assert meta_of(document).best_published() is None
 
 
+def test_time_text_after_a_long_label_gives_its_time_of_day() -> None:
+    # A <time> whose datetime is the day alone, its text a label of several words and the
+    # day with its time: the text's date is read (the label's phrase is long, the date
+    # after it short).
+    time = "<time datetime='2024-04-30'>Zuerst veröffentlicht am 30/04/2024 - 16:17</time>"
+    document = page(body=f"<article><h1>T</h1><div>{time}</div><p>Body.</p></article>", lang="de")
+    assert [c.raw for c in meta_of(document).ranked_published()][:2] == [
+        "30/04/2024 - 16:17",
+        "2024-04-30",
+    ]
+    # Must not fire: a long line after the label (a modification's date follows) is not
+    # read as one date; the attribute stands.
+    long = time.replace(
+        "30/04/2024 - 16:17", "29.04.2024, aktualisiert am 30.04.2024 um 16:17 Uhr"
+    ).replace("2024-04-30", "2024-04-29")
+    document = page(body=f"<article><h1>T</h1><div>{long}</div><p>Body.</p></article>", lang="de")
+    assert best_raw(document) == "2024-04-29"
+
+
 @pytest.mark.parametrize(
     ("markup", "raw", "field"),
     [

@@ -293,6 +293,30 @@ def is_relative(raw: str) -> bool:
     return _REL_RE.fullmatch(raw.strip(_PUNCT)) is not None
 
 
+#: A time of day that opens a stamp line before its date ("17:41 JST, October 13, 2024",
+#: "6:30 AM PDT · April 28, 2024"): the clock, a half of the day, a zone, then a
+#: separator (a comma, a dot or a bar, a dash) or a blank.
+_TIME_FIRST = re.compile(
+    rf"(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*{_AMPM})?(?:\s*\(?(?:{_TZ})\)?)?)"
+    r"\s*(?:[,|•·–—-]\s*|\s)",
+    re.IGNORECASE,
+)
+
+
+def time_first(line: str) -> str | None:
+    """*line* with its opening time of day moved after its date, when the line is that
+    time and a date line (:func:`is_date_line`) and nothing else: "17:41 JST, October
+    13, 2024" -> "October 13, 2024 17:41 JST", a stamp that writes the time first;
+    None otherwise ("10:15 Uhr: Konzert am 14. März 2024", a time before words)."""
+    clock = _TIME_FIRST.match(line)
+    if clock is None:
+        return None
+    rest = line[clock.end() :].strip()
+    if not rest or not is_date_line(rest) or _CLOCK.search(rest) is not None:
+        return None  # (no date after it, or a date with a time of its own)
+    return f"{rest.rstrip(' .')} {clock['time']}"
+
+
 def is_date_line(line: str) -> bool:
     """True when the whole line is one or more (optionally labelled) dates and nothing else.
 

@@ -153,6 +153,7 @@ class Metadata:
             chosen = self._republished(chosen, at) or chosen
             chosen = self._local_day(chosen, at)
             chosen = self._timed_twin(chosen, at)
+            chosen = self._zoned_twin(chosen, at)
             chosen = self._day_first(chosen, root, at)
         if chosen is None and root is not None:
             chosen = htmldate_candidate(root, url, story, self.frame, self.replies, fetched_at=at)
@@ -315,6 +316,38 @@ class Metadata:
                 continue
             value = _absolute_value(candidate.raw, normaliser, at)
             if value is not None and len(value) > len(found.value) and value[:10] == found.value:
+                return candidate
+        return chosen
+
+    def _zoned_twin(self, chosen: Candidate, at: datetime) -> Candidate:
+        """A candidate that states ``chosen``'s wall time (its day, hour and minute) with a
+        zone of its own, when ``chosen``'s time has none (the page's zone is assumed): a
+        stamp whose time stands in an element of its own and its zone in the line holding
+        it ("<span>Sep 2, 2024, 17:07</span> IST": the inner element, first in the page,
+        says less than its line). The same wall time in two candidates is one stamp."""
+        normaliser = page_normaliser(self.language)
+        try:
+            found = normaliser.normalise(chosen.raw, at)
+        except ValueError:
+            return chosen
+        if found.timezone != "assumed" or found.value is None:
+            return chosen
+        hour, minute = found.value[11:13], found.value[14:16]
+        clocks = (f"{hour}:{minute}", f"{int(hour) % 12 or 12}:{minute}")
+        for candidate in self.ranked_published():
+            if candidate is chosen or candidate.raw == chosen.raw:
+                continue
+            if not any(clock in candidate.raw for clock in clocks):
+                continue  # (its wall time is written otherwise, or it has none)
+            try:
+                other = normaliser.normalise(candidate.raw, at)
+            except ValueError:
+                continue
+            if (
+                other.timezone == "explicit"
+                and other.value is not None
+                and other.value[:16] == found.value[:16]
+            ):
                 return candidate
         return chosen
 

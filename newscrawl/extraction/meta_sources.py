@@ -36,6 +36,7 @@ from newscrawl.extraction.meta_record import CONFIDENCE, Candidate, iso
 from newscrawl.extraction.stamp_names import (
     LIST_ENTRY_LEVELS,
     MAX_ODD_STAMP_CHARS,
+    MAX_STAMP_CHARS,
     MODIFIED,
     PUBLISH,
     YEAR_IN_TEXT,
@@ -555,10 +556,16 @@ class Sources(PageParts):
             else:
                 source = "time"
             text = element_text(element)
-            if len(text) <= MAX_ODD_STAMP_CHARS and (label := PUBLISHED_LABELS.search(text)):
+            if (
+                len(text) <= MAX_STAMP_CHARS
+                and (label := PUBLISHED_LABELS.search(text))
+                and len(shown := LABEL_JOINER.sub("", text[label.end() :])) <= MAX_ODD_STAMP_CHARS
+            ):
                 # "Publié le 29 juin 2019" over datetime="2019-07-03…": the label says what
                 # the reader is shown as the publication day; the attribute is the fallback.
-                self.add("published", LABEL_JOINER.sub("", text[label.end() :]), source)
+                # (What follows the label is short, a date; the label may be a long phrase:
+                # "Zuerst veröffentlicht am 30/04/2024 - 16:17" over datetime="2024-04-30".)
+                self.add("published", shown, source)
             self.add("published", raw, source)
 
     def demote_time_lists(self) -> None:

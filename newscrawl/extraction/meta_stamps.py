@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.bylines import byline_names, is_full_name
-from newscrawl.extraction.dates import is_date_line, is_relative, split_labels
+from newscrawl.extraction.dates import is_date_line, is_relative, split_labels, time_first
 from newscrawl.extraction.html import containers_of, element_text, in_link, lies_in
 from newscrawl.extraction.jsonld import epoch_date
 from newscrawl.extraction.meta_page import MAX_POST_META_CHARS, StoryMiddle
@@ -813,6 +813,8 @@ class Stamps(Sources):
                 for raw in dates:
                     self.add("modified", raw, "stamp-labelled")
                 line = f"{line[: cut.start()]} {published}".strip()
+            if (moved := time_first(line)) is not None:
+                line = moved  # "17:41 JST, October 13, 2024": read as its date and time
             found = split_labels(line)
             if (
                 not found
