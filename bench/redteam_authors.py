@@ -84,7 +84,11 @@ byline beside a bold name. Shape ``bywith`` (opaque pages) must give the writer 
 unmarked "By X with AFP" line in 8 languages ("mit", "avec", "con", "met", "med",
 "com"), the writer a link, and the publication's own name before "with Agencies" or
 alone after the byline word; ``bywith-notfire`` none for a lone word that is not the
-publication's, a sentence after "with", a caption. A
+publication's, a sentence after "with", a caption. Shape ``portrait`` (opaque pages)
+must give the writers of a line of names under the headline beside their portraits (a
+file spelling the name, through an image proxy too, an alt that is the name);
+``portrait-notfire`` none for a name under a photo whose file and alt say more, a name
+and a credit, a picture of another name or of no one. A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1109,6 +1113,62 @@ def by_with_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
 
 
+# -- a writer's portrait beside the line of names --------------------------------------
+
+
+def _slug(name: str) -> str:
+    return (
+        unicodedata.normalize("NFKD", name.lower())
+        .encode("ascii", "ignore")
+        .decode()
+        .replace(" ", "-")
+    )
+
+
+def portrait_cases() -> Iterator[Case]:
+    """A line of names alone under the headline (opaque pages, no structured author)
+    beside the writer's portrait: a picture whose file spells the name (read through an
+    image proxy's quoted address too) or whose alt is the name; two writers, a portrait
+    each: the writers."""
+    for lang in NAME_LINE_LANGS:
+        a, _by, b, _c, _and = WRITERS[lang]
+        proxied = f"https://img.example/plain/https%3A%2F%2Fcdn.example%2Fbyline%2F{_slug(a)}.jpg"
+        shapes: dict[str, tuple[str, list[str]]] = {
+            "file": (
+                f"<div><img src='/byline/{_slug(a)}.jpg'><div><span>{a}</span></div></div>",
+                [a],
+            ),
+            "proxy": (f"<div><img src='{proxied}'><div><span>{a}</span></div></div>", [a]),
+            "alt": (f"<div><img src='/p/4711.jpg' alt='{a}'><p>{a}</p></div>", [a]),
+            "two": (
+                f"<div><div><img src='/p/1.jpg' alt='{a}'><img src='/p/2.jpg' alt='{b}'></div>"
+                f"<div><span>{a}</span> <span>{b}</span></div></div>",
+                [a, b],
+            ),
+        }
+        for kind, (under, expected) in shapes.items():
+            key = f"portrait-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), expected
+
+
+def portrait_notfire_cases() -> Iterator[Case]:
+    """Must not fire: a name under a photo whose file and alt hold the name and more (the
+    story's picture of the person), a name and a credit beside a picture of one of them,
+    a name under a picture of another name, a name under a picture of no one: a caption,
+    no writer."""
+    for lang in NAME_LINE_LANGS:
+        a, _by, b, _c, _and = WRITERS[lang]
+        twins = {
+            "photo": f"<div><img src='/{_slug(a)}-at-the-quay-2024.jpg' alt='{a} at the quay'><p>{a}</p></div>",
+            "credit": f"<div><img src='/{_slug(a)}.jpg'><p>{a}, Associated Press</p></div>",
+            "other": f"<div><img src='/p.jpg' alt='{b}'><p>{a}</p></div>",
+            "plain": f"<div><img src='/p/4711.jpg'><p>{a}</p></div>",
+        }
+        for kind, under in twins.items():
+            key = f"portrait-notfire-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1135,6 +1195,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "unstructured-notfire": unstructured_notfire_cases,
     "bywith": by_with_cases,
     "bywith-notfire": by_with_notfire_cases,
+    "portrait": portrait_cases,
+    "portrait-notfire": portrait_notfire_cases,
 }
 
 

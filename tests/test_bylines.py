@@ -602,3 +602,24 @@ def test_a_bylines_parts_on_lines_of_their_own(line: str, names: list[str]) -> N
 def test_a_byline_line_with_help_credited(line: str, names: list[str]) -> None:
     head = "<meta property='og:site_name' content='Harbour Post'>"
     assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a writer's portrait beside the line of the name: its file spells the name (an
+        # image proxy carrying the address as a parameter), or its alt is the name
+        ("<div class='zq'><img src='https://img.example/plain/https%3A%2F%2Fcdn.example%2F"
+         "byline%2Fanna-holm.jpg'><div><span>Anna Holm</span></div></div>", ["Anna Holm"]),
+        ("<div class='zq'><img src='/p/1234.jpg' alt='Anna Holm'><p>Anna Holm</p></div>",
+         ["Anna Holm"]),
+        # must not fire: a photo whose file and alt hold more than the name, a name and a
+        # credit beside the picture of one of them, a picture of another name
+        ("<div><img src='/kyle-busch-wins-the-race.jpg' alt='Kyle Busch wins the race'>"
+         "<p>Kyle Busch</p></div>", []),
+        ("<div><img src='/kyle-busch.jpg'><p>Kyle Busch, Associated Press</p></div>", []),
+        ("<div><img src='/p.jpg' alt='Anna Holm'><p>Jonas Berg</p></div>", []),
+    ],
+)  # fmt: skip
+def test_a_line_of_names_beside_the_writers_portrait(line: str, names: list[str]) -> None:
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from itertools import islice
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -207,7 +208,9 @@ class Bylines(Stamps):
                 if not boxed:
                     break
                 line, found = node, boxed
-            if any(_after_picture(node) for node in islice((line, *line.iterancestors()), 2)):
+            if any(
+                _after_picture(node, found) for node in islice((line, *line.iterancestors()), 2)
+            ):
                 continue  # right after a picture: its caption or credit
             if (
                 not found
@@ -771,16 +774,36 @@ _NOT_NAME_LINE = frozenset(
 _PICTURES = ("img", "picture", "video", "svg")
 
 
-def _after_picture(node: HtmlElement) -> bool:
+def _after_picture(node: HtmlElement, names: list[str]) -> bool:
     """True when the element before *node* in its parent is a picture or holds one: *node*
     is the picture's caption or credit ("<div><img></div><div>Al Goldis, Associated
-    Press</div>")."""
+    Press</div>"); not when its pictures are the portraits of each of the line's *names*
+    (the writers', beside the byline: :func:`_portrait_of`)."""
     before = node.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()  # (a comment)
-    return before is not None and (
-        before.tag in _PICTURES or next(before.iterdescendants(*_PICTURES), None) is not None
-    )
+    if before is None:
+        return False
+    pictures = [before] if before.tag in _PICTURES else list(before.iter("img"))
+    if before.tag not in _PICTURES and next(before.iterdescendants(*_PICTURES), None) is None:
+        return False
+    # (each name its portrait: a writers' line; a name and a credit beside one picture
+    # of it, "Kyle Busch, Associated Press", is a caption)
+    return not all(any(_portrait_of(p, name) for p in pictures) for name in names)
+
+
+def _portrait_of(picture: HtmlElement, name: str) -> bool:
+    """True when *picture* is the portrait of *name*: its ``alt`` is the name
+    alone, or its file's name spells it and nothing else (:func:`_spells`, figures
+    aside: ".../byline/mark-sigetty.jpg", its address also read unquoted when an image
+    proxy carries it as a parameter). A picture's ``alt`` or file naming the name and
+    more ("kyle-busch-wins-the-race.jpg") is a photo of the story, its caption no
+    byline."""
+    if " ".join((picture.get("alt") or "").split()) == name:
+        return True
+    source = unquote(picture.get("src") or "").split("?")[0].rstrip("/")
+    part = source.rsplit("/", 1)[-1].lower()
+    return bool(part) and _spells(part, name)
 
 
 def _stands_alone(element: HtmlElement) -> bool:
