@@ -88,7 +88,11 @@ publication's, a sentence after "with", a caption. Shape ``portrait`` (opaque pa
 must give the writers of a line of names under the headline beside their portraits (a
 file spelling the name, through an image proxy too, an alt that is the name);
 ``portrait-notfire`` none for a name under a photo whose file and alt say more, a name
-and a credit, a picture of another name or of no one. A
+and a credit, a picture of another name or of no one. Shape ``lonelead`` (opaque pages)
+must give the writers in the box after a byline word standing alone at the opening of
+its box (a list of linked names running on into bios, a span), in 10 languages;
+``lonelead-notfire`` none for the word in a sentence or before a sentence, a date or
+topics. A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1169,6 +1173,60 @@ def portrait_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
 
 
+# -- a byline word alone, the names in the box after it ---------------------------------
+
+LONE_LEAD_LANGS = ("en", "de", "fr", "es", "it", "nl", "sv", "da", "fi", "pl")
+
+
+def _lead_word(lang: str) -> str:
+    return WRITERS[lang][1].replace("{n}", "").strip()
+
+
+def lone_lead_cases() -> Iterator[Case]:
+    """A byline word alone in its element opening the byline's box (opaque pages, no
+    structured author), the writers in the box after it: a list of linked names with
+    affiliation marks, a "show more" item and, in the box after the list, a button and
+    the writers' bios (too long for a byline line); one linked name in a span."""
+    for lang in LONE_LEAD_LANGS:
+        a, _by, b, c, _and = WRITERS[lang]
+        word = _lead_word(lang)
+        bio = f"<div><p>{a} {STORIES.get(lang, STORIES['en'])[1][0]}</p></div>"
+        items = (
+            f"<li><a href='#author-0'>{a}</a><sup><a href='#aff1'>1</a></sup>,</li>"
+            f"<li><a href='#author-1'>{b}</a> &amp;</li><li>…</li>"
+            f"<li><a href='#author-2'>{c}</a></li>"
+        )
+        shapes: dict[str, tuple[str, list[str]]] = {
+            "list": (
+                f"<div><span>{word}</span> <ul>{items}</ul><button>+</button>{bio}</div>",
+                [a, b, c],
+            ),
+            "span": (f"<p><span>{word}</span><span><a href='/x/1'>{a}</a></span></p>", [a]),
+        }
+        for kind, (under, expected) in shapes.items():
+            key = f"lonelead-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), expected
+
+
+def lone_lead_notfire_cases() -> Iterator[Case]:
+    """Must not fire: the byline word in a sentence before a linked name, and alone
+    before a sentence, a date or a list of topics: no writer."""
+    for lang in LONE_LEAD_LANGS:
+        a = WRITERS[lang][0]
+        word = _lead_word(lang)
+        line = STORIES.get(lang, STORIES["en"])[1][0]
+        day = LANG_MONTH_DAYS.get(lang, ["2024/03/14"])[0]
+        twins = {
+            "sentence": f"<p>{line} <em>{word.lower()}</em> <a href='/x'>{a}</a>.</p>",
+            "said": f"<div><span>{word}</span> <ul><li>{line}</li></ul></div>",
+            "date": f"<div><span>{word}</span> <span>{day}</span></div>",
+            "topics": f"<div><span>{word}</span> <ul><li><a href='/t/1'>Sport</a></li><li><a href='/t/2'>Hafen</a></li></ul></div>",
+        }
+        for kind, under in twins.items():
+            key = f"lonelead-notfire-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1197,6 +1255,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "bywith-notfire": by_with_notfire_cases,
     "portrait": portrait_cases,
     "portrait-notfire": portrait_notfire_cases,
+    "lonelead": lone_lead_cases,
+    "lonelead-notfire": lone_lead_notfire_cases,
 }
 
 

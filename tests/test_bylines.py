@@ -94,6 +94,8 @@ STORY = "".join(
         # must not fire: words of a sentence after it, a name's own word in capitals
         ("Anna Holm with her dog", []),
         ("By Con O'Neill", ["Con O'Neill"]),
+        # an ellipsis (a list's "show more") is no part of a name
+        ("Anna Holm & … Jonas Berg", ["Anna Holm", "Jonas Berg"]),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:
@@ -622,4 +624,35 @@ def test_a_byline_line_with_help_credited(line: str, names: list[str]) -> None:
     ],
 )  # fmt: skip
 def test_a_line_of_names_beside_the_writers_portrait(line: str, names: list[str]) -> None:
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names
+
+
+BIO = (
+    "<div class='zk'><p>Anna Holm is a freelance reporter in London who has covered the "
+    "harbour, its ferries and its people for a decade.</p><a href='/search?a=1'>View author "
+    "publications</a></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a byline word alone opening its box, the names in the box after it (a list of
+        # linked names with affiliation marks and a "show more" item; the box runs on
+        # into a button and the writers' bios, too long for a line)
+        ("<div class='zq'><span>By</span> <ul class='zj'><li><a href='#author-0'>Anna Holm"
+         "</a><sup><a href='#aff1'>1</a></sup>,</li><li><a href='#author-1'>Jonas Berg</a>"
+         f" &amp;</li><li>…</li><li><a href='#author-2'>Mara Lind</a></li></ul><button>Show "
+         f"authors</button>{BIO}</div>", ["Anna Holm", "Jonas Berg", "Mara Lind"]),
+        ("<p class='zq'><span>Von</span><span><a href='/x/1'>Anna Holm</a></span></p>",
+         ["Anna Holm"]),
+        # must not fire: "by" in a sentence, a sentence, a date or topics after the word
+        ("<p>The photo was taken <em>by</em> <a href='/x'>Anna Holm</a> on the quay.</p>", []),
+        ("<div><span>By</span> <ul><li>Anna Holm said the quay reopens</li></ul></div>", []),
+        ("<div><span>By</span> <span>14 March 2024</span></div>", []),
+        ("<div><span>By</span> <ul><li><a href='/t/1'>Harbour</a></li><li><a href='/t/2'>"
+         "Ferries</a></li></ul></div>", []),
+    ],
+)  # fmt: skip
+def test_a_byline_word_alone_before_the_box_of_names(line: str, names: list[str]) -> None:
     assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names

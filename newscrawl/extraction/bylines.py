@@ -58,7 +58,7 @@ def _person(part: str) -> str | None:
     capitalised (or in a script without case) but for particles ("von", "al"), one word
     of a script without case no longer than :data:`_MAX_UNSPACED_NAME_CHARS`; without
     the affiliation marks run into its end (:data:`_MARKS`)."""
-    name = _without_aside(part.strip()).strip(" \t.:;-–—()[]\"'“”‘’")
+    name = _without_aside(part.strip()).strip(" \t.:;-–—()[]\"'“”‘’…")
     name = _MARKS.sub("", name)
     words = name.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in name):

@@ -565,6 +565,16 @@ class Bylines(Stamps):
                 continue
             if not text:
                 continue
+            if _lone_lead(text):
+                names = self._names_after(element)
+                if (
+                    names
+                    and not self.foreign(element)
+                    and not self._in_teaser(element, area)
+                    and not self._after_teaser_link(element, names)
+                ):
+                    return [{"name": n, "url": None} for n in names]
+                continue
             lead = BYLINE_LEAD.match(text)
             if lead and _LONE_AUTOR.match(lead.group()):
                 lead = None  # "Autor Anna Kowalska": a writer's label with no colon
@@ -594,6 +604,32 @@ class Bylines(Stamps):
             ):
                 return [{"name": n, "url": None} for n in names]
         return []
+
+    def _names_after(self, element: HtmlElement) -> list[str]:
+        """The names of the box right after *element*, a byline word standing alone in
+        its element at the opening of its box ("<span>By</span> <ul><li><a>Xiaoying
+        You</a>,</li> … </ul>": the names' list, after the word, is the byline's rest) when
+        that box holds full names only (no sentence, date or role:
+        :func:`_names_only`), a byline's length at most. [] when text comes before the
+        word in its box (a sentence's "by": "taken <em>by</em> <a>Anna Holm</a>") or
+        right after it (the box's own text is then the line, read as one)."""
+        parent = element.getparent()
+        if parent is None or (parent.text or "").strip() or (element.tail or "").strip():
+            return []
+        for before in element.itersiblings(preceding=True):
+            if (before.tail or "").strip():
+                return []
+            own = self.short.text(before) if isinstance(before.tag, str) else ""
+            if own is None or own.strip():
+                return []  # (None: a text longer than a short one)
+        after = element.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()  # (a comment)
+        text = self.short.text(after) if after is not None else None
+        if not text or len(text) > MAX_BYLINE_CHARS:
+            return []
+        names = byline_names(text)
+        return names if _names_only(text, names) else []
 
     def _unglued(self, element: HtmlElement, text: str, names: list[str]) -> list[str]:
         """*names* of the byline line *element* (text *text*) where an element inside it
@@ -693,6 +729,14 @@ class Bylines(Stamps):
 
 #: A word that opens in lower case: a sentence's ("said", "the"), no name's or date's.
 _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z\u00c0-\u00de]{3,}\b")
+
+
+def _lone_lead(text: str) -> bool:
+    """True when *text* is a byline word alone ("By", "Von", "Author:"): the names stand
+    in the box after it (:meth:`Bylines._names_after`)."""
+    whole = " ".join(text.split())
+    lead = BYLINE_LEAD.match(whole + " ")
+    return lead is not None and lead.end() >= len(whole)
 
 
 def _in_sentence(line: str, names: list[str]) -> bool:
