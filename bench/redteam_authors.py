@@ -92,7 +92,10 @@ and a credit, a picture of another name or of no one. Shape ``lonelead`` (opaque
 must give the writers in the box after a byline word standing alone at the opening of
 its box (a list of linked names running on into bios, a span), in 10 languages;
 ``lonelead-notfire`` none for the word in a sentence or before a sentence, a date or
-topics. A
+topics. Shape ``markedlabel`` (marked bylines) must give the writer after a label
+holding the byline word alone, and writers whose given name is an "and" word
+capitalised ("Dan Holm", "Ja Morant"), alone, beside another, again at the end of a
+byline whose parts run together. A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1227,6 +1230,42 @@ def lone_lead_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
 
 
+# -- a marked byline: its word alone in a label, a name opening with an "and" word -----
+
+#: Given names that are also an "and" word capitalised (Indonesian "dan", Dutch "en",
+#: Norwegian "og" …): a name's word, no separator.
+AND_NAMES = ("Dan Holm", "En Nguyen", "Ja Morant", "Ve Lind")
+
+
+def marked_label_cases() -> Iterator[Case]:
+    """A marked byline (classes kept): the byline word alone in a label marked as the
+    author's, the writer in the next marked box with a role; a writer whose given name
+    is an "and" word capitalised, alone, beside another writer, and again at the end of
+    a byline whose parts run together ("…9:27PMComments Dan Holm")."""
+    for lang in ("en", "de", "fr"):
+        a, _by, b, _c, and_ = WRITERS[lang]
+        word = _lead_word(lang)
+        label = (
+            f"<div class='author-info'><span class='author-label'>{word}</span><div class='author'>"
+            f"<a href='/authors/{_slug(a)}/'>{a}</a><span class='job-title'>Reporter</span></div></div>"
+        )
+        key = f"markedlabel-{lang}-label"
+        yield key, url_of(key), story_page(lang, label), [a]
+        for i, name in enumerate(AND_NAMES):
+            shapes = {
+                "alone": (f"<p class='byline'>{byline(lang, name)}</p>", [name]),
+                "two": (f"<p class='byline'>{byline(lang, f'{name} {and_} {b}')}</p>", [name, b]),
+                "runon": (
+                    f"<div class='byline'><a href='/profile/{_slug(name)}'>{name}</a><span>Hafenbote</span>"
+                    f"<span>14.03.2024 9:27</span><a href='#c'>Comments</a> <a href='mailto:x@example.org'>{name}</a></div>",
+                    [name],
+                ),
+            }
+            for kind, (under, expected) in shapes.items():
+                key = f"markedlabel-{lang}-{kind}-{i}"
+                yield key, url_of(key), story_page(lang, under), expected
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1257,6 +1296,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "portrait-notfire": portrait_notfire_cases,
     "lonelead": lone_lead_cases,
     "lonelead-notfire": lone_lead_notfire_cases,
+    "markedlabel": marked_label_cases,
 }
 
 

@@ -96,6 +96,13 @@ STORY = "".join(
         ("By Con O'Neill", ["Con O'Neill"]),
         # an ellipsis (a list's "show more") is no part of a name
         ("Anna Holm & … Jonas Berg", ["Anna Holm", "Jonas Berg"]),
+        # a byline word alone names no one; an "and" word is written in lower case (or
+        # in a line of capitals): capitalised, it is a name's ("Dan", Indonesian "and")
+        ("By", []),
+        ("Text:", []),
+        ("Comments Dan Holm", ["Comments Dan Holm"]),
+        ("Anna Holm dan Budi Santoso", ["Anna Holm", "Budi Santoso"]),
+        ("ANNA HOLM DAN BUDI SANTOSO", ["ANNA HOLM", "BUDI SANTOSO"]),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:
@@ -655,4 +662,22 @@ BIO = (
     ],
 )  # fmt: skip
 def test_a_byline_word_alone_before_the_box_of_names(line: str, names: list[str]) -> None:
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a marked byline whose text runs its parts together, the writer's name again at
+        # its end after a capitalised word ("…9:27PMComments Dan Holm"): one writer
+        ("<div class='byline'><a href='/profile/dan-holm'>Dan Holm</a><span>Harbour Post"
+         "</span><span>Tue, 26 November 2024 9:27PM</span><a href='#c'>Comments</a> "
+         "<a href='mailto:d@x.org'>Dan Holm</a></div>", ["Dan Holm"]),
+        # a marked label holding the byline word alone, the writer in the next marked box
+        ("<div class='author-info'><span class='author-label'>By</span><div class='author'>"
+         "<a href='/authors/anna-holm/'>Anna Holm</a><span class='job-title'>Travel News "
+         "Reporter</span></div></div>", ["Anna Holm"]),
+    ],
+)  # fmt: skip
+def test_marked_bylines_word_alone_and_capitalised_and(line: str, names: list[str]) -> None:
     assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names

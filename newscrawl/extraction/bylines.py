@@ -213,6 +213,8 @@ def byline_names(text: str) -> list[str]:
     (:func:`_before_help`: "Von Diana Resnik mit AP"); parts that are no name (a date,
     "Staff Writer", a sentence) are dropped, so a date-only byline gives none."""
     text = _parted(text)
+    if BYLINE_PREFIX.fullmatch(f"{text.strip()} "):
+        return []  # a byline word alone ("<span class=author-label>By</span>") names no one
     stripped = _before_other_credit(_before_help(BYLINE_PREFIX.sub("", text, count=1)))
     names: list[str] = []
     parts = BYLINE_SEPARATOR.split(stripped)
