@@ -160,8 +160,8 @@ _AND_WORDS = (
     "dan", "و", "और", "και", "és", "และ",
 )  # fmt: skip
 #: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
-#: An "and" word is written in lower case, or in capitals in a line of capitals ("BY JOHN
-#: SMITH AND JANE DOE"); capitalised, it is a name's word: "Dan" (Indonesian "and") in
+#: An "and" word is written in lower case, or in capitals ("BY JOHN SMITH AND JANE
+#: DOE"); capitalised, it is a name's word: "Dan" (Indonesian "and") in
 #: "Comments Dan Jervis-Bardy", a middle initial "A", "E", "I".
 BYLINE_SEPARATOR = re.compile(
     r"\s*(?:[,;&|/•·،]|\s(?:"
