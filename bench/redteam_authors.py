@@ -95,7 +95,10 @@ its box (a list of linked names running on into bios, a span), in 10 languages;
 topics. Shape ``markedlabel`` (marked bylines) must give the writer after a label
 holding the byline word alone, and writers whose given name is an "and" word
 capitalised ("Dan Holm", "Ja Morant"), alone, beside another, again at the end of a
-byline whose parts run together. A
+byline whose parts run together. Shape ``captioncredit`` must give the story's
+byline, or no one, beside a photo's credit marked as its author in the caption (in the
+figure or beside it), and keep a writer's portrait captioned by the byline (its file
+or alt). A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1266,6 +1269,43 @@ def marked_label_cases() -> Iterator[Case]:
                 yield key, url_of(key), story_page(lang, under), expected
 
 
+# -- a picture's credit marked as its author ----------------------------------------------
+
+
+def caption_credit_cases() -> Iterator[Case]:
+    """A photo's credit marked as its author (a class naming the author) in the caption
+    of the story's picture, in the figure or beside it in their box: the story's byline
+    after it gives the writer, and with no byline there is none. Twins that must stay
+    bylines: a writer's portrait captioned by the byline, told by the picture's file or
+    alt, or by a link to the writer's page."""
+    for lang in ("en", "de", "fr", "es"):
+        a, _by, b, _c, _and = WRITERS[lang]
+        own = f"<p class='byline'>{byline(lang, b)}</p>"
+        credit = f"<span class='author'>{a} / Agencia</span>"
+        shapes: dict[str, tuple[str, list[str]]] = {
+            "in-figure": (
+                f"<figure><img src='/p.jpg' alt='Quay'><figcaption>Quay {credit}</figcaption></figure>{own}",
+                [b],
+            ),
+            "beside": (
+                f"<div><figure><img src='/p.jpg'></figure><figcaption>{credit}</figcaption></div>{own}",
+                [b],
+            ),
+            "alone": (f"<figure><img src='/p.jpg'><figcaption>{credit}</figcaption></figure>", []),
+            "portrait-file": (
+                f"<figure><img src='/byline/{_slug(a)}.jpg'><figcaption class='byline'>{a}</figcaption></figure>",
+                [a],
+            ),
+            "portrait-alt": (
+                f"<figure><img src='/w.jpg' alt='{a}'><figcaption class='byline'>{a}</figcaption></figure>",
+                [a],
+            ),
+        }
+        for kind, (under, expected) in shapes.items():
+            key = f"captioncredit-{lang}-{kind}"
+            yield key, url_of(key), story_page(lang, under), expected
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1297,6 +1337,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "lonelead": lone_lead_cases,
     "lonelead-notfire": lone_lead_notfire_cases,
     "markedlabel": marked_label_cases,
+    "captioncredit": caption_credit_cases,
 }
 
 

@@ -681,3 +681,27 @@ def test_a_byline_word_alone_before_the_box_of_names(line: str, names: list[str]
 )  # fmt: skip
 def test_marked_bylines_word_alone_and_capitalised_and(line: str, names: list[str]) -> None:
     assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a photo's credit marked as its author in the caption (in the figure, or beside
+        # it in their box) is no writer: the story's byline after it is
+        ("<figure><img src='/p.jpg' alt='The quay at dawn'><figcaption>The quay at dawn "
+         "<span class='author'>Pella News</span></figcaption></figure>"
+         "<p class='byline'>By Jonas Berg</p>", ["Jonas Berg"]),
+        ("<div><figure><img src='/p.jpg'></figure><figcaption><strong class='author'>Anna "
+         "Holm / Europa Press</strong></figcaption></div>", []),
+        # must not fire: a writer's portrait captioned by the byline (the picture's file
+        # or alt, a link to the writer's page)
+        ("<figure><img src='/byline/anna-holm.jpg'><figcaption class='byline'>Anna Holm"
+         "</figcaption></figure>", ["Anna Holm"]),
+        ("<figure><img src='/w.jpg' alt='Anna Holm'><figcaption class='byline'>Anna Holm"
+         "</figcaption></figure>", ["Anna Holm"]),
+        ("<figure><a href='/author/x'><img src='/w.jpg'></a><figcaption class='byline'>"
+         "Anna Holm</figcaption></figure>", ["Anna Holm"]),
+    ],
+)  # fmt: skip
+def test_a_pictures_credit_marked_as_its_author(line: str, names: list[str]) -> None:
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names

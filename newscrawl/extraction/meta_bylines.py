@@ -140,7 +140,12 @@ class Bylines(Stamps):
                 if not (_names_only(text, names) and writers):
                     continue  # a postal address, a contact sentence, the site: no writers
                 names = writers
-            if not names or self._in_teaser(element, area) or self._in_media_box(element, area):
+            if (
+                not names
+                or self._in_teaser(element, area)
+                or self._in_media_box(element, area)
+                or self._picture_credit(element, area, names)
+            ):
                 # Asked last, of a byline that names someone: bylines nest, and a walk
                 # up from each would cost the nesting's square.
                 continue
@@ -438,6 +443,42 @@ class Bylines(Stamps):
                     if link.get("href") is not None
                 )
         return False
+
+    def _picture_credit(self, element: HtmlElement, area: HtmlElement, names: list[str]) -> bool:
+        """True when the byline *element* (naming *names*) lies in a ``<figcaption>`` in
+        the story's area, of a ``<figure>`` (or beside one, in their box) whose picture is
+        no writer's portrait: the
+        photo's credit marked as its author ("<figcaption>… <span class=author>Pella
+        News</span></figcaption>"), not the story's writer. A writer's portrait captioned
+        by the byline is told by its picture (its ``alt`` the name, its file spelling
+        it: :func:`_portrait_of`) or by a link of the figure to a writer's page (an
+        address that spells a name, or in a writers' folder, "/author/x")."""
+        caption = figure = None
+        for node in element.iterancestors():
+            if node is area:
+                break
+            if node.tag == "figcaption":
+                caption = node
+            elif node.tag == "figure":
+                figure = node
+                break
+        if caption is None:
+            return False
+        # (a caption set beside its figure, not in it, credits the box they share)
+        figure = figure if figure is not None else caption.getparent()
+        if figure is None:
+            return False
+        pictures = list(figure.iter("img"))
+        if pictures and all(any(_portrait_of(p, n) for p in pictures) for n in names):
+            return False
+        for link in figure.iter("a"):
+            there = join_url(self.url, link.get("href") or "")
+            parts = [p for p in split_url(there).path.lower().split("/") if p] if there else []
+            if any(fragment in part for part in parts for fragment in BYLINE_FRAGMENTS) or (
+                parts and any(_spells(parts[-1], n) for n in names)
+            ):
+                return False
+        return True
 
     def _part_names(self, element: HtmlElement) -> list[str]:
         """The full names a byline's parts hold when its whole text reads as none: its
