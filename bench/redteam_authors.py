@@ -84,7 +84,21 @@ byline beside a bold name. Shape ``bywith`` (opaque pages) must give the writer 
 unmarked "By X with AFP" line in 8 languages ("mit", "avec", "con", "met", "med",
 "com"), the writer a link, and the publication's own name before "with Agencies" or
 alone after the byline word; ``bywith-notfire`` none for a lone word that is not the
-publication's, a sentence after "with", a caption. A
+publication's, a sentence after "with", a caption. Shape ``portrait`` (opaque pages)
+must give the writers of a line of names under the headline beside their portraits (a
+file spelling the name, through an image proxy too, an alt that is the name);
+``portrait-notfire`` none for a name under a photo whose file and alt say more, a name
+and a credit, a picture of another name or of no one. Shape ``lonelead`` (opaque pages)
+must give the writers in the box after a byline word standing alone at the opening of
+its box (a list of linked names running on into bios, a span), in 10 languages;
+``lonelead-notfire`` none for the word in a sentence or before a sentence, a date or
+topics. Shape ``markedlabel`` (marked bylines) must give the writer after a label
+holding the byline word alone, and writers whose given name is an "and" word
+capitalised ("Dan Holm", "Ja Morant"), alone, beside another, again at the end of a
+byline whose parts run together. Shape ``captioncredit`` must give the story's
+byline, or no one, beside a photo's credit marked as its author in the caption (in the
+figure or beside it), and keep a writer's portrait captioned by the byline (its file
+or alt). A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1109,6 +1123,189 @@ def by_with_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
 
 
+# -- a writer's portrait beside the line of names --------------------------------------
+
+
+def _slug(name: str) -> str:
+    return (
+        unicodedata.normalize("NFKD", name.lower())
+        .encode("ascii", "ignore")
+        .decode()
+        .replace(" ", "-")
+    )
+
+
+def portrait_cases() -> Iterator[Case]:
+    """A line of names alone under the headline (opaque pages, no structured author)
+    beside the writer's portrait: a picture whose file spells the name (read through an
+    image proxy's quoted address too) or whose alt is the name; two writers, a portrait
+    each: the writers."""
+    for lang in NAME_LINE_LANGS:
+        a, _by, b, _c, _and = WRITERS[lang]
+        proxied = f"https://img.example/plain/https%3A%2F%2Fcdn.example%2Fbyline%2F{_slug(a)}.jpg"
+        shapes: dict[str, tuple[str, list[str]]] = {
+            "file": (
+                f"<div><img src='/byline/{_slug(a)}.jpg'><div><span>{a}</span></div></div>",
+                [a],
+            ),
+            "proxy": (f"<div><img src='{proxied}'><div><span>{a}</span></div></div>", [a]),
+            "alt": (f"<div><img src='/p/4711.jpg' alt='{a}'><p>{a}</p></div>", [a]),
+            "two": (
+                f"<div><div><img src='/p/1.jpg' alt='{a}'><img src='/p/2.jpg' alt='{b}'></div>"
+                f"<div><span>{a}</span> <span>{b}</span></div></div>",
+                [a, b],
+            ),
+        }
+        for kind, (under, expected) in shapes.items():
+            key = f"portrait-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), expected
+
+
+def portrait_notfire_cases() -> Iterator[Case]:
+    """Must not fire: a name under a photo whose file and alt hold the name and more (the
+    story's picture of the person), a name and a credit beside a picture of one of them,
+    a name under a picture of another name, a name under a picture of no one: a caption,
+    no writer."""
+    for lang in NAME_LINE_LANGS:
+        a, _by, b, _c, _and = WRITERS[lang]
+        twins = {
+            "photo": f"<div><img src='/{_slug(a)}-at-the-quay-2024.jpg' alt='{a} at the quay'><p>{a}</p></div>",
+            "credit": f"<div><img src='/{_slug(a)}.jpg'><p>{a}, Associated Press</p></div>",
+            "other": f"<div><img src='/p.jpg' alt='{b}'><p>{a}</p></div>",
+            "plain": f"<div><img src='/p/4711.jpg'><p>{a}</p></div>",
+        }
+        for kind, under in twins.items():
+            key = f"portrait-notfire-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
+
+
+# -- a byline word alone, the names in the box after it ---------------------------------
+
+LONE_LEAD_LANGS = ("en", "de", "fr", "es", "it", "nl", "sv", "da", "fi", "pl")
+
+
+def _lead_word(lang: str) -> str:
+    return WRITERS[lang][1].replace("{n}", "").strip()
+
+
+def lone_lead_cases() -> Iterator[Case]:
+    """A byline word alone in its element opening the byline's box (opaque pages, no
+    structured author), the writers in the box after it: a list of linked names with
+    affiliation marks, a "show more" item and, in the box after the list, a button and
+    the writers' bios (too long for a byline line); one linked name in a span."""
+    for lang in LONE_LEAD_LANGS:
+        a, _by, b, c, _and = WRITERS[lang]
+        word = _lead_word(lang)
+        bio = f"<div><p>{a} {STORIES.get(lang, STORIES['en'])[1][0]}</p></div>"
+        items = (
+            f"<li><a href='#author-0'>{a}</a><sup><a href='#aff1'>1</a></sup>,</li>"
+            f"<li><a href='#author-1'>{b}</a> &amp;</li><li>…</li>"
+            f"<li><a href='#author-2'>{c}</a></li>"
+        )
+        shapes: dict[str, tuple[str, list[str]]] = {
+            "list": (
+                f"<div><span>{word}</span> <ul>{items}</ul><button>+</button>{bio}</div>",
+                [a, b, c],
+            ),
+            "span": (f"<p><span>{word}</span><span><a href='/x/1'>{a}</a></span></p>", [a]),
+        }
+        for kind, (under, expected) in shapes.items():
+            key = f"lonelead-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), expected
+
+
+def lone_lead_notfire_cases() -> Iterator[Case]:
+    """Must not fire: the byline word in a sentence before a linked name, and alone
+    before a sentence, a date or a list of topics: no writer."""
+    for lang in LONE_LEAD_LANGS:
+        a = WRITERS[lang][0]
+        word = _lead_word(lang)
+        line = STORIES.get(lang, STORIES["en"])[1][0]
+        day = LANG_MONTH_DAYS.get(lang, ["2024/03/14"])[0]
+        twins = {
+            "sentence": f"<p>{line} <em>{word.lower()}</em> <a href='/x'>{a}</a>.</p>",
+            "said": f"<div><span>{word}</span> <ul><li>{line}</li></ul></div>",
+            "date": f"<div><span>{word}</span> <span>{day}</span></div>",
+            "topics": f"<div><span>{word}</span> <ul><li><a href='/t/1'>Sport</a></li><li><a href='/t/2'>Hafen</a></li></ul></div>",
+        }
+        for kind, under in twins.items():
+            key = f"lonelead-notfire-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
+
+
+# -- a marked byline: its word alone in a label, a name opening with an "and" word -----
+
+#: Given names that are also an "and" word capitalised (Indonesian "dan", Dutch "en",
+#: Norwegian "og" …): a name's word, no separator.
+AND_NAMES = ("Dan Holm", "En Nguyen", "Ja Morant", "Ve Lind")
+
+
+def marked_label_cases() -> Iterator[Case]:
+    """A marked byline (classes kept): the byline word alone in a label marked as the
+    author's, the writer in the next marked box with a role; a writer whose given name
+    is an "and" word capitalised, alone, beside another writer, and again at the end of
+    a byline whose parts run together ("…9:27PMComments Dan Holm")."""
+    for lang in ("en", "de", "fr"):
+        a, _by, b, _c, and_ = WRITERS[lang]
+        word = _lead_word(lang)
+        label = (
+            f"<div class='author-info'><span class='author-label'>{word}</span><div class='author'>"
+            f"<a href='/authors/{_slug(a)}/'>{a}</a><span class='job-title'>Reporter</span></div></div>"
+        )
+        key = f"markedlabel-{lang}-label"
+        yield key, url_of(key), story_page(lang, label), [a]
+        for i, name in enumerate(AND_NAMES):
+            shapes = {
+                "alone": (f"<p class='byline'>{byline(lang, name)}</p>", [name]),
+                "two": (f"<p class='byline'>{byline(lang, f'{name} {and_} {b}')}</p>", [name, b]),
+                "runon": (
+                    f"<div class='byline'><a href='/profile/{_slug(name)}'>{name}</a><span>Hafenbote</span>"
+                    f"<span>14.03.2024 9:27</span><a href='#c'>Comments</a> <a href='mailto:x@example.org'>{name}</a></div>",
+                    [name],
+                ),
+            }
+            for kind, (under, expected) in shapes.items():
+                key = f"markedlabel-{lang}-{kind}-{i}"
+                yield key, url_of(key), story_page(lang, under), expected
+
+
+# -- a picture's credit marked as its author ----------------------------------------------
+
+
+def caption_credit_cases() -> Iterator[Case]:
+    """A photo's credit marked as its author (a class naming the author) in the caption
+    of the story's picture, in the figure or beside it in their box: the story's byline
+    after it gives the writer, and with no byline there is none. Twins that must stay
+    bylines: a writer's portrait captioned by the byline, told by the picture's file or
+    alt, or by a link to the writer's page."""
+    for lang in ("en", "de", "fr", "es"):
+        a, _by, b, _c, _and = WRITERS[lang]
+        own = f"<p class='byline'>{byline(lang, b)}</p>"
+        credit = f"<span class='author'>{a} / Agencia</span>"
+        shapes: dict[str, tuple[str, list[str]]] = {
+            "in-figure": (
+                f"<figure><img src='/p.jpg' alt='Quay'><figcaption>Quay {credit}</figcaption></figure>{own}",
+                [b],
+            ),
+            "beside": (
+                f"<div><figure><img src='/p.jpg'></figure><figcaption>{credit}</figcaption></div>{own}",
+                [b],
+            ),
+            "alone": (f"<figure><img src='/p.jpg'><figcaption>{credit}</figcaption></figure>", []),
+            "portrait-file": (
+                f"<figure><img src='/byline/{_slug(a)}.jpg'><figcaption class='byline'>{a}</figcaption></figure>",
+                [a],
+            ),
+            "portrait-alt": (
+                f"<figure><img src='/w.jpg' alt='{a}'><figcaption class='byline'>{a}</figcaption></figure>",
+                [a],
+            ),
+        }
+        for kind, (under, expected) in shapes.items():
+            key = f"captioncredit-{lang}-{kind}"
+            yield key, url_of(key), story_page(lang, under), expected
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1135,6 +1332,12 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "unstructured-notfire": unstructured_notfire_cases,
     "bywith": by_with_cases,
     "bywith-notfire": by_with_notfire_cases,
+    "portrait": portrait_cases,
+    "portrait-notfire": portrait_notfire_cases,
+    "lonelead": lone_lead_cases,
+    "lonelead-notfire": lone_lead_notfire_cases,
+    "markedlabel": marked_label_cases,
+    "captioncredit": caption_credit_cases,
 }
 
 

@@ -94,6 +94,15 @@ STORY = "".join(
         # must not fire: words of a sentence after it, a name's own word in capitals
         ("Anna Holm with her dog", []),
         ("By Con O'Neill", ["Con O'Neill"]),
+        # an ellipsis (a list's "show more") is no part of a name
+        ("Anna Holm & … Jonas Berg", ["Anna Holm", "Jonas Berg"]),
+        # a byline word alone names no one; an "and" word is written in lower case (or
+        # in a line of capitals): capitalised, it is a name's ("Dan", Indonesian "and")
+        ("By", []),
+        ("Text:", []),
+        ("Comments Dan Holm", ["Comments Dan Holm"]),
+        ("Anna Holm dan Budi Santoso", ["Anna Holm", "Budi Santoso"]),
+        ("ANNA HOLM DAN BUDI SANTOSO", ["ANNA HOLM", "BUDI SANTOSO"]),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:
@@ -602,3 +611,97 @@ def test_a_bylines_parts_on_lines_of_their_own(line: str, names: list[str]) -> N
 def test_a_byline_line_with_help_credited(line: str, names: list[str]) -> None:
     head = "<meta property='og:site_name' content='Harbour Post'>"
     assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a writer's portrait beside the line of the name: its file spells the name (an
+        # image proxy carrying the address as a parameter), or its alt is the name
+        ("<div class='zq'><img src='https://img.example/plain/https%3A%2F%2Fcdn.example%2F"
+         "byline%2Fanna-holm.jpg'><div><span>Anna Holm</span></div></div>", ["Anna Holm"]),
+        ("<div class='zq'><img src='/p/1234.jpg' alt='Anna Holm'><p>Anna Holm</p></div>",
+         ["Anna Holm"]),
+        # must not fire: a photo whose file and alt hold more than the name, a name and a
+        # credit beside the picture of one of them, a picture of another name
+        ("<div><img src='/kyle-busch-wins-the-race.jpg' alt='Kyle Busch wins the race'>"
+         "<p>Kyle Busch</p></div>", []),
+        ("<div><img src='/kyle-busch.jpg'><p>Kyle Busch, Associated Press</p></div>", []),
+        ("<div><img src='/p.jpg' alt='Anna Holm'><p>Jonas Berg</p></div>", []),
+    ],
+)  # fmt: skip
+def test_a_line_of_names_beside_the_writers_portrait(line: str, names: list[str]) -> None:
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names
+
+
+BIO = (
+    "<div class='zk'><p>Anna Holm is a freelance reporter in London who has covered the "
+    "harbour, its ferries and its people for a decade.</p><a href='/search?a=1'>View author "
+    "publications</a></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a byline word alone opening its box, the names in the box after it (a list of
+        # linked names with affiliation marks and a "show more" item; the box runs on
+        # into a button and the writers' bios, too long for a line)
+        ("<div class='zq'><span>By</span> <ul class='zj'><li><a href='#author-0'>Anna Holm"
+         "</a><sup><a href='#aff1'>1</a></sup>,</li><li><a href='#author-1'>Jonas Berg</a>"
+         f" &amp;</li><li>…</li><li><a href='#author-2'>Mara Lind</a></li></ul><button>Show "
+         f"authors</button>{BIO}</div>", ["Anna Holm", "Jonas Berg", "Mara Lind"]),
+        ("<p class='zq'><span>Von</span><span><a href='/x/1'>Anna Holm</a></span></p>",
+         ["Anna Holm"]),
+        # must not fire: "by" in a sentence, a sentence, a date or topics after the word
+        ("<p>The photo was taken <em>by</em> <a href='/x'>Anna Holm</a> on the quay.</p>", []),
+        ("<div><span>By</span> <ul><li>Anna Holm said the quay reopens</li></ul></div>", []),
+        ("<div><span>By</span> <span>14 March 2024</span></div>", []),
+        ("<div><span>By</span> <ul><li><a href='/t/1'>Harbour</a></li><li><a href='/t/2'>"
+         "Ferries</a></li></ul></div>", []),
+    ],
+)  # fmt: skip
+def test_a_byline_word_alone_before_the_box_of_names(line: str, names: list[str]) -> None:
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a marked byline whose text runs its parts together, the writer's name again at
+        # its end after a capitalised word ("…9:27PMComments Dan Holm"): one writer
+        ("<div class='byline'><a href='/profile/dan-holm'>Dan Holm</a><span>Harbour Post"
+         "</span><span>Tue, 26 November 2024 9:27PM</span><a href='#c'>Comments</a> "
+         "<a href='mailto:d@x.org'>Dan Holm</a></div>", ["Dan Holm"]),
+        # a marked label holding the byline word alone, the writer in the next marked box
+        ("<div class='author-info'><span class='author-label'>By</span><div class='author'>"
+         "<a href='/authors/anna-holm/'>Anna Holm</a><span class='job-title'>Travel News "
+         "Reporter</span></div></div>", ["Anna Holm"]),
+    ],
+)  # fmt: skip
+def test_marked_bylines_word_alone_and_capitalised_and(line: str, names: list[str]) -> None:
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a photo's credit marked as its author in the caption (in the figure, or beside
+        # it in their box) is no writer: the story's byline after it is
+        ("<figure><img src='/p.jpg' alt='The quay at dawn'><figcaption>The quay at dawn "
+         "<span class='author'>Pella News</span></figcaption></figure>"
+         "<p class='byline'>By Jonas Berg</p>", ["Jonas Berg"]),
+        ("<div><figure><img src='/p.jpg'></figure><figcaption><strong class='author'>Anna "
+         "Holm / Europa Press</strong></figcaption></div>", []),
+        # must not fire: a writer's portrait captioned by the byline (the picture's file
+        # or alt, a link to the writer's page)
+        ("<figure><img src='/byline/anna-holm.jpg'><figcaption class='byline'>Anna Holm"
+         "</figcaption></figure>", ["Anna Holm"]),
+        ("<figure><img src='/w.jpg' alt='Anna Holm'><figcaption class='byline'>Anna Holm"
+         "</figcaption></figure>", ["Anna Holm"]),
+        ("<figure><a href='/author/x'><img src='/w.jpg'></a><figcaption class='byline'>"
+         "Anna Holm</figcaption></figure>", ["Anna Holm"]),
+    ],
+)  # fmt: skip
+def test_a_pictures_credit_marked_as_its_author(line: str, names: list[str]) -> None:
+    assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names

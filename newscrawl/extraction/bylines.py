@@ -58,7 +58,7 @@ def _person(part: str) -> str | None:
     capitalised (or in a script without case) but for particles ("von", "al"), one word
     of a script without case no longer than :data:`_MAX_UNSPACED_NAME_CHARS`; without
     the affiliation marks run into its end (:data:`_MARKS`)."""
-    name = _without_aside(part.strip()).strip(" \t.:;-–—()[]\"'“”‘’")
+    name = _without_aside(part.strip()).strip(" \t.:;-–—()[]\"'“”‘’…")
     name = _MARKS.sub("", name)
     words = name.split()
     if not 1 <= len(words) <= _MAX_NAME_WORDS or any(c.isdigit() for c in name):
@@ -213,6 +213,8 @@ def byline_names(text: str) -> list[str]:
     (:func:`_before_help`: "Von Diana Resnik mit AP"); parts that are no name (a date,
     "Staff Writer", a sentence) are dropped, so a date-only byline gives none."""
     text = _parted(text)
+    if BYLINE_PREFIX.fullmatch(f"{text.strip()} "):
+        return []  # a byline word alone ("<span class=author-label>By</span>") names no one
     stripped = _before_other_credit(_before_help(BYLINE_PREFIX.sub("", text, count=1)))
     names: list[str] = []
     parts = BYLINE_SEPARATOR.split(stripped)

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from itertools import islice
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -139,7 +140,12 @@ class Bylines(Stamps):
                 if not (_names_only(text, names) and writers):
                     continue  # a postal address, a contact sentence, the site: no writers
                 names = writers
-            if not names or self._in_teaser(element, area) or self._in_media_box(element, area):
+            if (
+                not names
+                or self._in_teaser(element, area)
+                or self._in_media_box(element, area)
+                or self._picture_credit(element, area, names)
+            ):
                 # Asked last, of a byline that names someone: bylines nest, and a walk
                 # up from each would cost the nesting's square.
                 continue
@@ -207,7 +213,9 @@ class Bylines(Stamps):
                 if not boxed:
                     break
                 line, found = node, boxed
-            if any(_after_picture(node) for node in islice((line, *line.iterancestors()), 2)):
+            if any(
+                _after_picture(node, found) for node in islice((line, *line.iterancestors()), 2)
+            ):
                 continue  # right after a picture: its caption or credit
             if (
                 not found
@@ -436,6 +444,42 @@ class Bylines(Stamps):
                 )
         return False
 
+    def _picture_credit(self, element: HtmlElement, area: HtmlElement, names: list[str]) -> bool:
+        """True when the byline *element* (naming *names*) lies in a ``<figcaption>`` in
+        the story's area, of a ``<figure>`` (or beside one, in their box) whose picture is
+        no writer's portrait: the
+        photo's credit marked as its author ("<figcaption>… <span class=author>Pella
+        News</span></figcaption>"), not the story's writer. A writer's portrait captioned
+        by the byline is told by its picture (its ``alt`` the name, its file spelling
+        it: :func:`_portrait_of`) or by a link of the figure to a writer's page (an
+        address that spells a name, or in a writers' folder, "/author/x")."""
+        caption = figure = None
+        for node in element.iterancestors():
+            if node is area:
+                break
+            if node.tag == "figcaption":
+                caption = node
+            elif node.tag == "figure":
+                figure = node
+                break
+        if caption is None:
+            return False
+        # (a caption set beside its figure, not in it, credits the box they share)
+        figure = figure if figure is not None else caption.getparent()
+        if figure is None:
+            return False
+        pictures = list(figure.iter("img"))
+        if pictures and all(any(_portrait_of(p, n) for p in pictures) for n in names):
+            return False
+        for link in figure.iter("a"):
+            there = join_url(self.url, link.get("href") or "")
+            parts = [p for p in split_url(there).path.lower().split("/") if p] if there else []
+            if any(fragment in part for part in parts for fragment in BYLINE_FRAGMENTS) or (
+                parts and any(_spells(parts[-1], n) for n in names)
+            ):
+                return False
+        return True
+
     def _part_names(self, element: HtmlElement) -> list[str]:
         """The full names a byline's parts hold when its whole text reads as none: its
         elements touch without a separator ("Kyle Wiggers 7 hours", a name per span:
@@ -562,6 +606,16 @@ class Bylines(Stamps):
                 continue
             if not text:
                 continue
+            if _lone_lead(text):
+                names = self._names_after(element)
+                if (
+                    names
+                    and not self.foreign(element)
+                    and not self._in_teaser(element, area)
+                    and not self._after_teaser_link(element, names)
+                ):
+                    return [{"name": n, "url": None} for n in names]
+                continue
             lead = BYLINE_LEAD.match(text)
             if lead and _LONE_AUTOR.match(lead.group()):
                 lead = None  # "Autor Anna Kowalska": a writer's label with no colon
@@ -591,6 +645,32 @@ class Bylines(Stamps):
             ):
                 return [{"name": n, "url": None} for n in names]
         return []
+
+    def _names_after(self, element: HtmlElement) -> list[str]:
+        """The names of the box right after *element*, a byline word standing alone in
+        its element at the opening of its box ("<span>By</span> <ul><li><a>Xiaoying
+        You</a>,</li> … </ul>": the names' list, after the word, is the byline's rest) when
+        that box holds full names only (no sentence, date or role:
+        :func:`_names_only`), a byline's length at most. [] when text comes before the
+        word in its box (a sentence's "by": "taken <em>by</em> <a>Anna Holm</a>") or
+        right after it (the box's own text is then the line, read as one)."""
+        parent = element.getparent()
+        if parent is None or (parent.text or "").strip() or (element.tail or "").strip():
+            return []
+        for before in element.itersiblings(preceding=True):
+            if (before.tail or "").strip():
+                return []
+            own = self.short.text(before) if isinstance(before.tag, str) else ""
+            if own is None or own.strip():
+                return []  # (None: a text longer than a short one)
+        after = element.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()  # (a comment)
+        text = self.short.text(after) if after is not None else None
+        if not text or len(text) > MAX_BYLINE_CHARS:
+            return []
+        names = byline_names(text)
+        return names if _names_only(text, names) else []
 
     def _unglued(self, element: HtmlElement, text: str, names: list[str]) -> list[str]:
         """*names* of the byline line *element* (text *text*) where an element inside it
@@ -692,6 +772,14 @@ class Bylines(Stamps):
 _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z\u00c0-\u00de]{3,}\b")
 
 
+def _lone_lead(text: str) -> bool:
+    """True when *text* is a byline word alone ("By", "Von", "Author:"): the names stand
+    in the box after it (:meth:`Bylines._names_after`)."""
+    whole = " ".join(text.split())
+    lead = BYLINE_LEAD.match(whole + " ")
+    return lead is not None and lead.end() >= len(whole)
+
+
 def _in_sentence(line: str, names: list[str]) -> bool:
     """True when the writers' *names* stand in a sentence of *line* ("Mayor <a>Anna
     Holm</a> said no."): a part of the line (after a byline's lead or a label that a
@@ -771,16 +859,36 @@ _NOT_NAME_LINE = frozenset(
 _PICTURES = ("img", "picture", "video", "svg")
 
 
-def _after_picture(node: HtmlElement) -> bool:
+def _after_picture(node: HtmlElement, names: list[str]) -> bool:
     """True when the element before *node* in its parent is a picture or holds one: *node*
     is the picture's caption or credit ("<div><img></div><div>Al Goldis, Associated
-    Press</div>")."""
+    Press</div>"); not when its pictures are the portraits of each of the line's *names*
+    (the writers', beside the byline: :func:`_portrait_of`)."""
     before = node.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()  # (a comment)
-    return before is not None and (
-        before.tag in _PICTURES or next(before.iterdescendants(*_PICTURES), None) is not None
-    )
+    if before is None:
+        return False
+    pictures = [before] if before.tag in _PICTURES else list(before.iter("img"))
+    if before.tag not in _PICTURES and next(before.iterdescendants(*_PICTURES), None) is None:
+        return False
+    # (each name its portrait: a writers' line; a name and a credit beside one picture
+    # of it, "Kyle Busch, Associated Press", is a caption)
+    return not all(any(_portrait_of(p, name) for p in pictures) for name in names)
+
+
+def _portrait_of(picture: HtmlElement, name: str) -> bool:
+    """True when *picture* is the portrait of *name*: its ``alt`` is the name
+    alone, or its file's name spells it and nothing else (:func:`_spells`, figures
+    aside: ".../byline/mark-sigetty.jpg", its address also read unquoted when an image
+    proxy carries it as a parameter). A picture's ``alt`` or file naming the name and
+    more ("kyle-busch-wins-the-race.jpg") is a photo of the story, its caption no
+    byline."""
+    if " ".join((picture.get("alt") or "").split()) == name:
+        return True
+    source = unquote(picture.get("src") or "").split("?")[0].rstrip("/")
+    part = source.rsplit("/", 1)[-1].lower()
+    return bool(part) and _spells(part, name)
 
 
 def _stands_alone(element: HtmlElement) -> bool:

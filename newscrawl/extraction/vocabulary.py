@@ -151,10 +151,22 @@ GLUED_AND = re.compile(r"\s+ו(?=[\u05d0-\u05ea])")
 #: (reporter): "김민지 기자" is "by Kim Min-ji"; and the Hindi postposition "द्वारा" ("by",
 #: after the name: "अनुराग शर्मा द्वारा").
 BYLINE_TRAIL = re.compile(r"\s*(?:기자|記者|记者)$|\s+द्वारा$")
+#: The "and" words between a byline's names (English, German, French, Spanish, Italian,
+#: Portuguese, Norwegian/Danish, Swedish, Catalan/Polish, Dutch, Finnish, Czech/Slovak,
+#: Turkish, Russian, Ukrainian, Vietnamese, Indonesian, Arabic, Hindi, Greek, Hungarian,
+#: Thai).
+_AND_WORDS = (
+    "and", "und", "et", "y", "e", "og", "och", "i", "en", "ja", "a", "ve", "и", "і", "và",
+    "dan", "و", "और", "και", "és", "และ",
+)  # fmt: skip
 #: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
+#: An "and" word is written in lower case, or in capitals ("BY JOHN SMITH AND JANE
+#: DOE"); capitalised, it is a name's word: "Dan" (Indonesian "and") in
+#: "Comments Dan Jervis-Bardy", a middle initial "A", "E", "I".
 BYLINE_SEPARATOR = re.compile(
-    r"\s*(?:[,;&|/•·،]|\s(?:and|und|et|y|e|og|och|i|en|ja|a|ve|и|і|và|dan|و|और|και|és|และ)\s)\s*",
-    re.IGNORECASE,
+    r"\s*(?:[,;&|/•·،]|\s(?:"
+    + "|".join(dict.fromkeys([*_AND_WORDS, *(w.upper() for w in _AND_WORDS)]))
+    + r")\s)\s*"
 )
 #: What separates the names one structured author value holds: a comma or semicolon, or
 #: a spaced "&", "|", "/" or "and" word ("AT&T" and "Jan/Erik" stay one name).
