@@ -43,7 +43,13 @@ class names neutral or in the page's language (so that nothing keys on one site'
   story's plain container, a stamp line under it or not (kicker, standfirst and stamp
   must go); title-group-keep (must not fire): an ``hgroup`` of a subheading and its
   tagline inside the story, and the story's first paragraphs written inside the ``h1``'s
-  ``hgroup``.
+  ``hgroup``;
+- headline-box: the page's headline printed again as the title of a box between or after
+  the story's paragraphs — an audio player's (a linked picture, then a heading), a card's
+  line in a box of its own, a line in the story's own element, a list of the day's news
+  opening with it ("> " before it) — in neutral or local class names (the title must go);
+  headline-box-keep (must not fire): a sentence saying the headline and more, a headline
+  of two words that a subheading of the story says too.
 """
 
 from __future__ import annotations
@@ -902,6 +908,53 @@ def title_group_keep_cases() -> Iterator[Case]:
         yield f"title-group-keep-{lang}-story", grouped_page(lang, head, lines[4:]), lines, []
 
 
+#: A headline of two words, which a subheading of the story may say too
+#: (:func:`headline_box_keep_cases`).
+SHORT_HEADLINE = {
+    "de": "Die Entscheidung",
+    "en": "The decision",
+    "fr": "La décision",
+    "es": "La decisión",
+}
+
+
+def headline_box_cases() -> Iterator[Case]:
+    """The page's headline as the title of a box inside the story's container, after its
+    second or its last paragraph: the title must go."""
+    for lang, (where, build), name in product(LANGS, product((1, 5), range(4)), NAMES[:2]):
+        headline, lines = STORY[lang]
+        if build == 0:  # an audio player: a linked picture, then its title
+            box = (
+                f"<div class='{name}'><div><a href='javascript:void(0)' title='Audio'>"
+                f"<img src='/media/{where}.jpg' alt=''></a></div><h2>{headline}</h2></div>"
+            )
+        elif build == 1:  # a card: the title in a box of its own
+            box = f"<div class='{name}'><p>{headline}</p></div>"
+        elif build == 2:  # a line in the story's own element
+            box = f"<p>{headline}</p>"
+        else:  # a list of the day's news, opening with the page's story
+            box = f"<div class='{name}'><p>&gt; {headline}</p><p>&gt; {SHORT_HEADLINE[lang]}</p></div>"
+        yield (
+            f"headline-box-{lang}-{where}-{build}-{name}",
+            page(lang, {where: box}),
+            lines,
+            [headline],
+        )
+
+
+def headline_box_keep_cases() -> Iterator[Case]:
+    """Must not fire: a sentence saying the headline and more, after the story's second
+    paragraph; a two-word headline said again by a subheading of the story."""
+    for lang in LANGS:
+        headline, lines = STORY[lang]
+        quoting = f"{headline}: {lines[2][0].lower()}{lines[2][1:]}"
+        html = page(lang, {1: f"<p>{quoting}</p>"})
+        yield f"headline-box-keep-{lang}-sentence", html, [*lines, quoting], []
+        short = SHORT_HEADLINE[lang]
+        html = page(lang, {2: f"<h2>{short}</h2>"}).replace(f">{headline}<", f">{short}<")
+        yield f"headline-box-keep-{lang}-short", html, [*lines, short], []
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
@@ -915,4 +968,6 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inline-caption-keep": inline_caption_keep_cases,
     "title-group": title_group_cases,
     "title-group-keep": title_group_keep_cases,
+    "headline-box": headline_box_cases,
+    "headline-box-keep": headline_box_keep_cases,
 }

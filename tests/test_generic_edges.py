@@ -19,6 +19,7 @@ from newscrawl.extraction.edges import (
     deck_lines,
     header_end,
     header_lines,
+    headline_lines,
     repeated_lines,
     same_text,
     stamp_lines,
@@ -375,6 +376,40 @@ def test_titles_of_link_boxes_left_out_are_not_body() -> None:
     assert body[0].startswith(STORY[0])
     assert body[1].startswith(STORY[1])
     assert body[-1].startswith(STORY[2])
+
+
+def test_headline_printed_inside_the_story_is_not_body() -> None:
+    """A box between the story's paragraphs titled with the page's headline (an audio
+    player's, in the story's container) is not story text: a story does not print its
+    headline again among its paragraphs."""
+    body = paragraphs("headline-in-story-boxes.html")
+    assert "Harbour bridge reopens after two years" not in body
+    assert [p[:20] for p in body] == [
+        "The harbour bridge r",
+        "The repairs cost 41 ",
+        "Buses will return to",
+        "The mayor thanked re",
+        "Traders on both side",
+    ]
+
+
+def test_headline_words_inside_the_story_are_kept() -> None:
+    """Must not fire: a headline of a few words ("The verdict") that a subheading of the
+    story says too, a sentence saying the headline and more, and a line saying the
+    headline before the story's first paragraph (the header's rules judge it)."""
+    body = paragraphs("headline-words-in-story-kept.html")
+    assert "The verdict" in body
+    assert body[-1].startswith("Outside the court")
+    p = lxml.html.fromstring("<p>x</p>")
+    prose = (STORY[0] + ", two years after engineers closed it.", p)
+    headline = "Harbour bridge reopens after two years"
+    quoting = "The notice read: Harbour bridge reopens after two years, at last."
+    assert headline_lines([prose, (quoting, p)], headline) == []
+    assert headline_lines([(headline, p), prose], headline) == []
+    assert headline_lines([prose, (headline, p), prose], headline) == [1]
+    assert headline_lines([prose, ("HARBOUR BRIDGE reopens after two years", p)], headline) == [1]
+    assert headline_lines([prose, (headline, p)], None) == []
+    assert headline_lines([(headline, p)], headline) == []
 
 
 def test_lines_leading_into_a_link_of_the_story_are_kept() -> None:
