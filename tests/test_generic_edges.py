@@ -378,6 +378,34 @@ def test_titles_of_link_boxes_left_out_are_not_body() -> None:
     assert body[-1].startswith(STORY[2])
 
 
+def test_titles_of_link_runs_left_out_are_not_body() -> None:
+    """A paragraph of the story announcing a run of links the story leaves out (a colon
+    at its end: "More on the crossing:" over teaser cards, each a label, a linked
+    headline and a byline; "More from the harbour and its people:" closing the story
+    over a list of links after its container) is the box's title, not story text."""
+    body = paragraphs("link-run-titles-in-story.html")
+    assert [p[:20] for p in body] == [
+        "The harbour bridge r",
+        "The repairs cost 41 ",
+        "Buses will return to",
+        "The mayor thanked re",
+    ]
+
+
+def test_lines_announcing_story_parts_are_kept() -> None:
+    """Must not fire: a line leading into a list the story keeps, into an embedded post
+    (its text a long line), and into pictures with links after them ("See more
+    photos:"); and "Here is the timetable:" leading into one link."""
+    body = paragraphs("link-run-titles-kept.html")
+    for line in (
+        "Residents named the three things they had missed most:",
+        "The mayor wrote on the council's page:",
+        "See more photos:",
+    ):
+        assert line in body
+    assert "Here is the timetable:" in paragraphs("box-titles-in-story.html")
+
+
 def test_headline_printed_inside_the_story_is_not_body() -> None:
     """A box between the story's paragraphs titled with the page's headline (an audio
     player's, in the story's container) is not story text: a story does not print its
