@@ -390,6 +390,11 @@ def test_titles_of_link_runs_left_out_are_not_body() -> None:
         "Buses will return to",
         "The mayor thanked re",
     ]
+    # A title ending with a full-width colon (相关阅读：, "related reading:") goes too.
+    html = (PAGES / "link-run-titles-in-story.html").read_text(encoding="utf-8")
+    html = html.replace("More on the crossing:", "相关阅读：")
+    body = generic_article(selector(html).root, URL).body.paragraphs
+    assert "相关阅读：" not in body and len(body) == 4
 
 
 def test_lines_announcing_story_parts_are_kept() -> None:

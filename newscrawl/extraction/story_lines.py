@@ -815,14 +815,15 @@ def _link_run_titles(kept: list[Block], page: Page) -> set[int]:
     """The ids of the *kept* lines (headings aside: :func:`_box_titles` judges them) that
     title a run of links the story left out: a short line of
     :data:`~.boilerplate.BOX_TITLE_MAX_CHARS` at most, without a link, announcing what
-    follows it (it ends with a colon: "Mehr zu Konny Reimann und seiner Familie:", "More
-    on this topic:"), whose next lines on the page, up to the story's next kept line, are
-    left out and hold :data:`~.boilerplate.TEASER_MIN_ITEMS` lines mostly of link text or
-    more, with at most short labels between them (a card's "Read more", "By"), and no
-    picture, player or embed between it and them: the title of a box of teasers written
-    as a paragraph of the story. A paragraph leading into one link ("Here is the
-    timetable:"), into a list the story keeps, into a long line (an embedded post's
-    text) or into pictures ("See more photos:", links after them) stays."""
+    follows it (it ends with a colon, or a full-width one: "Mehr zu Konny Reimann und
+    seiner Familie:", "More on this topic:", "相关阅读："), whose next lines on the page,
+    up to the story's next kept line, are left out and hold
+    :data:`~.boilerplate.TEASER_MIN_ITEMS` lines mostly of link text or more, with at most
+    short labels between them (a card's "Read more", "By"), and no picture, player or
+    embed between it and them: the title of a box of teasers written as a paragraph of
+    the story. A paragraph leading into one link ("Here is the timetable:"), into a list
+    the story keeps, into a long line (an embedded post's text) or into pictures ("See
+    more photos:", links after them) stays."""
     candidates = [
         block
         for block in kept
@@ -830,7 +831,7 @@ def _link_run_titles(kept: list[Block], page: Page) -> set[int]:
         and block.tag not in STRUCTURE_TAGS
         and not block.links
         and len(block.text) <= bp.BOX_TITLE_MAX_CHARS
-        and block.text.rstrip().endswith(":")
+        and block.text.rstrip().endswith((":", "："))
     ]
     if not candidates:
         return set()
