@@ -43,7 +43,18 @@ class names neutral or in the page's language (so that nothing keys on one site'
   story's plain container, a stamp line under it or not (kicker, standfirst and stamp
   must go); title-group-keep (must not fire): an ``hgroup`` of a subheading and its
   tagline inside the story, and the story's first paragraphs written inside the ``h1``'s
-  ``hgroup``.
+  ``hgroup``;
+- headline-box: the page's headline printed again as the title of a box between or after
+  the story's paragraphs — an audio player's (a linked picture, then a heading), a card's
+  line in a box of its own, a line in the story's own element, a list of the day's news
+  opening with it ("> " before it) — in neutral or local class names (the title must go);
+  headline-box-keep (must not fire): a sentence saying the headline and more, a headline
+  of two words that a subheading of the story says too;
+- link-run-title: a paragraph ending with a colon ("More on this topic:") over a run of
+  three links the story leaves out — list items, paragraphs each one link, or cards (a
+  short label, a linked headline, a linked byline) — after the story's second or last
+  paragraph (the title must go); link-run-title-keep (must not fire): such a line over
+  one link then the story, over pictures then links, over a list of the story's own.
 """
 
 from __future__ import annotations
@@ -902,6 +913,103 @@ def title_group_keep_cases() -> Iterator[Case]:
         yield f"title-group-keep-{lang}-story", grouped_page(lang, head, lines[4:]), lines, []
 
 
+#: A headline of two words, which a subheading of the story may say too
+#: (:func:`headline_box_keep_cases`).
+SHORT_HEADLINE = {
+    "de": "Die Entscheidung",
+    "en": "The decision",
+    "fr": "La décision",
+    "es": "La decisión",
+}
+
+
+def headline_box_cases() -> Iterator[Case]:
+    """The page's headline as the title of a box inside the story's container, after its
+    second or its last paragraph: the title must go."""
+    for lang, (where, build), name in product(LANGS, product((1, 5), range(4)), NAMES[:2]):
+        headline, lines = STORY[lang]
+        if build == 0:  # an audio player: a linked picture, then its title
+            box = (
+                f"<div class='{name}'><div><a href='javascript:void(0)' title='Audio'>"
+                f"<img src='/media/{where}.jpg' alt=''></a></div><h2>{headline}</h2></div>"
+            )
+        elif build == 1:  # a card: the title in a box of its own
+            box = f"<div class='{name}'><p>{headline}</p></div>"
+        elif build == 2:  # a line in the story's own element
+            box = f"<p>{headline}</p>"
+        else:  # a list of the day's news, opening with the page's story
+            box = f"<div class='{name}'><p>&gt; {headline}</p><p>&gt; {SHORT_HEADLINE[lang]}</p></div>"
+        yield (
+            f"headline-box-{lang}-{where}-{build}-{name}",
+            page(lang, {where: box}),
+            lines,
+            [headline],
+        )
+
+
+def headline_box_keep_cases() -> Iterator[Case]:
+    """Must not fire: a sentence saying the headline and more, after the story's second
+    paragraph; a two-word headline said again by a subheading of the story."""
+    for lang in LANGS:
+        headline, lines = STORY[lang]
+        quoting = f"{headline}: {lines[2][0].lower()}{lines[2][1:]}"
+        html = page(lang, {1: f"<p>{quoting}</p>"})
+        yield f"headline-box-keep-{lang}-sentence", html, [*lines, quoting], []
+        short = SHORT_HEADLINE[lang]
+        html = page(lang, {2: f"<h2>{short}</h2>"}).replace(f">{headline}<", f">{short}<")
+        yield f"headline-box-keep-{lang}-short", html, [*lines, short], []
+
+
+#: A title over a run of links, in the page's language (:func:`link_run_title_cases`).
+RUN_TITLE = {
+    "de": ("Mehr zum Thema:", "Weiterlesen", "Von"),
+    "en": ("More on this topic:", "Read more", "By"),
+    "fr": ("À lire aussi :", "Lire la suite", "Par"),
+    "es": ("Más sobre este tema:", "Leer más", "Por"),
+}
+
+
+def link_run(lang: str, build: int) -> str:
+    """A run of three links to other stories: list items, paragraphs, or cards."""
+    _, more, by = RUN_TITLE[lang]
+    heads = [STORY[other][0] for other in LANGS if other != lang]
+    links = [f"<a href='/news/2024/0{i + 1}/story-{i}.html'>{h}</a>" for i, h in enumerate(heads)]
+    if build == 0:
+        return "<ul>" + "".join(f"<li>{a}</li>" for a in links) + "</ul>"
+    if build == 1:
+        return "".join(f"<p>{a}</p>" for a in links)
+    return "".join(
+        f"<div class='k{i}'><div>{more}</div>{a}<p>{by} <a href='/autor/{i}'>Karin Vogt</a></p></div>"
+        for i, a in enumerate(links)
+    )
+
+
+def link_run_title_cases() -> Iterator[Case]:
+    """A paragraph ending with a colon over a run of links left out, after the story's
+    second or last paragraph: the title must go."""
+    for lang, where, build in product(LANGS, (1, 5), range(3)):
+        _, lines = STORY[lang]
+        title = RUN_TITLE[lang][0]
+        html = page(lang, {where: f"<p>{title}</p>{link_run(lang, build)}"})
+        yield f"link-run-title-{lang}-{where}-{build}", html, lines, [title]
+
+
+def link_run_title_keep_cases() -> Iterator[Case]:
+    """Must not fire: the line over one link with the story after it, over pictures and
+    then a run of links, over a list of the story's own."""
+    for lang in LANGS:
+        _, lines = STORY[lang]
+        title = RUN_TITLE[lang][0]
+        one = f"<p>{title}</p><p><a href='https://www.example.org/report.pdf'>{STORY[lang][0]}</a></p>"
+        yield f"link-run-title-keep-{lang}-one", page(lang, {1: one}), [*lines, title], []
+        pictures = f"<p>{title}</p><div><img src='/a.jpg' alt=''><img src='/b.jpg' alt=''></div>"
+        html = page(lang, {5: pictures + link_run(lang, 1)})
+        yield f"link-run-title-keep-{lang}-pictures", html, [*lines, title], []
+        items = [line.split(",")[0] for line in lines[2:5]]
+        own = f"<p>{title}</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+        yield f"link-run-title-keep-{lang}-list", page(lang, {1: own}), [*lines, title, *items], []
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
@@ -915,4 +1023,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inline-caption-keep": inline_caption_keep_cases,
     "title-group": title_group_cases,
     "title-group-keep": title_group_keep_cases,
+    "headline-box": headline_box_cases,
+    "headline-box-keep": headline_box_keep_cases,
+    "link-run-title": link_run_title_cases,
+    "link-run-title-keep": link_run_title_keep_cases,
 }

@@ -19,6 +19,7 @@ from newscrawl.extraction.edges import (
     deck_lines,
     header_end,
     header_lines,
+    headline_lines,
     repeated_lines,
     same_text,
     stamp_lines,
@@ -375,6 +376,73 @@ def test_titles_of_link_boxes_left_out_are_not_body() -> None:
     assert body[0].startswith(STORY[0])
     assert body[1].startswith(STORY[1])
     assert body[-1].startswith(STORY[2])
+
+
+def test_titles_of_link_runs_left_out_are_not_body() -> None:
+    """A paragraph of the story announcing a run of links the story leaves out (a colon
+    at its end: "More on the crossing:" over teaser cards, each a label, a linked
+    headline and a byline; "More from the harbour and its people:" closing the story
+    over a list of links after its container) is the box's title, not story text."""
+    body = paragraphs("link-run-titles-in-story.html")
+    assert [p[:20] for p in body] == [
+        "The harbour bridge r",
+        "The repairs cost 41 ",
+        "Buses will return to",
+        "The mayor thanked re",
+    ]
+    # A title ending with a full-width colon (相关阅读：, "related reading:") goes too.
+    html = (PAGES / "link-run-titles-in-story.html").read_text(encoding="utf-8")
+    html = html.replace("More on the crossing:", "相关阅读：")
+    body = generic_article(selector(html).root, URL).body.paragraphs
+    assert "相关阅读：" not in body and len(body) == 4
+
+
+def test_lines_announcing_story_parts_are_kept() -> None:
+    """Must not fire: a line leading into a list the story keeps, into an embedded post
+    (its text a long line), and into pictures with links after them ("See more
+    photos:"); and "Here is the timetable:" leading into one link."""
+    body = paragraphs("link-run-titles-kept.html")
+    for line in (
+        "Residents named the three things they had missed most:",
+        "The mayor wrote on the council's page:",
+        "See more photos:",
+    ):
+        assert line in body
+    assert "Here is the timetable:" in paragraphs("box-titles-in-story.html")
+
+
+def test_headline_printed_inside_the_story_is_not_body() -> None:
+    """A box between the story's paragraphs titled with the page's headline (an audio
+    player's, in the story's container) is not story text: a story does not print its
+    headline again among its paragraphs."""
+    body = paragraphs("headline-in-story-boxes.html")
+    assert "Harbour bridge reopens after two years" not in body
+    assert [p[:20] for p in body] == [
+        "The harbour bridge r",
+        "The repairs cost 41 ",
+        "Buses will return to",
+        "The mayor thanked re",
+        "Traders on both side",
+    ]
+
+
+def test_headline_words_inside_the_story_are_kept() -> None:
+    """Must not fire: a headline of a few words ("The verdict") that a subheading of the
+    story says too, a sentence saying the headline and more, and a line saying the
+    headline before the story's first paragraph (the header's rules judge it)."""
+    body = paragraphs("headline-words-in-story-kept.html")
+    assert "The verdict" in body
+    assert body[-1].startswith("Outside the court")
+    p = lxml.html.fromstring("<p>x</p>")
+    prose = (STORY[0] + ", two years after engineers closed it.", p)
+    headline = "Harbour bridge reopens after two years"
+    quoting = "The notice read: Harbour bridge reopens after two years, at last."
+    assert headline_lines([prose, (quoting, p)], headline) == []
+    assert headline_lines([(headline, p), prose], headline) == []
+    assert headline_lines([prose, (headline, p), prose], headline) == [1]
+    assert headline_lines([prose, ("HARBOUR BRIDGE reopens after two years", p)], headline) == [1]
+    assert headline_lines([prose, (headline, p)], None) == []
+    assert headline_lines([(headline, p)], headline) == []
 
 
 def test_lines_leading_into_a_link_of_the_story_are_kept() -> None:

@@ -672,6 +672,45 @@ def header_lines(
     return found
 
 
+#: Fewest words a headline has for a line saying it inside the story to be a box's title
+#: (:func:`headline_lines`): a headline of a word or three ("Brexit", "The verdict") may
+#: name a part of the story as well.
+HEADLINE_LINE_MIN_WORDS = 4
+
+
+def headline_lines(
+    paragraphs: Sequence[tuple[str, HtmlElement]], headline: str | None
+) -> list[int]:
+    """Indexes of the lines after the story's first paragraph of prose (one of
+    :data:`PROSE_MIN_CHARS` or more ending as a sentence ends) that say the page's
+    *headline* word for word and no more: the title of a box printed inside the story (an
+    audio or video player titled with the story's headline, a card sharing it, a list of
+    the day's news that opens with the page's own story), not the story's text: a story
+    does not print its headline again between its paragraphs. A headline of fewer than
+    :data:`HEADLINE_LINE_MIN_WORDS` words (a subheading may say it too), a line saying
+    more than the headline (a sentence quoting it) and the lines before the story's first
+    paragraph (the header's, :func:`header_lines`) are left alone."""
+    heading = key_words(headline or "")
+    if len(heading) < HEADLINE_LINE_MIN_WORDS:
+        return []
+    first = next(
+        (
+            index
+            for index, (text, _) in enumerate(paragraphs)
+            if long_enough(text, PROSE_MIN_CHARS) and ends_sentence(text)
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    longest = 2 * len(headline or "")  # (a longer line says more: its words are not read)
+    return [
+        index
+        for index in range(first + 1, len(paragraphs))
+        if len(paragraphs[index][0]) <= longest and key_words(paragraphs[index][0]) == heading
+    ]
+
+
 def _trail_to_headline(text: str, owner: HtmlElement, heading: list[str]) -> bool:
     """True when the line *text* is a breadcrumb trail ending with the page's headline
     (however long the headline): its words run together (:func:`~.headlines.letters`:

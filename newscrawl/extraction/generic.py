@@ -48,6 +48,7 @@ from newscrawl.extraction.edges import (
     header_end,
     header_furniture,
     header_lines,
+    headline_lines,
     repeated_button_boxes,
     repeated_lines,
     same_text,
@@ -308,6 +309,7 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     lines.update(closing_lines(pairs[cut:]))
     lines.update(deck_lines(pairs[cut:]))
     lines.update(header_furniture(pairs[cut:]))
+    lines.update(headline_lines(pairs[cut:], meta.headline))
     # Lines before the story's first paragraph that its stated text leaves out (short
     # ones, a kicker or a reading time, and leads: the page's own account of its story
     # starts after them); headings stay.

@@ -7,6 +7,7 @@ container's blocks (:func:`story_blocks`); the rest become :class:`Paragraph` ob
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -805,6 +806,85 @@ def _box_titles(kept: list[Block], page: Page) -> set[int]:
     return titles
 
 
+#: Elements of a picture, a player or an embed: a line announcing one (:func:`_link_run_titles`)
+#: introduces it, not a run of links after it.
+MEDIA_TAGS = frozenset({"img", "picture", "figure", "video", "audio", "iframe", "object", "embed"})
+
+
+def _link_run_titles(kept: list[Block], page: Page) -> set[int]:
+    """The ids of the *kept* lines (headings aside: :func:`_box_titles` judges them) that
+    title a run of links the story left out: a short line of
+    :data:`~.boilerplate.BOX_TITLE_MAX_CHARS` at most, without a link, announcing what
+    follows it (it ends with a colon, or a full-width one: "Mehr zu Konny Reimann und
+    seiner Familie:", "More on this topic:", "相关阅读："), whose next lines on the page,
+    up to the story's next kept line, are left out and hold
+    :data:`~.boilerplate.TEASER_MIN_ITEMS` lines mostly of link text or more, with at most
+    short labels between them (a card's "Read more", "By"), and no picture, player or
+    embed between it and them: the title of a box of teasers written as a paragraph of
+    the story. A paragraph leading into one link ("Here is the timetable:"), into a list
+    the story keeps, into a long line (an embedded post's text) or into pictures ("See
+    more photos:", links after them) stays."""
+    candidates = [
+        block
+        for block in kept
+        if block.tag not in HEADINGS
+        and block.tag not in STRUCTURE_TAGS
+        and not block.links
+        and len(block.text) <= bp.BOX_TITLE_MAX_CHARS
+        and block.text.rstrip().endswith((":", "："))
+    ]
+    if not candidates:
+        return set()
+    order = {id(b): i for i, b in enumerate(page.blocks)}
+    kept_ids = {id(b) for b in kept}
+    blocks = page.blocks
+    titles = set()
+    media: _MediaPlaces | None = None  # (read once, when a title is found)
+    for block in candidates:
+        place = order[id(block)] + 1
+        links = 0
+        # (a walk ends at the next kept line: the walks of all titles read each line once)
+        for index in range(place, len(blocks)):
+            after = blocks[index]
+            if id(after) in kept_ids:
+                break
+            if after.link_density > bp.MAX_LINK_DENSITY:
+                links += 1
+                if links >= bp.TEASER_MIN_ITEMS:
+                    break
+            elif len(after.text) > bp.BOX_TITLE_MAX_CHARS or ends_sentence(after.text):
+                break
+        if links < bp.TEASER_MIN_ITEMS:
+            continue
+        if media is None:
+            media = _MediaPlaces(block.owner)
+        if not media.between(block.owner, blocks[place].owner):
+            titles.add(id(block))
+    return titles
+
+
+class _MediaPlaces:
+    """The places in the page's order of its elements and of its pictures, players and
+    embeds (:data:`MEDIA_TAGS`), read in one walk: whether one stands between two
+    elements is then a search, not a walk."""
+
+    def __init__(self, element: HtmlElement) -> None:
+        root = element.getroottree().getroot()
+        self.place: dict[HtmlElement, int] = {}
+        self.media: list[int] = []
+        for index, node in enumerate(root.iter(etree.Element)):
+            self.place[node] = index
+            if node.tag in MEDIA_TAGS:
+                self.media.append(index)
+
+    def between(self, start: HtmlElement, end: HtmlElement) -> bool:
+        """True when a picture, a player or an embed stands after *start*'s element and
+        all it holds, and before *end*'s."""
+        after = max((self.place[n] for n in start.iter(etree.Element)), default=-1) + 1
+        first = bisect_left(self.media, after)
+        return first < len(self.media) and self.media[first] < self.place.get(end, after)
+
+
 def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
     chosen = set(story)
     if not chosen:
@@ -827,7 +907,7 @@ def story_blocks(page: Page, story: list[HtmlElement], url: str) -> list[Block]:
     kept = [b for i, b in enumerate(kept) if i not in boxed]
     # Titles of link boxes go when story prose stays beside them (on a page of other
     # pages, the lines between its teasers are all there is, and it is judged on them).
-    titles = _box_titles(kept, page)
+    titles = _box_titles(kept, page) | _link_run_titles(kept, page)
     rest = [b for b in kept if id(b) not in titles]
     if any(long_enough(b.text, PROSE_MIN_CHARS) for b in rest):
         kept = rest
