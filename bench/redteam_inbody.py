@@ -54,7 +54,12 @@ class names neutral or in the page's language (so that nothing keys on one site'
   three links the story leaves out — list items, paragraphs each one link, or cards (a
   short label, a linked headline, a linked byline) — after the story's second or last
   paragraph (the title must go); link-run-title-keep (must not fire): such a line over
-  one link then the story, over pictures then links, over a list of the story's own.
+  one link then the story, over pictures then links, over a list of the story's own;
+- credit-line: a credit naming who contributed to the report after the story's last
+  paragraph, in English and German ("… contributed to this report.", "Additional
+  reporting by …", "mit dpa", "mit Material von dpa/AFP"), in a plain ``p``, in italics
+  or in a ``div`` of its own (the credit must go); credit-line-keep (must not fire): the
+  story closing on a sentence about another report's contributors or opening with "Mit".
 """
 
 from __future__ import annotations
@@ -1010,6 +1015,48 @@ def link_run_title_keep_cases() -> Iterator[Case]:
         yield f"link-run-title-keep-{lang}-list", page(lang, {1: own}), [*lines, title, *items], []
 
 
+#: Credits naming who contributed to the report (:func:`credit_line_cases`), and
+#: story sentences that say such words (:func:`credit_line_keep_cases`).
+CREDITS = {
+    "de": ["mit dpa", "mit Material von dpa/AFP"],
+    "en": [
+        "Karin Vogt and Tom Reid contributed to this report.",
+        "Additional reporting by Karin Vogt",
+        "Associated Press writers Karin Vogt and Tom Reid contributed reporting.",
+    ],
+}
+CREDIT_KEEP = {
+    "de": "Mit dem Bau soll im Frühjahr begonnen werden.",
+    "en": "Three universities contributed to the report the utility published.",
+}
+
+
+def credit_line_cases() -> Iterator[Case]:
+    """A contributors' credit after the story's last paragraph: it must go."""
+    for lang, credits in CREDITS.items():
+        _, lines = STORY[lang]
+        for i, credit in enumerate(credits):
+            for build in (
+                f"<p>{credit}</p>",
+                f"<p><em>{credit}</em></p>",
+                f"<div class='x7'>{credit}</div>",
+            ):
+                yield (
+                    f"credit-line-{lang}-{i}-{build[1:2]}{build[4:6]}",
+                    page(lang, {5: build}),
+                    lines,
+                    [credit],
+                )
+
+
+def credit_line_keep_cases() -> Iterator[Case]:
+    """Must not fire: the story's last sentence about another report's contributors, or
+    one opening with "Mit"."""
+    for lang, line in CREDIT_KEEP.items():
+        _, lines = STORY[lang]
+        yield f"credit-line-keep-{lang}", page(lang, {5: f"<p>{line}</p>"}), [*lines, line], []
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
@@ -1027,4 +1074,6 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "headline-box-keep": headline_box_keep_cases,
     "link-run-title": link_run_title_cases,
     "link-run-title-keep": link_run_title_keep_cases,
+    "credit-line": credit_line_cases,
+    "credit-line-keep": credit_line_keep_cases,
 }

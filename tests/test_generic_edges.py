@@ -16,6 +16,7 @@ from newscrawl.extraction.edges import (
     _one_sentence,
     boxed_paragraphs,
     closing_lines,
+    credit_lines,
     deck_lines,
     header_end,
     header_lines,
@@ -409,6 +410,33 @@ def test_lines_announcing_story_parts_are_kept() -> None:
     ):
         assert line in body
     assert "Here is the timetable:" in paragraphs("box-titles-in-story.html")
+
+
+def test_contributor_credits_closing_the_story_are_not_body() -> None:
+    """Credits naming who contributed to the report after the story ("… contributed to
+    this report.", "Additional reporting by …", "mit dpa") are no story text."""
+    body = paragraphs("credit-lines-closing-story.html")
+    assert not any("contributed to this report" in p or "Additional" in p for p in body)
+    assert paragraphs("credit-lines-closing-story-de.html")[-1].startswith("Ab Mittwochmorgen")
+
+
+def test_contributor_words_in_the_story_are_kept() -> None:
+    """Must not fire: a closing sentence saying another report had contributors ("Five
+    universities contributed to the report."), a credit's words in a long paragraph, and
+    a credit before the story's last three lines."""
+    body = paragraphs("credit-lines-closing-story.html")
+    assert body[-1] == "Five universities contributed to the report."
+    p = lxml.html.fromstring("<p>x</p>")
+    credit = ("Jane Doe contributed to this report.", p)
+    said = "Jane Doe contributed to this report, the council's notice said, and two more"
+    long = (f"{STORY[0]}. {said} reporters helped. {STORY[1]}. {STORY[2]}.", p)
+    prose = (STORY[2] + ", and so the council said on Monday.", p)
+    assert credit_lines([prose, credit]) == [1]
+    assert credit_lines([prose, long]) == []
+    assert credit_lines([credit, prose, prose, prose]) == []
+    assert credit_lines([prose, ("mit Material von dpa/AFP", p)]) == [1]
+    assert credit_lines([prose, ("mit freundlicher Unterstützung der Stadtwerke", p)]) == []
+    assert credit_lines([]) == []
 
 
 def test_headline_printed_inside_the_story_is_not_body() -> None:

@@ -39,6 +39,7 @@ from newscrawl.extraction.dates import is_date_line, split_labels
 from newscrawl.extraction.headlines import key_words, letters
 from newscrawl.extraction.html import all_bold, containers_of
 from newscrawl.extraction.vocabulary import (
+    CONTRIBUTOR_CREDIT,
     ELLIPSES,
     HEADING_TAGS,
     SENTENCE_CLOSERS,
@@ -625,6 +626,28 @@ def closing_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
         ):
             break
         found.append(index)
+    return sorted(found)
+
+
+#: Most lines at the story's end read for a contributors' credit (:func:`credit_lines`).
+CREDIT_MAX_LINES = 3
+
+
+def credit_lines(paragraphs: Sequence[tuple[str, HtmlElement]]) -> list[int]:
+    """Indexes of the lines among the story's last :data:`CREDIT_MAX_LINES` that credit
+    who contributed to the report (:data:`~.vocabulary.CONTRIBUTOR_CREDIT`: "Jane Doe
+    contributed to this report.", "Additional reporting by Jane Doe", "mit dpa"), read
+    from the end back to the first line longer than :data:`CLOSING_LINE_MAX_CHARS` or a
+    heading: a note on the report's making, printed after the story in the story's own
+    style, not its text. The same words inside the story, in a long closing paragraph or
+    said of another report ("Five universities contributed to the report.") stay."""
+    found = []
+    for index in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - CREDIT_MAX_LINES), -1):
+        text, owner = paragraphs[index]
+        if len(text) > CLOSING_LINE_MAX_CHARS or owner.tag in HEADING_TAGS:
+            break
+        if CONTRIBUTOR_CREDIT.search(text):
+            found.append(index)
     return sorted(found)
 
 

@@ -44,6 +44,7 @@ from newscrawl.extraction.edges import (
     HEADER_LINE_MAX_CHARS,
     PROSE_MIN_CHARS,
     closing_lines,
+    credit_lines,
     deck_lines,
     header_end,
     header_furniture,
@@ -307,6 +308,7 @@ def _cut_header(found: GenericBody, meta: Metadata) -> None:
     lines.update(repeated_lines(pairs[cut:]))
     lines.update(repeated_button_boxes(pairs[cut:]))
     lines.update(closing_lines(pairs[cut:]))
+    lines.update(credit_lines(pairs[cut:]))
     lines.update(deck_lines(pairs[cut:]))
     lines.update(header_furniture(pairs[cut:]))
     lines.update(headline_lines(pairs[cut:], meta.headline))

@@ -652,6 +652,20 @@ NEWSLETTER_CALL = re.compile(
     re.IGNORECASE,
 )
 
+#: A credit naming who contributed to the report, closing a story
+#: (:func:`~.edges.credit_lines`); language words, English and German: "Jane Doe
+#: contributed to this report.", "Associated Press writers … contributed reporting.",
+#: "Additional reporting by Jane Doe", "mit dpa", "mit Material von dpa/AFP" (an agency's
+#: material the story used: "mit" and up to four short names, nothing more). "This",
+#: not "the": "Five universities contributed to the report." is a story's sentence.
+CONTRIBUTOR_CREDIT = re.compile(
+    r"\bcontributed (?:reporting|to this (?:report|story|article))\b"
+    r"|^\s*(?:additional|further) reporting (?:by|from)\b"
+    r"|^\s*mit (?:material (?:von|der|aus) )?[^\W\d_]{2,8}"
+    r"(?:\s*(?:/|,|und)\s*[^\W\d_]{2,8}){0,3}\s*$",
+    re.IGNORECASE,
+)
+
 #: Heading-like class words of a box title.
 TITLE_WORDS: frozenset[str] = frozenset(
     {"title", "heading", "header", "headline", "label", "hed", "head"}
