@@ -913,6 +913,42 @@ def test_another_zoned_time_of_the_page_leaves_the_stamp_alone() -> None:
     assert page_normaliser("en").normalise(raw, FETCHED_AT).value == "2024-03-14T17:07:00+00:00"
 
 
+def published_value(html: str) -> str | None:
+    """The publication's normalised value as the record keeps it."""
+    found = generic_article(selector(html.encode()).root, URL, fetched_at=FETCHED_AT)
+    raw = next((d.raw for d in found.dates if d.field == "datePublished"), None)
+    return page_normaliser(found.language).normalise(raw, FETCHED_AT).value if raw else None
+
+
+@pytest.mark.parametrize(
+    ("machine", "value"),
+    [
+        ("2024-03-14T11:43:46Z", "2024-03-14T12:43:46+01:00"),  # an hour east of UTC
+        ("2024-03-14T17:43:00Z", "2024-03-14T12:43:00-05:00"),  # five hours west
+    ],
+)
+def test_shown_time_takes_the_zone_a_machine_value_implies(machine: str, value: str) -> None:
+    """A stamp shown without a zone on a page of no zone of its own ("12:43, 14 Mar
+    2024") and the page's data stating the moment in UTC, a whole number of hours away to
+    the minute: one moment, the stamp's wall time at the offset the two imply."""
+    head = f'<script>window.__STATE__ = {{"article": {{"publishedAt": "{machine}"}}}};</script>'
+    html = story(head=head, under="<p><span>12:43, 14 Mar 2024</span></p>")
+    assert published_value(html) == value
+
+
+@pytest.mark.parametrize(
+    "machine",
+    ["2024-03-14T11:23:46Z", "2024-03-13T00:43:00Z", "2024-03-14T12:43:00"],
+    ids=["other-minute", "over-14-hours", "no-offset"],
+)
+def test_shown_time_keeps_its_zone_beside_another_moment(machine: str) -> None:
+    """Must not fire: a machine value at another minute, more than 14 hours away, or of
+    no offset: the stamp stays in the page's zone (UTC for English of no region)."""
+    head = f'<script>window.__STATE__ = {{"article": {{"publishedAt": "{machine}"}}}};</script>'
+    html = story(head=head, under="<p><span>12:43, 14 Mar 2024</span></p>")
+    assert published_value(html) == "2024-03-14T12:43:00+00:00"
+
+
 def flight(*rows: object) -> str:
     """A framework's streamed payload: a script pushing a string that holds JSON rows,
     each after its id ("1a:", "1b:" …)."""
