@@ -949,6 +949,23 @@ def test_shown_time_keeps_its_zone_beside_another_moment(machine: str) -> None:
     assert published_value(html) == "2024-03-14T12:43:00+00:00"
 
 
+@pytest.mark.parametrize(
+    ("shown", "value"),
+    [
+        ("14/03/2024 - 11:15", "2024-03-14T11:15:00+01:00"),  # the moment an hour away
+        ("14/03/2024", "2024-03-14T10:15:00+00:00"),  # the day alone: the moment's time
+        ("14/03/2024 - 11:20", "2024-03-14T11:20:00+00:00"),  # another minute: as shown
+    ],
+)
+def test_time_elements_script_kept_moment_gives_the_zone(shown: str, value: str) -> None:
+    """A <time> of the day alone whose script keeps the exact moment in a data attribute
+    ('data-timestamp="1710411300"', 10:15 UTC): the shown time takes the zone the two
+    imply; a shown day alone takes the moment's time; a shown time at another minute
+    stays as shown (no one moment)."""
+    time = f"<time datetime='2024-03-14' data-timestamp='1710411300'>{shown}</time>"
+    assert published_value(story(under=f"<p>{time}</p>")) == value
+
+
 def flight(*rows: object) -> str:
     """A framework's streamed payload: a script pushing a string that holds JSON rows,
     each after its id ("1a:", "1b:" …)."""
