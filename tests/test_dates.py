@@ -67,6 +67,9 @@ NORMALISE_CASES: list[tuple[str, tuple[str, str], datetime, str, str, str | None
     ("Nov 21, 2024 9:30 PM EST", PK, FETCHED, "2024-11-21T21:30:00-05:00", "minute", "explicit"),
     ("21 Nov 2024 10:00 (AEDT)", PK, FETCHED, "2024-11-21T10:00:00+11:00", "minute", "explicit"),
     ("21 Nov 2024 10:00 UTC+5", PK, FETCHED, "2024-11-21T10:00:00+05:00", "minute", "explicit"),
+    ("Friday, 22 Nov 2024 4:55 PM MYT", PK, FETCHED, "2024-11-22T16:55:00+08:00", "minute",
+     "explicit"),
+    ("14.03.2024 10:15 TRT", PK, FETCHED, "2024-03-14T10:15:00+03:00", "minute", "explicit"),
     # numeric order follows the locale; plain "en" is month-first like dateparser's
     ("03/04/2024", ("en-US", "America/New_York"), FETCHED, "2024-03-04", "day", None),
     ("03/04/2024", PK, FETCHED, "2024-04-03", "day", None),

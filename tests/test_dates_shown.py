@@ -913,6 +913,59 @@ def test_another_zoned_time_of_the_page_leaves_the_stamp_alone() -> None:
     assert page_normaliser("en").normalise(raw, FETCHED_AT).value == "2024-03-14T17:07:00+00:00"
 
 
+def published_value(html: str) -> str | None:
+    """The publication's normalised value as the record keeps it."""
+    found = generic_article(selector(html.encode()).root, URL, fetched_at=FETCHED_AT)
+    raw = next((d.raw for d in found.dates if d.field == "datePublished"), None)
+    return page_normaliser(found.language).normalise(raw, FETCHED_AT).value if raw else None
+
+
+@pytest.mark.parametrize(
+    ("machine", "value"),
+    [
+        ("2024-03-14T11:43:46Z", "2024-03-14T12:43:46+01:00"),  # an hour east of UTC
+        ("2024-03-14T17:43:00Z", "2024-03-14T12:43:00-05:00"),  # five hours west
+    ],
+)
+def test_shown_time_takes_the_zone_a_machine_value_implies(machine: str, value: str) -> None:
+    """A stamp shown without a zone on a page of no zone of its own ("12:43, 14 Mar
+    2024") and the page's data stating the moment in UTC, a whole number of hours away to
+    the minute: one moment, the stamp's wall time at the offset the two imply."""
+    head = f'<script>window.__STATE__ = {{"article": {{"publishedAt": "{machine}"}}}};</script>'
+    html = story(head=head, under="<p><span>12:43, 14 Mar 2024</span></p>")
+    assert published_value(html) == value
+
+
+@pytest.mark.parametrize(
+    "machine",
+    ["2024-03-14T11:23:46Z", "2024-03-13T00:43:00Z", "2024-03-14T12:43:00"],
+    ids=["other-minute", "over-14-hours", "no-offset"],
+)
+def test_shown_time_keeps_its_zone_beside_another_moment(machine: str) -> None:
+    """Must not fire: a machine value at another minute, more than 14 hours away, or of
+    no offset: the stamp stays in the page's zone (UTC for English of no region)."""
+    head = f'<script>window.__STATE__ = {{"article": {{"publishedAt": "{machine}"}}}};</script>'
+    html = story(head=head, under="<p><span>12:43, 14 Mar 2024</span></p>")
+    assert published_value(html) == "2024-03-14T12:43:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("shown", "value"),
+    [
+        ("14/03/2024 - 11:15", "2024-03-14T11:15:00+01:00"),  # the moment an hour away
+        ("14/03/2024", "2024-03-14T10:15:00+00:00"),  # the day alone: the moment's time
+        ("14/03/2024 - 11:20", "2024-03-14T11:20:00+00:00"),  # another minute: as shown
+    ],
+)
+def test_time_elements_script_kept_moment_gives_the_zone(shown: str, value: str) -> None:
+    """A <time> of the day alone whose script keeps the exact moment in a data attribute
+    ('data-timestamp="1710411300"', 10:15 UTC): the shown time takes the zone the two
+    imply; a shown day alone takes the moment's time; a shown time at another minute
+    stays as shown (no one moment)."""
+    time = f"<time datetime='2024-03-14' data-timestamp='1710411300'>{shown}</time>"
+    assert published_value(story(under=f"<p>{time}</p>")) == value
+
+
 def flight(*rows: object) -> str:
     """A framework's streamed payload: a script pushing a string that holds JSON rows,
     each after its id ("1a:", "1b:" …)."""

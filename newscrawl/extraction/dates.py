@@ -48,6 +48,9 @@ TZ_ABBREVIATIONS: dict[str, int] = {  # minutes east of UTC
     "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "EST": -300, "EDT": -240,
     "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
     "AKST": -540, "AKDT": -480, "HST": -600,
+    # Malaysia, central and eastern Indonesia, Turkey, Iran, Afghanistan, Myanmar, Brasília
+    "MYT": 480, "WITA": 480, "WIT": 540, "TRT": 180, "IRST": 210, "AFT": 270, "MMT": 390,
+    "BRT": -180,
 }  # fmt: skip
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import partial
 from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -154,6 +154,7 @@ class Metadata:
             chosen = self._local_day(chosen, at)
             chosen = self._timed_twin(chosen, at)
             chosen = self._zoned_twin(chosen, at)
+            chosen = self._implied_zone(chosen, at)
             chosen = self._day_first(chosen, root, at)
         if chosen is None and root is not None:
             chosen = htmldate_candidate(root, url, story, self.frame, self.replies, fetched_at=at)
@@ -351,6 +352,32 @@ class Metadata:
                 return candidate
         return chosen
 
+    def _implied_zone(self, chosen: Candidate, at: datetime) -> Candidate:
+        """``chosen``'s shown time in the zone a machine value of the page implies, when
+        ``chosen``'s zone is assumed (no zone shown, the page's language names none of its
+        own) and an ISO candidate with an offset (a script's, a ``<time>``'s) is the same
+        moment a whole number of hours away, to the minute ("12:43, 20 Apr 2026" shown,
+        "2026-04-20T11:43:46Z" in the script: 12:43 at +01:00). The stamp's day and time
+        stay as shown; the offset is the one the two imply (at most 14 hours)."""
+        normaliser = page_normaliser(self.language)
+        try:
+            found = normaliser.normalise(chosen.raw, at)
+        except ValueError:
+            return chosen
+        if found.timezone != "assumed" or found.value is None:
+            return chosen
+        shown = datetime.fromisoformat(found.value).replace(tzinfo=None, second=0)
+        for candidate in self.ranked_published():
+            moment = iso(candidate.raw) if _ISO_TIME.fullmatch(candidate.raw) else None
+            if moment is None or moment.utcoffset() is None:
+                continue
+            utc = moment.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
+            gap = shown - utc
+            if gap and gap % timedelta(hours=1) == timedelta(0) and abs(gap) <= _MOST_OFFSET:
+                local = moment.astimezone(timezone(gap))
+                return Candidate(local.isoformat(), chosen.source, chosen.confidence)
+        return chosen
+
     def _day_first(self, chosen: Candidate, root: HtmlElement | None, at: datetime) -> Candidate:
         """``chosen`` read day first when it is a numeric date of two fields of 12 or less
         ("06/03/2024") on a page in English of no region, whose normaliser reads it month
@@ -409,6 +436,9 @@ def _ranked(candidates: list[Candidate]) -> list[Candidate]:
 #: A candidate is normalised at two fetch times this far apart: a relative one ("yesterday",
 #: "3 hours ago") gives two values and is skipped, an absolute one gives the same value.
 RELATIVE_PROBE = timedelta(days=7)
+#: The largest offset of a zone from UTC (Kiribati's +14:00): a shown time and a machine
+#: value further apart are no one moment.
+_MOST_OFFSET = timedelta(hours=14)
 #: Confidence of htmldate's day, the last resort when no candidate of ours normalises.
 HTMLDATE_CONFIDENCE = 0.05
 #: Most text (characters, after pruning) of a page htmldate's text search reads: it takes

@@ -24,6 +24,7 @@ from newscrawl.extraction.images import jsonld_logos, note_logo_sources
 from newscrawl.extraction.jsonld import (
     MAX_JSONLD_CHARS,
     date_value,
+    epoch_date,
     item_types,
     itemtype_name,
     jsonld_items,
@@ -39,6 +40,8 @@ from newscrawl.extraction.stamp_names import (
     MAX_STAMP_CHARS,
     MODIFIED,
     PUBLISH,
+    TIME_ATTRIBUTE_VALUE,
+    TIME_ATTRIBUTES,
     YEAR_IN_TEXT,
     after_modification_label,
     has_fragment,
@@ -567,6 +570,16 @@ class Sources(PageParts):
                 # "Zuerst veröffentlicht am 30/04/2024 - 16:17" over datetime="2024-04-30".)
                 self.add("published", shown, source)
             self.add("published", raw, source)
+            moment = next(
+                (v.strip() for name in TIME_ATTRIBUTES if (v := element.get(name)) is not None),
+                "",
+            )
+            if moment != raw and TIME_ATTRIBUTE_VALUE.fullmatch(moment):
+                # The exact moment the script that renders the <time> keeps beside a
+                # ``datetime`` of the day alone ('data-timestamp="1714487917"
+                # datetime="2024-04-30"'): a weaker witness, which gives the shown time
+                # its zone (:meth:`~.meta_record.Metadata.usable_published`).
+                self.add("published", str(epoch_date(moment)), "time")
 
     def demote_time_lists(self) -> None:
         """Unmarked ``<time>`` elements of the article with several different values are a

@@ -35,6 +35,8 @@ from newscrawl.extraction.stamp_names import (
     MODIFIED,
     SHORT_YEAR_DATE,
     STAMP,
+    TIME_ATTRIBUTE_VALUE,
+    TIME_ATTRIBUTES,
     YEAR_IN_TEXT,
     before_until,
     dated_part,
@@ -139,32 +141,7 @@ _SENTENCE_END = re.compile(
 )
 
 
-#: The data attributes in which a script-rendered stamp keeps its time (a Unix time in
-#: seconds or milliseconds, or an ISO date) while its text says "2 hours ago" or is
-#: left empty for the script to fill: ``<span class="date" data-timestamp="1710411300">``
-#: (a word list: the common spellings of "time", "date", "timestamp", "published" in
-#: such attribute names; a modification's, a sort key's, a server's are not among them).
-TIME_ATTRIBUTES = (
-    "data-timestamp",
-    "data-time",
-    "data-date",
-    "data-datetime",
-    "data-ts",
-    "data-utime",
-    "data-epoch",
-    "data-unixtime",
-    "data-utcdatetime",
-    "data-published",
-    "data-publish-date",
-    "data-published-at",
-    "data-pubdate",
-)
 _TIME_NAMES = frozenset(TIME_ATTRIBUTES)
-#: Such a value: a Unix time (:func:`~.jsonld.epoch_date` reads it as UTC) or an ISO date.
-_TIME_ATTRIBUTE_VALUE = re.compile(
-    r"1\d{9}(?:\d{3})?|(?:19|20)\d\d-[01]\d-[0-3]\d"
-    r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
-)
 
 #: ``rel`` tokens of a link to the post's category or author, the link's own meaning as
 #: blog engines write it (``rel="category tag"``, ``rel="author"``).
@@ -610,7 +587,7 @@ class Stamps(Sources):
                 (v.strip() for name in TIME_ATTRIBUTES if (v := element.get(name)) is not None),
                 "",
             )
-            if not _TIME_ATTRIBUTE_VALUE.fullmatch(value):
+            if not TIME_ATTRIBUTE_VALUE.fullmatch(value):
                 continue
             text = element_text(element)
             if YEAR_IN_TEXT.search(text) is not None or len(text) > MAX_ODD_STAMP_CHARS:

@@ -1039,3 +1039,30 @@ def story_headings(root: HtmlElement) -> Iterator[str]:
     for heading in root.iter("h1", "h2"):
         if not in_navigation(heading) and (text := heading_text(heading)):
             yield text
+
+
+#: The data attributes in which a script-rendered stamp keeps its time (a Unix time in
+#: seconds or milliseconds, or an ISO date) while its text says "2 hours ago" or is
+#: left empty for the script to fill: ``<span class="date" data-timestamp="1710411300">``
+#: (a word list: the common spellings of "time", "date", "timestamp", "published" in
+#: such attribute names; a modification's, a sort key's, a server's are not among them).
+TIME_ATTRIBUTES = (
+    "data-timestamp",
+    "data-time",
+    "data-date",
+    "data-datetime",
+    "data-ts",
+    "data-utime",
+    "data-epoch",
+    "data-unixtime",
+    "data-utcdatetime",
+    "data-published",
+    "data-publish-date",
+    "data-published-at",
+    "data-pubdate",
+)
+#: Such a value: a Unix time (:func:`~.jsonld.epoch_date` reads it as UTC) or an ISO date.
+TIME_ATTRIBUTE_VALUE = re.compile(
+    r"1\d{9}(?:\d{3})?|(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+)
