@@ -98,7 +98,8 @@ capitalised ("Dan Holm", "Ja Morant"), alone, beside another, again at the end o
 byline whose parts run together. Shape ``captioncredit`` must give the story's
 byline, or no one, beside a photo's credit marked as its author in the caption (in the
 figure or beside it), and keep a writer's portrait captioned by the byline (its file
-or alt). A
+or alt). Shape ``control-notfire`` must give no writer for a follow button marked for
+the writer ("Folgen", "Abbruch"), and the byline's writer beside it. A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1306,6 +1307,34 @@ def caption_credit_cases() -> Iterator[Case]:
             yield key, url_of(key), story_page(lang, under), expected
 
 
+# -- a control marked for the writer -------------------------------------------------------
+
+#: A follow button's labels: "Follow", "Cancel".
+CONTROL_LABELS = {
+    "en": ("Follow", "Cancel"),
+    "de": ("Folgen", "Abbruch"),
+    "fr": ("Suivre", "Annuler"),
+}
+
+
+def control_notfire_cases() -> Iterator[Case]:
+    """Must not fire: a follow button marked for the writer ("followAuthorBtn") under
+    the headline holds its label, no name: no writer; the byline beside it gives the
+    writer."""
+    for lang, (follow, cancel) in CONTROL_LABELS.items():
+        a = WRITERS[lang][0]
+        box = (
+            f"<div><button class='followAuthorBtn'>{follow}</button><div>"
+            f"<button class='followAuthorBtn'>{cancel}</button></div></div>"
+        )
+        for kind, under, expected in (
+            ("alone", box, []),
+            ("byline", f"{box}<p class='byline'>{byline(lang, a)}</p>", [a]),
+        ):
+            key = f"control-notfire-{lang}-{kind}"
+            yield key, url_of(key), story_page(lang, under), expected
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1338,6 +1367,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "lonelead-notfire": lone_lead_notfire_cases,
     "markedlabel": marked_label_cases,
     "captioncredit": caption_credit_cases,
+    "control-notfire": control_notfire_cases,
 }
 
 

@@ -705,3 +705,15 @@ def test_marked_bylines_word_alone_and_capitalised_and(line: str, names: list[st
 )  # fmt: skip
 def test_a_pictures_credit_marked_as_its_author(line: str, names: list[str]) -> None:
     assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names
+
+
+def test_a_control_marked_for_the_writer_is_no_byline() -> None:
+    """Must not fire: a follow button marked for the writer ("followAuthorBtn") holds its
+    label ("Folgen", "Abbruch"), no name; the byline beside it is read."""
+    follow = (
+        "<div><button class='followAuthorBtn'>Folgen</button><div>Zum Folgen bitte "
+        "anmelden.<button class='followAuthorBtn'>Abbruch</button></div></div>"
+    )
+    assert authors(page(f"{follow}{STORY}")) == []
+    byline = "<p class='byline'>Von Jonas Berg</p>"
+    assert [a["name"] for a in authors(page(f"{follow}{byline}{STORY}"))] == ["Jonas Berg"]

@@ -30,6 +30,9 @@ from newscrawl.extraction.vocabulary import (
     PHRASE_ARTICLES,
 )
 
+#: Controls a page marks for its writer (a follow button, "<button class=followAuthorBtn>
+#: Abbruch</button>"): their labels are no byline.
+_CONTROLS = ("button", "select", "option")
 #: Tags of a byline line no class marks, and its longest text.
 _LINE_TAGS = ("p", "div", "span", "li", "address", "small")
 MAX_BYLINE_LINE_CHARS = 80
@@ -107,8 +110,8 @@ class Bylines(Stamps):
             # (an <address> in the story's area is its writers' contact: HTML's own mark;
             # one marked as a byline besides is read as any marked byline)
             address = not marked and element.tag == "address"
-            if not (marked or address):
-                continue
+            if not (marked or address) or element.tag in _CONTROLS:
+                continue  # (a control marked for the writer: "Folgen", "Abbruch")
             if self.foreign(element):
                 continue
             # Texts through the page's ShortTexts: bylines nest (a byline in a byline …),
