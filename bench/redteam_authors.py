@@ -83,7 +83,7 @@ one word or above the story, and the account's byline alone stays, as does a wri
 byline beside a bold name. Shape ``bywith`` (opaque pages) must give the writer of an
 unmarked "By X with AFP" line in 8 languages ("mit", "avec", "con", "met", "med",
 "com"), the writer a link, and the publication's own name before "with Agencies" or
-alone after the byline word; ``bywith-notfire`` none for a lone word that is not the
+alone after the byline word, and dropped beside a writer; ``bywith-notfire`` none for a lone word that is not the
 publication's, a sentence after "with", a caption. Shape ``portrait`` (opaque pages)
 must give the writers of a line of names under the headline beside their portraits (a
 file spelling the name, through an image proxy too, an alt that is the name);
@@ -1062,6 +1062,13 @@ def unstructured_notfire_cases() -> Iterator[Case]:
             "writer-bold": (f"<p>{byline(lang, b)}</p><p><strong>{a}</strong></p>", "", [b]),
             "credit-word": ("", f"<p>{SITE_NAME} / Agenturen</p>", []),
             "credit-above": (f"<p>{SITE_NAME} / Nordic Wire</p>", "", []),
+            # a bold line heading short lines of its own (an appeal over an account's
+            # number and links), not the story's text
+            "bold-box": (
+                f"<p><strong>{a}</strong></p><p>IBAN 0061947069</p><p><a href='/x'>{bold}</a></p>",
+                "",
+                [],
+            ),
         }
         for kind, (under, after, expected) in twins.items():
             key = f"unstructured-notfire-{lang}-{kind}"
@@ -1102,6 +1109,8 @@ def by_with_cases() -> Iterator[Case]:
                 [SITE_NAME],
             ),
             "site": (f"<p>{byline(lang, SITE_NAME)}</p>", [SITE_NAME]),
+            # beside a writer, the publication's name is no writer
+            "writer-site": (f"<div>{byline(lang, f'<a href=/x>{a}, {SITE_NAME}</a>')}</div>", [a]),
         }
         for kind, (under, expected) in shapes.items():
             key = f"bywith-{lang}-{kind}"
@@ -1209,6 +1218,11 @@ def lone_lead_cases() -> Iterator[Case]:
                 [a, b, c],
             ),
             "span": (f"<p><span>{word}</span><span><a href='/x/1'>{a}</a></span></p>", [a]),
+            # the box runs the writer's link into the role ("Anna SmithReporter")
+            "role": (
+                f"<div><span>{word}</span><div><a href='/authors/{_slug(a)}/'>{a}</a><span>Reporter</span></div></div>",
+                [a],
+            ),
         }
         for kind, (under, expected) in shapes.items():
             key = f"lonelead-{lang}-{kind}"
