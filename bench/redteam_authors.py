@@ -83,7 +83,7 @@ one word or above the story, and the account's byline alone stays, as does a wri
 byline beside a bold name. Shape ``bywith`` (opaque pages) must give the writer of an
 unmarked "By X with AFP" line in 8 languages ("mit", "avec", "con", "met", "med",
 "com"), the writer a link, and the publication's own name before "with Agencies" or
-alone after the byline word; ``bywith-notfire`` none for a lone word that is not the
+alone after the byline word, and dropped beside a writer; ``bywith-notfire`` none for a lone word that is not the
 publication's, a sentence after "with", a caption. Shape ``portrait`` (opaque pages)
 must give the writers of a line of names under the headline beside their portraits (a
 file spelling the name, through an image proxy too, an alt that is the name);
@@ -98,7 +98,8 @@ capitalised ("Dan Holm", "Ja Morant"), alone, beside another, again at the end o
 byline whose parts run together. Shape ``captioncredit`` must give the story's
 byline, or no one, beside a photo's credit marked as its author in the caption (in the
 figure or beside it), and keep a writer's portrait captioned by the byline (its file
-or alt). A
+or alt). Shape ``control-notfire`` must give no writer for a follow button marked for
+the writer ("Folgen", "Abbruch"), and the byline's writer beside it. A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1061,6 +1062,13 @@ def unstructured_notfire_cases() -> Iterator[Case]:
             "writer-bold": (f"<p>{byline(lang, b)}</p><p><strong>{a}</strong></p>", "", [b]),
             "credit-word": ("", f"<p>{SITE_NAME} / Agenturen</p>", []),
             "credit-above": (f"<p>{SITE_NAME} / Nordic Wire</p>", "", []),
+            # a bold line heading short lines of its own (an appeal over an account's
+            # number and links), not the story's text
+            "bold-box": (
+                f"<p><strong>{a}</strong></p><p>IBAN 0061947069</p><p><a href='/x'>{bold}</a></p>",
+                "",
+                [],
+            ),
         }
         for kind, (under, after, expected) in twins.items():
             key = f"unstructured-notfire-{lang}-{kind}"
@@ -1101,6 +1109,8 @@ def by_with_cases() -> Iterator[Case]:
                 [SITE_NAME],
             ),
             "site": (f"<p>{byline(lang, SITE_NAME)}</p>", [SITE_NAME]),
+            # beside a writer, the publication's name is no writer
+            "writer-site": (f"<div>{byline(lang, f'<a href=/x>{a}, {SITE_NAME}</a>')}</div>", [a]),
         }
         for kind, (under, expected) in shapes.items():
             key = f"bywith-{lang}-{kind}"
@@ -1208,6 +1218,11 @@ def lone_lead_cases() -> Iterator[Case]:
                 [a, b, c],
             ),
             "span": (f"<p><span>{word}</span><span><a href='/x/1'>{a}</a></span></p>", [a]),
+            # the box runs the writer's link into the role ("Anna SmithReporter")
+            "role": (
+                f"<div><span>{word}</span><div><a href='/authors/{_slug(a)}/'>{a}</a><span>Reporter</span></div></div>",
+                [a],
+            ),
         }
         for kind, (under, expected) in shapes.items():
             key = f"lonelead-{lang}-{kind}"
@@ -1306,6 +1321,34 @@ def caption_credit_cases() -> Iterator[Case]:
             yield key, url_of(key), story_page(lang, under), expected
 
 
+# -- a control marked for the writer -------------------------------------------------------
+
+#: A follow button's labels: "Follow", "Cancel".
+CONTROL_LABELS = {
+    "en": ("Follow", "Cancel"),
+    "de": ("Folgen", "Abbruch"),
+    "fr": ("Suivre", "Annuler"),
+}
+
+
+def control_notfire_cases() -> Iterator[Case]:
+    """Must not fire: a follow button marked for the writer ("followAuthorBtn") under
+    the headline holds its label, no name: no writer; the byline beside it gives the
+    writer."""
+    for lang, (follow, cancel) in CONTROL_LABELS.items():
+        a = WRITERS[lang][0]
+        box = (
+            f"<div><button class='followAuthorBtn'>{follow}</button><div>"
+            f"<button class='followAuthorBtn'>{cancel}</button></div></div>"
+        )
+        for kind, under, expected in (
+            ("alone", box, []),
+            ("byline", f"{box}<p class='byline'>{byline(lang, a)}</p>", [a]),
+        ):
+            key = f"control-notfire-{lang}-{kind}"
+            yield key, url_of(key), story_page(lang, under), expected
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1338,6 +1381,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "lonelead-notfire": lone_lead_notfire_cases,
     "markedlabel": marked_label_cases,
     "captioncredit": caption_credit_cases,
+    "control-notfire": control_notfire_cases,
 }
 
 

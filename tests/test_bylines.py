@@ -603,6 +603,9 @@ def test_a_bylines_parts_on_lines_of_their_own(line: str, names: list[str]) -> N
          "<b>AP</b></div>", ["Anna Holm"]),
         ("<div class='zq'>By <b>Harbour Post</b> with <b>Agencies</b></div>", ["Harbour Post"]),
         ("<p class='zq'>von <a href='/author/x1/'>Harbour Post</a></p>", ["Harbour Post"]),
+        # beside a writer, the publication's name goes
+        ("<div class='zq'>By <a href='https://social.example/x'>Anna Holm, Harbour Post</a>"
+         "</div>", ["Anna Holm"]),
         # must not fire: a lone word that is not the publication's, a sentence after "with"
         ("<div class='zq'>By <b>Quay</b> with <b>Agencies</b></div>", []),
         ("<p class='zq'>By Anna Holm with her dog on the quay</p>", []),
@@ -653,6 +656,9 @@ BIO = (
          f"authors</button>{BIO}</div>", ["Anna Holm", "Jonas Berg", "Mara Lind"]),
         ("<p class='zq'><span>Von</span><span><a href='/x/1'>Anna Holm</a></span></p>",
          ["Anna Holm"]),
+        # the box runs the writer's link into the role: the link's name
+        ("<div class='zq'><span>By</span><div><a href='/authors/anna-holm/'>Anna Holm</a>"
+         "<span>Reporter</span></div></div>", ["Anna Holm"]),
         # must not fire: "by" in a sentence, a sentence, a date or topics after the word
         ("<p>The photo was taken <em>by</em> <a href='/x'>Anna Holm</a> on the quay.</p>", []),
         ("<div><span>By</span> <ul><li>Anna Holm said the quay reopens</li></ul></div>", []),
@@ -705,3 +711,15 @@ def test_marked_bylines_word_alone_and_capitalised_and(line: str, names: list[st
 )  # fmt: skip
 def test_a_pictures_credit_marked_as_its_author(line: str, names: list[str]) -> None:
     assert [a["name"] for a in authors(page(f"{line}{STORY}"))] == names
+
+
+def test_a_control_marked_for_the_writer_is_no_byline() -> None:
+    """Must not fire: a follow button marked for the writer ("followAuthorBtn") holds its
+    label ("Folgen", "Abbruch"), no name; the byline beside it is read."""
+    follow = (
+        "<div><button class='followAuthorBtn'>Folgen</button><div>Zum Folgen bitte "
+        "anmelden.<button class='followAuthorBtn'>Abbruch</button></div></div>"
+    )
+    assert authors(page(f"{follow}{STORY}")) == []
+    byline = "<p class='byline'>Von Jonas Berg</p>"
+    assert [a["name"] for a in authors(page(f"{follow}{byline}{STORY}"))] == ["Jonas Berg"]

@@ -335,6 +335,13 @@ def test_no_structured_author_names_elsewhere(article: str, expected: list[str])
         (f"<p><strong>Harbour Quay</strong></p>{PROSE}", []),
         # a credit of words the story writes in lower case
         (f"{PROSE}<p>Harbour Post / Contact Us</p>", []),
+        # a bold line heading short lines of its own (an appeal over an account number
+        # and links), not the story's text: a box's heading
+        (
+            "<p><strong>Anna Holm</strong></p><p>Account 0061947069</p>"
+            f"<p><a href='/other'>Another story</a></p>{STORY}",
+            [],
+        ),
     ],
 )
 def test_no_structured_author_no_writer_elsewhere(article: str, expected: list[str]) -> None:

@@ -30,6 +30,9 @@ from newscrawl.extraction.vocabulary import (
     PHRASE_ARTICLES,
 )
 
+#: Controls a page marks for its writer (a follow button, "<button class=followAuthorBtn>
+#: Abbruch</button>"): their labels are no byline.
+_CONTROLS = ("button", "select", "option")
 #: Tags of a byline line no class marks, and its longest text.
 _LINE_TAGS = ("p", "div", "span", "li", "address", "small")
 MAX_BYLINE_LINE_CHARS = 80
@@ -107,8 +110,8 @@ class Bylines(Stamps):
             # (an <address> in the story's area is its writers' contact: HTML's own mark;
             # one marked as a byline besides is read as any marked byline)
             address = not marked and element.tag == "address"
-            if not (marked or address):
-                continue
+            if not (marked or address) or element.tag in _CONTROLS:
+                continue  # (a control marked for the writer: "Folgen", "Abbruch")
             if self.foreign(element):
                 continue
             # Texts through the page's ShortTexts: bylines nest (a byline in a byline …),
@@ -633,11 +636,15 @@ class Bylines(Stamps):
             if names and not " ".join(rest.split()).startswith(names[0]):
                 continue  # the lead opens a sentence ("By submitting your email, … Terms
                 # and Privacy Notice"): its names, if any, come later, in the sentence
-            names = self._unglued(element, text, names)
+            # (a link's name mends one the line's text runs into the next part: "Teksti:
+            # <a>Anna Virtanen</a><span>Reporter</span>")
+            names = self._carried_names(element, self._unglued(element, text, names))
+            # (a lone word is no writer's name, but the publication's own is its byline
+            # when it names no one else: "By Euronews with Agencies"; beside a writer it
+            # goes, "By Troy L. Smith, Cleveland.com")
+            names = [n for n in names if not self._publication_name(n)] or names
             if (
                 names
-                # (a lone word is no writer's name, but the publication's own is its
-                # byline: "By Euronews with Agencies")
                 and all(is_full_name(n) or self._publication_name(n) for n in names)
                 and not self.foreign(element)
                 and not self._in_teaser(element, area)
@@ -670,7 +677,11 @@ class Bylines(Stamps):
         if not text or len(text) > MAX_BYLINE_CHARS:
             return []
         names = byline_names(text)
-        return names if _names_only(text, names) else []
+        if not _names_only(text, names):
+            return []
+        # (a link's text mends a name the box's text runs into its role: "Ben
+        # SummerReporter")
+        return self._carried_names(after, names)
 
     def _unglued(self, element: HtmlElement, text: str, names: list[str]) -> list[str]:
         """*names* of the byline line *element* (text *text*) where an element inside it
@@ -704,10 +715,11 @@ class Bylines(Stamps):
         """Writers the story names in a bold line of its own above its text
         (``<p><strong>Anna Holm</strong></p>``, "Anna Holm/Jonas Berg"): a paragraph of
         the story's area, before its first paragraph longer than a byline line, whose
-        whole text is one bold element's and reads as full names only, none opening with
-        an article (:func:`_opens_phrase`: "Das Wichtigste"), and that heads no list
-        (a ``<ul>``, ``<ol>``, ``<dl>`` right after it: "Key Points"). A bold name alone
-        may also be a subheading or a name's entry in a list: asked only where the page's
+        whole text is one bold element's and reads as full names only, right above the
+        story's text (:meth:`_story_follows`), none opening with an article
+        (:func:`_opens_phrase`: "Das Wichtigste"), and that heads no list (a ``<ul>``,
+        ``<ol>``, ``<dl>`` right after it: "Key Points"). A bold name alone may also be
+        a subheading or a name's entry in a list: asked only where the page's
         structured author is the publication itself. A line of words the page writes in
         lower case elsewhere is a heading, not names (:func:`_common_words`: "Breaking
         News", "Live Updates", "New York")."""
@@ -731,6 +743,7 @@ class Bylines(Stamps):
                 and all(is_full_name(n) and not _opens_phrase(n) for n in names)
                 # (a bold line over a list is the list's heading: "Key Points")
                 and (following is None or following.tag not in _LIST_TAGS)
+                and self._story_follows(element, area)
                 and not self.foreign(element)
                 and not self._in_teaser(element, area)
             ):
@@ -738,6 +751,25 @@ class Bylines(Stamps):
                     continue  # a bold heading of the page's words: "Breaking News"
                 return [{"name": n, "url": None} for n in names]
         return []
+
+    def _story_follows(self, element: HtmlElement, area: HtmlElement) -> bool:
+        """True when the first text after *element* (its next siblings', else its
+        ancestors' next siblings' inside *area*; empty boxes skipped) is longer than a
+        byline line: the story's first paragraph right under the writers' line. A bold
+        line over more short lines ("Ayo Infaq Dakwah" over a bank account and a column
+        of links) heads a box of its own."""
+        node: HtmlElement | None = element
+        while node is not None and node is not area:
+            for after in node.itersiblings():
+                if not isinstance(after.tag, str):
+                    continue
+                text = self.short.text(after)
+                if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
+                    return True
+                if text.strip():
+                    return False
+            node = node.getparent()
+        return False
 
     def closing_credit(self, publication: Callable[[str], bool]) -> list[dict[str, str | None]]:
         """The sources a story credits in a closing line after its text that names the
