@@ -363,9 +363,8 @@ def is_label(element: HtmlElement) -> bool:
     """True when *element* holds a label's worth of text: at most ``HIDDEN_MAX_CHARS``
     characters in at most ``_HIDDEN_MAX_ELEMENTS`` elements (the count stops there, so
     the test is bounded whatever the element holds)."""
-    chars = count = 0
-    for node in element.iter():
-        count += 1
+    chars = 0
+    for count, node in enumerate(element.iter(), 1):
         if count > _HIDDEN_MAX_ELEMENTS:
             return False
         if isinstance(node.tag, str) and node.text:
