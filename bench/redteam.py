@@ -37,7 +37,8 @@ bare-text, div-paras, span-paras, verse, word-export, amp, sections: see there),
 chrome inside the story's own container in ``bench/redteam_inbody.py`` (inbody,
 inbody-mixed, inbody-keep, summary-box, summary-box-keep, call-buttons, call-buttons-keep,
 quote-wrapped, inline-caption, inline-caption-keep, title-group, title-group-keep,
-headline-box, headline-box-keep, link-run-title, link-run-title-keep, credit-line, credit-line-keep: see there), and
+headline-box, headline-box-keep, link-run-title, link-run-title-keep, credit-line, credit-line-keep,
+hidden-note, hidden-note-keep: see there), and
 stories in eleven scripts in
 ``bench/redteam_scripts.py`` (scripts-story, scripts-sentences, scripts-short, scripts-short-keep,
 scripts-listing: see there), and single-post pages as common CMSes and site generators

@@ -60,6 +60,14 @@ class names neutral or in the page's language (so that nothing keys on one site'
   reporting by …", "mit dpa", "mit Material von dpa/AFP"), in a plain ``p``, in italics
   or in a ``div`` of its own (the credit must go); credit-line-keep (must not fire): the
   story closing on a sentence about another report's contributors or opening with "Mit".
+- hidden-note: links in the story's paragraphs holding a note for screen readers only
+  ("(opens in a new window)"), hidden from sight by a framework's class (``sr-only``,
+  ``visually-hidden``, ``screen-reader-text``, namespaced ``u-visually-hidden``,
+  ``x-vh``) or by the inline clip pattern (``clip: rect(0 0 0 0)``, ``clip-path:
+  inset(50%)``, a one-pixel box hiding its overflow) (the notes must go); hidden-note-keep
+  (must not fire): the link's own words in a span named with the letters only
+  (``sr-only-focusable``, ``offscreen-link``, ``vh-label``) or styled
+  with a clip that shows it (an extent, ``overflow: hidden`` alone, a width of 1px alone).
 """
 
 from __future__ import annotations
@@ -1057,6 +1065,74 @@ def credit_line_keep_cases() -> Iterator[Case]:
         yield f"credit-line-keep-{lang}", page(lang, {5: f"<p>{line}</p>"}), [*lines, line], []
 
 
+#: A link's note for screen readers only, in each language of :data:`STORY`.
+HIDDEN_NOTE = {
+    "de": "(öffnet im neuen Fenster)",
+    "en": "(opens in a new window)",
+    "fr": "(s'ouvre dans une nouvelle fenêtre)",
+    "es": "(se abre en una nueva ventana)",
+}
+#: How a note is hidden: a class or an inline style, as the span's attribute.
+HIDDEN_BUILDS = [
+    "class='sr-only'",
+    "class='visually-hidden'",
+    "class='screen-reader-text'",
+    "class='u-visually-hidden'",
+    "class='x-vh'",
+    "style='position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap'",
+    "style='clip-path: inset(50%); position: absolute'",
+    "style='position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden'",
+]
+#: Spans that show the link's words: names holding the letters, clips that show.
+SHOWN_BUILDS = [
+    "class='sr-only-focusable'",
+    "class='offscreen-link'",
+    "class='vh-label'",
+    "style='position:absolute;clip:rect(0px, 640px, 80px, 0px)'",
+    "style='overflow:hidden;clip-path: inset(0 0 0 0)'",
+    "style='width:1px;overflow:visible'",
+]
+
+
+def _linked(line: str, inner: str) -> str:
+    """*line* with its third and fourth words in a link, *inner* (markup with ``{}`` for
+    the link's words) inside the link."""
+    words = line.split(" ")
+    link = inner.format(" ".join(words[2:4]))
+    return f"{' '.join(words[:2])} <a href='/projekt/{len(line)}'>{link}</a> {' '.join(words[4:])}"
+
+
+def _linked_page(lang: str, inner: str) -> str:
+    html = page(lang, {})
+    for i, line in enumerate(STORY[lang][1]):
+        if i % 2:
+            html = html.replace(f"<p>{line}</p>", f"<p>{_linked(line, inner)}</p>")
+    return html
+
+
+def hidden_note_cases() -> Iterator[Case]:
+    """Links in the story holding a note for screen readers only: the notes must go."""
+    for lang, note in HIDDEN_NOTE.items():
+        _, lines = STORY[lang]
+        for i, attr in enumerate(HIDDEN_BUILDS):
+            inner = "{}" + f"<span {attr}> {note}</span>"
+            yield f"hidden-note-{lang}-{i}", _linked_page(lang, inner), lines, [note]
+
+
+def hidden_note_keep_cases() -> Iterator[Case]:
+    """Must not fire: the link's own words in a span whose name holds the letters only or
+    whose clip shows it."""
+    for lang in HIDDEN_NOTE:
+        _, lines = STORY[lang]
+        for i, attr in enumerate(SHOWN_BUILDS):
+            yield (
+                f"hidden-note-keep-{lang}-{i}",
+                _linked_page(lang, f"<span {attr}>{{}}</span>"),
+                lines,
+                [],
+            )
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
@@ -1076,4 +1152,6 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "link-run-title-keep": link_run_title_keep_cases,
     "credit-line": credit_line_cases,
     "credit-line-keep": credit_line_keep_cases,
+    "hidden-note": hidden_note_cases,
+    "hidden-note-keep": hidden_note_keep_cases,
 }

@@ -761,6 +761,19 @@ NAVIGATION_FRAGMENTS = ("breadcrumb",)
 #: ``visually-hidden``, WordPress's ``screen-reader-text``): no reader sees it in a heading.
 SCREEN_READER_FRAGMENTS = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader")
 
+#: Class names of text shown to screen readers only, hidden from sight by the stylesheet
+#: (the body walk drops it): Bootstrap's ``sr-only`` (3/4), ``visually-hidden`` and
+#: ``visually-hidden-focusable`` (5: hidden until focused), WordPress's
+#: ``screen-reader-text``, HTML5 Boilerplate's ``visuallyhidden``, Drupal's
+#: ``element-invisible``, Foundation's ``show-for-sr``, Amazon's ``offscreen``, and the
+#: common short forms (``sronly``, ``vh``, ``a11y-hidden``, ``screen-reader-only``).
+VISUALLY_HIDDEN_NAMES = (
+    "sr-only", "sronly", "visually-hidden", "visuallyhidden", "visually-hidden-focusable",
+    "hidden-visually", "screen-reader-text", "screen-reader-only", "screenreader-only",
+    "screenreader-text", "element-invisible", "show-for-sr", "offscreen", "a11y-hidden",
+    "vh",
+)  # fmt: skip
+
 #: Tags whose content never dates the article (other pages, site chrome, user content).
 FOREIGN_TAGS = frozenset({"aside", "footer", "nav"})
 

@@ -19,6 +19,7 @@ from newscrawl.extraction.html import BR, collapse, text_lines
 from newscrawl.extraction.walk_marks import (
     CHROME_MARKED,
     PHRASING,
+    UNSEEN_NAMED,
     attribute_marks,
     element_marks,
     in_sentence,
@@ -26,6 +27,7 @@ from newscrawl.extraction.walk_marks import (
     is_table_figure,
     is_unseen,
     looks_chrome,
+    named_unseen,
 )
 
 #: Stands for ``<br>`` while text is gathered.
@@ -166,6 +168,7 @@ class Walker:
         special_tags = _SPECIAL_TAGS
         state_attrs, chrome_or_top, phrasing = _STATE_ATTRS, _CHROME_OR_TOP, PHRASING
         chrome_marked, value_marks = CHROME_MARKED, attribute_marks
+        unseen_named = UNSEEN_NAMED
         known = self.marks
         # Deeper than MAX_DEPTH below *root*, the walk goes no further.
         too_deep = len(path) + bp.MAX_DEPTH
@@ -253,6 +256,14 @@ class Walker:
                     and not is_section_header(element, tag)
                 )
             elif tag in chrome_or_top or not state_attrs.isdisjoint(names):
+                if ("class" in names or "id" in names) and named_unseen(
+                    element, element_marks(element, names)
+                ):
+                    # Named as text for screen readers only (hidden from sight).
+                    path.pop()
+                    skip_subtree()
+                    skipped = True
+                    continue
                 if "itemtype" in names:
                     typed.append(element)
                 chrome = looks_chrome(element, tag, names)
@@ -270,6 +281,12 @@ class Walker:
                     if name == "itemtype":
                         typed.append(element)
                     marks = 0
+                if marks & unseen_named and named_unseen(element, marks):
+                    # Named as text for screen readers only (hidden from sight).
+                    path.pop()
+                    skip_subtree()
+                    skipped = True
+                    continue
                 chrome = chrome_marked[marks] and (tag not in phrasing or not in_sentence(element))
             if chrome or tag in block_tags:
                 # Chrome is a block of its own, so its verdict can drop it whole.

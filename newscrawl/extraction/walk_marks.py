@@ -25,6 +25,26 @@ WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 #: with the word glued right after it (not read), or a word.
 _READ = re.compile(r"(\d+)(?:[A-Z]?[a-z]+|[A-Z]+(?![a-z]))?|([A-Z]?[a-z]+|[A-Z]+(?![a-z]))")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: An inline style clipping the element to nothing, the visually-hidden pattern of text
+#: kept for screen readers: a clip rectangle of no extent (``clip: rect(0 0 0 0)``,
+#: ``rect(1px, 1px, 1px, 1px)``) or ``clip-path: inset(50%)`` (or more). A clip with an
+#: extent (an animation's frame, ``inset(0 100% 0 0)`` revealing) is not.
+_CLIPPED_STYLE = re.compile(
+    r"clip\s*:\s*rect\(\s*(?:0|1px)(?:\s*,?\s*(?:0|1px)){3}\s*\)"
+    r"|clip-path\s*:\s*inset\(\s*(?:50|[6-9]\d|100)(?:\.\d+)?%\s*\)",
+    re.IGNORECASE,
+)
+#: A box of at most one pixel each way (``width: 1px; height: 1px``) that hides what
+#: overflows it: the older form of the same pattern. Each alone (a spacer image's width,
+#: a box's ``overflow: hidden``) hides nothing.
+_PIXEL_WIDTH = re.compile(r"(?<![-\w])width\s*:\s*(?:0|1px)\b", re.IGNORECASE)
+_PIXEL_HEIGHT = re.compile(r"(?<![-\w])height\s*:\s*(?:0|1px)\b", re.IGNORECASE)
+_OVERFLOW_HIDDEN = re.compile(r"overflow\s*:\s*hidden", re.IGNORECASE)
+#: Visually hidden text is a label ("(opens in a new window)", "Share on Facebook", a
+#: section's name): an element marked so holding more text than this, or more elements
+#: than ``_HIDDEN_MAX_ELEMENTS``, is a panel a script may open, judged as any other.
+HIDDEN_MAX_CHARS = 200
+_HIDDEN_MAX_ELEMENTS = 32
 #: An inline style pinning the element to the viewport: a layer laid over the page (a
 #: consent banner, a subscription wall, a chat box), however it is named.
 _FIXED_STYLE = re.compile(r"position\s*:\s*fixed", re.IGNORECASE)
@@ -42,10 +62,21 @@ _WORD_CHAR = re.compile(r"\w")
 # words are not ("article-header__meta", "c-article-header"), so a name's verdicts are
 # read from its words' marks. ``_CONSENT_TOOL``: a token (as ``str.split`` cuts class + id)
 # starting with a consent tool's prefix (:data:`~.vocabulary.CONSENT_PREFIXES`).
-_MARK_BITS = 9
-_NEGATIVE, _RESCUE, _POSITIVE, _CONSENT, _COOKIE, _NOTICE, _CONSENT_TOOL, _PRIVACY, _LAID = (
-    1 << i for i in range(_MARK_BITS)
-)
+# ``UNSEEN_NAMED``: a token naming text shown to screen readers only
+# (:func:`_visually_hidden_token`).
+_MARK_BITS = 10
+(
+    _NEGATIVE,
+    _RESCUE,
+    _POSITIVE,
+    _CONSENT,
+    _COOKIE,
+    _NOTICE,
+    _CONSENT_TOOL,
+    _PRIVACY,
+    _LAID,
+    UNSEEN_NAMED,
+) = (1 << i for i in range(_MARK_BITS))
 
 
 @lru_cache(maxsize=16384)
@@ -69,6 +100,26 @@ def _word_marks(word: str) -> int:
     return marks
 
 
+def _visually_hidden_token(token: str) -> bool:
+    """True when the class token *token* (lowered) is a framework's name for text shown to
+    screen readers only (:data:`~.vocabulary.VISUALLY_HIDDEN_NAMES`: Bootstrap's
+    ``sr-only``, ``visually-hidden``; WordPress's ``screen-reader-text``; ``vh`` …), alone
+    or after a namespace ("u-visually-hidden", "go-vh", "c-header__visually-hidden"). A
+    token that merely holds the letters is not: a name going on ("offscreen-nav",
+    "field--label-visually_hidden" on a field whose label is hidden), a breakpoint
+    variant hiding it on some screens only ("sm:sr-only", "…@mobile-max"), Bootstrap
+    3/4's ``sr-only-focusable`` (it only shows an ``sr-only`` element on focus; alone it
+    hides nothing); ``vh`` after figures is a length ("h-100-vh")."""
+    if ":" in token or "@" in token:
+        return False
+    for name in voc.VISUALLY_HIDDEN_NAMES:
+        if token == name:
+            return True
+        if token.endswith(name) and token[-len(name) - 1] in "-_":
+            return name != "vh" or not token[: -len(name) - 1].rstrip("-_")[-1:].isdigit()
+    return False
+
+
 @lru_cache(maxsize=32768)
 def _token_marks(token: str) -> int:
     """The marks of one token of class + id: its words' (no word of :data:`WORDS` runs
@@ -76,7 +127,10 @@ def _token_marks(token: str) -> int:
     after a digit is not read: letters and digits run together are a generated name's
     hash ("css-1ad4f", "c4ad4fa9f": no "ad" there), while a name's word opens the token or
     follows a separator or a hump ("ad300x250", "ad-slot", "adSlot")."""
-    marks = _CONSENT_TOOL if token.lower().startswith(voc.CONSENT_PREFIXES) else 0
+    lowered = token.lower()
+    marks = _CONSENT_TOOL if lowered.startswith(voc.CONSENT_PREFIXES) else 0
+    if _visually_hidden_token(lowered):
+        marks |= UNSEEN_NAMED
     if token.isascii():  # (one findall: a run of figures and the word glued to it at once)
         for figures, word in _READ.findall(token):
             marks |= _word_marks(figures or word)
@@ -286,7 +340,47 @@ def is_unseen(element: HtmlElement, tag: str, names: list[str]) -> bool:
     if "style" not in names:
         return False
     style = element.get("style")
-    return bool(style) and HIDDEN_STYLE.search(style) is not None
+    if not style:
+        return False
+    if HIDDEN_STYLE.search(style) is not None:
+        return True
+    return _clipped(style) and is_label(element)
+
+
+def _clipped(style: str) -> bool:
+    """True when the inline *style* clips its element out of sight while screen readers
+    still read it (:data:`_CLIPPED_STYLE`, or a one-pixel box hiding its overflow)."""
+    if "clip" in style.lower() and _CLIPPED_STYLE.search(style):
+        return True
+    return bool(
+        _PIXEL_WIDTH.search(style)
+        and _PIXEL_HEIGHT.search(style)
+        and _OVERFLOW_HIDDEN.search(style)
+    )
+
+
+def is_label(element: HtmlElement) -> bool:
+    """True when *element* holds a label's worth of text: at most ``HIDDEN_MAX_CHARS``
+    characters in at most ``_HIDDEN_MAX_ELEMENTS`` elements (the count stops there, so
+    the test is bounded whatever the element holds)."""
+    chars = 0
+    for count, node in enumerate(element.iter(), 1):
+        if count > _HIDDEN_MAX_ELEMENTS:
+            return False
+        if isinstance(node.tag, str) and node.text:
+            chars += len(node.text.strip())
+        if node is not element and node.tail:
+            chars += len(node.tail.strip())
+        if chars > HIDDEN_MAX_CHARS:
+            return False
+    return True
+
+
+def named_unseen(element: HtmlElement, marks: int) -> bool:
+    """True when class + id of *element* (their *marks*) name text shown to screen
+    readers only (:data:`~.vocabulary.VISUALLY_HIDDEN_NAMES`) and it holds a label's worth
+    (:func:`is_label`): the stylesheet clips it out of sight."""
+    return bool(marks & UNSEEN_NAMED) and is_label(element)
 
 
 def looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
