@@ -13,7 +13,7 @@ from newscrawl.extraction.dates import time_first
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.jsonld import epoch_date
-from newscrawl.extraction.meta_record import htmldate_candidate
+from newscrawl.extraction.meta_record import Candidate, Metadata, htmldate_candidate
 from newscrawl.extraction.metadata import _Collector, page_normaliser
 from newscrawl.extraction.stamp_names import (
     _ASCII_BEFORE_WORDS,
@@ -1316,3 +1316,22 @@ def test_a_post_meta_line_a_byline_opens_beside_a_widget_frame_gives_the_day() -
     # Must not fire: a clip's own caption in the same box is still the clip's day.
     caption = box.replace("Von Christian am", "Video vom")
     assert day(story(after=caption)) is None
+
+
+def test_shown_time_takes_no_zone_from_a_weaker_moment_the_best_one_denies() -> None:
+    """Must not fire: the page's best machine value (a script's, 08:05 UTC) is no whole
+    number of hours from the shown '12:43'; a weaker one (a <time>'s, 09:43 UTC) whose
+    minute happens to coincide is no witness of the stamp's zone against it."""
+    meta = Metadata(
+        language="en",
+        published=[
+            Candidate("12:43, 14 Mar 2024", "stamp", 0.4),
+            Candidate("2024-03-14T08:05:00Z", "script", 0.3),
+            Candidate("2024-03-14T09:43:00Z", "time", 0.2),
+        ],
+    )
+    chosen = meta.usable_published(fetched_at=FETCHED_AT)
+    assert chosen is not None
+    assert page_normaliser("en").normalise(chosen.raw, FETCHED_AT).value == (
+        "2024-03-14T12:43:00+00:00"
+    )

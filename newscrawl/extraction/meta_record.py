@@ -355,8 +355,8 @@ class Metadata:
     def _implied_zone(self, chosen: Candidate, at: datetime) -> Candidate:
         """``chosen``'s shown time in the zone a machine value of the page implies, when
         ``chosen``'s zone is assumed (no zone shown, the page's language names none of its
-        own) and an ISO candidate with an offset (a script's, a ``<time>``'s) is the same
-        moment a whole number of hours away, to the minute ("12:43, 20 Apr 2026" shown,
+        own) and the best ISO candidate with an offset (a script's, a ``<time>``'s) is the
+        same moment a whole number of hours away, to the minute ("12:43, 20 Apr 2026" shown,
         "2026-04-20T11:43:46Z" in the script: 12:43 at +01:00). The stamp's day and time
         stay as shown; the offset is the one the two imply (at most 14 hours)."""
         normaliser = page_normaliser(self.language)
@@ -376,6 +376,9 @@ class Metadata:
             if gap and gap % timedelta(hours=1) == timedelta(0) and abs(gap) <= _MOST_OFFSET:
                 local = moment.astimezone(timezone(gap))
                 return Candidate(local.isoformat(), chosen.source, chosen.confidence)
+            # (the best machine value is the page's moment: a weaker one whose minute
+            # happens to coincide, a teaser's, another entry's, is no witness against it)
+            return chosen
         return chosen
 
     def _day_first(self, chosen: Candidate, root: HtmlElement | None, at: datetime) -> Candidate:
