@@ -320,20 +320,30 @@ class Metadata:
                 return candidate
         return chosen
 
+    def _assumed_time(self, chosen: Candidate, at: datetime) -> tuple[DateNormaliser, str] | None:
+        """The page's normaliser and ``chosen``'s value by it when that value has a
+        time whose zone is assumed (none shown: :meth:`_zoned_twin`,
+        :meth:`_implied_zone` look for it elsewhere); None otherwise."""
+        normaliser = page_normaliser(self.language)
+        try:
+            found = normaliser.normalise(chosen.raw, at)
+        except ValueError:
+            return None
+        if found.timezone != "assumed" or found.value is None:
+            return None
+        return normaliser, found.value
+
     def _zoned_twin(self, chosen: Candidate, at: datetime) -> Candidate:
         """A candidate that states ``chosen``'s wall time (its day, hour and minute) with a
         zone of its own, when ``chosen``'s time has none (the page's zone is assumed): a
         stamp whose time stands in an element of its own and its zone in the line holding
         it ("<span>Sep 2, 2024, 17:07</span> IST": the inner element, first in the page,
         says less than its line). The same wall time in two candidates is one stamp."""
-        normaliser = page_normaliser(self.language)
-        try:
-            found = normaliser.normalise(chosen.raw, at)
-        except ValueError:
+        assumed = self._assumed_time(chosen, at)
+        if assumed is None:
             return chosen
-        if found.timezone != "assumed" or found.value is None:
-            return chosen
-        hour, minute = found.value[11:13], found.value[14:16]
+        normaliser, value = assumed
+        hour, minute = value[11:13], value[14:16]
         clocks = (f"{hour}:{minute}", f"{int(hour) % 12 or 12}:{minute}")
         for candidate in self.ranked_published():
             if candidate is chosen or candidate.raw == chosen.raw:
@@ -347,7 +357,7 @@ class Metadata:
             if (
                 other.timezone == "explicit"
                 and other.value is not None
-                and other.value[:16] == found.value[:16]
+                and other.value[:16] == value[:16]
             ):
                 return candidate
         return chosen
@@ -359,14 +369,11 @@ class Metadata:
         same moment a whole number of hours away, to the minute ("12:43, 20 Apr 2026" shown,
         "2026-04-20T11:43:46Z" in the script: 12:43 at +01:00). The stamp's day and time
         stay as shown; the offset is the one the two imply (at most 14 hours)."""
-        normaliser = page_normaliser(self.language)
-        try:
-            found = normaliser.normalise(chosen.raw, at)
-        except ValueError:
+        assumed = self._assumed_time(chosen, at)
+        if assumed is None:
             return chosen
-        if found.timezone != "assumed" or found.value is None:
-            return chosen
-        shown = datetime.fromisoformat(found.value).replace(tzinfo=None, second=0)
+        value = assumed[1]
+        shown = datetime.fromisoformat(value).replace(tzinfo=None, second=0)
         for candidate in self.ranked_published():
             moment = iso(candidate.raw) if _ISO_TIME.fullmatch(candidate.raw) else None
             if moment is None or moment.utcoffset() is None:
