@@ -103,6 +103,12 @@ STORY = "".join(
         ("Comments Dan Holm", ["Comments Dan Holm"]),
         ("Anna Holm dan Budi Santoso", ["Anna Holm", "Budi Santoso"]),
         ("ANNA HOLM DAN BUDI SANTOSO", ["ANNA HOLM", "BUDI SANTOSO"]),
+        # a title-cased line: a capitalised "and" word between two names in full
+        ("By John Smith And Jane Doe", ["John Smith", "Jane Doe"]),
+        ("Von Anna Holm Und Jonas Berg", ["Anna Holm", "Jonas Berg"]),
+        # must not fire: a name's word, a lone word on either side
+        ("Comments Und Holm", ["Comments Und Holm"]),
+        ("Anna Dan Holm", ["Anna Dan Holm"]),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:

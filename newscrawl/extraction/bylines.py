@@ -15,6 +15,7 @@ from newscrawl.extraction.vocabulary import (
     BYLINE_ROLES,
     BYLINE_SEPARATOR,
     BYLINE_TRAIL,
+    CAPITAL_AND,
     GLUED_AND,
     NAME_CONJUNCTION,
     NAME_SEPARATOR,
@@ -206,6 +207,16 @@ def _before_help(text: str) -> str:
     return text
 
 
+def _capital_and(part: str) -> list[str]:
+    """*part* split at a capitalised "and" word (:data:`~.vocabulary.CAPITAL_AND`) when
+    every side holds two words or more: "John Smith And Jane Doe" (a title-cased line);
+    one part else ("Comments Dan Holm", "Anna Dan Holm": the word is a name's)."""
+    sides = CAPITAL_AND.split(part)
+    if len(sides) > 1 and all(len(side.split()) >= 2 for side in sides):
+        return sides
+    return [part]
+
+
 def byline_names(text: str) -> list[str]:
     """The names a byline's text gives, in order, without its "By"/"Von"/"Par" prefix
     and a writer's title after a name ("김민지 기자"), split at commas and "and" (and at
@@ -219,7 +230,11 @@ def byline_names(text: str) -> list[str]:
     names: list[str] = []
     parts = BYLINE_SEPARATOR.split(stripped)
     pieces = (
-        p for part in parts for enumerated in _enumerated(part) for p in _glued_and(enumerated)
+        p
+        for part in parts
+        for enumerated in _enumerated(part)
+        for glued in _glued_and(enumerated)
+        for p in _capital_and(glued)
     )
     for piece in pieces:
         name = _person(BYLINE_TRAIL.sub("", piece))

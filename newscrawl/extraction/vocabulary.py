@@ -162,11 +162,19 @@ _AND_WORDS = (
 #: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
 #: An "and" word is written in lower case, or in capitals ("BY JOHN SMITH AND JANE
 #: DOE"); capitalised, it is a name's word: "Dan" (Indonesian "and") in
-#: "Comments Dan Jervis-Bardy", a middle initial "A", "E", "I".
+#: "Comments Dan Jervis-Bardy", unless between two names in full (:data:`CAPITAL_AND`).
 BYLINE_SEPARATOR = re.compile(
     r"\s*(?:[,;&|/•·،]|\s(?:"
     + "|".join(dict.fromkeys([*_AND_WORDS, *(w.upper() for w in _AND_WORDS)]))
     + r")\s)\s*"
+)
+#: An "and" word capitalised ("And", "Und", "Dan"): between two names of two words or
+#: more each it separates them, in a title-cased line ("By John Smith And Jane Doe");
+#: else it is a name's word (:func:`~.bylines.byline_names`).
+CAPITAL_AND = re.compile(
+    r"\s(?:"
+    + "|".join(dict.fromkeys(w[0].upper() + w[1:] for w in _AND_WORDS if not w[0].isupper()))
+    + r")\s"
 )
 #: What separates the names one structured author value holds: a comma or semicolon, or
 #: a spaced "&", "|", "/" or "and" word ("AT&T" and "Jan/Erik" stay one name).
