@@ -109,6 +109,11 @@ STORY = "".join(
         # must not fire: a name's word, a lone word on either side
         ("Comments Und Holm", ["Comments Und Holm"]),
         ("Anna Dan Holm", ["Anna Dan Holm"]),
+        # a capital letter alone between a name's words is its initial; between names in
+        # full (a line of capitals, Czech "A") it separates them
+        ("By John A Smith", ["John A Smith"]),
+        ("By Mary E Jones and Tom Holm", ["Mary E Jones", "Tom Holm"]),
+        ("JANA NOVÁKOVÁ A PETR SVOBODA", ["JANA NOVÁKOVÁ", "PETR SVOBODA"]),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:

@@ -162,10 +162,11 @@ _AND_WORDS = (
 #: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
 #: An "and" word is written in lower case, or in capitals ("BY JOHN SMITH AND JANE
 #: DOE"); capitalised, it is a name's word: "Dan" (Indonesian "and") in
-#: "Comments Dan Jervis-Bardy", unless between two names in full (:data:`CAPITAL_AND`).
+#: "Comments Dan Jervis-Bardy", unless between two names in full (:data:`CAPITAL_AND`);
+#: so is a capital letter alone ("A", "E", "I", "И": a middle initial, "John A Smith").
 BYLINE_SEPARATOR = re.compile(
     r"\s*(?:[,;&|/•·،]|\s(?:"
-    + "|".join(dict.fromkeys([*_AND_WORDS, *(w.upper() for w in _AND_WORDS)]))
+    + "|".join(dict.fromkeys([*_AND_WORDS, *(w.upper() for w in _AND_WORDS if len(w) > 1)]))
     + r")\s)\s*"
 )
 #: An "and" word capitalised ("And", "Und", "Dan"): between two names of two words or
