@@ -666,9 +666,14 @@ NEWSLETTER_CALL = re.compile(
 #: contributed to this report.", "Associated Press writers … contributed reporting.",
 #: "Additional reporting by Jane Doe", "mit dpa", "mit Material von dpa/AFP" (an agency's
 #: material the story used: "mit" and up to four short names, nothing more). "This",
-#: not "the": "Five universities contributed to the report." is a story's sentence.
+#: not "the": "Five universities contributed to the report." is a story's sentence; and
+#: the credit ends the line, where from aside ("… contributed reporting from London, and
+#: Jonas Berg from Berlin."): "… contributed to this report, the first since 2019." and
+#: "She contributed reporting from Gaza for the paper until 2019." are a story's.
 CONTRIBUTOR_CREDIT = re.compile(
-    r"\bcontributed (?:reporting|to this (?:report|story|article))\b"
+    r"\bcontributed (?:reporting|to this (?:report|story|article))"
+    r"(?-i: (?:from|in) [A-Z][\w'’.-]*(?:,? (?:and |from |in )?[A-Z][\w'’.-]*)*)?"
+    r"[.)\]\"”]*\s*$"
     r"|^\s*(?:additional|further) reporting (?:by|from)\b"
     r"|^\s*mit (?:material (?:von|der|aus) )?[^\W\d_]{2,8}"
     r"(?:\s*(?:/|,|und)\s*[^\W\d_]{2,8}){0,3}\s*$",
