@@ -869,6 +869,7 @@ def time_of(html: str) -> str | None:
         ("17:41 JST, October 13, 2024", "2024-10-13T17:41"),
         ("6:30 AM PDT · April 28, 2024", "2024-04-28T06:30"),
         ("10:15 | 14 March 2024", "2024-03-14T10:15"),
+        ("20.15 | 14.03.2024", "2024-03-14T20:15"),  # a dotted clock, a bar
     ],
 )
 def test_stamp_with_its_time_first_gives_the_time(line: str, moment: str) -> None:
@@ -884,6 +885,8 @@ def test_stamp_with_its_time_first_gives_the_time(line: str, moment: str) -> Non
         "3:16, 14 March 2024 10:00",  # a date with a time of its own after it
         "2:1, 14 March 2024",  # a score, no time of day
         "14.03.2024",  # a dotted date alone: no time before it
+        "01.02 - 15.03.2024",  # a range of days (1 February to 15 March), no time
+        "01.02 – 15. März 2024",
     ],
 )
 def test_time_first_reads_only_a_time_and_a_date(line: str) -> None:
