@@ -507,6 +507,29 @@ def test_a_box_of_headings_is_not_read_whole_for_each() -> None:
     assert ratio <= NAMED_GROWTH, (before, after)
 
 
+def _captions_beside_pictures_page(n: int) -> bytes:
+    # *n* captions each set beside its picture (not in a <figure>) in one box, each with
+    # a photo credit marked as its author: each caption, asked whether its picture is a
+    # writer's portrait, read every picture and link of the box they share (its square).
+    captions = "".join(
+        f"<img src='/p{i}.jpg'><figcaption>The quay, view {i} <span class='author'>Anna "
+        f"Holm</span></figcaption><a href='/gallery/{i}'>Next</a>"
+        for i in range(n)
+    )
+    body = f"<article><h1>A headline</h1>{P * 8}<div>{captions}</div></article>"
+    return f"<html><body>{body}</body></html>".encode()
+
+
+def test_captions_beside_pictures_are_not_each_read_with_the_whole_box() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(
+            _captions_beside_pictures_page(n), "generic", "https://example.com/story"
+        ),
+        50,
+    )
+    assert ratio <= NAMED_GROWTH, (before, after)
+
+
 #: Scripts that do not parse, each of many pieces: a quote, a single quote in a value's
 #: place, a comment; read by jsonld.quotes_escaped once.
 JSONLD_TRAPS = {

@@ -449,13 +449,14 @@ class Bylines(Stamps):
 
     def _picture_credit(self, element: HtmlElement, area: HtmlElement, names: list[str]) -> bool:
         """True when the byline *element* (naming *names*) lies in a ``<figcaption>`` in
-        the story's area, of a ``<figure>`` (or beside one, in their box) whose picture is
-        no writer's portrait: the
-        photo's credit marked as its author ("<figcaption>… <span class=author>Pella
-        News</span></figcaption>"), not the story's writer. A writer's portrait captioned
-        by the byline is told by its picture (its ``alt`` the name, its file spelling
-        it: :func:`_portrait_of`) or by a link of the figure to a writer's page (an
-        address that spells a name, or in a writers' folder, "/author/x")."""
+        the story's area, of a ``<figure>`` (or set beside its picture, not in a figure:
+        the element before it, or after it when it opens its box) whose picture is no
+        writer's portrait: the photo's credit marked as its author ("<figcaption>…
+        <span class=author>Pella News</span></figcaption>"), not the story's writer. A
+        writer's portrait captioned by the byline is told by its picture (its ``alt``
+        the name, its file spelling it: :func:`_portrait_of`) or by a link of the figure
+        to a writer's page (an address that spells a name, or in a writers' folder,
+        "/author/x")."""
         caption = figure = None
         for node in element.iterancestors():
             if node is area:
@@ -467,14 +468,20 @@ class Bylines(Stamps):
                 break
         if caption is None:
             return False
-        # (a caption set beside its figure, not in it, credits the box they share)
-        figure = figure if figure is not None else caption.getparent()
-        if figure is None:
-            return False
-        pictures = list(figure.iter("img"))
+        # (a caption set beside its figure, not in it, credits the element before it, or
+        # after it when it opens its box: the picture's; not the whole box, which may
+        # hold every picture and caption of a gallery)
+        if figure is not None:
+            parts = [figure]
+        else:
+            beside = _element_sibling(caption, preceding=True)
+            if beside is None:
+                beside = _element_sibling(caption, preceding=False)
+            parts = [caption] if beside is None else [beside, caption]
+        pictures = [p for part in parts for p in part.iter("img")]
         if pictures and all(any(_portrait_of(p, n) for p in pictures) for n in names):
             return False
-        for link in figure.iter("a"):
+        for link in (a for part in parts for a in part.iter("a")):
             there = join_url(self.url, link.get("href") or "")
             parts = [p for p in split_url(there).path.lower().split("/") if p] if there else []
             if any(fragment in part for part in parts for fragment in BYLINE_FRAGMENTS) or (
@@ -891,14 +898,21 @@ _NOT_NAME_LINE = frozenset(
 _PICTURES = ("img", "picture", "video", "svg")
 
 
+def _element_sibling(node: HtmlElement, *, preceding: bool) -> HtmlElement | None:
+    """The element right before *node* in its parent (*preceding*), else right after it;
+    comments and processing instructions passed over. None: there is none."""
+    for sibling in node.itersiblings(preceding=preceding):
+        if isinstance(sibling.tag, str):
+            return sibling
+    return None
+
+
 def _after_picture(node: HtmlElement, names: list[str]) -> bool:
     """True when the element before *node* in its parent is a picture or holds one: *node*
     is the picture's caption or credit ("<div><img></div><div>Al Goldis, Associated
     Press</div>"); not when its pictures are the portraits of each of the line's *names*
     (the writers', beside the byline: :func:`_portrait_of`)."""
-    before = node.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()  # (a comment)
+    before = _element_sibling(node, preceding=True)
     if before is None:
         return False
     pictures = [before] if before.tag in _PICTURES else list(before.iter("img"))
