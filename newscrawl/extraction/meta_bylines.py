@@ -727,9 +727,10 @@ class Bylines(Stamps):
         (:func:`_opens_phrase`: "Das Wichtigste"), and that heads no list (a ``<ul>``,
         ``<ol>``, ``<dl>`` right after it: "Key Points"). A bold name alone may also be
         a subheading or a name's entry in a list: asked only where the page's
-        structured author is the publication itself. A line of words the page writes in
-        lower case elsewhere is a heading, not names (:func:`_common_words`: "Breaking
-        News", "Live Updates", "New York")."""
+        structured author is the publication itself, or where it has none and its byline
+        names no one or the publication only (:meth:`~.metadata._Collector._authors`).
+        A line of words the page writes in lower case elsewhere is a heading, not names
+        (:func:`_common_words`: "Breaking News", "Live Updates", "New York")."""
         area = self._story_area()
         if area is None:
             return []
