@@ -91,8 +91,12 @@ STORY = "".join(
         ("Von Diana Resnik mit AP", ["Diana Resnik"]),
         ("Par Anne Martin avec AFP", ["Anne Martin"]),
         ("By Anna Holm with Jonas Berg and AFP", ["Anna Holm"]),
-        # must not fire: words of a sentence after it, a name's own word in capitals
+        # must not fire: words of a sentence after it, a name's own word in capitals, a
+        # lone word before it and names after it (a label: whom an interview is with)
         ("Anna Holm with her dog", []),
+        ("Interview with Anna Holm", []),
+        ("Podcast mit Jonas Berg", []),
+        ("By Euronews with Agencies", ["Euronews"]),
         ("By Con O'Neill", ["Con O'Neill"]),
         # an ellipsis (a list's "show more") is no part of a name
         ("Anna Holm & … Jonas Berg", ["Anna Holm", "Jonas Berg"]),
@@ -690,6 +694,9 @@ def test_a_byline_word_alone_before_the_box_of_names(line: str, names: list[str]
         ("<div class='byline'><a href='/profile/dan-holm'>Dan Holm</a><span>Harbour Post"
          "</span><span>Tue, 26 November 2024 9:27PM</span><a href='#c'>Comments</a> "
          "<a href='mailto:d@x.org'>Dan Holm</a></div>", ["Dan Holm"]),
+        # a marked line naming whom an interview is with: the writer's byline after it
+        ("<p class='byline'>Interview with Anna Holm</p><p class='byline'>By Jonas Berg</p>",
+         ["Jonas Berg"]),
         # a marked label holding the byline word alone, the writer in the next marked box
         ("<div class='author-info'><span class='author-label'>By</span><div class='author'>"
          "<a href='/authors/anna-holm/'>Anna Holm</a><span class='job-title'>Travel News "
