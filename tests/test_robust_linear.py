@@ -530,6 +530,28 @@ def test_captions_beside_pictures_are_not_each_read_with_the_whole_box() -> None
     assert ratio <= NAMED_GROWTH, (before, after)
 
 
+def _bylined_cards_page(n: int) -> bytes:
+    # *n* teaser cards above the story, each a linked headline over a byline line ("By
+    # Anna Holm"): each line, asked whether a name is the publication's, read the page's
+    # site names from the whole tree.
+    cards = "".join(
+        f"<div><a href='/s{i}'>Council delays the harbour vote for the {i}th time</a>"
+        "<p>By Anna Holm</p></div>"
+        for i in range(n)
+    )
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    body = f"<article><h1>A headline</h1>{cards}{P * 8}</article>"
+    return f"<html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+def test_byline_lines_under_teasers_do_not_each_read_the_site_names() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(_bylined_cards_page(n), "generic", "https://example.com/story"),
+        150,
+    )
+    assert ratio <= NAMED_GROWTH, (before, after)
+
+
 #: Scripts that do not parse, each of many pieces: a quote, a single quote in a value's
 #: place, a comment; read by jsonld.quotes_escaped once.
 JSONLD_TRAPS = {

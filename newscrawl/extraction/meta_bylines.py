@@ -89,6 +89,8 @@ class Bylines(Stamps):
 
     #: The page's links' texts, read once when asked (:meth:`_link_texts`).
     link_texts: set[str] | None = None
+    #: The page's names for its publication, read once when asked (:meth:`_publication_name`).
+    publication_names: list[str] | None = None
 
     def bylines(self) -> list[dict[str, str | None]]:
         """Authors named by the story's own byline: an ``itemprop="author"`` element, a
@@ -404,7 +406,9 @@ class Bylines(Stamps):
     def _publication_name(self, name: str) -> bool:
         """True when *name* is the publication's own (its site name, host, initials:
         :func:`~newscrawl.extraction.bylines.is_organisation`), not a writer's."""
-        return is_organisation(name, site_names(self.root), host_of(self.url))
+        if self.publication_names is None:
+            self.publication_names = site_names(self.root)
+        return is_organisation(name, self.publication_names, host_of(self.url))
 
     def _in_teaser(self, element: HtmlElement, area: HtmlElement) -> bool:
         """True when the byline *element* is another story's, shown in a teaser card
