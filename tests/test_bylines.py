@@ -638,6 +638,10 @@ def test_a_byline_line_with_help_credited(line: str, names: list[str]) -> None:
         # image proxy carrying the address as a parameter), or its alt is the name
         ("<div class='zq'><img src='https://img.example/plain/https%3A%2F%2Fcdn.example%2F"
          "byline%2Fanna-holm.jpg'><div><span>Anna Holm</span></div></div>", ["Anna Holm"]),
+        # (the address in the proxy's query: "/_next/image?url=…&w=64")
+        ("<div class='zq'><img src='/_next/image?url=https%3A%2F%2Fcdn.example%2Fbyline%2F"
+         "anna-holm.jpg&amp;w=64&amp;q=75'><div><span>Anna Holm</span></div></div>",
+         ["Anna Holm"]),
         ("<div class='zq'><img src='/p/1234.jpg' alt='Anna Holm'><p>Anna Holm</p></div>",
          ["Anna Holm"]),
         # must not fire: a photo whose file and alt hold more than the name, a name and a
@@ -646,6 +650,8 @@ def test_a_byline_line_with_help_credited(line: str, names: list[str]) -> None:
          "<p>Kyle Busch</p></div>", []),
         ("<div><img src='/kyle-busch.jpg'><p>Kyle Busch, Associated Press</p></div>", []),
         ("<div><img src='/p.jpg' alt='Anna Holm'><p>Jonas Berg</p></div>", []),
+        ("<div><img src='/_next/image?url=%2Fkyle-busch-wins.jpg&amp;w=64'><p>Kyle Busch</p>"
+         "</div>", []),
     ],
 )  # fmt: skip
 def test_a_line_of_names_beside_the_writers_portrait(line: str, names: list[str]) -> None:

@@ -932,14 +932,19 @@ def _portrait_of(picture: HtmlElement, name: str) -> bool:
     """True when *picture* is the portrait of *name*: its ``alt`` is the name
     alone, or its file's name spells it and nothing else (:func:`_spells`, figures
     aside: ".../byline/mark-sigetty.jpg", its address also read unquoted when an image
-    proxy carries it as a parameter). A picture's ``alt`` or file naming the name and
-    more ("kyle-busch-wins-the-race.jpg") is a photo of the story, its caption no
-    byline."""
+    proxy carries it in its path or as a parameter of its query). A picture's ``alt``
+    or file naming the name and more ("kyle-busch-wins-the-race.jpg") is a photo of the
+    story, its caption no byline."""
     if " ".join((picture.get("alt") or "").split()) == name:
         return True
-    source = unquote(picture.get("src") or "").split("?")[0].rstrip("/")
-    part = source.rsplit("/", 1)[-1].lower()
-    return bool(part) and _spells(part, name)
+    path, _, query = unquote(picture.get("src") or "").partition("?")
+    # (a proxy's query may carry the address: "/_next/image?url=…/anna-holm.jpg&w=64")
+    values = [v for p in query.split("&") if "/" in (v := p.partition("=")[2])]
+    for address in (path, *values):
+        part = address.split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower()
+        if part and _spells(part, name):
+            return True
+    return False
 
 
 def _stands_alone(element: HtmlElement) -> bool:
