@@ -1321,6 +1321,24 @@ def test_a_post_meta_line_a_byline_opens_beside_a_widget_frame_gives_the_day() -
     assert day(story(after=caption)) is None
 
 
+def test_shown_time_takes_the_zone_of_the_best_usable_moment() -> None:
+    """A machine value the page cannot have (after the fetch) is no moment of the page:
+    the next one implies the zone."""
+    meta = Metadata(
+        language="en",
+        published=[
+            Candidate("2025-03-14T08:05:00Z", "jsonld", 0.9),
+            Candidate("12:43, 14 Mar 2024", "stamp", 0.4),
+            Candidate("2024-03-14T11:43:00Z", "script", 0.3),
+        ],
+    )
+    chosen = meta.usable_published(fetched_at=FETCHED_AT)
+    assert chosen is not None
+    assert page_normaliser("en").normalise(chosen.raw, FETCHED_AT).value == (
+        "2024-03-14T12:43:00+01:00"
+    )
+
+
 def test_shown_time_takes_no_zone_from_a_weaker_moment_the_best_one_denies() -> None:
     """Must not fire: the page's best machine value (a script's, 08:05 UTC) is no whole
     number of hours from the shown '12:43'; a weaker one (a <time>'s, 09:43 UTC) whose

@@ -365,19 +365,22 @@ class Metadata:
     def _implied_zone(self, chosen: Candidate, at: datetime) -> Candidate:
         """``chosen``'s shown time in the zone a machine value of the page implies, when
         ``chosen``'s zone is assumed (no zone shown, the page's language names none of its
-        own) and the best ISO candidate with an offset (a script's, a ``<time>``'s) is the
-        same moment a whole number of hours away, to the minute ("12:43, 20 Apr 2026" shown,
-        "2026-04-20T11:43:46Z" in the script: 12:43 at +01:00). The stamp's day and time
-        stay as shown; the offset is the one the two imply (at most 14 hours)."""
+        own) and the best usable ISO candidate with an offset (a script's, a ``<time>``'s)
+        is the same moment a whole number of hours away, to the minute ("12:43, 20 Apr
+        2026" shown, "2026-04-20T11:43:46Z" in the script: 12:43 at +01:00). The stamp's
+        day and time stay as shown; the offset is the one the two imply (at most 14
+        hours)."""
         assumed = self._assumed_time(chosen, at)
         if assumed is None:
             return chosen
-        value = assumed[1]
+        normaliser, value = assumed
         shown = datetime.fromisoformat(value).replace(tzinfo=None, second=0)
         for candidate in self.ranked_published():
             moment = iso(candidate.raw) if _ISO_TIME.fullmatch(candidate.raw) else None
             if moment is None or moment.utcoffset() is None:
                 continue
+            if _absolute_value(candidate.raw, normaliser, at) is None:
+                continue  # (no date the page can have: after the fetch, too old)
             utc = moment.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
             gap = shown - utc
             if gap and gap % timedelta(hours=1) == timedelta(0) and abs(gap) <= _MOST_OFFSET:
