@@ -91,8 +91,12 @@ STORY = "".join(
         ("Von Diana Resnik mit AP", ["Diana Resnik"]),
         ("Par Anne Martin avec AFP", ["Anne Martin"]),
         ("By Anna Holm with Jonas Berg and AFP", ["Anna Holm"]),
-        # must not fire: words of a sentence after it, a name's own word in capitals
+        # must not fire: words of a sentence after it, a name's own word in capitals, a
+        # lone word before it and names after it (a label: whom an interview is with)
         ("Anna Holm with her dog", []),
+        ("Interview with Anna Holm", []),
+        ("Podcast mit Jonas Berg", []),
+        ("By Euronews with Agencies", ["Euronews"]),
         ("By Con O'Neill", ["Con O'Neill"]),
         # an ellipsis (a list's "show more") is no part of a name
         ("Anna Holm & … Jonas Berg", ["Anna Holm", "Jonas Berg"]),
@@ -103,6 +107,17 @@ STORY = "".join(
         ("Comments Dan Holm", ["Comments Dan Holm"]),
         ("Anna Holm dan Budi Santoso", ["Anna Holm", "Budi Santoso"]),
         ("ANNA HOLM DAN BUDI SANTOSO", ["ANNA HOLM", "BUDI SANTOSO"]),
+        # a title-cased line: a capitalised "and" word between two names in full
+        ("By John Smith And Jane Doe", ["John Smith", "Jane Doe"]),
+        ("Von Anna Holm Und Jonas Berg", ["Anna Holm", "Jonas Berg"]),
+        # must not fire: a name's word, a lone word on either side
+        ("Comments Und Holm", ["Comments Und Holm"]),
+        ("Anna Dan Holm", ["Anna Dan Holm"]),
+        # a capital letter alone between a name's words is its initial; between names in
+        # full (a line of capitals, Czech "A") it separates them
+        ("By John A Smith", ["John A Smith"]),
+        ("By Mary E Jones and Tom Holm", ["Mary E Jones", "Tom Holm"]),
+        ("JANA NOVÁKOVÁ A PETR SVOBODA", ["JANA NOVÁKOVÁ", "PETR SVOBODA"]),
     ],
 )
 def test_byline_names(text: str, names: list[str]) -> None:
@@ -623,6 +638,10 @@ def test_a_byline_line_with_help_credited(line: str, names: list[str]) -> None:
         # image proxy carrying the address as a parameter), or its alt is the name
         ("<div class='zq'><img src='https://img.example/plain/https%3A%2F%2Fcdn.example%2F"
          "byline%2Fanna-holm.jpg'><div><span>Anna Holm</span></div></div>", ["Anna Holm"]),
+        # (the address in the proxy's query: "/_next/image?url=…&w=64")
+        ("<div class='zq'><img src='/_next/image?url=https%3A%2F%2Fcdn.example%2Fbyline%2F"
+         "anna-holm.jpg&amp;w=64&amp;q=75'><div><span>Anna Holm</span></div></div>",
+         ["Anna Holm"]),
         ("<div class='zq'><img src='/p/1234.jpg' alt='Anna Holm'><p>Anna Holm</p></div>",
          ["Anna Holm"]),
         # must not fire: a photo whose file and alt hold more than the name, a name and a
@@ -631,6 +650,8 @@ def test_a_byline_line_with_help_credited(line: str, names: list[str]) -> None:
          "<p>Kyle Busch</p></div>", []),
         ("<div><img src='/kyle-busch.jpg'><p>Kyle Busch, Associated Press</p></div>", []),
         ("<div><img src='/p.jpg' alt='Anna Holm'><p>Jonas Berg</p></div>", []),
+        ("<div><img src='/_next/image?url=%2Fkyle-busch-wins.jpg&amp;w=64'><p>Kyle Busch</p>"
+         "</div>", []),
     ],
 )  # fmt: skip
 def test_a_line_of_names_beside_the_writers_portrait(line: str, names: list[str]) -> None:
@@ -679,6 +700,9 @@ def test_a_byline_word_alone_before_the_box_of_names(line: str, names: list[str]
         ("<div class='byline'><a href='/profile/dan-holm'>Dan Holm</a><span>Harbour Post"
          "</span><span>Tue, 26 November 2024 9:27PM</span><a href='#c'>Comments</a> "
          "<a href='mailto:d@x.org'>Dan Holm</a></div>", ["Dan Holm"]),
+        # a marked line naming whom an interview is with: the writer's byline after it
+        ("<p class='byline'>Interview with Anna Holm</p><p class='byline'>By Jonas Berg</p>",
+         ["Jonas Berg"]),
         # a marked label holding the byline word alone, the writer in the next marked box
         ("<div class='author-info'><span class='author-label'>By</span><div class='author'>"
          "<a href='/authors/anna-holm/'>Anna Holm</a><span class='job-title'>Travel News "

@@ -13,7 +13,7 @@ from newscrawl.extraction.dates import time_first
 from newscrawl.extraction.generic import generic_article
 from newscrawl.extraction.html import selector
 from newscrawl.extraction.jsonld import epoch_date
-from newscrawl.extraction.meta_record import htmldate_candidate
+from newscrawl.extraction.meta_record import Candidate, Metadata, htmldate_candidate
 from newscrawl.extraction.metadata import _Collector, page_normaliser
 from newscrawl.extraction.stamp_names import (
     _ASCII_BEFORE_WORDS,
@@ -869,6 +869,7 @@ def time_of(html: str) -> str | None:
         ("17:41 JST, October 13, 2024", "2024-10-13T17:41"),
         ("6:30 AM PDT · April 28, 2024", "2024-04-28T06:30"),
         ("10:15 | 14 March 2024", "2024-03-14T10:15"),
+        ("20.15 | 14.03.2024", "2024-03-14T20:15"),  # a dotted clock, a bar
     ],
 )
 def test_stamp_with_its_time_first_gives_the_time(line: str, moment: str) -> None:
@@ -884,6 +885,8 @@ def test_stamp_with_its_time_first_gives_the_time(line: str, moment: str) -> Non
         "3:16, 14 March 2024 10:00",  # a date with a time of its own after it
         "2:1, 14 March 2024",  # a score, no time of day
         "14.03.2024",  # a dotted date alone: no time before it
+        "01.02 - 15.03.2024",  # a range of days (1 February to 15 March), no time
+        "01.02 – 15. März 2024",
     ],
 )
 def test_time_first_reads_only_a_time_and_a_date(line: str) -> None:
@@ -1316,3 +1319,40 @@ def test_a_post_meta_line_a_byline_opens_beside_a_widget_frame_gives_the_day() -
     # Must not fire: a clip's own caption in the same box is still the clip's day.
     caption = box.replace("Von Christian am", "Video vom")
     assert day(story(after=caption)) is None
+
+
+def test_shown_time_takes_the_zone_of_the_best_usable_moment() -> None:
+    """A machine value the page cannot have (after the fetch) is no moment of the page:
+    the next one implies the zone."""
+    meta = Metadata(
+        language="en",
+        published=[
+            Candidate("2025-03-14T08:05:00Z", "jsonld", 0.9),
+            Candidate("12:43, 14 Mar 2024", "stamp", 0.4),
+            Candidate("2024-03-14T11:43:00Z", "script", 0.3),
+        ],
+    )
+    chosen = meta.usable_published(fetched_at=FETCHED_AT)
+    assert chosen is not None
+    assert page_normaliser("en").normalise(chosen.raw, FETCHED_AT).value == (
+        "2024-03-14T12:43:00+01:00"
+    )
+
+
+def test_shown_time_takes_no_zone_from_a_weaker_moment_the_best_one_denies() -> None:
+    """Must not fire: the page's best machine value (a script's, 08:05 UTC) is no whole
+    number of hours from the shown '12:43'; a weaker one (a <time>'s, 09:43 UTC) whose
+    minute happens to coincide is no witness of the stamp's zone against it."""
+    meta = Metadata(
+        language="en",
+        published=[
+            Candidate("12:43, 14 Mar 2024", "stamp", 0.4),
+            Candidate("2024-03-14T08:05:00Z", "script", 0.3),
+            Candidate("2024-03-14T09:43:00Z", "time", 0.2),
+        ],
+    )
+    chosen = meta.usable_published(fetched_at=FETCHED_AT)
+    assert chosen is not None
+    assert page_normaliser("en").normalise(chosen.raw, FETCHED_AT).value == (
+        "2024-03-14T12:43:00+00:00"
+    )

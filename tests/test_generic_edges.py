@@ -439,6 +439,37 @@ def test_contributor_words_in_the_story_are_kept() -> None:
     assert credit_lines([]) == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anna Holm contributed reporting.",
+        "Associated Press writer Jonas Berg in Paris contributed to this report.",
+        "Anna Holm contributed reporting from London, and Jonas Berg from Berlin.",
+        "NPR's Anna Holm contributed to this story",
+    ],
+)
+def test_contributor_credit_is_the_lines_last_words(line: str) -> None:
+    """A credit ends its line: the contributors, what they gave and where from."""
+    p = lxml.html.fromstring("<p>x</p>")
+    assert credit_lines([(STORY[2] + ".", p), (line, p)]) == [1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She contributed reporting from Gaza for the paper until her retirement in 2019.",
+        "He contributed reporting from Kyiv for the paper.",
+        "More than 40 researchers contributed to this report, the first since 2019.",
+        "Nobody who contributed to this report was paid, the union said.",
+    ],
+)
+def test_contributor_words_in_a_closing_sentence_are_kept(line: str) -> None:
+    """Must not fire: a story's closing sentence with the credit's words and more (an
+    obituary's, one about a report): the words do not end it."""
+    p = lxml.html.fromstring("<p>x</p>")
+    assert credit_lines([(STORY[2] + ".", p), (line, p)]) == []
+
+
 def test_headline_printed_inside_the_story_is_not_body() -> None:
     """A box between the story's paragraphs titled with the page's headline (an audio
     player's, in the story's container) is not story text: a story does not print its

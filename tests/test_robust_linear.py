@@ -507,6 +507,51 @@ def test_a_box_of_headings_is_not_read_whole_for_each() -> None:
     assert ratio <= NAMED_GROWTH, (before, after)
 
 
+def _captions_beside_pictures_page(n: int) -> bytes:
+    # *n* captions each set beside its picture (not in a <figure>) in one box, each with
+    # a photo credit marked as its author: each caption, asked whether its picture is a
+    # writer's portrait, read every picture and link of the box they share (its square).
+    captions = "".join(
+        f"<img src='/p{i}.jpg'><figcaption>The quay, view {i} <span class='author'>Anna "
+        f"Holm</span></figcaption><a href='/gallery/{i}'>Next</a>"
+        for i in range(n)
+    )
+    body = f"<article><h1>A headline</h1>{P * 8}<div>{captions}</div></article>"
+    return f"<html><body>{body}</body></html>".encode()
+
+
+def test_captions_beside_pictures_are_not_each_read_with_the_whole_box() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(
+            _captions_beside_pictures_page(n), "generic", "https://example.com/story"
+        ),
+        50,
+    )
+    assert ratio <= NAMED_GROWTH, (before, after)
+
+
+def _bylined_cards_page(n: int) -> bytes:
+    # *n* teaser cards above the story, each a linked headline over a byline line ("By
+    # Anna Holm"): each line, asked whether a name is the publication's, read the page's
+    # site names from the whole tree.
+    cards = "".join(
+        f"<div><a href='/s{i}'>Council delays the harbour vote for the {i}th time</a>"
+        "<p>By Anna Holm</p></div>"
+        for i in range(n)
+    )
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    body = f"<article><h1>A headline</h1>{cards}{P * 8}</article>"
+    return f"<html><head>{head}</head><body>{body}</body></html>".encode()
+
+
+def test_byline_lines_under_teasers_do_not_each_read_the_site_names() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(_bylined_cards_page(n), "generic", "https://example.com/story"),
+        150,
+    )
+    assert ratio <= NAMED_GROWTH, (before, after)
+
+
 #: Scripts that do not parse, each of many pieces: a quote, a single quote in a value's
 #: place, a comment; read by jsonld.quotes_escaped once.
 JSONLD_TRAPS = {

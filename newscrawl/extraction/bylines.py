@@ -15,6 +15,7 @@ from newscrawl.extraction.vocabulary import (
     BYLINE_ROLES,
     BYLINE_SEPARATOR,
     BYLINE_TRAIL,
+    CAPITAL_AND,
     GLUED_AND,
     NAME_CONJUNCTION,
     NAME_SEPARATOR,
@@ -196,14 +197,29 @@ def _before_help(text: str) -> str:
     """*text* up to the "with" (:data:`~.vocabulary.BYLINE_HELP`) after which it credits
     help, not writers: each part after the word is a name's or a lone capitalised word's
     ("Diana Resnik mit AP", "Euronews with Agencies", "Anna Holm with Jonas Berg and
-    AFP"). *text* whole when words of a sentence follow ("Anna Holm with her dog")."""
+    AFP"). *text* whole when words of a sentence follow ("Anna Holm with her dog"), or
+    when a lone word stands before it and names in full after it ("Interview with Anna
+    Holm": whom a label's interview is with)."""
     found = BYLINE_HELP.search(text)
     if found is None or not text[: found.start()].strip():
         return text
     parts = [p for p in BYLINE_SEPARATOR.split(text[found.end() :]) if p.strip()]
-    if parts and all(_person(p) for p in parts):
-        return text[: found.start()]
-    return text
+    if not parts or not all(_person(p) for p in parts):
+        return text
+    before = BYLINE_SEPARATOR.split(text[: found.start()])[-1]
+    if len(before.split()) < 2 and any(len(p.split()) >= 2 for p in parts):
+        return text  # (a lone word, names after it: "Interview with Anna Holm", a label)
+    return text[: found.start()]
+
+
+def _capital_and(part: str) -> list[str]:
+    """*part* split at a capitalised "and" word (:data:`~.vocabulary.CAPITAL_AND`) when
+    every side holds two words or more: "John Smith And Jane Doe" (a title-cased line);
+    one part else ("Comments Dan Holm", "Anna Dan Holm": the word is a name's)."""
+    sides = CAPITAL_AND.split(part)
+    if len(sides) > 1 and all(len(side.split()) >= 2 for side in sides):
+        return sides
+    return [part]
 
 
 def byline_names(text: str) -> list[str]:
@@ -219,7 +235,11 @@ def byline_names(text: str) -> list[str]:
     names: list[str] = []
     parts = BYLINE_SEPARATOR.split(stripped)
     pieces = (
-        p for part in parts for enumerated in _enumerated(part) for p in _glued_and(enumerated)
+        p
+        for part in parts
+        for enumerated in _enumerated(part)
+        for glued in _glued_and(enumerated)
+        for p in _capital_and(glued)
     )
     for piece in pieces:
         name = _person(BYLINE_TRAIL.sub("", piece))

@@ -306,17 +306,25 @@ _TIME_FIRST = re.compile(
 )
 
 
+#: A range of days written with dots, its first day and month before a dash and a dotted
+#: date ("01.02 - 15.03.2024"): no time of day before a date (:func:`time_first`).
+_DOTTED_RANGE = re.compile(r"\d{1,2}\.\d{1,2}\s*[–—-]\s*\d{1,2}\.\d{1,2}\.")
+
+
 def time_first(line: str) -> str | None:
     """*line* with its opening time of day moved after its date, when the line is that
     time and a date line (:func:`is_date_line`) and nothing else: "17:41 JST, October
     13, 2024" -> "October 13, 2024 17:41 JST", a stamp that writes the time first;
-    None otherwise ("10:15 Uhr: Konzert am 14. März 2024", a time before words)."""
+    None otherwise ("10:15 Uhr: Konzert am 14. März 2024", a time before words; "01.02 -
+    15.03.2024", a range of days)."""
     clock = _TIME_FIRST.match(line)
     if clock is None:
         return None
     rest = line[clock.end() :].strip()
     if not rest or not is_date_line(rest) or _CLOCK.search(rest) is not None:
         return None  # (no date after it, or a date with a time of its own)
+    if "." in clock["time"] and _DOTTED_RANGE.match(line[clock.start() :]) is not None:
+        return None  # (a range of days: "01.02 - 15.03.2024" opens with a day and month)
     return f"{rest.rstrip(' .')} {clock['time']}"
 
 

@@ -89,6 +89,8 @@ class Bylines(Stamps):
 
     #: The page's links' texts, read once when asked (:meth:`_link_texts`).
     link_texts: set[str] | None = None
+    #: The page's names for its publication, read once when asked (:meth:`_publication_name`).
+    publication_names: list[str] | None = None
 
     def bylines(self) -> list[dict[str, str | None]]:
         """Authors named by the story's own byline: an ``itemprop="author"`` element, a
@@ -404,7 +406,9 @@ class Bylines(Stamps):
     def _publication_name(self, name: str) -> bool:
         """True when *name* is the publication's own (its site name, host, initials:
         :func:`~newscrawl.extraction.bylines.is_organisation`), not a writer's."""
-        return is_organisation(name, site_names(self.root), host_of(self.url))
+        if self.publication_names is None:
+            self.publication_names = site_names(self.root)
+        return is_organisation(name, self.publication_names, host_of(self.url))
 
     def _in_teaser(self, element: HtmlElement, area: HtmlElement) -> bool:
         """True when the byline *element* is another story's, shown in a teaser card
@@ -449,13 +453,14 @@ class Bylines(Stamps):
 
     def _picture_credit(self, element: HtmlElement, area: HtmlElement, names: list[str]) -> bool:
         """True when the byline *element* (naming *names*) lies in a ``<figcaption>`` in
-        the story's area, of a ``<figure>`` (or beside one, in their box) whose picture is
-        no writer's portrait: the
-        photo's credit marked as its author ("<figcaption>… <span class=author>Pella
-        News</span></figcaption>"), not the story's writer. A writer's portrait captioned
-        by the byline is told by its picture (its ``alt`` the name, its file spelling
-        it: :func:`_portrait_of`) or by a link of the figure to a writer's page (an
-        address that spells a name, or in a writers' folder, "/author/x")."""
+        the story's area, of a ``<figure>`` (or set beside its picture, not in a figure:
+        the element before it, or after it when it opens its box) whose picture is no
+        writer's portrait: the photo's credit marked as its author ("<figcaption>…
+        <span class=author>Pella News</span></figcaption>"), not the story's writer. A
+        writer's portrait captioned by the byline is told by its picture (its ``alt``
+        the name, its file spelling it: :func:`_portrait_of`) or by a link of the figure
+        to a writer's page (an address that spells a name, or in a writers' folder,
+        "/author/x")."""
         caption = figure = None
         for node in element.iterancestors():
             if node is area:
@@ -467,14 +472,20 @@ class Bylines(Stamps):
                 break
         if caption is None:
             return False
-        # (a caption set beside its figure, not in it, credits the box they share)
-        figure = figure if figure is not None else caption.getparent()
-        if figure is None:
-            return False
-        pictures = list(figure.iter("img"))
+        # (a caption set beside its figure, not in it, credits the element before it, or
+        # after it when it opens its box: the picture's; not the whole box, which may
+        # hold every picture and caption of a gallery)
+        if figure is not None:
+            parts = [figure]
+        else:
+            beside = _element_sibling(caption, preceding=True)
+            if beside is None:
+                beside = _element_sibling(caption, preceding=False)
+            parts = [caption] if beside is None else [beside, caption]
+        pictures = [p for part in parts for p in part.iter("img")]
         if pictures and all(any(_portrait_of(p, n) for p in pictures) for n in names):
             return False
-        for link in figure.iter("a"):
+        for link in (a for part in parts for a in part.iter("a")):
             there = join_url(self.url, link.get("href") or "")
             parts = [p for p in split_url(there).path.lower().split("/") if p] if there else []
             if any(fragment in part for part in parts for fragment in BYLINE_FRAGMENTS) or (
@@ -720,9 +731,10 @@ class Bylines(Stamps):
         (:func:`_opens_phrase`: "Das Wichtigste"), and that heads no list (a ``<ul>``,
         ``<ol>``, ``<dl>`` right after it: "Key Points"). A bold name alone may also be
         a subheading or a name's entry in a list: asked only where the page's
-        structured author is the publication itself. A line of words the page writes in
-        lower case elsewhere is a heading, not names (:func:`_common_words`: "Breaking
-        News", "Live Updates", "New York")."""
+        structured author is the publication itself, or where it has none and its byline
+        names no one or the publication only (:meth:`~.metadata._Collector._authors`).
+        A line of words the page writes in lower case elsewhere is a heading, not names
+        (:func:`_common_words`: "Breaking News", "Live Updates", "New York")."""
         area = self._story_area()
         if area is None:
             return []
@@ -891,14 +903,21 @@ _NOT_NAME_LINE = frozenset(
 _PICTURES = ("img", "picture", "video", "svg")
 
 
+def _element_sibling(node: HtmlElement, *, preceding: bool) -> HtmlElement | None:
+    """The element right before *node* in its parent (*preceding*), else right after it;
+    comments and processing instructions passed over. None: there is none."""
+    for sibling in node.itersiblings(preceding=preceding):
+        if isinstance(sibling.tag, str):
+            return sibling
+    return None
+
+
 def _after_picture(node: HtmlElement, names: list[str]) -> bool:
     """True when the element before *node* in its parent is a picture or holds one: *node*
     is the picture's caption or credit ("<div><img></div><div>Al Goldis, Associated
     Press</div>"); not when its pictures are the portraits of each of the line's *names*
     (the writers', beside the byline: :func:`_portrait_of`)."""
-    before = node.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()  # (a comment)
+    before = _element_sibling(node, preceding=True)
     if before is None:
         return False
     pictures = [before] if before.tag in _PICTURES else list(before.iter("img"))
@@ -913,14 +932,19 @@ def _portrait_of(picture: HtmlElement, name: str) -> bool:
     """True when *picture* is the portrait of *name*: its ``alt`` is the name
     alone, or its file's name spells it and nothing else (:func:`_spells`, figures
     aside: ".../byline/mark-sigetty.jpg", its address also read unquoted when an image
-    proxy carries it as a parameter). A picture's ``alt`` or file naming the name and
-    more ("kyle-busch-wins-the-race.jpg") is a photo of the story, its caption no
-    byline."""
+    proxy carries it in its path or as a parameter of its query). A picture's ``alt``
+    or file naming the name and more ("kyle-busch-wins-the-race.jpg") is a photo of the
+    story, its caption no byline."""
     if " ".join((picture.get("alt") or "").split()) == name:
         return True
-    source = unquote(picture.get("src") or "").split("?")[0].rstrip("/")
-    part = source.rsplit("/", 1)[-1].lower()
-    return bool(part) and _spells(part, name)
+    path, _, query = unquote(picture.get("src") or "").partition("?")
+    # (a proxy's query may carry the address: "/_next/image?url=…/anna-holm.jpg&w=64")
+    values = [v for p in query.split("&") if "/" in (v := p.partition("=")[2])]
+    for address in (path, *values):
+        part = address.split("?")[0].rstrip("/").rsplit("/", 1)[-1].lower()
+        if part and _spells(part, name):
+            return True
+    return False
 
 
 def _stands_alone(element: HtmlElement) -> bool:

@@ -320,20 +320,30 @@ class Metadata:
                 return candidate
         return chosen
 
+    def _assumed_time(self, chosen: Candidate, at: datetime) -> tuple[DateNormaliser, str] | None:
+        """The page's normaliser and ``chosen``'s value by it when that value has a
+        time whose zone is assumed (none shown: :meth:`_zoned_twin`,
+        :meth:`_implied_zone` look for it elsewhere); None otherwise."""
+        normaliser = page_normaliser(self.language)
+        try:
+            found = normaliser.normalise(chosen.raw, at)
+        except ValueError:
+            return None
+        if found.timezone != "assumed" or found.value is None:
+            return None
+        return normaliser, found.value
+
     def _zoned_twin(self, chosen: Candidate, at: datetime) -> Candidate:
         """A candidate that states ``chosen``'s wall time (its day, hour and minute) with a
         zone of its own, when ``chosen``'s time has none (the page's zone is assumed): a
         stamp whose time stands in an element of its own and its zone in the line holding
         it ("<span>Sep 2, 2024, 17:07</span> IST": the inner element, first in the page,
         says less than its line). The same wall time in two candidates is one stamp."""
-        normaliser = page_normaliser(self.language)
-        try:
-            found = normaliser.normalise(chosen.raw, at)
-        except ValueError:
+        assumed = self._assumed_time(chosen, at)
+        if assumed is None:
             return chosen
-        if found.timezone != "assumed" or found.value is None:
-            return chosen
-        hour, minute = found.value[11:13], found.value[14:16]
+        normaliser, value = assumed
+        hour, minute = value[11:13], value[14:16]
         clocks = (f"{hour}:{minute}", f"{int(hour) % 12 or 12}:{minute}")
         for candidate in self.ranked_published():
             if candidate is chosen or candidate.raw == chosen.raw:
@@ -347,7 +357,7 @@ class Metadata:
             if (
                 other.timezone == "explicit"
                 and other.value is not None
-                and other.value[:16] == found.value[:16]
+                and other.value[:16] == value[:16]
             ):
                 return candidate
         return chosen
@@ -355,27 +365,30 @@ class Metadata:
     def _implied_zone(self, chosen: Candidate, at: datetime) -> Candidate:
         """``chosen``'s shown time in the zone a machine value of the page implies, when
         ``chosen``'s zone is assumed (no zone shown, the page's language names none of its
-        own) and an ISO candidate with an offset (a script's, a ``<time>``'s) is the same
-        moment a whole number of hours away, to the minute ("12:43, 20 Apr 2026" shown,
-        "2026-04-20T11:43:46Z" in the script: 12:43 at +01:00). The stamp's day and time
-        stay as shown; the offset is the one the two imply (at most 14 hours)."""
-        normaliser = page_normaliser(self.language)
-        try:
-            found = normaliser.normalise(chosen.raw, at)
-        except ValueError:
+        own) and the best usable ISO candidate with an offset (a script's, a ``<time>``'s)
+        is the same moment a whole number of hours away, to the minute ("12:43, 20 Apr
+        2026" shown, "2026-04-20T11:43:46Z" in the script: 12:43 at +01:00). The stamp's
+        day and time stay as shown; the offset is the one the two imply (at most 14
+        hours)."""
+        assumed = self._assumed_time(chosen, at)
+        if assumed is None:
             return chosen
-        if found.timezone != "assumed" or found.value is None:
-            return chosen
-        shown = datetime.fromisoformat(found.value).replace(tzinfo=None, second=0)
+        normaliser, value = assumed
+        shown = datetime.fromisoformat(value).replace(tzinfo=None, second=0)
         for candidate in self.ranked_published():
             moment = iso(candidate.raw) if _ISO_TIME.fullmatch(candidate.raw) else None
             if moment is None or moment.utcoffset() is None:
                 continue
+            if _absolute_value(candidate.raw, normaliser, at) is None:
+                continue  # (no date the page can have: after the fetch, too old)
             utc = moment.astimezone(UTC).replace(tzinfo=None, second=0, microsecond=0)
             gap = shown - utc
             if gap and gap % timedelta(hours=1) == timedelta(0) and abs(gap) <= _MOST_OFFSET:
                 local = moment.astimezone(timezone(gap))
                 return Candidate(local.isoformat(), chosen.source, chosen.confidence)
+            # (the best machine value is the page's moment: a weaker one whose minute
+            # happens to coincide, a teaser's, another entry's, is no witness against it)
+            return chosen
         return chosen
 
     def _day_first(self, chosen: Candidate, root: HtmlElement | None, at: datetime) -> Candidate:

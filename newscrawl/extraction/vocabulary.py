@@ -162,11 +162,20 @@ _AND_WORDS = (
 #: What separates the names of a byline: commas, "and", "und", "et", "y", "&", "|", "/".
 #: An "and" word is written in lower case, or in capitals ("BY JOHN SMITH AND JANE
 #: DOE"); capitalised, it is a name's word: "Dan" (Indonesian "and") in
-#: "Comments Dan Jervis-Bardy", a middle initial "A", "E", "I".
+#: "Comments Dan Jervis-Bardy", unless between two names in full (:data:`CAPITAL_AND`);
+#: so is a capital letter alone ("A", "E", "I", "И": a middle initial, "John A Smith").
 BYLINE_SEPARATOR = re.compile(
     r"\s*(?:[,;&|/•·،]|\s(?:"
-    + "|".join(dict.fromkeys([*_AND_WORDS, *(w.upper() for w in _AND_WORDS)]))
+    + "|".join(dict.fromkeys([*_AND_WORDS, *(w.upper() for w in _AND_WORDS if len(w) > 1)]))
     + r")\s)\s*"
+)
+#: An "and" word capitalised ("And", "Und", "Dan"): between two names of two words or
+#: more each it separates them, in a title-cased line ("By John Smith And Jane Doe");
+#: else it is a name's word (:func:`~.bylines.byline_names`).
+CAPITAL_AND = re.compile(
+    r"\s(?:"
+    + "|".join(dict.fromkeys(w[0].upper() + w[1:] for w in _AND_WORDS if not w[0].isupper()))
+    + r")\s"
 )
 #: What separates the names one structured author value holds: a comma or semicolon, or
 #: a spaced "&", "|", "/" or "and" word ("AT&T" and "Jan/Erik" stay one name).
@@ -657,9 +666,14 @@ NEWSLETTER_CALL = re.compile(
 #: contributed to this report.", "Associated Press writers … contributed reporting.",
 #: "Additional reporting by Jane Doe", "mit dpa", "mit Material von dpa/AFP" (an agency's
 #: material the story used: "mit" and up to four short names, nothing more). "This",
-#: not "the": "Five universities contributed to the report." is a story's sentence.
+#: not "the": "Five universities contributed to the report." is a story's sentence; and
+#: the credit ends the line, where from aside ("… contributed reporting from London, and
+#: Jonas Berg from Berlin."): "… contributed to this report, the first since 2019." and
+#: "She contributed reporting from Gaza for the paper until 2019." are a story's.
 CONTRIBUTOR_CREDIT = re.compile(
-    r"\bcontributed (?:reporting|to this (?:report|story|article))\b"
+    r"\bcontributed (?:reporting|to this (?:report|story|article))"
+    r"(?-i: (?:from|in) [A-Z][\w'’.-]*(?:,? (?:and |from |in )?[A-Z][\w'’.-]*)*)?"
+    r"[.)\]\"”]*\s*$"
     r"|^\s*(?:additional|further) reporting (?:by|from)\b"
     r"|^\s*mit (?:material (?:von|der|aus) )?[^\W\d_]{2,8}"
     r"(?:\s*(?:/|,|und)\s*[^\W\d_]{2,8}){0,3}\s*$",
