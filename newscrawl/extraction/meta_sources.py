@@ -450,10 +450,12 @@ class Sources(PageParts):
             if may_hold_script_day(text)
             for day in script_days(text)
         ]
-        if not found:
+        if not found and not self.published and not self._og_published():
             # None in the scripts' data: the same keys in a JSON text that a script's
             # string holds (:data:`_ESCAPED_PUBLISHED`), read under the same rule (one day
-            # or none: a payload restating related stories names several).
+            # or none: a payload restating related stories names several). Only on a page
+            # whose JSON-LD and head state no publication: the payload restates them, and
+            # its search over every script's text is not paid where it could add nothing.
             found = [
                 m["day"] or m["meta"]
                 for text in self.data_scripts
@@ -462,6 +464,10 @@ class Sources(PageParts):
             ]
         if found and len({value[:10] for value in found}) == 1:
             self.add("published", max(found, key=len), "script")
+
+    def _og_published(self) -> bool:
+        """True when the head has an Open Graph publication meta (read by :meth:`metas`)."""
+        return any(self.meta.get(name) for name in OG_PUBLISHED_META)
 
     def metas(self) -> None:
         """Publication and modification dates of meta tags (names in ``vocabulary``)."""
