@@ -153,8 +153,8 @@ def test_a_kicker_heading_heads_a_page_whose_h1_is_navigation() -> None:
     )
     body = (
         "<nav class='x1'><h1>Olympics: German basketball aggressor impresses</h1></nav>"
-        f"<article><div class='x5'><h2><span>US team keeps improving</span> <span>{title}</span>"
-        f"</h2><span>2024-08-05 20:59</span></div><div id='story'>{PARAGRAPH * 4}</div></article>"
+        "<article><div class='x5'><h2><span>US dream team keeps getting better</span> "
+        f"<span>{title}</span></h2><span>2024-08-05 20:59</span></div><div id='story'>{PARAGRAPH * 4}</div></article>"
     )
     found = chosen(page(body, head), "story")
     assert found is not None and found.tag == "h2"
