@@ -154,7 +154,8 @@ def test_a_kicker_heading_heads_a_page_whose_h1_is_navigation() -> None:
     body = (
         "<nav class='x1'><h1>Olympics: German basketball aggressor impresses</h1></nav>"
         "<article><div class='x5'><h2><span>US dream team keeps getting better</span> "
-        f"<span>{title}</span></h2><span>2024-08-05 20:59</span></div><div id='story'>{PARAGRAPH * 4}</div></article>"
+        f"<span>{title}</span></h2><span>2024-08-05 20:59</span></div>"
+        f"<div id='story'>{PARAGRAPH * 4}</div></article>"
     )
     found = chosen(page(body, head), "story")
     assert found is not None and found.tag == "h2"
