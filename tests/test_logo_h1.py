@@ -159,3 +159,30 @@ def test_a_kicker_heading_heads_a_page_whose_h1_is_navigation() -> None:
     )
     found = chosen(page(body, head), "story")
     assert found is not None and found.tag == "h2"
+
+
+def test_a_trail_h1_in_a_foreign_named_frame_gives_way() -> None:
+    # The page's one <h1>, a trail's copy of the title, stands in a container whose class
+    # sounds foreign ("main widget": taken as the headline all the same); the story's
+    # <h2> in the same container states the title and heads it.
+    body = (
+        "<main><div class='main widget'><div class='breadcrumb'><ul><li><a href='/'>Home</a>"
+        f"</li><li><h1>{TITLE}</h1></li></ul></div><article><h2 class='x6'>{TITLE}</h2>"
+        f"<span>2024-05-03 14:25</span><div id='story'>{PARAGRAPH * 4}</div></article>"
+        "</div></main>"
+    )
+    found = chosen(page(body), "story")
+    assert found is not None and found.tag == "h2"
+
+
+def test_a_blog_name_heading_linking_home_heads_nothing() -> None:
+    # Must not fire: a front page whose og:title is the blog's name; its <h2> stating it
+    # links home (the blog's name), the <h1> is the host's logo: the logo stays.
+    head = "<meta property='og:title' content='The Harbour Times Blog'>"
+    body = (
+        "<header><h1><a href='https://harbourtimes.example/'>Harbour Times</a></h1></header>"
+        "<div><h2><a href='https://harbourtimes.example/'>The Harbour Times Blog</a></h2>"
+        f"<div id='story'>{PARAGRAPH * 4}</div></div>"
+    )
+    found = chosen(page(body, head), "story")
+    assert found is not None and found.tag == "h1"

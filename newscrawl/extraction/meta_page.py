@@ -438,12 +438,6 @@ class PageParts:
         own_h1 = [h for h in headlines if not is_foreign(h)]
         matched = _title_match(own_h1, self._page_title())
         self.headline = matched if matched is not None else next(iter(own_h1), None)
-        if self.headline is not None and self._chrome_heading(self.headline):
-            # The <h1> is the site's logo or name, or navigation's copy of the title: the
-            # headline is the heading that states the page's title, when one does.
-            stated = self._stated_heading(self.headline)
-            if stated is not None:
-                self.headline = stated
         if self.headline is None:
             # A lone <h1> is the headline even when a class calls its container a
             # "comment" (an opinion piece) — unless it sits in an aside, footer or nav.
@@ -452,6 +446,12 @@ class PageParts:
             ]
             if len(own) == 1:
                 self.headline = own[0]
+        if self.headline is not None and self._chrome_heading(self.headline):
+            # The <h1> is the site's logo or name, or navigation's copy of the title: the
+            # headline is the heading that states the page's title, when one does.
+            stated = self._stated_heading(self.headline)
+            if stated is not None:
+                self.headline = stated
         anchor = self.headline
         if anchor is None and story is not None:
             self.frame = frozenset((story, *story.iterancestors()))
@@ -529,11 +529,16 @@ class PageParts:
         """The heading that states the page's title (:func:`states_title`, three words
         or more, of any of :meth:`_stated_titles`) on a page whose *chrome* ``<h1>`` is
         the site's (:meth:`_chrome_heading`): the first such ``<h1>``, else the first
-        such ``<h2>``, outside navigation and sidebars and not the site's own; None when
+        such ``<h2>``, outside navigation and sidebars (the containers of *chrome* are
+        none) and not the site's own (its name, a link home: a blog's name over its
+        front page states its title); None when
         none does (the *chrome* heading stays: two signals must agree to pass it by)."""
         titles = self._stated_titles()
         if not titles:
             return None
+        # The containers of the chrome heading are the page's frame whatever their class
+        # says ("main widget"), as they are for a headline (:func:`is_foreign`).
+        holders = frozenset(chrome.iterancestors())
         found: dict[str, HtmlElement] = {}
         for heading in self.marked:
             tag = heading.tag
@@ -541,10 +546,10 @@ class PageParts:
                 continue
             if not states_title(element_text(heading), titles, TITLE_HEADING_WORDS):
                 continue
-            if is_foreign(heading) or in_navigation(heading):
+            if in_navigation(heading) or is_foreign(heading, holders):
                 continue
-            if tag == "h1" and self._chrome_heading(heading):
-                continue
+            if links_home(heading, self.url) or self._chrome_heading(heading):
+                continue  # (a blog's name linking home states a front page's title)
             found[tag] = heading
             if tag == "h1":
                 break
