@@ -58,7 +58,12 @@ wrapper, an icon link leading elsewhere, an icon link (a logo) in no list: the `
 is a story heading and its statement wins); ``subtitle`` (the ``<h1>`` sets a subtitle in a ``<small>`` after the
 headline, spaced or glued on, or a kicker before it; no other statement, or ``og:title``
 stating the headline) and ``subtitle-keep`` (must not fire: a ``<small>`` word inside the
-line, a ``<small>`` holding the whole heading); ``sitename`` (``og:title`` and
+line, a ``<small>`` holding the whole heading); ``logoh1`` (the
+page's ``<h1>`` is the site's: its logo linking home, a picture, its name, a breadcrumb
+trail's or a ``<nav>``'s copy of the title; the story's ``<h2>``, alone or after a
+kicker, states ``og:title``) and ``logoh1-keep`` (must not fire: the story's ``<h1>`` in
+its ``<article>``, linking the page itself or home, a logo ``<h1>`` the only heading or
+beside an ``<h2>`` of other words); ``sitename`` (``og:title`` and
 ``twitter:title`` state only the site's name, as ``og:site_name`` or the host states it,
 the ``<h1>`` or JSON-LD the headline) and ``sitename-keep`` (must not fire: the site's
 name and more words stated everywhere); ``markup`` (the statements carry inline tags as
@@ -660,6 +665,82 @@ def trail_keep_cases() -> Iterator[Case]:
                 yield f"{lang}-{side}-{form}", url, doc, other
 
 
+def _logo_banners(site: str, seo: str) -> dict[str, str]:
+    """The site's ``<h1>`` set in its banner (after the menu): its logo linking home (the
+    name hidden beside a picture), a picture alone, its name not linking; or navigation's
+    copy of the title (*seo*): a breadcrumb trail's end, an ``<h1>`` in a ``<nav>``."""
+    name = html.escape(site)
+    return {
+        "home": f"<a href='/' class='x1'><h1 class='x2'><span class='x3'>{name}</span><svg></svg></h1></a>",
+        "picture": f"<h1 class='x2'><img src='/logo.png' alt='{_attr(site)}'></h1>",
+        "named": f"<h1 class='x2'>{name}</h1>",
+        "trail": f"<div class='breadcrumb'><a href='/'>Home</a> <h1>{html.escape(seo)}</h1></div>",
+        "nav": f"<nav class='x4'><h1>{html.escape(seo)}</h1></nav>",
+    }
+
+
+def logoh1_cases() -> Iterator[Case]:
+    """The page's ``<h1>`` is the site's (:func:`_logo_banners`), the story's headline an
+    ``<h2>`` (alone, or after a kicker in its own element) that states ``og:title``; the
+    ``<title>`` adds the site's name, or states the SEO wording the trail echoes; no
+    JSON-LD: the ``<h2>`` heads the story and its statement is the headline."""
+    for lang, texts in TEXTS.items():
+        headline, site = texts["headline"], SITES[lang][0]
+        kicker = texts["nav"][1]
+        seo = f"{kicker}: {headline}"
+        e, k = html.escape(headline), html.escape(kicker)
+        for form, banner in _logo_banners(site, seo).items():
+            for shown, heading in (
+                ("alone", f"<h2 class='x5'>{e}</h2>"),
+                ("kicker", f"<h2 class='x5'><span>{k}</span> <span>{e}</span></h2>"),
+            ):
+                title = seo if form in ("trail", "nav") else f"{headline} | {site}"
+                url, doc = page(
+                    lang, {"og": headline}, headline, "none", heading=heading, before=banner
+                )
+                doc = doc.replace(
+                    f"<title>{html.escape(headline)}</title>",
+                    f"<title>{html.escape(title)}</title>",
+                )
+                yield f"{lang}-{form}-{shown}", url, doc, headline
+
+
+def logoh1_keep_cases() -> Iterator[Case]:
+    """Must not fire: the story's ``<h1>`` in its ``<article>`` below a banner whose logo
+    is a link; the ``<h1>`` linking the page itself, or home with the headline's words;
+    a logo ``<h1>`` the page's only heading (``og:title`` the headline and the site's
+    name); a logo ``<h1>`` beside an ``<h2>`` of other words: the headline as stated."""
+    for lang, texts in TEXTS.items():
+        headline, site = texts["headline"], SITES[lang][0]
+        e = html.escape(headline)
+        banner = _logo_banners(site, headline)["home"]
+        statements = {"og": f"{headline} | {site}"}
+        url, doc = page(lang, statements, headline, "h1")
+        yield f"{lang}-article", url, doc, headline
+        url, doc = page(
+            lang,
+            statements,
+            headline,
+            "h1",
+            heading=f"<h1><a href='/{lang}/2024/03/14/story-1234.html'>{e}</a></h1>",
+        )
+        yield f"{lang}-self", url, doc, headline
+        url, doc = page(lang, statements, headline, "h1", heading=f"<h1><a href='/'>{e}</a></h1>")
+        yield f"{lang}-home", url, doc, headline
+        url, doc = page(lang, statements, headline, "none", before=banner)
+        yield f"{lang}-only", url, doc, headline
+        other = html.escape(texts["others"][0])
+        url, doc = page(
+            lang,
+            statements,
+            headline,
+            "none",
+            heading=f"<h2 class='x5'>{other}</h2>",
+            before=banner,
+        )
+        yield f"{lang}-other", url, doc, headline
+
+
 def sitename_cases() -> Iterator[Case]:
     """``og:title`` (and ``twitter:title``) state only the site's name, a CMS's default
     on every page, as ``og:site_name`` or the host states it: the ``<h1>`` (or the
@@ -953,6 +1034,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "disagree-keep": disagree_keep_cases,
     "trail": trail_cases,
     "trail-keep": trail_keep_cases,
+    "logoh1": logoh1_cases,
+    "logoh1-keep": logoh1_keep_cases,
     "sitename": sitename_cases,
     "sitename-keep": sitename_keep_cases,
     "markup": markup_cases,

@@ -16,16 +16,24 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newscrawl.extraction.headlines import key_words, unescaped, without_title_suffix, word_set
+from newscrawl.extraction.headlines import (
+    key_words,
+    names_site_wholly,
+    unescaped,
+    without_title_suffix,
+    word_set,
+)
 from newscrawl.extraction.html import (
     ShortTexts,
     element_text,
+    host_of,
     lies_in,
     shows_all_text,
+    split_url,
     text_reaches,
 )
 from newscrawl.extraction.images import LogoSources
-from newscrawl.extraction.jsonld import clean, from_java_date
+from newscrawl.extraction.jsonld import absolute, clean, from_java_date
 from newscrawl.extraction.meta_record import CONFIDENCE, Candidate
 from newscrawl.extraction.relative import holds_relative_word
 from newscrawl.extraction.stamp_names import (
@@ -75,6 +83,13 @@ MAX_POST_META_CHARS = 400
 TITLE_MATCH_SHARE = 0.5
 #: Fewest words of a lower heading taken as the headline of a page without an ``<h1>``.
 TITLE_HEADING_WORDS = 3
+#: Share of a stated title's words a heading holds for it to state the title with more
+#: words of its own (a kicker set before the headline in the same heading).
+TITLE_HELD_SHARE = 0.8
+#: Most words of such a heading, in multiples of the title's words.
+TITLE_HELD_SPAN = 3
+#: Links of a heading looked at for a link home, at most.
+MAX_HEADING_LINKS = 3
 #: Longest text of a line that states the page's title (a headline set as a line).
 TITLE_LINE_MAX_CHARS = 300
 
@@ -103,6 +118,47 @@ def cut_at_quote(element: HtmlElement) -> bool:
     A stray mark after a whole value (``content="Budget" ">``) is an attribute of the
     mark alone, no word: the value stands."""
     return any(('"' in name or "'" in name) and _WORD_CHAR.search(name) for name in element.attrib)
+
+
+def links_home(heading: HtmlElement, url: str) -> bool:
+    """True when *heading* is a link to the site's home page or holds one (``<a
+    href="/"><h1>Site</h1></a>``, ``<h1><a href="https://site.example/">``)."""
+    links = next(heading.iterancestors("a"), None)
+    host = host_of(url)
+    for count, link in enumerate([links] if links is not None else heading.iter("a")):
+        if count >= MAX_HEADING_LINKS:
+            break
+        target = absolute(url, link.get("href")) or ""
+        parts = split_url(target)  # a malformed URL links nowhere: no host, no path
+        if host_of(target) == host and parts.path in ("", "/") and not parts.query:
+            return True
+    return False
+
+
+def states_title(text: str, titles: Sequence[str], fewest: int = 1) -> bool:
+    """True when the heading *text* (:data:`TITLE_HEADING_WORDS` words or *fewest*, the
+    more) agrees by its words with one of the page's stated *titles*: its words are
+    mostly the title's (:data:`TITLE_MATCH_SHARE`; the title may add its site's name), or
+    it holds most of the title's words (:data:`TITLE_HELD_SHARE`, a title of
+    :data:`TITLE_HEADING_WORDS` words or more) and not many more
+    (:data:`TITLE_HELD_SPAN`): a kicker set in the headline's heading before it ("US team
+    keeps improving / German aggressor impresses, France struggles" under the ``og:title``
+    of the second line alone)."""
+    words = word_set(text)
+    if len(words) < fewest:
+        return False
+    for title in titles:
+        title_words = word_set(title)
+        shared = len(words & title_words)
+        if shared > TITLE_MATCH_SHARE * len(words):
+            return True
+        if (
+            len(title_words) >= TITLE_HEADING_WORDS
+            and shared >= TITLE_HELD_SHARE * len(title_words)
+            and len(words) <= TITLE_HELD_SPAN * len(title_words)
+        ):
+            return True
+    return False
 
 
 def _title_match(headlines: list[HtmlElement], title: str) -> HtmlElement | None:
@@ -390,6 +446,12 @@ class PageParts:
             ]
             if len(own) == 1:
                 self.headline = own[0]
+        if self.headline is not None and self._chrome_heading(self.headline):
+            # The <h1> is the site's logo or name, or navigation's copy of the title: the
+            # headline is the heading that states the page's title, when one does.
+            stated = self._stated_heading(self.headline)
+            if stated is not None:
+                self.headline = stated
         anchor = self.headline
         if anchor is None and story is not None:
             self.frame = frozenset((story, *story.iterancestors()))
@@ -429,17 +491,69 @@ class PageParts:
 
     def _title_heading(self) -> HtmlElement | None:
         """The first ``<h2>`` outside navigation and sidebars (the story's frame is not
-        one) whose words are mostly the page title's and that names two words or more;
+        one) that states the page title (:func:`states_title`, three words or more);
         None when no heading states the title."""
-        title_words = word_set(self._page_title())
+        titles = [self._page_title()]
         for heading in self.root.iter("h2"):
-            words = word_set(element_text(heading))
-            shared = len(words & title_words)
-            if len(words) < TITLE_HEADING_WORDS or shared <= TITLE_MATCH_SHARE * len(words):
+            if not states_title(element_text(heading), titles, TITLE_HEADING_WORDS):
                 continue
             if not in_navigation(heading) and not self.foreign(heading):
                 return heading
         return None
+
+    def _stated_titles(self) -> list[str]:
+        """The page's statements of its title read before the frame: ``og:title``,
+        ``twitter:title`` and ``<title>`` (the JSON-LD is read after the frame)."""
+        stated = (self.meta.get("og:title"), self.meta.get("twitter:title"), self._title_text())
+        return [title for title in stated if title]
+
+    def _chrome_heading(self, h1: HtmlElement) -> bool:
+        """True when the page's chosen *h1* is no story's headline but the site's: its
+        logo or name (its text the site's name, :func:`~.headlines.names_site_wholly` of
+        ``og:site_name`` / ``application-name`` or the host; or a link home,
+        :func:`links_home`, or a picture without text, that states none of the page's
+        titles in three words or more), or navigation's copy of the title (a breadcrumb
+        trail's end, :func:`~.stamp_names.in_navigation`)."""
+        if in_navigation(h1):
+            return True
+        text = element_text(h1)
+        meta = self.meta
+        names = [n for n in (meta.get("og:site_name"), meta.get("application-name")) if n]
+        if text and names_site_wholly(text, names, self.url):
+            return True
+        if text and not links_home(h1, self.url):
+            return False
+        return not states_title(text, self._stated_titles(), TITLE_HEADING_WORDS)
+
+    def _stated_heading(self, chrome: HtmlElement) -> HtmlElement | None:
+        """The heading that states the page's title (:func:`states_title`, three words
+        or more, of any of :meth:`_stated_titles`) on a page whose *chrome* ``<h1>`` is
+        the site's (:meth:`_chrome_heading`): the first such ``<h1>``, else the first
+        such ``<h2>``, outside navigation and sidebars (the containers of *chrome* are
+        none) and not the site's own (its name, a link home: a blog's name over its
+        front page states its title); None when
+        none does (the *chrome* heading stays: two signals must agree to pass it by)."""
+        titles = self._stated_titles()
+        if not titles:
+            return None
+        # The containers of the chrome heading are the page's frame whatever their class
+        # says ("main widget"), as they are for a headline (:func:`is_foreign`).
+        holders = frozenset(chrome.iterancestors())
+        found: dict[str, HtmlElement] = {}
+        for heading in self.marked:
+            tag = heading.tag
+            if tag not in ("h1", "h2") or tag in found or heading is chrome:
+                continue
+            if not states_title(element_text(heading), titles, TITLE_HEADING_WORDS):
+                continue
+            if in_navigation(heading) or is_foreign(heading, holders):
+                continue
+            if links_home(heading, self.url) or self._chrome_heading(heading):
+                continue  # (a blog's name linking home states a front page's title)
+            found[tag] = heading
+            if tag == "h1":
+                break
+        return found["h1"] if "h1" in found else found.get("h2")
 
     def _title_line(self, story: HtmlElement) -> HtmlElement | None:
         """A page in old-school markup sets its headline in no heading but as a line of

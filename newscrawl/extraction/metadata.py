@@ -56,17 +56,14 @@ from newscrawl.extraction.headlines import (
     unescaped,
     visible,
 )
-from newscrawl.extraction.html import element_text, host_of, page_address, split_url
-from newscrawl.extraction.jsonld import absolute, author_names, clean, image_url, publisher_names
+from newscrawl.extraction.html import element_text, host_of, page_address
+from newscrawl.extraction.jsonld import author_names, clean, image_url, publisher_names
 from newscrawl.extraction.meta_bylines import Bylines
-from newscrawl.extraction.meta_page import cut_at_quote
+from newscrawl.extraction.meta_page import cut_at_quote, links_home
 from newscrawl.extraction.meta_record import Candidate, Metadata, page_normaliser
 from newscrawl.extraction.stamp_names import heading_text, story_headings
 
 __all__ = ["Candidate", "Metadata", "extract_metadata", "page_normaliser"]
-
-#: Links of a heading looked at for a link home, at most.
-MAX_HEADING_LINKS = 3
 
 #: Metas that state the headline (with JSON-LD ``headline``).
 _TITLE_METAS = ("og:title", "twitter:title")
@@ -209,7 +206,7 @@ class _Collector(Bylines):
         if not any(art.get("headline") or meta.get(k) for k in _TITLE_METAS):
             # No stated headline: the page's first <h1> that is not its site's name (a
             # heading linking the home page: a theme's site title over every page).
-            h1 = next((h for h in self.root.iter("h1") if not _links_home(h, self.url)), None)
+            h1 = next((h for h in self.root.iter("h1") if not links_home(h, self.url)), None)
         stated_section = art.get("articleSection")
         sections = stated_section if isinstance(stated_section, list) else [stated_section]
         organisations = publisher_names(art, meta)
@@ -234,7 +231,7 @@ class _Collector(Bylines):
             logos = [
                 text
                 for h in self.root.iter("h1")
-                if _links_home(h, self.url) and (text := element_text(h))
+                if links_home(h, self.url) and (text := element_text(h))
             ]
             headline = title_headline(title, self.url, [*organisations, *logos])
             if headline == title:
@@ -292,21 +289,6 @@ def _stated(value: Any) -> str | None:
     if isinstance(value, list):
         return next((text for item in value if (text := clean(item))), None)
     return clean(value)
-
-
-def _links_home(heading: HtmlElement, url: str) -> bool:
-    """True when *heading* is a link to the site's home page or holds one (``<a
-    href="/"><h1>Site</h1></a>``, ``<h1><a href="https://site.example/">``)."""
-    links = next(heading.iterancestors("a"), None)
-    host = host_of(url)
-    for count, link in enumerate([links] if links is not None else heading.iter("a")):
-        if count >= MAX_HEADING_LINKS:
-            break
-        target = absolute(url, link.get("href")) or ""
-        parts = split_url(target)  # a malformed URL links nowhere: no host, no path
-        if host_of(target) == host and parts.path in ("", "/") and not parts.query:
-            return True
-    return False
 
 
 def shown_texts(root: HtmlElement, cap: int) -> set[str]:
