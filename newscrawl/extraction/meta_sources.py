@@ -40,14 +40,13 @@ from newscrawl.extraction.stamp_names import (
     MAX_STAMP_CHARS,
     MODIFIED,
     PUBLISH,
-    TIME_ATTRIBUTE_VALUE,
-    TIME_ATTRIBUTES,
     YEAR_IN_TEXT,
     after_modification_label,
     has_fragment,
     list_entry,
     marker_of,
     site_banner,
+    time_attribute,
 )
 from newscrawl.extraction.vocabulary import (
     ARTICLE_TAGS,
@@ -576,11 +575,8 @@ class Sources(PageParts):
                 # "Zuerst veröffentlicht am 30/04/2024 - 16:17" over datetime="2024-04-30".)
                 self.add("published", shown, source)
             self.add("published", raw, source)
-            moment = next(
-                (v.strip() for name in TIME_ATTRIBUTES if (v := element.get(name)) is not None),
-                "",
-            )
-            if moment != raw and TIME_ATTRIBUTE_VALUE.fullmatch(moment):
+            moment = time_attribute(element)
+            if moment is not None and moment != raw:
                 # The exact moment the script that renders the <time> keeps beside a
                 # ``datetime`` of the day alone ('data-timestamp="1714487917"
                 # datetime="2024-04-30"'): a weaker witness, which gives the shown time

@@ -35,7 +35,6 @@ from newscrawl.extraction.stamp_names import (
     MODIFIED,
     SHORT_YEAR_DATE,
     STAMP,
-    TIME_ATTRIBUTE_VALUE,
     TIME_ATTRIBUTES,
     YEAR_IN_TEXT,
     before_until,
@@ -54,6 +53,7 @@ from newscrawl.extraction.stamp_names import (
     shown_chars,
     stamp_area_named,
     teaser_box,
+    time_attribute,
     version_alone,
 )
 from newscrawl.extraction.vocabulary import (
@@ -583,11 +583,8 @@ class Stamps(Sources):
             if element in seen:
                 continue
             seen.add(element)
-            value = next(
-                (v.strip() for name in TIME_ATTRIBUTES if (v := element.get(name)) is not None),
-                "",
-            )
-            if not TIME_ATTRIBUTE_VALUE.fullmatch(value):
+            value = time_attribute(element)
+            if value is None:
                 continue
             text = element_text(element)
             if YEAR_IN_TEXT.search(text) is not None or len(text) > MAX_ODD_STAMP_CHARS:

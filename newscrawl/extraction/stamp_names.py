@@ -1066,3 +1066,12 @@ TIME_ATTRIBUTE_VALUE = re.compile(
     r"1\d{9}(?:\d{3})?|(?:19|20)\d\d-[01]\d-[0-3]\d"
     r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 )
+
+
+def time_attribute(element: HtmlElement) -> str | None:
+    """The time *element* keeps in its first :data:`TIME_ATTRIBUTES` attribute, when that
+    value is a Unix time or an ISO date (:data:`TIME_ATTRIBUTE_VALUE`); else None."""
+    value = next(
+        (v.strip() for name in TIME_ATTRIBUTES if (v := element.get(name)) is not None), ""
+    )
+    return value if TIME_ATTRIBUTE_VALUE.fullmatch(value) else None
