@@ -476,20 +476,20 @@ class Bylines(Stamps):
         # after it when it opens its box: the picture's; not the whole box, which may
         # hold every picture and caption of a gallery)
         if figure is not None:
-            parts = [figure]
+            boxes = [figure]
         else:
             beside = _element_sibling(caption, preceding=True)
             if beside is None:
                 beside = _element_sibling(caption, preceding=False)
-            parts = [caption] if beside is None else [beside, caption]
-        pictures = [p for part in parts for p in part.iter("img")]
+            boxes = [caption] if beside is None else [beside, caption]
+        pictures = [p for box in boxes for p in box.iter("img")]
         if pictures and all(any(_portrait_of(p, n) for p in pictures) for n in names):
             return False
-        for link in (a for part in parts for a in part.iter("a")):
+        for link in (a for box in boxes for a in box.iter("a")):
             there = join_url(self.url, link.get("href") or "")
-            parts = [p for p in split_url(there).path.lower().split("/") if p] if there else []
-            if any(fragment in part for part in parts for fragment in BYLINE_FRAGMENTS) or (
-                parts and any(_spells(parts[-1], n) for n in names)
+            steps = [s for s in split_url(there).path.lower().split("/") if s] if there else []
+            if any(fragment in step for step in steps for fragment in BYLINE_FRAGMENTS) or (
+                steps and any(_spells(steps[-1], n) for n in names)
             ):
                 return False
         return True

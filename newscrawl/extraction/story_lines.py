@@ -15,7 +15,15 @@ from lxml.html import HtmlElement
 from newscrawl.extraction import boilerplate as bp
 from newscrawl.extraction import vocabulary as voc
 from newscrawl.extraction.anchored import headline_at, twin_count
-from newscrawl.extraction.blocks import HEADINGS, Block, Page, ancestors, child_toward, tag_name
+from newscrawl.extraction.blocks import (
+    HEADINGS,
+    MEDIA_TAGS,
+    Block,
+    Page,
+    ancestors,
+    child_toward,
+    tag_name,
+)
 from newscrawl.extraction.body import Paragraph
 from newscrawl.extraction.edges import (
     PICTURE_TAGS,
@@ -806,9 +814,11 @@ def _box_titles(kept: list[Block], page: Page) -> set[int]:
     return titles
 
 
-#: Elements of a picture, a player or an embed: a line announcing one (:func:`_link_run_titles`)
+#: Elements of a picture, a player or an embed (the pictures and figures of
+#: :data:`~.edges.PICTURE_TAGS`, the players and embeds of :data:`~.blocks.MEDIA_TAGS`,
+#: :data:`~.vocabulary.MEDIA_TAGS`): a line announcing one (:func:`_link_run_titles`)
 #: introduces it, not a run of links after it.
-MEDIA_TAGS = frozenset({"img", "picture", "figure", "video", "audio", "iframe", "object", "embed"})
+_MEDIA_ELEMENTS = frozenset((*PICTURE_TAGS, *MEDIA_TAGS, *voc.MEDIA_TAGS))
 
 
 def _link_run_titles(kept: list[Block], page: Page) -> set[int]:
@@ -865,7 +875,7 @@ def _link_run_titles(kept: list[Block], page: Page) -> set[int]:
 
 class _MediaPlaces:
     """The places in the page's order of its elements and of its pictures, players and
-    embeds (:data:`MEDIA_TAGS`), read in one walk: whether one stands between two
+    embeds (:data:`_MEDIA_ELEMENTS`), read in one walk: whether one stands between two
     elements is then a search, not a walk."""
 
     def __init__(self, element: HtmlElement) -> None:
@@ -874,7 +884,7 @@ class _MediaPlaces:
         self.media: list[int] = []
         for index, node in enumerate(root.iter(etree.Element)):
             self.place[node] = index
-            if node.tag in MEDIA_TAGS:
+            if node.tag in _MEDIA_ELEMENTS:
                 self.media.append(index)
 
     def between(self, start: HtmlElement, end: HtmlElement) -> bool:

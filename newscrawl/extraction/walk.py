@@ -256,9 +256,8 @@ class Walker:
                     and not is_section_header(element, tag)
                 )
             elif tag in chrome_or_top or not state_attrs.isdisjoint(names):
-                if ("class" in names or "id" in names) and named_unseen(
-                    element, element_marks(element, names)
-                ):
+                named = element_marks(element, names) if "class" in names or "id" in names else 0
+                if named & unseen_named and named_unseen(element, named):
                     # Named as text for screen readers only (hidden from sight).
                     path.pop()
                     skip_subtree()
@@ -266,7 +265,7 @@ class Walker:
                     continue
                 if "itemtype" in names:
                     typed.append(element)
-                chrome = looks_chrome(element, tag, names)
+                chrome = looks_chrome(element, tag, names, named)
             else:
                 # :func:`looks_chrome` of most named elements, written out here: no
                 # attribute but class and id says anything of chrome, and their marks

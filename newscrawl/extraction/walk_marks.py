@@ -383,10 +383,13 @@ def named_unseen(element: HtmlElement, marks: int) -> bool:
     return bool(marks & UNSEEN_NAMED) and is_label(element)
 
 
-def looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
+def looks_chrome(
+    element: HtmlElement, tag: str, names: list[str], marks: int | None = None
+) -> bool:
     """True when *element* is named or tagged like page chrome. Wrappers are named that
     way too ("page-ad-margins" around a whole page), so the verdict is vetted later against
-    how much of the page's text the element holds."""
+    how much of the page's text the element holds. *marks*: those of its class and id
+    (:func:`element_marks`), when the caller read them already."""
     if (
         tag in voc.CHROME_TAGS
         and not is_table_figure(element, tag)
@@ -403,7 +406,11 @@ def looks_chrome(element: HtmlElement, tag: str, names: list[str]) -> bool:
         return True
     if "style" in names and _is_fixed(element) and not _holds_story(element):
         return True
-    if not (("class" in names or "id" in names) and CHROME_MARKED[element_marks(element, names)]):
+    if not ("class" in names or "id" in names):
+        return False
+    if marks is None:
+        marks = element_marks(element, names)
+    if not CHROME_MARKED[marks]:
         return False
     return tag not in PHRASING or not in_sentence(element)
 
