@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.blocks import MEDIA_TAGS
-from newscrawl.extraction.dates import DateNormaliser, is_date_line
+from newscrawl.extraction.dates import DateNormaliser, DateResult, is_date_line
 from newscrawl.extraction.html import ShortTexts
 from newscrawl.extraction.jsonld import load_json
 from newscrawl.extraction.stamp_names import (
@@ -305,11 +305,10 @@ class Metadata:
         """A weaker candidate that states ``chosen``'s day with a time of day, when
         ``chosen`` gives the day alone ("20231102" in a meta, "2023-11-02T16:55:44Z" in the
         JSON-LD): two sources agree on the day, and the one with the time says more."""
-        normaliser = page_normaliser(self.language)
-        try:
-            found = normaliser.normalise(chosen.raw, at)
-        except ValueError:
+        reading = self._reading(chosen, at)
+        if reading is None:
             return chosen
+        normaliser, found = reading
         if found.precision != "day" or found.value is None:
             return chosen
         for candidate in self.ranked_published():
@@ -320,15 +319,25 @@ class Metadata:
                 return candidate
         return chosen
 
+    def _reading(
+        self, chosen: Candidate, at: datetime
+    ) -> tuple[DateNormaliser, DateResult] | None:
+        """The page's normaliser and its reading of ``chosen`` (fetched *at*); None when
+        it reads no date there."""
+        normaliser = page_normaliser(self.language)
+        try:
+            return normaliser, normaliser.normalise(chosen.raw, at)
+        except ValueError:
+            return None
+
     def _assumed_time(self, chosen: Candidate, at: datetime) -> tuple[DateNormaliser, str] | None:
         """The page's normaliser and ``chosen``'s value by it when that value has a
         time whose zone is assumed (none shown: :meth:`_zoned_twin`,
         :meth:`_implied_zone` look for it elsewhere); None otherwise."""
-        normaliser = page_normaliser(self.language)
-        try:
-            found = normaliser.normalise(chosen.raw, at)
-        except ValueError:
+        reading = self._reading(chosen, at)
+        if reading is None:
             return None
+        normaliser, found = reading
         if found.timezone != "assumed" or found.value is None:
             return None
         return normaliser, found.value
