@@ -600,7 +600,12 @@ def test_htmldate_fallback_never_reads_the_story_sentences() -> None:
     root = lxml_html.fromstring(page(body=body))
     story = frozenset({STORY.strip(), SENTENCE})
     assert htmldate_candidate(root, URL, story) is None
-    assert htmldate_candidate(root, URL) == Candidate("2024-05-03", "htmldate", 0.05)
+    # (a clause going on past its date is read nowhere: clause_date_line)
+    assert htmldate_candidate(root, URL) is None
+    closing = "The mayor's statement of 3 May 2024."
+    said = lxml_html.fromstring(page(body=body.replace(SENTENCE, closing)))
+    assert htmldate_candidate(said, URL, frozenset({STORY.strip(), closing})) is None
+    assert htmldate_candidate(said, URL) == Candidate("2024-05-03", "htmldate", 0.05)
     article = generic_article(root, URL)
     assert [d for d in article.dates if d.field == "datePublished"] == []
     dated = lxml_html.fromstring(page(body=body.replace(SENTENCE, "3 May 2024")))
@@ -804,6 +809,72 @@ def test_htmldate_fallback_skips_a_span_of_two_dates(line: str, found: str | Non
     exhibition's run) gives no date from htmldate's text search; must not fire: a byline
     line with its date, a stamp and its comments' count after a dash."""
     body = f"<article><h1>Title</h1><div class='info'><p>{line}</p></div><p>{STORY}</p></article>"
+    root = lxml_html.fromstring(page(body=body, lang="en"))
+    candidate = htmldate_candidate(root, URL, fetched_at=datetime(2024, 11, 1, tzinfo=UTC))
+    assert (candidate.raw if candidate else None) == found
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("Concert: 5 May 2024, 8 pm, City Hall", True),
+        ("Open daily from 5 May 2024, 10 am to 6 pm", True),
+        ("said Smith on 5 May 2024 to the crowd", True),
+        ("Konzert: 5. Mai 2024, 20 Uhr, Stadthalle", True),
+        ("Geöffnet ab 5. Mai 2024, täglich 10 bis 18 Uhr", True),
+        ("Ouvert tous les jours dès le 5 mai 2024, de 10 h à 18 h", True),
+        ("dijo García el 5 de mayo de 2024 ante los vecinos", True),
+        ("Season 2024 opens on 5 May 2024", True),
+        ("Saison 2024 beginnt am 5. Mai 2024", True),
+        ("Von Christian am 03.05.2013, 11:51 | 0 Meinungen |", False),
+        ("am 21/02/2021. Abgelegt unter", False),
+        ("am 14.03.2024 um 10:15 Uhr", False),
+        ("Redaktion am 14.03.2024, 10:15 Uhr", False),
+        ("March 14, 2024 at 10:15 am EDT", False),
+        ("Published 14 March 2024, 10:15 CET", False),
+        ("Publié le 14 mars 2024 à 10h15", False),
+        ("Posted on March 14, 2024 by admin", False),
+        ("14 March 2024, updated 15 March 2024", False),
+        ("Datum: 22.12.2012, Rubrik: USA", False),
+        ("Ausgabe 11/2024 vom 14.03.2024", False),
+        ("2024年3月14日 10:15 来源：新华社", False),
+        ("Premiere on 5 May 2024", False),
+        ("14 March 2024", False),
+    ],
+)
+def test_clause_date_line_is_a_date_a_clause_goes_on_past(line: str, clause: bool) -> None:
+    """A date that a clause goes on past (a place, an opening's hours, a quoted person's
+    words) or after a year standing alone is a part of a sentence about another thing;
+    must not fire: a stamp's date closing its line or its part of a meta row (a time, a
+    zone, a bar, a full stop, a byline's lead, an update's label, another label and its
+    colon after it), an edition's number, text of uncased letters, a date alone."""
+    from newscrawl.extraction.stamp_names import clause_date_line  # noqa: PLC0415 - this test only
+
+    assert clause_date_line(line) is clause
+
+
+@pytest.mark.parametrize(
+    ("under", "found"),
+    [
+        pytest.param("<p>Concert: 5 May 2024, 8 pm, City Hall</p>", None, id="concert"),
+        pytest.param("<div><span>said Smith on 5 May 2024 to the crowd</span></div>", None,
+                     id="quoted-day"),
+        pytest.param("<p>Season 2024 opens on 5 May 2024</p>", None, id="season"),
+        pytest.param("<p>Von Christian am 03.05.2013, 11:51 | 0 Meinungen |</p>", "2013-05-03",
+                     id="meta-row"),
+        pytest.param("<p>am 14.03.2024 um 10:15 Uhr</p>", "2024-03-14", id="stamp-and-time"),
+        pytest.param("<h3>Datum: 22.12.2012, Rubrik: USA</h3>", "2012-12-22", id="labels"),
+        pytest.param("<p>Concert: <b>5 May 2024</b>, City Hall</p><p>Filed on 14 March 2024</p>",
+                     "2024-03-14", id="leaf-only"),
+    ],
+)  # fmt: skip
+def test_htmldate_fallback_skips_a_date_inside_a_clause(under: str, found: str | None) -> None:
+    """An undated story whose only date line under the headline is a clause about another
+    thing (a concert's day and place, a quoted person's day, a season's opening) gives
+    no date from htmldate's text search; must not fire: a stamp in a meta row, with its
+    time, beside another label, and the page's stamp beside a clause whose date is an
+    element of its own (only an element's own line is read)."""
+    body = f"<article><h1>Title</h1>{under}<p>{STORY}</p></article>"
     root = lxml_html.fromstring(page(body=body, lang="en"))
     candidate = htmldate_candidate(root, URL, fetched_at=datetime(2024, 11, 1, tzinfo=UTC))
     assert (candidate.raw if candidate else None) == found

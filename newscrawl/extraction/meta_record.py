@@ -29,6 +29,7 @@ from newscrawl.extraction.stamp_names import (
     MAX_ODD_STAMP_CHARS,
     MAX_STAMP_CHARS,
     after_modification_label,
+    clause_date_line,
     date_span_line,
     event_day_line,
     file_link,
@@ -884,6 +885,7 @@ def _pruned(
             or (block and text in story and not is_date_line(text))
             or modification_stamp(text)
             or (text is not None and (until_line(text) or date_span_line(text)))
+            or (text is not None and len(element) == 0 and clause_date_line(text))
             or (
                 text is not None
                 and HAS_DIGIT.search(text) is not None

@@ -55,6 +55,7 @@ from newscrawl.extraction.vocabulary import (
     SCREEN_READER_FRAGMENTS,
     SINCE_DATE,
     STAMP_FRAGMENTS,
+    TIME_JOINERS,
     UNTIL_DATE,
 )
 from newscrawl.extraction.walk_marks import PHRASING
@@ -616,6 +617,70 @@ def date_span_line(text: str) -> bool:
     ("14.03.2024 | 15.03.2024") are not a span."""
     years = list(_ANY_YEAR.finditer(text))
     return len(years) == 2 and _SPAN_JOIN.match(text, years[0].end()) is not None
+
+
+#: What may follow a stamp's date on its line: a time of day (a joining word before it, its
+#: unit or half of the day after it: "um 10:15 Uhr", "8 pm", "20 h") and a zone's
+#: capitals ("CET", "GMT+1").
+_STAMP_TAIL = re.compile(
+    rf"\s*,?\s*(?:(?i:{TIME_JOINERS})\s+)?(?:\d{{1,2}}(?:[:.h]\d\d){{0,2}}\s*)?"
+    r"(?:(?i:[ap]\.?\s?m\.?|uhr|hrs?|h)(?!\w))?"
+    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?(?!\w))?"
+)
+#: The clause going on: a word after spaces and at most one comma (no bar, dash, full
+#: stop or bracket between: those open another part of a meta row).
+_CLAUSE_GOES_ON = re.compile(r"\s*,?\s*([^\W\d_])")
+#: A year standing alone, in no date of figures ("Season 2024 opens on …", not "11/2024").
+_LONE_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?![\w/.:-])")
+
+
+def clause_date_line(text: str) -> bool:
+    """True when the first date of *text* (one element's short line) is a part of a clause
+    about another thing, not a stamp: the clause goes on past the date and its time
+    (:data:`_CLAUSE_GOES_ON`, a cased letter: "Concert: 5 May 2024, 8 pm, City Hall",
+    "Open daily from 5 May 2024, 10 am to 6 pm", "said Smith on 5 May 2024 to the crowd",
+    "Konzert: 5. Mai 2024, 20 Uhr, Stadthalle"), or a year standing alone comes before
+    the date ("Season 2024 opens on 5 May 2024"). A stamp's date closes its line or its
+    part of a meta row: a time, a zone, a bar, a dash or a full stop after it ("Von
+    Christian am 03.05.2013, 11:51 | 0 Meinungen", "am 21/02/2021. Abgelegt unter"), or
+    a byline's lead, a publication or modification label or another label and its colon
+    going on ("Posted on 14 March 2024 by Anna", "14 March 2024, updated 15 March 2024",
+    "Datum: 22.12.2012, Rubrik: USA"). Text of uncased letters
+    (Chinese, Japanese, Thai: "2024年3月14日 10:15 来源：…") is left alone."""
+    if HAS_DIGIT.search(text) is None:
+        return False
+    local = LOCAL_DATE.search(text)
+    if local is not None:
+        start, end = local.span()
+    else:
+        found = split_labels(text)
+        if not found or (start := text.find(found[0].raw)) < 0:
+            return False
+        end = start + len(found[0].raw)
+    if _LONE_YEAR.search(text, 0, start) is not None:
+        return True
+    rest = text[end:]
+    tail = _STAMP_TAIL.match(rest)
+    rest = rest[tail.end() :] if tail is not None else rest
+    word = _CLAUSE_GOES_ON.match(rest)
+    if word is None or word.group(1).lower() == word.group(1).upper():
+        return False  # the line (or its part) ends; or letters of no case
+    after = rest[word.start(1) :]
+    return not any(
+        words.match(after) is not None
+        for words in (
+            BYLINE_LEAD,
+            PUBLISHED_LABELS,
+            PUBLICATION_VERBS,
+            MODIFIED_LABELS,
+            _NEXT_LABEL,
+        )
+    )
+
+
+#: What opens another part of a meta row after a comma: a label and its colon ("Datum:
+#: 22.12.2012, Rubrik: USA"), or a modification label of English ("…, updated 15 March").
+_NEXT_LABEL = re.compile(rf"(?:[^\W\d_]+\s*){{1,3}}[:：]|{MODIFIED_WORDS}(?!\w)", re.IGNORECASE)
 
 
 def dated_part(parts: list[str]) -> bool:
