@@ -99,7 +99,12 @@ byline whose parts run together. Shape ``captioncredit`` must give the story's
 byline, or no one, beside a photo's credit marked as its author in the caption (in the
 figure or beside it), and keep a writer's portrait captioned by the byline (its file
 or alt). Shape ``control-notfire`` must give no writer for a follow button marked for
-the writer ("Folgen", "Abbruch"), and the byline's writer beside it. A
+the writer ("Folgen", "Abbruch"), and the byline's writer beside it. Shape ``agency``
+(opaque pages) must give an agency's initials an unmarked byline word credits, alone
+("Von DPA", the day after it or not) or beside a writer ("By Anna Smith, AP", "Par Anne
+Martin et AFP"), in 6 languages; ``agency-notfire`` none for the byline word opening a
+sentence before initials ("By NASA standards …"), before one capital letter or a
+capitalised word, and initials alone with no byline word (a badge). A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1349,6 +1354,57 @@ def control_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), story_page(lang, under), expected
 
 
+# -- an agency's initials after the byline word ------------------------------------------
+
+#: Languages of :data:`WRITERS` whose byline word opens the line, and an agency's initials.
+AGENCY_LANGS = {"en": "AP", "de": "DPA", "fr": "AFP", "es": "EFE", "it": "ANSA", "nl": "ANP"}
+#: Per language: a sentence the byline word opens before initials ("By NASA standards …").
+AGENCY_SENTENCES = {
+    "en": "By NASA standards the mission was a small one.",
+    "de": "Von USA bis Kanada reichte der Sturm.",
+    "fr": "Par SMS, la mairie a prévenu les habitants.",
+    "es": "Por DNI se identificó a los vecinos.",
+    "it": "di UEFA non si parla più in città.",
+    "nl": "Door NOS werd de uitslag gemeld.",
+}
+
+
+def agency_cases() -> Iterator[Case]:
+    """An unmarked byline line under the headline (opaque pages, the site's name the only
+    structured word) whose byline word credits an agency's initials, alone ("Von DPA",
+    with the day after it in the next element) or after a writer ("By Anna Smith, AP",
+    "Par Anne Martin et AFP"): the agency, and the writer beside it."""
+    for lang, agency in AGENCY_LANGS.items():
+        a, _by, _b, _c, and_ = WRITERS[lang]
+        day = LANG_MONTH_DAYS.get(lang, ["14.03.2024"])[0]
+        shapes: dict[str, tuple[str, list[str]]] = {
+            "alone": (f"<div>{byline(lang, agency)}</div>", [agency]),
+            "dated": (f"<div><div>{byline(lang, agency)}</div><span>{day}</span></div>", [agency]),
+            "comma": (f"<p>{byline(lang, a)}, {agency}</p>", [a, agency]),
+            "and": (f"<p>{byline(lang, a)} {and_} {agency}</p>", [a, agency]),
+        }
+        for kind, (under, names) in shapes.items():
+            key = f"agency-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), names
+
+
+def agency_notfire_cases() -> Iterator[Case]:
+    """Must not fire: the byline word opening a sentence before initials ("By NASA
+    standards …", "Von USA bis Kanada …"), before one capital letter ("By A"), before a
+    capitalised word that is no initials ("Von Abbruch"), and initials alone under the
+    headline with no byline word (a badge: "LIVE"): no writer."""
+    for lang in AGENCY_LANGS:
+        twins = {
+            "sentence": f"<p>{AGENCY_SENTENCES[lang]}</p>",
+            "letter": f"<div>{byline(lang, 'A')}</div>",
+            "word": f"<div>{byline(lang, 'Abbruch')}</div>",
+            "badge": "<div>LIVE</div>",
+        }
+        for kind, under in twins.items():
+            key = f"agency-notfire-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1382,6 +1438,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "markedlabel": marked_label_cases,
     "captioncredit": caption_credit_cases,
     "control-notfire": control_notfire_cases,
+    "agency": agency_cases,
+    "agency-notfire": agency_notfire_cases,
 }
 
 

@@ -747,3 +747,25 @@ def test_a_control_marked_for_the_writer_is_no_byline() -> None:
     assert authors(page(f"{follow}{STORY}")) == []
     byline = "<p class='byline'>Von Jonas Berg</p>"
     assert [a["name"] for a in authors(page(f"{follow}{byline}{STORY}"))] == ["Jonas Berg"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # an unmarked byline word crediting an agency's initials, alone or beside writers
+        ("<div class='zq'>Von DPA</div>", ["DPA"]),
+        ("<div class='zq'><div>Von DPA</div><span>5. Januar 2026</span></div>", ["DPA"]),
+        ("<p class='zq'>By Anna Holm, AFP</p>", ["Anna Holm", "AFP"]),
+        ("<p class='zq'>Par Anne Martin et AFP</p>", ["Anne Martin", "AFP"]),
+        # must not fire: initials before a sentence, one capital letter, a lone
+        # capitalised word, initials with no byline word (a badge)
+        ("<p class='zq'>Par SMS, la mairie a prévenu les habitants du quartier.</p>", []),
+        ("<p class='zq'>By NASA standards the mission was a small one.</p>", []),
+        ("<div class='zq'>By A</div>", []),
+        ("<div class='zq'>Von Abbruch</div>", []),
+        ("<div class='zq'>LIVE</div>", []),
+    ],
+)  # fmt: skip
+def test_a_byline_word_crediting_an_agencys_initials(line: str, names: list[str]) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names

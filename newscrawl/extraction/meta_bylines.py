@@ -605,8 +605,9 @@ class Bylines(Stamps):
     def _byline_line(self, area: HtmlElement) -> list[dict[str, str | None]]:
         """Writers of the story area's first short line that opens with a byline word and
         goes on with full names only ("von Dr. Max Kolter", "Autorin/Autor Roman
-        Goncharenko", "Της Μαρίας Παπαδοπούλου") or with the publication's name alone
-        ("By Euronews"), for bylines no class marks: a sentence,
+        Goncharenko", "Της Μαρίας Παπαδοπούλου"), an agency's initials among them or
+        alone ("Von DPA", "By Anna Holm, AFP": :func:`_acronym`), or with the
+        publication's name alone ("By Euronews"), for bylines no class marks: a sentence,
         a date or a lone word after "By" names no one, nor does a card's line under
         another story's linked headline (:meth:`_after_teaser_link`). A writer's label
         with no colon ("Автор Анна Смирнова", :data:`BYLINE_BARE_LABEL`) opens a byline
@@ -654,9 +655,12 @@ class Bylines(Stamps):
             # when it names no one else: "By Euronews with Agencies"; beside a writer it
             # goes, "By Troy L. Smith, Cleveland.com")
             names = [n for n in names if not self._publication_name(n)] or names
+            initials = [n for n in names if _acronym(n) and not self._publication_name(n)]
+            if initials and not _parts_named(_before_date_tail(rest), names):
+                continue  # (initials before a sentence: "Par SMS, la mairie a prévenu …")
             if (
                 names
-                and all(is_full_name(n) or self._publication_name(n) for n in names)
+                and all(is_full_name(n) or _acronym(n) or self._publication_name(n) for n in names)
                 and not self.foreign(element)
                 and not self._in_teaser(element, area)
                 and not self._after_teaser_link(element, names)
@@ -814,6 +818,19 @@ class Bylines(Stamps):
 
 #: A word that opens in lower case: a sentence's ("said", "the"), no name's or date's.
 _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z\u00c0-\u00de]{3,}\b")
+
+
+#: Letters of an agency's initials a byline credits ("Von DPA", "By AP, AFP").
+ACRONYM_LETTERS = (2, 6)
+
+
+def _acronym(name: str) -> bool:
+    """True when *name* is one word of :data:`ACRONYM_LETTERS` capitals, letters only: a
+    news agency's initials, which a byline word credits as it credits a writer ("Von
+    DPA", "Par Anna Holm, AFP") where the line holds names and initials only (not "Par
+    SMS, la mairie a prévenu …"); a lone capitalised word ("Von Abbruch") is no writer."""
+    low, high = ACRONYM_LETTERS
+    return low <= len(name) <= high and name.isalpha() and name.isupper()
 
 
 def _lone_lead(text: str) -> bool:
@@ -978,6 +995,12 @@ def _names_alone(text: str) -> list[str]:
     if any(not w[0].isupper() or (w.endswith(".") and len(w) > 2) for w in words):
         return []
     return names
+
+
+def _parts_named(text: str, names: list[str]) -> bool:
+    """True when no part of *text* between byline separators is left over beside the
+    *names* it gave (a sentence, a role)."""
+    return len([p for p in BYLINE_SEPARATOR.split(text) if p.strip()]) <= len(names)
 
 
 def _names_only(text: str, names: list[str]) -> bool:
