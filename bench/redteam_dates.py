@@ -92,6 +92,9 @@ own stamp alone led by words no label list holds (the day);
 ``bylined``: a byline line closing on the page's own day past the header's wrapper
 ("Por Ana García, 14 de marzo de 2024"); twins: a byline word before no writer ("Por la
 tarde, …"), a quoted person's day, a teaser list's dated bylines there (no date);
+``clause``: a date a clause goes on past ("Talk on 5 May 2024 at the town hall") or a
+year standing alone opens, on an undated page (no date); twins: the page's stamp with a
+time, a zone, a bar, a byline or another label after its date (the day);
 ``badge``: a date badge (the day, the month and the year on lines of their own, a
 day's name above them, the month first) under the headline, in a box of its own or
 beside the byline (the day); twins: a badge without a year, an archive's month and count,
@@ -3074,6 +3077,45 @@ def bylined_cases() -> Iterator[Case]:
         yield name, url_of(name), wrapped_page(lang, f"<ul class='a8'>{teasers}</ul>"), None
 
 
+# -- s29: a date a clause goes on past, in htmldate's last resort -------------------------
+
+#: Lines whose date a clause goes on past (a place, a quoted person's words, an opening's
+#: hours) or that a year standing alone opens, per language: another thing's day on an
+#: undated page (no date).
+CLAUSE_LINES = {
+    "en": ("Talk on 5 May 2024 at the town hall", "Smith said on 5 May 2024 that the plan stands", "Festival 2024: first night on 5 May 2024"),
+    "de": ("Vortrag am 5. Mai 2024 im Rathaus", "Schmidt sagte am 5. Mai 2024, der Plan stehe", "Festival 2024: Eröffnung am 5. Mai 2024"),
+    "fr": ("Conférence le 5 mai 2024 à la mairie", "Martin a déclaré le 5 mai 2024 que le plan tient", "Festival 2024 : ouverture le 5 mai 2024"),
+    "es": ("Charla el 5 de mayo de 2024 en el ayuntamiento", "García dijo el 5 de mayo de 2024 que el plan sigue", "Festival 2024: apertura el 5 de mayo de 2024"),
+}  # fmt: skip
+#: The page's own stamp with what a stamp's line holds after its date (a time and its
+#: unit, a zone, a bar and the comments' count, a byline, another label and its colon):
+#: the day, read by htmldate's search where our readers leave the line.
+CLAUSE_STAMPS = {
+    "en": ("Anna Smith on 14/03/2024, 10:15 | 2 comments", "Filed 14/03/2024 by Anna Smith", "Date: 14/03/2024, Section: Politics", "14/03/2024, 10:15 CET"),
+    "de": ("Von Christian am 14.03.2024, 10:15 | 0 Meinungen", "Datum: 14.03.2024, Rubrik: Politik", "Redaktion am 14.03.2024 um 10:15 Uhr", "am 14.03.2024. Abgelegt unter Politik"),
+    "fr": ("Anne Martin le 14/03/2024 à 10h15 | 2 commentaires", "14/03/2024, Rubrique : Politique", "14/03/2024, 10:15 CET", "Article du 14/03/2024 par Anne Martin"),
+    "es": ("Ana García el 14/03/2024, 10:15 | 2 comentarios", "Fecha: 14/03/2024, Sección: Política", "14/03/2024 - 10:15 h", "Artículo del 14/03/2024 por Ana García"),
+}  # fmt: skip
+
+
+def clause_cases() -> Iterator[Case]:
+    """A date a clause goes on past or a year standing alone opens
+    (:data:`CLAUSE_LINES`) under the headline or past the header's wrapper, on a page
+    stating no other date: no date. Must not fire: the page's own stamp with a time, a
+    zone, a bar, a byline or another label after its date (:data:`CLAUSE_STAMPS`), in
+    the same places: the day."""
+    for lang, lines in CLAUSE_LINES.items():
+        for i, line in enumerate(lines):
+            for where in ("under", "wrapped"):
+                name = f"clause-{lang}-{i}-{where}-notfire"
+                yield name, url_of(name), other_day_page(lang, where, line), None
+        for i, stamp in enumerate(CLAUSE_STAMPS[lang]):
+            for where in ("under", "wrapped"):
+                name = f"clause-{lang}-stamp{i}-{where}"
+                yield name, url_of(name), other_day_page(lang, where, stamp), DAY
+
+
 # -- s27: a date badge (the day, the month and the year on lines of their own) ------------
 
 #: The month of :data:`DAY` as a badge writes it, per language (short or full).
@@ -3187,6 +3229,7 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "commented": commented_cases,
     "otherday": other_day_cases,
     "bylined": bylined_cases,
+    "clause": clause_cases,
     "badge": badge_cases,
     "flight": flight_cases,
     "labeldl": label_list_cases,

@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newscrawl.extraction.blocks import MEDIA_TAGS
-from newscrawl.extraction.dates import DateNormaliser, DateResult, is_date_line
+from newscrawl.extraction.dates import DateNormaliser, DateResult, is_date_line, split_labels
 from newscrawl.extraction.html import ShortTexts
 from newscrawl.extraction.jsonld import load_json
 from newscrawl.extraction.stamp_names import (
@@ -49,6 +49,7 @@ from newscrawl.extraction.vocabulary import (
     DATE_LABEL_ONLY,
     FOREIGN_TAGS,
     INERT_TAGS,
+    LOCAL_DATE,
     MODIFIED_META,
     PUBLICATION_VERBS,
     PUBLISHED_LABELS,
@@ -158,7 +159,9 @@ class Metadata:
             chosen = self._implied_zone(chosen, at)
             chosen = self._day_first(chosen, root, at)
         if chosen is None and root is not None:
-            chosen = htmldate_candidate(root, url, story, self.frame, self.replies, fetched_at=at)
+            chosen = htmldate_candidate(
+                root, url, story, self.frame, self.replies, fetched_at=at, language=self.language
+            )
             if chosen is not None and chosen.raw[:10] in self._modified_days(at, _STATED_SOURCES):
                 # The day the page states as its modification in its data (a JSON-LD
                 # dateModified, a modified meta or itemprop, a marked <time>), which
@@ -590,6 +593,7 @@ def htmldate_candidate(
     replies: frozenset[HtmlElement] = frozenset(),
     *,
     fetched_at: datetime | None = None,
+    language: str | None = None,
 ) -> Candidate | None:
     """htmldate's original publication day of the page (fast search: header, JSON, URL,
     date-classed elements, time elements, timestamp patterns; then its text search), or
@@ -692,7 +696,51 @@ def htmldate_candidate(
                 found = None
     except (ValueError, TypeError):  # pragma: no cover - htmldate refuses the document
         return None
-    return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE) if found else None
+    if not found:
+        return None
+    if body is not None:
+        found = _shown_time(body, found, language, fetched_at or datetime.now(UTC)) or found
+    return Candidate(found, "htmldate", HTMLDATE_CONFIDENCE)
+
+
+def _shown_time(body: HtmlElement, day: str, language: str | None, at: datetime) -> str | None:
+    """The moment (ISO; naive when the page's zone is assumed) that the short lines of
+    *body*, htmldate's pruned copy, show on *day*, htmldate's day (YYYY-MM-DD), with a
+    time of day, when they all show one ("Stand: 17.06.2025 18:24 Uhr", the only stamp a
+    page shows: htmldate gives its day alone); None when none shows a time that day, or
+    two lines show two times (a publication's and an update's): the day stays alone.
+    The copy holds no modification stamp led by its label ("Aktualisiert am …"), no
+    teaser's, comment's or event's line (:func:`_pruned`). A line's dates are read as
+    the stamp reader reads them (:func:`~.dates.split_labels`' publication dates, local
+    month names :data:`~.vocabulary.LOCAL_DATE`), by the page's normaliser at *at*."""
+    normaliser = page_normaliser(language)
+    short = ShortTexts(MAX_STAMP_CHARS)
+    year = day[:4]
+    moments: dict[str, str] = {}
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in _CODE_TAGS:
+            continue
+        text = short.text(element)
+        if text is None or year not in text or ":" not in text:
+            continue
+        raws = [m.group() for m in LOCAL_DATE.finditer(text)]
+        raws += [d.raw for d in split_labels(text) if d.field == "datePublished"]
+        for raw in raws:
+            try:
+                shown = normaliser.normalise(raw, at)
+            except ValueError:
+                continue
+            value = shown.value
+            if value is None or shown.precision == "day" or shown.timezone == "relative":
+                continue
+            if value[:10] != day:
+                continue
+            # (to the figures shown: a minute's stamp keeps no seconds)
+            wall = value[:19] if shown.precision == "second" else value[:16]
+            moments[value] = wall if shown.timezone == "assumed" else wall + value[19:]
+            if len(moments) > 1:
+                return None
+    return next(iter(moments.values()), None)
 
 
 #: Elements whose text is code or data, not a line the page shows.

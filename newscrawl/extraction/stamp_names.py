@@ -630,8 +630,9 @@ _STAMP_TAIL = re.compile(
 #: The clause going on: a word after spaces and at most one comma (no bar, dash, full
 #: stop or bracket between: those open another part of a meta row).
 _CLAUSE_GOES_ON = re.compile(r"\s*,?\s*([^\W\d_])")
-#: A year standing alone, in no date of figures ("Season 2024 opens on …", not "11/2024").
-_LONE_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?![\w/.:-])")
+#: A year standing alone, in no date of figures ("Season 2024 opens on …", "Festival
+#: 2024: …", not "11/2024", "2024-03-14").
+_LONE_YEAR = re.compile(r"(?<![\w/.:-])(?:19|20)\d\d(?![\w/.-]|:\d)")
 
 
 def clause_date_line(text: str) -> bool:
