@@ -769,3 +769,31 @@ def test_a_control_marked_for_the_writer_is_no_byline() -> None:
 def test_a_byline_word_crediting_an_agencys_initials(line: str, names: list[str]) -> None:
     head = "<meta property='og:site_name' content='Harbour Post'>"
     assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # links to writers' pages showing the name, the reporter's title, the e-mail
+        ("<div><dl><a href='/author/554'><dt>배윤경 기자</dt> <dd>bykj@news.example</dd></a>"
+         "</dl><dl><a href='/author/377'><dt>이상현 기자</dt><dd>lee.sh@news.example</dd></a>"
+         "</dl><dl><dt>입력 : 2025-06-04 02:37:08</dt></dl></div>", ["배윤경", "이상현"]),
+        # an agency's initials linking to its page in a writers' folder that spells them
+        ("<div><div><a href='/autoren/74149726-sid/'>SID</a></div>"
+         "<span>Nachrichtenagentur</span></div>", ["SID"]),
+        # must not fire: initials linking to another slug or to a topic's page; a word of
+        # a script without case with no reporter's title (a section's label), with an
+        # e-mail address or not; a person linked in a sentence closed by an address
+        ("<div><a href='/autoren/12-redaktion/'>SID</a></div>", []),
+        ("<div><a href='/thema/nato/'>NATO</a></div>", []),
+        ("<div><a href='/author/554'>정치</a></div>", []),
+        ("<div><a href='/author/554'>정치 desk@news.example</a></div>", []),
+        ("<p>Mayor <a href='/person/anna-holm'>Anna Holm</a> said no, tips@news.example.</p>",
+         []),
+    ],
+)  # fmt: skip
+def test_writers_links_with_a_title_and_mail_or_an_agencys_initials(
+    line: str, names: list[str]
+) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names

@@ -27,6 +27,7 @@ from newscrawl.extraction.vocabulary import (
     BYLINE_LEAD,
     BYLINE_PREFIX,
     BYLINE_SEPARATOR,
+    BYLINE_TRAIL,
     PHRASE_ARTICLES,
 )
 
@@ -309,7 +310,8 @@ class Bylines(Stamps):
                 continue
             parent = element.getparent()
             text = self.short.text(parent) if parent is not None else None
-            if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
+            # (the writers' e-mail addresses beside their names are no words of a line)
+            if text is None or len(_without_mail(text)) > MAX_BYLINE_LINE_CHARS:
                 continue  # a link in a sentence: a person the story names
             line = element
             for node in list(element.iterancestors())[:WRITER_LINE_LEVELS]:
@@ -317,7 +319,7 @@ class Bylines(Stamps):
                 if (
                     node is area
                     or text is None
-                    or len(text) > MAX_BYLINE_LINE_CHARS
+                    or len(_without_mail(text)) > MAX_BYLINE_LINE_CHARS
                     or (self.headline is not None and lies_in(self.headline, node))
                     or self._beside_other_links(line, node)
                 ):
@@ -341,7 +343,7 @@ class Bylines(Stamps):
                 continue
             names: list[str] = []
             for link in links:
-                name = " ".join((self.short.text(link) or "").split())
+                name = _link_name(self.short.text(link) or "")
                 if name and name not in names:
                     names.append(name)
             if (
@@ -388,9 +390,15 @@ class Bylines(Stamps):
         href = link.get("href")
         if not href:
             return False
-        text = " ".join((self.short.text(link) or "").split())
-        # (the cheap tests first: most links' text is no full name)
-        if not is_full_name(text) or text.lower() == text or byline_names(text) != [text]:
+        shown = " ".join((self.short.text(link) or "").split())
+        text = _link_name(shown)
+        # (the cheap tests first: most links' text is no full name; one of a script
+        # without case is a name only where the writer's title closes it, "배윤경 기자")
+        titled = text != shown and BYLINE_TRAIL.search(_without_mail(shown)) is not None
+        initials = _acronym(text)
+        if not (is_full_name(text) or initials) or byline_names(text) != [text]:
+            return False
+        if text.lower() == text and not (titled and text.upper() == text):
             return False
         there = join_url(self.url, href)
         if there is None or there.split("#")[0] == self.url.split("#")[0]:
@@ -398,10 +406,13 @@ class Bylines(Stamps):
         parts = [p for p in split_url(there).path.lower().split("/") if p]
         if not parts:
             return False
+        folder = any(fragment in part for part in parts for fragment in BYLINE_FRAGMENTS)
+        if initials and not is_full_name(text):
+            # An agency's initials: the address in a writers' folder spells them too
+            # ("<a href='/autoren/74149726-sid/'>SID</a>"), two statements of one credit.
+            return folder and len(parts) > 1 and _spells_word(parts[-1], text)
         # (a page at the site's top level that the words name is a section's front)
-        return (len(parts) > 1 and _spells(parts[-1], text)) or any(
-            fragment in part for part in parts for fragment in BYLINE_FRAGMENTS
-        )
+        return (len(parts) > 1 and _spells(parts[-1], text)) or folder
 
     def _publication_name(self, name: str) -> bool:
         """True when *name* is the publication's own (its site name, host, initials:
@@ -847,8 +858,9 @@ def _in_sentence(line: str, names: list[str]) -> bool:
     byline word names, "Author of the article:", between byline
     separators) that is none of the names holds a word in lower case and no figure. A
     date or a time, in words or not ("14. März 2024", "7 hours ago"), a desk's name in
-    capitals ("TIMESOFINDIA.COM") is no sentence."""
-    rest = " ".join(line.split())
+    capitals ("TIMESOFINDIA.COM") is no sentence, nor is a writer's e-mail address
+    ("배윤경 기자 bykj@mk.co.kr")."""
+    rest = _without_mail(" ".join(line.split()))
     label, colon, after = rest.partition(": ")
     if colon and any(fragment in label.lower() for fragment in BYLINE_FRAGMENTS):
         rest = after  # a writer's label ("Author of the article: …")
@@ -880,6 +892,31 @@ def _spells(part: str, name: str) -> bool:
             ):
                 return True
     return False
+
+
+def _spells_word(part: str, word: str) -> bool:
+    """True when the address part *part* spells the one *word* and nothing else but
+    figures (an id) and a document's extension ("74149726-sid" of "SID")."""
+    words = [w for w in _SLUG_SEPARATOR.split(_EXTENSION.sub("", part)) if w and not w.isdigit()]
+    return words == [word.lower()]
+
+
+#: An e-mail address a writer's link shows after the name ("bykj@mk.co.kr").
+#: (an address's letters are ASCII ones: glued to a name's title, "기자w0@x.org", it
+#: starts where they do)
+_MAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
+def _without_mail(text: str) -> str:
+    """*text* without the e-mail addresses it shows, whitespace collapsed."""
+    return " ".join(_MAIL.sub(" ", text).split()) if "@" in text else text
+
+
+def _link_name(text: str) -> str:
+    """The name a writer's link shows: its text, whitespace collapsed, less an e-mail
+    address after the name and the writer's title closing it (:data:`BYLINE_TRAIL`:
+    "배윤경 기자 bykj@mk.co.kr" is "배윤경")."""
+    return BYLINE_TRAIL.sub("", _without_mail(" ".join(text.split())))
 
 
 def _opens_phrase(name: str) -> bool:
