@@ -112,7 +112,12 @@ agency's initials linking to a writers' folder that spells them ("/autoren/74149
 alone, before a role or the day; ``writercredit-notfire`` none for initials linking to
 another slug or a topic's page, an untitled word of a script without case linking to a
 writers' folder (an e-mail address beside it or not), a person linked in a sentence
-closed by an e-mail address. A
+closed by an e-mail address. Shape ``testid`` (opaque pages) must give the writers of a
+byline a script framework's test id or component name marks
+(``data-testid="author-section"``, ``data-component="Byline"``; two writers, an agency's
+initials, a name before a role marked likewise); ``testid-notfire`` none for such a
+byline in another story's teaser card, one holding only the day, a portrait with no
+text, a test id naming no byline, one in a sidebar. A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1480,6 +1485,67 @@ def writer_credit_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
 
 
+# -- a byline a script framework's test id or component name marks -----------------------
+
+
+def testid_cases() -> Iterator[Case]:
+    """Opaque pages (hashed classes) whose byline a test id or component name marks, as a
+    script framework's markup does: ``data-testid="author-section"`` around the name,
+    ``data-component="Byline"`` around "By {name}", two writers, an agency's initials,
+    the name before a role marked likewise: the writers."""
+    a, b, _c = _OPAQUE
+    for lang in ("en", "de", "fr"):
+        name, _by, other, _third, _and = WRITERS[lang]
+        forms = {
+            "section": (
+                f"<div data-testid='author-section'><div class='{a}'>{name}</div></div>",
+                [name],
+            ),
+            "component": (
+                f"<div data-component='Byline'><span class='{b}'>{byline(lang, name)}</span></div>",
+                [name],
+            ),
+            "two": (
+                f"<div data-testid='BylinesWrapper'><span>{joined(lang, [name, other])}</span></div>",
+                [name, other],
+            ),
+            "agency": (
+                f"<div data-testid='author-section'><div class='{a}'>AFP</div></div>",
+                ["AFP"],
+            ),
+            "role": (
+                f"<div><a data-testid='author-name' href='/p/1'>{name}</a><span data-testid='author-function'>{ROLES[lang]}</span></div>",
+                [name],
+            ),
+        }
+        for form, (html, names) in forms.items():
+            key = f"testid-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html, head=_SITE_ONLY), names
+
+
+def testid_notfire_cases() -> Iterator[Case]:
+    """Must not fire: a byline test id in another story's teaser card, one holding only
+    the day ("byline-publishedDate"), one around a portrait with no text, one in a
+    sidebar box, and a test id naming no byline around a bold name below the story: no
+    writer."""
+    a, _b, _c = _OPAQUE
+    for lang in ("en", "de", "fr"):
+        name = WRITERS[lang][0]
+        day = LANG_MONTH_DAYS[lang][0]
+        forms = {
+            "teaser": f"<article><a href='/news/other-story.html'>Harbour board meets again on the ferry pier plan</a><div data-testid='byline'>{name}</div></article>",
+            "date": f"<div data-testid='byline-publishedDate'>{day}</div>",
+            "portrait": "<div data-testid='author-image'><img src='/p/1.jpg' alt=''></div>",
+            "other": "<div data-testid='share-bar'><a href='https://social.example/share'>Share</a></div>",
+        }
+        for form, html in forms.items():
+            key = f"testid-notfire-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html, head=_SITE_ONLY), []
+        aside = f"<div class='{a}'><div data-testid='author-box'>{name}</div></div>"
+        key = f"testid-notfire-{lang}-sidebar"
+        yield key, url_of(key), story_page(lang, aside=aside, head=_SITE_ONLY), []
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1517,6 +1583,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "agency-notfire": agency_notfire_cases,
     "writercredit": writer_credit_cases,
     "writercredit-notfire": writer_credit_notfire_cases,
+    "testid": testid_cases,
+    "testid-notfire": testid_notfire_cases,
 }
 
 

@@ -797,3 +797,24 @@ def test_writers_links_with_a_title_and_mail_or_an_agencys_initials(
 ) -> None:
     head = "<meta property='og:site_name' content='Harbour Post'>"
     assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a byline a script framework's test id or component name marks (hashed classes)
+        ("<div data-testid='author-section'><div class='qxz'>AFP</div></div>", ["AFP"]),
+        ("<div><a data-testid='author-name' href='/p/1'>Anna Holm</a>"
+         "<span data-testid='author-function'>Korrespondentin</span></div>", ["Anna Holm"]),
+        ("<div data-component='Byline'><span class='qxz'>By Anna Holm</span></div>",
+         ["Anna Holm"]),
+        # must not fire: one holding only the day, a portrait, another story's card
+        ("<div data-testid='byline-publishedDate'>4. März 2025</div>", []),
+        ("<div data-testid='author-image'><img src='/p/1.jpg' alt=''></div>", []),
+        ("<article><a href='/news/other-story.html'>Harbour board meets again on the ferry "
+         "pier plan</a><div data-testid='byline'>Anna Holm</div></article>", []),
+    ],
+)  # fmt: skip
+def test_a_byline_marked_by_a_test_id_or_component_name(line: str, names: list[str]) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names

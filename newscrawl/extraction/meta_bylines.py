@@ -81,8 +81,20 @@ def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
             or element.get("itemprop") is not None
             or element.get("rel") is not None
             or element.tag == "address"
+            or any(element.get(name) is not None for name in FRAMEWORK_NAMES)
         ):
             yield element
+
+
+#: Attributes that name what an element is in a script framework's markup, whose class
+#: names are hashed ("sc-1x2y3z"): its test id and component name (as a breadcrumb trail
+#: is read by them too: ``stamp_names.in_navigation``).
+FRAMEWORK_NAMES = ("data-testid", "data-component")
+
+
+def _framework_marker(element: HtmlElement) -> str:
+    """The lower-cased test id and component name of *element* (:data:`FRAMEWORK_NAMES`)."""
+    return " ".join(v for name in FRAMEWORK_NAMES if (v := element.get(name))).lower()
 
 
 class Bylines(Stamps):
@@ -96,11 +108,12 @@ class Bylines(Stamps):
     def bylines(self) -> list[dict[str, str | None]]:
         """Authors named by the story's own byline: an ``itemprop="author"`` element, a
         ``rel="author"`` link, or an element whose class or id names a byline or author
-        (``BYLINE_FRAGMENTS``), inside the story's area and outside sidebars, related
-        boxes and comments; the first one that names someone wins. Its text loses its
-        "By"/"Von"/"Par" prefix and is split at commas and "and" (see
-        :func:`~newscrawl.extraction.bylines.byline_names`): a date-only byline, a role
-        or an author's bio names no one."""
+        (``BYLINE_FRAGMENTS``), or its test id or component name (:data:`FRAMEWORK_NAMES`:
+        ``data-testid="author-section"`` among hashed classes), inside the story's area
+        and outside sidebars, related boxes and comments; the first one that names
+        someone wins. Its text loses its "By"/"Von"/"Par" prefix and is split at commas
+        and "and" (see :func:`~newscrawl.extraction.bylines.byline_names`): a date-only
+        byline, a role or an author's bio names no one."""
         area = self._story_area()
         if area is None:
             return []
@@ -108,7 +121,10 @@ class Bylines(Stamps):
             rel = (element.get("rel") or "").lower().split()
             prop = (element.get("itemprop") or "").lower().split()
             marked = (
-                "author" in rel or "author" in prop or has_fragment(marker_of(element), BYLINE)
+                "author" in rel
+                or "author" in prop
+                or has_fragment(marker_of(element), BYLINE)
+                or has_fragment(_framework_marker(element), BYLINE)
             )
             # (an <address> in the story's area is its writers' contact: HTML's own mark;
             # one marked as a byline besides is read as any marked byline)
