@@ -117,7 +117,11 @@ byline a script framework's test id or component name marks
 (``data-testid="author-section"``, ``data-component="Byline"``; two writers, an agency's
 initials, a name before a role marked likewise); ``testid-notfire`` none for such a
 byline in another story's teaser card, one holding only the day, a portrait with no
-text, a test id naming no byline, one in a sidebar. A
+text, a test id naming no byline, one in a sidebar. Shape ``deskcredit`` (opaque pages,
+no byline) must give the agencies a story's closing desk credit names before the
+editor's initials ("SDA/sep", "AFP/DPA/jm"); ``deskcredit-notfire`` none for initials
+with no editor's ("USA/EU"), a file's kinds ("PDF/docx"), such a credit above the story
+or in a sentence, and the writer alone where a byline names one. A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1546,6 +1550,43 @@ def testid_notfire_cases() -> Iterator[Case]:
         yield key, url_of(key), story_page(lang, aside=aside, head=_SITE_ONLY), []
 
 
+# -- a desk's closing credit: the agencies, then the editor's initials -------------------
+
+
+def desk_credit_cases() -> Iterator[Case]:
+    """Opaque pages with no byline whose story closes with a desk's credit, agencies'
+    initials before the editor's in lower case ("SDA/sep", "AFP/DPA/jm", in a span):
+    the agencies."""
+    for lang in ("en", "de", "fr"):
+        for kind, after, names in (
+            ("one", "<p>SDA/sep</p>", ["SDA"]),
+            ("two", "<p>AFP/DPA/jm</p>", ["AFP", "DPA"]),
+            ("span", "<p><span>APA/red</span></p>", ["APA"]),
+        ):
+            key = f"deskcredit-{lang}-{kind}"
+            page = opaque_story(lang, "", after, head=_SITE_ONLY)
+            yield key, url_of(key), page, names
+
+
+def desk_credit_notfire_cases() -> Iterator[Case]:
+    """Must not fire: initials joined by a slash with no editor's initials ("USA/EU"), a
+    file's kinds ("PDF/docx": four letters), such a credit above the story's text, one
+    inside a sentence; and a writer's byline stays alone beside a closing credit."""
+    for lang in ("en", "de", "fr"):
+        a = WRITERS[lang][0]
+        twins: dict[str, tuple[str, str, list[str]]] = {
+            "noeditor": ("", "<p>USA/EU</p>", []),
+            "file": ("", "<p>PDF/docx</p>", []),
+            "above": ("<p>SDA/sep</p>", "", []),
+            "sentence": ("", "<p>Die SDA/sep meldete es zuerst.</p>", []),
+            "writer": (f"<p>{byline(lang, a)}</p>", "<p>SDA/sep</p>", [a]),
+        }
+        for kind, (under, after, expected) in twins.items():
+            key = f"deskcredit-notfire-{lang}-{kind}"
+            page = opaque_story(lang, under, after, head=_SITE_ONLY)
+            yield key, url_of(key), page, expected
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1585,6 +1626,8 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "writercredit-notfire": writer_credit_notfire_cases,
     "testid": testid_cases,
     "testid-notfire": testid_notfire_cases,
+    "deskcredit": desk_credit_cases,
+    "deskcredit-notfire": desk_credit_notfire_cases,
 }
 
 

@@ -818,3 +818,31 @@ def test_writers_links_with_a_title_and_mail_or_an_agencys_initials(
 def test_a_byline_marked_by_a_test_id_or_component_name(line: str, names: list[str]) -> None:
     head = "<meta property='og:site_name' content='Harbour Post'>"
     assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("after", "names"),
+    [
+        # no byline: the story closes with a desk's credit, agencies then the editor
+        ("<p><span>SDA/sep</span></p>", ["SDA"]),
+        ("<p>AFP/DPA/jm</p>", ["AFP", "DPA"]),
+        # must not fire: no editor's initials, a file's kinds, a sentence
+        ("<p>USA/EU</p>", []),
+        ("<p>PDF/docx</p>", []),
+        ("<p>Die SDA/sep meldete es zuerst.</p>", []),
+    ],
+)
+def test_a_closing_desk_credit_names_its_agencies(after: str, names: list[str]) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    html = page(f"{STORY}{after}", head=head).replace(
+        "<p class='author'>By Site Owner</p>", "<p>Harbour Post</p>"
+    )
+    assert [a["name"] for a in authors(html)] == names
+
+
+def test_a_desk_credit_above_the_story_or_beside_a_byline_names_no_agency() -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    above = page(f"<p>SDA/sep</p>{STORY}", head=head)
+    assert authors(above.replace("<p class='author'>By Site Owner</p>", "")) == []
+    beside = page(f"<p>By Anna Holm</p>{STORY}<p>SDA/sep</p>", head=head)
+    assert [a["name"] for a in authors(beside)] == ["Anna Holm"]

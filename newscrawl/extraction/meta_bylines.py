@@ -411,7 +411,7 @@ class Bylines(Stamps):
         # (the cheap tests first: most links' text is no full name; one of a script
         # without case is a name only where the writer's title closes it, "배윤경 기자")
         titled = text != shown and BYLINE_TRAIL.search(_without_mail(shown)) is not None
-        initials = _acronym(text)
+        initials = acronym(text)
         if not (is_full_name(text) or initials) or byline_names(text) != [text]:
             return False
         if text.lower() == text and not (titled and text.upper() == text):
@@ -633,7 +633,7 @@ class Bylines(Stamps):
         """Writers of the story area's first short line that opens with a byline word and
         goes on with full names only ("von Dr. Max Kolter", "Autorin/Autor Roman
         Goncharenko", "Της Μαρίας Παπαδοπούλου"), an agency's initials among them or
-        alone ("Von DPA", "By Anna Holm, AFP": :func:`_acronym`), or with the
+        alone ("Von DPA", "By Anna Holm, AFP": :func:`acronym`), or with the
         publication's name alone ("By Euronews"), for bylines no class marks: a sentence,
         a date or a lone word after "By" names no one, nor does a card's line under
         another story's linked headline (:meth:`_after_teaser_link`). A writer's label
@@ -682,12 +682,12 @@ class Bylines(Stamps):
             # when it names no one else: "By Euronews with Agencies"; beside a writer it
             # goes, "By Troy L. Smith, Cleveland.com")
             names = [n for n in names if not self._publication_name(n)] or names
-            initials = [n for n in names if _acronym(n) and not self._publication_name(n)]
+            initials = [n for n in names if acronym(n) and not self._publication_name(n)]
             if initials and not _parts_named(_before_date_tail(rest), names):
                 continue  # (initials before a sentence: "Par SMS, la mairie a prévenu …")
             if (
                 names
-                and all(is_full_name(n) or _acronym(n) or self._publication_name(n) for n in names)
+                and all(is_full_name(n) or acronym(n) or self._publication_name(n) for n in names)
                 and not self.foreign(element)
                 and not self._in_teaser(element, area)
                 and not self._after_teaser_link(element, names)
@@ -821,7 +821,8 @@ class Bylines(Stamps):
         byline line, whose first part before "/" is the publication (*publication*)
         and whose rest reads as names only; not a copyright notice (a line with "©"), nor
         words the page writes in lower case elsewhere (:func:`_common_words`: "… / All
-        Rights Reserved", "… / Contact Us")."""
+        Rights Reserved", "… / Contact Us"). Or the agencies such a closing paragraph
+        credits before the desk's initials (:func:`_desk_credit`: "SDA/sep")."""
         area = self._story_area()
         if area is None:
             return []
@@ -831,6 +832,8 @@ class Bylines(Stamps):
             if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
                 begun = True
                 continue
+            if begun and (agencies := _desk_credit(text)) and not self.foreign(element):
+                return [{"name": n, "url": None} for n in agencies]
             first, slash, rest = " ".join(text.split()).partition("/")
             if not begun or not slash or "©" in text or not publication(first.strip()):
                 continue  # (a copyright notice, "© Site / All Rights Reserved", credits none)
@@ -851,13 +854,25 @@ _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z\u00c0-\u00de]{3,}\b")
 ACRONYM_LETTERS = (2, 6)
 
 
-def _acronym(name: str) -> bool:
+def acronym(name: str) -> bool:
     """True when *name* is one word of :data:`ACRONYM_LETTERS` capitals, letters only: a
     news agency's initials, which a byline word credits as it credits a writer ("Von
     DPA", "Par Anna Holm, AFP") where the line holds names and initials only (not "Par
     SMS, la mairie a prévenu …"); a lone capitalised word ("Von Abbruch") is no writer."""
     low, high = ACRONYM_LETTERS
     return low <= len(name) <= high and name.isalpha() and name.isupper()
+
+
+#: A desk's closing credit: agencies' initials in capitals, then the editor's in lower
+#: case, joined by slashes ("SDA/sep", "AFP/DPA/jm").
+_DESK_CREDIT = re.compile(r"((?:[A-Z]{2,6}/)+)[a-z]{2,3}")
+
+
+def _desk_credit(text: str) -> list[str]:
+    """The agencies a closing paragraph of *text* credits before the editor's initials
+    ("SDA/sep" → SDA): the whole paragraph is that credit, nothing else. []: none."""
+    found = _DESK_CREDIT.fullmatch(text.strip())
+    return [a for a in found.group(1).split("/") if a] if found else []
 
 
 def _lone_lead(text: str) -> bool:
