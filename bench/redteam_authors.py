@@ -104,7 +104,24 @@ the writer ("Folgen", "Abbruch"), and the byline's writer beside it. Shape ``age
 ("Von DPA", the day after it or not) or beside a writer ("By Anna Smith, AP", "Par Anne
 Martin et AFP"), in 6 languages; ``agency-notfire`` none for the byline word opening a
 sentence before initials ("By NASA standards …"), before one capital letter or a
-capitalised word, and initials alone with no byline word (a badge). A
+capitalised word, and initials alone with no byline word (a badge). Shape
+``writercredit`` (opaque pages) must give the writers of links to their pages that show
+a name closed by the reporter's title and an e-mail address ("김민지 기자
+w0.news@example.org", a ``<dl>`` each; ko, ja, zh; one, two, four writers), and an
+agency's initials linking to a writers' folder that spells them ("/autoren/74149726-sid/"),
+alone, before a role or the day; ``writercredit-notfire`` none for initials linking to
+another slug or a topic's page, an untitled word of a script without case linking to a
+writers' folder (an e-mail address beside it or not), a person linked in a sentence
+closed by an e-mail address. Shape ``testid`` (opaque pages) must give the writers of a
+byline a script framework's test id or component name marks
+(``data-testid="author-section"``, ``data-component="Byline"``; two writers, an agency's
+initials, a name before a role marked likewise); ``testid-notfire`` none for such a
+byline in another story's teaser card, one holding only the day, a portrait with no
+text, a test id naming no byline, one in a sidebar. Shape ``deskcredit`` (opaque pages,
+no byline) must give the agencies a story's closing desk credit names before the
+editor's initials ("SDA/sep", "AFP/DPA/jm"); ``deskcredit-notfire`` none for initials
+with no editor's ("USA/EU"), a file's kinds ("PDF/docx"), such a credit above the story
+or in a sentence, and the writer alone where a byline names one. A
 page fails when a writer is missing (missed), when the set differs
 otherwise (wrong), or when a notfire page keeps a writer (invented).
 
@@ -1405,6 +1422,171 @@ def agency_notfire_cases() -> Iterator[Case]:
             yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
 
 
+# -- writers' links crediting a reporter with a title and an e-mail, or an agency ----------
+
+#: Per language: writers' names and the reporter's title written after a name.
+TITLED_WRITERS = {
+    "ko": (["김민지", "이준호", "박서연", "최유진"], " 기자"),
+    "ja": (["山田花子", "佐藤健"], " 記者"),
+    "zh": (["王芳", "李明"], " 记者"),
+}
+
+
+def writer_credit_cases() -> Iterator[Case]:
+    """Writers' links under the headline (opaque pages) that show more than a full name:
+    a name in a script without case closed by the reporter's title, then the writer's
+    e-mail address, in a ``<dl>`` per writer (one, two, four writers, the day after
+    them); an agency's initials linking to its page in a writers' folder whose address
+    spells them ("/autoren/74149726-sid/"), alone, before its role, before the day: the
+    writers and the agency."""
+    for lang, (names, title) in TITLED_WRITERS.items():
+        day = LANG_MONTH_DAYS.get(lang, ["2024/03/14"])[0]
+        for count in sorted({1, 2, len(names)}):
+            items = "".join(
+                f"<dl><a href='/author/{550 + i}'><dt>{n}{title}</dt>"
+                f"<dd>w{i}.news@example.org</dd></a></dl>"
+                for i, n in enumerate(names[:count])
+            )
+            under = f"<div><div>{items}<dl><dt>{day}</dt></dl></div></div>"
+            key = f"writercredit-{lang}-{count}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), names[:count]
+    for lang, agency in AGENCY_LANGS.items():
+        link = f"<a href='/autoren/74149726-{agency.lower()}/'>{agency}</a>"
+        day = LANG_MONTH_DAYS.get(lang, ["14.03.2024"])[0]
+        shapes = {
+            "alone": f"<div><div>{link}</div></div>",
+            "role": f"<div><div>{link}</div><span>{ROLES.get(lang, 'Agency').title()}</span></div>",
+            "dated": f"<div>{link} | {day}</div>",
+        }
+        for kind, under in shapes.items():
+            key = f"writercredit-{lang}-agency-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), [agency]
+
+
+def writer_credit_notfire_cases() -> Iterator[Case]:
+    """Must not fire: initials linking to a writers' folder whose address spells another
+    word ("/autoren/12-redaktion/"), initials linking to a topic's page that spells them
+    (no writers' folder: "/thema/nato/"), a word of a script without case linking to a
+    writers' folder with no reporter's title (a section's label), with an e-mail address
+    but no title, and a person linked in a sentence that closes with an e-mail address:
+    no writer."""
+    for lang, (names, _title) in TITLED_WRITERS.items():
+        twins = {
+            "untitled": f"<div><a href='/author/551'>{names[0]}</a></div>",
+            "mailed": f"<div><a href='/author/551'>{names[0]} w1.news@example.org</a></div>",
+        }
+        for kind, under in twins.items():
+            key = f"writercredit-notfire-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
+    for lang, agency in AGENCY_LANGS.items():
+        twins = {
+            "otherslug": f"<div><a href='/autoren/12-redaktion/'>{agency}</a></div>",
+            "topic": f"<div><a href='/thema/{agency.lower()}/'>{agency}</a></div>",
+            "sentence": "<p>Mayor <a href='/person/anna-holm'>Anna Holm</a> said no, tips@example.org.</p>",
+        }
+        for kind, under in twins.items():
+            key = f"writercredit-notfire-{lang}-{kind}"
+            yield key, url_of(key), opaque_story(lang, under, head=_SITE_ONLY), []
+
+
+# -- a byline a script framework's test id or component name marks -----------------------
+
+
+def testid_cases() -> Iterator[Case]:
+    """Opaque pages (hashed classes) whose byline a test id or component name marks, as a
+    script framework's markup does: ``data-testid="author-section"`` around the name,
+    ``data-component="Byline"`` around "By {name}", two writers, an agency's initials,
+    the name before a role marked likewise: the writers."""
+    a, b, _c = _OPAQUE
+    for lang in ("en", "de", "fr"):
+        name, _by, other, _third, _and = WRITERS[lang]
+        forms = {
+            "section": (
+                f"<div data-testid='author-section'><div class='{a}'>{name}</div></div>",
+                [name],
+            ),
+            "component": (
+                f"<div data-component='Byline'><span class='{b}'>{byline(lang, name)}</span></div>",
+                [name],
+            ),
+            "two": (
+                f"<div data-testid='BylinesWrapper'><span>{joined(lang, [name, other])}</span></div>",
+                [name, other],
+            ),
+            "agency": (
+                f"<div data-testid='author-section'><div class='{a}'>AFP</div></div>",
+                ["AFP"],
+            ),
+            "role": (
+                f"<div><a data-testid='author-name' href='/p/1'>{name}</a><span data-testid='author-function'>{ROLES[lang]}</span></div>",
+                [name],
+            ),
+        }
+        for form, (html, names) in forms.items():
+            key = f"testid-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html, head=_SITE_ONLY), names
+
+
+def testid_notfire_cases() -> Iterator[Case]:
+    """Must not fire: a byline test id in another story's teaser card, one holding only
+    the day ("byline-publishedDate"), one around a portrait with no text, one in a
+    sidebar box, and a test id naming no byline around a bold name below the story: no
+    writer."""
+    a, _b, _c = _OPAQUE
+    for lang in ("en", "de", "fr"):
+        name = WRITERS[lang][0]
+        day = LANG_MONTH_DAYS[lang][0]
+        forms = {
+            "teaser": f"<article><a href='/news/other-story.html'>Harbour board meets again on the ferry pier plan</a><div data-testid='byline'>{name}</div></article>",
+            "date": f"<div data-testid='byline-publishedDate'>{day}</div>",
+            "portrait": "<div data-testid='author-image'><img src='/p/1.jpg' alt=''></div>",
+            "other": "<div data-testid='share-bar'><a href='https://social.example/share'>Share</a></div>",
+        }
+        for form, html in forms.items():
+            key = f"testid-notfire-{lang}-{form}"
+            yield key, url_of(key), opaque_story(lang, html, head=_SITE_ONLY), []
+        aside = f"<div class='{a}'><div data-testid='author-box'>{name}</div></div>"
+        key = f"testid-notfire-{lang}-sidebar"
+        yield key, url_of(key), story_page(lang, aside=aside, head=_SITE_ONLY), []
+
+
+# -- a desk's closing credit: the agencies, then the editor's initials -------------------
+
+
+def desk_credit_cases() -> Iterator[Case]:
+    """Opaque pages with no byline whose story closes with a desk's credit, agencies'
+    initials before the editor's in lower case ("SDA/sep", "AFP/DPA/jm", in a span):
+    the agencies."""
+    for lang in ("en", "de", "fr"):
+        for kind, after, names in (
+            ("one", "<p>SDA/sep</p>", ["SDA"]),
+            ("two", "<p>AFP/DPA/jm</p>", ["AFP", "DPA"]),
+            ("span", "<p><span>APA/red</span></p>", ["APA"]),
+        ):
+            key = f"deskcredit-{lang}-{kind}"
+            page = opaque_story(lang, "", after, head=_SITE_ONLY)
+            yield key, url_of(key), page, names
+
+
+def desk_credit_notfire_cases() -> Iterator[Case]:
+    """Must not fire: initials joined by a slash with no editor's initials ("USA/EU"), a
+    file's kinds ("PDF/docx": four letters), such a credit above the story's text, one
+    inside a sentence; and a writer's byline stays alone beside a closing credit."""
+    for lang in ("en", "de", "fr"):
+        a = WRITERS[lang][0]
+        twins: dict[str, tuple[str, str, list[str]]] = {
+            "noeditor": ("", "<p>USA/EU</p>", []),
+            "file": ("", "<p>PDF/docx</p>", []),
+            "above": ("<p>SDA/sep</p>", "", []),
+            "sentence": ("", "<p>Die SDA/sep meldete es zuerst.</p>", []),
+            "writer": (f"<p>{byline(lang, a)}</p>", "<p>SDA/sep</p>", [a]),
+        }
+        for kind, (under, after, expected) in twins.items():
+            key = f"deskcredit-notfire-{lang}-{kind}"
+            page = opaque_story(lang, under, after, head=_SITE_ONLY)
+            yield key, url_of(key), page, expected
+
+
 SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "langs": lang_cases,
     "marked": marked_cases,
@@ -1440,6 +1622,12 @@ SHAPES: dict[str, Callable[[], Iterator[Case]]] = {
     "control-notfire": control_notfire_cases,
     "agency": agency_cases,
     "agency-notfire": agency_notfire_cases,
+    "writercredit": writer_credit_cases,
+    "writercredit-notfire": writer_credit_notfire_cases,
+    "testid": testid_cases,
+    "testid-notfire": testid_notfire_cases,
+    "deskcredit": desk_credit_cases,
+    "deskcredit-notfire": desk_credit_notfire_cases,
 }
 
 

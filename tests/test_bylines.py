@@ -769,3 +769,80 @@ def test_a_control_marked_for_the_writer_is_no_byline() -> None:
 def test_a_byline_word_crediting_an_agencys_initials(line: str, names: list[str]) -> None:
     head = "<meta property='og:site_name' content='Harbour Post'>"
     assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # links to writers' pages showing the name, the reporter's title, the e-mail
+        ("<div><dl><a href='/author/554'><dt>배윤경 기자</dt> <dd>bykj@news.example</dd></a>"
+         "</dl><dl><a href='/author/377'><dt>이상현 기자</dt><dd>lee.sh@news.example</dd></a>"
+         "</dl><dl><dt>입력 : 2025-06-04 02:37:08</dt></dl></div>", ["배윤경", "이상현"]),
+        # an agency's initials linking to its page in a writers' folder that spells them
+        ("<div><div><a href='/autoren/74149726-sid/'>SID</a></div>"
+         "<span>Nachrichtenagentur</span></div>", ["SID"]),
+        # must not fire: initials linking to another slug or to a topic's page; a word of
+        # a script without case with no reporter's title (a section's label), with an
+        # e-mail address or not; a person linked in a sentence closed by an address
+        ("<div><a href='/autoren/12-redaktion/'>SID</a></div>", []),
+        ("<div><a href='/thema/nato/'>NATO</a></div>", []),
+        ("<div><a href='/author/554'>정치</a></div>", []),
+        ("<div><a href='/author/554'>정치 desk@news.example</a></div>", []),
+        ("<p>Mayor <a href='/person/anna-holm'>Anna Holm</a> said no, tips@news.example.</p>",
+         []),
+    ],
+)  # fmt: skip
+def test_writers_links_with_a_title_and_mail_or_an_agencys_initials(
+    line: str, names: list[str]
+) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a byline a script framework's test id or component name marks (hashed classes)
+        ("<div data-testid='author-section'><div class='qxz'>AFP</div></div>", ["AFP"]),
+        ("<div><a data-testid='author-name' href='/p/1'>Anna Holm</a>"
+         "<span data-testid='author-function'>Korrespondentin</span></div>", ["Anna Holm"]),
+        ("<div data-component='Byline'><span class='qxz'>By Anna Holm</span></div>",
+         ["Anna Holm"]),
+        # must not fire: one holding only the day, a portrait, another story's card
+        ("<div data-testid='byline-publishedDate'>4. März 2025</div>", []),
+        ("<div data-testid='author-image'><img src='/p/1.jpg' alt=''></div>", []),
+        ("<article><a href='/news/other-story.html'>Harbour board meets again on the ferry "
+         "pier plan</a><div data-testid='byline'>Anna Holm</div></article>", []),
+    ],
+)  # fmt: skip
+def test_a_byline_marked_by_a_test_id_or_component_name(line: str, names: list[str]) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("after", "names"),
+    [
+        # no byline: the story closes with a desk's credit, agencies then the editor
+        ("<p><span>SDA/sep</span></p>", ["SDA"]),
+        ("<p>AFP/DPA/jm</p>", ["AFP", "DPA"]),
+        # must not fire: no editor's initials, a file's kinds, a sentence
+        ("<p>USA/EU</p>", []),
+        ("<p>PDF/docx</p>", []),
+        ("<p>Die SDA/sep meldete es zuerst.</p>", []),
+    ],
+)
+def test_a_closing_desk_credit_names_its_agencies(after: str, names: list[str]) -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    html = page(f"{STORY}{after}", head=head).replace(
+        "<p class='author'>By Site Owner</p>", "<p>Harbour Post</p>"
+    )
+    assert [a["name"] for a in authors(html)] == names
+
+
+def test_a_desk_credit_above_the_story_or_beside_a_byline_names_no_agency() -> None:
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    above = page(f"<p>SDA/sep</p>{STORY}", head=head)
+    assert authors(above.replace("<p class='author'>By Site Owner</p>", "")) == []
+    beside = page(f"<p>By Anna Holm</p>{STORY}<p>SDA/sep</p>", head=head)
+    assert [a["name"] for a in authors(beside)] == ["Anna Holm"]

@@ -27,6 +27,7 @@ from newscrawl.extraction.vocabulary import (
     BYLINE_LEAD,
     BYLINE_PREFIX,
     BYLINE_SEPARATOR,
+    BYLINE_TRAIL,
     PHRASE_ARTICLES,
 )
 
@@ -80,8 +81,20 @@ def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
             or element.get("itemprop") is not None
             or element.get("rel") is not None
             or element.tag == "address"
+            or any(element.get(name) is not None for name in FRAMEWORK_NAMES)
         ):
             yield element
+
+
+#: Attributes that name what an element is in a script framework's markup, whose class
+#: names are hashed ("sc-1x2y3z"): its test id and component name (as a breadcrumb trail
+#: is read by them too: ``stamp_names.in_navigation``).
+FRAMEWORK_NAMES = ("data-testid", "data-component")
+
+
+def _framework_marker(element: HtmlElement) -> str:
+    """The lower-cased test id and component name of *element* (:data:`FRAMEWORK_NAMES`)."""
+    return " ".join(v for name in FRAMEWORK_NAMES if (v := element.get(name))).lower()
 
 
 class Bylines(Stamps):
@@ -95,11 +108,12 @@ class Bylines(Stamps):
     def bylines(self) -> list[dict[str, str | None]]:
         """Authors named by the story's own byline: an ``itemprop="author"`` element, a
         ``rel="author"`` link, or an element whose class or id names a byline or author
-        (``BYLINE_FRAGMENTS``), inside the story's area and outside sidebars, related
-        boxes and comments; the first one that names someone wins. Its text loses its
-        "By"/"Von"/"Par" prefix and is split at commas and "and" (see
-        :func:`~newscrawl.extraction.bylines.byline_names`): a date-only byline, a role
-        or an author's bio names no one."""
+        (``BYLINE_FRAGMENTS``), or its test id or component name (:data:`FRAMEWORK_NAMES`:
+        ``data-testid="author-section"`` among hashed classes), inside the story's area
+        and outside sidebars, related boxes and comments; the first one that names
+        someone wins. Its text loses its "By"/"Von"/"Par" prefix and is split at commas
+        and "and" (see :func:`~newscrawl.extraction.bylines.byline_names`): a date-only
+        byline, a role or an author's bio names no one."""
         area = self._story_area()
         if area is None:
             return []
@@ -107,7 +121,10 @@ class Bylines(Stamps):
             rel = (element.get("rel") or "").lower().split()
             prop = (element.get("itemprop") or "").lower().split()
             marked = (
-                "author" in rel or "author" in prop or has_fragment(marker_of(element), BYLINE)
+                "author" in rel
+                or "author" in prop
+                or has_fragment(marker_of(element), BYLINE)
+                or has_fragment(_framework_marker(element), BYLINE)
             )
             # (an <address> in the story's area is its writers' contact: HTML's own mark;
             # one marked as a byline besides is read as any marked byline)
@@ -309,7 +326,8 @@ class Bylines(Stamps):
                 continue
             parent = element.getparent()
             text = self.short.text(parent) if parent is not None else None
-            if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
+            # (the writers' e-mail addresses beside their names are no words of a line)
+            if text is None or len(_without_mail(text)) > MAX_BYLINE_LINE_CHARS:
                 continue  # a link in a sentence: a person the story names
             line = element
             for node in list(element.iterancestors())[:WRITER_LINE_LEVELS]:
@@ -317,7 +335,7 @@ class Bylines(Stamps):
                 if (
                     node is area
                     or text is None
-                    or len(text) > MAX_BYLINE_LINE_CHARS
+                    or len(_without_mail(text)) > MAX_BYLINE_LINE_CHARS
                     or (self.headline is not None and lies_in(self.headline, node))
                     or self._beside_other_links(line, node)
                 ):
@@ -341,7 +359,7 @@ class Bylines(Stamps):
                 continue
             names: list[str] = []
             for link in links:
-                name = " ".join((self.short.text(link) or "").split())
+                name = _link_name(self.short.text(link) or "")
                 if name and name not in names:
                     names.append(name)
             if (
@@ -388,9 +406,15 @@ class Bylines(Stamps):
         href = link.get("href")
         if not href:
             return False
-        text = " ".join((self.short.text(link) or "").split())
-        # (the cheap tests first: most links' text is no full name)
-        if not is_full_name(text) or text.lower() == text or byline_names(text) != [text]:
+        shown = " ".join((self.short.text(link) or "").split())
+        text = _link_name(shown)
+        # (the cheap tests first: most links' text is no full name; one of a script
+        # without case is a name only where the writer's title closes it, "배윤경 기자")
+        titled = text != shown and BYLINE_TRAIL.search(_without_mail(shown)) is not None
+        initials = acronym(text)
+        if not (is_full_name(text) or initials) or byline_names(text) != [text]:
+            return False
+        if text.lower() == text and not (titled and text.upper() == text):
             return False
         there = join_url(self.url, href)
         if there is None or there.split("#")[0] == self.url.split("#")[0]:
@@ -398,10 +422,13 @@ class Bylines(Stamps):
         parts = [p for p in split_url(there).path.lower().split("/") if p]
         if not parts:
             return False
+        folder = any(fragment in part for part in parts for fragment in BYLINE_FRAGMENTS)
+        if initials and not is_full_name(text):
+            # An agency's initials: the address in a writers' folder spells them too
+            # ("<a href='/autoren/74149726-sid/'>SID</a>"), two statements of one credit.
+            return folder and len(parts) > 1 and _spells_word(parts[-1], text)
         # (a page at the site's top level that the words name is a section's front)
-        return (len(parts) > 1 and _spells(parts[-1], text)) or any(
-            fragment in part for part in parts for fragment in BYLINE_FRAGMENTS
-        )
+        return (len(parts) > 1 and _spells(parts[-1], text)) or folder
 
     def _publication_name(self, name: str) -> bool:
         """True when *name* is the publication's own (its site name, host, initials:
@@ -606,7 +633,7 @@ class Bylines(Stamps):
         """Writers of the story area's first short line that opens with a byline word and
         goes on with full names only ("von Dr. Max Kolter", "Autorin/Autor Roman
         Goncharenko", "Της Μαρίας Παπαδοπούλου"), an agency's initials among them or
-        alone ("Von DPA", "By Anna Holm, AFP": :func:`_acronym`), or with the
+        alone ("Von DPA", "By Anna Holm, AFP": :func:`acronym`), or with the
         publication's name alone ("By Euronews"), for bylines no class marks: a sentence,
         a date or a lone word after "By" names no one, nor does a card's line under
         another story's linked headline (:meth:`_after_teaser_link`). A writer's label
@@ -655,12 +682,12 @@ class Bylines(Stamps):
             # when it names no one else: "By Euronews with Agencies"; beside a writer it
             # goes, "By Troy L. Smith, Cleveland.com")
             names = [n for n in names if not self._publication_name(n)] or names
-            initials = [n for n in names if _acronym(n) and not self._publication_name(n)]
+            initials = [n for n in names if acronym(n) and not self._publication_name(n)]
             if initials and not _parts_named(_before_date_tail(rest), names):
                 continue  # (initials before a sentence: "Par SMS, la mairie a prévenu …")
             if (
                 names
-                and all(is_full_name(n) or _acronym(n) or self._publication_name(n) for n in names)
+                and all(is_full_name(n) or acronym(n) or self._publication_name(n) for n in names)
                 and not self.foreign(element)
                 and not self._in_teaser(element, area)
                 and not self._after_teaser_link(element, names)
@@ -794,7 +821,8 @@ class Bylines(Stamps):
         byline line, whose first part before "/" is the publication (*publication*)
         and whose rest reads as names only; not a copyright notice (a line with "©"), nor
         words the page writes in lower case elsewhere (:func:`_common_words`: "… / All
-        Rights Reserved", "… / Contact Us")."""
+        Rights Reserved", "… / Contact Us"). Or the agencies such a closing paragraph
+        credits before the desk's initials (:func:`_desk_credit`: "SDA/sep")."""
         area = self._story_area()
         if area is None:
             return []
@@ -804,6 +832,8 @@ class Bylines(Stamps):
             if text is None or len(text) > MAX_BYLINE_LINE_CHARS:
                 begun = True
                 continue
+            if begun and (agencies := _desk_credit(text)) and not self.foreign(element):
+                return [{"name": n, "url": None} for n in agencies]
             first, slash, rest = " ".join(text.split()).partition("/")
             if not begun or not slash or "©" in text or not publication(first.strip()):
                 continue  # (a copyright notice, "© Site / All Rights Reserved", credits none)
@@ -824,13 +854,25 @@ _LOWER_WORD = re.compile(r"(?<![\w.])[^\W\d_A-Z\u00c0-\u00de]{3,}\b")
 ACRONYM_LETTERS = (2, 6)
 
 
-def _acronym(name: str) -> bool:
+def acronym(name: str) -> bool:
     """True when *name* is one word of :data:`ACRONYM_LETTERS` capitals, letters only: a
     news agency's initials, which a byline word credits as it credits a writer ("Von
     DPA", "Par Anna Holm, AFP") where the line holds names and initials only (not "Par
     SMS, la mairie a prévenu …"); a lone capitalised word ("Von Abbruch") is no writer."""
     low, high = ACRONYM_LETTERS
     return low <= len(name) <= high and name.isalpha() and name.isupper()
+
+
+#: A desk's closing credit: agencies' initials in capitals, then the editor's in lower
+#: case, joined by slashes ("SDA/sep", "AFP/DPA/jm").
+_DESK_CREDIT = re.compile(r"((?:[A-Z]{2,6}/)+)[a-z]{2,3}")
+
+
+def _desk_credit(text: str) -> list[str]:
+    """The agencies a closing paragraph of *text* credits before the editor's initials
+    ("SDA/sep" → SDA): the whole paragraph is that credit, nothing else. []: none."""
+    found = _DESK_CREDIT.fullmatch(text.strip())
+    return [a for a in found.group(1).split("/") if a] if found else []
 
 
 def _lone_lead(text: str) -> bool:
@@ -847,8 +889,9 @@ def _in_sentence(line: str, names: list[str]) -> bool:
     byline word names, "Author of the article:", between byline
     separators) that is none of the names holds a word in lower case and no figure. A
     date or a time, in words or not ("14. März 2024", "7 hours ago"), a desk's name in
-    capitals ("TIMESOFINDIA.COM") is no sentence."""
-    rest = " ".join(line.split())
+    capitals ("TIMESOFINDIA.COM") is no sentence, nor is a writer's e-mail address
+    ("배윤경 기자 bykj@mk.co.kr")."""
+    rest = _without_mail(" ".join(line.split()))
     label, colon, after = rest.partition(": ")
     if colon and any(fragment in label.lower() for fragment in BYLINE_FRAGMENTS):
         rest = after  # a writer's label ("Author of the article: …")
@@ -880,6 +923,31 @@ def _spells(part: str, name: str) -> bool:
             ):
                 return True
     return False
+
+
+def _spells_word(part: str, word: str) -> bool:
+    """True when the address part *part* spells the one *word* and nothing else but
+    figures (an id) and a document's extension ("74149726-sid" of "SID")."""
+    words = [w for w in _SLUG_SEPARATOR.split(_EXTENSION.sub("", part)) if w and not w.isdigit()]
+    return words == [word.lower()]
+
+
+#: An e-mail address a writer's link shows after the name ("bykj@mk.co.kr").
+#: (an address's letters are ASCII ones: glued to a name's title, "기자w0@x.org", it
+#: starts where they do)
+_MAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
+def _without_mail(text: str) -> str:
+    """*text* without the e-mail addresses it shows, whitespace collapsed."""
+    return " ".join(_MAIL.sub(" ", text).split()) if "@" in text else text
+
+
+def _link_name(text: str) -> str:
+    """The name a writer's link shows: its text, whitespace collapsed, less an e-mail
+    address after the name and the writer's title closing it (:data:`BYLINE_TRAIL`:
+    "배윤경 기자 bykj@mk.co.kr" is "배윤경")."""
+    return BYLINE_TRAIL.sub("", _without_mail(" ".join(text.split())))
 
 
 def _opens_phrase(name: str) -> bool:

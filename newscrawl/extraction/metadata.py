@@ -58,7 +58,7 @@ from newscrawl.extraction.headlines import (
 )
 from newscrawl.extraction.html import element_text, host_of, page_address
 from newscrawl.extraction.jsonld import author_names, clean, image_url, publisher_names
-from newscrawl.extraction.meta_bylines import Bylines
+from newscrawl.extraction.meta_bylines import Bylines, acronym
 from newscrawl.extraction.meta_page import cut_at_quote, links_home
 from newscrawl.extraction.meta_record import Candidate, Metadata, page_normaliser
 from newscrawl.extraction.stamp_names import heading_text, story_headings
@@ -148,7 +148,11 @@ class _Collector(Bylines):
             ):
                 return writers
         credited = self.closing_credit(lambda name: publication([{"name": name, "url": None}]))
-        return [c for c in credited if is_full_name(c["name"] or "") and not publication([c])]
+        return [
+            c
+            for c in credited
+            if (is_full_name(c["name"] or "") or acronym(c["name"] or "")) and not publication([c])
+        ]
 
     def _sections(self, art: dict[str, Any], authors: list[dict[str, str | None]]) -> bool:
         """True when each of *authors* is the name of a section of the site the page
