@@ -1356,3 +1356,41 @@ def test_shown_time_takes_no_zone_from_a_weaker_moment_the_best_one_denies() -> 
     assert page_normaliser("en").normalise(chosen.raw, FETCHED_AT).value == (
         "2024-03-14T12:43:00+00:00"
     )
+
+
+#: A German story's paragraph, long enough for a body.
+_RAT = (
+    "Der Rat hat einen neuen Haushalt beschlossen, der deutlich mehr Geld für Schulen vorsieht. "
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "raw"),
+    [
+        pytest.param(
+            "<p><span>Stand: </span><span>28. April 2023, </span><span>05:00 Uhr</span></p>",
+            "28. April 2023, 05:00 Uhr",
+            id="cut-stamp-takes-its-line's-time",
+        ),
+        pytest.param(
+            "<p><span>28. April 2023,</span> <span>Anna Schmidt</span></p>"
+            "<p>Aktualisiert: 28. April 2023, 18:00 Uhr</p>",
+            "28. April 2023,",
+            id="another-line's-time-must-not",
+        ),
+    ],
+)
+def test_a_stamp_cut_at_its_comma_takes_the_time_its_line_goes_on_with(
+    meta: str, raw: str
+) -> None:
+    """A stamp read cut at its comma in an element of its own ("<span>28. April 2023,
+    </span><span>05:00 Uhr</span>" after "Stand:"), read again under the line's label,
+    takes the time the whole line's reading shows. Must not fire: a day-only stamp cut at
+    a comma beside an update line of its day elsewhere: the update's time stays its own."""
+    body = (
+        f"<main><article><h1>Titel der Geschichte im Rat</h1><div class='m1'>{meta}</div>"
+        f"<p>{_RAT * 3}</p></article></main>"
+    )
+    html = f"<html lang='de'><head><title>Titel</title></head><body>{body}</body></html>"
+    found = generic_article(selector(html).root, URL, fetched_at=FETCHED_AT)
+    assert [d.raw for d in found.dates if d.field == "datePublished"] == [raw]

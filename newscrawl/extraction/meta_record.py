@@ -308,7 +308,13 @@ class Metadata:
     def _timed_twin(self, chosen: Candidate, at: datetime) -> Candidate:
         """A weaker candidate that states ``chosen``'s day with a time of day, when
         ``chosen`` gives the day alone ("20231102" in a meta, "2023-11-02T16:55:44Z" in the
-        JSON-LD): two sources agree on the day, and the one with the time says more."""
+        JSON-LD): two sources agree on the day, and the one with the time says more. A
+        shown stamp cut at a comma ("28. April 2023,") takes the time of the visible
+        reading of its whole line, which goes on from it ("28. April 2023, 05:00 Uhr"),
+        when the cut reading is read under that line's label too (the same line), even
+        when the label names a modification; another line of that day ("28. April 2023,
+        <span>Anna Schmidt</span>" beside "Aktualisiert: 28. April 2023, 18:00 Uhr")
+        gives none."""
         reading = self._reading(chosen, at)
         if reading is None:
             return chosen
@@ -321,6 +327,28 @@ class Metadata:
             value = _absolute_value(candidate.raw, normaliser, at)
             if value is not None and len(value) > len(found.value) and value[:10] == found.value:
                 return candidate
+        head = chosen.raw.rstrip()
+        shown = [c for c in self.modified if c.source in VISIBLE_SOURCES]
+        if (
+            chosen.source in VISIBLE_SOURCES
+            and head.endswith(",")
+            and any(c.raw.rstrip() == head for c in shown)
+        ):
+            # A stamp read cut at its comma, its line going on in the next element
+            # ("<span>Stand: </span><span>28. April 2023, </span><span>05:00 Uhr</span>"),
+            # and read again under that line's label: the reading of the whole line (a
+            # modification's, by its label) states the same day with the time; it dates
+            # the page as the cut reading did.
+            for candidate in shown:
+                if not candidate.raw.startswith(head):
+                    continue
+                value = _absolute_value(candidate.raw, normaliser, at)
+                if (
+                    value is not None
+                    and len(value) > len(found.value)
+                    and value[:10] == found.value
+                ):
+                    return Candidate(candidate.raw, chosen.source, chosen.confidence)
         return chosen
 
     def _reading(
