@@ -820,17 +820,20 @@ def _inline_picture(lang: str, depth: int, credit: bool, order: str = "under") -
     line = f"<span class='xjqz'>{line}</span>"
     if order == "tail":
         return f"<span class='kqjz'><img src='/p.jpg' alt='{alt}'> {caption}</span>"
+    if order == "split":  # the picture's box and the caption's side by side, no box around
+        return picture + line
     return f"<span class='kqjz'>{line + picture if order == 'over' else picture + line}</span>"
 
 
 def inline_caption_cases() -> Iterator[Case]:
     """A picture and its caption in ``span`` boxes side by side, inside a paragraph of
-    their own or between paragraphs: the caption (and its credit) must go."""
+    their own or between paragraphs, or the picture's box and the caption's straight in
+    the paragraph: the caption (and its credit) must go."""
     for lang in LANGS:
         caption, by = CAPTION[lang]
-        for depth, credit, held in product((1, 2), (False, True), ("p", "between")):
-            box = _inline_picture(lang, depth, credit)
-            if held == "p":
+        for depth, credit, held in product((1, 2), (False, True), ("p", "between", "p-split")):
+            box = _inline_picture(lang, depth, credit, "split" if held == "p-split" else "under")
+            if held != "between":
                 box = f"<p>{box}</p>"
             yield (
                 f"inline-caption-{lang}-{depth}-{'credit' if credit else 'bare'}-{held}",
@@ -842,7 +845,8 @@ def inline_caption_cases() -> Iterator[Case]:
 
 def inline_caption_keep_cases() -> Iterator[Case]:
     """Must not fire: the story's own line in the box beside the picture (not telling its
-    ``alt``), a line telling it written straight after the picture, one over it."""
+    ``alt``), a line telling it written straight after the picture, one over it, one
+    written into the paragraph after a picture floated beside it."""
     own = {
         "de": "Der Zuschuss wird ab dem ersten April ausgezahlt, teilte die Stadt mit.",
         "en": "The council said the new rates apply from the first of April onwards.",
@@ -863,6 +867,19 @@ def inline_caption_keep_cases() -> Iterator[Case]:
             yield (
                 f"inline-caption-keep-{lang}-{order}",
                 page(lang, {1: box}),
+                [*STORY[lang][1], caption],
+                [],
+            )
+        # a sentence written into the paragraph after a picture floated beside it (its
+        # lazy-load copy in ``noscript`` between), telling the ``alt``
+        alt = caption.rstrip(".")
+        for picture in (
+            f"<img src='/p.jpg' alt='{alt}'><noscript><img src='/p.jpg' alt='{alt}'></noscript>",
+            f"<span class='qzkx'><img src='/p.jpg' alt='{alt}'></span>",
+        ):
+            yield (
+                f"inline-caption-keep-{lang}-floated-{picture[1:5]}",
+                page(lang, {1: f"<p>{picture}{caption}</p>"}),
                 [*STORY[lang][1], caption],
                 [],
             )

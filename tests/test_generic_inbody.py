@@ -436,6 +436,39 @@ def test_a_line_inline_beside_a_picture_saying_its_own_stays() -> None:
     assert "Residents queued outside" in body
 
 
+def test_a_paragraph_of_a_picture_s_box_and_a_caption_s_box_is_no_story_text() -> None:
+    """A paragraph holding the picture's box (or the picture) and, beside it, the
+    caption's box telling the picture's ``alt`` again, no text written straight into the
+    paragraph (``<p><span><picture>…</span><span>caption</span></p>``): the caption is
+    no story text, whatever its classes say."""
+    alt = "Residents queued outside the district heating office"
+    for picture in (
+        f"<span class='qzkx'><picture><img src='/a.jpg' alt='{alt}'></picture></span>",
+        f"<img src='/a.jpg' alt='{alt}'>",
+    ):
+        for caption in (
+            f"<span class='xjqz'>{CAPTION}</span>",
+            f"<span class='xjqz'>{CAPTION}</span> <span>Getty</span>",
+        ):
+            body = body_with({1: f"<p class='kqjz'>\n{picture}\n{caption}\n</p>"})
+            assert "Residents queued outside" not in body, (picture, caption)
+            assert_story(body)
+
+
+def test_a_sentence_beside_a_floated_picture_telling_its_alt_stays() -> None:
+    """Must not fire: a sentence written straight into the paragraph after a picture
+    floated beside it (its lazy-load copy in ``noscript`` between) telling its ``alt``
+    (a bio beside the writer's photo), and a line in a box beside the picture's box that
+    does not tell the ``alt``."""
+    alt = "Residents queued outside the district heating office"
+    picture = f"<img src='/a.jpg' alt='{alt}'>"
+    floated = f"<p>{picture}<noscript>{picture}</noscript>{CAPTION}</p>"
+    assert "Residents queued outside" in body_with({1: floated})
+    own = "The council said the new rates apply from the first of April onwards."
+    beside = f"<p><span class='qzkx'>{picture}</span><span class='xjqz'>{own}</span></p>"
+    assert own in body_with({1: beside})
+
+
 def _inline_boxes_read_whole(chosen: set[HtmlElement]) -> dict[str, HtmlElement]:
     """:func:`story_lines._inline_caption_boxes` as it was first written, each box's text
     read whole (``text_content``): the answer the piece-by-piece reading must keep."""

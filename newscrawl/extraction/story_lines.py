@@ -621,7 +621,10 @@ def _inline_caption_boxes(chosen: set[HtmlElement]) -> dict[str, HtmlElement]:
     above the picture, up to :data:`_CAPTION_LEVELS` above the picture's parent (as
     :func:`_lone_caption` climbs from a line's own element); each is read once, as far
     as a caption's length (:func:`_short_text`). A picture with text written straight
-    after it (an icon in a sentence) has none."""
+    after it (an icon in a sentence) has none. A picture's box holding no line (or a
+    picture straight in a paragraph) beside the caption's box in a paragraph of their own
+    makes that paragraph the box (``<p><span><img></span><span>The logo …</span></p>``),
+    unless text is written straight into it: a sentence beside a floated picture."""
     found: dict[str, HtmlElement] = {}
     seen: set[HtmlElement] = set()
     for top in chosen:
@@ -633,13 +636,29 @@ def _inline_caption_boxes(chosen: set[HtmlElement]) -> dict[str, HtmlElement]:
                 if node is None or node is top or node.tag not in _INLINE_BOXES:
                     break
                 box, node = node, node.getparent()
-            if box is None or box in seen:
-                continue
-            seen.add(box)
-            text = _short_text(box, bp.CAPTION_MAX_CHARS)
-            if text and _picture_first(box):
+            text = None
+            if box is not None and box not in seen:
+                seen.add(box)
+                text = _short_text(box, bp.CAPTION_MAX_CHARS)
+            if (box is None or text == "") and node is not None and node is not top:
+                # The picture's box holds no line: the paragraph holding it beside the
+                # caption's box is the box, when no text is written straight into it.
+                box = node if node.tag == "p" and node not in seen and _all_boxed(node) else None
+                if box is not None:
+                    seen.add(box)
+                    text = _short_text(box, bp.CAPTION_MAX_CHARS)
+            if text and box is not None and _picture_first(box):
                 found.setdefault(text, box)
     return found
+
+
+def _all_boxed(paragraph: HtmlElement) -> bool:
+    """True when *paragraph* holds no text of its own, only elements (a picture's box and
+    a caption's): a line written straight into it beside a picture is a sentence of the
+    story, the picture floated beside it."""
+    if (paragraph.text or "").strip():
+        return False
+    return not any((child.tail or "").strip() for child in paragraph)
 
 
 def _short_text(box: HtmlElement, most: int) -> str | None:
