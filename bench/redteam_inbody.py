@@ -1150,6 +1150,87 @@ def hidden_note_keep_cases() -> Iterator[Case]:
             )
 
 
+#: A box of teaser cards (:func:`card_kicker_cases`): its title, and each card's kicker
+#: and line.
+CARDS = {
+    "de": (
+        "Meistgelesen",
+        [
+            ("SKANDAL", "Minister tritt nach Affäre zurück"),
+            ("ZEITREISE", "Forscher finden alte Karte"),
+            ("HITZE", "Rekordsommer in der Stadt"),
+        ],
+    ),
+    "en": (
+        "Most read in news",
+        [
+            ("RANDY ANDY", "Prince parties in unearthed pictures"),
+            ("TIME TRAVELLER", "Theorists spot a face in old photo"),
+            ("EYE POPPING", "Record heat in the city"),
+        ],
+    ),
+    "fr": (
+        "Les plus lus",
+        [
+            ("SCANDALE", "Le ministre démissionne après l'affaire"),
+            ("VOYAGE", "Des chercheurs trouvent une carte"),
+            ("CANICULE", "Été record en ville"),
+        ],
+    ),
+    "es": (
+        "Lo más leído",
+        [
+            ("ESCÁNDALO", "Dimite el ministro tras el caso"),
+            ("VIAJE", "Hallan un mapa antiguo"),
+            ("CALOR", "Verano récord en la ciudad"),
+        ],
+    ),
+}
+
+
+def _cards(lang: str, heading: str, overlay: bool) -> str:
+    title, cards = CARDS[lang]
+    out = []
+    for n, (kicker, line) in enumerate(cards):
+        href = f"/news/{n + 1}0452/other-story-{n}/"
+        cover = f"<a href='{href}' class='o'></a>" if overlay else ""
+        out.append(
+            f"<div class='c'><div class='p'><a href='{href}'><img src='/t{n}.jpg' alt=''></a></div>"
+            f"<div class='t'><{heading}>{kicker}</{heading}><span>{line}</span></div>{cover}</div>"
+        )
+    return f"<div class='x7'><div><h3>{title}</h3></div><div class='r'>{''.join(out)}</div></div>"
+
+
+def card_kicker_cases() -> Iterator[Case]:
+    """A box of teaser cards inside the story's container, each a picture linking another
+    story, a kicker set as a heading and a line, the card covered by an empty link or
+    not: the box's title, the kickers and the lines must go."""
+    for lang, heading, overlay, at in product(LANGS, ("h3", "h4"), (True, False), (1, 5)):
+        title, cards = CARDS[lang]
+        drop = [title, *(k for k, _ in cards), *(line for _, line in cards)]
+        html = page(lang, {at: _cards(lang, heading, overlay)})
+        yield (
+            f"card-kicker-{lang}-{heading}-{'cover' if overlay else 'bare'}-at{at}",
+            html,
+            STORY[lang][1],
+            drop,
+        )
+
+
+def card_kicker_keep_cases() -> Iterator[Case]:
+    """Must not fire: the story's subheading beside its picture, the picture linked to
+    its full size, to the page itself or not linked, the story going on under it."""
+    for lang in LANGS:
+        headline, lines = STORY[lang]
+        sub = headline.split(" ")[0] + " " + CARDS[lang][1][0][1]
+        for name, link in (("file", "/p-large.jpg"), ("self", "#top"), ("none", None)):
+            picture = "<img src='/p.jpg' alt=''>"
+            if link:
+                picture = f"<a href='{link}'>{picture}</a>"
+            box = f"<div class='x7'><div class='p'>{picture}</div><h3>{sub}</h3></div>"
+            yield f"card-kicker-keep-{lang}-{name}", page(lang, {2: box}), [*lines, sub], []
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
@@ -1171,4 +1252,6 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "credit-line-keep": credit_line_keep_cases,
     "hidden-note": hidden_note_cases,
     "hidden-note-keep": hidden_note_keep_cases,
+    "card-kicker": card_kicker_cases,
+    "card-kicker-keep": card_kicker_keep_cases,
 }

@@ -514,3 +514,51 @@ def test_nested_inline_picture_boxes_read_as_far_as_a_caption(
     got = story_lines._inline_caption_boxes({top})
     assert got == _inline_boxes_read_whole({top})
     assert all(len(text) <= CAPTION_MAX_CHARS for text in got)
+
+
+# -- a teaser card's heading beside its linked picture ------------------------------
+
+
+def teaser_cards(link: str | None, overlay: bool = True) -> str:
+    """A box titled "Most read" of three cards, each a picture (linked to *link* with
+    the card's number, or not linked), a kicker set as a heading and a line, covered by
+    an empty link or not."""
+    cards = []
+    for n, kicker in enumerate(("RANDY ANDY", "TIME TRAVELLER", "EYE POPPING")):
+        picture = f"<img src='/t{n}.jpg' alt=''>"
+        if link is not None:
+            picture = f"<a href='{link.format(n=n)}'>{picture}</a>"
+        cover = f"<a href='/news/{n}/story/' class='o'></a>" if overlay else ""
+        cards.append(
+            f"<div class='c'><div class='p'>{picture}</div><div class='t'><h3>{kicker}</h3>"
+            f"<span>Prince parties in unearthed pictures number {n}</span></div>{cover}</div>"
+        )
+    return (
+        f"<div class='x7'><div><h3>Most read in news</h3></div><div>{''.join(cards)}</div></div>"
+    )
+
+
+def test_a_teaser_card_s_heading_beside_its_linked_picture_goes() -> None:
+    """A box of teaser cards inside the story (opaque classes), each card's picture
+    linking another story and its kicker set as a heading: the kickers, the lines and the
+    box's title are no story text (a heading beside a picture of the story is its
+    subheading; one beside a picture leading away is a card's)."""
+    for overlay in (True, False):
+        body = body_with({1: teaser_cards("/news/{n}/story/", overlay)})
+        for line in ("RANDY ANDY", "EYE POPPING", "Prince parties", "Most read"):
+            assert line not in body, (overlay, line)
+        assert_story(body)
+
+
+def test_a_subheading_beside_a_picture_linked_to_itself_stays() -> None:
+    """Must not fire: a subheading beside the story's picture linked to its full size,
+    to a place on the page or not linked, the story going on under it."""
+    sub = "Queues at the heating office"
+    for link in ("/media/p-large.jpg", "#top", None):
+        picture = "<img src='/p.jpg' alt=''>"
+        if link is not None:
+            picture = f"<a href='{link}'>{picture}</a>"
+        box = f"<div class='x7'><div class='p'>{picture}</div><h3>{sub}</h3></div>"
+        body = body_with({2: box})
+        assert sub in body, link
+        assert_story(body)

@@ -470,7 +470,8 @@ def _drop_boxes(
     - a picture's caption and credit: the lines, none of them long
       (:data:`~newscrawl.extraction.boilerplate.CAPTION_MAX_CHARS`), of a box holding a
       picture or a player, save a heading beside a picture (a subheading; one in a
-      player's box is the player's title, :func:`_plays`) and the story's first
+      player's box is the player's title, :func:`_plays`, and one beside a picture
+      linking another page a teaser card's kicker, :func:`_links_away`) and the story's first
       paragraphs written beside its lead picture (two or more ``<p>`` beside the
       picture's element, each ending as a sentence ends).
 
@@ -527,10 +528,10 @@ def _drop_boxes(
         held = {box: lines for box, lines in held.items() if box not in spared}
     # A picture's box whose every line is short holds the picture's caption and credit
     # (a heading beside a picture is the story's subheading still, one in a player's box
-    # the player's title), unless its lines are the story's first paragraphs set beside
-    # its lead picture (:func:`_is_prose_beside`,
-    # :func:`_leads`). Lines set aside here that the page's stated story holds come back
-    # once it is read (:func:`_restore_stated`).
+    # the player's title, one beside a picture linking another page a card's), unless
+    # its lines are the story's first paragraphs set beside its lead picture
+    # (:func:`_is_prose_beside`, :func:`_leads`). Lines set aside here that the page's
+    # stated story holds come back once it is read (:func:`_restore_stated`).
     captions = {
         id(b)
         for box, lines in held.items()
@@ -538,7 +539,7 @@ def _drop_boxes(
         and not (_is_prose_beside(lines, pictured) and _leads(lines, blocks))
         and not _captioned_apart(box, lines)
         for b in lines
-        if b.tag not in HEADINGS or _plays(box)
+        if b.tag not in HEADINGS or _plays(box) or _links_away(box, url)
     }
     # A caption inside a larger box (a live blog's entry holding a picture): the
     # smallest element around a short line that holds a picture holds that line alone
@@ -704,6 +705,30 @@ def _tells_alt(box: HtmlElement, line: str) -> bool:
         said = long_words(picture.get("alt") or picture.get("title"))
         if said and len(said & long_words(line)) >= max(min(2, len(said)), len(said) / 2):
             return True
+    return False
+
+
+#: Endings of a link's path that lead to a file, not a page: a picture linked to its
+#: full size, a document.
+_FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".pdf")
+
+
+def _links_away(box: HtmlElement, url: str) -> bool:
+    """True when a picture of *box* is a link to another page (not the page itself, not
+    a file: a picture linked to its full size): a teaser card's picture, whose box's
+    heading is the card's kicker or title, where a heading beside a picture of the story
+    is its subheading."""
+    here = url.split("#", 1)[0]
+    for picture in box.iter("img"):
+        for node in picture.iterancestors():
+            if node.tag == "a":
+                href = absolute_url(url, node.get("href") or "").split("#", 1)[0]
+                path = href.split("?", 1)[0].lower()
+                if href and href != here and not path.endswith(_FILE_ENDINGS):
+                    return True
+                break
+            if node is box:
+                break
     return False
 
 
