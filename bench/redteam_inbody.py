@@ -1219,7 +1219,9 @@ def card_kicker_cases() -> Iterator[Case]:
 
 def card_kicker_keep_cases() -> Iterator[Case]:
     """Must not fire: the story's subheading beside its picture, the picture linked to
-    its full size, to the page itself or not linked, the story going on under it."""
+    its full size, to the page itself or not linked, the story going on under it; a
+    list article whose items (a heading, a picture linking a shop, a short line) are most
+    of the story."""
     for lang in LANGS:
         headline, lines = STORY[lang]
         sub = headline.split(" ")[0] + " " + CARDS[lang][1][0][1]
@@ -1229,6 +1231,19 @@ def card_kicker_keep_cases() -> Iterator[Case]:
                 picture = f"<a href='{link}'>{picture}</a>"
             box = f"<div class='x7'><div class='p'>{picture}</div><h3>{sub}</h3></div>"
             yield f"card-kicker-keep-{lang}-{name}", page(lang, {2: box}), [*lines, sub], []
+        # a list article: its items, each a heading, a picture linking a shop and a short
+        # line, are most of the story
+        items = [(k.title(), line) for k, line in CARDS[lang][1]] + [
+            (headline.split(" ")[0], lines[0].split(",")[0])
+        ]
+        listed = "".join(
+            f"<div class='i'><h2>{head}</h2><a href='https://shop.example.com/p/{n}'>"
+            f"<img src='/s{n}.jpg' alt=''></a><p class='d'>{line}</p></div>"
+            for n, (head, line) in enumerate(items)
+        )
+        html = page(lang, {0: listed}).replace("".join(f"<p>{line}</p>" for line in lines[1:]), "")
+        keep = [lines[0], *(h for h, _ in items), *(line for _, line in items)]
+        yield f"card-kicker-keep-{lang}-list-article", html, keep, []
 
 
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
