@@ -843,6 +843,49 @@ def inline_caption_cases() -> Iterator[Case]:
             )
 
 
+def credit_data_cases() -> Iterator[Case]:
+    """A picture and its caption in ``span`` boxes side by side, the caption not telling
+    the picture's ``alt`` but closing with the credit the picture's own data states
+    (``data-credit``, ``data-mce-source``): the caption and credit must go."""
+    for lang, attr, held in product(LANGS, ("data-credit", "data-mce-source"), ("p", "between")):
+        caption, by = CAPTION[lang]
+        name = by.split(":", 1)[1].strip()
+        picture = f"<span class='qzkx'><img src='/p.jpg' alt='x7-{lang}' {attr}='{name}'></span>"
+        line = f"<span class='xjqz'><span class='zzqk'>{caption}</span><span>{by}</span></span>"
+        box = f"<span class='kqjz'>{picture}{line}</span>"
+        if held == "p":
+            box = f"<p>{box}</p>"
+        yield (
+            f"credit-data-{lang}-{attr}-{held}",
+            page(lang, {1: box}),
+            STORY[lang][1],
+            [caption, by],
+        )
+
+
+def credit_data_keep_cases() -> Iterator[Case]:
+    """Must not fire: the story's own line in the box beside the picture holding a word
+    the picture's data names (a section, one word) or not holding its credit."""
+    own = {
+        "de": ("Stadtwerke", "Die Stadtwerke zahlen den Zuschuss ab dem ersten April aus."),
+        "en": ("district", "The council said the district rates apply from the first of April."),
+        "fr": ("subvention", "La ville a précisé que la subvention serait versée en avril."),
+        "es": ("ayuntamiento", "El ayuntamiento precisó que la ayuda se pagará en abril."),
+    }
+    for lang in LANGS:
+        word, line = own[lang]
+        _, by = CAPTION[lang]
+        for attrs in (f"data-section='{word}'", f"data-credit='{by.split(':', 1)[1].strip()}'"):
+            picture = f"<span class='qzkx'><img src='/p.jpg' alt='x7' {attrs}></span>"
+            box = f"<p><span class='kqjz'>{picture}<span class='xjqz'>{line}</span></span></p>"
+            yield (
+                f"credit-data-keep-{lang}-{attrs[5:12]}",
+                page(lang, {1: box}),
+                [*STORY[lang][1], line],
+                [],
+            )
+
+
 def inline_caption_keep_cases() -> Iterator[Case]:
     """Must not fire: the story's own line in the box beside the picture (not telling its
     ``alt``), a line telling it written straight after the picture, one over it, one
@@ -1267,6 +1310,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "credit-line-keep": credit_line_keep_cases,
     "hidden-note": hidden_note_cases,
     "hidden-note-keep": hidden_note_keep_cases,
+    "credit-data": credit_data_cases,
+    "credit-data-keep": credit_data_keep_cases,
     "card-kicker": card_kicker_cases,
     "card-kicker-keep": card_kicker_keep_cases,
 }

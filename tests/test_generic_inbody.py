@@ -562,3 +562,39 @@ def test_a_subheading_beside_a_picture_linked_to_itself_stays() -> None:
         body = body_with({2: box})
         assert sub in body, link
         assert_story(body)
+
+
+# -- a caption closing with the credit its picture's data states --------------------
+
+
+def test_a_caption_closing_with_its_picture_s_credit_is_no_story_text() -> None:
+    """A picture and a line in ``span`` boxes side by side, the line not telling the
+    picture's ``alt`` ("how to retire early") but closing with the credit the picture's
+    own data states (``data-mce-source``, ``data-credit``): the picture's caption."""
+    line = "The road to retiring early isn't easy."
+    for attr in ("data-mce-source", "data-credit"):
+        picture = f"<img src='/a.jpg' alt='how to retire early' {attr}='Kathrin Ziegler/Getty'>"
+        box = (
+            f"<p><span class='kqjz'><span class='qzkx'>{picture}</span><span class='xjqz'>"
+            f"<span>{line}</span><span><span>Kathrin Ziegler/Getty</span></span></span></span></p>"
+        )
+        body = body_with({1: box})
+        assert "retiring early" not in body, attr
+        assert_story(body)
+
+
+def test_a_line_beside_a_picture_naming_a_word_of_its_data_stays() -> None:
+    """Must not fire: the story's line beside a picture whose data names one word the
+    line says (a section), an address or a file the line does not hold."""
+    own = "The council said the district rates apply from the first of April."
+    for attrs in (
+        "data-section='district'",
+        "data-src='/images/the council said.jpg'",
+        "data-credit='Anna Berger / Reuters'",
+    ):
+        picture = f"<img src='/a.jpg' alt='x' {attrs}>"
+        box = (
+            f"<p><span class='kqjz'><span class='qzkx'>{picture}</span>"
+            f"<span>{own}</span></span></p>"
+        )
+        assert own in body_with({1: box}), attrs

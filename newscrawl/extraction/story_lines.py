@@ -705,9 +705,45 @@ def _tells_alt(box: HtmlElement, line: str) -> bool:
         said = long_words(picture.get("alt") or picture.get("title"))
         if said and len(said & long_words(line)) >= max(min(2, len(said)), len(said) / 2):
             return True
+        if _states_credit(picture, line):
+            return True
     return False
 
 
+#: Shortest value of a picture's attribute a line may repeat (:func:`_states_credit`).
+_CREDIT_MIN_CHARS = 8
+#: How an attribute's value that is an address or a file's path begins or ends.
+_ADDRESS_STARTS = ("http", "/", ".", "data:", "{", "[", "#")
+
+
+def _states_credit(picture: HtmlElement, line: str) -> bool:
+    """True when *line* holds, word for word, the value of one of *picture*'s attributes
+    other than its text (``alt``, ``title``: :func:`_tells_alt` weighs them), addresses
+    and sizes: a CMS's ``data-credit``, ``data-caption``, ``data-mce-source`` ("Kathrin
+    Ziegler/Getty"). The value must be a name of two parts or more (a space or a slash
+    between them, letters in it, :data:`_CREDIT_MIN_CHARS` long at least): a single word
+    ("Stadtwerke", a section's name) may stand in any sentence."""
+    collapsed = " ".join(line.split())
+    for name, raw in picture.items():
+        if "src" in name or name in _PICTURE_TEXT_OR_SIZE:
+            continue
+        value = " ".join(raw.split())
+        if (
+            len(value) >= _CREDIT_MIN_CHARS
+            and (" " in value or "/" in value)
+            and not value.lower().startswith(_ADDRESS_STARTS)
+            and "://" not in value
+            and not value.lower().endswith(_FILE_ENDINGS)
+            and any(c.isalpha() for c in value)
+            and value in collapsed
+        ):
+            return True
+    return False
+
+
+#: A picture's attributes that are its text or its size, not its data
+#: (:func:`_states_credit`).
+_PICTURE_TEXT_OR_SIZE = frozenset(("alt", "title", "width", "height", "class", "id", "style"))
 #: Endings of a link's path that lead to a file, not a page: a picture linked to its
 #: full size, a document.
 _FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".pdf")
