@@ -820,17 +820,20 @@ def _inline_picture(lang: str, depth: int, credit: bool, order: str = "under") -
     line = f"<span class='xjqz'>{line}</span>"
     if order == "tail":
         return f"<span class='kqjz'><img src='/p.jpg' alt='{alt}'> {caption}</span>"
+    if order == "split":  # the picture's box and the caption's side by side, no box around
+        return picture + line
     return f"<span class='kqjz'>{line + picture if order == 'over' else picture + line}</span>"
 
 
 def inline_caption_cases() -> Iterator[Case]:
     """A picture and its caption in ``span`` boxes side by side, inside a paragraph of
-    their own or between paragraphs: the caption (and its credit) must go."""
+    their own or between paragraphs, or the picture's box and the caption's straight in
+    the paragraph: the caption (and its credit) must go."""
     for lang in LANGS:
         caption, by = CAPTION[lang]
-        for depth, credit, held in product((1, 2), (False, True), ("p", "between")):
-            box = _inline_picture(lang, depth, credit)
-            if held == "p":
+        for depth, credit, held in product((1, 2), (False, True), ("p", "between", "p-split")):
+            box = _inline_picture(lang, depth, credit, "split" if held == "p-split" else "under")
+            if held != "between":
                 box = f"<p>{box}</p>"
             yield (
                 f"inline-caption-{lang}-{depth}-{'credit' if credit else 'bare'}-{held}",
@@ -840,9 +843,53 @@ def inline_caption_cases() -> Iterator[Case]:
             )
 
 
+def credit_data_cases() -> Iterator[Case]:
+    """A picture and its caption in ``span`` boxes side by side, the caption not telling
+    the picture's ``alt`` but closing with the credit the picture's own data states
+    (``data-credit``, ``data-mce-source``): the caption and credit must go."""
+    for lang, attr, held in product(LANGS, ("data-credit", "data-mce-source"), ("p", "between")):
+        caption, by = CAPTION[lang]
+        name = by.split(":", 1)[1].strip()
+        picture = f"<span class='qzkx'><img src='/p.jpg' alt='x7-{lang}' {attr}='{name}'></span>"
+        line = f"<span class='xjqz'><span class='zzqk'>{caption}</span><span>{by}</span></span>"
+        box = f"<span class='kqjz'>{picture}{line}</span>"
+        if held == "p":
+            box = f"<p>{box}</p>"
+        yield (
+            f"credit-data-{lang}-{attr}-{held}",
+            page(lang, {1: box}),
+            STORY[lang][1],
+            [caption, by],
+        )
+
+
+def credit_data_keep_cases() -> Iterator[Case]:
+    """Must not fire: the story's own line in the box beside the picture holding a word
+    the picture's data names (a section, one word) or not holding its credit."""
+    own = {
+        "de": ("Stadtwerke", "Die Stadtwerke zahlen den Zuschuss ab dem ersten April aus."),
+        "en": ("district", "The council said the district rates apply from the first of April."),
+        "fr": ("subvention", "La ville a précisé que la subvention serait versée en avril."),
+        "es": ("ayuntamiento", "El ayuntamiento precisó que la ayuda se pagará en abril."),
+    }
+    for lang in LANGS:
+        word, line = own[lang]
+        _, by = CAPTION[lang]
+        for attrs in (f"data-section='{word}'", f"data-credit='{by.split(':', 1)[1].strip()}'"):
+            picture = f"<span class='qzkx'><img src='/p.jpg' alt='x7' {attrs}></span>"
+            box = f"<p><span class='kqjz'>{picture}<span class='xjqz'>{line}</span></span></p>"
+            yield (
+                f"credit-data-keep-{lang}-{attrs[5:12]}",
+                page(lang, {1: box}),
+                [*STORY[lang][1], line],
+                [],
+            )
+
+
 def inline_caption_keep_cases() -> Iterator[Case]:
     """Must not fire: the story's own line in the box beside the picture (not telling its
-    ``alt``), a line telling it written straight after the picture, one over it."""
+    ``alt``), a line telling it written straight after the picture, one over it, one
+    written into the paragraph after a picture floated beside it."""
     own = {
         "de": "Der Zuschuss wird ab dem ersten April ausgezahlt, teilte die Stadt mit.",
         "en": "The council said the new rates apply from the first of April onwards.",
@@ -863,6 +910,19 @@ def inline_caption_keep_cases() -> Iterator[Case]:
             yield (
                 f"inline-caption-keep-{lang}-{order}",
                 page(lang, {1: box}),
+                [*STORY[lang][1], caption],
+                [],
+            )
+        # a sentence written into the paragraph after a picture floated beside it (its
+        # lazy-load copy in ``noscript`` between), telling the ``alt``
+        alt = caption.rstrip(".")
+        for picture in (
+            f"<img src='/p.jpg' alt='{alt}'><noscript><img src='/p.jpg' alt='{alt}'></noscript>",
+            f"<span class='qzkx'><img src='/p.jpg' alt='{alt}'></span>",
+        ):
+            yield (
+                f"inline-caption-keep-{lang}-floated-{picture[1:5]}",
+                page(lang, {1: f"<p>{picture}{caption}</p>"}),
                 [*STORY[lang][1], caption],
                 [],
             )
@@ -1133,6 +1193,102 @@ def hidden_note_keep_cases() -> Iterator[Case]:
             )
 
 
+#: A box of teaser cards (:func:`card_kicker_cases`): its title, and each card's kicker
+#: and line.
+CARDS = {
+    "de": (
+        "Meistgelesen",
+        [
+            ("SKANDAL", "Minister tritt nach Affäre zurück"),
+            ("ZEITREISE", "Forscher finden alte Karte"),
+            ("HITZE", "Rekordsommer in der Stadt"),
+        ],
+    ),
+    "en": (
+        "Most read in news",
+        [
+            ("RANDY ANDY", "Prince parties in unearthed pictures"),
+            ("TIME TRAVELLER", "Theorists spot a face in old photo"),
+            ("EYE POPPING", "Record heat in the city"),
+        ],
+    ),
+    "fr": (
+        "Les plus lus",
+        [
+            ("SCANDALE", "Le ministre démissionne après l'affaire"),
+            ("VOYAGE", "Des chercheurs trouvent une carte"),
+            ("CANICULE", "Été record en ville"),
+        ],
+    ),
+    "es": (
+        "Lo más leído",
+        [
+            ("ESCÁNDALO", "Dimite el ministro tras el caso"),
+            ("VIAJE", "Hallan un mapa antiguo"),
+            ("CALOR", "Verano récord en la ciudad"),
+        ],
+    ),
+}
+
+
+def _cards(lang: str, heading: str, overlay: bool) -> str:
+    title, cards = CARDS[lang]
+    out = []
+    for n, (kicker, line) in enumerate(cards):
+        href = f"/news/{n + 1}0452/other-story-{n}/"
+        cover = f"<a href='{href}' class='o'></a>" if overlay else ""
+        out.append(
+            f"<div class='c'><div class='p'><a href='{href}'><img src='/t{n}.jpg' alt=''></a></div>"
+            f"<div class='t'><{heading}>{kicker}</{heading}><span>{line}</span></div>{cover}</div>"
+        )
+    return f"<div class='x7'><div><h3>{title}</h3></div><div class='r'>{''.join(out)}</div></div>"
+
+
+def card_kicker_cases() -> Iterator[Case]:
+    """A box of teaser cards inside the story's container, each a picture linking another
+    story, a kicker set as a heading and a line, the card covered by an empty link or
+    not: the box's title, the kickers and the lines must go."""
+    for lang, heading, overlay, at in product(LANGS, ("h3", "h4"), (True, False), (1, 5)):
+        title, cards = CARDS[lang]
+        drop = [title, *(k for k, _ in cards), *(line for _, line in cards)]
+        html = page(lang, {at: _cards(lang, heading, overlay)})
+        yield (
+            f"card-kicker-{lang}-{heading}-{'cover' if overlay else 'bare'}-at{at}",
+            html,
+            STORY[lang][1],
+            drop,
+        )
+
+
+def card_kicker_keep_cases() -> Iterator[Case]:
+    """Must not fire: the story's subheading beside its picture, the picture linked to
+    its full size, to the page itself or not linked, the story going on under it; a
+    list article whose items (a heading, a picture linking a shop, a short line) are most
+    of the story."""
+    for lang in LANGS:
+        headline, lines = STORY[lang]
+        sub = headline.split(" ")[0] + " " + CARDS[lang][1][0][1]
+        for name, link in (("file", "/p-large.jpg"), ("self", "#top"), ("none", None)):
+            picture = "<img src='/p.jpg' alt=''>"
+            if link:
+                picture = f"<a href='{link}'>{picture}</a>"
+            box = f"<div class='x7'><div class='p'>{picture}</div><h3>{sub}</h3></div>"
+            yield f"card-kicker-keep-{lang}-{name}", page(lang, {2: box}), [*lines, sub], []
+        # a list article: its items, each a heading, a picture linking a shop and a short
+        # line, are most of the story
+        items = [(k.title(), line) for k, line in CARDS[lang][1]] + [
+            (headline.split(" ")[0], lines[0].split(",")[0])
+        ]
+        listed = "".join(
+            f"<div class='i'><h2>{head}</h2><a href='https://shop.example.com/p/{n}'>"
+            f"<img src='/s{n}.jpg' alt=''></a><p class='d'>{line}</p></div>"
+            for n, (head, line) in enumerate(items)
+        )
+        html = page(lang, {0: listed}).replace("".join(f"<p>{line}</p>" for line in lines[1:]), "")
+        keep = [lines[0], *(h for h, _ in items), *(line for _, line in items)]
+        yield f"card-kicker-keep-{lang}-list-article", html, keep, []
+
+
 CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "inbody": inbody_cases,
     "inbody-mixed": mixed_cases,
@@ -1154,4 +1310,8 @@ CLASSES: dict[str, Callable[[], Iterator[Case]]] = {
     "credit-line-keep": credit_line_keep_cases,
     "hidden-note": hidden_note_cases,
     "hidden-note-keep": hidden_note_keep_cases,
+    "credit-data": credit_data_cases,
+    "credit-data-keep": credit_data_keep_cases,
+    "card-kicker": card_kicker_cases,
+    "card-kicker-keep": card_kicker_keep_cases,
 }

@@ -436,6 +436,39 @@ def test_a_line_inline_beside_a_picture_saying_its_own_stays() -> None:
     assert "Residents queued outside" in body
 
 
+def test_a_paragraph_of_a_picture_s_box_and_a_caption_s_box_is_no_story_text() -> None:
+    """A paragraph holding the picture's box (or the picture) and, beside it, the
+    caption's box telling the picture's ``alt`` again, no text written straight into the
+    paragraph (``<p><span><picture>…</span><span>caption</span></p>``): the caption is
+    no story text, whatever its classes say."""
+    alt = "Residents queued outside the district heating office"
+    for picture in (
+        f"<span class='qzkx'><picture><img src='/a.jpg' alt='{alt}'></picture></span>",
+        f"<img src='/a.jpg' alt='{alt}'>",
+    ):
+        for caption in (
+            f"<span class='xjqz'>{CAPTION}</span>",
+            f"<span class='xjqz'>{CAPTION}</span> <span>Getty</span>",
+        ):
+            body = body_with({1: f"<p class='kqjz'>\n{picture}\n{caption}\n</p>"})
+            assert "Residents queued outside" not in body, (picture, caption)
+            assert_story(body)
+
+
+def test_a_sentence_beside_a_floated_picture_telling_its_alt_stays() -> None:
+    """Must not fire: a sentence written straight into the paragraph after a picture
+    floated beside it (its lazy-load copy in ``noscript`` between) telling its ``alt``
+    (a bio beside the writer's photo), and a line in a box beside the picture's box that
+    does not tell the ``alt``."""
+    alt = "Residents queued outside the district heating office"
+    picture = f"<img src='/a.jpg' alt='{alt}'>"
+    floated = f"<p>{picture}<noscript>{picture}</noscript>{CAPTION}</p>"
+    assert "Residents queued outside" in body_with({1: floated})
+    own = "The council said the new rates apply from the first of April onwards."
+    beside = f"<p><span class='qzkx'>{picture}</span><span class='xjqz'>{own}</span></p>"
+    assert own in body_with({1: beside})
+
+
 def _inline_boxes_read_whole(chosen: set[HtmlElement]) -> dict[str, HtmlElement]:
     """:func:`story_lines._inline_caption_boxes` as it was first written, each box's text
     read whole (``text_content``): the answer the piece-by-piece reading must keep."""
@@ -481,3 +514,87 @@ def test_nested_inline_picture_boxes_read_as_far_as_a_caption(
     got = story_lines._inline_caption_boxes({top})
     assert got == _inline_boxes_read_whole({top})
     assert all(len(text) <= CAPTION_MAX_CHARS for text in got)
+
+
+# -- a teaser card's heading beside its linked picture ------------------------------
+
+
+def teaser_cards(link: str | None, overlay: bool = True) -> str:
+    """A box titled "Most read" of three cards, each a picture (linked to *link* with
+    the card's number, or not linked), a kicker set as a heading and a line, covered by
+    an empty link or not."""
+    cards = []
+    for n, kicker in enumerate(("RANDY ANDY", "TIME TRAVELLER", "EYE POPPING")):
+        picture = f"<img src='/t{n}.jpg' alt=''>"
+        if link is not None:
+            picture = f"<a href='{link.format(n=n)}'>{picture}</a>"
+        cover = f"<a href='/news/{n}/story/' class='o'></a>" if overlay else ""
+        cards.append(
+            f"<div class='c'><div class='p'>{picture}</div><div class='t'><h3>{kicker}</h3>"
+            f"<span>Prince parties in unearthed pictures number {n}</span></div>{cover}</div>"
+        )
+    return (
+        f"<div class='x7'><div><h3>Most read in news</h3></div><div>{''.join(cards)}</div></div>"
+    )
+
+
+def test_a_teaser_card_s_heading_beside_its_linked_picture_goes() -> None:
+    """A box of teaser cards inside the story (opaque classes), each card's picture
+    linking another story and its kicker set as a heading: the kickers, the lines and the
+    box's title are no story text (a heading beside a picture of the story is its
+    subheading; one beside a picture leading away is a card's)."""
+    for overlay in (True, False):
+        body = body_with({1: teaser_cards("/news/{n}/story/", overlay)})
+        for line in ("RANDY ANDY", "EYE POPPING", "Prince parties", "Most read"):
+            assert line not in body, (overlay, line)
+        assert_story(body)
+
+
+def test_a_subheading_beside_a_picture_linked_to_itself_stays() -> None:
+    """Must not fire: a subheading beside the story's picture linked to its full size,
+    to a place on the page or not linked, the story going on under it."""
+    sub = "Queues at the heating office"
+    for link in ("/media/p-large.jpg", "#top", None):
+        picture = "<img src='/p.jpg' alt=''>"
+        if link is not None:
+            picture = f"<a href='{link}'>{picture}</a>"
+        box = f"<div class='x7'><div class='p'>{picture}</div><h3>{sub}</h3></div>"
+        body = body_with({2: box})
+        assert sub in body, link
+        assert_story(body)
+
+
+# -- a caption closing with the credit its picture's data states --------------------
+
+
+def test_a_caption_closing_with_its_picture_s_credit_is_no_story_text() -> None:
+    """A picture and a line in ``span`` boxes side by side, the line not telling the
+    picture's ``alt`` ("how to retire early") but closing with the credit the picture's
+    own data states (``data-mce-source``, ``data-credit``): the picture's caption."""
+    line = "The road to retiring early isn't easy."
+    for attr in ("data-mce-source", "data-credit"):
+        picture = f"<img src='/a.jpg' alt='how to retire early' {attr}='Kathrin Ziegler/Getty'>"
+        box = (
+            f"<p><span class='kqjz'><span class='qzkx'>{picture}</span><span class='xjqz'>"
+            f"<span>{line}</span><span><span>Kathrin Ziegler/Getty</span></span></span></span></p>"
+        )
+        body = body_with({1: box})
+        assert "retiring early" not in body, attr
+        assert_story(body)
+
+
+def test_a_line_beside_a_picture_naming_a_word_of_its_data_stays() -> None:
+    """Must not fire: the story's line beside a picture whose data names one word the
+    line says (a section), an address or a file the line does not hold."""
+    own = "The council said the district rates apply from the first of April."
+    for attrs in (
+        "data-section='district'",
+        "data-src='/images/the council said.jpg'",
+        "data-credit='Anna Berger / Reuters'",
+    ):
+        picture = f"<img src='/a.jpg' alt='x' {attrs}>"
+        box = (
+            f"<p><span class='kqjz'><span class='qzkx'>{picture}</span>"
+            f"<span>{own}</span></span></p>"
+        )
+        assert own in body_with({1: box}), attrs

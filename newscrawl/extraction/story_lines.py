@@ -470,7 +470,8 @@ def _drop_boxes(
     - a picture's caption and credit: the lines, none of them long
       (:data:`~newscrawl.extraction.boilerplate.CAPTION_MAX_CHARS`), of a box holding a
       picture or a player, save a heading beside a picture (a subheading; one in a
-      player's box is the player's title, :func:`_plays`) and the story's first
+      player's box is the player's title, :func:`_plays`, and one beside a picture
+      linking another page a teaser card's kicker, :func:`_links_away`) and the story's first
       paragraphs written beside its lead picture (two or more ``<p>`` beside the
       picture's element, each ending as a sentence ends).
 
@@ -527,10 +528,10 @@ def _drop_boxes(
         held = {box: lines for box, lines in held.items() if box not in spared}
     # A picture's box whose every line is short holds the picture's caption and credit
     # (a heading beside a picture is the story's subheading still, one in a player's box
-    # the player's title), unless its lines are the story's first paragraphs set beside
-    # its lead picture (:func:`_is_prose_beside`,
-    # :func:`_leads`). Lines set aside here that the page's stated story holds come back
-    # once it is read (:func:`_restore_stated`).
+    # the player's title, one beside a picture linking another page a card's), unless
+    # its lines are the story's first paragraphs set beside its lead picture
+    # (:func:`_is_prose_beside`, :func:`_leads`). Lines set aside here that the page's
+    # stated story holds come back once it is read (:func:`_restore_stated`).
     captions = {
         id(b)
         for box, lines in held.items()
@@ -538,7 +539,7 @@ def _drop_boxes(
         and not (_is_prose_beside(lines, pictured) and _leads(lines, blocks))
         and not _captioned_apart(box, lines)
         for b in lines
-        if b.tag not in HEADINGS or _plays(box)
+        if b.tag not in HEADINGS or _plays(box) or _links_away(box, url)
     }
     # A caption inside a larger box (a live blog's entry holding a picture): the
     # smallest element around a short line that holds a picture holds that line alone
@@ -621,7 +622,10 @@ def _inline_caption_boxes(chosen: set[HtmlElement]) -> dict[str, HtmlElement]:
     above the picture, up to :data:`_CAPTION_LEVELS` above the picture's parent (as
     :func:`_lone_caption` climbs from a line's own element); each is read once, as far
     as a caption's length (:func:`_short_text`). A picture with text written straight
-    after it (an icon in a sentence) has none."""
+    after it (an icon in a sentence) has none. A picture's box holding no line (or a
+    picture straight in a paragraph) beside the caption's box in a paragraph of their own
+    makes that paragraph the box (``<p><span><img></span><span>The logo …</span></p>``),
+    unless text is written straight into it: a sentence beside a floated picture."""
     found: dict[str, HtmlElement] = {}
     seen: set[HtmlElement] = set()
     for top in chosen:
@@ -633,13 +637,29 @@ def _inline_caption_boxes(chosen: set[HtmlElement]) -> dict[str, HtmlElement]:
                 if node is None or node is top or node.tag not in _INLINE_BOXES:
                     break
                 box, node = node, node.getparent()
-            if box is None or box in seen:
-                continue
-            seen.add(box)
-            text = _short_text(box, bp.CAPTION_MAX_CHARS)
-            if text and _picture_first(box):
+            text = None
+            if box is not None and box not in seen:
+                seen.add(box)
+                text = _short_text(box, bp.CAPTION_MAX_CHARS)
+            if (box is None or text == "") and node is not None and node is not top:
+                # The picture's box holds no line: the paragraph holding it beside the
+                # caption's box is the box, when no text is written straight into it.
+                box = node if node.tag == "p" and node not in seen and _all_boxed(node) else None
+                if box is not None:
+                    seen.add(box)
+                    text = _short_text(box, bp.CAPTION_MAX_CHARS)
+            if text and box is not None and _picture_first(box):
                 found.setdefault(text, box)
     return found
+
+
+def _all_boxed(paragraph: HtmlElement) -> bool:
+    """True when *paragraph* holds no text of its own, only elements (a picture's box and
+    a caption's): a line written straight into it beside a picture is a sentence of the
+    story, the picture floated beside it."""
+    if (paragraph.text or "").strip():
+        return False
+    return not any((child.tail or "").strip() for child in paragraph)
 
 
 def _short_text(box: HtmlElement, most: int) -> str | None:
@@ -685,6 +705,66 @@ def _tells_alt(box: HtmlElement, line: str) -> bool:
         said = long_words(picture.get("alt") or picture.get("title"))
         if said and len(said & long_words(line)) >= max(min(2, len(said)), len(said) / 2):
             return True
+        if _states_credit(picture, line):
+            return True
+    return False
+
+
+#: Shortest value of a picture's attribute a line may repeat (:func:`_states_credit`).
+_CREDIT_MIN_CHARS = 8
+#: How an attribute's value that is an address or a file's path begins or ends.
+_ADDRESS_STARTS = ("http", "/", ".", "data:", "{", "[", "#")
+
+
+def _states_credit(picture: HtmlElement, line: str) -> bool:
+    """True when *line* holds, word for word, the value of one of *picture*'s attributes
+    other than its text (``alt``, ``title``: :func:`_tells_alt` weighs them), addresses
+    and sizes: a CMS's ``data-credit``, ``data-caption``, ``data-mce-source`` ("Kathrin
+    Ziegler/Getty"). The value must be a name of two parts or more (a space or a slash
+    between them, letters in it, :data:`_CREDIT_MIN_CHARS` long at least): a single word
+    ("Stadtwerke", a section's name) may stand in any sentence."""
+    collapsed = " ".join(line.split())
+    for name, raw in picture.items():
+        if "src" in name or name in _PICTURE_TEXT_OR_SIZE:
+            continue
+        value = " ".join(raw.split())
+        if (
+            len(value) >= _CREDIT_MIN_CHARS
+            and (" " in value or "/" in value)
+            and not value.lower().startswith(_ADDRESS_STARTS)
+            and "://" not in value
+            and not value.lower().endswith(_FILE_ENDINGS)
+            and any(c.isalpha() for c in value)
+            and value in collapsed
+        ):
+            return True
+    return False
+
+
+#: A picture's attributes that are its text or its size, not its data
+#: (:func:`_states_credit`).
+_PICTURE_TEXT_OR_SIZE = frozenset(("alt", "title", "width", "height", "class", "id", "style"))
+#: Endings of a link's path that lead to a file, not a page: a picture linked to its
+#: full size, a document.
+_FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".pdf")
+
+
+def _links_away(box: HtmlElement, url: str) -> bool:
+    """True when a picture of *box* is a link to another page (not the page itself, not
+    a file: a picture linked to its full size): a teaser card's picture, whose box's
+    heading is the card's kicker or title, where a heading beside a picture of the story
+    is its subheading."""
+    here = url.split("#", 1)[0]
+    for picture in box.iter("img"):
+        for node in picture.iterancestors():
+            if node.tag == "a":
+                href = absolute_url(url, node.get("href") or "").split("#", 1)[0]
+                path = href.split("?", 1)[0].lower()
+                if href and href != here and not path.endswith(_FILE_ENDINGS):
+                    return True
+                break
+            if node is box:
+                break
     return False
 
 
