@@ -5,9 +5,11 @@ ISO day, however its JSON spells them, and stops a state without one."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
+from newscrawl.extraction import meta_sources
 from newscrawl.extraction.jsonld import MAX_JSONLD_DEPTH, load_json
 from newscrawl.extraction.meta_sources import may_hold_script_day, script_days
 
@@ -86,3 +88,41 @@ def test_the_depth_bound_counts_a_value_and_the_code_after_it() -> None:
     # brackets in strings are no nesting, before or after
     assert load_json(json.dumps({"a": "[" * 100}) + ' "' + "[" * 100 + '"') != []
     assert load_json("[" * 5000 + "]" * 5000) == []
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of *pattern* outside any group."""
+    branches, depth, start = [], 0, 0
+    for index, char in enumerate(pattern):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+    return [*branches, pattern[start:]]
+
+
+def test_the_pair_patterns_prefilter_lets_every_key_through() -> None:
+    """The look-ahead of ``_PUBLISHED_DAY_PAIR`` names the first letter of every key of
+    ``SCRIPT_PUBLISHED_KEY`` in each case that matches it case-blind (no other character
+    folds to one), so it never stops a pair the pattern would match."""
+    letters = set(meta_sources._KEY_FIRST_LETTERS)
+    for branch in _top_level_branches(meta_sources.SCRIPT_PUBLISHED_KEY.pattern):
+        first = branch[0]
+        assert first.isalpha()
+        folding = {chr(c) for c in range(0x10000) if re.fullmatch(first, chr(c), re.IGNORECASE)}
+        assert folding <= letters, branch
+
+
+@pytest.mark.parametrize(
+    "text", ['{"id": "x", "Display_Date": "2024-03-14"}', '{"FIRSTPUBLISHED": "2024-03-14"}']
+)
+def test_a_key_in_any_case_still_opens_a_pair(text: str) -> None:
+    assert meta_sources._PUBLISHED_DAY_PAIR.search(text) is not None
+    assert may_hold_script_day(text)
+
+
+def test_a_quoted_word_of_another_first_letter_is_no_pair() -> None:
+    assert meta_sources._PUBLISHED_DAY_PAIR.search('{"updated": "2024-03-14"}') is None

@@ -145,10 +145,18 @@ _CJK_DATE_RE = re.compile(
     r"(?:\s*(?P<H>\d{1,2})\s*[:時时시]\s*(?P<M>\d\d)\s*[分분]?)?"
 )
 _REL_RE = re.compile(_REL, re.IGNORECASE)
-_ANY_DATE = rf"(?<![\w.])(?:{_ABS}|{_REL})(?![\w])"
+#: The characters a date of :data:`_ABS` or :data:`_REL` opens with (a figure; a weekday's,
+#: a month's, "a", "an", "one", "just", "right", "seconds", "moments", "minutes", "today",
+#: "yesterday"), and those a :data:`_LABEL` opens with ("last", "updated", "modified",
+#: "edited", "first", "originally", "published", "posted"): looked ahead of at a word's
+#: start, case-blind as the words are, a prefilter (never another match): the searches
+#: tried every alternative at the start of each word.
+_DATE_FIRST = r"[\dadfjmnorstwy]"
+_LABEL_FIRST = "[eflmoup]"
+_ANY_DATE = rf"(?<![\w.])(?={_DATE_FIRST})(?:{_ABS}|{_REL})(?![\w])"
 _DATE_SEARCH = re.compile(_ANY_DATE, re.IGNORECASE)
 _LABEL_START = re.compile(_LABEL, re.IGNORECASE)
-_LABEL_SEARCH = re.compile(rf"(?<!\w){_LABEL}", re.IGNORECASE)
+_LABEL_SEARCH = re.compile(rf"(?<!\w)(?={_LABEL_FIRST}){_LABEL}", re.IGNORECASE)
 _DATE_UNIT = re.compile(rf"\s*[|•·,;/–—-]?\s*(?:{_LABEL})?{_ANY_DATE}", re.IGNORECASE)
 #: What every date :data:`_DATE_SEARCH` finds holds, in lower case: an absolute date its
 #: year's four figures, a relative one "ago", "now", "today" or "yesterday" as a word.

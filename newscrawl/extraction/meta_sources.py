@@ -148,9 +148,14 @@ _DATA_HINT = re.compile(r"pub(?:lish|[_-]?date|lication)|display[_-]?date", re.I
 #: spells any pair :func:`script_days` takes, when no ``\u`` escape in the text may
 #: spell a character of one (:func:`_may_spell_pair`: then each stands as itself).
 #: Skips the parse of a framework's state that holds none, most of the cost of a page's
-#: data scripts.
+#: data scripts. The look-ahead after the quote (a case-blind class of the letters every
+#: key opens with, :data:`_KEY_FIRST_LETTERS`) is a prefilter, never a different match: a
+#: JSON text is full of quotes, and the case-blind alternatives are otherwise tried one by
+#: one at each of them (without it, this search costs three times as much).
+_KEY_FIRST_LETTERS = "dDpPfF"
 _PUBLISHED_DAY_PAIR = re.compile(
-    rf'"(?:{SCRIPT_PUBLISHED_KEY.pattern})"[^"]*"(?:\s|\\[nrtf])*(?:19|20)\d\d-[01]\d-[0-3]\d',
+    rf'"(?=(?-i:[{_KEY_FIRST_LETTERS}]))(?:{SCRIPT_PUBLISHED_KEY.pattern})"[^"]*"'
+    r"(?:\s|\\[nrtf])*(?:19|20)\d\d-[01]\d-[0-3]\d",
     re.IGNORECASE,
 )
 #: A JSON text written inside a string of a script (its quotes escaped, at any depth: a

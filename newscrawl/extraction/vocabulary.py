@@ -17,6 +17,31 @@ from __future__ import annotations
 
 import re
 
+
+def first_letter_led(alternatives: str) -> str:
+    """*alternatives* (a pattern of alternatives outside any group, each opening with a
+    plain character) behind a look-ahead for the characters they open with: a prefilter,
+    never another match (the class is matched as case-blind as the alternatives are, or
+    as case-exact). The engine otherwise tries each alternative in turn at every position
+    of a text, and a case-blind alternative's first character is no quick test for it."""
+    firsts: set[str] = set()
+    depth = start = 0
+    for index, char in enumerate(f"{alternatives}|"):
+        if char == "\\":
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0 and alternatives[index - 1 : index] != "\\":
+            branch = alternatives[start:index]
+            if not branch or branch[0] in "\\()[].^$*+?{}|":
+                raise ValueError(f"no plain first character: {branch!r}")
+            firsts.add(branch[0])
+            start = index + 1
+    return f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}])(?:{alternatives})"
+
+
 #: Headings of boxes that list other stories (compared lower-cased, whitespace-normalised).
 SIDEBAR_HEADINGS: frozenset[str] = frozenset(
     {
@@ -808,27 +833,30 @@ SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "h
 #: Publication labels before a visible stamp (English as split_labels reads them, and the
 #: common labels of other languages).
 PUBLISHED_LABELS = re.compile(
-    r"(?<!\w)(?:published|posted|first published|originally published|veröffentlicht|"
-    # ("online seit": German "online since", the day the page went up)
-    r"online seit|erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|"
-    r"opublikowano|"
-    # Nordic, Finnish, Czech/Slovak, Romanian, South Slavic, Hungarian
-    r"publicerad|publicerat|publiceret|publisert|julkaistu|publikováno|publikované|"
-    r"publicat|objavljeno|közzétéve|опубликовано|"  # … and Russian
-    # "date of publication" and "published" in more languages: Italian, Portuguese,
-    # Spanish, Dutch, Polish, Czech, Romanian, Turkish, Indonesian, Vietnamese, Danish,
-    # Hungarian, Greek, Ukrainian, Russian, Arabic, Hebrew, Hindi
-    r"data di pubblicazione|data de publicação|fecha de publicación|publicatiedatum|"
-    r"data publikacji|datum vydání|datum publikace|data publicării|yayın tarihi|"
-    r"yayınlanma|diterbitkan|dipublikasikan|ngày đăng|đăng lúc|udgivet|publikálva|"
-    r"δημοσιεύθηκε|δημοσίευση|опубліковано|дата публікації|дата публикации|"
-    r"نشر في|نشر بتاريخ|تاريخ النشر|פורסם|प्रकाशित तिथि|प्रकाशित|"
-    r"公開日|配信日|掲載日|投稿日|発行日|公開日時|配信日時|掲載日時|投稿日時|"  # Japanese
-    # Chinese (simplified, traditional; "日期"/"时间": "date"/"time" alone, as a label)
-    r"发布于|发布时间|发布日期|發布日期|發佈日期|發布時間|發佈時間|发表时间|發表時間|"
-    r"发表日期|發表日期|日期|时间|時間|"
-    r"입력|기사입력|입력일|등록일|게재일|발행일|작성일)"  # Korean
-    r"(?!\w)",
+    r"(?<!\w)"
+    + first_letter_led(
+        r"published|posted|first published|originally published|veröffentlicht|"
+        # ("online seit": German "online since", the day the page went up)
+        r"online seit|erschienen|publié|publiée|publicado|publicada|pubblicato|gepubliceerd|"
+        r"opublikowano|"
+        # Nordic, Finnish, Czech/Slovak, Romanian, South Slavic, Hungarian
+        r"publicerad|publicerat|publiceret|publisert|julkaistu|publikováno|publikované|"
+        r"publicat|objavljeno|közzétéve|опубликовано|"  # … and Russian
+        # "date of publication" and "published" in more languages: Italian, Portuguese,
+        # Spanish, Dutch, Polish, Czech, Romanian, Turkish, Indonesian, Vietnamese, Danish,
+        # Hungarian, Greek, Ukrainian, Russian, Arabic, Hebrew, Hindi
+        r"data di pubblicazione|data de publicação|fecha de publicación|publicatiedatum|"
+        r"data publikacji|datum vydání|datum publikace|data publicării|yayın tarihi|"
+        r"yayınlanma|diterbitkan|dipublikasikan|ngày đăng|đăng lúc|udgivet|publikálva|"
+        r"δημοσιεύθηκε|δημοσίευση|опубліковано|дата публікації|дата публикации|"
+        r"نشر في|نشر بتاريخ|تاريخ النشر|פורסם|प्रकाशित तिथि|प्रकाशित|"
+        r"公開日|配信日|掲載日|投稿日|発行日|公開日時|配信日時|掲載日時|投稿日時|"  # Japanese
+        # Chinese (simplified, traditional; "日期"/"时间": "date"/"time" alone, as a label)
+        r"发布于|发布时间|发布日期|發布日期|發佈日期|發布時間|發佈時間|发表时间|發表時間|"
+        r"发表日期|發表日期|日期|时间|時間|"
+        r"입력|기사입력|입력일|등록일|게재일|발행일|작성일"  # Korean
+    )
+    + r"(?!\w)",
     re.IGNORECASE,
 )
 
@@ -843,23 +871,27 @@ MODIFIED_WORDS = r"(?:last\s+)?(?:updated|modified|edited)"
 #: Modification labels of other languages (split_labels reads the English ones). (An ASCII
 #: label added here goes into stamp_names' cheap test, ``_ASCII_LABEL_WORDS``, too.)
 MODIFIED_LABELS = re.compile(
-    r"(?<!\w)(?:aktualisiert|zuletzt geändert|geändert|stand:|mis à jour|modifié le|"
-    r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|"
-    r"uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|atualizado|aktualizováno|"
-    r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve|обновлено|更新日|"
-    # Polish, Turkish, Indonesian, Vietnamese, Greek, Ukrainian, Hebrew, Arabic, Hindi
-    r"aktualizacja|güncelleme|güncellenme|diperbarui|cập nhật|ενημέρωση|ενημερώθηκε|"
-    r"оновлено|עודכן|آخر تحديث|تم التحديث|अपडेटेड|अपडेट|"
-    # Japanese, Chinese (simplified, traditional), Korean
-    r"最終更新日|最終更新|更新日時|更新时间|更新時間|更新日期|最后更新|最後更新|修改时间|"
-    r"修改時間|修改日期|수정|수정일|업데이트|"
-    # A review's labels (a health page's "Page last reviewed", its next review's day): the
-    # day the page was checked, never published. English and the common European ones.
-    r"(?:page\s+)?last\s+reviewed|reviewed\s+on|next\s+review(?:\s+due)?|"
-    r"zuletzt\s+geprüft|geprüft\s+am|dernière\s+vérification|vérifié\s+le|"
-    r"dernière\s+révision|última\s+revisión|revisado\s+el|última\s+revisão|revisto\s+em|"
-    r"ultima\s+revisione|laatst\s+gecontroleerd|gecontroleerd\s+op|"
-    r"ostatnia\s+weryfikacja|последняя\s+проверка)(?!\w)",
+    r"(?<!\w)"
+    + first_letter_led(
+        r"aktualisiert|zuletzt geändert|geändert|stand:|mis à jour|modifié le|"
+        r"actualizado|actualizada|aggiornato|bijgewerkt|zaktualizowano|"
+        r"uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|atualizado|aktualizováno|"
+        r"aktualizované|actualizat|ažurirano|posodobljeno|frissítve|обновлено|更新日|"
+        # Polish, Turkish, Indonesian, Vietnamese, Greek, Ukrainian, Hebrew, Arabic, Hindi
+        r"aktualizacja|güncelleme|güncellenme|diperbarui|cập nhật|ενημέρωση|ενημερώθηκε|"
+        r"оновлено|עודכן|آخر تحديث|تم التحديث|अपडेटेड|अपडेट|"
+        # Japanese, Chinese (simplified, traditional), Korean
+        r"最終更新日|最終更新|更新日時|更新时间|更新時間|更新日期|最后更新|最後更新|修改时间|"
+        r"修改時間|修改日期|수정|수정일|업데이트|"
+        # A review's labels (a health page's "Page last reviewed", its next review's day): the
+        # day the page was checked, never published. English and the common European ones.
+        r"page\s+last\s+reviewed|last\s+reviewed|reviewed\s+on|next\s+review(?:\s+due)?|"
+        r"zuletzt\s+geprüft|geprüft\s+am|dernière\s+vérification|vérifié\s+le|"
+        r"dernière\s+révision|última\s+revisión|revisado\s+el|última\s+revisão|revisto\s+em|"
+        r"ultima\s+revisione|laatst\s+gecontroleerd|gecontroleerd\s+op|"
+        r"ostatnia\s+weryfikacja|последняя\s+проверка"
+    )
+    + r"(?!\w)",
     re.IGNORECASE,
 )
 
@@ -913,9 +945,13 @@ POST_FOOTER_FRAGMENTS = (
 #: Verbs of a post-meta sentence that dates the post ("Dieser Beitrag wurde am … veröffentlicht",
 #: "This entry was posted on …", "Publié le …").
 PUBLICATION_VERBS = re.compile(
-    r"(?<!\w)(?:posted|published|written|veröffentlicht|geschrieben|verfasst|erschienen|"
-    r"publié|publiée|écrit|publicado|publicada|escrito|pubblicato|scritto|gepubliceerd|"
-    r"geschreven|opublikowano)(?!\w)"
+    r"(?<!\w)"
+    + first_letter_led(
+        r"posted|published|written|veröffentlicht|geschrieben|verfasst|erschienen|"
+        r"publié|publiée|écrit|publicado|publicada|escrito|pubblicato|scritto|gepubliceerd|"
+        r"geschreven|opublikowano"
+    )
+    + r"(?!\w)"
     # Japanese and Chinese ones, in text with no spaces between words ("投稿されました",
     # "发布于"): a word list, as the European verbs are.
     r"|投稿|掲載|公開され|发布于|發佈於|发表于|發表於",
