@@ -660,7 +660,10 @@ class PageParts:
                 if tag is etree.Comment and (text := element.text) and text.lstrip()[:1] == "{":
                     self.data_scripts.append(text)
                 continue
-            name = element.get("class")
+            # The attributes' names, read once: most elements lack the class, id and
+            # itemprop asked for below (a name test costs a fraction of a missed get).
+            names = element.keys()
+            name = element.get("class") if "class" in names else ""
             flags = flags_of(name) if name else 0
             if flags is None:
                 flags = name_flags(name)
@@ -673,7 +676,11 @@ class PageParts:
                     tag in ICON_TAGS
                     and (flags & ICON_NAMED or ((src := element.get("src")) and icon_source(src)))
                 )
-                or ((ident := element.get("id")) and cached_flags(ident) & AREA_NAMED)
+                or (
+                    "id" in names
+                    and (ident := element.get("id"))
+                    and cached_flags(ident) & AREA_NAMED
+                )
             ):
                 marked.append(element)
             if tag in _PART_TAGS:
@@ -729,5 +736,5 @@ class PageParts:
                         self.rel_links.append(element)
                 else:
                     self.times.append(element)
-            if element.get("itemprop"):
+            if "itemprop" in names and element.get("itemprop"):
                 self.itemprops.append(element)
