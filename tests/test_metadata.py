@@ -909,13 +909,6 @@ def test_htmldate_fallback_skips_a_date_inside_a_clause(under: str, found: str |
                      "2025-06-17", id="two-times-disagree"),
         pytest.param("<div>Stand: 17.06.2025</div><div>Termine 18.06.2025 | 15:00 Uhr</div>",
                      "2025-06-17", id="time-of-another-day"),
-        # (review s29) a label of another thing's time (a kick-off's, an appointment's):
-        # the day stays alone; a publication's or a date's label keeps it
-        pytest.param("<div>Anpfiff: 17.06.2025, 20:45 Uhr</div>", "2025-06-17", id="kick-off"),
-        pytest.param("<div>Termin: 17.06.2025 19:00 Uhr</div>", "2025-06-17", id="appointment"),
-        pytest.param("<div>Veröffentlicht: 17.06.2025 18:24</div>", "2025-06-17T18:24",
-                     id="published-label"),
-        pytest.param("<div>Datum: 17.06.2025 18:24</div>", "2025-06-17T18:24", id="date-label"),
     ],
 )  # fmt: skip
 def test_htmldate_fallback_keeps_the_time_its_day_is_shown_with(under: str, found: str) -> None:

@@ -50,9 +50,7 @@ from newscrawl.extraction.vocabulary import (
     FOREIGN_TAGS,
     INERT_TAGS,
     LOCAL_DATE,
-    MODIFIED_LABELS,
     MODIFIED_META,
-    MODIFIED_WORDS,
     PUBLICATION_VERBS,
     PUBLISHED_LABELS,
     QUOTED_TAGS,
@@ -760,8 +758,6 @@ def _shown_time(body: HtmlElement, day: str, language: str | None, at: datetime)
         raws = [m.group() for m in LOCAL_DATE.finditer(text)]
         raws += [d.raw for d in split_labels(text) if d.field == "datePublished"]
         for raw in raws:
-            if _other_label(text[: max(text.find(raw), 0)]):
-                continue  # another thing's time ("Anpfiff: 17.06.2025, 20:45 Uhr")
             try:
                 shown = normaliser.normalise(raw, at)
             except ValueError:
@@ -783,8 +779,9 @@ def _cut_in_line(root: HtmlElement, head: str, line: str) -> bool:
     """True when every element of *root* whose text is the cut stamp *head* ("28. April
     2023,") lies in a line whose text holds *line*, the timed reading that goes on from
     it ("Stand: 28. April 2023, 05:00 Uhr"): the nearest ancestor whose text is more
-    than *head* holds it, and *head* once. Another line showing the cut day ("28. April 2023, Anna
-    Schmidt", "Veröffentlicht: 28. April 2023,") makes it False; so does none."""
+    than *head* holds it, and *head* once. Another line showing the cut day ("28. April
+    2023, Anna Schmidt", "Veröffentlicht: 28. April 2023,") makes it False; so does
+    none."""
     short = ShortTexts(MAX_STAMP_CHARS)
     head, line = " ".join(head.split()), " ".join(line.split())
     seen = False
@@ -799,29 +796,6 @@ def _cut_in_line(root: HtmlElement, head: str, line: str) -> bool:
                     return False  # (a box holding it twice: two lines showing the day)
                 break
     return seen
-
-
-#: A label and its colon closing the text before a date ("Anpfiff: ", "Stand: ").
-_LABEL_BEFORE = re.compile(r"([^\W\d_]+(?:[\s.]+[^\W\d_]+){0,3})\s*[:：]\s*$")
-_MODIFIED_WORDS = re.compile(rf"{MODIFIED_WORDS}(?!\w)", re.IGNORECASE)
-
-
-def _other_label(before: str) -> bool:
-    """True when *before*, a line's text before its date, ends with a label and its colon
-    that names no publication, modification or date ("Anpfiff: 17.06.2025, 20:45 Uhr",
-    "Termin: …": a kick-off's, an appointment's time, another thing's); not "Stand:",
-    "Veröffentlicht:", "Datum:" (:data:`~.vocabulary.PUBLISHED_LABELS`,
-    :data:`~.vocabulary.MODIFIED_LABELS`, :data:`~.vocabulary.DATE_LABEL_ONLY`)."""
-    found = _LABEL_BEFORE.search(before) if ":" in before or "：" in before else None
-    if found is None:
-        return False
-    label = found.group(1)
-    return not (
-        PUBLISHED_LABELS.search(label)
-        or MODIFIED_LABELS.search(label + ":")
-        or _MODIFIED_WORDS.search(label)
-        or DATE_LABEL_ONLY.match(label)
-    )
 
 
 #: Elements whose text is code or data, not a line the page shows.
