@@ -72,7 +72,8 @@ _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
 def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
     """The elements inside *area* that may be a byline (checked further in
-    ``_Collector.bylines``): with a class, id, itemprop or rel. Lazily, in page order:
+    ``_Collector.bylines``): with a class, id, itemprop, rel, test id or component name
+    (:data:`FRAMEWORK_NAMES`), or an ``<address>``. Lazily, in page order:
     the first byline ends the search, most often near the top of the area."""
     for element in area.iterdescendants(etree.Element):
         if (

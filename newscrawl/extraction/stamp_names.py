@@ -648,7 +648,10 @@ def clause_date_line(text: str) -> bool:
     Christian am 03.05.2013, 11:51 | 0 Meinungen", "am 21/02/2021. Abgelegt unter"), or
     a byline's lead, a publication or modification label or another label and its colon
     going on ("Posted on 14 March 2024 by Anna", "14 March 2024, updated 15 March 2024",
-    "Datum: 22.12.2012, Rubrik: USA"). Text of uncased letters
+    "Datum: 22.12.2012, Rubrik: USA"), a publication or modification label opening the
+    line ("Posted on 14 March 2024 in News"), or one word closing it after the date or
+    its time with no comma between, its year's or time's word ("14 марта 2024 года",
+    "… a las 10:15 horas"). Text of uncased letters
     (Chinese, Japanese, Thai: "2024年3月14日 10:15 来源：…") is left alone."""
     if HAS_DIGIT.search(text) is None:
         return False
