@@ -1409,13 +1409,15 @@ def agency_notfire_cases() -> Iterator[Case]:
     """Must not fire: the byline word opening a sentence before initials ("By NASA
     standards …", "Von USA bis Kanada …"), before one capital letter ("By A"), before a
     capitalised word that is no initials ("Von Abbruch"), and initials alone under the
-    headline with no byline word (a badge: "LIVE"): no writer."""
+    headline with no byline word (a badge: "LIVE"), a line all in capitals whose byline
+    word goes before one short word ("BY CAR", a travel guide's subheading): no writer."""
     for lang in AGENCY_LANGS:
         twins = {
             "sentence": f"<p>{AGENCY_SENTENCES[lang]}</p>",
             "letter": f"<div>{byline(lang, 'A')}</div>",
             "word": f"<div>{byline(lang, 'Abbruch')}</div>",
             "badge": "<div>LIVE</div>",
+            "capitals": f"<p><strong>{byline(lang, 'Train').upper()}</strong></p>",
         }
         for kind, under in twins.items():
             key = f"agency-notfire-{lang}-{kind}"

@@ -764,6 +764,11 @@ def test_a_control_marked_for_the_writer_is_no_byline() -> None:
         ("<div class='zq'>By A</div>", []),
         ("<div class='zq'>Von Abbruch</div>", []),
         ("<div class='zq'>LIVE</div>", []),
+        # (review s29) a line all in capitals tells no initials from words: a travel
+        # guide's "BY CAR", a kicker's "VON OBEN", "POR FAVOR"
+        ("<p class='zq'>BY CAR</p>", []),
+        ("<div class='zq'>VON OBEN</div>", []),
+        ("<span class='zq'>POR FAVOR</span>", []),
     ],
 )  # fmt: skip
 def test_a_byline_word_crediting_an_agencys_initials(line: str, names: list[str]) -> None:
@@ -846,3 +851,14 @@ def test_a_desk_credit_above_the_story_or_beside_a_byline_names_no_agency() -> N
     assert authors(above.replace("<p class='author'>By Site Owner</p>", "")) == []
     beside = page(f"<p>By Anna Holm</p>{STORY}<p>SDA/sep</p>", head=head)
     assert [a["name"] for a in authors(beside)] == ["Anna Holm"]
+
+
+def test_a_travel_guides_subheading_in_capitals_names_no_agency() -> None:
+    """A travel guide's "BY CAR", "BY TRAIN" over its parts (the ways there) are no
+    byline crediting initials: the line is all in capitals."""
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    guide = (
+        f"{STORY}<p><strong>BY TRAIN</strong></p><p>Trains run hourly.</p>"
+        "<p><strong>BY CAR</strong></p><p>Take the A1 north, then the coast road.</p>"
+    )
+    assert authors(page(guide, head=head)) == []

@@ -1378,6 +1378,29 @@ _RAT = (
             "28. April 2023,",
             id="another-line's-time-must-not",
         ),
+        # (review s29) the update line in spans too: its own cut reading is no sign that
+        # the publication's cut stamp is in its line
+        pytest.param(
+            "<p><span>28. April 2023,</span> <span>Anna Schmidt</span></p>"
+            "<p><span>Aktualisiert: </span><span>28. April 2023, </span>"
+            "<span>18:00 Uhr</span></p>",
+            "28. April 2023,",
+            id="another-line's-time-in-spans-must-not",
+        ),
+        pytest.param(
+            "<p><span>Veröffentlicht: </span><span>28. April 2023, </span></p>"
+            "<p><span>Aktualisiert: </span><span>28. April 2023, </span>"
+            "<span>18:00 Uhr</span></p>",
+            "28. April 2023,",
+            id="a-labelled-publication's-day-must-not",
+        ),
+        pytest.param(
+            "<p><span>28. April 2023, </span></p>"
+            "<p><span>Aktualisiert: </span><span>28. April 2023, </span>"
+            "<span>18:00 Uhr</span></p>",
+            "28. April 2023,",
+            id="a-day-in-a-paragraph-of-its-own-must-not",
+        ),
     ],
 )
 def test_a_stamp_cut_at_its_comma_takes_the_time_its_line_goes_on_with(

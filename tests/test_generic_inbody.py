@@ -564,6 +564,19 @@ def test_a_subheading_beside_a_picture_linked_to_itself_stays() -> None:
         assert_story(body)
 
 
+def test_a_subheading_beside_a_picture_linked_to_its_attachment_page_stays() -> None:
+    """Must not fire: a subheading beside the story's picture linked to the picture's own
+    page below the story's address (WordPress's attachment page, "…/utility-heating/
+    img_1234/"): no other story. (review s29: it went as a card's kicker.)"""
+    sub = "Queues at the heating office"
+    for link in ("/2024/03/utility-heating/img_1234/", f"{URL[:-5]}/attachment/p-1/"):
+        picture = f"<a href='{link}'><img src='/p.jpg' alt=''></a>"
+        box = f"<div class='x7'><div class='p'>{picture}</div><h3>{sub}</h3></div>"
+        body = body_with({2: box})
+        assert sub in body, link
+        assert_story(body)
+
+
 # -- a caption closing with the credit its picture's data states --------------------
 
 

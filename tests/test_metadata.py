@@ -843,6 +843,17 @@ def test_htmldate_fallback_skips_a_span_of_two_dates(line: str, found: str | Non
         ("2024年3月14日 10:15 来源：新华社", False),
         ("Premiere on 5 May 2024", False),
         ("14 March 2024", False),
+        # (review s29) a stamp's time joined by words of other languages, a word of its
+        # year or time closing the line, a publication label opening it
+        ("Publicado el 14 de marzo de 2024 a las 10:15 horas", False),
+        ("Pubblicato il 14 marzo 2024 alle ore 10:15", False),
+        ("14 марта 2024 в 10:15", False),
+        ("14 марта 2024 года", False),
+        ("Gepubliceerd op 14 maart 2024 om 10:15 uur", False),
+        ("Posted on March 14, 2024 in News", False),
+        ("Veröffentlicht am 14.03.2024 in Politik", False),
+        ("Talk on 5 May 2024 at 10:15 in the town hall", True),
+        ("The report published on 5 May 2024 to the council", True),
     ],
 )
 def test_clause_date_line_is_a_date_a_clause_goes_on_past(line: str, clause: bool) -> None:
@@ -869,6 +880,8 @@ def test_clause_date_line_is_a_date_a_clause_goes_on_past(line: str, clause: boo
         pytest.param("<h3>Datum: 22.12.2012, Rubrik: USA</h3>", "2012-12-22", id="labels"),
         pytest.param("<p>Concert: <b>5 May 2024</b>, City Hall</p><p>Filed on 14 March 2024</p>",
                      "2024-03-14", id="leaf-only"),
+        pytest.param("<p>Posted on 14 March 2024 in News</p>", "2024-03-14", id="labelled"),
+        pytest.param("<p>14 марта 2024 года</p>", "2024-03-14", id="year-word"),
     ],
 )  # fmt: skip
 def test_htmldate_fallback_skips_a_date_inside_a_clause(under: str, found: str | None) -> None:

@@ -72,7 +72,8 @@ _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 
 def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
     """The elements inside *area* that may be a byline (checked further in
-    ``_Collector.bylines``): with a class, id, itemprop or rel. Lazily, in page order:
+    ``_Collector.bylines``): with a class, id, itemprop, rel, test id or component name
+    (:data:`FRAMEWORK_NAMES`), or an ``<address>``. Lazily, in page order:
     the first byline ends the search, most often near the top of the area."""
     for element in area.iterdescendants(etree.Element):
         if (
@@ -633,7 +634,8 @@ class Bylines(Stamps):
         """Writers of the story area's first short line that opens with a byline word and
         goes on with full names only ("von Dr. Max Kolter", "Autorin/Autor Roman
         Goncharenko", "Της Μαρίας Παπαδοπούλου"), an agency's initials among them or
-        alone ("Von DPA", "By Anna Holm, AFP": :func:`acronym`), or with the
+        alone ("Von DPA", "By Anna Holm, AFP": :func:`acronym`; not in a line all in
+        capitals, "BY CAR", "VON OBEN"), or with the
         publication's name alone ("By Euronews"), for bylines no class marks: a sentence,
         a date or a lone word after "By" names no one, nor does a card's line under
         another story's linked headline (:meth:`_after_teaser_link`). A writer's label
@@ -682,12 +684,18 @@ class Bylines(Stamps):
             # when it names no one else: "By Euronews with Agencies"; beside a writer it
             # goes, "By Troy L. Smith, Cleveland.com")
             names = [n for n in names if not self._publication_name(n)] or names
-            initials = [n for n in names if acronym(n) and not self._publication_name(n)]
+            # (initials only in a line with small letters, its byline word's: in one all
+            # in capitals, "BY CAR", "VON OBEN", every word is written as initials are)
+            cased = text.upper() != text
+            initials = [n for n in names if cased and acronym(n) and not self._publication_name(n)]
             if initials and not _parts_named(_before_date_tail(rest), names):
                 continue  # (initials before a sentence: "Par SMS, la mairie a prévenu …")
             if (
                 names
-                and all(is_full_name(n) or acronym(n) or self._publication_name(n) for n in names)
+                and all(
+                    is_full_name(n) or (cased and acronym(n)) or self._publication_name(n)
+                    for n in names
+                )
                 and not self.foreign(element)
                 and not self._in_teaser(element, area)
                 and not self._after_teaser_link(element, names)

@@ -154,7 +154,7 @@ class Metadata:
             chosen = self._url_agreed(chosen, at)
             chosen = self._republished(chosen, at) or chosen
             chosen = self._local_day(chosen, at)
-            chosen = self._timed_twin(chosen, at)
+            chosen = self._timed_twin(chosen, at, root)
             chosen = self._zoned_twin(chosen, at)
             chosen = self._implied_zone(chosen, at)
             chosen = self._day_first(chosen, root, at)
@@ -305,7 +305,9 @@ class Metadata:
             return Candidate(local.isoformat(), chosen.source, chosen.confidence)
         return chosen
 
-    def _timed_twin(self, chosen: Candidate, at: datetime) -> Candidate:
+    def _timed_twin(
+        self, chosen: Candidate, at: datetime, root: HtmlElement | None = None
+    ) -> Candidate:
         """A weaker candidate that states ``chosen``'s day with a time of day, when
         ``chosen`` gives the day alone ("20231102" in a meta, "2023-11-02T16:55:44Z" in the
         JSON-LD): two sources agree on the day, and the one with the time says more. A
@@ -313,8 +315,9 @@ class Metadata:
         reading of its whole line, which goes on from it ("28. April 2023, 05:00 Uhr"),
         when the cut reading is read under that line's label too (the same line), even
         when the label names a modification; another line of that day ("28. April 2023,
-        <span>Anna Schmidt</span>" beside "Aktualisiert: 28. April 2023, 18:00 Uhr")
-        gives none."""
+        <span>Anna Schmidt</span>" beside "Aktualisiert: 28. April 2023, 18:00 Uhr", in
+        spans or not) gives none: every element of *root* showing the cut stamp lies in
+        the timed line (:func:`_cut_in_line`)."""
         reading = self._reading(chosen, at)
         if reading is None:
             return chosen
@@ -347,6 +350,7 @@ class Metadata:
                     value is not None
                     and len(value) > len(found.value)
                     and value[:10] == found.value
+                    and (root is None or _cut_in_line(root, head, candidate.raw))
                 ):
                     return Candidate(candidate.raw, chosen.source, chosen.confidence)
         return chosen
@@ -769,6 +773,29 @@ def _shown_time(body: HtmlElement, day: str, language: str | None, at: datetime)
             if len(moments) > 1:
                 return None
     return next(iter(moments.values()), None)
+
+
+def _cut_in_line(root: HtmlElement, head: str, line: str) -> bool:
+    """True when every element of *root* whose text is the cut stamp *head* ("28. April
+    2023,") lies in a line whose text holds *line*, the timed reading that goes on from
+    it ("Stand: 28. April 2023, 05:00 Uhr"): the nearest ancestor whose text is more
+    than *head* holds it, and *head* once. Another line showing the cut day ("28. April
+    2023, Anna Schmidt", "Veröffentlicht: 28. April 2023,") makes it False; so does
+    none."""
+    short = ShortTexts(MAX_STAMP_CHARS)
+    head, line = " ".join(head.split()), " ".join(line.split())
+    seen = False
+    for element in root.iter():
+        if not isinstance(element.tag, str) or short.text(element) != head:
+            continue
+        seen = True
+        for node in element.iterancestors():
+            text = short.text(node)
+            if text != head:
+                if text is None or line not in text or text.count(head) > 1:
+                    return False  # (a box holding it twice: two lines showing the day)
+                break
+    return seen
 
 
 #: Elements whose text is code or data, not a line the page shows.

@@ -619,11 +619,13 @@ def date_span_line(text: str) -> bool:
     return len(years) == 2 and _SPAN_JOIN.match(text, years[0].end()) is not None
 
 
-#: What may follow a stamp's date on its line: a time of day (a joining word before it, its
-#: unit or half of the day after it: "um 10:15 Uhr", "8 pm", "20 h") and a zone's
-#: capitals ("CET", "GMT+1").
+#: What may follow a stamp's date on its line: a time of day (a joining word before it, or
+#: one or two short words before a time with its minutes, as other languages join it: "a
+#: las 10:15", "alle ore 10:15", "в 10:15"; its unit or half of the day after it: "um
+#: 10:15 Uhr", "8 pm", "20 h") and a zone's capitals ("CET", "GMT+1").
 _STAMP_TAIL = re.compile(
-    rf"\s*,?\s*(?:(?i:{TIME_JOINERS})\s+)?(?:\d{{1,2}}(?:[:.h]\d\d){{0,2}}\s*)?"
+    rf"\s*,?\s*(?:(?i:{TIME_JOINERS})\s+|(?:[^\W\d_]{{1,4}}\.?\s+){{1,2}}(?=\d{{1,2}}[:.h]\d\d))?"
+    r"(?:\d{1,2}(?:[:.h]\d\d){0,2}\s*)?"
     r"(?:(?i:[ap]\.?\s?m\.?|uhr|hrs?|h)(?!\w))?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?(?!\w))?"
 )
@@ -646,7 +648,10 @@ def clause_date_line(text: str) -> bool:
     Christian am 03.05.2013, 11:51 | 0 Meinungen", "am 21/02/2021. Abgelegt unter"), or
     a byline's lead, a publication or modification label or another label and its colon
     going on ("Posted on 14 March 2024 by Anna", "14 March 2024, updated 15 March 2024",
-    "Datum: 22.12.2012, Rubrik: USA"). Text of uncased letters
+    "Datum: 22.12.2012, Rubrik: USA"), a publication or modification label opening the
+    line ("Posted on 14 March 2024 in News"), or one word closing it after the date or
+    its time with no comma between, its year's or time's word ("14 марта 2024 года",
+    "… a las 10:15 horas"). Text of uncased letters
     (Chinese, Japanese, Thai: "2024年3月14日 10:15 来源：…") is left alone."""
     if HAS_DIGIT.search(text) is None:
         return False
@@ -658,14 +663,19 @@ def clause_date_line(text: str) -> bool:
         if not found or (start := text.find(found[0].raw)) < 0:
             return False
         end = start + len(found[0].raw)
+    if _OPENING_LABEL.match(text) is not None:
+        return False  # "Posted on 14 March 2024 in News": the line is a stamp by its label
     if _LONE_YEAR.search(text, 0, start) is not None:
         return True
     rest = text[end:]
     tail = _STAMP_TAIL.match(rest)
+    joined = tail is not None and "," in tail.group()
     rest = rest[tail.end() :] if tail is not None else rest
     word = _CLAUSE_GOES_ON.match(rest)
     if word is None or word.group(1).lower() == word.group(1).upper():
         return False  # the line (or its part) ends; or letters of no case
+    if not joined and _CLOSING_WORD.fullmatch(rest) is not None:
+        return False  # a word of its year or time closing it ("14 марта 2024 года")
     after = rest[word.start(1) :]
     return not any(
         words.match(after) is not None
@@ -677,6 +687,17 @@ def clause_date_line(text: str) -> bool:
             _NEXT_LABEL,
         )
     )
+
+
+#: A publication or modification label opening a line ("Posted on …", "Veröffentlicht am
+#: …", "Updated …"): what goes on past its date is the stamp's ("… in News").
+_OPENING_LABEL = re.compile(
+    rf"\s*(?:{PUBLISHED_LABELS.pattern}|{MODIFIED_LABELS.pattern}|{MODIFIED_WORDS}(?!\w))",
+    re.IGNORECASE,
+)
+#: One word closing the line right after a date or its time, no comma between: the
+#: year's or the time's own word in a language ("года", "horas", "uur"), not a clause.
+_CLOSING_WORD = re.compile(r"\s*[^\W\d_]+\.?\s*")
 
 
 #: What opens another part of a meta row after a comma: a label and its colon ("Datum:

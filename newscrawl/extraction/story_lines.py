@@ -749,18 +749,31 @@ _PICTURE_TEXT_OR_SIZE = frozenset(("alt", "title", "width", "height", "class", "
 _FILE_ENDINGS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".pdf")
 
 
+#: A document's extension closing an address ("utility-heating.html").
+_EXTENSION_END = re.compile(r"\.[A-Za-z0-9]{2,5}$")
+
+
 def _links_away(box: HtmlElement, url: str) -> bool:
     """True when a picture of *box* is a link to another page (not the page itself, not
     a file: a picture linked to its full size): a teaser card's picture, whose box's
     heading is the card's kicker or title, where a heading beside a picture of the story
-    is its subheading."""
+    is its subheading. A page below the page's own address is the picture's own page
+    (WordPress's attachment page, "…/story/img_1234/" of "…/story/"), not another."""
     here = url.split("#", 1)[0]
+    below = _EXTENSION_END.sub("", here.split("?", 1)[0].rstrip("/")) + "/"
+    if below.count("/") < 4:  # (the site's front: every page of the site is below it)
+        below = "\0"
     for picture in box.iter("img"):
         for node in picture.iterancestors():
             if node.tag == "a":
                 href = absolute_url(url, node.get("href") or "").split("#", 1)[0]
                 path = href.split("?", 1)[0].lower()
-                if href and href != here and not path.endswith(_FILE_ENDINGS):
+                if (
+                    href
+                    and href != here
+                    and not path.endswith(_FILE_ENDINGS)
+                    and not href.startswith(below)
+                ):
                     return True
                 break
             if node is box:
