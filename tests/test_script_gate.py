@@ -126,3 +126,23 @@ def test_a_key_in_any_case_still_opens_a_pair(text: str) -> None:
 
 def test_a_quoted_word_of_another_first_letter_is_no_pair() -> None:
     assert meta_sources._PUBLISHED_DAY_PAIR.search('{"updated": "2024-03-14"}') is None
+
+
+@pytest.mark.parametrize("slashes", [1, 2, 3, 7])
+def test_an_escaped_pair_is_read_at_any_depth(slashes: int) -> None:
+    """The escaped-payload pattern (its leading backslash written outside the
+    alternatives) finds a pair escaped at any depth, with its day, as the pattern with
+    each alternative's own ``\\\\+`` does."""
+    q = "\\" * slashes + '"'
+    text = (
+        f"x{q}a{q}:{q}b{q},{q}datePublished{q}: {q}2024-03-14T10:00:00Z{q},"
+        f"{q}property{q}:{q}article:published_time{q},{q}content{q}:{q}2024-03-14{q}"
+    )
+    pattern = meta_sources._ESCAPED_PUBLISHED.pattern
+    assert pattern.startswith(r"\\(?:\\*")
+    spelt_out = re.compile(
+        pattern.removeprefix(r"\\(?:").removesuffix(")").replace(r'\\*"', r'\\+"')
+    )
+    found = [(m.span(), m.groupdict()) for m in meta_sources._ESCAPED_PUBLISHED.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in spelt_out.finditer(text)]
+    assert [d["day"] or d["meta"] for _, d in found] == ["2024-03-14T10:00:00Z", "2024-03-14"]

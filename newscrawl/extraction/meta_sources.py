@@ -169,11 +169,14 @@ _PUBLISHED_DAY_PAIR = re.compile(
 #: pair lies in a list's item is not told, only whether the pairs agree on one day; the
 #: other keys of :data:`SCRIPT_PUBLISHED_KEY` (a related item's "publishedAt") are not
 #: read there.
+#: (Each pair's opening backslashes, ``\\+``, written as one backslash outside the
+#: alternatives and any more inside them: the same matches, and a pattern with a literal
+#: start is tried only where a backslash stands, not at every character.)
 _ESCAPED_PUBLISHED = re.compile(
-    rf'\\+"datePublished\\+"\s*:\s*\\+"(?P<day>{SCRIPT_DAY.pattern})\\+"'
-    rf'|\\+"(?:property|name)\\+"\s*:\s*\\+"'
+    rf'\\(?:\\*"datePublished\\+"\s*:\s*\\+"(?P<day>{SCRIPT_DAY.pattern})\\+"'
+    rf'|\\*"(?:property|name)\\+"\s*:\s*\\+"'
     rf'(?i:{"|".join(re.escape(name) for name in OG_PUBLISHED_META)})\\+"'
-    rf'\s*,\s*\\+"content\\+"\s*:\s*\\+"(?P<meta>{SCRIPT_DAY.pattern})\\+"'
+    rf'\s*,\s*\\+"content\\+"\s*:\s*\\+"(?P<meta>{SCRIPT_DAY.pattern})\\+")'
 )
 #: What every such pair holds: an escaped quote before a day's year.
 _ESCAPED_DAY_HINT = re.compile(r'\\"(?:19|20)\d\d-')
