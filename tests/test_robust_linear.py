@@ -569,3 +569,24 @@ def test_a_json_ld_script_written_as_javascript_is_read_in_one_pass(unit: str) -
 
     ratio, before, after = growth(make, 2)
     assert ratio <= NAMED_GROWTH, (before, after)
+
+
+def _live_updates_page(n: int) -> bytes:
+    # A publication's day cut at its comma under the headline ("28. April 2023," beside
+    # the writer) and *n* entries each stamped "Aktualisiert: 28. April 2023, HH:MM Uhr"
+    # in spans: the page was walked for the cut day's lines once per update's reading.
+    top = "<p><span>28. April 2023,</span> <span>Anna Schmidt</span></p>"
+    entries = "".join(
+        f"<div><p><span>Aktualisiert: </span><span>28. April 2023, </span>"
+        f"<span>{h % 24:02d}:{h % 60:02d} Uhr</span></p>{P}</div>"
+        for h in range(n)
+    )
+    body = f"<article><h1>Ein Titel im Rat</h1>{top}{P * 8}{entries}</article>"
+    return f"<html lang='de'><body>{body}</body></html>".encode()
+
+
+def test_a_cut_stamp_s_lines_are_read_once_for_all_timed_readings() -> None:
+    ratio, before, after = growth(
+        lambda n: _extract(_live_updates_page(n), "generic", "https://example.com/story"), 20
+    )
+    assert ratio <= NAMED_GROWTH, (before, after)

@@ -317,7 +317,7 @@ class Metadata:
         when the label names a modification; another line of that day ("28. April 2023,
         <span>Anna Schmidt</span>" beside "Aktualisiert: 28. April 2023, 18:00 Uhr", in
         spans or not) gives none: every element of *root* showing the cut stamp lies in
-        the timed line (:func:`_cut_in_line`)."""
+        the timed line (:func:`_cut_lines`)."""
         reading = self._reading(chosen, at)
         if reading is None:
             return chosen
@@ -342,6 +342,7 @@ class Metadata:
             # and read again under that line's label: the reading of the whole line (a
             # modification's, by its label) states the same day with the time; it dates
             # the page as the cut reading did.
+            lines: list[str] | None = None  # (read once: the page's walk)
             for candidate in shown:
                 if not candidate.raw.startswith(head):
                     continue
@@ -350,7 +351,13 @@ class Metadata:
                     value is not None
                     and len(value) > len(found.value)
                     and value[:10] == found.value
-                    and (root is None or _cut_in_line(root, head, candidate.raw))
+                    and (
+                        root is None
+                        or _holds(
+                            lines := _cut_lines(root, head) if lines is None else lines,
+                            candidate.raw,
+                        )
+                    )
                 ):
                     return Candidate(candidate.raw, chosen.source, chosen.confidence)
         return chosen
@@ -775,27 +782,31 @@ def _shown_time(body: HtmlElement, day: str, language: str | None, at: datetime)
     return next(iter(moments.values()), None)
 
 
-def _cut_in_line(root: HtmlElement, head: str, line: str) -> bool:
-    """True when every element of *root* whose text is the cut stamp *head* ("28. April
-    2023,") lies in a line whose text holds *line*, the timed reading that goes on from
-    it ("Stand: 28. April 2023, 05:00 Uhr"): the nearest ancestor whose text is more
-    than *head* holds it, and *head* once. Another line showing the cut day ("28. April
-    2023, Anna Schmidt", "Veröffentlicht: 28. April 2023,") makes it False; so does
-    none."""
+def _cut_lines(root: HtmlElement, head: str) -> list[str]:
+    """The lines of *root* that show the cut stamp *head* ("28. April 2023,"): for each
+    element whose text is *head*, the text of its nearest ancestor whose text is more
+    ("Stand: 28. April 2023, 05:00 Uhr"); "" for one over the stamp's length or holding
+    *head* twice (a box of two lines showing the day). Read in one walk of the page."""
     short = ShortTexts(MAX_STAMP_CHARS)
-    head, line = " ".join(head.split()), " ".join(line.split())
-    seen = False
+    head = " ".join(head.split())
+    lines: list[str] = []
     for element in root.iter():
         if not isinstance(element.tag, str) or short.text(element) != head:
             continue
-        seen = True
         for node in element.iterancestors():
             text = short.text(node)
             if text != head:
-                if text is None or line not in text or text.count(head) > 1:
-                    return False  # (a box holding it twice: two lines showing the day)
+                lines.append("" if text is None or text.count(head) > 1 else text)
                 break
-    return seen
+    return lines
+
+
+def _holds(lines: list[str], line: str) -> bool:
+    """True when each of *lines* (:func:`_cut_lines`, one at least) holds *line*, the timed
+    reading going on from the cut stamp: another line showing the cut day ("28. April
+    2023, Anna Schmidt", "Veröffentlicht: 28. April 2023,") makes it False."""
+    line = " ".join(line.split())
+    return bool(lines) and all(line in text for text in lines)
 
 
 #: Elements whose text is code or data, not a line the page shows.
