@@ -862,3 +862,52 @@ def test_a_travel_guides_subheading_in_capitals_names_no_agency() -> None:
         "<p><strong>BY CAR</strong></p><p>Take the A1 north, then the coast road.</p>"
     )
     assert authors(page(guide, head=head)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a generational suffix after a comma belongs to the name before it; a degree or
+        # an office's initials after a comma names no one
+        ("By John Smith, Jr.", ["John Smith Jr"]),
+        ("By Jane Doe, MD", ["Jane Doe"]),
+        ("By Ann Lee, PhD", ["Ann Lee"]),
+        ("By John Smith, CEO", ["John Smith"]),
+        ("By Ann Lee and Bo Chan, MD", ["Ann Lee", "Bo Chan"]),
+        # must not fire: an agency's initials, a suffix inside the name, a name that
+        # opens with such letters
+        ("By Anna Holm, AFP", ["Anna Holm", "AFP"]),
+        ("By Sammy Davis Jr.", ["Sammy Davis Jr"]),
+        ("By Iv Chen, Ann Lee", ["Iv Chen", "Ann Lee"]),
+    ],
+)  # fmt: skip
+def test_a_bylines_closing_suffix_or_degree_is_no_writer(text: str, names: list[str]) -> None:
+    assert byline_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "names"),
+    [
+        ("John Smith, Jr.", ["John Smith Jr"]),
+        ("Jane Doe, MD", ["Jane Doe"]),
+        ("Jane Doe, MD, Ann Lee", ["Jane Doe", "Ann Lee"]),
+        # must not fire: surname first, an agency in lower case, one name
+        ("Holm, Anna", ["Holm, Anna"]),
+        ("Anna Holm, dpa", ["Anna Holm", "dpa"]),
+        ("Anna Holm", ["Anna Holm"]),
+    ],
+)  # fmt: skip
+def test_a_structured_authors_closing_suffix_or_degree(name: str, names: list[str]) -> None:
+    assert split_names(name) == names
+
+
+def test_an_unmarked_byline_closed_by_a_degree_names_its_writer() -> None:
+    """The unmarked byline line ("By X, AFP" names an agency) reads an office's or a
+    degree's initials as no one: "By John Smith, CEO" gave "CEO" as a second writer."""
+    head = "<meta property='og:site_name' content='Harbour Post'>"
+    for line, names in (
+        ("<p class='zq'>By John Smith, CEO</p>", ["John Smith"]),
+        ("<p class='byline'>By Jane Doe, MD</p>", ["Jane Doe"]),
+        ("<p class='zq'>By Anna Holm, AFP</p>", ["Anna Holm", "AFP"]),
+    ):
+        assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names

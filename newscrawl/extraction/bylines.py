@@ -19,6 +19,8 @@ from newscrawl.extraction.vocabulary import (
     GLUED_AND,
     NAME_CONJUNCTION,
     NAME_SEPARATOR,
+    NAME_SUFFIXES,
+    POST_NOMINALS,
 )
 
 _WORD = re.compile(r"\w+")
@@ -89,6 +91,23 @@ def _name_parts(name: str) -> list[str]:
     return parts
 
 
+def _closing_names(parts: list[str]) -> list[str]:
+    """*parts* of a byline or an author value, each a name or not, with a generational
+    suffix joined to the name before it ("John Smith", "Jr." → "John Smith Jr.") and a
+    degree or an office's initials left out ("Jane Doe", "MD" → "Jane Doe"):
+    :data:`NAME_SUFFIXES`, :data:`POST_NOMINALS`. The rest as they are."""
+    kept: list[str] = []
+    for part in parts:
+        word = part.strip(" .").casefold()
+        if word in POST_NOMINALS:
+            continue
+        if word in NAME_SUFFIXES and kept:
+            kept[-1] = f"{kept[-1]} {part.strip()}"
+            continue
+        kept.append(part)
+    return kept
+
+
 def split_names(name: str) -> list[str]:
     """The names one structured author value holds ("Anna Holm und Jonas Berg, dpa" →
     three): split at the byline separators, each part kept as written (an agency's
@@ -98,9 +117,11 @@ def split_names(name: str) -> list[str]:
     ``name`` whole when a part is empty, when a sentence follows no names, or when it is
     one "Surname, Given" pair."""
     name = " ".join(name.split())
-    parts = [p.strip(" \t.:;-–—") for p in _name_parts(name)]
+    pieces = _name_parts(name)
+    parts = [p.strip(" \t.:;-–—") for p in _closing_names(pieces)]
     if len(parts) < 2:
-        return [_without_aside(name)]
+        # (one name; its suffix joined, its degree left out: "John Smith, Jr.")
+        return [_without_aside(parts[0] if parts and len(parts) < len(pieces) else name)]
     bio = next((i for i, p in enumerate(parts) if len(p.split()) > _MAX_NAME_WORDS), None)
     if bio is not None and parts[:bio] and all(_person(p) for p in parts[:bio]):
         # Names and then a sentence ("Anna Holm, who has covered …"): the writer's bio.
@@ -234,12 +255,14 @@ def byline_names(text: str) -> list[str]:
     stripped = _before_other_credit(_before_help(BYLINE_PREFIX.sub("", text, count=1)))
     names: list[str] = []
     parts = BYLINE_SEPARATOR.split(stripped)
-    pieces = (
-        p
-        for part in parts
-        for enumerated in _enumerated(part)
-        for glued in _glued_and(enumerated)
-        for p in _capital_and(glued)
+    pieces = _closing_names(
+        [
+            p
+            for part in parts
+            for enumerated in _enumerated(part)
+            for glued in _glued_and(enumerated)
+            for p in _capital_and(glued)
+        ]
     )
     for piece in pieces:
         name = _person(BYLINE_TRAIL.sub("", piece))

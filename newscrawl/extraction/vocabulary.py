@@ -227,6 +227,16 @@ BYLINE_ROLES: frozenset[str] = frozenset(
      "follow", "folgen", "email", "e-mail", "more", "mehr", "read", "posted", "share"}
 )  # fmt: skip
 
+#: What a byline or an author value closes a name with after a comma, in English, that
+#: is no person: a generational suffix, which belongs to the name before it ("John
+#: Smith, Jr." is John Smith Jr.), and a degree or an office's initials ("Jane Doe, MD",
+#: "Ann Lee, PhD", "John Smith, CEO"), which name no one (:data:`BYLINE_ROLES` are the
+#: words of a longer role). Casefolded, without a full stop.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+POST_NOMINALS: frozenset[str] = frozenset(
+    {"phd", "dphil", "md", "mba", "jd", "llm", "rn", "esq", "ceo", "cfo", "cto", "coo"}
+)
+
 #: Articles that open a phrase, never a person's name (English, German, French; "Le",
 #: "La", "An" left out: they open names too, "La Toya", "An Nguyen"): a bold line
 #: "Das Wichtigste" above a story is a heading, not its writer.
