@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -1596,8 +1597,23 @@ def test_fragment_patterns_leave_out_only_fragments_held_by_others() -> None:
     from newscrawl.extraction import stamp_names  # noqa: PLC0415 - this test only
     from newscrawl.extraction import vocabulary as v  # noqa: PLC0415 - this test only
 
-    assert "dateline" not in stamp_names.STAMP.pattern.split("|")  # held by "date"
-    assert "read\\-more" in stamp_names._FOREIGN.pattern.split("|")
+    branches = stamp_names.fragment_branches
+    assert "dateline" not in branches(v.STAMP_FRAGMENTS)  # held by "date"
+    assert "read\\-more" in branches(v.FOREIGN_FRAGMENTS)
+    # The pattern groups its branches by first letter: it matches where one of them does.
+    for fragments, underscore in (
+        (v.STAMP_FRAGMENTS, ()),
+        (v.FOREIGN_FRAGMENTS, ()),
+        (v.BODY_FRAGMENTS, ()),
+        (v.STAMP_FRAGMENTS, v.POST_META_FRAGMENTS + v.POST_FOOTER_FRAGMENTS),
+    ):
+        grouped = stamp_names._fragment_pattern(fragments, underscore)
+        plain = re.compile("|".join(branches(fragments, underscore)))
+        names = [*fragments, *underscore, "col-md-8", "dat", "pos", "post_foo", "-_x"]
+        for name in names + [n[1:] for n in names] + [n[:-1] for n in names]:
+            for text in (name, f"x {name}", name.replace("-", "_")):
+                found, got = plain.search(text), grouped.search(text)
+                assert (got and got.start()) == (found and found.start()), text
     for fragments, pattern, underscore in (
         (v.STAMP_FRAGMENTS, stamp_names.STAMP, False),
         (v.FOREIGN_FRAGMENTS, stamp_names._FOREIGN, False),

@@ -807,14 +807,12 @@ def marker_of(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
-def _fragment_pattern(
-    fragments: tuple[str, ...], underscore: tuple[str, ...] = ()
-) -> re.Pattern[str]:
-    """One pattern for fragment lists: *fragments* as written, *underscore* with each "-"
-    matching "_" too ("post-meta" matches "post_meta"). A fragment holding another one
-    without a dash ("dateline" holds "date", "post-meta" holds "meta") is left out: it
-    matches only where that one does, and the pattern is only asked whether any matches
-    (each branch left out is one less tried at every position of a search)."""
+def fragment_branches(fragments: tuple[str, ...], underscore: tuple[str, ...] = ()) -> list[str]:
+    """The branches of :func:`_fragment_pattern`: *fragments* as written, *underscore*
+    with each "-" matching "_" too ("post-meta" matches "post_meta"). A fragment holding
+    another one without a dash ("dateline" holds "date", "post-meta" holds "meta") is left
+    out: it matches only where that one does, and the pattern is only asked whether any
+    matches (each branch left out is one less tried at every position of a search)."""
     plain = [f for f in (*fragments, *underscore) if "-" not in f]
 
     def needed(fragment: str) -> bool:
@@ -822,7 +820,29 @@ def _fragment_pattern(
 
     branches = [re.escape(f) for f in fragments if needed(f)]
     branches += [re.escape(f).replace("\\-", "[-_]") for f in underscore if needed(f)]
-    return re.compile("|".join(branches))
+    return branches
+
+
+def _fragment_pattern(
+    fragments: tuple[str, ...], underscore: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    """One pattern for fragment lists, any of :func:`fragment_branches`, the branches
+    opening with the same letter written as one ("p(?:ublish|osted)"): the engine tries
+    at a position only the branches of the letter standing there (it tried each in turn;
+    a branch opening with an escape or a class stays as it is). The pattern is only asked
+    whether any branch matches, and where one does, so does the pattern."""
+    groups: dict[str, list[str]] = {}
+    for branch in fragment_branches(fragments, underscore):
+        if branch[0].isalnum():
+            groups.setdefault(branch[0], []).append(branch[1:])
+        else:
+            groups[branch] = [""]
+    return re.compile(
+        "|".join(
+            f"{first}(?:{'|'.join(rests)})" if len(rests) > 1 else first + rests[0]
+            for first, rests in groups.items()
+        )
+    )
 
 
 _FOREIGN = _fragment_pattern(FOREIGN_FRAGMENTS)
