@@ -911,3 +911,34 @@ def test_an_unmarked_byline_closed_by_a_degree_names_its_writer() -> None:
         ("<p class='zq'>By Anna Holm, AFP</p>", ["Anna Holm", "AFP"]),
     ):
         assert [a["name"] for a in authors(page(f"{line}{STORY}", head=head))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the serial comma before the last "and" of a list of writers
+        ("By Ann Lee, Bo Chan, and Cy Dee", ["Ann Lee", "Bo Chan", "Cy Dee"]),
+        ("BY ANN LEE, BO CHAN, AND CY DEE", ["ANN LEE", "BO CHAN", "CY DEE"]),
+        ("By Ann Lee, Bo Chan, & Cy Dee", ["Ann Lee", "Bo Chan", "Cy Dee"]),
+        # must not fire: a name opening with the letters of "and", a role after a comma
+        ("By Ann Lee, Andrew Chan", ["Ann Lee", "Andrew Chan"]),
+        ("By Ann Lee, a freelance writer", ["Ann Lee"]),
+        ("By Ann Lee, Bo Chan and Cy Dee", ["Ann Lee", "Bo Chan", "Cy Dee"]),
+    ],
+)  # fmt: skip
+def test_a_serial_comma_before_the_last_writer(text: str, names: list[str]) -> None:
+    assert byline_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("name", "names"),
+    [
+        ("Ann Lee, Bo Chan, and Cy Dee", ["Ann Lee", "Bo Chan", "Cy Dee"]),
+        ("Ann Lee, Bo Chan, & Cy Dee", ["Ann Lee", "Bo Chan", "Cy Dee"]),
+        # must not fire: surname first; one person's "y"
+        ("Holm, Anna", ["Holm, Anna"]),
+        ("José Ortega y Gasset", ["José Ortega y Gasset"]),
+    ],
+)  # fmt: skip
+def test_a_serial_comma_in_a_structured_author(name: str, names: list[str]) -> None:
+    assert split_names(name) == names

@@ -189,10 +189,13 @@ _AND_WORDS = (
 #: DOE"); capitalised, it is a name's word: "Dan" (Indonesian "and") in
 #: "Comments Dan Jervis-Bardy", unless between two names in full (:data:`CAPITAL_AND`);
 #: so is a capital letter alone ("A", "E", "I", "И": a middle initial, "John A Smith").
+#: A comma may stand before the last "and" of a list of names too (the serial comma:
+#: "By Ann Lee, Bo Chan, and Cy Dee").
+_BYLINE_AND = "|".join(
+    dict.fromkeys([*_AND_WORDS, *(w.upper() for w in _AND_WORDS if len(w) > 1)])
+)
 BYLINE_SEPARATOR = re.compile(
-    r"\s*(?:[,;&|/•·،]|\s(?:"
-    + "|".join(dict.fromkeys([*_AND_WORDS, *(w.upper() for w in _AND_WORDS if len(w) > 1)]))
-    + r")\s)\s*"
+    rf"\s*(?:[,،]\s*(?:(?:{_BYLINE_AND})\s)?|[;&|/•·]|\s(?:{_BYLINE_AND})\s)\s*"
 )
 #: An "and" word capitalised ("And", "Und", "Dan"): between two names of two words or
 #: more each it separates them, in a title-cased line ("By John Smith And Jane Doe");
@@ -204,7 +207,10 @@ CAPITAL_AND = re.compile(
 )
 #: What separates the names one structured author value holds: a comma or semicolon, or
 #: a spaced "&", "|", "/" or "and" word ("AT&T" and "Jan/Erik" stay one name).
-NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:[&|/•·]|and|und|et|y|e|og|och|i)\s+", re.IGNORECASE)
+NAME_SEPARATOR = re.compile(
+    r"\s*,\s*(?:(?:&|and|und|et|y|e|og|och|i)\s+)?|\s*;\s*|\s+(?:[&|/•·]|and|und|et|y|e|og|och|i)\s+",
+    re.IGNORECASE,
+)
 #: The "and" words of :data:`NAME_SEPARATOR` that also join the parts of one name
 #: ("José Ortega y Gasset", "Josep Puig i Cadafalch", "Maria Silva e Costa").
 NAME_CONJUNCTION = re.compile(r"\s+(?:et|y|e|og|och|i)\s+", re.IGNORECASE)
