@@ -20,7 +20,13 @@ from newscrawl.extraction.bylines import (
 from newscrawl.extraction.html import BOLD_TAGS, host_of, join_url, lies_in, site_names, split_url
 from newscrawl.extraction.jsonld import absolute
 from newscrawl.extraction.meta_stamps import Stamps
-from newscrawl.extraction.stamp_names import BYLINE, YEAR_IN_TEXT, has_fragment, marker_of
+from newscrawl.extraction.stamp_names import (
+    BYLINE,
+    FRAMEWORK_NAMES,
+    YEAR_IN_TEXT,
+    has_fragment,
+    marker_of,
+)
 from newscrawl.extraction.vocabulary import (
     BYLINE_BARE_LABEL,
     BYLINE_FRAGMENTS,
@@ -73,7 +79,7 @@ _NEAR_NAME = etree.XPath("./*[@itemprop='name'] | ./*/*[@itemprop='name']")
 def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
     """The elements inside *area* that may be a byline (checked further in
     ``_Collector.bylines``): with a class, id, itemprop, rel, test id or component name
-    (:data:`FRAMEWORK_NAMES`), or an ``<address>``. Lazily, in page order:
+    (:data:`~.stamp_names.FRAMEWORK_NAMES`), or an ``<address>``. Lazily, in page order:
     the first byline ends the search, most often near the top of the area."""
     for element in area.iterdescendants(etree.Element):
         if (
@@ -87,14 +93,9 @@ def _byline_candidates(area: HtmlElement) -> Iterator[HtmlElement]:
             yield element
 
 
-#: Attributes that name what an element is in a script framework's markup, whose class
-#: names are hashed ("sc-1x2y3z"): its test id and component name (as a breadcrumb trail
-#: is read by them too: ``stamp_names.in_navigation``).
-FRAMEWORK_NAMES = ("data-testid", "data-component")
-
-
 def _framework_marker(element: HtmlElement) -> str:
-    """The lower-cased test id and component name of *element* (:data:`FRAMEWORK_NAMES`)."""
+    """The lower-cased test id and component name of *element*
+    (:data:`~.stamp_names.FRAMEWORK_NAMES`)."""
     return " ".join(v for name in FRAMEWORK_NAMES if (v := element.get(name))).lower()
 
 
@@ -109,8 +110,9 @@ class Bylines(Stamps):
     def bylines(self) -> list[dict[str, str | None]]:
         """Authors named by the story's own byline: an ``itemprop="author"`` element, a
         ``rel="author"`` link, or an element whose class or id names a byline or author
-        (``BYLINE_FRAGMENTS``), or its test id or component name (:data:`FRAMEWORK_NAMES`:
-        ``data-testid="author-section"`` among hashed classes), inside the story's area
+        (``BYLINE_FRAGMENTS``), or its test id or component name
+        (:data:`~.stamp_names.FRAMEWORK_NAMES`: ``data-testid="author-section"`` among
+        hashed classes), inside the story's area
         and outside sidebars, related boxes and comments; the first one that names
         someone wins. Its text loses its "By"/"Von"/"Par" prefix and is split at commas
         and "and" (see :func:`~newscrawl.extraction.bylines.byline_names`): a date-only

@@ -327,8 +327,7 @@ class Metadata:
         for candidate in self.ranked_published():
             if candidate is chosen or candidate.raw == chosen.raw:
                 continue
-            value = _absolute_value(candidate.raw, normaliser, at)
-            if value is not None and len(value) > len(found.value) and value[:10] == found.value:
+            if _says_more(_absolute_value(candidate.raw, normaliser, at), found.value):
                 return candidate
         head = chosen.raw.rstrip()
         shown = [c for c in self.modified if c.source in VISIBLE_SOURCES]
@@ -346,20 +345,13 @@ class Metadata:
             for candidate in shown:
                 if not candidate.raw.startswith(head):
                     continue
-                value = _absolute_value(candidate.raw, normaliser, at)
-                if (
-                    value is not None
-                    and len(value) > len(found.value)
-                    and value[:10] == found.value
-                    and (
-                        root is None
-                        or _holds(
-                            lines := _cut_lines(root, head) if lines is None else lines,
-                            candidate.raw,
-                        )
-                    )
-                ):
-                    return Candidate(candidate.raw, chosen.source, chosen.confidence)
+                if not _says_more(_absolute_value(candidate.raw, normaliser, at), found.value):
+                    continue
+                if root is not None:
+                    lines = _cut_lines(root, head) if lines is None else lines
+                    if not _holds(lines, candidate.raw):
+                        continue
+                return Candidate(candidate.raw, chosen.source, chosen.confidence)
         return chosen
 
     def _reading(
@@ -780,6 +772,12 @@ def _shown_time(body: HtmlElement, day: str, language: str | None, at: datetime)
             if len(moments) > 1:
                 return None
     return next(iter(moments.values()), None)
+
+
+def _says_more(value: str | None, day: str) -> bool:
+    """True when *value* (an ISO value or None) states *day*, a day-precision ISO value,
+    with more: its time of day."""
+    return value is not None and len(value) > len(day) and value[:10] == day
 
 
 def _cut_lines(root: HtmlElement, head: str) -> list[str]:

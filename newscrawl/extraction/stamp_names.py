@@ -987,11 +987,15 @@ def own_foreign(
     return None
 
 
+#: Attributes that name what an element is in a script framework's markup, whose class
+#: names are hashed ("sc-1x2y3z"): its test id and component name (read for a breadcrumb
+#: trail, :data:`_NAMING_ATTRIBUTES`, and a byline, ``meta_bylines``).
+FRAMEWORK_NAMES = ("data-testid", "data-component")
 #: Attributes besides class and id that name what an element is, read for a breadcrumb
 #: trail: an ARIA label, a microdata type (``schema.org/BreadcrumbList``) and the test id
 #: or component name a script framework's markup carries in place of a class that says it
 #: (``data-testid="BreadcrumbArea"`` among utility classes, "text-10 font-bold").
-_NAMING_ATTRIBUTES = ("aria-label", "itemtype", "data-testid", "data-component")
+_NAMING_ATTRIBUTES = ("aria-label", "itemtype", *FRAMEWORK_NAMES)
 
 
 def in_navigation(element: HtmlElement) -> bool:

@@ -207,9 +207,9 @@ CAPITAL_AND = re.compile(
 )
 #: What separates the names one structured author value holds: a comma or semicolon, or
 #: a spaced "&", "|", "/" or "and" word ("AT&T" and "Jan/Erik" stay one name).
+_NAME_AND = "and|und|et|y|e|og|och|i"
 NAME_SEPARATOR = re.compile(
-    r"\s*,\s*(?:(?:&|and|und|et|y|e|og|och|i)\s+)?|\s*;\s*|\s+(?:[&|/•·]|and|und|et|y|e|og|och|i)\s+",
-    re.IGNORECASE,
+    rf"\s*,\s*(?:(?:&|{_NAME_AND})\s+)?|\s*;\s*|\s+(?:[&|/•·]|{_NAME_AND})\s+", re.IGNORECASE
 )
 #: The "and" words of :data:`NAME_SEPARATOR` that also join the parts of one name
 #: ("José Ortega y Gasset", "Josep Puig i Cadafalch", "Maria Silva e Costa").
